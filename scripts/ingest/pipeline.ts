@@ -1,0 +1,58 @@
+// The ordered list of stages, and the one function that runs them on a raw file.
+import { createHash } from 'node:crypto';
+import { VFile } from 'vfile';
+import type { Block, DocumentMeta, IngestData, IngestFile, SourceFormat, Stage } from './types.ts';
+import { decode } from './stages/decode.ts';
+import { structure } from './stages/structure.ts';
+import { anchors } from './stages/anchors.ts';
+import { finalize } from './stages/finalize.ts';
+import { serialize } from './serialize.ts';
+
+/** Text cleaning, then structure, then metadata; each stage reads what the ones before it wrote. */
+export const stages: Stage[] = [decode, structure, anchors, finalize];
+
+export interface RawInput {
+  /** Path relative to the input folder, with forward slashes. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export type IngestResult =
+  | { kind: 'document'; path: string; meta: DocumentMeta; blocks: Block[]; mdx: string; file: VFile }
+  | { kind: 'quarantined'; path: string; reason: string; file: VFile };
+
+export function formatOf(path: string): SourceFormat {
+  if (/\.x?html?$/i.test(path)) return 'html';
+  if (/\.(md|markdown)$/i.test(path)) return 'markdown';
+  return 'text';
+}
+
+export function createFile(input: RawInput): IngestFile {
+  const data: IngestData = {
+      raw: { path: input.path, sha256: createHash('sha256').update(input.bytes).digest('hex') },
+      format: formatOf(input.path),
+      removed: [],
+      candidates: {},
+      blocks: [],
+      meta: {},
+  };
+  return new VFile({
+    path: input.path,
+    value: input.bytes,
+    data: { ...data },
+  }) as IngestFile;
+}
+
+/** Runs every stage on one raw file; a stage that fails the file sends it to quarantine. */
+export function ingestOne(input: RawInput, run: Stage[] = stages): IngestResult {
+  const file = createFile(input);
+  try {
+    for (const stage of run) stage(file);
+    const meta = file.data.meta as DocumentMeta;
+    if (file.data.blocks.length === 0) file.fail('empty: no text left after cleaning', { ruleId: 'empty', source: 'pipeline' });
+    return { kind: 'document', path: input.path, meta, blocks: file.data.blocks, mdx: serialize(meta, file.data.blocks), file };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'quarantined', path: input.path, reason, file };
+  }
+}

@@ -1,0 +1,135 @@
+// Document → MDX, always through an mdast tree (never string concatenation):
+// the serializer escapes every character that MDX would read as syntax, and
+// `assertRoundTrip` parses the output back to prove the text survived as text.
+import type { Root, RootContent, PhrasingContent, Paragraph } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxToMarkdown, mdxFromMarkdown } from 'mdast-util-mdx';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { toString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { stringify as toYaml } from 'yaml';
+import type { Block, DocumentMeta } from './types.ts';
+
+/** Redaction placeholders in scraped text (e.g. `*` for a withheld place name). */
+const REDACTION = /\*+/g;
+
+// mdast-util-mdx escapes `{`, `<` and Markdown syntax, but not the ESM keywords
+// that start an `import`/`export` block at the start of a line: escape their
+// first letter as a character reference.
+const unsafe: Unsafe[] = [
+  { character: 'i', atBreak: true, after: 'mport\\b' },
+  { character: 'e', atBreak: true, after: 'xport\\b' },
+];
+
+const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+
+function phrasing(text: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of text.matchAll(REDACTION)) {
+    if (match.index > last) out.push({ type: 'text', value: text.slice(last, match.index) });
+    const mark: MdxJsxTextElement = {
+      type: 'mdxJsxTextElement',
+      name: 'Redacted',
+      attributes: [],
+      children: [{ type: 'text', value: match[0] }],
+    };
+    out.push(mark);
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
+  return out;
+}
+
+function anchor(id: string): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'Anchor', attributes: [attr('id', id)], children: [] };
+}
+
+function blockNode(block: Block): RootContent {
+  const lead = block.id ? [anchor(block.id)] : [];
+  if (block.kind === 'heading') {
+    return { type: 'heading', depth: block.depth ?? 2, children: [...lead, ...phrasing(block.text)] };
+  }
+  if (block.kind === 'turn') {
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: [...lead, { type: 'strong', children: [{ type: 'text', value: `${block.speaker}：` }] }, ...phrasing(block.text)],
+    };
+    const turn: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: 'Turn',
+      attributes: [attr('speaker', block.speaker ?? ''), attr('role', block.role ?? 'interviewee')],
+      children: [paragraph],
+    };
+    return turn;
+  }
+  return { type: 'paragraph', children: [...lead, ...phrasing(block.text)] };
+}
+
+/** Groups consecutive blocks of the notice and closing parts into a wrapper element. */
+function bodyNodes(blocks: Block[]): RootContent[] {
+  const out: RootContent[] = [];
+  let wrapper: MdxJsxFlowElement | undefined;
+  for (const block of blocks) {
+    const node = blockNode(block);
+    if (block.part === 'body') {
+      wrapper = undefined;
+      out.push(node);
+      continue;
+    }
+    const name = block.part === 'notice' ? 'Notice' : 'Closing';
+    if (wrapper?.name !== name) {
+      wrapper = { type: 'mdxJsxFlowElement', name, attributes: [], children: [] };
+      out.push(wrapper);
+    }
+    wrapper.children.push(node as MdxJsxFlowElement['children'][number]);
+  }
+  return out;
+}
+
+/** Drops undefined values so that YAML holds only what is known. */
+function clean<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export function toMdxTree(meta: DocumentMeta, blocks: Block[]): Root {
+  return {
+    type: 'root',
+    children: [{ type: 'yaml', value: toYaml(clean(meta), { lineWidth: 0 }).trimEnd() }, ...bodyNodes(blocks)],
+  };
+}
+
+export function serialize(meta: DocumentMeta, blocks: Block[]): string {
+  const mdx = toMarkdown(toMdxTree(meta, blocks), {
+    extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])],
+    unsafe,
+  });
+  assertRoundTrip(mdx, blocks);
+  return mdx;
+}
+
+const blockText = (block: Block) => (block.kind === 'turn' ? `${block.speaker}：${block.text}` : block.text);
+
+/** Parses the MDX back and checks that every block reads as the same text and nothing as code. */
+export function assertRoundTrip(mdx: string, blocks: Block[]): void {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  const texts: string[] = [];
+  const walk = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+        throw new Error(`serialized text would run as code: ${JSON.stringify(node.value.slice(0, 80))}`);
+      }
+      if (node.type === 'paragraph' || node.type === 'heading') texts.push(toString(node));
+      else if ('children' in node) walk(node.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  const expected = blocks.map(blockText);
+  if (texts.length !== expected.length || texts.some((t, i) => t !== expected[i])) {
+    const at = texts.findIndex((t, i) => t !== expected[i]);
+    throw new Error(`serialized MDX does not read back as its text at block ${at}: ${JSON.stringify(texts[at]?.slice(0, 80))}`);
+  }
+}

@@ -1,0 +1,52 @@
+// The documents collection: the MDX that `npm run ingest` writes, validated
+// against the frontmatter contract of scripts/ingest/types.ts.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const rawInfo = z.object({
+  path: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  encoding: z.string(),
+  script: z.enum(['simplified', 'traditional']),
+});
+const dateString = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+const dateKind = z.enum(['delivered', 'published', 'issued']);
+
+const documents = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/documents' }),
+  schema: z.strictObject({
+    id: z.string().regex(/^[0-9a-f]{12}$/),
+    title: z.string().min(1),
+    titleSource: z.enum(['found', 'derived']),
+    type: z.enum(['speech', 'interview', 'report', 'notice', 'article']),
+    date: dateString.optional(),
+    dateKind: dateKind.optional(),
+    otherDates: z.array(z.strictObject({ date: dateString, kind: dateKind })).optional(),
+    year: z.number().int().min(1949).max(2100).optional(),
+    region: z
+      .strictObject({
+        province: z.string(),
+        city: z.string().optional(),
+        county: z.string().optional(),
+        code: z.string().regex(/^\d{6}$/).optional(),
+      })
+      .optional(),
+    speakers: z.array(z.strictObject({ name: z.string().min(1), role: z.string().optional() })),
+    occasion: z.string().optional(),
+    source: z.strictObject({
+      name: z.string().optional(),
+      url: z.url().optional(),
+      authors: z.array(z.string()).optional(),
+      published: z.string().optional(),
+    }),
+    raw: rawInfo,
+    reposts: z.array(rawInfo).optional(),
+    slogans: z.array(z.string()),
+    warnings: z.array(z.string()),
+    removed: z.array(z.strictObject({ stage: z.string(), reason: z.string(), text: z.string() })),
+    overridden: z.array(z.string()).optional(),
+  }),
+});
+
+export const collections = { documents };

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { serialize } from '../../scripts/ingest/serialize.ts';
+import type { Block, DocumentMeta } from '../../scripts/ingest/types.ts';
+
+const meta: DocumentMeta = {
+  id: '0123456789ab',
+  title: '测试',
+  titleSource: 'found',
+  type: 'article',
+  speakers: [],
+  source: {},
+  raw: { path: 'a.txt', sha256: '0'.repeat(64), encoding: 'utf-8', script: 'simplified' },
+  slogans: [],
+  warnings: [],
+  removed: [],
+};
+const para = (text: string): Block => ({ kind: 'paragraph', part: 'body', text, id: 'p-1' });
+
+describe('serialize', () => {
+  const hostile = [
+    '{process.exit(1)}',
+    'export const a = 1',
+    'import fs from "node:fs"',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '<!-- comment -->',
+    '# 不是标题',
+    '> 不是引用',
+    '* 不是列表',
+    '---',
+    '| a | b |',
+    '```js',
+    '[链接](javascript:alert(1))',
+    '安排当前*卫健系统*党建工作',
+  ];
+  for (const text of hostile) {
+    it(`keeps ${JSON.stringify(text)} as text`, () => {
+      expect(() => serialize(meta, [para(text)])).not.toThrow();
+    });
+  }
+
+  it('marks redaction placeholders with a component, not emphasis', () => {
+    const mdx = serialize(meta, [para('推进“健康*”建设')]);
+    expect(mdx).toContain('<Redacted>\\*</Redacted>');
+  });
+
+  it('writes the metadata as YAML frontmatter', () => {
+    const mdx = serialize(meta, [para('正文')]);
+    expect(mdx.startsWith('---\nid: 0123456789ab\n')).toBe(true);
+  });
+});
