@@ -3,13 +3,50 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import type { Block, DocumentMeta, IngestData, IngestFile, SourceFormat, Stage } from './types.ts';
 import { decode } from './stages/decode.ts';
+import { extractHtml } from './stages/html.ts';
+import { stripChrome } from './stages/chrome.ts';
+import { removeWatermarks } from './stages/watermark.ts';
+import { dropRepeats } from './stages/repeats.ts';
+import { stripPinyin } from './stages/pinyin.ts';
+import { convertScript } from './stages/script.ts';
+import { markDamage } from './stages/damage.ts';
+import { normalize } from './stages/normalize.ts';
 import { structure } from './stages/structure.ts';
 import { anchors } from './stages/anchors.ts';
+import { extractDates } from './stages/dates.ts';
+import { classify } from './stages/classify.ts';
+import { extractRegion } from './stages/region.ts';
+import { extractSpeakers } from './stages/speakers.ts';
+import { extractSource } from './stages/source.ts';
+import { extractSlogans } from './stages/slogans.ts';
 import { finalize } from './stages/finalize.ts';
+import { applyOverrides } from './stages/overrides.ts';
 import { serialize } from './serialize.ts';
 
 /** Text cleaning, then structure, then metadata; each stage reads what the ones before it wrote. */
-export const stages: Stage[] = [decode, structure, anchors, finalize];
+export const cleaningStages: Stage[] = [
+  decode,
+  extractHtml,
+  stripChrome,
+  removeWatermarks,
+  dropRepeats,
+  stripPinyin,
+  convertScript,
+  markDamage,
+  normalize,
+];
+export const structureStages: Stage[] = [structure, anchors];
+export const metadataStages: Stage[] = [
+  extractDates,
+  classify,
+  extractRegion,
+  extractSpeakers,
+  extractSource,
+  extractSlogans,
+  finalize,
+  applyOverrides,
+];
+export const stages: Stage[] = [...cleaningStages, ...structureStages, ...metadataStages];
 
 export interface RawInput {
   /** Path relative to the input folder, with forward slashes. */
