@@ -3,9 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { phraseIndex } from './src/integrations/phrase-index.ts';
+import { dataExports } from './src/integrations/exports.ts';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), phraseIndex(), dataExports()],
 });

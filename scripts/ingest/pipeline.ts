@@ -27,12 +27,15 @@ import { serialize } from './serialize.ts';
 export const cleaningStages: Stage[] = [
   decode,
   extractHtml,
+  // Damage first, so that its warnings quote the text as decoded and later
+  // stages never read a pinyin fragment or a `?` as real text.
+  markDamage,
+  stripPinyin,
+  // Simplified from here on: the chrome and watermark rules see one script.
+  convertScript,
   stripChrome,
   removeWatermarks,
   dropRepeats,
-  stripPinyin,
-  convertScript,
-  markDamage,
   normalize,
 ];
 export const structureStages: Stage[] = [structure, anchors];
@@ -71,6 +74,7 @@ export function createFile(input: RawInput): IngestFile {
       removed: [],
       candidates: {},
       blocks: [],
+      front: [],
       meta: {},
   };
   return new VFile({

@@ -105,6 +105,12 @@ export interface IngestData {
   removed: RemovedSpan[];
   candidates: Candidates;
   blocks: Block[];
+  /**
+   * Lines of the document head and tail that are not body text — bylines,
+   * date lines, speaker name lines, newspaper attributions — set aside by the
+   * structure stage for the metadata stages to read.
+   */
+  front: string[];
   meta: Partial<DocumentMeta>;
 }
 
