@@ -9,5 +9,7 @@ import { dataExports } from './src/integrations/exports.ts';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // Builds over another corpus (tests, benchmarks) keep their content-layer cache apart.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [mdx(), pagefind(), phraseIndex(), dataExports()],
 });

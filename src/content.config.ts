@@ -12,6 +12,12 @@ const rawInfo = z.object({
 });
 const dateString = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 const dateKind = z.enum(['delivered', 'published', 'issued']);
+const source = z.strictObject({
+  name: z.string().optional(),
+  url: z.url().optional(),
+  authors: z.array(z.string()).optional(),
+  published: z.string().optional(),
+});
 
 const documents = defineCollection({
   // DOCUMENTS_DIR lets tests and benchmarks build the site over another generated corpus.
@@ -35,14 +41,9 @@ const documents = defineCollection({
       .optional(),
     speakers: z.array(z.strictObject({ name: z.string().min(1), role: z.string().optional() })),
     occasion: z.string().optional(),
-    source: z.strictObject({
-      name: z.string().optional(),
-      url: z.url().optional(),
-      authors: z.array(z.string()).optional(),
-      published: z.string().optional(),
-    }),
+    source,
     raw: rawInfo,
-    reposts: z.array(rawInfo).optional(),
+    reposts: z.array(z.strictObject({ raw: rawInfo, source, date: dateString.optional() })).optional(),
     slogans: z.array(z.string()),
     warnings: z.array(z.string()),
     removed: z.array(z.strictObject({ stage: z.string(), reason: z.string(), text: z.string() })),

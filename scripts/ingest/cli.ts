@@ -11,7 +11,8 @@
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ingestOne } from './pipeline.ts';
+import { ingestOne, type IngestResult } from './pipeline.ts';
+import { account } from './merge.ts';
 import { listInputs, writeOutputs, writeReport, type Report } from './output.ts';
 
 const usage = 'usage: npm run ingest -- [--input DIR] [--output DIR] [--report FILE] [--quiet]';
@@ -43,24 +44,28 @@ async function main(): Promise<number> {
   const output = path.resolve(opts.output);
   const started = performance.now();
   const paths = await listInputs(input);
-  const report: Report = { input: opts.input, inputs: paths.length, documents: [], quarantined: [] };
-  const documents = [];
-  for (const rel of paths) {
-    const result = ingestOne({ path: rel, bytes: await readFile(path.join(input, rel)) });
-    if (result.kind === 'quarantined') {
-      report.quarantined.push({ path: rel, reason: result.reason });
-      console.warn(`quarantined ${rel}: ${result.reason}`);
-      continue;
-    }
-    documents.push(result);
-    report.documents.push({ id: result.meta.id, path: rel, title: result.meta.title, warnings: result.meta.warnings.length });
-    if (!opts.quiet) for (const w of result.meta.warnings) console.warn(`warning ${rel}: ${w}`);
+  const results: IngestResult[] = [];
+  for (const [i, rel] of paths.entries()) {
+    results.push(ingestOne({ path: rel, bytes: await readFile(path.join(input, rel)) }));
+    if (!opts.quiet && process.stderr.isTTY && i % 100 === 99) process.stderr.write(`\r${i + 1}/${paths.length}`);
   }
+  const { documents, merged, quarantined } = account(results);
+  const report: Report = {
+    input: opts.input,
+    inputs: paths.length,
+    documents: documents.map((d) => ({ id: d.meta.id, path: d.path, title: d.meta.title, warnings: d.meta.warnings.length })),
+    merged,
+    quarantined,
+  };
+  for (const q of quarantined) console.warn(`quarantined ${q.path}: ${q.reason}`);
+  if (!opts.quiet) for (const d of documents) for (const w of d.meta.warnings) console.warn(`warning ${d.path}: ${w}`);
+  const accounted = documents.length + merged.length + quarantined.length;
+  if (accounted !== paths.length) throw new Error(`accounting: ${paths.length} inputs but ${accounted} accounted for`);
   const written = await writeOutputs(output, documents);
   await writeReport(path.resolve(opts.report), report);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `ingest: ${report.inputs} inputs → ${report.documents.length} documents, ${report.quarantined.length} quarantined ` +
+    `ingest: ${report.inputs} inputs → ${documents.length} documents + ${merged.length} merged reposts + ${quarantined.length} quarantined ` +
       `(${written.changed} written, ${written.removed} removed) in ${seconds}s`,
   );
   return 0;

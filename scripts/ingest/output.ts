@@ -8,6 +8,7 @@ export interface Report {
   input: string;
   inputs: number;
   documents: { id: string; path: string; title: string; warnings: number }[];
+  merged: { path: string; into: string }[];
   quarantined: { path: string; reason: string }[];
 }
 
@@ -15,7 +16,7 @@ export interface Report {
 export async function listInputs(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .filter((e) => e.isFile())
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
 }

@@ -58,8 +58,8 @@ export interface RawInput {
 }
 
 export type IngestResult =
-  | { kind: 'document'; path: string; meta: DocumentMeta; blocks: Block[]; mdx: string; file: VFile }
-  | { kind: 'quarantined'; path: string; reason: string; file: VFile };
+  | { kind: 'document'; path: string; meta: DocumentMeta; blocks: Block[]; mdx: string }
+  | { kind: 'quarantined'; path: string; reason: string };
 
 export function formatOf(path: string): SourceFormat {
   if (/\.x?html?$/i.test(path)) return 'html';
@@ -84,16 +84,26 @@ export function createFile(input: RawInput): IngestFile {
   }) as IngestFile;
 }
 
+/**
+ * A speech, interview or notice is tens of kilobytes; a raw file far larger is
+ * a dump or a mistake, and as one page it would be unreadable.
+ */
+export const MAX_RAW_BYTES = 2 * 1024 * 1024;
+
 /** Runs every stage on one raw file; a stage that fails the file sends it to quarantine. */
 export function ingestOne(input: RawInput, run: Stage[] = stages): IngestResult {
+  if (input.bytes.length > MAX_RAW_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return { kind: 'quarantined', path: input.path, reason: `too large: ${mb(input.bytes.length)} MB, over the ${mb(MAX_RAW_BYTES)} MB limit for one document` };
+  }
   const file = createFile(input);
   try {
     for (const stage of run) stage(file);
     const meta = file.data.meta as DocumentMeta;
     if (file.data.blocks.length === 0) file.fail('empty: no text left after cleaning', { ruleId: 'empty', source: 'pipeline' });
-    return { kind: 'document', path: input.path, meta, blocks: file.data.blocks, mdx: serialize(meta, file.data.blocks), file };
+    return { kind: 'document', path: input.path, meta, blocks: file.data.blocks, mdx: serialize(meta, file.data.blocks) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { kind: 'quarantined', path: input.path, reason, file };
+    return { kind: 'quarantined', path: input.path, reason };
   }
 }

@@ -75,6 +75,12 @@ export interface RawInfo {
   script: Script;
 }
 
+export interface Repost {
+  raw: RawInfo;
+  source: Source;
+  date?: string;
+}
+
 /** The frontmatter of a generated document; src/content.config.ts validates it. */
 export interface DocumentMeta {
   id: string;
@@ -91,8 +97,8 @@ export interface DocumentMeta {
   occasion?: string;
   source: Source;
   raw: RawInfo;
-  /** Further copies of the same text (reposts), earliest first. */
-  reposts?: RawInfo[];
+  /** Further copies of the same text (reposts) merged into this document, earliest first. */
+  reposts?: Repost[];
   slogans: string[];
   warnings: string[];
   removed: RemovedSpan[];

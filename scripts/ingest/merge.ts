@@ -1,0 +1,64 @@
+// Turns per-file results into the archive's documents: near-duplicate texts
+// (reposts) become one document listing every copy, and every input is
+// accounted for as a document, a merged repost or a quarantine entry.
+import { clusterReposts } from './reposts.ts';
+import { serialize } from './serialize.ts';
+import type { IngestResult } from './pipeline.ts';
+import type { Repost } from './types.ts';
+
+type DocumentResult = Extract<IngestResult, { kind: 'document' }>;
+
+export interface Accounting {
+  documents: DocumentResult[];
+  merged: { path: string; into: string }[];
+  quarantined: { path: string; reason: string }[];
+}
+
+const textOf = (doc: DocumentResult) => doc.blocks.map((b) => b.text).join('\n');
+const dateOf = (doc: DocumentResult) => doc.meta.source.published ?? doc.meta.date ?? '';
+
+/**
+ * The copy that represents a cluster: the cleanest (fewest warnings), then the
+ * most complete (longest text), then the earliest, then by path — so the same
+ * inputs always choose the same copy, and its id becomes the document id.
+ */
+function representative(a: DocumentResult, b: DocumentResult): number {
+  return (
+    a.meta.warnings.length - b.meta.warnings.length ||
+    textOf(b).length - textOf(a).length ||
+    (dateOf(a) || '9999').localeCompare(dateOf(b) || '9999') ||
+    a.path.localeCompare(b.path)
+  );
+}
+
+/** Earliest first; undated copies last. */
+function earliest(a: Repost, b: Repost): number {
+  const da = a.source.published ?? a.date ?? '9999';
+  const db = b.source.published ?? b.date ?? '9999';
+  return da.localeCompare(db) || a.raw.path.localeCompare(b.raw.path);
+}
+
+export function account(results: IngestResult[]): Accounting {
+  const out: Accounting = { documents: [], merged: [], quarantined: [] };
+  const docs: DocumentResult[] = [];
+  for (const result of results) {
+    if (result.kind === 'quarantined') out.quarantined.push({ path: result.path, reason: result.reason });
+    else docs.push(result);
+  }
+  const byPath = new Map(docs.map((d) => [d.path, d]));
+  for (const group of clusterReposts(docs.map((d) => ({ key: d.path, text: textOf(d) })))) {
+    const members = group.map((path) => byPath.get(path)!).sort(representative);
+    const [main, ...copies] = members as [DocumentResult, ...DocumentResult[]];
+    if (copies.length > 0) {
+      main.meta.reposts = copies
+        .map((c): Repost => ({ raw: c.meta.raw, source: c.meta.source, ...(c.meta.date ? { date: c.meta.date } : {}) }))
+        .sort(earliest);
+      main.mdx = serialize(main.meta, main.blocks);
+      for (const copy of copies) out.merged.push({ path: copy.path, into: main.meta.id });
+    }
+    out.documents.push(main);
+  }
+  out.documents.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  out.merged.sort((a, b) => a.path.localeCompare(b.path));
+  return out;
+}
