@@ -1,4 +1,72 @@
-// Stage: site chrome lines in plain text removed by general line features (issue 4). Placeholder until implemented.
+// Stage: site chrome lines removed by general line features (issue 4).
+//
+// The body is the span from the first to the last line of prose. Before it
+// (header zone) and after it (footer zone) every line the chrome rules flag
+// is dropped; short non-chrome lines there (title, salutation, byline) stay
+// for the structure stage. Between body lines only unmistakable chrome
+// (ICP and filing numbers, copyright, login prompts) is dropped. Once the
+// footer zone has shown chrome, the rest of it is the site footer. Labelled
+// values and site names in dropped lines become candidates.
 import type { IngestFile } from '../types.ts';
+import { isBlank, isProse } from './chrome/features.ts';
+import { collectCandidates } from './chrome/labels.ts';
+import { classifyChrome } from './chrome/rules.ts';
+import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 
-export function stripChrome(_file: IngestFile): void {}
+const STAGE = 'chrome';
+
+/** Line index → reason for every chrome line. */
+function chromeLines(lines: string[]): Map<number, string> {
+  const verdicts = lines.map((line) => (isBlank(line) ? undefined : classifyChrome(line)));
+  const body = lines.map((line, i) => verdicts[i] === undefined && isProse(line));
+  const first = body.indexOf(true);
+  const last = body.lastIndexOf(true);
+  const chrome = new Map<number, string>();
+  verdicts.forEach((verdict, i) => {
+    if (verdict && (verdict.strong || first === -1 || i < first || i > last)) chrome.set(i, verdict.reason);
+  });
+  if (first === -1) return chrome;
+  const footerStart = [...chrome.keys()].find((i) => i > last);
+  if (footerStart === undefined) return chrome;
+  for (let i = footerStart + 1; i < lines.length; i++) {
+    if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i])) chrome.set(i, 'site footer');
+  }
+  return chrome;
+}
+
+function addSiteNames(file: IngestFile, names: string[]): void {
+  if (names.length === 0) return;
+  const known = file.data.candidates.siteNames ?? [];
+  file.data.candidates.siteNames = [...new Set([...known, ...names])];
+}
+
+export function stripChrome(file: IngestFile): void {
+  const text = String(file.value);
+  const lines = text.split('\n');
+  const chrome = chromeLines(lines);
+  const kept: string[] = [];
+  lines.forEach((line, i) => {
+    const reason = chrome.get(i);
+    if (reason === undefined) {
+      kept.push(line);
+      return;
+    }
+    collectCandidates(line, file.data.candidates);
+    const name = copyrightName(line);
+    addSiteNames(file, [...(name ? [name] : []), ...webmasterNames(line, text)]);
+    file.data.removed.push({ stage: STAGE, reason, text: line.trim() });
+  });
+
+  const head = kept.findIndex((line) => !isBlank(line));
+  const prefix = head === -1 ? undefined : sitePrefix(kept[head]);
+  if (prefix) {
+    kept[head] = kept[head].slice(prefix.prefix.length);
+    addSiteNames(file, [prefix.name]);
+    file.data.removed.push({ stage: STAGE, reason: 'site-name prefix', text: prefix.prefix.trim() });
+  }
+
+  while (kept.length > 0 && isBlank(kept[0])) kept.shift();
+  while (kept.length > 0 && isBlank(kept[kept.length - 1])) kept.pop();
+  if (chrome.size > 0) file.info(`removed ${chrome.size} chrome line(s)`, { ruleId: 'chrome', source: STAGE });
+  file.value = kept.join('\n');
+}
