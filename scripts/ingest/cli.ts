@@ -34,6 +34,9 @@ function args() {
   }
 }
 
+/** Fault injection for the atomicity test: die abruptly after this many inputs. */
+const killAfter = Number(process.env.INGEST_KILL_AFTER) || undefined;
+
 async function main(): Promise<number> {
   const opts = args();
   if (opts.help) {
@@ -47,6 +50,7 @@ async function main(): Promise<number> {
   const results: IngestResult[] = [];
   for (const [i, rel] of paths.entries()) {
     results.push(ingestOne({ path: rel, bytes: await readFile(path.join(input, rel)) }));
+    if (killAfter === i + 1) process.kill(process.pid, 'SIGKILL');
     if (!opts.quiet && process.stderr.isTTY && i % 100 === 99) process.stderr.write(`\r${i + 1}/${paths.length}`);
   }
   const { documents, merged, quarantined } = account(results);

@@ -1,7 +1,5 @@
-// File-system side of ingest: listing raw inputs and writing documents so that
-// an interrupted run never leaves a half-written file, and an unchanged document
-// is not rewritten (its mtime stays, so incremental builds can skip it).
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+// File-system side of ingest: listing raw inputs, writing documents and the report.
+import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface Report {
@@ -27,27 +25,37 @@ async function writeAtomic(file: string, text: string): Promise<void> {
   await rename(tmp, file);
 }
 
+/**
+ * Writes the documents in two phases so that a run killed at any point leaves
+ * a buildable collection: every changed document is first written in full to a
+ * staging folder (the slow part), then renamed into place (each rename is
+ * atomic); stale documents are removed last. Unchanged documents are not
+ * rewritten, so their mtimes stay and repeated runs are byte-identical.
+ */
 export async function writeOutputs(dir: string, documents: { meta: { id: string }; mdx: string }[]) {
-  await mkdir(dir, { recursive: true });
+  const staging = path.join(dir, '.staging');
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
   const keep = new Set<string>();
-  let changed = 0;
+  const staged: string[] = [];
   for (const doc of documents) {
     const name = `${doc.meta.id}.mdx`;
     keep.add(name);
-    const target = path.join(dir, name);
-    const old = await readFile(target, 'utf8').catch(() => undefined);
+    const old = await readFile(path.join(dir, name), 'utf8').catch(() => undefined);
     if (old === doc.mdx) continue;
-    await writeAtomic(target, doc.mdx);
-    changed++;
+    await writeFile(path.join(staging, name), doc.mdx);
+    staged.push(name);
   }
+  for (const name of staged) await rename(path.join(staging, name), path.join(dir, name));
+  await rm(staging, { recursive: true, force: true });
   let removed = 0;
   for (const name of await readdir(dir)) {
-    if ((name.endsWith('.mdx') && !keep.has(name)) || name.endsWith('.tmp')) {
+    if (name.endsWith('.mdx') && !keep.has(name)) {
       await unlink(path.join(dir, name));
       removed++;
     }
   }
-  return { changed, removed };
+  return { changed: staged.length, removed };
 }
 
 export async function writeReport(file: string, report: Report): Promise<void> {

@@ -1,0 +1,84 @@
+// The ingest CLI as a whole: idempotent, minimal rewrites, atomic under a kill.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function setup() {
+  const work = mkdtempSync(path.join(tmpdir(), 'ingest-'));
+  const raw = path.join(work, 'raw');
+  cpSync(path.join(root, 'content/raw'), raw, { recursive: true });
+  return { work, raw, out: path.join(work, 'docs') };
+}
+
+function ingest(raw: string, out: string, env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--input', raw, '--output', out, '--report', `${out}.report.json`, '--quiet'], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+}
+
+/** name → [content, mtime] of every file in the folder, hidden ones included. */
+function snapshot(dir: string) {
+  return Object.fromEntries(readdirSync(dir).map((name) => [name, [readFileSync(path.join(dir, name), 'utf8'), statSync(path.join(dir, name)).mtimeMs]]));
+}
+
+const newSpeech = '关于加强基层党组织建设的讲话\n同志们：\n今天召开全镇基层党组织建设推进会，主要任务是总结上半年工作，部署下半年任务，推动基层党建全面进步、全面过硬。\n';
+
+describe('ingest CLI', () => {
+  it('gives byte-identical output, untouched files, when run twice on the same input', () => {
+    const { raw, out } = setup();
+    expect(ingest(raw, out).status).toBe(0);
+    const first = snapshot(out);
+    const again = ingest(raw, out);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('(0 written, 0 removed)');
+    expect(snapshot(out)).toEqual(first);
+  });
+
+  it('adding one raw file writes exactly one new document and touches no other', () => {
+    const { raw, out } = setup();
+    ingest(raw, out);
+    const before = snapshot(out);
+    writeFileSync(path.join(raw, 'new.txt'), newSpeech);
+    expect(ingest(raw, out).status).toBe(0);
+    const after = snapshot(out);
+    const added = Object.keys(after).filter((name) => !(name in before));
+    expect(added).toHaveLength(1);
+    for (const [name, value] of Object.entries(before)) expect(after[name], name).toEqual(value);
+  });
+
+  it('leaves the previous documents intact and buildable when killed midway', () => {
+    const { work, raw, out } = setup();
+    ingest(raw, out);
+    const before = snapshot(out);
+    for (let i = 0; i < 4; i++) writeFileSync(path.join(raw, `new-${i}.txt`), newSpeech.replace('全镇', `第${i + 1}镇`).repeat(i + 1));
+    const killed = ingest(raw, out, { INGEST_KILL_AFTER: '3' });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(snapshot(out)).toEqual(before);
+    const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.join(work, 'dist')], {
+      cwd: root,
+      env: { ...process.env, DOCUMENTS_DIR: out, ASTRO_CACHE_DIR: path.join(work, 'cache') },
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stderr).toBe(0);
+    const pages = readdirSync(path.join(work, 'dist', 'documents'));
+    expect(pages.sort()).toEqual(Object.keys(before).map((name) => name.replace(/\.mdx$/, '')).sort());
+  }, 180_000);
+
+  it('exits 2 with usage on an unknown argument, naming it', () => {
+    const result = spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--nonsense'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--nonsense');
+  });
+
+  it('exits 1 naming the folder when the input does not exist', () => {
+    const result = spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--input', '/nonexistent/raw', '--output', path.join(tmpdir(), 'x')], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('/nonexistent/raw');
+  });
+});
