@@ -1,12 +1,12 @@
 // Nothing lost, nothing executed (issue 9): a generated hostile corpus goes
 // through the real ingest CLI and a real Astro build into a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeHostileCorpus, type HostileInput } from './corpus.ts';
 import type { Report } from '../../scripts/ingest/output.ts';
 
@@ -28,6 +28,7 @@ beforeAll(() => {
   report = JSON.parse(readFileSync(path.join(work, 'report.json'), 'utf8')) as Report;
   build = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dirs.out], { DOCUMENTS_DIR: dirs.docs, ASTRO_CACHE_DIR: dirs.cache });
 }, 300_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('hostile corpus', () => {
   it('accounts for every input exactly once: documents + merged + quarantined = inputs', () => {

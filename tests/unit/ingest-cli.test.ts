@@ -1,14 +1,18 @@
 // The ingest CLI as a whole: idempotent, minimal rewrites, atomic under a kill.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function setup() {
   const work = mkdtempSync(path.join(tmpdir(), 'ingest-'));
+  made.push(work);
   const raw = path.join(work, 'raw');
   cpSync(path.join(root, 'content/raw'), raw, { recursive: true });
   return { work, raw, out: path.join(work, 'docs') };
@@ -77,7 +81,8 @@ describe('ingest CLI', () => {
   });
 
   it('exits 1 naming the folder when the input does not exist', () => {
-    const result = spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--input', '/nonexistent/raw', '--output', path.join(tmpdir(), 'x')], { cwd: root, encoding: 'utf8' });
+    const { out } = setup();
+    const result = spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--input', '/nonexistent/raw', '--output', out], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('/nonexistent/raw');
   });
