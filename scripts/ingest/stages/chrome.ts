@@ -10,13 +10,13 @@
 import type { IngestFile } from '../types.ts';
 import { isBlank, isProse } from './chrome/features.ts';
 import { collectCandidates } from './chrome/labels.ts';
-import { classifyChrome } from './chrome/rules.ts';
+import { classifyChrome, stripEdgeControls } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 
 const STAGE = 'chrome';
 
-/** Line index → reason for every chrome line. */
-function chromeLines(lines: string[]): Map<number, string> {
+/** Line index → reason for every chrome line, and where the body starts (-1: no prose at all). */
+function chromeLines(lines: string[]): { chrome: Map<number, string>; bodyStart: number } {
   const verdicts = lines.map((line) => (isBlank(line) ? undefined : classifyChrome(line)));
   const body = lines.map((line, i) => verdicts[i] === undefined && isProse(line));
   const first = body.indexOf(true);
@@ -25,13 +25,13 @@ function chromeLines(lines: string[]): Map<number, string> {
   verdicts.forEach((verdict, i) => {
     if (verdict && (verdict.strong || first === -1 || i < first || i > last)) chrome.set(i, verdict.reason);
   });
-  if (first === -1) return chrome;
-  const footerStart = [...chrome.keys()].find((i) => i > last);
-  if (footerStart === undefined) return chrome;
-  for (let i = footerStart + 1; i < lines.length; i++) {
-    if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i])) chrome.set(i, 'site footer');
+  const footerStart = first === -1 ? undefined : [...chrome.keys()].find((i) => i > last);
+  if (footerStart !== undefined) {
+    for (let i = footerStart + 1; i < lines.length; i++) {
+      if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i])) chrome.set(i, 'site footer');
+    }
   }
-  return chrome;
+  return { chrome, bodyStart: first === -1 ? lines.length : first };
 }
 
 function addSiteNames(file: IngestFile, names: string[]): void {
@@ -43,22 +43,24 @@ function addSiteNames(file: IngestFile, names: string[]): void {
 export function stripChrome(file: IngestFile): void {
   const text = String(file.value);
   const lines = text.split('\n');
-  const chrome = chromeLines(lines);
+  const { chrome, bodyStart } = chromeLines(lines);
   const kept: string[] = [];
   lines.forEach((line, i) => {
     const reason = chrome.get(i);
     if (reason === undefined) {
-      kept.push(line);
+      const { line: rest, cut } = i < bodyStart ? stripEdgeControls(line) : { line, cut: [] };
+      for (const text of cut) file.data.removed.push({ stage: STAGE, reason: 'page controls', text });
+      kept.push(rest);
       return;
     }
     collectCandidates(line, file.data.candidates);
-    const name = copyrightName(line);
+    const name = reason === 'site banner' ? line.trim() : copyrightName(line);
     addSiteNames(file, [...(name ? [name] : []), ...webmasterNames(line, text)]);
     file.data.removed.push({ stage: STAGE, reason, text: line.trim() });
   });
 
   const head = kept.findIndex((line) => !isBlank(line));
-  const prefix = head === -1 ? undefined : sitePrefix(kept[head]);
+  const prefix = head === -1 ? undefined : sitePrefix(kept[head], file.data.candidates.siteNames ?? []);
   if (prefix) {
     kept[head] = kept[head].slice(prefix.prefix.length);
     addSiteNames(file, [prefix.name]);

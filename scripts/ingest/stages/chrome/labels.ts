@@ -5,14 +5,14 @@ import type { Candidates } from '../../types.ts';
 type Field = 'published' | 'source' | 'authors' | 'editor' | 'other';
 
 const LABELS: Record<Exclude<Field, 'other'>, string[]> = {
-  published: ['发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '更新时间', '时间', '日期'],
-  source: ['信息来源', '文章来源', '稿件来源', '新闻来源', '来源', '出处', '稿源', '转自'],
+  published: ['发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '成文日期', '发文日期', '更新时间', '时间', '日期'],
+  source: ['信息来源', '文章来源', '稿件来源', '新闻来源', '发布机构', '来源', '出处', '稿源', '转自'],
   authors: ['作者', '撰稿', '撰文', '通讯员', '记者', '供稿', '文'],
   editor: ['责任编辑', '值班编辑', '责编', '编辑'],
 };
 /** Labels of page furniture whose values are not document metadata. */
 const OTHER_LABELS = [
-  '审核', '审校', '校对', '终审', '初审', '二审', '三审', '签发', '监制', '统筹', '摄影', '图片', '图',
+  '索引号', '主题分类', '分类', '文号', '审核', '审校', '校对', '终审', '初审', '二审', '三审', '签发', '监制', '统筹', '摄影', '图片', '图',
   '浏览次数', '浏览量', '浏览', '点击数', '点击量', '点击', '阅读量', '阅读', '访问量', '字号', '字体', '分享到', '分享',
 ];
 
@@ -67,6 +67,9 @@ function personNames(value: string): string[] {
 export function collectCandidates(line: string, candidates: Candidates): void {
   const forumPost = line.match(new RegExp(`发表于\\s*(${DATE_TIME.source})`, 'u'));
   if (forumPost) candidates.published ??= forumPost[1].trim();
+  // A chrome line's date with a clock time (WeChat header) or weekday (e-paper masthead) is its publication date.
+  const stamp = line.match(DATE_TIME)?.[0];
+  if (stamp && (/\d:\d\d/u.test(stamp) || /星期[一二三四五六日天]/u.test(line))) candidates.published ??= stamp.trim();
   for (const { field, value } of labelledFields(line)) {
     if (value === '') continue;
     if (field === 'published') {

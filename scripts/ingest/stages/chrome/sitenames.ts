@@ -46,11 +46,13 @@ const SITE_PREFIX = /^\s*([^\s:：，。,；;、“”"《》]{2,12}?(?:网站|�
 
 /**
  * A site name glued before the first line ("xx网 栏目名:标题…"): a short
- * segment ending in 网/网站/频道, an optional column name, a colon, then the
- * real text. Returns the prefix as written and the site name.
+ * segment ending in 网/网站/频道, a column name, a colon, then the real text.
+ * Without a column name the segment must be a site the chrome already named,
+ * since a title may itself open with a word like 互联网：.
  */
-export function sitePrefix(line: string): { prefix: string; name: string } | undefined {
+export function sitePrefix(line: string, knownSites: string[]): { prefix: string; name: string } | undefined {
   const m = line.match(SITE_PREFIX);
   if (!m || (m[3].match(/\p{Script=Han}/gu)?.length ?? 0) < 8) return undefined;
+  if (m[2] === undefined && !knownSites.includes(m[1])) return undefined;
   return { prefix: m[0].slice(0, m[0].length - m[3].length), name: m[1] };
 }

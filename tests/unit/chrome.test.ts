@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
+import { fixture, linesOf, seedThrough, textFile } from '../fixtures/chrome/harness.ts';
+
+function cleaned(name: string) {
+  const file = textFile(fixture('chrome', name), name);
+  const before = String(file.value).split('\n');
+  stripChrome(file);
+  return { file, before, lines: linesOf(file), removed: file.data.removed.map((r) => r.text) };
+}
+
+/** The lines of `before` from the one starting with `first` to the one containing `last`. */
+function span(before: string[], first: string, last: string): string[] {
+  const from = before.findIndex((l) => l.startsWith(first));
+  const to = before.findIndex((l) => l.includes(last));
+  expect(from).toBeGreaterThanOrEqual(0);
+  expect(to).toBeGreaterThan(from);
+  return before.slice(from, to + 1);
+}
+
+describe('stripChrome on a WeChat article', () => {
+  const { file, before, lines, removed } = cleaned('wechat-tail.txt');
+
+  it('drops the account header and the article tail', () => {
+    expect(lines.some((l) => /发表于|收录于|来源：|编辑：|审核：|终审：|二维码|阅读原文|在看|▼/u.test(l))).toBe(false);
+    expect(removed).toContain('长按识别二维码关注我们');
+  });
+
+  it('keeps title, byline and every paragraph through the author note', () => {
+    expect(lines[0]).toBe('在全县村（社区）党组织书记培训班开班式上的讲话');
+    expect(lines).toEqual(span(before, '在全县村', '（作者系'));
+  });
+
+  it('keeps labelled values as candidates', () => {
+    expect(file.data.candidates).toMatchObject({ published: '2023-06-12 08:30', source: '清河县融媒体中心', editor: '王晓雯' });
+  });
+
+  it('records a reason for every removed line', () => {
+    expect(file.data.removed.length).toBe(before.length - lines.length);
+    expect(file.data.removed.every((r) => r.stage === 'chrome' && r.reason.length > 0)).toBe(true);
+  });
+});
+
+describe('stripChrome on newspaper e-paper text', () => {
+  const { file, before, lines } = cleaned('epaper.txt');
+
+  it('drops masthead and page navigation, keeps the article with its attribution', () => {
+    expect(lines).toEqual(span(before, '坚持人民至上', '《 江淮日报 》'));
+    expect(file.data.candidates.published).toBe('2023年08月30日');
+  });
+});
+
+describe('stripChrome on a government page copied as text', () => {
+  const { file, before, lines, removed } = cleaned('gov-site.txt');
+
+  it('keeps title, speaker and date lines, drops banner, menus and footer', () => {
+    expect(lines[0]).toBe('在全市优化营商环境大会上的讲话');
+    expect(lines.slice(1, 4)).toEqual(['市长 王立群', '（2023年3月14日）', '同志们：']);
+    expect(lines.at(-1)).toBe(before.find((l) => l.startsWith('同志们，优化营商环境')));
+    expect(removed).toEqual(expect.arrayContaining(['【字体：大 中 小】【打印】【关闭】', '地址：淮北市相山区人民路1号  邮编：235000']));
+    expect(lines.some((l) => /ICP|公网安备|网站地图|当前位置|访客/u.test(l))).toBe(false);
+  });
+
+  it('reads publication date and source from the labelled line, the site name from the banner', () => {
+    expect(file.data.candidates).toMatchObject({ published: '2023-03-15 10:20', source: '市政府办公室' });
+    expect(file.data.candidates.siteNames).toContain('淮北市人民政府门户网站');
+  });
+});
+
+describe('stripChrome on a Discuz forum thread', () => {
+  const { file, lines } = cleaned('forum-discuz.txt');
+
+  it('cuts the button glued to the title and every toolbar line', () => {
+    expect(lines[0]).toBe('[讲话稿] 在全镇安全生产工作会议上的讲话');
+    expect(lines[1]).toBe('同志们：');
+    expect(lines.at(-1)).toMatch(/^要压紧压实安全生产责任/u);
+    expect(lines).toHaveLength(5);
+  });
+
+  it('takes the post time, not the edit time, as the publication candidate', () => {
+    expect(file.data.candidates.published).toBe('2021-5-6 09:05:11');
+  });
+});
+
+describe('stripChrome between body paragraphs', () => {
+  const { before, lines, removed } = cleaned('notice-midbody.txt');
+
+  it('removes only the unmistakable copyright line', () => {
+    expect(removed).toEqual(['Copyright © 2020 某某文库 版权所有']);
+    expect(lines).toEqual(before.filter((l) => !l.startsWith('Copyright')));
+  });
+});
+
+describe('stripChrome site-name prefixes', () => {
+  const body = '连日来，全市各级各部门认真贯彻落实会议精神，研究部署贯彻落实措施。';
+
+  it('removes a site and column glued before the first line and learns the site name', () => {
+    const file = textFile(`人民网 时政频道：深入推进作风建设。${body}`);
+    stripChrome(file);
+    expect(String(file.value)).toBe(`深入推进作风建设。${body}`);
+    expect(file.data.candidates.siteNames).toEqual(['人民网']);
+    expect(file.data.removed).toEqual([{ stage: 'chrome', reason: 'site-name prefix', text: '人民网 时政频道：' }]);
+  });
+
+  it('leaves a title that merely opens with a word ending in 网', () => {
+    const text = `互联网：新质生产力的重要引擎\n${body}`;
+    const file = textFile(text);
+    stripChrome(file);
+    expect(String(file.value)).toBe(text);
+  });
+
+  it('leaves text without chrome untouched and records nothing', () => {
+    const text = `关于加强基层治理的几点思考\n${body}\n${body}`;
+    const file = textFile(text);
+    stripChrome(file);
+    expect(String(file.value)).toBe(text);
+    expect(file.data.removed).toEqual([]);
+  });
+});
+
+describe('stripChrome on the seeds', () => {
+  it('002: forum header and footer gone, title and every paragraph kept', () => {
+    const { file, before } = seedThrough('002', stripChrome);
+    const lines = linesOf(file);
+    const chrome = /关灯|开启左侧|复制链接|发表于|阅读模式|培训班|登录|积分|关注|粉丝|帖子|排行榜|专栏|微信|热线|0595|地址|运营中心|Email|Copyright|ICP|公网安备|《.*》作者/u;
+    expect(lines.filter((l) => chrome.test(l))).toEqual([]);
+    expect(lines).toContain('在全县卫生健康系统党建工作座谈会上的讲话');
+    const body = span(before, '同志们', '全面开创全县卫生健康事业发展新局面');
+    expect(lines.slice(lines.indexOf(body[0]))).toEqual(body);
+    expect(file.data.candidates.published).toBe('2023-8-30 10:47:03');
+    expect(file.data.candidates.siteNames).toContain('老秘网');
+  });
+
+  it('004: site prefix and hotline gone, everything from the title to the attribution kept', () => {
+    const { file, before } = seedThrough('004', stripChrome);
+    const lines = linesOf(file);
+    expect(lines[0]).toMatch(/^抓作/u);
+    expect(before[0].endsWith(lines[0])).toBe(true);
+    expect(lines.slice(1)).toEqual(before.slice(1, -1));
+    expect(lines.at(-1)).toMatch(/《徐州日[报報]》2022年9月27日/u);
+    expect(file.data.removed.map((r) => r.reason).sort()).toEqual(['hotline', 'site-name prefix']);
+    expect(file.data.candidates.siteNames?.[0]).toMatch(/^全程[导導][医醫].*[网網]$/u);
+  });
+
+  it.each(['000', '001', '003'])('%s: has no chrome and is left as it is', (seed) => {
+    const { file, before } = seedThrough(seed, stripChrome);
+    expect(linesOf(file)).toEqual(before);
+    expect(file.data.removed.filter((r) => r.stage === 'chrome')).toEqual([]);
+  });
+});
