@@ -1,0 +1,142 @@
+// Finds dates in Chinese text: 2012年5月29日, 二〇一二年六月六日, 2012.5.29,
+// 2012-05-29, 2012/5/29, 2012年5月, full-width digits, and month-day dates
+// without a year (5月29日). No npm package parses the Chinese date grammar
+// (the date libraries know formats with fixed tokens, not 二〇一二年六月二十七日
+// or 〇/○/零 variants), so the grammar is a small set of regular expressions;
+// the numerals go through chinese-numerals.ts (nzh) and validity through date-fns.
+import { isExists } from 'date-fns';
+import { asciiDigits, COUNTING_CLASS, dateNumber, DIGIT_CLASS, digitNumeral } from './chinese-numerals.ts';
+
+export interface FoundDate {
+  /** The text matched, as written. */
+  text: string;
+  index: number;
+  end: number;
+  /** Absent for a month-day date (5月29日) until resolved against a known year. */
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** The earliest and latest years accepted as a document date. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+const YEAR = `(\\d{4}|[${DIGIT_CLASS}]{4})`;
+const MONTH = `(\\d{1,2}|[${COUNTING_CLASS}]{1,2})`;
+const DAY = `(\\d{1,2}|[${COUNTING_CLASS}]{1,3})`;
+// Alternatives in order of precedence; each is tried at every position, the
+// first that matches there wins, so a full date is never read as year-month.
+const PATTERNS: { re: RegExp; parts: ('y' | 'm' | 'd')[] }[] = [
+  { re: new RegExp(`${YEAR}\\s*年\\s*${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'y'), parts: ['y', 'm', 'd'] },
+  { re: /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y, parts: ['y', 'm', 'd'] },
+  { re: new RegExp(`${YEAR}\\s*年\\s*${MONTH}\\s*月(?!\\s*[${COUNTING_CLASS}\\d])`, 'y'), parts: ['y', 'm'] },
+  { re: new RegExp(`${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'y'), parts: ['m', 'd'] },
+];
+
+/** A date as YYYY-MM-DD, YYYY-MM or YYYY; undefined when it cannot exist (2月30日, 13月). */
+export function isoDate(year: number, month?: number, day?: number): string | undefined {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
+  const yyyy = String(year);
+  if (month === undefined) return yyyy;
+  if (month < 1 || month > 12) return undefined;
+  const mm = String(month).padStart(2, '0');
+  if (day === undefined) return `${yyyy}-${mm}`;
+  if (!isExists(year, month - 1, day)) return undefined;
+  return `${yyyy}-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+function startsNumber(text: string, index: number): boolean {
+  return index > 0 && /[\d〇○零一二三四五六七八九十廿卅]/.test(text[index - 1]!);
+}
+
+/** Every date in the text, left to right, without overlaps; impossible dates are left out. */
+export function findDates(text: string): FoundDate[] {
+  const ascii = asciiDigits(text);
+  const found: FoundDate[] = [];
+  let i = 0;
+  while (i < ascii.length) {
+    const hit = startsNumber(ascii, i) ? undefined : matchAt(ascii, i);
+    if (!hit) {
+      i += 1;
+      continue;
+    }
+    const date = { ...hit, text: text.slice(hit.index, hit.end) };
+    const complete = date.year === undefined ? isoDate(2000, date.month, date.day) : isoDate(date.year, date.month, date.day);
+    if (complete) found.push(date);
+    i = hit.end;
+  }
+  return found;
+}
+
+function matchAt(text: string, index: number): FoundDate | undefined {
+  for (const { re, parts } of PATTERNS) {
+    re.lastIndex = index;
+    const m = re.exec(text);
+    if (!m) continue;
+    const groups = m.slice(1).filter((g) => !/^[-./]$/.test(g));
+    const date: FoundDate = { text: m[0], index, end: index + m[0].length };
+    parts.forEach((part, n) => {
+      const raw = groups[n]!;
+      const value = part === 'y' ? (/^\d+$/.test(raw) ? Number(raw) : digitNumeral(raw)) : dateNumber(raw);
+      if (part === 'y') date.year = value;
+      else if (part === 'm') date.month = value;
+      else date.day = value;
+    });
+    if ((parts.includes('y') && date.year === undefined) || date.month === undefined || (parts.includes('d') && date.day === undefined)) continue;
+    return date;
+  }
+  return undefined;
+}
+
+/** The ISO form of a found date; undefined for a month-day date with no year. */
+export function isoOf(date: FoundDate): string | undefined {
+  return date.year === undefined ? undefined : isoDate(date.year, date.month, date.day);
+}
+
+/**
+ * The year a month-day date (5月29日) belongs to, read against a dated
+ * reference that follows it: a notice issued 2012-06-06 that speaks of a
+ * meeting on 5月29日 means 2012; one issued 2013-01-05 that speaks of
+ * 12月29日 means 2012.
+ */
+export function resolveYear(date: FoundDate, reference: { year: number; month?: number; day?: number }): string | undefined {
+  if (date.month === undefined) return undefined;
+  const later =
+    reference.month !== undefined &&
+    (date.month > reference.month || (date.month === reference.month && reference.day !== undefined && (date.day ?? 0) > reference.day));
+  return isoDate(later ? reference.year - 1 : reference.year, date.month, date.day);
+}
+
+export interface DateLine {
+  date: FoundDate;
+  /** Written in brackets, as the date line under a speech title usually is: （2012年5月29日）. */
+  bracketed: boolean;
+}
+
+/**
+ * A line that is a date and nothing else — optionally bracketed, optionally
+ * followed by a remark after a comma (（2012年5月29日，根据录音整理）) —
+ * or, for a year alone, a line like 2012年. Undefined for any other line.
+ */
+export function dateLine(line: string): DateLine | undefined {
+  const trimmed = line.replace(/\s+/g, ' ').trim();
+  const bracket = /^[（(［[【〔](.*?)[）)］\]】〕]$/.exec(trimmed);
+  const inner = (bracket ? bracket[1]! : trimmed).trim();
+  const [first] = findDates(inner);
+  if (first && first.index === 0 && first.year !== undefined) {
+    const rest = inner.slice(first.end).trim();
+    if (rest === '' || (bracket !== null && /^[，,；;]/.test(rest))) return { date: first, bracketed: bracket !== null };
+  }
+  const year = new RegExp(`^${YEAR}\\s*年$`).test(asciiDigits(inner)) ? firstYear(inner) : undefined;
+  if (year !== undefined) return { date: { text: inner, index: 0, end: inner.length, year }, bracketed: bracket !== null };
+  return undefined;
+}
+
+/** The first year written as 2012年 or 二〇一二年 in the text, if it is a possible year. */
+export function firstYear(text: string): number | undefined {
+  const m = new RegExp(`(?<![\\d${DIGIT_CLASS}])${YEAR}\\s*年`).exec(asciiDigits(text));
+  if (!m) return undefined;
+  const year = /^\d+$/.test(m[1]!) ? Number(m[1]) : digitNumeral(m[1]!);
+  return year !== undefined && isoDate(year) ? year : undefined;
+}
