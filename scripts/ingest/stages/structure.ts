@@ -1,11 +1,66 @@
-// Stage: cleaned text → title and body blocks. Placeholder; issue 5 deepens it.
-import type { IngestFile } from '../types.ts';
+// Stage: cleaned text → title, front lines and body blocks.
+//
+// Reading order of a document: [cover notice] title [name, date, byline,
+// caption lines] body [attribution] [signature and date lines]. The title and
+// the head and tail lines that are not body text are taken out of the blocks;
+// head and attribution lines go to `file.data.front` for the metadata stages
+// and are recorded as removed, so that nothing leaves the text unrecorded.
+import type { Block, IngestFile } from '../types.ts';
+import { bodyBlocks } from '../structure/body.ts';
+import { readHead } from '../structure/head.ts';
+import { isSalutation } from '../structure/lines.ts';
+import { findCoverNotice } from '../structure/notice.ts';
+import { readTail } from '../structure/tail.ts';
+import { deriveTitle, findTitle } from '../structure/title.ts';
+
+const STAGE = 'structure';
+
+const REASONS = {
+  name: 'speaker name line under the title → speakers',
+  date: 'date line under the title → date',
+  byline: 'byline → source',
+  attribution: 'attribution → source',
+  caption: 'photo caption: describes a picture the archive does not hold',
+} as const;
 
 export function structure(file: IngestFile): void {
-  const lines = String(file.value).split('\n').map((l) => l.trim()).filter(Boolean);
-  const first = lines[0] ?? '';
-  const hasTitle = first.length <= 40 && !/[，。；：]/.test(first);
-  file.data.meta.title = hasTitle ? first : first.slice(0, 30);
-  file.data.meta.titleSource = hasTitle ? 'found' : 'derived';
-  file.data.blocks = (hasTitle ? lines.slice(1) : lines).map((text) => ({ kind: 'paragraph', part: 'body', text }));
+  const lines = String(file.value)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const setAside = (text: string, reason: string) => {
+    file.data.front.push(text);
+    file.data.removed.push({ stage: STAGE, reason, text });
+  };
+
+  const notice = findCoverNotice(lines);
+  const start = notice?.end ?? 0;
+  const found = findTitle(lines, start);
+  if (found?.rest !== undefined) lines[start] = found.rest;
+  const afterTitle = found && found.rest === undefined ? start + found.lines : start;
+
+  const { head, next } = readHead(lines, afterTitle);
+  for (const line of head) setAside(line.text, REASONS[line.kind]);
+
+  const tail = readTail(lines, next);
+  const body = lines.slice(next, tail.start);
+  if (tail.lastLine !== undefined) body[body.length - 1] = tail.lastLine;
+  for (const text of tail.front) setAside(text, REASONS.attribution);
+
+  const blocks: Block[] = [
+    ...(notice?.blocks ?? []),
+    ...bodyBlocks(body),
+    ...tail.closing.map((text): Block => ({ kind: 'paragraph', part: 'closing', text })),
+  ];
+  file.data.blocks = blocks;
+
+  if (found) {
+    file.data.meta.title = found.title;
+    file.data.meta.titleSource = 'found';
+    return;
+  }
+  const first = blocks.find((b) => b.part === 'body' && !isSalutation(b.text));
+  file.data.meta.title = deriveTitle(first?.text ?? lines[0] ?? '');
+  file.data.meta.titleSource = 'derived';
+  file.info(`no title stated; derived "${file.data.meta.title}" from the first sentence`, { ruleId: 'title-derived', source: STAGE });
 }

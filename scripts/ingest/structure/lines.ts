@@ -1,0 +1,166 @@
+// Line-level features of cleaned text (simplified, full-width punctuation, one
+// paragraph-level unit per line). Hand-written: these are conventions of
+// Chinese official and newspaper typesetting that no library models.
+
+/** Punctuation that ends a sentence; a line holding one inside is prose, not a title or heading. */
+export const SENTENCE_END = /[。！？；]/;
+/** Any punctuation a title or name line would not carry. */
+const CLAUSE_MARK = /[，。！？；：]/;
+
+const HAN = '\\p{Script=Han}';
+const han = (n: string) => new RegExp(`^[${HAN}]${n}$`, 'u');
+
+/** Numerals of section headings: 一、 （一） 1． */
+const CN_NUM = '[一二三四五六七八九十百零〇]+';
+const HEADING_PATTERNS: [RegExp, 2 | 3 | 4][] = [
+  [new RegExp(`^${CN_NUM}、`), 2],
+  [new RegExp(`^（${CN_NUM}）`), 3],
+  [/^[0-9０-９]{1,2}(?:[．.、](?![0-9])|）)/, 4],
+];
+
+/** Depth of a numbered section prefix, if the line starts with one. */
+export function numberedDepth(line: string): 2 | 3 | 4 | undefined {
+  return HEADING_PATTERNS.find(([re]) => re.test(line))?.[1];
+}
+
+/**
+ * A numbered line is a heading when what follows the number reads as a
+ * caption: no sentence end inside (a single trailing 。 is tolerated) and not
+ * too long. `（一）加强领导。要……` is a run-in heading of a paragraph, kept as text.
+ */
+export function isNumberedHeading(line: string): boolean {
+  if (!numberedDepth(line)) return false;
+  const inner = line.replace(/[。；]$/, '');
+  return inner.length <= 50 && !SENTENCE_END.test(inner) && !/：$/.test(inner);
+}
+
+/** Short line with no clause punctuation at all: a candidate title, subheading or signature. */
+export function isBareLine(line: string, max = 40): boolean {
+  return line.length <= max && !CLAUSE_MARK.test(line);
+}
+
+/** A title may carry commas (抓作风就是讲政治，抓作风就是谋发展) but no sentence end. */
+export function isTitleLike(line: string): boolean {
+  if (line.length < 4 || line.length > 60) return false;
+  if (SENTENCE_END.test(line) || /[：:]$/.test(line)) return false;
+  if (numberedDepth(line) || isDateLine(line) || isBylineLine(line)) return false;
+  return line.length <= 40 || !/，/.test(line);
+}
+
+/** Characters that end a title line whose thought continues on the next line. */
+export const CONNECTIVE_END = /[暨和及与在的上、，同对]$|关于$|以及$/;
+/** …and those that start a line continuing the previous one. */
+export const CONNECTIVE_START = /^(?:暨|和|及|与|以及|上的|的|会议|大会)/;
+
+const DATE_BODY = '(?:[0-9０-９]{4}|[〇○零Ｏ一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月(?:[0-9０-９一二三四五六七八九十]{1,3}[日号])?';
+
+/** A line that is only a date, bare or in parentheses: （2012年5月29日）, 二〇一二年六月六日. */
+export function isDateLine(line: string): boolean {
+  return new RegExp(`^[（(]?${DATE_BODY}[）)]?$`).test(line.replace(/\s+/g, ''));
+}
+
+/** Labels of bylines and provenance lines set aside for the source stage. */
+const BYLINE =
+  /^(?:本报记者|本报通讯员|本报特约记者|特约记者|记者|通讯员|实习生|作者|文\s*[/／]|图\s*[/／]|摄影|来源|稿源|供稿|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|发表时间|时间[：:])/;
+
+export function isBylineLine(line: string): boolean {
+  if (line.length > 60 || SENTENCE_END.test(line)) return false;
+  return BYLINE.test(line) || /(?:文\s*[/／]\s*图|\s摄)$/.test(line);
+}
+
+/** A newspaper attribution: （《徐州日报》2022年9月27日 文/王任飞 谈建荣）, 《人民日报》（2023年1月2日 第04版）. */
+export const ATTRIBUTION = /[（(]?《[^》]{2,20}》[^。！？]{0,60}?[）)]?$/;
+/** The same, glued to the end of the last paragraph after its final sentence. */
+export const TRAILING_ATTRIBUTION = /(?<=[。！？”」])\s*([（(]《[^》]{2,20}》[^（）()]{0,60}[）)]|[（(](?:来源|稿源|作者)[：:][^（）()]{1,60}[）)])$/;
+
+export function isAttributionLine(line: string): boolean {
+  if (/^[（(]?(?:来源|稿源|转自|转载自)[：:]/.test(line)) return line.length <= 80;
+  return line.length <= 80 && /^[（(]?《/.test(line) && ATTRIBUTION.test(line) && !SENTENCE_END.test(line.replace(/[）)]$/, ''));
+}
+
+/**
+ * Common Chinese surnames (single and compound), enough to tell a name line
+ * (朱烜, 张 伟) from a short phrase. No maintained npm package ships this list.
+ */
+const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '令狐', '夏侯', '轩辕', '端木', '西门', '南宫', '独孤', '百里'];
+const SURNAMES = new Set(
+  Array.from(
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'
+  ),
+);
+/** Words that look like two-to-four character names but are not (谢谢大家 starts with the surname 谢). */
+const NOT_A_NAME = /谢谢|大家|同志|朋友|全文|完毕|附件|各位|来宾|领导|女士|先生|主任|书记|记者|我们|你们|他们|什么|如何|怎么|一是|二是|三是|今天|目前|当前|总之|因此|所以|但是|同时|此外/;
+
+/** A person's name of 2–4 Han characters starting with a known surname. */
+export function isPersonName(text: string): boolean {
+  if (!han('{2,4}').test(text) || NOT_A_NAME.test(text)) return false;
+  if (COMPOUND_SURNAMES.some((s) => text.startsWith(s))) return text.length >= 3;
+  return SURNAMES.has(text[0]);
+}
+
+export interface NameLine {
+  name: string;
+  role?: string;
+}
+
+/**
+ * A name line under a title: 朱烜, 朱 烜 (spaced for typesetting), 张伟同志,
+ * or a post before the name: 市委书记 张伟, 县长　李明.
+ */
+export function parseNameLine(line: string): NameLine | undefined {
+  if (line.length > 40 || CLAUSE_MARK.test(line)) return undefined;
+  const trimmed = line.replace(/^[（(]|[）)]$/g, '').trim();
+  const compact = trimmed.replace(/[\s\u3000]+/g, '').replace(/同志$/, '');
+  if (isPersonName(compact)) return { name: compact };
+  const tokens = trimmed.split(/[\s\u3000]+/);
+  const name = tokens[tokens.length - 1].replace(/同志$/, '');
+  const role = tokens.slice(0, -1).join('');
+  if (tokens.length >= 2 && isPersonName(name) && POST_END.test(role)) return { name, role };
+  return splitPostName(compact);
+}
+
+/** Words that end a post title: 书记, 主任, 局长 … */
+export const POST_WORDS =
+  '书记|副书记|主任|副主任|局长|厅长|部长|市长|县长|区长|省长|州长|镇长|乡长|主席|组长|委员|院长|校长|所长|处长|科长|总经理|经理|董事长|会长|秘书长|常委|成员|政委|司令员|党组书记|主任委员|负责人|代表';
+const POST_END = new RegExp(`(?:${POST_WORDS})$`);
+
+/** 市委书记张伟 → { name: 张伟, role: 市委书记 }, when the name is 2–3 characters after a post word. */
+function splitPostName(compact: string): NameLine | undefined {
+  const match = new RegExp(`^(.*(?:${POST_WORDS}))([\\p{Script=Han}]{2,3})$`, 'u').exec(compact);
+  return match && isPersonName(match[2]) ? { name: match[2], role: match[1] } : undefined;
+}
+
+/**
+ * Where a news lede starts inside a line: 连日来，近日，本报讯，据了解，9月26日，
+ * 记者从…获悉. A headline run before it is the title glued to the first sentence.
+ */
+const LEDE_START = new RegExp(
+  [
+    '连日来', '近日', '日前', '近期', '近来', '本报讯', '据了解', '据悉', '记者从', '记者近日', '今年以来', '年初以来', '入夏以来', '入秋以来', '入冬以来', '开春以来',
+    `(?:[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚|晚上)?[，,]`,
+    '【[^】]{2,12}】',
+  ].join('|'),
+  'gu',
+);
+
+/** Index of the first lede marker after a headline of 6–50 characters, if any. */
+export function ledeStart(line: string): number | undefined {
+  for (const match of line.matchAll(LEDE_START)) {
+    const at = match.index;
+    if (at < 6) continue;
+    if (at > 50) return undefined;
+    const head = line.slice(0, at).replace(/[。！？\s]+$/, '');
+    if (head.length >= 6 && !/[。！？；]/.test(head)) return at;
+  }
+  return undefined;
+}
+
+/** A salutation that opens a speech: 同志们：, 各位领导、各位来宾：. It is body text. */
+export function isSalutation(line: string): boolean {
+  return line.length <= 40 && /[：:]$/.test(line) && /同志|来宾|朋友|领导|代表|女士|先生|大家/.test(line);
+}
+
+/** A photo caption: 图为…, ▲…, or one short sentence standing under the title. */
+export function isCaptionMarked(line: string): boolean {
+  return /^(?:[（(]?图为|▲|△|■|图[：:]|[（(]图[／/]?)/.test(line);
+}
