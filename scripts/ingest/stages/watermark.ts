@@ -5,19 +5,26 @@
 // stand alone in the chrome it removed, and only names shaped like a site
 // name (ending in 网/网站/频道…) are used, so that an institution named in a
 // copyright line (某县人民政府) is never cut out of the body. An occurrence is
-// removed only between two Han characters and only when nothing around it
-// says the sentence is about the site (据…网, 在…网上, …网记者): conservative
-// by design, a missed watermark is cheaper than a damaged sentence.
+// removed only between two Han characters and not next to a word that may
+// make it a mention (在…, 把…, …的); a name is left alone in the whole file
+// once any occurrence is used as a noun of its own (据…网, ，…网始终, …网上):
+// such a text is about the site. A line that is only the name is a stamp. Conservative by design: a missed watermark
+// is cheaper than a damaged sentence.
 import type { IngestFile } from '../types.ts';
 
 const STAGE = 'watermark';
 const HAN = /\p{Script=Han}/u;
 const SITE_NAME = /^[\p{Script=Han}]{2,10}(?:网站|网|網|频道|頻道|在线)$/u;
 const STANDALONE_SITE = /(?<!\p{Script=Han})[\p{Script=Han}]{2,8}(?:网|網)(?!\p{Script=Han})/gu;
-/** Words before a name that make the sentence about the site. */
-const MENTION_BEFORE = /(?:据|在|从|经|由|于|向|到|对|登录|登陆|访问|浏览|关注|通过|来自|转自|选自|摘自|本|该|与|和|及|是)$/u;
-/** Words after a name that make the sentence about the site. */
-const MENTION_AFTER = /^(?:上|站|的|是|讯|报道|记者|编辑|发布|刊|转载|网友|用户|平台|首页|官网|账号|客户端|与|和|及|等)/u;
+/**
+ * A name used as a noun of its own — after punctuation, 据, 登录, 本…, or before
+ * 上, 网友, 报道, punctuation… — means the text talks about the site.
+ */
+const ABOUT_BEFORE = /(?:^|[，。；：！？、,.;:!?“”"《（(\s]|据|登录|登陆|访问|浏览|关注|来自|转自|选自|摘自|本)$/u;
+const ABOUT_AFTER = /^(?:$|[，。；：！？、,.;:!?“”"》）)\s]|上|网友|网民|用户|平台|首页|官网|账号|客户端|讯|报道|记者|编辑|发布|刊发|转载|统计|开通|运营)/u;
+/** Grammatical neighbours (在…, 把…, …的) that may make one occurrence a real mention: left alone. */
+const MAYBE_BEFORE = /(?:在|把|将|对|为|与|和|及|是|由|从|向|经|通过|该)$/u;
+const MAYBE_AFTER = /^(?:的|是|和|与|及|等|站)/u;
 const CONTEXT = 8;
 
 function candidateNames(file: IngestFile): string[] {
@@ -39,23 +46,31 @@ function occurrences(line: string, name: string): number[] {
 function isInsertion(line: string, name: string, at: number): boolean {
   const before = line.slice(0, at);
   const after = line.slice(at + name.length);
-  return HAN.test(before.at(-1) ?? '') && HAN.test(after[0] ?? '');
+  return HAN.test(before.at(-1) ?? '') && HAN.test(after[0] ?? '') && !MAYBE_BEFORE.test(before) && !MAYBE_AFTER.test(after);
 }
 
-function isMention(line: string, name: string, at: number): boolean {
-  return MENTION_BEFORE.test(line.slice(0, at)) || MENTION_AFTER.test(line.slice(at + name.length));
+function isAbout(line: string, name: string, at: number): boolean {
+  return ABOUT_BEFORE.test(line.slice(0, at)) || ABOUT_AFTER.test(line.slice(at + name.length));
 }
 
 export function removeWatermarks(file: IngestFile): void {
   const names = candidateNames(file);
   if (names.length === 0) return;
   const lines = String(file.value).split('\n');
-  const cleaned = lines.map((original) => {
+  const about = names.filter((name) =>
+    lines.some((line) => line.trim() !== name && occurrences(line, name).some((at) => isAbout(line, name, at))),
+  );
+  const cleaned = lines.flatMap((original) => {
     let line = original;
+    const stamp = names.find((name) => line.trim() === name);
+    if (stamp) {
+      file.message(`watermark removed: a line that is only the site name "${stamp}"`, { ruleId: 'watermark', source: STAGE });
+      file.data.removed.push({ stage: STAGE, reason: 'site name line', text: stamp });
+      return [];
+    }
     for (const name of names) {
-      const found = occurrences(line, name);
-      // A line that mentions the site anywhere is about it: leave every occurrence.
-      if (found.length === 0 || found.some((at) => !isInsertion(line, name, at) || isMention(line, name, at))) continue;
+      if (about.includes(name)) continue;
+      const found = occurrences(line, name).filter((at) => isInsertion(line, name, at));
       for (const at of found.reverse()) {
         const context = `${line.slice(Math.max(0, at - CONTEXT), at)}[${name}]${line.slice(at + name.length, at + name.length + CONTEXT)}`;
         file.message(`watermark removed: site name "${name}" inside a sentence: …${context}…`, { ruleId: 'watermark', source: STAGE });
@@ -63,7 +78,7 @@ export function removeWatermarks(file: IngestFile): void {
         line = line.slice(0, at) + line.slice(at + name.length);
       }
     }
-    return line;
+    return [line];
   });
   file.value = cleaned.join('\n');
 }
