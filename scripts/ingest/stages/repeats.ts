@@ -38,9 +38,10 @@ export function dropRepeats(file: IngestFile): void {
       while (r + length < rows.length && start + length < r && rows[start + length].key === rows[r + length].key) length++;
       if (length > best) [best, source] = [length, start];
     }
-    const run = rows.slice(r, r + best).map((row) => lines[row.index]);
+    const run = best > 0 ? lines.slice(rows[r].index, rows[r + best - 1].index + 1) : [];
     if (best > 0 && carriesText(run)) {
-      for (const row of rows.slice(r, r + best)) dropped.add(row.index);
+      // Blank lines inside the copy go with it.
+      for (let index = rows[r].index; index <= rows[r + best - 1].index; index++) dropped.add(index);
       const from = rows[source].index + 1;
       const to = rows[source + best - 1].index + 1;
       const note = `repeated text dropped: lines ${rows[r].index + 1}–${rows[r + best - 1].index + 1} repeat lines ${from}–${to}`;
