@@ -91,7 +91,7 @@ describe('stripChrome between body paragraphs', () => {
   });
 });
 
-describe('stripChrome site-name prefixes', () => {
+describe('stripChrome at the top of a text', () => {
   const body = '连日来，全市各级各部门认真贯彻落实会议精神，研究部署贯彻落实措施。';
 
   it('removes a site and column glued before the first line and learns the site name', () => {
@@ -107,6 +107,15 @@ describe('stripChrome site-name prefixes', () => {
     const file = textFile(text);
     stripChrome(file);
     expect(String(file.value)).toBe(text);
+  });
+
+  it('keeps titles that use menu or follow vocabulary', () => {
+    for (const title of ['关于加强政务微信公众号管理工作的通知', '在全市政务公开工作会议上的讲话']) {
+      const text = `${title}\n${body}`;
+      const file = textFile(text);
+      stripChrome(file);
+      expect(String(file.value)).toBe(text);
+    }
   });
 
   it('leaves text without chrome untouched and records nothing', () => {

@@ -50,7 +50,9 @@ export function dropRepeats(file: IngestFile): void {
       r += best;
       continue;
     }
-    seen.set(rows[r].key, [...(seen.get(rows[r].key) ?? []), r]);
+    const earlier = seen.get(rows[r].key);
+    if (earlier) earlier.push(r);
+    else seen.set(rows[r].key, [r]);
     r++;
   }
   if (dropped.size === 0) return;

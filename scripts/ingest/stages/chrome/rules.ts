@@ -54,8 +54,8 @@ const EPAPER = /星期[一二三四五六日天]|第\s*[0-9０-９]+\s*版|版�
 const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○☆★…]+|[-—\s]*END[-—\s]*)$/iu;
 /** Promotional wording: courses, live rooms, sign-ups. */
 const ADVERT = /培训班|培训课程|课程|直播间?|报名|招生|咨询|优惠|特价|广告|推广|赞助|免费领取|限时/u;
-/** Words that make a short line a title rather than an advert. */
-const TITLE_WORDS = /讲话|发言|致辞|报告|讲稿|会议|座谈|仪式|典礼|论坛|关于|通知|意见|方案|决定|在.+上/u;
+/** Words that make a short line a title rather than a menu item or an advert. */
+const TITLE_WORDS = /讲话|发言|致辞|报告|讲稿|会议|座谈|仪式|典礼|论坛|关于|通知|意见|方案|决定|办法|规定|要点|工作|建设|管理|在.+上/u;
 const BOOK = /《[^》]+》/gu;
 
 /** Several short unpunctuated tokens in a row: a menu or a bar of links. */
@@ -127,13 +127,15 @@ export function classifyChrome(line: string): ChromeVerdict | undefined {
     if (EMAIL.test(text) && hanCount(text) <= 12) return edge('e-mail address');
     if (SITE_BANNER.test(text)) return edge('site banner');
     if ((text.match(BOOK)?.length ?? 0) >= 3) return edge('advertisement');
-    if (isShortFragment(text)) {
-      // Menus are often letter-spaced (首 页 政 务 公 开): match the words without the spaces.
-      const compact = text.replace(/\s/gu, '');
+    // Menus are often letter-spaced (首 页 政 务 公 开): match the words without the spaces.
+    const compact = text.replace(/\s/gu, '');
+    // 关于加强微信公众号管理的通知 is a title; 当前位置：首页 > 政务公开 is not.
+    const titleLike = TITLE_WORDS.test(compact) && !/[>»|｜]/u.test(text);
+    if (isShortFragment(text) && !titleLike) {
       if (FOLLOW.test(compact)) return edge('follow prompt');
       if (NAVIGATION.test(compact)) return edge('navigation');
       if (EPAPER.test(compact)) return edge('e-paper navigation');
-      if (ADVERT.test(compact) && !TITLE_WORDS.test(compact)) return edge('advertisement');
+      if (ADVERT.test(compact)) return edge('advertisement');
     }
     if (isLinkBar(text)) return edge('link bar');
   }
