@@ -82,6 +82,27 @@ describe('stripChrome on a Discuz forum thread', () => {
   });
 });
 
+describe('stripChrome on a CMS article page', () => {
+  const { file, lines } = cleaned('cms-article.txt');
+
+  it('drops breadcrumb, stamp line, editor and the related-articles tail after the body', () => {
+    expect(lines).toEqual([
+      '坚定信心 真抓实干 奋力夺取全年目标任务圆满完成',
+      expect.stringMatching(/^要坚定不移推进改革开放/u),
+      '谢谢大家！',
+    ]);
+    expect(file.data.candidates).toMatchObject({ published: '2023-05-06', editor: '王五' });
+  });
+
+  it('splits several authors in one labelled line', () => {
+    const text = '作者：张三 李四　来源：人民网　时间：2023-05-06 09:30\n在全市经济工作会议上的讲话\n今年以来，全市经济运行总体平稳、稳中有进，主要指标好于预期。';
+    const file = textFile(text);
+    stripChrome(file);
+    expect(linesOf(file)[0]).toBe('在全市经济工作会议上的讲话');
+    expect(file.data.candidates).toMatchObject({ authors: ['张三', '李四'], source: '人民网', published: '2023-05-06 09:30' });
+  });
+});
+
 describe('stripChrome between body paragraphs', () => {
   const { before, lines, removed } = cleaned('notice-midbody.txt');
 

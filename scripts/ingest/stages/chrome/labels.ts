@@ -67,9 +67,12 @@ function personNames(value: string): string[] {
 export function collectCandidates(line: string, candidates: Candidates): void {
   const forumPost = line.match(new RegExp(`发表于\\s*(${DATE_TIME.source})`, 'u'));
   if (forumPost) candidates.published ??= forumPost[1].trim();
-  // A chrome line's date with a clock time (WeChat header) or weekday (e-paper masthead) is its publication date.
-  const stamp = line.match(DATE_TIME)?.[0];
-  if (stamp && (/\d:\d\d/u.test(stamp) || /星期[一二三四五六日天]/u.test(line))) candidates.published ??= stamp.trim();
+  // A chrome line's date with a clock time (WeChat header), a weekday (e-paper
+  // masthead) or opening the line (2023-05-06 来源：…) is its publication date.
+  const stamp = line.match(DATE_TIME);
+  if (stamp && (/\d:\d\d/u.test(stamp[0]) || /星期[一二三四五六日天]/u.test(line) || line.slice(0, stamp.index).trim() === '')) {
+    candidates.published ??= stamp[0].trim();
+  }
   for (const { field, value } of labelledFields(line)) {
     if (value === '') continue;
     if (field === 'published') {
