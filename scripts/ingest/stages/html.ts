@@ -1,4 +1,104 @@
-// Stage: HTML pages → main text, labelled metadata lines → candidates (issue 4). Placeholder until implemented.
-import type { IngestFile } from '../types.ts';
+// Stage: an HTML page → its main text, one paragraph per line, with the
+// labelled lines around it (发布时间, 来源, 作者, 责任编辑 …) kept as metadata
+// candidates. Choosing the main text is Mozilla Readability's job (the Firefox
+// Reader View algorithm: text density, punctuation — Chinese commas included —
+// and link density, not per-site selectors); block boundaries come from
+// hast-util-to-text's innerText algorithm.
+import { Readability } from '@mozilla/readability';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { parseHTML } from 'linkedom';
+import type { Candidates, IngestFile } from '../types.ts';
 
-export function extractHtml(_file: IngestFile): void {}
+const LABELS: [RegExp, keyof Candidates | undefined][] = [
+  [/^(发布时间|发布日期|发表时间|时间|日期)$/, 'published'],
+  [/^(来源|稿源|信息来源|文章来源)$/, 'source'],
+  [/^(作者|记者|撰稿)$/, 'authors'],
+  [/^(责任编辑|编辑|责编)$/, 'editor'],
+  [/^(浏览次数|点击数|阅读次数|访问量|浏览量|点击量)$/, undefined],
+];
+const LABEL = new RegExp(`(${LABELS.map(([re]) => re.source.slice(2, -2)).join('|')})\\s*[:：]\\s*`, 'g');
+
+/** Reader controls that survive extraction inside article containers. */
+const CONTROLS = /^(【?\s*字[体號号]\s*[:：]?\s*[大中小\s]+】?|打印本页|打印|关闭窗口|关闭|分享到[:：]?.*|【?(打印|关闭|返回顶部|收藏)】?(\s+【?(打印|关闭|返回顶部|收藏)】?)*|[上下]一篇[:：].*)$/;
+
+/** A date-time that newspaper sites print unlabelled before 来源：… on the same line. */
+const LEADING_DATE = /^\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}\s*日?\s*(\d{1,2}:\d{2}(:\d{2})?)?/;
+
+/**
+ * A line made of `label：value` pairs (possibly bracketed, possibly after an
+ * unlabelled date): the pairs, or undefined when the line is text.
+ */
+export function labelledValues(line: string): [string, string][] | undefined {
+  if (line.length > 160) return undefined;
+  const inner = line.replace(/^[（(【[]\s*/, '').replace(/\s*[）)】\]]$/, '');
+  const matches = [...inner.matchAll(LABEL)];
+  if (matches.length === 0) return undefined;
+  const before = inner.slice(0, matches[0]!.index).replace(/[\s|｜]+$/, '');
+  const date = LEADING_DATE.exec(before)?.[0];
+  if (before !== '' && date !== before) return undefined;
+  const pairs: [string, string][] = date ? [['发布时间', date]] : [];
+  matches.forEach((m, i) => {
+    const end = i + 1 < matches.length ? matches[i + 1]!.index : inner.length;
+    pairs.push([m[1]!, inner.slice(m.index + m[0].length, end).replace(/[\s|｜]+$/, '').trim()]);
+  });
+  return pairs;
+}
+
+function remember(candidates: Candidates, label: string, value: string): void {
+  const key = LABELS.find(([re]) => re.test(label))?.[1];
+  if (!key || !value) return;
+  if (key === 'authors') candidates.authors ??= value.split(/[\s,，、]+/).filter(Boolean);
+  else if (key === 'editor') candidates.editor ??= value.split(/[\s,，、]+/)[0];
+  else if (key === 'published' || key === 'source') candidates[key] ??= value;
+}
+
+const linesOf = (html: string) =>
+  toText(fromHtml(html, { fragment: true }))
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
+    .filter(Boolean);
+
+/** The title without the site name a <title> usually carries after a separator. */
+function splitTitle(title: string): { title: string; site?: string } {
+  const parts = title.split(/\s*(?:_|\||-{1,2}|–|—{1,2})\s*/).filter(Boolean);
+  // The last Chinese part: a trailing "Powered by …" is the software, not the site.
+  const site = parts.slice(1).findLast((part) => /\p{Script=Han}/u.test(part));
+  return parts.length > 1 ? { title: parts[0]!, site } : { title };
+}
+
+export function extractHtml(file: IngestFile): void {
+  if (file.data.format !== 'html') return;
+  const html = String(file.value);
+  const { document } = parseHTML(html);
+  const candidates = file.data.candidates;
+  const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+
+  const pageTitle = splitTitle(document.querySelector('title')?.textContent?.trim() ?? '');
+  const heading = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  candidates.title ??= meta('meta[property="og:title"]') ?? (heading || undefined) ?? (pageTitle.title || undefined);
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
+  if (url && /^https?:\/\//.test(url)) candidates.url ??= url;
+  const siteNames = [meta('meta[property="og:site_name"]'), pageTitle.site].filter((s): s is string => Boolean(s));
+  if (siteNames.length) candidates.siteNames = [...new Set([...(candidates.siteNames ?? []), ...siteNames])];
+
+  const pageLines = linesOf(document.body?.innerHTML ?? html);
+  for (const line of pageLines) for (const [label, value] of labelledValues(line) ?? []) remember(candidates, label, value);
+
+  const article = new Readability(document as unknown as Document).parse();
+  const main = article?.content ? linesOf(article.content) : pageLines;
+  const kept: string[] = [];
+  for (const line of main) {
+    if (labelledValues(line) || CONTROLS.test(line)) file.data.removed.push({ stage: 'html', reason: 'page control or labelled line', text: line });
+    else kept.push(line);
+  }
+  // Readability often lifts the headline out of the text; put it back where the structure stage looks for a title.
+  if (candidates.title && !kept.slice(0, 3).includes(candidates.title)) kept.unshift(candidates.title);
+
+  const keptSet = new Set(kept);
+  const outside = pageLines.filter((line) => !keptSet.has(line) && !labelledValues(line));
+  if (outside.length) {
+    file.data.removed.push({ stage: 'html', reason: 'page chrome outside the main text', text: outside.join(' / ').slice(0, 2000) });
+  }
+  file.value = kept.join('\n') + '\n';
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
+import { decode } from '../../scripts/ingest/stages/decode.ts';
+import { extractHtml, labelledValues } from '../../scripts/ingest/stages/html.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url));
+
+function extract(bytes: Uint8Array, path = 'page.html') {
+  const file = createFile({ path, bytes });
+  decode(file);
+  extractHtml(file);
+  return { lines: String(file.value).trim().split('\n'), file };
+}
+
+/** Asserts that `wanted` occur in `lines` in this order. */
+function expectInOrder(lines: string[], wanted: string[]) {
+  const positions = wanted.map((w) => lines.findIndex((l) => l.includes(w)));
+  expect(positions.every((p) => p >= 0), `missing: ${wanted.filter((_, i) => positions[i]! < 0).join(', ')}`).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+}
+
+describe('extractHtml on a government notice page', () => {
+  const { lines, file } = extract(fixture('gov-notice.html'));
+  const text = lines.join('\n');
+
+  it('keeps the headline and every paragraph in order', () => {
+    expect(lines[0]).toBe('关于开展2024年度基层党组织书记述职评议工作的通知');
+    expectInOrder(lines, ['各医疗卫生单位党组织：', '为深入贯彻落实', '一、述职范围', '二、述职内容', '三会一课', '联系人', '临川县卫生健康局党委', '2024年1月12日']);
+  });
+
+  it('drops navigation, breadcrumb, reader controls, related links, footer and scripts', () => {
+    for (const chrome of ['机构职能', '当前位置', '字体', '打印本页', '关闭窗口', '分享到', '上一篇', '相关链接', '县人民医院开展主题党日活动', '主办单位', 'ICP备', '公网安备', '网站标识码', '_hmt', 'float:left', '无障碍'])
+      expect(text, chrome).not.toContain(chrome);
+  });
+
+  it('keeps labelled values as metadata candidates', () => {
+    expect(file.data.candidates).toMatchObject({
+      title: '关于开展2024年度基层党组织书记述职评议工作的通知',
+      published: '2024-01-15 09:30',
+      source: '局机关党委',
+      url: 'http://wjj.linchuan.example.gov.cn/tzgg/202401/t20240115_123456.html',
+      siteNames: ['临川县卫生健康局'],
+    });
+  });
+
+  it('records what it removed', () => {
+    expect(file.data.removed.map((r) => r.text).join('\n')).toContain('机构职能');
+  });
+});
+
+describe('extractHtml on a newspaper article page', () => {
+  const { lines, file } = extract(fixture('newspaper.html'));
+  const text = lines.join('\n');
+
+  it('keeps byline and body in order without the site chrome', () => {
+    expectInOrder(lines, ['健康为民守初心', '本报记者 李明远', '近日，记者走进', '今年以来', '据了解']);
+    for (const chrome of ['热点推荐', '相关新闻', '版权所有', 'Copyright', 'QQ空间', '地方频道']) expect(text, chrome).not.toContain(chrome);
+  });
+
+  it('reads an unlabelled date before 来源 and the editor', () => {
+    expect(file.data.candidates).toMatchObject({ published: '2023年06月12日08:15', source: '江城日报', editor: '陈静', siteNames: ['示例新闻网'] });
+  });
+});
+
+describe('extractHtml on a forum thread', () => {
+  it('keeps the first post and leaves out replies and the login prompt', () => {
+    const { lines } = extract(fixture('forum-thread.html'));
+    const text = lines.join('\n');
+    expectInOrder(lines, ['在全市教育系统党建工作会议上的讲话', '同志们：', '这次会议的主要任务', '一、提高政治站位', '两个维护', '二、夯实基层基础', '坚强战斗堡垒']);
+    for (const chrome of ['感谢楼主分享', '您需要登录后才可以回帖', '找回密码', 'Powered by', 'ICP备']) expect(text, chrome).not.toContain(chrome);
+  });
+
+  it('leaves no forum chrome after the whole cleaning pipeline', () => {
+    const file = createFile({ path: 'thread.html', bytes: fixture('forum-thread.html') });
+    for (const stage of cleaningStages) stage(file);
+    const text = String(file.value);
+    for (const chrome of ['只看该作者', '回复 引用', '签名：']) expect(text, chrome).not.toContain(chrome);
+    expect(file.data.candidates.published).toMatch(/^2022-11-3/);
+  });
+});
+
+describe('extractHtml with legacy encodings', () => {
+  it('reads a GBK page that declares gb2312', () => {
+    const page = fixture('gov-notice.html').toString('utf8').replace('charset="utf-8"', 'charset="gb2312"');
+    const { lines, file } = extract(iconv.encode(page, 'gbk'));
+    expect(file.data.raw.encoding).toBe('gb18030');
+    expect(lines).toContain('各医疗卫生单位党组织：');
+  });
+});
+
+describe('labelledValues', () => {
+  it.each([
+    ['发布时间：2024-01-15 来源：市卫健委 浏览次数：12', [['发布时间', '2024-01-15'], ['来源', '市卫健委'], ['浏览次数', '12']]],
+    ['（责任编辑：张三）', [['责任编辑', '张三']]],
+    ['2023年06月12日08:15 | 来源：江城日报', [['发布时间', '2023年06月12日08:15'], ['来源', '江城日报']]],
+    ['作者：李四　王五', [['作者', '李四　王五']]],
+  ])('reads %s', (line, pairs) => {
+    expect(labelledValues(line)).toEqual(pairs);
+  });
+
+  it.each(['会议时间：原定下午三点的会议改期举行，请各单位相互转告。'.repeat(4), '要把来源：群众呼声作为第一信号'])('leaves prose alone: %s', (line) => {
+    expect(labelledValues(line)).toBeUndefined();
+  });
+});
