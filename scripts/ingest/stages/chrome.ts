@@ -15,7 +15,7 @@ import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts
 
 const STAGE = 'chrome';
 
-/** Line index → reason for every chrome line, and where the body starts (-1: no prose at all). */
+/** Line index → reason for every chrome line, and the first body line (the line count when nothing is prose). */
 function chromeLines(lines: string[]): { chrome: Map<number, string>; bodyStart: number } {
   const verdicts = lines.map((line) => (isBlank(line) ? undefined : classifyChrome(line)));
   const body = lines.map((line, i) => verdicts[i] === undefined && isProse(line));
