@@ -168,7 +168,7 @@ describe('stripChrome on the seeds', () => {
     expect(before[0].endsWith(lines[0])).toBe(true);
     expect(lines.slice(1)).toEqual(before.slice(1, -1));
     expect(lines.at(-1)).toMatch(/《徐州日[报報]》2022年9月27日/u);
-    expect(file.data.removed.map((r) => r.reason).sort()).toEqual(['hotline', 'site-name prefix']);
+    expect(file.data.removed.filter((r) => r.stage === 'chrome').map((r) => r.reason).sort()).toEqual(['hotline', 'site-name prefix']);
     expect(file.data.candidates.siteNames?.[0]).toMatch(/^全程[导導][医醫].*[网網]$/u);
   });
 
