@@ -1,4 +1,54 @@
-// Stage: encoding damage replaced by □ with a warning quoting the raw span (issue 4). Placeholder until implemented.
+// Stage: encoding damage replaced by □, with a warning quoting the raw span in
+// its context. Surrounding text is never dropped and lost text never guessed:
+// □ only says "something was here". Finding the spans: lib/damage-spans.ts.
 import type { IngestFile } from '../types.ts';
+import { findDamage } from '../lib/damage-spans.ts';
 
-export function markDamage(_file: IngestFile): void {}
+const MARK = '□';
+const CONTEXT = 10;
+/** Past this many, one summary warning instead of one per span. */
+const MAX_WARNINGS = 20;
+/** A document mostly made of damage is unreadable; it goes to quarantine instead. */
+const MAX_DAMAGED_SHARE = 0.3;
+const MIN_CHARS_FOR_SHARE = 50;
+
+interface Found {
+  raw: string;
+  context: string;
+}
+
+export function markDamage(file: IngestFile): void {
+  const found: Found[] = [];
+  let damagedChars = 0;
+  const lines = String(file.value).split('\n').map((line) => {
+    const spans = findDamage(line);
+    if (spans.length === 0) return line;
+    let out = '';
+    let at = 0;
+    for (const span of spans) {
+      const raw = line.slice(span.start, span.end);
+      const context = line.slice(Math.max(0, span.start - CONTEXT), span.end + CONTEXT);
+      found.push({ raw, context });
+      damagedChars += raw.length;
+      out += line.slice(at, span.start) + MARK.repeat(span.lost);
+      at = span.end;
+    }
+    return out + line.slice(at);
+  });
+  if (found.length === 0) return;
+
+  const total = String(file.value).replace(/\s/g, '').length;
+  if (total >= MIN_CHARS_FOR_SHARE && damagedChars / total > MAX_DAMAGED_SHARE) {
+    const percent = Math.round((damagedChars / total) * 100);
+    file.fail(`garbled: ${percent}% of the text is encoding damage, e.g. "${found[0]!.context}"`, { ruleId: 'garbled', source: 'damage' });
+  }
+
+  for (const { raw, context } of found.slice(0, MAX_WARNINGS)) {
+    file.message(`encoding damage replaced by ${MARK}: "${raw}" in "${context}"`, { ruleId: 'damage', source: 'damage' });
+  }
+  if (found.length > MAX_WARNINGS) {
+    file.message(`encoding damage: ${found.length - MAX_WARNINGS} more damaged spans replaced by ${MARK}`, { ruleId: 'damage', source: 'damage' });
+  }
+  file.data.removed.push(...found.map(({ raw }) => ({ stage: 'damage', reason: `encoding damage, replaced by ${MARK}`, text: raw })));
+  file.value = lines.join('\n');
+}

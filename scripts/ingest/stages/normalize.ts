@@ -1,4 +1,85 @@
-// Stage: whitespace, line breaks, punctuation width (issue 4). Placeholder until implemented.
+// Stage: whitespace, hard line breaks, punctuation width and split names, on
+// simplified text, last of the cleaning stages. Redaction placeholders `*`
+// are left exactly as they are: serialize.ts renders them as a mark.
 import type { IngestFile } from '../types.ts';
+import { unwrap } from '../lib/hard-wrap.ts';
+import { widenPunctuation } from '../lib/punctuation.ts';
 
-export function normalize(_file: IngestFile): void {}
+/** Spaces a scraped page carries besides the ASCII one: NBSP, U+3000 and the typographic ones. */
+const WIDE_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+const SPACE_RUN = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const HAN = /[\p{Script=Han}□]/u;
+/** Chinese punctuation and quotes: a space beside one is never meaningful. */
+const CJK_PUNCTUATION = /[\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018-\u201D\u2026\u2014]/;
+/** Marks that end or divide a sentence: a line with one is running text, not a heading. */
+const SENTENCE_MARK = /[。！？；，、：,;!?:]/;
+/** Headings and titles are short; past this a line is a paragraph. */
+const HEADING_MAX = 40;
+
+/** A signature line that is only a name spaced out for layout: 朱 烜, 王 任 飞; else undefined. */
+function joinSpacedName(line: string): string | undefined {
+  const parts = line.split(SPACE_RUN);
+  const han = parts.join('');
+  const spacedName = parts.length >= 2 && han.length >= 2 && han.length <= 4 && parts.every((p) => p.length <= 2 && [...p].every((c) => HAN.test(c) && c !== '□'));
+  return spacedName ? han : undefined;
+}
+
+/**
+ * A space between two phrases of a short heading (聚焦服务发展一线 强化“敢为”担当)
+ * is the heading's own divider and stays, as one space.
+ */
+function isPhrasedHeading(line: string): boolean {
+  const parts = line.trim().split(SPACE_RUN);
+  return [...line].length <= HEADING_MAX && !SENTENCE_MARK.test(line) && parts.every((p) => [...p].length >= 2);
+}
+
+/**
+ * In running text a space beside Chinese punctuation is layout debris, and so
+ * is a NBSP or U+3000 between two characters (an indent or a justified gap);
+ * an ASCII space between two Han characters stays as one space, because in
+ * bylines it is all that separates two names (文/王任飞 谈建荣).
+ */
+function collapseSpaces(line: string, heading: boolean): string {
+  return line.replace(SPACE_RUN, (run, at: number) => {
+    if (heading) return ' ';
+    const prev = line[at - 1]!;
+    const next = line[at + run.length]!;
+    if (CJK_PUNCTUATION.test(prev) || CJK_PUNCTUATION.test(next)) return '';
+    const wideOnly = [...run].every((c) => WIDE_SPACE.test(c));
+    return wideOnly && HAN.test(prev) && HAN.test(next) ? '' : ' ';
+  });
+}
+
+/** Full-width letters and digits (２０１２年, ＰＰＰ) as ASCII, so search and date parsing see one form. */
+function narrowAlphanumerics(line: string): string {
+  return line.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** One trimmed line, normalized. */
+function normalizeLine(raw: string): string {
+  const line = narrowAlphanumerics(raw);
+  const name = joinSpacedName(line);
+  const spaced = name ?? collapseSpaces(line, isPhrasedHeading(line));
+  return widenPunctuation(spaced);
+}
+
+/** Blank lines kept only as single paragraph separators, none at the ends. */
+function squeezeBlankLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line === '' && (out.length === 0 || out.at(-1) === '')) continue;
+    out.push(line);
+  }
+  while (out.at(-1) === '') out.pop();
+  return out;
+}
+
+export function normalize(file: IngestFile): void {
+  const lines = String(file.value)
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(INVISIBLE, ''));
+  const paragraphs = unwrap(lines).map(normalizeLine);
+  file.value = `${squeezeBlankLines(paragraphs).join('\n')}\n`;
+}

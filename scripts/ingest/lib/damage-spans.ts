@@ -1,0 +1,193 @@
+// Finding encoding damage in one line of decoded text. Hand-written: libraries
+// such as chardet guess the encoding of a whole file, but none locates the
+// damaged spans inside text that was already decoded (possibly several times).
+//
+// Kinds of damage and why each is recognisable:
+// - U+FFFD, written by a decoder for bytes it could not read;
+// - known signatures: 锟斤拷 (U+FFFD's UTF-8 bytes read as GBK), 烫烫烫 / 屯屯屯
+//   (uninitialised buffers read as GBK);
+// - Latin-1 soup: UTF-8 bytes read as Latin-1/cp1252 (Ã¤Â¸Â­, å½“);
+// - a pinyin fragment without its character and opening bracket (?qū) …),
+//   left when an annotated character 字(zì) was lost in transcoding;
+// - `?` standing for a character that a lossy transcoder could not map;
+// - a cluster of rare or foreign-script characters: a double-byte stream read
+//   with the wrong codec or out of step decodes to arbitrary code points,
+//   most of them outside the common sets (see common-han.ts).
+import { isCommonHan } from './common-han.ts';
+import { countSyllables, hasTone, PINYIN_LETTERS } from './pinyin.ts';
+
+export interface DamageSpan {
+  start: number;
+  end: number;
+  /** Characters lost, when the damage shows them one by one (`??` between Han); else 1. */
+  lost: number;
+  /** Mojibake from a misaligned byte stream: the next character may belong to it. */
+  stream: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+const QUESTION_WORD = /[吗嗎呢么麼吧啊谁誰哪几幾何]|什么|甚麼|什麼|怎|如何|是否|为何|為何|为什么|為什麼|多少|难道|難道|岂|豈|可否|能否|有没有|有沒有|是不是/;
+const CLAUSE_END = /[。！？!?；;\n]/;
+const SIGNATURE = /(?:锟斤拷)+|烫{3,}|屯{3,}/g;
+/** A UTF-8 continuation byte as Latin-1 or cp1252 shows it (U+FFFD: a byte cp1252 leaves undefined). */
+const CONT = '[\\uFFFD\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201A\\u201C-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]';
+/** UTF-8 sequences read one byte per character; three characters or more (Ã© alone may be a name). */
+const LATIN1_SOUP = new RegExp(`(?:[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}){1,}`, 'g');
+const FRAGMENT = new RegExp(`([?？]*)([${PINYIN_LETTERS}]+[1-5]?)[)）]`, 'g');
+const PINYIN_LETTER = new RegExp(`[${PINYIN_LETTERS}]`);
+const GLOSS_AHEAD = new RegExp(`^[(（]([${PINYIN_LETTERS}1-5 ]+)[)）]`);
+/** ASCII glued inside Chinese text with a symbol no word has: the `_B` in 敗_B日. */
+const ASCII_JUNK = /(?<=[^\x00-\x7F])[A-Za-z0-9]*[_^`|~\\][A-Za-z0-9_^`|~\\]*(?=[^\x00-\x7F])/g;
+/** Scripts that never stand inside Chinese running text but fill mojibake. */
+const FOREIGN = /[\u3041-\u30FA\u3100-\u312F\u3130-\u318F\uAC00-\uD7AF\u0400-\u04FF\uE000-\uF8FF\uF900-\uFAFF\uFF61-\uFF9F]/;
+
+const isHan = (c: string | undefined): boolean => c !== undefined && (HAN.test(c) || c === '□');
+
+/** A `?` that ends a real question, though text follows it on the same line. */
+function isRealQuestion(line: string, at: number, end: number): boolean {
+  const next = line[end];
+  if (next === undefined || !isHan(next)) return true;
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(line[from - 1]!)) from--;
+  if (QUESTION_WORD.test(line.slice(from, at))) return true;
+  // An interview turn glued on: 精神?记者:… / 发展?唐荣:…
+  return /^\p{Script=Han}{1,5}[:：]/u.test(line.slice(end));
+}
+
+function fragments(line: string): DamageSpan[] {
+  const spans: DamageSpan[] = [];
+  for (const m of line.matchAll(FRAGMENT)) {
+    const [whole, marks, word] = m as unknown as [string, string, string];
+    const start = m.index;
+    const before = line[start - 1];
+    if (before === '(' || before === '（' || (before !== undefined && PINYIN_LETTER.test(before))) continue;
+    if (countSyllables(word) === 0) continue;
+    // Without a `?` the fragment must follow a character and carry a tone,
+    // so that list items like 甲a) or (一)b) are left alone.
+    if (!marks && !(isHan(before) && hasTone(word))) continue;
+    if (!marks && openBrackets(line.slice(0, start)) > 0) continue;
+    spans.push({ start, end: start + whole.length, lost: 1, stream: false });
+  }
+  return spans;
+}
+
+function openBrackets(text: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** `?` runs standing for lost characters, with the pinyin gloss of a lost one. */
+function lostCharacters(line: string, taken: DamageSpan[]): DamageSpan[] {
+  const spans: DamageSpan[] = [];
+  for (const m of line.matchAll(/[?？]+/g)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    if (taken.some((s) => start >= s.start && start < s.end)) continue;
+    const afterSpan = taken.some((s) => s.end === start);
+    if (!isHan(line[start - 1]) && !afterSpan) continue;
+    const gloss = GLOSS_AHEAD.exec(line.slice(end));
+    if (gloss && countSyllables(gloss[1]!) > 0) end += gloss[0].length;
+    else if (isRealQuestion(line, start, end)) continue;
+    spans.push({ start, end, lost: m[0].length, stream: false });
+  }
+  return spans;
+}
+
+function matches(line: string, pattern: RegExp): DamageSpan[] {
+  return [...line.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, lost: 1, stream: false }));
+}
+
+/** Positions (as [start, end) pieces) of rare Han, foreign-script and junk characters. */
+function suspects(line: string): DamageSpan[] {
+  const found: DamageSpan[] = matches(line, ASCII_JUNK);
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    const code = c.codePointAt(0)!;
+    const width = code > 0xffff ? 2 : 1;
+    const char = line.slice(i, i + width);
+    const rareHan = HAN.test(char) && !isCommonHan(char);
+    const latinInHan = /[\u00C0-\u00FF]/.test(char) && (isHan(line[i - 1]) || isHan(line[i + 1]));
+    if (rareHan || FOREIGN.test(char) || latinInHan) found.push({ start: i, end: i + width, lost: 1, stream: true });
+    i += width - 1;
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Text between two spans that mojibake could have produced: no space, no punctuation. */
+function bridgeable(gap: string, limit: number): boolean {
+  return gap.length <= limit && /^[\p{Script=Han}A-Za-z0-9□]*$/u.test(gap);
+}
+
+/** Clusters of suspects; kept when large enough to be mojibake or touching hard evidence. */
+function clusters(line: string, hard: DamageSpan[]): DamageSpan[] {
+  const kept: DamageSpan[] = [];
+  let group: DamageSpan[] = [];
+  const flush = () => {
+    if (group.length === 0) return;
+    const span = { start: group[0]!.start, end: group.at(-1)!.end, lost: 1, stream: true };
+    const touching = hard.some((h) => bridgeable(gapBetween(line, h, span), 1));
+    // One or two rare characters are ordinary in names (朱烜, 李喆堃).
+    if (group.length >= 3 || touching) kept.push(span);
+    group = [];
+  };
+  for (const s of suspects(line)) {
+    const last = group.at(-1);
+    if (last && !bridgeable(line.slice(last.end, s.start), 2)) flush();
+    group.push(s);
+  }
+  flush();
+  return kept;
+}
+
+function gapBetween(line: string, a: DamageSpan, b: DamageSpan): string {
+  return a.end <= b.start ? line.slice(a.end, b.start) : b.end <= a.start ? line.slice(b.end, a.start) : '';
+}
+
+/**
+ * Merges spans that touch or are bridged by one character, or by two when
+ * both are mojibake (whose common characters are as garbled as the rare ones).
+ */
+function merge(line: string, spans: DamageSpan[]): DamageSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: DamageSpan[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    const limit = last?.stream && span.stream ? 2 : 1;
+    if (last && (span.start <= last.end || bridgeable(line.slice(last.end, span.start), limit))) {
+      // Once kinds mix, the number of characters lost is unknowable.
+      last.lost = 1;
+      last.end = Math.max(last.end, span.end);
+      last.stream ||= span.stream;
+    } else merged.push({ ...span });
+  }
+  return merged.map((span) => absorbStraddler(line, span));
+}
+
+/**
+ * A stream read out of step resynchronises only at the next single-byte
+ * character; a lone Han character between a mojibake run and that point is
+ * made of the halves of two real characters, so it belongs to the damage.
+ */
+function absorbStraddler(line: string, span: DamageSpan): DamageSpan {
+  if (!span.stream || /[\x00-\x7F]/.test(line[span.end - 1]!)) return span;
+  const next = line[span.end];
+  if (next !== undefined && HAN.test(next) && !isHan(line[span.end + 1])) return { ...span, end: span.end + 1 };
+  return span;
+}
+
+/** The damaged spans of one line, in order, not overlapping. */
+export function findDamage(line: string): DamageSpan[] {
+  const hard = [
+    // UTF-8 resynchronises after a bad byte, so U+FFFD is no stream marker.
+    ...matches(line, /\uFFFD+/g),
+    ...matches(line, SIGNATURE),
+    ...matches(line, LATIN1_SOUP).filter((s) => s.end - s.start >= 3),
+    ...fragments(line),
+  ];
+  hard.push(...lostCharacters(line, hard));
+  return merge(line, [...hard, ...clusters(line, hard)]);
+}

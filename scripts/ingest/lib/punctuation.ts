@@ -1,0 +1,60 @@
+// Half-width punctuation in Chinese text made full-width (GB/T 15834 uses the
+// full-width forms), while numbers, times, URLs, e-mail addresses and Latin
+// abbreviations keep theirs: 3.5, 10:47:03, 1,000, http://a.b/?c=1, (CT).
+// Hand-written: the width converters on npm (e.g. fullwidth, @lazy-cjk/fullhalf)
+// convert every character; none looks at the context a mark stands in.
+
+/** Characters that make the context Chinese: Han, □, CJK and full-width punctuation, curly quotes. */
+const CJK = /[\p{Script=Han}□\u3000-\u303F\uFF00-\uFF0F\uFF1A-\uFF20\u2018-\u201D\u2026\u2014]/u;
+const DIGIT = /[0-9]/;
+/** Spans left untouched: URLs, e-mail addresses. */
+const PROTECTED = /(?:https?|ftp):\/\/[\x21-\x7E]+|www\.[\x21-\x7E]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+const isCjk = (c: string | undefined): boolean => c !== undefined && CJK.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
+
+/** `, : ; ? !` at `i`: full-width when Chinese stands next to it and digits do not surround it. */
+function widenMark(text: string, i: number): string {
+  const mark = text[i]!;
+  const prev = text.slice(0, i).trimEnd().at(-1);
+  const next = text.slice(i + 1).trimStart()[0];
+  if (isDigit(prev) && isDigit(next)) return mark;
+  if (mark === '?' || mark === '!') return isCjk(prev) ? FULL[mark]! : mark;
+  return isCjk(prev) || isCjk(next) ? FULL[mark]! : mark;
+}
+
+/** Brackets pair up; a pair holding Chinese becomes full-width, (CT) and (a) stay. */
+function widenBrackets(text: string): string {
+  const chars = [...text];
+  const open: number[] = [];
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] === '(' || chars[i] === '（') open.push(i);
+    else if ((chars[i] === ')' || chars[i] === '）') && open.length > 0) {
+      const start = open.pop()!;
+      if (chars.slice(start + 1, i).some((c) => CJK.test(c) && c !== '（' && c !== '）')) {
+        chars[start] = '（';
+        chars[i] = '）';
+      }
+    }
+  }
+  return chars.join('');
+}
+
+function widenPlain(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += /[,:;?!]/.test(text[i]!) ? widenMark(text, i) : text[i];
+  return widenBrackets(out);
+}
+
+/** One line with its half-width punctuation widened where the context is Chinese. */
+export function widenPunctuation(line: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of line.matchAll(PROTECTED)) {
+    out += widenPlain(line.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + widenPlain(line.slice(at));
+}
