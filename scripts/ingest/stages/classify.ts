@@ -13,7 +13,7 @@
 //              a cover notice that transmits it                            2
 //   report     本报讯 / 新华社…电 at the start                              3
 //              本报记者 / 记者 / 通讯员 bylines, 记者 X 摄                    2
-//              a newspaper attribution（《…报》…）                          2
+//              a newspaper attribution（《…报》…）or 来源：…报              2
 //              据了解 / 据悉 / 近日 / 日前 / 连日来 leading a paragraph         1
 //   notice     …通知 / 通报 / 决定 title                                      3
 //              现将…印发 / 请…认真贯彻执行 / 特此通知                          2
@@ -52,7 +52,7 @@ const FEATURES: Feature[] = [
   { type: 'speech', weight: 2, test: (d) => d.blocks.some((b) => b.part === 'notice') },
   { type: 'report', weight: 3, test: (d) => /^(?:本报讯|新华社.{0,12}电|【[^】]+】|（记者[^）]+）)/.test(d.body) },
   { type: 'report', weight: 2, test: (d) => d.front.some((l) => /^(?:本报|特约)?记者|^通讯员|\s摄$|^文\s*[/／]/.test(l)) },
-  { type: 'report', weight: 2, test: (d) => d.front.some((l) => /《[^》]+(?:报|刊|网)》/.test(l)) },
+  { type: 'report', weight: 2, test: (d) => d.front.some((l) => /《[^》]+(?:报|刊|网)》|^[（(]?(?:来源|稿源)[：:].*(?:报|通讯社|电视台|广播电台)[）)]?$/.test(l)) },
   { type: 'report', weight: 1, test: (d) => bodyStarts(d, /^(?:据了解|据悉|近日|日前|连日来|今年以来)/) },
   { type: 'notice', weight: 3, test: (d) => /(?:通知|通报|决定)$/.test(d.title) },
   { type: 'notice', weight: 2, test: (d) => bodyStarts(d, /^现将.{0,80}(?:印发|转发)|请.{0,30}认真贯彻执行|^特此通知/) },

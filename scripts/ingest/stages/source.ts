@@ -4,8 +4,9 @@
 //   （《徐州日报》2022年9月27日 文/王任飞 谈建荣） → 徐州日报, 2022-09-27, [王任飞, 谈建荣]
 //   本报记者 颜小镇 文/图                          → authors [颜小镇]
 //   来源：XX日报                                   → XX日报
+//   本报讯（记者 张晓东 通讯员 赵雨）… opening the lede → authors [张晓东, 赵雨]
 // A front line beats chrome: the newspaper is the source, the site a repost.
-import type { IngestFile, Source } from '../types.ts';
+import type { Block, IngestFile, Source } from '../types.ts';
 import { isPersonName } from '../structure/lines.ts';
 
 const NEWSPAPER = /《([^》]{2,20})》/;
@@ -59,9 +60,18 @@ export function sourceFromFront(front: string[]): Source {
   return source;
 }
 
+/** A byline opening the lede: 本报讯（记者 张晓东 通讯员 赵雨）9月5日，… */
+const LEDE_BYLINE = /^(?:本报讯|[^\s（(，。]{1,12}讯)?\s*[（(]((?:本报|特约)?(?:记者|通讯员)[^）)]{1,40})[）)]/;
+
+export function ledeBylineOf(blocks: Block[]): string | undefined {
+  const lede = blocks.find((b) => b.part === 'body' && b.kind === 'paragraph');
+  return lede ? LEDE_BYLINE.exec(lede.text)?.[1] : undefined;
+}
+
 export function extractSource(file: IngestFile): void {
-  const { candidates, front, meta } = file.data;
-  const found = sourceFromFront(front);
+  const { blocks, candidates, front, meta } = file.data;
+  const ledeByline = ledeBylineOf(blocks);
+  const found = sourceFromFront(ledeByline ? [...front, ledeByline] : front);
   const source: Source = {
     name: found.name ?? candidates.source ?? candidates.siteNames?.[0],
     url: candidates.url,

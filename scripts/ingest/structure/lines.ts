@@ -63,10 +63,15 @@ export function isDateLine(line: string): boolean {
 const BYLINE =
   /^(?:本报记者|本报通讯员|本报特约记者|特约记者|记者|通讯员|实习生|作者|文\s*[/／]|图\s*[/／]|摄影|来源|稿源|供稿|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|发表时间|时间[：:])/;
 
+/** A byline, bare or in parentheses: 本报记者 颜小镇 文/图, （责任编辑：王五）, 记者 刘洋 摄. */
 export function isBylineLine(line: string): boolean {
   if (line.length > 60 || SENTENCE_END.test(line)) return false;
-  return BYLINE.test(line) || /(?:文\s*[/／]\s*图|\s摄)$/.test(line);
+  const inner = line.replace(/^[（(](.*)[）)]$/, '$1');
+  return BYLINE.test(inner) || /(?:文\s*[/／]\s*图|\s摄)$/.test(inner);
 }
+
+/** A guest line introducing an interviewee: 本期嘉宾：市政务服务管理局局长 李明. */
+export const GUEST_LABEL = /^(?:本期|访谈|在线|做客)?嘉宾[：:]\s*/;
 
 /** A newspaper attribution: （《徐州日报》2022年9月27日 文/王任飞 谈建荣）, 《人民日报》（2023年1月2日 第04版）. */
 export const ATTRIBUTION = /[（(]?《[^》]{2,20}》[^。！？]{0,60}?[）)]?$/;
@@ -108,8 +113,9 @@ export interface NameLine {
  * or a post before the name: 市委书记 张伟, 县长　李明.
  */
 export function parseNameLine(line: string): NameLine | undefined {
-  if (line.length > 40 || CLAUSE_MARK.test(line)) return undefined;
-  const trimmed = line.replace(/^[（(]|[）)]$/g, '').trim();
+  const unlabelled = line.replace(GUEST_LABEL, '');
+  if (unlabelled.length > 40 || CLAUSE_MARK.test(unlabelled)) return undefined;
+  const trimmed = unlabelled.replace(/^[（(]|[）)]$/g, '').trim();
   const compact = trimmed.replace(/[\s\u3000]+/g, '').replace(/同志$/, '');
   if (isPersonName(compact)) return { name: compact };
   const tokens = trimmed.split(/[\s\u3000]+/);
