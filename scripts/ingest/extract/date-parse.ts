@@ -18,8 +18,8 @@ export interface FoundDate {
   day?: number;
 }
 
-/** The earliest and latest years accepted as a document date. */
-const MIN_YEAR = 1900;
+/** The earliest and latest years accepted as a document date: the range the frontmatter schema allows for `year`. */
+const MIN_YEAR = 1949;
 const MAX_YEAR = 2100;
 
 const YEAR = `(\\d{4}|[${DIGIT_CLASS}]{4})`;
