@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.config.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { phraseIndex } from './src/integrations/phrase-index.ts';
@@ -15,5 +16,5 @@ export default defineConfig({
   markdown: { gfm: false, smartypants: false },
   // Builds over another corpus (tests, benchmarks) keep their content-layer cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [mdx(), pagefind(), phraseIndex(), dataExports()],
+  integrations: [mdx(), sitemap(), pagefind(), phraseIndex(), dataExports()],
 });

@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 export type Doc = CollectionEntry<'documents'>;
+export type DocType = Doc['data']['type'];
 
 export const typeLabels = {
   speech: '讲话',
@@ -9,14 +10,25 @@ export const typeLabels = {
   report: '报道',
   notice: '通知',
   article: '文章',
+} as const satisfies Record<DocType, string>;
+
+export const typeOrder = Object.keys(typeLabels) as DocType[];
+
+/** What the document's date is the date of. */
+export const dateKindLabels = {
+  delivered: '讲话日期',
+  published: '发布日期',
+  issued: '印发日期',
 } as const;
+
+export const scriptLabels = { simplified: '简体', traditional: '繁体' } as const;
 
 /** Newest first; undated documents last, then by title for a stable order. */
 export function byDateDesc(a: Doc, b: Doc): number {
   const da = a.data.date ?? '';
   const db = b.data.date ?? '';
   if (da !== db) return da < db ? 1 : -1;
-  return a.data.title.localeCompare(b.data.title, 'zh-CN');
+  return a.data.title.localeCompare(b.data.title, 'zh-CN') || a.id.localeCompare(b.id);
 }
 
 export async function allDocuments(): Promise<Doc[]> {
@@ -24,3 +36,6 @@ export async function allDocuments(): Promise<Doc[]> {
 }
 
 export const documentPath = (id: string) => `/documents/${id}/`;
+export const rawPath = (id: string) => `/documents/${id}/raw/`;
+export const typePath = (type: DocType) => `/types/${type}/`;
+export const yearPath = (year: number) => `/years/${year}/`;

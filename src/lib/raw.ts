@@ -1,0 +1,35 @@
+// The raw file behind a document, decoded for display exactly as ingest read it.
+import { readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+
+/** Where the raw inputs live; RAW_DIR goes with DOCUMENTS_DIR when the site is built over another corpus. */
+export const rawDir = () => resolve(process.env.RAW_DIR ?? 'content/raw');
+
+/** Decodes bytes with the encoding ingest recorded (a WHATWG label: utf-8, gb18030, big5 …). */
+export function decodeRaw(bytes: Uint8Array, encoding: string): string {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding);
+  } catch {
+    throw new Error(`raw text: unknown encoding label "${encoding}"`);
+  }
+  return decoder.decode(bytes);
+}
+
+/**
+ * Reads <dir>/<path>; undefined when the file is not there (a site built over
+ * a generated corpus without its raw folder), so the page can say so. A path
+ * that leaves the folder is refused: paths come from generated frontmatter.
+ */
+export function readRaw(path: string, encoding: string, dir = rawDir()): string | undefined {
+  const file = resolve(dir, path);
+  if (!file.startsWith(dir + sep)) throw new Error(`raw text: ${path} is outside ${dir}`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return decodeRaw(bytes, encoding);
+}

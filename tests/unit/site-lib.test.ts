@@ -1,0 +1,120 @@
+// The small helpers of the site: neighbours, speakers, dates, excerpts, raw text, JSON-LD.
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { neighbours } from '../../src/lib/neighbours.ts';
+import { groupBySpeaker, speakerUrl } from '../../src/lib/speakers.ts';
+import { formatDate } from '../../src/lib/dates.ts';
+import { firstLine } from '../../src/lib/excerpt.ts';
+import { decodeRaw, readRaw } from '../../src/lib/raw.ts';
+import { documentJsonLd, scriptJson } from '../../src/lib/jsonld.ts';
+
+describe('neighbours', () => {
+  const list = [{ id: 'new' }, { id: 'mid' }, { id: 'old' }];
+  it('gives the newer and older document around one in a newest-first list', () => {
+    expect(neighbours(list, 'mid')).toEqual({ newer: { id: 'new' }, older: { id: 'old' } });
+    expect(neighbours(list, 'new')).toEqual({ newer: undefined, older: { id: 'mid' } });
+    expect(neighbours(list, 'missing')).toEqual({});
+  });
+});
+
+describe('groupBySpeaker', () => {
+  const docs = [
+    { id: '1', data: { speakers: [{ name: '唐荣', role: '区卫生健康委主任' }] } },
+    { id: '2', data: { speakers: [{ name: '朱烜' }, { name: '唐荣', role: '区卫生健康委党委书记' }] } },
+    { id: '3', data: { speakers: [] } },
+  ];
+  it('collects each speaker’s documents and distinct roles, most documents first', () => {
+    expect(groupBySpeaker(docs).map((s) => [s.name, s.roles, s.docs.map((d) => d.id)])).toEqual([
+      ['唐荣', ['区卫生健康委主任', '区卫生健康委党委书记'], ['1', '2']],
+      ['朱烜', [], ['2']],
+    ]);
+    expect(speakerUrl('唐荣')).toBe('/speakers/%E5%94%90%E8%8D%A3/');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes full and partial dates in Chinese', () => {
+    expect(formatDate('2012-05-29')).toBe('2012年5月29日');
+    expect(formatDate('2023-02')).toBe('2023年2月');
+    expect(formatDate('2023')).toBe('2023年');
+  });
+});
+
+describe('firstLine', () => {
+  const body = [
+    '<Notice>',
+    '  <Anchor id="p-00000001" />各地、州、市卫生局：',
+    '</Notice>',
+    '',
+    '<Anchor id="p-00000002" />同志们：',
+    '',
+    '<Anchor id="p-00000003" />&#x4E00;是要坚持党要管党，安排当前<Redacted>\\*</Redacted>卫健系统党建工作。',
+  ].join('\n');
+
+  it('skips the cover notice and short address lines and decodes escapes', () => {
+    expect(firstLine(body)).toBe('一是要坚持党要管党，安排当前*卫健系统党建工作。');
+  });
+
+  it('cuts long lines at a character count with an ellipsis', () => {
+    expect(firstLine('<Anchor id="p-1" />' + '党'.repeat(100), 10)).toBe('党'.repeat(10) + '…');
+  });
+
+  it('falls back to the first paragraph when all are short, and to nothing', () => {
+    expect(firstLine('<Anchor id="p-1" />同志们：')).toBe('同志们：');
+    expect(firstLine('')).toBe('');
+  });
+});
+
+describe('raw text', () => {
+  it('decodes with the recorded encoding', () => {
+    expect(decodeRaw(new Uint8Array([0xd6, 0xd0, 0xb9, 0xfa]), 'gb18030')).toBe('中国');
+    expect(decodeRaw(new Uint8Array([0xa4, 0xa4, 0xb0, 0xea]), 'big5')).toBe('中國');
+    expect(() => decodeRaw(new Uint8Array([0x41]), 'no-such-encoding')).toThrow(/no-such-encoding/);
+  });
+
+  it('reads a file inside the raw folder, reports a missing one, refuses one outside', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'raw-'));
+    writeFileSync(join(dir, 'a.txt'), '<script>alert(1)</script>');
+    expect(readRaw('a.txt', 'utf-8', dir)).toBe('<script>alert(1)</script>');
+    expect(readRaw('missing.txt', 'utf-8', dir)).toBeUndefined();
+    expect(() => readRaw('../etc/passwd', 'utf-8', dir)).toThrow(/outside/);
+  });
+});
+
+describe('documentJsonLd', () => {
+  const base = {
+    url: 'https://a.example/documents/1/',
+    title: '在全区卫生健康工作会议上的讲话',
+    typeLabel: '讲话',
+    lang: 'zh-CN',
+    date: '2023-11-20',
+    speakers: [{ name: '唐荣', role: '区卫生健康委主任' }],
+    authors: ['颜小镇'],
+    sourceUrl: 'https://news.example/1.html',
+    sourceName: '开州日报',
+    place: '重庆市开州区',
+    archiveName: '讲话文库',
+    archiveUrl: 'https://a.example/',
+  };
+  it('credits a speech to its speaker and links the source it is based on', () => {
+    const json = documentJsonLd({ ...base, type: 'speech' });
+    expect(json).toMatchObject({
+      '@type': 'CreativeWork',
+      name: base.title,
+      url: base.url,
+      datePublished: '2023-11-20',
+      author: [{ '@type': 'Person', name: '唐荣', jobTitle: '区卫生健康委主任' }],
+      isBasedOn: { url: 'https://news.example/1.html', name: '开州日报' },
+      contentLocation: { name: '重庆市开州区' },
+    });
+  });
+  it('credits a report to its reporters and mentions the people quoted', () => {
+    const json = documentJsonLd({ ...base, type: 'report' });
+    expect(json).toMatchObject({ '@type': 'NewsArticle', author: [{ name: '颜小镇' }], mentions: [{ name: '唐荣' }] });
+  });
+  it('escapes < so the JSON cannot close its script element', () => {
+    expect(scriptJson({ t: '</script><b>' })).toBe('{"t":"\\u003c/script>\\u003cb>"}');
+  });
+});
