@@ -16,6 +16,8 @@ interface Dated {
   kind: DateKind;
 }
 
+/** How many paragraphs at each end of the body may hold the document's date line. */
+const BODY_EDGE = 3;
 const KIND_RANK: Record<DateKind, number> = { delivered: 0, issued: 1, published: 2 };
 /** A title naming a document that is issued rather than delivered (关于…的通知). */
 const ISSUED_TITLE = /(通知|通报|决定|意见|批复|公告|通告|函)$/;
@@ -34,13 +36,20 @@ export function extractDates(file: IngestFile): void {
   // Date lines. By convention the delivery date under a speech title is
   // bracketed; a bare date line beside a bracketed one, or in a cover notice,
   // or closing a document titled as a notice, is an issue date.
+  // In the body, a date line is the document's only at its edges, where a date
+  // line the structure stage did not set aside would be; in the middle it
+  // heads a section (a chronicle's 2012年5月29日), and a year alone is a heading.
+  const paragraphs = blocks.filter((b) => b.kind !== 'heading');
+  const body = paragraphs.filter((b) => b.part === 'body');
+  const edges = new Set([...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)]);
   const lines = [
     ...front.map((text) => ({ text, part: 'front' })),
-    ...blocks.filter((b) => b.kind !== 'heading').map((b) => ({ text: b.text, part: b.part as string })),
+    ...paragraphs.filter((b) => b.part !== 'body' || edges.has(b)).map((b) => ({ text: b.text, part: b.part as string })),
   ];
   const dateLines = lines.flatMap((line) => {
     const hit = dateLine(line.text);
-    return hit ? [{ ...hit, part: line.part }] : [];
+    if (!hit || (line.part === 'body' && hit.date.month === undefined)) return [];
+    return [{ ...hit, part: line.part }];
   });
   const hasNotice = blocks.some((b) => b.part === 'notice');
   const anyBracketed = dateLines.some((d) => d.bracketed);
