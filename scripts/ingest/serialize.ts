@@ -89,6 +89,9 @@ function bodyNodes(blocks: Block[]): RootContent[] {
   return out;
 }
 
+// YAML 1.1 output quotes every string a 1.1 reader would take for something
+// else (2022-09-27 as a date, yes as a boolean), whichever parser reads it.
+
 /** Drops undefined values so that YAML holds only what is known. */
 function clean<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -97,7 +100,7 @@ function clean<T>(value: T): T {
 export function toMdxTree(meta: DocumentMeta, blocks: Block[]): Root {
   return {
     type: 'root',
-    children: [{ type: 'yaml', value: toYaml(clean(meta), { lineWidth: 0 }).trimEnd() }, ...bodyNodes(blocks)],
+    children: [{ type: 'yaml', value: toYaml(clean(meta), { lineWidth: 0, version: '1.1' }).trimEnd() }, ...bodyNodes(blocks)],
   };
 }
 

@@ -49,3 +49,11 @@ describe('serialize', () => {
     expect(mdx.startsWith('---\nid: 0123456789ab\n')).toBe(true);
   });
 });
+
+describe('serialize frontmatter', () => {
+  it('quotes strings that a YAML 1.1 reader would turn into dates or numbers', () => {
+    const mdx = serialize({ ...meta, date: '2022-09-27', region: { province: '江苏省', code: '320300' } }, [para('正文')]);
+    expect(mdx).toContain('date: "2022-09-27"');
+    expect(mdx).toContain('code: "320300"');
+  });
+});
