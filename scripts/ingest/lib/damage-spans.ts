@@ -26,7 +26,9 @@ export interface DamageSpan {
 }
 
 const HAN = /\p{Script=Han}/u;
-const QUESTION_WORD = /[吗嗎呢么麼吧啊谁誰哪几幾何]|什么|甚麼|什麼|怎|如何|是否|为何|為何|为什么|為什麼|多少|难道|難道|岂|豈|可否|能否|有没有|有沒有|是不是/;
+/** Share of a line under damage from which the whole line counts as damaged. */
+const MOSTLY = 0.5;
+const QUESTION_WORD = /[吗嗎呢么麼吧啊谁誰哪几幾何]|什么|甚麼|什麼|怎|如何|是否|为何|為何|多少|难道|難道|岂|豈|可否|能否|(\p{Script=Han})[不没沒]\1/u;
 const CLAUSE_END = /[。！？!?；;\n]/;
 const SIGNATURE = /(?:锟斤拷)+|烫{3,}|屯{3,}/g;
 /** A UTF-8 continuation byte as Latin-1 or cp1252 shows it (U+FFFD: a byte cp1252 leaves undefined). */
@@ -189,5 +191,22 @@ export function findDamage(line: string): DamageSpan[] {
     ...fragments(line),
   ];
   hard.push(...lostCharacters(line, hard));
-  return merge(line, [...hard, ...clusters(line, hard)]);
+  const spans = merge(line, [...hard, ...clusters(line, hard)]);
+  return mostlyDamaged(line, spans) ? [wholeLine(line)] : spans;
+}
+
+/**
+ * A line read wholly with the wrong codec still shows common characters
+ * between its rare ones (GB 2312 holds many a mojibake character); once
+ * damage covers most of a line, the rest of it is no readable text either.
+ */
+function mostlyDamaged(line: string, spans: DamageSpan[]): boolean {
+  const damaged = spans.reduce((n, s) => n + line.slice(s.start, s.end).replace(/\s/g, '').length, 0);
+  const total = line.replace(/\s/g, '').length;
+  return spans.length > 1 && damaged / total >= MOSTLY;
+}
+
+function wholeLine(line: string): DamageSpan {
+  const start = line.length - line.trimStart().length;
+  return { start, end: line.trimEnd().length, lost: 1, stream: true };
 }

@@ -3,7 +3,7 @@
 // Hand-written: wrapping tools (e.g. word-wrap, wrap-ansi) only wrap; none
 // unwraps, and none measures Chinese text in display columns.
 
-/** Columns a character takes in a fixed-width layout: Han and full-width 2, ASCII 1. */
+/** Columns a line takes in a fixed-width layout: Han, full-width and U+3000 2, ASCII 1. */
 function columns(line: string): number {
   let n = 0;
   for (const c of line) n += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(c) ? 2 : 1;
@@ -29,8 +29,9 @@ const MAX_WIDER_SHARE = 0.1;
  * and short headings, so it fails one test or the other).
  */
 export function wrapWidth(lines: string[]): number | undefined {
-  const widths = lines.filter((l) => l.length > 0).map(columns);
-  const open = lines.filter((l) => l.length > 0 && !PARAGRAPH_END.test(l)).map(columns).filter((w) => w >= MIN_WIDTH);
+  const filled = lines.map((l) => l.trimEnd()).filter((l) => l.trim().length > 0);
+  const widths = filled.map(columns);
+  const open = filled.filter((l) => !PARAGRAPH_END.test(l)).map(columns).filter((w) => w >= MIN_WIDTH);
   let best: { width: number; crowd: number } | undefined;
   for (const width of new Set(open)) {
     const crowd = open.filter((w) => w > width - SLACK && w <= width).length;
@@ -53,14 +54,15 @@ function glue(left: string, right: string): string {
  */
 export function unwrap(lines: string[]): string[] {
   const trimmed = lines.map((l) => l.trim());
-  const width = wrapWidth(trimmed);
+  const width = wrapWidth(lines);
   if (width === undefined) return trimmed;
-  const runsOn = (line: string) => line.length > 0 && columns(line) > width - SLACK && !PARAGRAPH_END.test(line);
+  // Measured with its indent, which took up columns of the fixed-width line.
+  const runsOn = (line: string) => line.trim().length > 0 && columns(line.trimEnd()) > width - SLACK && !PARAGRAPH_END.test(line.trimEnd());
   const out: string[] = [];
   trimmed.forEach((line, i) => {
     const previous = out.at(-1);
     const indented = /^\s/.test(lines[i]!);
-    if (i > 0 && previous !== undefined && runsOn(trimmed[i - 1]!) && line.length > 0 && !indented) out[out.length - 1] = glue(previous, line);
+    if (i > 0 && previous !== undefined && runsOn(lines[i - 1]!) && line.length > 0 && !indented) out[out.length - 1] = glue(previous, line);
     else out.push(line);
   });
   return out;

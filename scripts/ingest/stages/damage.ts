@@ -44,7 +44,8 @@ export function markDamage(file: IngestFile): void {
   }
 
   for (const { raw, context } of found.slice(0, MAX_WARNINGS)) {
-    file.message(`encoding damage replaced by ${MARK}: "${raw}" in "${context}"`, { ruleId: 'damage', source: 'damage' });
+    const where = context === raw ? '' : ` in "${context}"`;
+    file.message(`encoding damage replaced by ${MARK}: "${raw}"${where}`, { ruleId: 'damage', source: 'damage' });
   }
   if (found.length > MAX_WARNINGS) {
     file.message(`encoding damage: ${found.length - MAX_WARNINGS} more damaged spans replaced by ${MARK}`, { ruleId: 'damage', source: 'damage' });

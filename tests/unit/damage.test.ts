@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { createFile } from '../../scripts/ingest/pipeline.ts';
+import { markDamage } from '../../scripts/ingest/stages/damage.ts';
+import type { IngestFile } from '../../scripts/ingest/types.ts';
+
+const seed = (name: string) => readFileSync(new URL(`../../content/raw/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/damage/${name}`, import.meta.url), 'utf8');
+
+/** A file as the damage stage sees it: decoded text. */
+function fileOf(text: string, path = 'doc.txt'): IngestFile {
+  const file = createFile({ path, bytes: new TextEncoder().encode(text) });
+  file.value = text;
+  return file;
+}
+
+function damaged(text: string): IngestFile {
+  const file = fileOf(text);
+  markDamage(file);
+  return file;
+}
+
+const warnings = (file: IngestFile) => file.messages.filter((m) => m.ruleId === 'damage').map((m) => m.reason);
+/** UTF-8 bytes of `text` read as GBK, the commonest mojibake in Chinese scrapes. */
+const utf8AsGbk = (text: string) => iconv.decode(Buffer.from(text, 'utf8'), 'gbk');
+
+describe('markDamage on the seeds', () => {
+  it('000: the pinyin fragment and the misaligned GBK after it become one □, the clause around it stays', () => {
+    const raw = seed('000_451d7acc14fba13a.txt');
+    const file = damaged(raw);
+    const text = String(file.value);
+    expect(text).toContain('從嚴上要求、向□,以高度的政治自覺');
+    expect(text).not.toContain('?');
+    expect(warnings(file)).toEqual([expect.stringContaining('"?qū)嵦幹" in "')]);
+    expect(warnings(file)[0]).toContain('從嚴上要求、向?qū)嵦幹,以高度');
+    // Nothing but the damaged span changed.
+    expect(text.replace('□', '?qū)嵦幹')).toBe(raw);
+    expect(file.data.removed).toEqual([{ stage: 'damage', reason: 'encoding damage, replaced by □', text: '?qū)嵦幹' }]);
+  });
+
+  it('004: the fragment, the garbled 敗 and the stray _B go; 日來 that follows is kept', () => {
+    const file = damaged(seed('004_f686e9c13470da21.txt'));
+    expect(String(file.value)).toContain('抓作風就是勇□日來,全市');
+    expect(warnings(file)).toEqual([expect.stringContaining('"?lián)敗_B"')]);
+  });
+
+  it('001: fragments of lost characters become □; the rare character of the name 朱烜 is not damage', () => {
+    const file = damaged(seed('001_90304c2930f3b0db.txt'));
+    const text = String(file.value);
+    expect(text).toContain('我再□調(diào)幾點');
+    expect(text).toContain('勇挑重□、奮勇');
+    expect(text).toContain('朱烜同志');
+    expect(text).toContain('\n朱 烜\n');
+    expect(warnings(file)).toHaveLength(2);
+  });
+
+  it('002 and 003: real question marks, URLs and redaction stars are no damage', () => {
+    for (const name of ['002_8fedafc643a353d7.txt', '003_44bd821e0a88ba93.txt']) {
+      const raw = seed(name);
+      const file = damaged(raw);
+      expect(String(file.value)).toBe(raw);
+      expect(file.messages).toEqual([]);
+    }
+  });
+});
+
+describe('markDamage: question marks', () => {
+  it('leaves questions alone, also when the answer follows on the same line', () => {
+    const raw = fixture('names-and-questions.txt');
+    const file = damaged(raw);
+    expect(String(file.value)).toBe(raw);
+    expect(file.messages).toEqual([]);
+  });
+
+  it('takes a ? between characters with no question in the clause for a lost character, one □ each', () => {
+    expect(String(damaged('抓作风就是勇?当，连日来全市卫健系统召开会议。').value)).toBe('抓作风就是勇□当，连日来全市卫健系统召开会议。');
+    expect(String(damaged('全市医疗机构??设备更新工作全面启动。').value)).toBe('全市医疗机构□□设备更新工作全面启动。');
+  });
+
+  it('marks characters a Big5 transcoder could not map (a simplified name in traditional text)', () => {
+    const lossy = iconv.decode(iconv.encode('出席會議的有朱镕基同志和各位代表。', 'big5'), 'big5');
+    expect(lossy).toContain('朱?基');
+    const file = damaged(lossy);
+    expect(String(file.value)).toBe('出席會議的有朱□基同志和各位代表。');
+    expect(warnings(file)[0]).toContain('"?"');
+  });
+});
+
+describe('markDamage: pinyin fragments', () => {
+  it('takes a toned syllable closing a bracket that never opened for the remnant of a lost gloss', () => {
+    expect(String(damaged('惟有從嚴上要求、向qū)實處著力。').value)).toBe('惟有從嚴上要求、向□實處著力。');
+  });
+
+  it('leaves list labels and complete glosses alone', () => {
+    const text = '本题选项a)和选项b)均正确；發(fā)表講話。';
+    expect(String(damaged(text).value)).toBe(text);
+  });
+});
+
+describe('markDamage: mojibake', () => {
+  it('replaces a word read with the wrong codec inside a good line, keeping the rest of the line', () => {
+    const line = `他在会上说：${utf8AsGbk('重要讲话')}，我们要认真学习。`;
+    const file = damaged(line);
+    expect(String(file.value)).toBe('他在会上说：□，我们要认真学习。');
+    expect(warnings(file)[0]).toContain(utf8AsGbk('重要讲话'));
+  });
+
+  it('replaces a whole line read with the wrong codec by one □ and keeps the other lines', () => {
+    const clean = fixture('clean-speech.txt');
+    const lines = clean.split('\n');
+    const garbled = utf8AsGbk(lines[3]!);
+    lines[3] = garbled;
+    const file = damaged(lines.join('\n'));
+    const out = String(file.value).split('\n');
+    expect(out[3]).toBe('□');
+    expect(out.filter((_, i) => i !== 3)).toEqual(clean.split('\n').filter((_, i) => i !== 3));
+    expect(warnings(file)).toEqual([expect.stringContaining(garbled.slice(0, 12))]);
+  });
+
+  it('replaces the known signatures 锟斤拷, 烫烫烫 and Latin-1 soup, each by one □', () => {
+    const file = damaged(fixture('signatures.txt'));
+    const text = String(file.value);
+    expect(text).toContain('关于开展□作风建设年活动的通知');
+    expect(text).toContain('现将□有关事项通知如下。');
+    expect(text).toContain('动员大会地点：□会议室');
+    expect(warnings(file)).toHaveLength(3);
+    expect(warnings(file)[2]).toContain('Ã¤Â¸Â­Ã¥Â¿Æ’');
+  });
+
+  it('quarantines a document that is mostly mojibake, naming the problem', () => {
+    expect(() => damaged(utf8AsGbk(fixture('clean-speech.txt')))).toThrow(/^garbled: \d+% of the text is encoding damage/);
+    const big5ReadAsGbk = iconv.decode(iconv.encode(fixture('clean-traditional.txt'), 'big5'), 'gbk');
+    expect(() => damaged(big5ReadAsGbk)).toThrow(/^garbled/);
+  });
+
+  it('leaves clean simplified and traditional text with rare name characters untouched', () => {
+    for (const text of [fixture('clean-speech.txt'), fixture('clean-traditional.txt'), '出席会议的有朱烜、李喆堃、王珺、邓卓翯、吴玥等同志。']) {
+      const file = damaged(text);
+      expect(String(file.value)).toBe(text);
+      expect(file.messages).toEqual([]);
+    }
+  });
+
+  it('caps the warnings of a long damaged document with one summary', () => {
+    const line = '会议强调，要把作风建设摆在突出位置，勇?当，扎实推进各项工作。';
+    const file = damaged(Array.from({ length: 25 }, () => line).join('\n'));
+    expect(warnings(file)).toHaveLength(21);
+    expect(warnings(file)[20]).toBe('encoding damage: 5 more damaged spans replaced by □');
+    expect(file.data.removed).toHaveLength(25);
+  });
+});
