@@ -34,7 +34,7 @@ function snapshot(dir: string) {
 const newSpeech = '关于加强基层党组织建设的讲话\n同志们：\n今天召开全镇基层党组织建设推进会，主要任务是总结上半年工作，部署下半年任务，推动基层党建全面进步、全面过硬。\n';
 
 describe('ingest CLI', () => {
-  it('gives byte-identical output, untouched files, when run twice on the same input', () => {
+  it('gives byte-identical output, untouched files, when run twice on the same input', { timeout: 60_000 }, () => {
     const { raw, out } = setup();
     expect(ingest(raw, out).status).toBe(0);
     const first = snapshot(out);
@@ -44,7 +44,7 @@ describe('ingest CLI', () => {
     expect(snapshot(out)).toEqual(first);
   });
 
-  it('adding one raw file writes exactly one new document and touches no other', () => {
+  it('adding one raw file writes exactly one new document and touches no other', { timeout: 60_000 }, () => {
     const { raw, out } = setup();
     ingest(raw, out);
     const before = snapshot(out);
@@ -74,13 +74,13 @@ describe('ingest CLI', () => {
     expect(pages.sort()).toEqual(Object.keys(before).map((name) => name.replace(/\.mdx$/, '')).sort());
   }, 180_000);
 
-  it('exits 2 with usage on an unknown argument, naming it', () => {
+  it('exits 2 with usage on an unknown argument, naming it', { timeout: 30_000 }, () => {
     const result = spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--nonsense'], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--nonsense');
   });
 
-  it('exits 1 naming the folder when the input does not exist', () => {
+  it('exits 1 naming the folder when the input does not exist', { timeout: 30_000 }, () => {
     const { out } = setup();
     const result = spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--input', '/nonexistent/raw', '--output', out], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(1);
