@@ -60,20 +60,24 @@ export function sourceFromFront(front: string[]): Source {
   return source;
 }
 
-/** A byline opening the lede: 本报讯（记者 张晓东 通讯员 赵雨）9月5日，… */
-const LEDE_BYLINE = /^(?:本报讯|[^\s（(，。]{1,12}讯)?\s*[（(]((?:本报|特约)?(?:记者|通讯员)[^）)]{1,40})[）)]/;
+/**
+ * A dateline and byline opening the lede: 本报讯（记者 张晓东 通讯员 赵雨）9月5日，…
+ * or 新华社北京1月11日电（记者 张辛欣）… — the agency named is the source.
+ */
+const LEDE_BYLINE = /^(?:本报讯|([^\s（(，。]{2,8}社)?[^\s（(，。]{0,16}[讯电])?\s*[（(]((?:本报|特约)?(?:记者|通讯员)[^）)]{1,40})[）)]/;
 
-export function ledeBylineOf(blocks: Block[]): string | undefined {
+export function ledeBylineOf(blocks: Block[]): { agency?: string; byline: string } | undefined {
   const lede = blocks.find((b) => b.part === 'body' && b.kind === 'paragraph');
-  return lede ? LEDE_BYLINE.exec(lede.text)?.[1] : undefined;
+  const match = lede ? LEDE_BYLINE.exec(lede.text) : null;
+  return match ? { agency: match[1], byline: match[2] } : undefined;
 }
 
 export function extractSource(file: IngestFile): void {
   const { blocks, candidates, front, meta } = file.data;
-  const ledeByline = ledeBylineOf(blocks);
-  const found = sourceFromFront(ledeByline ? [...front, ledeByline] : front);
+  const lede = ledeBylineOf(blocks);
+  const found = sourceFromFront(lede ? [...front, lede.byline] : front);
   const source: Source = {
-    name: found.name ?? candidates.source ?? candidates.siteNames?.[0],
+    name: found.name ?? lede?.agency ?? candidates.source ?? candidates.siteNames?.[0],
     url: candidates.url,
     authors: found.authors ?? candidates.authors,
     published: found.published ?? (candidates.published ? isoDate(candidates.published) : undefined),

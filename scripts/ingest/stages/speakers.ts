@@ -1,9 +1,9 @@
 // Stage: who speaks or is interviewed, with a role, and the occasion (issue 5).
 //
 // Speakers come from, in order of trust: the name line under a speech title
-// (朱烜, 市委书记 张伟); the interviewee labels of interview turns; `…同志在…`
-// in a cover notice or lede; a post-and-name before 讲话/致辞/表示 in a
-// report. The role is the post chain written right before the name in the
+// (朱烜, 市委书记 张伟) or a name in it (张伟同志在…上的讲话); the interviewee labels of interview turns; `…同志在…`
+// in a cover notice or lede; a post-and-name before 讲话/致辞/表示 or a colon
+// (专访市文旅局局长孙晓梅：…) in the title or lede of a report. The role is the post chain written right before the name in the
 // notice or lede. Of a long chain we keep the first comma-separated group
 // (自治区卫生厅党组成员、驻厅纪检组组长、直属机关党委书记): the posts held in
 // the body that convened the meeting, without the committee posts after it.
@@ -13,10 +13,12 @@ import { POST_WORDS, isPersonName, parseNameLine } from '../structure/lines.ts';
 
 const POST_END = new RegExp(`(?:${POST_WORDS})$`);
 /** What follows a speaker's name in a notice or lede. */
-const AFTER_NAME = /^(?:同志)?(?:在|出席|表示|指出|强调|说|作|讲话|致辞|发表|接受|代表|主持)/;
-const NAME_CANDIDATE = /[\p{Script=Han}]{2,4}(?=同志|在|出席|表示|指出|强调|接受|作|讲话|致辞|发表)/gu;
+const AFTER_NAME = /^(?:同志)?(?:在|出席|表示|指出|强调|说|作|讲话|致辞|发表|接受|代表|主持|：)/;
+const NAME_CANDIDATE = /[\p{Script=Han}]{2,4}(?=同志|在|出席|表示|指出|强调|接受|作|讲话|致辞|发表|：)/gu;
+/** 王建国同志在全市经济工作会议上的讲话: the speaker named in a speech title. */
+const TITLE_NAME = /^([\p{Script=Han}]{2,4}?)(?:同志)?在.+上的.{0,8}(?:讲话|致辞|发言|报告|演讲)/u;
 /** Words that introduce the chain in a sentence rather than belong to it. */
-const LEAD_IN = /^(?:现将|近日|日前|由|请|经|并|会上|会议由)/;
+const LEAD_IN = /^(?:现将|近日|日前|由|请|经|并|会上|会议由|专访|访谈|对话|采访)/;
 
 /**
  * The role written right before `name` in `text`: the comma-separated groups
@@ -67,7 +69,7 @@ function intervieweesOf(blocks: Block[]): string[] {
  * The occasion of a speech from its title or notice: 在…会议上的讲话 → the
  * meeting. A leading date (在5月29日召开的…) is not part of the name.
  */
-const OCCASION = /在([^，。；：—]{2,60}?)(?:开幕式|闭幕式)?上的[^，。；]{0,8}?(?:讲话|致辞|发言|报告|演讲|主持词|总结)/;
+const OCCASION = /在([^，。；：—]{2,60}?)上(?:的[^，。；]{0,8}?(?:讲话|致辞|发言|报告|演讲|主持词|总结)|$)/;
 
 export function occasionOf(text: string): string | undefined {
   const match = OCCASION.exec(text);
@@ -87,9 +89,11 @@ export function extractSpeakers(file: IngestFile): void {
 
   const nameLine = front.map(parseNameLine).find((n) => n !== undefined);
   if (nameLine) add(nameLine);
+  const titleName = TITLE_NAME.exec(meta.title ?? '')?.[1];
+  if (titleName && isPersonName(titleName)) add({ name: titleName });
   for (const name of intervieweesOf(blocks)) add({ name });
   if (speakers.length === 0) {
-    const inText = speakerInText(head);
+    const inText = speakerInText(`${meta.title ?? ''}\n${head}`);
     if (inText) add(inText);
   }
   meta.speakers = speakers;
