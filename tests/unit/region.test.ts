@@ -93,6 +93,7 @@ describe('placeMentions', () => {
     ['走和平发展道路', '和平 is an ordinary word'],
     ['鼓楼上的钟声', '鼓楼 without its city'],
     ['大力弘扬延安精神', 'a spirit named after a place'],
+    ['发扬延安作风', 'a style named after a place'],
     ['位于中山路', 'a street named after a place'],
     ['开展“梓州健康卫士”评选活动', '梓州 is not a current division'],
     ['维护社会长治久安', '长治 inside 长治久安'],
@@ -135,6 +136,10 @@ describe('extractRegion', () => {
       province: '江苏省',
       code: '320000',
     });
+  });
+  it('gives no region from shared names without context', () => {
+    // 新城区 (西安, 呼和浩特) and 青山区 (包头, 武汉) have nothing in common.
+    expect(regionOf('学习体会', ['建设新城区，青山绿水就是金山银山。'])).toBeUndefined();
   });
   it('gives no region when no place dominates', () => {
     expect(regionOf('学习体会', ['浙江、江苏、广东、四川等地的经验值得学习。'])).toBeUndefined();

@@ -55,8 +55,8 @@ function isOrdinaryWord(text: string): boolean {
 
 /** Names of an institution or organisation that begin with a place name (新疆医科大学, 徐州日报社). */
 const NAMED_AFTER_PLACE = new Set(['nt', 'nz', 'ns']);
-/** What makes a name something other than a place: 延安精神, 中山路, 南京路. */
-const NOT_A_PLACE_AFTER = /^(精神|路|街|大街|大道|巷)/;
+/** What makes a name something other than a place: 延安精神, 延安作风, 中山路, 南京路. */
+const NOT_A_PLACE_AFTER = /^(精神|作风|路|街|大街|大道|巷)/;
 
 export interface PlaceMention extends Mention {
   /** Divisions left after context: a parent written right before an ambiguous name keeps only its children. */
