@@ -1,0 +1,185 @@
+// The browser side of the phrase index: finds exactly the documents whose
+// folded text contains every query term. A term's covering bigrams
+// (offsets 0, 2, 4 … and the last) are intersected by position, which is exact;
+// once few candidate documents remain, the rest is checked against their text
+// instead of fetching more shards (long queries stay cheap).
+import { findAll, foldWithOrigin, type FoldMap } from './fold.ts';
+import {
+  bigramPath, decodeFoldMap, docText, findPostings, foldPath, metaPath, shardOf, textPath, unigramPath,
+  type DocText, type IndexMeta,
+} from './format.ts';
+
+export interface IndexSource {
+  bytes(path: string): Promise<Uint8Array>;
+  json<T>(path: string): Promise<T>;
+}
+
+export interface DocHits {
+  doc: number;
+  hits: number;
+  titleHits: number;
+}
+
+/** Bigram shards fetched per round before the candidates are counted again. */
+const BATCH = 4;
+/** At most this many candidate documents are verified against their text rather than more shards. */
+const VERIFY_LIMIT = 20;
+
+export function fetchSource(base: string): IndexSource {
+  const get = async (path: string) => {
+    const res = await fetch(base + path);
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+    return res;
+  };
+  return {
+    bytes: async (path) => new Uint8Array(await (await get(path)).arrayBuffer()),
+    json: async (path) => (await get(path)).json(),
+  };
+}
+
+export async function loadFoldMap(source: IndexSource): Promise<FoldMap> {
+  return decodeFoldMap(await source.json<string>(foldPath));
+}
+
+export class PhraseIndex {
+  readonly meta: IndexMeta;
+  readonly map: FoldMap;
+  private readonly source: IndexSource;
+  private readonly shards = new Map<string, Promise<Uint8Array>>();
+  private readonly texts = new Map<number, Promise<DocText>>();
+
+  private constructor(source: IndexSource, meta: IndexMeta, map: FoldMap) {
+    this.source = source;
+    this.meta = meta;
+    this.map = map;
+  }
+
+  static async open(source: IndexSource): Promise<PhraseIndex> {
+    const [meta, map] = await Promise.all([source.json<IndexMeta>(metaPath), loadFoldMap(source)]);
+    return new PhraseIndex(source, meta, map);
+  }
+
+  text(doc: number): Promise<DocText> {
+    let t = this.texts.get(doc);
+    if (!t) {
+      t = this.source.json<DocText>(textPath(this.meta.ids[doc]!));
+      t.catch(() => this.texts.delete(doc));
+      this.texts.set(doc, t);
+    }
+    return t;
+  }
+
+  /** Documents containing every term (folded code points), with hit counts. */
+  async search(terms: readonly (readonly string[])[]): Promise<DocHits[]> {
+    let result: Map<number, DocHits> | undefined;
+    for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+      const found = await this.searchTerm(term, result ? new Set(result.keys()) : undefined);
+      const next = new Map<number, DocHits>();
+      for (const [doc, hit] of found) {
+        const prev = result?.get(doc);
+        if (result && !prev) continue;
+        next.set(doc, { doc, hits: hit.hits + (prev?.hits ?? 0), titleHits: hit.titleHits + (prev?.titleHits ?? 0) });
+      }
+      result = next;
+      if (!result.size) break;
+    }
+    return [...(result?.values() ?? [])];
+  }
+
+  private shard(path: string): Promise<Uint8Array> {
+    let s = this.shards.get(path);
+    if (!s) {
+      s = this.source.bytes(path);
+      s.catch(() => this.shards.delete(path));
+      this.shards.set(path, s);
+    }
+    return s;
+  }
+
+  private async searchTerm(term: readonly string[], within?: Set<number>): Promise<Map<number, DocHits>> {
+    return term.length === 1 ? this.searchChar(term[0]!, within) : this.searchPhrase(term, within);
+  }
+
+  private async searchChar(c: string, within?: Set<number>): Promise<Map<number, DocHits>> {
+    const postings = findPostings(await this.shard(unigramPath(shardOf(c, this.meta.unigramShards))), c, false);
+    const out = new Map<number, DocHits>();
+    for (const [doc, [hits = 0, titleHits = 0]] of postings) if (!within || within.has(doc)) out.set(doc, { doc, hits, titleHits });
+    return out;
+  }
+
+  private async searchPhrase(term: readonly string[], within?: Set<number>): Promise<Map<number, DocHits>> {
+    const offsets = coveringOffsets(term.length);
+    // Candidate start positions per document, narrowed gram by gram.
+    let starts: Map<number, number[]> | undefined;
+    for (let i = 0; i < offsets.length; i += BATCH) {
+      const batch = offsets.slice(i, i + BATCH);
+      const lists = await Promise.all(
+        batch.map(async (offset) => {
+          const gram = term[offset]! + term[offset + 1]!;
+          return { offset, postings: findPostings(await this.shard(bigramPath(shardOf(gram, this.meta.bigramShards))), gram, true) };
+        }),
+      );
+      for (const { offset, postings } of lists) starts = narrow(starts, postings, offset, within);
+      if (!starts!.size) break;
+      if (i + BATCH < offsets.length && starts!.size <= VERIFY_LIMIT) return this.verify(term, starts!.keys());
+    }
+    const out = new Map<number, DocHits>();
+    for (const [doc, list] of starts ?? []) {
+      const titleLength = this.meta.titleLengths[doc] ?? 0;
+      out.set(doc, { doc, hits: list.length, titleHits: list.filter((p) => p < titleLength).length });
+    }
+    return out;
+  }
+
+  private async verify(term: readonly string[], docs: Iterable<number>): Promise<Map<number, DocHits>> {
+    const out = new Map<number, DocHits>();
+    await Promise.all(
+      [...docs].map(async (doc) => {
+        const { chars } = foldWithOrigin(docText(await this.text(doc)), this.map);
+        const found = findAll(chars, term);
+        if (!found.length) return;
+        const titleLength = this.meta.titleLengths[doc] ?? 0;
+        out.set(doc, { doc, hits: found.length, titleHits: found.filter((p) => p < titleLength).length });
+      }),
+    );
+    return out;
+  }
+}
+
+/** Bigram offsets whose positions together pin down every character of a term. */
+export function coveringOffsets(length: number): number[] {
+  const offsets: number[] = [];
+  for (let o = 0; o + 2 <= length; o += 2) offsets.push(o);
+  if (length % 2 === 1) offsets.push(length - 2);
+  return offsets;
+}
+
+function narrow(starts: Map<number, number[]> | undefined, postings: Map<number, number[]>, offset: number, within?: Set<number>): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (!starts) {
+    for (const [doc, positions] of postings) {
+      if (within && !within.has(doc)) continue;
+      const list = positions.map((p) => p - offset).filter((p) => p >= 0);
+      if (list.length) out.set(doc, list);
+    }
+    return out;
+  }
+  for (const [doc, list] of starts) {
+    const positions = postings.get(doc);
+    if (!positions) continue;
+    const kept = intersectShifted(list, positions, offset);
+    if (kept.length) out.set(doc, kept);
+  }
+  return out;
+}
+
+/** Starts s in `starts` with s + offset in `positions`; both sorted ascending. */
+function intersectShifted(starts: number[], positions: number[], offset: number): number[] {
+  const kept: number[] = [];
+  let j = 0;
+  for (const s of starts) {
+    while (j < positions.length && positions[j]! < s + offset) j++;
+    if (positions[j] === s + offset) kept.push(s);
+  }
+  return kept;
+}

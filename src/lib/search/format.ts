@@ -1,0 +1,173 @@
+// The static phrase index: file layout, hashing and the varint codec shared by
+// the builder (Node) and the browser engine.
+//
+// Layout under /search/ of the built site:
+//   meta.json        document table (columns) and facet value tables, shard counts
+//   fold.json        the fold map as one string of (from, to) code point pairs
+//   b/<n>.bin        character-bigram postings with positions, sharded by hash
+//   u/<n>.bin        single-character postings (document, count, count in title)
+//   t/<id>.json      a document's title and paragraphs (anchor id, text), for snippets and verification
+//
+// Positions count code points of the document's folded text: the title, then
+// each paragraph, joined by "\n" (see docText). Bigrams containing whitespace are
+// not indexed: a query term never contains whitespace.
+
+export const INDEX_DIR = 'search';
+export const FORMAT_VERSION = 1;
+
+export interface DocMeta {
+  id: string;
+  date?: string;
+  year?: number;
+  type: string;
+  typeLabel: string;
+  region?: { province: string; city?: string; county?: string };
+  speakers: string[];
+}
+
+/** meta.json: columns indexed by document number. */
+export interface IndexMeta {
+  v: number;
+  bigramShards: number;
+  unigramShards: number;
+  ids: string[];
+  dates: string[];
+  years: number[];
+  /** Folded title length in code points: a hit starting before it is a title hit. */
+  titleLengths: number[];
+  types: number[];
+  typeValues: [code: string, label: string][];
+  /** -1: no region. */
+  regions: number[];
+  regionValues: [province: string, city: string, county: string][];
+  speakers: number[][];
+  speakerValues: string[];
+}
+
+/** t/<id>.json */
+export interface DocText {
+  title: string;
+  paragraphs: [anchor: string, text: string][];
+}
+
+export function docText(doc: DocText): string {
+  return [doc.title, ...doc.paragraphs.map(([, text]) => text)].join('\n');
+}
+
+export const isIndexable = (c: string) => !/\s/u.test(c);
+
+/** FNV-1a over the gram's UTF-16 units. */
+export function shardOf(gram: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < gram.length; i++) {
+    h ^= gram.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % shards;
+}
+
+export const bigramPath = (shard: number) => `${INDEX_DIR}/b/${shard}.bin`;
+export const unigramPath = (shard: number) => `${INDEX_DIR}/u/${shard}.bin`;
+export const textPath = (id: string) => `${INDEX_DIR}/t/${id}.json`;
+export const metaPath = `${INDEX_DIR}/meta.json`;
+export const foldPath = `${INDEX_DIR}/fold.json`;
+
+export class VarintWriter {
+  private buf = new Uint8Array(16);
+  length = 0;
+  push(n: number): void {
+    if (this.length + 8 > this.buf.length) this.grow(this.length + 8);
+    while (n >= 0x80) {
+      this.buf[this.length++] = (n & 0x7f) | 0x80;
+      n = Math.floor(n / 128);
+    }
+    this.buf[this.length++] = n;
+  }
+  append(bytes: Uint8Array): void {
+    if (this.length + bytes.length > this.buf.length) this.grow(this.length + bytes.length);
+    this.buf.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+  toBytes(): Uint8Array {
+    return this.buf.slice(0, this.length);
+  }
+  private grow(min: number): void {
+    const next = new Uint8Array(Math.max(min, this.buf.length * 2));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+}
+
+export class VarintReader {
+  pos = 0;
+  readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
+  get done(): boolean {
+    return this.pos >= this.bytes.length;
+  }
+  next(): number {
+    let n = 0;
+    let scale = 1;
+    for (;;) {
+      const b = this.bytes[this.pos++];
+      if (b === undefined) throw new Error('truncated index shard');
+      n += (b & 0x7f) * scale;
+      if (b < 0x80) return n;
+      scale *= 128;
+    }
+  }
+}
+
+/** Postings of one gram: per document number, the start positions (bigrams) or [count, titleCount] (unigrams). */
+export type Postings = Map<number, number[]>;
+
+/**
+ * Shard file: repeated records of (code point 1, code point 2 or 0, byte length, body).
+ * Bigram body: docs, then per doc (doc delta, n, position deltas…).
+ * Unigram body: docs, then per doc (doc delta, count, title count).
+ */
+export function findPostings(shard: Uint8Array, gram: string, positional: boolean): Postings {
+  const [a, b] = [...gram].map((c) => c.codePointAt(0)!);
+  const r = new VarintReader(shard);
+  while (!r.done) {
+    const c1 = r.next();
+    const c2 = r.next();
+    const len = r.next();
+    if (c1 !== a || c2 !== (b ?? 0)) {
+      r.pos += len;
+      continue;
+    }
+    const postings: Postings = new Map();
+    const docs = r.next();
+    let doc = 0;
+    for (let i = 0; i < docs; i++) {
+      doc += r.next();
+      if (positional) {
+        const n = r.next();
+        const positions: number[] = new Array(n);
+        let p = 0;
+        for (let j = 0; j < n; j++) positions[j] = p += r.next();
+        postings.set(doc, positions);
+      } else {
+        postings.set(doc, [r.next(), r.next()]);
+      }
+    }
+    return postings;
+  }
+  return new Map();
+}
+
+export function encodeFoldMap(map: Readonly<Record<string, string>>): string {
+  return Object.entries(map)
+    .map(([k, v]) => k + v)
+    .join('');
+}
+
+export function decodeFoldMap(pairs: string): Record<string, string> {
+  const cps = [...pairs];
+  const map: Record<string, string> = {};
+  for (let i = 0; i + 1 < cps.length; i += 2) map[cps[i]!] = cps[i + 1]!;
+  return map;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/lib/search/build.ts';
+import { fold } from '../../src/lib/search/fold.ts';
+import { buildFoldMap } from '../../src/lib/search/foldmap.ts';
+import { PhraseIndex, coveringOffsets, type IndexSource } from '../../src/lib/search/engine.ts';
+import { docText, metaPath, type IndexMeta } from '../../src/lib/search/format.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { SLOGANS, generateCorpus, type CorpusDoc } from '../fixtures/search/corpus.ts';
+import { HANDWRITTEN } from '../fixtures/search/handwritten.ts';
+
+const map = buildFoldMap();
+const corpus: CorpusDoc[] = [...generateCorpus(300), ...HANDWRITTEN];
+// Small shards so that a query touches several files, as at scale.
+const files = buildIndex(corpus, map, { targetShardBytes: 4096 });
+const source: IndexSource = {
+  bytes: async (path) => {
+    const f = files.get(path);
+    if (!(f instanceof Uint8Array)) throw new Error(`no shard ${path}`);
+    return f;
+  },
+  json: async (path) => JSON.parse(files.get(path) as string),
+};
+const index = await PhraseIndex.open(source);
+const foldedTexts = corpus.map((d) => fold(docText(d.text), map));
+
+async function ids(query: string): Promise<string[]> {
+  const hits = await index.search(parseQuery(query, map).terms);
+  return hits.map((h) => index.meta.ids[h.doc]!).sort();
+}
+function grep(query: string): string[] {
+  const terms = parseQuery(query, map).terms.map((t) => t.join(''));
+  return corpus.filter((_, n) => terms.every((t) => foldedTexts[n]!.includes(t))).map((d) => d.meta.id).sort();
+}
+
+function samplePhrases(count: number): string[] {
+  let seed = 12345;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  const phrases: string[] = [];
+  while (phrases.length < count) {
+    const doc = corpus[next() % corpus.length]!;
+    const chars = [...docText(doc.text)];
+    const length = 2 + (next() % 11);
+    const start = next() % Math.max(1, chars.length - length);
+    const phrase = chars.slice(start, start + length).join('');
+    if (!/\s/u.test(phrase)) phrases.push(phrase);
+  }
+  return phrases;
+}
+
+describe('phrase index', () => {
+  it('returns exactly the documents containing each sampled phrase of 2–12 characters', async () => {
+    for (const phrase of samplePhrases(150)) expect(await ids(phrase), phrase).toEqual(grep(phrase));
+  });
+
+  it('returns exactly the documents containing each slogan', async () => {
+    for (const slogan of SLOGANS) {
+      const expected = grep(slogan);
+      expect(expected.length, slogan).toBeGreaterThan(0);
+      expect(await ids(slogan), slogan).toEqual(expected);
+    }
+  });
+
+  it('requires every space-separated term', async () => {
+    const query = '三会一课 两个维护';
+    const expected = grep(query);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(grep('三会一课').length);
+    expect(await ids(query)).toEqual(expected);
+  });
+
+  it('finds single characters and long phrases, and nothing for absent ones', async () => {
+    for (const c of ['爭', '党', '$', '８']) expect(await ids(c), c).toEqual(grep(c));
+    expect(await ids('爭')).toEqual(['a00000000001']);
+    const long = corpus[0]!.text.paragraphs[0]![1];
+    expect(await ids(long)).toEqual(grep(long));
+    expect(await ids('量子计算机')).toEqual([]);
+  });
+
+  it('folds traditional and full-width text in documents and queries alike', async () => {
+    expect(await ids('三严三实')).toContain('a00000000001');
+    expect(await ids('三嚴三實')).toEqual(await ids('三严三实'));
+    expect(await ids('黨建')).toEqual(await ids('党建'));
+    expect(await ids('GDP增长8.5%')).toEqual(['a00000000001']);
+    expect(await ids('ｇｄｐ')).toEqual(['a00000000001']);
+  });
+
+  it('does not match a phrase split across paragraphs', async () => {
+    expect(await ids('三会一课制度')).not.toContain('a00000000002');
+  });
+
+  it('counts hits in titles apart', async () => {
+    const hits = await index.search(parseQuery('三会一课', map).terms);
+    const notice = hits.find((h) => index.meta.ids[h.doc] === 'a00000000002')!;
+    expect(notice).toEqual({ doc: notice.doc, hits: 1, titleHits: 1 });
+  });
+
+  it('records metadata columns for every document', () => {
+    const meta = JSON.parse(files.get(metaPath) as string) as IndexMeta;
+    expect(meta.ids).toHaveLength(corpus.length);
+    const n = meta.ids.indexOf('a00000000001');
+    expect(meta.speakerValues[meta.speakers[n]![0]!]).toBe('朱烜');
+    expect(meta.years[n]).toBe(2012);
+    expect(meta.regions[n]).toBe(-1);
+  });
+
+  it('covers every character of a term with bigram offsets', () => {
+    expect(coveringOffsets(2)).toEqual([0]);
+    expect(coveringOffsets(5)).toEqual([0, 2, 3]);
+    expect(coveringOffsets(6)).toEqual([0, 2, 4]);
+  });
+});
