@@ -54,6 +54,9 @@ export function structure(file: IngestFile): void {
   ];
   file.data.blocks = blocks;
 
+  if (found?.damaged) {
+    file.message(`title glued to the first sentence and cut at a damage mark: "${found.title}" — the end of the title and the start of the first sentence may be lost`, { ruleId: 'title-damaged', source: STAGE });
+  }
   if (found) {
     file.data.meta.title = found.title;
     file.data.meta.titleSource = 'found';

@@ -161,6 +161,26 @@ export function ledeStart(line: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Where a parallel headline (抓作风就是讲政治，抓作风就是谋发展，抓作风就是勇□) ends
+ * in a damage mark that swallowed its junction with the lede (日来，全市…): the
+ * mis-decoding took the last character, the 。 and the lede's first character
+ * together. Cut right after the mark when the clauses before it repeat a
+ * prefix — the rhythm of a headline, not of a lede — and only a short lede
+ * fragment stands between the mark and the next comma.
+ */
+export function damagedJunction(line: string): number | undefined {
+  const mark = /□+/.exec(line);
+  if (!mark || mark.index < 6 || mark.index > 50) return undefined;
+  const cut = mark.index + mark[0].length;
+  const head = line.slice(0, cut);
+  if (SENTENCE_END.test(head) || !/^[^，。]{0,4}，/.test(line.slice(cut))) return undefined;
+  const clauses = head.split(/[，\s]+/);
+  if (clauses.length < 3 || clauses.some((c) => c.length > 12)) return undefined;
+  const prefix = clauses[0].slice(0, 2);
+  return clauses.every((c) => c.startsWith(prefix)) ? cut : undefined;
+}
+
 /** A salutation that opens a speech: 同志们：, 各位领导、各位来宾：. It is body text. */
 export function isSalutation(line: string): boolean {
   return line.length <= 40 && /[：:]$/.test(line) && /同志|来宾|朋友|领导|代表|女士|先生|大家/.test(line);

@@ -1,7 +1,7 @@
 // The document title: a title line (possibly split over two or three lines, or
 // followed by a ——subtitle), a headline glued to the news lede, or — when the
 // document states none — a short title derived from its first sentence.
-import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
+import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
 
 export interface FoundTitle {
   title: string;
@@ -9,6 +9,8 @@ export interface FoundTitle {
   lines: number;
   /** The rest of the last line when the title was glued to the first sentence. */
   rest?: string;
+  /** The boundary between the glued title and the lede was lost to damage and guessed. */
+  damaged?: boolean;
 }
 
 const SUBTITLE = /^(?:——|—|－－|--)\s*/;
@@ -37,11 +39,13 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
     }
     return { title, lines: used };
   }
-  const cut = ledeStart(first);
+  const lede = ledeStart(first);
+  const damaged = lede === undefined ? damagedJunction(first) : undefined;
+  const cut = lede ?? damaged;
   if (cut !== undefined) {
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
     const rest = first.slice(cut).replace(/^[，。\s]+/, '');
-    return { title, lines: 1, rest };
+    return damaged === undefined ? { title, lines: 1, rest } : { title, lines: 1, rest, damaged: true };
   }
   return undefined;
 }
