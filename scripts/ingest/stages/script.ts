@@ -1,9 +1,10 @@
 // Stage: the document's script recorded, and the text made mainland simplified.
 //
 // Traditional or simplified is decided by the share of Han characters that
-// OpenCC's generic traditional→simplified conversion changes: about a fifth
-// of running traditional text, nearly none of simplified text, so a quoted
-// traditional name or a few stray characters do not flip the verdict.
+// OpenCC's generic traditional→simplified conversion changes: a fifth to a
+// third of running traditional text, nearly none of simplified text. The
+// verdict needs an eighth, so a quoted traditional name or a few stray
+// characters do not flip it.
 //
 // Both kinds are converted. Traditional documents go through the Taiwan-usage
 // conversion, whose phrase tables give mainland forms (著力 → 着力). Simplified
@@ -14,7 +15,7 @@ import type { IngestFile } from '../types.ts';
 import { taiwanToMainland, traditionalToSimplified } from '../lib/opencc.ts';
 
 /** Share of changed Han characters from which a document counts as traditional. */
-const TRADITIONAL_SHARE = 0.05;
+const TRADITIONAL_SHARE = 0.12;
 
 const HAN = /\p{Script=Han}/u;
 

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFile } from '../../scripts/ingest/pipeline.ts';
+import { markDamage } from '../../scripts/ingest/stages/damage.ts';
+import { stripPinyin } from '../../scripts/ingest/stages/pinyin.ts';
+import { convertScript } from '../../scripts/ingest/stages/script.ts';
+import { traditionalToSimplified } from '../../scripts/ingest/lib/opencc.ts';
+import type { IngestFile } from '../../scripts/ingest/types.ts';
+
+const seed = (name: string) => readFileSync(new URL(`../../content/raw/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/script/${name}`, import.meta.url), 'utf8');
+
+function converted(text: string, stages = [convertScript]): IngestFile {
+  const file = createFile({ path: 'doc.txt', bytes: new TextEncoder().encode(text) });
+  file.value = text;
+  for (const stage of stages) stage(file);
+  return file;
+}
+
+/** Characters OpenCC would still change: none may be left. */
+function leftToConvert(text: string): string[] {
+  const after = [...traditionalToSimplified(text)];
+  return [...text].filter((c, i) => c !== after[i]);
+}
+
+describe('convertScript on the seeds', () => {
+  const traditionalSeeds = ['000_451d7acc14fba13a.txt', '001_90304c2930f3b0db.txt', '004_f686e9c13470da21.txt'];
+
+  it('records 000, 001 and 004 as traditional and leaves nothing OpenCC would convert', () => {
+    for (const name of traditionalSeeds) {
+      const file = converted(seed(name), [markDamage, stripPinyin, convertScript]);
+      expect(file.data.raw.script).toBe('traditional');
+      expect(leftToConvert(String(file.value))).toEqual([]);
+      expect(file.messages.map((m) => m.reason)).toContainEqual(expect.stringMatching(/^traditional text converted to simplified \(\d+(\.\d)?% of Han characters\)$/));
+    }
+  });
+
+  it('gives mainland forms: 发表, 卫生, 着力 and 接着, while 显著 keeps 著', () => {
+    const text0 = String(converted(seed('000_451d7acc14fba13a.txt'), [markDamage, stripPinyin, convertScript]).value);
+    expect(text0).toContain('发表了重要讲话');
+    expect(text0).toContain('卫生工作');
+    expect(text0).toContain('着力为职工和患者解决');
+    expect(text0).toContain('向□,以高度的政治自觉');
+    const text1 = String(converted(seed('001_90304c2930f3b0db.txt'), [markDamage, stripPinyin, convertScript]).value);
+    expect(text1).toContain('取得了显著成效');
+    expect(text1).toContain('积极着手整改');
+    expect(text1).toContain('朱烜同志');
+    const text4 = String(converted(seed('004_f686e9c13470da21.txt'), [markDamage, stripPinyin, convertScript]).value);
+    expect(text4).toContain('一事接着一事干');
+    expect(text4).toContain('聚焦服务发展一线 强化“敢为”担当');
+  });
+
+  it('records 002 and 003 as simplified and leaves them as they are', () => {
+    for (const name of ['002_8fedafc643a353d7.txt', '003_44bd821e0a88ba93.txt']) {
+      const raw = seed(name);
+      const file = converted(raw);
+      expect(file.data.raw.script).toBe('simplified');
+      expect(String(file.value)).toBe(raw);
+      expect(file.messages).toEqual([]);
+    }
+  });
+});
+
+describe('convertScript on other text', () => {
+  it('converts a Taiwan forum post with mainland usage for 著, 乾 and 幹', () => {
+    const file = converted(fixture('taiwan-forum.txt'));
+    expect(file.data.raw.script).toBe('traditional');
+    expect(String(file.value)).toBe(
+      [
+        '转贴：卫生署长于立法院答询纪要',
+        '卫生署长今天在立法院表示，将着力推动基层医疗改革，并在这里向各位委员报告近期的工作重点。',
+        '署长说，医院的环境要干净整洁，干部要带头落实各项规定，接着还要检讨著作权与资讯公开相关办法。',
+        '他强调，卫生工作成效显著，但仍有不足之处，希望大家共同努力。',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps a simplified document simplified, converting only its stray traditional characters', () => {
+    const file = converted(fixture('stray-traditional.txt'));
+    const text = String(file.value);
+    expect(file.data.raw.script).toBe('simplified');
+    expect(text).toContain('部分单位对党建工作重视不够');
+    expect(text).toContain('着力在学习贯彻上下功夫');
+    // The Taiwan-usage conversion would turn these into 显着 and 幺; the generic one leaves them.
+    expect(text).toContain('取得显著成效');
+    expect(text).toContain('要么抓而不紧');
+    expect(leftToConvert(text)).toEqual([]);
+    expect(file.messages.map((m) => m.reason)).toEqual([expect.stringMatching(/^stray traditional characters converted/)]);
+  });
+
+  it('calls a simplified text with a quoted traditional name simplified', () => {
+    const file = converted('会议邀请了台湾学者陳國華先生作专题报告，与会人员围绕基层卫生改革进行了深入交流，大家一致认为这次会议很有收获。');
+    expect(file.data.raw.script).toBe('simplified');
+    expect(String(file.value)).toContain('陈国华先生');
+  });
+
+  it('records text without Han characters as simplified and leaves it alone', () => {
+    const file = converted('2023-08-30 10:47:03\n');
+    expect(file.data.raw.script).toBe('simplified');
+    expect(String(file.value)).toBe('2023-08-30 10:47:03\n');
+  });
+});
