@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFile } from '../../scripts/ingest/pipeline.ts';
+import { markDamage } from '../../scripts/ingest/stages/damage.ts';
+import { stripPinyin } from '../../scripts/ingest/stages/pinyin.ts';
+import { convertScript } from '../../scripts/ingest/stages/script.ts';
+import { normalize } from '../../scripts/ingest/stages/normalize.ts';
+import type { IngestFile, Stage } from '../../scripts/ingest/types.ts';
+
+const seed = (name: string) => readFileSync(new URL(`../../content/raw/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/normalize/${name}`, import.meta.url), 'utf8');
+
+function run(text: string, stages: Stage[] = [normalize]): IngestFile {
+  const file = createFile({ path: 'doc.txt', bytes: new TextEncoder().encode(text) });
+  file.value = text;
+  for (const stage of stages) stage(file);
+  return file;
+}
+
+const normalized = (text: string) => String(run(text).value);
+
+describe('normalize: line breaks', () => {
+  it('joins the lines of a hard-wrapped file into paragraphs, keeping headings, blank lines and the signature', () => {
+    expect(normalized(fixture('hard-wrapped.txt'))).toBe(fixture('hard-wrapped.expected.txt'));
+  });
+
+  it('never joins lines of a normally formatted file, short or long', () => {
+    const text = fixture('formatted.txt');
+    expect(normalized(text).split('\n').length).toBe(text.split('\n').length);
+  });
+
+  it('keeps the two-line title of seed 001 apart: the file is not hard-wrapped', () => {
+    const file = run(seed('001_90304c2930f3b0db.txt'), [markDamage, stripPinyin, convertScript, normalize]);
+    const lines = String(file.value).split('\n');
+    expect(lines[4]).toBe('在全区卫生系统创先争优活动座谈会暨');
+    expect(lines[5]).toBe('基层组织建设工作会议上的总结讲话');
+  });
+
+  it('joins Latin words across a wrap with a space and Chinese without one', () => {
+    const wrapped = [
+      '　　会议指出，要加快推进全民健康信息平台建设，推动电子健康',
+      '档案和电子病历互联互通，实现检查检验结果互认，推广使用 mobile',
+      'health 服务，让数据多跑路，让群众少跑腿。各地要建立健全工作',
+      '机制，明确责任分工，细化工作措施，确保各项任务按时完成，务',
+      '求取得实效。',
+    ].join('\n');
+    expect(normalized(wrapped)).toBe(
+      '会议指出，要加快推进全民健康信息平台建设，推动电子健康档案和电子病历互联互通，实现检查检验结果互认，推广使用 mobile health 服务，让数据多跑路，让群众少跑腿。各地要建立健全工作机制，明确责任分工，细化工作措施，确保各项任务按时完成，务求取得实效。\n',
+    );
+  });
+});
+
+describe('normalize: spaces', () => {
+  it('removes NBSP, U+3000 and spaces beside Chinese punctuation inside running text, and indents', () => {
+    expect(normalized('　　今天\u3000我们在这里召开\u00a0座谈会， 主要任务是 “学习贯彻”会议精神。')).toBe('今天我们在这里召开座谈会，主要任务是“学习贯彻”会议精神。\n');
+  });
+
+  it('keeps one space between the phrases of a heading and between two names in a byline', () => {
+    expect(normalized('聚焦服务发展一线\u3000\u3000强化“敢为”担当')).toBe('聚焦服务发展一线 强化“敢为”担当\n');
+    expect(normalized('医心向党担使命   健康为民守初心')).toBe('医心向党担使命 健康为民守初心\n');
+    expect(normalized('（《徐州日报》2022年9月27日 文/王任飞 谈建荣）')).toBe('（《徐州日报》2022年9月27日 文/王任飞 谈建荣）\n');
+  });
+
+  it('joins a name spaced out on its own line, and only then', () => {
+    expect(normalized('朱 烜')).toBe('朱烜\n');
+    expect(normalized('王 任 飞')).toBe('王任飞\n');
+    expect(normalized('欧阳　修')).toBe('欧阳修\n');
+    expect(normalized('县委书记 张 建 国')).toBe('县委书记 张 建 国\n');
+    expect(normalized('医心向党担使命 健康为民守初心')).toBe('医心向党担使命 健康为民守初心\n');
+  });
+
+  it('drops repeated and surrounding blank lines and ends with one newline', () => {
+    expect(normalized('\n\n标题\n\n\n\n正文第一段。\n \n\u3000\n正文第二段。\n\n\n')).toBe('标题\n\n正文第一段。\n\n正文第二段。\n');
+    expect(normalized('一段话。\r\n另一段话。')).toBe('一段话。\n另一段话。\n');
+  });
+
+  it('removes zero-width characters and turns full-width digits and letters into ASCII', () => {
+    expect(normalized('\ufeff二\u200b〇一二年，全县ＰＰＰ项目达到１２个。')).toBe('二〇一二年，全县PPP项目达到12个。\n');
+  });
+});
+
+describe('normalize: punctuation', () => {
+  it('widens half-width punctuation in Chinese context and leaves numbers, times, URLs and Latin brackets alone', () => {
+    expect(normalized(fixture('formatted.txt'))).toBe(fixture('formatted.expected.txt'));
+  });
+
+  it('widens each mark by its neighbours', () => {
+    expect(normalized('同志们:今天开会,大家到齐了吗?到齐了!开始;')).toBe('同志们：今天开会，大家到齐了吗？到齐了！开始；\n');
+    expect(normalized('比分3:1,共1,000人,时间10:30')).toBe('比分3:1，共1,000人，时间10:30\n');
+    expect(normalized('Is it OK? Yes, it is (really).')).toBe('Is it OK? Yes, it is (really).\n');
+    expect(normalized('条款(a)和(一)项')).toBe('条款(a)和（一）项\n');
+  });
+
+  it('leaves redaction placeholders exactly as they are', () => {
+    expect(normalized('奋力开创*卫生健康事业发展新局面，扎实推进“健康*”建设(**县)。')).toBe('奋力开创*卫生健康事业发展新局面，扎实推进“健康*”建设（**县）。\n');
+  });
+});
+
+describe('normalize after the stages before it', () => {
+  it('turns seed 001 into clean simplified text with 朱烜 joined and the date in full-width brackets', () => {
+    const file = run(seed('001_90304c2930f3b0db.txt'), [markDamage, stripPinyin, convertScript, normalize]);
+    const lines = String(file.value).split('\n');
+    expect(lines[6]).toBe('朱烜');
+    expect(lines[7]).toBe('（2012年5月29日）');
+    expect(lines[8]).toBe('同志们：');
+    expect(String(file.value)).toMatch(/\n$/);
+    expect(String(file.value)).not.toMatch(/[,:;?!]/);
+  });
+
+  it('keeps the phrase-dividing space of the headings of seed 004', () => {
+    const file = run(seed('004_f686e9c13470da21.txt'), [markDamage, stripPinyin, convertScript, normalize]);
+    const lines = String(file.value).split('\n');
+    expect(lines).toContain('聚焦服务发展一线 强化“敢为”担当');
+    expect(lines).toContain('聚焦服务群众一线 提高“善为”本领');
+    expect(lines[0]).toContain('抓作风就是勇□日来，全市卫健系统');
+  });
+});
