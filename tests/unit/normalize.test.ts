@@ -61,6 +61,11 @@ describe('normalize: spaces', () => {
     expect(normalized('（《徐州日报》2022年9月27日 文/王任飞 谈建荣）')).toBe('（《徐州日报》2022年9月27日 文/王任飞 谈建荣）\n');
   });
 
+  it('closes up a line spaced out character by character, as PDFs are copied', () => {
+    expect(normalized('我 们 要 加 强 党 的 建 设 , 推 动 卫 生 事 业 发 展 。')).toBe('我们要加强党的建设，推动卫生事业发展。\n');
+    expect(normalized('会议由县委副书记 主持 ，县长 讲话。')).toBe('会议由县委副书记 主持，县长 讲话。\n');
+  });
+
   it('joins a name spaced out on its own line, and only then', () => {
     expect(normalized('朱 烜')).toBe('朱烜\n');
     expect(normalized('王 任 飞')).toBe('王任飞\n');

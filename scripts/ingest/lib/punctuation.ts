@@ -15,11 +15,18 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': 
 const isCjk = (c: string | undefined): boolean => c !== undefined && CJK.test(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
 
+/** The nearest character that is not a space, before (-1) or after (1) `i`. */
+function neighbour(text: string, i: number, step: -1 | 1): string | undefined {
+  let j = i + step;
+  while (j >= 0 && j < text.length && /\s/.test(text[j]!)) j += step;
+  return text[j];
+}
+
 /** `, : ; ? !` at `i`: full-width when Chinese stands next to it and digits do not surround it. */
 function widenMark(text: string, i: number): string {
   const mark = text[i]!;
-  const prev = text.slice(0, i).trimEnd().at(-1);
-  const next = text.slice(i + 1).trimStart()[0];
+  const prev = neighbour(text, i, -1);
+  const next = neighbour(text, i, 1);
   if (isDigit(prev) && isDigit(next)) return mark;
   if (mark === '?' || mark === '!') return isCjk(prev) ? FULL[mark]! : mark;
   return isCjk(prev) || isCjk(next) ? FULL[mark]! : mark;

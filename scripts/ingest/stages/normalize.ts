@@ -16,6 +16,9 @@ const CJK_PUNCTUATION = /[\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\u
 const SENTENCE_MARK = /[。！？；，、：,;!?:]/;
 /** Headings and titles are short; past this a line is a paragraph. */
 const HEADING_MAX = 40;
+/** A line counts as spaced out letter by letter from this many pieces, most of them one character. */
+const LETTER_SPACED_TOKENS = 5;
+const LETTER_SPACED_SHARE = 0.6;
 
 /** A signature line that is only a name spaced out for layout: 朱 烜, 王 任 飞; else undefined. */
 function joinSpacedName(line: string): string | undefined {
@@ -41,14 +44,22 @@ function isPhrasedHeading(line: string): boolean {
  * bylines it is all that separates two names (文/王任飞 谈建荣).
  */
 function collapseSpaces(line: string, heading: boolean): string {
+  const spacedOut = isLetterSpaced(line);
   return line.replace(SPACE_RUN, (run, at: number) => {
     if (heading) return ' ';
     const prev = line[at - 1]!;
     const next = line[at + run.length]!;
     if (CJK_PUNCTUATION.test(prev) || CJK_PUNCTUATION.test(next)) return '';
     const wideOnly = [...run].every((c) => WIDE_SPACE.test(c));
-    return wideOnly && HAN.test(prev) && HAN.test(next) ? '' : ' ';
+    return (wideOnly || spacedOut) && HAN.test(prev) && HAN.test(next) ? '' : ' ';
   });
+}
+
+/** Text copied from a PDF or a justified layout, a space after every character: 我 们 要 加 强. */
+function isLetterSpaced(line: string): boolean {
+  const tokens = line.split(SPACE_RUN);
+  const single = tokens.filter((t) => [...t].length === 1 && HAN.test(t)).length;
+  return tokens.length >= LETTER_SPACED_TOKENS && single / tokens.length >= LETTER_SPACED_SHARE;
 }
 
 /** Full-width letters and digits (２０１２年, ＰＰＰ) as ASCII, so search and date parsing see one form. */
@@ -58,10 +69,9 @@ function narrowAlphanumerics(line: string): string {
 
 /** One trimmed line, normalized. */
 function normalizeLine(raw: string): string {
-  const line = narrowAlphanumerics(raw);
-  const name = joinSpacedName(line);
-  const spaced = name ?? collapseSpaces(line, isPhrasedHeading(line));
-  return widenPunctuation(spaced);
+  // Widened first, so that a space beside a mark is known to sit beside Chinese punctuation.
+  const line = widenPunctuation(narrowAlphanumerics(raw));
+  return joinSpacedName(line) ?? collapseSpaces(line, isPhrasedHeading(line));
 }
 
 /** Blank lines kept only as single paragraph separators, none at the ends. */
