@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFile } from '../../scripts/ingest/pipeline.ts';
+import { extractSlogans } from '../../scripts/ingest/stages/slogans.ts';
+import {
+  candidatePhrasesIn,
+  formulasIn,
+  isFormula,
+  isTrustedPair,
+  mentions,
+  normalizeSlogan,
+} from '../../scripts/ingest/slogans/grammar.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/slogans/${name}`, import.meta.url), 'utf8');
+
+/** A file as the structure stage leaves it: one paragraph block per line. */
+function fileWithParagraphs(text: string) {
+  const file = createFile({ path: 'speech.txt', bytes: new TextEncoder().encode(text) });
+  file.data.blocks = text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => ({ kind: 'paragraph', part: 'body', text: line }));
+  return file;
+}
+
+describe('extractSlogans stage', () => {
+  it('finds every numbered formula of a party-building speech, normalised, in order of first appearance', () => {
+    const file = fileWithParagraphs(fixture('party-building-speech.txt'));
+    extractSlogans(file);
+    expect(file.data.meta.slogans).toEqual(JSON.parse(fixture('expected.json')));
+  });
+
+  it('gives a document without formulas an empty list', () => {
+    const file = fileWithParagraphs('会议强调，要以“钉钉子”精神抓好落实。\n全体与会人员参加了会议。');
+    extractSlogans(file);
+    expect(file.data.meta.slogans).toEqual([]);
+  });
+});
+
+describe('quoted numbered formulas (rule 1)', () => {
+  it.each([
+    ['四个意识', true],
+    ['7个能力', true],
+    ['五早', true],
+    ['双减', true],
+    ['十二五', true],
+    ['三严三实', true],
+    ['三会一课', true],
+    ['三评一定', true],
+    ['一老一小', true],
+    ['一手硬一手软', true],
+    ['两手抓、两手硬', true],
+    ['三亮三比三评', true],
+    ['五个一批', true],
+    ['三个离不开', true],
+    ['一岗双责', true],
+    // A count of one alone is a word; zero is emphasis; digits alone name nothing.
+    ['一把手', false],
+    ['一卡通', false],
+    ['零容忍', false],
+    ['885', false],
+    ['1+N', false],
+    // Sentences and titles are not slogans.
+    ['三是要抓好党建，抓不好党建是失职', false],
+    ['四个全面战略布局的实践与思考写作要点', false],
+  ])('%s → %s', (phrase, expected) => {
+    expect(isFormula(phrase)).toBe(expected);
+  });
+
+  it('reads all kinds of quotation marks', () => {
+    expect(formulasIn('严格落实「三会一课」和‘三重一大’以及"四个意识"')).toEqual(['三会一课', '三重一大', '四个意识']);
+  });
+
+  it('keeps a count written before the quotation marks (rule 2)', () => {
+    expect(formulasIn('推动三个“一以贯之”，实现五个“进一步提升”。')).toEqual(['三个一以贯之', '五个进一步提升']);
+  });
+
+  it('normalises full-width digits and drops quotes and spaces, keeping Arabic counts as written', () => {
+    expect(normalizeSlogan('“７个 能力”')).toBe('7个能力');
+    expect(formulasIn('提高“7个能力”与“七个能力”')).toEqual(['7个能力', '七个能力']);
+  });
+});
+
+describe('unquoted pairs (rule 3)', () => {
+  it.each([
+    ['三严三实', true],
+    ['四讲四有', true],
+    ['三会一课', true],
+    ['两学一做', true],
+    ['五位一体', true],
+    ['千方百计', false],
+    ['一心一意', false],
+    ['九死一生', false],
+    ['十全十美', false],
+    ['百发百中', false],
+    ['四面八方', false],
+    ['五湖四海', false],
+    ['六月六日', false],
+    ['三番五次', false],
+  ])('%s → %s', (phrase, expected) => {
+    expect(isTrustedPair(phrase)).toBe(expected);
+  });
+
+  it('finds trusted pairs in running text and leaves idioms and dates alone', () => {
+    expect(formulasIn('二〇一五年六月六日，各单位千方百计践行三严三实，一心一意坚持三会一课。')).toEqual(['三严三实', '三会一课']);
+  });
+});
+
+describe('candidate phrases (rule 4)', () => {
+  it('offers short quoted phrases, not formulas, sentences, names in 《》 or redacted text', () => {
+    const text = '对腐败“零容忍”，反对“花架子”，推进“健康*”建设，学习《关于“四个意识”的讲话》，做到“抓好党建是本职，抓不好是失职”，推行“三会一课”，抓“党建”。';
+    expect(candidatePhrasesIn(text)).toEqual(['零容忍', '花架子']);
+  });
+});
+
+describe('mentions', () => {
+  it('finds a slogan written with or without quotes and with full-width digits', () => {
+    expect(mentions('坚持践行三严三实要求', '三严三实')).toBe(true);
+    expect(mentions('提升“７个能力”', '7个能力')).toBe(true);
+    expect(mentions('三严和三实', '三严三实')).toBe(false);
+  });
+});
