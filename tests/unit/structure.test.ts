@@ -252,3 +252,11 @@ describe('structure: damaged junction of a glued title', () => {
     expect(file.data.blocks[0].text).toBe('今年以来，我县□□，各项工作取得新进展。');
   });
 });
+
+describe('structure: page timestamps under the title', () => {
+  it.each(['2023-08-30 10:47 来源：市卫生健康委', '2024-03-05', '2024年3月5日 09:30:12 作者：办公室'])('%s goes to front', (line) => {
+    const file = ingestText(`全市卫生健康工作会议召开\n${line}\n3月4日，全市卫生健康工作会议召开，会议总结了去年工作。`);
+    expect(file.data.front).toEqual([line]);
+    expect(file.data.blocks).toHaveLength(1);
+  });
+});

@@ -67,8 +67,11 @@ const BYLINE =
 export function isBylineLine(line: string): boolean {
   if (line.length > 60 || SENTENCE_END.test(line)) return false;
   const inner = line.replace(/^[（(](.*)[）)]$/, '$1');
-  return BYLINE.test(inner) || /(?:文\s*[/／]\s*图|\s摄)$/.test(inner);
+  return BYLINE.test(inner) || TIMESTAMP.test(inner) || /(?:文\s*[/／]\s*图|\s摄)$/.test(inner);
 }
+
+/** A page timestamp, alone or before labelled fields: 2023-08-30 10:47 来源：市卫健委. */
+const TIMESTAMP = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:$|\s+\S{1,6}[：:])/;
 
 /** A guest line introducing an interviewee: 本期嘉宾：市政务服务管理局局长 李明. */
 export const GUEST_LABEL = /^(?:本期|访谈|在线|做客)?嘉宾[：:]\s*/;
@@ -131,8 +134,9 @@ export const POST_WORDS =
 const POST_END = new RegExp(`(?:${POST_WORDS})$`);
 
 /** 市委书记张伟 → { name: 张伟, role: 市委书记 }, when the name is 2–3 characters after a post word. */
+const POST_THEN_NAME = new RegExp(`^(.*(?:${POST_WORDS}))([\\p{Script=Han}]{2,3})$`, 'u');
 function splitPostName(compact: string): NameLine | undefined {
-  const match = new RegExp(`^(.*(?:${POST_WORDS}))([\\p{Script=Han}]{2,3})$`, 'u').exec(compact);
+  const match = POST_THEN_NAME.exec(compact);
   return match && isPersonName(match[2]) ? { name: match[2], role: match[1] } : undefined;
 }
 

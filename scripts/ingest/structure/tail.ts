@@ -29,8 +29,9 @@ export function readTail(lines: string[], min: number): Tail {
   let start = lines.length;
   while (start - 1 > min) {
     const line = lines[start - 1];
-    if (isAttributionLine(line) || isBylineLine(line)) front.unshift(line);
-    else if (isSignatureLine(line)) closing.unshift(line);
+    // A bare date is a signature date before it is a page timestamp.
+    if (isSignatureLine(line)) closing.unshift(line);
+    else if (isAttributionLine(line) || isBylineLine(line)) front.unshift(line);
     else break;
     start--;
   }
