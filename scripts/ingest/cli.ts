@@ -5,17 +5,21 @@
 // pipeline on each and writes one <id>.mdx per document. Every input is
 // accounted for in the report as a document or a quarantine entry.
 //
+// Archivists' corrections in content/overrides/<id>.yml are applied last
+// (see content/overrides/README.md).
+//
 // Exit codes: 0 every input was accounted for (quarantined ones included);
-// 1 the run failed (an unreadable folder, an invalid override);
+// 1 the run failed (an unreadable folder, an invalid override or one naming an unknown id);
 // 2 bad arguments.
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ingestOne, type IngestResult } from './pipeline.ts';
+import { ingestOne, stages, type IngestResult } from './pipeline.ts';
+import { loadOverrides, overridesStage, unknownOverrideIds } from './stages/overrides.ts';
 import { account } from './merge.ts';
 import { listInputs, writeOutputs, writeReport, type Report } from './output.ts';
 
-const usage = 'usage: npm run ingest -- [--input DIR] [--output DIR] [--report FILE] [--quiet]';
+const usage = 'usage: npm run ingest -- [--input DIR] [--output DIR] [--report FILE] [--overrides DIR] [--quiet]';
 
 function args() {
   try {
@@ -24,6 +28,7 @@ function args() {
         input: { type: 'string', default: 'content/raw' },
         output: { type: 'string', default: 'content/documents' },
         report: { type: 'string', default: 'content/.ingest/report.json' },
+        overrides: { type: 'string', default: 'content/overrides' },
         quiet: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -46,14 +51,18 @@ async function main(): Promise<number> {
   const input = path.resolve(opts.input);
   const output = path.resolve(opts.output);
   const started = performance.now();
+  const overrides = await loadOverrides(path.resolve(opts.overrides));
+  const run = [...stages, overridesStage(overrides)];
   const paths = await listInputs(input);
   const results: IngestResult[] = [];
   for (const [i, rel] of paths.entries()) {
-    results.push(ingestOne({ path: rel, bytes: await readFile(path.join(input, rel)) }));
+    results.push(ingestOne({ path: rel, bytes: await readFile(path.join(input, rel)) }, run));
     if (killAfter === i + 1) process.kill(process.pid, 'SIGKILL');
     if (!opts.quiet && process.stderr.isTTY && i % 100 === 99) process.stderr.write(`\r${i + 1}/${paths.length}`);
   }
   const { documents, merged, quarantined } = account(results);
+  const unknown = unknownOverrideIds(overrides, new Set(documents.map((d) => d.meta.id)));
+  if (unknown.length) throw new Error(`override for an unknown document id: ${unknown.join(', ')}`);
   const report: Report = {
     input: opts.input,
     inputs: paths.length,

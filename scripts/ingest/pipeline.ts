@@ -20,7 +20,6 @@ import { extractSpeakers } from './stages/speakers.ts';
 import { extractSource } from './stages/source.ts';
 import { extractSlogans } from './stages/slogans.ts';
 import { finalize } from './stages/finalize.ts';
-import { applyOverrides } from './stages/overrides.ts';
 import { serialize } from './serialize.ts';
 
 /** Text cleaning, then structure, then metadata; each stage reads what the ones before it wrote. */
@@ -47,7 +46,6 @@ export const metadataStages: Stage[] = [
   extractSource,
   extractSlogans,
   finalize,
-  applyOverrides,
 ];
 export const stages: Stage[] = [...cleaningStages, ...structureStages, ...metadataStages];
 

@@ -1,6 +1,6 @@
 // The ingest CLI as a whole: idempotent, minimal rewrites, atomic under a kill.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,8 +18,8 @@ function setup() {
   return { work, raw, out: path.join(work, 'docs') };
 }
 
-function ingest(raw: string, out: string, env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--input', raw, '--output', out, '--report', `${out}.report.json`, '--quiet'], {
+function ingest(raw: string, out: string, env: Record<string, string> = {}, extra: string[] = []) {
+  return spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--input', raw, '--output', out, '--report', `${out}.report.json`, '--quiet', ...extra], {
     cwd: root,
     env: { ...process.env, ...env },
     encoding: 'utf8',
@@ -73,6 +73,32 @@ describe('ingest CLI', () => {
     const pages = readdirSync(path.join(work, 'dist', 'documents'));
     expect(pages.sort()).toEqual(Object.keys(before).map((name) => name.replace(/\.mdx$/, '')).sort());
   }, 180_000);
+
+  it('applies an archivist override on every run and records the corrected fields', { timeout: 60_000 }, () => {
+    const { work, raw, out } = setup();
+    ingest(raw, out);
+    const id = readdirSync(out)[0]!.replace(/\.mdx$/, '');
+    const overrides = path.join(work, 'overrides');
+    mkdirSync(overrides);
+    writeFileSync(path.join(overrides, `${id}.yml`), 'title: 更正后的标题\ndate: 2015-07-01\n');
+    for (let run = 0; run < 2; run++) {
+      expect(ingest(raw, out, {}, ['--overrides', overrides]).status).toBe(0);
+      const mdx = readFileSync(path.join(out, `${id}.mdx`), 'utf8');
+      expect(mdx).toContain('title: 更正后的标题');
+      expect(mdx).toContain('year: 2015');
+      expect(mdx).toMatch(/overridden:\n\s+- title\n\s+- date/);
+    }
+  });
+
+  it('fails naming the file when an override names an unknown document', { timeout: 60_000 }, () => {
+    const { work, raw, out } = setup();
+    const overrides = path.join(work, 'overrides');
+    mkdirSync(overrides);
+    writeFileSync(path.join(overrides, '000000000000.yml'), 'title: 无此文档\n');
+    const result = ingest(raw, out, {}, ['--overrides', overrides]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('000000000000.yml');
+  });
 
   it('exits 2 with usage on an unknown argument, naming it', { timeout: 30_000 }, () => {
     const result = spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--nonsense'], { cwd: root, encoding: 'utf8' });

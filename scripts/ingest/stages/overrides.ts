@@ -108,5 +108,3 @@ export function overridesStage(overrides: Map<string, Override>): Stage {
   };
 }
 
-/** Transitional, until pipeline.ts builds its stage list with overridesStage(await loadOverrides(dir)). */
-export const applyOverrides: Stage = overridesStage(new Map());
