@@ -118,6 +118,17 @@ describe('markDamage: mojibake', () => {
     expect(warnings(file)).toEqual([expect.stringContaining(garbled.slice(0, 12))]);
   });
 
+  it('replaces a line of GBK bytes read as UTF-8, or of UTF-8 bytes read as cp1252, by one □', () => {
+    const clean = fixture('clean-speech.txt').split('\n');
+    for (const garble of [(t: string) => iconv.decode(iconv.encode(t, 'gbk'), 'utf8'), (t: string) => iconv.decode(Buffer.from(t, 'utf8'), 'cp1252')]) {
+      const lines = [...clean];
+      lines[5] = garble(lines[5]!);
+      const out = String(damaged(lines.join('\n')).value).split('\n');
+      expect(out[5]).toBe('□');
+      expect(out.filter((_, i) => i !== 5)).toEqual(clean.filter((_, i) => i !== 5));
+    }
+  });
+
   it('replaces the known signatures 锟斤拷, 烫烫烫 and Latin-1 soup, each by one □', () => {
     const file = damaged(fixture('signatures.txt'));
     const text = String(file.value);
