@@ -1,17 +1,241 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { extractDocument } from '../../src/lib/search/extract.ts';
+import { fold } from '../../src/lib/search/fold.ts';
+import { buildFoldMap } from '../../src/lib/search/foldmap.ts';
+import { docText } from '../../src/lib/search/format.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
+import { SLOGANS, generateCorpus } from '../fixtures/search/corpus.ts';
+import { serveStatic } from '../fixtures/search/serve.ts';
+import { writeMdxCorpus } from '../fixtures/search/write-mdx.ts';
 
-test('searching 党建 from the header finds documents and opens one', async ({ page }) => {
-  await page.goto('/');
-  await page.keyboard.press('/');
-  await expect(page.locator('#site-search-input')).toBeFocused();
-  await page.keyboard.type('党建');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=/);
-  const first = page.locator('.pagefind-ui__result-link').first();
-  await expect(first).toBeVisible();
-  const href = await first.getAttribute('href');
-  expect(href).toMatch(/^\/documents\/[0-9a-f]{12}\/$/);
-  await first.click();
-  await expect(page).toHaveURL(new RegExp(href!.replace(/\//g, '\\/') + '$'));
-  await expect(page.locator('article h1')).toBeVisible();
+const map = buildFoldMap();
+
+/** Ids of the documents whose folded text contains every term: the grep the search must equal. */
+function grep(texts: Map<string, string>, query: string): string[] {
+  const terms = parseQuery(query, map).terms.map((t) => t.join(''));
+  return [...texts].filter(([, text]) => terms.every((t) => text.includes(t))).map(([id]) => id).sort();
+}
+
+async function builtTexts(dist: string): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const id of await readdir(join(dist, 'documents'))) {
+    const doc = extractDocument(await readFile(join(dist, 'documents', id, 'index.html'), 'utf8'));
+    if (doc) texts.set(doc.meta.id, fold(docText(doc.text), map));
+  }
+  return texts;
+}
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
+}
+
+async function search(page: Page, base: string, query: string, params = ''): Promise<void> {
+  await page.goto(`${base}/search/?${new URLSearchParams({ q: query })}${params}`);
+  await settled(page);
+}
+
+/** The page marks itself ready once a search's results (or message) are on screen. */
+const settled = (page: Page) => expect(page.locator('.search-page')).toHaveAttribute('data-state', 'ready');
+
+/** Every result id, pressing "more" until all are shown. */
+async function allResultIds(page: Page): Promise<string[]> {
+  const more = page.locator('.search-more');
+  await settled(page);
+  while (await more.isVisible()) {
+    await more.click();
+    await settled(page);
+  }
+  return (await page.locator('.search-result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!))).sort();
+}
+
+async function statusCount(page: Page): Promise<number> {
+  await settled(page);
+  return Number((await page.locator('.search-status').textContent())?.match(/找到 (\d+) 篇/)?.[1] ?? 0);
+}
+
+test.describe('sample corpus', () => {
+  let texts: Map<string, string>;
+  test.beforeAll(async () => {
+    texts = await builtTexts('dist');
+  });
+
+  test('searching 党建 from the header finds documents and opens one', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await expect(page.locator('#site-search-input')).toBeFocused();
+    await page.keyboard.type('党建');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    const first = page.locator('.search-result a.result-title').first();
+    await expect(first).toBeVisible();
+    const href = await first.getAttribute('href');
+    expect(href).toMatch(/^\/documents\/[0-9a-f]{12}\/\?q=%E5%85%9A%E5%BB%BA#p-[0-9a-f]{8}$/);
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(href!.replace(/[/?]/g, '\\$&') + '$'));
+    await expect(page.locator('article h1')).toBeVisible();
+  });
+
+  test('phrases return exactly the documents whose text contains them', async ({ page }) => {
+    const errors = watchErrors(page);
+    let seed = 99;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const all = [...texts.values()];
+    const sampled: string[] = [];
+    while (sampled.length < 8) {
+      const text = all[next() % all.length]!;
+      const length = 2 + (next() % 11);
+      const start = next() % (text.length - length);
+      const phrase = text.slice(start, start + length);
+      if (!/\s/u.test(phrase)) sampled.push(phrase);
+    }
+    const queries = [...SLOGANS, '公立医院党委领导下的院长负责制', '党建', '三会一课 党建', ...sampled];
+    expect(grep(texts, '三会一课').length).toBeGreaterThan(0);
+    for (const q of queries) {
+      await search(page, '', q);
+      expect(await allResultIds(page), q).toEqual(grep(texts, q));
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('traditional queries return what simplified ones do', async ({ page }) => {
+    for (const [traditional, simplified] of [['三嚴三實', '三严三实'], ['黨建', '党建']] as const) {
+      await search(page, '', simplified);
+      const expected = await allResultIds(page);
+      expect(expected.length, simplified).toBeGreaterThan(0);
+      await search(page, '', traditional);
+      expect(await allResultIds(page), traditional).toEqual(expected);
+    }
+  });
+
+  test('facets narrow the results, counts match, state lives in the URL', async ({ page }) => {
+    await search(page, '', '党');
+    const total = await statusCount(page);
+    expect(total).toBeGreaterThan(1);
+    const facet = page.locator('.facet[data-facet=type] button[data-value]').first();
+    const expected = Number(await facet.locator('.facet-count').textContent());
+    const type = await facet.getAttribute('data-value');
+    await facet.click();
+    await expect(page).toHaveURL(new RegExp(`type=${type}`));
+    await expect(page.locator('.search-result')).toHaveCount(expected);
+    expect(await statusCount(page)).toBe(expected);
+    const year = page.locator('.facet[data-facet=year] button[data-value]').first();
+    if (await year.count()) {
+      const n = Number(await year.locator('.facet-count').textContent());
+      await year.click();
+      await expect(page).toHaveURL(/year=\d{4}/);
+      await expect(page.locator('.search-result')).toHaveCount(n);
+    }
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`type=${type}$`));
+    await expect(page.locator('.search-result')).toHaveCount(expected);
+    await page.goBack();
+    await expect(page.locator('.search-result')).toHaveCount(Math.min(total, 20));
+  });
+
+  test('a result shows its hits and opens the document at the first hit, all hits marked', async ({ page }) => {
+    await search(page, '', '三会一课');
+    const result = page.locator('.search-result').first();
+    await expect(result.locator('.result-snippet mark').first()).toHaveText('三会一课');
+    const hits = Number((await result.locator('.result-hits').textContent())!.match(/\d+/)![0]);
+    await result.locator('a.result-title').click();
+    await expect(page).toHaveURL(/#p-[0-9a-f]{8}$/);
+    const anchor = new URL(page.url()).hash.slice(1);
+    const marks = page.locator('article mark.search-hit');
+    await expect(marks).toHaveCount(hits);
+    await expect(page.locator('p', { has: page.locator(`#${anchor}`) }).locator('mark.search-hit').first()).toBeVisible();
+    await expect(page.locator('.hit-position')).toHaveText(`第 1 / ${hits} 处`);
+    if (hits > 1) {
+      await page.locator('.hit-next').click();
+      await expect(page.locator('.hit-position')).toHaveText(`第 2 / ${hits} 处`);
+      await expect(marks.nth(1)).toHaveClass(/is-current/);
+      await expect(marks.nth(1)).toBeInViewport();
+    }
+  });
+
+  test('awkward queries get a clear message and inject nothing', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/search/');
+    await expect(page.locator('.search-status')).toHaveText(/请输入/);
+    const hostile = '"<img src=x onerror=alert(1)>" * ? ( ) { } <b>粗</b>';
+    for (const q of [hostile, '《', '党', '一'.repeat(200), '" "', '量子计算机与区块链']) {
+      await search(page, '', q);
+      const status = (await page.locator('.search-status').textContent())!;
+      expect(status, q).toMatch(/找到 \d+ 篇|没有找到|请输入/);
+      if (q === '党') expect(await allResultIds(page)).toEqual(grep(texts, '党'));
+    }
+    await search(page, '', hostile);
+    await expect(page.locator('.search-status')).toContainText('<img src=x onerror=alert(1)>');
+    await expect(page.locator('img[src="x"], b:has-text("粗")')).toHaveCount(0);
+    await page.goto(`/documents/${[...texts.keys()][0]}/?q=${encodeURIComponent(hostile)}`);
+    await expect(page.locator('.hit-query')).toContainText('<img');
+    await expect(page.locator('img[src="x"], b:has-text("粗")')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('generated corpus with paging', () => {
+  test.describe.configure({ timeout: 240_000 });
+  const port = 4391;
+  const base = `http://127.0.0.1:${port}`;
+  const corpus = generateCorpus(240, 11);
+  const texts = new Map(corpus.map((d) => [d.meta.id, fold(docText(d.text), map)]));
+  let server: Server;
+
+  test.beforeAll(async () => {
+    const root = '/tmp/speech-archive-search-e2e';
+    await writeMdxCorpus(corpus, `${root}/documents`);
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', `${root}/dist`], {
+      env: { ...process.env, DOCUMENTS_DIR: `${root}/documents`, ASTRO_CACHE_DIR: `${root}/cache` },
+      stdio: 'pipe',
+    });
+    server = await serveStatic(`${root}/dist`, port);
+  });
+  test.afterAll(async () => {
+    if (server) await new Promise((resolve) => server.close(resolve));
+  });
+
+  test('pages past 20 results and returns exactly the grep', async ({ page }) => {
+    const errors = watchErrors(page);
+    for (const q of ['三会一课', '党委领导下的院长负责制', '三嚴三實', '两个维护 四个意识']) {
+      const expected = grep(texts, q);
+      await search(page, base, q);
+      expect(await statusCount(page), q).toBe(expected.length);
+      if (expected.length > 20) {
+        await expect(page.locator('.search-result')).toHaveCount(20);
+        await expect(page.locator('.search-more')).toBeVisible();
+      }
+      expect(await allResultIds(page), q).toEqual(expected);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('region facets drill down and several facets combine, counts matching', async ({ page }) => {
+    await search(page, base, '工作');
+    for (const key of ['province', 'city', 'type']) {
+      const button = page.locator(`.facet button[data-key=${key}][data-value]`).first();
+      const n = Number(await button.locator('.facet-count').textContent());
+      await button.click();
+      await expect(page).toHaveURL(new RegExp(`${key}=`));
+      expect(await statusCount(page)).toBe(n);
+      expect(await allResultIds(page)).toHaveLength(n);
+    }
+    await expect(page.locator('.facet[data-facet=region] button[data-key=county]').first()).toBeVisible();
+  });
+
+  test('sorts newest and oldest by date', async ({ page }) => {
+    for (const [sort, dir] of [['newest', -1], ['oldest', 1]] as const) {
+      await search(page, base, '三会一课', `&sort=${sort}`);
+      await expect(page.locator('#search-sort')).toHaveValue(sort);
+      const dates = await page.locator('.result-meta').evaluateAll((els) => els.map((e) => e.textContent!.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? ''));
+      expect(dates.length).toBe(20);
+      expect(dates).toEqual([...dates].sort((a, b) => (a < b ? -dir : a > b ? dir : 0)));
+    }
+  });
 });

@@ -54,6 +54,9 @@ export function docText(doc: DocText): string {
   return [doc.title, ...doc.paragraphs.map(([, text]) => text)].join('\n');
 }
 
+/** A paragraph unit is the nearest of these around a paragraph anchor (a.anchor). */
+export const PARAGRAPH_TAGS = ['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'dd', 'td', 'div', 'aside', 'section'];
+
 export const isIndexable = (c: string) => !/\s/u.test(c);
 
 /** FNV-1a over the gram's UTF-16 units. */

@@ -1,0 +1,164 @@
+// The /search/ page: reads the state from the URL, runs the phrase search,
+// renders facets and results. Every string from the index or the query is set
+// with textContent, never parsed as markup.
+import { PhraseIndex, fetchSource, type DocHits } from './engine.ts';
+import { applyFilters, countFacets, sortResults, type FacetValue } from './facets.ts';
+import { parseQuery } from './query.ts';
+import { makeSnippet } from './snippet.ts';
+import { SORTS, readState, withFilter, writeState, type FilterKey, type SearchState, type Sort } from './state.ts';
+
+const PAGE_SIZE = 20;
+const FACET_LABELS = { year: '年份', region: '地区', type: '类型', speaker: '讲话人' } as const;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export function startSearchPage(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('form.search-form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
+  const status = root.querySelector<HTMLElement>('.search-status')!;
+  const facetsBox = root.querySelector<HTMLElement>('.search-facets')!;
+  const list = root.querySelector<HTMLOListElement>('.search-results')!;
+  const more = root.querySelector<HTMLButtonElement>('.search-more')!;
+  const indexReady = PhraseIndex.open(fetchSource('/'));
+  let cached: { q: string; hits: DocHits[]; truncated: boolean } | undefined;
+  let run = 0;
+
+  const navigate = (state: SearchState) => {
+    history.pushState(null, '', `/search/${writeState(state)}`);
+    void render(readState(location.search));
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate({ q: input.value.trim(), filters: {}, sort: sortSelect.value as Sort });
+  });
+  sortSelect.addEventListener('change', () => navigate({ ...readState(location.search), sort: sortSelect.value as Sort }));
+  window.addEventListener('popstate', () => void render(readState(location.search)));
+
+  async function render(state: SearchState): Promise<void> {
+    const mine = ++run;
+    root.dataset.state = 'busy';
+    input.value = state.q;
+    sortSelect.value = SORTS.includes(state.sort) ? state.sort : 'relevance';
+    const headerBox = document.querySelector<HTMLInputElement>('#site-search-input');
+    if (headerBox) headerBox.value = state.q;
+    facetsBox.replaceChildren();
+    list.replaceChildren();
+    more.hidden = true;
+    const done = (message: string) => {
+      status.textContent = message;
+      root.dataset.state = 'ready';
+    };
+    if (!state.q) return done('请输入要检索的词语或短语，多个词用空格分开。');
+    status.textContent = '正在检索…';
+    let index: PhraseIndex;
+    try {
+      index = await indexReady;
+      if (cached?.q !== state.q) {
+        const query = parseQuery(state.q, index.map);
+        cached = { q: state.q, hits: query.terms.length ? await index.search(query.terms) : [], truncated: query.truncated };
+      }
+    } catch (error) {
+      if (mine === run) done('检索索引加载失败，请稍后重试。');
+      console.warn(error);
+      return;
+    }
+    if (mine !== run) return;
+    const terms = parseQuery(state.q, index.map).terms;
+    if (!terms.length) return done('检索词只有引号或空格，请输入要检索的文字。');
+    const results = sortResults(applyFilters(cached.hits, index.meta, state.filters), index.meta, state.sort);
+    const notes = cached.truncated ? '（检索词过长，只检索了前 256 个字）' : '';
+    status.textContent = results.length
+      ? `找到 ${results.length} 篇文档包含“${state.q}”${notes}`
+      : `没有找到包含“${state.q}”的文档${Object.keys(state.filters).length ? '（可取消部分筛选条件）' : ''}${notes}。`;
+    renderFacets(index, state, results);
+    let shown = 0;
+    const showMore = async () => {
+      const page = results.slice(shown, shown + PAGE_SIZE);
+      shown += page.length;
+      more.hidden = true;
+      const items = await Promise.all(page.map((h) => resultItem(index, h, state.q, terms)));
+      if (mine !== run) return;
+      list.append(...items);
+      more.hidden = shown >= results.length;
+      more.textContent = `显示更多（还有 ${results.length - shown} 篇）`;
+      root.dataset.state = 'ready';
+    };
+    more.onclick = () => {
+      root.dataset.state = 'busy';
+      void showMore();
+    };
+    await showMore();
+  }
+
+  function renderFacets(index: PhraseIndex, state: SearchState, results: DocHits[]): void {
+    const facets = countFacets(results, index.meta, state.filters);
+    for (const [name, facet] of Object.entries(facets) as [keyof typeof facets, (typeof facets)[keyof typeof facets]][]) {
+      const group = el('section', { className: 'facet' });
+      group.dataset.facet = name;
+      group.append(el('h2', { textContent: FACET_LABELS[name] }));
+      const chosen = name === 'region' ? (['province', 'city', 'county'] as const).filter((k) => state.filters[k]) : state.filters[facet.key] ? [facet.key] : [];
+      for (const key of chosen) {
+        const button = el('button', { type: 'button', className: 'facet-chosen', textContent: `${labelOf(index, key, state.filters[key]!)} ×`, title: '取消此筛选' });
+        button.setAttribute('aria-pressed', 'true');
+        button.dataset.key = key;
+        button.onclick = () => navigate({ ...state, filters: withFilter(state.filters, key, undefined) });
+        group.append(button);
+      }
+      const values = facet.values.filter((v) => state.filters[facet.key] !== v.value);
+      if (!values.length && !chosen.length) continue;
+      const ul = el('ul');
+      for (const v of values) ul.append(el('li', {}, facetButton(state, facet.key, v)));
+      group.append(ul);
+      facetsBox.append(group);
+    }
+  }
+
+  function facetButton(state: SearchState, key: FilterKey, v: FacetValue): HTMLButtonElement {
+    const button = el('button', { type: 'button' }, el('span', { className: 'facet-label', textContent: v.label }), ' ', el('span', { className: 'facet-count', textContent: String(v.count) }));
+    button.dataset.key = key;
+    button.dataset.value = v.value;
+    button.setAttribute('aria-pressed', 'false');
+    button.onclick = () => navigate({ ...state, filters: withFilter(state.filters, key, v.value) });
+    return button;
+  }
+
+  void render(readState(location.search));
+}
+
+function labelOf(index: PhraseIndex, key: FilterKey, value: string): string {
+  if (key === 'type') return new Map(index.meta.typeValues).get(value) ?? value;
+  return key === 'year' ? `${value} 年` : value;
+}
+
+async function resultItem(index: PhraseIndex, hit: DocHits, q: string, terms: string[][]): Promise<HTMLLIElement> {
+  const m = index.meta;
+  const id = m.ids[hit.doc]!;
+  const li = el('li', { className: 'search-result' });
+  let title = id;
+  let snippet: ReturnType<typeof makeSnippet> = { segments: [] };
+  try {
+    const text = await index.text(hit.doc);
+    title = text.title;
+    snippet = makeSnippet(text, terms, index.map);
+  } catch (error) {
+    console.warn(error);
+  }
+  const href = `/documents/${id}/?${new URLSearchParams({ q })}${snippet.anchor ? `#${snippet.anchor}` : ''}`;
+  const region = m.regionValues[m.regions[hit.doc] ?? -1];
+  const place = region ? region.filter(Boolean).filter((v, i, all) => all.indexOf(v) === i).join(' ') : '';
+  const speakers = (m.speakers[hit.doc] ?? []).map((s) => m.speakerValues[s]).join('、');
+  const details = [m.dates[hit.doc], place, m.typeValues[m.types[hit.doc]!]?.[1], speakers].filter(Boolean).join(' · ');
+  li.append(
+    el('h3', {}, el('a', { className: 'result-title', href, textContent: title })),
+    el('p', { className: 'result-meta', textContent: details }, ' ', el('span', { className: 'result-hits', textContent: `命中 ${hit.hits} 处` })),
+    el('p', { className: 'result-snippet' }, ...snippet.segments.map((s) => (s.hit ? el('mark', { textContent: s.text }) : s.text))),
+  );
+  li.dataset.id = id;
+  return li;
+}
