@@ -20,13 +20,43 @@ function bodyParagraphs(nodes: readonly RootContent[], out: string[] = []): stri
   return out;
 }
 
-export function firstLine(body: string, maxChars = 90): string {
-  let tree: Root;
+/** Enough of a body to hold its first lines; cut at a blank line, between blocks. */
+const PREFIX_CHARS = 4000;
+
+function parse(text: string): Root | undefined {
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    return fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   } catch {
-    return '';
+    return undefined;
   }
+}
+
+/**
+ * Parses only the head of a long body (a document appears in several lists,
+ * and the archive holds thousands); a head that cuts through an open element
+ * does not parse, and then the whole body is read.
+ */
+function headTree(body: string): Root | undefined {
+  const cut = body.indexOf('\n\n', PREFIX_CHARS);
+  return (cut > 0 && parse(body.slice(0, cut))) || parse(body);
+}
+
+const cache = new Map<number, Map<string, string>>();
+
+export function firstLine(body: string, maxChars = 90): string {
+  const memo = cache.get(maxChars) ?? new Map<string, string>();
+  cache.set(maxChars, memo);
+  let line = memo.get(body);
+  if (line === undefined) {
+    line = computeFirstLine(body, maxChars);
+    memo.set(body, line);
+  }
+  return line;
+}
+
+function computeFirstLine(body: string, maxChars: number): string {
+  const tree = headTree(body);
+  if (!tree) return '';
   const paragraphs = bodyParagraphs(tree.children).filter(Boolean);
   const line = paragraphs.find((p) => [...p].length >= MIN_CHARS) ?? paragraphs[0] ?? '';
   const chars = [...line];

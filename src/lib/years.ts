@@ -17,7 +17,9 @@ export function groupByYear<D extends WithYear>(docs: readonly D[]): { year: num
   for (const doc of docs) {
     const year = yearOf(doc);
     if (year === undefined) continue;
-    groups.set(year, [...(groups.get(year) ?? []), doc]);
+    const list = groups.get(year) ?? [];
+    list.push(doc);
+    groups.set(year, list);
   }
   return [...groups].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, docs: list }));
 }

@@ -118,3 +118,15 @@ describe('documentJsonLd', () => {
     expect(scriptJson({ t: '</script><b>' })).toBe('{"t":"\\u003c/script>\\u003cb>"}');
   });
 });
+
+describe('firstLine on long bodies', () => {
+  it('finds the first line when only the head of the body is parsed', () => {
+    const filler = Array.from({ length: 200 }, (_, i) => `<Anchor id="p-${String(i).padStart(8, '0')}" />第${i}段正文内容，用于构成很长的文档。`).join('\n\n');
+    expect(firstLine(`<Anchor id="p-a" />同志们：\n\n${filler}`)).toBe('第0段正文内容，用于构成很长的文档。');
+  });
+
+  it('reads the whole body when the head cuts through an open element', () => {
+    const notice = Array.from({ length: 200 }, (_, i) => `  <Anchor id="p-${i}" />通知第${i}段，各单位认真学习贯彻。`).join('\n\n');
+    expect(firstLine(`<Notice>\n${notice}\n</Notice>\n\n<Anchor id="p-z" />这次会议虽然只有一天时间，但内容充实。`)).toBe('这次会议虽然只有一天时间，但内容充实。');
+  });
+});
