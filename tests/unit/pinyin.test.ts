@@ -67,6 +67,11 @@ describe('stripPinyin', () => {
     expect(String(stripped('這是他們(men)的(de)發(fā)言稿，內(nèi)容很好。').value)).toBe('這是他們的發言稿，內容很好。');
   });
 
+  it('takes a lone letter for a label unless it carries a tone mark', () => {
+    expect(String(stripped('見附表(a1)和條款(e)。').value)).toBe('見附表(a1)和條款(e)。');
+    expect(String(stripped('啊(ā)，好。').value)).toBe('啊，好。');
+  });
+
   it('never takes a gloss longer than the characters before it, nor one after Latin text', () => {
     const text = '我(wǒ men)们，版本A(fā)。';
     expect(String(stripped(text).value)).toBe(text);

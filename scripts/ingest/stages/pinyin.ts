@@ -41,14 +41,17 @@ function candidates(text: string): Candidate[] {
 }
 
 /**
- * Toneless glosses are taken only in a document that glosses with tones
- * elsewhere, where 的(de) and 們(men) are the neutral tone; even there a
- * single letter such as (a) or (e) stays, being far likelier a list label.
+ * A lone letter — (a), (e), (a1) — is far likelier a list label or a cell
+ * than a gloss, unless it carries a tone mark (ā). Toneless glosses are taken
+ * only in a document that glosses with tones elsewhere, where 的(de) and
+ * 們(men) are the neutral tone.
  */
 function isGloss(candidate: Candidate, glossed: boolean): boolean {
-  if (candidate.toned) return true;
   const inner = candidate.gloss.slice(1, -1).trim();
-  return glossed && inner.length > 1 && inner === inner.toLowerCase();
+  const letters = inner.replace(/[1-5]/g, '');
+  if ([...letters].length === 1 && !hasTone(letters)) return false;
+  if (candidate.toned) return true;
+  return glossed && inner === inner.toLowerCase();
 }
 
 export function stripPinyin(file: IngestFile): void {
