@@ -3,15 +3,17 @@
 // Hand-written: wrapping tools (e.g. word-wrap, wrap-ansi) only wrap; none
 // unwraps, and none measures Chinese text in display columns.
 
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
+
 /** Columns a line takes in a fixed-width layout: Han, full-width and U+3000 2, ASCII 1. */
 function columns(line: string): number {
   let n = 0;
-  for (const c of line) n += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(c) ? 2 : 1;
+  for (const c of line) n += WIDE.test(c) ? 2 : 1;
   return n;
 }
 
 /** Characters a paragraph can end on. */
-const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)】\]*]$/;
+const PARAGRAPH_END = /[。！？!?；;：:…”’」』）)】\]]$/;
 /** Slack in columns: a wrap point moves when a full-width character does not fit. */
 const SLACK = 4;
 /** Lines this narrow are headings, names and dates, never wrapped text. */
