@@ -51,4 +51,17 @@ const documents = defineCollection({
   }),
 });
 
-export const collections = { documents };
+// Curated descriptions of slogans (issue 8): each extends the generated
+// glossary entry of `slogan` (src/lib/slogans.ts); the MDX body is the text.
+const slogans = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/slogans' }),
+  schema: z.strictObject({
+    slogan: z.string().min(1),
+    /** One line for the glossary table. */
+    summary: z.string().min(1),
+    /** Where the description's facts come from. */
+    references: z.array(z.strictObject({ title: z.string(), url: z.url().optional() })).optional(),
+  }),
+});
+
+export const collections = { documents, slogans };

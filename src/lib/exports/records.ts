@@ -1,0 +1,119 @@
+// One export record per document: the JSONL line, the per-document JSON and
+// the CSV row are all derived from it. Deterministic by construction: fixed
+// top-level order, sorted keys below it, nothing that depends on when or
+// where the build ran — so rebuilding the same documents gives the same bytes.
+import type { Paragraph } from './paragraphs.ts';
+
+/** The frontmatter fields an export carries (src/content.config.ts validates them). */
+export interface DocumentData {
+  id: string;
+  title: string;
+  titleSource: string;
+  type: string;
+  date?: string;
+  dateKind?: string;
+  otherDates?: { date: string; kind: string }[];
+  year?: number;
+  region?: { province: string; city?: string; county?: string; code?: string };
+  speakers: { name: string; role?: string }[];
+  occasion?: string;
+  source: { name?: string; url?: string; authors?: string[]; published?: string };
+  raw: { path: string; sha256: string; encoding: string; script: string };
+  reposts?: unknown[];
+  slogans: string[];
+  warnings: string[];
+  overridden?: string[];
+}
+
+export interface DocumentRecord {
+  id: string;
+  permalink: string;
+  metadata: Record<string, unknown>;
+  paragraphs: { id: string; url: string; text: string }[];
+  raw: DocumentData['raw'];
+  source: DocumentData['source'];
+  reposts?: unknown[];
+}
+
+/** Recursively sorted object keys; undefined values dropped. */
+export function canonical<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(canonical) as T;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)])) as T;
+  }
+  return value;
+}
+
+export const permalinkOf = (siteUrl: string, id: string) => new URL(`/documents/${id}/`, siteUrl).href;
+
+export function documentRecord(data: DocumentData, paragraphs: Paragraph[], siteUrl: string): DocumentRecord {
+  const permalink = permalinkOf(siteUrl, data.id);
+  const { title, titleSource, type, date, dateKind, otherDates, year, region, speakers, occasion, slogans, warnings, overridden } = data;
+  const record: DocumentRecord = {
+    id: data.id,
+    permalink,
+    metadata: canonical({ title, titleSource, type, date, dateKind, otherDates, year, region, speakers, occasion, slogans, warnings, overridden }),
+    paragraphs: paragraphs.map((p) => ({ id: p.id, url: `${permalink}#${p.id}`, text: p.text })),
+    raw: canonical(data.raw),
+    source: canonical(data.source),
+  };
+  if (data.reposts?.length) record.reposts = canonical(data.reposts);
+  return record;
+}
+
+/** CSV columns: metadata only, one value per cell (lists joined with ；). */
+export const csvColumns = [
+  'id',
+  'permalink',
+  'title',
+  'type',
+  'date',
+  'dateKind',
+  'year',
+  'province',
+  'city',
+  'county',
+  'regionCode',
+  'speakers',
+  'occasion',
+  'sourceName',
+  'sourceUrl',
+  'sourceAuthors',
+  'sourcePublished',
+  'slogans',
+  'paragraphs',
+  'rawPath',
+  'rawSha256',
+] as const;
+
+export function csvRow(record: DocumentRecord): string[] {
+  const m = record.metadata as Partial<DocumentData>;
+  const speakers = (m.speakers ?? []).map((s) => (s.role ? `${s.name}（${s.role}）` : s.name));
+  const row: Record<(typeof csvColumns)[number], string> = {
+    id: record.id,
+    permalink: record.permalink,
+    title: m.title ?? '',
+    type: m.type ?? '',
+    date: m.date ?? '',
+    dateKind: m.dateKind ?? '',
+    year: m.year === undefined ? '' : String(m.year),
+    province: m.region?.province ?? '',
+    city: m.region?.city ?? '',
+    county: m.region?.county ?? '',
+    regionCode: m.region?.code ?? '',
+    speakers: speakers.join('；'),
+    occasion: m.occasion ?? '',
+    sourceName: record.source.name ?? '',
+    sourceUrl: record.source.url ?? '',
+    sourceAuthors: (record.source.authors ?? []).join('；'),
+    sourcePublished: record.source.published ?? '',
+    slogans: (m.slogans ?? []).join('；'),
+    paragraphs: String(record.paragraphs.length),
+    rawPath: record.raw.path,
+    rawSha256: record.raw.sha256,
+  };
+  return csvColumns.map((c) => row[c]);
+}

@@ -1,0 +1,29 @@
+// The slogans glossary of the documents collection (built once per build and
+// shared by /slogans/ and every /slogans/<slug>/), and the curated
+// descriptions that extend its entries. The rules: scripts/ingest/slogans/.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { normalizeSlogan } from '../../scripts/ingest/slogans/grammar.ts';
+import { buildGlossary, type GlossaryDoc, type SloganEntry } from '../../scripts/ingest/slogans/glossary.ts';
+import { paragraphsOf } from './exports/paragraphs.ts';
+
+export type { SloganEntry };
+
+function toGlossaryDoc(doc: CollectionEntry<'documents'>): GlossaryDoc {
+  const d = doc.data;
+  return { id: d.id, title: d.title, date: d.date, year: d.year, province: d.region?.province, slogans: d.slogans, paragraphs: paragraphsOf(doc.body ?? '') };
+}
+
+let glossary: Promise<SloganEntry[]> | undefined;
+
+/** The glossary of the documents collection, computed once per build. */
+export function sloganGlossary(): Promise<SloganEntry[]> {
+  glossary ??= getCollection('documents').then((docs) => buildGlossary(docs.map(toGlossaryDoc)));
+  return glossary;
+}
+
+/** Curated descriptions (content/slogans/*.mdx) by the slogan they describe. */
+export async function curatedSlogans(): Promise<Map<string, CollectionEntry<'slogans'>>> {
+  return new Map((await getCollection('slogans')).map((entry) => [normalizeSlogan(entry.data.slogan), entry]));
+}
+
+export const sloganPath = (slug: string) => `/slogans/${slug}/`;
