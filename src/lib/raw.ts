@@ -1,16 +1,22 @@
 // The raw file behind a document, decoded for display exactly as ingest read it.
 import { readFileSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
+import iconv from 'iconv-lite';
 
 /** Where the raw inputs live; RAW_DIR goes with DOCUMENTS_DIR when the site is built over another corpus. */
 export const rawDir = () => resolve(process.env.RAW_DIR ?? 'content/raw');
 
-/** Decodes bytes with the encoding ingest recorded (a WHATWG label: utf-8, gb18030, big5 …). */
+/**
+ * Decodes bytes with the encoding ingest recorded: a WHATWG label (utf-8,
+ * gb18030, big5 …) through TextDecoder; the few labels a detector may give
+ * that the web platform lacks (utf-32, iso-2022-cn …) through iconv-lite.
+ */
 export function decodeRaw(bytes: Uint8Array, encoding: string): string {
-  let decoder: TextDecoder;
+  let decoder: TextDecoder | undefined;
   try {
     decoder = new TextDecoder(encoding);
   } catch {
+    if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes), encoding);
     throw new Error(`raw text: unknown encoding label "${encoding}"`);
   }
   return decoder.decode(bytes);

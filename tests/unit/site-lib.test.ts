@@ -71,6 +71,7 @@ describe('raw text', () => {
   it('decodes with the recorded encoding', () => {
     expect(decodeRaw(new Uint8Array([0xd6, 0xd0, 0xb9, 0xfa]), 'gb18030')).toBe('中国');
     expect(decodeRaw(new Uint8Array([0xa4, 0xa4, 0xb0, 0xea]), 'big5')).toBe('中國');
+    expect(decodeRaw(new Uint8Array([0x2d, 0x4e, 0, 0]), 'utf-32le')).toBe('中');
     expect(() => decodeRaw(new Uint8Array([0x41]), 'no-such-encoding')).toThrow(/no-such-encoding/);
   });
 
