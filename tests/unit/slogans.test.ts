@@ -10,6 +10,7 @@ import {
   mentions,
   normalizeSlogan,
 } from '../../scripts/ingest/slogans/grammar.ts';
+import { buildGlossary, slugOf, type GlossaryDoc } from '../../scripts/ingest/slogans/glossary.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/slogans/${name}`, import.meta.url), 'utf8');
 
@@ -118,5 +119,55 @@ describe('mentions', () => {
     expect(mentions('坚持践行三严三实要求', '三严三实')).toBe(true);
     expect(mentions('提升“７个能力”', '7个能力')).toBe(true);
     expect(mentions('三严和三实', '三严三实')).toBe(false);
+  });
+});
+
+describe('buildGlossary', () => {
+  const doc = (id: string, year: number | undefined, province: string | undefined, slogans: string[], texts: string[]): GlossaryDoc => ({
+    id,
+    title: `文档${id}`,
+    year,
+    province,
+    slogans,
+    paragraphs: texts.map((text, i) => ({ id: `p-${id}${i}`, text })),
+  });
+  const corpus = [
+    doc('a', 2015, '山西省', ['三严三实'], ['要把“三严三实”作为基本行为准则。对违纪行为“零容忍”。', '反对“花架子”。']),
+    doc('b', 2016, '江苏省', ['三严三实', '两个维护'], ['做到“两个维护”。践行三严三实，对腐败“零容忍”，发现一起查处一起。']),
+    doc('c', undefined, '山西省', [], ['学习教育中，班子成员带头践行三严三实。']),
+    doc('d', 2016, undefined, ['两手抓、两手硬'], ['坚持“两手抓、两手硬”。']),
+  ];
+  const glossary = buildGlossary(corpus);
+  const entry = (s: string) => glossary.find((e) => e.slogan === s);
+
+  it('counts every document that mentions a slogan, quoted or not, most documents first', () => {
+    expect(glossary[0].slogan).toBe('三严三实');
+    expect(entry('三严三实')?.documents.map((d) => d.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('promotes a quoted phrase only when more than one document quotes it', () => {
+    expect(entry('零容忍')?.formula).toBe(false);
+    expect(entry('零容忍')?.documents.map((d) => d.id)).toEqual(['a', 'b']);
+    expect(entry('花架子')).toBeUndefined();
+  });
+
+  it('gives first and last year, counts per year and provinces by document count', () => {
+    const e = entry('三严三实')!;
+    expect([e.firstYear, e.lastYear]).toEqual([2015, 2016]);
+    expect([...e.byYear]).toEqual([[2015, 1], [2016, 1]]);
+    expect(e.byRegion).toEqual([['山西省', 2], ['江苏省', 1]]);
+  });
+
+  it('links each mention to its paragraph with the sentence that holds it', () => {
+    expect(entry('三严三实')?.documents[1].hits).toEqual([{ paragraphId: 'p-b0', sentence: '践行三严三实，对腐败“零容忍”，发现一起查处一起。' }]);
+  });
+
+  it('lists the slogans that share documents with one', () => {
+    expect(entry('三严三实')?.cooccurring).toEqual([['零容忍', 2], ['两个维护', 1]]);
+  });
+
+  it('makes readable URL-safe slugs', () => {
+    expect(entry('两手抓、两手硬')?.slug).toBe('两手抓-两手硬');
+    expect(slugOf('7个能力')).toBe('7个能力');
   });
 });
