@@ -108,7 +108,7 @@ export function buildGlossary(docs: GlossaryDoc[]): SloganEntry[] {
     }
     docSlogans.set(doc.id, new Set(hits.keys()));
     for (const [slogan, found] of hits) {
-      const entry = entries.get(slogan) ?? {
+      const entry: SloganEntry = entries.get(slogan) ?? {
         slogan,
         slug: '',
         formula: formulas.has(slogan),
