@@ -26,7 +26,7 @@ beforeAll(() => {
   const ingest = run(['scripts/ingest/cli.ts', '--input', dirs.raw, '--output', dirs.docs, '--report', path.join(work, 'report.json'), '--quiet']);
   expect(ingest.status, ingest.stderr).toBe(0);
   report = JSON.parse(readFileSync(path.join(work, 'report.json'), 'utf8')) as Report;
-  build = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dirs.out], { DOCUMENTS_DIR: dirs.docs, ASTRO_CACHE_DIR: dirs.cache });
+  build = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dirs.out], { DOCUMENTS_DIR: dirs.docs, RAW_DIR: dirs.raw, ASTRO_CACHE_DIR: dirs.cache });
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -65,6 +65,19 @@ describe('hostile corpus', () => {
       const html = readFileSync(path.join(dirs.out, 'documents', id!, 'index.html'), 'utf8');
       const article = toText(fromHtml(html).children.find((n) => n.type === 'element')!);
       for (const text of input.shows!) expect(article, `${input.name} shows ${text}`).toContain(text);
+      expect(html).not.toMatch(/<script>window\.__hostile|<iframe src="https:\/\/example\.com"|<img src="?x"? onerror/);
+    }
+  });
+
+  it('shows the raw file verbatim as text on its raw page', () => {
+    // The UTF-8 inputs: a legacy-encoded file's raw page shows its original script, not the cleaned text.
+    const utf8 = inputs.filter((i) => i.shows && !/big5|gb18030/.test(i.name) && report.documents.some((d) => d.path === i.name));
+    expect(utf8.length).toBeGreaterThan(5);
+    for (const input of utf8) {
+      const id = report.documents.find((d) => d.path === input.name)!.id;
+      const html = readFileSync(path.join(dirs.out, 'documents', id, 'raw', 'index.html'), 'utf8');
+      const page = toText(fromHtml(html));
+      for (const text of input.shows!) expect(page, `${input.name} raw page shows ${text}`).toContain(text);
       expect(html).not.toMatch(/<script>window\.__hostile|<iframe src="https:\/\/example\.com"|<img src="?x"? onerror/);
     }
   });
