@@ -10,11 +10,16 @@ import { dataExports } from './src/integrations/exports.ts';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  // The generated MDX is plain CommonMark + MDX and must render exactly the
-  // text the serializer wrote: no GFM (~~, autolinks, tables) and no
-  // typographic replacement of quotes and dashes.
-  markdown: { gfm: false, smartypants: false },
   // Builds over another corpus (tests, benchmarks) keep their content-layer cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap(), pagefind(), phraseIndex(), dataExports()],
+  integrations: [
+    // The generated MDX is plain CommonMark + MDX and must render exactly the
+    // text the serializer wrote: no GFM (~~, autolinks, tables) and no
+    // typographic replacement of quotes and dashes.
+    mdx({ gfm: false, smartypants: false }),
+    sitemap(),
+    pagefind(),
+    phraseIndex(),
+    dataExports(),
+  ],
 });
