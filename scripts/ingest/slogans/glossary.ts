@@ -69,7 +69,9 @@ export function slogansMatcher(slogans: Iterable<string>): (text: string) => Set
   const byPrefix = new Map<string, string[]>();
   for (const s of slogans) {
     const key = s.slice(0, 2);
-    byPrefix.set(key, [...(byPrefix.get(key) ?? []), s]);
+    const list = byPrefix.get(key);
+    if (list) list.push(s);
+    else byPrefix.set(key, [s]);
   }
   return (text) => {
     const t = normalizeSlogan(text);
@@ -104,7 +106,12 @@ export function buildGlossary(docs: GlossaryDoc[]): SloganEntry[] {
   for (const doc of [...docs].sort((a, b) => byCodePoint(a.id, b.id))) {
     const hits = new Map<string, Hit[]>(doc.slogans.map((s) => [s, []]));
     for (const p of doc.paragraphs) {
-      for (const s of match(p.text)) hits.set(s, [...(hits.get(s) ?? []), { paragraphId: p.id, sentence: sentenceWith(p.text, s) }]);
+      for (const s of match(p.text)) {
+        const hit = { paragraphId: p.id, sentence: sentenceWith(p.text, s) };
+        const list = hits.get(s);
+        if (list) list.push(hit);
+        else hits.set(s, [hit]);
+      }
     }
     docSlogans.set(doc.id, new Set(hits.keys()));
     for (const [slogan, found] of hits) {
