@@ -55,7 +55,9 @@ function blockNode(block: Block): RootContent {
   if (block.kind === 'turn') {
     const paragraph: Paragraph = {
       type: 'paragraph',
-      children: [...lead, { type: 'strong', children: [{ type: 'text', value: `${block.speaker}：` }] }, ...phrasing(block.text)],
+      // The colon stays outside the bold label: `**记者**：` closes the emphasis
+      // before punctuation, where `**记者：**区委` would need an escaped character.
+      children: [...lead, { type: 'strong', children: [{ type: 'text', value: block.speaker ?? '' }] }, ...phrasing(`：${block.text}`)],
     };
     const turn: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',

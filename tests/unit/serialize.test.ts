@@ -57,3 +57,12 @@ describe('serialize frontmatter', () => {
     expect(mdx).toContain('code: "320300"');
   });
 });
+
+describe('serialize interview turns', () => {
+  it('writes a bold speaker label with the colon outside it and the text readable', () => {
+    const turn: Block = { kind: 'turn', part: 'body', speaker: '记者', role: 'interviewer', text: '区委全会提出了什么要求？', id: 'p-2' };
+    const mdx = serialize(meta, [turn]);
+    expect(mdx).toContain('**记者**：区委全会提出了什么要求？');
+    expect(mdx).toContain('<Turn speaker="记者" role="interviewer">');
+  });
+});
