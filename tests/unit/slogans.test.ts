@@ -31,6 +31,12 @@ describe('extractSlogans stage', () => {
     expect(file.data.meta.slogans).toEqual(JSON.parse(fixture('expected.json')));
   });
 
+  it('leaves dates, idioms, enumerations, bare codes and one-count words in a county report alone', () => {
+    const file = fileWithParagraphs(fixture('county-report.txt'));
+    extractSlogans(file);
+    expect(file.data.meta.slogans).toEqual(JSON.parse(fixture('county-report.expected.json')));
+  });
+
   it('gives a document without formulas an empty list', () => {
     const file = fileWithParagraphs('会议强调，要以“钉钉子”精神抓好落实。\n全体与会人员参加了会议。');
     extractSlogans(file);
@@ -55,6 +61,11 @@ describe('quoted numbered formulas (rule 1)', () => {
     ['五个一批', true],
     ['三个离不开', true],
     ['一岗双责', true],
+    ['双一流', true],
+    ['一带一路', true],
+    ['两个一百年', true],
+    ['五位一体', true],
+    ['十四五', true],
     // A count of one alone is a word; zero is emphasis; digits alone name nothing.
     ['一把手', false],
     ['一卡通', false],

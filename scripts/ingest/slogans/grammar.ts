@@ -56,7 +56,8 @@ function countsSeveral(numerals: string): boolean {
   return !/^[〇零一0-1]$/.test(numerals) && !/^0+$/.test(numerals);
 }
 
-const COUNTED = new RegExp(`^(${N}+)(?:个|项|条|大|种)?(${NOT_N}{1,8})$`, 'u');
+/** A count, a measure word maybe, and items that may hold numerals but not only numerals (双一流, 两个一百年). */
+const COUNTED = new RegExp(`^(${N}+)(?:个|项|条|大|种)?(?=.*${NOT_N})([^\\s\\p{P}\\p{S}]{1,8})$`, 'u');
 const PAIRED_UNIT = new RegExp(`(${N})(${NOT_N}{1,2})`, 'gu');
 const PAIRED = new RegExp(`^(?:${N}${NOT_N}{1,2}、?){2,4}$`, 'u');
 /** Counts a trusted unquoted pair may use: small ones, as formulas use (十全十美 and 百发百中 are idioms). */
