@@ -19,7 +19,10 @@ export interface ExportSummary {
 export async function writeExports(documentsDir: string, outDir: string, siteUrl: string): Promise<ExportSummary> {
   const dataDir = path.join(outDir, 'data');
   await mkdir(path.join(dataDir, 'documents'), { recursive: true });
-  const names = (await readdir(documentsDir)).filter((n) => n.endsWith('.mdx')).sort();
+  const listed = await readdir(documentsDir).catch((error: Error) => {
+    throw new Error(`exports: cannot read the documents folder ${documentsDir} (run npm run ingest, or set DOCUMENTS_DIR): ${error.message}`);
+  });
+  const names = listed.filter((n) => n.endsWith('.mdx')).sort();
   const jsonl = createWriteStream(path.join(dataDir, 'documents.jsonl'));
   const rows: string[][] = [];
   let paragraphs = 0;
