@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// npm run bench -- [--docs N] [--json FILE] [--seed S] [--heap MB] [--no-search]
+//
+// Benchmarks at scale (issue 10): generates a deterministic corpus of N dirty
+// raw documents under bench-results/<N>/, then times the real stages as child
+// processes (ingest, astro build with its Pagefind and phrase indexes), a
+// one-file incremental rebuild, the floor (copying the corpus once), Hugo on
+// the same documents as Markdown if installed, and the search page's cost per
+// query in Chromium. Prints a table and writes the same as JSON.
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './corpus.ts';
+import { findHugo, HUGO_INSTALL, writeHugoSite } from './hugo.ts';
+import { measure, type Measured } from './measure.ts';
+import { buildPhases } from './phases.ts';
+import { formatTable, type BenchResult, type StageResult } from './report.ts';
+import { measureSearch } from './search.ts';
+import { loadSeedPool } from './seeds.ts';
+import { makeSiteRoot } from './site.ts';
+import { sizeOf } from './sizes.ts';
+
+const { values: opts } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '10000' },
+    json: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    heap: { type: 'string', default: '12288' },
+    'no-search': { type: 'boolean', default: false },
+  },
+});
+const docs = Number(opts.docs);
+if (!Number.isInteger(docs) || docs < 1) throw new Error(`bench: --docs must be a positive integer, not ${opts.docs}`);
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const work = path.join(repo, 'bench-results', String(docs));
+const dir = (name: string) => path.join(work, name);
+const log = dir('bench.log');
+const node = process.execPath;
+const say = (text: string) => console.error(`bench: ${text}`);
+
+mkdirSync(work, { recursive: true });
+writeFileSync(log, '');
+
+const stage = (name: string, m: Measured, count: number, extra: Partial<StageResult> = {}): StageResult => ({
+  name,
+  seconds: m.seconds,
+  cpuSeconds: m.cpuSeconds,
+  peakRss: m.peakRss,
+  docsPerSecond: count / m.seconds,
+  ...extra,
+});
+
+function ingest(): Promise<Measured> {
+  mkdirSync(dir('no-overrides'), { recursive: true });
+  return measure(node, [path.join(repo, 'scripts/ingest/cli.ts'), '--input', dir('raw'), '--output', dir('documents'), '--report', dir('report.json'), '--overrides', dir('no-overrides'), '--quiet'], { log, cwd: repo });
+}
+
+const buildEnv = {
+  DOCUMENTS_DIR: dir('documents'),
+  RAW_DIR: dir('raw'),
+  ASTRO_CACHE_DIR: dir('astro-cache'),
+  // Deliberate, measured limit: the 10,000-document build peaks near 5 GB with Node's default heap.
+  NODE_OPTIONS: `--max-old-space-size=${opts.heap}`,
+};
+const build = () =>
+  measure(node, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir('site'), '--outDir', dir('dist')], { log, cwd: dir('site'), env: buildEnv });
+
+say(`generating ${docs} documents in ${dir('raw')}`);
+const started = performance.now();
+const corpus = writeCorpus(dir('raw'), loadSeedPool(path.join(repo, 'content/raw')), docs, Number(opts.seed));
+const generateSeconds = (performance.now() - started) / 1000;
+
+say('floor: copying the corpus once');
+const floor = await measure(node, [path.join(import.meta.dirname, 'floor.ts'), dir('raw'), dir('floor')], { log });
+rmSync(dir('floor'), { recursive: true, force: true });
+
+say('ingest');
+rmSync(dir('documents'), { recursive: true, force: true });
+const ingested = await ingest();
+const summary = /(\d+) inputs → (\d+) documents \+ (\d+) merged reposts \+ (\d+) quarantined/.exec(ingested.lines.map((l) => l.text).join('\n'));
+if (!summary) throw new Error(`bench: no summary line from ingest; see ${log}`);
+const [, , documents, merged, quarantined] = summary.map(Number) as number[];
+
+say(`astro build of ${documents} documents (heap limit ${opts.heap} MB)`);
+makeSiteRoot(repo, dir('site'));
+for (const d of ['astro-cache', 'dist']) rmSync(dir(d), { recursive: true, force: true });
+const built = await build();
+const phases = buildPhases(built);
+const site = sizeOf(dir('dist'));
+const pagefindSize = sizeOf(dir('dist/pagefind'));
+const phraseSize = sizeOf(dir('dist/search'), (rel) => rel === 'index.html');
+
+let search;
+if (!opts['no-search']) {
+  say('search: queries in Chromium');
+  search = await measureSearch(dir('dist'));
+}
+
+say('incremental: one raw file changed');
+const changed = readdirSync(dir('raw')).filter((n) => n.endsWith('.txt')).find((n) => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path.join(dir('raw'), n)));
+    return true;
+  } catch {
+    return false;
+  }
+});
+if (!changed) throw new Error('bench: no UTF-8 text file to change for the incremental run');
+appendFileSync(path.join(dir('raw'), changed), '会议要求，各单位要把这次会议精神传达到每一名党员干部，确保各项任务落到实处。\n');
+const reIngested = await ingest();
+const rewritten = /\((\d+) written/.exec(reIngested.lines.map((l) => l.text).join('\n'))?.[1];
+const rebuilt = await build();
+
+let hugo: Measured | undefined;
+const hugoBin = findHugo();
+if (hugoBin) {
+  say('baseline: Hugo on the same documents as Markdown');
+  writeHugoSite(dir('documents'), dir('hugo'));
+  hugo = await measure(hugoBin, ['--source', dir('hugo'), '--destination', dir('hugo-public'), '--quiet'], { log });
+} else {
+  say(`hugo is not installed, so there is no baseline generator; to add it: ${HUGO_INSTALL}`);
+}
+
+const full = ingested.seconds + built.seconds;
+const result: BenchResult = {
+  date: new Date().toISOString(),
+  machine: { cpus: (await import('node:os')).availableParallelism(), load: (await import('node:os')).loadavg()[0]!, node: process.version },
+  corpus: { ...corpus, seed: Number(opts.seed), generateSeconds },
+  outcome: { documents: documents!, merged: merged!, quarantined: quarantined! },
+  floor: stage('floor (copy corpus)', floor, docs),
+  ingest: stage('ingest', ingested, docs, { floorMultiple: ingested.seconds / floor.seconds }),
+  build: stage('astro build + indexes', built, documents!, { floorMultiple: built.seconds / floor.seconds, ...(hugo ? { hugoMultiple: built.seconds / hugo.seconds } : {}) }),
+  ...(phases ? { phases } : {}),
+  ...(hugo ? { hugo: stage('hugo (Markdown)', hugo, documents!, { floorMultiple: hugo.seconds / floor.seconds }) } : { hugoMissing: HUGO_INSTALL }),
+  full: { seconds: full },
+  incremental: { file: changed, rewritten: Number(rewritten), ingest: stage('incremental ingest', reIngested, docs), build: stage('incremental build', rebuilt, documents!), seconds: reIngested.seconds + rebuilt.seconds, shareOfFull: (reIngested.seconds + rebuilt.seconds) / full },
+  output: site,
+  indexes: { pagefind: pagefindSize, phrase: phraseSize },
+  ...(search ? { search } : {}),
+};
+
+console.log(formatTable(result));
+if (opts.json) {
+  mkdirSync(path.dirname(path.resolve(opts.json)), { recursive: true });
+  writeFileSync(path.resolve(opts.json), JSON.stringify(result, null, 2) + '\n');
+}
+writeFileSync(dir('result.json'), JSON.stringify(result, null, 2) + '\n');
