@@ -242,7 +242,7 @@ describe('structure: damaged junction of a glued title', () => {
   it('cuts a parallel headline after the damage mark that swallowed the lede start, and warns', () => {
     const file = ingestText('抓作风就是讲政治，抓作风就是谋发展，抓作风就是勇□日来，全市卫健系统通过召开会议，研究贯彻落实措施。\n大家纷纷表示，要把作风提升作为推动工作的重要抓手。');
     expect(file.data.meta.title).toBe('抓作风就是讲政治，抓作风就是谋发展，抓作风就是勇□');
-    expect(file.data.blocks[0].text).toBe('日来，全市卫健系统通过召开会议，研究贯彻落实措施。');
+    expect(file.data.blocks[0].text).toBe('□日来，全市卫健系统通过召开会议，研究贯彻落实措施。');
     expect(file.messages.some((m) => m.ruleId === 'title-damaged' && m.fatal === false)).toBe(true);
   });
 

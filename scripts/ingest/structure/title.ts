@@ -45,7 +45,10 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
   if (cut !== undefined) {
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
     const rest = first.slice(cut).replace(/^[，。\s]+/, '');
-    return damaged === undefined ? { title, lines: 1, rest } : { title, lines: 1, rest, damaged: true };
+    if (damaged === undefined) return { title, lines: 1, rest };
+    // The damaged run swallowed the end of the title and the start of the lede:
+    // the mark stays on both sides, so the body shows its loss too.
+    return { title, lines: 1, rest: `□${rest}`, damaged: true };
   }
   return undefined;
 }
