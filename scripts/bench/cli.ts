@@ -134,7 +134,7 @@ const result: BenchResult = {
   ...(phases ? { phases } : {}),
   ...(hugo ? { hugo: stage('hugo (Markdown)', hugo, documents!, { floorMultiple: hugo.seconds / floor.seconds }) } : { hugoMissing: HUGO_INSTALL }),
   full: { seconds: full },
-  incremental: { file: changed, rewritten: Number(rewritten), ingest: stage('incremental ingest', reIngested, docs), build: stage('incremental build', rebuilt, documents!), seconds: reIngested.seconds + rebuilt.seconds, shareOfFull: (reIngested.seconds + rebuilt.seconds) / full },
+  incremental: { file: changed, rewritten: Number(rewritten), ingest: stage('incremental ingest', reIngested, docs), build: stage('incremental build', rebuilt, documents!), phases: buildPhases(rebuilt), seconds: reIngested.seconds + rebuilt.seconds, shareOfFull: (reIngested.seconds + rebuilt.seconds) / full },
   output: site,
   indexes: { pagefind: pagefindSize, phrase: phraseSize },
   ...(search ? { search } : {}),

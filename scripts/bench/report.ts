@@ -25,7 +25,7 @@ export interface BenchResult {
   hugo?: StageResult;
   hugoMissing?: string;
   full: { seconds: number };
-  incremental: { file: string; rewritten: number; ingest: StageResult; build: StageResult; seconds: number; shareOfFull: number };
+  incremental: { file: string; rewritten: number; ingest: StageResult; build: StageResult; phases: BuildPhases | undefined; seconds: number; shareOfFull: number };
   output: Size;
   indexes: { pagefind: Size; phrase: Size };
   search?: SearchCost;
@@ -56,7 +56,21 @@ export function formatTable(r: BenchResult): string {
   ];
   if (r.phases) {
     const p = r.phases;
-    out.push(rows(['build phase', 'seconds'], [['setup + content sync', s(p.setup)], ['bundling (Vite)', s(p.bundle)], ['page rendering', s(p.pages)], ['Pagefind index', s(p.pagefind)], ['phrase index', s(p.phraseIndex)], ['data exports', s(p.exports)]]), '');
+    const index = p.pagefind + p.phraseIndex;
+    const rate = (seconds: number) => (r.outcome.documents / seconds).toFixed(0);
+    out.push(
+      rows(['build phase', 'seconds', 'docs/s'], [
+        ['setup + content sync', s(p.setup), ''],
+        ['bundling (Vite)', s(p.bundle), ''],
+        ['page rendering', s(p.pages), ''],
+        ['Pagefind index', s(p.pagefind), ''],
+        ['phrase index', s(p.phraseIndex), ''],
+        ['data exports', s(p.exports), ''],
+        ['build without indexes', s(r.build.seconds - index), rate(r.build.seconds - index)],
+        ['indexes (Pagefind + phrase)', s(index), rate(index)],
+      ]),
+      '',
+    );
   }
   const idx = r.indexes;
   const checks = [
