@@ -1,7 +1,9 @@
 // What the generated corpus is made from: the cleaned sentences and headings of
 // the sample corpus (through the real ingest pipeline, so that the material is
-// simplified and free of the seeds' own damage), the pinyin glosses the seeds
-// glue to characters (發(fā)), and the administrative divisions of China.
+// simplified and free of the seeds' own damage — the corpus is therefore fixed
+// for a given commit and changes when the cleaning of the seeds does), the
+// pinyin glosses the seeds glue to characters (發(fā)), and the administrative
+// divisions of China.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
