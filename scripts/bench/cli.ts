@@ -60,8 +60,8 @@ const buildEnv = {
   DOCUMENTS_DIR: dir('documents'),
   RAW_DIR: dir('raw'),
   ASTRO_CACHE_DIR: dir('astro-cache'),
-  // Deliberate, measured limit: at 10,000 documents the build peaked at 5.5 GB RSS under a 6 GB heap
-  // limit (without Pagefind) and grew to 10.8 GB under 12 GB; 8 GB leaves a margin on a 24 GB machine.
+  // Deliberate, measured limit: at 10,000 documents Node peaked at 5.5 GB RSS under a 6 GB heap limit;
+  // 8 GB leaves a margin on a 24 GB machine. (The build's 10.7 GB peak is Pagefind's own process.)
   NODE_OPTIONS: `--max-old-space-size=${opts.heap}`,
 };
 const build = () =>
