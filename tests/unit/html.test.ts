@@ -100,7 +100,7 @@ describe('labelledValues', () => {
     expect(labelledValues(line)).toEqual(pairs);
   });
 
-  it.each(['会议时间：原定下午三点的会议改期举行，请各单位相互转告。'.repeat(4), '要把来源：群众呼声作为第一信号'])('leaves prose alone: %s', (line) => {
+  it.each(['会议时间：原定下午三点的会议改期举行，请各单位相互转告。'.repeat(4), '要把来源：群众呼声作为第一信号', '记者：请您谈一谈今年卫生健康工作的重点？', '作者：本文从三个方面回顾了全年工作。'])('leaves prose alone: %s', (line) => {
     expect(labelledValues(line)).toBeUndefined();
   });
 });

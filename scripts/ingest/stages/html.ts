@@ -42,7 +42,9 @@ export function labelledValues(line: string): [string, string][] | undefined {
     const end = i + 1 < matches.length ? matches[i + 1]!.index : inner.length;
     pairs.push([m[1]!, inner.slice(m.index + m[0].length, end).replace(/[\s|｜]+$/, '').trim()]);
   });
-  return pairs;
+  // Metadata values are names, dates and counts; a sentence after the label
+  // is text — an interview question (记者：…) or a prose line.
+  return pairs.some(([, value]) => value.length > 40 || /[，。？！；?!]/.test(value)) ? undefined : pairs;
 }
 
 function remember(candidates: Candidates, label: string, value: string): void {
