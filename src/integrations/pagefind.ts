@@ -12,7 +12,9 @@ export function pagefind(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefindApi.createIndex({});
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Only document pages carry data-pagefind-body; reading the list and
+        // raw pages too costs a third of the indexing time at 10,000 documents.
+        const added = await index.addDirectory({ path: site, glob: 'documents/*/index.html' });
         if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
