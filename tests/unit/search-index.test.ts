@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/lib/search/build.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { buildFoldMap } from '../../src/lib/search/foldmap.ts';
-import { PhraseIndex, coveringOffsets, type IndexSource } from '../../src/lib/search/engine.ts';
-import { docText, metaPath, type IndexMeta } from '../../src/lib/search/format.ts';
+import { PhraseIndex, cheapestCover, type IndexSource } from '../../src/lib/search/engine.ts';
+import { docText, heavyPath, metaPath, type IndexMeta } from '../../src/lib/search/format.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { SLOGANS, generateCorpus, type CorpusDoc } from '../fixtures/search/corpus.ts';
 import { HANDWRITTEN } from '../fixtures/search/handwritten.ts';
@@ -11,7 +11,7 @@ import { HANDWRITTEN } from '../fixtures/search/handwritten.ts';
 const map = buildFoldMap();
 const corpus: CorpusDoc[] = [...generateCorpus(300), ...HANDWRITTEN];
 // Small shards so that a query touches several files, as at scale.
-const files = buildIndex(corpus, map, { targetShardBytes: 4096 });
+const files = buildIndex(corpus, map, { targetShardBytes: 1024 });
 const source: IndexSource = {
   bytes: async (path) => {
     const f = files.get(path);
@@ -103,9 +103,18 @@ describe('phrase index', () => {
     expect(meta.regions[n]).toBe(-1);
   });
 
-  it('covers every character of a term with bigram offsets', () => {
-    expect(coveringOffsets(2)).toEqual([0]);
-    expect(coveringOffsets(5)).toEqual([0, 2, 3]);
-    expect(coveringOffsets(6)).toEqual([0, 2, 4]);
+  it('covers every character of a term with the cheapest bigram offsets', () => {
+    const flat = () => 1;
+    expect(cheapestCover(2, flat)).toEqual([0]);
+    expect(cheapestCover(5, flat)).toEqual([0, 2, 3]);
+    expect(cheapestCover(6, flat)).toEqual([0, 2, 4]);
+    // A costly bigram at offset 2 is routed around by its neighbours.
+    expect(cheapestCover(6, (o) => (o === 2 ? 100 : 1))).toEqual([0, 1, 3, 4]);
+  });
+
+  it('puts very common bigrams in files of their own', () => {
+    const meta = JSON.parse(files.get(metaPath) as string) as IndexMeta;
+    expect(meta.heavyBigrams.length).toBeGreaterThan(0);
+    meta.heavyBigrams.forEach(([, bytes], n) => expect((files.get(heavyPath(n)) as Uint8Array).length).toBe(bytes));
   });
 });

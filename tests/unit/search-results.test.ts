@@ -9,7 +9,7 @@ import { readState, withFilter, writeState } from '../../src/lib/search/state.ts
 
 const map = buildFoldMap();
 const meta: IndexMeta = {
-  v: 1, bigramShards: 1, unigramShards: 1,
+  v: 1, bigramShards: 1, heavyBigrams: [], unigramShards: 1,
   ids: ['a', 'b', 'c', 'd'],
   dates: ['2015-03-01', '2021-07-09', '', '2018-01-02'],
   years: [2015, 2021, 0, 2018],

@@ -2,7 +2,7 @@
 // metadata. Pure: returns path → content; the integration writes the files.
 import { fold, type FoldMap } from './fold.ts';
 import {
-  FORMAT_VERSION, VarintWriter, bigramPath, docText, encodeFoldMap, foldPath, isIndexable, metaPath, shardOf, textPath, unigramPath,
+  FORMAT_VERSION, SHARD_BYTES, VarintWriter, bigramPath, heavyPath, docText, encodeFoldMap, foldPath, isIndexable, metaPath, shardOf, textPath, unigramPath,
   type DocMeta, type DocText, type IndexMeta,
 } from './format.ts';
 
@@ -23,7 +23,7 @@ interface GramPostings {
 }
 
 export function buildIndex(docs: readonly IndexDoc[], map: FoldMap, options: BuildOptions = {}): Map<string, Uint8Array | string> {
-  const target = options.targetShardBytes ?? 32 * 1024;
+  const target = options.targetShardBytes ?? SHARD_BYTES;
   const bigrams = new Map<string, GramPostings>();
   const unigrams = new Map<string, GramPostings>();
   const files = new Map<string, Uint8Array | string>();
@@ -66,9 +66,10 @@ export function buildIndex(docs: readonly IndexDoc[], map: FoldMap, options: Bui
     files.set(textPath(doc.meta.id), JSON.stringify(doc.text));
   });
 
+  const heavyBigrams = writeHeavy(bigrams, target, files);
   const bigramShards = writeShards(bigrams, target, bigramPath, files);
   const unigramShards = writeShards(unigrams, target, unigramPath, files);
-  files.set(metaPath, JSON.stringify(buildMeta(docs, titleLengths, bigramShards, unigramShards)));
+  files.set(metaPath, JSON.stringify({ ...buildMeta(docs, titleLengths, bigramShards, unigramShards), heavyBigrams }));
   files.set(foldPath, JSON.stringify(encodeFoldMap(map)));
   return files;
 }
@@ -82,29 +83,45 @@ function postingsOf(table: Map<string, GramPostings>, gram: string, doc: number)
   return g;
 }
 
+/**
+ * Bigrams with postings beyond a shard's size go to files of their own and are
+ * listed with their size, so a query can route around them (engine.ts) and
+ * fetching a rare bigram never drags a common one along.
+ */
+function writeHeavy(table: Map<string, GramPostings>, target: number, files: Map<string, Uint8Array | string>): [string, number][] {
+  const heavy = [...table].filter(([, g]) => g.body.length > target).sort(([a], [b]) => (a < b ? -1 : 1));
+  return heavy.map(([gram, g], n) => {
+    const file = new VarintWriter();
+    writeRecord(file, gram, g);
+    files.set(heavyPath(n), file.toBytes());
+    table.delete(gram);
+    return [gram, file.length];
+  });
+}
+
+function writeRecord(w: VarintWriter, gram: string, g: GramPostings): void {
+  const [c1, c2] = [...gram].map((c) => c.codePointAt(0)!);
+  const head = new VarintWriter();
+  head.push(g.docs);
+  w.push(c1!);
+  w.push(c2 ?? 0);
+  w.push(head.length + g.body.length);
+  w.append(head.toBytes());
+  w.append(g.body.toBytes());
+}
+
 function writeShards(table: Map<string, GramPostings>, target: number, path: (n: number) => string, files: Map<string, Uint8Array | string>): number {
   let total = 0;
   for (const g of table.values()) total += g.body.length + 8;
   const shards = Math.max(1, Math.ceil(total / target));
   const writers = Array.from({ length: shards }, () => new VarintWriter());
   // Sorted so the output is byte-identical from one build to the next.
-  for (const gram of [...table.keys()].sort()) {
-    const g = table.get(gram)!;
-    const [c1, c2] = [...gram].map((c) => c.codePointAt(0)!);
-    const head = new VarintWriter();
-    head.push(g.docs);
-    const w = writers[shardOf(gram, shards)]!;
-    w.push(c1!);
-    w.push(c2 ?? 0);
-    w.push(head.length + g.body.length);
-    w.append(head.toBytes());
-    w.append(g.body.toBytes());
-  }
+  for (const gram of [...table.keys()].sort()) writeRecord(writers[shardOf(gram, shards)]!, gram, table.get(gram)!);
   writers.forEach((w, n) => files.set(path(n), w.toBytes()));
   return shards;
 }
 
-function buildMeta(docs: readonly IndexDoc[], titleLengths: number[], bigramShards: number, unigramShards: number): IndexMeta {
+function buildMeta(docs: readonly IndexDoc[], titleLengths: number[], bigramShards: number, unigramShards: number): Omit<IndexMeta, 'heavyBigrams'> {
   const typeValues: [string, string][] = [];
   const regionValues: [string, string, string][] = [];
   const speakerValues: string[] = [];

@@ -5,7 +5,7 @@
 // instead of fetching more shards (long queries stay cheap).
 import { findAll, foldWithOrigin, type FoldMap } from './fold.ts';
 import {
-  bigramPath, decodeFoldMap, docText, findPostings, foldPath, metaPath, shardOf, textPath, unigramPath,
+  SHARD_BYTES, bigramPath, decodeFoldMap, heavyPath, docText, findPostings, foldPath, metaPath, shardOf, textPath, unigramPath,
   type DocText, type IndexMeta,
 } from './format.ts';
 
@@ -47,11 +47,16 @@ export class PhraseIndex {
   private readonly source: IndexSource;
   private readonly shards = new Map<string, Promise<Uint8Array>>();
   private readonly texts = new Map<number, Promise<DocText>>();
+  private readonly heavy: Map<string, { file: number; bytes: number }>;
+  private readonly lightCost: number;
 
   private constructor(source: IndexSource, meta: IndexMeta, map: FoldMap) {
     this.source = source;
     this.meta = meta;
     this.map = map;
+    this.heavy = new Map(meta.heavyBigrams.map(([gram, bytes], file) => [gram, { file, bytes }]));
+    // A light bigram's shard is at most about as big as the smallest heavy bigram.
+    this.lightCost = Math.min(...meta.heavyBigrams.map(([, bytes]) => bytes), SHARD_BYTES);
   }
 
   static async open(source: IndexSource): Promise<PhraseIndex> {
@@ -107,8 +112,20 @@ export class PhraseIndex {
     return out;
   }
 
+  /** Bytes a bigram's postings cost to fetch: known for heavy ones, about a shard for the rest. */
+  private gramCost(gram: string): number {
+    return this.heavy.get(gram)?.bytes ?? this.lightCost;
+  }
+
+  private gramPath(gram: string): string {
+    const heavy = this.heavy.get(gram);
+    return heavy ? heavyPath(heavy.file) : bigramPath(shardOf(gram, this.meta.bigramShards));
+  }
+
   private async searchPhrase(term: readonly string[], within?: Set<number>): Promise<Map<number, DocHits>> {
-    const offsets = coveringOffsets(term.length);
+    const cost = (offset: number) => this.gramCost(term[offset]! + term[offset + 1]!);
+    // Cheapest first: the candidates often shrink enough to verify by text before the costly ones are needed.
+    const offsets = cheapestCover(term.length, cost).sort((a, b) => cost(a) - cost(b));
     // Candidate start positions per document, narrowed gram by gram.
     let starts: Map<number, number[]> | undefined;
     for (let i = 0; i < offsets.length; i += BATCH) {
@@ -116,7 +133,7 @@ export class PhraseIndex {
       const lists = await Promise.all(
         batch.map(async (offset) => {
           const gram = term[offset]! + term[offset + 1]!;
-          return { offset, postings: findPostings(await this.shard(bigramPath(shardOf(gram, this.meta.bigramShards))), gram, true) };
+          return { offset, postings: findPostings(await this.shard(this.gramPath(gram)), gram, true) };
         }),
       );
       for (const { offset, postings } of lists) starts = narrow(starts, postings, offset, within);
@@ -146,11 +163,19 @@ export class PhraseIndex {
   }
 }
 
-/** Bigram offsets whose positions together pin down every character of a term. */
-export function coveringOffsets(length: number): number[] {
+/**
+ * Bigram offsets whose positions together pin down every character of a term
+ * (offset 0 and length-2 included, no gap over 2), at the least total cost.
+ */
+export function cheapestCover(length: number, cost: (offset: number) => number): number[] {
+  const last = length - 2;
+  const best: { total: number; prev: number }[] = [{ total: cost(0), prev: -1 }];
+  for (let o = 1; o <= last; o++) {
+    const from = o >= 2 && best[o - 2]!.total < best[o - 1]!.total ? o - 2 : o - 1;
+    best.push({ total: best[from]!.total + cost(o), prev: from });
+  }
   const offsets: number[] = [];
-  for (let o = 0; o + 2 <= length; o += 2) offsets.push(o);
-  if (length % 2 === 1) offsets.push(length - 2);
+  for (let o = last; o >= 0; o = best[o]!.prev) offsets.unshift(o);
   return offsets;
 }
 

@@ -5,6 +5,7 @@
 //   meta.json        document table (columns) and facet value tables, shard counts
 //   fold.json        the fold map as one string of (from, to) code point pairs
 //   b/<n>.bin        character-bigram postings with positions, sharded by hash
+//   b/h<n>.bin       the postings of one very common bigram (listed in meta.json)
 //   u/<n>.bin        single-character postings (document, count, count in title)
 //   t/<id>.json      a document's title and paragraphs (anchor id, text), for snippets and verification
 //
@@ -13,7 +14,9 @@
 // not indexed: a query term never contains whitespace.
 
 export const INDEX_DIR = 'search';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** Bigram shards aim at this size; a bigram with more postings gets a file of its own. */
+export const SHARD_BYTES = 16 * 1024;
 
 export interface DocMeta {
   id: string;
@@ -29,6 +32,8 @@ export interface DocMeta {
 export interface IndexMeta {
   v: number;
   bigramShards: number;
+  /** Bigrams whose postings are larger than a shard, each in its own file (heavyPath(n)), with that file's size. */
+  heavyBigrams: [gram: string, bytes: number][];
   unigramShards: number;
   ids: string[];
   dates: string[];
@@ -70,6 +75,7 @@ export function shardOf(gram: string, shards: number): number {
 }
 
 export const bigramPath = (shard: number) => `${INDEX_DIR}/b/${shard}.bin`;
+export const heavyPath = (n: number) => `${INDEX_DIR}/b/h${n}.bin`;
 export const unigramPath = (shard: number) => `${INDEX_DIR}/u/${shard}.bin`;
 export const textPath = (id: string) => `${INDEX_DIR}/t/${id}.json`;
 export const metaPath = `${INDEX_DIR}/meta.json`;
