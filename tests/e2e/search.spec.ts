@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { extractDocument } from '../../src/lib/search/extract.ts';
@@ -187,9 +188,12 @@ test.describe('generated corpus with paging', () => {
   const corpus = generateCorpus(240, 11);
   const texts = new Map(corpus.map((d) => [d.meta.id, fold(docText(d.text), map)]));
   let server: Server;
+  let root: string;
 
   test.beforeAll(async () => {
-    const root = '/tmp/speech-archive-search-e2e';
+    // A fresh folder each run: Astro's content cache keeps entry paths relative to the
+    // project root, so a cache left by a checkout elsewhere would point at wrong files.
+    root = await mkdtemp(join(tmpdir(), 'speech-archive-search-e2e-'));
     await writeMdxCorpus(corpus, `${root}/documents`);
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', `${root}/dist`], {
       env: { ...process.env, DOCUMENTS_DIR: `${root}/documents`, ASTRO_CACHE_DIR: `${root}/cache` },
@@ -199,6 +203,7 @@ test.describe('generated corpus with paging', () => {
   });
   test.afterAll(async () => {
     if (server) await new Promise((resolve) => server.close(resolve));
+    await rm(root, { recursive: true, force: true });
   });
 
   test('pages past 20 results and returns exactly the grep', async ({ page }) => {
