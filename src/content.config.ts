@@ -1,8 +1,10 @@
 // The documents collection: the MDX that `npm run ingest` writes, validated
-// against the frontmatter contract of scripts/ingest/types.ts.
+// against the frontmatter contract of scripts/ingest/types.ts and rendered to
+// HTML as it is loaded (src/lib/documents-loader.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { renderedDocuments } from './lib/documents-loader.ts';
 
 const rawInfo = z.object({
   path: z.string(),
@@ -21,7 +23,7 @@ const source = z.strictObject({
 
 const documents = defineCollection({
   // DOCUMENTS_DIR lets tests and benchmarks build the site over another generated corpus.
-  loader: glob({ pattern: '*.mdx', base: process.env.DOCUMENTS_DIR ?? './content/documents' }),
+  loader: renderedDocuments({ base: process.env.DOCUMENTS_DIR ?? './content/documents' }),
   schema: z.strictObject({
     id: z.string().regex(/^[0-9a-f]{12}$/),
     title: z.string().min(1),

@@ -1,0 +1,138 @@
+// A generated document's MDX body → HTML, rendered as data, never run as code.
+// The serializer (scripts/ingest/serialize.ts) writes plain CommonMark plus five
+// JSX elements; each becomes fixed markup here. Anything else MDX could run
+// (another element, an expression, import/export) is refused with the file's
+// name: the serializer never writes one, so meeting one means the file was
+// written by something else.
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import GithubSlugger from 'github-slugger';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { toHast, type State } from 'mdast-util-to-hast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+export interface DocumentHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface DocumentHtml {
+  html: string;
+  headings: DocumentHeading[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+// The paragraph anchor: a link to the paragraph and a button that copies its
+// permalink (CiteBox's script). Neither holds a text node (their marks come
+// from CSS and SVG), so the paragraph's text content, which search and exports
+// read, stays the text.
+const ANCHOR_ID = 'p-00000000';
+const anchorTemplate = fromHtml(
+  `<span class="para-tools" data-pagefind-ignore><a class="anchor" id="${ANCHOR_ID}" href="#${ANCHOR_ID}" aria-label="本段链接"></a><button type="button" class="copy-link" data-anchor="${ANCHOR_ID}" aria-label="复制本段链接" title="复制本段链接"><svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></button></span>`,
+  { fragment: true },
+).children[0] as Element;
+// A bare attribute, as the Astro component wrote it (parsed, it is the empty string).
+anchorTemplate.properties.dataPagefindIgnore = true;
+
+const ANCHOR_ID_PATTERN = /^p-[0-9a-f]{8}$/;
+const ROLES = { interviewer: '问', interviewee: '答' } as const;
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+class DocumentSyntaxError extends Error {
+  constructor(file: string, node: { position?: { start: { line: number; column: number } } }, reason: string) {
+    const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
+    super(`${file}${at}: ${reason}`);
+    this.name = 'DocumentSyntaxError';
+  }
+}
+
+/** The element's string attributes by name; an expression attribute is refused. */
+function attributes(node: JsxElement, file: string, allowed: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !allowed.includes(attribute.name)) {
+      throw new DocumentSyntaxError(file, node, `<${node.name}> has an attribute the ingest serializer never writes`);
+    }
+    out[attribute.name] = attribute.value;
+  }
+  return out;
+}
+
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+
+function jsxToHast(file: string) {
+  return (state: State, node: JsxElement): Element => {
+    const children = () => state.all(node) as ElementContent[];
+    switch (node.name) {
+      case 'Anchor': {
+        const { id } = attributes(node, file, ['id']);
+        if (!id || !ANCHOR_ID_PATTERN.test(id) || node.children.length > 0) throw new DocumentSyntaxError(file, node, `<Anchor> needs an id p-xxxxxxxx and no content`);
+        const anchor = structuredClone(anchorTemplate);
+        const [link, button] = anchor.children as [Element, Element];
+        link.properties = { ...link.properties, id, href: `#${id}` };
+        button.properties = { ...button.properties, dataAnchor: id };
+        return anchor;
+      }
+      case 'Redacted':
+        attributes(node, file, []);
+        return element('span', { className: ['redacted'], title: '原文此处隐去（原始文本中为 * 号）' }, children());
+      case 'Turn': {
+        const { speaker, role } = attributes(node, file, ['speaker', 'role']);
+        if (speaker === undefined || (role !== 'interviewer' && role !== 'interviewee')) throw new DocumentSyntaxError(file, node, `<Turn> needs a speaker and a role interviewer or interviewee`);
+        return element('div', { className: [`turn turn--${role}`], dataSpeaker: speaker, dataRole: ROLES[role] }, children());
+      }
+      case 'Notice':
+        attributes(node, file, []);
+        return element('aside', { className: ['notice'], ariaLabel: '印发通知' }, children());
+      case 'Closing':
+        attributes(node, file, []);
+        return element('div', { className: ['closing'] }, children());
+      default:
+        throw new DocumentSyntaxError(file, node, `<${node.name ?? ''}> is not an element the ingest serializer writes`);
+    }
+  };
+}
+
+/** Refuses what MDX would run as code. */
+function assertNoCode(tree: MdastRoot, file: string): void {
+  visit(tree, (node) => {
+    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      throw new DocumentSyntaxError(file, node, `${node.type === 'mdxjsEsm' ? 'import/export' : 'an expression'} in a generated document`);
+    }
+  });
+}
+
+const textContent = (node: ElementContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textContent).join('') : '');
+
+/** Ids on headings from their text, as Astro gives Markdown and MDX headings. */
+function headingIds(tree: HastRoot): DocumentHeading[] {
+  const slugger = new GithubSlugger();
+  const headings: DocumentHeading[] = [];
+  visit(tree, 'element', (node) => {
+    const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
+    if (!depth) return;
+    const text = textContent(node);
+    const slug = slugger.slug(text);
+    node.properties.id = slug;
+    headings.push({ depth: Number(depth), slug, text });
+  });
+  return headings;
+}
+
+/** Renders the body (frontmatter already removed) of the generated MDX file `file`. */
+export function renderDocument(body: string, file: string): DocumentHtml {
+  const tree = parser.parse(body) as MdastRoot;
+  assertNoCode(tree, file);
+  const toElement = jsxToHast(file);
+  const hast = toHast(tree, { handlers: { mdxJsxFlowElement: toElement, mdxJsxTextElement: toElement } }) as HastRoot;
+  const headings = headingIds(hast);
+  return { html: toHtml(hast), headings };
+}
