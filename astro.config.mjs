@@ -12,6 +12,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Builds over another corpus (tests, benchmarks) keep their content-layer cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Pages whose getStaticPaths cacheKey and code are unchanged since the last
+  // build (in cacheDir) are restored, not rendered (see src/lib/cache-key.ts).
+  experimental: { incrementalBuild: true },
   integrations: [
     // The generated MDX is plain CommonMark + MDX and must render exactly the
     // text the serializer wrote: no GFM (~~, autolinks, tables) and no

@@ -53,9 +53,10 @@ async function syncFile({ config, store, parseData, generateDigest }: LoaderCont
   const id = path.basename(file, EXTENSION);
   const contents = await readFile(file, 'utf8');
   const digest = generateDigest(contents + rendererFingerprint);
-  if (store.get(id)?.digest === digest) return id;
-
   const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/');
+  const stored = store.get(id);
+  if (stored?.digest === digest && stored.filePath === filePath) return id;
+
   const { data, body, lines } = splitFrontmatter(contents, filePath);
   const parsed = await parseData({ id, data, filePath });
   // Blank lines in place of the frontmatter keep error positions the file's own.

@@ -1,5 +1,5 @@
 // The raw file behind a document, decoded for display exactly as ingest read it.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 
@@ -22,20 +22,38 @@ export function decodeRaw(bytes: Uint8Array, encoding: string): string {
   return decoder.decode(bytes);
 }
 
-/**
- * Reads <dir>/<path>; undefined when the file is not there (a site built over
- * a generated corpus without its raw folder), so the page can say so. A path
- * that leaves the folder is refused: paths come from generated frontmatter.
- */
-export function readRaw(path: string, encoding: string, dir = rawDir()): string | undefined {
+/** <dir>/<path>; a path that leaves the folder is refused: paths come from generated frontmatter. */
+function rawFile(path: string, dir: string): string {
   const file = resolve(dir, path);
   if (!file.startsWith(dir + sep)) throw new Error(`raw text: ${path} is outside ${dir}`);
+  return file;
+}
+
+const missing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+/**
+ * Reads <dir>/<path>; undefined when the file is not there (a site built over
+ * a generated corpus without its raw folder), so the page can say so.
+ */
+export function readRaw(path: string, encoding: string, dir = rawDir()): string | undefined {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readFileSync(rawFile(path, dir));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (missing(error)) return undefined;
     throw error;
   }
   return decodeRaw(bytes, encoding);
+}
+
+/** Where, how large and how recent the raw file is (null when absent): what the raw page's cache key needs beyond the frontmatter. */
+export function rawStamp(path: string, dir = rawDir()): string | null {
+  const file = rawFile(path, dir);
+  try {
+    const { size, mtimeMs } = statSync(file);
+    return `${file}:${size}:${mtimeMs}`;
+  } catch (error) {
+    if (missing(error)) return null;
+    throw error;
+  }
 }
