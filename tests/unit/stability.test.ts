@@ -1,9 +1,12 @@
-// Stable ids and anchors (issue 8), end to end on the sample corpus: a copy of
-// content/raw is ingested and built twice and gives byte-identical exports;
-// then one raw file changes and only that document's records change. Every
-// record validates against the JSON Schema and every paragraph URL resolves
-// to an element of the built page. Slow: three real builds, each into a
-// folder and content-layer cache of its own.
+// Stable ids and anchors (issue 8) and incremental builds (issue 10), end to
+// end on the sample corpus: a copy of content/raw is ingested and built twice
+// and gives byte-identical exports and pages; then one raw file changes and
+// only that document's records change. The rebuilds share the first build's
+// cache, as a developer's do: the second renders no page of a document or
+// list, the third only the pages that show the changed document, and gives
+// the same site as a build from scratch. Every record validates against the
+// JSON Schema and every paragraph URL resolves to an element of the built
+// page. Slow: four real builds, each into a folder of its own.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,22 +23,53 @@ const work = mkdtempSync(path.join(tmpdir(), 'stability-'));
 const raw = path.join(work, 'raw');
 const CHANGED = '000_451d7acc14fba13a.txt';
 
-const run = (args: string[], env: Record<string, string> = {}) => {
+const run = (args: string[], env: Record<string, string> = {}): string => {
   const result = spawnSync(args[0], args.slice(1), { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
 };
 
-/** Ingests the raw copy and builds it into a folder of its own; returns that folder. */
-function ingestAndBuild(name: string): string {
-  const docs = path.join(work, `${name}-docs`);
-  const out = path.join(work, `${name}-dist`);
+interface Build {
+  dist: string;
+  /** Pages Astro rendered, as opposed to restored from the incremental cache. */
+  rendered: Set<string>;
+  restored: Set<string>;
+}
+
+/** Pages without getStaticPaths, so without a cacheKey: rendered on every build. */
+const ALWAYS_RENDERED = ['/', '/years/', '/regions/', '/types/', '/speakers/', '/slogans/', '/search/', '/data/', '/rss.xml'];
+
+/** Astro's log line per page: `├─ /documents/x/index.html (+12ms)` when rendered, `(restored)` when copied from the cache. */
+function pagesOf(log: string): Pick<Build, 'rendered' | 'restored'> {
+  const rendered = new Set<string>();
+  const restored = new Set<string>();
+  for (const [, file, how] of log.matchAll(/[├└]─ (\S+) \((restored|cached|\+[\d.]+m?s)\)/g)) {
+    (how === 'restored' || how === 'cached' ? restored : rendered).add(file.replace(/index\.html$/, ''));
+  }
+  return { rendered, restored };
+}
+
+/** Ingests the raw copy into docs/ and builds it into a folder of its own with the given content and incremental cache. */
+function ingestAndBuild(name: string, cache: string): Build {
+  const docs = path.join(work, 'docs');
+  const dist = path.join(work, `${name}-dist`);
   run([process.execPath, 'scripts/ingest/cli.ts', '--input', raw, '--output', docs, '--report', path.join(work, `${name}-report.json`), '--quiet']);
-  run([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+  const log = run([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
     DOCUMENTS_DIR: docs,
     RAW_DIR: raw,
-    ASTRO_CACHE_DIR: path.join(work, `${name}-cache`),
+    ASTRO_CACHE_DIR: path.join(work, cache),
   });
-  return out;
+  return { dist, ...pagesOf(log) };
+}
+
+/** Every page of a build (HTML and the feed), by URL path. */
+function pagesIn(dist: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (file.startsWith('data/') || !/(^|\/)index\.html$|^rss\.xml$/.test(file)) continue;
+    pages.set(`/${file.replace(/index\.html$/, '')}`, readFileSync(path.join(dist, file), 'utf8'));
+  }
+  return pages;
 }
 
 /** Every export file of a build, by path relative to dist/data. */
@@ -49,18 +83,25 @@ const recordsOf = (files: Map<string, string>) =>
   files.get('documents.jsonl')!.trimEnd().split('\n').map((l) => JSON.parse(l) as DocumentRecord);
 const csvRowsOf = (files: Map<string, string>) => files.get('documents.csv')!.split('\r\n').slice(1).filter(Boolean);
 
+const ADDED = '要持续巩固整改成果，确保各项要求落到实处。';
+
 let first: Map<string, string>;
 let second: Map<string, string>;
 let changed: Map<string, string>;
 let firstDist: string;
+let builds: Record<'first' | 'second' | 'changed' | 'scratch', Build>;
 
 beforeAll(() => {
   cpSync(path.join(root, 'content/raw'), raw, { recursive: true });
-  firstDist = ingestAndBuild('first');
+  const firstBuild = ingestAndBuild('first', 'cache');
+  const secondBuild = ingestAndBuild('second', 'cache');
+  appendFileSync(path.join(raw, CHANGED), `\n${ADDED}\n`);
+  const changedBuild = ingestAndBuild('changed', 'cache');
+  builds = { first: firstBuild, second: secondBuild, changed: changedBuild, scratch: ingestAndBuild('scratch', 'scratch-cache') };
+  firstDist = firstBuild.dist;
   first = exportsOf(firstDist);
-  second = exportsOf(ingestAndBuild('second'));
-  appendFileSync(path.join(raw, CHANGED), '\n要持续巩固整改成果，确保各项要求落到实处。\n');
-  changed = exportsOf(ingestAndBuild('changed'));
+  second = exportsOf(secondBuild.dist);
+  changed = exportsOf(changedBuild.dist);
 }, 1_800_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -92,6 +133,45 @@ describe('export stability', () => {
     // The changed document keeps the anchors of its unchanged paragraphs.
     const oldIds = gone[0].paragraphs.map((p) => p.id);
     expect(added[0].paragraphs.map((p) => p.id).slice(0, oldIds.length)).toEqual(oldIds);
+  });
+});
+
+describe('incremental build', () => {
+  it('renders every page on the first build', () => {
+    expect(builds.first.restored.size).toBe(0);
+    expect(builds.first.rendered.size).toBeGreaterThan(ALWAYS_RENDERED.length);
+  });
+
+  it('restores every page with a cache key when nothing changed, byte-identical', () => {
+    expect([...builds.second.rendered].sort()).toEqual([...ALWAYS_RENDERED].sort());
+    const before = pagesIn(builds.first.dist);
+    const after = pagesIn(builds.second.dist);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [page, html] of before) expect(after.get(page), page).toBe(html);
+  });
+
+  it('renders only the pages that show the changed document', () => {
+    const before = pagesIn(builds.first.dist);
+    const after = pagesIn(builds.changed.dist);
+    const changedPages = [...after].filter(([page, html]) => before.get(page) !== html).map(([page]) => page);
+    // Everything that changed was rendered, and every page rendered besides the ones without a key changed.
+    for (const page of changedPages) expect(builds.changed.rendered.has(page), page).toBe(true);
+    const keyed = [...builds.changed.rendered].filter((page) => !ALWAYS_RENDERED.includes(page));
+    expect(keyed.sort()).toEqual(changedPages.filter((page) => !ALWAYS_RENDERED.includes(page)).sort());
+    // The changed document (a new id: ids come from the raw bytes) and its raw text are among them, and no other document page.
+    const id = recordsOf(changed).find((r) => r.raw.path === CHANGED)!.id;
+    expect(keyed.filter((page) => page.startsWith('/documents/')).sort()).toEqual([`/documents/${id}/`, `/documents/${id}/raw/`]);
+    expect(after.get(`/documents/${id}/`)).toContain(ADDED);
+    // The old document's pages are gone.
+    const oldId = recordsOf(first).find((r) => r.raw.path === CHANGED)!.id;
+    expect([...after.keys()].filter((page) => page.includes(oldId))).toEqual([]);
+  });
+
+  it('gives the same site as a build from scratch', () => {
+    const incremental = pagesIn(builds.changed.dist);
+    const scratch = pagesIn(builds.scratch.dist);
+    expect([...incremental.keys()].sort()).toEqual([...scratch.keys()].sort());
+    for (const [page, html] of scratch) expect(incremental.get(page), page).toBe(html);
   });
 });
 
