@@ -1,0 +1,68 @@
+// The generated MDX rendered as data (src/lib/document-html.ts): the markup of
+// each element the serializer writes, the text kept as text, and anything MDX
+// would run as code refused with the file's name and line.
+import { describe, expect, it } from 'vitest';
+import { renderDocument } from '../../src/lib/document-html.ts';
+import { serialize } from '../../scripts/ingest/serialize.ts';
+import type { Block, DocumentMeta } from '../../scripts/ingest/types.ts';
+
+const meta: DocumentMeta = {
+  id: '0123456789ab',
+  title: '测试',
+  titleSource: 'found',
+  type: 'interview',
+  speakers: [],
+  source: {},
+  raw: { path: 'a.txt', sha256: '0'.repeat(64), encoding: 'utf-8', script: 'simplified' },
+  slogans: [],
+  warnings: [],
+  removed: [],
+};
+const body = (blocks: Block[]) => serialize(meta, blocks).replace(/^---\n[\s\S]*?\n---\n/, '');
+const render = (mdx: string) => renderDocument(mdx, 'docs/x.mdx').html;
+
+describe('renderDocument', () => {
+  it('renders the anchor, redaction, turn, notice and closing markup', () => {
+    const html = render(
+      body([
+        { kind: 'heading', part: 'notice', depth: 2, text: '关于印发*同志讲话的通知', id: 'p-00000001' },
+        { kind: 'paragraph', part: 'notice', text: '现印发给你们。', id: 'p-00000002' },
+        { kind: 'turn', part: 'body', speaker: '记者', role: 'interviewer', text: '请谈谈**县的情况？', id: 'p-00000003' },
+        { kind: 'paragraph', part: 'closing', text: '2019年5月1日', id: 'p-00000004' },
+      ]),
+    );
+    const anchor = (id: string) =>
+      `<span class="para-tools" data-pagefind-ignore><a class="anchor" id="${id}" href="#${id}" aria-label="本段链接"></a><button type="button" class="copy-link" data-anchor="${id}" aria-label="复制本段链接" title="复制本段链接"><svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"></path></svg></button></span>`;
+    expect(html).toBe(
+      [
+        `<aside class="notice" aria-label="印发通知"><h2 id="关于印发同志讲话的通知">${anchor('p-00000001')}关于印发<span class="redacted" title="原文此处隐去（原始文本中为 * 号）">*</span>同志讲话的通知</h2><p>${anchor('p-00000002')}现印发给你们。</p></aside>`,
+        `<div class="turn turn--interviewer" data-speaker="记者" data-role="问"><p>${anchor('p-00000003')}<strong>记者</strong>：请谈谈<span class="redacted" title="原文此处隐去（原始文本中为 * 号）">**</span>县的情况？</p></div>`,
+        `<div class="closing"><p>${anchor('p-00000004')}2019年5月1日</p></div>`,
+      ].join('\n'),
+    );
+  });
+
+  it('keeps scraped syntax as text', () => {
+    const text = '{process.exit(1)} <script>alert(1)</script> export const a = 1 & <b>';
+    const html = render(body([{ kind: 'paragraph', part: 'body', text, id: 'p-00000005' }]));
+    expect(html).toContain('{process.exit(1)} &#x3C;script>alert(1)&#x3C;/script> export const a = 1 &#x26; &#x3C;b>');
+  });
+
+  it('returns the headings with their ids', () => {
+    const { headings } = renderDocument(body([{ kind: 'heading', part: 'body', depth: 3, text: '一、总体要求', id: 'p-00000006' }]), 'x.mdx');
+    expect(headings).toEqual([{ depth: 3, slug: '一总体要求', text: '一、总体要求' }]);
+  });
+
+  it.each([
+    ['an element the serializer never writes', '段落。\n\n<Script src="x" />\n', /docs\/x\.mdx:3:1: <Script> is not an element/],
+    ['a text expression', '段落{process.exit(1)}。\n', /docs\/x\.mdx:1:3: an expression/],
+    ['a flow expression', '{globalThis.x = 1}\n', /docs\/x\.mdx:1:1: an expression/],
+    ['an import', 'import fs from "node:fs"\n\n段落。\n', /docs\/x\.mdx:1:1: import\/export/],
+    ['an attribute expression', '<Turn speaker={x} role="interviewer">\n  问\n</Turn>\n', /docs\/x\.mdx:1:1: <Turn> has an attribute/],
+    ['an unknown attribute', '<Redacted onclick="x">*</Redacted>\n', /<Redacted> has an attribute/],
+    ['a turn without its role', '<Turn speaker="记者" role="host">\n  问\n</Turn>\n', /<Turn> needs a speaker and a role/],
+    ['an anchor with another id', '<Anchor id="x" />段落\n', /<Anchor> needs an id/],
+  ])('refuses %s, naming the file and line', (_, mdx, message) => {
+    expect(() => render(mdx)).toThrow(message);
+  });
+});
