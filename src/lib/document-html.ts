@@ -41,7 +41,8 @@ const anchorTemplate = fromHtml(
 // A bare attribute, as the Astro component wrote it (parsed, it is the empty string).
 anchorTemplate.properties.dataPagefindIgnore = true;
 
-const ANCHOR_ID_PATTERN = /^p-[0-9a-f]{8}$/;
+// scripts/ingest/stages/anchors.ts: a hash of the paragraph's text, numbered when the text repeats.
+const ANCHOR_ID_PATTERN = /^p-[0-9a-f]{8}(-[0-9]+)?$/;
 const ROLES = { interviewer: '问', interviewee: '答' } as const;
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -74,7 +75,7 @@ function jsxToHast(file: string) {
     switch (node.name) {
       case 'Anchor': {
         const { id } = attributes(node, file, ['id']);
-        if (!id || !ANCHOR_ID_PATTERN.test(id) || node.children.length > 0) throw new DocumentSyntaxError(file, node, `<Anchor> needs an id p-xxxxxxxx and no content`);
+        if (!id || !ANCHOR_ID_PATTERN.test(id) || node.children.length > 0) throw new DocumentSyntaxError(file, node, `<Anchor> needs an id p-xxxxxxxx[-n] and no content`);
         const anchor = structuredClone(anchorTemplate);
         const [link, button] = anchor.children as [Element, Element];
         link.properties = { ...link.properties, id, href: `#${id}` };
@@ -127,6 +128,17 @@ function headingIds(tree: HastRoot): DocumentHeading[] {
   return headings;
 }
 
+// Text is escaped as Astro escapes it (runtime/server/escape.js), so a page
+// keeps the bytes it had when MDX rendered it; the raw nodes hold only that.
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
+const escapeText = (text: string) => text.replace(/[&<>'"]/g, (c) => ESCAPES[c]!);
+
+function escapeTextNodes(tree: HastRoot): void {
+  visit(tree, 'text', (node, index, parent) => {
+    parent!.children[index!] = { type: 'raw', value: escapeText(node.value) };
+  });
+}
+
 /** Renders the body (frontmatter already removed) of the generated MDX file `file`. */
 export function renderDocument(body: string, file: string): DocumentHtml {
   const tree = parser.parse(body) as MdastRoot;
@@ -134,5 +146,7 @@ export function renderDocument(body: string, file: string): DocumentHtml {
   const toElement = jsxToHast(file);
   const hast = toHast(tree, { handlers: { mdxJsxFlowElement: toElement, mdxJsxTextElement: toElement } }) as HastRoot;
   const headings = headingIds(hast);
-  return { html: toHtml(hast), headings };
+  escapeTextNodes(hast);
+  // Named references in attributes (&amp; &quot;), as Astro writes them.
+  return { html: toHtml(hast, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } }), headings };
 }

@@ -43,9 +43,14 @@ describe('renderDocument', () => {
   });
 
   it('keeps scraped syntax as text', () => {
-    const text = '{process.exit(1)} <script>alert(1)</script> export const a = 1 & <b>';
-    const html = render(body([{ kind: 'paragraph', part: 'body', text, id: 'p-00000005' }]));
-    expect(html).toContain('{process.exit(1)} &#x3C;script>alert(1)&#x3C;/script> export const a = 1 &#x26; &#x3C;b>');
+    const text = `{process.exit(1)} <script>alert('1')</script> export const a = "1" & <b>`;
+    const html = render(body([{ kind: 'paragraph', part: 'body', text, id: 'p-00000005-2' }]));
+    expect(html).toContain('{process.exit(1)} &lt;script&gt;alert(&#39;1&#39;)&lt;/script&gt; export const a = &quot;1&quot; &amp; &lt;b&gt;');
+  });
+
+  it('escapes attributes as Astro does', () => {
+    const html = render(body([{ kind: 'turn', part: 'body', speaker: '"甲"&乙', role: 'interviewee', text: '答。', id: 'p-00000007' }]));
+    expect(html).toContain('<div class="turn turn--interviewee" data-speaker="&quot;甲&quot;&amp;乙" data-role="答">');
   });
 
   it('returns the headings with their ids', () => {
