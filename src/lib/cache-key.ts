@@ -4,7 +4,6 @@
 // therefore cover everything the page shows, and preferably no more.
 import { createHash } from 'node:crypto';
 import type { Doc } from './documents.ts';
-import { firstLine } from './excerpt.ts';
 import type { Page } from './paging.ts';
 
 /** A content collection entry: its content digest stands for all of it. */
@@ -27,13 +26,10 @@ export function cacheKey(value: unknown): string {
     .digest('base64url');
 }
 
-/** What a document list (components/DocList.astro) shows of each document. */
-export function listed(docs: readonly Doc[]): unknown[] {
-  return docs.map((doc) => {
-    const d = doc.data;
-    return [doc.id, d.title, d.date, d.region, d.type, d.speakers.map((s) => s.name), firstLine(doc.body ?? '')];
-  });
-}
-
-/** The key of one page of a document list: what the page says about the list, and the documents it lists. */
-export const listPageKey = (about: unknown, page: Page<Doc>) => cacheKey({ about, number: page.number, total: page.total, items: listed(page.items) });
+/**
+ * The key of one page of a document list: what the page says about the list,
+ * and the documents it lists, by digest. (Keying only what DocList shows of
+ * them would spare a few list pages when a document's body changes below its
+ * first line, but reading every first line costs more than those pages.)
+ */
+export const listPageKey = (about: unknown, page: Page<Doc>) => cacheKey({ about, number: page.number, total: page.total, items: page.items });

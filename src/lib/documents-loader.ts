@@ -25,9 +25,9 @@ export function renderedDocuments(options: { base: string }): Loader {
   return {
     name: 'rendered-documents',
     load: async (context) => {
-      const { config, store, watcher } = context;
+      const { config, store, watcher, logger } = context;
       const base = path.resolve(fileURLToPath(config.root), options.base);
-      const names = (await readdir(base)).filter((name) => name.endsWith(EXTENSION)).sort();
+      const names = await mdxFiles(base, logger);
       const untouched = new Set(store.keys());
       for (const name of names) untouched.delete(await syncFile(context, path.join(base, name)));
       for (const id of untouched) store.delete(id);
@@ -46,6 +46,17 @@ export function renderedDocuments(options: { base: string }): Loader {
       });
     },
   };
+}
+
+/** The MDX files in `base`; none, with a warning, when it does not exist (nothing ingested yet). */
+async function mdxFiles(base: string, logger: LoaderContext['logger']): Promise<string[]> {
+  try {
+    return (await readdir(base)).filter((name) => name.endsWith(EXTENSION)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    logger.warn(`${base} does not exist: no documents (run npm run ingest)`);
+    return [];
+  }
 }
 
 /** Loads one file into the store unless it is stored unchanged; returns its id. */
