@@ -15,6 +15,9 @@ export default defineConfig({
   // Pages whose getStaticPaths cacheKey and code are unchanged since the last
   // build (in cacheDir) are restored, not rendered (see src/lib/cache-key.ts).
   experimental: { incrementalBuild: true },
+  // Restoring a page is a file copy: four at a time took 13 s instead of 40 s
+  // for 6,196 pages on the shared build machine (rendering is unaffected).
+  build: { concurrency: 4 },
   integrations: [
     // The generated MDX is plain CommonMark + MDX and must render exactly the
     // text the serializer wrote: no GFM (~~, autolinks, tables) and no
