@@ -39,12 +39,17 @@ interface Build {
 /** Pages without getStaticPaths, so without a cacheKey: rendered on every build. */
 const ALWAYS_RENDERED = ['/', '/years/', '/regions/', '/types/', '/speakers/', '/slogans/', '/search/', '/data/', '/rss.xml'];
 
-/** Astro's log line per page: `├─ /documents/x/index.html (+12ms)` when rendered, `(restored)` when copied from the cache. */
+/**
+ * Astro logs `├─ /documents/x/index.html` for each page, followed at once by
+ * ` (restored)` when it copies the page from the incremental cache; a rendered
+ * page's ` (+12ms)` comes when it is done, so with build.concurrency > 1 other
+ * pages' lines may come between.
+ */
 function pagesOf(log: string): Pick<Build, 'rendered' | 'restored'> {
   const rendered = new Set<string>();
   const restored = new Set<string>();
-  for (const [, file, how] of log.matchAll(/[├└]─ (\S+) \((restored|cached|\+[\d.]+m?s)\)/g)) {
-    (how === 'restored' || how === 'cached' ? restored : rendered).add(file.replace(/index\.html$/, ''));
+  for (const [, file, cached] of log.matchAll(/[├└]─ (.+?(?:index\.html|\.xml))( \((?:restored|cached)\))?/g)) {
+    (cached ? restored : rendered).add(file.replace(/index\.html$/, ''));
   }
   return { rendered, restored };
 }
