@@ -82,6 +82,8 @@ describe('placeMentions', () => {
     ['天津和平区', [['120000'], ['120101']]],
     ['朝阳区卫生健康委', [['110105', '220104']]],
     ['朝阳市', [['211300']]],
+    ['来源：嘉兴日报', [['330400']]],
+    ['惠民县委、县政府高度重视', [['371621']]],
   ])('%s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -98,6 +100,7 @@ describe('placeMentions', () => {
     ['位于中山路', 'a street named after a place'],
     ['开展“梓州健康卫士”评选活动', '梓州 is not a current division'],
     ['维护社会长治久安', '长治 inside 长治久安'],
+    ['落实惠民政府补贴', '惠民 before 政府 without 县 is the ordinary word'],
   ])('no place in %s (%s)', (text) => {
     expect(placeMentions(text)).toEqual([]);
   });
