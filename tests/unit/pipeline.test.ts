@@ -1,6 +1,6 @@
 // The whole pipeline on documents of kinds the seeds do not show: a county
 // government page in GBK, a city speech with a site's navigation and
-// disclaimer around it, a newspaper interview in Big5 — each checked field by
+// disclaimer around it, a newspaper interview in Big5, a WeChat post — each checked field by
 // field against what a reader of the raw file finds in it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +65,21 @@ describe('pipeline on unseen kinds of page', () => {
     });
     expect(doc.blocks.filter((b) => b.kind === 'turn').map((b) => b.speaker)).toEqual(['记者', '陈志刚', '记者', '陈志刚']);
     expect(text(doc)).toContain('落实好党委领导下的院长负责制');
+  });
+
+  it('a WeChat post: the account name line is no title; a meeting report with its place from the publishing organ', () => {
+    const doc = ingest('wechat-report.txt');
+    expect(doc.meta).toMatchObject({
+      title: '区委书记在全区警示教育大会上强调：以案为鉴 警钟长鸣 推动全面从严治党向纵深发展',
+      titleSource: 'found',
+      type: 'report',
+      date: '2023-04-12',
+      dateKind: 'published',
+      source: { name: '龙岗区纪委监委' },
+      region: { province: '广东省', city: '深圳市', county: '龙岗区', code: '440307' },
+      slogans: ['三不腐', '四风'],
+    });
+    expect(text(doc)).not.toMatch(/清风龙岗|蓝字|往期推荐|在看|阅读原文|审核/);
+    expect(doc.blocks).toHaveLength(3);
   });
 });

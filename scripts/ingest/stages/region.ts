@@ -22,7 +22,7 @@ const DOMINANCE = 2 / 3;
 
 const LEVELS: Level[] = ['province', 'city', 'county'];
 /** A publisher whose name says where it is: a government, Party or news organ. */
-const ORGAN = /人民政府|政府|[省市县区州旗]委|人大|政协|办公[室厅]|宣传部|组织部|融媒体中心|日报|晚报|广播电视台|电视台|新闻网/;
+const ORGAN = /人民政府|政府|[省市县区州旗]委|纪委|监委|人大|政协|办公[室厅]|宣传部|组织部|融媒体中心|日报|晚报|广播电视台|电视台|新闻网/;
 /** A venue of a national event (在北京召开的全国…会议) says where that event was, not this document. */
 const NATIONAL_VENUE = /^(?:召开|举行|举办)/;
 const NATIONAL = /全国|中央|国务院/;
