@@ -1,6 +1,7 @@
 // The whole pipeline on documents of kinds the seeds do not show: a county
 // government page in GBK, a city speech with a site's navigation and
-// disclaimer around it, a newspaper interview in Big5, a WeChat post — each checked field by
+// disclaimer around it, a newspaper interview in Big5, a WeChat post, a
+// Discuz forum thread — each checked field by
 // field against what a reader of the raw file finds in it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +82,22 @@ describe('pipeline on unseen kinds of page', () => {
     });
     expect(text(doc)).not.toMatch(/清风龙岗|蓝字|往期推荐|在看|阅读原文|审核/);
     expect(doc.blocks).toHaveLength(3);
+  });
+
+  it('a forum thread: the poster’s name and counts above the headline and the signature below are furniture', () => {
+    const doc = ingest('forum-post.html');
+    expect(doc.meta).toMatchObject({
+      title: '在全镇村（社区）党组织书记述职评议会上的讲话',
+      titleSource: 'found',
+      type: 'speech',
+      date: '2019-01-22',
+      dateKind: 'published',
+      source: { name: '公文写作论坛' },
+      slogans: ['三会一课'],
+    });
+    expect(doc.meta.region).toBeUndefined();
+    expect(text(doc)).not.toMatch(/笔杆子|积分|签名|回复|举报|Discuz|ICP/);
+    expect(doc.blocks[0]?.text).toBe('同志们：');
+    expect(doc.blocks.at(-1)?.text).toMatch(/^同志们，抓好党建是最大的政绩。.*再上新台阶！$/);
   });
 });
