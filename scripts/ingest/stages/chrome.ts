@@ -10,7 +10,7 @@
 import type { IngestFile } from '../types.ts';
 import { isBlank, isProse } from './chrome/features.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
-import { classifyChrome, stripEdgeControls } from './chrome/rules.ts';
+import { classifyChrome, menuSiteName, stripEdgeControls } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 
 const STAGE = 'chrome';
@@ -74,7 +74,7 @@ export function stripChrome(file: IngestFile): void {
       return;
     }
     collectCandidates(line, file.data.candidates);
-    const name = reason === 'site banner' ? line.trim() : copyrightName(line);
+    const name = reason === 'site banner' ? line.trim() : reason === 'site menu' ? menuSiteName(line) || undefined : copyrightName(line);
     addSiteNames(file, [...(name ? [name] : []), ...webmasterNames(line, text)]);
     file.data.removed.push({ stage: STAGE, reason, text: line.trim() });
   });

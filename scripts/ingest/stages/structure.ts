@@ -35,7 +35,15 @@ export function structure(file: IngestFile): void {
   };
 
   const notice = findCoverNotice(lines);
-  const start = notice?.end ?? 0;
+  let start = notice?.end ?? 0;
+  // Some pages print the speaker's name and the date above the title.
+  const leading = readHead(lines, start).head;
+  const firstOther = leading.findIndex((line) => line.kind !== 'name' && line.kind !== 'date');
+  const above = firstOther === -1 ? leading : leading.slice(0, firstOther);
+  if (above.length > 0 && above.length <= 2 && findTitle(lines, start + above.length)) {
+    for (const line of above) setAside(line.text, REASONS[line.kind]);
+    start += above.length;
+  }
   const found = findTitle(lines, start);
   if (found?.rest !== undefined) lines[start] = found.rest;
   const afterTitle = found && found.rest === undefined ? start + found.lines : start;
