@@ -32,6 +32,7 @@ const cases: [dir: string, name: string, type: string][] = [
   ['classify', 'essay.txt', 'article'],
   ['classify', 'notice-transmits-speech.txt', 'speech'],
   ['classify', 'meeting-report-wechat.txt', 'report'],
+  ['classify', 'meeting-headline.txt', 'report'],
 ];
 
 describe('classify', () => {
