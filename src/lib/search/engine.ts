@@ -130,13 +130,13 @@ export class PhraseIndex {
     let starts: Map<number, number[]> | undefined;
     for (let i = 0; i < offsets.length; i += BATCH) {
       const batch = offsets.slice(i, i + BATCH);
-      const lists = await Promise.all(
-        batch.map(async (offset) => {
-          const gram = term[offset]! + term[offset + 1]!;
-          return { offset, postings: findPostings(await this.shard(this.gramPath(gram)), gram, true) };
-        }),
-      );
-      for (const { offset, postings } of lists) starts = narrow(starts, postings, offset, within);
+      const grams = batch.map((offset) => term[offset]! + term[offset + 1]!);
+      const shards = await Promise.all(grams.map((gram) => this.shard(this.gramPath(gram))));
+      // Decoded one after another so that each list is read only for the documents still in the running.
+      for (const [k, offset] of batch.entries()) {
+        const alive: ReadonlyMap<number, unknown> | ReadonlySet<number> | undefined = starts ?? within;
+        starts = narrow(starts, findPostings(shards[k]!, grams[k]!, true, alive && ((doc) => alive.has(doc))), offset, within);
+      }
       if (!starts!.size) break;
       if (i + BATCH < offsets.length && starts!.size <= VERIFY_LIMIT) return this.verify(term, starts!.keys());
     }

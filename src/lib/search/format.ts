@@ -135,11 +135,12 @@ export class VarintReader {
 export type Postings = Map<number, number[]>;
 
 /**
+ * `keep`, if given, limits positional postings to the documents it accepts.
  * Shard file: repeated records of (code point 1, code point 2 or 0, byte length, body).
  * Bigram body: docs, then per doc (doc delta, n, position deltas…).
  * Unigram body: docs, then per doc (doc delta, count, title count).
  */
-export function findPostings(shard: Uint8Array, gram: string, positional: boolean): Postings {
+export function findPostings(shard: Uint8Array, gram: string, positional: boolean, keep?: (doc: number) => boolean): Postings {
   const [a, b] = [...gram].map((c) => c.codePointAt(0)!);
   const r = new VarintReader(shard);
   while (!r.done) {
@@ -157,6 +158,11 @@ export function findPostings(shard: Uint8Array, gram: string, positional: boolea
       doc += r.next();
       if (positional) {
         const n = r.next();
+        if (keep && !keep(doc)) {
+          // Skipped without building a list: a common bigram's postings are mostly for documents already ruled out.
+          for (let j = 0; j < n; j++) r.next();
+          continue;
+        }
         const positions: number[] = new Array(n);
         let p = 0;
         for (let j = 0; j < n; j++) positions[j] = p += r.next();
