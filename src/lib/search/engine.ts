@@ -131,11 +131,14 @@ export class PhraseIndex {
     for (let i = 0; i < offsets.length; i += BATCH) {
       const batch = offsets.slice(i, i + BATCH);
       const grams = batch.map((offset) => term[offset]! + term[offset + 1]!);
-      const shards = await Promise.all(grams.map((gram) => this.shard(this.gramPath(gram))));
-      // Decoded one after another so that each list is read only for the documents still in the running.
+      // All fetched at once, decoded one after another as they arrive (the cheapest, first, usually
+      // arrives first), each list read only for the documents still in the running.
+      const shards = grams.map((gram) => this.shard(this.gramPath(gram)));
       for (const [k, offset] of batch.entries()) {
+        const shard = await shards[k]!;
         const alive: ReadonlyMap<number, unknown> | ReadonlySet<number> | undefined = starts ?? within;
-        starts = narrow(starts, findPostings(shards[k]!, grams[k]!, true, alive && ((doc) => alive.has(doc))), offset, within);
+        starts = narrow(starts, findPostings(shard, grams[k]!, true, alive && ((doc) => alive.has(doc))), offset, within);
+        if (!starts.size) break;
       }
       if (!starts!.size) break;
       if (i + BATCH < offsets.length && starts!.size <= VERIFY_LIMIT) return this.verify(term, starts!.keys());
