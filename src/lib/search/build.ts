@@ -137,6 +137,7 @@ function buildMeta(docs: readonly IndexDoc[], titleLengths: number[], bigramShar
     bigramShards,
     unigramShards,
     ids: docs.map((d) => d.meta.id),
+    titles: docs.map((d) => d.text.title),
     dates: docs.map((d) => d.meta.date ?? ''),
     years: docs.map((d) => d.meta.year ?? 0),
     titleLengths,
