@@ -17,7 +17,7 @@ describe('planIndex', () => {
   });
 
   it('puts changed and new pages in the delta and supersedes changed and deleted ones', () => {
-    const now = { ...pages, '/documents/3/': 'changed', '/documents/new/': 'n' };
+    const now: Record<string, string> = { ...pages, '/documents/3/': 'changed', '/documents/new/': 'n' };
     delete now['/documents/7/'];
     expect(planIndex(snapshot, now, 'v1')).toEqual({ kind: 'delta', add: ['/documents/3/', '/documents/new/'], superseded: ['/documents/3/', '/documents/7/'] });
     expect(planIndex(snapshot, pages, 'v1')).toEqual({ kind: 'delta', add: [], superseded: [] });
