@@ -21,10 +21,11 @@ export async function showRelated(section: HTMLElement, query: string, current: 
     const excerpt = document.createElement('p');
     excerpt.className = 'result-snippet';
     excerpt.append(...result.excerpt.map((run) => (run.hit ? Object.assign(document.createElement('mark'), { textContent: run.text }) : run.text)));
+    const heading = document.createElement('h3');
+    heading.append(link);
     const item = document.createElement('li');
     item.className = 'related-result';
-    item.append(Object.assign(document.createElement('h3'), {}), excerpt);
-    item.firstElementChild!.append(link);
+    item.append(heading, excerpt);
     list.append(item);
   }
   section.hidden = false;
