@@ -4,6 +4,7 @@
 import { PhraseIndex, fetchSource, type DocHits } from './engine.ts';
 import { applyFilters, countFacets, sortResults, type FacetValue } from './facets.ts';
 import { parseQuery } from './query.ts';
+import { showRelated } from './related-view.ts';
 import { makeSnippet } from './snippet.ts';
 import { SORTS, readState, withFilter, writeState, type FilterKey, type SearchState, type Sort } from './state.ts';
 
@@ -24,6 +25,7 @@ export function startSearchPage(root: HTMLElement): void {
   const facetsBox = root.querySelector<HTMLElement>('.search-facets')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
+  const related = root.querySelector<HTMLElement>('.search-related')!;
   const indexReady = PhraseIndex.open(fetchSource('/'));
   let cached: { q: string; hits: DocHits[]; truncated: boolean } | undefined;
   let run = 0;
@@ -51,6 +53,7 @@ export function startSearchPage(root: HTMLElement): void {
     list.replaceChildren();
     list.removeAttribute('aria-busy');
     more.hidden = true;
+    related.hidden = true;
     const done = (message: string) => {
       status.textContent = message;
       root.dataset.state = 'ready';
@@ -77,6 +80,8 @@ export function startSearchPage(root: HTMLElement): void {
     status.textContent = results.length
       ? `找到 ${results.length} 篇文档包含“${state.q}”${notes}`
       : `没有找到包含“${state.q}”的文档${Object.keys(state.filters).length ? '（可取消部分筛选条件）' : ''}${notes}。`;
+    // No exact hit at all: offer what Pagefind ranks by the query's words, labelled as such.
+    if (!results.length && !Object.keys(state.filters).length) void showRelated(related, state.q, () => mine === run);
     let shown = 0;
     let waiting = 0;
     // Rows go on screen as soon as the ids are known; each snippet fills in when its text
