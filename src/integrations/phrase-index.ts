@@ -28,7 +28,7 @@ export function phraseIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const cache = new BuildCache<IndexDoc | null>(cacheDir, 'phrase-index', `extract ${EXTRACT_VERSION}`);
+        const cache = await BuildCache.open<IndexDoc | null>(cacheDir, 'phrase-index', `extract ${EXTRACT_VERSION}`);
         const pagesDir = join(site, 'documents');
         const pages = (await readdir(pagesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join(pagesDir, e.name, 'index.html'));
         const extractions = await mapConcurrently(pages, IO_LIMIT, async (page) => {
@@ -36,7 +36,7 @@ export function phraseIndex(): AstroIntegration {
           return cache.get(cache.key(html), () => extractDocument(html.toString('utf8')));
         });
         const docs = extractions.filter((doc) => doc !== null);
-        await cache.prune();
+        await cache.save();
         const extracted = performance.now();
         docs.sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
         const files = buildIndex(docs, buildFoldMap());
