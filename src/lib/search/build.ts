@@ -220,7 +220,7 @@ export function buildIndex(docs: readonly IndexDoc[], map: FoldMap, options: Bui
   return files;
 }
 
-function grownTo(a: Int32Array, min: number): Int32Array {
+function grownTo(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer> {
   const next = new Int32Array(Math.max(min, a.length * 2));
   next.set(a);
   return next;
