@@ -2,15 +2,16 @@
 // pages once Astro has written them, so the index holds exactly the text and
 // metadata that the pages show. What a page gives the index is cached by the
 // page's bytes (src/lib/build-cache.ts), so a rebuild parses only the pages
-// that changed; the index itself is built again from all documents, because
-// document numbers and shard boundaries depend on all of them.
+// that changed; the postings of the previous build are kept in the cache
+// folder too, so only new or changed documents are tokenized (updateIndex).
+// All index files are written again: Astro empties the output folder.
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildCache } from '../lib/build-cache.ts';
 import { mapConcurrently } from '../lib/concurrently.ts';
-import { buildIndex, type IndexDoc } from '../lib/search/build.ts';
+import { decodeState, encodeState, updateIndex, type IndexDoc } from '../lib/search/build.ts';
 import { EXTRACT_VERSION, extractDocument } from '../lib/search/extract.ts';
 import { buildFoldMap } from '../lib/search/foldmap.ts';
 
@@ -39,7 +40,13 @@ export function phraseIndex(): AstroIntegration {
         await cache.save();
         const extracted = performance.now();
         docs.sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
-        const files = buildIndex(docs, buildFoldMap());
+        // The previous build's postings (src/lib/search/build.ts): only new documents are tokenized.
+        const stateFile = join(cacheDir, 'phrase-index.postings');
+        const previous = decodeState(await readFile(stateFile).catch(() => new Uint8Array()));
+        const { files, state, tokenized } = updateIndex(docs, buildFoldMap(), previous);
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(`${stateFile}.tmp`, encodeState(state));
+        await rename(`${stateFile}.tmp`, stateFile);
         const indexed = performance.now();
         let bytes = 0;
         const dirs = new Set([...files.keys()].map((path) => dirname(join(site, path))));
@@ -50,7 +57,7 @@ export function phraseIndex(): AstroIntegration {
         });
         const ms = (from: number, to = performance.now()) => Math.round(to - from);
         logger.info(
-          `${docs.length} documents (${cache.stats.misses} pages parsed, ${cache.stats.hits} cached), ${files.size} files, ${(bytes / 1048576).toFixed(1)} MiB in ${ms(started)} ms ` +
+          `${docs.length} documents (${cache.stats.misses} pages parsed, ${cache.stats.hits} cached, ${tokenized} tokenized), ${files.size} files, ${(bytes / 1048576).toFixed(1)} MiB in ${ms(started)} ms ` +
             `(pages ${ms(started, extracted)}, index ${ms(extracted, indexed)}, writing ${ms(indexed)})`,
         );
       },

@@ -3,7 +3,7 @@
 // counts, decoded back from the built files — including characters that fold
 // to two code points, characters outside the BMP and Unicode whitespace.
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/lib/search/build.ts';
+import { buildIndex, decodeState, encodeState, updateIndex, type IndexDoc } from '../../src/lib/search/build.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { buildFoldMap } from '../../src/lib/search/foldmap.ts';
 import {
@@ -93,5 +93,42 @@ describe('index builder', () => {
     let records = 0;
     for (let n = 0; n < meta.unigramShards; n++) records += recordCount(unigramPath(n));
     expect(records).toBe(unigrams.size);
+  });
+});
+
+describe('index update from the previous build', () => {
+  const byId = (docs: CorpusDoc[]) => [...docs].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+  const others = generateCorpus(30, 99);
+  const edited = (doc: CorpusDoc): CorpusDoc => ({ ...doc, text: { ...doc.text, paragraphs: [...doc.text.paragraphs, ['p-e', '𠮷野家，三严三实。']] } });
+
+  /** Builds `before`, then `after` from the state `before` left (through its bytes); expects the files of a build from scratch. */
+  function expectUpdate(before: IndexDoc[], after: IndexDoc[], tokenized: number) {
+    const bytes = encodeState(updateIndex(before, map, undefined, { targetShardBytes: 512 }).state);
+    const previous = decodeState(bytes);
+    expect(previous).toBeDefined();
+    const update = updateIndex(after, map, previous, { targetShardBytes: 512 });
+    expect(update.tokenized).toBe(tokenized);
+    const updated = update.files;
+    const scratch = buildIndex(after, map, { targetShardBytes: 512 });
+    expect([...updated.keys()]).toEqual([...scratch.keys()]);
+    for (const [path, content] of scratch) expect(updated.get(path), path).toEqual(content);
+  }
+
+  it('gives the files of a build from scratch when one document is replaced', () => {
+    expectUpdate(corpus, byId(corpus.map((d, n) => (n === 17 ? { ...edited(d), meta: { ...d.meta, id: 'f00000000009' } } : d))), 1);
+  });
+
+  it('… when a document changes in place, documents are removed, or added', () => {
+    expectUpdate(corpus, corpus.map((d, n) => (n === 3 ? edited(d) : d)), 1);
+    expectUpdate(corpus, corpus.filter((_, n) => n % 7 !== 2), 0);
+    expectUpdate(corpus, byId([...corpus, ...others]), others.length);
+    const halved = corpus.filter((_, n) => n % 2 === 0);
+    expectUpdate(byId([...corpus, ...others]), halved.map((d, n) => (n % 5 === 0 ? edited(d) : d)), Math.ceil(halved.length / 5));
+  });
+
+  it('starts from scratch from a damaged or missing state', () => {
+    const bytes = encodeState(updateIndex(corpus, map, undefined).state);
+    expect(decodeState(bytes.subarray(0, bytes.length - 3))).toBeUndefined();
+    expect(decodeState(new Uint8Array())).toBeUndefined();
   });
 });

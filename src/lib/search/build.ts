@@ -6,9 +6,10 @@
 // dense numbers, and a document's positions are grouped by bigram with a
 // counting sort. At 10,000 documents the string version spent most of its
 // time folding and hashing two-character strings.
+import { createHash } from 'node:crypto';
 import { foldCodePoint, type FoldMap } from './fold.ts';
 import {
-  FORMAT_VERSION, SHARD_BYTES, bigramPath, heavyPath, docText, encodeFoldMap, foldPath, isIndexable, metaPath, shardOf, textPath, unigramPath,
+  FORMAT_VERSION, SHARD_BYTES, VarintReader, bigramPath, heavyPath, docText, encodeFoldMap, foldPath, isIndexable, metaPath, shardOf, textPath, unigramPath,
   type DocMeta, type DocText, type IndexMeta,
 } from './format.ts';
 
@@ -23,8 +24,8 @@ export interface BuildOptions {
 }
 
 /** A growable byte buffer of varints (the same encoding as format.ts's VarintWriter). */
-class Bytes {
-  buf = new Uint8Array(32);
+export class Bytes {
+  buf: Uint8Array = new Uint8Array(32);
   length = 0;
   push(n: number): void {
     if (this.length + 8 > this.buf.length) this.grow(this.length + 8);
@@ -39,6 +40,11 @@ class Bytes {
     this.buf.set(bytes, this.length);
     this.length += bytes.length;
   }
+  /** Appends bytes[start, end). */
+  copy(bytes: Uint8Array, start: number, end: number): void {
+    if (this.length + end - start > this.buf.length) this.grow(this.length + end - start);
+    for (let i = start; i < end; i++) this.buf[this.length++] = bytes[i]!;
+  }
   view(): Uint8Array {
     return this.buf.subarray(0, this.length);
   }
@@ -49,8 +55,22 @@ class Bytes {
   }
 }
 
+/** What a build leaves for the next (updateIndex): every gram's postings, and which document each number was. */
+export interface IndexState {
+  version: number;
+  /** SHA-256 of the fold map: postings hold folded text. */
+  fold: string;
+  /** Per document number: its id and the SHA-256 of its text. */
+  keys: string[];
+  bigrams: Gram[];
+  unigrams: Gram[];
+}
+
+/** Bump when the postings a build keeps would differ for the same documents. */
+const STATE_VERSION = 1;
+
 /** Postings of one gram: its code points and the body built so far. */
-interface Gram {
+export interface Gram {
   c1: number;
   c2: number;
   body: Bytes;
@@ -103,11 +123,60 @@ class Folder {
 }
 
 export function buildIndex(docs: readonly IndexDoc[], map: FoldMap, options: BuildOptions = {}): Map<string, Uint8Array | string> {
+  return updateIndex(docs, map, undefined, options).files;
+}
+
+/**
+ * The index files, and the postings a next build can start from. With the
+ * previous build's postings, only the documents it did not have are read:
+ * the postings of the others are kept and renumbered (their bytes do not
+ * depend on the document's number, only the document delta before them does).
+ * The files are byte-identical to a build from scratch.
+ */
+export function updateIndex(docs: readonly IndexDoc[], map: FoldMap, previous: IndexState | undefined, options: BuildOptions = {}): { files: Map<string, Uint8Array | string>; state: IndexState; tokenized: number } {
   const target = options.targetShardBytes ?? SHARD_BYTES;
   const folder = new Folder(map);
   const files = new Map<string, Uint8Array | string>();
-  const titleLengths: number[] = [];
+  const foldJson = JSON.stringify(encodeFoldMap(map));
+  const fold = createHash('sha256').update(foldJson).digest('hex');
+  const keys = docs.map((doc) => {
+    const text = JSON.stringify(doc.text);
+    files.set(textPath(doc.meta.id), text);
+    return `${doc.meta.id} ${createHash('sha256').update(text).digest('hex')}`;
+  });
+  let scratch = new Int32Array(256);
+  const titleLengths = docs.map(({ text: { title } }) => {
+    if (scratch.length < title.length * 4) scratch = new Int32Array(title.length * 4);
+    return folder.fold(title, scratch, 0);
+  });
 
+  let bigrams: Gram[];
+  let unigrams: Gram[];
+  let tokenized = docs.length;
+  if (previous?.version === STATE_VERSION && previous.fold === fold) {
+    const numberOfKey = new Map(keys.map((k, n) => [k, n]));
+    const renumber = Int32Array.from(previous.keys, (k) => numberOfKey.get(k) ?? -1);
+    const kept = new Set(previous.keys);
+    const added = docs.flatMap((_, n) => (kept.has(keys[n]!) ? [] : [n]));
+    const fresh = tokenize(added.map((n) => docs[n]!), folder, (i) => added[i]!);
+    tokenized = added.length;
+    bigrams = mergeTables(previous.bigrams, fresh.bigrams, renumber, true);
+    unigrams = mergeTables(previous.unigrams, fresh.unigrams, renumber, false);
+  } else {
+    ({ bigrams, unigrams } = tokenize(docs, folder, (n) => n));
+  }
+
+  const bigramTable = new Map(bigrams.map((g) => [gramString(g), g]));
+  const heavyBigrams = writeHeavy(bigramTable, target, files);
+  const bigramShards = writeShards(bigramTable, target, bigramPath, files);
+  const unigramShards = writeShards(new Map(unigrams.map((g) => [gramString(g), g])), target, unigramPath, files);
+  files.set(metaPath, JSON.stringify({ ...buildMeta(docs, titleLengths, bigramShards, unigramShards), heavyBigrams }));
+  files.set(foldPath, foldJson);
+  return { files, state: { version: STATE_VERSION, fold, keys, bigrams, unigrams }, tokenized };
+}
+
+/** The postings of `docs`, document i numbered numberOf(i) (ascending). */
+function tokenize(docs: readonly IndexDoc[], folder: Folder, numberOf: (i: number) => number): { bigrams: Gram[]; unigrams: Gram[] } {
   // Code point → character number + 2 (1: whitespace, not indexed; 0: not seen yet); a unigram per character.
   const charOf = new Int32Array(0x110000);
   const unigrams: Gram[] = [];
@@ -126,7 +195,8 @@ export function buildIndex(docs: readonly IndexDoc[], map: FoldMap, options: Bui
   const touchedChars: number[] = [];
   const touchedGrams: number[] = [];
 
-  docs.forEach((doc, n) => {
+  docs.forEach((doc, d) => {
+    const n = numberOf(d);
     const text = docText(doc.text);
     // Folding never makes a code point into more than a few; 4 per UTF-16 unit is ample.
     if (cps.length < text.length * 4) {
@@ -137,7 +207,6 @@ export function buildIndex(docs: readonly IndexDoc[], map: FoldMap, options: Bui
     }
     const titleLength = folder.fold(doc.text.title, cps, 0);
     const length = folder.fold(text.slice(doc.text.title.length), cps, titleLength);
-    titleLengths.push(titleLength);
 
     for (let i = 0; i < length; i++) {
       const cp = cps[i]!;
@@ -208,16 +277,128 @@ export function buildIndex(docs: readonly IndexDoc[], map: FoldMap, options: Bui
       charTitle[c] = 0;
     }
     touchedChars.length = 0;
-    files.set(textPath(doc.meta.id), JSON.stringify(doc.text));
   });
 
-  const bigramTable = new Map(bigrams.map((g) => [gramString(g), g]));
-  const heavyBigrams = writeHeavy(bigramTable, target, files);
-  const bigramShards = writeShards(bigramTable, target, bigramPath, files);
-  const unigramShards = writeShards(new Map(unigrams.map((g) => [gramString(g), g])), target, unigramPath, files);
-  files.set(metaPath, JSON.stringify({ ...buildMeta(docs, titleLengths, bigramShards, unigramShards), heavyBigrams }));
-  files.set(foldPath, JSON.stringify(encodeFoldMap(map)));
-  return files;
+  return { bigrams, unigrams };
+}
+
+/**
+ * Kept postings renumbered and the new documents' postings merged in, by
+ * document number. An entry is (document delta, payload); a payload is
+ * (n, n position deltas) for a bigram, (count, title count) for a character.
+ */
+function mergeTables(previous: readonly Gram[], fresh: readonly Gram[], renumber: Int32Array, positional: boolean): Gram[] {
+  const freshOf = new Map(fresh.map((g) => [gramString(g), g]));
+  const merged: Gram[] = [];
+  for (const old of previous) {
+    const key = gramString(old);
+    const g = mergeGram(old, freshOf.get(key), renumber, positional);
+    freshOf.delete(key);
+    if (g.docs) merged.push(g);
+  }
+  for (const g of freshOf.values()) merged.push(g);
+  return merged;
+}
+
+class Entries {
+  private readonly bytes: Uint8Array;
+  private readonly end: number;
+  private readonly positional: boolean;
+  private pos = 0;
+  doc = 0;
+  start = 0;
+  stop = 0;
+  constructor(body: Bytes, positional: boolean) {
+    this.bytes = body.buf;
+    this.end = body.length;
+    this.positional = positional;
+  }
+  bytesOf(): Uint8Array {
+    return this.bytes;
+  }
+  /** Moves to the next entry; false at the end. */
+  next(): boolean {
+    if (this.pos >= this.end) return false;
+    this.doc += this.varint();
+    this.start = this.pos;
+    const n = this.positional ? this.varint() : 2;
+    for (let k = 0; k < n; k++) while (this.bytes[this.pos++]! >= 0x80);
+    this.stop = this.pos;
+    return true;
+  }
+  private varint(): number {
+    let n = 0;
+    let scale = 1;
+    for (;;) {
+      const b = this.bytes[this.pos++]!;
+      n += (b & 0x7f) * scale;
+      if (b < 0x80) return n;
+      scale *= 128;
+    }
+  }
+}
+
+function mergeGram(old: Gram, fresh: Gram | undefined, renumber: Int32Array, positional: boolean): Gram {
+  const out = newGram(old.c1, old.c2);
+  // Room for everything, so the body is not grown step by step.
+  out.body.buf = new Uint8Array(old.body.length + (fresh?.body.length ?? 0) + 16);
+  const a = new Entries(old.body, positional);
+  const b = fresh && new Entries(fresh.body, positional);
+  const nextKept = () => {
+    while (a.next()) if (renumber[a.doc]! >= 0) return renumber[a.doc]!;
+    return -1;
+  };
+  let kept = nextKept();
+  let added = b?.next() ? b.doc : -1;
+  while (kept >= 0 || added >= 0) {
+    if (added < 0 || (kept >= 0 && kept < added)) {
+      addDoc(out, kept).copy(a.bytesOf(), a.start, a.stop);
+      kept = nextKept();
+    } else {
+      addDoc(out, added).copy(b!.bytesOf(), b!.start, b!.stop);
+      added = b!.next() ? b!.doc : -1;
+    }
+  }
+  return out;
+}
+
+/** The state as bytes: a JSON head line, then per gram (c1, c2, docs, body length, body). */
+export function encodeState(state: IndexState): Uint8Array {
+  const head = { version: state.version, fold: state.fold, keys: state.keys, bigrams: state.bigrams.length, unigrams: state.unigrams.length };
+  const out = new Bytes();
+  out.append(new TextEncoder().encode(JSON.stringify(head) + '\n'));
+  for (const g of [...state.bigrams, ...state.unigrams]) {
+    out.push(g.c1);
+    out.push(g.c2);
+    out.push(g.docs);
+    out.push(g.body.length);
+    out.append(g.body.view());
+  }
+  return out.view();
+}
+
+/** undefined when the bytes are not a whole state. */
+export function decodeState(bytes: Uint8Array): IndexState | undefined {
+  try {
+    const newline = bytes.indexOf(10);
+    const head = JSON.parse(new TextDecoder().decode(bytes.subarray(0, newline))) as Omit<IndexState, 'bigrams' | 'unigrams'> & { bigrams: number; unigrams: number };
+    const r = new VarintReader(bytes);
+    r.pos = newline + 1;
+    const grams = (count: number) =>
+      Array.from({ length: count }, () => {
+        const g = newGram(r.next(), r.next());
+        g.docs = r.next();
+        const length = r.next();
+        if (r.pos + length > bytes.length) throw new Error('truncated state');
+        g.body.buf = bytes.subarray(r.pos, (r.pos += length));
+        g.body.length = length;
+        return g;
+      });
+    const state = { version: head.version, fold: head.fold, keys: head.keys, bigrams: grams(head.bigrams), unigrams: grams(head.unigrams) };
+    return r.done ? state : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function grownTo(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer> {
