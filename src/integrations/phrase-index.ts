@@ -45,8 +45,8 @@ export function phraseIndex(): AstroIntegration {
         const previous = decodeState(await readFile(stateFile).catch(() => new Uint8Array()));
         const { files, state, tokenized } = updateIndex(docs, buildFoldMap(), previous);
         await mkdir(cacheDir, { recursive: true });
-        await writeFile(`${stateFile}.tmp`, encodeState(state));
-        await rename(`${stateFile}.tmp`, stateFile);
+        await writeFile(`${stateFile}.${process.pid}.tmp`, encodeState(state));
+        await rename(`${stateFile}.${process.pid}.tmp`, stateFile);
         const indexed = performance.now();
         let bytes = 0;
         const dirs = new Set([...files.keys()].map((path) => dirname(join(site, path))));
