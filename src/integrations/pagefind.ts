@@ -1,26 +1,138 @@
-// Builds the Pagefind index over the finished site, through its Node API, once
-// Astro has written every page (astro:build:done).
+// Builds the Pagefind index of the document pages through its Node API once
+// Astro has written every page (astro:build:done). The search page uses it for
+// word-level related results when no document holds the exact phrase
+// (src/lib/search/related.ts). A full index is kept in Astro's cache; later
+// builds restore it and index only the pages changed since into a delta
+// bundle (src/lib/pagefind/plan.ts says why and when).
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { DELTA_META, planIndex, type DeltaState, type Snapshot } from '../lib/pagefind/plan.ts';
+
+/** Bumped when what is indexed, or how, changes: a cached bundle of another version is not reused. */
+const INDEX_VERSION = 1;
 
 export function pagefind(): AstroIntegration {
+  let cacheDir = '';
+  let root = '';
   return {
     name: 'speech-archive:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'pagefind');
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefindApi.createIndex({});
-        if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-        // Only document pages carry data-pagefind-body; reading the list and
-        // raw pages too costs a third of the indexing time at 10,000 documents.
-        const added = await index.addDirectory({ path: site, glob: 'documents/*/index.html' });
-        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} pages`);
-        await pagefindApi.close();
+        const pages = await documentPages(site);
+        const version = `${INDEX_VERSION}/pagefind ${await pagefindVersion(root)}`;
+        const previous = await readSnapshot(cacheDir);
+        const plan = planIndex(previous, digests(pages), version);
+        await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
+        await rm(path.join(site, 'pagefind-delta'), { recursive: true, force: true });
+        try {
+          if (plan.kind === 'full') {
+            await indexFull(site, path.join(site, 'pagefind'));
+            await saveSnapshot(cacheDir, path.join(site, 'pagefind'), { version, pages: digests(pages) });
+            await writeDeltaState(site, { delta: false, superseded: [] });
+            logger.info(`indexed ${pages.size} pages (full index: ${plan.reason})`);
+          } else {
+            await cp(path.join(cacheDir, 'bundle'), path.join(site, 'pagefind'), { recursive: true });
+            if (plan.add.length) await indexDelta(site, plan.add.map((url) => pages.get(url)!), path.join(site, 'pagefind-delta'));
+            await writeDeltaState(site, { delta: plan.add.length > 0, superseded: plan.superseded });
+            logger.info(`indexed ${plan.add.length} changed pages into the delta bundle; ${plan.superseded.length} records of the cached index superseded`);
+          }
+        } finally {
+          await pagefindApi.close();
+        }
       },
     },
   };
+}
+
+interface Page {
+  /** Path of the page inside the built site, as Pagefind derives its URL from it. */
+  sourcePath: string;
+  sha256: string;
+}
+
+/** The document pages, by URL. Only they carry data-pagefind-body. */
+async function documentPages(site: string): Promise<Map<string, Page>> {
+  const pages = new Map<string, Page>();
+  const ids = (await readdir(path.join(site, 'documents'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  for (const id of ids) {
+    const sourcePath = `documents/${id}/index.html`;
+    const html = await readFile(path.join(site, sourcePath), 'utf8');
+    pages.set(`/documents/${id}/`, { sourcePath, sha256: createHash('sha256').update(html).digest('hex') });
+  }
+  return pages;
+}
+
+const digests = (pages: Map<string, Page>) => Object.fromEntries([...pages].map(([url, p]) => [url, p.sha256]));
+
+async function newIndex(): Promise<pagefindApi.PagefindIndex> {
+  const { index, errors } = await pagefindApi.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  return index;
+}
+
+async function write(index: pagefindApi.PagefindIndex, outputPath: string): Promise<void> {
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+}
+
+async function indexFull(site: string, outputPath: string): Promise<void> {
+  const index = await newIndex();
+  const added = await index.addDirectory({ path: site, glob: 'documents/*/index.html' });
+  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+  await write(index, outputPath);
+}
+
+async function indexDelta(site: string, pages: Page[], outputPath: string): Promise<void> {
+  const index = await newIndex();
+  for (const page of pages) {
+    const html = markDelta(await readFile(path.join(site, page.sourcePath), 'utf8'), page.sourcePath);
+    const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: html });
+    if (added.errors.length) throw new Error(`pagefind: ${page.sourcePath}: ${added.errors.join('; ')}`);
+  }
+  await write(index, outputPath);
+}
+
+/** Tags a delta record (see DELTA_META) inside the indexed body, where Pagefind reads metadata. */
+function markDelta(html: string, file: string): string {
+  const marked = html.replace(/<article\b[^>]*\bdata-pagefind-body\b[^>]*>/, (open) => `${open}<span hidden data-pagefind-meta="${DELTA_META}:1"></span>`);
+  if (marked === html) throw new Error(`pagefind: ${file} has no <article data-pagefind-body> to index`);
+  return marked;
+}
+
+async function readSnapshot(cacheDir: string): Promise<Snapshot | undefined> {
+  try {
+    const snapshot = JSON.parse(await readFile(path.join(cacheDir, 'snapshot.json'), 'utf8')) as Snapshot;
+    await readdir(path.join(cacheDir, 'bundle'));
+    return snapshot;
+  } catch {
+    return undefined; // none yet, or unreadable: a full index rebuilds both
+  }
+}
+
+/** Keeps a copy of the full bundle and the digests it was built from; the snapshot is written last, so a half-saved cache is never used. */
+async function saveSnapshot(cacheDir: string, bundle: string, snapshot: Snapshot): Promise<void> {
+  await rm(cacheDir, { recursive: true, force: true });
+  await mkdir(cacheDir, { recursive: true });
+  await cp(bundle, path.join(cacheDir, 'bundle'), { recursive: true });
+  await writeFile(path.join(cacheDir, 'snapshot.json.tmp'), JSON.stringify(snapshot));
+  await rename(path.join(cacheDir, 'snapshot.json.tmp'), path.join(cacheDir, 'snapshot.json'));
+}
+
+async function writeDeltaState(site: string, state: DeltaState): Promise<void> {
+  await mkdir(path.join(site, 'pagefind-delta'), { recursive: true });
+  await writeFile(path.join(site, 'pagefind-delta', 'state.json'), JSON.stringify(state));
+}
+
+async function pagefindVersion(root: string): Promise<string> {
+  const pkg = JSON.parse(await readFile(path.join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
 }

@@ -1,37 +1,65 @@
 // Builds the exact phrase index (src/lib/search/) from the finished document
 // pages once Astro has written them, so the index holds exactly the text and
-// metadata that the pages show.
+// metadata that the pages show. What a page gives the index is cached by the
+// page's bytes (src/lib/build-cache.ts), so a rebuild parses only the pages
+// that changed; the postings of the previous build are kept in the cache
+// folder too, so only new or changed documents are tokenized (updateIndex).
+// All index files are written again: Astro empties the output folder.
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIndex, type IndexDoc } from '../lib/search/build.ts';
-import { extractDocument } from '../lib/search/extract.ts';
+import { BuildCache } from '../lib/build-cache.ts';
+import { mapConcurrently } from '../lib/concurrently.ts';
+import { decodeState, encodeState, updateIndex, type IndexDoc } from '../lib/search/build.ts';
+import { EXTRACT_VERSION, extractDocument } from '../lib/search/extract.ts';
 import { buildFoldMap } from '../lib/search/foldmap.ts';
 
+/** Files read or written at once: enough to keep libuv's four threads busy. */
+const IO_LIMIT = 16;
+
 export function phraseIndex(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'speech-archive:phrase-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const docs: IndexDoc[] = [];
+        const cache = await BuildCache.open<IndexDoc | null>(cacheDir, 'phrase-index', `extract ${EXTRACT_VERSION}`);
         const pagesDir = join(site, 'documents');
-        for (const entry of (await readdir(pagesDir, { withFileTypes: true })).filter((e) => e.isDirectory())) {
-          const doc = extractDocument(await readFile(join(pagesDir, entry.name, 'index.html'), 'utf8'));
-          if (doc) docs.push(doc);
-        }
+        const pages = (await readdir(pagesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join(pagesDir, e.name, 'index.html'));
+        const extractions = await mapConcurrently(pages, IO_LIMIT, async (page) => {
+          const html = await readFile(page);
+          return cache.get(cache.key(html), () => extractDocument(html.toString('utf8')));
+        });
+        const docs = extractions.filter((doc) => doc !== null);
+        await cache.save();
+        const extracted = performance.now();
         docs.sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
-        const files = buildIndex(docs, buildFoldMap());
+        // The previous build's postings (src/lib/search/build.ts): only new documents are tokenized.
+        const stateFile = join(cacheDir, 'phrase-index.postings');
+        const previous = decodeState(await readFile(stateFile).catch(() => new Uint8Array()));
+        const { files, state, tokenized } = updateIndex(docs, buildFoldMap(), previous);
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(`${stateFile}.${process.pid}.tmp`, encodeState(state));
+        await rename(`${stateFile}.${process.pid}.tmp`, stateFile);
+        const indexed = performance.now();
         let bytes = 0;
         const dirs = new Set([...files.keys()].map((path) => dirname(join(site, path))));
         for (const d of dirs) await mkdir(d, { recursive: true });
-        for (const [path, content] of files) {
+        await mapConcurrently([...files], IO_LIMIT, async ([path, content]) => {
           bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
           await writeFile(join(site, path), content);
-        }
-        logger.info(`${docs.length} documents, ${files.size} files, ${(bytes / 1048576).toFixed(1)} MiB in ${Math.round(performance.now() - started)} ms`);
+        });
+        const ms = (from: number, to = performance.now()) => Math.round(to - from);
+        logger.info(
+          `${docs.length} documents (${cache.stats.misses} pages parsed, ${cache.stats.hits} cached, ${tokenized} tokenized), ${files.size} files, ${(bytes / 1048576).toFixed(1)} MiB in ${ms(started)} ms ` +
+            `(pages ${ms(started, extracted)}, index ${ms(extracted, indexed)}, writing ${ms(indexed)})`,
+        );
       },
     },
   };

@@ -76,8 +76,9 @@ test.describe('sample corpus', () => {
     await expect(page).toHaveURL(/\/search\/\?q=/);
     const first = page.locator('.search-result a.result-title').first();
     await expect(first).toBeVisible();
+    // The link points at the first hit's paragraph once the document's text has arrived.
+    await expect(first).toHaveAttribute('href', /^\/documents\/[0-9a-f]{12}\/\?q=%E5%85%9A%E5%BB%BA#p-[0-9a-f]{8}$/);
     const href = await first.getAttribute('href');
-    expect(href).toMatch(/^\/documents\/[0-9a-f]{12}\/\?q=%E5%85%9A%E5%BB%BA#p-[0-9a-f]{8}$/);
     await first.click();
     await expect(page).toHaveURL(new RegExp(href!.replace(/[/?]/g, '\\$&') + '$'));
     await expect(page.locator('article h1')).toBeVisible();
@@ -158,6 +159,44 @@ test.describe('sample corpus', () => {
       await expect(marks.nth(1)).toHaveClass(/is-current/);
       await expect(marks.nth(1)).toBeInViewport();
     }
+  });
+
+  test('result rows show before the snippet texts arrive; the count is announced once', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      Object.assign(window, { statusTexts: seen });
+      new MutationObserver((records) => {
+        const status = records.map((r) => (r.target instanceof Element ? r.target : r.target.parentElement)?.closest('.search-status')).find(Boolean);
+        if (status) seen.push(status.textContent ?? '');
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = 0;
+    await page.route('**/search/t/*.json', async (route) => {
+      requested++;
+      await held;
+      await route.continue();
+    });
+    const q = '三会一课';
+    const expected = grep(texts, q);
+    await page.goto(`/search/?${new URLSearchParams({ q })}`);
+    const rows = page.locator('.search-result');
+    await expect(rows).toHaveCount(Math.min(expected.length, 20));
+    await expect(rows.first().locator('a.result-title')).toBeVisible();
+    await expect(rows.first().locator('.result-meta')).toContainText('命中');
+    await expect(page.locator('.search-results')).toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator('.result-snippet mark')).toHaveCount(0);
+    expect(requested).toBeGreaterThan(0);
+    for (const row of await rows.all()) {
+      const title = (await row.locator('a.result-title').textContent())!;
+      expect(texts.get((await row.getAttribute('data-id'))!)!.startsWith(fold(title, map)), title).toBe(true);
+    }
+    release();
+    await expect(page.locator('.search-results')).not.toHaveAttribute('aria-busy');
+    await expect(rows.first().locator('.result-snippet mark').first()).toHaveText(q);
+    const announced = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+    expect(announced.filter((t) => t.startsWith('找到'))).toEqual([`找到 ${expected.length} 篇文档包含“${q}”`]);
   });
 
   test('awkward queries get a clear message and inject nothing', async ({ page }) => {

@@ -101,6 +101,20 @@ describe('stripChrome on a CMS article page', () => {
     expect(linesOf(file)[0]).toBe('在全市经济工作会议上的讲话');
     expect(file.data.candidates).toMatchObject({ authors: ['张三', '李四'], source: '人民网', published: '2023-05-06 09:30' });
   });
+
+  it('drops a site menu before the title and learns the site name from it, keeping a title of space-separated phrases', () => {
+    const file = textFile('关灯\n讲话稿论坛 最新课程直播间 范文下载\n开启左侧\n在全市农业农村系统工作务虚会上的讲话\n坚定信心 真抓实干 奋力夺取全年目标任务圆满完成\n同志们：今天召开这次会议，主要任务是总结工作、部署任务。');
+    stripChrome(file);
+    expect(linesOf(file).slice(0, 2)).toEqual(['在全市农业农村系统工作务虚会上的讲话', '坚定信心 真抓实干 奋力夺取全年目标任务圆满完成']);
+    expect(file.data.candidates.siteNames).toContain('讲话稿论坛');
+    expect(file.data.removed).toContainEqual({ stage: 'chrome', reason: 'site menu', text: '讲话稿论坛 最新课程直播间 范文下载' });
+  });
+
+  it('takes the role words after a label for labels, not authors', () => {
+    const file = textFile('2020-06-18 08:30:12　来源：嘉兴日报　作者：记者 周敏 通讯员 沈丽\n在全市卫生健康工作会议上的讲话\n今年以来，全市卫生健康系统各项工作稳步推进，成效明显。');
+    stripChrome(file);
+    expect(file.data.candidates.authors).toEqual(['周敏', '沈丽']);
+  });
 });
 
 describe('stripChrome between body paragraphs', () => {

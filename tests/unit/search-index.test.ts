@@ -101,6 +101,7 @@ describe('phrase index', () => {
     expect(meta.speakerValues[meta.speakers[n]![0]!]).toBe('朱烜');
     expect(meta.years[n]).toBe(2012);
     expect(meta.regions[n]).toBe(-1);
+    expect(meta.titles).toEqual(corpus.map((d) => d.text.title));
   });
 
   it('covers every character of a term with the cheapest bigram offsets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldWithOrigin } from '../../src/lib/search/fold.ts';
+import { fold, foldCodePoint, foldWithOrigin } from '../../src/lib/search/fold.ts';
 import { buildFoldMap } from '../../src/lib/search/foldmap.ts';
 import { decodeFoldMap, encodeFoldMap } from '../../src/lib/search/format.ts';
 import { MAX_QUERY_CHARS, parseQuery } from '../../src/lib/search/query.ts';
@@ -15,6 +15,17 @@ describe('query normalisation', () => {
 
   it('folds full-width digits, Latin and punctuation, and case', () => {
     expect(fold('ＧＤＰ１２０（一）：', map)).toBe('gdp120(一):');
+  });
+
+  it('folds every code point below U+A000 as NFKC, then the map, then lower case would', () => {
+    const full = (cp: string) => [...cp.normalize('NFKC')].map((c) => (map[c] ?? c).toLowerCase()).join('');
+    const differing: string[] = [];
+    for (let code = 0; code < 0xa000; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const cp = String.fromCodePoint(code);
+      if (foldCodePoint(cp, map) !== full(cp)) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
   });
 
   it('splits on whitespace, drops quotes and repeated terms', () => {

@@ -11,6 +11,7 @@ const map = buildFoldMap();
 const meta: IndexMeta = {
   v: 1, bigramShards: 1, heavyBigrams: [], unigramShards: 1,
   ids: ['a', 'b', 'c', 'd'],
+  titles: ['甲', '乙', '丙', '丁'],
   dates: ['2015-03-01', '2021-07-09', '', '2018-01-02'],
   years: [2015, 2021, 0, 2018],
   titleLengths: [10, 10, 10, 10],

@@ -79,6 +79,28 @@ describe('structure: further documents', () => {
     expect(file.data.front).toEqual(['县委书记 王建国', '（2024年2月26日）']);
   });
 
+  it.each([
+    ['在全县教育系统工作会议上的讲话同志们：', '在全县教育系统工作会议上的讲话', '同志们：'],
+    ['关于开展2023年度清廉机关建设工作的通知各县（市、区）卫生健康局：', '关于开展2023年度清廉机关建设工作的通知', '各县（市、区）卫生健康局：'],
+  ])('splits a title glued to what follows it: %s', (line, title, rest) => {
+    const file = ingestText(`${line}\n现将有关事项通知如下，请认真贯彻落实。`);
+    expect(file.data.meta.title).toBe(title);
+    expect(file.data.blocks[0]?.text).toBe(rest);
+  });
+
+  it('reads a name line and a date line printed above the title', () => {
+    const file = ingestText('蔡文丽\n（2015年11月19日）\n在全县卫生健康系统主题教育动员部署会上的讲话\n同志们：\n今天，我们召开全县卫生健康系统主题教育动员部署会，主要任务是动员部署。');
+    expect(file.data.meta).toMatchObject({ title: '在全县卫生健康系统主题教育动员部署会上的讲话', titleSource: 'found' });
+    expect(file.data.front).toEqual(['蔡文丽', '（2015年11月19日）']);
+    expect(file.data.blocks[0]?.text).toBe('同志们：');
+  });
+
+  it('drops a column label before the title and records it', () => {
+    const file = ingestText(fixture('speakers', 'interview-subtitle.txt'));
+    expect(file.data.meta.title).toBe('坚持人民至上 守护百姓健康——访市卫生健康委主任陈志刚');
+    expect(file.data.removed).toContainEqual({ stage: 'structure', reason: 'column label before the title', text: '【专访】' });
+  });
+
   it('reads 一、 （一） 1． as depths 2, 3, 4', () => {
     const file = run('speech-subtitle.txt');
     expect(headings(file.data.blocks).map(([d]) => d)).toEqual([2, 3, 3, 2, 4, 4]);

@@ -9,6 +9,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { parseHTML } from 'linkedom';
 import type { Candidates, IngestFile } from '../types.ts';
+import { isProse } from './chrome/features.ts';
+import { ROLE_WORD, collectCandidates } from './chrome/labels.ts';
+
+const MAX_LINES_BEFORE_TITLE = 5;
 
 const LABELS: [RegExp, keyof Candidates | undefined][] = [
   [/^(发布时间|发布日期|发表时间|时间|日期)$/, 'published'],
@@ -50,7 +54,7 @@ export function labelledValues(line: string): [string, string][] | undefined {
 function remember(candidates: Candidates, label: string, value: string): void {
   const key = LABELS.find(([re]) => re.test(label))?.[1];
   if (!key || !value) return;
-  if (key === 'authors') candidates.authors ??= value.split(/[\s,，、]+/).filter(Boolean);
+  if (key === 'authors') candidates.authors ??= value.split(/[\s,，、]+/).filter((token) => token && !ROLE_WORD.test(token));
   else if (key === 'editor') candidates.editor ??= value.split(/[\s,，、]+/)[0];
   else if (key === 'published' || key === 'source') candidates[key] ??= value;
 }
@@ -93,6 +97,16 @@ export function extractHtml(file: IngestFile): void {
   for (const line of main) {
     if (labelledValues(line) || CONTROLS.test(line)) file.data.removed.push({ stage: 'html', reason: 'page control or labelled line', text: line });
     else kept.push(line);
+  }
+  // A forum post's author box (用户名, 主题 35 帖子 212) comes before the headline: lines
+  // above the page's own title that are not prose are page furniture.
+  const titleAt = candidates.title ? kept.slice(0, MAX_LINES_BEFORE_TITLE + 1).indexOf(candidates.title) : -1;
+  for (const line of titleAt > 0 ? kept.splice(0, titleAt) : []) {
+    if (isProse(line)) kept.unshift(line);
+    else {
+      collectCandidates(line, candidates); // 发表于 2022-11-3 … is the post's date
+      file.data.removed.push({ stage: 'html', reason: 'page furniture before the title', text: line });
+    }
   }
   // Readability often lifts the headline out of the text; put it back where the structure stage looks for a title.
   if (candidates.title && !kept.slice(0, 3).includes(candidates.title)) kept.unshift(candidates.title);

@@ -40,8 +40,16 @@ export function paragraphsOf(body: string): Paragraph[] {
   return out;
 }
 
+export interface ReadDocument {
+  data: Record<string, unknown>;
+  paragraphs: Paragraph[];
+}
+
+/** Names what readDocument returns: bump it when that changes, so cached reads are not reused (src/integrations/exports.ts). */
+export const READ_VERSION = 1;
+
 /** A whole generated file: its frontmatter (unvalidated) and its paragraphs. */
-export function readDocument(mdx: string): { data: Record<string, unknown>; paragraphs: Paragraph[] } {
+export function readDocument(mdx: string): ReadDocument {
   const match = FRONTMATTER.exec(mdx);
   if (!match) throw new Error('no frontmatter');
   return { data: parseYaml(match[1]) as Record<string, unknown>, paragraphs: paragraphsOf(mdx.slice(match[0].length)) };

@@ -1,14 +1,17 @@
 // Writes the training-data exports into a built site: documents.jsonl,
 // documents.csv and documents/<id>.json under <outDir>/data/. Reads the
-// generated MDX one file at a time, so 10,000 documents never sit in memory
+// generated MDX a batch at a time, so 10,000 documents never sit in memory
 // together; files are sorted by id so the output order never depends on the
-// file system.
+// file system. With a cache, what a file gives (frontmatter and paragraphs)
+// is kept by the file's SHA-256, so a rebuild parses only the changed files.
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { readDocument } from './paragraphs.ts';
+import type { BuildCache } from '../build-cache.ts';
+import { mapConcurrently } from '../concurrently.ts';
+import { readDocument, type ReadDocument } from './paragraphs.ts';
 import { csvColumns, csvRow, documentRecord, type DocumentData } from './records.ts';
 
 export interface ExportSummary {
@@ -16,24 +19,33 @@ export interface ExportSummary {
   paragraphs: number;
 }
 
-export async function writeExports(documentsDir: string, outDir: string, siteUrl: string): Promise<ExportSummary> {
+/** Files read (and per-document files written) at once, and files held in memory at once. */
+const IO_LIMIT = 16;
+const BATCH = 256;
+
+export async function writeExports(documentsDir: string, outDir: string, siteUrl: string, cache?: BuildCache<ReadDocument>): Promise<ExportSummary> {
   const dataDir = path.join(outDir, 'data');
   await mkdir(path.join(dataDir, 'documents'), { recursive: true });
   const listed = await readdir(documentsDir).catch((error: Error) => {
     throw new Error(`exports: cannot read the documents folder ${documentsDir} (run npm run ingest, or set DOCUMENTS_DIR): ${error.message}`);
   });
   const names = listed.filter((n) => n.endsWith('.mdx')).sort();
+  const read = async (name: string) => {
+    const mdx = await readFile(path.join(documentsDir, name));
+    return cache ? cache.get(cache.key(mdx), () => readDocument(mdx.toString('utf8'))) : readDocument(mdx.toString('utf8'));
+  };
   const jsonl = createWriteStream(path.join(dataDir, 'documents.jsonl'));
   const rows: string[][] = [];
   let paragraphs = 0;
-  for (const name of names) {
-    const file = path.join(documentsDir, name);
-    const { data, paragraphs: ps } = readDocument(await readFile(file, 'utf8'));
-    const record = documentRecord(data as unknown as DocumentData, ps, siteUrl);
-    paragraphs += ps.length;
-    if (!jsonl.write(JSON.stringify(record) + '\n')) await once(jsonl, 'drain');
-    await writeFile(path.join(dataDir, 'documents', `${record.id}.json`), JSON.stringify(record, null, 2) + '\n');
-    rows.push(csvRow(record));
+  for (let start = 0; start < names.length; start += BATCH) {
+    const batch = await mapConcurrently(names.slice(start, start + BATCH), IO_LIMIT, read);
+    const records = batch.map(({ data, paragraphs: ps }) => documentRecord(data as unknown as DocumentData, ps, siteUrl));
+    for (const record of records) {
+      paragraphs += record.paragraphs.length;
+      if (!jsonl.write(JSON.stringify(record) + '\n')) await once(jsonl, 'drain');
+      rows.push(csvRow(record));
+    }
+    await mapConcurrently(records, IO_LIMIT, (record) => writeFile(path.join(dataDir, 'documents', `${record.id}.json`), JSON.stringify(record, null, 2) + '\n'));
   }
   jsonl.end();
   await once(jsonl, 'finish');

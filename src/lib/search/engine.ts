@@ -130,13 +130,16 @@ export class PhraseIndex {
     let starts: Map<number, number[]> | undefined;
     for (let i = 0; i < offsets.length; i += BATCH) {
       const batch = offsets.slice(i, i + BATCH);
-      const lists = await Promise.all(
-        batch.map(async (offset) => {
-          const gram = term[offset]! + term[offset + 1]!;
-          return { offset, postings: findPostings(await this.shard(this.gramPath(gram)), gram, true) };
-        }),
-      );
-      for (const { offset, postings } of lists) starts = narrow(starts, postings, offset, within);
+      const grams = batch.map((offset) => term[offset]! + term[offset + 1]!);
+      // All fetched at once, decoded one after another as they arrive (the cheapest, first, usually
+      // arrives first), each list read only for the documents still in the running.
+      const shards = grams.map((gram) => this.shard(this.gramPath(gram)));
+      for (const [k, offset] of batch.entries()) {
+        const shard = await shards[k]!;
+        const alive: ReadonlyMap<number, unknown> | ReadonlySet<number> | undefined = starts ?? within;
+        starts = narrow(starts, findPostings(shard, grams[k]!, true, alive && ((doc) => alive.has(doc))), offset, within);
+        if (!starts.size) break;
+      }
       if (!starts!.size) break;
       if (i + BATCH < offsets.length && starts!.size <= VERIFY_LIMIT) return this.verify(term, starts!.keys());
     }

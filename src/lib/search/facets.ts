@@ -40,13 +40,16 @@ function regionKey(filters: Filters): FilterKey {
   return filters.city ? 'county' : filters.province ? 'city' : 'province';
 }
 
+/** One collator for every comparison: localeCompare with a locale builds one per call, seconds over thousands of speakers. */
+const zh = new Intl.Collator('zh-CN');
+
 export function countFacets(results: readonly DocHits[], meta: IndexMeta, filters: Filters): Facets {
   const count = (key: FilterKey, label: (v: string) => string = (v) => v) => {
     const counts = new Map<string, number>();
     for (const h of results) for (const v of new Set(valueOf(meta, h.doc, key))) counts.set(v, (counts.get(v) ?? 0) + 1);
     return { key, values: [...counts].map(([value, n]) => ({ value, label: label(value), count: n })) };
   };
-  const byCount = (f: { key: FilterKey; values: FacetValue[] }) => ({ ...f, values: f.values.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN')) });
+  const byCount = (f: { key: FilterKey; values: FacetValue[] }) => ({ ...f, values: f.values.sort((a, b) => b.count - a.count || zh.compare(a.label, b.label)) });
   const typeLabel = new Map(meta.typeValues);
   const year = count('year');
   year.values.sort((a, b) => Number(b.value) - Number(a.value));

@@ -8,6 +8,10 @@
 export type FoldMap = Readonly<Record<string, string>>;
 
 export function foldCodePoint(cp: string, map: FoldMap): string {
+  // Fast path for the bulk of the text: CJK unified ideographs and ASCII other than
+  // capitals are their own NFKC form and lower case, so only the map applies.
+  const code = cp.charCodeAt(0);
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code < 0x80 && !(code >= 0x41 && code <= 0x5a))) return map[cp] ?? cp;
   const nfkc = cp.normalize('NFKC');
   let out = '';
   for (const c of nfkc) out += (map[c] ?? c).toLowerCase();

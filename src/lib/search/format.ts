@@ -2,7 +2,7 @@
 // the builder (Node) and the browser engine.
 //
 // Layout under /search/ of the built site:
-//   meta.json        document table (columns) and facet value tables, shard counts
+//   meta.json        document table (columns: ids, titles, dates…) and facet value tables, shard counts
 //   fold.json        the fold map as one string of (from, to) code point pairs
 //   b/<n>.bin        character-bigram postings with positions, sharded by hash
 //   b/h<n>.bin       the postings of one very common bigram (listed in meta.json)
@@ -14,7 +14,7 @@
 // not indexed: a query term never contains whitespace.
 
 export const INDEX_DIR = 'search';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** Bigram shards aim at this size; a bigram with more postings gets a file of its own. */
 export const SHARD_BYTES = 16 * 1024;
 
@@ -36,6 +36,8 @@ export interface IndexMeta {
   heavyBigrams: [gram: string, bytes: number][];
   unigramShards: number;
   ids: string[];
+  /** Shown in a result row at once, before the document's text (t/<id>.json) arrives. */
+  titles: string[];
   dates: string[];
   years: number[];
   /** Folded title length in code points: a hit starting before it is a title hit. */
@@ -133,11 +135,12 @@ export class VarintReader {
 export type Postings = Map<number, number[]>;
 
 /**
+ * `keep`, if given, limits positional postings to the documents it accepts.
  * Shard file: repeated records of (code point 1, code point 2 or 0, byte length, body).
  * Bigram body: docs, then per doc (doc delta, n, position deltas…).
  * Unigram body: docs, then per doc (doc delta, count, title count).
  */
-export function findPostings(shard: Uint8Array, gram: string, positional: boolean): Postings {
+export function findPostings(shard: Uint8Array, gram: string, positional: boolean, keep?: (doc: number) => boolean): Postings {
   const [a, b] = [...gram].map((c) => c.codePointAt(0)!);
   const r = new VarintReader(shard);
   while (!r.done) {
@@ -155,6 +158,11 @@ export function findPostings(shard: Uint8Array, gram: string, positional: boolea
       doc += r.next();
       if (positional) {
         const n = r.next();
+        if (keep && !keep(doc)) {
+          // Skipped without building a list: a common bigram's postings are mostly for documents already ruled out.
+          for (let j = 0; j < n; j++) r.next();
+          continue;
+        }
         const positions: number[] = new Array(n);
         let p = 0;
         for (let j = 0; j < n; j++) positions[j] = p += r.next();

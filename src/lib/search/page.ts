@@ -4,6 +4,7 @@
 import { PhraseIndex, fetchSource, type DocHits } from './engine.ts';
 import { applyFilters, countFacets, sortResults, type FacetValue } from './facets.ts';
 import { parseQuery } from './query.ts';
+import { showRelated } from './related-view.ts';
 import { makeSnippet } from './snippet.ts';
 import { SORTS, readState, withFilter, writeState, type FilterKey, type SearchState, type Sort } from './state.ts';
 
@@ -24,6 +25,7 @@ export function startSearchPage(root: HTMLElement): void {
   const facetsBox = root.querySelector<HTMLElement>('.search-facets')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
+  const related = root.querySelector<HTMLElement>('.search-related')!;
   const indexReady = PhraseIndex.open(fetchSource('/'));
   let cached: { q: string; hits: DocHits[]; truncated: boolean } | undefined;
   let run = 0;
@@ -49,7 +51,9 @@ export function startSearchPage(root: HTMLElement): void {
     if (headerBox) headerBox.value = state.q;
     facetsBox.replaceChildren();
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     more.hidden = true;
+    related.hidden = true;
     const done = (message: string) => {
       status.textContent = message;
       root.dataset.state = 'ready';
@@ -76,24 +80,35 @@ export function startSearchPage(root: HTMLElement): void {
     status.textContent = results.length
       ? `找到 ${results.length} 篇文档包含“${state.q}”${notes}`
       : `没有找到包含“${state.q}”的文档${Object.keys(state.filters).length ? '（可取消部分筛选条件）' : ''}${notes}。`;
-    renderFacets(index, state, results);
+    // No exact hit at all: offer what Pagefind ranks by the query's words, labelled as such.
+    if (!results.length && !Object.keys(state.filters).length) void showRelated(related, state.q, () => mine === run);
     let shown = 0;
-    const showMore = async () => {
+    let waiting = 0;
+    // Rows go on screen as soon as the ids are known; each snippet fills in when its text
+    // arrives, and the facets after the rows are painted (thousands of speakers take a while).
+    const showMore = () => {
       const page = results.slice(shown, shown + PAGE_SIZE);
       shown += page.length;
-      more.hidden = true;
-      const items = await Promise.all(page.map((h) => resultItem(index, h, state.q, terms)));
-      if (mine !== run) return;
-      list.append(...items);
+      const rows = page.map((hit) => resultRow(index, hit, state.q));
+      list.append(...rows);
       more.hidden = shown >= results.length;
       more.textContent = `显示更多（还有 ${results.length - shown} 篇）`;
-      root.dataset.state = 'ready';
+      if (!page.length) return;
+      waiting += page.length;
+      list.setAttribute('aria-busy', 'true');
+      const painted = afterPaint();
+      page.forEach((hit, i) =>
+        void fillSnippet(index, hit, rows[i]!, state.q, terms, painted).finally(() => {
+          if (mine === run && --waiting === 0) list.removeAttribute('aria-busy');
+        }),
+      );
     };
-    more.onclick = () => {
-      root.dataset.state = 'busy';
-      void showMore();
-    };
-    await showMore();
+    more.onclick = showMore;
+    showMore();
+    await afterPaint();
+    if (mine !== run) return;
+    renderFacets(index, state, results);
+    root.dataset.state = 'ready';
   }
 
   function renderFacets(index: PhraseIndex, state: SearchState, results: DocHits[]): void {
@@ -136,29 +151,52 @@ function labelOf(index: PhraseIndex, key: FilterKey, value: string): string {
   return key === 'year' ? `${value} 年` : value;
 }
 
-async function resultItem(index: PhraseIndex, hit: DocHits, q: string, terms: string[][]): Promise<HTMLLIElement> {
+function resultRow(index: PhraseIndex, hit: DocHits, q: string): HTMLLIElement {
   const m = index.meta;
   const id = m.ids[hit.doc]!;
   const li = el('li', { className: 'search-result' });
-  let title = id;
-  let snippet: ReturnType<typeof makeSnippet> = { segments: [] };
-  try {
-    const text = await index.text(hit.doc);
-    title = text.title;
-    snippet = makeSnippet(text, terms, index.map);
-  } catch (error) {
-    console.warn(error);
-  }
-  const href = `/documents/${id}/?${new URLSearchParams({ q })}${snippet.anchor ? `#${snippet.anchor}` : ''}`;
   const region = m.regionValues[m.regions[hit.doc] ?? -1];
   const place = region ? region.filter(Boolean).filter((v, i, all) => all.indexOf(v) === i).join(' ') : '';
   const speakers = (m.speakers[hit.doc] ?? []).map((s) => m.speakerValues[s]).join('、');
   const details = [m.dates[hit.doc], place, m.typeValues[m.types[hit.doc]!]?.[1], speakers].filter(Boolean).join(' · ');
   li.append(
-    el('h3', {}, el('a', { className: 'result-title', href, textContent: title })),
+    el('h3', {}, el('a', { className: 'result-title', href: documentHref(id, q), textContent: m.titles[hit.doc] || id })),
     el('p', { className: 'result-meta', textContent: details }, ' ', el('span', { className: 'result-hits', textContent: `命中 ${hit.hits} 处` })),
-    el('p', { className: 'result-snippet' }, ...snippet.segments.map((s) => (s.hit ? el('mark', { textContent: s.text }) : s.text))),
+    el('p', { className: 'result-snippet' }),
   );
   li.dataset.id = id;
   return li;
+}
+
+/** The snippet and the link to the paragraph of the first hit, once the document's text is here. */
+async function fillSnippet(index: PhraseIndex, hit: DocHits, row: HTMLLIElement, q: string, terms: string[][], painted: Promise<void>): Promise<void> {
+  let snippet: ReturnType<typeof makeSnippet>;
+  try {
+    // The fetch starts now; the work waits until the rows are on screen.
+    const [text] = await Promise.all([index.text(hit.doc), painted]);
+    snippet = makeSnippet(text, terms, index.map);
+  } catch (error) {
+    console.warn(error);
+    return;
+  }
+  if (snippet.anchor) row.querySelector<HTMLAnchorElement>('a.result-title')!.href = documentHref(index.meta.ids[hit.doc]!, q, snippet.anchor);
+  row.querySelector('.result-snippet')!.append(...snippet.segments.map((s) => (s.hit ? el('mark', { textContent: s.text }) : s.text)));
+}
+
+/** Resolves once the browser has painted what is on the page now. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // Hidden tabs get no animation frames; the timeout keeps the page going there.
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
+}
+
+function documentHref(id: string, q: string, anchor?: string): string {
+  return `/documents/${id}/?${new URLSearchParams({ q })}${anchor ? `#${anchor}` : ''}`;
 }

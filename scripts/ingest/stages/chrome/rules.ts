@@ -27,7 +27,7 @@ const CONTROL_TOKEN = new RegExp(
 );
 const TOKEN_SEPARATORS = /[\s|｜【】\[\]()（）:：·•/丨]+/u;
 
-const FORUM_TOOLBAR = /发表于|本帖最后由.+编辑|显示全部楼层|只看该作者|阅读模式|电梯直达|倒序浏览|跳转到指定楼层|楼主\s*[|｜]|上一主题|下一主题/u;
+const FORUM_TOOLBAR = /^(?:个性)?签名\s*[:：]|发表于|本帖最后由.+编辑|显示全部楼层|只看该作者|阅读模式|电梯直达|倒序浏览|跳转到指定楼层|楼主\s*[|｜]|上一主题|下一主题/u;
 const PAGE_STATS = /(?:阅读|浏览|点击|访问|查看)(?:次数|量|数)?\s*[:：]?\s*\d+|您是第\s*\d+\s*位/u;
 const USER_STATS = /^\s*\d+\s*(?:关注|粉丝|听众|收听|帖子|主题|回帖|积分|精华|好友|文章|作品|获赞|阅读|浏览|评论|点赞|收藏|转发)\s*$/u;
 const LOGIN = /(?:登录|登陆)后(?:才(?:可以|能)|方可)|立即注册|注册账号|忘记密码|找回密码|快速登录|没有账号/u;
@@ -53,7 +53,7 @@ const EPAPER = /星期[一二三四五六日天]|第\s*[0-9０-９]+\s*版|版�
 /** Decorative separators and WeChat endings (▼, ↓↓↓, - END -); `*` is left for redaction marks. */
 const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○☆★…]+|[-—\s]*END[-—\s]*)$/iu;
 /** Promotional wording: courses, live rooms, sign-ups. */
-const ADVERT = /培训班|培训课程|课程|直播间?|报名|招生|咨询|优惠|特价|广告|推广|赞助|免费领取|限时/u;
+const ADVERT = /培训班|培训课程|课程|直播间?|报名|招生|咨询|优惠|特价|广告|推广|赞助|免费领取|限时|下载/u;
 /** Words that make a short line a title rather than a menu item or an advert. */
 const TITLE_WORDS = /讲话|发言|致辞|报告|讲稿|会议|座谈|仪式|典礼|论坛|关于|通知|意见|方案|决定|办法|规定|要点|工作|建设|管理|在.+上/u;
 const BOOK = /《[^》]+》/gu;
@@ -62,6 +62,20 @@ const BOOK = /《[^》]+》/gu;
 function isLinkBar(line: string): boolean {
   const tokens = line.split(/\s+|[|｜]/u).filter(Boolean);
   return tokens.length >= 5 && tokens.every((t) => [...t].length <= 8) && !/[，,。、；：:！？《》（）()“”"]/u.test(line);
+}
+
+/**
+ * A site's menu: a few short unpunctuated items, most of them menu, advert or
+ * follow vocabulary (讲话稿论坛 最新课程直播间 范文下载). Its first item that is
+ * not such a word is the site's name.
+ */
+export function menuSiteName(line: string): string | undefined | false {
+  const items = line.trim().split(/\s+|[|｜]/u).filter(Boolean);
+  if (items.length < 2 || items.some((t) => [...t].length > 10) || /[，,。、；：:！？“”"]/u.test(line)) return false;
+  const isMenuWord = (t: string) => ADVERT.test(t) || NAVIGATION.test(t) || FOLLOW.test(t) || isControlToken(t);
+  const menuWords = items.filter(isMenuWord).length;
+  if (menuWords * 2 < items.length) return false;
+  return items.find((t) => !isMenuWord(t));
 }
 
 /** A button, possibly with its counter (收藏0, 点赞 12). */
@@ -127,6 +141,7 @@ export function classifyChrome(line: string): ChromeVerdict | undefined {
     if (EMAIL.test(text) && hanCount(text) <= 12) return edge('e-mail address');
     if (SITE_BANNER.test(text)) return edge('site banner');
     if ((text.match(BOOK)?.length ?? 0) >= 3) return edge('advertisement');
+    if (menuSiteName(text) !== false) return edge('site menu');
     // Menus are often letter-spaced (首 页 政 务 公 开): match the words without the spaces.
     const compact = text.replace(/\s/gu, '');
     // 关于加强微信公众号管理的通知 is a title; 当前位置：首页 > 政务公开 is not.

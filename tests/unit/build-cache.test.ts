@@ -1,0 +1,60 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BuildCache } from '../../src/lib/build-cache.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'build-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Opens the cache, asks for each input (computing its length on a miss), saves; returns what was computed. */
+async function pass(dir: string, inputs: string[], version = 'v1') {
+  const cache = await BuildCache.open<{ length: number }>(dir, 'step', version);
+  const computed: string[] = [];
+  const values = inputs.map((input) =>
+    cache.get(cache.key(input), () => {
+      computed.push(input);
+      return { length: input.length };
+    }),
+  );
+  await cache.save();
+  return { values, computed, stats: cache.stats };
+}
+
+describe('build cache', () => {
+  it('computes each input once, then serves it from the file', async () => {
+    const dir = path.join(work, 'hits');
+    const first = await pass(dir, ['甲', '乙乙', '丙丙丙']);
+    expect(first.computed).toEqual(['甲', '乙乙', '丙丙丙']);
+    const second = await pass(dir, ['甲', '乙乙', '丙丙丙', '丁']);
+    expect(second.computed).toEqual(['丁']);
+    expect(second.stats).toEqual({ hits: 3, misses: 1 });
+    expect(second.values).toEqual([{ length: 1 }, { length: 2 }, { length: 3 }, { length: 1 }]);
+  });
+
+  it('misses every entry after a version change', async () => {
+    const dir = path.join(work, 'version');
+    await pass(dir, ['甲', '乙']);
+    expect((await pass(dir, ['甲', '乙'], 'v2')).computed).toEqual(['甲', '乙']);
+  });
+
+  it('treats a damaged entry as a miss and writes it again', async () => {
+    const dir = path.join(work, 'damaged');
+    await pass(dir, ['甲', '乙']);
+    const file = path.join(dir, 'step.jsonl');
+    const [good, bad] = readFileSync(file, 'utf8').trimEnd().split('\n');
+    writeFileSync(file, `${good}\n${bad!.slice(0, 70)}\ngarbage line\n`);
+    const again = await pass(dir, ['甲', '乙']);
+    expect(again.computed).toEqual(['乙']);
+    expect((await pass(dir, ['甲', '乙'])).computed).toEqual([]);
+  });
+
+  it('keeps only the entries the last build asked for, and leaves no temporary file', async () => {
+    const dir = path.join(work, 'prune');
+    await pass(dir, ['甲', '乙', '丙']);
+    await pass(dir, ['乙']);
+    expect(readFileSync(path.join(dir, 'step.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual(['step.jsonl']);
+    expect((await pass(dir, ['甲', '乙'])).computed).toEqual(['甲']);
+  });
+});
