@@ -1,0 +1,60 @@
+// The per-file half of ingest over a whole folder: each raw file's result comes
+// from the cache when its path and bytes were seen by this pipeline version,
+// and from the worker pool otherwise. Results come back in input order, so
+// everything after (reposts, accounting, output) is the same whichever way
+// each result was obtained and however many workers ran.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cacheKey, type ResultCache } from './cache.ts';
+import type { IngestResult } from './pipeline.ts';
+import { IngestPool } from './pool.ts';
+
+export interface BatchOptions {
+  jobs: number;
+  /** No cache: every file goes through the pipeline and nothing is stored. */
+  cache?: ResultCache;
+  /** Called once per input as its result arrives, with the count so far. */
+  onResult?: (done: number) => void;
+}
+
+export interface Batch {
+  results: IngestResult[];
+  /** How many results came from the cache. */
+  cached: number;
+}
+
+export async function ingestAll(root: string, paths: string[], options: BatchOptions): Promise<Batch> {
+  const { cache, onResult } = options;
+  const pool = new IngestPool(options.jobs);
+  const results: IngestResult[] = new Array(paths.length);
+  const pending: Promise<void>[] = [];
+  let done = 0;
+  let cached = 0;
+  const finish = (index: number, result: IngestResult) => {
+    results[index] = result;
+    onResult?.(++done);
+  };
+  try {
+    for (const [index, rel] of paths.entries()) {
+      const bytes = await readFile(path.join(root, rel));
+      const key = cache && cacheKey(rel, createHash('sha256').update(bytes).digest('hex'));
+      const hit = key && (await cache.get(key, rel));
+      if (hit) {
+        cached++;
+        finish(index, hit);
+        continue;
+      }
+      pending.push(
+        pool.run({ path: rel, bytes }).then(async (result) => {
+          if (key) await cache.set(key, result);
+          finish(index, result);
+        }),
+      );
+    }
+    await Promise.all(pending);
+  } finally {
+    await pool.close();
+  }
+  return { results, cached };
+}
