@@ -10,6 +10,8 @@ import { cacheKey, type ResultCache } from './cache.ts';
 import type { IngestResult } from './pipeline.ts';
 import { IngestPool } from './pool.ts';
 
+const READ_WINDOW = 32;
+
 export interface BatchOptions {
   jobs: number;
   /** No cache: every file goes through the pipeline and nothing is stored. */
@@ -35,22 +37,26 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
     results[index] = result;
     onResult?.(++done);
   };
+  const one = async (index: number, rel: string) => {
+    const bytes = await readFile(path.join(root, rel));
+    const key = cache && cacheKey(rel, createHash('sha256').update(bytes).digest('hex'));
+    const hit = key && (await cache.get(key, rel));
+    if (hit) {
+      cached++;
+      finish(index, hit);
+      return;
+    }
+    pending.push(
+      pool.run({ path: rel, bytes }).then(async (result) => {
+        if (key) await cache.set(key, result);
+        finish(index, result);
+      }),
+    );
+  };
   try {
-    for (const [index, rel] of paths.entries()) {
-      const bytes = await readFile(path.join(root, rel));
-      const key = cache && cacheKey(rel, createHash('sha256').update(bytes).digest('hex'));
-      const hit = key && (await cache.get(key, rel));
-      if (hit) {
-        cached++;
-        finish(index, hit);
-        continue;
-      }
-      pending.push(
-        pool.run({ path: rel, bytes }).then(async (result) => {
-          if (key) await cache.set(key, result);
-          finish(index, result);
-        }),
-      );
+    // Files are read a window at a time: one at a time leaves the thread waiting on each read.
+    for (let start = 0; start < paths.length; start += READ_WINDOW) {
+      await Promise.all(paths.slice(start, start + READ_WINDOW).map((rel, j) => one(start + j, rel)));
     }
     await Promise.all(pending);
   } finally {
