@@ -23,11 +23,14 @@ export class IngestPool {
   readonly #running = new Map<Worker, Pending>();
   readonly #queue: Pending[] = [];
   readonly #size: number;
+  readonly #script: URL;
   #next = 0;
   #failure: Error | undefined;
 
-  constructor(size: number) {
+  /** `script` is the worker's module: worker.ts, or a stand-in in tests. */
+  constructor(size: number, script = new URL('./worker.ts', import.meta.url)) {
     this.#size = size;
+    this.#script = script;
   }
 
   run(input: RawInput): Promise<IngestResult> {
@@ -45,7 +48,7 @@ export class IngestPool {
   }
 
   #spawn(): Worker {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url));
+    const worker = new Worker(this.#script);
     this.#workers.push(worker);
     worker.on('message', ({ result }: { id: number; result: IngestResult }) => {
       const pending = this.#running.get(worker)!;
