@@ -42,9 +42,10 @@ export const structureStages: Stage[] = [structure, anchors];
 export const metadataStages: Stage[] = [
   extractDates,
   classify,
+  // The publisher is evidence of the region.
+  extractSource,
   extractRegion,
   extractSpeakers,
-  extractSource,
   extractSlogans,
   finalize,
 ];

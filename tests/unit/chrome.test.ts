@@ -101,6 +101,12 @@ describe('stripChrome on a CMS article page', () => {
     expect(linesOf(file)[0]).toBe('在全市经济工作会议上的讲话');
     expect(file.data.candidates).toMatchObject({ authors: ['张三', '李四'], source: '人民网', published: '2023-05-06 09:30' });
   });
+
+  it('takes the role words after a label for labels, not authors', () => {
+    const file = textFile('2020-06-18 08:30:12　来源：嘉兴日报　作者：记者 周敏 通讯员 沈丽\n在全市卫生健康工作会议上的讲话\n今年以来，全市卫生健康系统各项工作稳步推进，成效明显。');
+    stripChrome(file);
+    expect(file.data.candidates.authors).toEqual(['周敏', '沈丽']);
+  });
 });
 
 describe('stripChrome between body paragraphs', () => {

@@ -31,6 +31,7 @@ const cases: [dir: string, name: string, type: string][] = [
   ['classify', 'report-of-speech.txt', 'report'],
   ['classify', 'essay.txt', 'article'],
   ['classify', 'notice-transmits-speech.txt', 'speech'],
+  ['classify', 'meeting-report-wechat.txt', 'report'],
 ];
 
 describe('classify', () => {

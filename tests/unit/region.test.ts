@@ -19,12 +19,13 @@ function cleanedFile(title: string, front: string[], blocks: Block[]): IngestFil
   return file;
 }
 
-function regionOf(title: string, body: string[], front: string[] = [], notice: string[] = []): Region | undefined {
+function regionOf(title: string, body: string[], front: string[] = [], notice: string[] = [], publisher?: string): Region | undefined {
   const blocks: Block[] = [
     ...notice.map((text): Block => ({ kind: 'paragraph', part: 'notice', text })),
     ...body.map((text): Block => ({ kind: 'paragraph', part: 'body', text })),
   ];
   const file = cleanedFile(title, front, blocks);
+  if (publisher) file.data.meta.source = { name: publisher };
   extractRegion(file);
   return file.data.meta.region;
 }
@@ -81,6 +82,8 @@ describe('placeMentions', () => {
     ['天津和平区', [['120000'], ['120101']]],
     ['朝阳区卫生健康委', [['110105', '220104']]],
     ['朝阳市', [['211300']]],
+    ['来源：嘉兴日报', [['330400']]],
+    ['惠民县委、县政府高度重视', [['371621']]],
   ])('%s', (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -97,6 +100,7 @@ describe('placeMentions', () => {
     ['位于中山路', 'a street named after a place'],
     ['开展“梓州健康卫士”评选活动', '梓州 is not a current division'],
     ['维护社会长治久安', '长治 inside 长治久安'],
+    ['落实惠民政府补贴', '惠民 before 政府 without 县 is the ordinary word'],
   ])('no place in %s (%s)', (text) => {
     expect(placeMentions(text)).toEqual([]);
   });
@@ -170,6 +174,22 @@ describe('extractRegion', () => {
       county: '丰县',
       code: '320321',
     });
+  });
+
+  it('takes a government or news publisher as evidence, but not a forum or a company', () => {
+    const body = ['去年以来，我市认真贯彻落实省委、省政府的决策部署，全市生产安全事故实现“双下降”。'];
+    expect(regionOf('在全市安全生产工作会议上的讲话', body, [], [], '赣州市人民政府网站')).toEqual({ province: '江西省', city: '赣州市', code: '360700' });
+    expect(regionOf('在全县优化营商环境大会上的讲话', ['我县坚持把优化营商环境作为一号工程。'], [], [], '平遥县委办公室')).toEqual({
+      province: '山西省', city: '晋中市', county: '平遥县', code: '140728',
+    });
+    expect(regionOf('在全县党建工作座谈会上的讲话', ['我县党建工作取得新成效。'], [], [], '泉州市老秘网络科技有限公司')).toBeUndefined();
+  });
+
+  it('does not take the venue of a national meeting for the document’s place', () => {
+    const body = ['我市认真贯彻落实党中央决策部署。前不久在北京召开的全国安全生产电视电话会议，对今年工作作了全面部署。'];
+    expect(regionOf('在全市安全生产工作会议上的讲话', body)).toBeUndefined();
+    // A local meeting held in a named place still counts.
+    expect(regionOf('在全市安全生产工作会议上的讲话', ['近日，全市安全生产工作会议在徐州召开。'])).toEqual({ province: '江苏省', city: '徐州市', code: '320300' });
   });
 
   describe('seeds, as cleaned by the stages before', () => {

@@ -45,6 +45,7 @@ describe('speakers: further documents', () => {
     ['speakers', 'two-guests.txt', [{ name: '王秀英' }, { name: '李长青' }]],
     ['speakers', 'reporter-only.txt', []],
     ['speakers', 'kaimushi.txt', [], '2023世界智能产业博览会开幕式'],
+    ['speakers', 'interview-subtitle.txt', [{ name: '陈志刚', role: '市卫生健康委主任' }]],
   ];
   it.each(cases)('%s/%s', (dir, name, speakers, occasion) => {
     const m = meta(dir, name);

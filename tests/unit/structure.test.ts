@@ -79,6 +79,12 @@ describe('structure: further documents', () => {
     expect(file.data.front).toEqual(['县委书记 王建国', '（2024年2月26日）']);
   });
 
+  it('drops a column label before the title and records it', () => {
+    const file = ingestText(fixture('speakers', 'interview-subtitle.txt'));
+    expect(file.data.meta.title).toBe('坚持人民至上 守护百姓健康——访市卫生健康委主任陈志刚');
+    expect(file.data.removed).toContainEqual({ stage: 'structure', reason: 'column label before the title', text: '【专访】' });
+  });
+
   it('reads 一、 （一） 1． as depths 2, 3, 4', () => {
     const file = run('speech-subtitle.txt');
     expect(headings(file.data.blocks).map(([d]) => d)).toEqual([2, 3, 3, 2, 4, 4]);

@@ -55,6 +55,8 @@ function isOrdinaryWord(text: string): boolean {
 
 /** Names of an institution or organisation that begin with a place name (新疆医科大学, 徐州日报社). */
 const NAMED_AFTER_PLACE = new Set(['nt', 'nz', 'ns']);
+/** An organ named after its place (嘉兴日报, 惠民县委): the name before it is the place, whatever the dictionary says of it alone. */
+const ORGAN_AFTER = /^(?:日报|晚报|广播电视台|电视台|融媒体中心|[市县区州旗]委|[市县区州旗](?:人民)?政府)/;
 /** What makes a name something other than a place: 延安精神, 延安作风, 中山路, 南京路. */
 const NOT_A_PLACE_AFTER = /^(精神|作风|路|街|大街|大道|巷)/;
 
@@ -76,7 +78,7 @@ export function placeMentions(text: string): PlaceMention[] {
     if (!longFull && !onWordBoundaries(words, mention)) continue;
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
     const afterParent = mention.divisions.filter((d) => parentWrittenBefore(d, before));
-    if (!longFull && isOrdinaryWord(mention.text)) {
+    if (!longFull && isOrdinaryWord(mention.text) && !ORGAN_AFTER.test(text.slice(mention.end))) {
       if (afterParent.length > 0) out.push({ ...mention, divisions: afterParent });
       continue;
     }

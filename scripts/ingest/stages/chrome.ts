@@ -9,7 +9,7 @@
 // values and site names in dropped lines become candidates.
 import type { IngestFile } from '../types.ts';
 import { isBlank, isProse } from './chrome/features.ts';
-import { collectCandidates } from './chrome/labels.ts';
+import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { classifyChrome, stripEdgeControls } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 
@@ -31,7 +31,27 @@ function chromeLines(lines: string[]): { chrome: Map<number, string>; bodyStart:
       if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i])) chrome.set(i, 'site footer');
     }
   }
-  return { chrome, bodyStart: first === -1 ? lines.length : first };
+  const bodyStart = first === -1 ? lines.length : first;
+  markRepeatedNames(lines, chrome, bodyStart);
+  return { chrome, bodyStart };
+}
+
+/**
+ * An account or site name on a line of its own before the body (清风龙岗) that
+ * the page's post header repeats among its fields (龙岗区纪委监委 清风龙岗
+ * 2023-04-12 18:00): a name line, not the title. Only post headers — lines
+ * with a date-time and no breadcrumb separators — are compared, so a title
+ * repeated in a breadcrumb stays.
+ */
+function markRepeatedNames(lines: string[], chrome: Map<number, string>, bodyStart: number): void {
+  const fields = new Set<string>();
+  for (const [i] of chrome) {
+    if (i < bodyStart && DATE_TIME.test(lines[i]) && !/[>＞»›]/.test(lines[i])) for (const f of lines[i].trim().split(/\s+/)) fields.add(f);
+  }
+  for (let i = 0; i < bodyStart; i++) {
+    const line = lines[i].trim();
+    if (!chrome.has(i) && line.length <= 10 && /^\p{Script=Han}+$/u.test(line) && fields.has(line)) chrome.set(i, 'site banner');
+  }
 }
 
 function addSiteNames(file: IngestFile, names: string[]): void {

@@ -15,6 +15,9 @@
 //              本报记者 / 记者 / 通讯员 bylines, 记者 X 摄                    2
 //              a newspaper attribution（《…报》…）or 来源：…报              2
 //              据了解 / 据悉 / 近日 / 日前 / 连日来 leading a paragraph         1
+//              a headline telling what someone said or did (…强调：…, …调研…)  2
+//              a lede opening on the day (4月11日下午，…)                      1
+//              出席会议并讲话 / 主持会议 (the speech told, not given)            1
 //   notice     …通知 / 通报 / 决定 title                                      3
 //              现将…印发 / 请…认真贯彻执行 / 特此通知                          2
 //              附件： lines                                                1
@@ -33,6 +36,8 @@ interface Feature {
 }
 interface Doc {
   title: string;
+  /** The title is the document's own, not derived from its first sentence. */
+  titleFound: boolean;
   blocks: Block[];
   front: string[];
   /** Body text, one block a line. */
@@ -54,6 +59,9 @@ const FEATURES: Feature[] = [
   { type: 'report', weight: 2, test: (d) => d.front.some((l) => /^(?:本报|特约)?记者|^通讯员|\s摄$|^文\s*[/／]/.test(l)) },
   { type: 'report', weight: 2, test: (d) => d.front.some((l) => /《[^》]+(?:报|刊|网)》|^[（(]?(?:来源|稿源)[：:].*(?:报|通讯社|电视台|广播电台)[）)]?$/.test(l)) },
   { type: 'report', weight: 1, test: (d) => bodyStarts(d, /^(?:据了解|据悉|近日|日前|连日来|今年以来)/) },
+  { type: 'report', weight: 2, test: (d) => d.titleFound && /(?:强调|指出|要求)[：:，]|在.{2,30}(?:调研|检查)|主持召开|出席.{2,30}(?:会|仪式|活动)/.test(d.title) },
+  { type: 'report', weight: 1, test: (d) => bodyStarts(d, /^[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?[，,]/) },
+  { type: 'report', weight: 1, test: (d) => /出席(?:会议|活动)?并(?:讲话|致辞)|主持(?:会议|召开)/.test(d.body) },
   { type: 'notice', weight: 3, test: (d) => /(?:通知|通报|决定)$/.test(d.title) },
   { type: 'notice', weight: 2, test: (d) => bodyStarts(d, /^现将.{0,80}(?:印发|转发)|请.{0,30}认真贯彻执行|^特此通知/) },
   { type: 'notice', weight: 1, test: (d) => bodyStarts(d, /^附件[：:]/) },
@@ -73,7 +81,7 @@ export function typeOf(scores: Scores): DocumentType {
 export function classify(file: IngestFile): void {
   const { blocks, front, meta } = file.data;
   const body = blocks.filter((b) => b.part === 'body').map((b) => b.text).join('\n');
-  const scores = scoreTypes({ title: meta.title ?? '', blocks, front, body });
+  const scores = scoreTypes({ title: meta.title ?? '', titleFound: meta.titleSource === 'found', blocks, front, body });
   meta.type = typeOf(scores);
   file.info(`type ${meta.type} (scores ${JSON.stringify(scores)})`, { ruleId: 'type', source: 'classify' });
 }

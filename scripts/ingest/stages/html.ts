@@ -9,6 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { parseHTML } from 'linkedom';
 import type { Candidates, IngestFile } from '../types.ts';
+import { ROLE_WORD } from './chrome/labels.ts';
 
 const LABELS: [RegExp, keyof Candidates | undefined][] = [
   [/^(发布时间|发布日期|发表时间|时间|日期)$/, 'published'],
@@ -50,7 +51,7 @@ export function labelledValues(line: string): [string, string][] | undefined {
 function remember(candidates: Candidates, label: string, value: string): void {
   const key = LABELS.find(([re]) => re.test(label))?.[1];
   if (!key || !value) return;
-  if (key === 'authors') candidates.authors ??= value.split(/[\s,，、]+/).filter(Boolean);
+  if (key === 'authors') candidates.authors ??= value.split(/[\s,，、]+/).filter((token) => token && !ROLE_WORD.test(token));
   else if (key === 'editor') candidates.editor ??= value.split(/[\s,，、]+/)[0];
   else if (key === 'published' || key === 'source') candidates[key] ??= value;
 }

@@ -2,7 +2,9 @@
 // division names with the GB/T 2260 code of the most specific level.
 //
 // Evidence: place names in the title, the front lines (attributions such as
-// 《徐州日报》, bylines) and the text, and the document's references to its own
+// 《徐州日报》, bylines), the publisher when it is a government, Party or
+// news organ (赣州市人民政府网站, 平遥县委办公室 — a forum or a company is not
+// evidence), and the text, and the document's references to its own
 // level (全区, 我县, 区委, 全市 …), which say how far down to go. Each mention
 // supports its division and every division above it; a name shared by several
 // divisions (鼓楼) supports one of them only when the text also names its
@@ -19,6 +21,12 @@ const WEIGHT = { title: 3, front: 3, text: 1 } as const;
 const DOMINANCE = 2 / 3;
 
 const LEVELS: Level[] = ['province', 'city', 'county'];
+/** A publisher whose name says where it is: a government, Party or news organ. */
+const ORGAN = /人民政府|政府|[省市县区州旗]委|纪委|监委|人大|政协|办公[室厅]|宣传部|组织部|融媒体中心|日报|晚报|广播电视台|电视台|新闻网/;
+/** A venue of a national event (在北京召开的全国…会议) says where that event was, not this document. */
+const NATIONAL_VENUE = /^(?:召开|举行|举办)/;
+const NATIONAL = /全国|中央|国务院/;
+
 /** 全市, 我县, 本区: the document speaking of its own area. */
 const OWN_AREA: Record<Level, RegExp> = { province: /[全我本]省/, city: /[全我本][市州盟]/, county: /[全我本][县区旗]/ };
 /** 市委, 县政府: the document's own or a superior government; the lowest one named is the document's. */
@@ -36,9 +44,10 @@ interface Support {
 
 export function extractRegion(file: IngestFile): void {
   const { meta, front, blocks } = file.data;
+  const publisher = meta.source?.name && ORGAN.test(meta.source.name) ? [meta.source.name] : [];
   const segments = [
     { text: meta.title ?? '', weight: WEIGHT.title, addressee: false },
-    ...front.map((text) => ({ text, weight: WEIGHT.front, addressee: false })),
+    ...[...front, ...publisher].map((text) => ({ text, weight: WEIGHT.front, addressee: false })),
     ...blocks.map((b) => ({ text: b.text, weight: WEIGHT.text, addressee: b.part === 'notice' && isAddressee(b.text) })),
   ];
   const support = gather(segments);
@@ -61,6 +70,7 @@ function gather(segments: { text: string; weight: number; addressee: boolean }[]
   const ambiguous: { divisions: Division[]; weight: number }[] = [];
   for (const segment of segments) {
     for (const mention of placeMentions(segment.text)) {
+      if (isNationalVenue(segment.text, mention.index, mention.end)) continue;
       // Recipients are below the sender: they tell the sender's area, not themselves.
       const divisions = segment.addressee ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;
       if (divisions.length === 1) add(divisions[0]!, segment.weight);
@@ -81,6 +91,12 @@ function gather(segments: { text: string; weight: number; addressee: boolean }[]
     }
   }
   return support;
+}
+
+function isNationalVenue(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '在' || !NATIONAL_VENUE.test(text.slice(end))) return false;
+  const sentence = text.slice(text.lastIndexOf('。', start) + 1, (text.indexOf('。', end) + 1 || text.length + 1) - 1);
+  return NATIONAL.test(sentence);
 }
 
 /** The lowest level at which the document speaks of its own area or government; undefined when it never does. */

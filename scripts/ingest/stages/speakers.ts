@@ -60,6 +60,16 @@ export function speakerInText(text: string): Speaker | undefined {
   return undefined;
 }
 
+/** ——访市卫生健康委主任陈志刚: an interview's subtitle ends with the interviewee's posts and name. */
+const SUBTITLE_VISIT = /(?:——|—|－－)\s*(?:访|专访|对话)(.+)$/u;
+
+export function roleInTitle(title: string, name: string): string | undefined {
+  const chain = SUBTITLE_VISIT.exec(title)?.[1];
+  if (!chain?.endsWith(name)) return undefined;
+  const role = chain.slice(0, -name.length).trim();
+  return role.length > 0 && role.length <= 40 && POST_END.test(role) ? role : undefined;
+}
+
 function intervieweesOf(blocks: Block[]): string[] {
   const names = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewee').map((b) => b.speaker ?? '');
   return [...new Set(names)].filter((n) => isPersonName(n));
@@ -83,7 +93,7 @@ export function extractSpeakers(file: IngestFile): void {
   const speakers: Speaker[] = [];
   const add = (speaker: Speaker) => {
     if (speakers.some((s) => s.name === speaker.name)) return;
-    const role = speaker.role ?? roleBefore(head, speaker.name);
+    const role = speaker.role ?? roleBefore(head, speaker.name) ?? roleInTitle(meta.title ?? '', speaker.name);
     speakers.push(role ? { name: speaker.name, role } : { name: speaker.name });
   };
 

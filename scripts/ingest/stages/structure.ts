@@ -13,6 +13,7 @@ import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
 import { deriveTitle, findTitle } from '../structure/title.ts';
 
+const COLUMN_LABEL = /^【[^】]{1,6}】\s*(?=\S)/u;
 const STAGE = 'structure';
 
 const REASONS = {
@@ -58,7 +59,10 @@ export function structure(file: IngestFile): void {
     file.message(`title glued to the first sentence and cut at a damage mark: "${found.title}" — the end of the title and the start of the first sentence may be lost`, { ruleId: 'title-damaged', source: STAGE });
   }
   if (found) {
-    file.data.meta.title = found.title;
+    // 【专访】 and 【图文】 name the site's column, not the document.
+    const column = COLUMN_LABEL.exec(found.title)?.[0];
+    if (column) file.data.removed.push({ stage: STAGE, reason: 'column label before the title', text: column.trim() });
+    file.data.meta.title = column ? found.title.slice(column.length) : found.title;
     file.data.meta.titleSource = 'found';
     return;
   }

@@ -56,11 +56,14 @@ export function isLabelLine(line: string): boolean {
   return lead === '';
 }
 
+/** 作者：记者 周敏 — role words after a label are labels too, not names. */
+export const ROLE_WORD = /^(?:本报|特约)?(?:记者|通讯员|实习生|编辑|摄影|摄)$/u;
+
 function personNames(value: string): string[] {
   return value
     .split(/[\s、，,;；/]+/u)
     .map((part) => part.match(NAME)?.[0] ?? '')
-    .filter((name) => name.length >= 2);
+    .filter((name) => name.length >= 2 && !ROLE_WORD.test(name));
 }
 
 /** Adds what the line's labels say to the candidates; earlier findings win. */
