@@ -46,12 +46,14 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
       finish(index, hit);
       return;
     }
-    pending.push(
-      pool.run({ path: rel, bytes }).then(async (result) => {
-        if (key) await cache.set(key, result);
-        finish(index, result);
-      }),
-    );
+    const task = pool.run({ path: rel, bytes }).then(async (result) => {
+      if (key) await cache.set(key, result);
+      finish(index, result);
+    });
+    // Handled here so that a failure while files are still being read is not an unhandled
+    // rejection; Promise.all below still rejects with it.
+    task.catch(() => undefined);
+    pending.push(task);
   };
   try {
     // Files are read a window at a time: one at a time leaves the thread waiting on each read.
