@@ -46,9 +46,9 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
       finish(index, hit);
       return;
     }
-    const task = pool.run({ path: rel, bytes }).then(async (result) => {
-      if (key) await cache.set(key, result);
-      finish(index, result);
+    const task = pool.run({ path: rel, bytes }).then(async (json) => {
+      if (key) await cache.set(key, json);
+      finish(index, JSON.parse(json) as IngestResult);
     });
     // Handled here so that a failure while files are still being read is not an unhandled
     // rejection; Promise.all below still rejects with it.

@@ -90,11 +90,11 @@ export class ResultCache {
     }
   }
 
-  /** Stores a result atomically: written in full under a temporary name, then renamed over the entry. */
-  async set(key: string, result: IngestResult): Promise<void> {
+  /** Stores a result (as JSON text) atomically: written in full under a temporary name, then renamed over the entry. */
+  async set(key: string, json: string): Promise<void> {
     const file = path.join(this.dir, `${key}.json`);
     const tmp = `${file}.${process.pid}.${this.#written++}.tmp`;
-    await writeFile(tmp, JSON.stringify(result));
+    await writeFile(tmp, json);
     await rename(tmp, file);
   }
 }

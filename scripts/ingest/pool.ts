@@ -1,11 +1,11 @@
 // A pool of worker threads running the per-file pipeline. Tasks are handed out
 // in submission order to whichever worker is idle; each task's promise settles
-// with its own result, so the caller assembles results in input order however
+// with its own result (as JSON text), so the caller assembles results in input order however
 // the workers interleave. A worker that crashes fails the pool: its task and
 // every queued one reject with an error naming the file, and the workers are
 // stopped, so the run ends instead of waiting for answers that will not come.
 import { Worker } from 'node:worker_threads';
-import type { IngestResult, RawInput } from './pipeline.ts';
+import type { RawInput } from './pipeline.ts';
 
 export interface Task extends RawInput {
   id: number;
@@ -13,7 +13,7 @@ export interface Task extends RawInput {
 
 interface Pending {
   task: Task;
-  resolve: (result: IngestResult) => void;
+  resolve: (json: string) => void;
   reject: (error: Error) => void;
 }
 
@@ -33,7 +33,8 @@ export class IngestPool {
     this.#script = script;
   }
 
-  run(input: RawInput): Promise<IngestResult> {
+  /** The pipeline result of one raw file, as JSON text. */
+  run(input: RawInput): Promise<string> {
     return new Promise((resolve, reject) => {
       if (this.#failure) return reject(this.#failure);
       this.#queue.push({ task: { ...input, id: this.#next++ }, resolve, reject });
@@ -50,11 +51,11 @@ export class IngestPool {
   #spawn(): Worker {
     const worker = new Worker(this.#script);
     this.#workers.push(worker);
-    worker.on('message', ({ result }: { id: number; result: IngestResult }) => {
+    worker.on('message', ({ json }: { id: number; json: string }) => {
       const pending = this.#running.get(worker)!;
       this.#running.delete(worker);
       this.#idle.push(worker);
-      pending.resolve(result);
+      pending.resolve(json);
       this.#dispatch();
     });
     worker.on('error', (error) => this.#fail(worker, error.message));

@@ -122,7 +122,7 @@ describe('pipelineVersion', () => {
     const key = cacheKey(input.path, 'same bytes');
     const old = new ResultCache(dir, '0000000000000001');
     await old.open();
-    await old.set(key, ingestOne(input));
+    await old.set(key, JSON.stringify(ingestOne(input)));
     expect(await old.get(key, input.path)).toMatchObject({ kind: 'document', path: input.path });
     const current = new ResultCache(dir, '0000000000000002');
     await current.open();
