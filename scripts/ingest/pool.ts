@@ -1,18 +1,14 @@
 // A pool of worker threads running the per-file pipeline. Tasks are handed out
 // in submission order to whichever worker is idle; each task's promise settles
-// with its own result (as JSON text), so the caller assembles results in input order however
-// the workers interleave. A worker that crashes fails the pool: its task and
+// with its own result (as JSON text), so the caller assembles results in input
+// order however the workers interleave. A worker that crashes fails the pool: its task and
 // every queued one reject with an error naming the file, and the workers are
 // stopped, so the run ends instead of waiting for answers that will not come.
 import { Worker } from 'node:worker_threads';
 import type { RawInput } from './pipeline.ts';
 
-export interface Task extends RawInput {
-  id: number;
-}
-
 interface Pending {
-  task: Task;
+  task: RawInput;
   resolve: (json: string) => void;
   reject: (error: Error) => void;
 }
@@ -24,7 +20,6 @@ export class IngestPool {
   readonly #queue: Pending[] = [];
   readonly #size: number;
   readonly #script: URL;
-  #next = 0;
   #failure: Error | undefined;
 
   /** `script` is the worker's module: worker.ts, or a stand-in in tests. */
@@ -37,7 +32,7 @@ export class IngestPool {
   run(input: RawInput): Promise<string> {
     return new Promise((resolve, reject) => {
       if (this.#failure) return reject(this.#failure);
-      this.#queue.push({ task: { ...input, id: this.#next++ }, resolve, reject });
+      this.#queue.push({ task: input, resolve, reject });
       // Workers start on demand: a run that is all cache hits starts none.
       if (this.#idle.length === 0 && this.#workers.length < this.#size) this.#idle.push(this.#spawn());
       this.#dispatch();
@@ -51,7 +46,7 @@ export class IngestPool {
   #spawn(): Worker {
     const worker = new Worker(this.#script);
     this.#workers.push(worker);
-    worker.on('message', ({ json }: { id: number; json: string }) => {
+    worker.on('message', (json: string) => {
       const pending = this.#running.get(worker)!;
       this.#running.delete(worker);
       this.#idle.push(worker);
