@@ -29,7 +29,10 @@ const run = (args: string[], env: Record<string, string> = {}) => {
 function ingestAndBuild(name: string): string {
   const docs = path.join(work, `${name}-docs`);
   const out = path.join(work, `${name}-dist`);
-  run([process.execPath, 'scripts/ingest/cli.ts', '--input', raw, '--output', docs, '--report', path.join(work, `${name}-report.json`), '--quiet']);
+  run([process.execPath, 'scripts/ingest/cli.ts', '--input', raw, '--output', docs, '--report', path.join(work, `${name}-report.json`), '--quiet'], {
+    // One cache for the three runs: the later ones read their unchanged files from it.
+    INGEST_CACHE_DIR: path.join(work, 'ingest-cache'),
+  });
   run([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
     DOCUMENTS_DIR: docs,
     RAW_DIR: raw,
