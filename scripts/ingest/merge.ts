@@ -1,7 +1,7 @@
 // Turns per-file results into the archive's documents: near-duplicate texts
 // (reposts) become one document listing every copy, and every input is
 // accounted for as a document, a merged repost or a quarantine entry.
-import { clusterReposts } from './reposts.ts';
+import { clusterReposts, documentText } from './reposts.ts';
 import { serialize } from './serialize.ts';
 import type { IngestResult } from './pipeline.ts';
 import type { Repost } from './types.ts';
@@ -14,7 +14,7 @@ export interface Accounting {
   quarantined: { path: string; reason: string }[];
 }
 
-const textOf = (doc: DocumentResult) => doc.blocks.map((b) => b.text).join('\n');
+const textOf = (doc: DocumentResult) => documentText(doc.blocks);
 const dateOf = (doc: DocumentResult) => doc.meta.source.published ?? doc.meta.date ?? '';
 
 /**
@@ -46,7 +46,7 @@ export function account(results: IngestResult[]): Accounting {
     else docs.push(result);
   }
   const byPath = new Map(docs.map((d) => [d.path, d]));
-  for (const group of clusterReposts(docs.map((d) => ({ key: d.path, text: textOf(d) })))) {
+  for (const group of clusterReposts(docs.map((d) => ({ key: d.path, sketch: d.sketch })))) {
     const members = group.map((path) => byPath.get(path)!).sort(representative);
     const [main, ...copies] = members as [DocumentResult, ...DocumentResult[]];
     if (copies.length > 0) {

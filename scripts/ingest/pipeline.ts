@@ -21,6 +21,7 @@ import { extractSource } from './stages/source.ts';
 import { extractSlogans } from './stages/slogans.ts';
 import { finalize } from './stages/finalize.ts';
 import { serialize } from './serialize.ts';
+import { documentText, sketch } from './reposts.ts';
 
 /** Text cleaning, then structure, then metadata; each stage reads what the ones before it wrote. */
 export const cleaningStages: Stage[] = [
@@ -57,7 +58,15 @@ export interface RawInput {
 }
 
 export type IngestResult =
-  | { kind: 'document'; path: string; meta: DocumentMeta; blocks: Block[]; mdx: string }
+  | {
+      kind: 'document';
+      path: string;
+      meta: DocumentMeta;
+      blocks: Block[];
+      mdx: string;
+      /** The repost sketch of the text (reposts.ts), as plain numbers so that it survives JSON. */
+      sketch: number[];
+    }
   | { kind: 'quarantined'; path: string; reason: string };
 
 export function formatOf(path: string): SourceFormat {
@@ -100,7 +109,8 @@ export function ingestOne(input: RawInput, run: Stage[] = stages): IngestResult 
     for (const stage of run) stage(file);
     const meta = file.data.meta as DocumentMeta;
     if (file.data.blocks.length === 0) file.fail('empty: no text left after cleaning', { ruleId: 'empty', source: 'pipeline' });
-    return { kind: 'document', path: input.path, meta, blocks: file.data.blocks, mdx: serialize(meta, file.data.blocks) };
+    const blocks = file.data.blocks;
+    return { kind: 'document', path: input.path, meta, blocks, mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { kind: 'quarantined', path: input.path, reason };

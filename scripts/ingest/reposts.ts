@@ -26,7 +26,13 @@ const MAX_POSTING = 64;
 
 export interface RepostCandidate {
   key: string;
-  text: string;
+  /** The sketch of the candidate's text (see `sketch`): computed per file, so it is cached with the file's result. */
+  sketch: ArrayLike<number>;
+}
+
+/** The text of a document that reposts are compared on: its blocks, one per line. */
+export function documentText(blocks: readonly { text: string }[]): string {
+  return blocks.map((b) => b.text).join('\n');
 }
 
 /** FNV-1a over UTF-16 code units, then a murmur3 finaliser for a uniform 32-bit value. */
@@ -56,7 +62,7 @@ export function sketch(text: string): Uint32Array {
 }
 
 /** Bottom-k estimate of the Jaccard index of two shingle sets from their sketches. */
-export function similarity(a: Uint32Array, b: Uint32Array): number {
+export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
   let i = 0;
   let j = 0;
@@ -83,18 +89,20 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
  * one sketch value, found through an inverted index rather than all pairs.
  */
 export function clusterReposts(items: RepostCandidate[], threshold = REPOST_THRESHOLD): string[][] {
-  const sketches = items.map((item) => sketch(item.text));
+  const sketches = items.map((item) => item.sketch);
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const byValue = new Map<number, number[]>();
   sketches.forEach((values, i) => {
-    for (const v of values) {
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]!;
       const list = byValue.get(v);
       if (list) list.push(i);
       else byValue.set(v, [i]);
     }
   });
-  const tried = new Set<string>();
+  // Pairs as numbers (a < b < n): a string per pair cost more than the comparisons.
+  const tried = new Set<number>();
   for (const list of byValue.values()) {
     if (list.length > MAX_POSTING) continue;
     for (let x = 0; x < list.length; x++) {
@@ -102,7 +110,7 @@ export function clusterReposts(items: RepostCandidate[], threshold = REPOST_THRE
         const a = list[x]!;
         const b = list[y]!;
         if (find(a) === find(b)) continue;
-        const pair = `${a},${b}`;
+        const pair = a * items.length + b;
         if (tried.has(pair)) continue;
         tried.add(pair);
         if (similarity(sketches[a]!, sketches[b]!) >= threshold) parent[find(b)] = find(a);

@@ -199,6 +199,29 @@ test.describe('sample corpus', () => {
     expect(announced.filter((t) => t.startsWith('找到'))).toEqual([`找到 ${expected.length} 篇文档包含“${q}”`]);
   });
 
+  test('no exact hit: related documents ranked by the query’s words, labelled; exact searches never load Pagefind', async ({ page }) => {
+    const errors = watchErrors(page);
+    const pagefindRequests: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind') && pagefindRequests.push(r.url()));
+    await search(page, '', '党建');
+    expect(await statusCount(page)).toBeGreaterThan(0);
+    await expect(page.locator('.search-related')).toBeHidden();
+    expect(pagefindRequests).toEqual([]);
+
+    const query = '卫生健康党建座谈';
+    expect(grep(texts, query)).toEqual([]);
+    await search(page, '', query);
+    await expect(page.locator('.search-status')).toContainText('没有找到');
+    const related = page.locator('.search-related');
+    await expect(related).toBeVisible();
+    await expect(related).toContainText('不含完整短语');
+    const links = related.locator('.related-result a');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/documents\/[0-9a-f]{12}\/$/);
+    await expect(related.locator('mark').first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('awkward queries get a clear message and inject nothing', async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto('/search/');

@@ -23,7 +23,9 @@ const run = (args: string[], env: Record<string, string> = {}) =>
 
 beforeAll(() => {
   inputs = writeHostileCorpus(dirs.raw, canary);
-  const ingest = run(['scripts/ingest/cli.ts', '--input', dirs.raw, '--output', dirs.docs, '--report', path.join(work, 'report.json'), '--quiet']);
+  const ingest = run(['scripts/ingest/cli.ts', '--input', dirs.raw, '--output', dirs.docs, '--report', path.join(work, 'report.json'), '--quiet'], {
+    INGEST_CACHE_DIR: path.join(work, 'ingest-cache'),
+  });
   expect(ingest.status, ingest.stderr).toBe(0);
   report = JSON.parse(readFileSync(path.join(work, 'report.json'), 'utf8')) as Report;
   build = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dirs.out], { DOCUMENTS_DIR: dirs.docs, RAW_DIR: dirs.raw, ASTRO_CACHE_DIR: dirs.cache });

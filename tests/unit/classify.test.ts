@@ -57,7 +57,7 @@ describe('classify', () => {
   });
 
   it('scores 谢谢大家 and 我代表 as speech features', () => {
-    const doc = { title: '', blocks: [], front: [], body: '在此，我代表县委表示感谢。\n谢谢大家！' };
+    const doc = { title: '', titleFound: false, blocks: [], front: [], body: '在此，我代表县委表示感谢。\n谢谢大家！' };
     expect(scoreTypes(doc).speech).toBe(2);
   });
 });

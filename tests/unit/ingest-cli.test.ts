@@ -21,7 +21,8 @@ function setup() {
 function ingest(raw: string, out: string, env: Record<string, string> = {}, extra: string[] = []) {
   return spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--input', raw, '--output', out, '--report', `${out}.report.json`, '--quiet', ...extra], {
     cwd: root,
-    env: { ...process.env, ...env },
+    // The cache beside the output: a run reads what the test's earlier runs stored, and nothing from elsewhere.
+    env: { ...process.env, INGEST_CACHE_DIR: path.join(path.dirname(out), 'cache'), ...env },
     encoding: 'utf8',
   });
 }

@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFile } from '../../scripts/ingest/pipeline.ts';
-import { loadOverrides, overridesStage, parseOverride, unknownOverrideIds } from '../../scripts/ingest/stages/overrides.ts';
-import type { DocumentMeta, IngestFile } from '../../scripts/ingest/types.ts';
+import type { IngestResult } from '../../scripts/ingest/pipeline.ts';
+import { applyOverride, loadOverrides, parseOverride, unknownOverrideIds } from '../../scripts/ingest/stages/overrides.ts';
+import type { DocumentMeta } from '../../scripts/ingest/types.ts';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/overrides');
 
-/** A file as finalize leaves it: complete metadata. */
-function finalizedFile(meta: Partial<DocumentMeta>): IngestFile {
-  const file = createFile({ path: 'fixture.txt', bytes: new Uint8Array() });
-  file.data.meta = {
+type DocumentResult = Extract<IngestResult, { kind: 'document' }>;
+
+/** A document as the pipeline leaves it: complete metadata. */
+function finalized(meta: Partial<DocumentMeta>): DocumentResult {
+  const full: DocumentMeta = {
     id: 'bc6bc5ffd707',
     title: '抓作风就是讲政治，抓作风就是谋发展，抓作风就是勇',
     titleSource: 'found',
@@ -22,9 +23,10 @@ function finalizedFile(meta: Partial<DocumentMeta>): IngestFile {
     slogans: [],
     warnings: [],
     removed: [],
+    raw: { path: 'fixture.txt', sha256: 'bc6bc5ffd707', encoding: 'utf-8', script: 'simplified' },
     ...meta,
   };
-  return file;
+  return { kind: 'document', path: 'fixture.txt', meta: full, blocks: [{ kind: 'paragraph', part: 'body', text: '正文。' }], mdx: '', sketch: [] };
 }
 
 describe('loadOverrides', () => {
@@ -91,12 +93,12 @@ describe('unknownOverrideIds', () => {
   });
 });
 
-describe('overridesStage', () => {
+describe('applyOverride', () => {
   it('applies the fields, records them and recomputes the year', async () => {
     const overrides = await loadOverrides(path.join(fixtures, 'valid'));
-    const file = finalizedFile({});
-    overridesStage(overrides)(file);
-    expect(file.data.meta).toMatchObject({
+    const result = applyOverride(finalized({}), overrides) as DocumentResult;
+    expect(result.mdx).toContain('title: 抓作风就是讲政治 抓作风就是谋发展 抓作风就是勇担当');
+    expect(result.meta).toMatchObject({
       title: '抓作风就是讲政治 抓作风就是谋发展 抓作风就是勇担当',
       date: '2022-09-26',
       year: 2022,
@@ -108,9 +110,8 @@ describe('overridesStage', () => {
 
   it('sets the year from an overridden date in another year', async () => {
     const overrides = await loadOverrides(path.join(fixtures, 'valid'));
-    const file = finalizedFile({ id: '87ba0c5429eb', date: '2022-08-30', year: 2022 });
-    overridesStage(overrides)(file);
-    expect(file.data.meta).toMatchObject({
+    const result = applyOverride(finalized({ id: '87ba0c5429eb', date: '2022-08-30', year: 2022 }), overrides) as DocumentResult;
+    expect(result.meta).toMatchObject({
       date: '2023',
       year: 2023,
       region: { province: '四川省', city: '绵阳市', county: '三台县', code: '510722' },
@@ -121,9 +122,8 @@ describe('overridesStage', () => {
 
   it('leaves a document without an override untouched', async () => {
     const overrides = await loadOverrides(path.join(fixtures, 'valid'));
-    const file = finalizedFile({ id: '5c8cbe753877' });
-    const before = structuredClone(file.data.meta);
-    overridesStage(overrides)(file);
-    expect(file.data.meta).toEqual(before);
+    const document = finalized({ id: '5c8cbe753877' });
+    const before = structuredClone(document);
+    expect(applyOverride(document, overrides)).toEqual(before);
   });
 });

@@ -38,8 +38,8 @@ describe('repost similarity', () => {
 describe('clusterReposts', () => {
   it('groups a speech with its reposts and leaves the other documents alone', () => {
     const items = [
-      ...seeds.map((text, i) => ({ key: `seed${i}`, text })),
-      ...Object.entries(variants).map(([key, text]) => ({ key, text })),
+      ...seeds.map((text, i) => ({ key: `seed${i}`, sketch: sketch(text) })),
+      ...Object.entries(variants).map(([key, text]) => ({ key, sketch: sketch(text) })),
     ];
     const groups = clusterReposts(items).map((g) => g.sort());
     const speechKey = `seed${seeds.indexOf(speech)}`;
@@ -49,8 +49,8 @@ describe('clusterReposts', () => {
 
   it('keeps short unrelated texts apart', () => {
     const groups = clusterReposts([
-      { key: 'a', text: '关于召开全县卫生健康工作会议的通知' },
-      { key: 'b', text: '关于召开全市教育工作会议的通知' },
+      { key: 'a', sketch: sketch('关于召开全县卫生健康工作会议的通知') },
+      { key: 'b', sketch: sketch('关于召开全市教育工作会议的通知') },
     ]);
     expect(groups).toEqual([['a'], ['b']]);
   });

@@ -58,7 +58,10 @@ function pagesOf(log: string): Pick<Build, 'rendered' | 'restored'> {
 function ingestAndBuild(name: string, cache: string): Build {
   const docs = path.join(work, 'docs');
   const dist = path.join(work, `${name}-dist`);
-  run([process.execPath, 'scripts/ingest/cli.ts', '--input', raw, '--output', docs, '--report', path.join(work, `${name}-report.json`), '--quiet']);
+  run([process.execPath, 'scripts/ingest/cli.ts', '--input', raw, '--output', docs, '--report', path.join(work, `${name}-report.json`), '--quiet'], {
+    // One cache for all runs: the later ones read their unchanged files from it.
+    INGEST_CACHE_DIR: path.join(work, 'ingest-cache'),
+  });
   const log = run([process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
     DOCUMENTS_DIR: docs,
     RAW_DIR: raw,

@@ -4,7 +4,9 @@
 // (the date libraries know formats with fixed tokens, not 二〇一二年六月二十七日
 // or 〇/○/零 variants), so the grammar is a small set of regular expressions;
 // the numerals go through chinese-numerals.ts (nzh) and validity through date-fns.
-import { isExists } from 'date-fns';
+// The subpath, not the package root: the root re-exports all of date-fns, hundreds of modules
+// whose resolution cost seconds at every start (and in every worker).
+import { isExists } from 'date-fns/isExists';
 import { asciiDigits, COUNTING_CLASS, dateNumber, DIGIT_CLASS, digitNumeral } from './chinese-numerals.ts';
 
 export interface FoundDate {

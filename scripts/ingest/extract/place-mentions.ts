@@ -69,13 +69,15 @@ export interface PlaceMention extends Mention {
 export function placeMentions(text: string): PlaceMention[] {
   const mentions = findMentions(text);
   if (mentions.length === 0) return [];
-  const words = tokens(text);
+  // Segmented only when a mention needs its word boundaries checked: most paragraphs
+  // with a mention name places only in full (徐州市), and segmenting was a tenth of ingest.
+  let words: Token[] | undefined;
   const out: PlaceMention[] = [];
   for (const mention of mentions) {
     if (NOT_A_PLACE_AFTER.test(text.slice(mention.end))) continue;
     // A name written with its level (徐州市, 鼓楼区, 恩施州) is a place name whatever the dictionary says.
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);
-    if (!longFull && !onWordBoundaries(words, mention)) continue;
+    if (!longFull && !onWordBoundaries((words ??= tokens(text)), mention)) continue;
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
     const afterParent = mention.divisions.filter((d) => parentWrittenBefore(d, before));
     if (!longFull && isOrdinaryWord(mention.text) && !ORGAN_AFTER.test(text.slice(mention.end))) {

@@ -8,7 +8,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import type { DocumentMeta, Stage } from '../types.ts';
+import type { DocumentMeta } from '../types.ts';
+import type { IngestResult } from '../pipeline.ts';
+import { serialize } from '../serialize.ts';
 import { isoDate } from '../extract/date-parse.ts';
 
 /** A date as the frontmatter has it; YAML reads a bare year (date: 2012) as a number. */
@@ -95,16 +97,18 @@ export function unknownOverrideIds(overrides: Map<string, Override>, ids: Set<st
   return [...overrides].filter(([id]) => !ids.has(id)).map(([, override]) => override.file);
 }
 
-/** Applies each document's corrections and records which fields were corrected. Runs after finalize. */
-export function overridesStage(overrides: Map<string, Override>): Stage {
-  return (file) => {
-    const meta = file.data.meta;
-    const override = meta.id === undefined ? undefined : overrides.get(meta.id);
-    if (!override) return;
-    Object.assign(meta, override.fields);
-    if (override.fields.date !== undefined) meta.year = Number(override.fields.date.slice(0, 4));
-    meta.overridden = Object.keys(override.fields);
-    file.info(`corrected by ${override.file}: ${meta.overridden.join(', ')}`, { ruleId: 'override', source: 'overrides' });
-  };
+/**
+ * Applies a document's corrections to its pipeline result and records which
+ * fields were corrected. Runs on every result, cached or not, after the
+ * pipeline: a correction never enters the per-file cache, so editing one
+ * takes effect on the next run.
+ */
+export function applyOverride(result: IngestResult, overrides: Map<string, Override>): IngestResult {
+  if (result.kind !== 'document') return result;
+  const override = overrides.get(result.meta.id);
+  if (!override) return result;
+  const meta: DocumentMeta = Object.assign({ ...result.meta }, override.fields);
+  if (override.fields.date !== undefined) meta.year = Number(override.fields.date.slice(0, 4));
+  meta.overridden = Object.keys(override.fields);
+  return { ...result, meta, mdx: serialize(meta, result.blocks) };
 }
-

@@ -1,0 +1,145 @@
+// The per-file result cache and the worker pool of ingest: whichever way each
+// result was obtained — from the cache, from one worker or from several — the
+// output is byte for byte the same; a changed raw file, a damaged entry and a
+// changed pipeline are misses.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../scripts/bench/corpus.ts';
+import { loadSeedPool } from '../../scripts/bench/seeds.ts';
+import { cacheKey, pipelineVersion, ResultCache } from '../../scripts/ingest/cache.ts';
+import { ingestOne } from '../../scripts/ingest/pipeline.ts';
+import { IngestPool } from '../../scripts/ingest/pool.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'ingest-cache-'));
+const raw = path.join(work, 'raw');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The sample corpus plus generated documents: both formats, GB18030, traditional script and three reposts. */
+beforeAll(() => {
+  writeCorpus(raw, loadSeedPool(path.join(root, 'content/raw')), 24, 2);
+  cpSync(path.join(root, 'content/raw'), raw, { recursive: true });
+}, 120_000);
+
+let runs = 0;
+
+/** Ingests `input` into a fresh folder; returns the folder, its report and the summary line. */
+function ingest(input: string, cache: string, extra: string[] = [], output = path.join(work, `out-${++runs}`)) {
+  const result = spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--input', input, '--output', output, '--report', `${output}.report.json`, '--quiet', ...extra], {
+    cwd: root,
+    env: { ...process.env, INGEST_CACHE_DIR: cache },
+    encoding: 'utf8',
+  });
+  expect(result.status, result.stderr).toBe(0);
+  return { output, report: readFileSync(`${output}.report.json`, 'utf8'), summary: result.stdout };
+}
+
+/** name → content of every document. */
+const contents = (dir: string) => Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
+/** name → [content, mtime]. */
+const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((name) => [name, [readFileSync(path.join(dir, name), 'utf8'), statSync(path.join(dir, name)).mtimeMs]]));
+const entries = (cache: string) => readdirSync(cache, { recursive: true }).map(String).filter((name) => name.endsWith('.json'));
+
+describe('ingest with the result cache and worker pool', () => {
+  it('gives byte-identical documents and report uncached, cached, with one worker and with two', { timeout: 300_000 }, () => {
+    const cache = path.join(work, 'cache-identical');
+    const inputs = readdirSync(raw).length;
+    const reference = ingest(raw, cache, ['--no-cache', '--jobs', '1']);
+    expect(existsSync(cache)).toBe(false);
+    expect(reference.report).toMatch(/"merged": \[\n\s+\{/);
+    const variants = {
+      'no cache, 2 workers': ingest(raw, cache, ['--no-cache', '--jobs', '2']),
+      'cold cache, 1 worker': ingest(raw, cache, ['--jobs', '1']),
+      'warm cache': ingest(raw, cache, ['--jobs', '2']),
+    };
+    expect(variants['cold cache, 1 worker'].summary).toContain(`(0 from the cache, ${inputs} through the pipeline`);
+    expect(variants['warm cache'].summary).toContain(`(${inputs} from the cache, 0 through the pipeline`);
+    expect(entries(cache)).toHaveLength(inputs);
+    const documents = contents(reference.output);
+    for (const [name, run] of Object.entries(variants)) {
+      expect(contents(run.output), name).toEqual(documents);
+      expect(run.report, name).toBe(reference.report);
+    }
+  });
+
+  it('runs a changed raw file through the pipeline again and changes only its document', { timeout: 180_000 }, () => {
+    const cache = path.join(work, 'cache-changed');
+    const input = path.join(work, 'raw-changed');
+    cpSync(raw, input, { recursive: true });
+    const output = path.join(work, 'out-changed');
+    ingest(input, cache, [], output);
+    const before = snapshot(output);
+    const changed = readdirSync(input).find((name) => name.startsWith('000_'))!;
+    writeFileSync(path.join(input, changed), readFileSync(path.join(input, changed), 'utf8') + '会议要求，各单位要把这次会议精神传达到每一名党员干部。\n');
+    const again = ingest(input, cache, [], output);
+    expect(again.summary).toContain(`(${readdirSync(input).length - 1} from the cache, 1 through the pipeline`);
+    const after = snapshot(output);
+    const gone = Object.keys(before).filter((name) => !(name in after));
+    const added = Object.keys(after).filter((name) => !(name in before));
+    // The id is the raw file's hash, so the changed document is a new file replacing the old one.
+    expect(gone).toHaveLength(1);
+    expect(added).toHaveLength(1);
+    for (const [name, value] of Object.entries(after)) if (name !== added[0]) expect(value, name).toEqual(before[name]);
+    expect(after[added[0]!]![0]).toContain(`path: ${changed}`);
+  });
+
+  it('treats a damaged or unreadable cache entry as a miss and replaces it', { timeout: 180_000 }, () => {
+    const cache = path.join(work, 'cache-damaged');
+    const first = ingest(raw, cache);
+    const [truncated, garbage, wrongShape] = entries(cache).map((name) => path.join(cache, name));
+    writeFileSync(truncated!, readFileSync(truncated!, 'utf8').slice(0, 100));
+    writeFileSync(garbage!, '\u0000\u0001 not json');
+    writeFileSync(wrongShape!, JSON.stringify({ kind: 'document', path: 'elsewhere.txt' }));
+    const again = ingest(raw, cache);
+    expect(again.summary).toContain(`(${readdirSync(raw).length - 3} from the cache, 3 through the pipeline`);
+    expect(contents(again.output)).toEqual(contents(first.output));
+    expect(ingest(raw, cache).summary).toContain(`(${readdirSync(raw).length} from the cache, 0 through the pipeline`);
+  });
+});
+
+describe('pipelineVersion', () => {
+  it('changes when any pipeline source file or the installed packages change', () => {
+    const sources = path.join(work, 'sources');
+    cpSync(path.join(root, 'scripts/ingest'), sources, { recursive: true });
+    const lock = path.join(work, 'lock.json');
+    writeFileSync(lock, '{"packages":{"node_modules/opencc-js":{"version":"1.4.2"}}}');
+    const version = pipelineVersion(sources, [lock]);
+    expect(pipelineVersion(sources, [lock])).toBe(version);
+    const stage = path.join(sources, 'stages/normalize.ts');
+    writeFileSync(stage, readFileSync(stage, 'utf8') + '\n// a comment is a change too\n');
+    const edited = pipelineVersion(sources, [lock]);
+    expect(edited).not.toBe(version);
+    writeFileSync(lock, '{"packages":{"node_modules/opencc-js":{"version":"1.4.3"}}}');
+    expect(pipelineVersion(sources, [lock])).not.toBe(edited);
+  });
+
+  it('keeps the entries of another version out of reach, and removes them', async () => {
+    const dir = path.join(work, 'cache-versions');
+    const input = { path: '001.txt', bytes: readFileSync(path.join(raw, readdirSync(raw).find((n) => n.startsWith('001_'))!)) };
+    const key = cacheKey(input.path, 'same bytes');
+    const old = new ResultCache(dir, '0000000000000001');
+    await old.open();
+    await old.set(key, JSON.stringify(ingestOne(input)));
+    expect(await old.get(key, input.path)).toMatchObject({ kind: 'document', path: input.path });
+    const current = new ResultCache(dir, '0000000000000002');
+    await current.open();
+    expect(await current.get(key, input.path)).toBeUndefined();
+    expect(readdirSync(dir)).toEqual(['0000000000000002']);
+  });
+});
+
+describe('IngestPool', () => {
+  it('fails naming the file when a worker dies, and settles every task instead of hanging', { timeout: 60_000 }, async () => {
+    const pool = new IngestPool(2, new URL('../fixtures/ingest-cache/crashing-worker.ts', import.meta.url));
+    const tasks = ['a.txt', 'boom.txt', 'b.txt', 'c.txt', 'd.txt'].map((name) => pool.run({ path: name, bytes: new Uint8Array() }));
+    const settled = await Promise.allSettled(tasks);
+    await pool.close();
+    const failures = settled.flatMap((s) => (s.status === 'rejected' ? [(s.reason as Error).message] : []));
+    expect(failures.length).toBeGreaterThan(0);
+    expect(new Set(failures)).toEqual(new Set(['boom.txt: crashed on purpose']));
+    await expect(pool.run({ path: 'e.txt', bytes: new Uint8Array() })).rejects.toThrow('boom.txt');
+  });
+});
