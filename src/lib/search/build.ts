@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { foldCodePoint, type FoldMap } from './fold.ts';
 import {
-  FORMAT_VERSION, SHARD_BYTES, VarintReader, bigramPath, heavyPath, docText, encodeFoldMap, foldPath, isIndexable, metaPath, shardOf, textPath, unigramPath,
+  FORMAT_VERSION, SHARD_BYTES, VarintReader, VarintWriter, bigramPath, heavyPath, docText, encodeFoldMap, foldPath, isIndexable, metaPath, shardOf, textPath, unigramPath,
   type DocMeta, type DocText, type IndexMeta,
 } from './format.ts';
 
@@ -22,38 +22,6 @@ export interface IndexDoc {
 export interface BuildOptions {
   /** Aim for shard files of about this many bytes; fewer, larger shards mean fewer requests per query. */
   targetShardBytes?: number;
-}
-
-/** A growable byte buffer of varints (the same encoding as format.ts's VarintWriter). */
-export class Bytes {
-  buf: Uint8Array = new Uint8Array(32);
-  length = 0;
-  push(n: number): void {
-    if (this.length + 8 > this.buf.length) this.grow(this.length + 8);
-    while (n >= 0x80) {
-      this.buf[this.length++] = (n & 0x7f) | 0x80;
-      n = Math.floor(n / 128);
-    }
-    this.buf[this.length++] = n;
-  }
-  append(bytes: Uint8Array): void {
-    if (this.length + bytes.length > this.buf.length) this.grow(this.length + bytes.length);
-    this.buf.set(bytes, this.length);
-    this.length += bytes.length;
-  }
-  /** Appends bytes[start, end). */
-  copy(bytes: Uint8Array, start: number, end: number): void {
-    if (this.length + end - start > this.buf.length) this.grow(this.length + end - start);
-    for (let i = start; i < end; i++) this.buf[this.length++] = bytes[i]!;
-  }
-  view(): Uint8Array {
-    return this.buf.subarray(0, this.length);
-  }
-  private grow(min: number): void {
-    const next = new Uint8Array(Math.max(min, this.buf.length * 2));
-    next.set(this.buf.subarray(0, this.length));
-    this.buf = next;
-  }
 }
 
 /** What a build leaves for the next (updateIndex): every gram's postings, and which document each number was. */
@@ -74,12 +42,12 @@ const STATE_VERSION = 1;
 export interface Gram {
   c1: number;
   c2: number;
-  body: Bytes;
+  body: VarintWriter;
   docs: number;
   lastDoc: number;
 }
 
-const newGram = (c1: number, c2: number): Gram => ({ c1, c2, body: new Bytes(), docs: 0, lastDoc: 0 });
+const newGram = (c1: number, c2: number): Gram => ({ c1, c2, body: new VarintWriter(), docs: 0, lastDoc: 0 });
 const gramString = (g: Gram) => String.fromCodePoint(g.c1) + (g.c2 ? String.fromCodePoint(g.c2) : '');
 
 /** Folds text to code point numbers, one table look-up per code point after the first. */
@@ -309,7 +277,7 @@ class Entries {
   doc = 0;
   start = 0;
   stop = 0;
-  constructor(body: Bytes, positional: boolean) {
+  constructor(body: VarintWriter, positional: boolean) {
     this.bytes = body.buf;
     this.end = body.length;
     this.positional = positional;
@@ -366,7 +334,7 @@ function mergeGram(old: Gram, fresh: Gram | undefined, renumber: Int32Array, pos
 /** The state as bytes: a JSON head line, then per gram (c1, c2, docs, body length, body). */
 export function encodeState(state: IndexState): Uint8Array {
   const head = { version: state.version, fold: state.fold, keys: state.keys, bigrams: state.bigrams.length, unigrams: state.unigrams.length };
-  const out = new Bytes();
+  const out = new VarintWriter();
   out.append(new TextEncoder().encode(JSON.stringify(head) + '\n'));
   for (const g of [...state.bigrams, ...state.unigrams]) {
     out.push(g.c1);
@@ -409,7 +377,7 @@ function grownTo(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffe
 }
 
 /** Starts document `doc`'s entry in the gram's postings; returns the body to write it to. */
-function addDoc(g: Gram, doc: number): Bytes {
+function addDoc(g: Gram, doc: number): VarintWriter {
   g.body.push(doc - g.lastDoc);
   g.lastDoc = doc;
   g.docs++;
@@ -424,7 +392,7 @@ function addDoc(g: Gram, doc: number): Bytes {
 function writeHeavy(table: Map<string, Gram>, target: number, files: Map<string, Uint8Array | string>): [string, number][] {
   const heavy = [...table].filter(([, g]) => g.body.length > target).sort(([a], [b]) => (a < b ? -1 : 1));
   return heavy.map(([gram, g], n) => {
-    const file = new Bytes();
+    const file = new VarintWriter();
     writeRecord(file, g);
     files.set(heavyPath(n), file.view());
     table.delete(gram);
@@ -432,8 +400,8 @@ function writeHeavy(table: Map<string, Gram>, target: number, files: Map<string,
   });
 }
 
-function writeRecord(w: Bytes, g: Gram): void {
-  const head = new Bytes();
+function writeRecord(w: VarintWriter, g: Gram): void {
+  const head = new VarintWriter();
   head.push(g.docs);
   w.push(g.c1);
   w.push(g.c2);
@@ -446,7 +414,7 @@ function writeShards(table: Map<string, Gram>, target: number, path: (n: number)
   let total = 0;
   for (const g of table.values()) total += g.body.length + 8;
   const shards = Math.max(1, Math.ceil(total / target));
-  const writers = Array.from({ length: shards }, () => new Bytes());
+  const writers = Array.from({ length: shards }, () => new VarintWriter());
   // Sorted so the output is byte-identical from one build to the next.
   for (const gram of [...table.keys()].sort()) writeRecord(writers[shardOf(gram, shards)]!, table.get(gram)!);
   writers.forEach((w, n) => files.set(path(n), w.view()));

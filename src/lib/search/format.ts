@@ -83,8 +83,9 @@ export const textPath = (id: string) => `${INDEX_DIR}/t/${id}.json`;
 export const metaPath = `${INDEX_DIR}/meta.json`;
 export const foldPath = `${INDEX_DIR}/fold.json`;
 
+/** A growable byte buffer of varints; `buf` is open so the index builder can adopt and splice postings without copying. */
 export class VarintWriter {
-  private buf = new Uint8Array(16);
+  buf: Uint8Array = new Uint8Array(32);
   length = 0;
   push(n: number): void {
     if (this.length + 8 > this.buf.length) this.grow(this.length + 8);
@@ -99,8 +100,13 @@ export class VarintWriter {
     this.buf.set(bytes, this.length);
     this.length += bytes.length;
   }
-  toBytes(): Uint8Array {
-    return this.buf.slice(0, this.length);
+  /** Appends bytes[start, end). */
+  copy(bytes: Uint8Array, start: number, end: number): void {
+    if (this.length + end - start > this.buf.length) this.grow(this.length + end - start);
+    for (let i = start; i < end; i++) this.buf[this.length++] = bytes[i]!;
+  }
+  view(): Uint8Array {
+    return this.buf.subarray(0, this.length);
   }
   private grow(min: number): void {
     const next = new Uint8Array(Math.max(min, this.buf.length * 2));
