@@ -6,11 +6,11 @@
 // bundle (src/lib/pagefind/plan.ts says why and when).
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
-import { DELTA_META, planIndex, type DeltaState, type Snapshot } from '../lib/pagefind/plan.ts';
+import { DELTA_META, planIndex, snapshotId, type DeltaState, type Snapshot } from '../lib/pagefind/plan.ts';
 
 /** Bumped when what is indexed, or how, changes: a cached bundle of another version is not reused. */
 const INDEX_VERSION = 1;
@@ -31,18 +31,25 @@ export function pagefind(): AstroIntegration {
         const version = `${INDEX_VERSION}/pagefind ${await pagefindVersion(root)}`;
         const previous = await readSnapshot(cacheDir);
         const plan = planIndex(previous, digests(pages), version);
-        await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
+        const kept = await readDeltaState(site);
         await rm(path.join(site, 'pagefind-delta'), { recursive: true, force: true });
         try {
           if (plan.kind === 'full') {
+            await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
             await indexFull(site, path.join(site, 'pagefind'));
-            await saveSnapshot(cacheDir, path.join(site, 'pagefind'), { version, pages: digests(pages) });
-            await writeDeltaState(site, { delta: false, superseded: [] });
+            const snapshot = { version, pages: digests(pages) };
+            await saveSnapshot(cacheDir, path.join(site, 'pagefind'), snapshot);
+            await writeDeltaState(site, { base: snapshotId(snapshot), delta: false, superseded: [] });
             logger.info(`indexed ${pages.size} pages (full index: ${plan.reason})`);
           } else {
-            await cp(path.join(cacheDir, 'bundle'), path.join(site, 'pagefind'), { recursive: true });
+            const base = snapshotId(previous!);
+            // The output folder is kept between builds: it may hold this full index already.
+            if (kept?.base !== base || !(await exists(path.join(site, 'pagefind', 'pagefind-entry.json')))) {
+              await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
+              await cp(path.join(cacheDir, 'bundle'), path.join(site, 'pagefind'), { recursive: true });
+            }
             if (plan.add.length) await indexDelta(site, plan.add.map((url) => pages.get(url)!), path.join(site, 'pagefind-delta'));
-            await writeDeltaState(site, { delta: plan.add.length > 0, superseded: plan.superseded });
+            await writeDeltaState(site, { base, delta: plan.add.length > 0, superseded: plan.superseded });
             logger.info(`indexed ${plan.add.length} changed pages into the delta bundle; ${plan.superseded.length} records of the cached index superseded`);
           }
         } finally {
@@ -125,6 +132,16 @@ async function saveSnapshot(cacheDir: string, bundle: string, snapshot: Snapshot
   await cp(bundle, path.join(cacheDir, 'bundle'), { recursive: true });
   await writeFile(path.join(cacheDir, 'snapshot.json.tmp'), JSON.stringify(snapshot));
   await rename(path.join(cacheDir, 'snapshot.json.tmp'), path.join(cacheDir, 'snapshot.json'));
+}
+
+const exists = (file: string) => access(file).then(() => true, () => false);
+
+async function readDeltaState(site: string): Promise<DeltaState | undefined> {
+  try {
+    return JSON.parse(await readFile(path.join(site, 'pagefind-delta', 'state.json'), 'utf8')) as DeltaState;
+  } catch {
+    return undefined;
+  }
 }
 
 async function writeDeltaState(site: string, state: DeltaState): Promise<void> {

@@ -6,13 +6,14 @@
 // folder too, so only new or changed documents are tokenized (updateIndex).
 // All index files are written again: Astro empties the output folder.
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildCache } from '../lib/build-cache.ts';
 import { mapConcurrently } from '../lib/concurrently.ts';
 import { decodeState, encodeState, updateIndex, type IndexDoc } from '../lib/search/build.ts';
 import { EXTRACT_VERSION, extractDocument } from '../lib/search/extract.ts';
+import { INDEX_DIR } from '../lib/search/format.ts';
 import { buildFoldMap } from '../lib/search/foldmap.ts';
 
 /** Files read or written at once: enough to keep libuv's four threads busy. */
@@ -49,6 +50,9 @@ export function phraseIndex(): AstroIntegration {
         await rename(`${stateFile}.${process.pid}.tmp`, stateFile);
         const indexed = performance.now();
         let bytes = 0;
+        // The output folder is kept between builds: an earlier index's shards and texts go
+        // first (the folder also holds the search page itself).
+        for (const sub of ['b', 'u', 't']) await rm(join(site, INDEX_DIR, sub), { recursive: true, force: true });
         const dirs = new Set([...files.keys()].map((path) => dirname(join(site, path))));
         for (const d of dirs) await mkdir(d, { recursive: true });
         await mapConcurrently([...files], IO_LIMIT, async ([path, content]) => {

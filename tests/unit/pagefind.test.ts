@@ -49,21 +49,29 @@ describe('pagefind integration', () => {
 
   it('indexes all pages first, then only the changed page into a delta next to the cached bundle', async () => {
     for (let n = 0; n < 40; n++) page(`d${n}`, `第${n}篇：全面从严治党，推进基层党建工作。`);
-    expect(await build()).toEqual({ delta: false, superseded: [] });
+    expect(await build()).toMatchObject({ delta: false, superseded: [] });
     expect(logs.at(-1)).toMatch(/^indexed 40 pages \(full index: no cached index\)/);
     const full = path.join(work, 'full-bundle');
     cpSync(path.join(site, 'pagefind'), full, { recursive: true });
 
+    const base = (await build()).base;
     page('d3', '改写后的文本：乡村振兴。');
-    expect(await build()).toEqual({ delta: true, superseded: ['/documents/d3/'] });
+    expect(await build()).toEqual({ base, delta: true, superseded: ['/documents/d3/'] });
     expect(logs.at(-1)).toMatch(/^indexed 1 changed pages into the delta bundle/);
     // The main bundle is the cached full index, byte for byte.
     expect(files(path.join(site, 'pagefind'))).toEqual(files(full));
     for (const f of files(full)) expect(readFileSync(path.join(site, 'pagefind', f)).equals(readFileSync(path.join(full, f))), f).toBe(true);
     expect(existsSync(path.join(site, 'pagefind-delta', 'pagefind-entry.json'))).toBe(true);
 
+    // The output folder is kept between builds: a main bundle it holds already is not copied again…
+    writeFileSync(path.join(site, 'pagefind', 'kept.txt'), '');
     rmSync(path.join(site, 'documents', 'd5'), { recursive: true });
-    expect(await build()).toEqual({ delta: true, superseded: ['/documents/d3/', '/documents/d5/'] });
+    expect(await build()).toEqual({ base, delta: true, superseded: ['/documents/d3/', '/documents/d5/'] });
+    expect(existsSync(path.join(site, 'pagefind', 'kept.txt'))).toBe(true);
+    // …but one that is gone is restored from the cache.
+    rmSync(path.join(site, 'pagefind'), { recursive: true });
+    expect(await build()).toEqual({ base, delta: true, superseded: ['/documents/d3/', '/documents/d5/'] });
+    expect(files(path.join(site, 'pagefind'))).toEqual(files(full));
   });
 
   it('refuses a page without an indexable body in the delta, naming it', async () => {

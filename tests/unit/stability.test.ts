@@ -8,7 +8,7 @@
 // JSON Schema and every paragraph URL resolves to an element of the built
 // page. Slow: four real builds, each into a folder of its own.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element } from 'hast';
@@ -54,10 +54,15 @@ function pagesOf(log: string): Pick<Build, 'rendered' | 'restored'> {
   return { rendered, restored };
 }
 
-/** Ingests the raw copy into docs/ and builds it into a folder of its own with the given content and incremental cache. */
-function ingestAndBuild(name: string, cache: string): Build {
+/**
+ * Ingests the raw copy into docs/ and builds it into a folder of its own with the
+ * given content and incremental cache — starting, as `npm run build` does, from
+ * the output of an earlier build when `from` names one (the output folder is kept).
+ */
+function ingestAndBuild(name: string, cache: string, from?: Build): Build {
   const docs = path.join(work, 'docs');
   const dist = path.join(work, `${name}-dist`);
+  if (from) cpSync(from.dist, dist, { recursive: true });
   run([process.execPath, 'scripts/ingest/cli.ts', '--input', raw, '--output', docs, '--report', path.join(work, `${name}-report.json`), '--quiet'], {
     // One cache for all runs: the later ones read their unchanged files from it.
     INGEST_CACHE_DIR: path.join(work, 'ingest-cache'),
@@ -102,9 +107,9 @@ let builds: Record<'first' | 'second' | 'changed' | 'scratch', Build>;
 beforeAll(() => {
   cpSync(path.join(root, 'content/raw'), raw, { recursive: true });
   const firstBuild = ingestAndBuild('first', 'cache');
-  const secondBuild = ingestAndBuild('second', 'cache');
+  const secondBuild = ingestAndBuild('second', 'cache', firstBuild);
   appendFileSync(path.join(raw, CHANGED), `\n${ADDED}\n`);
-  const changedBuild = ingestAndBuild('changed', 'cache');
+  const changedBuild = ingestAndBuild('changed', 'cache', secondBuild);
   builds = { first: firstBuild, second: secondBuild, changed: changedBuild, scratch: ingestAndBuild('scratch', 'scratch-cache') };
   firstDist = firstBuild.dist;
   first = exportsOf(firstDist);
@@ -180,6 +185,13 @@ describe('incremental build', () => {
     const scratch = pagesIn(builds.scratch.dist);
     expect([...incremental.keys()].sort()).toEqual([...scratch.keys()].sort());
     for (const [page, html] of scratch) expect(incremental.get(page), page).toBe(html);
+    // Nothing of the earlier builds is left in the kept output folder (Pagefind's
+    // bundles differ by design: a cached full index and a delta, or one full index).
+    const filesOf = (dist: string) =>
+      readdirSync(dist, { recursive: true, encoding: 'utf8' })
+        .filter((f) => !/^pagefind/.test(f) && statSync(path.join(dist, f)).isFile())
+        .sort();
+    expect(filesOf(builds.changed.dist)).toEqual(filesOf(builds.scratch.dist));
   });
 });
 

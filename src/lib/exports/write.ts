@@ -5,7 +5,7 @@
 // file system. With a cache, what a file gives (frontmatter and paragraphs)
 // is kept by the file's SHA-256, so a rebuild parses only the changed files.
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -25,6 +25,8 @@ const BATCH = 256;
 
 export async function writeExports(documentsDir: string, outDir: string, siteUrl: string, cache?: BuildCache<ReadDocument>): Promise<ExportSummary> {
   const dataDir = path.join(outDir, 'data');
+  // The output folder may hold an earlier build's files: a deleted document's record goes too.
+  await rm(path.join(dataDir, 'documents'), { recursive: true, force: true });
   await mkdir(path.join(dataDir, 'documents'), { recursive: true });
   const listed = await readdir(documentsDir).catch((error: Error) => {
     throw new Error(`exports: cannot read the documents folder ${documentsDir} (run npm run ingest, or set DOCUMENTS_DIR): ${error.message}`);

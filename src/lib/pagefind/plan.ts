@@ -5,10 +5,16 @@
 // and drops the main bundle's stale records (src/lib/search/related.ts).
 // This module decides, purely from page digests, what the next build indexes.
 
+import { createHash } from 'node:crypto';
+
 /** The pages (url → sha256 of the page) that the cached main bundle was built from. */
 export interface Snapshot {
   version: string;
   pages: Record<string, string>;
+}
+
+export function snapshotId(snapshot: Snapshot): string {
+  return createHash('sha256').update(JSON.stringify(snapshot)).digest('hex').slice(0, 16);
 }
 
 export type IndexPlan =
@@ -32,6 +38,8 @@ export function planIndex(previous: Snapshot | undefined, pages: Record<string, 
 
 /** What the browser reads to merge the bundles: /pagefind-delta/state.json. */
 export interface DeltaState {
+  /** The full index /pagefind/ holds (snapshotId of its snapshot): a kept output folder that holds it already is not copied again. */
+  base: string;
   /** Whether /pagefind-delta/ holds a bundle to merge. */
   delta: boolean;
   /** Pages whose records in the main bundle are out of date or gone. */
