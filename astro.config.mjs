@@ -29,7 +29,8 @@ export default defineConfig({
     mdx({ gfm: false, smartypants: false }),
     // First: the integrations after it read the pages.
     prune(),
-    sitemap(),
+    // Raw-text pages are provenance copies of the scraped input, kept out of search engines.
+    sitemap({ filter: (page) => !/\/raw\/$/.test(page) }),
     pagefind(),
     phraseIndex(),
     dataExports(),
