@@ -4,6 +4,7 @@
 // can be timed from their log lines.
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface Measured {
   seconds: number;
@@ -36,7 +37,8 @@ export async function measure(command: string, args: string[], options: { env?: 
       const at = (performance.now() - started) / 1000;
       const parts = (rest + chunk).split('\n');
       rest = parts.pop()!;
-      for (const text of parts) lines.push({ at, text });
+      // Astro colours its log when it thinks it is in CI: match on the text alone.
+      for (const text of parts) lines.push({ at, text: stripVTControlCharacters(text) });
       appendFileSync(options.log, chunk);
     });
   }

@@ -8,6 +8,7 @@
 // JSON Schema and every paragraph URL resolves to an element of the built
 // page. Slow: four real builds, each into a folder of its own.
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,7 +49,8 @@ const ALWAYS_RENDERED = ['/', '/years/', '/regions/', '/types/', '/speakers/', '
 function pagesOf(log: string): Pick<Build, 'rendered' | 'restored'> {
   const rendered = new Set<string>();
   const restored = new Set<string>();
-  for (const [, file, cached] of log.matchAll(/[├└]─ (.+?(?:index\.html|\.xml))( \((?:restored|cached)\))?/g)) {
+  // Astro colours its log when CI is set: match on the text alone.
+  for (const [, file, cached] of stripVTControlCharacters(log).matchAll(/[├└]─ (.+?(?:index\.html|\.xml))( \((?:restored|cached)\))?/g)) {
     (cached ? restored : rendered).add(file.replace(/index\.html$/, ''));
   }
   return { rendered, restored };
