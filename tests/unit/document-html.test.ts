@@ -4,20 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../src/lib/document-html.ts';
 import { serialize } from '../../scripts/ingest/serialize.ts';
-import type { Block, DocumentMeta } from '../../scripts/ingest/types.ts';
+import type { Block } from '../../scripts/ingest/types.ts';
+import { minimalMeta } from '../fixtures/serialize/meta.ts';
 
-const meta: DocumentMeta = {
-  id: '0123456789ab',
-  title: '测试',
-  titleSource: 'found',
-  type: 'interview',
-  speakers: [],
-  source: {},
-  raw: { path: 'a.txt', sha256: '0'.repeat(64), encoding: 'utf-8', script: 'simplified' },
-  slogans: [],
-  warnings: [],
-  removed: [],
-};
+const meta = minimalMeta('interview');
 const body = (blocks: Block[]) => serialize(meta, blocks).replace(/^---\n[\s\S]*?\n---\n/, '');
 const render = (mdx: string) => renderDocument(mdx, 'docs/x.mdx').html;
 

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { serialize } from '../../scripts/ingest/serialize.ts';
-import type { Block, DocumentMeta } from '../../scripts/ingest/types.ts';
+import type { Block } from '../../scripts/ingest/types.ts';
+import { minimalMeta } from '../fixtures/serialize/meta.ts';
 
-const meta: DocumentMeta = {
-  id: '0123456789ab',
-  title: '测试',
-  titleSource: 'found',
-  type: 'article',
-  speakers: [],
-  source: {},
-  raw: { path: 'a.txt', sha256: '0'.repeat(64), encoding: 'utf-8', script: 'simplified' },
-  slogans: [],
-  warnings: [],
-  removed: [],
-};
+const meta = minimalMeta('article');
 const para = (text: string): Block => ({ kind: 'paragraph', part: 'body', text, id: 'p-1' });
 
 describe('serialize', () => {
