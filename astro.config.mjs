@@ -7,6 +7,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { phraseIndex } from './src/integrations/phrase-index.ts';
 import { dataExports } from './src/integrations/exports.ts';
 import { prune } from './src/integrations/prune.ts';
+import { buildContext } from './src/integrations/build-context.ts';
 
 export default defineConfig({
   site: site.url,
@@ -27,6 +28,7 @@ export default defineConfig({
     // text the serializer wrote: no GFM (~~, autolinks, tables) and no
     // typographic replacement of quotes and dashes.
     mdx({ gfm: false, smartypants: false }),
+    buildContext(),
     // First: the integrations after it read the pages.
     prune(),
     // Raw-text pages are provenance copies of the scraped input, kept out of search engines.

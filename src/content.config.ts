@@ -1,6 +1,6 @@
 // The documents collection: the MDX that `npm run ingest` writes, validated
-// against the frontmatter contract of scripts/ingest/types.ts and rendered to
-// HTML as it is loaded (src/lib/documents-loader.ts).
+// against the frontmatter contract of scripts/ingest/types.ts, plus the
+// excerpt the loader derives from the body (src/lib/documents-loader.ts).
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -50,6 +50,8 @@ const documents = defineCollection({
     warnings: z.array(z.string()),
     removed: z.array(z.strictObject({ stage: z.string(), reason: z.string(), text: z.string() })),
     overridden: z.array(z.string()).optional(),
+    /** Derived by the loader: the first line that says something, for lists and the feed. */
+    excerpt: z.string(),
   }),
 });
 

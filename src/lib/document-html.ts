@@ -16,17 +16,6 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
-export interface DocumentHeading {
-  depth: number;
-  slug: string;
-  text: string;
-}
-
-export interface DocumentHtml {
-  html: string;
-  headings: DocumentHeading[];
-}
-
 const parser = unified().use(remarkParse).use(remarkMdx);
 
 // The paragraph anchor: a link to the paragraph and a button that copies its
@@ -114,18 +103,11 @@ function assertNoCode(tree: MdastRoot, file: string): void {
 const textContent = (node: ElementContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textContent).join('') : '');
 
 /** Ids on headings from their text, as Astro gives Markdown and MDX headings. */
-function headingIds(tree: HastRoot): DocumentHeading[] {
+function headingIds(tree: HastRoot): void {
   const slugger = new GithubSlugger();
-  const headings: DocumentHeading[] = [];
   visit(tree, 'element', (node) => {
-    const depth = /^h([1-6])$/.exec(node.tagName)?.[1];
-    if (!depth) return;
-    const text = textContent(node);
-    const slug = slugger.slug(text);
-    node.properties.id = slug;
-    headings.push({ depth: Number(depth), slug, text });
+    if (/^h[1-6]$/.test(node.tagName)) node.properties.id = slugger.slug(textContent(node));
   });
-  return headings;
 }
 
 // Text is escaped as Astro escapes it (runtime/server/escape.js), so a page
@@ -140,13 +122,13 @@ function escapeTextNodes(tree: HastRoot): void {
 }
 
 /** Renders the body (frontmatter already removed) of the generated MDX file `file`. */
-export function renderDocument(body: string, file: string): DocumentHtml {
+export function renderDocument(body: string, file: string): string {
   const tree = parser.parse(body) as MdastRoot;
   assertNoCode(tree, file);
   const toElement = jsxToHast(file);
   const hast = toHast(tree, { handlers: { mdxJsxFlowElement: toElement, mdxJsxTextElement: toElement } }) as HastRoot;
-  const headings = headingIds(hast);
+  headingIds(hast);
   escapeTextNodes(hast);
   // Named references in attributes (&amp; &quot;), as Astro writes them.
-  return { html: toHtml(hast, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } }), headings };
+  return toHtml(hast, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
 }

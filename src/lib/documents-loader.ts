@@ -1,23 +1,27 @@
-// The content loader of the generated documents: each MDX file is rendered to
-// HTML once, when it is loaded, and stored with its entry, so that pages need
-// no module per document (no Vite bundling of thousands of MDX files) and an
-// unchanged file is skipped on the next build by its digest.
+// The content loader of the generated documents. An entry holds the
+// validated frontmatter and the excerpt the lists show, not the body nor its
+// HTML: Astro loads and saves its whole data store on every build and bundles
+// it into the build, so at 10,000 documents bodies and HTML made that store
+// 175 MB and a one-document rebuild spend ~40 s on it. Pages that need more of
+// a document read its file (src/lib/document-source.ts); there is no module
+// per document (no Vite bundling of thousands of MDX files), and an unchanged
+// file is skipped on the next build by its digest.
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
-import { renderDocument } from './document-html.ts';
+import { EXCERPT_CHARS, firstLine } from './excerpt.ts';
+import { splitFrontmatter } from './mdx-file.ts';
 
 const EXTENSION = '.mdx';
 
 // A stored entry is reused while its digest matches. The digest covers the
-// renderer's own source as well as the file, so that a change to the markup
-// re-renders every document on the next build.
-const rendererFingerprint = createHash('sha256')
-  .update(readFileSync(new URL('./document-html.ts', import.meta.url)))
+// code that derives the entry as well as the file, so that a change to the
+// excerpt re-derives every entry on the next build.
+const loaderFingerprint = createHash('sha256')
+  .update(readFileSync(new URL('./excerpt.ts', import.meta.url)))
   .update(readFileSync(new URL(import.meta.url)))
   .digest('hex');
 
@@ -63,31 +67,14 @@ async function mdxFiles(base: string, logger: LoaderContext['logger']): Promise<
 async function syncFile({ config, store, parseData, generateDigest }: LoaderContext, file: string): Promise<string> {
   const id = path.basename(file, EXTENSION);
   const contents = await readFile(file, 'utf8');
-  const digest = generateDigest(contents + rendererFingerprint);
+  const digest = generateDigest(contents + loaderFingerprint);
   const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/');
   const stored = store.get(id);
   if (stored?.digest === digest && stored.filePath === filePath) return id;
 
-  const { data, body, lines } = splitFrontmatter(contents, filePath);
-  const parsed = await parseData({ id, data, filePath });
-  // Blank lines in place of the frontmatter keep error positions the file's own.
-  const { html, headings } = renderDocument('\n'.repeat(lines) + body, filePath);
-  store.set({ id, data: parsed, body: body.trim(), filePath, digest, rendered: { html, metadata: { headings } } });
+  const { data, body } = splitFrontmatter(contents, filePath);
+  if ('excerpt' in data) throw new Error(`${filePath}: excerpt is derived from the body, not written in the frontmatter`);
+  const parsed = await parseData({ id, data: { ...data, excerpt: firstLine(body, EXCERPT_CHARS) }, filePath });
+  store.set({ id, data: parsed, filePath, digest });
   return id;
-}
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** The YAML frontmatter (read as YAML 1.1, as ingest writes it), the body and the frontmatter's line count. */
-function splitFrontmatter(contents: string, file: string): { data: Record<string, unknown>; body: string; lines: number } {
-  const match = FRONTMATTER.exec(contents);
-  if (!match) throw new Error(`${file}: no YAML frontmatter`);
-  let data: unknown;
-  try {
-    data = parseYaml(match[1]!, { version: '1.1' });
-  } catch (error) {
-    throw new Error(`${file}: frontmatter is not valid YAML: ${(error as Error).message}`);
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${file}: frontmatter is not a YAML mapping`);
-  return { data: data as Record<string, unknown>, body: contents.slice(match[0].length), lines: match[0].split('\n').length - 1 };
 }

@@ -32,33 +32,27 @@ function parse(text: string): Root | undefined {
 }
 
 /**
- * Parses only the head of a long body (a document appears in several lists,
- * and the archive holds thousands); a head that cuts through an open element
- * does not parse, and then the whole body is read.
+ * Parses only the head of a long body (the archive holds thousands); a head
+ * that cuts through an open element does not parse, and then the whole body is read.
  */
 function headTree(body: string): Root | undefined {
   const cut = body.indexOf('\n\n', PREFIX_CHARS);
   return (cut > 0 && parse(body.slice(0, cut))) || parse(body);
 }
 
-const cache = new Map<number, Map<string, string>>();
+/** The longest excerpt a page shows (the RSS description); lists show a shorter one (shorten). */
+export const EXCERPT_CHARS = 200;
 
-export function firstLine(body: string, maxChars = 90): string {
-  const memo = cache.get(maxChars) ?? new Map<string, string>();
-  cache.set(maxChars, memo);
-  let line = memo.get(body);
-  if (line === undefined) {
-    line = computeFirstLine(body, maxChars);
-    memo.set(body, line);
-  }
-  return line;
+/** Cuts a line to `maxChars` characters, marking the cut. */
+export function shorten(line: string, maxChars: number): string {
+  const chars = [...line];
+  return chars.length > maxChars ? `${chars.slice(0, maxChars).join('')}…` : line;
 }
 
-function computeFirstLine(body: string, maxChars: number): string {
+/** The first paragraph that says something, cut to `maxChars`. */
+export function firstLine(body: string, maxChars = 90): string {
   const tree = headTree(body);
   if (!tree) return '';
   const paragraphs = bodyParagraphs(tree.children).filter(Boolean);
-  const line = paragraphs.find((p) => [...p].length >= MIN_CHARS) ?? paragraphs[0] ?? '';
-  const chars = [...line];
-  return chars.length > maxChars ? `${chars.slice(0, maxChars).join('')}…` : line;
+  return shorten(paragraphs.find((p) => [...p].length >= MIN_CHARS) ?? paragraphs[0] ?? '', maxChars);
 }

@@ -4,20 +4,26 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { normalizeSlogan } from '../../scripts/ingest/slogans/grammar.ts';
 import { buildGlossary, type GlossaryDoc, type SloganEntry } from '../../scripts/ingest/slogans/glossary.ts';
-import { paragraphsOf } from './exports/paragraphs.ts';
+import { paragraphsByDocument } from './document-source.ts';
+import type { Paragraph } from './exports/paragraphs.ts';
 
 export type { SloganEntry };
 
-function toGlossaryDoc(doc: CollectionEntry<'documents'>): GlossaryDoc {
+function toGlossaryDoc(doc: CollectionEntry<'documents'>, paragraphs: Paragraph[]): GlossaryDoc {
   const d = doc.data;
-  return { id: d.id, title: d.title, date: d.date, year: d.year, province: d.region?.province, slogans: d.slogans, paragraphs: paragraphsOf(doc.body ?? '') };
+  return { id: d.id, title: d.title, date: d.date, year: d.year, province: d.region?.province, slogans: d.slogans, paragraphs };
+}
+
+async function glossaryOf(docs: CollectionEntry<'documents'>[]): Promise<SloganEntry[]> {
+  const paragraphs = await paragraphsByDocument(docs);
+  return buildGlossary(docs.map((doc) => toGlossaryDoc(doc, paragraphs.get(doc.id)!)));
 }
 
 let glossary: Promise<SloganEntry[]> | undefined;
 
 /** The glossary of the documents collection, computed once per build. */
 export function sloganGlossary(): Promise<SloganEntry[]> {
-  glossary ??= getCollection('documents').then((docs) => buildGlossary(docs.map(toGlossaryDoc)));
+  glossary ??= getCollection('documents').then(glossaryOf);
   return glossary;
 }
 

@@ -2,7 +2,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { allDocuments, documentPath, typeLabels } from '../lib/documents.ts';
-import { firstLine } from '../lib/excerpt.ts';
 import { regionPath } from '../lib/regions.ts';
 import { site } from '../site.config.ts';
 
@@ -20,7 +19,7 @@ export const GET: APIRoute = async (context) => {
       link: documentPath(doc.id),
       // RSS needs a full date; a month or year alone stands for its first day.
       ...(doc.data.date ? { pubDate: new Date(`${doc.data.date}-01-01`.slice(0, 10)) } : {}),
-      description: firstLine(doc.body ?? '', 200),
+      description: doc.data.excerpt,
       categories: [typeLabels[doc.data.type], ...(doc.data.region ? regionPath(doc.data.region) : [])],
     })),
   });

@@ -1,0 +1,36 @@
+// What pages read from a document's generated MDX file, which its collection
+// entry does not hold (src/lib/documents-loader.ts): the HTML, rendered when
+// the document's page is, and the paragraphs, which the slogans glossary reads
+// for every document on every build and so are kept between builds in the
+// cache folder, by the entry's digest.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cacheDir, root } from 'virtual:speech-archive/build-context';
+import { BuildCache } from './build-cache.ts';
+import { renderDocument } from './document-html.ts';
+import type { Doc } from './documents.ts';
+import { paragraphsOf, READ_VERSION, type Paragraph } from './exports/paragraphs.ts';
+import { bodyAtFileLines, splitFrontmatter, type MdxFile } from './mdx-file.ts';
+
+function fileOf(doc: Doc): string {
+  if (!doc.filePath) throw new Error(`document ${doc.id}: the collection entry names no file`);
+  return doc.filePath;
+}
+
+function readMdx(doc: Doc): MdxFile {
+  const file = fileOf(doc);
+  return splitFrontmatter(readFileSync(path.resolve(root, file), 'utf8'), file);
+}
+
+/** The document's body as HTML; an error names the file (src/lib/document-html.ts). */
+export function documentHtml(doc: Doc): string {
+  return renderDocument(bodyAtFileLines(readMdx(doc)), fileOf(doc));
+}
+
+/** The paragraphs of every document, by id: parsed for new or changed documents, cached for the rest. */
+export async function paragraphsByDocument(docs: readonly Doc[]): Promise<Map<string, Paragraph[]>> {
+  const cache = await BuildCache.open<Paragraph[]>(cacheDir, 'document-paragraphs', `paragraphs ${READ_VERSION}`);
+  const byId = new Map(docs.map((doc) => [doc.id, cache.get(cache.key(`${doc.id}\0${doc.digest ?? ''}`), () => paragraphsOf(readMdx(doc).body))]));
+  await cache.save();
+  return byId;
+}
