@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { BuildCache } from '../lib/build-cache.ts';
 import { READ_VERSION, type ReadDocument } from '../lib/exports/paragraphs.ts';
 import { writeExports } from '../lib/exports/write.ts';
+import { OutputFiles } from '../lib/output-files.ts';
 import { site } from '../site.config.ts';
 
 export function dataExports(): AstroIntegration {
@@ -26,10 +27,12 @@ export function dataExports(): AstroIntegration {
         const documentsDir = path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
         const started = performance.now();
         const cache = await BuildCache.open<ReadDocument>(cacheDir, 'exports', `read ${READ_VERSION}`);
-        const summary = await writeExports(documentsDir, fileURLToPath(dir), siteUrl, cache);
+        const outDir = fileURLToPath(dir);
+        const output = await OutputFiles.open(cacheDir, 'exports', outDir, ['data/documents']);
+        const summary = await writeExports(documentsDir, outDir, siteUrl, output, cache);
         await cache.save();
         logger.info(
-          `exported ${summary.documents} documents (${cache.stats.misses} files parsed, ${cache.stats.hits} cached), ${summary.paragraphs} paragraphs to data/ in ${Math.round(performance.now() - started)} ms`,
+          `exported ${summary.documents} documents (${cache.stats.misses} files parsed, ${cache.stats.hits} cached; ${output.stats.written} record files written, ${output.stats.removed} removed), ${summary.paragraphs} paragraphs to data/ in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

@@ -3,11 +3,11 @@
 // metadata that the pages show. What a page gives the index is cached by the
 // page's bytes (src/lib/build-cache.ts), so a rebuild parses only the pages
 // that changed; the postings of the previous build are kept in the cache
-// folder too, so only new or changed documents are tokenized (updateIndex).
-// All index files are written again: Astro empties the output folder.
+// folder too, so only new or changed documents are tokenized (updateIndex),
+// and only index files whose bytes changed are written (src/lib/output-files.ts).
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildCache } from '../lib/build-cache.ts';
 import { mapConcurrently } from '../lib/concurrently.ts';
@@ -15,6 +15,7 @@ import { decodeState, encodeState, updateIndex, type IndexDoc } from '../lib/sea
 import { EXTRACT_VERSION, extractDocument } from '../lib/search/extract.ts';
 import { INDEX_DIR } from '../lib/search/format.ts';
 import { buildFoldMap } from '../lib/search/foldmap.ts';
+import { OutputFiles } from '../lib/output-files.ts';
 
 /** Files read or written at once: enough to keep libuv's four threads busy. */
 const IO_LIMIT = 16;
@@ -50,18 +51,16 @@ export function phraseIndex(): AstroIntegration {
         await rename(`${stateFile}.${process.pid}.tmp`, stateFile);
         const indexed = performance.now();
         let bytes = 0;
-        // The output folder is kept between builds: an earlier index's shards and texts go
-        // first (the folder also holds the search page itself).
-        for (const sub of ['b', 'u', 't']) await rm(join(site, INDEX_DIR, sub), { recursive: true, force: true });
-        const dirs = new Set([...files.keys()].map((path) => dirname(join(site, path))));
-        for (const d of dirs) await mkdir(d, { recursive: true });
+        // The shards and texts; the folder also holds the search page itself.
+        const output = await OutputFiles.open(cacheDir, 'phrase-index', site, ['b', 'u', 't'].map((sub) => join(INDEX_DIR, sub)));
         await mapConcurrently([...files], IO_LIMIT, async ([path, content]) => {
           bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
-          await writeFile(join(site, path), content);
+          await output.write(path, content);
         });
+        const { written, removed } = await output.finish();
         const ms = (from: number, to = performance.now()) => Math.round(to - from);
         logger.info(
-          `${docs.length} documents (${cache.stats.misses} pages parsed, ${cache.stats.hits} cached, ${tokenized} tokenized), ${files.size} files, ${(bytes / 1048576).toFixed(1)} MiB in ${ms(started)} ms ` +
+          `${docs.length} documents (${cache.stats.misses} pages parsed, ${cache.stats.hits} cached, ${tokenized} tokenized), ${files.size} files (${written} written, ${removed} removed), ${(bytes / 1048576).toFixed(1)} MiB in ${ms(started)} ms ` +
             `(pages ${ms(started, extracted)}, index ${ms(extracted, indexed)}, writing ${ms(indexed)})`,
         );
       },

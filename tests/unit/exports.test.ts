@@ -7,6 +7,7 @@ import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { serialize } from '../../scripts/ingest/serialize.ts';
 import type { Block, DocumentMeta } from '../../scripts/ingest/types.ts';
 import { writeExports } from '../../src/lib/exports/write.ts';
+import { OutputFiles } from '../../src/lib/output-files.ts';
 import { canonical, csvColumns, type DocumentRecord } from '../../src/lib/exports/records.ts';
 import { interview, speech } from '../fixtures/exports/documents.ts';
 import { schemaValidator } from '../fixtures/exports/schema.ts';
@@ -28,7 +29,8 @@ function exportOnce(name: string) {
   const out = path.join(work, `${name}-out`);
   mkdirSync(docs, { recursive: true });
   for (const doc of [interview, speech]) writeFileSync(path.join(docs, `${doc.meta.id}.mdx`), mdxOf(doc));
-  return { out, summary: writeExports(docs, out, SITE) };
+  const summary = OutputFiles.open(path.join(work, `${name}-cache`), 'exports', out, ['data/documents']).then((output) => writeExports(docs, out, SITE, output));
+  return { out, summary };
 }
 
 const first = exportOnce('a');

@@ -3,14 +3,16 @@
 // generated MDX a batch at a time, so 10,000 documents never sit in memory
 // together; files are sorted by id so the output order never depends on the
 // file system. With a cache, what a file gives (frontmatter and paragraphs)
-// is kept by the file's SHA-256, so a rebuild parses only the changed files.
+// is kept by the file's SHA-256, so a rebuild parses only the changed files;
+// with an OutputFiles, only the per-document files that changed are written.
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { BuildCache } from '../build-cache.ts';
 import { mapConcurrently } from '../concurrently.ts';
+import type { OutputFiles } from '../output-files.ts';
 import { readDocument, type ReadDocument } from './paragraphs.ts';
 import { csvColumns, csvRow, documentRecord, type DocumentData } from './records.ts';
 
@@ -23,11 +25,10 @@ export interface ExportSummary {
 const IO_LIMIT = 16;
 const BATCH = 256;
 
-export async function writeExports(documentsDir: string, outDir: string, siteUrl: string, cache?: BuildCache<ReadDocument>): Promise<ExportSummary> {
+/** `output` (opened on `outDir`) writes the per-document files and removes a deleted document's. */
+export async function writeExports(documentsDir: string, outDir: string, siteUrl: string, output: OutputFiles, cache?: BuildCache<ReadDocument>): Promise<ExportSummary> {
   const dataDir = path.join(outDir, 'data');
-  // The output folder may hold an earlier build's files: a deleted document's record goes too.
-  await rm(path.join(dataDir, 'documents'), { recursive: true, force: true });
-  await mkdir(path.join(dataDir, 'documents'), { recursive: true });
+  await mkdir(dataDir, { recursive: true });
   const listed = await readdir(documentsDir).catch((error: Error) => {
     throw new Error(`exports: cannot read the documents folder ${documentsDir} (run npm run ingest, or set DOCUMENTS_DIR): ${error.message}`);
   });
@@ -47,10 +48,11 @@ export async function writeExports(documentsDir: string, outDir: string, siteUrl
       if (!jsonl.write(JSON.stringify(record) + '\n')) await once(jsonl, 'drain');
       rows.push(csvRow(record));
     }
-    await mapConcurrently(records, IO_LIMIT, (record) => writeFile(path.join(dataDir, 'documents', `${record.id}.json`), JSON.stringify(record, null, 2) + '\n'));
+    await mapConcurrently(records, IO_LIMIT, (record) => output.write(`data/documents/${record.id}.json`, JSON.stringify(record, null, 2) + '\n'));
   }
   jsonl.end();
   await once(jsonl, 'finish');
+  await output.finish();
   // RFC 4180: CRLF records, fields quoted when they hold a comma, quote or line
   // break; a BOM so that Excel reads the file as UTF-8.
   const csv = stringify(rows, { header: true, columns: [...csvColumns], bom: true, record_delimiter: 'windows' });
