@@ -22,7 +22,9 @@ export default defineConfig({
   build: { concurrency: 4 },
   // Unchanged pages stay in dist/ between builds; src/integrations/prune.ts
   // removes what a build no longer has.
-  vite: { build: { emptyOutDir: false } },
+  // The benchmark's corpora and builds (bench-results/, git-ignored) hold
+  // hundreds of thousands of files: `astro dev` must not watch them.
+  vite: { build: { emptyOutDir: false }, server: { watch: { ignored: ['**/bench-results/**'] } } },
   integrations: [
     // The generated MDX is plain CommonMark + MDX and must render exactly the
     // text the serializer wrote: no GFM (~~, autolinks, tables) and no
