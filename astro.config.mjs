@@ -8,6 +8,7 @@ import { phraseIndex } from './src/integrations/phrase-index.ts';
 import { dataExports } from './src/integrations/exports.ts';
 import { prune } from './src/integrations/prune.ts';
 import { buildContext } from './src/integrations/build-context.ts';
+import { concurrentBuildDone } from './src/integrations/concurrent.ts';
 
 export default defineConfig({
   site: site.url,
@@ -35,8 +36,7 @@ export default defineConfig({
     prune(),
     // Raw-text pages are provenance copies of the scraped input, kept out of search engines.
     sitemap({ filter: (page) => !/\/raw\/$/.test(page) }),
-    pagefind(),
-    phraseIndex(),
-    dataExports(),
+    // Independent of each other: Pagefind's process indexes while the other two run.
+    concurrentBuildDone('speech-archive:indexes', [pagefind(), phraseIndex(), dataExports()]),
   ],
 });

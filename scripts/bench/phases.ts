@@ -1,16 +1,19 @@
-// Where an astro build's time goes, from the arrival times of its log lines:
-// Astro prints no timing per integration, so each astro:build:done hook is
-// timed from the line before it to its own line (hooks run in the order of
-// astro.config.mjs: sitemap, pagefind, phrase index, exports).
+// Where an astro build's time goes, from its log lines. Astro prints no
+// timing per phase, so setup, bundling and pages are timed from the arrival
+// of the lines that start them. The three indexing integrations run at once
+// (src/integrations/concurrent.ts): together they take from the sitemap's line
+// to the last of their own lines, and each says how long it took itself.
 import { lineAt, type Measured } from './measure.ts';
 
 export interface BuildPhases {
   /** Config, content sync (parsing every MDX's frontmatter) and type generation. */
   setup: number;
-  /** Vite/Rolldown bundling of pages and of every MDX module. */
+  /** Vite/Rolldown bundling of the pages. */
   bundle: number;
-  /** Rendering every page to HTML. */
+  /** Rendering or restoring every page, pruning, the sitemap. */
   pages: number;
+  /** Pagefind, phrase index and exports, running at the same time. */
+  indexes: number;
   pagefind: number;
   phraseIndex: number;
   exports: number;
@@ -20,21 +23,29 @@ const MARKS = {
   bundle: /Building static entrypoints/,
   pages: /generating static routes/,
   pagesDone: /sitemap-index\.xml/,
-  pagefind: /\[speech-archive:pagefind\] indexed/,
-  phraseIndex: /\[speech-archive:phrase-index\] \d+ documents/,
-  exports: /\[speech-archive:exports\] exported/,
+};
+const JOBS = {
+  pagefind: /\[speech-archive:pagefind\] indexed .* in (\d+) ms/,
+  phraseIndex: /\[speech-archive:phrase-index\] \d+ documents .* in (\d+) ms/,
+  exports: /\[speech-archive:exports\] exported .* in (\d+) ms/,
 };
 
 export function buildPhases(build: Measured): BuildPhases | undefined {
   const at = Object.fromEntries(Object.entries(MARKS).map(([k, re]) => [k, lineAt(build, re)])) as Record<keyof typeof MARKS, number | undefined>;
-  if (Object.values(at).some((t) => t === undefined)) return undefined;
+  const jobs = Object.entries(JOBS).map(([k, re]) => {
+    const line = build.lines.find((l) => re.test(l.text));
+    return line && ([k, { at: line.at, seconds: Number(re.exec(line.text)![1]) / 1000 }] as const);
+  });
+  if (Object.values(at).some((t) => t === undefined) || jobs.some((j) => !j)) return undefined;
   const t = at as Record<keyof typeof MARKS, number>;
+  const job = Object.fromEntries(jobs.map((j) => j!)) as Record<keyof typeof JOBS, { at: number; seconds: number }>;
   return {
     setup: t.bundle,
     bundle: t.pages - t.bundle,
     pages: t.pagesDone - t.pages,
-    pagefind: t.pagefind - t.pagesDone,
-    phraseIndex: t.phraseIndex - t.pagefind,
-    exports: t.exports - t.phraseIndex,
+    indexes: Math.max(...Object.values(job).map((j) => j.at)) - t.pagesDone,
+    pagefind: job.pagefind.seconds,
+    phraseIndex: job.phraseIndex.seconds,
+    exports: job.exports.seconds,
   };
 }

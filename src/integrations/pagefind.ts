@@ -27,6 +27,8 @@ export function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
+        const took = () => `in ${Math.round(performance.now() - started)} ms`;
         const pages = await documentPages(site);
         const version = `${INDEX_VERSION}/pagefind ${await pagefindVersion(root)}`;
         const previous = await readSnapshot(cacheDir);
@@ -40,7 +42,7 @@ export function pagefind(): AstroIntegration {
             const snapshot = { version, pages: digests(pages) };
             await saveSnapshot(cacheDir, path.join(site, 'pagefind'), snapshot);
             await writeDeltaState(site, { base: snapshotId(snapshot), delta: false, superseded: [] });
-            logger.info(`indexed ${pages.size} pages (full index: ${plan.reason})`);
+            logger.info(`indexed ${pages.size} pages (full index: ${plan.reason}) ${took()}`);
           } else {
             const base = snapshotId(previous!);
             // The output folder is kept between builds: it may hold this full index already.
@@ -50,7 +52,7 @@ export function pagefind(): AstroIntegration {
             }
             if (plan.add.length) await indexDelta(site, plan.add.map((url) => pages.get(url)!), path.join(site, 'pagefind-delta'));
             await writeDeltaState(site, { base, delta: plan.add.length > 0, superseded: plan.superseded });
-            logger.info(`indexed ${plan.add.length} changed pages into the delta bundle; ${plan.superseded.length} records of the cached index superseded`);
+            logger.info(`indexed ${plan.add.length} changed pages into the delta bundle; ${plan.superseded.length} records of the cached index superseded ${took()}`);
           }
         } finally {
           await pagefindApi.close();
