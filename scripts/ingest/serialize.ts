@@ -106,11 +106,13 @@ export function toMdxTree(meta: DocumentMeta, blocks: Block[]): Root {
   };
 }
 
+// Built once: the extensions are stateless, and fresh ones per document cost a
+// new acorn parser class and recompiled escape patterns every time.
+const toMarkdownOptions = { extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])], unsafe };
+const fromMarkdownOptions = { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] };
+
 export function serialize(meta: DocumentMeta, blocks: Block[]): string {
-  const mdx = toMarkdown(toMdxTree(meta, blocks), {
-    extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])],
-    unsafe,
-  });
+  const mdx = toMarkdown(toMdxTree(meta, blocks), toMarkdownOptions);
   assertRoundTrip(mdx, blocks);
   return mdx;
 }
@@ -120,7 +122,7 @@ const blockText = (block: Block) => (block.kind === 'turn' ? `${block.speaker}ï¼
 /** Parses the MDX back and checks that every block reads as the same text and nothing as code. */
 export function assertRoundTrip(mdx: string, blocks: Block[]): void {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  const tree = fromMarkdown(body, fromMarkdownOptions);
   const texts: string[] = [];
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
