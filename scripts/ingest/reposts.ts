@@ -55,10 +55,14 @@ export function comparable(text: string): string {
 /** The SKETCH smallest distinct shingle hashes, ascending. */
 export function sketch(text: string): Uint32Array {
   const s = comparable(text);
-  const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE <= s.length; i++) hashes.add(hash(s, i, i + SHINGLE));
-  if (s.length > 0 && s.length < SHINGLE) hashes.add(hash(s, 0, s.length));
-  return Uint32Array.from(hashes).sort().slice(0, SKETCH);
+  const hashes = new Uint32Array(s.length >= SHINGLE ? s.length - SHINGLE + 1 : Math.min(s.length, 1));
+  if (s.length < SHINGLE && s.length > 0) hashes[0] = hash(s, 0, s.length);
+  for (let i = 0; i + SHINGLE <= s.length; i++) hashes[i] = hash(s, i, i + SHINGLE);
+  // Sorted in place, then deduplicated while taking the smallest: cheaper than a Set of every shingle.
+  hashes.sort();
+  let kept = 0;
+  for (let i = 0; i < hashes.length && kept < SKETCH; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[kept++] = hashes[i]!;
+  return hashes.slice(0, kept);
 }
 
 /** Bottom-k estimate of the Jaccard index of two shingle sets from their sketches. */
