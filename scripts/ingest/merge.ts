@@ -2,7 +2,7 @@
 // (reposts) become one document listing every copy, and every input is
 // accounted for as a document, a merged repost or a quarantine entry.
 import { clusterReposts, documentText } from './reposts.ts';
-import { serialize } from './serialize.ts';
+import { withMeta } from './serialize.ts';
 import type { IngestResult } from './pipeline.ts';
 import type { Repost } from './types.ts';
 
@@ -53,7 +53,7 @@ export function account(results: IngestResult[]): Accounting {
       main.meta.reposts = copies
         .map((c): Repost => ({ raw: c.meta.raw, source: c.meta.source, ...(c.meta.date ? { date: c.meta.date } : {}) }))
         .sort(earliest);
-      main.mdx = serialize(main.meta, main.blocks);
+      main.mdx = withMeta(main.mdx, main.meta);
       for (const copy of copies) out.merged.push({ path: copy.path, into: main.meta.id });
     }
     out.documents.push(main);

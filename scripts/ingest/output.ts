@@ -25,6 +25,18 @@ async function writeAtomic(file: string, text: string): Promise<void> {
   await rename(tmp, file);
 }
 
+/** File operations in flight at once: they run in libuv's thread pool, so one at a time leaves it idle. */
+const IO_CONCURRENCY = 16;
+
+/** Runs `task` on every item, at most IO_CONCURRENCY at a time. */
+async function forEachConcurrently<T>(items: T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, items.length) }, lane));
+}
+
 /**
  * Writes the documents in two phases so that a run killed at any point leaves
  * a buildable collection: every changed document is first written in full to a
@@ -36,26 +48,22 @@ export async function writeOutputs(dir: string, documents: { meta: { id: string 
   const staging = path.join(dir, '.staging');
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  const keep = new Set<string>();
+  // Only documents already in the folder are read for comparison: a first run reads none.
+  const existing = new Set(await readdir(dir));
+  const keep = new Set(documents.map((doc) => `${doc.meta.id}.mdx`));
   const staged: string[] = [];
-  for (const doc of documents) {
+  await forEachConcurrently(documents, async (doc) => {
     const name = `${doc.meta.id}.mdx`;
-    keep.add(name);
-    const old = await readFile(path.join(dir, name), 'utf8').catch(() => undefined);
-    if (old === doc.mdx) continue;
+    const old = existing.has(name) ? await readFile(path.join(dir, name), 'utf8').catch(() => undefined) : undefined;
+    if (old === doc.mdx) return;
     await writeFile(path.join(staging, name), doc.mdx);
     staged.push(name);
-  }
-  for (const name of staged) await rename(path.join(staging, name), path.join(dir, name));
+  });
+  await forEachConcurrently(staged, (name) => rename(path.join(staging, name), path.join(dir, name)));
   await rm(staging, { recursive: true, force: true });
-  let removed = 0;
-  for (const name of await readdir(dir)) {
-    if (name.endsWith('.mdx') && !keep.has(name)) {
-      await unlink(path.join(dir, name));
-      removed++;
-    }
-  }
-  return { changed: staged.length, removed };
+  const stale = [...existing].filter((name) => name.endsWith('.mdx') && !keep.has(name));
+  await forEachConcurrently(stale, (name) => unlink(path.join(dir, name)));
+  return { changed: staged.length, removed: stale.length };
 }
 
 export async function writeReport(file: string, report: Report): Promise<void> {

@@ -55,10 +55,14 @@ export function comparable(text: string): string {
 /** The SKETCH smallest distinct shingle hashes, ascending. */
 export function sketch(text: string): Uint32Array {
   const s = comparable(text);
-  const hashes = new Set<number>();
-  for (let i = 0; i + SHINGLE <= s.length; i++) hashes.add(hash(s, i, i + SHINGLE));
-  if (s.length > 0 && s.length < SHINGLE) hashes.add(hash(s, 0, s.length));
-  return Uint32Array.from(hashes).sort().slice(0, SKETCH);
+  const hashes = new Uint32Array(s.length >= SHINGLE ? s.length - SHINGLE + 1 : Math.min(s.length, 1));
+  if (s.length < SHINGLE && s.length > 0) hashes[0] = hash(s, 0, s.length);
+  for (let i = 0; i + SHINGLE <= s.length; i++) hashes[i] = hash(s, i, i + SHINGLE);
+  // Sorted in place, then deduplicated while taking the smallest: cheaper than a Set of every shingle.
+  hashes.sort();
+  let kept = 0;
+  for (let i = 0; i < hashes.length && kept < SKETCH; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[kept++] = hashes[i]!;
+  return hashes.slice(0, kept);
 }
 
 /** Bottom-k estimate of the Jaccard index of two shingle sets from their sketches. */
@@ -68,10 +72,11 @@ export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let j = 0;
   let shared = 0;
   let seen = 0;
-  // Walk the union in ascending order, counting the first SKETCH values of it.
-  while (seen < SKETCH && (i < a.length || j < b.length)) {
-    const x = i < a.length ? a[i]! : Infinity;
-    const y = j < b.length ? b[j]! : Infinity;
+  // Walk the union in ascending order, counting the first SKETCH values of it;
+  // once one sketch runs out, the rest of the other holds no shared value.
+  while (seen < SKETCH && i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
     if (x === y) {
       shared++;
       i++;
@@ -80,6 +85,7 @@ export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
     else j++;
     seen++;
   }
+  seen = Math.min(SKETCH, seen + (a.length - i) + (b.length - j));
   return shared / seen;
 }
 
@@ -89,7 +95,8 @@ export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
  * one sketch value, found through an inverted index rather than all pairs.
  */
 export function clusterReposts(items: RepostCandidate[], threshold = REPOST_THRESHOLD): string[][] {
-  const sketches = items.map((item) => item.sketch);
+  // Typed arrays: the sketches arrive as JSON arrays, and the comparisons below are the hot loop.
+  const sketches = items.map((item) => Uint32Array.from(item.sketch));
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const byValue = new Map<number, number[]>();
@@ -101,22 +108,21 @@ export function clusterReposts(items: RepostCandidate[], threshold = REPOST_THRE
       else byValue.set(v, [i]);
     }
   });
-  // Pairs as numbers (a < b < n): a string per pair cost more than the comparisons.
-  const tried = new Set<number>();
-  for (const list of byValue.values()) {
-    if (list.length > MAX_POSTING) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        if (find(a) === find(b)) continue;
-        const pair = a * items.length + b;
-        if (tried.has(pair)) continue;
-        tried.add(pair);
-        if (similarity(sketches[a]!, sketches[b]!) >= threshold) parent[find(b)] = find(a);
+  // Each candidate pair once: document a walks the short postings of its values,
+  // and a stamp on document b says that it was already compared with a. Cheaper
+  // than a set of pairs (a million at 10,000 documents); the components are the same.
+  const comparedWith = new Int32Array(items.length).fill(-1);
+  sketches.forEach((values, a) => {
+    for (let k = 0; k < values.length; k++) {
+      const list = byValue.get(values[k]!)!;
+      if (list.length > MAX_POSTING) continue;
+      for (const b of list) {
+        if (b <= a || comparedWith[b] === a) continue;
+        comparedWith[b] = a;
+        if (find(a) !== find(b) && similarity(sketches[a]!, sketches[b]!) >= threshold) parent[find(b)] = find(a);
       }
     }
-  }
+  });
   const groups = new Map<number, string[]>();
   items.forEach((item, i) => {
     const root = find(i);

@@ -1,7 +1,7 @@
 // Document → MDX, always through an mdast tree (never string concatenation):
 // the serializer escapes every character that MDX would read as syntax, and
 // `assertRoundTrip` parses the output back to prove the text survived as text.
-import type { Root, RootContent, PhrasingContent, Paragraph } from 'mdast';
+import type { Root, RootContent, PhrasingContent, Paragraph, Yaml } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -99,28 +99,47 @@ function clean<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
+const frontmatterNode = (meta: DocumentMeta): Yaml => ({ type: 'yaml', value: toYaml(clean(meta), { lineWidth: 0, version: '1.1' }).trimEnd() });
+
 export function toMdxTree(meta: DocumentMeta, blocks: Block[]): Root {
-  return {
-    type: 'root',
-    children: [{ type: 'yaml', value: toYaml(clean(meta), { lineWidth: 0, version: '1.1' }).trimEnd() }, ...bodyNodes(blocks)],
-  };
+  return { type: 'root', children: [frontmatterNode(meta), ...bodyNodes(blocks)] };
 }
 
+// Built once: the extensions are stateless, and fresh ones per document cost a
+// new acorn parser class and recompiled escape patterns every time.
+const toMarkdownOptions = { extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])], unsafe };
+const fromMarkdownOptions = { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] };
+
 export function serialize(meta: DocumentMeta, blocks: Block[]): string {
-  const mdx = toMarkdown(toMdxTree(meta, blocks), {
-    extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])],
-    unsafe,
-  });
+  const mdx = toMarkdown(toMdxTree(meta, blocks), toMarkdownOptions);
   assertRoundTrip(mdx, blocks);
   return mdx;
+}
+
+/** The frontmatter as MDX reads it: up to the first `---` line. */
+const FRONTMATTER = /^---\n[\s\S]*?\n---\n/;
+
+/**
+ * A serialized document with new metadata (reposts merged in): the frontmatter
+ * serialized again and the body kept. The body serializes the same beside any
+ * frontmatter, and it is the part `assertRoundTrip` proved, so it needs no
+ * second proof; the blocks are not serialized and parsed again.
+ */
+export function withMeta(mdx: string, meta: DocumentMeta): string {
+  const body = mdx.replace(FRONTMATTER, '');
+  if (body === mdx) throw new Error('serialized MDX without frontmatter');
+  const frontmatter = toMarkdown({ type: 'root', children: [frontmatterNode(meta)] }, toMarkdownOptions);
+  // The body must start where it did: no `---` line may close the new frontmatter early.
+  if (FRONTMATTER.exec(frontmatter)?.[0] !== frontmatter) throw new Error('serialized frontmatter holds a --- line');
+  return frontmatter + body;
 }
 
 const blockText = (block: Block) => (block.kind === 'turn' ? `${block.speaker}：${block.text}` : block.text);
 
 /** Parses the MDX back and checks that every block reads as the same text and nothing as code. */
 export function assertRoundTrip(mdx: string, blocks: Block[]): void {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  const body = mdx.replace(FRONTMATTER, '');
+  const tree = fromMarkdown(body, fromMarkdownOptions);
   const texts: string[] = [];
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { extractRegion } from '../../scripts/ingest/stages/region.ts';
-import { placeMentions } from '../../scripts/ingest/extract/place-mentions.ts';
+import { clauseTokens, placeMentions } from '../../scripts/ingest/extract/place-mentions.ts';
 import { divisionByCode, shortForms } from '../../scripts/ingest/extract/divisions.ts';
 import type { Block, IngestFile, Region } from '../../scripts/ingest/types.ts';
 
@@ -103,6 +103,22 @@ describe('placeMentions', () => {
     ['落实惠民政府补贴', '惠民 before 政府 without 县 is the ordinary word'],
   ])('no place in %s (%s)', (text) => {
     expect(placeMentions(text)).toEqual([]);
+  });
+
+  // The clause is segmented instead of the paragraph on the ground that jieba
+  // splits at punctuation and spaces first; a jieba that did not would fail here.
+  it.each([
+    '为深入贯彻落实省委、省政府决策部署，加快建设新时代市域党建新高地开州样板，全市卫健系统推进“健康徐州”建设。',
+    '新疆医科大学各附属医院 要坚持党和政府的领导；福州鼓楼医院、南京市鼓楼区卫生健康委（北京朝阳）走和平发展道路！',
+  ])('segments a clause as it does inside its paragraph: %s', (text) => {
+    const whole = clauseTokens(text, 0, text.length);
+    expect(whole.map((w) => w.word).join('')).toBe(text);
+    for (let at = 0; at < text.length; at++) {
+      const clause = clauseTokens(text, at, at + 1);
+      const [start, end] = [clause[0]!.index, clause.at(-1)!.end];
+      expect(whole.filter((w) => w.index >= start && w.end <= end)).toEqual(clause);
+      expect(whole.some((w) => (w.index < start && w.end > start) || (w.index < end && w.end > end))).toBe(false);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serialize } from '../../scripts/ingest/serialize.ts';
+import { serialize, withMeta } from '../../scripts/ingest/serialize.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 import { minimalMeta } from '../fixtures/serialize/meta.ts';
 
@@ -54,5 +54,19 @@ describe('serialize interview turns', () => {
     const mdx = serialize(meta, [turn]);
     expect(mdx).toContain('**记者**：区委全会提出了什么要求？');
     expect(mdx).toContain('<Turn speaker="记者" role="interviewer">');
+  });
+});
+
+describe('withMeta', () => {
+  it('gives what serializing the blocks again with the new metadata gives', () => {
+    const blocks: Block[] = [
+      { kind: 'paragraph', part: 'notice', text: '各区卫生健康委：', id: 'p-n' },
+      { kind: 'heading', part: 'body', depth: 2, text: '一、{总体}要求 <b>', id: 'h-1' },
+      { kind: 'turn', part: 'body', speaker: '记者', role: 'interviewer', text: 'import x from "y"？', id: 'p-2' },
+      para('*号代替的地名'),
+      { kind: 'paragraph', part: 'closing', text: '2022年9月27日', id: 'p-c' },
+    ];
+    const merged = { ...meta, reposts: [{ raw: { ...meta.raw, path: 'b.html' }, source: { name: '---\n<Notice>', url: 'https://example.org/a?b={c}' } }] };
+    expect(withMeta(serialize(meta, blocks), merged)).toBe(serialize(merged, blocks));
   });
 });

@@ -36,6 +36,9 @@ const PATTERNS: { re: RegExp; parts: ('y' | 'm' | 'd')[] }[] = [
   { re: new RegExp(`${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'y'), parts: ['m', 'd'] },
 ];
 
+/** Where a date can begin: every pattern starts with a year or a month. */
+const START = new RegExp(`[\\d${DIGIT_CLASS}${COUNTING_CLASS}]`, 'g');
+
 /** A date as YYYY-MM-DD, YYYY-MM or YYYY; undefined when it cannot exist (2月30日, 13月). */
 export function isoDate(year: number, month?: number, day?: number): string | undefined {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return undefined;
@@ -58,6 +61,11 @@ export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   let i = 0;
   while (i < ascii.length) {
+    // The patterns are tried only where a numeral stands, not at every character.
+    START.lastIndex = i;
+    const start = START.exec(ascii);
+    if (!start) break;
+    i = start.index;
     const hit = startsNumber(ascii, i) ? undefined : matchAt(ascii, i);
     if (!hit) {
       i += 1;

@@ -36,7 +36,8 @@ interface Row {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Keyed by UTF-16 code unit: numbers hash faster than one-character strings. */
+  next: Map<number, TrieNode>;
   /** Divisions named by the path to this node, with whether the path is the full name. */
   named?: { division: Division; full: boolean }[];
 }
@@ -121,9 +122,10 @@ function load() {
 
 function insert(trie: TrieNode, text: string, division: Division, full: boolean): void {
   let node = trie;
-  for (const char of text) {
-    let next = node.next.get(char);
-    if (!next) node.next.set(char, (next = { next: new Map() }));
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    let next = node.next.get(unit);
+    if (!next) node.next.set(unit, (next = { next: new Map() }));
     node = next;
   }
   (node.named ??= []).push({ division, full });
@@ -148,7 +150,7 @@ export function findMentions(text: string): Mention[] {
     let node: TrieNode | undefined = trie;
     let best: { end: number; named: NonNullable<TrieNode['named']> } | undefined;
     for (let j = i; j < text.length && node; j++) {
-      node = node.next.get(text[j]!);
+      node = node.next.get(text.charCodeAt(j));
       if (node?.named) best = { end: j + 1, named: node.named };
     }
     if (!best) {

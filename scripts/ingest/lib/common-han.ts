@@ -36,8 +36,24 @@ function build(): Set<string> {
   return new Set([...gb2312, ...big5Level1, '〇']);
 }
 
-/** True for a Han character in GB 2312 or Big5 level 1. */
-export function isCommonHan(char: string): boolean {
-  common ??= build();
-  return common.has(char);
+export const NOT_HAN = 1;
+export const RARE_HAN = 2;
+export const COMMON_HAN = 3;
+
+/** Per code point (or lone surrogate): 0 until first seen, then one of the classes above. */
+const classes = new Uint8Array(0x110000);
+
+/**
+ * Whether a code point is Han, and if so whether it is in GB 2312 or Big5
+ * level 1. The damage and decode stages ask this of every character; the
+ * Unicode property test and the set lookup run once per distinct code point.
+ */
+export function hanClass(code: number): number {
+  let kind = classes[code]!;
+  if (kind === 0) {
+    const char = String.fromCodePoint(code);
+    common ??= build();
+    kind = classes[code] = !HAN.test(char) ? NOT_HAN : common.has(char) ? COMMON_HAN : RARE_HAN;
+  }
+  return kind;
 }

@@ -13,7 +13,7 @@
 // - a cluster of rare or foreign-script characters: a double-byte stream read
 //   with the wrong codec or out of step decodes to arbitrary code points,
 //   most of them outside the common sets (see common-han.ts).
-import { isCommonHan } from './common-han.ts';
+import { COMMON_HAN, RARE_HAN, hanClass } from './common-han.ts';
 import { countSyllables, hasTone, PINYIN_LETTERS } from './pinyin.ts';
 
 export interface DamageSpan {
@@ -106,15 +106,17 @@ function matches(line: string, pattern: RegExp): DamageSpan[] {
 /** Positions (as [start, end) pieces) of rare Han, foreign-script and junk characters. */
 function suspects(line: string): DamageSpan[] {
   const found: DamageSpan[] = matches(line, ASCII_JUNK);
+  // By code unit: the two halves of an astral character are not Han, so a rare
+  // character outside the BMP is never a suspect.
   for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    const code = c.codePointAt(0)!;
-    const width = code > 0xffff ? 2 : 1;
-    const char = line.slice(i, i + width);
-    const rareHan = HAN.test(char) && !isCommonHan(char);
-    const latinInHan = /[\u00C0-\u00FF]/.test(char) && (isHan(line[i - 1]) || isHan(line[i + 1]));
-    if (rareHan || FOREIGN.test(char) || latinInHan) found.push({ start: i, end: i + width, lost: 1, stream: true });
-    i += width - 1;
+    const code = line.charCodeAt(i);
+    // Below U+00C0 nothing is Han, foreign or accented; a common Han character is none of them either.
+    if (code < 0xc0) continue;
+    const kind = hanClass(code);
+    if (kind === COMMON_HAN) continue;
+    const char = line[i]!;
+    const latinInHan = code <= 0xff && (isHan(line[i - 1]) || isHan(line[i + 1]));
+    if (kind === RARE_HAN || FOREIGN.test(char) || latinInHan) found.push({ start: i, end: i + 1, lost: 1, stream: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }

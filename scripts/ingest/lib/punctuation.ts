@@ -34,6 +34,8 @@ function widenMark(text: string, i: number): string {
 
 /** Brackets pair up; a pair holding Chinese becomes full-width, (CT) and (a) stay. */
 function widenBrackets(text: string): string {
+  // Only a half-width bracket can change.
+  if (!text.includes('(') && !text.includes(')')) return text;
   const chars = [...text];
   const open: number[] = [];
   for (let i = 0; i < chars.length; i++) {
@@ -50,9 +52,7 @@ function widenBrackets(text: string): string {
 }
 
 function widenPlain(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += /[,:;?!]/.test(text[i]!) ? widenMark(text, i) : text[i];
-  return widenBrackets(out);
+  return widenBrackets(text.replace(/[,:;?!]/g, (_, i: number) => widenMark(text, i)));
 }
 
 /** One line with its half-width punctuation widened where the context is Chinese. */

@@ -39,6 +39,8 @@ const QUOTES: [string, string][] = [
   ['"', '"'],
 ];
 const QUOTE_CHARS = /[“”‘’「」『』"]/g;
+/** One pattern per kind of quotes, compiled once: matchAll copies a pattern, so sharing it is safe. */
+const QUOTED = QUOTES.map(([open, close]) => new RegExp(`${open}([^${open}${close}\\n]{1,40})${close}`, 'gu'));
 
 function halfWidth(text: string): string {
   return text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -72,6 +74,8 @@ function units(text: string): { count: string; item: string }[] {
   return [...text.matchAll(PAIRED_UNIT)].map((m) => ({ count: m[1], item: m[2] }));
 }
 
+const COUNTS_ONLY = new RegExp(`^${N}{3,}$`, 'u');
+
 /** Is a quoted phrase (already normalised) a numbered formula? */
 export function isFormula(phrase: string): boolean {
   if (phrase.length > MAX_SLOGAN_CHARS || SENTENCE_PUNCTUATION.test(phrase) || !HAN.test(phrase)) return false;
@@ -79,7 +83,7 @@ export function isFormula(phrase: string): boolean {
   const counted = COUNTED.exec(phrase);
   if (counted) return countsSeveral(counted[1]);
   // Counts alone (“十二五”) name plans; digits alone (“885”) name nothing without context.
-  return new RegExp(`^${N}{3,}$`, 'u').test(phrase) && HAN.test(phrase);
+  return COUNTS_ONLY.test(phrase) && HAN.test(phrase);
 }
 
 /** The paired shape written without quotes, kept only where idioms do not take it (rule 3). */
@@ -106,8 +110,7 @@ const COUNT_BEFORE = new RegExp(`(${N}{1,3}(?:个|项|大))$`, 'u');
 
 export function quotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
-  for (const [open, close] of QUOTES) {
-    const re = new RegExp(`${open}([^${open}${close}\\n]{1,40})${close}`, 'gu');
+  for (const re of QUOTED) {
     for (const m of text.matchAll(re)) {
       const before = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index));
       spans.push({ inner: m[1], start: m.index, count: before?.[1] ?? '' });

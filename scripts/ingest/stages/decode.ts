@@ -9,7 +9,7 @@
 // decode to nothing plausible are quarantined with the reason.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
-import { isCommonHan } from '../lib/common-han.ts';
+import { COMMON_HAN, NOT_HAN, hanClass } from '../lib/common-han.ts';
 import type { IngestFile } from '../types.ts';
 
 const BOMS: [number[], string][] = [
@@ -82,10 +82,13 @@ function strict(bytes: Uint8Array, encoding: string): string | undefined {
 export function plausibility(text: string): number {
   let han = 0;
   let common = 0;
-  for (const char of text) {
-    if (!/\p{Script=Han}/u.test(char)) continue;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    const kind = hanClass(code);
+    if (kind === NOT_HAN) continue;
     han++;
-    if (isCommonHan(char)) common++;
+    if (kind === COMMON_HAN) common++;
   }
   return han === 0 ? 1 : common / han;
 }

@@ -12,22 +12,24 @@
 // (pasted from a Hong Kong or Taiwan source): readers search in simplified, and
 // a single 黨 would hide a document from a search for 党.
 import type { IngestFile } from '../types.ts';
+import { NOT_HAN, hanClass } from '../lib/common-han.ts';
 import { taiwanToMainland, traditionalToSimplified } from '../lib/opencc.ts';
 
 /** Share of changed Han characters from which a document counts as traditional. */
 const TRADITIONAL_SHARE = 0.12;
 
-const HAN = /\p{Script=Han}/u;
-
+/** Compared code point by code point, walking both texts in step (no arrays of characters). */
 function changedShare(text: string, converted: string): number {
-  const before = [...text];
-  const after = [...converted];
   let han = 0;
   let changed = 0;
-  for (let i = 0; i < before.length; i++) {
-    if (!HAN.test(before[i]!)) continue;
+  for (let i = 0, j = 0; i < text.length; ) {
+    const before = text.codePointAt(i)!;
+    const after = converted.codePointAt(j);
+    i += before > 0xffff ? 2 : 1;
+    j += after !== undefined && after > 0xffff ? 2 : 1;
+    if (hanClass(before) === NOT_HAN) continue;
     han++;
-    if (before[i] !== after[i]) changed++;
+    if (before !== after) changed++;
   }
   return han === 0 ? 0 : changed / han;
 }

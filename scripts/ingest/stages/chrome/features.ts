@@ -1,15 +1,22 @@
 // Line features shared by the chrome, watermark and repeats stages: how much
 // of a line is Han text and whether it reads like a sentence of prose.
+import { NOT_HAN, hanClass } from '../../lib/common-han.ts';
 
-const HAN = /\p{Script=Han}/gu;
 /** Sentence-final punctuation, full and half width (half width survives until normalize). */
 const SENTENCE_END = /[。！？；!?;]/g;
 const CLAUSE = /[，,]/g;
 /** 《书名》 spans: commas inside a book title say nothing about prose. */
 const BOOK_TITLE = /《[^》]*》/g;
 
+/** Han characters (code points), counted with the class table rather than an array of matches. */
 export function hanCount(text: string): number {
-  return text.match(HAN)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (hanClass(code) !== NOT_HAN) count++;
+  }
+  return count;
 }
 
 /** Characters that are not whitespace. */
