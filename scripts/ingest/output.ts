@@ -1,6 +1,7 @@
 // File-system side of ingest: listing raw inputs, writing documents and the report.
 import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { mapConcurrently } from '../../src/lib/concurrently.ts';
 
 export interface Report {
   input: string;
@@ -28,15 +29,6 @@ async function writeAtomic(file: string, text: string): Promise<void> {
 /** File operations in flight at once: they run in libuv's thread pool, so one at a time leaves it idle. */
 const IO_CONCURRENCY = 16;
 
-/** Runs `task` on every item, at most IO_CONCURRENCY at a time. */
-async function forEachConcurrently<T>(items: T[], task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, items.length) }, lane));
-}
-
 /**
  * Writes the documents in two phases so that a run killed at any point leaves
  * a buildable collection: every changed document is first written in full to a
@@ -52,17 +44,17 @@ export async function writeOutputs(dir: string, documents: { meta: { id: string 
   const existing = new Set(await readdir(dir));
   const keep = new Set(documents.map((doc) => `${doc.meta.id}.mdx`));
   const staged: string[] = [];
-  await forEachConcurrently(documents, async (doc) => {
+  await mapConcurrently(documents, IO_CONCURRENCY, async (doc) => {
     const name = `${doc.meta.id}.mdx`;
     const old = existing.has(name) ? await readFile(path.join(dir, name), 'utf8').catch(() => undefined) : undefined;
     if (old === doc.mdx) return;
     await writeFile(path.join(staging, name), doc.mdx);
     staged.push(name);
   });
-  await forEachConcurrently(staged, (name) => rename(path.join(staging, name), path.join(dir, name)));
+  await mapConcurrently(staged, IO_CONCURRENCY, (name) => rename(path.join(staging, name), path.join(dir, name)));
   await rm(staging, { recursive: true, force: true });
   const stale = [...existing].filter((name) => name.endsWith('.mdx') && !keep.has(name));
-  await forEachConcurrently(stale, (name) => unlink(path.join(dir, name)));
+  await mapConcurrently(stale, IO_CONCURRENCY, (name) => unlink(path.join(dir, name)));
   return { changed: staged.length, removed: stale.length };
 }
 
