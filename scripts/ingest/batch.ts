@@ -40,14 +40,14 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
   const one = async (index: number, rel: string) => {
     const bytes = await readFile(path.join(root, rel));
     const key = cache && cacheKey(rel, createHash('sha256').update(bytes).digest('hex'));
-    const hit = key && (await cache.get(key, rel));
+    const hit = key && cache.get(key, rel);
     if (hit) {
       cached++;
       finish(index, hit);
       return;
     }
-    const task = pool.run({ path: rel, bytes }).then(async (json) => {
-      if (key) await cache.set(key, json);
+    const task = pool.run({ path: rel, bytes }).then((json) => {
+      if (key) cache.set(key, json);
       finish(index, JSON.parse(json) as IngestResult);
     });
     // Handled here so that a failure while files are still being read is not an unhandled
@@ -61,6 +61,7 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
       await Promise.all(paths.slice(start, start + READ_WINDOW).map((rel, j) => one(start + j, rel)));
     }
     await Promise.all(pending);
+    await cache?.save();
   } finally {
     await pool.close();
   }

@@ -1,13 +1,16 @@
-// The per-file result cache: the pipeline result of one raw file, stored on
-// disk under a key made of the file's path and bytes, in a folder named after
-// the pipeline version. The version hashes every file of the pipeline's own
+// The per-file result cache: the pipeline result of one raw file, stored under
+// a key made of the file's path and bytes, in a folder named after the
+// pipeline version. The version hashes every file of the pipeline's own
 // source, the installed package tree and the Node runtime, so any change of
 // code, dictionary or dependency is a new, empty folder: a stale entry cannot
-// be read after a change, whatever the change was.
+// be read after a change, whatever the change was. The entries are one file
+// of the build's cache format (src/lib/build-cache.ts): creating a file per
+// entry cost this VM's kernel about as much as a tenth of the pipeline.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { BuildCache } from '../../src/lib/build-cache.ts';
 import type { IngestResult } from './pipeline.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -64,13 +67,13 @@ function isResult(value: unknown, rawPath: string): value is IngestResult {
 
 export class ResultCache {
   readonly dir: string;
-  #written = 0;
+  #entries: BuildCache<IngestResult> | undefined;
 
   constructor(root: string, version: string) {
     this.dir = path.join(root, version);
   }
 
-  /** Creates the version folder and removes those of other versions, which can never be read again. */
+  /** Creates the version folder, removes those of other versions (which can never be read again) and reads the entries. */
   async open(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const root = path.dirname(this.dir);
@@ -78,23 +81,40 @@ export class ResultCache {
     for (const name of await readdir(root)) {
       if (name !== mine && VERSION_DIR.test(name)) await rm(path.join(root, name), { recursive: true, force: true });
     }
+    // Keys are made here (cacheKey), not by the build cache, so its version is unused.
+    this.#entries = await BuildCache.open<IngestResult>(this.dir, 'results', '');
+  }
+
+  get #opened(): BuildCache<IngestResult> {
+    if (!this.#entries) throw new Error('ingest cache: not opened');
+    return this.#entries;
   }
 
   /** The stored result, or undefined when there is none or it cannot be read: a damaged entry is a miss. */
-  async get(key: string, rawPath: string): Promise<IngestResult | undefined> {
+  get(key: string, rawPath: string): IngestResult | undefined {
+    const json = this.#opened.read(key);
+    if (json === undefined) return undefined;
     try {
-      const value: unknown = JSON.parse(await readFile(path.join(this.dir, `${key}.json`), 'utf8'));
-      return isResult(value, rawPath) ? value : undefined;
+      const value: unknown = JSON.parse(json);
+      if (!isResult(value, rawPath)) return undefined;
+      this.#opened.write(key, json);
+      return value;
     } catch {
       return undefined;
     }
   }
 
-  /** Stores a result (as JSON text) atomically: written in full under a temporary name, then renamed over the entry. */
-  async set(key: string, json: string): Promise<void> {
-    const file = path.join(this.dir, `${key}.json`);
-    const tmp = `${file}.${process.pid}.${this.#written++}.tmp`;
-    await writeFile(tmp, json);
-    await rename(tmp, file);
+  /** Stores a result (as JSON text) for save(). */
+  set(key: string, json: string): void {
+    this.#opened.write(key, json);
+  }
+
+  /**
+   * Writes the entries this run read or stored, replacing the file at once: a
+   * run that stops before leaves the previous entries, and the cache holds the
+   * results of one input folder, not of every one seen.
+   */
+  save(): Promise<void> {
+    return this.#opened.save();
   }
 }

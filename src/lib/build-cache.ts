@@ -12,8 +12,11 @@
 // line that does not parse is a miss. Saving keeps only the entries this
 // build asked for, so the cache holds one corpus, not every one seen.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
+
+/** Characters written at a time by save(). */
+const CHUNK = 1 << 22;
 
 export interface CacheStats {
   hits: number;
@@ -38,10 +41,14 @@ export class BuildCache<T> {
   static async open<T>(cacheDir: string, name: string, version: string): Promise<BuildCache<T>> {
     const file = path.join(cacheDir, `${name}.jsonl`);
     const stored = new Map<string, string>();
-    const text = await readFile(file, 'utf8').catch(() => '');
-    for (const line of text.split('\n')) {
-      const tab = line.indexOf('\t');
-      if (tab === 64) stored.set(line.slice(0, tab), line.slice(tab + 1));
+    // Line by line from the bytes: the whole file as one string would exceed V8's
+    // string length limit (~512 MiB) for a large corpus.
+    const bytes = await readFile(file).catch(() => Buffer.alloc(0));
+    for (let start = 0; start < bytes.length; ) {
+      const newline = bytes.indexOf(10, start);
+      const end = newline === -1 ? bytes.length : newline;
+      if (end - start > 64 && bytes[start + 64] === 9) stored.set(bytes.toString('latin1', start, start + 64), bytes.toString('utf8', start + 65, end));
+      start = end + 1;
     }
     return new BuildCache<T>(file, version, stored);
   }
@@ -53,12 +60,12 @@ export class BuildCache<T> {
 
   /** The cached value for this key, or what `compute` gives (then kept for save()). */
   get(key: string, compute: () => T): T {
-    const json = this.used.get(key) ?? this.stored.get(key);
+    const json = this.read(key);
     if (json !== undefined) {
       try {
         const value = JSON.parse(json) as T;
         this.stats.hits++;
-        this.used.set(key, json);
+        this.write(key, json);
         return value;
       } catch {
         // A damaged entry is a miss.
@@ -66,15 +73,38 @@ export class BuildCache<T> {
     }
     this.stats.misses++;
     const value = compute();
-    this.used.set(key, JSON.stringify(value));
+    this.write(key, JSON.stringify(value));
     return value;
+  }
+
+  /** The entry's JSON as stored, unchecked; it is kept only if written back. */
+  read(key: string): string | undefined {
+    return this.used.get(key) ?? this.stored.get(key);
+  }
+
+  /** Keeps this JSON as the key's entry for save(). */
+  write(key: string, json: string): void {
+    this.used.set(key, json);
   }
 
   /** Writes the entries this build asked for, replacing the file at once. */
   async save(): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
     const temp = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temp, [...this.used].map(([key, json]) => `${key}\t${json}\n`).join(''));
+    const handle = await open(temp, 'w');
+    try {
+      // In chunks, for the same string length limit as open().
+      let chunk = '';
+      for (const [key, json] of this.used) {
+        chunk += `${key}\t${json}\n`;
+        if (chunk.length < CHUNK) continue;
+        await handle.write(chunk);
+        chunk = '';
+      }
+      await handle.write(chunk);
+    } finally {
+      await handle.close();
+    }
     await rename(temp, this.file);
   }
 }

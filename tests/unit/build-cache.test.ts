@@ -57,4 +57,14 @@ describe('build cache', () => {
     expect(readdirSync(dir)).toEqual(['step.jsonl']);
     expect((await pass(dir, ['甲', '乙'])).computed).toEqual(['甲']);
   });
+
+  it('writes and reads back entries larger than one write chunk, text intact', async () => {
+    const dir = path.join(work, 'large');
+    // Three entries of 3 Mi characters each: 9 Mi characters (27 MiB of UTF-8) is more than two 4 Mi-character chunks.
+    const inputs = ['甲', '乙', '丙'].map((c) => c.repeat(3 << 20));
+    await pass(dir, inputs);
+    const again = await pass(dir, inputs);
+    expect(again.computed).toEqual([]);
+    expect(again.values).toEqual(inputs.map((input) => ({ length: input.length })));
+  });
 });

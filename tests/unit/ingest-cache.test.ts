@@ -41,7 +41,12 @@ function ingest(input: string, cache: string, extra: string[] = [], output = pat
 const contents = (dir: string) => Object.fromEntries(readdirSync(dir).map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]));
 /** name → [content, mtime]. */
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).map((name) => [name, [readFileSync(path.join(dir, name), 'utf8'), statSync(path.join(dir, name)).mtimeMs]]));
-const entries = (cache: string) => readdirSync(cache, { recursive: true }).map(String).filter((name) => name.endsWith('.json'));
+/** The cache file of the one version folder under `cache`, and its entry lines. */
+function entries(cache: string) {
+  const [version] = readdirSync(cache);
+  const file = path.join(cache, version!, 'results.jsonl');
+  return { file, lines: readFileSync(file, 'utf8').trimEnd().split('\n') };
+}
 
 describe('ingest with the result cache and worker pool', () => {
   it('gives byte-identical documents and report uncached, cached, with one worker and with two', { timeout: 300_000 }, () => {
@@ -57,7 +62,7 @@ describe('ingest with the result cache and worker pool', () => {
     };
     expect(variants['cold cache, 1 worker'].summary).toContain(`(0 from the cache, ${inputs} through the pipeline`);
     expect(variants['warm cache'].summary).toContain(`(${inputs} from the cache, 0 through the pipeline`);
-    expect(entries(cache)).toHaveLength(inputs);
+    expect(entries(cache).lines).toHaveLength(inputs);
     const documents = contents(reference.output);
     for (const [name, run] of Object.entries(variants)) {
       expect(contents(run.output), name).toEqual(documents);
@@ -89,10 +94,10 @@ describe('ingest with the result cache and worker pool', () => {
   it('treats a damaged or unreadable cache entry as a miss and replaces it', { timeout: 180_000 }, () => {
     const cache = path.join(work, 'cache-damaged');
     const first = ingest(raw, cache);
-    const [truncated, garbage, wrongShape] = entries(cache).map((name) => path.join(cache, name));
-    writeFileSync(truncated!, readFileSync(truncated!, 'utf8').slice(0, 100));
-    writeFileSync(garbage!, '\u0000\u0001 not json');
-    writeFileSync(wrongShape!, JSON.stringify({ kind: 'document', path: 'elsewhere.txt' }));
+    const { file, lines } = entries(cache);
+    const [truncated, garbage, wrongShape, ...rest] = lines;
+    const key = (line: string) => line.slice(0, 64);
+    writeFileSync(file, [truncated!.slice(0, 100), `${key(garbage!)}\t\u0000\u0001 not json`, `${key(wrongShape!)}\t${JSON.stringify({ kind: 'document', path: 'elsewhere.txt' })}`, ...rest].join('\n') + '\n');
     const again = ingest(raw, cache);
     expect(again.summary).toContain(`(${readdirSync(raw).length - 3} from the cache, 3 through the pipeline`);
     expect(contents(again.output)).toEqual(contents(first.output));
@@ -122,11 +127,14 @@ describe('pipelineVersion', () => {
     const key = cacheKey(input.path, 'same bytes');
     const old = new ResultCache(dir, '0000000000000001');
     await old.open();
-    await old.set(key, JSON.stringify(ingestOne(input)));
-    expect(await old.get(key, input.path)).toMatchObject({ kind: 'document', path: input.path });
+    old.set(key, JSON.stringify(ingestOne(input)));
+    await old.save();
+    const reopened = new ResultCache(dir, '0000000000000001');
+    await reopened.open();
+    expect(reopened.get(key, input.path)).toMatchObject({ kind: 'document', path: input.path });
     const current = new ResultCache(dir, '0000000000000002');
     await current.open();
-    expect(await current.get(key, input.path)).toBeUndefined();
+    expect(current.get(key, input.path)).toBeUndefined();
     expect(readdirSync(dir)).toEqual(['0000000000000002']);
   });
 });
