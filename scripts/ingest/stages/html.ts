@@ -5,7 +5,7 @@
 // and link density, not per-site selectors); block boundaries come from
 // hast-util-to-text's innerText algorithm.
 import { Readability } from '@mozilla/readability';
-import { fromHtml } from 'hast-util-from-html';
+import { fromDom } from 'hast-util-from-dom';
 import { toText } from 'hast-util-to-text';
 import { parseHTML } from 'linkedom';
 import type { Candidates, IngestFile } from '../types.ts';
@@ -59,8 +59,9 @@ function remember(candidates: Candidates, label: string, value: string): void {
   else if (key === 'published' || key === 'source') candidates[key] ??= value;
 }
 
-const linesOf = (html: string) =>
-  toText(fromHtml(html, { fragment: true }))
+/** The text lines of a linkedom node (its DOM types are close enough to the standard ones that hast reads). */
+const linesOf = (node: unknown) =>
+  toText(fromDom(node as Node))
     .split('\n')
     .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
     .filter(Boolean);
@@ -88,10 +89,12 @@ export function extractHtml(file: IngestFile): void {
   const siteNames = [meta('meta[property="og:site_name"]'), pageTitle.site].filter((s): s is string => Boolean(s));
   if (siteNames.length) candidates.siteNames = [...new Set([...(candidates.siteNames ?? []), ...siteNames])];
 
-  const pageLines = linesOf(document.body?.innerHTML ?? html);
+  // Before Readability, which takes the document apart.
+  const pageLines = linesOf(document.body ?? document);
   for (const line of pageLines) for (const [label, value] of labelledValues(line) ?? []) remember(candidates, label, value);
 
-  const article = new Readability(document as unknown as Document).parse();
+  // The article as its element, not as HTML text to parse again.
+  const article = new Readability<unknown>(document as unknown as Document, { serializer: (element) => element }).parse();
   const main = article?.content ? linesOf(article.content) : pageLines;
   const kept: string[] = [];
   for (const line of main) {
