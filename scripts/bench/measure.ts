@@ -2,7 +2,7 @@
 // resident memory, and timestamps every line it prints so that phases inside
 // one process (Astro's page generation, each astro:build:done integration)
 // can be timed from their log lines.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -23,6 +23,9 @@ export async function measure(command: string, args: string[], options: { env?: 
   const timeFile = `${options.log}.time`;
   rmSync(timeFile, { force: true });
   appendFileSync(options.log, `\n$ ${command} ${args.join(' ')}\n`);
+  // The disk flushed first, so that the writes still pending from the step before
+  // (generating the corpus, removing the last output) are not timed as this stage's.
+  spawnSync('sync');
   const started = performance.now();
   const child = spawn(TIME_BIN, ['-f', '%M %e %U %S', '-o', timeFile, command, ...args], {
     cwd: options.cwd,
