@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { markDamage } from '../../scripts/ingest/stages/damage.ts';
@@ -99,5 +100,28 @@ describe('convertScript on other text', () => {
     const file = converted('2023-08-30 10:47:03\n');
     expect(file.data.raw.script).toBe('simplified');
     expect(String(file.value)).toBe('2023-08-30 10:47:03\n');
+  });
+});
+
+describe('traditionalToSimplified', () => {
+  const opencc = OpenCC.Converter({ from: 't', to: 'cn' });
+
+  it('gives what OpenCC gives on every seed and fixture, and on text made of phrases only OpenCC’s phrase table changes', () => {
+    const texts = [
+      ...readdirSync(new URL('../../content/raw/', import.meta.url)).map(seed),
+      fixture('stray-traditional.txt'),
+      fixture('taiwan-forum.txt'),
+      // Simplified characters all, yet in OpenCC's phrase table: 一坏 → 一坯, 函覆 → 函复.
+      '会议强调，一坏一好要分清，函覆各单位。',
+      // A compatibility ideograph (U+F900) is normalized to its unified form.
+      '\uF900然',
+    ];
+    for (const text of texts) expect(traditionalToSimplified(text)).toBe(opencc(text));
+    expect(traditionalToSimplified('会议强调，一坏一好要分清，函覆各单位。')).toBe('会议强调，一坯一好要分清，函复各单位。');
+  });
+
+  it('returns a text with nothing to convert as it is', () => {
+    const text = seed('002_8fedafc643a353d7.txt');
+    expect(traditionalToSimplified(text)).toBe(text);
   });
 });

@@ -29,6 +29,13 @@ describe('serialize', () => {
     });
   }
 
+  it('writes a paragraph without any Markdown or MDX syntax character as it is, and escapes one with', () => {
+    const plain = '坚持以人民为中心的发展思想，推动2024年工作落实落细。';
+    expect(serialize(meta, [para(plain)])).toContain(`<Anchor id="p-1" />${plain}\n`);
+    const marked = serialize(meta, [para('落实{一岗双责}和<两个维护>，[全面]从严治党')]);
+    expect(marked).toContain('落实\\{一岗双责}和\\<两个维护>，\\[全面]从严治党');
+  });
+
   it('marks redaction placeholders with a component, not emphasis', () => {
     const mdx = serialize(meta, [para('推进“健康*”建设')]);
     expect(mdx).toContain('<Redacted>\\*</Redacted>');
