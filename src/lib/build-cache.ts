@@ -7,10 +7,13 @@
 // fills the cache) is a miss, never a stale hit. A cache is one file,
 // <cacheDir>/<name>.jsonl, of "key<TAB>JSON" lines: one read and one write
 // per build instead of two file operations per document, which cost more
-// than the work they saved. It is written to a temporary file and renamed
-// into place, so an interrupted build leaves the old cache or the new one; a
-// line that does not parse is a miss. Saving keeps only the entries this
-// build asked for, so the cache holds one corpus, not every one seen.
+// than the work they saved. A build that computed few entries appends them
+// (a later line wins over an earlier one with the same key); otherwise the
+// file is written to a temporary file and renamed into place, keeping only the
+// entries this build asked for, so the cache holds one corpus, not every one
+// seen, and at most a quarter of its lines are ones no build asked for last.
+// An interrupted build leaves the old cache, the new one or a torn last line;
+// a line that does not parse is a miss.
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,12 +32,18 @@ export class BuildCache<T> {
   private readonly version: string;
   /** Key → entry JSON: what the file held, then what this build used or computed. */
   private readonly stored: Map<string, string>;
+  /** Lines in the file that had a key, repeated keys included. */
+  private readonly lines: number;
+  /** The file ends inside a line (an interrupted append): the next append starts a new one. */
+  private readonly torn: boolean;
   private readonly used = new Map<string, string>();
 
-  private constructor(file: string, version: string, stored: Map<string, string>) {
+  private constructor(file: string, version: string, stored: Map<string, string>, lines: number, torn: boolean) {
     this.file = file;
     this.version = version;
     this.stored = stored;
+    this.lines = lines;
+    this.torn = torn;
   }
 
   /** `version` names the code that fills the cache: change it when that code's output changes. */
@@ -44,13 +53,17 @@ export class BuildCache<T> {
     // Line by line from the bytes: the whole file as one string would exceed V8's
     // string length limit (~512 MiB) for a large corpus.
     const bytes = await readFile(file).catch(() => Buffer.alloc(0));
+    let lines = 0;
     for (let start = 0; start < bytes.length; ) {
       const newline = bytes.indexOf(10, start);
       const end = newline === -1 ? bytes.length : newline;
-      if (end - start > 64 && bytes[start + 64] === 9) stored.set(bytes.toString('latin1', start, start + 64), bytes.toString('utf8', start + 65, end));
+      if (end - start > 64 && bytes[start + 64] === 9) {
+        stored.set(bytes.toString('latin1', start, start + 64), bytes.toString('utf8', start + 65, end));
+        lines++;
+      }
       start = end + 1;
     }
-    return new BuildCache<T>(file, version, stored);
+    return new BuildCache<T>(file, version, stored, lines, bytes.length > 0 && bytes.at(-1) !== 10);
   }
 
   /** The key of one input: the SHA-256 of the version and the input's bytes. */
@@ -87,24 +100,34 @@ export class BuildCache<T> {
     this.used.set(key, json);
   }
 
-  /** Writes the entries this build asked for, replacing the file at once. */
+  /** Writes the entries this build asked for: appends the new ones, or replaces the file at once. */
   async save(): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.tmp`;
-    const handle = await open(temp, 'w');
-    try {
-      // In chunks, for the same string length limit as open().
-      let chunk = '';
-      for (const [key, json] of this.used) {
-        chunk += `${key}\t${json}\n`;
-        if (chunk.length < CHUNK) continue;
-        await handle.write(chunk);
-        chunk = '';
-      }
-      await handle.write(chunk);
-    } finally {
-      await handle.close();
+    const fresh = [...this.used].filter(([key, json]) => this.stored.get(key) !== json);
+    const lines = this.lines + fresh.length;
+    if (lines - this.used.size <= lines / 4) {
+      if (fresh.length > 0) await writeLines(this.file, 'a', fresh, this.torn ? '\n' : '');
+      return;
     }
+    const temp = `${this.file}.${process.pid}.tmp`;
+    await writeLines(temp, 'w', this.used);
     await rename(temp, this.file);
+  }
+}
+
+/** Writes "key<TAB>JSON" lines in chunks, for the same string length limit as open(). */
+async function writeLines(file: string, flags: 'a' | 'w', entries: Iterable<[string, string]>, start = ''): Promise<void> {
+  const handle = await open(file, flags);
+  try {
+    let chunk = start;
+    for (const [key, json] of entries) {
+      chunk += `${key}\t${json}\n`;
+      if (chunk.length < CHUNK) continue;
+      await handle.write(chunk);
+      chunk = '';
+    }
+    await handle.write(chunk);
+  } finally {
+    await handle.close();
   }
 }

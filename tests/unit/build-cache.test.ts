@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,5 +66,35 @@ describe('build cache', () => {
     const again = await pass(dir, inputs);
     expect(again.computed).toEqual([]);
     expect(again.values).toEqual(inputs.map((input) => ({ length: input.length })));
+  });
+
+  it('appends what a build computed when the file holds little else, and leaves an unchanged file alone', async () => {
+    const dir = path.join(work, 'append');
+    const file = path.join(dir, 'step.jsonl');
+    const inputs = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'];
+    await pass(dir, inputs);
+    const before = readFileSync(file, 'utf8');
+    const mtime = statSync(file).mtimeMs;
+    await pass(dir, inputs);
+    expect(statSync(file).mtimeMs).toBe(mtime);
+    // One input changed: its new entry is appended, the old one stays as one line in nine.
+    const changed = [...inputs.slice(0, 7), '壬'];
+    expect((await pass(dir, changed)).computed).toEqual(['壬']);
+    const after = readFileSync(file, 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.trimEnd().split('\n')).toHaveLength(9);
+    expect((await pass(dir, changed)).computed).toEqual([]);
+  });
+
+  it('starts a new line after an append that was cut off, losing only the cut entry', async () => {
+    const dir = path.join(work, 'torn');
+    const file = path.join(dir, 'step.jsonl');
+    const inputs = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'];
+    await pass(dir, inputs);
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    // The last entry's line cut in the middle, as a killed append leaves it.
+    writeFileSync(file, [...lines.slice(0, -1), lines.at(-1)!.slice(0, 70)].join('\n'));
+    expect((await pass(dir, [...inputs, '壬'])).computed).toEqual(['辛', '壬']);
+    expect((await pass(dir, [...inputs, '壬'])).computed).toEqual([]);
   });
 });
