@@ -110,9 +110,9 @@ export class ResultCache {
   }
 
   /**
-   * Writes the entries this run read or stored, replacing the file at once: a
-   * run that stops before leaves the previous entries, and the cache holds the
-   * results of one input folder, not of every one seen.
+   * Writes what this run stored (BuildCache.save: appended, or the file
+   * replaced by the entries this run read or stored); a run that stops before
+   * leaves the previous entries.
    */
   save(): Promise<void> {
     return this.#opened.save();

@@ -3,7 +3,8 @@
 // candidates. Choosing the main text is Mozilla Readability's job (the Firefox
 // Reader View algorithm: text density, punctuation — Chinese commas included —
 // and link density, not per-site selectors); block boundaries come from
-// hast-util-to-text's innerText algorithm.
+// hast-util-to-text's innerText algorithm, on hast made from the parsed DOM
+// itself (serializing it and parsing the HTML again cost a fifth of the stage).
 import { Readability } from '@mozilla/readability';
 import { fromDom } from 'hast-util-from-dom';
 import { toText } from 'hast-util-to-text';
