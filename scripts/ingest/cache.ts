@@ -7,10 +7,10 @@
 // of the build's cache format (src/lib/build-cache.ts): creating a file per
 // entry cost this VM's kernel about as much as a tenth of the pipeline.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildCache } from '../../src/lib/build-cache.ts';
+import { codeVersion, lockfilesOf } from '../../src/lib/code-version.ts';
 import type { IngestResult } from './pipeline.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -20,36 +20,9 @@ export const DEFAULT_CACHE_DIR = path.join(repo, 'node_modules/.cache/speech-arc
 /** A version folder's name: the first 16 hex digits of the version hash. */
 const VERSION_DIR = /^[0-9a-f]{16}$/;
 
-function readIfPresent(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
-/**
- * The pipeline version: a hash of every file under `sources` (path and
- * content), of the installed packages (npm's hidden lockfile lists each one
- * with its version and integrity; the project lockfile if there is none) and
- * of the runtime's versions (V8's regular expressions and ICU's Unicode data
- * are part of what the stages compute).
- */
-export function pipelineVersion(sources = path.join(repo, 'scripts/ingest'), lockfiles = [path.join(repo, 'node_modules/.package-lock.json'), path.join(repo, 'package-lock.json')]): string {
-  const hash = createHash('sha256');
-  for (const file of filesUnder(sources)) hash.update(`${path.relative(sources, file)}\0`).update(readFileSync(file)).update('\0');
-  const lock = lockfiles.map(readIfPresent).find((bytes) => bytes !== undefined);
-  if (!lock) throw new Error(`ingest cache: no lockfile among ${lockfiles.join(', ')}`);
-  hash.update(lock);
-  hash.update(JSON.stringify(process.versions));
-  return hash.digest('hex').slice(0, 16);
+/** The pipeline version (src/lib/code-version.ts): every file under `sources`, the installed packages and the runtime. */
+export function pipelineVersion(sources = path.join(repo, 'scripts/ingest'), lockfiles = lockfilesOf(repo)): string {
+  return codeVersion([sources], lockfiles);
 }
 
 /** The key of one raw file: its path matters as much as its bytes (the extension decides the format). */

@@ -5,7 +5,8 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildCache } from '../lib/build-cache.ts';
-import { READ_VERSION, type ReadDocument } from '../lib/exports/paragraphs.ts';
+import type { ReadDocument } from '../lib/exports/paragraphs.ts';
+import { siteCodeVersion } from '../lib/code-version.ts';
 import { writeExports } from '../lib/exports/write.ts';
 import { OutputFiles } from '../lib/output-files.ts';
 import { site } from '../site.config.ts';
@@ -26,7 +27,7 @@ export function dataExports(): AstroIntegration {
         // The same folder the documents collection loads (src/content.config.ts).
         const documentsDir = path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
         const started = performance.now();
-        const cache = await BuildCache.open<ReadDocument>(cacheDir, 'exports', `read ${READ_VERSION}`);
+        const cache = await BuildCache.open<ReadDocument>(cacheDir, 'exports', `read ${siteCodeVersion(root)}`);
         const outDir = fileURLToPath(dir);
         const output = await OutputFiles.open(cacheDir, 'exports', outDir, ['data/documents']);
         const summary = await writeExports(documentsDir, outDir, siteUrl, output, cache);

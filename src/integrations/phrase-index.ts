@@ -6,13 +6,14 @@
 // folder too, so only new or changed documents are tokenized (updateIndex),
 // and only index files whose bytes changed are written (src/lib/output-files.ts).
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildCache } from '../lib/build-cache.ts';
 import { mapConcurrently } from '../lib/concurrently.ts';
 import { decodeState, encodeState, updateIndex, type IndexDoc } from '../lib/search/build.ts';
-import { EXTRACT_VERSION, extractDocument } from '../lib/search/extract.ts';
+import { extractDocument } from '../lib/search/extract.ts';
+import { siteCodeVersion } from '../lib/code-version.ts';
 import { INDEX_DIR } from '../lib/search/format.ts';
 import { buildFoldMap } from '../lib/search/foldmap.ts';
 import { OutputFiles } from '../lib/output-files.ts';
@@ -22,16 +23,18 @@ const IO_LIMIT = 16;
 
 export function phraseIndex(): AstroIntegration {
   let cacheDir = '';
+  let root = '';
   return {
     name: 'speech-archive:phrase-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const cache = await BuildCache.open<IndexDoc | null>(cacheDir, 'phrase-index', `extract ${EXTRACT_VERSION}`);
+        const cache = await BuildCache.open<IndexDoc | null>(cacheDir, 'phrase-index', `extract ${siteCodeVersion(root)}`);
         const pagesDir = join(site, 'documents');
         const pages = (await readdir(pagesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join(pagesDir, e.name, 'index.html'));
         const extractions = await mapConcurrently(pages, IO_LIMIT, async (page) => {
@@ -43,12 +46,17 @@ export function phraseIndex(): AstroIntegration {
         const extracted = performance.now();
         docs.sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
         // The previous build's postings (src/lib/search/build.ts): only new documents are tokenized.
-        const stateFile = join(cacheDir, 'phrase-index.postings');
+        // Named after the code version, so postings tokenized by other code are never merged.
+        const stateName = `phrase-index.${siteCodeVersion(root)}.postings`;
+        const stateFile = join(cacheDir, stateName);
         const previous = decodeState(await readFile(stateFile).catch(() => new Uint8Array()));
         const { files, state, tokenized } = updateIndex(docs, buildFoldMap(), previous);
         await mkdir(cacheDir, { recursive: true });
         await writeFile(`${stateFile}.${process.pid}.tmp`, encodeState(state));
         await rename(`${stateFile}.${process.pid}.tmp`, stateFile);
+        for (const name of await readdir(cacheDir)) {
+          if (/^phrase-index\.([0-9a-f]{16}\.)?postings$/.test(name) && name !== stateName) await rm(join(cacheDir, name), { force: true });
+        }
         const indexed = performance.now();
         let bytes = 0;
         // The shards and texts; the folder also holds the search page itself.

@@ -9,7 +9,8 @@ import { cacheDir, root } from 'virtual:speech-archive/build-context';
 import { BuildCache } from './build-cache.ts';
 import { renderDocument } from './document-html.ts';
 import type { Doc } from './documents.ts';
-import { paragraphsOf, READ_VERSION, type Paragraph } from './exports/paragraphs.ts';
+import { paragraphsOf, type Paragraph } from './exports/paragraphs.ts';
+import { siteCodeVersion } from './code-version.ts';
 import { bodyAtFileLines, splitFrontmatter, type MdxFile } from './mdx-file.ts';
 
 function fileOf(doc: Doc): string {
@@ -29,7 +30,7 @@ export function documentHtml(doc: Doc): string {
 
 /** The paragraphs of every document, by id: parsed for new or changed documents, cached for the rest. */
 export async function paragraphsByDocument(docs: readonly Doc[]): Promise<Map<string, Paragraph[]>> {
-  const cache = await BuildCache.open<Paragraph[]>(cacheDir, 'document-paragraphs', `paragraphs ${READ_VERSION}`);
+  const cache = await BuildCache.open<Paragraph[]>(cacheDir, 'document-paragraphs', `paragraphs ${siteCodeVersion(root)}`);
   const byId = new Map(docs.map((doc) => [doc.id, cache.get(cache.key(`${doc.id}\0${doc.digest ?? ''}`), () => paragraphsOf(readMdx(doc).body))]));
   await cache.save();
   return byId;

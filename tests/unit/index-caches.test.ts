@@ -16,6 +16,8 @@ import { HANDWRITTEN } from '../fixtures/search/handwritten.ts';
 import { writeMdxCorpus } from '../fixtures/search/write-mdx.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'index-caches-'));
+/** The project root: its site code is what the caches are versioned by (src/lib/code-version.ts). */
+const repo = path.resolve(import.meta.dirname, '../..');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -41,7 +43,7 @@ async function build(siteDir: string, cacheDir: string, name: string): Promise<{
   process.env.DOCUMENTS_DIR = path.join(siteDir, 'docs');
   const log: string[] = [];
   const logger = { info: (m: string) => log.push(m) } as unknown as AstroIntegrationLogger;
-  const config = { root: pathToFileURL(`${siteDir}/`), cacheDir: pathToFileURL(`${cacheDir}/`), site: 'https://archive.example.org' };
+  const config = { root: pathToFileURL(`${repo}/`), cacheDir: pathToFileURL(`${cacheDir}/`), site: 'https://archive.example.org' };
   for (const integration of [phraseIndex(), dataExports()] as AstroIntegration[]) {
     type Hook = (options: unknown) => Promise<void> | void;
     await (integration.hooks['astro:config:done'] as Hook)({ config, logger });

@@ -45,9 +45,6 @@ export interface ReadDocument {
   paragraphs: Paragraph[];
 }
 
-/** Names what readDocument returns: bump it when that changes, so cached reads are not reused (src/integrations/exports.ts). */
-export const READ_VERSION = 1;
-
 /** A whole generated file: its frontmatter (unvalidated) and its paragraphs. */
 export function readDocument(mdx: string): ReadDocument {
   const match = FRONTMATTER.exec(mdx);

@@ -13,9 +13,6 @@ const hasClass = (el: Element, name: string) => {
   return Array.isArray(cls) && cls.includes(name);
 };
 
-/** Names what extractDocument returns: bump it when that changes, so cached extractions are not reused (src/integrations/phrase-index.ts). */
-export const EXTRACT_VERSION = 1;
-
 /** null when the page is not a document page (no search metadata). */
 export function extractDocument(html: string): IndexDoc | null {
   const tree: Root = fromHtml(html);
