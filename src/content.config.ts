@@ -48,7 +48,7 @@ const documents = defineCollection({
     reposts: z.array(z.strictObject({ raw: rawInfo, source, date: dateString.optional() })).optional(),
     slogans: z.array(z.string()),
     warnings: z.array(z.string()),
-    removed: z.array(z.strictObject({ stage: z.string(), reason: z.string(), text: z.string() })),
+    removed: z.array(z.strictObject({ stage: z.string(), rule: z.string().optional(), reason: z.string(), text: z.string() })),
     overridden: z.array(z.string()).optional(),
     /** Derived by the loader: the first line that says something, for lists and the feed. */
     excerpt: z.string(),

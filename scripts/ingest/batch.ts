@@ -9,6 +9,7 @@ import path from 'node:path';
 import { cacheKey, type ResultCache } from './cache.ts';
 import type { IngestResult } from './pipeline.ts';
 import { IngestPool } from './pool.ts';
+import { removeLearnedBoilerplate, type LearnedPattern } from './boilerplate.ts';
 
 const READ_WINDOW = 32;
 
@@ -66,4 +67,11 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
     await pool.close();
   }
   return { results, cached };
+}
+
+/** Every file through the pipeline (or the cache), then the steps that need the whole batch. */
+export async function ingestBatch(root: string, paths: string[], options: BatchOptions): Promise<Batch & { learned: LearnedPattern[] }> {
+  const batch = await ingestAll(root, paths, options);
+  const { results, learned } = removeLearnedBoilerplate(batch.results);
+  return { ...batch, results, learned };
 }

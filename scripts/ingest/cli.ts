@@ -18,7 +18,7 @@
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { ingestAll } from './batch.ts';
+import { ingestBatch } from './batch.ts';
 import { DEFAULT_CACHE_DIR, pipelineVersion, ResultCache } from './cache.ts';
 import { applyOverride, loadOverrides, unknownOverrideIds } from './stages/overrides.ts';
 import { account } from './merge.ts';
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
     await cache.open();
   }
   const jobs = Number(opts.jobs);
-  const batch = await ingestAll(input, paths, {
+  const batch = await ingestBatch(input, paths, {
     jobs,
     ...(cache ? { cache } : {}),
     onResult: (done) => {
@@ -86,6 +86,7 @@ async function main(): Promise<number> {
     documents: documents.map((d) => ({ id: d.meta.id, path: d.path, title: d.meta.title, warnings: d.meta.warnings.length })),
     merged,
     quarantined,
+    learned: batch.learned,
   };
   for (const q of quarantined) console.warn(`quarantined ${q.path}: ${q.reason}`);
   if (!opts.quiet) for (const d of documents) for (const w of d.meta.warnings) console.warn(`warning ${d.path}: ${w}`);
@@ -97,6 +98,7 @@ async function main(): Promise<number> {
   console.log(
     `ingest: ${report.inputs} inputs → ${documents.length} documents + ${merged.length} merged reposts + ${quarantined.length} quarantined ` +
       `(${written.changed} written, ${written.removed} removed) in ${seconds}s ` +
+      `, ${batch.learned.length} template lines learned across files (${batch.learned.reduce((n, l) => n + l.removed, 0)} removed) ` +
       `(${batch.cached} from the cache, ${paths.length - batch.cached} through the pipeline in up to ${jobs} workers)`,
   );
   return 0;

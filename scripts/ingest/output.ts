@@ -2,6 +2,7 @@
 import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapConcurrently } from '../../src/lib/concurrently.ts';
+import type { LearnedPattern } from './boilerplate.ts';
 
 export interface Report {
   input: string;
@@ -9,6 +10,8 @@ export interface Report {
   documents: { id: string; path: string; title: string; warnings: number }[];
   merged: { path: string; into: string }[];
   quarantined: { path: string; reason: string }[];
+  /** Template lines learned across the batch, with how many files each was removed from. */
+  learned: LearnedPattern[];
 }
 
 /** Every regular file under `root`, relative, with forward slashes, in a stable order. */

@@ -15,6 +15,8 @@ export type SourceFormat = 'text' | 'html' | 'markdown';
 /** Text a stage took out of the document, kept for provenance. */
 export interface RemovedSpan {
   stage: string;
+  /** The id of the rule that removed it (a chrome rule's id, `learned-template` …), when a rule did. */
+  rule?: string;
   reason: string;
   text: string;
 }

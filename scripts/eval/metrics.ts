@@ -1,0 +1,127 @@
+// Scores of one cleaned document against its hand-written expectation. Pure
+// functions over strings, so that each can be tested on examples made by hand.
+import { diffChars } from 'diff';
+import * as OpenCC from 'opencc-js';
+
+/** The form texts are compared in: NFKC (full-width → half-width), no whitespace. */
+export function comparable(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/**
+ * Character F1 on the longest common subsequence: characters kept in order
+ * count, so a duplicated article or a paragraph out of place costs precision,
+ * which a bag of characters would not see.
+ */
+export function characterF1(actual: string, expected: string): { precision: number; recall: number; f1: number } {
+  const a = comparable(actual);
+  const e = comparable(expected);
+  if (a.length === 0 && e.length === 0) return { precision: 1, recall: 1, f1: 1 };
+  let common = 0;
+  for (const part of diffChars(e, a)) if (!part.added && !part.removed) common += part.value.length;
+  const precision = a.length ? common / a.length : 0;
+  const recall = e.length ? common / e.length : 0;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}
+
+function occurrences(haystack: string, needle: string): number {
+  if (!needle) return 0;
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
+/** The listed chrome strings that are still in the text. */
+export function chromeLeft(actual: string, chrome: readonly string[]): string[] {
+  const text = comparable(actual);
+  return chrome.filter((piece) => comparable(piece) !== '' && text.includes(comparable(piece)));
+}
+
+/** Sentences of at least this many characters are checked; shorter ones are too common to tell. */
+const MIN_SENTENCE = 8;
+
+/** The sentences of a text: split after 。！？； and at line ends. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[。！？；!?;])|\n/u)
+    .map(comparable)
+    .filter((s) => [...s].length >= MIN_SENTENCE);
+}
+
+/** Expected sentences missing from the cleaned text, and ones it holds more often than expected. */
+export function sentenceLoss(actual: string, expected: string): { lost: string[]; duplicated: string[] } {
+  const text = comparable(actual);
+  const whole = comparable(expected);
+  const lost: string[] = [];
+  const duplicated: string[] = [];
+  for (const sentence of new Set(sentences(expected))) {
+    const found = occurrences(text, sentence);
+    if (found === 0) lost.push(sentence);
+    else if (found > occurrences(whole, sentence)) duplicated.push(sentence);
+  }
+  return { lost, duplicated };
+}
+
+let variantCharacters: Set<string> | undefined;
+let taiwanUsage: ((text: string) => string) | undefined;
+
+type Chains = { normalizationChain?: readonly unknown[]; conversionChain: readonly unknown[] };
+
+/**
+ * Characters that some OpenCC standard (generic, Hong Kong, Taiwan) maps to
+ * another and that are not themselves the simplified form of anything: 衞, 爲,
+ * 綫, 黨. Built from OpenCC's own tables so that the judge does not share the
+ * pipeline's choice of converter.
+ */
+function variants(): Set<string> {
+  if (variantCharacters) return variantCharacters;
+  const from = new Set<string>();
+  const to = new Set<string>();
+  for (const name of ['t2s', 'hk2s', 'tw2s'] as const) {
+    const config = OpenCC.Locale.configs[name] as unknown as Chains;
+    for (const group of [...(config.normalizationChain ?? []), ...config.conversionChain] as unknown[][]) {
+      for (const dict of group) {
+        const pairs = typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ')) : (dict as string[][]);
+        for (const [a, b] of pairs) {
+          if (!a || !b || [...a].length !== 1) continue;
+          for (const target of b.split(/\s+/u)) if (target !== a) (from.add(a), to.add(target));
+        }
+      }
+    }
+  }
+  variantCharacters = new Set([...from].filter((c) => !to.has(c)));
+  return variantCharacters;
+}
+
+/**
+ * Traditional or regional variant characters left in a simplified text, and
+ * 著 where mainland usage writes 着 (着力, 接着) — found by OpenCC's Taiwan
+ * phrase tables, which keep 著名 and 显著.
+ */
+export function traditionalLeft(text: string): string[] {
+  const table = variants();
+  const left = [...text].filter((c) => table.has(c));
+  taiwanUsage ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const converted = taiwanUsage(text);
+  if (converted.length === text.length) {
+    for (let i = 0; i < text.length; i++) if (text[i] === '著' && converted[i] === '着') left.push(text.slice(Math.max(0, i - 1), i + 2));
+  }
+  return left;
+}
+
+/** Pinyin syllables with tone marks (fā, biǎo) left in the text. */
+export function pinyinLeft(text: string): string[] {
+  return text.match(/[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*/giu) ?? [];
+}
+
+/** Runs of the damage mark. */
+export function damageMarks(text: string): number {
+  return text.match(/□+/gu)?.length ?? 0;
+}
+
+/** Titles compared as readers see them: NFKC, no whitespace, no wrapping quotes or book-title marks. */
+export function sameTitle(actual: string, expected: string): boolean {
+  const strip = (t: string) => comparable(t).replace(/^["“《]|["”》]$/gu, '');
+  return strip(actual) === strip(expected);
+}

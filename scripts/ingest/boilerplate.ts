@@ -1,0 +1,113 @@
+// Boilerplate learned across the batch: a line that recurs, with the same line
+// next to it, in several files of one site is that site's template (a column
+// name, a disclaimer, a footer), whatever its words. The per-file chrome rules
+// only know line shapes someone listed; this finds the rest from repetition.
+//
+// Runs on the per-file results (after the cache), so each file's result stays
+// a function of that file alone and the cross-file step is cheap.
+import type { IngestResult } from './pipeline.ts';
+import { documentText, sketch } from './reposts.ts';
+import { serialize } from './serialize.ts';
+import type { Block } from './types.ts';
+
+type DocumentResult = Extract<IngestResult, { kind: 'document' }>;
+
+/** Files of one site that must share a line and its neighbour before it counts as template. */
+export const MIN_FILES = 3;
+/** Template lines are labels and notices, not paragraphs of argument. */
+const MAX_LINE = 100;
+/**
+ * A file that would lose more than this share of its text is a copy of the
+ * same article, not a page of the same template: reposts are merged later.
+ */
+const MAX_SHARE = 0.3;
+/**
+ * Stock lines of the documents themselves, which recur next to each other in
+ * speeches of one site for a reason (seen: 同志们 + 谢谢大家 closing the
+ * speeches of county and city portals alike).
+ */
+const STOCK = /^(?:同志们|各位(?:领导|代表|委员|来宾|同志)|谢谢(?:大家)?|以上|附件)[：:！!。]?$/u;
+
+export interface LearnedPattern {
+  site: string;
+  text: string;
+  /** Files the line was removed from. */
+  removed: number;
+}
+
+const key = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
+
+/** The site a result comes from: its source URL's host, else its source name, else its folder. */
+export function siteOf(doc: DocumentResult): string {
+  const url = doc.meta.source.url;
+  if (url) {
+    try {
+      return new URL(url).host.replace(/^www\./u, '');
+    } catch {
+      // An unparseable URL says nothing about the site.
+    }
+  }
+  if (doc.meta.source.name) return doc.meta.source.name;
+  const slash = doc.path.lastIndexOf('/');
+  return slash === -1 ? '.' : doc.path.slice(0, slash);
+}
+
+/** The (line, neighbour) pairs of a document, each once. */
+function pairs(blocks: Block[]): Set<string> {
+  const out = new Set<string>();
+  const texts = blocks.map((b) => key(b.text));
+  for (let i = 0; i + 1 < texts.length; i++) out.add(`${texts[i]}\u0000${texts[i + 1]}`);
+  return out;
+}
+
+function learnable(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_LINE && !STOCK.test(text);
+}
+
+/**
+ * Removes learned template lines from every document of a site where a line
+ * and its neighbour recur together in at least MIN_FILES files; returns the
+ * results (changed documents re-serialized) and what each pattern removed.
+ */
+export function removeLearnedBoilerplate(results: IngestResult[]): { results: IngestResult[]; learned: LearnedPattern[] } {
+  const bySite = new Map<string, number[]>();
+  results.forEach((r, i) => {
+    if (r.kind !== 'document') return;
+    const site = siteOf(r);
+    bySite.set(site, [...(bySite.get(site) ?? []), i]);
+  });
+  const out = results.slice();
+  const learned: LearnedPattern[] = [];
+  for (const [site, members] of bySite) {
+    if (members.length < MIN_FILES) continue;
+    const counts = new Map<string, number>();
+    for (const i of members) for (const pair of pairs((results[i] as DocumentResult).blocks)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    const template = new Set<string>();
+    for (const [pair, n] of counts) {
+      if (n < MIN_FILES) continue;
+      const [a, b] = pair.split('\u0000');
+      if (learnable(a) && learnable(b)) (template.add(a), template.add(b));
+    }
+    if (template.size === 0) continue;
+    const removedBy = new Map<string, number>();
+    for (const i of members) {
+      const doc = results[i] as DocumentResult;
+      const drop = doc.blocks.filter((b) => template.has(key(b.text)));
+      if (drop.length === 0 || drop.length === doc.blocks.length) continue;
+      const share = documentText(drop).length / Math.max(1, documentText(doc.blocks).length);
+      if (share > MAX_SHARE) continue;
+      const blocks = doc.blocks.filter((b) => !template.has(key(b.text)));
+      const meta = {
+        ...doc.meta,
+        removed: [
+          ...doc.meta.removed,
+          ...drop.map((b) => ({ stage: 'boilerplate', rule: 'learned-template', reason: `recurs with the same neighbouring line in ${MIN_FILES}+ files of ${site}`, text: b.text })),
+        ],
+      };
+      for (const b of drop) removedBy.set(key(b.text), (removedBy.get(key(b.text)) ?? 0) + 1);
+      out[i] = { ...doc, meta, blocks, mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))) };
+    }
+    for (const [text, removed] of removedBy) learned.push({ site, text, removed });
+  }
+  return { results: out, learned };
+}
