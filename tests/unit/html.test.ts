@@ -59,8 +59,9 @@ describe('extractHtml on a newspaper article page', () => {
     for (const chrome of ['热点推荐', '相关新闻', '版权所有', 'Copyright', 'QQ空间', '地方频道']) expect(text, chrome).not.toContain(chrome);
   });
 
-  it('reads an unlabelled date before 来源 and the editor', () => {
-    expect(file.data.candidates).toMatchObject({ published: '2023年06月12日08:15', source: '江城日报', editor: '陈静', siteNames: ['示例新闻网'] });
+  it('reads an unlabelled date before 来源 and the editor; the <title>\'s column and site names are site names', () => {
+    expect(file.data.candidates).toMatchObject({ published: '2023年06月12日08:15', source: '江城日报', editor: '陈静' });
+    expect([...(file.data.candidates.siteNames ?? [])].sort()).toEqual(['地方频道', '示例新闻网'].sort());
   });
 });
 

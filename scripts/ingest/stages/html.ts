@@ -12,6 +12,7 @@ import { parseHTML } from 'linkedom';
 import type { Candidates, IngestFile } from '../types.ts';
 import { isProse } from './chrome/features.ts';
 import { ROLE_WORD, collectCandidates } from './chrome/labels.ts';
+import { readPageMeta } from './html-meta.ts';
 
 const MAX_LINES_BEFORE_TITLE = 5;
 
@@ -67,28 +68,13 @@ const linesOf = (node: unknown) =>
     .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
     .filter(Boolean);
 
-/** The title without the site name a <title> usually carries after a separator. */
-function splitTitle(title: string): { title: string; site?: string } {
-  const parts = title.split(/\s*(?:_|\||-{1,2}|–|—{1,2})\s*/).filter(Boolean);
-  // The last Chinese part: a trailing "Powered by …" is the software, not the site.
-  const site = parts.slice(1).findLast((part) => /\p{Script=Han}/u.test(part));
-  return parts.length > 1 ? { title: parts[0]!, site } : { title };
-}
-
 export function extractHtml(file: IngestFile): void {
   if (file.data.format !== 'html') return;
   const html = String(file.value);
   const { document } = parseHTML(html);
   const candidates = file.data.candidates;
-  const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
 
-  const pageTitle = splitTitle(document.querySelector('title')?.textContent?.trim() ?? '');
-  const heading = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  candidates.title ??= meta('meta[property="og:title"]') ?? (heading || undefined) ?? (pageTitle.title || undefined);
-  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
-  if (url && /^https?:\/\//.test(url)) candidates.url ??= url;
-  const siteNames = [meta('meta[property="og:site_name"]'), pageTitle.site].filter((s): s is string => Boolean(s));
-  if (siteNames.length) candidates.siteNames = [...new Set([...(candidates.siteNames ?? []), ...siteNames])];
+  readPageMeta(document as never, candidates);
 
   // Before Readability, which takes the document apart.
   const pageLines = linesOf(document.body ?? document);

@@ -1,0 +1,78 @@
+// What an HTML page says about itself in its head and headings: title,
+// publication date, source, site name and address. Government sites follow
+// the national site standard's <meta name="ArticleTitle|PubDate|ContentSource|
+// SiteName|ColumnName"> (GB/T 2016 政府网站发展指引); news sites Open Graph
+// and article:published_time. Read before Readability takes the DOM apart.
+import type { Candidates } from '../types.ts';
+
+/** Separators a <title> puts between the headline and the site or column name. */
+const TITLE_SEPARATOR = /\s*(?:_|\||｜|-{1,2}|–|—{1,2}|·)\s*/u;
+/**
+ * Words that end a site's, column's or publisher's name rather than a
+ * headline (XX市人民政府, 新闻中心, 中国证券监督管理委员会, XX县人民医院);
+ * only parts of at most 16 characters count, headlines are longer.
+ */
+const SITE_WORDS = /(?:网|網|网站|網站|门户|官网|官方网站|频道|頻道|政府|日报|日報|晚报|时报|新闻|新聞|在线|在線|客户端|中心|平台|首页|首頁|主页|栏目|动态|要闻|公开|委员会|委|局|厅|部|办|办公室|法院|检察院|医院|大学|学院|学校|中学|小学)$/u;
+const HAN = /\p{Script=Han}/u;
+
+type Doc = { querySelector(s: string): { getAttribute(n: string): string | null; textContent: string | null } | null; querySelectorAll(s: string): Iterable<{ textContent: string | null }> };
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
+
+function metaContent(document: Doc, names: string[]): string | undefined {
+  for (const name of names) {
+    const value = clean(document.querySelector(`meta[name="${name}" i]`)?.getAttribute('content') ?? document.querySelector(`meta[property="${name}" i]`)?.getAttribute('content'));
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** A <title> split into its parts, and the parts that name the site or a column. */
+export function titleParts(title: string, siteNames: string[]): { parts: string[]; headline?: string } {
+  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const isSite = (part: string) => siteNames.some((s) => s === part || part.includes(s)) || (SITE_WORDS.test(part) && [...part].length <= 16) || !HAN.test(part);
+  const headlines = parts.filter((p) => !isSite(p));
+  // The longest part that is not a site or column name is the headline (站点_栏目_标题 and 标题_栏目_站点 alike).
+  const headline = headlines.sort((a, b) => b.length - a.length)[0];
+  return { parts, ...(headline ? { headline } : {}) };
+}
+
+/**
+ * The page's headline: the standard's ArticleTitle, Open Graph's title, then
+ * a heading element that the <title> repeats (the headline is the heading the
+ * title names; a site logo in <h1> is not in it), then the <title> without
+ * its site and column names.
+ */
+function headline(document: Doc, siteNames: string[]): string | undefined {
+  const fromMeta = metaContent(document, ['ArticleTitle', 'og:title', 'twitter:title']);
+  const pageTitle = clean(document.querySelector('title')?.textContent);
+  const { headline: fromTitle } = titleParts(pageTitle, siteNames);
+  if (fromMeta) return titleParts(fromMeta, siteNames).headline ?? fromMeta;
+  const headings = [...document.querySelectorAll('h1, h2, h3, [class*="title" i], [id*="title" i]')]
+    .map((h) => clean(h.textContent))
+    .filter((h) => [...h].length >= 4 && [...h].length <= 100 && HAN.test(h));
+  const named = headings.filter((h) => pageTitle.includes(h) && !siteNames.includes(h) && !(SITE_WORDS.test(h) && [...h].length <= 16));
+  const best = named.sort((a, b) => b.length - a.length)[0];
+  if (best) return best;
+  return fromTitle;
+}
+
+/** Fills the candidates with what the page's head and headings say; what is already known wins. */
+export function readPageMeta(document: Doc, candidates: Candidates): void {
+  const site = metaContent(document, ['SiteName', 'og:site_name', 'application-name']);
+  const siteNames = [...new Set([...(candidates.siteNames ?? []), ...(site ? [site] : [])])];
+  const pageTitle = clean(document.querySelector('title')?.textContent);
+  const { parts, headline: fromTitle } = titleParts(pageTitle, siteNames);
+  // The non-headline parts of the <title> name the site or a column (标题_XX市人民政府).
+  for (const part of parts) if (part !== fromTitle && HAN.test(part) && [...part].length <= 20 && SITE_WORDS.test(part)) siteNames.push(part);
+  const title = headline(document, siteNames);
+  if (title) candidates.title ??= title;
+  const published = metaContent(document, ['PubDate', 'article:published_time', 'publishdate', 'pubdate', 'publish_date', 'datePublished', 'og:release_date', 'firstpublishedtime']);
+  if (published && /\d{4}/u.test(published)) candidates.published ??= published;
+  const source = metaContent(document, ['ContentSource', 'source']);
+  if (source && HAN.test(source)) candidates.source ??= source;
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(document, ['og:url', 'Url']);
+  if (url && /^https?:\/\//u.test(url)) candidates.url ??= url;
+  const unique = [...new Set(siteNames)];
+  if (unique.length) candidates.siteNames = unique;
+}

@@ -1,0 +1,41 @@
+// The evaluation corpus is well formed: every case decodes in the encoding
+// its meta.json names, its chrome strings are not in its own expected text,
+// its damage count matches the marks written, its fields are of the contract.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CASES_DIR, readCases } from '../../scripts/eval/cases.ts';
+import { comparable, damageMarks } from '../../scripts/eval/metrics.ts';
+
+const root = path.resolve(DEFAULT_CASES_DIR);
+const cases = await readCases(root);
+const metaOf = (slug: string) => JSON.parse(readFileSync(path.join(root, slug, 'meta.json'), 'utf8'));
+
+describe('evaluation corpus', () => {
+  it('holds at least 60 cases from at least 30 sites, half of them HTML and half outside health', () => {
+    const metas = cases.map((c) => metaOf(c.slug));
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(metas.map((m) => m.site)).size).toBeGreaterThanOrEqual(30);
+    expect(cases.filter((c) => c.raw.endsWith('.html')).length * 2).toBeGreaterThanOrEqual(cases.length);
+    expect(metas.filter((m) => m.sector !== 'health').length * 2).toBeGreaterThanOrEqual(cases.length);
+    for (const type of ['speech', 'interview', 'report', 'notice', 'article']) expect(cases.some((c) => c.expected.type === type)).toBe(true);
+    for (const level of ['national', 'province', 'city', 'county']) expect(metas.some((m) => m.level === level)).toBe(true);
+    expect(metas.some((m) => m.reencoded)).toBe(true);
+  });
+
+  it.each(cases.map((c) => [c.slug, c] as const))('%s is well formed', (slug, c) => {
+    const meta = metaOf(slug);
+    const bytes = readFileSync(path.join(root, c.raw));
+    expect(iconv.encodingExists(meta.encoding), `${slug}: encoding ${meta.encoding}`).toBe(true);
+    const text = iconv.decode(bytes, meta.encoding);
+    expect(text.length, `${slug}: raw decodes to text`).toBeGreaterThan(100);
+    expect(['speech', 'interview', 'report', 'notice', 'article']).toContain(c.expected.type);
+    if (c.expected.date !== null) expect(c.expected.date).toMatch(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u);
+    if (c.expected.county !== null || c.expected.city !== null) expect(c.expected.province, `${slug}: a city or county has a province`).not.toBeNull();
+    const body = comparable(c.body);
+    expect(body.length, `${slug}: expected body`).toBeGreaterThan(50);
+    for (const piece of c.chrome) expect(body.includes(comparable(piece)), `${slug}: chrome string "${piece}" is in the expected body`).toBe(false);
+    expect(damageMarks(c.body) + damageMarks(c.title ?? ''), `${slug}: damaged`).toBe(c.damaged);
+  });
+});

@@ -1,0 +1,45 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readPageMeta, titleParts } from '../../scripts/ingest/stages/html-meta.ts';
+import type { Candidates } from '../../scripts/ingest/types.ts';
+
+describe('titleParts', () => {
+  // <title>s as government and news sites print them.
+  it.each([
+    ['【第226号令】《上市公司信息披露管理办法》_中国证券监督管理委员会', [], '【第226号令】《上市公司信息披露管理办法》'],
+    ['邯郸市人民政府 - 关于印发邯郸市2023年大气污染防治工作方案的通知', [], '关于印发邯郸市2023年大气污染防治工作方案的通知'],
+    ['健康为民守初心 奋力书写卫生健康新答卷--地方频道--示例新闻网', [], '健康为民守初心 奋力书写卫生健康新答卷'],
+    ['首页_政务动态_县长主持召开县政府常务会议', [], '县长主持召开县政府常务会议'],
+    ['习近平就推动哲学社会科学高质量发展作出重要指示_中华人民共和国工业和信息化部', ['中华人民共和国工业和信息化部'], '习近平就推动哲学社会科学高质量发展作出重要指示'],
+  ])('%s → the headline', (title, sites, headline) => {
+    expect(titleParts(title, sites).headline).toBe(headline);
+  });
+
+  it('has no headline when every part names the site', () => {
+    expect(titleParts('XX县人民政府门户网站', []).headline).toBeUndefined();
+  });
+});
+
+describe('readPageMeta', () => {
+  const read = (html: string) => {
+    const candidates: Candidates = {};
+    readPageMeta(parseHTML(html).document as never, candidates);
+    return candidates;
+  };
+
+  it('reads the government site standard\'s meta tags', () => {
+    const c = read(`<html><head><meta name="SiteName" content="邯郸市人民政府"><meta name="ArticleTitle" content="邯郸市召开全市安全生产工作会议"><meta name="PubDate" content="2023-02-10 09:12"><meta name="ContentSource" content="市应急管理局"><title>邯郸市召开全市安全生产工作会议_邯郸市人民政府</title></head><body><h1>邯郸市人民政府</h1></body></html>`);
+    expect(c).toEqual({ title: '邯郸市召开全市安全生产工作会议', published: '2023-02-10 09:12', source: '市应急管理局', siteNames: ['邯郸市人民政府'] });
+  });
+
+  it('takes the heading that the <title> names, not a logo heading', () => {
+    const c = read(`<html><head><title>我县召开秋冬季农业生产工作推进会 - 融媒体中心</title></head><body><h1>某某县融媒体中心</h1><div class="article-title">我县召开秋冬季农业生产工作推进会</div></body></html>`);
+    expect(c.title).toBe('我县召开秋冬季农业生产工作推进会');
+    expect(c.siteNames).toEqual(['融媒体中心']);
+  });
+
+  it('reads article:published_time and the canonical address', () => {
+    const c = read(`<html><head><meta property="og:title" content="专访：把论文写在大地上"><meta property="article:published_time" content="2021-09-03T08:00:00+08:00"><link rel="canonical" href="https://example.com.cn/a/1.html"><title>x</title></head><body></body></html>`);
+    expect(c).toMatchObject({ title: '专访：把论文写在大地上', published: '2021-09-03T08:00:00+08:00', url: 'https://example.com.cn/a/1.html' });
+  });
+});
