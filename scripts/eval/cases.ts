@@ -60,8 +60,8 @@ async function readCase(root: string, slug: string): Promise<EvalCase> {
   };
 }
 
-export async function readCases(root: string): Promise<EvalCase[]> {
+export async function readCases(root: string, only?: (slug: string) => boolean): Promise<EvalCase[]> {
   const entries = await readdir(root, { withFileTypes: true });
-  const slugs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const slugs = entries.filter((e) => e.isDirectory() && (only?.(e.name) ?? true)).map((e) => e.name).sort();
   return Promise.all(slugs.map((slug) => readCase(root, slug)));
 }

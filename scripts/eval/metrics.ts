@@ -64,7 +64,8 @@ export function sentenceLoss(actual: string, expected: string): { lost: string[]
 }
 
 let variantCharacters: Set<string> | undefined;
-let taiwanUsage: ((text: string) => string) | undefined;
+let toTaiwan: ((text: string) => string) | undefined;
+let fromTaiwan: ((text: string) => string) | undefined;
 
 type Chains = { normalizationChain?: readonly unknown[]; conversionChain: readonly unknown[] };
 
@@ -96,16 +97,19 @@ function variants(): Set<string> {
 
 /**
  * Traditional or regional variant characters left in a simplified text, and
- * 著 where mainland usage writes 着 (着力, 接着) — found by OpenCC's Taiwan
- * phrase tables, which keep 著名 and 显著.
+ * 著 where mainland usage writes 着 (着力, 接着). The text goes to Taiwan
+ * traditional and back with OpenCC's phrase tables: 著 comes back as 着 only
+ * where the phrase is one mainland writes with 着, and stays in 著名 and 显著.
  */
 export function traditionalLeft(text: string): string[] {
   const table = variants();
   const left = [...text].filter((c) => table.has(c));
-  taiwanUsage ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  const converted = taiwanUsage(text);
-  if (converted.length === text.length) {
-    for (let i = 0; i < text.length; i++) if (text[i] === '著' && converted[i] === '着') left.push(text.slice(Math.max(0, i - 1), i + 2));
+  if (!text.includes('著')) return left;
+  toTaiwan ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  fromTaiwan ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const back = fromTaiwan(toTaiwan(text));
+  if (back.length === text.length) {
+    for (let i = 0; i < text.length; i++) if (text[i] === '著' && back[i] === '着') left.push(text.slice(Math.max(0, i - 1), i + 2));
   }
   return left;
 }

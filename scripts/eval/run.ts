@@ -124,7 +124,7 @@ export interface EvalRun {
 
 /** Ingests every case's raw file as one batch (cross-file steps included) and scores each. */
 export async function evaluate(root: string, options: { jobs?: number; only?: (slug: string) => boolean } = {}): Promise<EvalRun> {
-  const cases = (await readCases(root)).filter((c) => options.only?.(c.slug) ?? true);
+  const cases = await readCases(root, options.only);
   if (cases.length === 0) throw new Error(`${root}: no evaluation cases`);
   const { results } = await ingestBatch(path.resolve(root), cases.map((c) => c.raw), { jobs: options.jobs ?? availableParallelism() });
   const scores = cases.map((c, i) => scoreCase(c, results[i]));

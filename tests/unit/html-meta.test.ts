@@ -42,4 +42,10 @@ describe('readPageMeta', () => {
     const c = read(`<html><head><meta property="og:title" content="专访：把论文写在大地上"><meta property="article:published_time" content="2021-09-03T08:00:00+08:00"><link rel="canonical" href="https://example.com.cn/a/1.html"><title>x</title></head><body></body></html>`);
     expect(c).toMatchObject({ title: '专访：把论文写在大地上', published: '2021-09-03T08:00:00+08:00', url: 'https://example.com.cn/a/1.html' });
   });
+
+  it('reads a WeChat page\'s scripted publication time as the day in China', () => {
+    // 1659274471 is 2022-07-31 13:34:31 UTC, 21:34 in Beijing; 1659290000 is 2022-08-01 01:53 in Beijing.
+    expect(read(`<html><head><title>t</title></head><body><script>var ct = "1659274471";</script></body></html>`).published).toBe('2022-07-31');
+    expect(read(`<html><head><title>t</title></head><body><script>var ct = "1659290000";</script></body></html>`).published).toBe('2022-08-01');
+  });
 });

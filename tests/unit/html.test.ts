@@ -105,3 +105,16 @@ describe('labelledValues', () => {
     expect(labelledValues(line)).toBeUndefined();
   });
 });
+
+describe('extractHtml on a page that reveals its article by script', () => {
+  const paragraph = '7月29日，县退役军人事务局组织开展走访慰问活动，深入全县各乡镇看望慰问优抚对象和困难退役军人，送去党和政府的关怀与温暖，并详细了解他们的生活、身体状况和实际困难。';
+  const html = `<html><head><title>走访慰问</title></head><body><div id="page-content"><h1 id="activity-name">县退役军人事务局开展“八一”走访慰问活动</h1>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;"><p>${paragraph}</p><p>${paragraph.replace('7月29日，', '')}</p></div>
+<div id="js_pc_qr_code" style="display: none;">微信扫一扫关注该公众号</div></div></body></html>`;
+  const { lines } = extract(new TextEncoder().encode(html));
+
+  it('keeps the hidden article text and not the hidden short widget', () => {
+    expect(lines).toContain(paragraph);
+    expect(lines.join('\n')).not.toContain('微信扫一扫');
+  });
+});

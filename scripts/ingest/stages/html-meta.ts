@@ -57,6 +57,19 @@ function headline(document: Doc, siteNames: string[]): string | undefined {
   return fromTitle;
 }
 
+/**
+ * WeChat article pages fill their visible date by script from `var ct =
+ * "<unix seconds>"`; the same variable is the only date the saved page has.
+ * Written out as the day in China Standard Time.
+ */
+function scriptedPublishTime(document: Doc): string | undefined {
+  for (const script of document.querySelectorAll('script')) {
+    const seconds = /\bvar\s+ct\s*=\s*"(\d{10})"/u.exec(script.textContent ?? '')?.[1];
+    if (seconds) return new Date((Number(seconds) + 8 * 3600) * 1000).toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
 /** Fills the candidates with what the page's head and headings say; what is already known wins. */
 export function readPageMeta(document: Doc, candidates: Candidates): void {
   const site = metaContent(document, ['SiteName', 'og:site_name', 'application-name']);
@@ -69,6 +82,10 @@ export function readPageMeta(document: Doc, candidates: Candidates): void {
   if (title) candidates.title ??= title;
   const published = metaContent(document, ['PubDate', 'article:published_time', 'publishdate', 'pubdate', 'publish_date', 'datePublished', 'og:release_date', 'firstpublishedtime']);
   if (published && /\d{4}/u.test(published)) candidates.published ??= published;
+  else {
+    const stamp = scriptedPublishTime(document);
+    if (stamp) candidates.published ??= stamp;
+  }
   const source = metaContent(document, ['ContentSource', 'source']);
   if (source && HAN.test(source)) candidates.source ??= source;
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(document, ['og:url', 'Url']);

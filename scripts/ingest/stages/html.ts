@@ -68,6 +68,24 @@ const linesOf = (node: unknown) =>
     .map((line) => line.replace(/[\s\u00a0\u3000]+/g, ' ').trim())
     .filter(Boolean);
 
+/** Hidden text longer than this is an article waiting for a script, not a hidden widget. */
+const REVEALED_MIN = 200;
+
+/**
+ * Pages that show their article by script (WeChat's js_content, lazy
+ * templates) serve it with `visibility: hidden` or `display: none`, and
+ * Readability skips hidden elements: such an element with a long text is
+ * made visible again.
+ */
+function revealScriptedText(document: { querySelectorAll(s: string): Iterable<{ getAttribute(n: string): string | null; setAttribute(n: string, v: string): void; textContent: string | null }> }): void {
+  for (const element of document.querySelectorAll('[style*="hidden"], [style*="none"]')) {
+    const style = element.getAttribute('style') ?? '';
+    if (!/visibility\s*:\s*hidden|display\s*:\s*none/iu.test(style)) continue;
+    if ((element.textContent ?? '').replace(/\s+/gu, '').length < REVEALED_MIN) continue;
+    element.setAttribute('style', style.replace(/visibility\s*:\s*hidden\s*;?|display\s*:\s*none\s*;?/giu, ''));
+  }
+}
+
 export function extractHtml(file: IngestFile): void {
   if (file.data.format !== 'html') return;
   const html = String(file.value);
@@ -80,6 +98,7 @@ export function extractHtml(file: IngestFile): void {
   const pageLines = linesOf(document.body ?? document);
   for (const line of pageLines) for (const [label, value] of labelledValues(line) ?? []) remember(candidates, label, value);
 
+  revealScriptedText(document as never);
   // The article as its element, not as HTML text to parse again.
   const article = new Readability<unknown>(document as unknown as Document, { serializer: (element) => element }).parse();
   const main = article?.content ? linesOf(article.content) : pageLines;
