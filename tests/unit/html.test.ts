@@ -108,8 +108,9 @@ describe('labelledValues', () => {
 
 describe('extractHtml on a page that reveals its article by script', () => {
   const paragraph = '7月29日，县退役军人事务局组织开展走访慰问活动，深入全县各乡镇看望慰问优抚对象和困难退役军人，送去党和政府的关怀与温暖，并详细了解他们的生活、身体状况和实际困难。';
-  const html = `<html><head><title>走访慰问</title></head><body><div id="page-content"><h1 id="activity-name">县退役军人事务局开展“八一”走访慰问活动</h1>
-<div class="rich_media_content" id="js_content" style="visibility: hidden;"><p>${paragraph}</p><p>${paragraph.replace('7月29日，', '')}</p></div>
+  const more = ['走访中，慰问组同志与退役军人亲切交谈，认真倾听他们的意见和建议，鼓励他们保持和发扬军人本色，在乡村振兴中继续发挥积极作用。', '下一步，县退役军人事务局将持续深化拥军优属工作，健全常态化联系服务机制，切实把党和政府的关心关爱落到实处，不断增强退役军人的获得感、幸福感和荣誉感。', '据了解，此次走访慰问活动共走访优抚对象和退役军人一百二十余户，发放慰问金和慰问品价值六万余元。'];
+  const html = `<html><head><title>县退役军人事务局开展“八一”走访慰问活动</title></head><body><div id="page-content"><h1 id="activity-name">县退役军人事务局开展“八一”走访慰问活动</h1>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;"><p>${paragraph}</p>${more.map((p) => `<p>${p}</p>`).join('')}</div>
 <div id="js_pc_qr_code" style="display: none;">微信扫一扫关注该公众号</div></div></body></html>`;
   const { lines } = extract(new TextEncoder().encode(html));
 
