@@ -124,8 +124,13 @@ export function damageMarks(text: string): number {
   return text.match(/□+/gu)?.length ?? 0;
 }
 
-/** Titles compared as readers see them: NFKC, no whitespace, no wrapping quotes or book-title marks. */
+/**
+ * Titles compared as readers see them: NFKC, no whitespace, no wrapping
+ * quotes. A subtitle after —— (——在…会议上的讲话) may be kept or not: pages
+ * print it as part of the title or as a line of its own, and either reading
+ * names the document; the main title must match.
+ */
 export function sameTitle(actual: string, expected: string): boolean {
-  const strip = (t: string) => comparable(t).replace(/^["“《]|["”》]$/gu, '');
-  return strip(actual) === strip(expected);
+  const main = (t: string) => comparable(t).replace(/^["“]|["”]$/gu, '').split(/—{1,2}|--/u)[0];
+  return main(actual) === main(expected) && main(actual) !== '';
 }
