@@ -64,6 +64,8 @@ export function sentenceLoss(actual: string, expected: string): { lost: string[]
 }
 
 let variantCharacters: Set<string> | undefined;
+/** Mainland words with 著 that OpenCC's Taiwan tables still turn into 着 (卓著 → 卓着). */
+const MAINLAND_ZHU = /卓著|昭著|土著|编著|专著|论著|名著|原著|巨著|译著|遗著|著称|著述|著录|著书/u;
 let toTaiwan: ((text: string) => string) | undefined;
 let fromTaiwan: ((text: string) => string) | undefined;
 
@@ -71,8 +73,8 @@ type Chains = { normalizationChain?: readonly unknown[]; conversionChain: readon
 
 /**
  * Characters that some OpenCC standard (generic, Hong Kong, Taiwan) maps to
- * another and that are not themselves the simplified form of anything: 衞, 爲,
- * 綫, 黨. Built from OpenCC's own tables so that the judge does not share the
+ * another and that no simplified form or simplified phrase uses: 衞, 爲, 綫,
+ * 黨 (not 著 or 乾, which 著名 and 乾坤 keep). Built from OpenCC's own tables so that the judge does not share the
  * pipeline's choice of converter.
  */
 function variants(): Set<string> {
@@ -81,17 +83,28 @@ function variants(): Set<string> {
   const to = new Set<string>();
   for (const name of ['t2s', 'hk2s', 'tw2s'] as const) {
     const config = OpenCC.Locale.configs[name] as unknown as Chains;
-    for (const group of [...(config.normalizationChain ?? []), ...config.conversionChain] as unknown[][]) {
+    const groups = [...(config.normalizationChain ?? []), ...config.conversionChain] as unknown[][];
+    groups.forEach((group, g) => {
+      // Only the last group writes simplified text; the ones before it write standard traditional.
+      const simplifying = g === groups.length - 1;
       for (const dict of group) {
         const pairs = typeof dict === 'string' ? dict.split('|').map((line) => line.split(' ')) : (dict as string[][]);
         for (const [a, b] of pairs) {
-          if (!a || !b || [...a].length !== 1) continue;
-          for (const target of b.split(/\s+/u)) if (target !== a) (from.add(a), to.add(target));
+          if (!a || !b) continue;
+          // A character that a simplified phrase keeps (著 in 著名, 乾 in 乾坤) is mainland usage there.
+          if (simplifying && [...a].length > 1) for (const c of b) to.add(c);
+          if ([...a].length !== 1) continue;
+          for (const target of b.split(/\s+/u)) {
+            if (target === a) continue;
+            from.add(a);
+            if (simplifying) to.add(target);
+          }
         }
       }
-    }
+    });
   }
-  variantCharacters = new Set([...from].filter((c) => !to.has(c)));
+  // 著 is judged by phrase below: mainland writes it in 著名 and 显著.
+  variantCharacters = new Set([...from].filter((c) => !to.has(c) && c !== '著'));
   return variantCharacters;
 }
 
@@ -109,7 +122,10 @@ export function traditionalLeft(text: string): string[] {
   fromTaiwan ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
   const back = fromTaiwan(toTaiwan(text));
   if (back.length === text.length) {
-    for (let i = 0; i < text.length; i++) if (text[i] === '著' && back[i] === '着') left.push(text.slice(Math.max(0, i - 1), i + 2));
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] !== '著' || back[i] !== '着' || MAINLAND_ZHU.test(text.slice(Math.max(0, i - 1), i + 2))) continue;
+      left.push(text.slice(Math.max(0, i - 1), i + 2));
+    }
   }
   return left;
 }
