@@ -89,7 +89,7 @@ export function removeLearnedBoilerplate(results: IngestResult[]): { results: In
       if (learnable(a) && learnable(b)) (template.add(a), template.add(b));
     }
     if (template.size === 0) continue;
-    const removedBy = new Map<string, number>();
+    const removedBy = new Map<string, { text: string; removed: number }>();
     for (const i of members) {
       const doc = results[i] as DocumentResult;
       const drop = doc.blocks.filter((b) => template.has(key(b.text)));
@@ -104,10 +104,13 @@ export function removeLearnedBoilerplate(results: IngestResult[]): { results: In
           ...drop.map((b) => ({ stage: 'boilerplate', rule: 'learned-template', reason: `recurs with the same neighbouring line in ${MIN_FILES}+ files of ${site}`, text: b.text })),
         ],
       };
-      for (const b of drop) removedBy.set(key(b.text), (removedBy.get(key(b.text)) ?? 0) + 1);
+      for (const b of drop) {
+        const seen = removedBy.get(key(b.text)) ?? { text: b.text, removed: 0 };
+        removedBy.set(key(b.text), { ...seen, removed: seen.removed + 1 });
+      }
       out[i] = { ...doc, meta, blocks, mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))) };
     }
-    for (const [text, removed] of removedBy) learned.push({ site, text, removed });
+    for (const { text, removed } of removedBy.values()) learned.push({ site, text, removed });
   }
   return { results: out, learned };
 }
