@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { neighbours } from '../../src/lib/neighbours.ts';
-import { groupBySpeaker, speakerUrl } from '../../src/lib/speakers.ts';
+import { groupBySpeaker, sharedNames, speakerUrl, speakerUrlIn } from '../../src/lib/speakers.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { firstLine } from '../../src/lib/excerpt.ts';
 import { decodeRaw, readRaw } from '../../src/lib/raw.ts';
@@ -31,6 +31,31 @@ describe('groupBySpeaker', () => {
       ['朱烜', [], ['2']],
     ]);
     expect(speakerUrl('唐荣')).toBe('/speakers/%E5%94%90%E8%8D%A3/');
+  });
+
+  const hunan = (county?: string, code?: string) => ({ province: '湖南省', city: '岳阳市', ...(county ? { county } : {}), ...(code ? { code } : {}) });
+  const chen = [
+    { id: 'a', data: { speakers: [{ name: '陈宇', role: '县委书记' }], region: hunan('华容县', '430623') } },
+    { id: 'b', data: { speakers: [{ name: '陈宇', role: '副县长' }], region: hunan('平江县', '430626') } },
+    { id: 'c', data: { speakers: [{ name: '陈宇', role: '县长' }], region: hunan('华容县', '430623') } },
+    { id: 'd', data: { speakers: [{ name: '王立群', role: '县长' }], region: hunan('华容县', '430623') } },
+    { id: 'e', data: { speakers: [{ name: '王立群', role: '市长' }], region: hunan(undefined, '430600') } },
+    { id: 'f', data: { speakers: [{ name: '王立群' }] } },
+  ];
+
+  it('tells two people of one name apart by place, and lists them on the shared name', () => {
+    const people = groupBySpeaker(chen).filter((p) => p.name === '陈宇');
+    expect(people.map((p) => [p.key, p.place, p.roles, p.docs.map((d) => d.id)])).toEqual([
+      ['陈宇-430623', '湖南省 岳阳市 华容县', ['县委书记', '县长'], ['a', 'c']],
+      ['陈宇-430626', '湖南省 岳阳市 平江县', ['副县长'], ['b']],
+    ]);
+    expect(sharedNames(chen).map((s) => [s.name, s.people.map((p) => p.key)])).toEqual([['陈宇', ['陈宇-430623', '陈宇-430626']]]);
+    expect(speakerUrlIn(chen, chen[1]!, '陈宇')).toBe(speakerUrl('陈宇-430626'));
+  });
+
+  it('keeps one official together across posts when the places agree (county within city, place unknown)', () => {
+    const wang = groupBySpeaker(chen).filter((p) => p.name === '王立群');
+    expect(wang.map((p) => [p.key, p.roles, p.docs.map((d) => d.id)])).toEqual([['王立群', ['县长', '市长'], ['d', 'e', 'f']]]);
   });
 });
 
