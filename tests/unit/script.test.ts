@@ -87,7 +87,7 @@ describe('convertScript on other text', () => {
     expect(text).toContain('取得显著成效');
     expect(text).toContain('要么抓而不紧');
     expect(leftToConvert(text)).toEqual([]);
-    expect(file.messages.map((m) => m.reason)).toEqual([expect.stringMatching(/^stray traditional characters converted/)]);
+    expect(file.messages.map((m) => m.reason)).toEqual([expect.stringMatching(/^stray traditional or regional variant characters converted/)]);
   });
 
   it('calls a simplified text with a quoted traditional name simplified', () => {
@@ -100,6 +100,57 @@ describe('convertScript on other text', () => {
     const file = converted('2023-08-30 10:47:03\n');
     expect(file.data.raw.script).toBe('simplified');
     expect(String(file.value)).toBe('2023-08-30 10:47:03\n');
+  });
+});
+
+describe('convertScript: regional variant forms', () => {
+  // Real sentences of the evaluation corpus, in mainland simplified.
+  const mainland = fixture('mainland-sentences.txt');
+  const to = (locale: 'tw' | 'hk' | 't') => OpenCC.Converter({ from: 'cn', to: locale })(mainland);
+
+  it('brings the Taiwan, Hong Kong and OpenCC-standard traditional spellings of real sentences back to the mainland text', () => {
+    const spellings = { tw: '著裡眾', hk: '衞啓裏眾羣', t: '爲啓裏衆羣' };
+    for (const [locale, variants] of Object.entries(spellings) as ['tw' | 'hk' | 't', string][]) {
+      const text = to(locale);
+      // The variants are really there before conversion.
+      for (const c of variants) expect(text).toContain(c);
+      const file = converted(text);
+      expect(file.data.raw.script).toBe('traditional');
+      expect(String(file.value)).toBe(mainland);
+    }
+  });
+
+  it('converts what a generic converter leaves in a simplified text: Taiwan 著 for 着, Hong Kong 衞', () => {
+    const generic = OpenCC.Converter({ from: 't', to: 'cn' });
+    const fromTaiwan = generic(to('tw'));
+    expect(fromTaiwan).toContain('著力构建');
+    expect(fromTaiwan).toContain('著眼于教育');
+    const fromHongKong = generic(to('hk'));
+    expect(fromHongKong).toContain('省衞生健康委');
+    for (const text of [fromTaiwan, fromHongKong]) {
+      const file = converted(text);
+      expect(file.data.raw.script).toBe('simplified');
+      expect(String(file.value)).toBe(mainland);
+    }
+  });
+
+  it('finds 着力 in a simplified document that arrived with 著力, and keeps 显著', () => {
+    const text = String(converted('因招商引资工作成效显著，市工信局著力构建五大优势产业集群，接著召开推进会。').value);
+    expect(text).toBe('因招商引资工作成效显著，市工信局着力构建五大优势产业集群，接着召开推进会。');
+  });
+
+  it('keeps 著 in zhù words of either script: 著名, 著作, 显著, 卓著, 论著, 土著', () => {
+    const taiwan = '這位著名學者隨著研究深入，論著與著作甚豐，成效卓著，顯著提升了對土著文化的認識，接著又著手新的課題。';
+    expect(String(converted(taiwan).value)).toBe('这位著名学者随着研究深入，论著与著作甚丰，成效卓著，显著提升了对土著文化的认识，接着又着手新的课题。');
+    const simplified = '这位著名学者随著研究深入，论著与著作甚丰，成效卓著，显著提升了对土著文化的认识，接著又著手新的课题。';
+    expect(String(converted(simplified).value)).toBe('这位著名学者随着研究深入，论著与著作甚丰，成效卓著，显著提升了对土著文化的认识，接着又着手新的课题。');
+  });
+
+  it('leaves 著 alone in a text that writes 着 itself, and never turns 么 into 幺', () => {
+    const text = '要么抓而不紧，要么抓而不实，我们要着力解决，这部著作值得一读，什么时候都不能放松。';
+    const file = converted(text);
+    expect(String(file.value)).toBe(text);
+    expect(file.messages).toEqual([]);
   });
 });
 

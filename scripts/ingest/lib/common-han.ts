@@ -13,6 +13,7 @@
 import iconv from 'iconv-lite';
 
 let common: Set<string> | undefined;
+let gb2312: Set<string> | undefined;
 
 const HAN = /^\p{Script=Han}$/u;
 
@@ -28,12 +29,20 @@ function charactersOf(encoding: string, leads: [number, number], trails: [number
   return iconv.decode(Buffer.from(bytes), encoding).split('\n').filter((c) => HAN.test(c));
 }
 
+function gb2312Characters(): Set<string> {
+  return (gb2312 ??= new Set(charactersOf('gb2312', [0xb0, 0xf7], [[0xa1, 0xfe]])));
+}
+
 function build(): Set<string> {
-  const gb2312 = charactersOf('gb2312', [0xb0, 0xf7], [[0xa1, 0xfe]]);
   const big5Level1 = charactersOf('big5', [0xa4, 0xc6], [[0x40, 0x7e], [0xa1, 0xfe]]);
   // 〇 is a Han character by Unicode script but sits among the symbols of
   // GB 2312, outside the rows read above; dates write it (二〇一二年).
-  return new Set([...gb2312, ...big5Level1, '〇']);
+  return new Set([...gb2312Characters(), ...big5Level1, '〇']);
+}
+
+/** Whether a character is one of GB 2312's: a standard form of mainland print. */
+export function isGb2312(char: string): boolean {
+  return gb2312Characters().has(char);
 }
 
 export const NOT_HAN = 1;

@@ -2,22 +2,11 @@
 // on first use (building loads the dictionaries into tries: costly, read-only after).
 import * as OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js/core';
+import { isGb2312 } from './common-han.ts';
 
 type Convert = (text: string) => string;
 
-let fromTaiwan: Convert | undefined;
 let fromTraditional: Convert | undefined;
-
-/**
- * Taiwan-standard traditional → mainland simplified. Its phrase tables give
- * mainland usage (著力 → 着力, 接著 → 接着, 顯著 → 显著), but it is meant for
- * traditional input: on text that is already simplified it rewrites 显著 → 显着
- * and 么 → 幺, so use it for traditional documents only.
- */
-export function taiwanToMainland(text: string): string {
-  fromTaiwan ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return fromTaiwan(text);
-}
 
 /**
  * The dictionaries of OpenCC's generic conversion, as `Converter({ from: 't', to: 'cn' })`
@@ -60,4 +49,81 @@ export function traditionalToSimplified(text: string): string {
   if (!changeable.test(text)) return text;
   fromTraditional ??= OpenCC.Converter({ from: 't', to: 'cn' });
   return fromTraditional(text);
+}
+
+/**
+ * Regional variant forms → mainland simplified, for a document in either
+ * script: the Hong Kong and Taiwan standards' own forms that the generic
+ * conversion leaves (衞, 衹, 粧, 痺, 簷), then the generic conversion.
+ *
+ * OpenCC's Hong Kong and Taiwan tables (`from: 'hk' | 'tw'`) map regional forms
+ * to OpenCC's traditional forms. Only the entries that change the end result
+ * are taken, and none whose source is itself a mainland character (GB 2312):
+ * the Taiwan table maps 么 → 幺, which would rewrite every simplified 么.
+ *
+ * 著 is the one character both standards use but split differently: Taiwan
+ * writes 著 for the mainland's 着 too (著力, 接著) and 著 only for zhù (著名,
+ * 顯著). A text that writes 着 somewhere already tells the two apart, so its
+ * 著 stays; otherwise 著 becomes 着 except in the zhù words of OpenCC's phrase
+ * tables, in traditional and simplified spelling alike (显著 must not become
+ * 显着, which the Taiwan converter does to simplified text).
+ */
+export function toMainland(text: string): string {
+  const regional = (regionalTables ??= buildRegional());
+  const table = !text.includes('着') && text.includes('著') ? regional.taiwanZhe : regional.plain;
+  if (table.pattern.test(text)) text = (table.convert ??= OpenCC.CustomConverter(table.dict))(text);
+  return traditionalToSimplified(text);
+}
+
+/**
+ * zhù words that OpenCC's tables leave out (its Taiwan table lists 著名 and
+ * 顯著 but not these), so its default 著 → 着 would give 卓着, 论着, 土着.
+ */
+const MORE_ZHU_WORDS = ['卓著', '论著', '土著', '专著', '编著', '译著', '遗著', '原著'];
+
+type Entry = readonly [string, string];
+
+interface Table {
+  dict: Entry[];
+  /** Any character the table maps: text without one comes back unchanged. */
+  pattern: RegExp;
+  convert?: Convert;
+}
+
+let regionalTables: { plain: Table; taiwanZhe: Table } | undefined;
+
+function buildRegional(): { plain: Table; taiwanZhe: Table } {
+  const locales = [OpenCC.Locale.from.hk, OpenCC.Locale.from.tw] as unknown as readonly (readonly DictLike[])[][];
+  const phrases: Entry[] = [];
+  const characters = new Map<string, string>();
+  for (const [[phraseDict, characterDict]] of locales) {
+    phrases.push(...entries(phraseDict!));
+    for (const [from, to] of entries(characterDict!)) {
+      const plain = traditionalToSimplified(from);
+      if (traditionalToSimplified(to) === plain || isGb2312(plain) || characters.has(from)) continue;
+      characters.set(from, to);
+    }
+  }
+  const plain = [...phrases.filter(([from]) => [...from].some((c) => characters.has(c))), ...characters];
+
+  // zhù words in both spellings, each kept as it is, and the Taiwan table's
+  // other 著 phrases (待著 → 待着).
+  const zhu = new Map<string, string>();
+  for (const [from, to] of phrases.filter(([from]) => from.includes('著'))) {
+    zhu.set(from, to);
+    zhu.set(traditionalToSimplified(from), traditionalToSimplified(to));
+  }
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+  const simplified = (OpenCC.Locale.configs.s2t as unknown as { conversionChain: readonly DictGroup[] }).conversionChain.flat().flatMap(entries);
+  const words = [...simplified.filter(([from, to]) => from.includes('著') && to.includes('著')).map(([from]) => from), ...MORE_ZHU_WORDS];
+  for (const word of words) {
+    zhu.set(word, word);
+    zhu.set(toTraditional(word), toTraditional(word));
+  }
+  const taiwanZhe: Entry[] = [...plain, ...zhu, ['著', '着']];
+  const pattern = (keys: Iterable<string>) => new RegExp(`[${[...keys].join('')}]`, 'u');
+  return {
+    plain: { dict: plain, pattern: pattern(characters.keys()) },
+    taiwanZhe: { dict: taiwanZhe, pattern: pattern([...characters.keys(), '著']) },
+  };
 }

@@ -6,14 +6,15 @@
 // verdict needs an eighth, so a quoted traditional name or a few stray
 // characters do not flip it.
 //
-// Both kinds are converted. Traditional documents go through the Taiwan-usage
-// conversion, whose phrase tables give mainland forms (著力 → 着力). Simplified
-// documents still get the generic conversion for stray traditional characters
-// (pasted from a Hong Kong or Taiwan source): readers search in simplified, and
-// a single 黨 would hide a document from a search for 党.
+// Both kinds go through the same conversion to mainland forms (lib/opencc.ts):
+// regional variant forms of the Hong Kong and Taiwan standards (衞, 衹), 著
+// where the mainland writes 着 (著力 → 着力, 显著 kept), then the generic
+// traditional → simplified. A simplified document can carry any of these,
+// pasted from a Hong Kong or Taiwan source: readers search in simplified, and
+// a single 黨 or 著力 would hide a document from a search for 党 or 着力.
 import type { IngestFile } from '../types.ts';
 import { NOT_HAN, hanClass } from '../lib/common-han.ts';
-import { taiwanToMainland, traditionalToSimplified } from '../lib/opencc.ts';
+import { toMainland, traditionalToSimplified } from '../lib/opencc.ts';
 
 /** Share of changed Han characters from which a document counts as traditional. */
 const TRADITIONAL_SHARE = 0.12;
@@ -41,12 +42,11 @@ export function convertScript(file: IngestFile): void {
   const share = changedShare(text, generic);
   const traditional = share >= TRADITIONAL_SHARE;
   file.data.raw.script = traditional ? 'traditional' : 'simplified';
-  if (generic === text) return;
-  // The Taiwan-usage conversion can leave a character the generic one would
-  // still change; a second, generic pass makes the result stable.
-  file.value = traditional ? traditionalToSimplified(taiwanToMainland(text)) : generic;
+  const mainland = toMainland(text);
+  if (mainland === text) return;
+  file.value = mainland;
   const percent = Math.round(share * 1000) / 10;
-  file.info(`${traditional ? 'traditional text' : 'stray traditional characters'} converted to simplified (${percent}% of Han characters)`, {
+  file.info(`${traditional ? 'traditional text' : 'stray traditional or regional variant characters'} converted to simplified (${percent}% of Han characters)`, {
     ruleId: 'script',
     source: 'script',
   });
