@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { fixture, linesOf, seedThrough, textFile } from '../fixtures/chrome/harness.ts';
 
@@ -107,7 +109,7 @@ describe('stripChrome on a CMS article page', () => {
     stripChrome(file);
     expect(linesOf(file).slice(0, 2)).toEqual(['在全市农业农村系统工作务虚会上的讲话', '坚定信心 真抓实干 奋力夺取全年目标任务圆满完成']);
     expect(file.data.candidates.siteNames).toContain('讲话稿论坛');
-    expect(file.data.removed).toContainEqual({ stage: 'chrome', reason: 'site menu', text: '讲话稿论坛 最新课程直播间 范文下载' });
+    expect(file.data.removed).toContainEqual({ stage: 'chrome', rule: 'site-menu', reason: 'site menu', text: '讲话稿论坛 最新课程直播间 范文下载' });
   });
 
   it('takes the role words after a label for labels, not authors', () => {
@@ -134,7 +136,7 @@ describe('stripChrome at the top of a text', () => {
     stripChrome(file);
     expect(String(file.value)).toBe(`深入推进作风建设。${body}`);
     expect(file.data.candidates.siteNames).toEqual(['人民网']);
-    expect(file.data.removed).toEqual([{ stage: 'chrome', reason: 'site-name prefix', text: '人民网 时政频道：' }]);
+    expect(file.data.removed).toEqual([{ stage: 'chrome', rule: 'site-name-prefix', reason: 'site-name prefix', text: '人民网 时政频道：' }]);
   });
 
   it('leaves a title that merely opens with a word ending in 网', () => {
@@ -190,5 +192,47 @@ describe('stripChrome on the seeds', () => {
     const { file, before } = seedThrough(seed, stripChrome);
     expect(linesOf(file)).toEqual(before);
     expect(file.data.removed.filter((r) => r.stage === 'chrome')).toEqual([]);
+  });
+});
+
+describe('stripChrome on real pages its rules were not tuned on', () => {
+  /** A page excerpt from tests/fixtures/chrome/pages run through the cleaning stages up to and including chrome. */
+  function page(name: string) {
+    const bytes = readFileSync(new URL(`../fixtures/chrome/pages/${name}`, import.meta.url));
+    const file = createFile({ path: name, bytes });
+    for (const stage of cleaningStages.slice(0, cleaningStages.indexOf(stripChrome) + 1)) stage(file);
+    return linesOf(file).map((l) => l.trim()).filter(Boolean);
+  }
+
+  it('a county portal: index table, info line and share widget go, title, addressees and text stay', () => {
+    const lines = page('szzj-gov.txt');
+    expect(lines.some((l) => /位置|索引号|发布机构|有效性|浏览次数|分享/u.test(l))).toBe(false);
+    expect(lines.slice(-3)).toEqual([
+      '关于认真做好城南新区(三江街道)村和社区组织换届选举工作的实施意见',
+      '各片、办、局、中心,各行政村(社区)、街道所属有关单位:',
+      expect.stringMatching(/^今年3月份开始/u),
+    ]);
+  });
+
+  it('a medical news site: login, summary label, keywords, comment box and counters go', () => {
+    const lines = page('nurftech.txt');
+    expect(lines[0]).toBe('卫生管理');
+    expect(lines).toContain('推心置腹:部长岁末寄语院长');
+    expect(lines.some((l) => /登录|作者:|导读|关键字|分享|评论|跟帖|统计|反馈/u.test(l))).toBe(false);
+  });
+
+  it('a forum thread: anti-copy jammer lines and glued runs go, every sentence stays whole', () => {
+    expect(page('caiyes-forum.txt')).toEqual([
+      '领导的大会讲话,一定要讲清会议宗旨、会议性质、会议内容,提出相应的要求。',
+      expect.stringMatching(/觉得回味无穷。$/u),
+      '讲话分三大部分,作评价,谈启示,提要求,12个自然段仅2368字。文字简洁,但内涵丰富,高屋建瓴。',
+      '一、讲话谋篇布局,独具特色',
+      '1.作评价。',
+      '讲话第一部分,4个自然段:“言会”“祝贺”“回顾”“评价”。',
+    ]);
+  });
+
+  it('two gov footers: every line is chrome', () => {
+    expect(page('hunan-amr-footer.txt')).toEqual([]);
   });
 });

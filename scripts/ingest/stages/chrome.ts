@@ -1,39 +1,63 @@
-// Stage: site chrome lines removed by general line features (issue 4).
+// Stage: site chrome lines removed by the rules of chrome/rules.ts.
 //
 // The body is the span from the first to the last line of prose. Before it
-// (header zone) and after it (footer zone) every line the chrome rules flag
-// is dropped; short non-chrome lines there (title, salutation, byline) stay
-// for the structure stage. Between body lines only unmistakable chrome
-// (ICP and filing numbers, copyright, login prompts) is dropped. Once the
-// footer zone has shown chrome, the rest of it is the site footer. Labelled
-// values and site names in dropped lines become candidates.
+// (header zone) and after it (footer zone) every line a rule flags is
+// dropped; short non-chrome lines there (title, salutation, byline) stay for
+// the structure stage. Between body lines only strong rules apply. Once the
+// footer zone has shown chrome, the rest of it is the site footer; a list
+// heading (相关新闻, 推荐阅读) takes the short lines after it with it.
+// Labelled values and site names in dropped lines become candidates, and
+// every removal records the id of the rule that made it.
 import type { IngestFile } from '../types.ts';
 import { isBlank, isProse } from './chrome/features.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
-import { classifyChrome, menuSiteName, stripEdgeControls } from './chrome/rules.ts';
+import { classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 
 const STAGE = 'chrome';
 
-/** Line index → reason for every chrome line, and the first body line (the line count when nothing is prose). */
-function chromeLines(lines: string[]): { chrome: Map<number, string>; bodyStart: number } {
+type Mark = Pick<ChromeVerdict, 'rule' | 'reason'>;
+
+const FOOTER: Mark = { rule: 'site-footer', reason: 'site footer' };
+const BANNER: Mark = { rule: 'site-name-line', reason: 'site banner' };
+/** A notice's attachment list (附件1：…) after its last paragraph is text, not footer. */
+const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
+
+/** Line index → rule for every chrome line, and the first body line (the line count when nothing is prose). */
+function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: number } {
   const verdicts = lines.map((line) => (isBlank(line) ? undefined : classifyChrome(line)));
   const body = lines.map((line, i) => verdicts[i] === undefined && isProse(line));
   const first = body.indexOf(true);
   const last = body.lastIndexOf(true);
-  const chrome = new Map<number, string>();
+  const chrome = new Map<number, Mark>();
   verdicts.forEach((verdict, i) => {
-    if (verdict && (verdict.strong || first === -1 || i < first || i > last)) chrome.set(i, verdict.reason);
+    if (!verdict) return;
+    const before = first === -1 || i < first;
+    const after = first === -1 || i > last;
+    if (verdict.strength === 'strong' || (verdict.strength === 'edge' && (before || after)) || (verdict.strength === 'head' && before)) chrome.set(i, verdict);
   });
+  takeListsAfterHeadings(lines, chrome, body);
   const footerStart = first === -1 ? undefined : [...chrome.keys()].find((i) => i > last);
   if (footerStart !== undefined) {
     for (let i = footerStart + 1; i < lines.length; i++) {
-      if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i])) chrome.set(i, 'site footer');
+      if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i]) && !ATTACHMENT.test(lines[i].trim())) chrome.set(i, FOOTER);
     }
   }
   const bodyStart = first === -1 ? lines.length : first;
   markRepeatedNames(lines, chrome, bodyStart);
   return { chrome, bodyStart };
+}
+
+/** The article titles listed under a 相关新闻 heading: short lines up to the next blank-separated prose or chrome. */
+function takeListsAfterHeadings(lines: string[], chrome: Map<number, Mark>, body: boolean[]): void {
+  for (const [i, mark] of [...chrome]) {
+    if (mark.rule !== 'related-links') continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (isBlank(lines[j])) continue;
+      if (chrome.has(j) || body[j] || [...lines[j].trim()].length > 60) break;
+      chrome.set(j, mark);
+    }
+  }
 }
 
 /**
@@ -43,14 +67,14 @@ function chromeLines(lines: string[]): { chrome: Map<number, string>; bodyStart:
  * with a date-time and no breadcrumb separators — are compared, so a title
  * repeated in a breadcrumb stays.
  */
-function markRepeatedNames(lines: string[], chrome: Map<number, string>, bodyStart: number): void {
+function markRepeatedNames(lines: string[], chrome: Map<number, Mark>, bodyStart: number): void {
   const fields = new Set<string>();
   for (const [i] of chrome) {
     if (i < bodyStart && DATE_TIME.test(lines[i]) && !/[>＞»›]/.test(lines[i])) for (const f of lines[i].trim().split(/\s+/)) fields.add(f);
   }
   for (let i = 0; i < bodyStart; i++) {
     const line = lines[i].trim();
-    if (!chrome.has(i) && line.length <= 10 && /^\p{Script=Han}+$/u.test(line) && fields.has(line)) chrome.set(i, 'site banner');
+    if (!chrome.has(i) && line.length <= 10 && /^\p{Script=Han}+$/u.test(line) && fields.has(line)) chrome.set(i, BANNER);
   }
 }
 
@@ -60,23 +84,40 @@ function addSiteNames(file: IngestFile, names: string[]): void {
   file.data.candidates.siteNames = [...new Set([...known, ...names])];
 }
 
+/** A document site's file name for a title (…的讲话范文.doc): the extension is the site's. */
+const FILE_EXTENSION = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)$/iu;
+
 export function stripChrome(file: IngestFile): void {
   const text = String(file.value);
   const lines = text.split('\n');
   const { chrome, bodyStart } = chromeLines(lines);
   const kept: string[] = [];
+  const cutSpans = (rule: string, reason: string, spans: string[]) => {
+    for (const span of spans) file.data.removed.push({ stage: STAGE, rule, reason, text: span });
+  };
   lines.forEach((line, i) => {
-    const reason = chrome.get(i);
-    if (reason === undefined) {
-      const { line: rest, cut } = i < bodyStart ? stripEdgeControls(line) : { line, cut: [] };
-      for (const text of cut) file.data.removed.push({ stage: STAGE, reason: 'page controls', text });
-      kept.push(rest);
+    const mark = chrome.get(i);
+    if (mark === undefined) {
+      let rest = line;
+      if (i < bodyStart) {
+        const controls = stripEdgeControls(rest);
+        cutSpans('page-controls', 'page controls', controls.cut);
+        rest = controls.line;
+        const extension = rest.trimEnd().match(FILE_EXTENSION);
+        if (extension && rest.trim() !== extension[0]) {
+          cutSpans('file-extension', 'file name extension', [extension[0]]);
+          rest = rest.trimEnd().slice(0, -extension[0].length);
+        }
+      }
+      const jammer = stripJammer(rest);
+      cutSpans('jammer', 'forum anti-copy jammer text', jammer.cut);
+      kept.push(jammer.line);
       return;
     }
     collectCandidates(line, file.data.candidates);
-    const name = reason === 'site banner' ? line.trim() : reason === 'site menu' ? menuSiteName(line) || undefined : copyrightName(line);
+    const name = mark.rule === BANNER.rule || mark.rule === 'site-banner' ? line.trim() : mark.rule === 'site-menu' ? menuSiteName(line) || undefined : copyrightName(line);
     addSiteNames(file, [...(name ? [name] : []), ...webmasterNames(line, text)]);
-    file.data.removed.push({ stage: STAGE, reason, text: line.trim() });
+    file.data.removed.push({ stage: STAGE, rule: mark.rule, reason: mark.reason, text: line.trim() });
   });
 
   const head = kept.findIndex((line) => !isBlank(line));
@@ -84,11 +125,13 @@ export function stripChrome(file: IngestFile): void {
   if (prefix) {
     kept[head] = kept[head].slice(prefix.prefix.length);
     addSiteNames(file, [prefix.name]);
-    file.data.removed.push({ stage: STAGE, reason: 'site-name prefix', text: prefix.prefix.trim() });
+    file.data.removed.push({ stage: STAGE, rule: 'site-name-prefix', reason: 'site-name prefix', text: prefix.prefix.trim() });
   }
 
   while (kept.length > 0 && isBlank(kept[0])) kept.shift();
   while (kept.length > 0 && isBlank(kept[kept.length - 1])) kept.pop();
-  if (chrome.size > 0) file.info(`removed ${chrome.size} chrome line(s)`, { ruleId: 'chrome', source: STAGE });
+  const counts = new Map<string, number>();
+  for (const span of file.data.removed) if (span.stage === STAGE && span.rule) counts.set(span.rule, (counts.get(span.rule) ?? 0) + 1);
+  for (const [rule, n] of counts) file.info(`removed ${n} chrome span(s) by rule ${rule}`, { ruleId: rule, source: STAGE });
   file.value = kept.join('\n');
 }

@@ -46,7 +46,7 @@ export function dropRepeats(file: IngestFile): void {
       const to = rows[source + best - 1].index + 1;
       const note = `repeated text dropped: lines ${rows[r].index + 1}–${rows[r + best - 1].index + 1} repeat lines ${from}–${to}`;
       file.message(note, { ruleId: 'repeat', source: STAGE });
-      file.data.removed.push({ stage: STAGE, reason: `repeat of lines ${from}–${to}`, text: run.join('\n') });
+      file.data.removed.push({ stage: STAGE, rule: 'repeated-run', reason: `repeat of lines ${from}–${to}`, text: run.join('\n') });
       r += best;
       continue;
     }

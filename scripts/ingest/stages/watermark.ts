@@ -53,9 +53,31 @@ function isAbout(line: string, name: string, at: number): boolean {
   return ABOUT_BEFORE.test(line.slice(0, at)) || ABOUT_AFTER.test(line.slice(at + name.length));
 }
 
+/**
+ * A web address glued between two Han characters (…工作www.example.cn要求…) is
+ * a mirror's stamp, unless a word before it introduces it (官网, 登录, 访问, 网址：).
+ */
+const DOMAIN = /(?<=\p{Script=Han})(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top)\/?(?=\p{Script=Han})/giu;
+const INTRODUCES_ADDRESS = /(?:网|网站|官网|网址|登录|登陆|访问|关注|进入|浏览|点击|详见|见|址)$/u;
+
+function removeDomains(file: IngestFile, line: string): string {
+  return line.replace(DOMAIN, (domain, at: number) => {
+    if (INTRODUCES_ADDRESS.test(line.slice(0, at))) return domain;
+    const context = `${line.slice(Math.max(0, at - CONTEXT), at)}[${domain}]${line.slice(at + domain.length, at + domain.length + CONTEXT)}`;
+    file.message(`watermark removed: web address inside a sentence: …${context}…`, { ruleId: 'watermark', source: STAGE });
+    file.data.removed.push({ stage: STAGE, rule: 'domain-in-sentence', reason: `web address inside a sentence: …${context}…`, text: domain });
+    return '';
+  });
+}
+
 export function removeWatermarks(file: IngestFile): void {
   const names = candidateNames(file);
-  if (names.length === 0) return;
+  if (names.length === 0) {
+    const before = String(file.value);
+    const after = before.split('\n').map((line) => removeDomains(file, line)).join('\n');
+    if (after !== before) file.value = after;
+    return;
+  }
   const lines = String(file.value).split('\n');
   const about = names.filter((name) =>
     lines.some((line) => line.trim() !== name && occurrences(line, name).some((at) => isAbout(line, name, at))),
@@ -65,7 +87,7 @@ export function removeWatermarks(file: IngestFile): void {
     const stamp = names.find((name) => line.trim() === name);
     if (stamp) {
       file.message(`watermark removed: a line that is only the site name "${stamp}"`, { ruleId: 'watermark', source: STAGE });
-      file.data.removed.push({ stage: STAGE, reason: 'site name line', text: stamp });
+      file.data.removed.push({ stage: STAGE, rule: 'site-name-line', reason: 'site name line', text: stamp });
       return [];
     }
     for (const name of names) {
@@ -74,11 +96,11 @@ export function removeWatermarks(file: IngestFile): void {
       for (const at of found.reverse()) {
         const context = `${line.slice(Math.max(0, at - CONTEXT), at)}[${name}]${line.slice(at + name.length, at + name.length + CONTEXT)}`;
         file.message(`watermark removed: site name "${name}" inside a sentence: …${context}…`, { ruleId: 'watermark', source: STAGE });
-        file.data.removed.push({ stage: STAGE, reason: `site name inside a sentence: …${context}…`, text: name });
+        file.data.removed.push({ stage: STAGE, rule: 'site-name-in-sentence', reason: `site name inside a sentence: …${context}…`, text: name });
         line = line.slice(0, at) + line.slice(at + name.length);
       }
     }
-    return [line];
+    return [removeDomains(file, line)];
   });
   file.value = cleaned.join('\n');
 }

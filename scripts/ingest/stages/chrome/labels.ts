@@ -1,29 +1,22 @@
 // Labelled metadata in page chrome (发布时间：… 来源：… 作者：… 责任编辑：…):
 // parsed into candidates before the chrome line that carries it is dropped.
 import type { Candidates } from '../../types.ts';
-
-type Field = 'published' | 'source' | 'authors' | 'editor' | 'other';
-
-const LABELS: Record<Exclude<Field, 'other'>, string[]> = {
-  published: ['发布时间', '发布日期', '发表时间', '发表日期', '发稿时间', '成文日期', '发文日期', '更新时间', '时间', '日期'],
-  source: ['信息来源', '文章来源', '稿件来源', '新闻来源', '发布机构', '来源', '出处', '稿源', '转自'],
-  authors: ['作者', '撰稿', '撰文', '通讯员', '记者', '供稿', '文'],
-  editor: ['责任编辑', '值班编辑', '责编', '编辑'],
-};
-/** Labels of page furniture whose values are not document metadata. */
-const OTHER_LABELS = [
-  '索引号', '主题分类', '分类', '文号', '审核', '审校', '校对', '终审', '初审', '二审', '三审', '签发', '监制', '统筹', '摄影', '图片', '图',
-  '浏览次数', '浏览量', '浏览', '点击数', '点击量', '点击', '阅读量', '阅读', '访问量', '字号', '字体', '分享到', '分享',
-];
+import { LABELS, type Field } from './vocabulary.ts';
 
 const fieldOf = new Map<string, Field>();
-for (const [field, labels] of Object.entries(LABELS)) for (const l of labels) fieldOf.set(l, field as Field);
-for (const l of OTHER_LABELS) fieldOf.set(l, 'other');
+for (const { field, term } of LABELS) for (const label of term.split('|')) fieldOf.set(label, field);
 
-// Longest label first so 责任编辑 wins over 编辑; a label starts the line or
-// follows a separator, so 行文：… inside a sentence is not a label.
+// Longest label first so 责任编辑 wins over 编辑. A label starts the line or
+// follows a separator or a printed time (09:53:00来源：), so 行文：… inside a
+// sentence is not a label. Government index tables letter-space their labels
+// (索 引 号) and print them before a cell bar rather than a colon.
 const alternatives = [...fieldOf.keys()].sort((a, b) => b.length - a.length).join('|');
-const LABEL = new RegExp(`(?:^|[\\s|｜【\\[（(·])(${alternatives})\\s*[:：]\\s*`, 'gu');
+const LABEL = new RegExp(`(?:^|[\\s|｜【\\[（(·]|(?<=\\d))(${alternatives})\\s*[:：]\\s*`, 'gu');
+const TABLE_LABEL = new RegExp(`(?:^|[|｜])\\s*(${alternatives})\\s*(?=[|｜]|\\s\\S)`, 'gu');
+/** Letter-spaced Han (索 引 号, 发 布 机 构) closed up; spacing between words stays. */
+export function closeUp(line: string): string {
+  return line.replace(/(?<!\p{Script=Han})\p{Script=Han}(?: +\p{Script=Han}(?!\p{Script=Han})){2,}|(?<!\p{Script=Han})\p{Script=Han} +\p{Script=Han}(?=\s*[:：])/gu, (run) => run.replace(/ +/gu, ''));
+}
 /** A date-time as sites print it: 2023-8-30 10:47:03, 2023/08/30, 2023年8月30日 10:47. */
 export const DATE_TIME = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 /** A person's name ends where Latin text or a second field begins (释然Powered by → 释然). */
@@ -36,7 +29,8 @@ export interface LabelledField {
 }
 
 /** Every `label：value` pair in the line; values run to the next label or separator. */
-export function labelledFields(line: string): LabelledField[] {
+export function labelledFields(raw: string): LabelledField[] {
+  const line = closeUp(raw);
   const matches = [...line.matchAll(LABEL)];
   return matches.map((m, i) => {
     const start = (m.index ?? 0) + m[0].length;
@@ -48,12 +42,19 @@ export function labelledFields(line: string): LabelledField[] {
 }
 
 /** True when the line is nothing but label：value pairs (optionally after a date-time). */
-export function isLabelLine(line: string): boolean {
-  const fields = labelledFields(line);
-  if (fields.length === 0) return false;
+export function isLabelLine(raw: string): boolean {
+  const line = closeUp(raw);
+  if (isTableLabelLine(line)) return true;
+  if (labelledFields(line).length === 0) return false;
   const first = line.search(LABEL);
-  const lead = line.slice(0, first).replace(DATE_TIME, '').replace(/[\s|｜【】\[\]]/gu, '');
+  const lead = line.slice(0, first).replace(DATE_TIME, '').replace(/^(?:https?:\/\/|www\.)\S+/iu, '').replace(/[\s|｜【】\[\]]/gu, '');
   return lead === '';
+}
+
+/** A row of a government index table: 索引号 | 2021-3740 | 公开目录: | …, or 索 引 号 2019… 分 类 其他. */
+function isTableLabelLine(line: string): boolean {
+  const labels = [...line.matchAll(TABLE_LABEL)];
+  return labels.length > 0 && labels[0].index === line.search(/\S/u) && !/[。！？]/u.test(line);
 }
 
 /** 作者：记者 周敏 — role words after a label are labels too, not names. */

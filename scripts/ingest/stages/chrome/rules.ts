@@ -1,67 +1,116 @@
-// Chrome rules: each looks at one line's features and vocabulary and names
-// what kind of site furniture it is. Hand-written because no library
-// classifies page furniture in already-extracted Chinese text; the
-// vocabulary is that of forum, CMS, WeChat and government-site templates in
-// general, not of any one page.
-import { hanCount, isProse, sentenceEnds } from './features.ts';
-import { isLabelLine } from './labels.ts';
+// Chrome rules as data: each row names a kind of site furniture, says where
+// it may be removed, tests one line, and carries real lines it was seen in
+// (tests/unit/chrome-rules.test.ts runs every row on its examples). Rows are
+// tried in order; the first that matches names the line. Hand-written because
+// no library classifies page furniture in already-extracted Chinese text; the
+// vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
+// and government templates in general, not of any one page.
+import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
+import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
+import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
+
+/**
+ * strong: removed anywhere, even between body paragraphs; edge: only before or
+ * after the body span; head: only before it.
+ */
+export type Strength = 'strong' | 'edge' | 'head';
+
+export interface Example {
+  text: string;
+  /** "<site> <eval|raw|fixture>:<ref>", as in vocabulary.ts. */
+  seen: string;
+}
+
+/** What the rules read of a line. */
+export interface Line {
+  /** Trimmed. */
+  text: string;
+  /** Without whitespace: menus are often letter-spaced (首 页 政 务 公 开). */
+  compact: string;
+  prose: boolean;
+  /** At most 20 Han characters and no sentence end: a label, menu item or counter. */
+  short: boolean;
+  /** Wording of a document title (关于…的通知, …上的讲话), so not a menu item. */
+  titleLike: boolean;
+}
+
+export interface ChromeRule {
+  id: string;
+  reason: string;
+  strength: Strength;
+  /** Also tested on lines that read as prose; by default only lines that do not are. */
+  prose?: boolean;
+  test: RegExp | ((line: Line) => boolean);
+  examples: Example[];
+  counterexamples?: Example[];
+}
 
 export interface ChromeVerdict {
+  rule: string;
   reason: string;
+  strength: Strength;
   /** Unmistakable anywhere: removed even between body paragraphs. */
   strong: boolean;
 }
 
-/** Tokens a line of buttons and toggles is made of (关灯, 打印, 字号：大 中 小, [复制链接]). */
-const CONTROL_TOKEN = new RegExp(
-  '^(?:' +
-    [
-      '关灯', '开灯', '打印(?:本页|本文|此文)?', '关闭(?:窗口|本页)?', '(?:加入)?收藏(?:本文)?', '分享(?:到)?', '复制(?:链接|网址|本文)?',
-      '举报', '回复', '评论', '点赞', '赞', '纠错', '我要纠错', '字号', '字体', '大', '中', '小', '默认', '放大', '缩小', '朗读',
-      '返回(?:顶部|首页|列表|目录)?', '顶部', '上一(?:篇|页|版|主题)', '下一(?:篇|页|版|主题)', '(?:开启|关闭|显示|隐藏)(?:左侧|右侧|侧栏|侧边栏)',
-      '展开(?:全文)?', '收起', '(?:阅读|查看)?全文', '更多', '手机版', '扫一扫', '在手机上(?:阅读|打开)', '微信', '微博', 'QQ空间',
-      '在看', '(?:选择)?字号', '版面导航', '支持', '反对', '发新帖', '发表回复', '快速回复', '高级模式', '使用道具', '只看该作者',
-    ].join('|') +
-    ')$',
-  'u',
-);
-const TOKEN_SEPARATORS = /[\s|｜【】\[\]()（）:：·•/丨]+/u;
+const words = (terms: Term[]) => new RegExp(terms.map((t) => `(?:${t.term})`).join('|'), 'u');
+const CONTROL_TOKEN = new RegExp(`^(?:${CONTROL_TOKENS.map((t) => t.term).join('|')})$`, 'u');
+const NAVIGATION = words(NAVIGATION_WORDS);
+const FOLLOW = words(FOLLOW_WORDS);
+const ADVERT = words(ADVERT_WORDS);
+const TOKEN_SEPARATORS = /[\s|｜【】\[\]()（）:：·•/丨,，]+/u;
 
 const FORUM_TOOLBAR = /^(?:个性)?签名\s*[:：]|发表于|本帖最后由.+编辑|显示全部楼层|只看该作者|阅读模式|电梯直达|倒序浏览|跳转到指定楼层|楼主\s*[|｜]|上一主题|下一主题/u;
-const PAGE_STATS = /(?:阅读|浏览|点击|访问|查看)(?:次数|量|数)?\s*[:：]?\s*\d+|您是第\s*\d+\s*位/u;
+const PAGE_STATS = /(?:阅读|浏览|点击|访问|查看)(?:次数|量|数)?\s*[:：]?\s*\d+|您是第\s*\d+\s*位|\d+\s*人(?:阅读|浏览|看过)/u;
 const USER_STATS = /^\s*\d+\s*(?:关注|粉丝|听众|收听|帖子|主题|回帖|积分|精华|好友|文章|作品|获赞|阅读|浏览|评论|点赞|收藏|转发)\s*$/u;
-const LOGIN = /(?:登录|登陆)后(?:才(?:可以|能)|方可)|立即注册|注册账号|忘记密码|找回密码|快速登录|没有账号/u;
-const FOLLOW = /收录于|合集|微信|公众号|订阅号|服务号|视频号|微博|抖音|二维码|扫码|扫一扫|长按识别|关注我们|阅读原文|分享到|点个?在看|客户端|APP|App/u;
-const NAVIGATION =
-  /排行榜|专栏|积分|版块|首页|网站地图|联系我们|关于我们|免责声明|隐私政策|版权声明|投稿|广告服务|友情链接|设为首页|返回顶部|上一篇|下一篇|相关阅读|推荐阅读|相关文章|相关新闻|热门文章|热点推荐|猜你喜欢|往期(?:推荐|回顾)|当前位置|您的位置|现在的位置|政务公开|信息公开|网上办事|办事服务|互动交流|政民互动|新闻中心|分辨率|浏览器/u;
-const DISCLAIMER = /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权归.{0,6}所有|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|未经(?:授权|许可).{0,8}(?:转载|复制|使用)/u;
+const LOGIN = /(?:登录|登陆)后(?:才(?:可以|能)|方可)|立即注册|注册账号|我要注册|忘记密码|找回密码|快速登录|没有账号|账号登录|请先登[录入]/u;
+// 联系人, 咨询电话, 监督电话: a notice's own contact lines, not the site's.
 const CONTACT_LABEL =
-  /^[\p{Script=Han}A-Za-z]{0,6}(?:热线|熱線|客服|电话|電話|传真|手机|地址|邮编|邮箱|E-?mail|QQ|微信|运营中心|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|网站标识码|网站识别码|技术支持)\s*[:：]/iu;
+  /^[\p{Script=Han}A-Za-z]{0,6}(?<!咨询|监督|联系|报名|办公室)(?:热线|熱線|客服|电话|電話|传真|手机|地址|邮编|邮政编码|邮箱|E-?mail|QQ|微信|运营中心|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|网站标识码|网站识别码|技术支持)\s*[:：]/iu;
+const NOTICE_CONTACT = /联系人|(?:咨询|监督|联系|报名)电话/u;
 const HOTLINE = /热线|熱線|客服|投诉|举报电话/u;
-const PHONE = /(?:\(?0\d{2,3}\)?\s*[-－—–\s]*\s*\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|400[-\s]?\d{3}[-\s]?\d{4})/u;
-const ICP = /ICP\s*(?:备|证|\d)/iu;
-const POLICE_FILING = /公网安备/u;
-const COPYRIGHT = /copyright|©|\(c\)\s*\d{4}|版权所有|all rights reserved/iu;
-const CREDITS = /powered\s+by|技术支持\s*[:：]|网站(?:建设|设计|维护)\s*[:：]/iu;
-const URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+const PHONE = /(?:\(?0\d{2,3}\)?\s*[-－—–\s]*\s*\d{7,8}|\(\d{3}\)\s*\d{4}\s*\d{4}|(?<!\d)1[3-9]\d{9}(?!\d)|400[-\s]?\d{3}[-\s]?\d{4})/u;
 const EMAIL = /[\w.+-]+\s*[@#]\s*[\w-]+(?:\.[\w-]+)+/u;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
 /** A line that is only a site's name: 某某网, 某市人民政府门户网站. */
 // A title may end in 网 (织密民生保障网), so a bare xx网 must be short.
-const SITE_BANNER = /^(?:[\p{Script=Han}A-Za-z0-9]{2,16}(?:网站|網站|频道|頻道)|[\p{Script=Han}A-Za-z0-9]{2,4}[网網])$/u;
+const SITE_BANNER = /^(?:[\p{Script=Han}A-Za-z0-9]{2,16}(?:网站|網站|频道|頻道|文库)|[\p{Script=Han}A-Za-z0-9]{2,4}[网網])$/u;
 /** A printed issue's furniture: 人民日报 2023年08月30日 星期三, 第04版：要闻. */
-const EPAPER = /星期[一二三四五六日天]|第\s*[0-9０-９]+\s*版|版面导航|本版(?:新闻|文章|标题)|返回目录/u;
+const EPAPER = /星期[一二三四五六日天]|第\s*[0-9０-９]+\s*版|[版标][面题]导航|本版(?:新闻|文章|标题)|返回目录/u;
 /** Decorative separators and WeChat endings (▼, ↓↓↓, - END -); `*` is left for redaction marks. */
 const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○☆★…]+|[-—\s]*END[-—\s]*)$/iu;
-/** Promotional wording: courses, live rooms, sign-ups. */
-const ADVERT = /培训班|培训课程|课程|直播间?|报名|招生|咨询|优惠|特价|广告|推广|赞助|免费领取|限时|下载/u;
 /** Words that make a short line a title rather than a menu item or an advert. */
 const TITLE_WORDS = /讲话|发言|致辞|报告|讲稿|会议|座谈|仪式|典礼|论坛|关于|通知|意见|方案|决定|办法|规定|要点|工作|建设|管理|在.+上/u;
 const BOOK = /《[^》]+》/gu;
+/** Breadcrumb separators: 首页 > 新闻中心 > 正文, 首页 >> 情感. */
+const CRUMB = /\s*(?:>>|>|»|›|＞|→)\s*/u;
+const LOCATION_LABEL = /^(?:您|你)?(?:当前|现在|现在的|当前的|所在)?(?:所在)?位置\s*[:：]/u;
+/**
+ * Discuz's anti-copy "jammer": runs of one- or two-character ASCII tokens
+ * (8 H) l- y* X6 s b' n+ F) …) printed between the lines of a thread.
+ */
+const JAMMER_RUN = /(?:[\x21-\x7e]{1,2} ){4,}[\x21-\x7e]{1,2}/u;
+
+/** A button, possibly with its counter (收藏0, 点赞 12). */
+export function isControlToken(token: string): boolean {
+  return CONTROL_TOKEN.test(token.replace(/\d+$/u, ''));
+}
+
+function isControlLine(text: string): boolean {
+  const tokens = text.split(TOKEN_SEPARATORS).filter(Boolean);
+  return tokens.length > 0 && tokens.every(isControlToken);
+}
 
 /** Several short unpunctuated tokens in a row: a menu or a bar of links. */
-function isLinkBar(line: string): boolean {
-  const tokens = line.split(/\s+|[|｜]/u).filter(Boolean);
-  return tokens.length >= 5 && tokens.every((t) => [...t].length <= 8) && !/[，,。、；：:！？《》（）()“”"]/u.test(line);
+function isLinkBar(text: string): boolean {
+  const tokens = text.split(/\s+|[|｜]/u).filter(Boolean);
+  return tokens.length >= 5 && tokens.every((t) => [...t].length <= 8) && !/[，,。、；：:！？《》（）()“”"]/u.test(text);
+}
+
+/** Cells of a printed table row or footer bar: three or more short cells between bars, no sentence. */
+function isCellBar(text: string): boolean {
+  const cells = text.split(/[|｜]/u).map((c) => c.trim());
+  return cells.length >= 4 && cells.filter(Boolean).every((c) => visibleLength(c) <= 20) && !/[。！？；]/u.test(text);
 }
 
 /**
@@ -78,14 +127,385 @@ export function menuSiteName(line: string): string | undefined | false {
   return items.find((t) => !isMenuWord(t));
 }
 
-/** A button, possibly with its counter (收藏0, 点赞 12). */
-function isControlToken(token: string): boolean {
-  return CONTROL_TOKEN.test(token.replace(/\d+$/u, ''));
+function isBreadcrumb({ text }: Line): boolean {
+  if (LOCATION_LABEL.test(text)) return true;
+  const segments = text.split(CRUMB);
+  if (segments.length < 2 || /[。！？，；]/u.test(text)) return false;
+  const named = segments.filter((s) => s.trim() !== '');
+  return named.every((s) => visibleLength(s) <= 24) && (named.some((s) => /首页|正文|^\.\.\.$|…/u.test(s)) || segments.length >= 3);
 }
 
-function isControlLine(line: string): boolean {
-  const tokens = line.split(TOKEN_SEPARATORS).filter(Boolean);
-  return tokens.length > 0 && tokens.every(isControlToken);
+/** 2019年11月20日 09:53:00来源:人民网, or a URL, a stamp and a source name: the article's info line. */
+function isInfoLine({ text }: Line): boolean {
+  if (isLabelLine(text)) return true;
+  const stamp = text.match(DATE_TIME);
+  if (!stamp || !(/\d:\d\d/u.test(stamp[0]) || /https?:\/\/|www\./iu.test(text))) return false;
+  const rest = text.replace(stamp[0], ' ').replace(/(?:https?:\/\/|www\.)\S+/giu, ' ').trim();
+  const tokens = rest.split(/\s+/u).filter(Boolean);
+  return tokens.length <= 2 && tokens.every((t) => visibleLength(t) <= 14) && sentenceEnds(rest) === 0;
+}
+
+function isContact({ text }: Line): boolean {
+  if (NOTICE_CONTACT.test(text)) return false;
+  const closed = closeUp(text);
+  return CONTACT_LABEL.test(closed) || (PHONE.test(text) && hanCount(text) <= 12) || (EMAIL.test(text) && hanCount(text) <= 12);
+}
+
+export const CHROME_RULES: ChromeRule[] = [
+  {
+    id: 'paywall',
+    reason: 'paywall or download notice',
+    strength: 'strong',
+    prose: true,
+    test: (l) =>
+      l.text.length <= 240 &&
+      /此处隐藏\d+个?字|省略\d+字|VIP会员可见|会员可(?:完整)?(?:阅读|查看)|当前仅显示|为防止资源被随意传播|本站部分文稿需要会员|全文预览已结束|已阅读\d+页[,，]还剩\d+页未读|由会员分享[,，]可在线阅读|请在.{1,24}上搜索。?$|加入vip[,，]?\s*免费下载|^下载本文档$/iu.test(l.text),
+    examples: [
+      { text: '此处隐藏5120个字。VIP会员可见', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+      { text: '……(新文秘网https://www.wm114.cn省略932字', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
+      { text: '已阅读5页,还剩13页未读 继续免费阅读', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
+      { text: '《商务文书写作ppt课件.ppt》由会员分享,可在线阅读,更多相关《商务文书写作ppt课件.ppt(43页珍藏版)》请在三一办公上搜索。', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
+      { text: '加入Vip免费下载 立即下载', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+    ],
+  },
+  {
+    id: 'uploader-disclaimer',
+    reason: 'uploader disclaimer',
+    strength: 'strong',
+    prose: true,
+    test: /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|下面是小编/u,
+    examples: [
+      { text: '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
+      { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
+      { text: '简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助,当然你在写写帮文库还可以找到更多《湖南省人民政府办公厅文件》。', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
+    ],
+  },
+  {
+    id: 'photo-credit',
+    reason: 'photo caption with credit',
+    strength: 'strong',
+    prose: true,
+    test: (l) => l.text.length <= 120 && /[\s。，,][\p{Script=Han}]{2,4}\s*摄(?:影)?[）)]?$/u.test(l.text),
+    examples: [
+      { text: '10月15日,全省义务教育均衡发展推进会议在郑州召开。本报记者 刘红雨 摄', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
+      { text: '图为吹风会现场。中国网 郑亮 摄', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
+      { text: '11月30日上午，中共中央总书记、国家主席、中央军委主席习近平在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。新华社记者 谢环驰 摄', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
+    ],
+    counterexamples: [{ text: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' }],
+  },
+  {
+    id: 'jammer',
+    reason: 'forum anti-copy jammer text',
+    strength: 'strong',
+    test: (l) => hanCount(l.text) === 0 && JAMMER_RUN.test(l.text) && /[%$#&*@!^`~\\'"(){}[\];?+=|]/u.test(l.text),
+    examples: [
+      { text: '8 H) l- y* X6 s b\' n+ F) T) D! N2 g; X/ |- Q', seen: 'laomiw.com fixture:chrome/pages/laomiw-forum.txt' },
+      { text: ', [* {$ k9 Q+ i\' k5 r" z! U', seen: 'caiyes.cn fixture:chrome/pages/caiyes-forum.txt' },
+    ],
+  },
+  {
+    id: 'printed-markup',
+    reason: 'markup or server output printed as text',
+    strength: 'strong',
+    test: /^(?:<\/?[a-z][^<>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)[\s|]*$|^\/\/.*统计|^\d{3} (?:Not Found|Forbidden|Bad Gateway|Internal Server Error)$|^nginx(?:\/[\d.]+)?$|^loading\.\.\.$/iu,
+    examples: [
+      { text: '404 Not Found', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
+      { text: 'nginx', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
+      { text: '![]() |', seen: 'bsphtq.cn fixture:chrome/pages/bsphtq-hospital.txt' },
+      { text: '//站内统计//百度统计//谷歌统计//站长统计', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+    ],
+  },
+  {
+    id: 'icp-number',
+    reason: 'ICP number',
+    strength: 'strong',
+    test: /ICP\s*(?:备|证|\d)/iu,
+    examples: [
+      { text: 'ICP备案号： 冀ICP备15003849号  技术支持： 秦皇岛昊锐科技有限公司', seen: '秦皇岛市应急管理局 fixture:chrome/pages/qhd-yjgl-footer.txt' },
+      { text: 'Copyright \u00a0\u00a0©2015-2025\u00a0\u00a0老秘网 责任编辑:释然Powered by©Discuz!技术支持:秘途文化\u00a0\u00a0备案号 \u00a0\u00a0( 闽ICP备19022590号-1 闽公网安备35050302000919号 )', seen: 'laomiw.com raw:002' },
+    ],
+  },
+  {
+    id: 'police-filing',
+    reason: 'public security filing number',
+    strength: 'strong',
+    test: /公网安备|公安机关备案号|公安备案号/u,
+    examples: [
+      { text: '电话： 0335-3650560  冀公网安备： 13030202002230', seen: '秦皇岛市应急管理局 fixture:chrome/pages/qhd-yjgl-footer.txt' },
+      { text: '公安机关备案号：43010302000524', seen: '湖南省市场监督管理局 fixture:chrome/pages/hunan-amr-footer.txt' },
+    ],
+  },
+  {
+    id: 'copyright',
+    reason: 'copyright',
+    strength: 'strong',
+    test: /copyright|©|\(c\)\s*\d{4}|版权所有|all rights reserved/iu,
+    examples: [
+      { text: '版权所有：湖南省市场监督管理局', seen: '湖南省市场监督管理局 fixture:chrome/pages/hunan-amr-footer.txt' },
+      { text: 'Copyright \u00a0\u00a0©2015-2025\u00a0\u00a0老秘网 责任编辑:释然Powered by©Discuz!技术支持:秘途文化\u00a0\u00a0备案号 \u00a0\u00a0( 闽ICP备19022590号-1 闽公网安备35050302000919号 )', seen: 'laomiw.com raw:002' },
+    ],
+  },
+  {
+    id: 'login-prompt',
+    reason: 'login prompt',
+    strength: 'strong',
+    test: LOGIN,
+    examples: [
+      { text: '您需要登录后才可以回帖 登录 | 立即注册', seen: 'laomiw.com raw:002' },
+      { text: '首页>>登录,我要注册', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+      { text: '这是明报教育网-订户专区,进入本区前,请先登入系统...', seen: 'mingpao.com fixture:chrome/pages/mingpao-news.txt' },
+    ],
+  },
+  {
+    id: 'doc-site-meta',
+    reason: 'document-site upload details',
+    strength: 'strong',
+    test: /上传人[:：].*文档编号|资源ID[:：]|资源格式[:：]|_第\d+页$|^第\d+页\s*\/\s*共\d+页$/u,
+    examples: [
+      { text: '上传人:b****5 文档编号:7612824 上传时间:2023-01-25 格式:DOCX 页数:28 大小:37.25KB', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
+      { text: '第1页 / 共43页', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
+      { text: '会议策划执行流程指导书_第1页', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
+      { text: '• 资源ID:1456059       资源大小:7.21MB        全文页数:90页', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+    ],
+  },
+  {
+    id: 'share-widget',
+    reason: 'share widget',
+    strength: 'strong',
+    test: (l) => l.short && /^分享(?:到|本文)?\s*[:：]|^分享(?:到)?$|分享到(?:微信|微博|QQ|朋友圈)|微信扫一扫|扫一扫分享/u.test(l.text),
+    examples: [
+      { text: '分享到 :', seen: 'dswxyjy.org.cn fixture:chrome/pages/dswxyjy-party.txt' },
+      { text: '分享:', seen: 'szzj.gov.cn fixture:chrome/pages/szzj-gov.txt' },
+      { text: '分享到微信 分享到微博 分享到QQ空间', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+    ],
+  },
+  {
+    id: 'breadcrumb',
+    reason: 'breadcrumb',
+    strength: 'strong',
+    test: isBreadcrumb,
+    examples: [
+      { text: '新闻中心 > 社会新闻 > 正文', seen: 'news.sina.com.cn fixture:chrome/pages/sina-news.txt' },
+      { text: '您现在的位置:首页 > 银行从业 > 银行业专业实务 > 个人贷款 >', seen: 'sz.jscj.com fixture:chrome/pages/jscj-finance.txt' },
+      { text: '>> ... >> 其他政策文件', seen: 'szzj.gov.cn fixture:chrome/pages/szzj-gov.txt' },
+      { text: '当前位置:   article > 正文', seen: 'wpsshop.cn fixture:chrome/pages/wpsshop-blog.txt' },
+      { text: '首页 >> 情感', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+    ],
+  },
+  {
+    id: 'related-links',
+    reason: 'related links',
+    strength: 'edge',
+    test: (l) => /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐)(?:\s*[:：>》]|$)/u.test(l.text),
+    examples: [
+      { text: '相关新闻', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
+      { text: '推荐阅读：绥德交警：8月1日起，专项整治电动车、二轮车、三轮车违法行为', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
+      { text: '相关解读：《江西省2022年国民经济和社会发展统计公报》解读', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
+    ],
+  },
+  {
+    id: 'prev-next',
+    reason: 'previous and next links',
+    strength: 'edge',
+    test: /^(?:上一(?:篇|条|页)|下一(?:篇|条|页))\s*[:：]|上一版\s*\d*\s+\d*\s*下一版/u,
+    examples: [
+      { text: '上一篇:在节后收心会上的讲话 下一篇:在2025年春节后收心大会上的讲话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+      { text: '第08版:综合 上一版3  4下一版', seen: 'paper.ce.cn eval:pg-ce-paper-xianweishuji-report' },
+    ],
+  },
+  {
+    id: 'info-line',
+    reason: 'metadata line',
+    strength: 'edge',
+    test: isInfoLine,
+    examples: [
+      { text: '作者:揭阳中院课题组 发布时间:2016-08-16 08:16:34', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
+      { text: '2019年11月20日 09:53:00来源:人民网-人民日报', seen: 'big5.taiwan.cn eval:pg-taiwan-cn-pinglun-article' },
+      { text: 'http://www.sina.com.cn 2008年01月25日10:33 山西新闻网-山西晚报', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+      { text: '索引号 | xzfgzbmzfb/2021-3740 | 公开目录: | 县政府办文件,惠农惠民政策和资金 |', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
+      { text: '发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
+      { text: '时效性 :现行有效', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
+    ],
+    counterexamples: [{ text: '2019年11月29日', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' }],
+  },
+  {
+    id: 'page-controls',
+    reason: 'page controls',
+    strength: 'edge',
+    test: (l) => isControlLine(l.text) || FORUM_TOOLBAR.test(l.text) || DECORATION.test(l.text),
+    examples: [
+      { text: '……', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
+      { text: '放大 缩小 默认', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
+      { text: '返回原图', seen: 'xxgk.jcivt.com eval:pg-jcivt-holiday-notice' },
+      { text: '下载 相关 举报', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
+      { text: '秘途杂谈 发表于 2023-8-30 10:47:03 | 显示全部楼层 |阅读模式 打印 上一主题 下一主题', seen: 'laomiw.com raw:002' },
+    ],
+  },
+  {
+    id: 'counters',
+    reason: 'page statistics',
+    strength: 'edge',
+    test: (l) => USER_STATS.test(l.text) || PAGE_STATS.test(l.text),
+    examples: [
+      { text: '26粉丝', seen: 'laomiw.com raw:002' },
+      { text: 'wmui / 3264人阅读', seen: 'ucloud.cn fixture:chrome/pages/ucloud-blog.txt' },
+    ],
+  },
+  {
+    id: 'hotline',
+    reason: 'hotline',
+    strength: 'edge',
+    test: (l) => isContact(l) && HOTLINE.test(l.text),
+    examples: [
+      { text: '全国服务热线:', seen: 'laomiw.com raw:002' },
+      { text: '徐州健康热线:0516——85707122', seen: '全程导医网 raw:004' },
+    ],
+  },
+  {
+    id: 'contact',
+    reason: 'contact details',
+    strength: 'edge',
+    test: isContact,
+    examples: [
+      { text: '全国服务热线:', seen: 'laomiw.com raw:002' },
+      { text: '0595-22880819', seen: 'laomiw.com raw:002' },
+      { text: '地 址：湖南省长沙市芙蓉南路二段118号', seen: '湖南省市场监督管理局 fixture:chrome/pages/hunan-amr-footer.txt' },
+      { text: '网站标识码： 1303000020  邮政编码： 066001', seen: '秦皇岛市应急管理局 fixture:chrome/pages/qhd-yjgl-footer.txt' },
+    ],
+    counterexamples: [
+      { text: '咨询电话：0855-8225253、0855-8223107', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' },
+      { text: '监督电话：0855-8222559', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' },
+    ],
+  },
+  {
+    id: 'cell-bar',
+    reason: 'link bar',
+    strength: 'edge',
+    test: (l) => isCellBar(l.text) || isLinkBar(l.text),
+    examples: [
+      { text: '人人做记者 爆料方法 : | 爆料热线: | (852) 3600 3600 | 电 邮: | news@opg.com.hk | 网上爆料 |', seen: 'orientaldaily.on.cc eval:pg-oriental-xunshi-report' },
+      { text: '支付宝生活号 | 微信服务号 | 微信订阅号 | 在线留言 |', seen: 'bsphtq.cn fixture:chrome/pages/bsphtq-hospital.txt' },
+      { text: '网站首页  |  欢迎访问衡阳市中心医院官方网站 图书馆  |   设为首页  |  加入收藏', seen: 'heheying.net fixture:chrome/pages/heheying-hospital.txt' },
+    ],
+  },
+  {
+    id: 'site-banner',
+    reason: 'site banner',
+    strength: 'edge',
+    test: (l) => SITE_BANNER.test(l.text) || URL_ONLY.test(l.text),
+    examples: [
+      { text: '三八奇趣网', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
+      { text: '冰点文库', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+    ],
+  },
+  {
+    id: 'advertisement',
+    reason: 'advertisement',
+    strength: 'edge',
+    test: (l) => (l.text.match(BOOK)?.length ?? 0) >= 3 || (l.short && !l.titleLike && ADVERT.test(l.compact)),
+    examples: [
+      { text: '《文稿,还能这样写》作者雄文《笔杆子碎语》作者王一端《机关文稿写作入门》作者杨新宇《机关文字工作五十讲》作者何新国', seen: 'laomiw.com raw:002' },
+      { text: '加入VIP,免费下载', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+    ],
+  },
+  {
+    id: 'site-menu',
+    reason: 'site menu',
+    strength: 'edge',
+    test: (l) => menuSiteName(l.text) !== false,
+    examples: [
+      { text: '加入Vip免费下载 立即下载', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+      { text: '设为主页 加入收藏', seen: 'www.sxfj.gov.cn eval:txt-sxfj-loudi-two-responsibilities-article' },
+    ],
+  },
+  {
+    id: 'follow-prompt',
+    reason: 'follow prompt',
+    strength: 'edge',
+    test: (l) => l.short && !l.titleLike && FOLLOW.test(l.compact),
+    examples: [
+      { text: '点击上方蓝字关注“微观三农”', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+      { text: '官方微信公众号', seen: 'laomiw.com raw:002' },
+      { text: '微信扫一扫登录', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+    ],
+  },
+  {
+    id: 'navigation',
+    reason: 'navigation',
+    strength: 'edge',
+    test: (l) => l.short && !l.titleLike && NAVIGATION.test(l.compact),
+    examples: [
+      { text: '购物车', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+      { text: '繁体版', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
+      { text: 'English', seen: 'big5.taiwan.cn eval:pg-taiwan-cn-pinglun-article' },
+      { text: '首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
+    ],
+  },
+  {
+    id: 'column-label',
+    reason: 'column label',
+    strength: 'edge',
+    test: /^(?:[\p{Script=Han}]{0,4}(?:新闻|动态|资讯|要闻|快讯)|详细内容|正文|导读|news|资讯专栏.*)$/iu,
+    examples: [
+      { text: '医院新闻', seen: 'kshongxin.cn fixture:chrome/pages/kshongxin-hospital.txt' },
+      { text: '医院动态', seen: 'bsphtq.cn fixture:chrome/pages/bsphtq-hospital.txt' },
+      { text: '导读', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+      { text: '资讯专栏INFORMATION COLUMN', seen: 'ucloud.cn fixture:chrome/pages/ucloud-blog.txt' },
+    ],
+  },
+  {
+    id: 'e-paper',
+    reason: 'e-paper navigation',
+    strength: 'edge',
+    test: (l) => l.short && !l.titleLike && EPAPER.test(l.compact),
+    examples: [
+      { text: '第2版:新闻', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
+      { text: '标题导航', seen: 'paper.ce.cn eval:pg-ce-paper-xianweishuji-report' },
+    ],
+  },
+  {
+    id: 'disclaimer',
+    reason: 'disclaimer',
+    strength: 'edge',
+    prose: true,
+    test: /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权归.{0,6}所有|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|未经(?:授权|许可).{0,8}(?:转载|复制|使用)/u,
+    examples: [
+      { text: '时间:2019-05-14 10:45:55下载本文作者:会员上传', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
+      { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
+    ],
+  },
+];
+
+function lineOf(raw: string): Line {
+  const text = raw.trim();
+  const compact = text.replace(/\s/gu, '');
+  return {
+    text,
+    compact,
+    prose: isProse(text),
+    short: hanCount(text) <= 20 && sentenceEnds(text) === 0,
+    // 关于加强微信公众号管理的通知 is a title; 当前位置：首页 > 政务公开 is not.
+    titleLike: TITLE_WORDS.test(compact) && !/[>»|｜]/u.test(text),
+  };
+}
+
+/** Whether the row flags the line (its prose gate included). */
+export function ruleMatches(rule: ChromeRule, raw: string): boolean {
+  const line = lineOf(raw);
+  return matchLine(rule, line);
+}
+
+function matchLine(rule: ChromeRule, line: Line): boolean {
+  if (line.prose && !rule.prose) return false;
+  return rule.test instanceof RegExp ? rule.test.test(line.text) : rule.test(line);
+}
+
+/** What chrome the line is, or undefined for document text. */
+export function classifyChrome(raw: string): ChromeVerdict | undefined {
+  const line = lineOf(raw);
+  if (line.text === '') return undefined;
+  const rule = CHROME_RULES.find((r) => matchLine(r, line));
+  return rule && { rule: rule.id, reason: rule.reason, strength: rule.strength, strong: rule.strength === 'strong' };
 }
 
 const BRACKETED = /[【\[]([^】\]]{1,8})[】\]]/gu;
@@ -109,51 +529,22 @@ export function stripEdgeControls(line: string): { line: string; cut: string[] }
   return { line: rest, cut };
 }
 
-/** Short, unpunctuated: a menu item, label or counter rather than a sentence. */
-function isShortFragment(line: string): boolean {
-  return hanCount(line) <= 20 && sentenceEnds(line) === 0;
-}
-
-/** What chrome the line is, or undefined for document text. */
-export function classifyChrome(line: string): ChromeVerdict | undefined {
-  const text = line.trim();
-  const prose = isProse(text);
-  const strong = (reason: string): ChromeVerdict => ({ reason, strong: true });
-  const edge = (reason: string): ChromeVerdict => ({ reason, strong: false });
-
-  if (!prose) {
-    if (ICP.test(text)) return strong('ICP number');
-    if (POLICE_FILING.test(text)) return strong('public security filing number');
-    if (COPYRIGHT.test(text)) return strong('copyright');
-    if (LOGIN.test(text)) return strong('login prompt');
-    if (URL.test(text)) return strong('URL');
-    if (CREDITS.test(text)) return edge('site credits');
-    if (FORUM_TOOLBAR.test(text)) return edge('forum toolbar');
-    if (isControlLine(text)) return edge('page controls');
-    if (isLabelLine(text)) return edge('metadata line');
-    if (USER_STATS.test(text)) return edge('user statistics');
-    if (PAGE_STATS.test(text)) return edge('page statistics');
-    if (DECORATION.test(text)) return edge('decoration');
-    // 联系人 lines belong to a notice's text, not to the site.
-    const contactPerson = /联系人/u.test(text);
-    if (CONTACT_LABEL.test(text) && !contactPerson) return edge(HOTLINE.test(text) ? 'hotline' : 'contact details');
-    if (PHONE.test(text) && hanCount(text) <= 12 && !contactPerson) return edge(HOTLINE.test(text) ? 'hotline' : 'phone number');
-    if (EMAIL.test(text) && hanCount(text) <= 12) return edge('e-mail address');
-    if (SITE_BANNER.test(text)) return edge('site banner');
-    if ((text.match(BOOK)?.length ?? 0) >= 3) return edge('advertisement');
-    if (menuSiteName(text) !== false) return edge('site menu');
-    // Menus are often letter-spaced (首 页 政 务 公 开): match the words without the spaces.
-    const compact = text.replace(/\s/gu, '');
-    // 关于加强微信公众号管理的通知 is a title; 当前位置：首页 > 政务公开 is not.
-    const titleLike = TITLE_WORDS.test(compact) && !/[>»|｜]/u.test(text);
-    if (isShortFragment(text) && !titleLike) {
-      if (FOLLOW.test(compact)) return edge('follow prompt');
-      if (NAVIGATION.test(compact)) return edge('navigation');
-      if (EPAPER.test(compact)) return edge('e-paper navigation');
-      if (ADVERT.test(compact)) return edge('advertisement');
-    }
-    if (isLinkBar(text)) return edge('link bar');
+/**
+ * Jammer runs glued to the start or end of a line of text
+ * ("高屋建瓴。' C9 b6 E# T. u7 ?"): the line without them, and what was cut.
+ */
+export function stripJammer(line: string): { line: string; cut: string[] } {
+  const cut: string[] = [];
+  let rest = line;
+  const tail = rest.match(/(?<=[\p{Script=Han}。，！？；：”）])\s*((?:[\x21-\x7e]{1,2} ){3,}[\x21-\x7e]{1,2})\s*$/u);
+  if (tail && /[%$#&*@!^`~\\'"(){}[\];?+=|]/u.test(tail[1])) {
+    cut.push(tail[1]);
+    rest = rest.slice(0, tail.index).trimEnd();
   }
-  if (DISCLAIMER.test(text)) return edge('disclaimer');
-  return undefined;
+  const head = rest.match(/^\s*((?:[\x21-\x7e]{1,2} ){3,}[\x21-\x7e]{1,2})(?=[\p{Script=Han}“（])/u);
+  if (head && /[%$#&*@!^`~\\'"(){}[\];?+=|]/u.test(head[1])) {
+    cut.push(head[1]);
+    rest = rest.slice(head[0].length);
+  }
+  return { line: rest, cut };
 }

@@ -1,0 +1,103 @@
+// The words page furniture is made of, as data: every entry is a pattern
+// (a RegExp source), one real line it was seen in, and where: "<site>
+// <eval|raw|fixture>:<ref>" (an evaluation case, a seed of content/raw, a
+// file under tests/fixtures; "synthetic" names a fixture written to look like
+// a template rather than copied from a page). tests/unit/chrome-rules.test.ts
+// checks that each example holds its pattern and is a line of its source.
+
+export interface Term {
+  term: string;
+  example: string;
+  seen: string;
+}
+
+/** Buttons and toggles; a line made only of these (and counters) is a toolbar. */
+export const CONTROL_TOKENS: Term[] = [
+  { term: '[关开]灯', example: '关灯', seen: 'laomiw.com raw:002' },
+  { term: '(?:我要)?打印(?:本页|本文|此文)?', example: '打印', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
+  { term: '关闭(?:窗口|本页)?', example: '【字体：大 中 小】【打印】【关闭】', seen: 'synthetic fixture:chrome/gov-site.txt' },
+  { term: '(?:加入)?收藏(?:本文|本站)?', example: '分享 收藏 在看 点赞', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
+  { term: '分享(?:到)?', example: '分享:', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+  { term: '复制(?:链接|网址|本文)?', example: '[复制链接]', seen: 'laomiw.com raw:002' },
+  { term: '举报', example: '下载 相关 举报', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
+  { term: '回复', example: '回复 小鸭梨', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+  { term: '评论', example: '评论', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+  { term: '我要跟帖', example: '我要跟帖', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+  { term: '发表', example: '发表', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+  { term: '点赞', example: '分享 收藏 在看 点赞', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
+  { term: '(?:选择)?字号', example: '字号:', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
+  { term: '字体', example: '【字体:', seen: 'haikou.gov.cn fixture:chrome/pages/haikou-gov.txt' },
+  { term: '[大中小]', example: '中 |', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
+  { term: '放大|缩小|默认', example: '放大 缩小 默认', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
+  { term: '返回(?:顶部|首页|列表|目录|原图|本版首页)?', example: '返回原图', seen: 'xxgk.jcivt.com eval:pg-jcivt-holiday-notice' },
+  { term: '[上下]一(?:篇|页|版|主题)', example: '秘途杂谈 发表于 2023-8-30 10:47:03 | 显示全部楼层 |阅读模式 打印 上一主题 下一主题', seen: 'laomiw.com raw:002' },
+  { term: '(?:开启|关闭|显示|隐藏)(?:左侧|右侧|侧栏|侧边栏)', example: '开启左侧', seen: 'laomiw.com raw:002' },
+  { term: 'QQ空间|在看', example: '分享到: QQ好友和群 QQ空间 腾讯微博 腾讯朋友', seen: 'synthetic fixture:chrome/forum-discuz.txt' },
+  { term: '[版标][面题]导航', example: '返回本版首页 | 版面导航 | 标题导航', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
+  { term: '支持|反对', example: '收藏0 支持0 反对0', seen: 'synthetic fixture:chrome/forum-discuz.txt' },
+  { term: '发新帖|高级模式|只看该作者|显示全部楼层|阅读模式', example: '秘途杂谈 发表于 2023-8-30 10:47:03 | 显示全部楼层 |阅读模式 打印 上一主题 下一主题', seen: 'laomiw.com raw:002' },
+  { term: '下载|相关', example: '下载 相关 举报', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
+];
+
+/** Site sections, portal menus, breadcrumbs and list headings. */
+export const NAVIGATION_WORDS: Term[] = [
+  { term: '排行榜', example: '排行榜', seen: 'laomiw.com raw:002' },
+  { term: '专栏', example: '作者专栏', seen: 'laomiw.com raw:002' },
+  { term: '积分', example: '本版积分规则', seen: 'laomiw.com raw:002' },
+  { term: '首页', example: '首页 >> 情感', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+  { term: '网站地图|联系我们', example: '[网站地图] [联系我们] [关闭窗口]', seen: 'synthetic fixture:chrome/gov-site.txt' },
+  { term: '设为首页', example: '网站首页  |  欢迎访问衡阳市中心医院官方网站 图书馆  |   设为首页  |  加入收藏', seen: 'heheying.net fixture:chrome/pages/heheying-hospital.txt' },
+  { term: '上一篇|下一篇', example: '上一篇:在节后收心会上的讲话 下一篇:在2025年春节后收心大会上的讲话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+  { term: '(?:相关|推荐|延伸|扩展)(?:阅读|新闻|文章|链接|解读|报道)', example: '相关新闻', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
+  { term: '(?:当前|您的|您现在的|现在的|您当前的)位置', example: '当前位置:首页 >', seen: 'xxgk.jcivt.com eval:pg-jcivt-holiday-notice' },
+  { term: '政务公开|信息公开|网上办事|办事服务|互动交流|政民互动', example: '首页 > 太湖县人民政府办公室信息公开 > 信息浏览', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
+  { term: '新闻中心', example: '新闻中心 > 社会新闻 > 正文', seen: 'news.sina.com.cn fixture:chrome/pages/sina-news.txt' },
+  { term: '分辨率', example: '您是第 1234567 位访客  建议使用1024×768分辨率', seen: 'synthetic fixture:chrome/gov-site.txt' },
+  { term: '购物车|我的足迹', example: '购物车', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+  { term: '帮助中心|全部分类|资源分类', example: '全部分类', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+  { term: '繁体版?|简体版?|English', example: '繁体版', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
+  { term: '留言与评论|在线留言', example: '留言与评论(共有 条评论) |', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+  { term: 'Play Video', example: 'Play Video', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
+];
+
+/** Invitations to follow an account or open an app. */
+export const FOLLOW_WORDS: Term[] = [
+  { term: '收录于|合集', example: '收录于合集 #基层党建 12个', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
+  { term: '微信|公众号|订阅号|服务号|生活号', example: '官方微信公众号', seen: 'laomiw.com raw:002' },
+  { term: '微博', example: '分享到微信 分享到微博 分享到QQ空间', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+  { term: '二维码|扫一扫|长按识别', example: '微信扫一扫登录', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+  { term: '关注我们', example: '关注我们:微信订阅号', seen: 'laomiw.com raw:002' },
+  { term: '阅读原文', example: '点击“阅读原文”了解更多', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
+  { term: '分享到', example: '分享到 :', seen: 'dswxyjy.org.cn fixture:chrome/pages/dswxyjy-party.txt' },
+  { term: '点击上方蓝字', example: '点击上方蓝字关注“微观三农”', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+];
+
+/** Courses, live rooms and paid downloads advertised around the text. */
+export const ADVERT_WORDS: Term[] = [
+  { term: '培训班|培训课程', example: '公文写作培训班', seen: 'laomiw.com raw:002' },
+  { term: '直播间?', example: '最新《公文写作培训课程》直播间《公文写作百法例讲》作者房立洲老秘网站长、《老秘笔记》作者老猫《公文高手的自我修养》作者胡森林', seen: 'laomiw.com raw:002' },
+  { term: '下载', example: '加入Vip免费下载 立即下载', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+  { term: 'VIP|会员', example: '加入VIP,免费下载', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+];
+
+/** Labels of the page's info lines, by the metadata field their value fills. */
+export type Field = 'published' | 'source' | 'authors' | 'editor' | 'other';
+
+export interface Label extends Term {
+  field: Field;
+}
+
+export const LABELS: Label[] = [
+  { field: 'published', term: '发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|信息时间', example: '作者:揭阳中院课题组 发布时间:2016-08-16 08:16:34', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
+  { field: 'published', term: '成文日期|发文日期|公开日期|上载日期|生成日期|文章日期', example: '文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
+  { field: 'published', term: '时间|日期', example: '时间:2022-11-21 12:36:00', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
+  { field: 'source', term: '信息来源|文章来源|稿件来源|新闻来源|素材来源', example: '信息来源: 市人民政府办公室', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
+  { field: 'source', term: '发布机构|发文机关', example: '发文机关:山西省人民政府', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
+  { field: 'source', term: '来源|出处|稿源|转自', example: '来源:中国产业经济信息网   时间:2020-11-25', seen: 'cinic.org.cn fixture:chrome/pages/cinic-news.txt' },
+  { field: 'authors', term: '作者|撰稿|撰文|通讯员|记者|供稿|文|整合', example: '作者:田晓青 来源:中国医学论坛报 日期:2010-12-28', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+  { field: 'editor', term: '责任编辑|值班编辑|责编|编辑', example: '责任编辑: 张岩', seen: 'wenweipo.com fixture:chrome/pages/wenweipo-news.txt' },
+  { field: 'other', term: '索引号|主题分类|分类|文号|发文字号|有效性|时效性|生效日期|废止时间|公开目录|公开形式|公开责任部门|政策解读|内容概述', example: '索引号 | xzfgzbmzfb/2021-3740 | 公开目录: | 县政府办文件,惠农惠民政策和资金 |', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
+  { field: 'other', term: '审核|审校|校对|终审|初审|二审|三审|签发|监制|统筹|摄影|图片|图', example: '审核：李建国', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
+  { field: 'other', term: '浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读|访问量|预览', example: '日期:2016-05-20 17:45:57 浏览量:1694', seen: 'kshongxin.cn fixture:chrome/pages/kshongxin-hospital.txt' },
+  { field: 'other', term: '字号|字体|分享到|分享|关键字|关键词|TAG|投稿', example: '发布日期:2017-03-28-00:00:00 信息来源:嵊州市 浏览次数: 字号:[ ]', seen: 'szzj.gov.cn fixture:chrome/pages/szzj-gov.txt' },
+];

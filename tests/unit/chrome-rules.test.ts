@@ -1,0 +1,63 @@
+// Every chrome rule and every vocabulary entry carries the real lines it was
+// written from; this runs each of them, so a rule that stops matching its own
+// examples, starts flagging its counterexamples, or cites a line its source
+// does not hold fails here.
+import { describe, expect, it } from 'vitest';
+import { CHROME_RULES, classifyChrome, ruleMatches } from '../../scripts/ingest/stages/chrome/rules.ts';
+import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, NAVIGATION_WORDS, type Term } from '../../scripts/ingest/stages/chrome/vocabulary.ts';
+import { linesSeen, parseSeen } from '../fixtures/chrome/sources.ts';
+
+/** Whether the source holds the line (sources of evaluation cases not in this checkout are not read). */
+function holds(seen: string, text: string): boolean {
+  const lines = linesSeen(seen);
+  return lines === undefined || lines.includes(text.trim());
+}
+
+/** Sites with a real address or name; fixtures written to look like a template do not count. */
+const realSites = (seen: string[]) => new Set(seen.map((s) => parseSeen(s).site).filter((site) => site !== 'synthetic'));
+
+describe.each(CHROME_RULES.map((rule) => [rule.id, rule] as const))('chrome rule %s', (_id, rule) => {
+  it('has examples from at least two sites', () => {
+    expect(realSites(rule.examples.map((e) => e.seen)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(rule.examples.map((e) => [e.text, e] as const))('flags its example %s', (_text, example) => {
+    expect(ruleMatches(rule, example.text)).toBe(true);
+    expect(classifyChrome(example.text)).toBeDefined();
+    expect(holds(example.seen, example.text)).toBe(true);
+  });
+
+  if (rule.counterexamples?.length) {
+    it.each(rule.counterexamples.map((e) => [e.text, e] as const))('leaves its counterexample %s', (_text, counter) => {
+      expect(ruleMatches(rule, counter.text)).toBe(false);
+      expect(holds(counter.seen, counter.text)).toBe(true);
+    });
+  }
+});
+
+describe('chrome rule table', () => {
+  it('has one row per id', () => {
+    const ids = CHROME_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+const vocabularies: [string, Term[], 'token' | 'contains'][] = [
+  ['control tokens', CONTROL_TOKENS, 'token'],
+  ['navigation words', NAVIGATION_WORDS, 'contains'],
+  ['follow words', FOLLOW_WORDS, 'contains'],
+  ['advert words', ADVERT_WORDS, 'contains'],
+  ['metadata labels', LABELS, 'contains'],
+];
+
+describe.each(vocabularies)('vocabulary: %s', (_name, terms, mode) => {
+  it.each(terms.map((t) => [t.term, t] as const))('%s is in its example, a line of its source', (_term, entry) => {
+    const pattern = new RegExp(mode === 'token' ? `^(?:${entry.term})$` : entry.term, 'u');
+    const found =
+      mode === 'token'
+        ? entry.example.split(/[\s|｜【】\[\]()（）:：·•/丨,，]+/u).some((t) => pattern.test(t.replace(/\d+$/u, '')))
+        : pattern.test(entry.example.replace(/(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu, ''));
+    expect(found).toBe(true);
+    expect(holds(entry.seen, entry.example)).toBe(true);
+  });
+});
