@@ -84,6 +84,12 @@ function addSiteNames(file: IngestFile, names: string[]): void {
   file.data.candidates.siteNames = [...new Set([...known, ...names])];
 }
 
+/** A breadcrumb that starts at the site (公文写作论坛 › 首页 › …) names it. */
+function crumbSiteName(line: string): string | undefined {
+  const first = line.trim().split(/\s*(?:>>|>|»|›|＞|→)\s*/u)[0];
+  return /^[\p{Script=Han}A-Za-z0-9]{2,12}(?:网|网站|论坛|文库|频道)$/u.test(first) ? first : undefined;
+}
+
 /** A document site's file name for a title (…的讲话范文.doc): the extension is the site's. */
 const FILE_EXTENSION = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)$/iu;
 
@@ -115,7 +121,14 @@ export function stripChrome(file: IngestFile): void {
       return;
     }
     collectCandidates(line, file.data.candidates);
-    const name = mark.rule === BANNER.rule || mark.rule === 'site-banner' ? line.trim() : mark.rule === 'site-menu' ? menuSiteName(line) || undefined : copyrightName(line);
+    const name =
+      mark.rule === BANNER.rule || mark.rule === 'site-banner'
+        ? line.trim()
+        : mark.rule === 'site-menu'
+          ? menuSiteName(line) || undefined
+          : mark.rule === 'breadcrumb'
+            ? crumbSiteName(line)
+            : copyrightName(line);
     addSiteNames(file, [...(name ? [name] : []), ...webmasterNames(line, text)]);
     file.data.removed.push({ stage: STAGE, rule: mark.rule, reason: mark.reason, text: line.trim() });
   });
