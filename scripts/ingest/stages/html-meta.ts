@@ -12,7 +12,7 @@ const TITLE_SEPARATOR = /\s*(?:_|\||｜|-{1,2}|–|—{1,2}|·)\s*/u;
  * headline (XX市人民政府, 新闻中心, 中国证券监督管理委员会, XX县人民医院);
  * only parts of at most 16 characters count, headlines are longer.
  */
-const SITE_WORDS = /(?:网|網|网站|網站|门户|官网|官方网站|频道|頻道|政府|日报|日報|晚报|时报|新闻|新聞|在线|在線|客户端|中心|平台|首页|首頁|主页|栏目|动态|要闻|公开|委员会|委|局|厅|部|办|办公室|法院|检察院|医院|大学|学院|学校|中学|小学)$/u;
+const SITE_WORDS = /(?:网|網|网站|網站|论坛|論壇|社区|门户|官网|官方网站|频道|頻道|政府|日报|日報|晚报|时报|新闻|新聞|在线|在線|客户端|中心|平台|首页|首頁|主页|栏目|动态|要闻|公开|委员会|委|局|厅|部|办|办公室|法院|检察院|医院|大学|学院|学校|中学|小学)$/u;
 const HAN = /\p{Script=Han}/u;
 
 type Doc = { querySelector(s: string): { getAttribute(n: string): string | null; textContent: string | null } | null; querySelectorAll(s: string): Iterable<{ textContent: string | null }> };
@@ -76,8 +76,10 @@ export function readPageMeta(document: Doc, candidates: Candidates): void {
   const siteNames = [...new Set([...(candidates.siteNames ?? []), ...(site ? [site] : [])])];
   const pageTitle = clean(document.querySelector('title')?.textContent);
   const { parts, headline: fromTitle } = titleParts(pageTitle, siteNames);
-  // The non-headline parts of the <title> name the site or a column (标题_XX市人民政府).
-  for (const part of parts) if (part !== fromTitle && HAN.test(part) && [...part].length <= 20 && SITE_WORDS.test(part)) siteNames.push(part);
+  // The non-headline parts of the <title> name the site or a column (标题_XX市人民政府);
+  // the last Chinese one is the site (标题 - 栏目 - 站点 - Powered by …).
+  const others = parts.filter((part) => part !== fromTitle && HAN.test(part) && [...part].length <= 20);
+  for (const part of others) if (SITE_WORDS.test(part) || part === others.at(-1)) siteNames.push(part);
   const title = headline(document, siteNames);
   if (title) candidates.title ??= title;
   const published = metaContent(document, ['PubDate', 'article:published_time', 'publishdate', 'pubdate', 'publish_date', 'datePublished', 'og:release_date', 'firstpublishedtime']);
