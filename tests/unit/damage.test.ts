@@ -3,6 +3,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { markDamage } from '../../scripts/ingest/stages/damage.ts';
+import { stripPinyin } from '../../scripts/ingest/stages/pinyin.ts';
+import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import type { IngestFile } from '../../scripts/ingest/types.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../../content/raw/${name}`, import.meta.url), 'utf8');
@@ -159,5 +161,93 @@ describe('markDamage: mojibake', () => {
     expect(warnings(file)).toHaveLength(21);
     expect(warnings(file)[20]).toBe('encoding damage: 5 more damaged spans replaced by □');
     expect(file.data.removed).toHaveLength(25);
+  });
+});
+
+describe('markDamage: a mojibake run inside good text, made with iconv', () => {
+  // Real paragraphs: two simplified (a city government press release, a
+  // Sina interview), two traditional (Hong Kong 東方日報, a Big5 mirror of
+  // 人民日报).
+  const [baoding, shanxi, oriental, pinglun] = fixture('real-paragraphs.txt').split('\n') as [string, string, string, string];
+
+  /** The paragraph with `phrase` encoded in one codec and decoded in another, as a page assembled from two sources shows it. */
+  function garble(paragraph: string, phrase: string, written: string, shown: string) {
+    const at = paragraph.indexOf(phrase);
+    expect(at).toBeGreaterThan(0);
+    const before = paragraph.slice(0, at);
+    const after = paragraph.slice(at + phrase.length);
+    const garbled = iconv.decode(iconv.encode(phrase, written), shown);
+    expect(garbled).not.toBe(phrase);
+    return { line: before + garbled + after, garbled, want: `${before}□${after}` };
+  }
+
+  it.each([
+    // GBK bytes read as UTF-8: U+FFFD runs with the odd decodable pair between them.
+    ['GBK read as UTF-8', '规上工业增加值', baoding, 'gbk', 'utf8'],
+    ['GBK read as UTF-8', '煤焦领域党风廉政建设', shanxi, 'gbk', 'utf8'],
+    // UTF-8 bytes read as GBK: 鍦ㄥ叏 style, a U+FFFD for an odd last byte, € for a lone 0x80.
+    ['UTF-8 read as GBK', '全市工信系统', baoding, 'utf8', 'gbk'],
+    ['UTF-8 read as GBK', '培育壮大县域特色产业集群', baoding, 'utf8', 'gbk'],
+    ['UTF-8 read as GBK', '抓源头，抓防范', shanxi, 'utf8', 'gbk'],
+    ['UTF-8 read as GBK', '最高人民法院', oriental, 'utf8', 'gbk'],
+    ['UTF-8 read as Big5', '國家治理體系', pinglun, 'utf8', 'big5'],
+    // Big5 bytes read as GB18030 (a traditional page) and GB18030 read as Big5 (a simplified one).
+    ['Big5 read as GB18030', '中央和國家機關部門', oriental, 'big5', 'gb18030'],
+    ['Big5 read as GB18030', '企事業單位', pinglun, 'big5', 'gb18030'],
+    ['GB18030 read as Big5', '集中开展反腐败斗争', shanxi, 'gb18030', 'big5'],
+    ['GB18030 read as Big5', '积极承接京津优势产业转移', baoding, 'gb18030', 'big5'],
+  ])('%s: %s becomes one □ between the same good text', (_, phrase, paragraph, written, shown) => {
+    const { line, garbled, want } = garble(paragraph, phrase, written, shown);
+    const file = damaged(line);
+    expect(String(file.value)).toBe(want);
+    expect(warnings(file)).toEqual([expect.stringContaining(`"${garbled}"`)]);
+    expect(file.data.removed).toEqual([{ stage: 'damage', reason: 'encoding damage, replaced by □', text: garbled }]);
+  });
+
+  it('marks two runs in one paragraph as two □, the text between them kept', () => {
+    const first = garble(baoding, '全市工信系统', 'utf8', 'gbk');
+    const second = garble(first.line, '倍增计划', 'utf8', 'gbk');
+    const file = damaged(second.line);
+    expect(String(file.value)).toBe(baoding.replace('全市工信系统', '□').replace('倍增计划', '□'));
+    expect(warnings(file)).toHaveLength(2);
+  });
+
+  it('keeps the script of the document: simplified and traditional text with a run in it', () => {
+    const stages = [markDamage, stripPinyin, convertScript];
+    const simplified = fileOf(garble(baoding, '全市工信系统', 'utf8', 'gbk').line);
+    for (const stage of stages) stage(simplified);
+    expect(simplified.data.raw.script).toBe('simplified');
+    expect(String(simplified.value)).toBe(baoding.replace('全市工信系统', '□'));
+    const traditional = fileOf(garble(oriental, '最高人民法院', 'utf8', 'gbk').line);
+    for (const stage of stages) stage(traditional);
+    expect(traditional.data.raw.script).toBe('traditional');
+    expect(String(traditional.value)).toContain('第一批巡視組已進駐共青團中央、□、最高人民檢察院'.replace('巡視組', '巡视组').replace('進駐', '进驻').replace('共青團', '共青团').replace('檢察院', '检察院'));
+  });
+});
+
+describe('markDamage: a lost character with the remnant of its gloss, no bracket left', () => {
+  it('takes ？qū before the next character for one □, the characters after it kept', () => {
+    const file = damaged('惟有从严上要求、向？qū实处干，以高度的政治自觉迅速行动');
+    expect(String(file.value)).toBe('惟有从严上要求、向□实处干，以高度的政治自觉迅速行动');
+    expect(warnings(file)).toEqual([expect.stringContaining('"？qū"')]);
+  });
+
+  it('leaves a question followed by a romanised word alone', () => {
+    const text = '你们知道吗？Beijing是首都。';
+    expect(String(damaged(text).value)).toBe(text);
+  });
+});
+
+describe('markDamage: what is not damage', () => {
+  it('leaves rare characters of names, redaction stars and words of other scripts alone', () => {
+    for (const text of [
+      '出席会议的有朱镕基、李喆堃、王珺等同志。',
+      '县长***同志在会上讲话，要求各乡镇于*月*日前完成。',
+      'English Русская версия 한국어 市人大 市政协',
+    ]) {
+      const file = damaged(text);
+      expect(String(file.value)).toBe(text);
+      expect(file.messages).toEqual([]);
+    }
   });
 });

@@ -12,9 +12,6 @@
 // is why the damage stage never flags a single rare character on its own.
 import iconv from 'iconv-lite';
 
-let common: Set<string> | undefined;
-let gb2312: Set<string> | undefined;
-
 const HAN = /^\p{Script=Han}$/u;
 
 /** Decodes every double-byte code in the given lead/trail ranges of a charset. */
@@ -29,20 +26,51 @@ function charactersOf(encoding: string, leads: [number, number], trails: [number
   return iconv.decode(Buffer.from(bytes), encoding).split('\n').filter((c) => HAN.test(c));
 }
 
-function gb2312Characters(): Set<string> {
-  return (gb2312 ??= new Set(charactersOf('gb2312', [0xb0, 0xf7], [[0xa1, 0xfe]])));
-}
+/** Which standards and levels a character is in: bits of a per-code-point table. */
+const GB2312 = 1;
+const GB2312_LEVEL_1 = 2;
+const BIG5 = 4;
+const BIG5_LEVEL_1 = 8;
+let standards: Uint8Array | undefined;
 
-function build(): Set<string> {
-  const big5Level1 = charactersOf('big5', [0xa4, 0xc6], [[0x40, 0x7e], [0xa1, 0xfe]]);
+/**
+ * GB 2312's two levels (3,755 everyday characters in rows B0–D7, 3,008 rarer
+ * ones in D8–F7) and Big5's (5,401 常用字 in A4–C6, the 次常用字 in C9–F9).
+ */
+function standardTable(): Uint8Array {
+  if (standards) return standards;
+  const table = new Uint8Array(0x110000);
+  const mark = (chars: string[], bits: number) => {
+    for (const c of chars) table[c.codePointAt(0)!]! |= bits;
+  };
+  const big5Trails: [number, number][] = [[0x40, 0x7e], [0xa1, 0xfe]];
+  mark(charactersOf('gb2312', [0xb0, 0xd7], [[0xa1, 0xfe]]), GB2312 | GB2312_LEVEL_1);
+  mark(charactersOf('gb2312', [0xd8, 0xf7], [[0xa1, 0xfe]]), GB2312);
+  mark(charactersOf('big5', [0xa4, 0xc6], big5Trails), BIG5 | BIG5_LEVEL_1);
+  mark(charactersOf('big5', [0xc9, 0xf9], big5Trails), BIG5);
   // 〇 is a Han character by Unicode script but sits among the symbols of
   // GB 2312, outside the rows read above; dates write it (二〇一二年).
-  return new Set([...gb2312Characters(), ...big5Level1, '〇']);
+  table[0x3007]! |= GB2312 | GB2312_LEVEL_1;
+  return (standards = table);
+}
+
+/**
+ * Whether a character is in the first level of GB 2312 (the everyday
+ * characters of simplified text) or of Big5 (常用字). GB 2312's second level
+ * holds the rarer ones (涓, 鏈, 骞), which UTF-8 read as GBK shows most.
+ */
+export function isEveryday(char: string, standard: 'gb2312' | 'big5'): boolean {
+  return (standardTable()[char.codePointAt(0)!]! & (standard === 'gb2312' ? GB2312_LEVEL_1 : BIG5_LEVEL_1)) !== 0;
 }
 
 /** Whether a character is one of GB 2312's: a standard form of mainland print. */
 export function isGb2312(char: string): boolean {
-  return gb2312Characters().has(char);
+  return (standardTable()[char.codePointAt(0)!]! & GB2312) !== 0;
+}
+
+/** Whether a character is one of Big5's two levels. */
+export function isBig5(char: string): boolean {
+  return (standardTable()[char.codePointAt(0)!]! & BIG5) !== 0;
 }
 
 export const NOT_HAN = 1;
@@ -61,8 +89,8 @@ export function hanClass(code: number): number {
   let kind = classes[code]!;
   if (kind === 0) {
     const char = String.fromCodePoint(code);
-    common ??= build();
-    kind = classes[code] = !HAN.test(char) ? NOT_HAN : common.has(char) ? COMMON_HAN : RARE_HAN;
+    const table = standardTable();
+    kind = classes[code] = !HAN.test(char) ? NOT_HAN : table[code]! & (GB2312 | BIG5_LEVEL_1) ? COMMON_HAN : RARE_HAN;
   }
   return kind;
 }

@@ -10,10 +10,17 @@
 // - a pinyin fragment without its character and opening bracket (?qū) …),
 //   left when an annotated character 字(zì) was lost in transcoding;
 // - `?` standing for a character that a lossy transcoder could not map;
+// - a run that another codec explains: its characters, encoded back in the
+//   codec they were shown in, are the bytes of real text (lib/mojibake.ts);
+//   this gives the run's exact extent;
 // - a cluster of rare or foreign-script characters: a double-byte stream read
 //   with the wrong codec or out of step decodes to arbitrary code points,
-//   most of them outside the common sets (see common-han.ts).
-import { COMMON_HAN, RARE_HAN, hanClass } from './common-han.ts';
+//   most of them outside the common sets (see common-han.ts);
+// - letters of scripts that never stand inside Chinese text (Cyrillic,
+//   Hebrew, IPA …) glued between characters: double-byte text read as UTF-8
+//   decodes a byte pair to one of them (元 → Ԫ).
+import { COMMON_HAN, NOT_HAN, RARE_HAN, hanClass } from './common-han.ts';
+import { explainedRuns } from './mojibake.ts';
 import { countSyllables, hasTone, PINYIN_LETTERS } from './pinyin.ts';
 
 export interface DamageSpan {
@@ -23,6 +30,8 @@ export interface DamageSpan {
   lost: number;
   /** Mojibake from a misaligned byte stream: the next character may belong to it. */
   stream: boolean;
+  /** A run whose extent its bytes establish (lib/mojibake.ts): never widened over its neighbours. */
+  exact?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -36,12 +45,29 @@ const CONT = '[\\uFFFD\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\
 /** UTF-8 sequences read one byte per character; three characters or more (Ã© alone may be a name). */
 const LATIN1_SOUP = new RegExp(`(?:[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2}|[\\u00F0-\\u00F4]${CONT}{3}){1,}`, 'g');
 const FRAGMENT = new RegExp(`([?？]*)([${PINYIN_LETTERS}]+[1-5]?)[)）]`, 'g');
+/** The same remnant with its closing bracket lost too: 向？qū实处. */
+const BARE_FRAGMENT = new RegExp(`[?？]+([${PINYIN_LETTERS}]+[1-5]?)(?=[\\p{Script=Han}□])`, 'gu');
 const PINYIN_LETTER = new RegExp(`[${PINYIN_LETTERS}]`);
 const GLOSS_AHEAD = new RegExp(`^[(（]([${PINYIN_LETTERS}1-5 ]+)[)）]`);
 /** ASCII glued inside Chinese text with a symbol no word has: the `_B` in 敗_B日. */
 const ASCII_JUNK = /(?<=[^\x00-\x7F])[A-Za-z0-9]*[_^`|~\\][A-Za-z0-9_^`|~\\]*(?=[^\x00-\x7F])/g;
 /** Scripts that never stand inside Chinese running text but fill mojibake. */
 const FOREIGN = /[\u3041-\u30FA\u3100-\u312F\u3130-\u318F\uAC00-\uD7AF\u0400-\u04FF\uE000-\uF8FF\uF900-\uFAFF\uFF61-\uFF9F]/;
+/**
+ * What a byte pair of GBK or Big5 decodes to as a two-byte UTF-8 sequence
+ * (U+0080–U+07FF), less what Chinese text does use: pinyin letters with tones
+ * and the Greek letters of formulas (α粒子). Cyrillic, Armenian, Hebrew,
+ * Arabic, IPA and the rest of Latin Extended are no part of Chinese text.
+ */
+const PAIR_AS_UTF8 = new RegExp(`(?![${PINYIN_LETTERS}\u0391-\u03A9\u03B1-\u03C9])[\u0100-\u036F\u0370-\u07FF]`, 'u');
+/**
+ * U+FFFD runs of double-byte text read as UTF-8: the few byte pairs that were
+ * valid UTF-8 decoded between them (any character, ⷢ, λ, 鿼) and the
+ * two-byte junk glued to either end belong to the run.
+ */
+const PAIR_JUNK = `(?![${PINYIN_LETTERS}])[\\u0100-\\u07FF]|${FOREIGN.source}|[\\u{20000}-\\u{3FFFF}]`;
+const REPLACEMENT_RUN = new RegExp(`(?:${PAIR_JUNK})*\uFFFD(?:[^\\s\uFFFD，。、；：？！…“”‘’（）《》,.;:?!()]{0,2}\uFFFD)*(?:${PAIR_JUNK})*`, 'gu');
+const JUNK_BETWEEN = new RegExp(`(?<=[\\p{Script=Han}\uFFFD，。、；：！？“”（）])(?:${PAIR_AS_UTF8.source})+(?=[\\p{Script=Han}\uFFFD，。、；：！？“”（）])`, 'gu');
 
 const isHan = (c: string | undefined): boolean => c !== undefined && (HAN.test(c) || c === '□');
 
@@ -69,6 +95,16 @@ function fragments(line: string): DamageSpan[] {
     if (!marks && !(isHan(before) && hasTone(word))) continue;
     if (!marks && openBrackets(line.slice(0, start)) > 0) continue;
     spans.push({ start, end: start + whole.length, lost: 1, stream: false });
+  }
+  return spans;
+}
+
+function bareFragments(line: string): DamageSpan[] {
+  const spans: DamageSpan[] = [];
+  for (const m of line.matchAll(BARE_FRAGMENT)) {
+    const word = m[1]!;
+    if (!isHan(line[m.index - 1]) || !hasTone(word) || countSyllables(word) === 0) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, lost: 1, stream: false });
   }
   return spans;
 }
@@ -103,8 +139,17 @@ function matches(line: string, pattern: RegExp): DamageSpan[] {
   return [...line.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, lost: 1, stream: false }));
 }
 
+/**
+ * Words of another script standing apart from the Chinese text, such as a
+ * language menu's Русский or 한국어: real words, whose letters mojibake
+ * never lines up without a Chinese character or U+FFFD beside them.
+ */
+const FOREIGN_WORD = /(?<![\p{Script=Han}\uFFFD□])(?:(?!\p{Script=Han})[\p{L}\p{M}]){2,}(?![\p{Script=Han}\uFFFD□])/gu;
+
 /** Positions (as [start, end) pieces) of rare Han, foreign-script and junk characters. */
 function suspects(line: string): DamageSpan[] {
+  const words = matches(line, FOREIGN_WORD);
+  const inWord = (i: number) => words.some((w) => i >= w.start && i < w.end);
   const found: DamageSpan[] = matches(line, ASCII_JUNK);
   // By code unit: the two halves of an astral character are not Han, so a rare
   // character outside the BMP is never a suspect.
@@ -115,8 +160,9 @@ function suspects(line: string): DamageSpan[] {
     const kind = hanClass(code);
     if (kind === COMMON_HAN) continue;
     const char = line[i]!;
+    if (kind === NOT_HAN && words.length > 0 && inWord(i)) continue;
     const latinInHan = code <= 0xff && (isHan(line[i - 1]) || isHan(line[i + 1]));
-    if (kind === RARE_HAN || FOREIGN.test(char) || latinInHan) found.push({ start: i, end: i + 1, lost: 1, stream: true });
+    if (kind === RARE_HAN || FOREIGN.test(char) || PAIR_AS_UTF8.test(char) || latinInHan) found.push({ start: i, end: i + 1, lost: 1, stream: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -127,7 +173,7 @@ function bridgeable(gap: string, limit: number): boolean {
 }
 
 /** Clusters of suspects; kept when large enough to be mojibake or touching hard evidence. */
-function clusters(line: string, hard: DamageSpan[]): DamageSpan[] {
+function clusters(line: string, found: DamageSpan[], hard: DamageSpan[], exact: DamageSpan[]): DamageSpan[] {
   const kept: DamageSpan[] = [];
   let group: DamageSpan[] = [];
   const flush = () => {
@@ -138,7 +184,11 @@ function clusters(line: string, hard: DamageSpan[]): DamageSpan[] {
     if (group.length >= 3 || touching) kept.push(span);
     group = [];
   };
-  for (const s of suspects(line)) {
+  for (const s of found) {
+    if (exact.some((e) => s.start >= e.start && s.start < e.end)) {
+      flush();
+      continue;
+    }
     const last = group.at(-1);
     if (last && !bridgeable(line.slice(last.end, s.start), 2)) flush();
     group.push(s);
@@ -160,10 +210,14 @@ function merge(line: string, spans: DamageSpan[]): DamageSpan[] {
   const merged: DamageSpan[] = [];
   for (const span of sorted) {
     const last = merged.at(-1);
-    const limit = last?.stream && span.stream ? 2 : 1;
-    if (last && (span.start <= last.end || bridgeable(line.slice(last.end, span.start), limit))) {
+    const limit = last?.exact || span.exact ? 0 : last?.stream && span.stream ? 2 : 1;
+    const gap = last ? line.slice(last.end, span.start) : '';
+    // Digits inside a damaged run read the same in every codec; the run is one.
+    const inRun = /^[0-9.%:-]{1,8}$/.test(gap);
+    if (last && (span.start <= last.end || inRun || (limit > 0 && bridgeable(gap, limit)))) {
       // Once kinds mix, the number of characters lost is unknowable.
       last.lost = 1;
+      last.exact = last.exact && span.exact && span.end <= last.end;
       last.end = Math.max(last.end, span.end);
       last.stream ||= span.stream;
     } else merged.push({ ...span });
@@ -177,9 +231,10 @@ function merge(line: string, spans: DamageSpan[]): DamageSpan[] {
  * made of the halves of two real characters, so it belongs to the damage.
  */
 function absorbStraddler(line: string, span: DamageSpan): DamageSpan {
-  if (!span.stream || /[\x00-\x7F]/.test(line[span.end - 1]!)) return span;
+  if (!span.stream || span.exact || /[\x00-\x7F]/.test(line[span.end - 1]!) || line.slice(span.start, span.end).includes('\uFFFD')) return span;
   const next = line[span.end];
-  if (next !== undefined && HAN.test(next) && !isHan(line[span.end + 1])) return { ...span, end: span.end + 1 };
+  const after = line[span.end + 1];
+  if (next !== undefined && HAN.test(next) && (after === undefined || /[\x00-\x7F]/.test(after))) return { ...span, end: span.end + 1 };
   return span;
 }
 
@@ -187,14 +242,26 @@ function absorbStraddler(line: string, span: DamageSpan): DamageSpan {
 export function findDamage(line: string): DamageSpan[] {
   const hard = [
     // UTF-8 resynchronises after a bad byte, so U+FFFD is no stream marker.
-    ...matches(line, /\uFFFD+/g),
+    ...(line.includes('\uFFFD') ? matches(line, REPLACEMENT_RUN) : []),
     ...matches(line, SIGNATURE),
     ...matches(line, LATIN1_SOUP).filter((s) => s.end - s.start >= 3),
     ...fragments(line),
+    ...bareFragments(line),
+    // Between two characters, or a character and Chinese punctuation.
+    ...(/[\u0100-\u07FF]/.test(line) ? matches(line, JUNK_BETWEEN).filter((s) => isHan(line[s.start - 1]) || isHan(line[s.end])) : []),
   ];
   hard.push(...lostCharacters(line, hard));
-  const spans = merge(line, [...hard, ...clusters(line, hard)]);
+  const found = suspects(line);
+  const exact = explained(line, found);
+  const spans = merge(line, [...hard, ...exact, ...clusters(line, found, hard, exact)]);
   return mostlyDamaged(line, spans) ? [wholeLine(line)] : spans;
+}
+
+/** Runs another codec explains, looked for only where a character looks like damage. */
+function explained(line: string, found: DamageSpan[]): DamageSpan[] {
+  const seeds = found.map((s) => s.start);
+  for (let at = line.indexOf('\uFFFD'); at !== -1; at = line.indexOf('\uFFFD', at + 1)) seeds.push(at);
+  return explainedRuns(line, seeds.sort((a, b) => a - b)).map(({ start, end }) => ({ start, end, lost: 1, stream: false, exact: true }));
 }
 
 /**
