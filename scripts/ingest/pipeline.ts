@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import type { Block, DocumentMeta, IngestData, IngestFile, SourceFormat, Stage } from './types.ts';
 import { decode } from './stages/decode.ts';
 import { extractHtml } from './stages/html.ts';
+import { stripPrintedMarkup } from './stages/markup.ts';
 import { stripChrome } from './stages/chrome.ts';
 import { removeWatermarks } from './stages/watermark.ts';
 import { dropRepeats } from './stages/repeats.ts';
@@ -27,6 +28,7 @@ import { documentText, sketch } from './reposts.ts';
 export const cleaningStages: Stage[] = [
   decode,
   extractHtml,
+  stripPrintedMarkup,
   // Damage first, so that its warnings quote the text as decoded and later
   // stages never read a pinyin fragment or a `?` as real text.
   markDamage,

@@ -1,0 +1,41 @@
+// Stage: HTML source printed as text removed. Scrapers that store a page's
+// source as its text, and hijacked mirrors that escape their own junk markup
+// (`<legend id="…"></legend>`), leave tags and character references inside
+// the sentences: `<p style="text-align: center;">`, `<br/>`, `&nbsp;`. A tag
+// that ends a paragraph becomes a line break, every other tag goes, and character
+// references are decoded (parse-entities, the unified collective's decoder).
+//
+// Only tags of HTML's own element names are taken, whole (name, attributes,
+// closing bracket): Chinese text has no other use for `<p …>`, and a `<` of a
+// comparison (x<5) is not followed by an element name and attributes.
+import { parseEntities } from 'parse-entities';
+import type { IngestFile } from '../types.ts';
+
+const STAGE = 'markup';
+/** Tags that end a paragraph in a page's source: a line break where they stood. */
+const BREAK = 'p|br|div|li|h[1-6]|tr|table|blockquote|pre|hr|dd|dt';
+/**
+ * Every other element name: removed without a break, so that junk a mirror
+ * puts inside a sentence (`<legend id=…></legend>`) does not split it.
+ */
+const OTHER = 'ul|ol|dl|tbody|thead|section|article|center|fieldset|legend|header|footer|form|a|abbr|b|big|code|em|font|i|img|input|label|small|span|strong|sub|sup|td|th|u|iframe|script|style|o:p|ins|del|mark|nobr|wbr';
+const TAG = new RegExp(`<\\/?(?:(${BREAK})|${OTHER})(?=[\\s/>])[^<>\\n]{0,400}>`, 'giu');
+const REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iu;
+
+export function stripPrintedMarkup(file: IngestFile): void {
+  const text = String(file.value);
+  if (!text.includes('<') && !REFERENCE.test(text)) return;
+  const removed: string[] = [];
+  let out = text.replace(TAG, (tag, block: string | undefined) => {
+    removed.push(tag);
+    return block ? '\n' : '';
+  });
+  if (REFERENCE.test(out)) out = parseEntities(out, { nonTerminated: false });
+  if (removed.length === 0 && out === text) return;
+  if (removed.length > 0) {
+    const shown = [...new Set(removed)].slice(0, 5).join(' ');
+    file.message(`HTML source printed as text: ${removed.length} tag(s) removed, e.g. ${shown}`, { ruleId: 'markup-as-text', source: STAGE });
+    file.data.removed.push({ stage: STAGE, rule: 'markup-as-text', reason: 'HTML tags printed as text', text: [...new Set(removed)].join(' ').slice(0, 2000) });
+  }
+  file.value = out;
+}
