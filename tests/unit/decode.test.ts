@@ -55,6 +55,20 @@ describe('decode', () => {
     expect(decoded(iconv.encode(speech, 'utf-16le'))).toEqual({ text: speech, encoding: 'utf-16le' });
   });
 
+  it('reads all-Chinese UTF-16 without a byte-order mark, which has no NUL byte to show it', () => {
+    // A real headline and sentence, without a single ASCII character.
+    for (const text of ['保定市统筹推动城市和产业转型升级', '第一批巡視組已進駐共青團中央、最高人民法院、最高人民檢察院']) {
+      expect(decoded(iconv.encode(text, 'utf-16le'))).toEqual({ text, encoding: 'utf-16le' });
+      expect(decoded(iconv.encode(text, 'utf-16be'))).toEqual({ text, encoding: 'utf-16be' });
+    }
+  });
+
+  it('reads traditional text saved as GBK as GBK, and the same text in Big5 as Big5', () => {
+    const text = '【本報綜合報道】十九屆中央第四輪巡視已陸續展開,將對卅七個中央和國家機關部門開展常規巡視。';
+    expect(decoded(iconv.encode(text, 'gbk'))).toEqual({ text, encoding: 'gb18030' });
+    expect(decoded(iconv.encode(text, 'big5'))).toEqual({ text, encoding: 'big5' });
+  });
+
   it('uses the charset an HTML page declares when its bytes agree', () => {
     const page = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>${speech}</p></body></html>`;
     expect(decoded(iconv.encode(page, 'gbk'), 'page.html')).toEqual({ text: page, encoding: 'gb18030' });

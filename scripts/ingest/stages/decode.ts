@@ -52,13 +52,19 @@ function binaryKind(bytes: Uint8Array): string | undefined {
   return bytes.subarray(0, 8192).includes(0) ? 'binary data (NUL bytes)' : undefined;
 }
 
-/** UTF-16 without a byte-order mark: NUL bytes, yet a plausible text in one byte order. */
-function bomlessUtf16(bytes: Uint8Array): { encoding: string; text: string } | undefined {
+/**
+ * UTF-16 without a byte-order mark: a plausible text in one byte order. Text
+ * with ASCII in it shows NUL bytes; all-Chinese text shows none and is told
+ * only by reading it.
+ */
+function bomlessUtf16(bytes: Uint8Array): { encoding: string; text: string; score: number } | undefined {
+  if (bytes.length % 2 !== 0) return undefined;
   for (const encoding of ['utf-16le', 'utf-16be']) {
     const text = strict(bytes, encoding);
     if (text === undefined || /[\u0000-\u0008\u000e-\u001f]/.test(text)) continue;
     const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-    if (han > text.length / 4 && plausibility(text) >= PLAUSIBLE) return { encoding, text };
+    const score = plausibility(text);
+    if (han > text.length / 4 && score >= PLAUSIBLE) return { encoding, text, score };
   }
   return undefined;
 }
@@ -136,12 +142,12 @@ export function decode(file: IngestFile): void {
     } else if ((text = strict(bytes, 'utf-8')) !== undefined) {
       encoding = 'utf-8';
     } else {
-      const legacy = bestLegacy(bytes);
+      const legacy = [bestLegacy(bytes), bomlessUtf16(bytes)].reduce((best, next) => (next && (!best || next.score > best.score) ? next : best), undefined);
       if (!legacy || legacy.score < PLAUSIBLE) {
         fail(
           legacy
             ? `undecodable: not UTF-8, and as ${legacy.encoding} only ${Math.round(legacy.score * 100)}% of the Chinese characters are common ones`
-            : 'undecodable: not valid UTF-8, GB18030 or Big5',
+            : 'undecodable: not valid UTF-8, GB18030, Big5 or UTF-16',
         );
       }
       encoding = legacy!.encoding;
