@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { markDamage } from '../../scripts/ingest/stages/damage.ts';
 import { stripPinyin } from '../../scripts/ingest/stages/pinyin.ts';
+import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { countSyllables, hasTone } from '../../scripts/ingest/lib/pinyin.ts';
 import type { IngestFile } from '../../scripts/ingest/types.ts';
 
@@ -98,5 +99,21 @@ describe('stripPinyin', () => {
     stripPinyin(file);
     expect(String(file.value)).toContain('在許多重要會議、重要活動、重要場合發表了重要講話');
     expect(String(file.value)).toContain('內容豐富');
+  });
+});
+
+describe("stripPinyin on a content farm's copy of a provincial news item", () => {
+  // Traditional characters with a gloss after most of them: 建設(shè)農(nóng)業(yè).
+  it('leaves no gloss and no toned syllable, and the simplified text reads as the page', () => {
+    const file = fileOf(fixture('provincial-news-glossed.txt'));
+    for (const stage of [markDamage, stripPinyin, convertScript]) stage(file);
+    const text = String(file.value);
+    expect(text).not.toMatch(ANY_GLOSS);
+    expect(text).not.toMatch(/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/);
+    expect(text.split('\n')[0]).toBe('锚定加快建设农业强省目标 奋力谱写高质量发展新篇章');
+    expect(text).toContain('2月18日,全省农业农村局长会议在西安召开。会议深入学习贯彻党的二十大精神');
+    expect(text).toContain('总结2022年工作,分析当前形势,交流工作经验,安排2023年工作。');
+    expect(file.data.raw.script).toBe('traditional');
+    expect(file.messages.filter((m) => m.ruleId === 'damage')).toEqual([]);
   });
 });
