@@ -10,6 +10,7 @@ import { cacheKey, type ResultCache } from './cache.ts';
 import type { IngestResult } from './pipeline.ts';
 import { IngestPool } from './pool.ts';
 import { removeLearnedBoilerplate, type LearnedPattern } from './boilerplate.ts';
+import type { StageTimes } from './stage-clock.ts';
 
 const READ_WINDOW = 32;
 
@@ -19,6 +20,10 @@ export interface BatchOptions {
   cache?: ResultCache;
   /** Called once per input as its result arrives, with the count so far. */
   onResult?: (done: number) => void;
+  /** Called once the files are through, with the time the workers spent in each stage. */
+  onStageTimes?: (times: StageTimes) => void;
+  /** Called after each whole-batch step with its name and wall-clock milliseconds. */
+  onStep?: (name: string, ms: number) => void;
 }
 
 export interface Batch {
@@ -62,7 +67,10 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
       await Promise.all(paths.slice(start, start + READ_WINDOW).map((rel, j) => one(start + j, rel)));
     }
     await Promise.all(pending);
+    if (options.onStageTimes) options.onStageTimes(await pool.stageTimes());
+    const saving = performance.now();
     await cache?.save();
+    if (cache) options.onStep?.('cache save', performance.now() - saving);
   } finally {
     await pool.close();
   }
@@ -71,7 +79,11 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
 
 /** Every file through the pipeline (or the cache), then the steps that need the whole batch. */
 export async function ingestBatch(root: string, paths: string[], options: BatchOptions): Promise<Batch & { learned: LearnedPattern[] }> {
+  const started = performance.now();
   const batch = await ingestAll(root, paths, options);
+  options.onStep?.('per-file pipeline', performance.now() - started);
+  const learning = performance.now();
   const { results, learned } = removeLearnedBoilerplate(batch.results);
+  options.onStep?.('learned templates', performance.now() - learning);
   return { ...batch, results, learned };
 }

@@ -3,6 +3,8 @@ import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs
 import path from 'node:path';
 import { mapConcurrently } from '../../src/lib/concurrently.ts';
 import type { LearnedPattern } from './boilerplate.ts';
+import { ensureSpace, guardWrites } from '../../src/lib/disk-full.ts';
+import type { Summary } from './summary.ts';
 
 export interface Report {
   input: string;
@@ -12,6 +14,8 @@ export interface Report {
   quarantined: { path: string; reason: string }[];
   /** Template lines learned across the batch, with how many files each was removed from. */
   learned: LearnedPattern[];
+  /** The run in figures (summary.ts); the same as the table ingest prints. */
+  summary?: Summary;
 }
 
 /** Every regular file under `root`, relative, with forward slashes, in a stable order. */
@@ -23,14 +27,38 @@ export async function listInputs(root: string): Promise<string[]> {
     .sort();
 }
 
+/** Writes through a temporary file, removed again if the write fails: a full disk leaves the old file as it was. */
 async function writeAtomic(file: string, text: string): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, text);
-  await rename(tmp, file);
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
 }
 
 /** File operations in flight at once: they run in libuv's thread pool, so one at a time leaves it idle. */
 const IO_CONCURRENCY = 16;
+
+/**
+ * Runs `step` over every item, a few at a time, and waits for all of them
+ * even when one fails (then throws the first failure): nothing may still be
+ * writing into a folder that the caller is about to remove.
+ */
+async function settleAll<T>(items: readonly T[], step: (item: T) => Promise<void>): Promise<void> {
+  let failure: { error: unknown } | undefined;
+  await mapConcurrently(items, IO_CONCURRENCY, async (item) => {
+    if (failure) return;
+    try {
+      await step(item);
+    } catch (error) {
+      failure ??= { error };
+    }
+  });
+  if (failure) throw failure.error;
+}
 
 /**
  * Writes the documents in two phases so that a run killed at any point leaves
@@ -38,30 +66,50 @@ const IO_CONCURRENCY = 16;
  * staging folder (the slow part), then renamed into place (each rename is
  * atomic); stale documents are removed last. Unchanged documents are not
  * rewritten, so their mtimes stay and repeated runs are byte-identical.
+ * The space the staged documents need is checked before the first write, and a
+ * run that fails while staging (a full disk among others) removes what it staged.
  */
 export async function writeOutputs(dir: string, documents: { meta: { id: string }; mdx: string }[]) {
   const staging = path.join(dir, '.staging');
   await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
   // Only documents already in the folder are read for comparison: a first run reads none.
-  const existing = new Set(await readdir(dir));
+  const existing = new Set(await readdir(dir).catch(() => [] as string[]));
   const keep = new Set(documents.map((doc) => `${doc.meta.id}.mdx`));
-  const staged: string[] = [];
+  const changed: { name: string; mdx: string }[] = [];
   await mapConcurrently(documents, IO_CONCURRENCY, async (doc) => {
     const name = `${doc.meta.id}.mdx`;
     const old = existing.has(name) ? await readFile(path.join(dir, name), 'utf8').catch(() => undefined) : undefined;
-    if (old === doc.mdx) return;
-    await writeFile(path.join(staging, name), doc.mdx);
-    staged.push(name);
+    if (old !== doc.mdx) changed.push({ name, mdx: doc.mdx });
   });
-  await mapConcurrently(staged, IO_CONCURRENCY, (name) => rename(path.join(staging, name), path.join(dir, name)));
-  await rm(staging, { recursive: true, force: true });
+  changed.sort((a, b) => a.name.localeCompare(b.name));
+  const sizes = changed.map((c) => Buffer.byteLength(c.mdx));
+  const what = `staging ${changed.length} changed document${changed.length === 1 ? '' : 's'}`;
+  try {
+    if (changed.length > 0) {
+      await ensureSpace(dir, sizes, what);
+      await guardWrites(staging, sizes, what, async () => {
+        await mkdir(staging, { recursive: true });
+        await settleAll(changed, (c) => writeFile(path.join(staging, c.name), c.mdx));
+      });
+      await mapConcurrently(changed, IO_CONCURRENCY, (c) => rename(path.join(staging, c.name), path.join(dir, c.name)));
+    } else {
+      await mkdir(dir, { recursive: true });
+    }
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
   const stale = [...existing].filter((name) => name.endsWith('.mdx') && !keep.has(name));
   await mapConcurrently(stale, IO_CONCURRENCY, (name) => unlink(path.join(dir, name)));
-  return { changed: staged.length, removed: stale.length };
+  return { changed: changed.length, removed: stale.length };
 }
 
 export async function writeReport(file: string, report: Report): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeAtomic(file, JSON.stringify(report, null, 2) + '\n');
+  const text = JSON.stringify(report, null, 2) + '\n';
+  const folder = path.dirname(file);
+  const sizes = [Buffer.byteLength(text)];
+  await ensureSpace(folder, sizes, 'writing the report');
+  await guardWrites(folder, sizes, 'writing the report', async () => {
+    await mkdir(folder, { recursive: true });
+    await writeAtomic(file, text);
+  });
 }

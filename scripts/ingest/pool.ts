@@ -6,6 +6,7 @@
 // stopped, so the run ends instead of waiting for answers that will not come.
 import { Worker } from 'node:worker_threads';
 import type { RawInput } from './pipeline.ts';
+import { addTimes, TIMES_REQUEST, type StageTimes } from './stage-clock.ts';
 
 interface Pending {
   task: RawInput;
@@ -24,6 +25,8 @@ export class IngestPool {
   /** Each worker's tasks in flight, in the order it answers them. */
   readonly #running = new Map<Worker, Pending[]>();
   readonly #queue: Pending[] = [];
+  /** Each worker's unanswered requests for its stage times. */
+  readonly #timeRequests = new Map<Worker, ((times: StageTimes) => void)[]>();
   readonly #size: number;
   readonly #script: URL;
   #failure: Error | undefined;
@@ -45,6 +48,21 @@ export class IngestPool {
     });
   }
 
+  /**
+   * The time every worker spent in each stage so far, summed. Ask once the
+   * tasks have settled: a worker answers after the tasks sent before.
+   */
+  async stageTimes(): Promise<StageTimes> {
+    const answers = [...this.#running.keys()].map(
+      (worker) =>
+        new Promise<StageTimes>((resolve) => {
+          this.#timeRequests.get(worker)!.push(resolve);
+          worker.postMessage(TIMES_REQUEST);
+        }),
+    );
+    return (await Promise.all(answers)).reduce(addTimes, {});
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.#running.keys()].map((worker) => worker.terminate()));
   }
@@ -53,8 +71,10 @@ export class IngestPool {
     const worker = new Worker(this.#script);
     const running: Pending[] = [];
     this.#running.set(worker, running);
-    worker.on('message', (json: string) => {
-      running.shift()!.resolve(json);
+    this.#timeRequests.set(worker, []);
+    worker.on('message', (message: string | StageTimes) => {
+      if (typeof message !== 'string') return this.#timeRequests.get(worker)!.shift()?.(message);
+      running.shift()!.resolve(message);
       this.#dispatch();
     });
     worker.on('error', (error) => this.#fail(worker, error.message));

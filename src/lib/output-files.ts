@@ -9,10 +9,14 @@
 //
 // The list is removed before the first write and saved after the last, so a
 // build stopped half way leaves no list, and the next build writes everything.
+// Each file is written beside its place and renamed over it, so a build that
+// fails (a full disk among others) leaves every file whole, old or new; a full
+// disk is reported with the folder and the space the write needed.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapConcurrently } from './concurrently.ts';
+import { DiskFullError, freeSpace, isDiskFull, onDisk } from './disk-full.ts';
 
 /** Files removed at once. */
 const IO_LIMIT = 16;
@@ -27,6 +31,8 @@ const digest = (content: string | Uint8Array) => createHash('sha1').update(conte
 
 export class OutputFiles {
   readonly stats: OutputStats = { written: 0, unchanged: 0, removed: 0 };
+  /** Bytes written so far, for the message when the disk fills. */
+  private bytes = 0;
   private readonly current = new Map<string, string>();
   private readonly dirs = new Set<string>();
   private readonly outDir: string;
@@ -66,11 +72,22 @@ export class OutputFiles {
       return;
     }
     const dir = path.dirname(target);
-    if (!this.dirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      this.dirs.add(dir);
+    const temp = `${target}.${process.pid}.tmp`;
+    try {
+      if (!this.dirs.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        this.dirs.add(dir);
+      }
+      await writeFile(temp, content);
+      await rename(temp, target);
+    } catch (error) {
+      await rm(temp, { force: true });
+      if (!isDiskFull(error)) throw error;
+      const free = await freeSpace(dir);
+      const size = onDisk([content.length], free?.blockSize || undefined);
+      throw new DiskFullError(dir, { bytes: size, files: 1 }, free, `writing ${file} (after ${this.stats.written} files, ${(this.bytes / 1024 / 1024).toFixed(1)} MB, of this step)`);
     }
-    await writeFile(target, content);
+    this.bytes += content.length;
     this.stats.written++;
   }
 

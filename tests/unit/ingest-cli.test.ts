@@ -1,6 +1,8 @@
-// The ingest CLI as a whole: idempotent, minimal rewrites, atomic under a kill.
+// The ingest CLI as a whole: idempotent, minimal rewrites, atomic under a kill;
+// help, argument errors, progress, the closing summary and --only, each asserted
+// on the output of the CLI run as a child process.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -101,10 +103,41 @@ describe('ingest CLI', () => {
     expect(result.stderr).toContain('000000000000.yml');
   });
 
-  it('exits 2 with usage on an unknown argument, naming it', { timeout: 30_000 }, () => {
-    const result = spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--nonsense'], { cwd: root, encoding: 'utf8' });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--nonsense');
+  it('--help explains every option with its default, the exit codes, where things go, and gives examples', { timeout: 30_000 }, () => {
+    const result = spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--help'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    const help = result.stdout;
+    const options = ['--input DIR', '--output DIR', '--report FILE', '--overrides DIR', '--jobs N', '--no-cache', '--only GLOB', '--explain FILE', '--json', '--quiet', '-h, --help'];
+    for (const option of options) expect(help, option).toContain(`  ${option}`);
+    // Each option but --help states its default.
+    const blocks = help.slice(help.indexOf('options:'), help.indexOf('where things go:')).split(/\n(?=  -)/).filter((b) => b.startsWith('  -'));
+    expect(blocks).toHaveLength(options.length);
+    for (const block of blocks.filter((b) => !b.includes('--help'))) expect(block, block).toContain('(default: ');
+    for (const place of ['content/raw', 'content/documents', 'content/.ingest/report.json', 'content/overrides', 'node_modules/.cache/speech-archive/ingest', 'INGEST_CACHE_DIR']) expect(help).toContain(place);
+    expect(help).toMatch(/exit codes:\n\s+0 .*\n(?:.*\n)*?\s+1 .*\n(?:.*\n)*?\s+2 /);
+    const examples = help.slice(help.indexOf('examples:')).split('\n').filter((line) => line.startsWith('  npm run ingest'));
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('exits 2 with one line naming the option for an unknown option or a bad value', { timeout: 60_000 }, () => {
+    const cases: [string[], string][] = [
+      [['--nonsense'], 'unknown option --nonsense'],
+      [['-x'], 'unknown option -x'],
+      [['--jobs', '0'], '--jobs must be a positive whole number, not "0"'],
+      [['--jobs', 'two'], '--jobs must be a positive whole number, not "two"'],
+      [['--input'], '--input needs a value'],
+      [['--quiet=yes'], '--quiet takes no value'],
+      [['stray'], 'unexpected argument stray'],
+      [['--json'], '--json goes with --explain FILE'],
+      [['--only', 'a/**', '--output', 'content/documents'], '--output content/documents is refused'],
+      [['--only', 'a/**', '--explain', 'x.txt'], '--explain and --only do not go together'],
+    ];
+    for (const [argv, message] of cases) {
+      const result = spawnSync(process.execPath, ['scripts/ingest/cli.ts', ...argv], { cwd: root, encoding: 'utf8' });
+      expect(result.status, argv.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n'), argv.join(' ')).toHaveLength(1);
+      expect(result.stderr, argv.join(' ')).toContain(message);
+    }
   });
 
   it('exits 1 naming the folder when the input does not exist', { timeout: 30_000 }, () => {

@@ -1,0 +1,108 @@
+// One ingest run over a folder (cli.ts parses the command line and reports failures):
+// the files through the pipeline with progress, the whole-batch steps, the
+// documents and the report written, the summary printed.
+import path from 'node:path';
+import { ingestBatch } from './batch.ts';
+import { DEFAULT_CACHE_DIR, pipelineVersion } from './cache.ts';
+import { DiskFullError } from '../../src/lib/disk-full.ts';
+import { account } from './merge.ts';
+import { UsageError, type IngestOptions } from './options.ts';
+import { listInputs, writeOutputs, writeReport, type Report } from './output.ts';
+import { progress } from './progress.ts';
+import { RunCache } from './run-cache.ts';
+import type { StageTimes } from './stage-clock.ts';
+import { applyOverride, loadOverrides, unknownOverrideIds } from './stages/overrides.ts';
+import { summarize, summaryTable } from './summary.ts';
+
+/** Fault injection for the atomicity test: die abruptly after this many inputs. */
+const killAfter = Number(process.env.INGEST_KILL_AFTER) || undefined;
+
+/** A full disk is reported with what the run leaves behind, and what to do. */
+function leaving(state: string) {
+  return (error: unknown): never => {
+    if (error instanceof DiskFullError) error.message += `. ${state}; free space there or write elsewhere (--output, --report, INGEST_CACHE_DIR)`;
+    throw error;
+  };
+}
+const UNCHANGED = 'Nothing staged was kept and the previous collection is as it was';
+
+async function selectInputs(input: string, opts: IngestOptions): Promise<string[]> {
+  const all = await listInputs(input);
+  if (opts.only.length === 0) return all;
+  const chosen = all.filter((p) => opts.only.some((glob) => path.matchesGlob(p, glob)));
+  if (chosen.length === 0) {
+    throw new UsageError(`--only ${opts.only.map((g) => `'${g}'`).join(' ')} matches none of the ${all.length} files under ${opts.input} (paths are relative to it, e.g. '**/*.html')`);
+  }
+  return chosen;
+}
+
+export async function runIngest(opts: IngestOptions): Promise<number> {
+  const input = path.resolve(opts.input);
+  const output = path.resolve(opts.output);
+  const started = performance.now();
+  const steps: Record<string, number> = {};
+  const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+    const at = performance.now();
+    const result = await work();
+    steps[name] = (steps[name] ?? 0) + performance.now() - at;
+    return result;
+  };
+  const overrides = await step('load overrides', () => loadOverrides(path.resolve(opts.overrides)));
+  const paths = await step('list inputs', () => selectInputs(input, opts));
+  let cache: RunCache | undefined;
+  if (opts.cache) {
+    const root = process.env.INGEST_CACHE_DIR ? path.resolve(process.env.INGEST_CACHE_DIR) : DEFAULT_CACHE_DIR;
+    cache = new RunCache(root, pipelineVersion(), { readOnly: opts.only.length > 0 });
+    await step('open cache', () => cache!.open());
+  }
+  let stageTimes: StageTimes = {};
+  const bar = progress(paths.length, { quiet: opts.quiet });
+  let batch;
+  try {
+    batch = await ingestBatch(input, paths, {
+      jobs: opts.jobs,
+      ...(cache ? { cache } : {}),
+      onResult: (done) => {
+        if (killAfter === done) process.kill(process.pid, 'SIGKILL');
+        bar.tick(done);
+      },
+      onStageTimes: (times) => (stageTimes = times),
+      onStep: (name, ms) => (steps[name] = ms),
+    }).catch(leaving(UNCHANGED));
+  } finally {
+    bar.stop();
+  }
+  const results = await step('overrides', () => batch.results.map((result) => applyOverride(result, overrides)));
+  const accounting = await step('reposts and accounting', () => account(results));
+  const { documents, merged, quarantined } = accounting;
+  // A subset names only some documents: overrides of the others are not errors there.
+  const unknown = opts.only.length ? [] : unknownOverrideIds(overrides, new Set(documents.map((d) => d.meta.id)));
+  if (unknown.length) throw new Error(`override for an unknown document id: ${unknown.join(', ')}`);
+  for (const q of quarantined) console.warn(`quarantined ${q.path}: ${q.reason}`);
+  if (!opts.quiet) for (const d of documents) for (const w of d.meta.warnings) console.warn(`warning ${d.path}: ${w}`);
+  const accounted = documents.length + merged.length + quarantined.length;
+  if (accounted !== paths.length) throw new Error(`accounting: ${paths.length} inputs but ${accounted} accounted for`);
+  const written = await step('write documents', () => writeOutputs(output, documents)).catch(leaving(UNCHANGED));
+  const summary = summarize(paths.length, accounting, { stages: stageTimes, steps, throughPipeline: paths.length - batch.cached });
+  const report: Report = {
+    input: opts.input,
+    inputs: paths.length,
+    documents: documents.map((d) => ({ id: d.meta.id, path: d.path, title: d.meta.title, warnings: d.meta.warnings.length })),
+    merged,
+    quarantined,
+    learned: batch.learned,
+    summary,
+  };
+  await writeReport(path.resolve(opts.report), report).catch(leaving('The documents were written; the previous report is as it was'));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (!opts.quiet) console.log(summaryTable(summary));
+  console.log(
+    `ingest: ${report.inputs} inputs → ${documents.length} documents + ${merged.length} merged reposts + ${quarantined.length} quarantined ` +
+      `(${written.changed} written, ${written.removed} removed) in ${seconds}s ` +
+      `, ${batch.learned.length} template lines learned across files (${batch.learned.reduce((n, l) => n + l.removed, 0)} removed) ` +
+      `(${batch.cached} from the cache, ${paths.length - batch.cached} through the pipeline in up to ${opts.jobs} workers)`,
+  );
+  if (opts.only.length) console.log(`ingest: --only wrote ${output} and ${path.resolve(opts.report)}; the collection was not touched`);
+  return 0;
+}
+
