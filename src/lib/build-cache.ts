@@ -120,13 +120,14 @@ async function writeLines(file: string, flags: 'a' | 'w', entries: Iterable<[str
   const handle = await open(file, flags);
   try {
     let chunk = start;
+    // writeFile, not write: write() returns a short count instead of failing when the disk fills.
     for (const [key, json] of entries) {
       chunk += `${key}\t${json}\n`;
       if (chunk.length < CHUNK) continue;
-      await handle.write(chunk);
+      await handle.writeFile(chunk);
       chunk = '';
     }
-    await handle.write(chunk);
+    await handle.writeFile(chunk);
   } finally {
     await handle.close();
   }
