@@ -47,7 +47,8 @@ options:
   --output DIR      where the documents go, <id>.mdx each         (default: ${DEFAULTS.output})
                     documents no longer produced are removed from it
   --report FILE     the JSON report: every input as a document, a merged repost or a
-                    quarantine entry, and the run's summary    (default: ${DEFAULTS.report})
+                    quarantine entry, and the summary's figures (default: ${DEFAULTS.report});
+                    the run's timing goes beside it, in <report>.timing.json
   --overrides DIR   archivists' corrections, <id>.yml each        (default: ${DEFAULTS.overrides})
   --jobs N          worker threads for files not in the cache     (default: ${availableParallelism()}, one per CPU)
   --no-cache        run every file through the pipeline; read and store no cached result
@@ -72,7 +73,8 @@ options:
 where things go:
   documents   --output (${DEFAULTS.output}/<id>.mdx); written to <output>/.staging first,
               then renamed into place, so a failed or killed run leaves the previous collection
-  report      --report (${DEFAULTS.report})
+  report      --report (${DEFAULTS.report}), the same for the same input;
+              the slowest stages of this run in report.timing.json beside it
   cache       node_modules/.cache/speech-archive/ingest/<version>/results.jsonl;
               the environment variable INGEST_CACHE_DIR moves it; deleting it is always safe
   overrides   --overrides (${DEFAULTS.overrides}/<id>.yml; see its README.md)

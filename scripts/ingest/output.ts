@@ -14,7 +14,7 @@ export interface Report {
   quarantined: { path: string; reason: string }[];
   /** Template lines learned across the batch, with how many files each was removed from. */
   learned: LearnedPattern[];
-  /** The run in figures (summary.ts); the same as the table ingest prints. */
+  /** The input in figures (summary.ts), as the table ingest prints them; the run's timing is beside the report. */
   summary?: Summary;
 }
 
@@ -104,11 +104,16 @@ export async function writeOutputs(dir: string, documents: { meta: { id: string 
 }
 
 export async function writeReport(file: string, report: Report): Promise<void> {
-  const text = JSON.stringify(report, null, 2) + '\n';
+  await writeJson(file, report, 'writing the report');
+}
+
+/** A JSON file written whole or not at all, with the space it needs checked first. */
+export async function writeJson(file: string, value: unknown, what: string): Promise<void> {
+  const text = JSON.stringify(value, null, 2) + '\n';
   const folder = path.dirname(file);
   const sizes = [Buffer.byteLength(text)];
-  await ensureSpace(folder, sizes, 'writing the report');
-  await guardWrites(folder, sizes, 'writing the report', async () => {
+  await ensureSpace(folder, sizes, what);
+  await guardWrites(folder, sizes, what, async () => {
     await mkdir(folder, { recursive: true });
     await writeAtomic(file, text);
   });

@@ -36,8 +36,10 @@ export function progress(total: number, options: { quiet: boolean; stream?: Node
     stream,
     noTTYOutput: true,
     notTTYSchedule: LOG_EVERY_MS,
-    hideCursor: tty,
-    barsize: 30,
+    // Cursor and line wrapping left as they are: a run stopped with Ctrl-C must not leave the terminal changed.
+    hideCursor: false,
+    linewrap: true,
+    barsize: 20,
     format: tty ? 'ingest [{bar}] {line}' : 'ingest: {line}',
   });
   const started = Date.now();

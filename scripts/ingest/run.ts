@@ -7,12 +7,12 @@ import { DEFAULT_CACHE_DIR, pipelineVersion } from './cache.ts';
 import { DiskFullError } from '../../src/lib/disk-full.ts';
 import { account } from './merge.ts';
 import { UsageError, type IngestOptions } from './options.ts';
-import { listInputs, writeOutputs, writeReport, type Report } from './output.ts';
+import { listInputs, writeJson, writeOutputs, writeReport, type Report } from './output.ts';
 import { progress } from './progress.ts';
 import { RunCache } from './run-cache.ts';
 import type { StageTimes } from './stage-clock.ts';
 import { applyOverride, loadOverrides, unknownOverrideIds } from './stages/overrides.ts';
-import { summarize, summaryTable } from './summary.ts';
+import { summarize, summaryTable, timingOf } from './summary.ts';
 
 /** Fault injection for the atomicity test: die abruptly after this many inputs. */
 const killAfter = Number(process.env.INGEST_KILL_AFTER) || undefined;
@@ -25,6 +25,9 @@ function leaving(state: string) {
   };
 }
 const UNCHANGED = 'Nothing staged was kept and the previous collection is as it was';
+
+/** report.json → report.timing.json, beside it. */
+export const timingFile = (report: string) => report.replace(/(\.json)?$/, '.timing.json');
 
 async function selectInputs(input: string, opts: IngestOptions): Promise<string[]> {
   const all = await listInputs(input);
@@ -83,7 +86,8 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   const accounted = documents.length + merged.length + quarantined.length;
   if (accounted !== paths.length) throw new Error(`accounting: ${paths.length} inputs but ${accounted} accounted for`);
   const written = await step('write documents', () => writeOutputs(output, documents)).catch(leaving(UNCHANGED));
-  const summary = summarize(paths.length, accounting, { stages: stageTimes, steps, throughPipeline: paths.length - batch.cached });
+  const summary = summarize(paths.length, accounting);
+  const timing = timingOf({ stages: stageTimes, steps, throughPipeline: paths.length - batch.cached });
   const report: Report = {
     input: opts.input,
     inputs: paths.length,
@@ -93,9 +97,11 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
     learned: batch.learned,
     summary,
   };
-  await writeReport(path.resolve(opts.report), report).catch(leaving('The documents were written; the previous report is as it was'));
+  const reportFile = path.resolve(opts.report);
+  await writeReport(reportFile, report).catch(leaving('The documents were written; the previous report is as it was'));
+  await writeJson(timingFile(reportFile), timing, "writing the run's timing").catch(leaving('The documents and the report were written'));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (!opts.quiet) console.log(summaryTable(summary));
+  if (!opts.quiet) console.log(summaryTable(summary, timing));
   console.log(
     `ingest: ${report.inputs} inputs → ${documents.length} documents + ${merged.length} merged reposts + ${quarantined.length} quarantined ` +
       `(${written.changed} written, ${written.removed} removed) in ${seconds}s ` +

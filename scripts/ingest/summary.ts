@@ -1,7 +1,10 @@
 // What a run did, in figures an archivist can act on: how the inputs were
 // accounted for, why files were quarantined, which kinds of warning were
-// raised, which fields were left empty, and where the time went. The same
-// object goes into the JSON report and, as a table, to the terminal.
+// raised, which fields were left empty, and where the time went. The figures
+// of the input go into the JSON report, which stays byte-identical for the
+// same input however it was run (cache, workers); where the time went differs
+// from run to run and goes beside it (`<report>.timing.json`). Both go, as one
+// table, to the terminal.
 import Table from 'cli-table3';
 import type { Accounting } from './merge.ts';
 import type { ObservedResult, StageTimes } from './stage-clock.ts';
@@ -24,6 +27,9 @@ export interface Summary {
     /** Speeches and interviews without a speaker; other types have none by design. */
     speakers: number;
   };
+}
+
+export interface Timing {
   /** Files that went through the pipeline this run; the others came from the cache. */
   throughPipeline: number;
   /** Pipeline stages, slowest first: milliseconds summed over the files that went through the pipeline. */
@@ -43,15 +49,10 @@ function tally(keys: string[]): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 }
 
-export function summarize(
-  inputs: number,
-  accounting: Accounting,
-  timing: { stages: StageTimes; steps: Record<string, number>; throughPipeline: number },
-): Summary {
+export function summarize(inputs: number, accounting: Accounting): Summary {
   const docs = accounting.documents as Extract<ObservedResult, { kind: 'document' }>[];
   const warningKinds = docs.flatMap((d) => d.meta.warnings.map((_, i) => d.warningRules?.[i] ?? 'unnamed'));
   const spoken = docs.filter((d) => d.meta.type === 'speech' || d.meta.type === 'interview');
-  const round = (ms: number) => Math.round(ms * 10) / 10;
   return {
     inputs,
     documents: docs.length,
@@ -66,6 +67,12 @@ export function summarize(
       region: docs.filter((d) => !d.meta.region).length,
       speakers: spoken.filter((d) => d.meta.speakers.length === 0).length,
     },
+  };
+}
+
+export function timingOf(timing: { stages: StageTimes; steps: Record<string, number>; throughPipeline: number }): Timing {
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
     throughPipeline: timing.throughPipeline,
     slowestStages: Object.entries(timing.stages)
       .filter(([, t]) => t.files > 0)
@@ -83,7 +90,7 @@ const SLOWEST = 5;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 /** The summary as a table for the terminal: one row per figure, indented rows for its parts. */
-export function summaryTable(summary: Summary): string {
+export function summaryTable(summary: Summary, timing: Timing): string {
   const table = new Table({
     head: ['ingest summary', 'count'],
     colAligns: ['left', 'right'],
@@ -101,10 +108,10 @@ export function summaryTable(summary: Summary): string {
   part('date', summary.emptyFields.date);
   part('region', summary.emptyFields.region);
   part('speakers (of speeches and interviews)', summary.emptyFields.speakers);
-  const stages = summary.slowestStages.slice(0, SLOWEST);
-  table.push([`slowest stages (${summary.throughPipeline} files through the pipeline)`, stages.length ? '' : 'none: all from the cache']);
+  const stages = timing.slowestStages.slice(0, SLOWEST);
+  table.push([`slowest stages (${timing.throughPipeline} files through the pipeline)`, stages.length ? '' : 'none: all from the cache']);
   for (const s of stages) part(s.stage, seconds(s.ms));
   table.push(['slowest steps (wall clock)', '']);
-  for (const s of summary.slowestSteps.slice(0, SLOWEST)) part(s.step, seconds(s.ms));
+  for (const s of timing.slowestSteps.slice(0, SLOWEST)) part(s.step, seconds(s.ms));
   return table.toString();
 }
