@@ -21,6 +21,8 @@ const meta: IndexMeta = {
   regionValues: [['江苏省', '徐州市', '沛县'], ['江苏省', '南京市', ''], ['广东省', '', '']],
   speakers: [[0], [], [0, 1], [1]],
   speakerValues: ['王建国', '李红梅'],
+  people: [[], [0], [0], []],
+  personValues: ['张华'],
 };
 const hits: DocHits[] = [
   { doc: 0, hits: 2, titleHits: 0 },
@@ -38,6 +40,8 @@ describe('facets', () => {
     expect(counts(f.type.values)).toEqual({ speech: 3, notice: 1 });
     expect(counts(f.speaker.values)).toEqual({ 王建国: 2, 李红梅: 2 });
     for (const v of f.speaker.values) expect(applyFilters(hits, meta, { speaker: v.value })).toHaveLength(v.count);
+    expect(counts(f.person.values)).toEqual({ 张华: 2 });
+    expect(applyFilters(hits, meta, { person: '张华' }).map((h) => h.doc)).toEqual([1, 2]);
   });
 
   it('drills down province → city → county and combines facets', () => {

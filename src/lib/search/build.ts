@@ -424,6 +424,7 @@ function buildMeta(docs: readonly IndexDoc[], titleLengths: number[], bigramShar
   const typeValues: [string, string][] = [];
   const regionValues: [string, string, string][] = [];
   const speakerValues: string[] = [];
+  const personValues: string[] = [];
   const byKey = new Map<string, number>();
   const intern = <T>(kind: string, values: T[], k: string, value: T) => {
     const key = `${kind}\u0000${k}`;
@@ -450,5 +451,7 @@ function buildMeta(docs: readonly IndexDoc[], titleLengths: number[], bigramShar
     regionValues,
     speakers: docs.map((d) => d.meta.speakers.map((s) => intern('speaker', speakerValues, s, s))),
     speakerValues,
+    people: docs.map((d) => (d.meta.people ?? []).map((p) => intern('person', personValues, p, p))),
+    personValues,
   };
 }

@@ -10,7 +10,7 @@ export interface FacetValue {
   label: string;
   count: number;
 }
-export type Facets = Record<'year' | 'region' | 'type' | 'speaker', { key: FilterKey; values: FacetValue[] }>;
+export type Facets = Record<'year' | 'region' | 'type' | 'speaker' | 'person', { key: FilterKey; values: FacetValue[] }>;
 
 function valueOf(meta: IndexMeta, doc: number, key: FilterKey): string[] {
   const region = meta.regionValues[meta.regions[doc] ?? -1];
@@ -27,6 +27,8 @@ function valueOf(meta: IndexMeta, doc: number, key: FilterKey): string[] {
       return [meta.typeValues[meta.types[doc]!]![0]];
     case 'speaker':
       return (meta.speakers[doc] ?? []).map((s) => meta.speakerValues[s]!);
+    case 'person':
+      return (meta.people?.[doc] ?? []).map((p) => meta.personValues[p]!);
   }
 }
 
@@ -58,6 +60,7 @@ export function countFacets(results: readonly DocHits[], meta: IndexMeta, filter
     region: byCount(count(regionKey(filters))),
     type: byCount(count('type', (v) => typeLabel.get(v) ?? v)),
     speaker: byCount(count('speaker')),
+    person: byCount(count('person')),
   };
 }
 

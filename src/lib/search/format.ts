@@ -14,7 +14,7 @@
 // not indexed: a query term never contains whitespace.
 
 export const INDEX_DIR = 'search';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** Bigram shards aim at this size; a bigram with more postings gets a file of its own. */
 export const SHARD_BYTES = 16 * 1024;
 
@@ -26,6 +26,8 @@ export interface DocMeta {
   typeLabel: string;
   region?: { province: string; city?: string; county?: string };
   speakers: string[];
+  /** People a report or notice names (the `people` field). */
+  people?: string[];
 }
 
 /** meta.json: columns indexed by document number. */
@@ -49,6 +51,8 @@ export interface IndexMeta {
   regionValues: [province: string, city: string, county: string][];
   speakers: number[][];
   speakerValues: string[];
+  people: number[][];
+  personValues: string[];
 }
 
 /** t/<id>.json */

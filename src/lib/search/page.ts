@@ -9,7 +9,7 @@ import { makeSnippet } from './snippet.ts';
 import { SORTS, readState, withFilter, writeState, type FilterKey, type SearchState, type Sort } from './state.ts';
 
 const PAGE_SIZE = 20;
-const FACET_LABELS = { year: '年份', region: '地区', type: '类型', speaker: '讲话人' } as const;
+const FACET_LABELS = { year: '年份', region: '地区', type: '类型', speaker: '讲话人', person: '文中人物' } as const;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
   const node = Object.assign(document.createElement(tag), props);

@@ -1,8 +1,8 @@
 // The search page's state, kept in the URL so a search can be shared and the
-// back button restores it: /search/?q=…&year=…&province=…&city=…&county=…&type=…&speaker=…&sort=…
+// back button restores it: /search/?q=…&year=…&province=…&city=…&county=…&type=…&speaker=…&person=…&sort=…
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type Sort = (typeof SORTS)[number];
-export const FILTER_KEYS = ['year', 'province', 'city', 'county', 'type', 'speaker'] as const;
+export const FILTER_KEYS = ['year', 'province', 'city', 'county', 'type', 'speaker', 'person'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
 
