@@ -1,0 +1,61 @@
+// Whether a run of two to four Han characters next to a post is a person's
+// name. The surname list (structure/lines.ts) admits many ordinary words that
+// start with a surname character (强调, 高度, 安排, 党支部) and place names
+// (常德, 金华); the word segmenter's dictionary and the division table reject
+// those. jieba alone cannot find names: it tags only the names its dictionary
+// holds (李强/nrfg) and splits or tags as unknown (x) the rest (王华容 →
+// 王/nr 华容/nr, 杜杰 → 杜/nr 杰/nr), and it tags places as names (常德/nr).
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
+import { findMentions } from '../extract/divisions.ts';
+import { isPersonName } from '../structure/lines.ts';
+
+let jieba: Jieba | undefined;
+
+function segmenter(): Jieba {
+  if (jieba) return jieba;
+  const require = createRequire(import.meta.url);
+  const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+  jieba = JiebaClass.withDict(dict);
+  return jieba;
+}
+
+/** Tags jieba gives person names it knows. */
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/** A name does not end with the character of an organ or office (党支部, 区委, 办公室). */
+const ORGAN_END = /[部委局厅办室处科组队站所校馆署司府院会社团]$/u;
+
+const cache = new Map<string, boolean>();
+
+/**
+ * The text starts with a word the dictionary holds that is not a person's
+ * name (强调/v, 党支部/n, 强调的 → 强调/v 的). A real name starts with its
+ * surname alone or is a name word (霍海军 → 霍/nr 海军/n, 张建国/nr).
+ */
+function startsWithOrdinaryWord(text: string): boolean {
+  const [first] = segmenter().tag(text, false);
+  return first !== undefined && first.word.length >= 2 && !NAME_TAGS.has(first.tag);
+}
+
+/** The whole text is the name of a division (常德, 金华, 华容县). */
+function isPlaceName(text: string): boolean {
+  return findMentions(text).some((m) => m.index === 0 && m.end === text.length);
+}
+
+/**
+ * Surnames the shared list (structure/lines.ts) lacks that officials in the
+ * news bear: 习 (中央军委主席习近平, 中共中央总书记、国家主席、中央军委主席习近平).
+ */
+const MORE_SURNAMES = /^习/u;
+
+/** A person's name that may stand next to a post: a surname first, and neither an ordinary word nor a place. */
+export function isOfficialName(text: string): boolean {
+  let ok = cache.get(text);
+  if (ok === undefined) {
+    const surnamed = isPersonName(text) || (MORE_SURNAMES.test(text) && /^[\p{Script=Han}]{2,3}$/u.test(text));
+    ok = surnamed && !ORGAN_END.test(text) && !startsWithOrdinaryWord(text) && !isPlaceName(text);
+    cache.set(text, ok);
+  }
+  return ok;
+}

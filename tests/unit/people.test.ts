@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '../../scripts/ingest/people/find.ts';
+import { isOfficialName } from '../../scripts/ingest/people/names.ts';
+import { AFTER_NAME, BEFORE_NAME, POSTS, type Term } from '../../scripts/ingest/people/vocabulary.ts';
+import { parseSeen, textSeen } from '../fixtures/classify/sources.ts';
+
+const found = (text: string) => findPeople(text).map((p) => `${p.post}|${p.name}`);
+const squeeze = (text: string) => text.replace(/[ \t\u3000]+/gu, ' ');
+
+describe('people vocabulary', () => {
+  const lists: [string, Term[]][] = [
+    ['POSTS', POSTS],
+    ['AFTER_NAME', AFTER_NAME],
+    ['BEFORE_NAME', BEFORE_NAME],
+  ];
+  it.each(lists)('%s rests on examples from at least two sites', (_name, terms) => {
+    expect(new Set(terms.map((t) => parseSeen(t.seen).site)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(lists.flatMap(([name, terms]) => terms.map((t) => [name, t] as const)))('%s %o holds its term and is in its source', (_name, term) => {
+    expect(new RegExp(term.term, 'u').test(term.example)).toBe(true);
+    expect(textSeen(term.seen)).toContain(squeeze(term.example));
+  });
+});
+
+describe('people: names', () => {
+  it.each(['王华容', '杜杰', '霍海军', '郝向东', '信长星', '习近平'])('%s is a name', (name) => {
+    expect(isOfficialName(name)).toBe(true);
+  });
+
+  // Ordinary words that start with a surname character, organs, and places.
+  it.each(['强调', '强调的', '高度', '安排', '党支部', '区委', '宣布', '常德', '金华', '华容县'])('%s is no name', (text) => {
+    expect(isOfficialName(text)).toBe(false);
+  });
+});
+
+describe('people: posts and names in running text', () => {
+  it('a post chain before each name, split at commas and at the name before it', () => {
+    expect(found('会议由县委常委、县人武部政委赵山学，县委常委、政法委书记殷树斌，人大副主任徐向挺，副县长李光辉')).toEqual([
+      '县委常委、县人武部政委|赵山学',
+      '县委常委、政法委书记|殷树斌',
+      '人大副主任|徐向挺',
+      '副县长|李光辉',
+    ]);
+    expect(found('上海市委书记陈吉宁、江苏省委书记信长星、浙江省委书记易炼红、安徽省委书记韩俊先后发言')).toEqual([
+      '上海市委书记|陈吉宁',
+      '江苏省委书记|信长星',
+      '浙江省委书记|易炼红',
+      '安徽省委书记|韩俊',
+    ]);
+  });
+
+  it('the name ends where a verb, 同志 or punctuation begins: two or three characters', () => {
+    expect(found('西藏自治区农业农村厅厅长杜杰说，下一步将持续开展村庄清洁行动')).toEqual(['西藏自治区农业农村厅厅长|杜杰']);
+    expect(found('3月6日，全市公安局长会议以视频会形式召开，副市长、公安局长王锡章出席会议并讲话。')).toEqual(['副市长、公安局长|王锡章']);
+    expect(found('同济医院党委书记吴菁同志主持会议。')).toEqual(['同济医院党委书记|吴菁']);
+  });
+
+  it('a name before its post, with the body the post is held in', () => {
+    expect(found('今天在主席台的领导有：市委常委、塘下镇党委江孟甫书记，塘下镇人民政府陈世尧镇长，市教育局王育伦局长，塘下镇人大薛存苗主席')).toEqual([
+      '市委常委、塘下镇党委书记|江孟甫',
+      '塘下镇人民政府镇长|陈世尧',
+      '市教育局局长|王育伦',
+      '塘下镇人大主席|薛存苗',
+    ]);
+    expect(found('会上，吴景梅副院长代表中心医院对各位领导及委员表示欢迎')).toEqual(['副院长|吴景梅']);
+  });
+
+  it('the post stops at the words of the sentence before it', () => {
+    expect(found('刚才，金华同志代表院党组传达了中央政法委书记周永康同志在“学习贯彻党的十七大精神”专题研讨班上的重要讲话')).toEqual(['中央政法委书记|周永康']);
+    expect(found('韩广杰与梁园区副区长陈允璨分别代表双方签约。')).toEqual(['梁园区副区长|陈允璨']);
+  });
+
+  it('a deputy county head named 王华容 is a person, whatever county 华容 is', () => {
+    expect(found('副县长王华容出席会议并讲话')).toEqual(['副县长|王华容']);
+  });
+
+  it('no person where the word after a post is no name', () => {
+    expect(found('今天，新的学期、新的征程已经开启，希望全体师生在新的一年发扬习近平总书记强调的“三牛”精神')).toEqual([]);
+    expect(found('全省农业农村局长会议在西安召开')).toEqual([]);
+    expect(found('会议由党支部书记主持。')).toEqual([]);
+  });
+});
