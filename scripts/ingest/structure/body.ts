@@ -2,7 +2,7 @@
 // news stories, interview turns, and paragraphs.
 import type { Block } from '../types.ts';
 import { SENTENCE_END, isBareLine, isNumberedHeading, isSalutation, numberedDepth, parseNameLine } from './lines.ts';
-import { asTurn, turnBlock, turnLabels } from './turns.ts';
+import { planTurns, turnBlock } from './turns.ts';
 
 /**
  * An unnumbered subheading (聚焦服务发展一线 强化“敢为”担当): a short bare line
@@ -15,12 +15,18 @@ function isSubheading(line: string, next: string | undefined): boolean {
 }
 
 export function bodyBlocks(lines: string[]): Block[] {
-  const labels = turnLabels(lines);
-  return lines.map((text, i): Block => {
-    const turn = labels.size > 0 ? asTurn(text, labels) : undefined;
-    if (turn) return turnBlock(turn);
-    if (isNumberedHeading(text)) return { kind: 'heading', part: 'body', depth: numberedDepth(text), text };
-    if (isSubheading(text, lines[i + 1])) return { kind: 'heading', part: 'body', depth: 2, text };
-    return { kind: 'paragraph', part: 'body', text };
-  });
+  const { labels } = planTurns(lines);
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!;
+    const label = labels.get(i);
+    if (label) {
+      // A label on its own line takes the next line as what was said.
+      const said = label.text !== '' ? label.text : lines[++i]!;
+      blocks.push(turnBlock({ speaker: label.label, role: label.role, text: said }));
+    } else if (isNumberedHeading(text)) blocks.push({ kind: 'heading', part: 'body', depth: numberedDepth(text), text });
+    else if (isSubheading(text, lines[i + 1])) blocks.push({ kind: 'heading', part: 'body', depth: 2, text });
+    else blocks.push({ kind: 'paragraph', part: 'body', text });
+  }
+  return blocks;
 }

@@ -1,12 +1,22 @@
-// Interview turns: `记者：…`, `主持人：…`, `问：…`, `唐荣：…`.
+// Interview turns: `记者：…`, `主持人：…`, `问：…`, `唐荣：…`, `沈主任：…`,
+// `山西日报记者：…`, `…国务院研究室主任 黄守宏：…` — the label before a colon,
+// and the text after it or, in transcripts, on the next line.
 import type { Block } from '../types.ts';
+import { findPeople } from '../people/find.ts';
+import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName } from './lines.ts';
 
 /** Labels that always ask (interviewer) or always answer, whoever holds them. */
 const ASKING = /^(?:记者|本报记者|主持人|问|提问|Q|本报|编者|网友|小编)$/;
 const ANSWERING = /^(?:答|A|嘉宾)$/;
 /** A label before a full-width or ASCII colon, followed by what was said. */
-const LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[：:](.+)$/;
+const LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[：:](.*)$/;
+/** A long label: a media list ending in 记者, or posts and a name (…国务院研究室主任 黄守宏). */
+const LONG_LABEL = /^([^：:，。！？\n]{2,40}?)[：:](.*)$/;
+/** 山西日报记者, 经济日报、中国经济网、经济日报新闻客户端记者: the journalists asking. */
+const MEDIA_ASKER = /^[^\s：:，。！？]{1,36}记者$/;
+/** 沈主任, 李局长: a surname and a post, as transcripts label the guest after introducing him. */
+const SURNAME_POST = new RegExp(`^[\\p{Script=Han}](?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
 
 export interface Turn {
   speaker: string;
@@ -14,44 +24,115 @@ export interface Turn {
   text: string;
 }
 
-function roleOfLabel(label: string): Turn['role'] | undefined {
-  if (ASKING.test(label)) return 'interviewer';
-  if (ANSWERING.test(label) || /嘉宾$/.test(label)) return 'interviewee';
+/** Kinds of label, before the document tells whether they hold a conversation. */
+type Kind = 'asker' | 'answerer' | 'name' | 'person';
+
+/** What a label is, if it can be one. */
+function kindOf(label: string): Kind | undefined {
+  if (ASKING.test(label) || MEDIA_ASKER.test(label) && !/^\S{2,4}\s/.test(label)) return 'asker';
+  if (ANSWERING.test(label) || /嘉宾$/.test(label)) return 'answerer';
+  if (isPersonName(label)) return 'name';
+  // A surname read as a name of two characters (沈某) tells 沈主任 from 总主任.
+  if (SURNAME_POST.test(label) && isPersonName(`${label[0]}某`)) return 'person';
+  // 任永蔚 中央电视台记者: a name, a space and a post.
+  if (/^\S{2,4}\s+\S{2,20}$/.test(label) && isPersonName(label.split(/\s+/)[0]!)) return 'person';
+  const person = findPeople(label).at(-1);
+  if (person && person.end === label.length && person.index > 0) return 'person';
+  return undefined;
+}
+
+export interface Label {
+  label: string;
+  text: string;
+  kind: Kind;
+}
+
+/** The label and text of a line that opens a turn, if it looks like one; `text` is empty for a label on its own line. */
+export function parseLabel(line: string): Label | undefined {
+  for (const re of [LABEL, LONG_LABEL]) {
+    const match = re.exec(line);
+    if (!match) continue;
+    const label = match[1]!.trim();
+    const kind = kindOf(label);
+    if (kind) return { label, text: match[2]!.trim(), kind };
+  }
   return undefined;
 }
 
 /**
- * Finds the turn labels of a document. A role word (记者, 主持人, 问) is a label
- * wherever it stands; a name (唐荣) only when it recurs as a label or answers
- * a role word — 他强调：… in a speech is no turn.
+ * A label standing alone without a colon, before the turn it opens: posts and
+ * a name, or a media list ending in 记者. Read only in a transcript whose other
+ * labels have colons.
  */
-export function turnLabels(lines: string[]): Map<string, Turn['role']> {
-  const counts = new Map<string, number>();
-  for (const line of lines) {
-    const label = LABEL.exec(line)?.[1];
-    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  const labels = new Map<string, Turn['role']>();
-  for (const label of counts.keys()) {
-    const role = roleOfLabel(label);
-    if (role) labels.set(label, role);
-  }
-  const hasAsker = [...labels.values()].includes('interviewer');
-  for (const [label, n] of counts) {
-    if (labels.has(label) || !isPersonName(label)) continue;
-    if (hasAsker || n >= 2) labels.set(label, 'interviewee');
-  }
-  // A lone name label with nobody asking is a quotation, not a conversation.
-  const roles = new Set(labels.values());
-  if (labels.size === 1 && !roles.has('interviewer')) return new Map();
-  return labels;
+function bareLabel(line: string): Label | undefined {
+  if (line.length > 40 || /[：:，。！？]/.test(line)) return undefined;
+  const kind = MEDIA_ASKER.test(line) ? 'asker' : kindOf(line);
+  return kind === 'asker' || kind === 'person' ? { label: line, text: '', kind } : undefined;
 }
 
-export function asTurn(line: string, labels: Map<string, Turn['role']>): Turn | undefined {
-  const match = LABEL.exec(line);
-  if (!match) return undefined;
-  const role = labels.get(match[1]);
-  return role ? { speaker: match[1], role, text: match[2].trim() } : undefined;
+/**
+ * 国务院新闻办新闻局局长、新闻发言人 胡凯红: the spokesman who opens a press
+ * briefing and gives the floor, like a host, asks rather than answers.
+ */
+const HOST = /主持|新闻发言人/;
+
+/** What was said: a sentence, or a long enough run of text. */
+const SAID = /[。！？!?…]/;
+
+/**
+ * 主持人：胡强强 国家卫生健康委新闻发言人, 访谈嘉宾：市卫健委主任沈勇、…: the
+ * header of a transcript names the host and the guests; nobody speaks in it.
+ */
+function isHeader(label: Label): boolean {
+  return /主持|嘉宾/.test(label.label) && label.text !== '' && label.text.length <= 60 && !SAID.test(label.text);
+}
+
+/** The line after a label standing alone is what the labelled person said. */
+const isSaid = (line: string | undefined) => line !== undefined && !parseLabel(line) && (SAID.test(line) || line.length > 40);
+
+/** The label of each line that opens a turn, by line index, with its role. */
+export interface TurnPlan {
+  labels: Map<number, Label & { role: Turn['role'] }>;
+}
+
+/**
+ * Finds the turns of a document. A role word (记者, 主持人, 问) is a label
+ * wherever it stands; a name (唐荣) or a person's posts and name only when
+ * labels recur or answer a role word — 他强调：… in a speech is no turn, and
+ * neither is a lone name line.
+ */
+export function planTurns(lines: string[]): TurnPlan {
+  const found = new Map<number, Label>();
+  lines.forEach((line, i) => {
+    const label = parseLabel(line);
+    if (!label || isHeader(label)) return;
+    // A label on its own line opens a turn only when what was said follows it.
+    if (label.text !== '' || isSaid(lines[i + 1])) found.set(i, label);
+  });
+  if (found.size > 0) {
+    lines.forEach((line, i) => {
+      if (found.has(i) || !isSaid(lines[i + 1])) return;
+      const label = bareLabel(line);
+      if (label) found.set(i, label);
+    });
+  }
+  const counts = new Map<string, number>();
+  for (const { label } of found.values()) counts.set(label, (counts.get(label) ?? 0) + 1);
+  const kinds = [...found.values()].map((l) => l.kind);
+  const asked = kinds.includes('asker');
+  const people = kinds.filter((k) => k === 'name' || k === 'person').length;
+  const labels = new Map<number, Label & { role: Turn['role'] }>();
+  for (const [i, label] of found) {
+    if (label.kind === 'asker' || (label.kind === 'person' && HOST.test(label.label))) labels.set(i, { ...label, role: 'interviewer' });
+    else if (label.kind === 'answerer') labels.set(i, { ...label, role: 'interviewee' });
+    else if (asked || (counts.get(label.label) ?? 0) >= 2 || (label.kind === 'person' && people >= 2)) {
+      labels.set(i, { ...label, role: HOST.test(label.label) ? 'interviewer' : 'interviewee' });
+    }
+  }
+  // A lone label with nobody asking is a quotation, not a conversation.
+  const distinct = new Set([...labels.values()].map((l) => l.label));
+  if (distinct.size === 1 && ![...labels.values()].some((l) => l.role === 'interviewer')) return { labels: new Map() };
+  return { labels };
 }
 
 export function turnBlock(turn: Turn): Block {
