@@ -1,41 +1,158 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ingestOne } from '../../scripts/ingest/pipeline.ts';
+import { documentView } from '../../scripts/ingest/classify/view.ts';
+import { firedRules, scoreTypes, typeOf } from '../../scripts/ingest/stages/classify.ts';
+import type { Block } from '../../scripts/ingest/types.ts';
 import { fixture, ingestText } from '../fixtures/structure/harness.ts';
-import { scoreTypes, typeOf } from '../../scripts/ingest/stages/classify.ts';
 
-const cases: [dir: string, name: string, type: string][] = [
-  ['structure', 'seeds/000.txt', 'article'],
-  ['structure', 'seeds/001.txt', 'speech'],
-  ['structure', 'seeds/002.txt', 'speech'],
-  ['structure', 'seeds/003.txt', 'interview'],
-  ['structure', 'seeds/004.txt', 'report'],
-  ['structure', 'speech-subtitle.txt', 'speech'],
-  ['structure', 'zhici.txt', 'speech'],
-  ['structure', 'split-jubilee.txt', 'speech'],
-  ['structure', 'quote-not-turn.txt', 'speech'],
-  ['structure', 'forum-no-title.txt', 'speech'],
-  ['structure', 'interview-host.txt', 'interview'],
-  ['structure', 'qa-turns.txt', 'interview'],
-  ['structure', 'report-benbaoxun.txt', 'report'],
-  ['structure', 'caption-marked.txt', 'report'],
-  ['structure', 'attribution-laiyuan.txt', 'report'],
-  ['structure', 'notice-attachment.txt', 'notice'],
-  ['structure', 'run-in-headings.txt', 'article'],
-  ['structure', 'closing-signature.txt', 'article'],
-  ['classify', 'xinhua.txt', 'report'],
-  ['classify', 'tongbao.txt', 'notice'],
-  ['classify', 'meeting-notice.txt', 'notice'],
-  ['classify', 'zhuchici.txt', 'speech'],
-  ['classify', 'dangke.txt', 'speech'],
-  ['classify', 'gov-work-report.txt', 'speech'],
-  ['classify', 'profile-zhuanfang.txt', 'interview'],
-  ['classify', 'report-of-speech.txt', 'report'],
-  ['classify', 'essay.txt', 'article'],
-  ['classify', 'notice-transmits-speech.txt', 'speech'],
-  ['classify', 'meeting-report-wechat.txt', 'report'],
-  ['classify', 'meeting-headline.txt', 'report'],
-];
+/** A real page of tests/fixtures/classify/pages through the whole pipeline. */
+function page(name: string) {
+  const result = ingestOne({ path: name, bytes: readFileSync(new URL(`../fixtures/classify/pages/${name}`, import.meta.url)) });
+  if (result.kind !== 'document') throw new Error(`${name}: ${result.reason}`);
+  return result;
+}
 
-describe('classify', () => {
+const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', part: 'body', text }));
+/** The cue rules that fire on a document of a title and body paragraphs. */
+const fired = (title: string | undefined, ...texts: string[]) => firedRules(documentView(title, paragraphs(...texts), [])).map((r) => r.id);
+
+describe('classify: real pages of each type', () => {
+  it.each([
+    ['caiyes-forum-speech.txt', 'speech'],
+    ['365docx-speech.txt', 'speech'],
+    ['xy3yy-speech.txt', 'speech'],
+    ['010zaixian-zhuchici.txt', 'speech'],
+    ['sina-chongqing-qa-interview.txt', 'interview'],
+    ['yixing-gov-interview.txt', 'interview'],
+    ['cctv-interview.txt', 'interview'],
+    ['deyi-forum-interview.txt', 'interview'],
+    ['zhaobiao-nhc-presser.txt', 'interview'],
+    ['gcdr-gov-report.txt', 'report'],
+    ['huxianbbs-report.txt', 'report'],
+    ['liufangtea-report.txt', 'report'],
+    ['healthcn-hospital-report.txt', 'report'],
+    ['tjh-hospital-report.txt', 'report'],
+    ['lyruiju-hospital-report.txt', 'report'],
+    ['chinadaily-signing-report.txt', 'report'],
+    ['fy58-forum-report.txt', 'report'],
+    ['big-sell-groundbreaking-report.txt', 'report'],
+    ['shantou-12345-report.txt', 'report'],
+    ['dongyang-gov-notice.txt', 'notice'],
+    ['huzhou-wjw-notice.txt', 'notice'],
+    ['kjzch-xinxiang-notice.txt', 'notice'],
+    ['kwongyang-xinde.txt', 'article'],
+    ['413yy-xinde.txt', 'article'],
+  ])('%s is a %s', (name, type) => {
+    expect(page(name).meta.type).toBe(type);
+  });
+});
+
+describe('classify: cues on real lines', () => {
+  it('a speech: the salutation opens it, the speaker refers to the one before him and announces his points', () => {
+    expect(fired(undefined, '同志们：', '这次全市组织工作会议是一次重要的会议。刚才，希臻同志代表市委作了一个很好的报告，对全市今年的组织工作提出了具体要求，希望认真贯彻、抓好落实。下面，我就如何做好今年的组织工作讲几点意见：')).toEqual(
+      expect.arrayContaining(['speech-salutation', 'speech-rostrum']),
+    );
+  });
+
+  it('a speech title names the occasion; a photo caption under a report names the speaker', () => {
+    expect(fired('在全镇乡村振兴工作推进会上的表态发言', '各位领导、同志们：')).toContain('speech-title');
+    expect(fired('全省农业农村局长会议在西安召开', '省委农办主任，省农业农村厅党组书记、厅长孙矿玲讲话', '2月18日，全省农业农村局长会议在西安召开。')).not.toContain('speech-title');
+  });
+
+  it('a report: a site dateline, a dated meeting, what the meeting stated, an official told by name', () => {
+    expect(fired(undefined, '中国网5月13日讯 据呼和浩特市人民政府网站消息，《呼和浩特市关于促进婴幼儿照护服务发展的若干措施》近日发布。')).toContain('report-dateline');
+    expect(fired(undefined, '（中央社记者温贵香台北21日电）行政院副院长郑文灿今天表示，这一波是全球性的鸡蛋减产的问题。')).toContain('report-dateline');
+    expect(fired(undefined, '9月11日，市人民医院党委扩大会议召开。党委书记吴有福主持会议并讲话。', '吴有福指出，学习教育开展以来，院党委从深刻领悟“两个确立”的决定性意义、坚决做到“两个维护”的政治高度，始终以严的标准和要求，认真履行政治责任，精细谋划、精心组织，聚焦关键环节，层层压实责任，一体推进“学、查、改”及开门教育各项重点任务落地落实。')).toEqual(
+      expect.arrayContaining(['report-event', 'report-told-speech', 'report-official-said']),
+    );
+    expect(fired(undefined, '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。')).toContain('report-meeting-said');
+  });
+
+  it('a headline of a place, a count, a named official or a speaker quoted', () => {
+    expect(fired('绥德：33名退役军人被表彰', '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。')).toEqual(expect.arrayContaining(['report-place-headline', 'report-figure-headline']));
+    expect(fired('港特首梁振英就住宅违建事件道歉', '梁振英同时遭到泛民主派和亲北京阵营议员质问。')).toContain('report-actor-headline');
+    expect(fired('郑文灿：多元方案解决蛋荒 预估3月初缓解', '他说，包括种鸡进口，包括换羽结束后可以增产，农委会预估3月初才能够缓解，所以目前拜托各通路能够分时段来供应，分时段供应也是很重要。')).toContain('report-quote-headline');
+    // A commentary's column label before the colon is no speaker.
+    expect(fired('评论员观察：深学细悟，把握理论精髓', '以大量史料、鲜活案例、翔实数据，阐述党和国家事业发展取得的重大成就。')).not.toContain('report-quote-headline');
+  });
+
+  it('a notice: addressees, its own number, the formula that issues it', () => {
+    expect(fired(undefined, '湘政办发〔2009〕24号', '各市州、县市区人民政府，省政府各厅委、各直属机构：', '现将《2023年全市卫生健康工作要点》下发给你们，请认真贯彻执行。')).toEqual(
+      expect.arrayContaining(['notice-number', 'notice-addressee', 'notice-formula']),
+    );
+    // A speech's salutation 各位领导 is no addressee.
+    expect(fired(undefined, '各位领导、同志们：')).not.toContain('notice-addressee');
+  });
+
+  it('an interview without labelled turns: questions open paragraphs and the lede says 专访', () => {
+    expect(fired(undefined, '1月21日下午，武汉市市长周先旺在接受总台央视记者专访时，就医护人员感染等网友关心的热点问题，一一进行了回应。', '1.现在整个防控形势您的判断是什么样的？我们现在防控的重中之重又是什么呢？', '对一个传染病的认识，包括我们的医学专家都有一个过程。', '4.20日，钟南山院士提出了武汉有医护人员感染的这个情况，此前武汉市掌握这个消息吗？')).toEqual(
+      expect.arrayContaining(['interview-lede', 'interview-questions']),
+    );
+    // One rhetorical question in a feature story makes no interview.
+    expect(fired(undefined, '而在备战国赛的紧要关头，2022年1月，疫情再次“袭击”了郑州。', '怎样才能让学生保持良好状态，做好居家练习？')).not.toContain('interview-questions');
+  });
+
+  it('an article: an editor’s note, a commentator, a statistical release, a write-up of what was learnt', () => {
+    expect(fired('坚定实施扩大内需战略', '编者按：突如其来的新冠肺炎疫情，是对国家治理体系和治理能力现代化的一次大考。')).toContain('article-commentary');
+    expect(fired('2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%', '2024年4月份，全国居民消费价格同比上涨0.3%。')).toContain('article-statistics');
+    expect(fired('“两学一做”学习教育心得体会', '科研第二党支部 王荻')).toContain('article-essay-title');
+  });
+});
+
+describe('classify: scores', () => {
+  it('a feature that quotes officials and names its place in the headline is no report: those cues only support one', () => {
+    const doc = documentView('益阳：“数字”是优长', paragraphs('益水之阳，是名益阳。', '“村里装了高清摄像头，小偷都不敢上门了。”南县南洲镇长胜村治安主任袁永红说，这多亏了“雪亮乡村”建设，6个摄像头就让全村关键区域治安防控无盲点。'), []);
+    expect(firedRules(doc).map((r) => r.id)).toEqual(['report-official-said', 'report-place-headline']);
+    expect(scoreTypes(doc).report).toBe(0);
+    expect(typeOf(scoreTypes(doc))).toBe('article');
+  });
+
+  it('falls back to article below the minimum score and breaks ties towards the speaker’s own words', () => {
+    expect(typeOf({ speech: 1, interview: 0, report: 1, notice: 0, article: 0 })).toBe('article');
+    expect(typeOf({ speech: 3, interview: 0, report: 3, notice: 0, article: 0 })).toBe('speech');
+    expect(typeOf({ speech: 0, interview: 0, report: 4, notice: 0, article: 4 })).toBe('report');
+  });
+
+  it('notes the scores and the cues so that a wrong type can be traced', () => {
+    const file = ingestText(fixture('structure', 'seeds/003.txt'));
+    expect(file.messages.find((m) => m.ruleId === 'type')?.reason).toMatch(/^type interview \(scores .*"interview":\d+.*; cues .*\)$/);
+  });
+});
+
+describe('classify: hand-written documents of the structure and speakers tests', () => {
+  const cases: [dir: string, name: string, type: string][] = [
+    ['structure', 'seeds/000.txt', 'article'],
+    ['structure', 'seeds/001.txt', 'speech'],
+    ['structure', 'seeds/002.txt', 'speech'],
+    ['structure', 'seeds/003.txt', 'interview'],
+    ['structure', 'seeds/004.txt', 'report'],
+    ['structure', 'speech-subtitle.txt', 'speech'],
+    ['structure', 'zhici.txt', 'speech'],
+    ['structure', 'quote-not-turn.txt', 'speech'],
+    ['structure', 'forum-no-title.txt', 'speech'],
+    ['structure', 'interview-host.txt', 'interview'],
+    ['structure', 'qa-turns.txt', 'interview'],
+    ['structure', 'report-benbaoxun.txt', 'report'],
+    ['structure', 'caption-marked.txt', 'report'],
+    ['structure', 'notice-attachment.txt', 'notice'],
+    ['structure', 'run-in-headings.txt', 'article'],
+    ['structure', 'closing-signature.txt', 'article'],
+    ['classify', 'xinhua.txt', 'report'],
+    ['classify', 'tongbao.txt', 'notice'],
+    ['classify', 'meeting-notice.txt', 'notice'],
+    ['classify', 'zhuchici.txt', 'speech'],
+    ['classify', 'dangke.txt', 'speech'],
+    ['classify', 'gov-work-report.txt', 'speech'],
+    ['classify', 'profile-zhuanfang.txt', 'interview'],
+    ['classify', 'report-of-speech.txt', 'report'],
+    ['classify', 'essay.txt', 'article'],
+    ['classify', 'notice-transmits-speech.txt', 'speech'],
+    ['classify', 'meeting-report-wechat.txt', 'report'],
+    ['classify', 'meeting-headline.txt', 'report'],
+    ['speakers', 'reporter-only.txt', 'report'],
+    ['speakers', 'two-guests.txt', 'interview'],
+  ];
   it.each(cases)('%s/%s is a %s', (dir, name, type) => {
     expect(ingestText(fixture(dir, name)).data.meta.type).toBe(type);
   });
@@ -44,20 +161,5 @@ describe('classify', () => {
     const file = ingestText(fixture('classify', 'notice-transmits-speech.txt'));
     expect(file.data.meta.title).toBe('在全市组织工作会议上的讲话');
     expect(file.data.blocks.filter((b) => b.part === 'notice')).toHaveLength(5);
-  });
-
-  it('notes the scores so that a wrong type can be traced', () => {
-    const file = ingestText(fixture('structure', 'seeds/003.txt'));
-    expect(file.messages.find((m) => m.ruleId === 'type')?.reason).toMatch(/^type interview \(scores .*"interview":6/);
-  });
-
-  it('falls back to article below the minimum score and breaks ties towards speech', () => {
-    expect(typeOf({ speech: 1, interview: 0, report: 1, notice: 0 })).toBe('article');
-    expect(typeOf({ speech: 3, interview: 0, report: 3, notice: 0 })).toBe('speech');
-  });
-
-  it('scores 谢谢大家 and 我代表 as speech features', () => {
-    const doc = { title: '', titleFound: false, blocks: [], front: [], body: '在此，我代表县委表示感谢。\n谢谢大家！' };
-    expect(scoreTypes(doc).speech).toBe(2);
   });
 });

@@ -1,88 +1,151 @@
-// Stage: the document type, by scoring features of the title, the blocks and
-// the front lines (issue 5). Each type adds up the weights of the features it
-// shows; the highest score wins, and below MIN_SCORE the document is an
-// article. The features and their weights:
+// Stage: the document type, by scoring cues. Each type adds up the weights of
+// the cue rules it shows (classify/cues.ts: words of the title, the opening,
+// the body and the lines set aside) and of the structure the structure stage
+// found (below); the highest score wins, and below MIN_SCORE the document is
+// an article. The scores go to the cleaning log so a wrong type can be traced.
 //
-//   interview  turns with an interviewer label (记者：, 主持人：, 问：)       4
-//              专访 / 访谈 / 答记者问 / 对话 in the title or the first lines  2
-//   speech     讲话 / 致辞 / 发言 / 报告 / 演讲 / 主持词 / 党课 in the title     3
-//              a speaker name line or a date line in parentheses under it  1
-//              a salutation 同志们： / 各位来宾：                           2
-//              谢谢大家 / 谢谢！ at the end                                  1
-//              我代表… / 下面，我讲几点意见 (first person at the rostrum)     1
-//              a cover notice that transmits it                            2
-//   report     本报讯 / 新华社…电 at the start                              3
-//              本报记者 / 记者 / 通讯员 bylines, 记者 X 摄                    2
-//              a newspaper attribution（《…报》…）or 来源：…报              2
-//              据了解 / 据悉 / 近日 / 日前 / 连日来 leading a paragraph         1
-//              a headline telling what someone said or did (…强调：…, …调研…,
-//              XX系统召开…会议)                                              2
-//              a lede opening on the day (4月11日下午，…)                      1
-//              出席会议并讲话 / 主持会议 (the speech told, not given)            1
-//   notice     …通知 / 通报 / 决定 title                                      3
-//              现将…印发 / 请…认真贯彻执行 / 特此通知                          2
-//              附件： lines                                                1
-//
-// A speech transmitted by a cover notice scores the notice features only on
-// its notice part, so it stays a speech.
-import type { Block, DocumentType, IngestFile } from '../types.ts';
+// Structure that counts:
+//   interview  turns of a conversation (记者：… / 张三：…)                 4
+//   speech     a cover notice that transmits it                          2
+//              a speaker name line or a date line in parentheses under
+//              the title                                                 1
+// A speech transmitted by a cover notice is scored on its own body only, so
+// the notice's addressees and formulas do not make it a notice.
+import { CUE_RULES, type CueRule, type Scope } from '../classify/cues.ts';
+import { findMentions } from '../extract/divisions.ts';
+import { findPeople } from '../people/find.ts';
+import { isOfficialName } from '../people/names.ts';
+import { POSTS } from '../people/vocabulary.ts';
+import { parseNameLine } from '../structure/lines.ts';
+import { documentView, type Doc } from '../classify/view.ts';
+import type { DocumentType, IngestFile } from '../types.ts';
 
 const MIN_SCORE = 2;
 
-type Scores = Record<Exclude<DocumentType, 'article'>, number>;
-interface Feature {
-  type: keyof Scores;
-  weight: number;
-  test: (doc: Doc) => boolean;
-}
-interface Doc {
-  title: string;
-  /** The title is the document's own, not derived from its first sentence. */
-  titleFound: boolean;
-  blocks: Block[];
-  front: string[];
-  /** Body text, one block a line. */
-  body: string;
+export type Scores = Record<DocumentType, number>;
+
+
+/** Placeholders of the terms: a person's name and a place name are checked after the match. */
+const PLACEHOLDERS: Record<string, string> = {
+  '{NAME}': '(?<name>[\\p{Script=Han}]{2,3})',
+  '{PLACE}': '(?<place>[\\p{Script=Han}]{2,8})',
+  '{WHO}': '(?<who>[^：:，。！？\\s]{2,16}?)',
+  '{POST}': `(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})`,
+};
+
+const isPlace = (text: string) => findMentions(text).some((m) => m.index === 0 && m.end === text.length);
+
+/** Groups whose words a headline reports: 外国专家, 官方, 业内人士. */
+const SPEAKING_GROUP = /(?:专家|学者|代表|委员|官方|人士|网友|市民|负责人)$/u;
+
+/** Someone whose words a headline gives: a person's name, posts and a name, or a group of speakers. */
+function isSpeakingWho(text: string): boolean {
+  if (isOfficialName(text)) return true;
+  const person = findPeople(text).at(-1);
+  if (person && person.end === text.length) return true;
+  return SPEAKING_GROUP.test(text) && !isPlace(text);
 }
 
-const bodyStarts = (doc: Doc, re: RegExp) => doc.blocks.some((b) => b.part === 'body' && b.kind === 'paragraph' && re.test(b.text));
+interface CompiledRule {
+  rule: CueRule;
+  patterns: RegExp[];
+}
 
-const FEATURES: Feature[] = [
-  { type: 'interview', weight: 4, test: (d) => d.blocks.some((b) => b.kind === 'turn' && b.role === 'interviewer') },
-  { type: 'interview', weight: 2, test: (d) => /专访|访谈|答记者问|对话/.test(d.title) || /接受.{0,8}(?:专访|采访)/.test(d.body.slice(0, 300)) },
-  { type: 'speech', weight: 3, test: (d) => /讲话|致辞|发言|报告|演讲|主持词|党课|讲稿/.test(d.title) },
-  { type: 'speech', weight: 1, test: (d) => d.front.some((l) => /^[（(].*[0-9〇○零一二三四五六七八九]{4}年.*[）)]$/.test(l)) },
-  { type: 'speech', weight: 2, test: (d) => d.blocks.some((b) => b.part === 'body' && /^(?:.{0,20}[、，])?(?:同志们|各位来宾|各位代表|各位领导)[^。]{0,30}[：！]/.test(b.text)) },
-  { type: 'speech', weight: 1, test: (d) => /谢谢大家|谢谢！$|谢谢各位/.test(d.body.slice(-200)) },
-  { type: 'speech', weight: 1, test: (d) => /我代表|下面，我(?:讲|谈|再强调|就)/.test(d.body) },
-  { type: 'speech', weight: 2, test: (d) => d.blocks.some((b) => b.part === 'notice') },
-  { type: 'report', weight: 3, test: (d) => /^(?:本报讯|新华社.{0,12}电|【[^】]+】|（记者[^）]+）)/.test(d.body) },
-  { type: 'report', weight: 2, test: (d) => d.front.some((l) => /^(?:本报|特约)?记者|^通讯员|\s摄$|^文\s*[/／]/.test(l)) },
-  { type: 'report', weight: 2, test: (d) => d.front.some((l) => /《[^》]+(?:报|刊|网)》|^[（(]?(?:来源|稿源)[：:].*(?:报|通讯社|电视台|广播电台)[）)]?$/.test(l)) },
-  { type: 'report', weight: 1, test: (d) => bodyStarts(d, /^(?:据了解|据悉|近日|日前|连日来|今年以来)/) },
-  { type: 'report', weight: 2, test: (d) => d.titleFound && (/(?:强调|指出|要求)[：:，]|在.{2,30}(?:调研|检查)|主持召开|出席.{2,30}(?:会|仪式|活动)/.test(d.title) || /^(?!关于).{2,30}(?:召开|举行)[^，。]{2,40}会议?$/.test(d.title)) },
-  { type: 'report', weight: 1, test: (d) => bodyStarts(d, /^[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?[，,]/) },
-  { type: 'report', weight: 1, test: (d) => /出席(?:会议|活动)?并(?:讲话|致辞)|主持(?:会议|召开)/.test(d.body) },
-  { type: 'notice', weight: 3, test: (d) => /(?:通知|通报|决定)$/.test(d.title) },
-  { type: 'notice', weight: 2, test: (d) => bodyStarts(d, /^现将.{0,80}(?:印发|转发)|请.{0,30}认真贯彻执行|^特此通知/) },
-  { type: 'notice', weight: 1, test: (d) => bodyStarts(d, /^附件[：:]/) },
-];
+const compile = (term: string) => new RegExp(term.replace(/\{[A-Z]+\}/g, (p) => PLACEHOLDERS[p] ?? p), 'gu');
+
+const COMPILED: CompiledRule[] = CUE_RULES.map((rule) => ({ rule, patterns: [...new Set(rule.cues.map((c) => c.term))].map(compile) }));
+
+function scopeTexts(doc: Doc, scope: Scope): string[] {
+  switch (scope) {
+    case 'headline':
+      return doc.headlines;
+    case 'opening':
+      return doc.opening;
+    case 'line':
+      return doc.lines;
+    case 'body':
+      return [doc.lines.join('\n')];
+    case 'front':
+      return doc.front;
+    case 'head':
+      return [...doc.headlines, ...doc.opening, ...doc.front];
+  }
+}
+
+/** How many times the rule's terms match in `text`, placeholders checked. */
+function count(patterns: RegExp[], text: string): number {
+  let n = 0;
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const { name, place, who } = match.groups ?? {};
+      if (name !== undefined && !isOfficialName(name)) continue;
+      if (place !== undefined && !isPlace(place)) continue;
+      if (who !== undefined && !isSpeakingWho(who)) continue;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Whether one term matches in `text`, placeholders checked: the cue vocabulary's own test reads its examples with it. */
+export function termMatches(term: string, text: string): boolean {
+  return count([compile(term)], text) > 0;
+}
+
+/** Cue rules whose terms match in their scope often enough. */
+export function firedRules(doc: Doc): CueRule[] {
+  const fired: CueRule[] = [];
+  for (const compiled of COMPILED) {
+    const min = compiled.rule.min ?? 1;
+    let n = 0;
+    for (const text of scopeTexts(doc, compiled.rule.scope)) {
+      // A body term anchored with ^ or $ means a line of the body.
+      for (const line of compiled.rule.scope === 'body' ? text.split('\n') : [text]) n += count(compiled.patterns, line);
+      if (n >= min) break;
+    }
+    if (n >= min) fired.push(compiled.rule);
+  }
+  return fired;
+}
+
+/** （2023年1月5日） under a speech's title; a newspaper attribution in parentheses is none. */
+const PARENTHESISED_DATE = /^[（(](?!.*[《》])(?!来源).*[0-9〇○零一二三四五六七八九]{4}年.*[）)]$/;
+
+function structureScores(doc: Doc): Partial<Scores> {
+  const turns = doc.blocks.filter((b) => b.kind === 'turn');
+  const asked = turns.some((t) => t.role === 'interviewer');
+  const labels = new Set(turns.map((t) => t.speaker));
+  return {
+    interview: turns.length > 0 && (asked || labels.size >= 2) ? 4 : 0,
+    speech:
+      (doc.blocks.some((b) => b.part === 'notice') ? 2 : 0) +
+      (doc.front.some((l) => PARENTHESISED_DATE.test(l) || parseNameLine(l) !== undefined) ? 1 : 0),
+  };
+}
 
 export function scoreTypes(doc: Doc): Scores {
-  const scores: Scores = { speech: 0, interview: 0, report: 0, notice: 0 };
-  for (const feature of FEATURES) if (feature.test(doc)) scores[feature.type] += feature.weight;
+  const scores: Scores = { speech: 0, interview: 0, report: 0, notice: 0, article: 0 };
+  const fired = firedRules(doc);
+  // Supporting cues count only for a type that shows a cue of its own.
+  const shown = new Set(fired.filter((r) => !r.support).map((r) => r.type));
+  for (const rule of fired) if (shown.has(rule.type)) scores[rule.type] += rule.weight;
+  for (const [type, weight] of Object.entries(structureScores(doc)) as [DocumentType, number][]) scores[type] += weight;
   return scores;
 }
 
+/** Ties go to the first type in this order: a speaker's words before a report of them. */
+const ORDER: DocumentType[] = ['speech', 'interview', 'report', 'notice', 'article'];
+
 export function typeOf(scores: Scores): DocumentType {
-  const [best, score] = Object.entries(scores).sort((a, b) => b[1] - a[1])[0] as [keyof Scores, number];
-  return score >= MIN_SCORE ? best : 'article';
+  const best = ORDER.reduce((a, b) => (scores[b] > scores[a] ? b : a));
+  return scores[best] >= MIN_SCORE ? best : 'article';
 }
 
 export function classify(file: IngestFile): void {
   const { blocks, front, meta } = file.data;
-  const body = blocks.filter((b) => b.part === 'body').map((b) => b.text).join('\n');
-  const scores = scoreTypes({ title: meta.title ?? '', titleFound: meta.titleSource === 'found', blocks, front, body });
+  const doc = documentView(meta.titleSource === 'found' ? meta.title : undefined, blocks, front);
+  const scores = scoreTypes(doc);
   meta.type = typeOf(scores);
-  file.info(`type ${meta.type} (scores ${JSON.stringify(scores)})`, { ruleId: 'type', source: 'classify' });
+  const fired = firedRules(doc).map((r) => r.id);
+  file.info(`type ${meta.type} (scores ${JSON.stringify(scores)}; cues ${fired.join(', ') || 'none'})`, { ruleId: 'type', source: 'classify' });
 }

@@ -1,0 +1,472 @@
+// The cue words of the five document types, as data. Each rule adds its
+// weight to one type when any of its terms (RegExp sources) matches in its
+// scope; every term carries one real text it was seen in and where: "<site>
+// <eval|raw|fixture>:<ref>" (an evaluation case, a seed of content/raw, a file
+// under tests/fixtures). tests/unit/classify-cues.test.ts checks that each
+// example holds its term, is in its source, and that every rule has examples
+// from at least two sites.
+import type { DocumentType } from '../types.ts';
+
+export interface Cue {
+  term: string;
+  example: string;
+  seen: string;
+}
+
+/**
+ * Where a rule looks:
+ * - headline: the title, the lines set aside around it and the short lines
+ *   standing before the first sentence of the body (a scraped page often
+ *   repeats its title there);
+ * - opening: each of the first paragraphs of the body;
+ * - line: each paragraph and heading of the body;
+ * - body: the body text as a whole;
+ * - front: each line set aside under the title or at the end (bylines, attributions);
+ * - head: the headlines, the opening and the front lines together.
+ *
+ * Placeholders in a term: {NAME} a person's name, {PLACE} a division's name
+ * and {WHO} a speaker (a name, posts and a name, or a group such as 专家),
+ * all checked after the match; {POST} a post word of people/vocabulary.ts.
+ */
+export type Scope = 'headline' | 'opening' | 'line' | 'body' | 'front' | 'head';
+
+export interface CueRule {
+  id: string;
+  type: DocumentType;
+  weight: number;
+  scope: Scope;
+  /** How many matches the rule needs, one by default. */
+  min?: number;
+  /**
+   * A supporting cue counts only alongside a rule of the same type that is
+   * not supporting: a feature quotes officials and names places too, but only
+   * a report tells of an event.
+   */
+  support?: true;
+  cues: Cue[];
+}
+
+/** The salutation words of a speech: 同志们, 各位领导, 老师们. */
+const SALUTE = '(?:尊敬的)?(?:各位[\\p{Script=Han}]{1,6}?|同志们|老师们|同学们|女士们|先生们|朋友们|来宾们|代表们)';
+
+export const CUE_RULES: CueRule[] = [
+  // A speaker's own words.
+  {
+    id: 'speech-title',
+    type: 'speech',
+    weight: 3,
+    scope: 'headline',
+    cues: [
+      // The speech word after its occasion (…会议上的讲话, …会议讲话): a caption
+      // under a photo names the speaker instead (孙矿玲讲话, 交流发言).
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:（[^）]{1,6}）)?$', example: '在全县村级组织换届选举工作会议上的讲话', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:（[^）]{1,6}）)?$', example: '在全镇乡村振兴工作推进会上的表态发言', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:（[^）]{1,6}）)?$', example: '县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话（全文）', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:（[^）]{1,6}）)?$', example: '在市委征求意见座谈会上的发言', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
+    ],
+  },
+  {
+    id: 'speech-salutation',
+    type: 'speech',
+    weight: 3,
+    scope: 'opening',
+    cues: [
+      // A salutation opens a paragraph, or follows the title glued before it.
+      { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '同志们：', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+      { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '在全镇乡村振兴工作推进会上的表态发言 各位领导、同志们：', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+      { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '老师们、同学们，新你新学期好！', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
+      { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '各位领导、各位来宾、各位代表，同志们：', seen: 'www.xy3yy.com fixture:classify/pages/xy3yy-speech.txt' },
+      { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '各位来宾、同志们、朋友们：', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
+    ],
+  },
+  {
+    id: 'speech-rostrum',
+    type: 'speech',
+    weight: 2,
+    scope: 'body',
+    cues: [
+      // The speaker refers to the one who spoke before at the same meeting.
+      { term: '刚才，[^。！？]{1,20}同志', example: '刚才，希臻同志代表市委作', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
+      { term: '刚才，[^。！？]{1,20}同志', example: '刚才，金华同志代表院党组', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
+      // …and announces what he will say.
+      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面)', example: '我讲三句话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面)', example: '我讲四点意见', seen: 'caiyes.cn fixture:classify/pages/caiyes-forum-speech.txt' },
+      { term: '下面，我(?:就|再|讲|谈|结合|代表)', example: '下面，我就如何做好', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
+      { term: '下面，我(?:就|再|讲|谈|结合|代表)', example: '下面，我结合自己的', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
+      // …and greets on behalf of the body he speaks for.
+      { term: '我们?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表学校，向全体师生', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
+      { term: '我们?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表大会主席团，向莅临大会的', seen: 'www.xy3yy.com fixture:classify/pages/xy3yy-speech.txt' },
+    ],
+  },
+  {
+    id: 'speech-thanks',
+    type: 'speech',
+    weight: 1,
+    scope: 'body',
+    cues: [
+      { term: '谢谢大家[！。]?$', example: '梦想成真，祝老师们身体健康、工作顺利。谢谢大家！', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
+      { term: '谢谢大家[！。]?$', example: '开工典礼至此结束。谢谢大家！', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
+    ],
+  },
+
+  // Questions and answers.
+  {
+    id: 'interview-headline',
+    type: 'interview',
+    weight: 2,
+    scope: 'headline',
+    cues: [
+      { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '――省纪委副书记张晓亚答记者问', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+      { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '推动农业转型升级答记者问', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+      { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '国家卫生健康委员会2024年4月18日新闻发布会文字实录', seen: 'news.zhaobiao.cn fixture:classify/pages/zhaobiao-nhc-presser.txt' },
+      { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '访谈实录', seen: 'www.yixing.gov.cn fixture:classify/pages/yixing-gov-interview.txt' },
+    ],
+  },
+  {
+    id: 'interview-lede',
+    type: 'interview',
+    weight: 1,
+    scope: 'opening',
+    cues: [
+      // A report says 接受采访 of anyone it quotes; 专访 is the interview itself.
+      { term: '接受[^。！？]{0,10}专访', example: '对群众关心关注的内容接受专访', seen: '12345.shantou.gov.cn fixture:classify/pages/shantou-12345-report.txt' },
+      { term: '接受[^。！？]{0,10}专访', example: '武汉市市长周先旺在接受总台央视记者专访时', seen: 'm.deyi.com fixture:classify/pages/deyi-forum-interview.txt' },
+      { term: '[请邀][^。！？]{2,60}(?:并答记者问|回答[^。！？]{0,6}记者的?提问)', example: '请《政府工作报告》起草组负责人、国务院研究室主任黄守宏解读《政府工作报告》有关情况，并答记者问', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
+      { term: '[请邀][^。！？]{2,60}(?:并答记者问|回答[^。！？]{0,6}记者的?提问)', example: '邀请农业部部长韩长赋，农业部新闻发言人、办公厅主任潘显政就“实施乡村振兴战略 推动农业转型升级”的相关问题回答中外记者的提问', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+    ],
+  },
+  {
+    id: 'interview-questions',
+    type: 'interview',
+    weight: 2,
+    scope: 'line',
+    min: 2,
+    cues: [
+      // Paragraphs that open with a question, numbered or not, before any answer.
+      { term: '^(?:[0-9]{1,2}[.．、])?[^。！\\n]{4,80}[？?]', example: '4.20日，钟南山院士提出了武汉有医护人员感染的这个情况，此前武汉市掌握这个消息吗？', seen: 'm.deyi.com fixture:classify/pages/deyi-forum-interview.txt' },
+      { term: '^(?:[0-9]{1,2}[.．、])?[^。！\\n]{4,80}[？?]', example: '山西晚报记者：在本案的查处中，遇到过哪些阻力？', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+    ],
+  },
+
+  // A news report about an event.
+  {
+    id: 'report-dateline',
+    type: 'report',
+    weight: 3,
+    scope: 'opening',
+    cues: [
+      // An agency's or a site's dateline: 新华社乌鲁木齐5月9日电, 中国网5月13日讯, 央广网北京2月13日消息,
+      // （中央社记者温贵香台北21日电）, 东方网记者曹磊5月13日报道.
+      { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '新华社乌鲁木齐5月9日电', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
+      { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '据新华社拉萨电', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
+      { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '中国网5月13日讯', seen: 'news.china.com.cn eval:cx-chinacom-hohhot-childcare' },
+      { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '央广网北京2月13日消息', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
+      { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '（中央社记者温贵香台北21日电）', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
+      { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '东方网记者曹磊5月13日报道', seen: 'j.021east.com eval:html-eastday-shanghai-tourism-day' },
+      { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '唐尧网讯（记者刘向真）', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+      { term: '^(?:本报讯|【本报[^】]{0,8}】)', example: '【本报综合报道】', seen: 'orientaldaily.on.cc eval:pg-oriental-xunshi-report' },
+      { term: '^(?:本报讯|【本报[^】]{0,8}】)', example: '本报讯 昨日，众多网民', seen: 'news.sina.com.cn fixture:classify/pages/sina-chongqing-qa-interview.txt' },
+    ],
+  },
+  {
+    id: 'report-credit',
+    type: 'report',
+    weight: 2,
+    scope: 'body',
+    cues: [
+      // The reporter's credit inside the text: after the dateline, or after the last sentence.
+      { term: '[（(][^（）()\\n]{0,10}记者[^）)\\n]{1,20}[）)]', example: '（记者 胡晓蓉）', seen: 'www.yndaily.com eval:news-yndaily-green-manufacturing' },
+      { term: '[（(][^（）()\\n]{0,10}记者[^）)\\n]{1,20}[）)]', example: '（记者邹伟）', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
+      { term: '记者[\\p{Script=Han}]{2,3}[、\\s]*通讯员[\\p{Script=Han}]{2,3}$', example: '记者程文昭、通讯员靳颖', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
+      { term: '[（(][^（）()\\n]{2,16}供稿[）)]$', example: '（市卫生健康局供稿）', seen: '12345.shantou.gov.cn fixture:classify/pages/shantou-12345-report.txt' },
+    ],
+  },
+  {
+    id: 'report-byline',
+    type: 'report',
+    weight: 2,
+    scope: 'head',
+    cues: [
+      // A newspaper's byline line: 本报记者 颜小镇 文/图, …频道 记者 伊琳 李清芬.
+      { term: '^(?:本报|特约|全媒体)?记者\\s|\\s记者\\s[\\p{Script=Han}]{2,3}(?:\\s[\\p{Script=Han}]{2,3})*$', example: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' },
+      { term: '^(?:本报|特约|全媒体)?记者\\s|\\s记者\\s[\\p{Script=Han}]{2,3}(?:\\s[\\p{Script=Han}]{2,3})*$', example: '新华网黑龙江频道 记者 伊琳 李清芬', seen: 'chinaneast.xinhuanet.com eval:news-chinaneast-farm-machinery-interview' },
+    ],
+  },
+  {
+    id: 'report-newspaper',
+    type: 'report',
+    weight: 2,
+    scope: 'front',
+    cues: [
+      // The newspaper the report was printed in, set aside under or after the text.
+      { term: '《[^》]{2,12}(?:报|刊)》', example: '《人民日报》（2024年05月10日 04 版）', seen: 'finance.people.com.cn eval:news-people-henan-presser' },
+      { term: '《[^》]{2,12}(?:报|刊)》', example: '（《徐州日报》2022年9月27日 文/王任飞 谈建荣）', seen: '全程导医网 raw:004' },
+    ],
+  },
+  {
+    id: 'report-narrator',
+    type: 'report',
+    weight: 2,
+    scope: 'body',
+    cues: [
+      // The reporter as a character of the story.
+      { term: '记者(?:近日|日前|昨天|今天|近期)?(?:从|见到|了解到|获悉|走访|看到|注意到|来到|走进)', example: '记者近日从西藏自治区农业农村厅', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
+      { term: '记者(?:近日|日前|昨天|今天|近期)?(?:从|见到|了解到|获悉|走访|看到|注意到|来到|走进)', example: '记者见到河南三门峡市卢氏县委书记王清华时', seen: 'paper.ce.cn eval:pg-ce-paper-xianweishuji-report' },
+    ],
+  },
+  {
+    id: 'report-meeting-said',
+    type: 'report',
+    weight: 2,
+    scope: 'line',
+    cues: [
+      // What a meeting stated, in the third person.
+      { term: '^(?:会议|会上，[^。]{0,20})(?:指出|强调|要求|认为|号召|提出)[，：]', example: '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
+      { term: '^(?:会议|会上，[^。]{0,20})(?:指出|强调|要求|认为|号召|提出)[，：]', example: '会议指出，2022年是“三农”发展史上极为重要的一年。', seen: 'gkhcyb.com eval:txt-gkhcyb-shaanxi-agriculture-chiefs-report' },
+    ],
+  },
+  {
+    id: 'report-official-said',
+    type: 'report',
+    weight: 2,
+    scope: 'line',
+    support: true,
+    cues: [
+      // An official's words told by his name, in the third person. {NAME} is a
+      // person's name as people/names.ts accepts it.
+      { term: '(?:^|[。；！？])\\s*{NAME}(?:在讲话中|在会上|在座谈会上)?(?:指出|强调|表示|要求|介绍|说)[，：]', example: '吴有福指出，', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
+      { term: '(?:^|[。；！？])\\s*{NAME}(?:在讲话中|在会上|在座谈会上)?(?:指出|强调|表示|要求|介绍|说)[，：]', example: '王锡章在讲话中强调，', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
+      { term: '(?:^|[。；！？])\\s*{NAME}(?:在讲话中|在会上|在座谈会上)?(?:指出|强调|表示|要求|介绍|说)[，：]', example: '鲁绍延指出，', seen: 'www.liufangtea.com fixture:classify/pages/liufangtea-report.txt' },
+      // …or by his post and name ({POST}: a post word of people/vocabulary.ts).
+      { term: '{POST}{NAME}(?:在讲话中|在会上|在座谈会上)?(?:指出|强调|表示|要求|介绍|说)[，：]', example: '西藏自治区农业农村厅厅长杜杰说，', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
+      { term: '{POST}{NAME}(?:在讲话中|在会上|在座谈会上)?(?:指出|强调|表示|要求|介绍|说)[，：]', example: '市长刘英杰在讲话中说，', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
+    ],
+  },
+  {
+    id: 'report-event',
+    type: 'report',
+    weight: 2,
+    scope: 'body',
+    cues: [
+      // A dated event: the day, then who met or what opened.
+      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '9月11日，市人民医院党委扩大会议召开', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
+      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '2月7日，苏州召开', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },
+      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '10月27日，中建七局投资有限公司与梁园区人民政府举行', seen: 'caijing.chinadaily.com.cn fixture:classify/pages/chinadaily-signing-report.txt' },
+      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
+      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '2017年10月17日下午，同济医院行政主要负责人调整宣布会在医院行政楼3楼学术报告厅举行', seen: 'www.tjh.com.cn fixture:classify/pages/tjh-hospital-report.txt' },
+      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '3月25日，浙江省舟山市普陀区区委书记张立军带领党政代表团来扶余考察', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
+    ],
+  },
+  {
+    id: 'report-recent',
+    type: 'report',
+    weight: 1,
+    scope: 'opening',
+    support: true,
+    cues: [
+      { term: '(?:^|[，。])(?:近日|日前|连日来|近期|今年以来)，', example: '为确保国庆60周年网络与信息安全，近日，北京市通信管理局组织检查小组', seen: 'www.miit.gov.cn eval:web-mirror-miit-beijing-telecom' },
+      { term: '(?:^|[，。])(?:近日|日前|连日来|近期|今年以来)，', example: '加速向智能制造、绿色制造、高端制造方向转型升级。近日，工信部发布', seen: 'www.yndaily.com eval:news-yndaily-green-manufacturing' },
+    ],
+  },
+  {
+    id: 'report-hearsay',
+    type: 'report',
+    weight: 1,
+    scope: 'body',
+    support: true,
+    cues: [
+      { term: '据介绍，|据了解，|据悉，|相关负责人(?:表示|介绍)', example: '据介绍，2020年，全市工信系统', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+      { term: '据介绍，|据了解，|据悉，|相关负责人(?:表示|介绍)', example: '省工业和信息化厅相关负责人表示', seen: 'www.yndaily.com eval:news-yndaily-green-manufacturing' },
+    ],
+  },
+  {
+    id: 'report-told-speech',
+    type: 'report',
+    weight: 1,
+    scope: 'body',
+    cues: [
+      { term: '出席(?:会议|活动)?并(?:讲话|致辞)|主持(?:会议|召开)|发表(?:了)?(?:重要)?讲话', example: '副市长、公安局长王锡章出席会议并讲话', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
+      { term: '出席(?:会议|活动)?并(?:讲话|致辞)|主持(?:会议|召开)|发表(?:了)?(?:重要)?讲话', example: '省委书记、省人大主任张学忠出席会议并讲话', seen: 'www.gcdr.gov.cn fixture:classify/pages/gcdr-gov-report.txt' },
+    ],
+  },
+  {
+    id: 'report-headline',
+    type: 'report',
+    weight: 2,
+    scope: 'headline',
+    cues: [
+      // Someone did or said something: 李强在新疆调研时强调…, …召开…会议.
+      { term: '^[^，。！？]{2,30}?(?:强调|指出|要求)[：:，\\s]|在.{2,30}(?:调研|检查|考察)|主持召开|发表(?:重要)?讲话$', example: '李强在新疆调研时强调 彰显特色优势', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
+      { term: '^[^，。！？]{2,30}?(?:强调|指出|要求)[：:，\\s]|在.{2,30}(?:调研|检查|考察)|主持召开|发表(?:重要)?讲话$', example: '习近平主持召开深入推进长三角一体化发展座谈会', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
+      { term: '^(?!关于).{2,30}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,30}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '全市公安局长会议召开', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
+      { term: '^(?!关于).{2,30}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,30}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '市人民医院召开党委扩大会议', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
+      { term: '^(?!关于).{2,30}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,30}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '话剧《约定无期限》河北各市巡演结束', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
+      // A body, a place or a team that did something: 留早镇扎实推进…, 北京通管局组织….
+      { term: '^[\\p{Script=Han}]{1,12}(?:镇|乡|县|市|区|局|委|厅|院|办|中心|公司|系统|代表团)(?:扎实|全力|积极|持续|大力|全面|深入|统筹|集中|成功|隆重)?(?:推进|推动|组织|开展|举办|启动|部署|慰问|表彰|考察|调研|检查)', example: '留早镇扎实推进秋冬秸秆禁烧工作', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
+      { term: '^[\\p{Script=Han}]{1,12}(?:镇|乡|县|市|区|局|委|厅|院|办|中心|公司|系统|代表团)(?:扎实|全力|积极|持续|大力|全面|深入|统筹|集中|成功|隆重)?(?:推进|推动|组织|开展|举办|启动|部署|慰问|表彰|考察|调研|检查)', example: '北京通管局组织“三电”专项斗争大检查', seen: 'www.miit.gov.cn eval:web-mirror-miit-beijing-telecom' },
+      { term: '^[\\p{Script=Han}]{1,12}(?:镇|乡|县|市|区|局|委|厅|院|办|中心|公司|系统|代表团)(?:扎实|全力|积极|持续|大力|全面|深入|统筹|集中|成功|隆重)?(?:推进|推动|组织|开展|举办|启动|部署|慰问|表彰|考察|调研|检查)', example: '保定市统筹推动城市和产业转型升级', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+    ],
+  },
+
+  {
+    id: 'report-place-headline',
+    type: 'report',
+    weight: 2,
+    scope: 'headline',
+    support: true,
+    cues: [
+      // 绥德：33名退役军人被表彰: a place, a colon, what happened there. {PLACE} is a division's name.
+      { term: '^{PLACE}[：:]', example: '绥德：33名退役军人被表彰', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
+      { term: '^{PLACE}[：:]', example: '呼和浩特：对生育二孩、三孩的呼市户籍家庭发放一次性育儿津贴5000元', seen: 'news.china.com.cn eval:cx-chinacom-hohhot-childcare' },
+    ],
+  },
+  {
+    id: 'report-quote-headline',
+    type: 'report',
+    weight: 2,
+    scope: 'headline',
+    cues: [
+      // 郑文灿：多元方案解决蛋荒, 外国专家：中美合作共赢…: who, a colon, what they
+      // said. {WHO} is a person's name, posts and a name, or a group of speakers.
+      { term: '^(?!专访|访|对话){WHO}[：:]', example: '郑文灿：多元方案解决蛋荒 预估3月初缓解', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
+      { term: '^(?!专访|访|对话){WHO}[：:]', example: '外国专家：中美合作共赢符合国际社会利益', seen: 'china.chinadaily.com.cn eval:html-chinadaily-experts-summit' },
+    ],
+  },
+  {
+    id: 'report-actor-headline',
+    type: 'report',
+    weight: 2,
+    scope: 'headline',
+    cues: [
+      // A named official did something: 港特首梁振英就…道歉, 中央军委主席习近平签署命令.
+      // A speech's own title (张三在…会议上的讲话) is not told of.
+      { term: '^(?!.*(?:讲话|致辞|发言|讲稿)$){WHO}(?:就|在|向|出席|主持|会见|签署|调研|考察|看望|慰问|致信|致电|回应|道歉|宣布)', example: '港特首梁振英就住宅违建事件道歉', seen: 'www.bbc.co.uk eval:html-bbc-hk-chief-executive-apology' },
+      { term: '^(?!.*(?:讲话|致辞|发言|讲稿)$){WHO}(?:就|在|向|出席|主持|会见|签署|调研|考察|看望|慰问|致信|致电|回应|道歉|宣布)', example: '中央军委主席习近平签署命令 发布《军队装备试验鉴定规定》', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
+    ],
+  },
+  {
+    id: 'report-figure-headline',
+    type: 'report',
+    weight: 2,
+    scope: 'headline',
+    cues: [
+      // A count or a sum in the headline: what a news item is about.
+      { term: '[0-9]+(?:\\.[0-9]+)?(?:亿|万)?(?:元|人次|人|名|家|个|项|种|座|吨|户|所|条|件|%|％)', example: '17种产品、1个园区入选国家绿色制造名单', seen: 'www.yndaily.com eval:news-yndaily-green-manufacturing' },
+      { term: '[0-9]+(?:\\.[0-9]+)?(?:亿|万)?(?:元|人次|人|名|家|个|项|种|座|吨|户|所|条|件|%|％)', example: '预计4年为纳税人减负180亿元', seen: 'www.nmg.gov.cn eval:cx-nmg-tax-relief-report' },
+      { term: '[0-9]+(?:\\.[0-9]+)?(?:亿|万)?(?:元|人次|人|名|家|个|项|种|座|吨|户|所|条|件|%|％)', example: '绥德：33名退役军人被表彰', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
+    ],
+  },
+
+  // 通知, 通报, 意见, 决定 with addressees or a document number.
+  {
+    id: 'notice-title',
+    type: 'notice',
+    weight: 3,
+    scope: 'headline',
+    cues: [
+      { term: '(?:通知|通报|决定|公告|通告|批复|复函)$', example: '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
+      { term: '(?:通知|通报|决定|公告|通告|批复|复函)$', example: '四川省卫生健康委员会关于四川省第十四届人民代表大会第四次会议第14040218号建议的复函', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
+      { term: '(?:通知|通报|决定|公告|通告|批复|复函)$', example: '湖州市卫生健康委关于印发 2023年全市卫生健康工作要点的通知', seen: 'wjw.huzhou.gov.cn fixture:classify/pages/huzhou-wjw-notice.txt' },
+    ],
+  },
+  {
+    id: 'notice-rules-title',
+    type: 'notice',
+    weight: 1,
+    scope: 'headline',
+    cues: [
+      // A normative document; it is a notice only with more evidence (addressees, numbers).
+      { term: '(?:意见|方案|办法|规定|细则|规则|简章)(?:（[^）]{1,12}）)?$', example: '凯里市教育系统2024年公开招聘事业单位工作人员实施方案', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' },
+      { term: '(?:意见|方案|办法|规定|细则|规则|简章)(?:（[^）]{1,12}）)?$', example: '东阳市促进残疾人就业行动实施方案（2023—2025年）', seen: 'www.dongyang.gov.cn fixture:classify/pages/dongyang-gov-notice.txt' },
+    ],
+  },
+  {
+    id: 'notice-addressee',
+    type: 'notice',
+    weight: 3,
+    scope: 'line',
+    cues: [
+      // 各…：, the bodies a notice goes to; also inside HTML printed as text.
+      { term: '(?:^|>)各(?!位)[^。：:！？]{1,60}[：:]', example: '各乡、镇人民政府，县政府各部门、各直属机构：', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
+      { term: '(?:^|>)各(?!位)[^。：:！？]{1,60}[：:]', example: '各处室（中心）、学院（部）:', seen: 'xxgk.jcivt.com eval:pg-jcivt-holiday-notice' },
+      { term: '(?:^|>)各(?!位)[^。：:！？]{1,60}[：:]', example: '各镇、乡人民政府，各街道办事处，市政府各部门：', seen: 'www.dongyang.gov.cn fixture:classify/pages/dongyang-gov-notice.txt' },
+      // A reply to a deputy's proposal is addressed to the deputy.
+      { term: '^[\\p{Script=Han}]{2,4}(?:代表|委员)[：:]$', example: '唐家文代表：', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
+    ],
+  },
+  {
+    id: 'notice-number',
+    type: 'notice',
+    weight: 3,
+    scope: 'head',
+    cues: [
+      // The document's own number on a line of its own: 湘政办发〔2009〕24号.
+      { term: '^[\\p{Script=Han}]{2,10}[〔［\\[][0-9]{4}[〕］\\]][0-9]{1,4}号$', example: '湘政办发〔2009〕24号', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
+      { term: '^[\\p{Script=Han}]{2,10}[〔［\\[][0-9]{4}[〕］\\]][0-9]{1,4}号$', example: '川卫函〔2025〕46号', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
+      { term: '^[\\p{Script=Han}]{2,10}[〔［\\[][0-9]{4}[〕］\\]][0-9]{1,4}号$', example: '湖卫健发〔2023〕1号', seen: 'wjw.huzhou.gov.cn fixture:classify/pages/huzhou-wjw-notice.txt' },
+    ],
+  },
+  {
+    id: 'notice-cited-number',
+    type: 'notice',
+    weight: 1,
+    scope: 'body',
+    cues: [
+      // Documents of the same kind that a notice or rule rests on.
+      { term: '[\\p{Script=Han}]{2,10}〔[0-9]{4}〕[0-9]{1,4}号', example: '黔人发〔2006〕4号', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' },
+      { term: '[\\p{Script=Han}]{2,10}〔[0-9]{4}〕[0-9]{1,4}号', example: '豫政办〔2023〕32号', seen: 'henan.kjzch.com fixture:classify/pages/kjzch-xinxiang-notice.txt' },
+    ],
+  },
+  {
+    id: 'notice-formula',
+    type: 'notice',
+    weight: 2,
+    scope: 'body',
+    cues: [
+      { term: '现将[^。]{0,80}(?:印发|转发|下发)给你们|现予印发|现印发(?:给)?你们', example: '现将《2023年全市卫生健康工作要点》下发给你们', seen: 'wjw.huzhou.gov.cn fixture:classify/pages/huzhou-wjw-notice.txt' },
+      { term: '现将[^。]{0,80}(?:印发|转发|下发)给你们|现予印发|现印发(?:给)?你们', example: '现予印发', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
+      { term: '现将[^。]{0,80}(?:印发|转发|下发)给你们|现予印发|现印发(?:给)?你们', example: '现将《山西省激发重点群体活力带动城乡居民增收的实施方案》印发给你们', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
+      { term: '通知如下|特此通知|现答复如下|此件公开发布', example: '寒假放假安排通知如下', seen: 'xxgk.jcivt.com eval:pg-jcivt-holiday-notice' },
+      { term: '通知如下|特此通知|现答复如下|此件公开发布', example: '现答复如下', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
+      { term: '通知如下|特此通知|现答复如下|此件公开发布', example: '（此件公开发布）', seen: 'www.dongyang.gov.cn fixture:classify/pages/dongyang-gov-notice.txt' },
+    ],
+  },
+
+  // Essays, commentary, experience write-ups.
+  {
+    id: 'article-commentary',
+    type: 'article',
+    weight: 4,
+    scope: 'head',
+    cues: [
+      // A column's editor's note and the commentator's byline: opinion, not news of an event.
+      { term: '^编者按[：:]|^——编\\s*者$|评论员', example: '编者按：突如其来的新冠肺炎疫情', seen: 'www.chinanews.com eval:cx-chinanews-domestic-demand' },
+      { term: '^编者按[：:]|^——编\\s*者$|评论员', example: '——编 者', seen: 'big5.taiwan.cn eval:pg-taiwan-cn-pinglun-article' },
+      { term: '^编者按[：:]|^——编\\s*者$|评论员', example: '文丨政能亮特约评论员 韩涵', seen: 'pl.ifeng.com eval:cx-ifeng-zhengnengliang-commentary' },
+    ],
+  },
+  {
+    id: 'article-statistics',
+    type: 'article',
+    weight: 3,
+    scope: 'headline',
+    cues: [
+      // A statistical bulletin or release: figures of a period, not an event.
+      { term: '统计公报|(?:同比|环比)(?:上涨|下降|增长|持平)', example: '江西省2022年国民经济和社会发展统计公报', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
+      { term: '统计公报|(?:同比|环比)(?:上涨|下降|增长|持平)', example: '万载县2022年国民经济和社会发展统计公报', seen: 'www.wanzai.gov.cn eval:gov-wanzai-stats-bulletin' },
+      { term: '统计公报|(?:同比|环比)(?:上涨|下降|增长|持平)', example: '2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%', seen: 'economy.caijing.com.cn eval:cx-caijing-nbs-cpi-release' },
+    ],
+  },
+  {
+    id: 'article-essay-title',
+    type: 'article',
+    weight: 5,
+    scope: 'headline',
+    cues: [
+      // A write-up of what the author learnt is an article whatever meetings it tells of.
+      { term: '心得体会|学习体会|读后感|观后感|有感$|调查与思考', example: '“两学一做”学习教育心得体会', seen: 'www.kwongyang.com fixture:classify/pages/kwongyang-xinde.txt' },
+      { term: '心得体会|学习体会|读后感|观后感|有感$|调查与思考', example: '“两学一做”心得体会：学深还需笃行', seen: '413yy.cn fixture:classify/pages/413yy-xinde.txt' },
+      { term: '心得体会|学习体会|读后感|观后感|有感$|调查与思考', example: '对如何推动党风廉政建设“两个责任”真正落到实处的调查与思考', seen: 'www.sxfj.gov.cn eval:txt-sxfj-loudi-two-responsibilities-article' },
+    ],
+  },
+];

@@ -1,0 +1,38 @@
+// The views of a document that the type and speaker rules read: the lines
+// that may be its headline, its opening paragraphs, its body lines.
+import { SENTENCE_END, numberedDepth } from '../structure/lines.ts';
+import type { Block } from '../types.ts';
+
+/** Blocks at the top of the body that may still be a repeated title or its subtitle. */
+const HEAD_BLOCKS = 8;
+/** Paragraphs that make the opening of a document. */
+const OPENING_BLOCKS = 6;
+/** Longest line read as a headline. */
+const HEADLINE_MAX = 80;
+
+export interface Doc {
+  /** The title the page states, if any, the lines set aside around it, and the short lines before the first sentence of the body. */
+  headlines: string[];
+  /** The first paragraphs of the body. */
+  opening: string[];
+  /** Every paragraph and heading of the body and its closing lines. */
+  lines: string[];
+  front: string[];
+  blocks: Block[];
+}
+
+/** The views of a document that the cue rules read. */
+export function documentView(title: string | undefined, blocks: Block[], front: string[]): Doc {
+  const body = blocks.filter((b) => b.part === 'body' && b.kind !== 'turn');
+  const firstProse = body.findIndex((b) => b.kind === 'paragraph' && (SENTENCE_END.test(b.text) || b.text.length > HEADLINE_MAX));
+  const headBlocks = body.slice(0, Math.min(HEAD_BLOCKS, firstProse === -1 ? body.length : firstProse));
+  return {
+    // A numbered line is a section heading or an outline, not the title.
+    headlines: [...(title ? [title] : []), ...front, ...headBlocks.map((b) => b.text)].filter((t) => t.length <= HEADLINE_MAX && !numberedDepth(t)),
+    opening: body.filter((b) => b.kind === 'paragraph').slice(0, OPENING_BLOCKS).map((b) => b.text),
+    lines: blocks.filter((b) => (b.part === 'body' || b.part === 'closing') && b.kind !== 'turn').map((b) => b.text),
+    front,
+    blocks,
+  };
+}
+

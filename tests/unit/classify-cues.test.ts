@@ -1,0 +1,28 @@
+// The cue vocabulary of the document types: every example holds its term (a
+// name, a place or a speaker where the term asks for one) and is in the text of
+// its source as the metadata stages read it, and every rule rests on examples
+// from at least two sites.
+import { describe, expect, it } from 'vitest';
+import { CUE_RULES } from '../../scripts/ingest/classify/cues.ts';
+import { termMatches } from '../../scripts/ingest/stages/classify.ts';
+import { parseSeen, textSeen } from '../fixtures/classify/sources.ts';
+
+const cues = CUE_RULES.flatMap((rule) => rule.cues.map((cue) => [rule.id, cue] as const));
+const squeeze = (text: string) => text.replace(/[ \t\u3000]+/gu, ' ');
+
+describe('type cue vocabulary', () => {
+  it.each(CUE_RULES.map((r) => [r.id, r] as const))('%s has examples from two sites and a positive weight', (_id, rule) => {
+    expect(new Set(rule.cues.map((c) => parseSeen(c.seen).site)).size).toBeGreaterThanOrEqual(2);
+    expect(rule.weight).toBeGreaterThan(0);
+  });
+
+  it('names each rule once', () => {
+    const ids = CUE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(cues)('%s: %o holds its term and is in its source', (_id, cue) => {
+    expect(termMatches(cue.term, cue.example), `${cue.example} ~ /${cue.term}/`).toBe(true);
+    expect(textSeen(cue.seen)).toContain(squeeze(cue.example));
+  });
+});
