@@ -42,6 +42,8 @@ const documents = defineCollection({
       })
       .optional(),
     speakers: z.array(z.strictObject({ name: z.string().min(1), role: z.string().optional() })),
+    /** People the text names with their posts (other than the speakers); absent in documents ingested before the field. */
+    people: z.array(z.strictObject({ name: z.string().min(1), post: z.string() })).default([]),
     occasion: z.string().optional(),
     source,
     raw: rawInfo,

@@ -62,6 +62,13 @@ export interface Speaker {
   role?: string;
 }
 
+/** A person the text names with an official post (县委书记张三, 陈世尧镇长), other than a speaker. */
+export interface Person {
+  name: string;
+  /** The post as the text gives it next to the name. */
+  post: string;
+}
+
 export interface Source {
   name?: string;
   url?: string;
@@ -96,6 +103,12 @@ export interface DocumentMeta {
   year?: number;
   region?: Region;
   speakers: Speaker[];
+  /**
+   * People the text names with their posts, other than the speakers. Always
+   * written by finalize; optional so that metadata made before the field
+   * existed still reads.
+   */
+  people?: Person[];
   occasion?: string;
   source: Source;
   raw: RawInfo;

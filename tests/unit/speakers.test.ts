@@ -1,70 +1,128 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ingestOne } from '../../scripts/ingest/pipeline.ts';
+import { occasionOf } from '../../scripts/ingest/stages/speakers.ts';
 import { fixture, ingestText } from '../fixtures/structure/harness.ts';
-import { occasionOf, roleBefore, speakerInText } from '../../scripts/ingest/stages/speakers.ts';
 
 const meta = (dir: string, name: string) => ingestText(fixture(dir, name)).data.meta;
 
-describe('speakers: seeds', () => {
-  it('001: the name line, with the first post group of the notice as role, and the meeting', () => {
-    const m = meta('structure', 'seeds/001.txt');
-    expect(m.speakers).toEqual([{ name: '朱烜', role: '自治区卫生厅党组成员、驻厅纪检组组长、直属机关党委书记' }]);
-    expect(m.occasion).toBe('全区卫生系统创先争优活动座谈会暨基层组织建设工作会议');
+/** A real page through the whole pipeline: a file of tests/fixtures/classify/pages or an evaluation case's raw file. */
+function page(ref: string) {
+  const url = ref.endsWith('.txt')
+    ? new URL(`../fixtures/classify/pages/${ref}`, import.meta.url)
+    : new URL(`../eval/cases/${ref}/${readdirSync(new URL(`../eval/cases/${ref}/`, import.meta.url)).find((n) => n.startsWith('raw.'))}`, import.meta.url);
+  const result = ingestOne({ path: url.pathname.split('/').pop()!, bytes: readFileSync(url) });
+  if (result.kind !== 'document') throw new Error(`${ref}: ${result.reason}`);
+  return result.meta;
+}
+
+describe('speakers of speeches', () => {
+  it('the name line under the title, left at the top of the body by a page that repeats its title', () => {
+    expect(page('inst-shaoxing-yizhong-speech').speakers).toEqual([{ name: '王琛' }]);
+    expect(page('txt-shuren100-henan-education-speech').speakers).toEqual([{ name: '徐济超', role: '河南省人民政府副省长' }]);
   });
 
-  it('002: no name stated, occasion from the title', () => {
-    const m = meta('structure', 'seeds/002.txt');
-    expect(m.speakers).toEqual([]);
-    expect(m.occasion).toBe('全县卫生健康系统党建工作座谈会');
+  it('a name in the title, with the post the cover notice gives next to it', () => {
+    expect(meta('speakers', 'title-name.txt').speakers).toEqual([{ name: '王建国' }]);
+    expect(meta('classify', 'notice-transmits-speech.txt').speakers).toEqual([{ name: '李强', role: '市委常委、组织部部长' }]);
+    expect(meta('structure', 'seeds/001.txt').speakers).toEqual([{ name: '朱烜', role: '自治区卫生系统创先争优活动指导小组副组长兼办公室主任' }]);
   });
 
-  it('003: the interviewee with the role from the lede; the reporter is no speaker', () => {
+  it('nobody when the speech never names its speaker, whoever else it names', () => {
+    expect(page('txt-wm114-county-village-election-speech').speakers).toEqual([]);
+    expect(page('txt-gongwk-township-revitalisation-pledge').speakers).toEqual([]);
+    // 刚才，金华同志代表院党组传达了中央政法委书记周永康同志在…上的重要讲话: a speech quoted, not this speech's speaker.
+    const court = page('pg-shanhaijingshui-court-speech');
+    expect(court.speakers).toEqual([]);
+    expect(court.people).toContainEqual({ name: '周永康', post: '中央政法委书记' });
+    expect(page('010zaixian-zhuchici.txt').speakers).toEqual([]);
+  });
+
+  it('two sources naming different speakers leave the field empty with a warning', () => {
+    const file = ingestText(fixture('speakers', 'title-name.txt').replace('（2023年12月28日）', '李明\n（2023年12月28日）'));
+    expect(file.data.meta.speakers).toEqual([]);
+    expect(file.messages.find((m) => m.ruleId === 'speakers-unsure')?.reason).toMatch(/李明.*王建国|王建国.*李明/);
+  });
+});
+
+describe('speakers of interviews', () => {
+  it('the people the answering turns are labelled with', () => {
+    expect(page('sina-chongqing-qa-interview.txt').speakers).toEqual([{ name: '王鸿举' }]);
+    expect(page('news-chinaneast-farm-machinery-interview').speakers).toEqual([{ name: '李金泽' }]);
+    expect(page('cctv-interview.txt').speakers).toEqual([{ name: '任永蔚', role: '中央电视台记者' }]);
+  });
+
+  it('a label of surname and post, matched to the guest the opening introduces', () => {
+    expect(page('yixing-gov-interview.txt').speakers).toEqual([{ name: '沈勇', role: '市卫健委主任' }]);
+  });
+
+  it('in a press briefing, the guests the opening invited to answer; the host and the spokesman are no speakers', () => {
+    expect(page('pg-syjyzs-chuifenghui-interview').speakers.map((s) => s.name)).toEqual(['黄守宏']);
+    expect(page('txt-zhuti-agriculture-minister-press-interview').speakers.map((s) => s.name)).toEqual(['韩长赋']);
+    expect(page('zhaobiao-nhc-presser.txt').speakers).toEqual([]);
+  });
+
+  it('answers labelled 答: the interviewee named in the headline or the lede', () => {
+    expect(page('pg-sina-shanxi-jiwei-interview').speakers).toEqual([{ name: '张晓亚', role: '省纪委副书记' }]);
+    expect(page('deyi-forum-interview.txt').speakers).toEqual([{ name: '周先旺', role: '武汉市市长' }]);
+    expect(meta('classify', 'profile-zhuanfang.txt').speakers).toEqual([{ name: '孙晓梅', role: '市文旅局局长' }]);
+  });
+
+  it('the guest line, a subtitle, recurring name labels', () => {
+    expect(meta('structure', 'interview-host.txt').speakers).toEqual([{ name: '李明', role: '市政务服务管理局局长' }]);
+    expect(meta('speakers', 'interview-subtitle.txt').speakers).toEqual([{ name: '陈志刚', role: '市卫生健康委主任' }]);
+    expect(meta('speakers', 'two-guests.txt').speakers).toEqual([{ name: '王秀英' }, { name: '李长青' }]);
     expect(meta('structure', 'seeds/003.txt').speakers).toEqual([{ name: '唐荣', role: '区卫生健康委党委书记、主任' }]);
   });
+});
 
-  it('004 and 000: nobody speaks', () => {
-    expect(meta('structure', 'seeds/004.txt').speakers).toEqual([]);
-    expect(meta('structure', 'seeds/000.txt').speakers).toEqual([]);
+describe('people of reports and notices', () => {
+  it('a report has no speakers: the officials it names go to people, with their posts', () => {
+    const report = page('gcdr-gov-report.txt');
+    expect(report.speakers).toEqual([]);
+    expect(report.people).toEqual([
+      { name: '张学忠', post: '省委书记、省人大主任' },
+      { name: '张中伟', post: '省委副书记、省长' },
+      { name: '秦玉琴', post: '省政协主席' },
+      { name: '李崇禧', post: '省委副书记' },
+      { name: '魏宏', post: '省委常委、组织部长' },
+      { name: '晏永和', post: '省委常委、省委秘书长' },
+      { name: '陶武先', post: '省委副书记' },
+    ]);
+    expect(page('txt-smgov-sanming-police-chiefs-report').speakers).toEqual([]);
+    expect(page('txt-smgov-sanming-police-chiefs-report').people).toEqual([{ name: '王锡章', post: '副市长、公安局长' }]);
+  });
+
+  it('a hospital report: the post before the name or after it', () => {
+    expect(page('healthcn-hospital-report.txt').people).toEqual([
+      { name: '陆庆革', post: '院长党委副书记' },
+      { name: '李华', post: '副院长' },
+    ]);
+    expect(page('lyruiju-hospital-report.txt').people).toEqual([
+      { name: '李士慧', post: '区政协副主席' },
+      { name: '李光文', post: '专委会主任' },
+      { name: '吴景梅', post: '副院长' },
+    ]);
+  });
+
+  it('hand-written reports: the speaker of the meeting is one of the people', () => {
+    expect(meta('structure', 'report-benbaoxun.txt')).toMatchObject({ speakers: [], people: [{ name: '陈刚', post: '市委常委、常务副市长' }] });
+    expect(meta('classify', 'report-of-speech.txt')).toMatchObject({ speakers: [], people: [{ name: '赵志刚', post: '市委书记' }, { name: '刘洪', post: '市长' }] });
+    expect(meta('speakers', 'lede-tongzhi.txt')).toMatchObject({ speakers: [], people: [{ name: '李国华', post: '县委副书记、县长' }] });
+    expect(meta('speakers', 'reporter-only.txt')).toMatchObject({ speakers: [], people: [] });
+  });
+
+  it('a notice names nobody here', () => {
+    expect(page('huzhou-wjw-notice.txt')).toMatchObject({ speakers: [], people: [] });
+  });
+
+  it('records where each speaker came from', () => {
+    const file = ingestText(fixture('speakers', 'title-name.txt'));
+    expect(file.messages.find((m) => m.ruleId === 'speakers')?.reason).toMatch(/^speaker 王建国 from the title/);
   });
 });
 
-describe('speakers: further documents', () => {
-  const cases: [dir: string, name: string, speakers: { name: string; role?: string }[], occasion?: string][] = [
-    ['structure', 'speech-subtitle.txt', [{ name: '王建国', role: '县委书记' }], '全县2024年农村工作会议'],
-    ['structure', 'zhici.txt', [{ name: '刘小平', role: '南昌市人民政府市长' }], '第十届中国（南昌）绿色食品博览会开幕式'],
-    ['structure', 'split-jubilee.txt', [{ name: '张伟' }], '纪念中国共产党成立102周年暨“两优一先”表彰大会'],
-    ['structure', 'interview-host.txt', [{ name: '李明', role: '市政务服务管理局局长' }]],
-    ['structure', 'qa-turns.txt', []],
-    ['structure', 'report-benbaoxun.txt', [{ name: '陈刚', role: '市委常委、常务副市长' }]],
-    ['structure', 'caption-marked.txt', []],
-    ['classify', 'notice-transmits-speech.txt', [{ name: '李强', role: '市委常委、组织部部长' }], '全市组织工作会议'],
-    ['classify', 'report-of-speech.txt', [{ name: '赵志刚', role: '市委书记' }]],
-    ['classify', 'profile-zhuanfang.txt', [{ name: '孙晓梅', role: '市文旅局局长' }]],
-    ['classify', 'gov-work-report.txt', [], '某某市第十七届人民代表大会第四次会议'],
-    ['speakers', 'title-name.txt', [{ name: '王建国' }], '全市经济工作会议'],
-    ['speakers', 'lede-tongzhi.txt', [{ name: '李国华', role: '县委副书记、县长' }]],
-    ['speakers', 'two-guests.txt', [{ name: '王秀英' }, { name: '李长青' }]],
-    ['speakers', 'reporter-only.txt', []],
-    ['speakers', 'kaimushi.txt', [], '2023世界智能产业博览会开幕式'],
-    ['speakers', 'interview-subtitle.txt', [{ name: '陈志刚', role: '市卫生健康委主任' }]],
-  ];
-  it.each(cases)('%s/%s', (dir, name, speakers, occasion) => {
-    const m = meta(dir, name);
-    expect(m.speakers).toEqual(speakers);
-    expect(m.occasion).toBe(occasion);
-  });
-});
-
-describe('speakers: helpers', () => {
-  it('roleBefore needs a speaking verb or 同志 after the name', () => {
-    expect(roleBefore('市长张三在会上讲话', '张三')).toBe('市长');
-    expect(roleBefore('市长张三的办公室', '张三')).toBeUndefined();
-  });
-
-  it('speakerInText finds a post followed by a name and a verb', () => {
-    expect(speakerInText('会上，省委常委、秘书长周强指出，要抓好落实。')).toEqual({ name: '周强', role: '省委常委、秘书长' });
-    expect(speakerInText('大家纷纷表示，要把作风提升作为重要抓手。')).toBeUndefined();
-  });
-
+describe('occasion', () => {
   it.each([
     ['在全市经济工作会议上的讲话', '全市经济工作会议'],
     ['在5月29日召开的全区工作会议上的总结讲话', '全区工作会议'],
@@ -72,5 +130,10 @@ describe('speakers: helpers', () => {
     ['关于加强作风建设的意见', undefined],
   ])('occasion of %s', (title, expected) => {
     expect(occasionOf(title)).toBe(expected);
+  });
+
+  it('from the title or the cover notice', () => {
+    expect(meta('structure', 'seeds/001.txt').occasion).toBe('全区卫生系统创先争优活动座谈会暨基层组织建设工作会议');
+    expect(meta('speakers', 'kaimushi.txt').occasion).toBe('2023世界智能产业博览会开幕式');
   });
 });

@@ -12,6 +12,7 @@ export function finalize(file: IngestFile): void {
     type: meta.type ?? 'article',
     ...meta,
     speakers: meta.speakers ?? [],
+    people: meta.people ?? [],
     source: meta.source ?? {},
     raw: { path: raw.path, sha256: raw.sha256, encoding: raw.encoding ?? 'utf-8', script: raw.script ?? 'simplified' },
     slogans: meta.slogans ?? [],

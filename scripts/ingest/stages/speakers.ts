@@ -1,78 +1,172 @@
-// Stage: who speaks or is interviewed, with a role, and the occasion (issue 5).
+// Stage: whose own words the document carries (speakers), the other people it
+// names with their posts (people), and the occasion of a speech.
 //
-// Speakers come from, in order of trust: the name line under a speech title
-// (朱烜, 市委书记 张伟) or a name in it (张伟同志在…上的讲话); the interviewee labels of interview turns; `…同志在…`
-// in a cover notice or lede; a post-and-name before 讲话/致辞/表示 or a colon
-// (专访市文旅局局长孙晓梅：…) in the title or lede of a report. The role is the post chain written right before the name in the
-// notice or lede. Of a long chain we keep the first comma-separated group
-// (自治区卫生厅党组成员、驻厅纪检组组长、直属机关党委书记): the posts held in
-// the body that convened the meeting, without the committee posts after it.
-// Reporters and authors are never speakers: bylines go to source.authors.
-import type { Block, IngestFile, Speaker } from '../types.ts';
-import { POST_WORDS, isPersonName, parseNameLine } from '../structure/lines.ts';
+// Speakers are found only for a speech and an interview; a report or a notice
+// tells what people said or did, and they go to `people`. A speech's speaker
+// comes from, in order of trust: the name line under the title (朱烜, 市委书记
+// 张伟 — set aside by the structure stage, or left at the top of the body when
+// the page's own title was not found), a name in the title (张伟同志在…上的讲话),
+// the cover notice that transmits it (…李强同志在…上的讲话印发给你们), the
+// signature. An interview's interviewees are the people its answering turns
+// are labelled with (唐荣：, …国务院研究室主任 黄守宏：, 沈主任： matched to the
+// guest the opening introduces); when the opening names whom it invited to
+// answer, only they count. Without named turns (问/答), the headline or lede
+// names the interviewee: …张晓亚答记者问, 专访…孙晓梅, 周先旺在接受…专访时.
+// A speaker never named (XX同志, 县委书记) gives none. Reporters, hosts and
+// spokesmen who give the floor are never speakers.
+//
+// The role is the post the text gives next to the name. Where each speaker
+// came from goes to the cleaning log; two sources naming different speakers
+// leave the field empty with a warning.
+import { documentView, type Doc } from '../classify/view.ts';
+import { findPeople, type PersonMention } from '../people/find.ts';
+import { isOfficialName } from '../people/names.ts';
+import { isPersonName, parseNameLine } from '../structure/lines.ts';
+import type { Block, IngestFile, Person, Speaker } from '../types.ts';
 
-const POST_END = new RegExp(`(?:${POST_WORDS})$`);
-/** What follows a speaker's name in a notice or lede. */
-const AFTER_NAME = /^(?:同志)?(?:在|出席|表示|指出|强调|说|作|讲话|致辞|发表|接受|代表|主持|：)/;
-const NAME_CANDIDATE = /[\p{Script=Han}]{2,4}(?=同志|在|出席|表示|指出|强调|接受|作|讲话|致辞|发表|：)/gu;
-/** 王建国同志在全市经济工作会议上的讲话: the speaker named in a speech title. */
-const TITLE_NAME = /^([\p{Script=Han}]{2,4}?)(?:同志)?在.+上的.{0,8}(?:讲话|致辞|发言|报告|演讲)/u;
-/** Words that introduce the chain in a sentence rather than belong to it. */
-const LEAD_IN = /^(?:现将|近日|日前|由|请|经|并|会上|会议由|专访|访谈|对话|采访)/;
+const STAGE = 'speakers';
 
-/**
- * The role written right before `name` in `text`: the comma-separated groups
- * of posts that end right before the name, of which the first is kept.
- */
-export function roleBefore(text: string, name: string): string | undefined {
-  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    if (!AFTER_NAME.test(text.slice(at + name.length))) continue;
-    const sentence = text.slice(0, at).split(/[。；：！？\n]/).pop() ?? '';
-    const groups = sentence.split(/[，,]/).map((g) => g.trim().replace(LEAD_IN, ''));
-    let first: string | undefined;
-    for (let i = groups.length - 1; i >= 0; i--) {
-      const group = groups[i];
-      if (group.length === 0 || group.length > 40 || /\s/.test(group) || !POST_END.test(group)) break;
-      first = group;
+interface Found extends Speaker {
+  /** Where the speaker was read, for the cleaning log. */
+  from: string;
+}
+
+/** The person whose mention ends right before `tail` matches, in `text`. */
+function personBefore(text: string, tail: RegExp): PersonMention | undefined {
+  return findPeople(text).find((p) => tail.test(text.slice(p.end)));
+}
+
+const asSpeaker = (p: PersonMention, from: string): Found => ({ name: p.name, ...(p.post ? { role: p.post } : {}), from });
+
+/** 王建国同志在全市经济工作会议上的讲话, 市委书记张伟在…会议上的讲话. */
+const SPEECH_TITLE = /^(.{2,30}?)(?:同志)?在.{2,60}(?:上|时)的?[^，。]{0,8}(?:讲话|致辞|发言|报告|演讲)/u;
+
+function fromTitle(headline: string): Found | undefined {
+  const match = SPEECH_TITLE.exec(headline);
+  if (!match) return undefined;
+  const who = match[1]!;
+  if (isOfficialName(who)) return { name: who, from: `the title "${headline}"` };
+  const person = findPeople(`${who}在`).at(-1);
+  return person && person.end === who.length ? asSpeaker(person, `the title "${headline}"`) : undefined;
+}
+
+/** …李强同志在全市组织工作会议上的讲话印发给你们. */
+const TRANSMITTED = /^(?:同志)?(?:在[^。；]{2,60}(?:上|时)的?)?[^。；]{0,6}(?:讲话|致辞|发言|报告|演讲)/u;
+
+function fromNotice(blocks: Block[]): Found | undefined {
+  for (const block of blocks.filter((b) => b.part === 'notice')) {
+    const person = personBefore(block.text, TRANSMITTED);
+    if (person) return asSpeaker(person, 'the cover notice');
+    for (const match of block.text.matchAll(/([\p{Script=Han}]{2,3})同志在/gu)) {
+      if (isOfficialName(match[1]!)) return { name: match[1]!, from: 'the cover notice' };
     }
-    if (first) return first;
   }
   return undefined;
 }
 
-/**
- * `…书记张伟同志在…` / `…主任唐荣在接受…专访` in running text: a post word, then
- * a 2–3 character name, then 同志 or a speaking verb.
- */
-export function speakerInText(text: string): Speaker | undefined {
-  for (const match of text.matchAll(NAME_CANDIDATE)) {
-    const span = match[0];
-    // The name is the tail of the run after the last post word.
-    for (const len of [3, 2]) {
-      const name = span.slice(-len);
-      const before = text.slice(0, match.index + span.length - len);
-      if (isPersonName(name) && POST_END.test(before)) {
-        const role = roleBefore(text, name);
-        return role ? { name, role } : { name };
-      }
+/** Name lines: set aside under the title, or the short lines at the top of the body before the first sentence. */
+function fromNameLine(front: string[], doc: Doc): Found | undefined {
+  for (const line of front) {
+    const name = parseNameLine(line);
+    if (name) return { ...name, from: 'the name line under the title' };
+  }
+  for (const line of doc.headlines.slice(1)) {
+    const name = parseNameLine(line);
+    if (name) return { ...name, from: 'a name line at the top of the body' };
+  }
+  return undefined;
+}
+
+function fromSignature(blocks: Block[]): Found | undefined {
+  const closing = blocks.filter((b) => b.part === 'closing');
+  for (const block of closing) {
+    const name = parseNameLine(block.text);
+    if (name) return { ...name, from: 'the signature' };
+  }
+  return undefined;
+}
+
+/** The post given next to `name` anywhere in `texts`, for a speaker whose own line gives none. */
+function postOf(name: string, texts: string[]): string | undefined {
+  for (const text of texts) {
+    const post = findPeople(text).find((p) => p.name === name)?.post;
+    if (post) return post;
+  }
+  return undefined;
+}
+
+function speechSpeakers(doc: Doc, front: string[], blocks: Block[], file: IngestFile): Found[] {
+  const candidates = [fromNameLine(front, doc), ...doc.headlines.map(fromTitle), fromNotice(blocks), fromSignature(blocks)].filter((f): f is Found => f !== undefined);
+  const names = new Set(candidates.map((c) => c.name));
+  if (names.size > 1) {
+    file.message(`speakers: the speech names more than one speaker (${[...names].join(', ')}); left empty`, { ruleId: 'speakers-unsure', source: STAGE });
+    return [];
+  }
+  const first = candidates[0];
+  if (!first) return [];
+  // The role any source gives, else the post the notice or the opening gives next to the name.
+  const notice = blocks.filter((b) => b.part === 'notice').map((b) => b.text);
+  const role = candidates.map((c) => c.role).find((r) => r !== undefined) ?? postOf(first.name, [...notice, ...doc.headlines, ...doc.opening]);
+  return [{ name: first.name, ...(role ? { role } : {}), from: candidates.map((c) => c.from).join('; ') }];
+}
+
+/** The name and post a turn label gives, if it names a person. */
+function labelPerson(label: string, introduced: PersonMention[]): Found | undefined {
+  if (isPersonName(label)) {
+    const post = introduced.find((p) => p.name === label)?.post;
+    return { name: label, ...(post ? { role: post } : {}), from: `the turn label "${label}"` };
+  }
+  const [first, ...rest] = label.split(/\s+/);
+  // 任永蔚 中央电视台记者: the name first.
+  if (rest.length > 0 && first && isPersonName(first)) return { name: first, role: rest.join(''), from: `the turn label "${label}"` };
+  const person = findPeople(label).at(-1);
+  if (person && person.end === label.length) return asSpeaker(person, `the turn label "${label}"`);
+  // 沈主任: the guest of that surname and post whom the opening introduced.
+  const post = label.slice(1);
+  const guest = introduced.find((p) => p.name.startsWith(label[0]!) && p.post.endsWith(post));
+  return guest ? asSpeaker(guest, `the turn label "${label}" and the introduction of ${guest.name}`) : undefined;
+}
+
+/** 请…黄守宏解读…并答记者问, 邀请农业部部长韩长赋…回答中外记者的提问: the people invited to answer. */
+const INVITED = /[请邀][^。！？]{2,80}(?:答记者问|回答[^。！？]{0,8}提问|介绍[^。！？]{0,20}情况)/gu;
+
+function invited(opening: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const text of opening) for (const match of text.matchAll(INVITED)) for (const p of findPeople(match[0])) names.add(p.name);
+  return names;
+}
+
+/** …张晓亚答记者问, 韩长赋等就…答记者问, 周先旺在接受…专访时, 专访…孙晓梅, ——访…陈志刚. */
+function fromHeadOrLede(doc: Doc): Found | undefined {
+  for (const text of [...doc.headlines, ...doc.opening.slice(0, 2)]) {
+    const answering = personBefore(text, /^(?:等)?(?:就[^。！？]{0,40})?答记者问|^(?:在|时)?接受[^。！？]{0,12}(?:专访|采访)/u);
+    if (answering) return asSpeaker(answering, `"${text.slice(0, 40)}"`);
+    const visit = /(?:专访|——访|—访|对话|记者专访了)([^，。！？：]{2,40})/u.exec(text);
+    if (visit) {
+      const person = findPeople(visit[1]!).at(-1) ?? (isOfficialName(visit[1]!) ? { name: visit[1]!, post: '', index: 0, end: visit[1]!.length } : undefined);
+      if (person) return asSpeaker(person, `"${text.slice(0, 40)}"`);
     }
   }
   return undefined;
 }
 
-/** ——访市卫生健康委主任陈志刚: an interview's subtitle ends with the interviewee's posts and name. */
-const SUBTITLE_VISIT = /(?:——|—|－－)\s*(?:访|专访|对话)(.+)$/u;
-
-export function roleInTitle(title: string, name: string): string | undefined {
-  const chain = SUBTITLE_VISIT.exec(title)?.[1];
-  if (!chain?.endsWith(name)) return undefined;
-  const role = chain.slice(0, -name.length).trim();
-  return role.length > 0 && role.length <= 40 && POST_END.test(role) ? role : undefined;
-}
-
-function intervieweesOf(blocks: Block[]): string[] {
-  const names = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewee').map((b) => b.speaker ?? '');
-  return [...new Set(names)].filter((n) => isPersonName(n));
+function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
+  const introduced = [...doc.headlines, ...doc.opening, ...front].flatMap((t) => findPeople(t));
+  const found: Found[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'turn' || block.role !== 'interviewee' || !block.speaker) continue;
+    const person = labelPerson(block.speaker, introduced);
+    if (person && !found.some((f) => f.name === person.name)) found.push(person);
+  }
+  const asked = invited(doc.opening);
+  const answering = found.filter((f) => asked.has(f.name));
+  if (answering.length > 0) return answering;
+  if (found.length > 0) return found;
+  // 本期嘉宾：市政务服务管理局局长 李明.
+  const guest = front.filter((l) => /嘉宾/.test(l)).map(parseNameLine).find((n) => n !== undefined);
+  if (guest) return [{ ...guest, from: 'the guest line' }];
+  const named = fromHeadOrLede(doc);
+  return named ? [named] : [];
 }
 
 /**
@@ -84,29 +178,30 @@ const OCCASION = /在([^，。；：—]{2,60}?)上(?:的[^，。；]{0,8}?(?:�
 export function occasionOf(text: string): string | undefined {
   const match = OCCASION.exec(text);
   if (!match) return undefined;
-  return match[1].replace(/^[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:召开|举行)的/, '');
+  return match[1]!.replace(/^[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日(?:召开|举行)的/, '');
+}
+
+/** People named with a post anywhere in the title and the text, each once, with the first post given. */
+export function peopleOf(title: string, blocks: Block[]): Person[] {
+  const people: Person[] = [];
+  for (const text of [title, ...blocks.map((b) => b.text)]) {
+    for (const p of findPeople(text)) {
+      if (!people.some((q) => q.name === p.name)) people.push({ name: p.name, post: p.post });
+    }
+  }
+  return people;
 }
 
 export function extractSpeakers(file: IngestFile): void {
   const { blocks, front, meta } = file.data;
-  const head = blocks.filter((b) => b.part === 'notice' || b.kind === 'paragraph').slice(0, 4).map((b) => b.text).join('\n');
-  const speakers: Speaker[] = [];
-  const add = (speaker: Speaker) => {
-    if (speakers.some((s) => s.name === speaker.name)) return;
-    const role = speaker.role ?? roleBefore(head, speaker.name) ?? roleInTitle(meta.title ?? '', speaker.name);
-    speakers.push(role ? { name: speaker.name, role } : { name: speaker.name });
-  };
+  const doc = documentView(meta.titleSource === 'found' ? meta.title : undefined, blocks, front);
+  const found = meta.type === 'speech' ? speechSpeakers(doc, front, blocks, file) : meta.type === 'interview' ? interviewees(doc, front, blocks) : [];
+  meta.speakers = found.map(({ name, role }) => (role ? { name, role } : { name }));
+  for (const f of found) file.info(`speaker ${f.name}${f.role ? `（${f.role}）` : ''} from ${f.from}`, { ruleId: 'speakers', source: STAGE });
 
-  const nameLine = front.map(parseNameLine).find((n) => n !== undefined);
-  if (nameLine) add(nameLine);
-  const titleName = TITLE_NAME.exec(meta.title ?? '')?.[1];
-  if (titleName && isPersonName(titleName)) add({ name: titleName });
-  for (const name of intervieweesOf(blocks)) add({ name });
-  if (speakers.length === 0) {
-    const inText = speakerInText(`${meta.title ?? ''}\n${head}`);
-    if (inText) add(inText);
-  }
-  meta.speakers = speakers;
+  const speaking = new Set(found.map((f) => f.name));
+  meta.people = peopleOf(meta.title ?? '', blocks).filter((p) => !speaking.has(p.name));
+  if (meta.people.length > 0) file.info(`people named with posts: ${meta.people.map((p) => `${p.name}（${p.post}）`).join('、')}`, { ruleId: 'people', source: STAGE });
 
   const notice = blocks.filter((b) => b.part === 'notice').map((b) => b.text).join('\n');
   const occasion = occasionOf(meta.title ?? '') ?? occasionOf(notice);
