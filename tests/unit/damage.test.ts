@@ -251,3 +251,29 @@ describe('markDamage: what is not damage', () => {
     }
   });
 });
+
+describe('markDamage: the whole of a run a lost byte left, from the pages of hijacked mirrors and document sites', () => {
+  // Lines as the stage receives them (decoded, glosses still in), from the
+  // stored texts of m.ztdxk120.com, szcn-led.com, m.3l9m6z.cn and www.eimio.cn
+  // (evaluation cases dirt-*); each expectation written from the page by hand.
+  it.each([
+    ['a ? with ASCII junk glued to it, the rare characters and the trail byte after it', '治理績效和民眾福祉?;鶎訐Q屆后,多數(shù)新上任干部', '治理績效和民眾福祉□屆后,多數(shù)新上任干部'],
+    ['a ? with ASCII junk glued to it, the next character kept', '協同作戰水平大幅提高?;@區建立規范的應急救援隊伍', '協同作戰水平大幅提高□區建立規范的應急救援隊伍'],
+    ['two marks and the other-script characters between them, the full stop kept', '強化責(zé)任擔(dān)當(dāng)?shù)挠行緩?。各會員單位', '強化責(zé)任擔(dān)當(dāng)□。各會員單位'],
+    ['the ? run, the rare character and the orphan gloss behind a Latin letter', '強化督導(dǎo)考核??茖W(xué)制定評價考核指標(biāo)體系', '強化督導(dǎo)考核□制定評價考核指標(biāo)體系'],
+  ])('%s', (_, line, want) => {
+    const file = damaged(line);
+    expect(String(file.value)).toBe(want);
+    expect(warnings(file)).toHaveLength(1);
+  });
+
+  it('keeps common characters of the line’s own script between two lost characters', () => {
+    expect(String(damaged('全市医疗机构??设备更新??工作全面启动。').value)).toBe('全市医疗机构□□设备更新□□工作全面启动。');
+  });
+
+  it('leaves a real question before a comma or full stop alone', () => {
+    for (const text of ['这到底是为什么?。我们要认真思考', '能不能?，关键在落实', '你们知道吗？Beijing是首都。']) {
+      expect(String(damaged(text).value)).toBe(text);
+    }
+  });
+});

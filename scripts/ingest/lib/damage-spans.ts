@@ -8,8 +8,11 @@
 //   (uninitialised buffers read as GBK);
 // - Latin-1 soup: UTF-8 bytes read as Latin-1/cp1252 (Ã¤Â¸Â­, å½“);
 // - a pinyin fragment without its character and opening bracket (?qū) …),
-//   left when an annotated character 字(zì) was lost in transcoding;
-// - `?` standing for a character that a lossy transcoder could not map;
+//   left when an annotated character 字(zì) was lost in transcoding, and a
+//   whole gloss left behind a byte that shows as a Latin letter (茖W(xué));
+// - `?` standing for a character that a lossy transcoder could not map,
+//   also where ASCII junk (`?;@`) or a full stop (`?。`) follows it, which no
+//   real question does;
 // - a run that another codec explains: its characters, encoded back in the
 //   codec they were shown in, are the bytes of real text (lib/mojibake.ts);
 //   this gives the run's exact extent;
@@ -19,7 +22,7 @@
 // - letters of scripts that never stand inside Chinese text (Cyrillic,
 //   Hebrew, IPA …) glued between characters: double-byte text read as UTF-8
 //   decodes a byte pair to one of them (元 → Ԫ).
-import { COMMON_HAN, NOT_HAN, RARE_HAN, hanClass } from './common-han.ts';
+import { COMMON_HAN, NOT_HAN, RARE_HAN, hanClass, isBig5, isGb2312 } from './common-han.ts';
 import { explainedRuns } from './mojibake.ts';
 import { countSyllables, hasTone, PINYIN_LETTERS } from './pinyin.ts';
 
@@ -32,6 +35,8 @@ export interface DamageSpan {
   stream: boolean;
   /** A run whose extent its bytes establish (lib/mojibake.ts): never widened over its neighbours. */
   exact?: boolean;
+  /** A mark a lost character left (`?`, a gloss remnant): its neighbours are not evidence of damage. */
+  mark?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -48,6 +53,22 @@ const FRAGMENT = new RegExp(`([?？]*)([${PINYIN_LETTERS}]+[1-5]?)[)）]`, 'g');
 /** The same remnant with its closing bracket lost too: 向？qū实处. */
 const BARE_FRAGMENT = new RegExp(`[?？]+([${PINYIN_LETTERS}]+[1-5]?)(?=[\\p{Script=Han}□])`, 'gu');
 const PINYIN_LETTER = new RegExp(`[${PINYIN_LETTERS}]`);
+/**
+ * A whole toned gloss behind one or two Latin letters glued to Chinese text
+ * (茖W(xué)): no word is glossed in Latin letters, so the letters are a byte of
+ * a broken double-byte pair and the gloss lost its character.
+ */
+const ORPHAN_GLOSS = new RegExp(`(?<=[\\p{Script=Han}?？\uFFFD])[A-Za-z]{1,2}[(（]([${PINYIN_LETTERS}]+[1-5]?)[)）]`, 'gu');
+/**
+ * A `?` with ASCII symbols glued between it and the next character (提高?;@區):
+ * the bytes of a broken pair that fell into the ASCII range. No question mark
+ * of real text is followed by `;` or `@`.
+ */
+const QUESTION_JUNK = /(?<=[\p{Script=Han}])[?？][;@#$%^&*_=+|~`\\]{1,3}(?=[\p{Script=Han}])/gu;
+/** Chinese punctuation that never follows a question mark: `?。` is a lost character before a full stop. */
+const AFTER_QUESTION = /[。，、；]/u;
+/** A GBK trail byte shown as ASCII (0x40–0x7E) once its lead byte was lost: 鶎訐Q屆. */
+const TRAIL_BYTE = /[@A-Za-z[\]^_`{|}~]/u;
 const GLOSS_AHEAD = new RegExp(`^[(（]([${PINYIN_LETTERS}1-5 ]+)[)）]`);
 /** ASCII glued inside Chinese text with a symbol no word has: the `_B` in 敗_B日. */
 const ASCII_JUNK = /(?<=[^\x00-\x7F])[A-Za-z0-9]*[_^`|~\\][A-Za-z0-9_^`|~\\]*(?=[^\x00-\x7F])/g;
@@ -74,10 +95,12 @@ const isHan = (c: string | undefined): boolean => c !== undefined && (HAN.test(c
 /** A `?` that ends a real question, though text follows it on the same line. */
 function isRealQuestion(line: string, at: number, end: number): boolean {
   const next = line[end];
-  if (next === undefined || !isHan(next)) return true;
+  const beforePunctuation = next !== undefined && AFTER_QUESTION.test(next);
+  if (next === undefined || (!isHan(next) && !beforePunctuation)) return true;
   let from = at;
   while (from > 0 && !CLAUSE_END.test(line[from - 1]!)) from--;
   if (QUESTION_WORD.test(line.slice(from, at))) return true;
+  if (beforePunctuation) return false;
   // An interview turn glued on: 精神?记者:… / 发展?唐荣:…
   return /^\p{Script=Han}{1,5}[:：]/u.test(line.slice(end));
 }
@@ -94,7 +117,7 @@ function fragments(line: string): DamageSpan[] {
     // so that list items like 甲a) or (一)b) are left alone.
     if (!marks && !(isHan(before) && hasTone(word))) continue;
     if (!marks && openBrackets(line.slice(0, start)) > 0) continue;
-    spans.push({ start, end: start + whole.length, lost: 1, stream: false });
+    spans.push({ start, end: start + whole.length, lost: 1, stream: false, mark: true });
   }
   return spans;
 }
@@ -104,7 +127,17 @@ function bareFragments(line: string): DamageSpan[] {
   for (const m of line.matchAll(BARE_FRAGMENT)) {
     const word = m[1]!;
     if (!isHan(line[m.index - 1]) || !hasTone(word) || countSyllables(word) === 0) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, lost: 1, stream: false });
+    spans.push({ start: m.index, end: m.index + m[0].length, lost: 1, stream: false, mark: true });
+  }
+  return spans;
+}
+
+function orphanGlosses(line: string): DamageSpan[] {
+  const spans: DamageSpan[] = [];
+  for (const m of line.matchAll(ORPHAN_GLOSS)) {
+    const word = m[1]!;
+    if (!hasTone(word) || countSyllables(word) === 0) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length, lost: 1, stream: false, mark: true });
   }
   return spans;
 }
@@ -130,7 +163,7 @@ function lostCharacters(line: string, taken: DamageSpan[]): DamageSpan[] {
     const gloss = GLOSS_AHEAD.exec(line.slice(end));
     if (gloss && countSyllables(gloss[1]!) > 0) end += gloss[0].length;
     else if (isRealQuestion(line, start, end)) continue;
-    spans.push({ start, end, lost: m[0].length, stream: false });
+    spans.push({ start, end, lost: m[0].length, stream: false, mark: true });
   }
   return spans;
 }
@@ -214,15 +247,56 @@ function merge(line: string, spans: DamageSpan[]): DamageSpan[] {
     const gap = last ? line.slice(last.end, span.start) : '';
     // Digits inside a damaged run read the same in every codec; the run is one.
     const inRun = /^[0-9.%:-]{1,8}$/.test(gap);
-    if (last && (span.start <= last.end || inRun || (limit > 0 && bridgeable(gap, limit)))) {
+    const sandwiched = last?.mark && span.mark && oddBetween(line, gap);
+    if (last && (span.start <= last.end || inRun || sandwiched || (limit > 0 && bridgeable(gap, limit)))) {
       // Once kinds mix, the number of characters lost is unknowable.
       last.lost = 1;
       last.exact = last.exact && span.exact && span.end <= last.end;
       last.end = Math.max(last.end, span.end);
-      last.stream ||= span.stream;
+      last.stream ||= span.stream || Boolean(sandwiched);
+      last.mark &&= span.mark;
     } else merged.push({ ...span });
   }
-  return merged.map((span) => absorbStraddler(line, span));
+  return merged.map((span) => absorbTrailByte(line, absorbStraddler(line, span)));
+}
+
+/** Characters the line's own script does not write: simplified-only ones in traditional text and the reverse. */
+function otherScript(line: string): (c: string) => boolean {
+  let simplified = 0;
+  let traditional = 0;
+  for (const c of line) {
+    if (hanClass(c.codePointAt(0)!) === NOT_HAN) continue;
+    const gb = isGb2312(c);
+    const big5 = isBig5(c);
+    if (gb && !big5) simplified++;
+    else if (big5 && !gb) traditional++;
+  }
+  if (simplified === traditional) return () => false;
+  return simplified > traditional ? (c) => isBig5(c) && !isGb2312(c) : (c) => isGb2312(c) && !isBig5(c);
+}
+
+/**
+ * Between two marks of lost characters (?shù)挠行緩?), a few characters that
+ * hold a rare one or one of the other script are what is left of the lost
+ * text read out of step, not words of the document: the whole stretch is one
+ * run. Common characters of the line's script between two marks are kept.
+ */
+function oddBetween(line: string, gap: string): boolean {
+  if (gap === '' || [...gap].length > 4 || !/^\p{Script=Han}+$/u.test(gap)) return false;
+  const other = otherScript(line);
+  return [...gap].some((c) => hanClass(c.codePointAt(0)!) === RARE_HAN || other(c));
+}
+
+/**
+ * A stream run that lost a lead byte shows the trail byte after it as an
+ * ASCII character (鶎訐Q屆): one such character between the run and the next
+ * Chinese character belongs to the run.
+ */
+function absorbTrailByte(line: string, span: DamageSpan): DamageSpan {
+  if (!span.stream || span.exact) return span;
+  const next = line[span.end];
+  const ends = line[span.end - 1] ?? '';
+  return next !== undefined && TRAIL_BYTE.test(next) && /[^\x00-\x7F]/u.test(ends) && HAN.test(line[span.end + 1] ?? '') ? { ...span, end: span.end + 1 } : span;
 }
 
 /**
@@ -247,6 +321,8 @@ export function findDamage(line: string): DamageSpan[] {
     ...matches(line, LATIN1_SOUP).filter((s) => s.end - s.start >= 3),
     ...fragments(line),
     ...bareFragments(line),
+    ...orphanGlosses(line),
+    ...matches(line, QUESTION_JUNK).map((s) => ({ ...s, mark: true })),
     // Between two characters, or a character and Chinese punctuation.
     ...(/[\u0100-\u07FF]/.test(line) ? matches(line, JUNK_BETWEEN).filter((s) => isHan(line[s.start - 1]) || isHan(line[s.end])) : []),
   ];
