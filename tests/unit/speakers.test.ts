@@ -93,6 +93,16 @@ describe('people of reports and notices', () => {
     expect(page('txt-smgov-sanming-police-chiefs-report').people).toEqual([{ name: '王锡章', post: '副市长、公安局长' }]);
   });
 
+  it('a court report: judges by their posts, the speaker of the meeting among them', () => {
+    const court = page('hbfy-court-report.txt');
+    expect(court.speakers).toEqual([]);
+    expect(court.people.slice(0, 3)).toEqual([
+      { name: '熊顺', post: '省法院立案庭庭长' },
+      { name: '杨京晶', post: '省法院立案庭副庭长' },
+      { name: '文利红', post: '黄冈中院党组书记、院长' },
+    ]);
+  });
+
   it('a hospital report: the post before the name or after it', () => {
     expect(page('healthcn-hospital-report.txt').people).toEqual([
       { name: '陆庆革', post: '院长党委副书记' },

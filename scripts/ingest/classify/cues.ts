@@ -19,8 +19,7 @@ export interface Cue {
  *   standing before the first sentence of the body (a scraped page often
  *   repeats its title there);
  * - opening: each of the first paragraphs of the body;
- * - line: each paragraph and heading of the body;
- * - body: the body text as a whole;
+ * - line: each paragraph and heading of the body and its closing lines;
  * - front: each line set aside under the title or at the end (bylines, attributions);
  * - head: the headlines, the opening and the front lines together.
  *
@@ -28,7 +27,7 @@ export interface Cue {
  * and {WHO} a speaker (a name, posts and a name, or a group such as 专家),
  * all checked after the match; {POST} a post word of people/vocabulary.ts.
  */
-export type Scope = 'headline' | 'opening' | 'line' | 'body' | 'front' | 'head';
+export type Scope = 'headline' | 'opening' | 'line' | 'front' | 'head';
 
 export interface CueRule {
   id: string;
@@ -83,7 +82,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'speech-rostrum',
     type: 'speech',
     weight: 2,
-    scope: 'body',
+    scope: 'line',
     cues: [
       // The speaker refers to the one who spoke before at the same meeting.
       { term: '刚才，[^。！？]{1,20}同志', example: '刚才，希臻同志代表市委作', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
@@ -91,8 +90,9 @@ export const CUE_RULES: CueRule[] = [
       // …and announces what he will say.
       { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面)', example: '我讲三句话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
       { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面)', example: '我讲四点意见', seen: 'caiyes.cn fixture:classify/pages/caiyes-forum-speech.txt' },
-      { term: '下面，我(?:就|再|讲|谈|结合|代表)', example: '下面，我就如何做好', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
-      { term: '下面，我(?:就|再|讲|谈|结合|代表)', example: '下面，我结合自己的', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
+      { term: '下面，我(?:就|再|讲|谈|结合|代表|从)', example: '下面，我就如何做好', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
+      { term: '下面，我(?:就|再|讲|谈|结合|代表|从)', example: '下面，我结合自己的', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
+      { term: '下面，我(?:就|再|讲|谈|结合|代表|从)', example: '下面，我从五个方面谈具体要求', seen: '112.126.56.5 fixture:classify/pages/gongwen-county-speech.txt' },
       // …and greets on behalf of the body he speaks for.
       { term: '我们?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表学校，向全体师生', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
       { term: '我们?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表大会主席团，向莅临大会的', seen: 'www.xy3yy.com fixture:classify/pages/xy3yy-speech.txt' },
@@ -102,7 +102,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'speech-thanks',
     type: 'speech',
     weight: 1,
-    scope: 'body',
+    scope: 'line',
     cues: [
       { term: '谢谢大家[！。]?$', example: '梦想成真，祝老师们身体健康、工作顺利。谢谢大家！', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
       { term: '谢谢大家[！。]?$', example: '开工典礼至此结束。谢谢大家！', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
@@ -172,7 +172,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'report-credit',
     type: 'report',
     weight: 2,
-    scope: 'body',
+    scope: 'line',
     cues: [
       // The reporter's credit inside the text: after the dateline, or after the last sentence.
       { term: '[（(][^（）()\\n]{0,10}记者[^）)\\n]{1,20}[）)]', example: '（记者 胡晓蓉）', seen: 'www.yndaily.com eval:news-yndaily-green-manufacturing' },
@@ -207,7 +207,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'report-narrator',
     type: 'report',
     weight: 2,
-    scope: 'body',
+    scope: 'line',
     cues: [
       // The reporter as a character of the story.
       { term: '记者(?:近日|日前|昨天|今天|近期)?(?:从|见到|了解到|获悉|走访|看到|注意到|来到|走进)', example: '记者近日从西藏自治区农业农村厅', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
@@ -246,15 +246,16 @@ export const CUE_RULES: CueRule[] = [
     id: 'report-event',
     type: 'report',
     weight: 2,
-    scope: 'body',
+    scope: 'line',
     cues: [
       // A dated event: the day, then who met or what opened.
-      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '9月11日，市人民医院党委扩大会议召开', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
-      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '2月7日，苏州召开', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },
-      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '10月27日，中建七局投资有限公司与梁园区人民政府举行', seen: 'caijing.chinadaily.com.cn fixture:classify/pages/chinadaily-signing-report.txt' },
-      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
-      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '2017年10月17日下午，同济医院行政主要负责人调整宣布会在医院行政楼3楼学术报告厅举行', seen: 'www.tjh.com.cn fixture:classify/pages/tjh-hospital-report.txt' },
-      { term: '(?:^|[，。])(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '3月25日，浙江省舟山市普陀区区委书记张立军带领党政代表团来扶余考察', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '9月11日，市人民医院党委扩大会议召开', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '2月7日，苏州召开', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '10月27日，中建七局投资有限公司与梁园区人民政府举行', seen: 'caijing.chinadaily.com.cn fixture:classify/pages/chinadaily-signing-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '省法院于3月21日在团风法院组织召开', seen: 'hgszy.hbfy.gov.cn fixture:classify/pages/hbfy-court-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '2017年10月17日下午，同济医院行政主要负责人调整宣布会在医院行政楼3楼学术报告厅举行', seen: 'www.tjh.com.cn fixture:classify/pages/tjh-hospital-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '3月25日，浙江省舟山市普陀区区委书记张立军带领党政代表团来扶余考察', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
     ],
   },
   {
@@ -272,7 +273,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'report-hearsay',
     type: 'report',
     weight: 1,
-    scope: 'body',
+    scope: 'line',
     support: true,
     cues: [
       { term: '据介绍，|据了解，|据悉，|相关负责人(?:表示|介绍)', example: '据介绍，2020年，全市工信系统', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
@@ -283,7 +284,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'report-told-speech',
     type: 'report',
     weight: 1,
-    scope: 'body',
+    scope: 'line',
     cues: [
       { term: '出席(?:会议|活动)?并(?:讲话|致辞)|主持(?:会议|召开)|发表(?:了)?(?:重要)?讲话', example: '副市长、公安局长王锡章出席会议并讲话', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
       { term: '出席(?:会议|活动)?并(?:讲话|致辞)|主持(?:会议|召开)|发表(?:了)?(?:重要)?讲话', example: '省委书记、省人大主任张学忠出席会议并讲话', seen: 'www.gcdr.gov.cn fixture:classify/pages/gcdr-gov-report.txt' },
@@ -298,9 +299,9 @@ export const CUE_RULES: CueRule[] = [
       // Someone did or said something: 李强在新疆调研时强调…, …召开…会议.
       { term: '^[^，。！？]{2,30}?(?:强调|指出|要求)[：:，\\s]|在.{2,30}(?:调研|检查|考察)|主持召开|发表(?:重要)?讲话$', example: '李强在新疆调研时强调 彰显特色优势', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
       { term: '^[^，。！？]{2,30}?(?:强调|指出|要求)[：:，\\s]|在.{2,30}(?:调研|检查|考察)|主持召开|发表(?:重要)?讲话$', example: '习近平主持召开深入推进长三角一体化发展座谈会', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
-      { term: '^(?!关于).{2,30}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,30}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '全市公安局长会议召开', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
-      { term: '^(?!关于).{2,30}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,30}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '市人民医院召开党委扩大会议', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
-      { term: '^(?!关于).{2,30}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,30}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '话剧《约定无期限》河北各市巡演结束', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
+      { term: '^(?!关于).{2,50}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '全市公安局长会议召开', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
+      { term: '^(?!关于).{2,50}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '市人民医院召开党委扩大会议', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
+      { term: '^(?!关于).{2,50}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '话剧《约定无期限》河北各市巡演结束', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
       // A body, a place or a team that did something: 留早镇扎实推进…, 北京通管局组织….
       { term: '^[\\p{Script=Han}]{1,12}(?:镇|乡|县|市|区|局|委|厅|院|办|中心|公司|系统|代表团)(?:扎实|全力|积极|持续|大力|全面|深入|统筹|集中|成功|隆重)?(?:推进|推动|组织|开展|举办|启动|部署|慰问|表彰|考察|调研|检查)', example: '留早镇扎实推进秋冬秸秆禁烧工作', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
       { term: '^[\\p{Script=Han}]{1,12}(?:镇|乡|县|市|区|局|委|厅|院|办|中心|公司|系统|代表团)(?:扎实|全力|积极|持续|大力|全面|深入|统筹|集中|成功|隆重)?(?:推进|推动|组织|开展|举办|启动|部署|慰问|表彰|考察|调研|检查)', example: '北京通管局组织“三电”专项斗争大检查', seen: 'www.miit.gov.cn eval:web-mirror-miit-beijing-telecom' },
@@ -410,7 +411,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'notice-cited-number',
     type: 'notice',
     weight: 1,
-    scope: 'body',
+    scope: 'line',
     cues: [
       // Documents of the same kind that a notice or rule rests on.
       { term: '[\\p{Script=Han}]{2,10}〔[0-9]{4}〕[0-9]{1,4}号', example: '黔人发〔2006〕4号', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' },
@@ -421,7 +422,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'notice-formula',
     type: 'notice',
     weight: 2,
-    scope: 'body',
+    scope: 'line',
     cues: [
       { term: '现将[^。]{0,80}(?:印发|转发|下发)给你们|现予印发|现印发(?:给)?你们', example: '现将《2023年全市卫生健康工作要点》下发给你们', seen: 'wjw.huzhou.gov.cn fixture:classify/pages/huzhou-wjw-notice.txt' },
       { term: '现将[^。]{0,80}(?:印发|转发|下发)给你们|现予印发|现印发(?:给)?你们', example: '现予印发', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },

@@ -49,60 +49,67 @@ function isSpeakingWho(text: string): boolean {
 interface CompiledRule {
   rule: CueRule;
   patterns: RegExp[];
+  /** The terms hold placeholders to check after a match. */
+  checked: boolean;
 }
 
-const compile = (term: string) => new RegExp(term.replace(/\{[A-Z]+\}/g, (p) => PLACEHOLDERS[p] ?? p), 'gu');
+const expand = (term: string) => term.replace(/\{[A-Z]+\}/g, (p) => PLACEHOLDERS[p] ?? p);
 
-const COMPILED: CompiledRule[] = CUE_RULES.map((rule) => ({ rule, patterns: [...new Set(rule.cues.map((c) => c.term))].map(compile) }));
-
-function scopeTexts(doc: Doc, scope: Scope): string[] {
-  switch (scope) {
-    case 'headline':
-      return doc.headlines;
-    case 'opening':
-      return doc.opening;
-    case 'line':
-      return doc.lines;
-    case 'body':
-      return [doc.lines.join('\n')];
-    case 'front':
-      return doc.front;
-    case 'head':
-      return [...doc.headlines, ...doc.opening, ...doc.front];
-  }
+function compileRule(rule: CueRule): CompiledRule {
+  const terms = [...new Set(rule.cues.map((c) => c.term))];
+  const checked = terms.some((t) => /\{(?:NAME|PLACE|WHO)\}/.test(t));
+  return { rule, checked, patterns: terms.map((t) => new RegExp(expand(t), checked ? 'gu' : 'u')) };
 }
 
-/** How many times the rule's terms match in `text`, placeholders checked. */
-function count(patterns: RegExp[], text: string): number {
-  let n = 0;
+const COMPILED: CompiledRule[] = CUE_RULES.map(compileRule);
+
+function scopes(doc: Doc): Record<Scope, string[]> {
+  return {
+    headline: doc.headlines,
+    opening: doc.opening,
+    line: doc.lines,
+    front: doc.front,
+    head: [...doc.headlines, ...doc.opening, ...doc.front],
+  };
+}
+
+/** Whether a match of the placeholders' groups passes their checks. */
+function passes(match: RegExpExecArray): boolean {
+  const { name, place, who } = match.groups ?? {};
+  if (name !== undefined && !isOfficialName(name)) return false;
+  if (place !== undefined && !isPlace(place)) return false;
+  return who === undefined || isSpeakingWho(who);
+}
+
+/** Whether any of the rule's terms matches in `text`, placeholders checked. */
+function matchesIn({ patterns, checked }: Pick<CompiledRule, 'patterns' | 'checked'>, text: string): boolean {
   for (const pattern of patterns) {
-    for (const match of text.matchAll(pattern)) {
-      const { name, place, who } = match.groups ?? {};
-      if (name !== undefined && !isOfficialName(name)) continue;
-      if (place !== undefined && !isPlace(place)) continue;
-      if (who !== undefined && !isSpeakingWho(who)) continue;
-      n++;
+    if (!checked) {
+      if (pattern.test(text)) return true;
+      continue;
+    }
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (passes(match)) return true;
+      if (match[0].length === 0) pattern.lastIndex++;
     }
   }
-  return n;
+  return false;
 }
 
 /** Whether one term matches in `text`, placeholders checked: the cue vocabulary's own test reads its examples with it. */
 export function termMatches(term: string, text: string): boolean {
-  return count([compile(term)], text) > 0;
+  return matchesIn(compileRule({ id: '', type: 'article', weight: 0, scope: 'line', cues: [{ term, example: '', seen: '' }] }), text);
 }
 
-/** Cue rules whose terms match in their scope often enough. */
+/** Cue rules whose terms match in enough texts of their scope (one by default). */
 export function firedRules(doc: Doc): CueRule[] {
+  const texts = scopes(doc);
   const fired: CueRule[] = [];
   for (const compiled of COMPILED) {
     const min = compiled.rule.min ?? 1;
     let n = 0;
-    for (const text of scopeTexts(doc, compiled.rule.scope)) {
-      // A body term anchored with ^ or $ means a line of the body.
-      for (const line of compiled.rule.scope === 'body' ? text.split('\n') : [text]) n += count(compiled.patterns, line);
-      if (n >= min) break;
-    }
+    for (const text of texts[compiled.rule.scope]) if (matchesIn(compiled, text) && ++n >= min) break;
     if (n >= min) fired.push(compiled.rule);
   }
   return fired;
@@ -123,9 +130,8 @@ function structureScores(doc: Doc): Partial<Scores> {
   };
 }
 
-export function scoreTypes(doc: Doc): Scores {
+export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores {
   const scores: Scores = { speech: 0, interview: 0, report: 0, notice: 0, article: 0 };
-  const fired = firedRules(doc);
   // Supporting cues count only for a type that shows a cue of its own.
   const shown = new Set(fired.filter((r) => !r.support).map((r) => r.type));
   for (const rule of fired) if (shown.has(rule.type)) scores[rule.type] += rule.weight;
@@ -144,8 +150,8 @@ export function typeOf(scores: Scores): DocumentType {
 export function classify(file: IngestFile): void {
   const { blocks, front, meta } = file.data;
   const doc = documentView(meta.titleSource === 'found' ? meta.title : undefined, blocks, front);
-  const scores = scoreTypes(doc);
+  const fired = firedRules(doc);
+  const scores = scoreTypes(doc, fired);
   meta.type = typeOf(scores);
-  const fired = firedRules(doc).map((r) => r.id);
-  file.info(`type ${meta.type} (scores ${JSON.stringify(scores)}; cues ${fired.join(', ') || 'none'})`, { ruleId: 'type', source: 'classify' });
+  file.info(`type ${meta.type} (scores ${JSON.stringify(scores)}; cues ${fired.map((r) => r.id).join(', ') || 'none'})`, { ruleId: 'type', source: 'classify' });
 }
