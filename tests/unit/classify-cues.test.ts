@@ -10,7 +10,7 @@ import { parseSeen, textSeen } from '../fixtures/classify/sources.ts';
 const cues = CUE_RULES.flatMap((rule) => rule.cues.map((cue) => [rule.id, cue] as const));
 const squeeze = (text: string) => text.replace(/[ \t\u3000]+/gu, ' ');
 
-describe('type cue vocabulary', () => {
+describe('type cue vocabulary', { timeout: 60_000 }, () => {
   it.each(CUE_RULES.map((r) => [r.id, r] as const))('%s has examples from two sites and a positive weight', (_id, rule) => {
     expect(new Set(rule.cues.map((c) => parseSeen(c.seen).site)).size).toBeGreaterThanOrEqual(2);
     expect(rule.weight).toBeGreaterThan(0);

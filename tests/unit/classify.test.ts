@@ -17,7 +17,7 @@ const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind:
 /** The cue rules that fire on a document of a title and body paragraphs. */
 const fired = (title: string | undefined, ...texts: string[]) => firedRules(documentView(title, paragraphs(...texts), [])).map((r) => r.id);
 
-describe('classify: real pages of each type', () => {
+describe('classify: real pages of each type', { timeout: 60_000 }, () => {
   it.each([
     ['caiyes-forum-speech.txt', 'speech'],
     ['365docx-speech.txt', 'speech'],
@@ -50,7 +50,7 @@ describe('classify: real pages of each type', () => {
   });
 });
 
-describe('classify: cues on real lines', () => {
+describe('classify: cues on real lines', { timeout: 60_000 }, () => {
   it('a speech: the salutation opens it, the speaker refers to the one before him and announces his points', () => {
     expect(fired(undefined, '同志们：', '这次全市组织工作会议是一次重要的会议。刚才，希臻同志代表市委作了一个很好的报告，对全市今年的组织工作提出了具体要求，希望认真贯彻、抓好落实。下面，我就如何做好今年的组织工作讲几点意见：')).toEqual(
       expect.arrayContaining(['speech-salutation', 'speech-rostrum']),
@@ -102,7 +102,7 @@ describe('classify: cues on real lines', () => {
   });
 });
 
-describe('classify: scores', () => {
+describe('classify: scores', { timeout: 60_000 }, () => {
   it('a feature that quotes officials and names its place in the headline is no report: those cues only support one', () => {
     const doc = documentView('益阳：“数字”是优长', paragraphs('益水之阳，是名益阳。', '“村里装了高清摄像头，小偷都不敢上门了。”南县南洲镇长胜村治安主任袁永红说，这多亏了“雪亮乡村”建设，6个摄像头就让全村关键区域治安防控无盲点。'), []);
     expect(firedRules(doc).map((r) => r.id)).toEqual(['report-official-said', 'report-place-headline']);
@@ -122,7 +122,7 @@ describe('classify: scores', () => {
   });
 });
 
-describe('classify: hand-written documents of the structure and speakers tests', () => {
+describe('classify: hand-written documents of the structure and speakers tests', { timeout: 60_000 }, () => {
   const cases: [dir: string, name: string, type: string][] = [
     ['structure', 'seeds/000.txt', 'article'],
     ['structure', 'seeds/001.txt', 'speech'],

@@ -7,7 +7,7 @@ import { parseSeen, textSeen } from '../fixtures/classify/sources.ts';
 const found = (text: string) => findPeople(text).map((p) => `${p.post}|${p.name}`);
 const squeeze = (text: string) => text.replace(/[ \t\u3000]+/gu, ' ');
 
-describe('people vocabulary', () => {
+describe('people vocabulary', { timeout: 60_000 }, () => {
   const lists: [string, Term[]][] = [
     ['POSTS', POSTS],
     ['AFTER_NAME', AFTER_NAME],
@@ -23,7 +23,7 @@ describe('people vocabulary', () => {
   });
 });
 
-describe('people: names', () => {
+describe('people: names', { timeout: 60_000 }, () => {
   it.each(['王华容', '杜杰', '霍海军', '郝向东', '信长星', '习近平'])('%s is a name', (name) => {
     expect(isOfficialName(name)).toBe(true);
   });
@@ -34,7 +34,7 @@ describe('people: names', () => {
   });
 });
 
-describe('people: posts and names in running text', () => {
+describe('people: posts and names in running text', { timeout: 60_000 }, () => {
   it('a post chain before each name, split at commas and at the name before it', () => {
     expect(found('会议由县委常委、县人武部政委赵山学，县委常委、政法委书记殷树斌，人大副主任徐向挺，副县长李光辉')).toEqual([
       '县委常委、县人武部政委|赵山学',

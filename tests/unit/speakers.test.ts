@@ -16,7 +16,7 @@ function page(ref: string) {
   return result.meta;
 }
 
-describe('speakers of speeches', () => {
+describe('speakers of speeches', { timeout: 60_000 }, () => {
   it('the name line under the title, left at the top of the body by a page that repeats its title', () => {
     expect(page('inst-shaoxing-yizhong-speech').speakers).toEqual([{ name: '王琛' }]);
     expect(page('txt-shuren100-henan-education-speech').speakers).toEqual([{ name: '徐济超', role: '河南省人民政府副省长' }]);
@@ -45,7 +45,7 @@ describe('speakers of speeches', () => {
   });
 });
 
-describe('speakers of interviews', () => {
+describe('speakers of interviews', { timeout: 60_000 }, () => {
   it('the people the answering turns are labelled with', () => {
     expect(page('sina-chongqing-qa-interview.txt').speakers).toEqual([{ name: '王鸿举' }]);
     expect(page('news-chinaneast-farm-machinery-interview').speakers).toEqual([{ name: '李金泽' }]);
@@ -76,7 +76,7 @@ describe('speakers of interviews', () => {
   });
 });
 
-describe('people of reports and notices', () => {
+describe('people of reports and notices', { timeout: 60_000 }, () => {
   it('a report has no speakers: the officials it names go to people, with their posts', () => {
     const report = page('gcdr-gov-report.txt');
     expect(report.speakers).toEqual([]);
@@ -132,7 +132,7 @@ describe('people of reports and notices', () => {
   });
 });
 
-describe('occasion', () => {
+describe('occasion', { timeout: 60_000 }, () => {
   it.each([
     ['在全市经济工作会议上的讲话', '全市经济工作会议'],
     ['在5月29日召开的全区工作会议上的总结讲话', '全区工作会议'],
