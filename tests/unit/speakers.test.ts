@@ -96,7 +96,7 @@ describe('people of reports and notices', { timeout: 60_000 }, () => {
   it('a court report: judges by their posts, the speaker of the meeting among them', () => {
     const court = page('hbfy-court-report.txt');
     expect(court.speakers).toEqual([]);
-    expect(court.people.slice(0, 3)).toEqual([
+    expect(court.people?.slice(0, 3)).toEqual([
       { name: '熊顺', post: '省法院立案庭庭长' },
       { name: '杨京晶', post: '省法院立案庭副庭长' },
       { name: '文利红', post: '黄冈中院党组书记、院长' },
