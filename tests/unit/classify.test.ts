@@ -24,6 +24,7 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['xy3yy-speech.txt', 'speech'],
     ['010zaixian-zhuchici.txt', 'speech'],
     ['gongwen-county-speech.txt', 'speech'],
+    ['dawenge-civilised-city-speech.txt', 'speech'],
     ['sina-chongqing-qa-interview.txt', 'interview'],
     ['yixing-gov-interview.txt', 'interview'],
     ['cctv-interview.txt', 'interview'],

@@ -36,6 +36,9 @@ describe('speakers of speeches', { timeout: 60_000 }, () => {
     expect(court.speakers).toEqual([]);
     expect(court.people).toContainEqual({ name: '周永康', post: '中央政法委书记' });
     expect(page('010zaixian-zhuchici.txt').speakers).toEqual([]);
+    // 今天会上，市委高纪明书记还将作重要讲话: the one who speaks after this speaker.
+    const city = page('dawenge-civilised-city-speech.txt');
+    expect(city).toMatchObject({ type: 'speech', speakers: [], people: [{ name: '高纪明', post: '市委书记' }] });
   });
 
   it('two sources naming different speakers leave the field empty with a warning', () => {

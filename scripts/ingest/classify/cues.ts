@@ -21,13 +21,14 @@ export interface Cue {
  * - opening: each of the first paragraphs of the body;
  * - line: each paragraph and heading of the body and its closing lines;
  * - front: each line set aside under the title or at the end (bylines, attributions);
- * - head: the headlines, the opening and the front lines together.
+ * - head: the headlines, the opening and the front lines together;
+ * - all: the headlines, every line of the body and the front lines.
  *
  * Placeholders in a term: {NAME} a person's name, {PLACE} a division's name
  * and {WHO} a speaker (a name, posts and a name, or a group such as 专家),
  * all checked after the match; {POST} a post word of people/vocabulary.ts.
  */
-export type Scope = 'headline' | 'opening' | 'line' | 'front' | 'head';
+export type Scope = 'headline' | 'opening' | 'line' | 'front' | 'head' | 'all';
 
 export interface CueRule {
   id: string;
@@ -90,9 +91,10 @@ export const CUE_RULES: CueRule[] = [
       // …and announces what he will say.
       { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面)', example: '我讲三句话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
       { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面)', example: '我讲四点意见', seen: 'caiyes.cn fixture:classify/pages/caiyes-forum-speech.txt' },
-      { term: '下面，我(?:就|再|讲|谈|结合|代表|从)', example: '下面，我就如何做好', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
-      { term: '下面，我(?:就|再|讲|谈|结合|代表|从)', example: '下面，我结合自己的', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
-      { term: '下面，我(?:就|再|讲|谈|结合|代表|从)', example: '下面，我从五个方面谈具体要求', seen: '112.126.56.5 fixture:classify/pages/gongwen-county-speech.txt' },
+      { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我就如何做好', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
+      { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我结合自己的', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
+      { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我先讲三点意见', seen: 'dawenge.com fixture:classify/pages/dawenge-civilised-city-speech.txt' },
+      { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我从五个方面谈具体要求', seen: '112.126.56.5 fixture:classify/pages/gongwen-county-speech.txt' },
       // …and greets on behalf of the body he speaks for.
       { term: '我们?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表学校，向全体师生', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
       { term: '我们?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表大会主席团，向莅临大会的', seen: 'www.xy3yy.com fixture:classify/pages/xy3yy-speech.txt' },
@@ -172,7 +174,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'report-credit',
     type: 'report',
     weight: 2,
-    scope: 'line',
+    scope: 'all',
     cues: [
       // The reporter's credit inside the text: after the dateline, or after the last sentence.
       { term: '[（(][^（）()\\n]{0,10}记者[^）)\\n]{1,20}[）)]', example: '（记者 胡晓蓉）', seen: 'www.yndaily.com eval:news-yndaily-green-manufacturing' },
@@ -185,7 +187,7 @@ export const CUE_RULES: CueRule[] = [
     id: 'report-byline',
     type: 'report',
     weight: 2,
-    scope: 'head',
+    scope: 'all',
     cues: [
       // A newspaper's byline line: 本报记者 颜小镇 文/图, …频道 记者 伊琳 李清芬.
       { term: '^(?:本报|特约|全媒体)?记者\\s|\\s记者\\s[\\p{Script=Han}]{2,3}(?:\\s[\\p{Script=Han}]{2,3})*$', example: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' },

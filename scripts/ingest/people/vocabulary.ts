@@ -98,6 +98,7 @@ export const AFTER_NAME: Term[] = [
   { term: '分别', example: '陈允璨分别代表双方签约', seen: 'caijing.chinadaily.com.cn fixture:classify/pages/chinadaily-signing-report.txt' },
   { term: '宣布', example: '江孟甫书记宣布中心区实验小学开工', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
   { term: '为', example: '筹建负责人胡志宇为中心区实验小学奠基培土', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
+  { term: '还', example: '市委高纪明书记还将作重要讲话', seen: 'dawenge.com fixture:classify/pages/dawenge-civilised-city-speech.txt' },
   { term: '就', example: '港特首梁振英就住宅违建事件道歉', seen: 'www.bbc.co.uk eval:html-bbc-hk-chief-executive-apology' },
   { term: '答', example: '省纪委副书记张晓亚答记者问', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
   { term: '代表', example: '吴景梅副院长代表中心医院', seen: 'm.lyruiju.cn fixture:classify/pages/lyruiju-hospital-report.txt' },

@@ -70,6 +70,7 @@ function scopes(doc: Doc): Record<Scope, string[]> {
     line: doc.lines,
     front: doc.front,
     head: [...doc.headlines, ...doc.opening, ...doc.front],
+    all: [...doc.headlines, ...doc.lines, ...doc.front],
   };
 }
 

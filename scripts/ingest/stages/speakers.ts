@@ -42,7 +42,16 @@ const asSpeaker = (p: PersonMention, from: string): Found => ({ name: p.name, ..
 const SPEECH_TITLE = /^(.{2,30}?)(?:同志)?在.{2,60}(?:上|时)的?[^，。]{0,8}(?:讲话|致辞|发言|报告|演讲)/u;
 
 function fromTitle(headline: string): Found | undefined {
-  const match = SPEECH_TITLE.exec(headline);
+  // A main title and its ——subtitle: the speaker is named in either.
+  for (const part of headline.split(/[—―－]{1,2}/u).filter(Boolean)) {
+    const found = fromTitlePart(part, headline);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function fromTitlePart(part: string, headline: string): Found | undefined {
+  const match = SPEECH_TITLE.exec(part);
   if (!match) return undefined;
   const who = match[1]!;
   if (isOfficialName(who)) return { name: who, from: `the title "${headline}"` };
