@@ -48,4 +48,35 @@ describe('readPageMeta', () => {
     expect(read(`<html><head><title>t</title></head><body><script>var ct = "1659274471";</script></body></html>`).published).toBe('2022-07-31');
     expect(read(`<html><head><title>t</title></head><body><script>var ct = "1659290000";</script></body></html>`).published).toBe('2022-08-01');
   });
+
+  // The page's own date: lines as the sites print them.
+  it('takes the date the page shows under a label before the head\'s PubDate, which a regenerated page resets', () => {
+    // www.miit.gov.cn: PubDate 2023-05-12 is a re-publication; the info line says 2009.
+    expect(read(`<html><head><meta name="PubDate" content="2023-05-12 23:20"><title>t</title></head><body><div><span id="con_time">发布时间：2009-09-30 10:53</span>  <span>来源：北京通信管理局</span></div></body></html>`).published).toBe('2009-09-30 10:53');
+    // www.wanzai.gov.cn: the 信息公开 table puts the label and the value in two cells.
+    expect(read(`<html><head><meta name="PubDate" content="2023-08-16 10:33:59"><title>t</title></head><body><dd class="addWidth scrq"><label><font>生成日期：</font></label><div class="display-block">2023-05-11</div></dd></body></html>`).published).toBe('2023-05-11');
+  });
+
+  it('a bare 时间： field only where it begins a field, and after the head\'s date', () => {
+    expect(read(`<html><head><title>t</title></head><body><p>会议时间：2023年5月10日上午</p><div>时间:2022-11-21 12:36:00</div></body></html>`).published).toBe('2022-11-21 12:36:00');
+    expect(read(`<html><head><meta name="PubDate" content="2023-02-10 09:12"><title>t</title></head><body><div>时间:2022-11-21 12:36:00</div></body></html>`).published).toBe('2023-02-10 09:12');
+  });
+
+  it('reads the Founder newspaper CMS\'s enpproperty date', () => {
+    // paper.tywbw.com and epaper.chinatibetnews.com carry the article's properties in a comment.
+    expect(read(`<html><head><title>t</title></head><body><!--enpproperty <articleid>183736</articleid><date>2021-11-25 16:26:07.0</date><author></author>/enpproperty--><p>正文</p></body></html>`).published).toBe('2021-11-25 16:26:07.0');
+  });
+
+  it('takes a date standing alone outside links and lists, not a related article\'s', () => {
+    // newpaper.dahe.cn prints the edition date on its own; www.wanzai.gov.cn lists related articles with dates.
+    expect(read(`<html><head><title>t</title></head><body><ul><li><a>图文解读：《万载县2022年统计公报》</a><span class="time">2023-07-12</span></li></ul><div class="dSearch"><strong>2022年02月12日</strong></div></body></html>`).published).toBe('2022年02月12日');
+    // chinaneast.xinhuanet.com: the date before the 来源 field in one cell.
+    expect(read(`<html><head><title>t</title></head><body><div class="zy">2005年08月16日　来源：新华网</div></body></html>`).published).toBe('2005年08月16日');
+  });
+
+  it('takes a clock-stamped date from a short info line', () => {
+    // www.he.xinhuanet.com: 新华网河北频道 ( 2012-06-04 09:20:26 ) in a table cell.
+    expect(read(`<html><head><title>t</title></head><body><table><tr><td><font>新华网河北频道 (\n 2012-06-04 09:20:26\n )</font></td></tr></table></body></html>`).published).toBe('2012-06-04 09:20:26');
+  });
 });
+

@@ -4,6 +4,7 @@
 // SiteName|ColumnName"> (GB/T 2016 政府网站发展指引); news sites Open Graph
 // and article:published_time. Read before Readability takes the DOM apart.
 import type { Candidates } from '../types.ts';
+import { FIELD_DATE_LABELS, PAGE_DATE_LABELS, alternatives } from '../extract/date-vocabulary.ts';
 
 /** Separators a <title> puts between the headline and the site or column name. */
 const TITLE_SEPARATOR = /\s*(?:_|\||｜|-{1,2}|–|—{1,2}|·)\s*/u;
@@ -70,24 +71,114 @@ function scriptedPublishTime(document: Doc): string | undefined {
   return undefined;
 }
 
+interface PageNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue?: string | null;
+  childNodes?: ArrayLike<PageNode>;
+}
+
+/** Elements whose text is never the page's own visible text, and lists whose dates are other articles'. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'HEAD', 'TITLE']);
+const LISTED = new Set(['LI', 'A']);
+
+interface PageText {
+  /** The visible text, one piece per text node, in document order. */
+  pieces: string[];
+  /** Pieces outside links and list items, where a date alone is the page's own. */
+  free: string[];
+  /** The Founder (方正) newspaper CMS's `<!--enpproperty <date>…</date>…-->` comment. */
+  enpDate?: string;
+}
+
+/** The page's text pieces, walked once without building strings of whole subtrees. */
+function pageText(document: Doc): PageText {
+  // From the document node: on some malformed pages the parser hangs <body> beside <html>, not inside it.
+  const root = document as unknown as PageNode;
+  const out: PageText = { pieces: [], free: [] };
+  const walk = (node: PageNode, listed: boolean) => {
+    if (node.nodeType === 8) {
+      out.enpDate ??= /^\s*enpproperty[\s\S]*?<date>([^<]+)<\/date>/u.exec(node.nodeValue ?? '')?.[1]?.trim();
+      return;
+    }
+    if (node.nodeType === 3) {
+      const text = clean(node.nodeValue);
+      if (text) {
+        out.pieces.push(text);
+        if (!listed) out.free.push(text);
+      }
+      return;
+    }
+    if ((node.nodeType !== 1 && node.nodeType !== 9) || SKIPPED.has(node.nodeName.toUpperCase())) return;
+    const inList = listed || LISTED.has(node.nodeName.toUpperCase());
+    const children = node.childNodes ?? [];
+    for (let i = 0; i < children.length; i++) walk(children[i]!, inList);
+  };
+  walk(root, false);
+  return out;
+}
+
+const DATE_VALUE = /^[|｜\s]*(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/u;
+const label = (terms: string) => new RegExp(`${terms}\\s*[:：]\\s*(.*)$`, 'u');
+/** A publication label and its value, in one text piece or split over two (label and value in separate cells). */
+const LABELLED = label(`(?:${alternatives(PAGE_DATE_LABELS)})`);
+/** Bare 时间： and 日期： only where they begin a field: 会议时间：… is not the page's date. */
+const FIELD = label(`(?:^|[\\s|｜【\\[])(?:${alternatives(FIELD_DATE_LABELS)})`);
+/**
+ * A text piece that is a date and nothing else — an e-paper's edition date, a
+ * news page's time stamp — or a date before other labelled fields (2005年08月16日　来源：新华网).
+ */
+const DATE_ALONE = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)(?:\s*星期[一二三四五六日天])?(?:$|\s+[\p{Script=Han}]{2,6}\s*[:：])/u;
+
+/** A short info line whose date carries a clock time: 新华网河北频道 ( 2012-06-04 09:20:26 ). */
+const CLOCKED = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)/u;
+const CLOCKED_MAX = 60;
+
+function labelledDate(pieces: string[], re: RegExp): string | undefined {
+  for (let i = 0; i < pieces.length; i++) {
+    const m = re.exec(pieces[i]!);
+    if (!m) continue;
+    const value = DATE_VALUE.exec(m[1]!) ?? (m[1]!.trim() === '' ? DATE_VALUE.exec(pieces[i + 1] ?? '') : null);
+    if (value) return value[1]!.trim();
+  }
+  return undefined;
+}
+
+/**
+ * The page's publication date, best first: a labelled date the reader sees
+ * (发布时间：, 生成日期： in an info line or a 信息公开 table cell), the head's
+ * PubDate or article:published_time, a date after a bare 时间： field, the
+ * newspaper CMS's date, WeChat's scripted time, a date standing alone outside
+ * links and lists (an e-paper's edition date), a date with a clock time in a
+ * short line outside them. What the reader sees comes
+ * before PubDate, which some sites set again when the page is regenerated.
+ */
+function publishedDate(document: Doc): string | undefined {
+  const text = pageText(document);
+  const meta = metaContent(document, ['PubDate', 'article:published_time', 'publishdate', 'pubdate', 'publish_date', 'datePublished', 'og:release_date', 'firstpublishedtime', 'dcterms.created', 'DC.date.issued']);
+  return (
+    labelledDate(text.pieces, LABELLED) ??
+    (meta && /\d{4}/u.test(meta) ? meta : undefined) ??
+    labelledDate(text.pieces, FIELD) ??
+    (text.enpDate && /\d{4}/u.test(text.enpDate) ? text.enpDate : undefined) ??
+    scriptedPublishTime(document) ??
+    text.free.map((p) => DATE_ALONE.exec(p)?.[1]).find(Boolean) ??
+    text.free.map((p) => (p.length <= CLOCKED_MAX ? CLOCKED.exec(p)?.[1] : undefined)).find(Boolean)
+  );
+}
+
 /** Fills the candidates with what the page's head and headings say; what is already known wins. */
 export function readPageMeta(document: Doc, candidates: Candidates): void {
   const site = metaContent(document, ['SiteName', 'og:site_name', 'application-name']);
   const siteNames = [...new Set([...(candidates.siteNames ?? []), ...(site ? [site] : [])])];
   const pageTitle = clean(document.querySelector('title')?.textContent);
   const { parts, headline: fromTitle } = titleParts(pageTitle, siteNames);
-  // The non-headline parts of the <title> name the site or a column (标题_XX市人民政府);
-  // the last Chinese one is the site (标题 - 栏目 - 站点 - Powered by …).
-  const others = parts.filter((part) => part !== fromTitle && HAN.test(part) && [...part].length <= 20);
-  for (const part of others) if (SITE_WORDS.test(part) || part === others.at(-1)) siteNames.push(part);
+  // The non-headline parts of the <title> name the site or a column (标题_XX市人民政府).
+  for (const part of parts) if (part !== fromTitle && HAN.test(part) && [...part].length <= 20 && SITE_WORDS.test(part)) siteNames.push(part);
   const title = headline(document, siteNames);
   if (title) candidates.title ??= title;
-  const published = metaContent(document, ['PubDate', 'article:published_time', 'publishdate', 'pubdate', 'publish_date', 'datePublished', 'og:release_date', 'firstpublishedtime']);
-  if (published && /\d{4}/u.test(published)) candidates.published ??= published;
-  else {
-    const stamp = scriptedPublishTime(document);
-    if (stamp) candidates.published ??= stamp;
-  }
+  const published = publishedDate(document);
+  if (published) candidates.published ??= published;
   const source = metaContent(document, ['ContentSource', 'source']);
   if (source && HAN.test(source)) candidates.source ??= source;
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(document, ['og:url', 'Url']);

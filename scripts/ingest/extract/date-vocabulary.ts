@@ -1,0 +1,108 @@
+// The words that say where a document's own date stands, as data: every term
+// is a RegExp source with one real line it was seen in and where: "<site>
+// <eval|raw|fixture>:<ref>" (an evaluation case, a seed of content/raw, a
+// file under tests/fixtures). Each list is one rule with examples from at
+// least two sites; tests/unit/dates.test.ts checks each example and counts
+// the sites.
+
+export interface Term {
+  term: string;
+  example: string;
+  seen: string;
+}
+
+/** The RegExp source of a list: its terms as alternatives. */
+export const alternatives = (terms: Term[]) => [...new Set(terms.map((t) => t.term))].map((t) => `(?:${t})`).join('|');
+
+/** Labels of the page's own date in info lines and 信息公开 tables; the value follows a colon. */
+export const PAGE_DATE_LABELS: Term[] = [
+  { term: '发布时间', example: '发布时间：2009-09-30 10:53', seen: 'www.miit.gov.cn eval:web-mirror-miit-beijing-telecom' },
+  { term: '发布时间', example: '发布时间：2021-04-07', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+  { term: '发布日期', example: '发布日期:2018年03月27', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
+  { term: '生成日期', example: '生成日期：2023-05-11', seen: 'www.wanzai.gov.cn eval:gov-wanzai-stats-bulletin' },
+  { term: '成文日期', example: '成文日期: | 2021年09月28日', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
+  { term: '发文日期', example: '发文日期:2019-01-23', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
+  { term: '公开日期', example: '公开日期: | 2021-09-30 01:40', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
+];
+
+/**
+ * Bare 时间 and 日期 label the page's date only where they begin a field (a
+ * line, a cell, after a separator): 会议时间：… inside a notice is another date.
+ */
+export const FIELD_DATE_LABELS: Term[] = [
+  { term: '时间', example: '时间:2019-05-14 10:45:55', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
+  { term: '时间', example: '时间:2022-11-21 12:36:00', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
+];
+
+/** A newswire or newspaper dateline before a report's first sentence. */
+export const DATELINES: Term[] = [
+  { term: '(?:据)?新华社[\\p{Script=Han}]{0,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?电', example: '新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
+  { term: '(?:据)?新华社[\\p{Script=Han}]{0,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?电', example: '据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
+  { term: '[\\p{Script=Han}]{0,8}(?:网|报|台)讯', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+  { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+  { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '本报讯(李虹 记者 简强)昨日,青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行', seen: 'news.sina.com.cn fixture:chrome/pages/sina-news.txt' },
+  { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
+];
+
+/**
+ * What happened on a date written in full inside a first sentence: the date
+ * is the day of the event only when one of these follows it in the sentence.
+ */
+export const EVENT_VERBS: Term[] = [
+  { term: '举行|召开|举办', example: '国务院新闻办公室于2020年5月22日（星期五）上午11时30分举行吹风会', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
+  { term: '举行|召开|举办', example: '十三届全国人大一次会议新闻中心于3月7日上午举行记者会', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+];
+
+/**
+ * Speech titles that name the year of the meeting the speech was given at:
+ * the year stands between 在 and the meeting's …会议上的.
+ */
+export const MEETING_YEAR_TITLES: Term[] = [
+  { term: '在[^，。]{0,10}?(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '县长在2022年全县生态环境专题会议上的讲话', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
+  { term: '在[^，。]{0,10}?(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '市委书记在2025年全市三级干部大会上的讲话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+];
+
+/**
+ * A session of the National People's Congress or the national CPPCC, whose
+ * year its numbers give: the N-th congress's first session met in 1983 + 5 ×
+ * (N − 6) (the 6th in 1983 … the 14th in 2023), its K-th session K − 1 years
+ * later. The term captures `term` and `session` (Chinese numerals).
+ */
+export const NATIONAL_SESSIONS: Term[] = [
+  { term: '第?(?<term>[一二三四五六七八九十]{1,3})届全国人(?:民代表)?大(?:会)?第?(?<session>[一二三四五])次会议', example: '十三届全国人大一次会议新闻中心于3月7日上午举行记者会', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+  { term: '第?(?<term>[一二三四五六七八九十]{1,3})届全国人(?:民代表)?大(?:会)?第?(?<session>[一二三四五])次会议', example: '3月4日,十四届全国人大二次会议在北京人民大会堂举行新闻发布会', seen: 'chinanews.com.cn fixture:dates/pages/chinanews-npc-presser.txt' },
+  { term: '第?(?<term>[一二三四五六七八九十]{1,3})届全国人(?:民代表)?大(?:会)?第?(?<session>[一二三四五])次会议', example: '3月7日下午,第十四届全国人民代表大会第一次会议在人民大会堂举行第二次全体会议', seen: 'www.wenweipo.com fixture:chrome/pages/wenweipo-news.txt' },
+  { term: '全国政协(?<term>[一二三四五六七八九十]{1,3})届(?<session>[一二三四五])次会议', example: '3月2日,全国政协十三届二次会议新闻发布会在北京人民大会堂举行', seen: 'news.china.com fixture:dates/pages/china-com-cppcc-presser.txt' },
+];
+
+/**
+ * An annual work meeting that reviews one year and plans the next (总结2022年
+ * 工作…安排2023年工作) is held in the year it plans. The term captures
+ * `past` and `planned`.
+ */
+export const PLANNING_YEARS: Term[] = [
+  { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?:安排|部署|谋划)[^。；]{0,6}?(?<planned>\\d{4})年', example: '总结2022年工作,分析当前形势,交流工作经验,安排2023年工作', seen: 'gkhcyb.com eval:txt-gkhcyb-shaanxi-agriculture-chiefs-report' },
+  { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?<planned>\\d{4})年[^。；]{0,12}?(?:安排|部署|谋划)', example: '镇党委书记吴钢总结回顾了2022年工作成果,对2023年各项工作进行了安排部署', seen: 'www.cs0799.com fixture:dates/pages/cs0799-township-meeting.txt' },
+];
+
+/**
+ * A date in a title that names the day of what the document records: a
+ * programme's or a transcript's date in brackets at the end (永蔚两会第一线（3月12日）),
+ * or a full date before the event (…委员会2024年4月18日新闻发布会文字实录).
+ */
+export const TITLE_EVENT_DATES: Term[] = [
+  { term: '[（(](?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[）)]$', example: '永蔚两会第一线(3月12日)', seen: 'news.cctv.cn fixture:classify/pages/cctv-interview.txt' },
+  { term: '(?<date>\\d{4}年\\d{1,2}月\\d{1,2}日)(?:[^，。]{0,6}?)(?:新闻发布会|发布会|记者会|吹风会|座谈会|会议)', example: '国家卫生健康委员会2024年4月18日新闻发布会文字实录', seen: 'www.zhaobiao.cn fixture:classify/pages/zhaobiao-nhc-presser.txt' },
+];
+
+/**
+ * A document-sharing or model-text (范文) site's copy: its posting or upload
+ * time is when a user shared the file, not a date of the document.
+ */
+export const SHARED_COPY_MARKS: Term[] = [
+  { term: '来源于网友上传', example: '导语:健康文明生活实施方案一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'www.eimio.cn eval:dirt-eimio-health-lifestyle-plan' },
+  { term: '来源于网友上传', example: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
+  { term: '上传人[：:]', example: '上传人:Le****97', seen: 'szcn-led.com eval:dirt-szcnled-zhucheng-emergency-plan' },
+  { term: '由会员分享|会员上传', example: '时间:2019-05-14 10:45:55下载本文作者:会员上传', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
+  { term: '由会员分享|会员上传', example: '《县长在2022年全县生态环境专题会议上的讲话范文.doc》由会员分享,可在线阅读', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
+];
