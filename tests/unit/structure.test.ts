@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, ingestText } from '../fixtures/structure/harness.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
-import { deriveTitle } from '../../scripts/ingest/structure/title.ts';
+import { chooseTitle, deriveTitle, gluedCopies } from '../../scripts/ingest/structure/title.ts';
 import { isNumberedHeading, ledeStart, parseNameLine } from '../../scripts/ingest/structure/lines.ts';
+import * as titleVocabulary from '../../scripts/ingest/structure/title-vocabulary.ts';
+import { INTERVIEW_WORDS, NOTICE_WORDS, SPEECH_WORDS } from '../../scripts/ingest/structure/genre-words.ts';
+import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
+import { cleanTitle, closeUp, refusal } from '../../scripts/ingest/structure/title-clean.ts';
 
 const run = (name: string) => ingestText(fixture('structure', name));
 const seed = (name: string) => ingestText(fixture('structure', `seeds/${name}`));
@@ -280,5 +284,155 @@ describe('structure: page timestamps under the title', () => {
     const file = ingestText(`全市卫生健康工作会议召开\n${line}\n3月4日，全市卫生健康工作会议召开，会议总结了去年工作。`);
     expect(file.data.front).toEqual([line]);
     expect(file.data.blocks).toHaveLength(1);
+  });
+});
+
+describe('title vocabulary', () => {
+  const lists = Object.entries({ ...titleVocabulary, SPEECH_WORDS, NOTICE_WORDS, INTERVIEW_WORDS }).filter(([, v]) => Array.isArray(v)) as [string, { term: string; example: string; seen: string }[]][];
+  it.each(lists)('%s rests on examples from at least two sites', (_name, terms) => {
+    expect(new Set(terms.map((t) => parseSeen(t.seen).site)).size).toBeGreaterThanOrEqual(2);
+  });
+  it.each(lists.flatMap(([name, terms]) => terms.map((t) => [name, t.example, t] as const)))('%s: %s holds its term and is in its source', (_name, _example, t) => {
+    // Labels spaced out to a table column's width (索   引   号) are read closed up.
+    expect(new RegExp(t.term, 'u').test(closeUp(t.example)), `${t.example} ~ /${t.term}/`).toBe(true);
+    expect(textSeen(t.seen)).toContain(comparable(t.example));
+  });
+});
+
+describe('structure: what is never a title', () => {
+  it.each([
+    ['注册 | 登录', 'www.sm.gov.cn'],
+    ['首页 >> 情感', 'zhuti.net.cn'],
+    ['返回本版首页 | 版面导航 | 标题导航', 'jysb.shuren100.com'],
+    ['404 Not Found', 'jysb.shuren100.com'],
+    ['English', 'big5.taiwan.cn'],
+    ['信息分类：通知 发布机构：太湖县人民政府办公室', 'zwgkw.thx.gov.cn'],
+    ['索   引   号 20191202-189769 分        类 其他; 市人民政府办公室; 市政府、市政府办公室文件;', 'www.qqhr.gov.cn'],
+    ['访谈嘉宾：市卫健委主任沈勇、市卫健委副主任黄海平、莫晶和邵平', 'www.yixing.gov.cn'],
+    ['湘政办发〔2009〕24号', 'xiexiebang.com'],
+    ['江西省统计局 国家统计局江西调查总队', 'www.yichun.gov.cn'],
+    ['农业部答记者问农业部答记者问', 'zhuti.net.cn'],
+    ['【安徽阜阳一动物园2...', 'weibo.com'],
+    ['目录/提纲：……', 'www.wm114.cn'],
+    ['中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委', 'www.qqhr.gov.cn'],
+  ])('%s (%s)', (line) => {
+    expect(refusal(line)).toBeDefined();
+  });
+
+  it.each(['保定市统筹推动城市和产业转型升级 着力构建“医车电数游”五大优势产业集群', '绥德：33名退役军人被表彰', '就在这个周末，超60家景区推门票半价！5·19中国旅游日上海送出“文旅大礼包”', '走进新时代文明实践中心'])('a title stays one: %s', (line) => {
+    expect(refusal(line)).toBeUndefined();
+  });
+});
+
+describe('structure: what a page glues to a title', () => {
+  it.each([
+    // A column's name before a separator.
+    ['图说洛阳| 洛阳职业技术学院：剪“廉洁窗花”过廉洁之年', '洛阳职业技术学院：剪“廉洁窗花”过廉洁之年', '图说洛阳|'],
+    ['政能亮丨“稳经济”需要跑出“加速度”', '“稳经济”需要跑出“加速度”', '政能亮丨'],
+    ['新华全媒+丨积极因素不断增多 “质升量稳”动能增强', '积极因素不断增多 “质升量稳”动能增强', '新华全媒+丨'],
+    // A column's name in brackets or before a colon.
+    ['【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话（全文）', '县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话', '【法院讲话】'],
+    ['评论员观察：深学细悟，把握理论精髓', '深学细悟，把握理论精髓', '评论员观察：'],
+    ['在新时代中部地区崛起中争先出彩（推动高质量发展·权威发布）', '在新时代中部地区崛起中争先出彩', '（推动高质量发展·权威发布）'],
+    // An uploader's genre tag, the file's extension and page count.
+    ['县长在2022年全县生态环境专题会议上的讲话范文.doc', '县长在2022年全县生态环境专题会议上的讲话', '.doc'],
+    ['诸城市重大突发事件应急保障体系建设行动计划方案（2021-2022年）（18页）', '诸城市重大突发事件应急保障体系建设行动计划（2021-2022年）', '（18页）'],
+    // A site's name after a separator.
+    ['万载县2022年国民经济和社会发展统计公报 | 万载县人民政府', '万载县2022年国民经济和社会发展统计公报', '万载县人民政府'],
+    ['• 关于 2026 年元旦及寒假放假安排的通知', '关于 2026 年元旦及寒假放假安排的通知', '•'],
+  ])('%s → %s', (line, title, piece) => {
+    const clean = cleanTitle(line, []);
+    expect(clean.title).toBe(title);
+    expect(clean.cut.map((c) => c.text)).toContain(piece);
+  });
+
+  it('keeps a post before 在 and a place or a person before the colon of a headline that is no speech', () => {
+    for (const line of ['县长在2022年全县生态环境专题会议上的讲话', '市委书记在2025年全市三级干部大会上的讲话', '农机专家李金泽：为农机行业搭建现代化信息平台', '绥德：33名退役军人被表彰']) {
+      expect(cleanTitle(line).title).toBe(line);
+    }
+  });
+
+  it('sets the speaker\'s name before a speech title and a 文号 before a notice title aside for the metadata stages', () => {
+    expect(cleanTitle('张晓明：这里有我们共同的情怀——在庆祝国务院港澳办成立四十周年座谈会上的讲话')).toMatchObject({ title: '这里有我们共同的情怀——在庆祝国务院港澳办成立四十周年座谈会上的讲话', cut: [{ text: '张晓明', front: true }] });
+    expect(cleanTitle('王志民在中央人民政府驻港联络办“公众开放日”活动开幕仪式上的致辞')).toMatchObject({ title: '在中央人民政府驻港联络办“公众开放日”活动开幕仪式上的致辞', cut: [{ text: '王志民', front: true }] });
+    expect(cleanTitle('盘政发〔2010〕22号 盘锦市人民政府关于表彰第二十二届农田基本建设“大禹杯”竞赛优胜单位和先进单位的决定')).toMatchObject({
+      title: '盘锦市人民政府关于表彰第二十二届农田基本建设“大禹杯”竞赛优胜单位和先进单位的决定',
+      cut: [{ text: '盘政发〔2010〕22号', front: true }],
+    });
+  });
+});
+
+describe('structure: choosing the title among the lines before the text', () => {
+  const chosen = (lines: string[], headline?: string) => chooseTitle(lines, 0, { siteNames: [], ...(headline ? { headline } : {}) })?.block.clean.title;
+
+  it('passes over a login bar, a list bullet and a short menu item', () => {
+    expect(chosen(['注册 | 登录', '全市公安局长会议召开', '3月6日，全市公安局长会议以视频会形式召开，副市长、公安局长王锡章出席会议并讲话。'])).toBe('全市公安局长会议召开');
+    expect(chosen(['• 最新公开信息', '• 关于 2026 年元旦及寒假放假安排的通知', '各处室（中心）、学院（部）:', '根据文件精神，结合我校实际，现将2026年元旦及寒假放假安排通知如下：'])).toBe('关于 2026 年元旦及寒假放假安排的通知');
+  });
+
+  it('passes over an outline and a site slogan that shares no word with the text', () => {
+    expect(chosen(['目录/提纲：……', '一、统一思想，认清形势，进一步明确做好村级组织换届选举工作的重要意义', '在全县村级组织换届选举工作会议上的讲话', '县委副书记', '同志们：'])).toBe('在全县村级组织换届选举工作会议上的讲话');
+    expect(chosen(['汇聚全球精彩分享', '领您探索未知国度', '国务院新闻办就《政府工作报告》解读等有关情', '国务院新闻办公室于2020年5月22日（星期五）上午11时30分举行吹风会，请《政府工作报告》起草组负责人解读《政府工作报告》有关情况，并答记者问。'])).toBe(
+      '国务院新闻办就《政府工作报告》解读等有关情',
+    );
+  });
+
+  it('takes the document\'s own complete title, joined, over the site\'s headline above it', () => {
+    expect(chosen(['【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话（全文）', '在全院贯彻落实省法院', '院长会议精神大会上的讲话', '同志们：'])).toBe('在全院贯彻落实省法院院长会议精神大会上的讲话');
+    expect(chosen(['农业部答记者问（农业部答记者问中国粮食问题）', '农业部答记者问农业部答记者问', '农业部部长韩长赋等就实施乡村振兴战略', '推动农业转型升级答记者问', '农业部答记者问', '十三届全国人大一次会议新闻中心于3月7日上午举行记者会。'])).toBe(
+      '农业部部长韩长赋等就实施乡村振兴战略推动农业转型升级答记者问',
+    );
+    expect(chosen(['湖南省人民政府办公厅文件', '第一篇：湖南省人民政府办公厅文件', '湖南省人民政府办公厅文件', '湘政办发〔2009〕24号', '湖南省人民政府办公厅关于加强普通高等学校', '毕业生就业工作的通知', '各市州、县市区人民政府，省政府各厅委、各直属机构：'])).toBe(
+      '湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知',
+    );
+  });
+
+  it('keeps the page\'s headline when the later lines are a subtitle, a kicker or a picture caption', () => {
+    expect(chosen(['纪委副书记：腐败与反腐败就是生死较量', '苗元礼', '腐败与反腐败就是生死较量', '――省纪委副书记张晓亚答记者问', '记者：苗元礼案件有什么特点？'])).toBe('纪委副书记：腐败与反腐败就是生死较量');
+    expect(chosen(['锚定加快建设农业强省目标 奋力谱写高质量发展新篇章', '——全省农业农村局长会议在西安召开', '省委农办主任，省农业农村厅党组书记、厅长孙矿玲讲话', '交流发言', '2月18日，全省农业农村局长会议在西安召开。'])).toBe(
+      '锚定加快建设农业强省目标 奋力谱写高质量发展新篇章——全省农业农村局长会议在西安召开',
+    );
+    expect(
+      chosen(['习近平主持召开深入推进长三角一体化发展座谈会', '习近平主持召开深入推进长三角一体化发展座谈会强调', '推动长三角一体化发展取得新的重大突破', '李强蔡奇出席', '新华社上海11月30日电 习近平30日上午在上海主持召开座谈会。'], '习近平主持召开深入推进长三角一体化发展座谈会'),
+    ).toBe('习近平主持召开深入推进长三角一体化发展座谈会');
+  });
+
+  it('cuts the copies of the title glued before a flattened page\'s first sentence', () => {
+    const line = '1、县长在2022年全县生态环境专题会议上的讲话范文县长在2022年全县生态环境专题会议上的讲话范文同志们：刚才，X同志回顾总结了2021年生态环境工作。';
+    expect(gluedCopies(line, ['县长在2022年全县生态环境专题会议上的讲话', '县长在2022年全县生态环境专题会议上的讲话范文'])?.rest).toEqual(['同志们：', '刚才，X同志回顾总结了2021年生态环境工作。']);
+  });
+
+  it('derives a title from the subject of the first sentence, not its dateline or salutation', () => {
+    expect(deriveTitle('本报讯（李虹 记者 简强）昨日，青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行，青羊区多家医院的院长陈述了本院未来几年的发展规划。')).toBe('青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行');
+    expect(deriveTitle('同志们：前不久，市政府刚刚召开了今年第一季度全市经济形势分析会，对全市经济工作作了安排。')).toBe('前不久，市政府刚刚召开了今年第一季度全市经济形势分析会');
+  });
+});
+
+describe('structure: real pages', () => {
+  it('a county bulletin: the title, its masthead and issue line, then the title hard-wrapped again', () => {
+    const file = ingestText(fixture('structure', 'pages/shouxian-tongbao.txt'));
+    expect(file.data.meta.title).toBe('关于印发2022年《政府工作报告》主要任务上半年落实情况的通报');
+    expect(file.data.blocks.every((b) => b.part === 'body')).toBe(true);
+    expect(file.data.blocks[0]?.text).toMatch(/^各乡镇人民政府/);
+    expect(file.data.removed.filter((r) => r.reason === 'the title printed again').map((r) => r.text)).toEqual(['关于印发2022年《政府工作报告》主要任务', '上半年落实情况的通报']);
+  });
+
+  it('a city decision under its 信息公开 table: the 文号 before the title goes to front', () => {
+    const file = ingestText(fixture('structure', 'pages/panjin-jueding.txt'));
+    expect(file.data.meta.title).toBe('盘锦市人民政府关于表彰第二十二届农田基本建设“大禹杯”竞赛优胜单位和先进单位的决定');
+    expect(file.data.front).toContain('盘政发〔2010〕22号');
+    expect(file.data.blocks[0]?.text).toMatch(/^各县、区人民政府/);
+  });
+
+  it('an e-paper speech: the page date between two copies of the title is the page\'s, not the speech\'s', () => {
+    const file = ingestText('推进义务教育均衡发展 加快中原崛起河南振兴\n2012年11月06日\n推进义务教育均衡发展 加快中原崛起河南振兴\n河南省人民政府副省长 徐济超\n同志们：\n近年来，围绕推进教育均衡发展、促进教育公平，我们召开全省大会，并出台了一系列文件。');
+    expect(file.data.candidates.published).toBe('2012年11月06日');
+    expect(file.data.front).toEqual(['河南省人民政府副省长 徐济超']);
+    expect(file.data.blocks[0]?.text).toBe('同志们：');
+  });
+
+  it('a statistics bulletin: the issuers and the issue date under the title go to front', () => {
+    const file = ingestText('江西省2022年国民经济和社会发展统计公报\n江西省统计局 国家统计局江西调查总队\n2023年3月28日\n2022年是党的二十大胜利召开之年，是党和国家历史上极为重要的一年。');
+    expect(file.data.front).toEqual(['江西省统计局 国家统计局江西调查总队', '2023年3月28日']);
   });
 });

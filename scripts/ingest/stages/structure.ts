@@ -5,24 +5,39 @@
 // the head and tail lines that are not body text are taken out of the blocks;
 // head and attribution lines go to `file.data.front` for the metadata stages
 // and are recorded as removed, so that nothing leaves the text unrecorded.
+//
+// A scraped page may print short lines above the title (a menu, a banner, an
+// outline, the site's own headline for the page): the title is chosen among
+// the title-like lines before the first sentence (structure/title.ts), and
+// the lines above it are recorded as removed.
 import type { Block, IngestFile } from '../types.ts';
 import { bodyBlocks } from '../structure/body.ts';
-import { readHead } from '../structure/head.ts';
+import { metaKind, readHead, type HeadLine } from '../structure/head.ts';
 import { isSalutation } from '../structure/lines.ts';
 import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
-import { deriveTitle, findTitle } from '../structure/title.ts';
+import { chooseTitle, deriveTitle, findTitle, gluedCopies, startsText, type FoundTitle } from '../structure/title.ts';
+import type { Cut } from '../structure/title-clean.ts';
 
-const COLUMN_LABEL = /^【[^】]{1,6}】\s*(?=\S)/u;
 const STAGE = 'structure';
+/** How many lines of page furniture may stand above a headline glued to the first sentence. */
+const GLUED_REACH = 4;
 
-const REASONS = {
+const REASONS: Record<HeadLine['kind'], string> = {
   name: 'speaker name line under the title → speakers',
   date: 'date line under the title → date',
   byline: 'byline → source',
   attribution: 'attribution → source',
   caption: 'photo caption: describes a picture the archive does not hold',
-} as const;
+  issuer: 'issuing body under the title → source',
+  docnumber: '文号 under the title → date',
+  repeat: 'the title printed again',
+  headline: 'headline line beside the title (kicker, subtitle, picture caption)',
+  stamp: "the page's date between two copies of the title → date",
+  furniture: 'page furniture beside the title (menu, banner, info line)',
+};
+/** Kinds that carry metadata the later stages read; the others are only recorded. */
+const TO_FRONT = new Set<HeadLine['kind']>(['name', 'date', 'byline', 'attribution', 'caption', 'issuer', 'docnumber']);
 
 export function structure(file: IngestFile): void {
   const lines = String(file.value)
@@ -33,28 +48,71 @@ export function structure(file: IngestFile): void {
     file.data.front.push(text);
     file.data.removed.push({ stage: STAGE, reason, text });
   };
+  const drop = (text: string, reason: string) => file.data.removed.push({ stage: STAGE, reason, text });
+  const keepHead = (line: HeadLine) => {
+    if (line.kind === 'stamp') {
+      file.data.candidates.published ??= line.text.replace(/^[（(]|[）)]$/gu, '');
+      drop(line.text, REASONS.stamp);
+    } else if (TO_FRONT.has(line.kind)) setAside(line.text, REASONS[line.kind]);
+    else drop(line.text, REASONS[line.kind]);
+  };
 
-  const notice = findCoverNotice(lines);
-  let start = notice?.end ?? 0;
-  // Some pages print the speaker's name and the date above the title.
-  const leading = readHead(lines, start).head;
-  const firstOther = leading.findIndex((line) => line.kind !== 'name' && line.kind !== 'date');
-  const above = firstOther === -1 ? leading : leading.slice(0, firstOther);
-  if (above.length > 0 && above.length <= 2 && findTitle(lines, start + above.length)) {
-    for (const line of above) setAside(line.text, REASONS[line.kind]);
-    start += above.length;
+  // A cover notice transmits in a sentence (现将…印发给你们，请…。); a title line
+  // that only names 印发 (关于印发…的通报, wrapped) transmits nothing.
+  const found0 = findCoverNotice(lines);
+  const notice = found0?.blocks.some((b) => b.kind === 'paragraph' && startsText(b.text)) ? found0 : undefined;
+  const start = notice?.end ?? 0;
+  const choice = chooseTitle(lines, start, { siteNames: file.data.candidates.siteNames ?? [], headline: file.data.candidates.title });
+  let found: (FoundTitle & { cut?: Cut[]; date?: string }) | undefined;
+  let afterTitle = start;
+  if (choice) {
+    const { block } = choice;
+    // Lines above the title: a name and a date right above it belong to it
+    // (some pages print the speaker and the date first); the rest is the page's.
+    const kinds = lines.slice(0, block.at).map((line, k) => (k < start ? undefined : metaKind(line)));
+    let own = block.at;
+    while (own > start && block.at - own < 2 && (kinds[own - 1] === 'name' || kinds[own - 1] === 'date')) own--;
+    for (let k = start; k < block.at; k++) {
+      const text = lines[k]!;
+      const kind = kinds[k];
+      if (k >= own) setAside(text, REASONS[kind!]);
+      // A notice's 文号 stands between its masthead and its title.
+      else if (kind === 'docnumber') setAside(text, REASONS.docnumber);
+      else if (kind === 'date' || (kind === 'byline' && /\d{4}/u.test(text))) {
+        file.data.candidates.published ??= text;
+        drop(text, "the page's date above the title → date");
+      } else drop(text, "page furniture above the title (menu, banner, outline, the page's own headline)");
+    }
+    found = { ...block.found, title: block.clean.title, cut: block.clean.cut, date: block.clean.date };
+    afterTitle = block.at + block.found.lines;
+  } else {
+    // A headline glued to the first sentence (…会议召开9月12日，…; …的通知各县…：), perhaps under lines of page furniture.
+    for (let k = start; k < Math.min(lines.length, start + GLUED_REACH); k++) {
+      const glued = findTitle(lines, k);
+      if (glued?.rest !== undefined) {
+        for (const text of lines.slice(start, k)) drop(text, "page furniture above the title (menu, banner, outline, the page's own headline)");
+        lines[k] = glued.rest;
+        found = glued;
+        afterTitle = k;
+        break;
+      }
+      if (startsText(lines[k]!)) break;
+    }
   }
-  const found = findTitle(lines, start);
-  if (found?.rest !== undefined) lines[start] = found.rest;
-  const afterTitle = found && found.rest === undefined ? start + found.lines : start;
 
-  const { head, next } = readHead(lines, afterTitle);
-  for (const line of head) setAside(line.text, REASONS[line.kind]);
+  const { head, next } = readHead(lines, afterTitle, found?.title);
+  for (const line of head) keepHead(line);
+  // The title glued again before the first sentence of a flattened page.
+  const glued = found && next < lines.length ? gluedCopies(lines[next]!, [found.title, ...(choice ? [lines[choice.block.at]!] : [])]) : undefined;
+  if (glued) {
+    drop(glued.copies, REASONS.repeat);
+    lines.splice(next, 1, ...glued.rest);
+  }
 
   const tail = readTail(lines, next);
   const body = lines.slice(next, tail.start);
   if (tail.lastLine !== undefined) body[body.length - 1] = tail.lastLine;
-  for (const text of tail.front) setAside(text, REASONS.attribution);
+  for (const text of tail.front) setAside(text, 'attribution → source');
 
   const blocks: Block[] = [
     ...(notice?.blocks ?? []),
@@ -67,14 +125,14 @@ export function structure(file: IngestFile): void {
     file.message(`title glued to the first sentence and cut at a damage mark: "${found.title}" — the end of the title and the start of the first sentence may be lost`, { ruleId: 'title-damaged', source: STAGE });
   }
   if (found) {
-    // 【专访】 and 【图文】 name the site's column, not the document.
-    const column = COLUMN_LABEL.exec(found.title)?.[0];
-    if (column) file.data.removed.push({ stage: STAGE, reason: 'column label before the title', text: column.trim() });
-    file.data.meta.title = column ? found.title.slice(column.length) : found.title;
+    for (const { text, reason, front } of found.cut ?? []) (front ? setAside : drop)(text, reason);
+    // A date before a headline (3月27日，…会议召开) is the day of the event.
+    if (found.date) setAside(found.date, 'date before the headline → date');
+    file.data.meta.title = found.title;
     file.data.meta.titleSource = 'found';
     return;
   }
-  const first = blocks.find((b) => b.part === 'body' && !isSalutation(b.text));
+  const first = blocks.find((b) => b.part === 'body' && !isSalutation(b.text) && (b.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6);
   file.data.meta.title = deriveTitle(first?.text ?? lines[0] ?? '');
   file.data.meta.titleSource = 'derived';
   file.info(`no title stated; derived "${file.data.meta.title}" from the first sentence`, { ruleId: 'title-derived', source: STAGE });

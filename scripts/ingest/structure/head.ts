@@ -1,47 +1,80 @@
 // The lines between the title and the first body line: the speaker's name
-// line, the delivery date in parentheses, bylines, attributions and photo
-// captions. None of them is body text; they go to `front` for the metadata
-// stages.
-import { SENTENCE_END, isAttributionLine, isBylineLine, isCaptionMarked, isDateLine, isSalutation, numberedDepth, parseNameLine } from './lines.ts';
+// line, the delivery date in parentheses, bylines, attributions, photo
+// captions, the issuing body and the 文号 of a notice or bulletin — and on a
+// scraped page the title printed again, a kicker or subtitle, and the page's
+// own date between two copies of the title. None of them is body text; the
+// metadata lines go to `front` for the metadata stages.
+import { SENTENCE_END, isAttributionLine, isBylineLine, isCaptionMarked, isDateLine, isSalutation, isTitleLike, numberedDepth, parseNameLine } from './lines.ts';
+import { isIssuerLine, refusal } from './title-clean.ts';
+import { sameTitle, startsText } from './title.ts';
 
 export interface HeadLine {
   text: string;
-  kind: 'name' | 'date' | 'byline' | 'attribution' | 'caption';
+  kind: 'name' | 'date' | 'byline' | 'attribution' | 'caption' | 'issuer' | 'docnumber' | 'repeat' | 'headline' | 'stamp' | 'furniture';
 }
 
 /** A caption is one short sentence, e.g. 唐荣在办公。 */
 const CAPTION_MAX = 25;
+/** A kicker, subtitle or picture caption in the headline area is short: 李强蔡奇出席, 主会场. */
+const HEADLINE_SHORT = 8;
 
 function isShortSentence(line: string): boolean {
   const inner = line.replace(/[。！]$/, '');
   return line.length <= CAPTION_MAX && !SENTENCE_END.test(inner) && !/[，：]/.test(inner) && !isSalutation(line) && !numberedDepth(line);
 }
 
+/** The kind of a metadata line under (or above) a title; a name line counts only within three lines of it. */
+export function metaKind(line: string, offset = 0): HeadLine['kind'] | undefined {
+  if (isDateLine(line)) return 'date';
+  if (isBylineLine(line)) return 'byline';
+  if (isAttributionLine(line)) return 'attribution';
+  if (offset < 3 && parseNameLine(line)) return 'name';
+  if (isIssuerLine(line)) return 'issuer';
+  if (refusal(line) === 'a 文号') return 'docnumber';
+  return undefined;
+}
+
 /**
  * Reads head lines from `at` on; returns them and the index of the first body
  * line. A short unmarked sentence counts as a photo caption only next to a
  * byline — the typesetting of a newspaper picture above its story; elsewhere
- * it is the first sentence of the body and stays.
+ * it is the first sentence of the body and stays. Given the title, lines
+ * before the text that repeat it, stand short in the headline area or sit
+ * between it and a name, date or byline line are headline lines; a date line
+ * followed by the title again is the page's date, not the document's.
  */
-export function readHead(lines: string[], at: number): { head: HeadLine[]; next: number } {
+export function readHead(lines: string[], at: number, title?: string): { head: HeadLine[]; next: number } {
   const head: HeadLine[] = [];
   let i = at;
   const bylineNear = (j: number) => [j - 1, j + 1].some((k) => k >= at && lines[k] !== undefined && isBylineLine(lines[k]));
+  const headlineLine = (j: number): HeadLine['kind'] | undefined => {
+    if (title === undefined) return undefined;
+    const line = lines[j]!;
+    if (startsText(line) || numberedDepth(line)) return undefined;
+    if (refusal(line)) return 'furniture';
+    if (line.replace(/\s/gu, '').length <= HEADLINE_SHORT && !/[，、]/u.test(line)) return 'headline';
+    if (!isTitleLike(line)) return undefined;
+    // Sandwiched between the title and a metadata line or the title again: a kicker, a subtitle, a masthead.
+    for (let k = j + 1; k < Math.min(lines.length, j + 4); k++) {
+      if (metaKind(lines[k]!, 0) || sameTitle(lines[k]!, title)) return 'headline';
+      if (!isTitleLike(lines[k]!) || startsText(lines[k]!)) break;
+    }
+    return undefined;
+  };
   for (; i < lines.length - 1; i++) {
     const line = lines[i];
-    const kind: HeadLine['kind'] | undefined = isDateLine(line)
-      ? 'date'
-      : isBylineLine(line)
-        ? 'byline'
-        : isAttributionLine(line)
-          ? 'attribution'
-          : i - at < 3 && parseNameLine(line)
-            ? 'name'
-            : isCaptionMarked(line) || (isShortSentence(line) && bylineNear(i))
-              ? 'caption'
-              : undefined;
+    const kind: HeadLine['kind'] | undefined =
+      metaKind(line, i - at) ??
+      (title !== undefined && (sameTitle(line, title) || (head.at(-1)?.kind === 'repeat' && sameTitle(head.at(-1)!.text + line, title)))
+        ? 'repeat'
+        : isCaptionMarked(line) || (isShortSentence(line) && bylineNear(i))
+          ? 'caption'
+          : headlineLine(i));
     if (!kind) break;
     head.push({ text: line, kind });
   }
+  // A date standing between two copies of the title is the page's own (an e-paper's issue date).
+  const lastRepeat = head.map((h) => h.kind).lastIndexOf('repeat');
+  for (let k = 0; k < lastRepeat; k++) if (head[k]!.kind === 'date') head[k]!.kind = 'stamp';
   return { head, next: i };
 }

@@ -1,6 +1,7 @@
 // Line-level features of cleaned text (simplified, full-width punctuation, one
 // paragraph-level unit per line). Hand-written: these are conventions of
 // Chinese official and newspaper typesetting that no library models.
+import { dateLine } from '../extract/date-parse.ts';
 
 /** Punctuation that ends a sentence; a line holding one inside is prose, not a title or heading. */
 export const SENTENCE_END = /[。！？；]/;
@@ -39,10 +40,14 @@ export function isBareLine(line: string, max = 40): boolean {
   return line.length <= max && !CLAUSE_MARK.test(line);
 }
 
-/** A title may carry commas (抓作风就是讲政治，抓作风就是谋发展) but no sentence end. */
+/**
+ * A title may carry commas (抓作风就是讲政治，抓作风就是谋发展) and, inside a
+ * news headline, an exclamation or question mark (…推门票半价！5·19中国旅游日…,
+ * …东北虎死亡？官方：…), but no full stop and does not end as a sentence.
+ */
 export function isTitleLike(line: string): boolean {
   if (line.length < 4 || line.length > 60) return false;
-  if (SENTENCE_END.test(line) || /[：:]$/.test(line)) return false;
+  if (/[。；]/.test(line) || /[！？：:]$/.test(line)) return false;
   if (numberedDepth(line) || isDateLine(line) || isBylineLine(line)) return false;
   return line.length <= 40 || !/，/.test(line);
 }
@@ -52,11 +57,13 @@ export const CONNECTIVE_END = /[暨和及与在的上、，同对]$|关于$|以�
 /** …and those that start a line continuing the previous one. */
 export const CONNECTIVE_START = /^(?:暨|和|及|与|以及|上的|的|会议|大会)/;
 
-const DATE_BODY = '(?:[0-9０-９]{4}|[〇○零Ｏ一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,3}月(?:[0-9０-９一二三四五六七八九十]{1,3}[日号])?';
-
-/** A line that is only a date, bare or in parentheses: （2012年5月29日）, 二〇一二年六月六日. */
+/**
+ * A line that is only a date, bare or in parentheses, in any form the date
+ * grammar reads: （2012年5月29日）, 二〇一二年六月六日, 2021/02/27, （2023年5月）.
+ */
 export function isDateLine(line: string): boolean {
-  return new RegExp(`^[（(]?${DATE_BODY}[）)]?$`).test(line.replace(/\s+/g, ''));
+  const hit = dateLine(line);
+  return hit !== undefined && hit.date.month !== undefined;
 }
 
 /** Labels of bylines and provenance lines set aside for the source stage. */

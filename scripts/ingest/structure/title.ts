@@ -1,7 +1,15 @@
 // The document title: a title line (possibly split over two or three lines, or
 // followed by a ——subtitle), a headline glued to the news lede, or — when the
 // document states none — a short title derived from its first sentence.
-import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
+//
+// A scraped page often prints other short lines before its text: menus and
+// banners, the site's own headline for the page, the title again, a kicker
+// and a subtitle. chooseTitle reads every title-like line before the first
+// sentence and takes the document's own title among them.
+import { endsInGenreWord } from '../extract/genre.ts';
+import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
+import { cleanTitle, refusal, type CleanTitle } from './title-clean.ts';
+import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 
 export interface FoundTitle {
   title: string;
@@ -13,15 +21,19 @@ export interface FoundTitle {
   damaged?: boolean;
 }
 
-const SUBTITLE = /^(?:——|—|－－|--)\s*/;
+const SUBTITLE = /^(?:——|――|—|－－|--)\s*/;
 const SPEECH_WORDS = /讲话|致辞|发言|报告|演讲|主持词|讲稿|党课/;
+/** Words that open a title whose genre word closes it: 在…上的讲话, 关于…的通知, 就…答记者问. */
+const OPENER = /^(?:[^，。]{0,24}?)(?:(?<![存现正实所])在(?!于)|关于|(?<=等|人|长|员)就)/u;
 
 /** Whether `next` continues the title built so far rather than starting something new. */
 function continues(title: string, next: string): boolean {
   if (parseNameLine(next)) return false;
   if (CONNECTIVE_END.test(title) || CONNECTIVE_START.test(next)) return true;
   // 在全区…座谈会暨 / 基层组织建设工作会议上的总结讲话: neither half is a title alone.
-  return /^在/.test(title) && !SPEECH_WORDS.test(title) && SPEECH_WORDS.test(next);
+  if (/^在/.test(title) && !SPEECH_WORDS.test(title) && SPEECH_WORDS.test(next)) return true;
+  // 湖南省人民政府办公厅关于加强普通高等学校 / 毕业生就业工作的通知: a title cut by a hard wrap.
+  return OPENER.test(title) && !endsInGenreWord(title) && endsInGenreWord(next) && !OPENER.test(next);
 }
 
 export function findTitle(lines: string[], at: number): FoundTitle | undefined {
@@ -53,7 +65,147 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
   return undefined;
 }
 
+/** The longest line read as a site's slogan when it shares no word with the text. */
+const SLOGAN_MAX = 12;
+/** How far down a page the title may stand below other short lines. */
+const WINDOW = 14;
+
+/** Where the text proper begins: a sentence, a salutation, an addressee line, a long paragraph. */
+export function startsText(line: string): boolean {
+  return /[。；]/u.test(line) || /[！？]$/u.test(line) || (/[！？]/u.test(line) && line.length > 60) || isSalutation(line) || /^各[^，。]{1,40}[：:]$/u.test(line) || line.length > 80;
+}
+
+export interface TitleBlock {
+  /** Index of the block's first line. */
+  at: number;
+  found: FoundTitle;
+  clean: CleanTitle;
+}
+
+/** Character pairs of Han text, the unit of overlap between a title and the text. */
+export function bigrams(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}\dA-Za-z]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) out.add(han.slice(i, i + 2));
+  return out;
+}
+
+/** Share of the title's character pairs that the text also has. */
+export function overlap(title: string, text: string | Set<string>): number {
+  const a = bigrams(title);
+  const b = typeof text === 'string' ? bigrams(text) : text;
+  if (a.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / a.size;
+}
+
+/** The same title printed again (a page's <title> line, then the heading), or a variant of it. */
+export function sameTitle(a: string, b: string): boolean {
+  const x = a.replace(/[\s\p{P}]/gu, '');
+  const y = b.replace(/[\s\p{P}]/gu, '');
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return x === y || (short.length >= 6 && short.length >= long.length * 0.6 && long.includes(short));
+}
+
+/** Page numbering of a document viewer before a line: 1、 */
+const VIEWER_NUMBER = /^\d{1,3}、/u;
+
+/**
+ * The first line of the text with copies of the title glued before it cut
+ * off (1、县长在…讲话范文县长在…讲话范文同志们：刚才…): the copies, and the
+ * rest split after a leading salutation; undefined when the line does not
+ * start with the title.
+ */
+export function gluedCopies(line: string, titles: string[]): { copies: string; rest: string[] } | undefined {
+  const forms = [...new Set(titles.filter((t) => t.length >= 6))].sort((a, b) => b.length - a.length);
+  let at = VIEWER_NUMBER.exec(line)?.[0].length ?? 0;
+  let copies = 0;
+  for (let form = forms.find((t) => line.startsWith(t, at)); form; form = forms.find((t) => line.startsWith(t, at))) {
+    at += form.length;
+    copies++;
+  }
+  if (copies === 0 || at >= line.length) return undefined;
+  const rest = line.slice(at).trim();
+  const salutation = /^[^，。：:]{2,30}[：:](?=\S)/u.exec(rest);
+  const parts = salutation && isSalutation(salutation[0]) ? [salutation[0], rest.slice(salutation[0].length)] : [rest];
+  return { copies: line.slice(0, at), rest: parts };
+}
+
+/** A caption of who spoke: a person's name right before the genre word (厅长孙矿玲讲话, 张三致辞). */
+function namedSpeaker(line: string): boolean {
+  const m = /([\p{Script=Han}]{2,4})(?:讲话|致辞|发言|作报告)$/u.exec(line);
+  return m !== null && [2, 3].some((n) => isPersonName(m[1]!.slice(-n)) && !/[的上会议]/u.test(m[1]!.slice(-n)));
+}
+
+export interface TitleChoice {
+  block: TitleBlock;
+  /** Every title-like block before the text, in order (the chosen one included). */
+  blocks: TitleBlock[];
+  /** Index of the first line of the text proper (or of the window's end). */
+  textAt: number;
+}
+
+/**
+ * The title blocks between `at` and the first line of text, and the one that
+ * is the document's own title:
+ * - the page's own headline (from the HTML head) where one block repeats it;
+ * - else a later block that is a complete document title (ends in its genre
+ *   word: …的讲话, …的通知, …答记者问) where the first is another headline —
+ *   the site's headline over a document that prints its own;
+ * - else the first block that is not weak (a short line, a slogan sharing no
+ *   words with the text), else the first.
+ */
+export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string } = {}): TitleChoice | undefined {
+  const blocks: TitleBlock[] = [];
+  let i = at;
+  const end = Math.min(lines.length - 1, at + WINDOW);
+  for (; i < end; i++) {
+    const line = lines[i]!;
+    const clean = cleanTitle(line, context.siteNames);
+    // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
+    if (refusal(clean.title)) continue;
+    if (startsText(line)) break;
+    if (!isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
+    const joined = [clean.title, ...lines.slice(i + 1, i + 3)];
+    const found = findTitle(joined, 0);
+    if (!found || found.rest !== undefined) continue;
+    const used = Math.min(found.lines, lines.length - 1 - i);
+    const title = { ...clean, title: found.title };
+    blocks.push({ at: i, found: { ...found, lines: used }, clean: title });
+    i += used - 1;
+  }
+  if (blocks.length === 0) return undefined;
+  const text = lines.slice(i, i + 3).join('');
+  const grams = bigrams(text);
+  const weak = (b: TitleBlock) => {
+    const t = b.clean.title;
+    if (endsInGenreWord(t.split('——')[0]!) || endsInGenreWord(t)) return false;
+    const length = t.replace(/\s/gu, '').length;
+    // A slogan or banner is short and shares no word with the text (汇聚全球精彩分享).
+    return length < 8 || (length <= SLOGAN_MAX && grams.size > 0 && overlap(t, grams) === 0);
+  };
+  const main = (b: TitleBlock) => b.clean.title.split(/——|――/u)[0]!;
+  const complete = (b: TitleBlock) => endsInGenreWord(b.clean.title) || endsInGenreWord(main(b));
+  // A document's own title names its genre in the main title, not only in a
+  // subtitle, and is not a picture caption (…厅长孙矿玲讲话).
+  const ownTitle = (b: TitleBlock) => endsInGenreWord(main(b)) && main(b).length >= 8 && !/，/u.test(main(b)) && !namedSpeaker(main(b));
+  const headline = context.headline ? cleanTitle(context.headline, context.siteNames).title : undefined;
+  const named = headline === undefined ? undefined : blocks.find((b) => sameTitle(b.clean.title.split('——')[0]!, headline.split('——')[0]!));
+  const base = named ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
+  // A site's headline over the document's own title: a complete title further
+  // down wins over a headline that is not one, or one the page had dressed up.
+  const later = blocks.filter((b) => b.at > base.at && ownTitle(b) && !sameTitle(main(b), main(base)) && !sameTitle(b.clean.title, base.clean.title));
+  const dressed = base.clean.cut.some((c) => c.reason !== 'list bullet before the title');
+  const block = later.length > 0 && (dressed || (!named && !complete(base))) ? later.reduce((best, b) => (overlap(b.clean.title, grams) >= overlap(best.clean.title, grams) ? b : best)) : base;
+  return { block, blocks, textAt: i };
+}
+
 const DERIVED_MAX = 28;
+const LEDE_OPENING = new RegExp(
+  `^(?:(?:${alternatives(DATELINES)})\\s*)*(?:(?:\\d{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|昨天|昨日|今天|今日|日前|近日)?(?:上午|下午|晚上|晚|凌晨)?[，,\\s]*`,
+  'u',
+);
 
 /**
  * A title made from the first sentence: whole clauses up to DERIVED_MAX
@@ -61,7 +213,10 @@ const DERIVED_MAX = 28;
  * that is cut at DERIVED_MAX.
  */
 export function deriveTitle(text: string): string {
-  const sentence = text.split(SENTENCE_END)[0].replace(/^[“”"‘’「」\s]+/, '');
+  // A dateline and the day the lede opens on (本报讯（记者 简强）昨日，3月7日下午，) say nothing of the subject.
+  const salutation = /^[^，。：:]{2,30}[：:]/u.exec(text)?.[0];
+  const opening = (salutation && isSalutation(salutation) ? text.slice(salutation.length) : text).replace(LEDE_OPENING, '');
+  const sentence = (opening.length >= 6 ? opening : text).split(SENTENCE_END)[0].replace(/^[“”"‘’「」\s]+/, '');
   const clauses = sentence.match(/[^，、：,]+[，、：,]?/g) ?? [sentence];
   let title = '';
   for (const clause of clauses) {

@@ -1,0 +1,47 @@
+// The words that end a document's own title and name its genre (…的讲话,
+// …的通知, …答记者问), as data: every term is a RegExp source with one real
+// title it was seen in and where: "<site> <eval|raw|fixture>:<ref>" (an
+// evaluation case, a seed of content/raw, a file under tests/fixtures). Each
+// list is one rule with examples from at least two sites;
+// tests/unit/structure.test.ts checks each example and counts the sites.
+//
+// The structure stage reads them to tell a complete title from a line cut by
+// a hard wrap and from a site's headline; the dates stage, which runs before
+// the document type is decided, to tell what kind of date a document states.
+
+export interface Term {
+  term: string;
+  example: string;
+  seen: string;
+}
+
+/** The RegExp source of a list: its terms as alternatives. */
+export const alternatives = (terms: Term[]) => [...new Set(terms.map((t) => t.term))].map((t) => `(?:${t})`).join('|');
+
+/** Genre words of a speech's title: the speaker's own words at a meeting. */
+export const SPEECH_WORDS: Term[] = [
+  { term: '讲话', example: '在全县村级组织换届选举工作会议上的讲话', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
+  { term: '讲话', example: '县长在2022年全县生态环境专题会议上的讲话范文', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
+  { term: '发言', example: '在全镇乡村振兴工作推进会上的表态发言', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+  { term: '发言', example: '在市委征求意见座谈会上的发言', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
+  { term: '致辞|致词', example: '王志民在中央人民政府驻港联络办“公众开放日”活动开幕仪式上的致辞', seen: 'big5.locpg.hk eval:dirt-locpg-wangzhimin-openday-speech' },
+  { term: '主持词', example: '开工仪式主持词', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
+  { term: '党课|讲稿', example: '2023年支部书记党课讲稿', seen: 'lsjse.com fixture:structure/pages/lsjse-dangke.txt' },
+];
+
+/** Genre words of a notice's title: a document issued to addressees. */
+export const NOTICE_WORDS: Term[] = [
+  { term: '通知', example: '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
+  { term: '通知', example: '毕业生就业工作的通知', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
+  { term: '通报', example: '关于印发2022年《政府工作报告》主要任务上半年落实情况的通报', seen: 'www.shouxian.gov.cn fixture:structure/pages/shouxian-tongbao.txt' },
+  { term: '决定', example: '盘锦市人民政府关于表彰第二十二届农田基本建设“大禹杯”竞赛优胜单位和先进单位的决定', seen: 'panjin.gov.cn fixture:structure/pages/panjin-jueding.txt' },
+  { term: '意见', example: '关于认真做好城南新区（三江街道）村和社区组织换届选举工作的实施意见', seen: 'www.szzj.gov.cn fixture:chrome/pages/szzj-gov.txt' },
+  { term: '通告', example: '吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目和迁入人口的通告', seen: 'xxgk.jl.gov.cn eval:cx-jilin-nenjiang-notice' },
+  { term: '函', example: '四川省卫生健康委员会关于四川省第十四届人民代表大会第四次会议第14040218号建议的复函', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
+];
+
+/** Genre words of an interview's title: questions put to someone and their answers. */
+export const INTERVIEW_WORDS: Term[] = [
+  { term: '答记者问', example: '推动农业转型升级答记者问', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+  { term: '答记者问', example: '――省纪委副书记张晓亚答记者问', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+];

@@ -1,0 +1,174 @@
+// A line read as a candidate title: what a page glued to it is cut off (a
+// site name, a column label, an uploader's 范文 tag, a file extension, a
+// leading date), and what can never be a title is refused (a menu, a
+// breadcrumb, server output, an info line, an outline, a masthead, a 文号).
+// Hand-written: these are conventions of Chinese web pages that no library
+// models.
+import { titleParts } from '../stages/html-meta.ts';
+import { alternatives } from './genre-words.ts';
+import { COLUMN_PREFIXES, FILE_TAGS, GENRE_TAGS, INFO_LABELS, TAGGED_GENRES, TRAILING_LABELS } from './title-vocabulary.ts';
+import { isPersonName } from './lines.ts';
+import { titleGenre } from '../extract/genre.ts';
+
+export interface Cut {
+  text: string;
+  reason: string;
+  /** Metadata for the later stages (a speaker's name), set aside in `front`. */
+  front?: boolean;
+}
+
+export interface CleanTitle {
+  title: string;
+  /** The pieces cut off, for the cleaning log. */
+  cut: Cut[];
+  /** A date cut off the front of a headline (3月27日，…会议召开): evidence of the document's date. */
+  date?: string;
+}
+
+const BULLET = /^[•·●○◆◇■▪▫►▶★☆※]+\s*/u;
+const COLUMN_BRACKET = /^【[^】]{1,8}】\s*(?=\S)/u;
+const COLUMN_PREFIX = new RegExp(`^(?:${alternatives(COLUMN_PREFIXES)})[：:]\\s*(?=\\S)`, 'u');
+const TRAILING_LABEL = new RegExp(`\\s*[（(](?:${alternatives(TRAILING_LABELS)})[）)]$`, 'u');
+const FILE_TAG = new RegExp(`(?:${alternatives(FILE_TAGS)})$`, 'u');
+const GENRE_TAG = new RegExp(`(?<=${TAGGED_GENRES})(?:${alternatives(GENRE_TAGS)})(?=(?:[（(][^（）()]{1,16}[）)])?$)`, 'u');
+/** A speaker's name before a speech's own title: 张晓明：这里有…——在…上的讲话, 王志民在…上的致辞. */
+const SPEAKER_COLON = /^([\p{Script=Han}]{2,4})[：:]\s*(?=\S)/u;
+const SPEAKER_AT = /^([\p{Script=Han}]{2,4}?)(?=在[^，。]{4,}上的)/u;
+const LEADING_DATE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?[，,、\s]\s*/u;
+/** Separators a page title puts between the headline and the site or column name. */
+const SITE_SEPARATOR = /\s*(?:_|\||｜|丨)\s*|\s+-{1,2}\s+/u;
+/** A column's name before a separator and the headline (图说洛阳| …, 政能亮丨…, 新华全媒+丨…). */
+const COLUMN_LEAD = /^([^|｜丨_]{2,8})\s*[|｜丨]\s*(?=\S)/u;
+/** A headline cut short by the page's <title> or a list: 【安徽阜阳一动物园2... */
+const TRUNCATED = /(?:\.{3}|…+)$/u;
+
+const INFO_LABEL = new RegExp(`^[（(]?(?:${alternatives(INFO_LABELS)})\\s*(?:[：:|｜]|\\s\\S)`, 'u');
+/** 文号: 湘政办发〔2009〕24号, 汉政办发〔2021〕88号, 盘政发〔2010〕22号. */
+const DOC_NUMBER_BODY = '[\\p{Script=Han}]{1,10}[〔［\\[【(（]\\s*(?:19|20)\\d{2}\\s*[〕］\\]】)）]\\s*\\d{1,4}\\s*号';
+const DOC_NUMBER = new RegExp(`${DOC_NUMBER_BODY}$`, 'u');
+/** A 文号 printed before the title on the same line: 盘政发〔2010〕22号 盘锦市人民政府关于…的决定. */
+const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_BODY}\\s+(?=\\S)`, 'u');
+/** The year a 文号 was issued in: 湘政办发〔2009〕24号 → 2009. */
+export function docNumberYear(line: string): number | undefined {
+  const m = DOC_NUMBER.exec(line.trim());
+  return m ? Number(/(?:19|20)\d{2}/u.exec(m[0])![0]) : undefined;
+}
+
+/** A menu, breadcrumb or toolbar: items between separators (注册 | 登录, 首页 >> 情感, 当前位置：首页 >). */
+const NAVIGATION = /\s[|｜>»›/]\s|>>|\s[|｜]|[|｜]\s|^[|｜]|[|｜]$|[>»›]$/u;
+const HAN = /\p{Script=Han}/gu;
+
+/** Whether most of the line is Chinese: `404 Not Found`, `nginx` and `English` are not titles. */
+function mostlyHan(line: string): boolean {
+  const chars = line.replace(/[\s\p{P}\p{S}\d]/gu, '');
+  return chars.length > 0 && (line.match(HAN)?.length ?? 0) * 2 >= chars.length;
+}
+
+/**
+ * A run of short words between spaces: a menu or a tag list (中国政府网
+ * 黑龙江省政府网 English … 市纪委监委); three parallel phrases of a headline
+ * (奋进新征程 建功新时代 喜迎二十大) are not one.
+ */
+function wordRun(line: string): boolean {
+  const tokens = line.split(/[\s\u3000]+/u).filter(Boolean);
+  return (tokens.length >= 4 && tokens.every((t) => [...t].length <= 8)) || (tokens.length >= 3 && tokens.every((t) => [...t].length <= 3));
+}
+
+/** A line that is the same text twice (an image's alt text doubled: 农业部答记者问农业部答记者问). */
+function doubled(line: string): boolean {
+  const half = line.length / 2;
+  return Number.isInteger(half) && half >= 2 && line.slice(0, half) === line.slice(half);
+}
+
+/** Endings of an issuing body's name: 江西省统计局, 国家统计局江西调查总队, 湖南省人民政府办公厅. */
+const BODY_END = /(?:委员会|办公室|办公厅|人民政府|政府|党委|党组|局|厅|委|院|调查总?队|总队|支队)$/u;
+/** Endings that make a single name a body on its own; 中心 or 部 alone end titles too. */
+const STRONG_BODY_END = /(?:委员会|办公室|办公厅|人民政府|统计局|调查总?队)$/u;
+
+/** A line naming only the bodies that issue a document: 江西省统计局 国家统计局江西调查总队. */
+export function isIssuerLine(line: string): boolean {
+  if (line.length > 40 || /[\p{P}]/u.test(line.replace(/[（）()]/gu, ''))) return false;
+  const tokens = line.split(/[\s\u3000]+/u).filter(Boolean);
+  if (tokens.length === 1) return STRONG_BODY_END.test(tokens[0]!) && [...tokens[0]!].length <= 20;
+  return tokens.length <= 4 && tokens.every((t) => BODY_END.test(t) && [...t].length >= 3);
+}
+
+/** Labels spaced out to the width of a table column, closed up: 索   引   号 → 索引号, 地  点 → 地点. */
+export const closeUp = (line: string) => line.replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
+
+/** Why the line can never be a title, or undefined when it may be one. */
+export function refusal(line: string): string | undefined {
+  if (!mostlyHan(line)) return 'not Chinese text (server output, a language switch)';
+  if (TRUNCATED.test(line)) return 'cut short';
+  if (NAVIGATION.test(line)) return 'a menu or breadcrumb';
+  const compact = closeUp(line);
+  if (INFO_LABEL.test(compact) || (compact.match(/[\p{Script=Han}]{2,6}\s*[：:]/gu)?.length ?? 0) >= 2) return 'an info line';
+  if (DOC_NUMBER.test(line)) return 'a 文号';
+  if (isIssuerLine(line)) return 'an issuing body';
+  if (wordRun(line)) return 'a run of menu words or tags';
+  if (doubled(line.replace(/\s+/gu, ''))) return 'a doubled line';
+  return undefined;
+}
+
+/** The line with what a page glued to its title cut off. */
+export function cleanTitle(line: string, siteNames: readonly string[] = []): CleanTitle {
+  const cut: Cut[] = [];
+  let title = line.trim();
+  const strip = (re: RegExp, where: 'start' | 'end', reason: string) => {
+    const m = re.exec(title);
+    if (!m || m[0].length >= title.length) return;
+    cut.push({ text: m[0].trim(), reason });
+    title = (where === 'start' ? title.slice(m[0].length) : title.slice(0, m.index)).trim();
+  };
+  strip(BULLET, 'start', 'list bullet before the title');
+  const numbered = DOC_NUMBER_LEAD.exec(title);
+  if (numbered && title.length - numbered[0].length >= 6) {
+    cut.push({ text: numbered[0].trim(), reason: '文号 before the title → date', front: true });
+    title = title.slice(numbered[0].length);
+  }
+  const lead = COLUMN_LEAD.exec(title);
+  if (lead && [...title].length - lead[0].length >= Math.max(8, 2 * [...lead[1]!].length)) strip(COLUMN_LEAD, 'start', 'column label before the title');
+  const parts = title.split(SITE_SEPARATOR).filter(Boolean);
+  if (parts.length > 1) {
+    // A part that names only the site or a column has no headline of its own.
+    const headlines = parts.filter((p) => titleParts(p, [...siteNames]).headline !== undefined && !refusal(p));
+    if (headlines.length === 1) {
+      for (const p of parts) if (p !== headlines[0]) cut.push({ text: p, reason: 'site or column name beside the title' });
+      title = headlines[0]!;
+    }
+  }
+  for (const site of siteNames) {
+    if ([...site].length < 3) continue;
+    if (title.startsWith(site) && title.length - site.length >= 6) {
+      cut.push({ text: site, reason: 'site name glued to the title' });
+      title = title.slice(site.length).replace(/^[\s:：_|｜-]+/u, '');
+    } else if (title.endsWith(site) && title.length - site.length >= 6) {
+      cut.push({ text: site, reason: 'site name glued to the title' });
+      title = title.slice(0, -site.length).replace(/[\s:：_|｜-]+$/u, '');
+    }
+  }
+  strip(COLUMN_BRACKET, 'start', 'column label before the title');
+  strip(COLUMN_PREFIX, 'start', 'column label before the title');
+  strip(TRAILING_LABEL, 'end', 'column label after the title');
+  for (let n = 0; n < 2; n++) strip(FILE_TAG, 'end', "the shared file's extension or page count");
+  const tag = GENRE_TAG.exec(title);
+  if (tag) {
+    cut.push({ text: tag[0], reason: "uploader's genre tag after the title" });
+    title = title.slice(0, tag.index) + title.slice(tag.index + tag[0].length);
+  }
+  strip(TRAILING_LABEL, 'end', 'column label after the title');
+  if (titleGenre(title) === 'speech') {
+    const speaker = SPEAKER_COLON.exec(title) ?? SPEAKER_AT.exec(title);
+    if (speaker && isPersonName(speaker[1]!)) {
+      cut.push({ text: speaker[1]!, reason: "speaker's name before the title → speakers", front: true });
+      title = title.slice(speaker[0].length);
+    }
+  }
+  const date = LEADING_DATE.exec(title);
+  const result: CleanTitle = { title, cut };
+  if (date && title.length - date[0].length >= 6) {
+    result.date = date[0].replace(/[，,、\s]+$/u, '');
+    result.title = title.slice(date[0].length);
+  }
+  return result;
+}

@@ -1,0 +1,58 @@
+// What a scraped page prints around or inside a document's title that is not
+// the title, as data: every term is a RegExp source with one real line it was
+// seen in and where: "<site> <eval|raw|fixture>:<ref>" (an evaluation case, a
+// seed of content/raw, a file under tests/fixtures). Each list is one rule
+// with examples from at least two sites; tests/unit/structure.test.ts checks
+// each example and counts the sites.
+import type { Term } from './genre-words.ts';
+
+export type { Term };
+
+/**
+ * Labels of a page's info lines and 信息公开 tables: a line opening with one
+ * (信息分类：通知 发布机构：…) is metadata, never the title.
+ */
+export const INFO_LABELS: Term[] = [
+  { term: '信息分类|发布机构|主题分类|索引号|公开方式|公开范围|公开时限|有效性|时效性', example: '信息分类:通知 发布机构:太湖县人民政府办公室', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
+  { term: '发文机关|发文字号|文号|成文日期|发布日期|生效日期|实施日期', example: '发文机关:山西省人民政府', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
+  { term: '索引号|公开目录|公开责任部门|公开形式|文号|成文日期|公开日期', example: '索引号 | xzfgzbmzfb/2021-3740', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
+  { term: '索引号|分类|发布机构|发文日期|文号|上载日期', example: '索   引   号 20191202-189769 分        类 其他; 市人民政府办公室; 市政府、市政府办公室文件;', seen: 'www.qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
+  // The fields of an interview or a press conference transcript.
+  { term: '(?:访谈|在线|本期)?(?:嘉宾|主持|主持人|主题|时间|地点)', example: '访谈嘉宾:市卫健委主任沈勇、市卫健委副主任黄海平、莫晶和邵平', seen: 'www.yixing.gov.cn fixture:classify/pages/yixing-gov-interview.txt' },
+  { term: '(?:访谈|在线|本期)?(?:嘉宾|主持|主持人|主题|时间|地点)', example: '地  点:云南省曲靖市曲靖会堂', seen: 'www.zhaobiao.cn fixture:classify/pages/zhaobiao-nhc-presser.txt' },
+];
+
+/** What a document-sharing site glues after a title from the file: the extension, the page count. */
+export const FILE_TAGS: Term[] = [
+  { term: '\\.(?:docx?|wps|pdf|txt|pptx?)', example: '《县长在2022年全县生态环境专题会议上的讲话范文.doc》由会员分享,可在线阅读', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
+  { term: '[（(]\\d{1,4}页(?:珍藏版)?[）)]', example: '更多相关《县长在2022年全县生态环境专题会议上的讲话范文.doc(8页珍藏版)》', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
+  { term: '[（(]\\d{1,4}页(?:珍藏版)?[）)]', example: '诸城市重大突发事件应急保障体系建设行动计划方案(2021-2022年)(18页)', seen: 'szcn-led.com eval:dirt-szcnled-zhucheng-emergency-plan' },
+];
+
+/**
+ * The genre tag an uploader adds after the document's own genre word
+ * (…的讲话范文, …行动计划方案（2021-2022年）): a tag here follows one of
+ * TAGGED_GENRES, before a bracketed period at most.
+ */
+export const GENRE_TAGS: Term[] = [
+  { term: '(?:精选|优秀|通用)?(?:范文|范本|模板)(?:大全|精选)?', example: '县长在2022年全县生态环境专题会议上的讲话范文', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
+  { term: '方案', example: '诸城市重大突发事件应急保障体系建设行动计划方案(2021-2022年)(18页)', seen: 'szcn-led.com eval:dirt-szcnled-zhucheng-emergency-plan' },
+];
+/** Genre words a document's own title ends in, after which an uploader's tag stands. */
+export const TAGGED_GENRES = '讲话|致辞|发言|讲稿|主持词|通知|报告|总结|汇报|计划|规划|办法|意见|细则|要点|心得体会|材料';
+
+/**
+ * A column or series label in brackets after the title (…出彩（推动高质量发展·权威发布）,
+ * …讲话（全文）): a label holds a ·, or is one of these words.
+ */
+export const TRAILING_LABELS: Term[] = [
+  { term: '全文|摘要|节选|摘编|图|组图|图文|视频|附全文|附视频|实录|文字实录', example: '【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话(全文)', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
+  { term: '[^（）()·]{1,10}·[^（）()·]{1,10}', example: '在新时代中部地区崛起中争先出彩（推动高质量发展·权威发布）', seen: 'finance.people.com.cn eval:news-people-henan-presser' },
+];
+
+/** A newspaper column's name before the title and a colon (评论员观察：深学细悟，把握理论精髓). */
+export const COLUMN_PREFIXES: Term[] = [
+  { term: '评论员观察|人民时评|人民论坛|今日谈|人民观点|人民网评', example: '评论员观察:深学细悟,把握理论精髓', seen: 'big5.taiwan.cn eval:pg-taiwan-cn-pinglun-article' },
+  { term: '评论员观察|人民时评|人民论坛|今日谈|人民观点|人民网评', example: '人民网评:以创新增动能,以创业促就业', seen: 'maok.cn fixture:structure/pages/maok-renminwangping.txt' },
+];
+
