@@ -5,6 +5,9 @@ import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { dateLine, findDates, isoOf, resolveYear } from '../../scripts/ingest/extract/date-parse.ts';
 import { countingNumeral, digitNumeral } from '../../scripts/ingest/extract/chinese-numerals.ts';
+import { ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
+import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/dates');
@@ -12,6 +15,8 @@ const fixtures = path.join(import.meta.dirname, '../fixtures/dates');
 interface Fixture {
   title: string;
   front: string[];
+  /** Lines the cleaning stages took out (the marks of a sharing site's copy). */
+  removed?: string[];
   blocks: Block[];
   candidates: Candidates;
   expected: { date?: string; dateKind?: string; year?: number; otherDates?: { date: string; kind: string }[] };
@@ -25,6 +30,7 @@ function cleanedFile(fixture: Fixture): IngestFile {
   file.data.front = fixture.front;
   file.data.blocks = fixture.blocks;
   file.data.candidates = fixture.candidates;
+  file.data.removed = (fixture.removed ?? []).map((text) => ({ stage: 'chrome', reason: 'fixture', text }));
   return file;
 }
 
@@ -133,5 +139,82 @@ describe('extractDates on cleaned documents', () => {
       year: fixture.expected.year,
       otherDates: fixture.expected.otherDates,
     });
+  });
+});
+
+describe('date vocabulary', () => {
+  const lists = Object.entries(dateVocabulary).filter(([, v]) => Array.isArray(v)) as [string, { term: string; example: string; seen: string }[]][];
+  it.each(lists)('%s rests on examples from at least two sites', (_name, terms) => {
+    expect(new Set(terms.map((t) => parseSeen(t.seen).site)).size).toBeGreaterThanOrEqual(2);
+  });
+  it.each(lists.flatMap(([name, terms]) => terms.map((t) => [name, t.example, t] as const)))('%s: %s holds its term and is in its source', (_name, _example, t) => {
+    expect(new RegExp(t.term, 'u').test(t.example), `${t.example} ~ /${t.term}/`).toBe(true);
+    expect(textSeen(t.seen)).toContain(comparable(t.example));
+  });
+});
+
+/** A found date as ISO, or as --M-D when it has no year. */
+const shown = (d: { year?: number; month?: number; day?: number } | undefined) =>
+  d && (d.year !== undefined ? isoOf(d as never) : `--${d.month}-${d.day}`);
+
+describe('the day a report opens on', () => {
+  it.each([
+    // After a dateline, with or without a reporter's credit.
+    ['唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会，市工业和信息化局、市科技局各自结合实际工作，介绍全市优化招商引资环境情况。', '--4-7'],
+    ['新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。', '--11-30'],
+    ['3月6日，全市公安局长会议以视频会形式召开，副市长、公安局长王锡章出席会议并讲话。', '--3-6'],
+    ['7月29日上午，在第95个“八一”建军节来临之际，绥德县在县消防救援大队成功举行了庆“八一”双拥文艺汇演暨首届“最美退役军人”表彰大会。', '--7-29'],
+    // A literary opening before the sentence that starts on the day.
+    ['一个约定，信守15年，感人至深；一段真情，延续15年，催人泪下。6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口。', '--6-3'],
+    // A date in the first sentence followed, in its clause, by what happened.
+    ['国务院新闻办公室于2020年5月22日（星期五）上午11时30分举行吹风会，请《政府工作报告》起草组负责人解读《政府工作报告》有关情况，并答记者问。', '2020-05-22'],
+    ['十三届全国人大一次会议新闻中心于3月7日上午举行记者会，邀请农业部部长韩长赋回答中外记者的提问。', '--3-7'],
+  ])('%s → %s', (text, expected) => {
+    expect(shown(ledeDate(text))).toBe(expected);
+  });
+
+  it.each([
+    '据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到，2021年西藏改造户用卫生厕所4.66万座。',
+    '“你是不知道，每天看着孩子们直着脖子，仰着小脸儿，等你去表扬的那个小眼神儿，那种成就感，真的太棒了！”',
+    '阜阳市人民政府新闻办公室通报，5月13日上午，中国慈善家杂志微信公众号发布《调查|20只东北虎之死》一文。',
+    '2024年4月份，全国居民消费价格同比上涨0.3%。',
+  ])('names no day: %s', (text) => {
+    expect(ledeDate(text)).toBeUndefined();
+  });
+});
+
+describe('a year the text establishes', () => {
+  it.each([
+    ['十三届全国人大一次会议新闻中心于3月7日上午举行记者会', 2018],
+    ['3月4日,十四届全国人大二次会议在北京人民大会堂举行新闻发布会', 2024],
+    ['3月7日下午，第十四届全国人民代表大会第一次会议在人民大会堂举行第二次全体会议。', 2023],
+    ['3月2日，全国政协十三届二次会议新闻发布会在北京人民大会堂举行', 2019],
+    ['会议深入学习贯彻党的二十大精神，总结2022年工作，分析当前形势，交流工作经验，安排2023年工作。', 2023],
+    ['镇党委书记吴钢总结回顾了2022年工作成果，对2023年各项工作进行了安排部署', 2023],
+  ])('%s → %i', (text, year) => {
+    expect(statedYear(text)).toBe(year);
+  });
+
+  it('not from a standing committee session or a plan for a later year', () => {
+    expect(statedYear('十三届全国人大常委会第二次会议在京闭幕')).toBeUndefined();
+    expect(statedYear('总结2020年工作，部署2023年至2025年工作')).toBeUndefined();
+  });
+
+  it('a speech title naming the meeting\'s year; not a school year', () => {
+    expect(meetingTitleYear('县长在2022年全县生态环境专题会议上的讲话')).toBe(2022);
+    expect(meetingTitleYear('市委书记在2025年全市三级干部大会上的讲话')).toBe(2025);
+    expect(meetingTitleYear('乘风破浪，逐梦扬帆——在2020学年第二学期开学典礼上的讲话')).toBeUndefined();
+  });
+
+  it('a title naming the day of what it records', () => {
+    expect(shown(titleEventDate('永蔚两会第一线（3月12日）'))).toBe('--3-12');
+    expect(shown(titleEventDate('国家卫生健康委员会2024年4月18日新闻发布会文字实录'))).toBe('2024-04-18');
+    expect(titleEventDate('关于 2026 年元旦及寒假放假安排的通知')).toBeUndefined();
+  });
+
+  it('a signature date in the middle of a notice, before its attachment', () => {
+    const lines = ['《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，现予印发，请遵照执行。', '太湖县人民政府', '2019年1月17日', '太湖县人民政府工作规则'];
+    expect(signatureDates(lines).map(shown)).toEqual(['2019-01-17']);
+    expect(signatureDates(['今年以来，我们做了大量工作。', '2019年1月17日'])).toEqual([]);
   });
 });

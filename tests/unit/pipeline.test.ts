@@ -74,7 +74,8 @@ describe('pipeline on unseen kinds of page', () => {
       title: '区委书记在全区警示教育大会上强调：以案为鉴 警钟长鸣 推动全面从严治党向纵深发展',
       titleSource: 'found',
       type: 'report',
-      date: '2023-04-12',
+      // The meeting's day as the lede states it (4月11日下午，…召开), the year from the post's date.
+      date: '2023-04-11',
       dateKind: 'published',
       source: { name: '龙岗区纪委监委' },
       region: { province: '广东省', city: '深圳市', county: '龙岗区', code: '440307' },
@@ -90,11 +91,12 @@ describe('pipeline on unseen kinds of page', () => {
       title: '在全镇村（社区）党组织书记述职评议会上的讲话',
       titleSource: 'found',
       type: 'speech',
-      date: '2019-01-22',
-      dateKind: 'published',
+      // The post's time is not the day the speech was given: no date, the time kept among the other dates.
+      otherDates: [{ date: '2019-01-22', kind: 'published' }],
       source: { name: '公文写作论坛' },
       slogans: ['三会一课'],
     });
+    expect(doc.meta.date).toBeUndefined();
     expect(doc.meta.region).toBeUndefined();
     expect(text(doc)).not.toMatch(/笔杆子|积分|签名|回复|举报|Discuz|ICP/);
     expect(doc.blocks[0]?.text).toBe('同志们：');

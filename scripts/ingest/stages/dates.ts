@@ -1,78 +1,115 @@
 // Stage: date, dateKind, year, otherDates.
 //
 // Dates are read only where a document states its own date: date lines (a
-// line that is a date and nothing else, in the front lines or the blocks),
-// attributions and bylines set aside in the front lines, the 发布时间 or
-// forum timestamp found in page chrome, the meeting date in a cover notice,
-// and a year in a title like 在2012年全区卫生工作会议上的讲话. A date inside an
-// ordinary body sentence is about something else and is never taken.
-import type { DocumentMeta, IngestFile } from '../types.ts';
-import { dateLine, findDates, firstYear, isoDate, isoOf, resolveYear } from '../extract/date-parse.ts';
+// line that is a date and nothing else, under the title, closing the text or
+// under a signature), attributions and bylines set aside in the front lines,
+// the page's 发布时间 (file.data.candidates.published), the meeting date in a
+// cover notice, a year in a title like 在2012年全区卫生工作会议上的讲话, and the
+// day a report's first sentence opens on (3月5日，…召开), its year taken from
+// the title, an info line or the page's date. A date inside an ordinary body
+// sentence is about something else and is never taken.
+//
+// Which one is the document's own depends on what the document is, which the
+// classify stage decides after this one; the title's genre words say enough
+// (extract/genre.ts): a speech's date is the day it was given — a page's
+// publication stamp is not that day, so a speech without one stays undated
+// with a warning; a notice's is its signature date; anything else takes the
+// day of the event its text states, then a date printed with it, then the
+// page's date.
+import type { Block, DocumentMeta, IngestFile } from '../types.ts';
+import { dateLine, findDates, isoDate, isoOf, resolveYear } from '../extract/date-parse.ts';
+import { documentGenre, type TitleGenre } from '../extract/genre.ts';
+import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
+import { ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../extract/date-evidence.ts';
+import { docNumberYear } from '../structure/title-clean.ts';
 
 type DateKind = NonNullable<DocumentMeta['dateKind']>;
+/**
+ * Where a date came from: `event` is the day a report's text says something
+ * happened, `printed` a date line printed with a document that is neither a
+ * speech nor a notice (a bulletin's 2023年5月 under its issuer); both are
+ * written out as published, like the page's own date.
+ */
+type Origin = 'delivered' | 'issued' | 'event' | 'printed' | 'published';
 
 interface Dated {
   iso: string;
-  kind: DateKind;
+  origin: Origin;
 }
 
 /** How many paragraphs at each end of the body may hold the document's date line. */
 const BODY_EDGE = 3;
-const KIND_RANK: Record<DateKind, number> = { delivered: 0, issued: 1, published: 2 };
-/** A title naming a document that is issued rather than delivered (关于…的通知). */
-const ISSUED_TITLE = /(通知|通报|决定|意见|批复|公告|通告|函)$/;
+/** How many body paragraphs may stand before the first sentence. */
+const LEDE_SEARCH = 6;
+const SENTENCE_END = /[。！？；]/u;
+/** A picture's caption left in the text ends in its credit (…双选会现场。山东女子学院供图, 本报记者 刘红雨 摄); its date is the picture's. */
+const PHOTO_CREDIT = /(?:\s摄|供图|摄影)$/u;
 /** What follows a meeting date in a notice: 在5月29日召开的…会议上. */
 const MEETING_AFTER = /^[^，。；,;]{0,30}?(召开|举行|举办|会议|大会|会上)/;
-/** A title of the form 在2012年…会议上的讲话: the year the speech was given. */
-const MEETING_TITLE = /^在.*(会议|大会|会|典礼|仪式|论坛)上的/;
+
+const SHARED_COPY = new RegExp(alternatives(SHARED_COPY_MARKS), 'u');
+/** A date written the way sites stamp pages, not the way documents print dates. */
+const SITE_STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
+
+/** Which origins may give each genre its date, best first; the others go to otherDates. */
+const PREFERENCE: Record<TitleGenre, Origin[]> = {
+  speech: ['delivered'],
+  notice: ['issued', 'delivered', 'printed', 'published'],
+  interview: ['event', 'delivered', 'issued', 'printed', 'published'],
+  other: ['event', 'delivered', 'issued', 'printed', 'published'],
+};
+
+const KIND: Record<Origin, DateKind> = { delivered: 'delivered', issued: 'issued', event: 'published', printed: 'published', published: 'published' };
 
 export function extractDates(file: IngestFile): void {
   const { meta, front, blocks, candidates } = file.data;
+  const genre = documentGenre(meta.title ?? '', blocks);
   const found: Dated[] = [];
-  const add = (iso: string | undefined, kind: DateKind) => {
-    if (iso) found.push({ iso, kind });
+  const add = (iso: string | undefined, origin: Origin) => {
+    if (iso) found.push({ iso, origin });
   };
 
-  // Date lines. By convention the delivery date under a speech title is
-  // bracketed; a bare date line beside a bracketed one, or in a cover notice,
-  // or closing a document titled as a notice, is an issue date.
-  // In the body, a date line is the document's only at its edges, where a date
-  // line the structure stage did not set aside would be; in the middle it
-  // heads a section (a chronicle's 2012年5月29日), and a year alone is a heading.
+  // Date lines. Under a speech title a date line is the day it was given; in a
+  // cover notice, closing a notice or under its signature, the day it was
+  // signed; under any other title, the date printed with it.
   const paragraphs = blocks.filter((b) => b.kind !== 'heading');
   const body = paragraphs.filter((b) => b.part === 'body');
   const edges = new Set([...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)]);
+  const lineOrigin = (part: string, bracketed: boolean, text: string): Origin => {
+    if (part === 'notice') return 'issued';
+    if (genre === 'speech') return 'delivered';
+    if (genre === 'notice') return bracketed ? 'delivered' : 'issued';
+    if (part !== 'front') return 'issued';
+    // 2024-05-20 under a headline is the site's stamp; a document prints 2023年5月.
+    return bracketed ? 'delivered' : SITE_STAMP.test(text) ? 'published' : 'printed';
+  };
   const lines = [
     ...front.map((text) => ({ text, part: 'front' })),
     ...paragraphs.filter((b) => b.part !== 'body' || edges.has(b)).map((b) => ({ text: b.text, part: b.part as string })),
   ];
-  const dateLines = lines.flatMap((line) => {
+  for (const line of lines) {
     const hit = dateLine(line.text);
-    if (!hit || (line.part === 'body' && hit.date.month === undefined)) return [];
-    return [{ ...hit, part: line.part }];
-  });
-  const hasNotice = blocks.some((b) => b.part === 'notice');
-  const anyBracketed = dateLines.some((d) => d.bracketed);
-  const issuedTitle = ISSUED_TITLE.test(meta.title ?? '');
-  for (const line of dateLines) {
-    const issued = line.part === 'notice' || (!line.bracketed && (anyBracketed || hasNotice || issuedTitle));
-    add(isoOf(line.date), issued ? 'issued' : 'delivered');
+    if (!hit || (line.part !== 'front' && hit.date.month === undefined)) continue;
+    add(isoOf(hit.date), lineOrigin(line.part, hit.bracketed, hit.date.text));
   }
+  // A signature and its date in the middle of the text, before an attachment.
+  for (const date of signatureDates(body.map((b) => b.text))) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued');
 
-  // Attributions and bylines with a date, e.g. （《徐州日报》2022年9月27日 文/…）.
+  // Attributions and bylines with a date, e.g. （《徐州日报》2022年9月27日 文/…）;
+  // a notice's 文号 (湘政办发〔2009〕24号) names the year it was issued.
   for (const text of front) {
     if (dateLine(text)) continue;
+    const numbered = docNumberYear(text);
+    if (numbered !== undefined) add(isoDate(numbered), 'issued');
     const [first] = findDates(text).filter((d) => d.year !== undefined);
     if (first) add(isoOf(first), 'published');
   }
-  if (candidates.published) {
-    const [first] = findDates(candidates.published).filter((d) => d.year !== undefined);
-    if (first) add(isoOf(first), 'published');
-  }
+  const published = candidates.published ? pageDate(candidates.published) : undefined;
+  add(published, 'published');
 
   // The meeting date named in a cover notice; a month-day date takes its
   // year from the notice's own date.
-  const reference = referenceDate(found.filter((d) => d.kind === 'issued'));
+  const reference = referenceOf(rank(found.filter((d) => d.origin === 'issued'), ['issued'])[0]);
   for (const block of blocks.filter((b) => b.part === 'notice')) {
     for (const date of findDates(block.text)) {
       if (!MEETING_AFTER.test(block.text.slice(date.end))) continue;
@@ -81,46 +118,97 @@ export function extractDates(file: IngestFile): void {
   }
 
   const titleYear = meetingTitleYear(meta.title ?? '');
-  if (titleYear) add(titleYear, 'delivered');
+  if (titleYear) add(isoDate(titleYear), 'delivered');
 
-  const [primary, ...others] = rank(dedupe(found));
-  if (!primary) return;
-  meta.date = primary.iso;
-  meta.dateKind = primary.kind;
-  meta.year = Number(primary.iso.slice(0, 4));
-  const otherDates = others.map(({ iso, kind }) => ({ date: iso, kind }));
-  if (otherDates.length > 0) meta.otherDates = otherDates;
-  const conflicting = others.find((d) => d.kind === primary.kind && !primary.iso.startsWith(d.iso) && !d.iso.startsWith(primary.iso));
-  if (conflicting) {
-    file.info(`two ${primary.kind} dates: ${primary.iso} taken, ${conflicting.iso} kept in otherDates`, { ruleId: 'date-conflict', source: 'dates' });
+  // The day a report's first sentence opens on, its year from the title, a
+  // date printed with the text or the page's date.
+  if (genre !== 'speech' && genre !== 'notice') {
+    const yearFrom = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
+    add(eventDate(body, meta.title ?? '', yearFrom), 'event');
+    const named = titleEventDate(meta.title ?? '');
+    if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event');
   }
+
+  // A sharing site's posting time is not the document's (the marks stand in the lines cleaned away).
+  const shared = [...file.data.removed.map((r) => r.text), ...front].some((text) => SHARED_COPY.test(text));
+  choose(file, genre, dedupe(found), shared);
 }
 
-function referenceDate(issued: Dated[]): { year: number; month?: number; day?: number } | undefined {
-  const [first] = rank(issued);
+/** The page's date as sites write it: 2023-05-16 12:34:10, 2021年02月27日, and 2018年03月27 without 日. */
+function pageDate(text: string): string | undefined {
+  const [first] = findDates(text).filter((d) => d.year !== undefined);
+  if (first) return isoOf(first);
+  const m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})(?!\d)/u.exec(text);
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+function eventDate(body: Block[], title: string, reference: { year: number; month?: number; day?: number } | undefined): string | undefined {
+  // The first sentence: short headline lines the structure stage left in the body come before it.
+  const first = body.slice(0, LEDE_SEARCH).find((b) => b.kind === 'paragraph' && SENTENCE_END.test(b.text) && !PHOTO_CREDIT.test(b.text));
   if (!first) return undefined;
-  const [year, month, day] = first.iso.split('-').map(Number);
+  const date = ledeDate(first.text);
+  if (!date) return undefined;
+  if (date.year !== undefined) return isoOf(date);
+  const stated = statedYear(first.text);
+  if (stated !== undefined) return isoDate(stated, date.month, date.day);
+  const titleYear = /(?<!\d)(\d{4})年/u.exec(title)?.[1];
+  if (titleYear && !reference) return isoDate(Number(titleYear), date.month, date.day);
+  return reference && resolveYear(date, reference);
+}
+
+function referenceOf(dated: Dated | undefined): { year: number; month?: number; day?: number } | undefined {
+  if (!dated) return undefined;
+  const [year, month, day] = dated.iso.split('-').map(Number);
   return { year: year!, month, day };
 }
 
-function meetingTitleYear(title: string): string | undefined {
-  const year = MEETING_TITLE.test(title) ? firstYear(title) : undefined;
-  return year === undefined ? undefined : isoDate(year);
+function choose(file: IngestFile, genre: TitleGenre, found: Dated[], shared: boolean): void {
+  const { meta } = file.data;
+  const allowed = PREFERENCE[genre].filter((origin) => !(shared && origin === 'published'));
+  const [primary] = rank(found.filter((d) => allowed.includes(d.origin)), allowed);
+  if (!primary) {
+    const stamp = found.find((d) => d.origin === 'published');
+    if (genre === 'speech' && stamp) {
+      file.message(`speech without a stated delivery date: the page's date ${stamp.iso} is not the day it was given, so no date is set`, { ruleId: 'date-unsure', source: 'dates' });
+    } else if (shared && stamp) {
+      file.message(`a sharing site's copy: its posting date ${stamp.iso} is not a date of the document, so no date is set`, { ruleId: 'date-unsure', source: 'dates' });
+    }
+    if (found.length > 0) meta.otherDates = found.map(({ iso, origin }) => ({ date: iso, kind: KIND[origin] }));
+    return;
+  }
+  // A month or a year is refined by a full date of the same day from another
+  // line (（2023年5月） under the title, 生成日期 2023-05-11 in the info table) —
+  // but a page's stamp never dates a speech.
+  const refined = rank(
+    found.filter((d) => d !== primary && d.iso.length > primary.iso.length && d.iso.startsWith(primary.iso) && allowed.includes(d.origin)),
+    allowed,
+  )[0];
+  const chosen = refined ?? primary;
+  meta.date = chosen.iso;
+  meta.dateKind = KIND[chosen.origin];
+  meta.year = Number(chosen.iso.slice(0, 4));
+  const others = found.filter((d) => d !== chosen && !(d === primary && refined));
+  const otherDates = others.filter((d, i) => others.findIndex((e) => e.iso === d.iso && KIND[e.origin] === KIND[d.origin]) === i).map(({ iso, origin }) => ({ date: iso, kind: KIND[origin] }));
+  if (otherDates.length > 0) meta.otherDates = otherDates;
+  const conflicting = others.find((d) => d.origin === chosen.origin && !chosen.iso.startsWith(d.iso) && !d.iso.startsWith(chosen.iso));
+  if (conflicting) {
+    file.info(`two ${KIND[chosen.origin]} dates: ${chosen.iso} taken, ${conflicting.iso} kept in otherDates`, { ruleId: 'date-conflict', source: 'dates' });
+  }
 }
 
-/** Drops repeats and a less precise date that a more precise one of the same kind contains (2012 beside 2012-05-29). */
+/** Drops repeats and a less precise date that a more precise one of the same origin contains (2012 beside 2012-05-29). */
 function dedupe(dates: Dated[]): Dated[] {
   return dates.filter(
     (d, i) =>
-      dates.findIndex((e) => e.kind === d.kind && e.iso === d.iso) === i &&
-      !dates.some((e) => e.kind === d.kind && e.iso !== d.iso && e.iso.startsWith(d.iso)),
+      dates.findIndex((e) => e.origin === d.origin && e.iso === d.iso) === i &&
+      !dates.some((e) => e.origin === d.origin && e.iso !== d.iso && e.iso.startsWith(d.iso)),
   );
 }
 
-/** Delivered before issued before published; then the more precise; then the first found. */
-function rank(dates: Dated[]): Dated[] {
+/** By the genre's order of origins; then the more precise; then the first found. */
+function rank(dates: Dated[], order: Origin[]): Dated[] {
   return dates
-    .map((d, order) => ({ d, order }))
-    .sort((a, b) => KIND_RANK[a.d.kind] - KIND_RANK[b.d.kind] || b.d.iso.length - a.d.iso.length || a.order - b.order)
+    .map((d, at) => ({ d, at }))
+    .sort((a, b) => order.indexOf(a.d.origin) - order.indexOf(b.d.origin) || b.d.iso.length - a.d.iso.length || a.at - b.at)
     .map(({ d }) => d);
 }

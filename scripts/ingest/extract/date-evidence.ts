@@ -1,0 +1,103 @@
+// Where a document states its own date inside its text: the day a report's
+// first sentence opens on, the year of the meeting a speech's title names, a
+// signature's date line in the middle of a notice (before its attachment).
+import { isSignatureLine } from '../structure/tail.ts';
+import { DATELINES, EVENT_VERBS, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, TITLE_EVENT_DATES, alternatives } from './date-vocabulary.ts';
+import { countingNumeral } from './chinese-numerals.ts';
+import { dateLine, findDates, firstYear, type FoundDate } from './date-parse.ts';
+
+const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
+const WIRE_DATE = /^(?:据)?新华社[\p{Script=Han}]{0,8}?(?=[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日电)/u;
+/** A time of day after the date: 4月11日下午，… */
+const TIME_OF_DAY = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?[，,、\s]?/u;
+/** What happened on the date, in the same clause: …于3月7日上午举行记者会. */
+const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VERBS)})`, 'u');
+
+/** How many sentences of the first paragraph may come before the one that opens on the day (一个约定，信守15年…。6月3日上午，…). */
+const LEDE_SENTENCES = 3;
+
+/**
+ * The day a report's first paragraph opens on, after its dateline: 3月6日，全市
+ * 公安局长会议…召开; 唐尧网讯（记者刘向真）4月7日，…; 新华社上海11月30日电 …;
+ * a sentence after a literary opening that starts on the day (…催人泪下。6月3日上午，…);
+ * or a date in the first sentence followed by what happened on it in the same
+ * clause (国务院新闻办公室于2020年5月22日（星期五）上午11时30分举行吹风会).
+ */
+export function ledeDate(paragraph: string): FoundDate | undefined {
+  const wire = WIRE_DATE.exec(paragraph);
+  if (wire) {
+    const [date] = findDates(paragraph.slice(wire[0].length, wire[0].length + 12));
+    if (date && date.index === 0 && date.day !== undefined) return date;
+  }
+  let text = paragraph;
+  for (let m = DATELINE.exec(text); m && m[0].length > 0; m = DATELINE.exec(text)) text = text.slice(m[0].length);
+  const sentences = text.split(/[。！？；]/u).slice(0, LEDE_SENTENCES);
+  for (const [n, sentence] of sentences.entries()) {
+    const [first] = findDates(sentence);
+    if (!first || first.day === undefined) continue;
+    if (first.index === 0 && TIME_OF_DAY.test(sentence.slice(first.end))) return first;
+    if (n === 0 && EVENT.test(sentence.slice(first.end))) return first;
+  }
+  return undefined;
+}
+
+/** The year in a speech title like 县长在2022年全县生态环境专题会议上的讲话. */
+export function meetingTitleYear(title: string): number | undefined {
+  for (const { term } of MEETING_YEAR_TITLES) {
+    const m = new RegExp(term, 'u').exec(title);
+    if (m) return firstYear(m[0]);
+  }
+  return undefined;
+}
+
+/**
+ * Dates written under a signature (an issuing body's line) inside the text: a
+ * notice that transmits rules or a plan signs before the attachment, so its
+ * signature is not at the end.
+ */
+export function signatureDates(lines: string[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const hit = dateLine(lines[i]!);
+    if (!hit || hit.date.day === undefined) continue;
+    const above = lines[i - 1]!;
+    if (isSignatureLine(above) && !dateLine(above)) out.push(hit.date);
+  }
+  return out;
+}
+
+const SESSIONS = NATIONAL_SESSIONS.map(({ term }) => new RegExp(term, 'u'));
+const PLANNING = PLANNING_YEARS.map(({ term }) => new RegExp(term, 'u'));
+/** The first session of the 6th National People's Congress and CPPCC; one term lasts five years. */
+const SIXTH_TERM_YEAR = 1983;
+
+/**
+ * The year a paragraph's own words establish: a numbered national session
+ * (十三届全国人大一次会议 → 2018) or an annual meeting that reviews one year and
+ * plans the next (总结2022年工作…安排2023年工作 → 2023).
+ */
+export function statedYear(paragraph: string): number | undefined {
+  for (const re of SESSIONS) {
+    const m = re.exec(paragraph);
+    const term = m?.groups && countingNumeral(m.groups.term!);
+    const session = m?.groups && countingNumeral(m.groups.session!);
+    if (term !== undefined && session !== undefined && term >= 6) return SIXTH_TERM_YEAR + 5 * (term - 6) + session - 1;
+  }
+  for (const re of PLANNING) {
+    const m = re.exec(paragraph);
+    if (m?.groups && Number(m.groups.planned) === Number(m.groups.past) + 1) return Number(m.groups.planned);
+  }
+  return undefined;
+}
+
+const TITLE_DATES = TITLE_EVENT_DATES.map(({ term }) => new RegExp(term, 'u'));
+
+/** The day a title names for what the document records (永蔚两会第一线（3月12日）); its year may be missing. */
+export function titleEventDate(title: string): FoundDate | undefined {
+  for (const re of TITLE_DATES) {
+    const text = re.exec(title)?.groups?.date;
+    const [date] = text ? findDates(text) : [];
+    if (date?.day !== undefined) return date;
+  }
+  return undefined;
+}
