@@ -75,6 +75,8 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
   it('a headline of a place, a count, a named official or a speaker quoted', () => {
     expect(fired('绥德：33名退役军人被表彰', '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。')).toEqual(expect.arrayContaining(['report-place-headline', 'report-figure-headline']));
     expect(fired('港特首梁振英就住宅违建事件道歉', '梁振英同时遭到泛民主派和亲北京阵营议员质问。')).toContain('report-actor-headline');
+    // A microblog post's headline in brackets opening its first paragraph.
+    expect(fired(undefined, '【安徽阜阳一动物园20只东北虎死亡？官方：成立调查组进行全面调查】阜阳市人民政府新闻办公室通报，5月13日上午，中国慈善家杂志微信公众号发布《调查|20只东北虎之死》一文')).toContain('report-quote-headline');
     expect(fired('郑文灿：多元方案解决蛋荒 预估3月初缓解', '他说，包括种鸡进口，包括换羽结束后可以增产，农委会预估3月初才能够缓解，所以目前拜托各通路能够分时段来供应，分时段供应也是很重要。')).toContain('report-quote-headline');
     // A commentary's column label before the colon is no speaker.
     expect(fired('评论员观察：深学细悟，把握理论精髓', '以大量史料、鲜活案例、翔实数据，阐述党和国家事业发展取得的重大成就。')).not.toContain('report-quote-headline');

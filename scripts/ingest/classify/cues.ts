@@ -333,6 +333,8 @@ export const CUE_RULES: CueRule[] = [
       // said. {WHO} is a person's name, posts and a name, or a group of speakers.
       { term: '^(?!专访|访|对话){WHO}[：:]', example: '郑文灿：多元方案解决蛋荒 预估3月初缓解', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
       { term: '^(?!专访|访|对话){WHO}[：:]', example: '外国专家：中美合作共赢符合国际社会利益', seen: 'china.chinadaily.com.cn eval:html-chinadaily-experts-summit' },
+      // …after a question the headline asks: 安徽阜阳一动物园20只东北虎死亡？官方：成立调查组.
+      { term: '[？！]{WHO}[：:]', example: '安徽阜阳一动物园20只东北虎死亡？官方：成立调查组进行全面调查', seen: 'weibo.com eval:html-weibo-fuyang-tiger-deaths' },
     ],
   },
   {

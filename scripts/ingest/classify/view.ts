@@ -26,9 +26,12 @@ export function documentView(title: string | undefined, blocks: Block[], front: 
   const body = blocks.filter((b) => b.part === 'body' && b.kind !== 'turn');
   const firstProse = body.findIndex((b) => b.kind === 'paragraph' && (SENTENCE_END.test(b.text) || b.text.length > HEADLINE_MAX));
   const headBlocks = body.slice(0, Math.min(HEAD_BLOCKS, firstProse === -1 ? body.length : firstProse));
+  // 【安徽阜阳一动物园20只东北虎死亡？官方：成立调查组进行全面调查】阜阳市人民政府新闻办公室通报，…:
+  // a microblog or WeChat post opens with its headline in brackets.
+  const bracketed = /^【([^】]{10,60})】/u.exec(body.find((b) => b.kind === 'paragraph')?.text ?? '')?.[1];
   return {
     // A numbered line is a section heading or an outline, not the title.
-    headlines: [...(title ? [title] : []), ...front, ...headBlocks.map((b) => b.text)].filter((t) => t.length <= HEADLINE_MAX && !numberedDepth(t)),
+    headlines: [...(title ? [title] : []), ...(bracketed ? [bracketed] : []), ...front, ...headBlocks.map((b) => b.text)].filter((t) => t.length <= HEADLINE_MAX && !numberedDepth(t)),
     opening: body.filter((b) => b.kind === 'paragraph').slice(0, OPENING_BLOCKS).map((b) => b.text),
     lines: blocks.filter((b) => (b.part === 'body' || b.part === 'closing') && b.kind !== 'turn').map((b) => b.text),
     front,

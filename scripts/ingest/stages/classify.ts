@@ -116,6 +116,12 @@ export function firedRules(doc: Doc): CueRule[] {
   return fired;
 }
 
+/** A name line the word segmenter does not read as a word (公开 is no name). */
+const isNameLine = (line: string) => {
+  const name = parseNameLine(line)?.name;
+  return name !== undefined && isOfficialName(name);
+};
+
 /** （2023年1月5日） under a speech's title; a newspaper attribution in parentheses is none. */
 const PARENTHESISED_DATE = /^[（(](?!.*[《》])(?!来源).*[0-9〇○零一二三四五六七八九]{4}年.*[）)]$/;
 
@@ -127,7 +133,7 @@ function structureScores(doc: Doc): Partial<Scores> {
     interview: turns.length > 0 && (asked || labels.size >= 2) ? 4 : 0,
     speech:
       (doc.blocks.some((b) => b.part === 'notice') ? 2 : 0) +
-      (doc.front.some((l) => PARENTHESISED_DATE.test(l) || parseNameLine(l) !== undefined) ? 1 : 0),
+      (doc.front.some((l) => PARENTHESISED_DATE.test(l) || isNameLine(l)) ? 1 : 0),
   };
 }
 

@@ -73,14 +73,20 @@ function fromNotice(blocks: Block[]): Found | undefined {
   return undefined;
 }
 
+/** A name line whose name the word segmenter does not read as a word (公开, 强调 are none). */
+function nameLine(line: string): Speaker | undefined {
+  const name = parseNameLine(line);
+  return name && isOfficialName(name.name) ? name : undefined;
+}
+
 /** Name lines: set aside under the title, or the short lines at the top of the body before the first sentence. */
 function fromNameLine(front: string[], doc: Doc): Found | undefined {
   for (const line of front) {
-    const name = parseNameLine(line);
+    const name = nameLine(line);
     if (name) return { ...name, from: 'the name line under the title' };
   }
   for (const line of doc.headlines.slice(1)) {
-    const name = parseNameLine(line);
+    const name = nameLine(line);
     if (name) return { ...name, from: 'a name line at the top of the body' };
   }
   return undefined;
@@ -89,7 +95,7 @@ function fromNameLine(front: string[], doc: Doc): Found | undefined {
 function fromSignature(blocks: Block[]): Found | undefined {
   const closing = blocks.filter((b) => b.part === 'closing');
   for (const block of closing) {
-    const name = parseNameLine(block.text);
+    const name = nameLine(block.text);
     if (name) return { ...name, from: 'the signature' };
   }
   return undefined;
