@@ -408,6 +408,14 @@ describe('structure: choosing the title among the lines before the text', () => 
   });
 });
 
+describe('structure: a headline that opens on the day', () => {
+  it('cuts the day off the title and keeps it for the date (the contract\'s example form)', () => {
+    const file = ingestText('3月27日，全市安全生产工作会议召开\n会议传达学习了全省安全生产电视电话会议精神，部署了下一阶段工作。');
+    expect(file.data.meta.title).toBe('全市安全生产工作会议召开');
+    expect(file.data.front).toEqual(['3月27日']);
+  });
+});
+
 describe('structure: real pages', () => {
   it('a county bulletin: the title, its masthead and issue line, then the title hard-wrapped again', () => {
     const file = ingestText(fixture('structure', 'pages/shouxian-tongbao.txt'));

@@ -38,7 +38,9 @@ export const FIELD_DATE_LABELS: Term[] = [
 export const DATELINES: Term[] = [
   { term: '(?:据)?新华社[\\p{Script=Han}]{0,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?电', example: '新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
   { term: '(?:据)?新华社[\\p{Script=Han}]{0,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?电', example: '据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
-  { term: '[\\p{Script=Han}]{0,8}(?:网|报|台)讯', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+  // A 讯 dateline with the reporter's name in brackets after it.
+  { term: '[\\p{Script=Han}]{0,8}(?:网|报|台)讯\\s*(?:[（(][^（）()]{1,30}[）)])?', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+  { term: '[\\p{Script=Han}]{0,8}(?:网|报|台)讯\\s*(?:[（(][^（）()]{1,30}[）)])?', example: '本网讯(王吉成)3月26日,全县安全生产工作推进会召开。', seen: 'zpxww.cn fixture:dates/pages/zpxww-safety-meeting.txt' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '本报讯(李虹 记者 简强)昨日,青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行', seen: 'news.sina.com.cn fixture:chrome/pages/sina-news.txt' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },

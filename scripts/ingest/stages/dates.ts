@@ -17,7 +17,7 @@
 // day of the event its text states, then a date printed with it, then the
 // page's date.
 import type { Block, DocumentMeta, IngestFile } from '../types.ts';
-import { dateLine, findDates, isoDate, isoOf, resolveYear } from '../extract/date-parse.ts';
+import { dateLine, findDates, isoDate, isoOf, resolveYear, type FoundDate } from '../extract/date-parse.ts';
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
 import { ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../extract/date-evidence.ts';
@@ -124,7 +124,7 @@ export function extractDates(file: IngestFile): void {
   // date printed with the text or the page's date.
   if (genre !== 'speech' && genre !== 'notice') {
     const yearFrom = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
-    add(eventDate(body, meta.title ?? '', yearFrom), 'event');
+    add(eventDate(body, front, meta.title ?? '', yearFrom), 'event');
     const named = titleEventDate(meta.title ?? '');
     if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event');
   }
@@ -142,18 +142,24 @@ function pageDate(text: string): string | undefined {
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
-function eventDate(body: Block[], title: string, reference: { year: number; month?: number; day?: number } | undefined): string | undefined {
+function eventDate(body: Block[], front: string[], title: string, reference: { year: number; month?: number; day?: number } | undefined): string | undefined {
   // The first sentence: short headline lines the structure stage left in the body come before it.
   const first = body.slice(0, LEDE_SEARCH).find((b) => b.kind === 'paragraph' && SENTENCE_END.test(b.text) && !PHOTO_CREDIT.test(b.text));
-  if (!first) return undefined;
-  const date = ledeDate(first.text);
+  // Else the day cut off the front of the headline (3月27日，…会议召开).
+  const date = (first && ledeDate(first.text)) ?? front.map(headlineDay).find(Boolean);
   if (!date) return undefined;
   if (date.year !== undefined) return isoOf(date);
-  const stated = statedYear(first.text);
+  const stated = first && statedYear(first.text);
   if (stated !== undefined) return isoDate(stated, date.month, date.day);
   const titleYear = /(?<!\d)(\d{4})年/u.exec(title)?.[1];
   if (titleYear && !reference) return isoDate(Number(titleYear), date.month, date.day);
   return reference && resolveYear(date, reference);
+}
+
+/** A front line that is a month and day and nothing else: the date a headline opened on. */
+function headlineDay(line: string): FoundDate | undefined {
+  const [date] = findDates(line);
+  return date && date.index === 0 && date.end === line.length && date.year === undefined && date.day !== undefined ? date : undefined;
 }
 
 function referenceOf(dated: Dated | undefined): { year: number; month?: number; day?: number } | undefined {
