@@ -9,9 +9,11 @@ import { dataExports } from './src/integrations/exports.ts';
 import { prune } from './src/integrations/prune.ts';
 import { buildContext } from './src/integrations/build-context.ts';
 import { concurrentBuildDone } from './src/integrations/concurrent.ts';
+import { siteUrlNotice } from './src/integrations/site-url.ts';
 
 export default defineConfig({
-  site: site.url,
+  // Without SITE_URL there is no site: pages link by path (src/site.config.ts).
+  ...(site.published ? { site: site.published } : {}),
   trailingSlash: 'always',
   // Builds over another corpus (tests, benchmarks) keep their content-layer cache apart.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
@@ -34,8 +36,10 @@ export default defineConfig({
     buildContext(),
     // First: the integrations after it read the pages.
     prune(),
-    // Raw-text pages are provenance copies of the scraped input, kept out of search engines.
-    sitemap({ filter: (page) => !/\/raw\/$/.test(page) }),
+    siteUrlNotice(),
+    // A sitemap needs absolute addresses: only with SITE_URL. Raw-text pages are
+    // provenance copies of the scraped input, kept out of search engines.
+    ...(site.published ? [sitemap({ filter: (page) => !/\/raw\/$/.test(page) })] : []),
     // Independent of each other: Pagefind's process indexes while the other two run.
     concurrentBuildDone('speech-archive:indexes', [pagefind(), phraseIndex(), dataExports()]),
   ],
