@@ -6,8 +6,14 @@ export interface CitationInput {
   /** Persons or bodies responsible for the content, in order. */
   creators: readonly string[];
   title: string;
-  /** YYYY, YYYY-MM or YYYY-MM-DD: the date the text was delivered, published or issued. */
-  date?: string;
+  /**
+   * The title is not the one the document states (derived from its first
+   * sentence, or damaged by encoding): given in square brackets, the way
+   * the standard marks what the citer supplies ([出版地不详], [S.l.]).
+   */
+  titleSupplied?: boolean;
+  /** The online publication date (更新或修改日期), YYYY, YYYY-MM or YYYY-MM-DD; omitted when unknown. */
+  published?: string;
   /** The day of access, YYYY-MM-DD. */
   accessed: string;
   url: string;
@@ -28,8 +34,9 @@ export function gbt7714(input: CitationInput): string {
   const creators = creatorList(input.creators);
   // With no known creator the standard (sequential numbering) lets the element be omitted.
   if (creators) parts.push(field(creators));
-  parts.push(`${input.title.trim()}[EB/OL].`);
-  parts.push(`${input.date ? `(${input.date})` : ''}[${input.accessed}].`);
+  const title = input.title.trim();
+  parts.push(`${input.titleSupplied ? `[${title}]` : title}[EB/OL].`);
+  parts.push(`${input.published ? `(${input.published})` : ''}[${input.accessed}].`);
   parts.push(`${input.url}.`);
   return parts.join(' ');
 }

@@ -7,7 +7,7 @@ describe('gbt7714', () => {
       gbt7714({
         creators: ['朱烜'],
         title: '在全区卫生系统创先争优活动座谈会暨基层组织建设工作会议上的总结讲话',
-        date: '2012-05-29',
+        published: '2012-05-29',
         accessed: '2024-03-01',
         url: 'https://speech-archive.example.org/documents/bc6bc5ffd707/',
       }),
@@ -23,12 +23,29 @@ describe('gbt7714', () => {
   });
 
   it('keeps partial dates as recorded and a paragraph URL with its fragment', () => {
-    const text = gbt7714({ creators: ['颜小镇'], title: '医心向党担使命 健康为民守初心', date: '2023-02', accessed: '2024-03-01', url: 'https://a.example/d/#p-1a2b3c4d' });
+    const text = gbt7714({ creators: ['颜小镇'], title: '医心向党担使命 健康为民守初心', published: '2023-02', accessed: '2024-03-01', url: 'https://a.example/d/#p-1a2b3c4d' });
     expect(text).toBe('颜小镇. 医心向党担使命 健康为民守初心[EB/OL]. (2023-02)[2024-03-01]. https://a.example/d/#p-1a2b3c4d.');
   });
 
   it('does not double the full stop after a creator ending in a period', () => {
     expect(gbt7714({ creators: ['SMITH J.'], title: 'T', accessed: '2024-01-01', url: 'u' })).toBe('SMITH J. T[EB/OL]. [2024-01-01]. u.');
+  });
+});
+
+describe('gbt7714 against the standard’s own examples of electronic resources (GB/T 7714-2015)', () => {
+  it('gives an online document with its update date and one without', () => {
+    expect(gbt7714({ creators: ['萧钰'], title: '出版业信息化迈入快车道', published: '2001-12-19', accessed: '2002-04-15', url: 'http://www.creader.com/news/20011219/200112190019.html' })).toBe(
+      '萧钰. 出版业信息化迈入快车道[EB/OL]. (2001-12-19)[2002-04-15]. http://www.creader.com/news/20011219/200112190019.html.',
+    );
+    expect(gbt7714({ creators: ['Online Computer Library Center, Inc.'], title: 'History of OCLC', accessed: '2000-01-08', url: 'http://www.oclc.org/about/history/default.htm' })).toBe(
+      'Online Computer Library Center, Inc. History of OCLC[EB/OL]. [2000-01-08]. http://www.oclc.org/about/history/default.htm.',
+    );
+  });
+
+  it('gives a title the document does not state (derived or damaged) in square brackets, as supplied', () => {
+    expect(gbt7714({ creators: ['王任飞', '谈建荣'], title: '抓作风就是讲政治，抓作风就是谋发展，抓作风就是勇□', titleSupplied: true, published: '2022-09-27', accessed: '2024-03-01', url: 'https://a.example/documents/794d23aaff7d/' })).toBe(
+      '王任飞, 谈建荣. [抓作风就是讲政治，抓作风就是谋发展，抓作风就是勇□][EB/OL]. (2022-09-27)[2024-03-01]. https://a.example/documents/794d23aaff7d/.',
+    );
   });
 });
 
