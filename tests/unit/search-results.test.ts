@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { DocHits } from '../../src/lib/search/engine.ts';
-import { applyFilters, countFacets, sortResults } from '../../src/lib/search/facets.ts';
+import { applyFilters, countFacets, sortResults, validateFilters } from '../../src/lib/search/facets.ts';
 import { buildFoldMap } from '../../src/lib/search/foldmap.ts';
 import type { IndexMeta } from '../../src/lib/search/format.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { makeSnippet } from '../../src/lib/search/snippet.ts';
-import { readState, withFilter, writeState } from '../../src/lib/search/state.ts';
+import { parseState, readState, withFilter, writeState } from '../../src/lib/search/state.ts';
 
 const map = buildFoldMap();
 const meta: IndexMeta = {
@@ -35,13 +35,27 @@ const counts = (values: { value: string; count: number }[]) => Object.fromEntrie
 describe('facets', () => {
   it('counts each value over the results, so a count is what choosing it leaves', () => {
     const f = countFacets(hits, meta, {});
-    expect(counts(f.year.values)).toEqual({ 2015: 1, 2021: 1, 2018: 1 });
-    expect(counts(f.region.values)).toEqual({ 江苏省: 2, 广东省: 1 });
+    expect(counts(f.year.values)).toEqual({ 2015: 1, 2021: 1, 2018: 1, none: 1 });
+    expect(counts(f.region.values)).toEqual({ 江苏省: 2, 广东省: 1, none: 1 });
     expect(counts(f.type.values)).toEqual({ speech: 3, notice: 1 });
-    expect(counts(f.speaker.values)).toEqual({ 王建国: 2, 李红梅: 2 });
+    expect(counts(f.speaker.values)).toEqual({ 王建国: 2, 李红梅: 2, none: 1 });
     for (const v of f.speaker.values) expect(applyFilters(hits, meta, { speaker: v.value })).toHaveLength(v.count);
-    expect(counts(f.person.values)).toEqual({ 张华: 2 });
+    expect(counts(f.person.values)).toEqual({ 张华: 2, none: 2 });
     expect(applyFilters(hits, meta, { person: '张华' }).map((h) => h.doc)).toEqual([1, 2]);
+  });
+
+  it('has an unknown bucket, so that the counts of a single-valued facet add up to the results, and it filters', () => {
+    const f = countFacets(hits, meta, {});
+    for (const facet of [f.year, f.region, f.type]) expect(facet.values.reduce((n, v) => n + v.count, 0)).toBe(hits.length);
+    expect(f.year.values.at(-1)).toMatchObject({ value: 'none', label: '年份不详', count: 1 });
+    expect(f.region.values.at(-1)).toMatchObject({ key: 'province', value: 'none', label: '地区不详' });
+    expect(applyFilters(hits, meta, { year: 'none' }).map((h) => h.doc)).toEqual([2]);
+    expect(applyFilters(hits, meta, { province: 'none' }).map((h) => h.doc)).toEqual([2]);
+    expect(applyFilters(hits, meta, { speaker: 'none' }).map((h) => h.doc)).toEqual([1]);
+    // Below a province: the documents whose place stops at the province.
+    const inJiangsu = applyFilters(hits, meta, { province: '江苏省' });
+    const below = countFacets(inJiangsu, meta, { province: '江苏省' }).region.values;
+    expect(below.reduce((n, v) => n + v.count, 0)).toBe(inJiangsu.length);
   });
 
   it('drills down province → city → county and combines facets', () => {
@@ -56,6 +70,50 @@ describe('facets', () => {
     expect(sortResults([...hits], meta, 'relevance').map((h) => h.doc)).toEqual([2, 1, 3, 0]);
     expect(sortResults([...hits], meta, 'newest').map((h) => h.doc)).toEqual([1, 3, 0, 2]);
     expect(sortResults([...hits], meta, 'oldest').map((h) => h.doc)).toEqual([0, 3, 1, 2]);
+  });
+});
+
+describe('municipalities and provinces with county-level places directly under them', () => {
+  const m: IndexMeta = {
+    ...meta,
+    ids: ['k', 'w', 'c', 'x', 's'],
+    titles: ['一', '二', '三', '四', '五'],
+    dates: ['', '', '', '', ''],
+    years: [0, 0, 0, 0, 0],
+    titleLengths: [1, 1, 1, 1, 1],
+    types: [0, 0, 0, 0, 0],
+    regions: [0, 1, 2, 3, 4],
+    regionValues: [['重庆市', '', '开州区'], ['重庆市', '重庆市', '万州区'], ['重庆市', '', ''], ['新疆维吾尔自治区', '', '石河子市'], ['新疆维吾尔自治区', '乌鲁木齐市', '天山区']],
+    speakers: [[], [], [], [], []],
+    people: [[], [], [], [], []],
+  };
+  const all: DocHits[] = [0, 1, 2, 3, 4].map((doc) => ({ doc, hits: 1, titleHits: 0 }));
+
+  it('drill down to their districts and counties, with the documents of the municipality alone as unknown', () => {
+    const chongqing = applyFilters(all, m, { province: '重庆市' });
+    const values = countFacets(chongqing, m, { province: '重庆市' }).region.values;
+    expect(values.map((v) => [v.key, v.value, v.count])).toEqual([
+      ['county', '开州区', 1],
+      ['county', '万州区', 1],
+      ['city', 'none', 1],
+    ]);
+    expect(values.at(-1)!.label).toBe('重庆市（未具体到市县）');
+    expect(applyFilters(all, m, { province: '重庆市', county: '开州区' }).map((h) => m.ids[h.doc])).toEqual(['k']);
+    expect(applyFilters(all, m, { province: '重庆市', city: 'none' }).map((h) => m.ids[h.doc])).toEqual(['c']);
+    const xinjiang = countFacets(applyFilters(all, m, { province: '新疆维吾尔自治区' }), m, { province: '新疆维吾尔自治区' }).region.values;
+    expect(xinjiang.map((v) => [v.key, v.value])).toEqual([['county', '石河子市'], ['city', '乌鲁木齐市']]);
+  });
+});
+
+describe('invalid parameters', () => {
+  it('are ignored and named: a year that is no year, an unknown sort, a type, place or name the index does not hold', () => {
+    expect(parseState('?q=党建&year=abc&sort=best&type=Speech!')).toEqual({ state: { q: '党建', filters: {}, sort: 'relevance' }, ignored: ['year=abc', 'type=Speech!', 'sort=best'] });
+    expect(parseState('?q=党建&year=2021&year=none').ignored).toEqual([]);
+    expect(validateFilters({ type: 'memo', province: '江苏省', city: '火星市', speaker: '王建国', person: '无名氏' }, meta)).toEqual({
+      filters: { province: '江苏省', speaker: '王建国' },
+      ignored: ['type=memo', 'city=火星市', 'person=无名氏'],
+    });
+    expect(validateFilters({ county: '沛县' }, meta).ignored).toEqual(['county=沛县']);
   });
 });
 

@@ -5,6 +5,8 @@ export type Sort = (typeof SORTS)[number];
 export const FILTER_KEYS = ['year', 'province', 'city', 'county', 'type', 'speaker', 'person'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export type Filters = Partial<Record<FilterKey, string>>;
+/** The value of a facet's bucket of documents without a value (年份不详, 地区不详 …). */
+export const NONE = 'none';
 
 export interface SearchState {
   q: string;
@@ -12,16 +14,29 @@ export interface SearchState {
   sort: Sort;
 }
 
-export function readState(search: string): SearchState {
+/** What a value of each parameter must look like; anything else is ignored. */
+const SHAPES: Partial<Record<FilterKey, RegExp>> = {
+  year: new RegExp(`^(\\d{4}|${NONE})$`),
+  type: /^[a-z]+$/,
+};
+
+/** The state in the URL, and the parameters it ignored as invalid, as key=value. */
+export function parseState(search: string): { state: SearchState; ignored: string[] } {
   const params = new URLSearchParams(search);
   const filters: Filters = {};
+  const ignored: string[] = [];
   for (const key of FILTER_KEYS) {
-    const value = params.get(key);
-    if (value) filters[key] = value;
+    const value = params.get(key)?.trim();
+    if (!value) continue;
+    if (SHAPES[key] && !SHAPES[key]!.test(value)) ignored.push(`${key}=${value}`);
+    else filters[key] = value;
   }
   const sort = params.get('sort');
-  return { q: params.get('q') ?? '', filters, sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'relevance' };
+  if (sort && !SORTS.includes(sort as Sort)) ignored.push(`sort=${sort}`);
+  return { state: { q: params.get('q') ?? '', filters, sort: SORTS.includes(sort as Sort) ? (sort as Sort) : 'relevance' }, ignored };
 }
+
+export const readState = (search: string): SearchState => parseState(search).state;
 
 export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
