@@ -38,4 +38,6 @@ export async function allDocuments(): Promise<Doc[]> {
 export const documentPath = (id: string) => `/documents/${id}/`;
 export const rawPath = (id: string) => `/documents/${id}/raw/`;
 export const typePath = (type: DocType) => `/types/${type}/`;
-export const yearPath = (year: number) => `/years/${year}/`;
+/** The year segment of the documents whose year is not known: listed and paged like a year. */
+export const UNDATED = 'undated';
+export const yearPath = (year: number | typeof UNDATED) => `/years/${year}/`;

@@ -3,6 +3,7 @@
 // people, each with a page, and their shared name gets a page listing both;
 // one official's documents across posts and years stay together while their
 // places agree (a county inside the city of another document agrees with it).
+import { pinyin } from 'pinyin-pro';
 
 interface Place {
   province: string;
@@ -126,3 +127,28 @@ export function speakerUrlIn<D extends WithSpeakers>(docs: readonly D[], doc: D,
 }
 
 export const speakerUrl = (key: string) => `/speakers/${encodeURIComponent(key)}/`;
+
+/** The pinyin initial a name is listed under (A–Z; a surname read as a surname: 单 is S); # for a name not in Han script or Latin letters. */
+export function initialOf(name: string): string {
+  const first = name.trim().charAt(0);
+  if (/^[A-Za-z]$/.test(first)) return first.toUpperCase();
+  const letter = pinyin(name.trim(), { surname: 'head', pattern: 'first', toneType: 'none', type: 'array' })[0] ?? '';
+  return /^[a-z]$/i.test(letter) && /\p{Script=Han}/u.test(first) ? letter.toUpperCase() : '#';
+}
+
+/** A name in toneless pinyin without spaces (zhuxuan), for finding it by typing Latin letters. */
+export const pinyinOf = (name: string): string => pinyin(name, { surname: 'head', toneType: 'none', type: 'array' }).join('').toLowerCase();
+
+const byPinyin = new Intl.Collator('zh-CN-u-co-pinyin');
+
+/** People grouped by the initial of their name, A to Z then #, each group in pinyin order. */
+export function groupByInitial<E extends { name: string }>(people: readonly E[]): { initial: string; people: E[] }[] {
+  const groups = new Map<string, E[]>();
+  for (const person of people) {
+    const initial = initialOf(person.name);
+    groups.set(initial, [...(groups.get(initial) ?? []), person]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .map(([initial, list]) => ({ initial, people: list.sort((a, b) => byPinyin.compare(a.name, b.name)) }));
+}
