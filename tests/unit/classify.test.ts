@@ -30,6 +30,9 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['cctv-interview.txt', 'interview'],
     ['deyi-forum-interview.txt', 'interview'],
     ['zhaobiao-nhc-presser.txt', 'interview'],
+    ['ijzq-village-interview.txt', 'interview'],
+    ['zjol-mfa-presser.txt', 'interview'],
+    ['com3y-mfa-presser.txt', 'interview'],
     ['gcdr-gov-report.txt', 'report'],
     ['huxianbbs-report.txt', 'report'],
     ['liufangtea-report.txt', 'report'],
@@ -46,6 +49,8 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['kjzch-xinxiang-notice.txt', 'notice'],
     ['kwongyang-xinde.txt', 'article'],
     ['413yy-xinde.txt', 'article'],
+    // A reporter's feature on one official, no single event.
+    ['hangzhou-county-secretary-feature.txt', 'article'],
   ])('%s is a %s', (name, type) => {
     expect(page(name).meta.type).toBe(type);
   });

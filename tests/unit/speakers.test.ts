@@ -65,6 +65,15 @@ describe('speakers of interviews', { timeout: 60_000 }, () => {
     expect(page('zhaobiao-nhc-presser.txt').speakers).toEqual([]);
   });
 
+  it('a lede that says whom the reporter interviewed: the reporter labelled by name asks', () => {
+    expect(page('ijzq-village-interview.txt').speakers).toEqual([{ name: '严龙宝', role: '村支书' }]);
+  });
+
+  it('a ministry’s regular press conference: the spokesman the lede names answers every 答', () => {
+    expect(page('zjol-mfa-presser.txt').speakers).toEqual([{ name: '耿爽', role: '外交部发言人' }]);
+    expect(page('com3y-mfa-presser.txt').speakers).toEqual([{ name: '洪磊', role: '外交部发言人' }]);
+  });
+
   it('answers labelled 答: the interviewee named in the headline or the lede', () => {
     expect(page('pg-sina-shanxi-jiwei-interview').speakers).toEqual([{ name: '张晓亚', role: '省纪委副书记' }]);
     expect(page('deyi-forum-interview.txt').speakers).toEqual([{ name: '周先旺', role: '武汉市市长' }]);

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { findMentions } from '../extract/divisions.ts';
 import { isPersonName } from '../structure/lines.ts';
+import { SURNAMES } from './vocabulary.ts';
 
 let jieba: Jieba | undefined;
 
@@ -43,11 +44,8 @@ function isPlaceName(text: string): boolean {
   return findMentions(text).some((m) => m.index === 0 && m.end === text.length);
 }
 
-/**
- * Surnames the shared list (structure/lines.ts) lacks that officials in the
- * news bear: 习 (中央军委主席习近平, 中共中央总书记、国家主席、中央军委主席习近平).
- */
-const MORE_SURNAMES = /^习/u;
+/** Surnames the shared list (structure/lines.ts) lacks that officials in the news bear. */
+const MORE_SURNAMES = new RegExp(`^(?:${SURNAMES.map((t) => t.term).join('|')})`, 'u');
 
 /** A person's name that may stand next to a post: a surname first, and neither an ordinary word nor a place. */
 export function isOfficialName(text: string): boolean {

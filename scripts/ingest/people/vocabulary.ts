@@ -50,8 +50,15 @@ export const POSTS: Term[] = [
   { term: '总监', example: '财务总监鲍宗平', seen: 'caijing.chinadaily.com.cn fixture:classify/pages/chinadaily-signing-report.txt' },
   { term: '特首|行政长官', example: '港特首梁振英就住宅违建事件道歉', seen: 'www.bbc.co.uk eval:html-bbc-hk-chief-executive-apology' },
   { term: '特首|行政长官', example: '香港行政长官梁振英在各方压力下', seen: 'www.bbc.co.uk eval:html-bbc-hk-chief-executive-apology' },
+  { term: '支书', example: '红旗村的村支书严龙宝', seen: 'ijzq.com fixture:classify/pages/ijzq-village-interview.txt' },
   { term: '负责人', example: '中心区实验小学筹建负责人胡志宇', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
   { term: '发言人', example: '新闻发言人 胡凯红', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
+];
+
+/** Surnames of officials in the news that the shared surname list (structure/lines.ts) lacks. */
+export const SURNAMES: Term[] = [
+  { term: '习', example: '中央军委主席习近平', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
+  { term: '洪', example: '外交部发言人洪磊', seen: 'www.com3y.cn fixture:classify/pages/com3y-mfa-presser.txt' },
 ];
 
 /**

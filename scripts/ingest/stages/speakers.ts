@@ -21,6 +21,7 @@
 import { documentView, type Doc } from '../classify/view.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
 import { isOfficialName } from '../people/names.ts';
+import { ANSWERING, INVITED, VISITING } from '../people/speaker-cues.ts';
 import { isPersonName, parseNameLine } from '../structure/lines.ts';
 import type { Block, IngestFile, Person, Speaker } from '../types.ts';
 
@@ -142,21 +143,26 @@ function labelPerson(label: string, introduced: PersonMention[]): Found | undefi
   return guest ? asSpeaker(guest, `the turn label "${label}" and the introduction of ${guest.name}`) : undefined;
 }
 
-/** 请…黄守宏解读…并答记者问, 邀请农业部部长韩长赋…回答中外记者的提问: the people invited to answer. */
-const INVITED = /[请邀][^。！？]{2,80}(?:答记者问|回答[^。！？]{0,8}提问|介绍[^。！？]{0,20}情况)/gu;
+const alternatives = (terms: { term: string }[]) => [...new Set(terms.map((t) => t.term))].join('|');
+/** 请…黄守宏解读…并答记者问, 采访了红旗村的村支书严龙宝: the people the opening invited to answer. */
+const INVITED_RE = new RegExp(alternatives(INVITED), 'gu');
+/** …张晓亚答记者问, 周先旺在接受…专访时, 耿爽主持例行记者会: what follows the interviewee's name. */
+const ANSWERING_RE = new RegExp(`^(?:${alternatives(ANSWERING)})`, 'u');
+/** 专访…孙晓梅, ——访…陈志刚: what precedes the interviewee's posts and name. */
+const VISITING_RE = new RegExp(`(?:${alternatives(VISITING)})([^，。！？：]{2,40})`, 'u');
 
 function invited(opening: string[]): Set<string> {
   const names = new Set<string>();
-  for (const text of opening) for (const match of text.matchAll(INVITED)) for (const p of findPeople(match[0])) names.add(p.name);
+  for (const text of opening) for (const match of text.matchAll(INVITED_RE)) for (const p of findPeople(match[0])) names.add(p.name);
   return names;
 }
 
 /** …张晓亚答记者问, 韩长赋等就…答记者问, 周先旺在接受…专访时, 专访…孙晓梅, ——访…陈志刚. */
 function fromHeadOrLede(doc: Doc): Found | undefined {
   for (const text of [...doc.headlines, ...doc.opening.slice(0, 2)]) {
-    const answering = personBefore(text, /^(?:等)?(?:就[^。！？]{0,40})?答记者问|^(?:在|时)?接受[^。！？]{0,12}(?:专访|采访)/u);
+    const answering = personBefore(text, ANSWERING_RE);
     if (answering) return asSpeaker(answering, `"${text.slice(0, 40)}"`);
-    const visit = /(?:专访|——访|—访|对话|记者专访了)([^，。！？：]{2,40})/u.exec(text);
+    const visit = VISITING_RE.exec(text);
     if (visit) {
       const person = findPeople(visit[1]!).at(-1) ?? (isOfficialName(visit[1]!) ? { name: visit[1]!, post: '', index: 0, end: visit[1]!.length } : undefined);
       if (person) return asSpeaker(person, `"${text.slice(0, 40)}"`);

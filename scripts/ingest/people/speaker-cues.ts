@@ -1,0 +1,38 @@
+// Where a page names the people who answer in an interview, as data: every
+// entry is a pattern (a RegExp source), one real text it was seen in, and
+// where: "<site> <eval|raw|fixture>:<ref>" ("synthetic" names a hand-written
+// fixture, not a site). tests/unit/people.test.ts checks that each example
+// holds its pattern and is in its source, and that each list rests on two sites.
+import type { Term } from './vocabulary.ts';
+
+/**
+ * Phrases of an interview's opening that name the people it put the
+ * questions to: the people inside the match are the interviewees, and a host
+ * or a reporter labelled in the turns is not.
+ */
+export const INVITED: Term[] = [
+  { term: '[请邀][^。！？]{2,80}(?:答记者问|回答[^。！？]{0,8}提问)', example: '请《政府工作报告》起草组负责人、国务院研究室主任黄守宏解读《政府工作报告》有关情况，并答记者问', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
+  { term: '[请邀][^。！？]{2,80}(?:答记者问|回答[^。！？]{0,8}提问)', example: '邀请农业部部长韩长赋，农业部新闻发言人、办公厅主任潘显政就“实施乡村振兴战略 推动农业转型升级”的相关问题回答中外记者的提问', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+  { term: '(?:采访|专访)了[^。！？，]{2,40}', example: '我们特地采访了红旗村的村支书严龙宝', seen: 'ijzq.com fixture:classify/pages/ijzq-village-interview.txt' },
+  { term: '(?:采访|专访)了[^。！？，]{2,40}', example: '带着一系列问题采访了县委书记苏晓梅', seen: 'ori.hangzhou.com.cn fixture:classify/pages/hangzhou-county-secretary-feature.txt' },
+];
+
+/**
+ * What follows the interviewee's name (right after it) in a headline or a lede whose answers
+ * are labelled only 答: …张晓亚答记者问, 周先旺在接受…专访时, 耿爽主持例行记者会
+ * (a ministry's spokesman answers at its regular press conference).
+ */
+export const ANSWERING: Term[] = [
+  { term: '(?:等)?(?:就[^。！？]{0,40})?答记者问', example: '省纪委副书记张晓亚答记者问', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+  { term: '(?:在|时)?接受[^。！？]{0,12}(?:专访|采访)', example: '武汉市市长周先旺在接受总台央视记者专访时', seen: 'm.deyi.com fixture:classify/pages/deyi-forum-interview.txt' },
+  { term: '(?:在|时)?接受[^。！？]{0,12}(?:专访|采访)', example: '区卫生健康委党委书记、主任唐荣在接受本报记者专访时表示', seen: '开州日报 raw:003' },
+  { term: '主持例行记者会', example: '2017年12月6日外交部发言人耿爽主持例行记者会', seen: 'china.zjol.com.cn fixture:classify/pages/zjol-mfa-presser.txt' },
+  { term: '主持例行记者会', example: '2012年11月16日，外交部发言人洪磊主持例行记者会', seen: 'www.com3y.cn fixture:classify/pages/com3y-mfa-presser.txt' },
+];
+
+/** What stands right before the interviewee's posts and name in a headline: 专访…孙晓梅, ——访…陈志刚, 对话…. */
+export const VISITING: Term[] = [
+  { term: '(?:专访|——访|—访|对话)', example: '专访市文旅局局长孙晓梅', seen: 'synthetic fixture:classify/profile-zhuanfang.txt' },
+  { term: '(?:专访|——访|—访|对话)', example: '——访市卫生健康委主任陈志刚', seen: 'synthetic fixture:speakers/interview-subtitle.txt' },
+  { term: '(?:专访|——访|—访|对话)', example: '《环球时报》总编胡锡进对话香港文化名人陶杰', seen: 'ppfocus.com fixture:classify/pages/ppfocus-dialogue.txt' },
+];
