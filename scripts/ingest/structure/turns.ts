@@ -5,16 +5,16 @@ import type { Block } from '../types.ts';
 import { findPeople } from '../people/find.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName } from './lines.ts';
+import { ANSWERING, ASKING, HOSTING } from './turn-labels.ts';
 
-/** Labels that always ask (interviewer) or always answer, whoever holds them. */
-const ASKING = /^(?:记者|本报记者|主持人|问|提问|Q|本报|编者|网友|小编)$/;
-const ANSWERING = /^(?:答|A|嘉宾)$/;
+const whole = (terms: { term: string }[]) => new RegExp(`^(?:${[...new Set(terms.map((t) => t.term))].join('|')})$`, 'u');
+/** Labels that always ask (interviewer) or always answer, whoever holds them (turn-labels.ts). */
+const ASKING_LABEL = whole(ASKING);
+const ANSWERING_LABEL = whole(ANSWERING);
 /** A label before a full-width or ASCII colon, followed by what was said. */
 const LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[：:](.*)$/;
 /** A long label: a media list ending in 记者, or posts and a name (…国务院研究室主任 黄守宏). */
 const LONG_LABEL = /^([^：:，。！？\n]{2,40}?)[：:](.*)$/;
-/** 山西日报记者, 经济日报、中国经济网、经济日报新闻客户端记者: the journalists asking. */
-const MEDIA_ASKER = /^[^\s：:，。！？]{1,36}记者$/;
 /** 沈主任, 李局长: a surname and a post, as transcripts label the guest after introducing him. */
 const SURNAME_POST = new RegExp(`^[\\p{Script=Han}](?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
 
@@ -29,8 +29,9 @@ type Kind = 'asker' | 'answerer' | 'name' | 'person';
 
 /** What a label is, if it can be one. */
 function kindOf(label: string): Kind | undefined {
-  if (ASKING.test(label) || MEDIA_ASKER.test(label) && !/^\S{2,4}\s/.test(label)) return 'asker';
-  if (ANSWERING.test(label) || /嘉宾$/.test(label)) return 'answerer';
+  // 任永蔚 中央电视台记者 is a name before a post, who may answer.
+  if (ASKING_LABEL.test(label) && !/^\S{2,4}\s/u.test(label)) return 'asker';
+  if (ANSWERING_LABEL.test(label)) return 'answerer';
   if (isPersonName(label)) return 'name';
   // A surname read as a name of two characters (沈某) tells 沈主任 from 总主任.
   if (SURNAME_POST.test(label) && isPersonName(`${label[0]}某`)) return 'person';
@@ -66,7 +67,7 @@ export function parseLabel(line: string): Label | undefined {
  */
 function bareLabel(line: string): Label | undefined {
   if (line.length > 40 || /[：:，。！？]/.test(line)) return undefined;
-  const kind = MEDIA_ASKER.test(line) ? 'asker' : kindOf(line);
+  const kind = kindOf(line);
   return kind === 'asker' || kind === 'person' ? { label: line, text: '', kind } : undefined;
 }
 
@@ -74,7 +75,7 @@ function bareLabel(line: string): Label | undefined {
  * 国务院新闻办新闻局局长、新闻发言人 胡凯红: the spokesman who opens a press
  * briefing and gives the floor, like a host, asks rather than answers.
  */
-const HOST = /主持|新闻发言人/;
+const HOST = new RegExp([...new Set(HOSTING.map((t) => t.term))].join('|'), 'u');
 
 /** What was said: a sentence, or a long enough run of text. */
 const SAID = /[。！？!?…]/;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { bodyBlocks } from '../../scripts/ingest/structure/body.ts';
+import { ANSWERING, ASKING, HOSTING } from '../../scripts/ingest/structure/turn-labels.ts';
+import type { Term } from '../../scripts/ingest/people/vocabulary.ts';
+import { parseSeen, textSeen } from '../fixtures/classify/sources.ts';
+
+const squeeze = (text: string) => text.replace(/[ \t\u3000]+/gu, ' ');
+const turns = (lines: string[]) => bodyBlocks(lines).map((b) => (b.kind === 'turn' ? `${b.role}|${b.speaker}|${b.text.slice(0, 8)}` : `${b.kind}|${b.text.slice(0, 8)}`));
+
+describe('turn label vocabulary', { timeout: 60_000 }, () => {
+  const lists: [string, Term[]][] = [
+    ['ASKING', ASKING],
+    ['ANSWERING', ANSWERING],
+    ['HOSTING', HOSTING],
+  ];
+  it.each(lists)('%s rests on examples from at least two sites', (_name, terms) => {
+    expect(new Set(terms.map((t) => parseSeen(t.seen).site)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(lists.flatMap(([name, terms]) => terms.map((t) => [name, t] as const)))('%s %o: the label holds its term and the line is in its source', (name, term) => {
+    const label = term.example.split(/[：:]/u)[0]!.trim();
+    const re = name === 'HOSTING' ? new RegExp(term.term, 'u') : new RegExp(`^(?:${term.term})$`, 'u');
+    expect(re.test(label), `${label} ~ /${term.term}/`).toBe(true);
+    expect(textSeen(term.seen)).toContain(squeeze(term.example));
+  });
+});
+
+describe('interview turns', () => {
+  it('reporters of named newspapers ask, 答 answers', () => {
+    expect(
+      turns([
+        '山西日报记者：刚才你谈到今年我省将深入、集中开展煤焦领域反腐败斗争，请问有什么具体的措施？',
+        '答：近两年来，省纪委、省监委针对人民群众反映强烈的我省煤焦领域党风廉政建设存在的问题，在全省深入开展了煤焦领域反腐败斗争。',
+        '山西晚报记者：在本案的查处中，遇到过哪些阻力？',
+      ]),
+    ).toEqual(['interviewer|山西日报记者|刚才你谈到今年我', 'interviewee|答|近两年来，省纪委', 'interviewer|山西晚报记者|在本案的查处中，']);
+  });
+
+  it('labels of posts and a name standing alone, with or without a colon, take the next line; the spokesman who opens hosts', () => {
+    expect(
+      turns([
+        '国务院新闻办公室于2020年5月22日（星期五）上午11时30分举行吹风会，请《政府工作报告》起草组负责人、国务院研究室主任黄守宏解读《政府工作报告》有关情况，并答记者问。',
+        '国务院新闻办新闻局局长、新闻发言人 胡凯红',
+        '女士们、先生们，大家上午好。欢迎出席国务院新闻办今天举办的吹风会。',
+        '《政府工作报告》起草组负责人、国务院研究室主任 黄守宏：',
+        '各位记者朋友，大家上午好！',
+      ]),
+    ).toEqual([
+      'paragraph|国务院新闻办公室',
+      'interviewer|国务院新闻办新闻局局长、新闻发言人 胡凯红|女士们、先生们，',
+      'interviewee|《政府工作报告》起草组负责人、国务院研究室主任 黄守宏|各位记者朋友，大',
+    ]);
+  });
+
+  it('a surname and a post label the guest; the header that names host and guests is no turn', () => {
+    expect(
+      turns([
+        '访谈嘉宾：市卫健委主任沈勇、市卫健委副主任黄海平、莫晶和邵平',
+        '主持人：',
+        '您好！听众朋友，欢迎收听《政风行风热线》，我是主持人梧阳。',
+        '沈主任：',
+        '主持人好！各位听众朋友，大家好！',
+      ]),
+    ).toEqual(['paragraph|访谈嘉宾：市卫健', 'interviewer|主持人|您好！听众朋友，', 'interviewee|沈主任|主持人好！各位听']);
+  });
+
+  it('a name first, then a post: the interviewee, even when the post is 记者', () => {
+    expect(
+      turns([
+        '任永蔚 中央电视台记者：好的，大家可能透过我们的节目看到我们的问政高官。',
+        '主持人：',
+        '我也应注意到这样，你这两天采访了一些部长，而且好像都是在行进当中完成的。',
+        '任永蔚：',
+        '我觉得采访这些部长给我印象比较深的可以说是“三李”，李肇星、李毅中、李金华。',
+      ]).map((t) => t.split('|').slice(0, 2).join('|')),
+    ).toEqual(['interviewee|任永蔚 中央电视台记者', 'interviewer|主持人', 'interviewee|任永蔚']);
+  });
+
+  it('a single quoted name in a report is no turn', () => {
+    expect(turns(['县委书记陆晓延：一是进一步统一思想，提高认识。', '会议还传达学习了中共洪湖市第九次代表大会会议精神。'])).toEqual([
+      'paragraph|县委书记陆晓延：',
+      'paragraph|会议还传达学习了',
+    ]);
+  });
+});
