@@ -1,7 +1,13 @@
 // Training-data exports written once the site is built (astro:build:done), from
 // the same generated MDX the pages were built from (issue 8). Schema and field
 // meanings: src/pages/data/index.astro and public/data/document.schema.json.
-import type { AstroIntegration } from 'astro';
+//
+// Before the pages render (astro:build:start, or when the dev server starts),
+// it also finds the shared passages across those documents
+// (src/lib/shared/build.ts) and writes their index into the cache folder,
+// where the document pages read it; the exports carry the same index, so a
+// page and its record never disagree.
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildCache } from '../lib/build-cache.ts';
@@ -9,12 +15,25 @@ import type { ReadDocument } from '../lib/exports/paragraphs.ts';
 import { siteCodeVersion } from '../lib/code-version.ts';
 import { writeExports } from '../lib/exports/write.ts';
 import { OutputFiles } from '../lib/output-files.ts';
+import { buildSharedPassages } from '../lib/shared/build.ts';
+import type { SharedIndex } from '../lib/shared/format.ts';
 import { site } from '../site.config.ts';
 
 export function dataExports(): AstroIntegration {
   let root = process.cwd();
   let siteUrl: string = site.url;
   let cacheDir = '';
+  // The same folder the documents collection loads (src/content.config.ts).
+  const documentsDir = () => path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
+  let shared: Promise<SharedIndex> | undefined;
+  const sharedPassages = (logger: AstroIntegrationLogger) =>
+    (shared ??= buildSharedPassages(documentsDir(), cacheDir, root).then(({ index, stats: s }) => {
+      logger.info(
+        `shared passages: ${s.sharedParagraphs} of ${s.paragraphs} paragraphs in ${Object.keys(index.documents).length} of ${s.documents} documents also stand elsewhere ` +
+          `(${s.parsed} files parsed; ${s.variants} texts, ${s.candidates} candidate pairs, ${s.compared} compared, ${s.matched} matched) in ${Math.round(s.ms)} ms`,
+      );
+      return index;
+    }));
   return {
     name: 'speech-archive:exports',
     hooks: {
@@ -23,14 +42,19 @@ export function dataExports(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         if (config.site) siteUrl = config.site;
       },
+      'astro:build:start': async ({ logger }) => {
+        await sharedPassages(logger);
+      },
+      'astro:server:setup': async ({ logger }) => {
+        await sharedPassages(logger);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        // The same folder the documents collection loads (src/content.config.ts).
-        const documentsDir = path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
+        const index = await sharedPassages(logger);
         const started = performance.now();
         const cache = await BuildCache.open<ReadDocument>(cacheDir, 'exports', `read ${siteCodeVersion(root)}`);
         const outDir = fileURLToPath(dir);
         const output = await OutputFiles.open(cacheDir, 'exports', outDir, ['data/documents']);
-        const summary = await writeExports(documentsDir, outDir, siteUrl, output, cache);
+        const summary = await writeExports(documentsDir(), outDir, siteUrl, output, cache, index);
         await cache.save();
         logger.info(
           `exported ${summary.documents} documents (${cache.stats.misses} files parsed, ${cache.stats.hits} cached; ${output.stats.written} record files written, ${output.stats.removed} removed), ${summary.paragraphs} paragraphs to data/ in ${Math.round(performance.now() - started)} ms`,

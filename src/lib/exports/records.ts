@@ -29,7 +29,8 @@ export interface DocumentRecord {
   id: string;
   permalink: string;
   metadata: Record<string, unknown>;
-  paragraphs: { id: string; url: string; text: string }[];
+  /** shared: the paragraphs elsewhere that this one also stands as (src/lib/shared/), `<document id>#<paragraph id>`, earliest document first. */
+  paragraphs: { id: string; url: string; text: string; shared?: string[] }[];
   raw: DocumentData['raw'];
   source: DocumentData['source'];
   reposts?: unknown[];
@@ -49,14 +50,20 @@ export function canonical<T>(value: T): T {
 
 export const permalinkOf = (siteUrl: string, id: string) => new URL(`/documents/${id}/`, siteUrl).href;
 
-export function documentRecord(data: DocumentData, paragraphs: Paragraph[], siteUrl: string): DocumentRecord {
+/** A document's shared passages by paragraph id (src/lib/shared/format.ts). */
+export type SharedOf = (paragraph: string) => string[] | undefined;
+
+export function documentRecord(data: DocumentData, paragraphs: Paragraph[], siteUrl: string, sharedOf: SharedOf = () => undefined): DocumentRecord {
   const permalink = permalinkOf(siteUrl, data.id);
   const { title, titleSource, type, date, dateKind, otherDates, year, region, speakers, occasion, slogans, warnings, overridden } = data;
   const record: DocumentRecord = {
     id: data.id,
     permalink,
     metadata: canonical({ title, titleSource, type, date, dateKind, otherDates, year, region, speakers, occasion, slogans, warnings, overridden }),
-    paragraphs: paragraphs.map((p) => ({ id: p.id, url: `${permalink}#${p.id}`, text: p.text })),
+    paragraphs: paragraphs.map((p) => {
+      const shared = sharedOf(p.id);
+      return { id: p.id, url: `${permalink}#${p.id}`, text: p.text, ...(shared?.length ? { shared } : {}) };
+    }),
     raw: canonical(data.raw),
     source: canonical(data.source),
   };

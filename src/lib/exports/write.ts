@@ -15,6 +15,7 @@ import { mapConcurrently } from '../concurrently.ts';
 import type { OutputFiles } from '../output-files.ts';
 import { readDocument, type ReadDocument } from './paragraphs.ts';
 import { csvColumns, csvRow, documentRecord, type DocumentData } from './records.ts';
+import type { SharedIndex } from '../shared/format.ts';
 
 export interface ExportSummary {
   documents: number;
@@ -25,8 +26,12 @@ export interface ExportSummary {
 const IO_LIMIT = 16;
 const BATCH = 256;
 
-/** `output` (opened on `outDir`) writes the per-document files and removes a deleted document's. */
-export async function writeExports(documentsDir: string, outDir: string, siteUrl: string, output: OutputFiles, cache?: BuildCache<ReadDocument>): Promise<ExportSummary> {
+/**
+ * `output` (opened on `outDir`) writes the per-document files and removes a
+ * deleted document's; `shared` gives each paragraph the paragraphs it also
+ * stands as elsewhere.
+ */
+export async function writeExports(documentsDir: string, outDir: string, siteUrl: string, output: OutputFiles, cache?: BuildCache<ReadDocument>, shared?: SharedIndex): Promise<ExportSummary> {
   const dataDir = path.join(outDir, 'data');
   await mkdir(dataDir, { recursive: true });
   const listed = await readdir(documentsDir).catch((error: Error) => {
@@ -42,7 +47,10 @@ export async function writeExports(documentsDir: string, outDir: string, siteUrl
   let paragraphs = 0;
   for (let start = 0; start < names.length; start += BATCH) {
     const batch = await mapConcurrently(names.slice(start, start + BATCH), IO_LIMIT, read);
-    const records = batch.map(({ data, paragraphs: ps }) => documentRecord(data as unknown as DocumentData, ps, siteUrl));
+    const records = batch.map(({ data, paragraphs: ps }) => {
+      const own = shared?.documents[String(data.id)];
+      return documentRecord(data as unknown as DocumentData, ps, siteUrl, (id) => own?.paragraphs[id]?.links);
+    });
     for (const record of records) {
       paragraphs += record.paragraphs.length;
       if (!jsonl.write(JSON.stringify(record) + '\n')) await once(jsonl, 'drain');
