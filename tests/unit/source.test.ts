@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, ingestText } from '../fixtures/structure/harness.ts';
-import { authorsIn, isoDate, sourceFromFront } from '../../scripts/ingest/stages/source.ts';
+import { authorsIn, bylineMedium, cleanSourceName, isoDate, sourceFromFront } from '../../scripts/ingest/stages/source.ts';
 import type { Candidates, Source } from '../../scripts/ingest/types.ts';
 
 const sourceOf = (dir: string, name: string, candidates: Candidates = {}) => ingestText(fixture(dir, name), candidates).data.meta.source;
@@ -47,6 +47,10 @@ describe('source: further documents', () => {
     ['source', 'xinhua-lede.txt', { name: '新华社', authors: ['张辛欣', '严赋憬'] }],
     ['source', 'author-line.txt', { authors: ['钱程'] }],
     ['source', 'minority-name.txt', { authors: ['买买提·吐尔逊', '阿依古丽'] }],
+    // The opening lines of a 大河网 page (eval case news-dahe-conductor-teacher): the byline above the text names the newspaper.
+    ['source', 'byline-medium.txt', { name: '河南商报', authors: ['马俊峰'] }],
+    // A 新浪 repost of a 山西日报 interview (eval case pg-sina-shanxi-jiwei-interview): the reporter's label names the paper.
+    ['source', 'interview-label.txt', { name: '山西日报' }],
   ];
   it.each(cases)('%s/%s', (dir, name, expected) => {
     expect(sourceOf(dir, name)).toEqual(expected);
@@ -82,6 +86,35 @@ describe('source: helpers', () => {
     ['来源：大众日报', []],
   ])('authorsIn(%s)', (line, expected) => {
     expect(authorsIn(line)).toEqual(expected);
+  });
+
+  // Bylines standing above the text: 大河网 (eval news-dahe-conductor-teacher), 振兴东北网
+  // (eval news-chinaneast-farm-machinery-interview), 江城日报's repost of 光明日报 (fixture region/pages/shjnet-xiji-potatoes.txt's page).
+  it.each([
+    ['顶端新闻·河南商报记者马俊峰/文受访者供图', '河南商报'],
+    ['新华网黑龙江频道 记者 伊琳 李清芬', '新华网黑龙江频道'],
+    ['光明日报记者 王建宏 张文攀', '光明日报'],
+    ['本报记者 颜小镇 文/图', undefined],
+    ['记者 刘洋 摄', undefined],
+    ['李金泽同志现任黑龙江省勃农机械有限责任公司党委书记、董事长兼总经理。', undefined],
+  ])('bylineMedium(%s)', (line, expected) => {
+    expect(bylineMedium(line)).toBe(expected);
+  });
+
+  // Source names as the chrome of evaluation pages gives them (tywbw, tibetdaily, people-henan,
+  // taihu, dingzhou, laowenmi, ce-paper cases; 上海证券报 from a sina finance page).
+  it.each([
+    ['太原晚报 2021-11-25 16:26:07', '太原晚报'],
+    ['据新华社', '新华社'],
+    ['来源：人民日报', '人民日报'],
+    ['上海证券报）', '上海证券报'],
+    ['三明市公安局网站', '三明市公安局网站'],
+    ['关键词:', undefined],
+    ['作者:', undefined],
+    ['条评论)', undefined],
+    ['标题导航', undefined],
+  ])('cleanSourceName(%s)', (name, expected) => {
+    expect(cleanSourceName(name)).toBe(expected);
   });
 
   it('来源 lines name the source, 《》 inside them included', () => {

@@ -5,7 +5,11 @@
 //   本报记者 颜小镇 文/图                          → authors [颜小镇]
 //   来源：XX日报                                   → XX日报
 //   本报讯（记者 张晓东 通讯员 赵雨）… opening the lede → authors [张晓东, 赵雨]
+//   顶端新闻·河南商报记者马俊峰/文 (a byline above the text) → 河南商报
 // A front line beats chrome: the newspaper is the source, the site a repost.
+// The region stage reads the source as evidence of the place, so a name is
+// cleaned of what chrome glues to it (太原晚报 2021-11-25 16:26:07, 据新华社)
+// and a label read as a name (作者:, 关键词:) is dropped.
 import type { Block, IngestFile, Source } from '../types.ts';
 import { isPersonName } from '../structure/lines.ts';
 
@@ -41,8 +45,36 @@ export function authorsIn(line: string): string[] {
     .replace(new RegExp(ARABIC_DATE.source + '日?', 'g'), ' ')
     .replace(/第\s*\d+\s*版/g, ' ')
     .replace(AUTHOR_LABEL, ' ')
+    .replace(/(?:受访者)?供图/g, ' ')
     .replace(/[文图摄]$/, ' ');
-  return text.split(/[\s、，,；;\u3000]+/).filter(isAuthorName);
+  // 马俊峰/文: a name before its label.
+  return text.split(/[\s、，,；;\u3000/／]+/).filter(isAuthorName);
+}
+
+/**
+ * The news organ of a byline: 顶端新闻·河南商报记者马俊峰/文, 新华网黑龙江频道
+ * 记者 伊琳 李清芬, 光明日报记者 王建宏. An organ's name ends in a word of its kind.
+ */
+const BYLINE_MEDIUM = /^(?:[^\s，。：:·・]{1,12}[·・])?([^\s，。：:·・（(]{2,16}?(?:日报|晚报|晨报|商报|都市报|时报|青年报|法制报|报|新闻网|网(?:[^\s，。记]{2,6}频道)?|电视台|广播电视台|融媒体中心|通讯社|社))\s*(?:全媒体|融媒体)?(?:首席|特约|见习|实习)?记者/;
+
+export function bylineMedium(line: string): string | undefined {
+  if (line.length > 60 || /[。！？]/.test(line)) return undefined;
+  const name = BYLINE_MEDIUM.exec(line)?.[1];
+  return name && !/^本报|^本台|^本网/.test(name) ? name : undefined;
+}
+
+/** Labels and stamps that chrome glues to a source name or that stand in for one. */
+const SOURCE_PREFIX = /^(?:[（(]?(?:来源|稿源|转自|转载自|信息来源)[：:]\s*|据)/;
+const SOURCE_SUFFIX = /\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?|[）)】\]]+)$/;
+const NOT_A_SOURCE = /^(?:作者|关键词|编辑|责任编辑|责编|来源|发布时间|点击|浏览)?[：:]?$|评论|导航|首页|当前位置|^\d/;
+
+/** A source name without its label and timestamp; undefined when nothing of a name is left. */
+export function cleanSourceName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  let cleaned = name.trim().replace(SOURCE_PREFIX, '');
+  for (let previous = ''; previous !== cleaned; ) [previous, cleaned] = [cleaned, cleaned.replace(SOURCE_SUFFIX, '').trim()];
+  if (NOT_A_SOURCE.test(cleaned) || /[：:]$/.test(cleaned) || !/\p{Script=Han}|[A-Za-z]{2}/u.test(cleaned)) return undefined;
+  return cleaned;
 }
 
 export function sourceFromFront(front: string[]): Source {
@@ -72,14 +104,29 @@ export function ledeBylineOf(blocks: Block[]): { agency?: string; byline: string
   return match ? { agency: match[1], byline: match[2] } : undefined;
 }
 
+/**
+ * A byline naming its medium, in the front lines or standing above the text
+ * in its first blocks, or an interview's label for its reporter (山西日报记者：…).
+ */
+function mediumByline(front: string[], blocks: Block[]): { medium: string; line: string } | undefined {
+  const labels = blocks.filter((b) => b.kind === 'turn' && b.speaker).slice(0, 3).map((b) => b.speaker!);
+  for (const line of [...front, ...blocks.slice(0, 3).map((b) => b.text), ...labels]) {
+    const medium = bylineMedium(line);
+    if (medium) return { medium, line };
+  }
+  return undefined;
+}
+
 export function extractSource(file: IngestFile): void {
   const { blocks, candidates, front, meta } = file.data;
   const lede = ledeBylineOf(blocks);
   const found = sourceFromFront(lede ? [...front, lede.byline] : front);
+  const byline = mediumByline(front, blocks);
+  const bylineAuthors = byline ? authorsIn(byline.line) : [];
   const source: Source = {
-    name: found.name ?? lede?.agency ?? candidates.source ?? candidates.siteNames?.[0],
+    name: cleanSourceName(found.name ?? lede?.agency ?? byline?.medium) ?? cleanSourceName(candidates.source) ?? cleanSourceName(candidates.siteNames?.[0]),
     url: candidates.url,
-    authors: found.authors ?? candidates.authors,
+    authors: found.authors ?? (bylineAuthors.length > 0 ? bylineAuthors : undefined) ?? candidates.authors,
     published: found.published ?? (candidates.published ? isoDate(candidates.published) : undefined),
   };
   meta.source = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined)) as Source;
