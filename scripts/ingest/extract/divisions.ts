@@ -83,6 +83,32 @@ export function shortForms(name: string): string[] {
   return level ? [stem, stem + level] : [stem];
 }
 
+/**
+ * GB/T 2260 lists 台湾省 without its cities, which Taiwanese texts name instead
+ * of the province (中央社记者…台北21日电); they name the province here. Words
+ * that are as often something else (桃园, 新竹) are left out.
+ */
+const TAIWAN_PLACES = ['台北', '新北', '台中', '台南', '高雄', '基隆', '嘉义', '彰化', '屏东', '澎湖', '台东', '花莲', '宜兰', '苗栗', '云林'];
+
+/**
+ * The one-character abbreviations of provinces that open their organs' document
+ * numbers (鲁政办发〔2019〕32号, 黔人社厅发〔2013〕10号). 宁, 青, 新, 云 and 贵 are
+ * left out: 宁政发 and 青政发 are also Nanjing's and Qingdao's. No division
+ * dataset lists these.
+ */
+const PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  京: '110000', 津: '120000', 冀: '130000', 晋: '140000', 辽: '210000', 吉: '220000', 黑: '230000', 沪: '310000',
+  苏: '320000', 浙: '330000', 皖: '340000', 闽: '350000', 赣: '360000', 鲁: '370000', 豫: '410000', 鄂: '420000',
+  湘: '430000', 粤: '440000', 桂: '450000', 琼: '460000', 渝: '500000', 川: '510000', 黔: '520000', 滇: '530000',
+  藏: '540000', 陕: '610000', 甘: '620000',
+};
+const DOCUMENT_NUMBER = new RegExp(`([${Object.keys(PROVINCE_ABBREVIATIONS).join('')}])\\p{Script=Han}{0,6}?[〔［\\[（(]\\s*(?:\\d{4})?\\s*[〕］\\]）)]\\s*\\d{0,4}\\s*号`, 'gu');
+
+/** The province whose abbreviation opens a document number in the text (鲁政办发〔〕32号 → 山东省), with where it stands. */
+export function documentNumberProvinces(text: string): { division: Division; text: string; index: number }[] {
+  return [...text.matchAll(DOCUMENT_NUMBER)].map((m) => ({ division: divisionByCode(PROVINCE_ABBREVIATIONS[m[1]!]!)!, text: m[0], index: m.index }));
+}
+
 let loaded: { divisions: Map<string, Division>; trie: TrieNode } | undefined;
 
 function load() {
@@ -116,6 +142,8 @@ function load() {
     insert(trie, division.name, division, true);
     for (const short of shortForms(division.name)) insert(trie, short, division, false);
   }
+  const taiwan = divisions.get('710000')!;
+  for (const place of TAIWAN_PLACES) for (const name of [place, `${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
   loaded = { divisions, trie };
   return loaded;
 }

@@ -1,13 +1,20 @@
 // Division names in running text that are really place names. A short form
 // found by string matching is often a piece of other words (党和政府 holds
-// 和政, 复杂多变 holds 杂多) or an ordinary word (资源, 惠民, 和平, 鼓楼). The
-// word segmenter jieba, with its part-of-speech dictionary, tells these apart:
-// a mention must begin and end on word boundaries, and a name that the
-// dictionary knows as an ordinary word counts only when its parent place is
-// written right before it (广东中山, 南京鼓楼).
+// 和政, 复杂多变 holds 杂多), an ordinary word (资源, 惠民, 和平, 鼓楼) or part
+// of a person's name (副县长王华容 holds 华容). The word segmenter jieba tells
+// the first apart: a mention must begin and end on word boundaries. Its
+// dictionary tells the second for counties: a county's short name it knows as
+// a common word counts only with its parent written right before it (广东中山,
+// 南京鼓楼) or an organ after it. Its tags alone are guesses for rare names
+// (郎溪/nr, 茂名/a), so the word's frequency decides; prefecture and province
+// names are places unless listed as everyday words (region-cues.ts). jieba
+// splits a name like 王华容 into 王/华容, so a person's name is told by the
+// post before it or the words after it.
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
+import { ACTION_AFTER_NAME, NAME_FOLLOWER, ORDINARY_NAME } from './region-cues.ts';
+import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 
 interface Token {
   word: string;
@@ -17,14 +24,44 @@ interface Token {
 }
 
 let jieba: Jieba | undefined;
+let dictionary: Uint8Array | undefined;
 
 function segmenter(): Jieba {
   if (jieba) return jieba;
   const require = createRequire(import.meta.url);
   const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  jieba = JiebaClass.withDict(dict);
+  ({ dict: dictionary } = require('@node-rs/jieba/dict') as { dict: Uint8Array });
+  jieba = JiebaClass.withDict(dictionary);
   return jieba;
+}
+
+interface Entry {
+  freq: number;
+  tag: string;
+}
+let dictionaryBytes: Buffer | undefined;
+const entries = new Map<string, Entry | null>();
+
+/**
+ * jieba's dictionary entry (frequency and tag) for a word: its line
+ * (`郎溪 2 nr`) found in the dictionary's bytes, once per word. Parsing the
+ * whole dictionary up front would cost more than every lookup a run makes.
+ */
+function dictionaryEntry(word: string): Entry | undefined {
+  let entry = entries.get(word);
+  if (entry === undefined) {
+    segmenter();
+    dictionaryBytes ??= Buffer.from(dictionary!.buffer, dictionary!.byteOffset, dictionary!.byteLength);
+    const at = dictionaryBytes.indexOf(`\n${word} `);
+    entry = null;
+    if (at !== -1) {
+      const end = dictionaryBytes.indexOf('\n', at + 1);
+      const [, freq, tag] = dictionaryBytes.toString('utf8', at + 1, end === -1 ? undefined : end).split(' ');
+      if (freq && tag) entry = { freq: Number(freq), tag: tag.trim() };
+    }
+    entries.set(word, entry);
+  }
+  return entry ?? undefined;
 }
 
 /**
@@ -51,18 +88,20 @@ export function clauseTokens(text: string, start: number, end: number): Token[] 
     });
 }
 
-const ordinaryCache = new Map<string, boolean>();
-
-/** The dictionary knows the text as one word that is not a place name (资源/n, 惠民/nr, 鼓楼/n). */
+/**
+ * jieba's dictionary knows the name as a common word: one it does not tag as a
+ * place and has seen often (资源/n 17453, 惠民/nr 105, 鼓楼/n 141), or one seen
+ * so often that the place is the rarer sense (平原/ns 7457, 中原/ns 2825). A
+ * county's name it has seen rarely is the county, whatever the tag (郎溪/nr 2,
+ * 绥德/nrt 27, 平舆/n 4): jieba tags rare names by guess.
+ */
 function isOrdinaryWord(text: string): boolean {
-  let ordinary = ordinaryCache.get(text);
-  if (ordinary === undefined) {
-    const [only, ...rest] = segmenter().tag(text, false);
-    ordinary = only !== undefined && rest.length === 0 && only.tag !== 'ns';
-    ordinaryCache.set(text, ordinary);
-  }
-  return ordinary;
+  const entry = dictionaryEntry(text);
+  if (!entry) return false;
+  return entry.freq >= COMMON_PLACE || (entry.tag !== 'ns' && entry.freq >= COMMON_WORD);
 }
+const COMMON_WORD = 100;
+const COMMON_PLACE = 1000;
 
 /** Names of an institution or organisation that begin with a place name (新疆医科大学, 徐州日报社). */
 const NAMED_AFTER_PLACE = new Set(['nt', 'nz', 'ns']);
@@ -90,13 +129,84 @@ export function placeMentions(text: string): PlaceMention[] {
     if (!longFull && !onWordBoundaries(clauseTokens(text, mention.index, mention.end), mention)) continue;
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
     const afterParent = mention.divisions.filter((d) => parentWrittenBefore(d, before));
-    if (!longFull && isOrdinaryWord(mention.text) && !ORGAN_AFTER.test(text.slice(mention.end))) {
-      if (afterParent.length > 0) out.push({ ...mention, divisions: afterParent });
+    if (inPersonName(text, mention) || conjunctionName(text, mention)) continue;
+    if (afterParent.length > 0) {
+      out.push({ ...mention, divisions: afterParent });
       continue;
     }
-    out.push({ ...mention, divisions: afterParent.length > 0 ? afterParent : mention.divisions });
+    // Without its parent before it, an everyday word or a landscape word names no place, unless an organ follows.
+    if (!longFull && !ORGAN_AFTER.test(text.slice(mention.end)) && !isHeadlinePlace(text, mention)) {
+      if (isOrdinary(mention)) continue;
+      const divisions = mention.full ? mention.divisions : mention.divisions.filter((d) => d.level !== 'county' || !LANDSCAPE_NAME.test(mention.text));
+      if (divisions.length > 0) out.push({ ...mention, divisions });
+      continue;
+    }
+    out.push(mention);
   }
   return out;
+}
+
+/**
+ * A district's short name made of a direction and a landscape word (中原,
+ * 江南, 南海, 西湖, 城中) is far more often the region, sea or lake it is named
+ * after (中原更加出彩, 南海) than the district.
+ */
+const LANDSCAPE_NAME = /^(?:[东西南北中][江河湖山城港海原川岸关]|[江河湖山城港海原川岸关][东西南北中])$/;
+
+/** A prefecture's or province's short name is a place unless it is one of the listed everyday words; a county's unless jieba knows it as a word. */
+function isOrdinary(mention: Mention): boolean {
+  if (mention.divisions.some((d) => d.level !== 'county')) return ORDINARY_NAME.test(mention.text);
+  return isOrdinaryWord(mention.text);
+}
+
+/** 绥德：33名退役军人被表彰, 图说洛阳|…: a headline opening with a place and a colon or bar names that place. */
+function isHeadlinePlace(text: string, mention: Mention): boolean {
+  return mention.index === 0 && /^[：:|｜丨]/.test(text.slice(mention.end));
+}
+
+/**
+ * 和县 is a county, but 县武警中队和县消防救援大队 joins two county bodies:
+ * a two-character name that starts with a conjunction is read as one only at
+ * the start of a clause or after a verb of place (到和县, 在和县).
+ */
+function conjunctionName(text: string, mention: Mention): boolean {
+  if (mention.text.length !== 2 || !/^[和与及]/.test(mention.text) || mention.index === 0) return false;
+  return !/[\s，。、；：（《“到在赴于至从去来]$/.test(text.slice(0, mention.index));
+}
+
+/** A post title right before a name: 副县长王华容, 县委书记 华容. */
+const POST_BEFORE = new RegExp(`(?:${POST_WORDS})\\s?$`);
+
+/**
+ * The mention is (part of) a person's name: a surname right before it with a
+ * post before that (副县长王华容) or a name's follower or action after it
+ * (王华容同志, 廖永平参加, 王华容县长), or 同志 or a post right after the bare
+ * short name (金华同志, 金华院长). A full name is followed by its level (沛县县长).
+ */
+function inPersonName(text: string, mention: Mention): boolean {
+  const before = text.slice(Math.max(0, mention.index - 12), mention.index);
+  const after = text.slice(mention.end);
+  const surname = before.at(-1);
+  // 于, 和, 向, 由 are surnames, but before a place far more often prepositions (向浙江学习).
+  const withSurname = surname !== undefined && !/[于和向由]/.test(surname) && isPersonName(surname + mention.text.slice(0, 3));
+  if (mention.full) return withSurname && mention.text.length >= 3 && /[县市区]$/.test(mention.text) && after.startsWith('长');
+  if (withSurname && (POST_BEFORE.test(before.slice(0, -1)) || NAME_FOLLOWER.test(after) || ACTION_AFTER_NAME.test(after) || inListOfNames(text, mention))) return true;
+  return NAME_FOLLOWER.test(after);
+}
+
+/** 秦文敏、张献强、王永胜、朱朝阳: the surname and name make one item of a list of people's names. */
+function inListOfNames(text: string, mention: Mention): boolean {
+  const start = Math.max(...['，', '。', '；', '：', ' ', '\n'].map((c) => text.lastIndexOf(c, mention.index - 1))) + 1;
+  const end = text.slice(mention.end).search(/[，。；：\s]/);
+  const items = text.slice(start, end === -1 ? text.length : mention.end + end).split('、');
+  let at = start;
+  for (const item of items) {
+    if (mention.index >= at && mention.end <= at + item.length) {
+      return item.length === mention.text.length + 1 && item.endsWith(mention.text) && items.some((other) => other !== item && other.length <= 3 && isPersonName(other));
+    }
+    at += item.length + 1;
+  }
+  return false;
 }
 
 function onWordBoundaries(words: Token[], mention: Mention): boolean {

@@ -1,161 +1,212 @@
-// Stage: region — where the document was given or issued, as standard
-// division names with the GB/T 2260 code of the most specific level.
+// Stage: region — where the document comes from or is about, at the most
+// specific level the text establishes, as GB/T 2260 names with the code of the
+// most specific level; the levels above it are filled in from the standard.
 //
-// Evidence: place names in the title, the front lines (attributions such as
-// 《徐州日报》, bylines), the publisher when it is a government, Party or
-// news organ (赣州市人民政府网站, 平遥县委办公室 — a forum or a company is not
-// evidence), and the text, and the document's references to its own
-// level (全区, 我县, 区委, 全市 …), which say how far down to go. Each mention
-// supports its division and every division above it; a name shared by several
-// divisions (鼓楼) supports one of them only when the text also names its
-// parent, and otherwise only what they have in common. A level is filled only
-// when one candidate clearly dominates it: an unsure level is left out, never
-// guessed. Removed page chrome is not read.
-import type { IngestFile, Region } from '../types.ts';
-import { divisionByCode, parentOf, type Division, type Level } from '../extract/divisions.ts';
-import { placeMentions } from '../extract/place-mentions.ts';
+// Evidence, strongest first (each is a tier; the log names the one that
+// decided each level, rule id `region-<tier>`):
+//   issuer     an organ named after its place opening the title, a front line,
+//              a cover notice or a signature line (太湖县人民政府关于…,
+//              河南省人民政府副省长 徐济超, 汉阴县人民政府办公室); a notice's
+//              addressees, whose sender is the place above them. An issuer
+//              also fixes the level: nothing below it is looked for.
+//   title      any other place in the title or the front lines
+//   publisher  the source or site name, unless it is a company, an essay or
+//              forum site, or a national organ
+//   lede       the first paragraph of the body, a newswire's dateline apart
+//              (it says where the story was filed, not what it is about)
+//   reference  a document number opening with a province's abbreviation
+//              (鲁政办发〔〕32号): the text follows or is that province's document
+//   own-area   in a document that speaks of its own area more than once (全县,
+//              我市, 区委), the places it names at that level (县 for 全县; 市 fits
+//              a prefecture and a county-level city alike) …
+//   local      … and then any place it names
+//   body       repeated mentions in the body, only to go below a place
+//              established by a tier above: alone they establish nothing.
+// Each level is taken from the strongest tier that names places under the
+// level above, when one of them has two thirds of that tier's mentions;
+// otherwise it and the levels below stay empty. A document that speaks of its
+// own area is not taken below that area by the weaker tiers (全市 stops at the
+// city, whatever counties it lists). Not evidence: the places the document's
+// people travel to (赴广德市学习考察 — those places are discounted in the whole
+// text), the venue of a national event, a name inside a person's name, the
+// recipients in an addressee list. Of the removed page chrome only the info
+// lines naming the organ behind the page and the site's header are read.
+// An unsure region is left empty with a warning (rule id `region-unsure`).
+import type { IngestFile } from '../types.ts';
+import { parentOf, type Division, type Level } from '../extract/divisions.ts';
+import { ancestorsOf, disambiguate, gather, type Evidence, type Tier } from '../extract/region-evidence.ts';
+import { fitsOwn, ownArea, segmentsOf } from '../extract/region-segments.ts';
 
-/** Title and front lines say where a document is from more surely than a passing mention. */
-const WEIGHT = { title: 3, front: 3, text: 1 } as const;
-/** The share of a level's support a candidate needs to be taken. */
-const DOMINANCE = 2 / 3;
+const STAGE = 'region';
 
-const LEVELS: Level[] = ['province', 'city', 'county'];
-/** A publisher whose name says where it is: a government, Party or news organ. */
-const ORGAN = /人民政府|政府|[省市县区州旗]委|纪委|监委|人大|政协|办公[室厅]|宣传部|组织部|融媒体中心|日报|晚报|广播电视台|电视台|新闻网/;
-/** A venue of a national event (在北京召开的全国…会议) says where that event was, not this document. */
-const NATIONAL_VENUE = /^(?:召开|举行|举办)/;
-const NATIONAL = /全国|中央|国务院/;
-
-/** 全市, 我县, 本区: the document speaking of its own area. */
-const OWN_AREA: Record<Level, RegExp> = { province: /[全我本]省/, city: /[全我本][市州盟]/, county: /[全我本][县区旗]/ };
-/** 市委, 县政府: the document's own or a superior government; the lowest one named is the document's. */
-const GOVERNMENT: Record<Level, RegExp> = {
-  province: /省(委|政府|人民政府)/,
-  city: /[市州盟](委|政府|人民政府)/,
-  county: /(?<!自治)[县区旗](委|政府|人民政府)/,
+const TIERS: Tier[] = ['issuer', 'title', 'publisher', 'lede', 'reference', 'own-area', 'local', 'body'];
+/** Tiers read only for a document that speaks of its own area, or only below an established place. */
+const WEAK = new Set<Tier>(['own-area', 'local', 'body']);
+/** Tiers in which a place the document's people travelled to no longer counts (广德市委书记陈红英 after 赴广德市学习考察). */
+const TRAVELLED = new Set<Tier>(['lede', ...WEAK]);
+const TIER_NAME: Record<Tier, string> = {
+  issuer: 'the issuer',
+  title: 'the title',
+  publisher: 'the publisher',
+  lede: 'the lede',
+  reference: 'a province’s document number',
+  'own-area': 'its own area',
+  local: 'a local document’s places',
+  body: 'repeated mentions in the body',
 };
 
-interface Support {
-  total: Map<string, number>;
-  /** Weight of mentions of the division itself, not of places inside it. */
-  direct: Map<string, number>;
-}
+/** The share of a tier's mentions a candidate needs to be taken. */
+const DOMINANCE = 2 / 3;
+/** Mentions a place needs in the body to take a document below the place established above. */
+const REPEATED = 2;
 
 export function extractRegion(file: IngestFile): void {
-  const { meta, front, blocks } = file.data;
-  const publisher = meta.source?.name && ORGAN.test(meta.source.name) ? [meta.source.name] : [];
-  const segments = [
-    { text: meta.title ?? '', weight: WEIGHT.title, addressee: false },
-    ...[...front, ...publisher].map((text) => ({ text, weight: WEIGHT.front, addressee: false })),
-    ...blocks.map((b) => ({ text: b.text, weight: WEIGHT.text, addressee: b.part === 'notice' && isAddressee(b.text) })),
-  ];
-  const support = gather(segments);
-  const allText = segments.map((s) => s.text).join('\n');
-  const region = resolve(support, ownLevel(allText, support));
-  if (region) meta.region = region;
-}
-
-/** A notice's addressee line (伊犁哈萨克自治州，各地、州、市卫生局，…：) names the recipients, not the sender. */
-function isAddressee(text: string): boolean {
-  return /[：:]$/.test(text) && /[，、,]/.test(text) && !/[。！？]/.test(text);
-}
-
-function gather(segments: { text: string; weight: number; addressee: boolean }[]): Support {
-  const support: Support = { total: new Map(), direct: new Map() };
-  const add = (division: Division, weight: number) => {
-    support.direct.set(division.code, (support.direct.get(division.code) ?? 0) + weight);
-    for (let d: Division | undefined = division; d; d = parentOf(d)) support.total.set(d.code, (support.total.get(d.code) ?? 0) + weight);
-  };
-  const ambiguous: { divisions: Division[]; weight: number }[] = [];
-  for (const segment of segments) {
-    for (const mention of placeMentions(segment.text)) {
-      if (isNationalVenue(segment.text, mention.index, mention.end)) continue;
-      // Recipients are below the sender: they tell the sender's area, not themselves.
-      const divisions = segment.addressee ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;
-      if (divisions.length === 1) add(divisions[0]!, segment.weight);
-      else ambiguous.push({ divisions, weight: segment.weight });
-    }
+  const { meta, front, blocks, candidates, removed } = file.data;
+  const segments = segmentsOf(meta, front, blocks, candidates, removed);
+  const own = ownArea(segments);
+  const { evidence, elsewhere } = gather(segments, own);
+  disambiguate(evidence);
+  const chain = resolve(file, evidence, own, elsewhere);
+  const last = chain.at(-1)?.division;
+  if (!last) {
+    const warned = file.messages.some((m) => m.ruleId === 'region-unsure');
+    const shared = unique(evidence.filter((e) => e.divisions.length === 0).map((e) => e.text));
+    if (!warned && shared.length > 0) file.message(`region left empty: ${shared.join('、')} names divisions in several places and the text does not say which`, { ruleId: 'region-unsure', source: STAGE });
+    else if (!warned && own.size > 0) file.message(`region left empty: the text speaks of its own ${[...own].join('/')} but does not name it`, { ruleId: 'region-unsure', source: STAGE });
+    return;
   }
-  // A shared name is read in the light of the unambiguous mentions.
-  const known = new Map(support.total);
-  for (const { divisions, weight } of ambiguous) {
-    // The nearest named ancestor decides: 徐州 picks 徐州's 鼓楼区 over 南京's, though both are in 江苏.
-    const byParent = divisions.filter((d) => known.has(parentOf(d)?.code ?? ''));
-    const byProvince = divisions.filter((d) => d.level !== 'province' && known.has(d.province));
-    const inContext = byParent.length > 0 ? byParent : byProvince;
-    if (inContext.length === 1) add(inContext[0]!, weight);
-    else {
-      const common = commonAncestor(inContext.length > 0 ? inContext : divisions);
-      if (common) add(common, weight);
-    }
+  // The levels above the most specific one come from the standard.
+  const levels = [...ancestorsOf(last), last];
+  const at = (level: Level) => levels.find((d) => d.level === level)?.name;
+  meta.region = {
+    province: at('province')!,
+    ...(at('city') ? { city: at('city') } : {}),
+    ...(at('county') ? { county: at('county') } : {}),
+    code: last.code,
+  };
+}
+
+// ---------------------------------------------------------------- resolution
+
+interface Step {
+  division: Division;
+  tier: Tier;
+  /** The mentions that decided it. */
+  from: Evidence[];
+  final: boolean;
+}
+
+/** The ancestor-or-self of `division` that is a child of `node` (a province when there is no node yet). */
+function childUnder(node: Division | undefined, division: Division): Division | undefined {
+  for (let d: Division | undefined = division; d; d = parentOf(d)) {
+    if (node ? parentOf(d) === node : d.level === 'province') return d;
+  }
+  return undefined;
+}
+
+function isElsewhere(division: Division, elsewhere: Set<string>): boolean {
+  return [division, ...ancestorsOf(division)].some((d) => elsewhere.has(d.code));
+}
+
+function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, elsewhere: Set<string>): Step[] {
+  const usable = evidence.filter((e) => e.divisions.length === 1 && !(TRAVELLED.has(e.tier) && isElsewhere(e.divisions[0]!, elsewhere)));
+  const chain: Step[] = [];
+  let node: Division | undefined;
+  for (;;) {
+    const step = nextStep(file, node, usable);
+    if (!step) break;
+    chain.push(step);
+    node = step.division;
+    if (step.final) break;
+  }
+  // A document that speaks of its own area is not taken below it by its text (反映我市颍东区…: the city's statement).
+  const ownAt = chain.findLastIndex((s) => fitsOwn(s.division, own));
+  const cut = ownAt === -1 ? chain.length : chain.findIndex((s, i) => i > ownAt && TRAVELLED.has(s.tier));
+  const kept = cut === -1 ? chain : chain.slice(0, cut);
+  if (kept.length < chain.length) {
+    file.info(`region: stops at ${kept.at(-1)!.division.name}, the document's own area (${[...own].map((s) => `全${s}`).join('/')}); ${chain.slice(kept.length).map((s) => s.division.name).join(', ')} not taken`, { ruleId: 'region-own-area', source: STAGE });
+  }
+  for (const step of kept) {
+    const quoted = unique(step.from.map((e) => `${e.text} in “${excerpt(e.segment, e.text)}”`)).slice(0, 3).join('; ');
+    file.info(`region: ${step.division.name} from ${TIER_NAME[step.tier]}: ${quoted}`, { ruleId: `region-${step.tier}`, source: STAGE });
+  }
+  return kept;
+}
+
+/** The evidence of the tiers, grouped by the child of `node` each falls under; evidence off the chain is left out. */
+function supportUnder(node: Division | undefined, evidence: Evidence[], tiers: Set<Tier>): Map<Division, Evidence[]> {
+  const support = new Map<Division, Evidence[]>();
+  for (const e of evidence) {
+    if (!tiers.has(e.tier) && !(e.also && tiers.has(e.also))) continue;
+    const child = childUnder(node, e.divisions[0]!);
+    if (child) support.set(child, [...(support.get(child) ?? []), e]);
   }
   return support;
 }
 
-function isNationalVenue(text: string, start: number, end: number): boolean {
-  if (text[start - 1] !== '在' || !NATIONAL_VENUE.test(text.slice(end))) return false;
-  const sentence = text.slice(text.lastIndexOf('。', start) + 1, (text.indexOf('。', end) + 1 || text.length + 1) - 1);
-  return NATIONAL.test(sentence);
-}
+const onOneLine = (a: Division, b: Division) => a === b || ancestorsOf(a).includes(b) || ancestorsOf(b).includes(a);
+const TEXT_TIERS = new Set<Tier>(['lede', 'own-area', 'local', 'body']);
 
-/** The lowest level at which the document speaks of its own area or government; undefined when it never does. */
-function ownLevel(text: string, support: Support): Level | undefined {
-  const lowest = (patterns: Record<Level, RegExp>) => [...LEVELS].reverse().find((level) => patterns[level].test(text));
-  const level = lowest(OWN_AREA) ?? lowest(GOVERNMENT);
-  // In an autonomous region 全区 and 我区 mean the region itself, unless a district government is named.
-  if (level === 'county' && /自治区/.test(text) && !GOVERNMENT.county.test(text) && !/[全我本][县旗]/.test(text)) {
-    const province = leader(support, (d) => d.level === 'province');
-    if (province?.name.endsWith('自治区')) return 'province';
+function nextStep(file: IngestFile, node: Division | undefined, evidence: Evidence[]): Step | undefined {
+  // Mentions of the node itself, which a county found by the weaker tiers must outnumber
+  // (a county named no more often than its city is an example within the city) or,
+  // when the county is of the document's own level (全区 and 鼓楼区), match.
+  const direct = evidence.filter((e) => e.divisions[0] === node).length;
+  let passedOver: string | undefined;
+  for (const tier of TIERS) {
+    const support = supportUnder(node, evidence, new Set([tier]));
+    if (support.size === 0) continue;
+    const ranked = [...support].sort((a, b) => b[1].length - a[1].length);
+    const total = ranked.reduce((sum, [, list]) => sum + list.length, 0);
+    const [leader, from] = ranked[0]!;
+    const counts = ranked.map(([d, list]) => `${d.name} ${list.length}`).join(', ');
+    if (tier === 'publisher' && !confirmsPublisher(leader, evidence)) continue;
+    if (tier === 'body' && !node) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
+    if (from.length < total * DOMINANCE) return unsure(file, node, `${TIER_NAME[tier]} names several places (${counts})`);
+    if (tier === 'lede') {
+      // The lede's place is its subject when the text does not go on to be about
+      // other places: at the top it must hold most of the text's mentions, below a
+      // place as many as any other (the earthquake's county against the last one's);
+      // and it must be named twice, open a clause, or stand in an address.
+      const text = [...supportUnder(node, evidence, TEXT_TIERS)];
+      const inText = text.find(([d]) => d === leader)?.[1].length ?? 0;
+      const all = text.reduce((sum, [, list]) => sum + list.length, 0);
+      const rival = Math.max(0, ...text.filter(([d]) => d !== leader).map(([, list]) => list.length));
+      const held = node ? inText >= rival : inText * 2 > all;
+      const named = inText >= REPEATED || from.some((e) => e.leading || (node && e.nested));
+      if (!held || !named) {
+        // Not the subject: the weaker tiers may still decide.
+        passedOver = `the lede names ${leader.name} ${held ? 'only in passing' : `but the text is about other places too (${text.map(([d, l]) => `${d.name} ${l.length}`).join(', ')})`}`;
+        continue;
+      }
+    }
+    if (tier === 'body' && from.length < REPEATED) return undefined;
+    if (WEAK.has(tier) && node?.level === 'city' && leader.level === 'county' && (tier === 'own-area' ? from.length < direct : from.length <= direct)) return undefined;
+    return { division: leader, tier, from, final: from.some((e) => e.organ && e.divisions[0] === leader) };
   }
-  return level;
+  return unsure(file, node, passedOver);
 }
 
-function resolve(support: Support, own: Level | undefined): Region | undefined {
-  const province = leader(support, (d) => d.level === 'province');
-  if (!province) return undefined;
-  const city = own === 'province' ? undefined : leader(support, (d) => d.level === 'city' && d.province === province.code);
-  const county = own === 'province' || (own === 'city' && city) ? undefined : countyOf(support, province, city, own);
-  if (county?.city && !city) return { province: province.name, code: province.code }; // its city was unclear: a county would be a guess
-  return {
-    province: province.name,
-    ...(city ? { city: city.name } : {}),
-    ...(county ? { county: county.name } : {}),
-    code: (county ?? city ?? province).code,
-  };
+/** No place below `node` is sure: at the top that is a warning, lower down the region just stops. */
+function unsure(file: IngestFile, node: Division | undefined, why: string | undefined): undefined {
+  if (!why) return undefined;
+  if (node) file.info(`region: stops at ${node.name}: ${why}`, { ruleId: 'region-split', source: STAGE });
+  else file.message(`region left empty: ${why}`, { ruleId: 'region-unsure', source: STAGE });
+  return undefined;
 }
 
-function countyOf(support: Support, province: Division, city: Division | undefined, own: Level | undefined): Division | undefined {
-  const county = leader(support, (d) => d.level === 'county' && d.province === province.code && (!city || d.city === city.code));
-  if (!county) return undefined;
-  // 全市 in a county-level city directly under its province (仙桃市) speaks of that city.
-  if (own === 'city') return !county.city && county.name.endsWith('市') ? county : undefined;
-  // Without the document naming its own county-level area, a county is taken
-  // only from the title or the front lines.
-  return own === 'county' || (support.direct.get(county.code) ?? 0) >= WEIGHT.title ? county : undefined;
+/** A publisher's place stands unless the text names places and none of them on its line (a district account reposting news of Xinjiang). */
+function confirmsPublisher(place: Division, evidence: Evidence[]): boolean {
+  const others = evidence.filter((e) => e.tier !== 'publisher');
+  return others.length === 0 || others.some((e) => onOneLine(e.divisions[0]!, place));
 }
 
-/** The division with the dominant share of support among those that pass the filter. */
-function leader(support: Support, filter: (d: Division) => boolean): Division | undefined {
-  const candidates = [...support.total]
-    .map(([code, weight]) => ({ division: divisionByCode(code)!, weight }))
-    .filter(({ division }) => filter(division))
-    .sort((a, b) => b.weight - a.weight);
-  const total = candidates.reduce((sum, c) => sum + c.weight, 0);
-  const [first] = candidates;
-  return first && first.weight >= total * DOMINANCE ? first.division : undefined;
-}
 
-function ancestors(division: Division): Division[] {
-  const out: Division[] = [];
-  for (let d = parentOf(division); d; d = parentOf(d)) out.push(d);
-  return out;
-}
-
-function commonAncestor(divisions: Division[]): Division | undefined {
-  const [first, ...rest] = divisions;
-  if (!first) return undefined;
-  return [first, ...ancestors(first)].find((candidate) => rest.every((d) => d === candidate || ancestors(d).includes(candidate)));
+function excerpt(segment: string, text: string): string {
+  const at = Math.max(0, segment.indexOf(text));
+  const start = Math.max(0, at - 12);
+  const end = Math.min(segment.length, at + text.length + 12);
+  return `${start > 0 ? '…' : ''}${segment.slice(start, end)}${end < segment.length ? '…' : ''}`;
 }
 
 function unique<T>(items: T[]): T[] {

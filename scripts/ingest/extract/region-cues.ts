@@ -1,0 +1,162 @@
+// The words around a place name that say what the name is doing in the text —
+// the document's own issuer, a trip elsewhere, part of a person's name, the
+// document speaking of its own area — as data. Every entry is a pattern (a
+// RegExp source), one real line it was seen in, and where: "<site>
+// <eval|fixture|raw>:<ref>" (an evaluation case, a file under tests/fixtures,
+// a seed of content/raw). tests/unit/region.test.ts checks that each example
+// holds its pattern and is text of its source, and that every group has
+// examples from at least two sites.
+
+export interface Cue {
+  pattern: string;
+  example: string;
+  seen: string;
+}
+
+const alternation = (cues: Cue[]) => cues.map((c) => `(?:${c.pattern})`).join('|');
+
+/**
+ * A trip to another place (赴广德市学习考察, 组织…到成都市锦江区…参观学习):
+ * the places named between the cue and the trip's purpose are where the
+ * document's people went, not where the document is from. Each cue ends in
+ * 赴, 到 or 往.
+ */
+export const TRIP_CUES: Cue[] = [
+  { pattern: '率[^，。；]{0,16}?(?:赴|到|前往)', example: '县委书记嵇文，县委副书记、县长肖阳率我县党政考察团赴广德市学习考察', seen: 'investchn.com fixture:region/pages/investchn-langxi-trip.txt' },
+  { pattern: '(?:带队|带领[^，。；]{0,12}?)(?:赴|到|前往)', example: '县委书记雷春雄带队赴柘荣县、霞浦县考察学习', seen: 'dongfengkuaidi.vip fixture:region/pages/dongfeng-zhouning-trip.txt' },
+  { pattern: '远赴|奔赴|前往|赴', example: '郑光文率党政考察团赴江西、浙江考察学习', seen: 'www.ysxw.cn fixture:region/pages/ysxw-yingshan-trip.txt' },
+  { pattern: '组织[^，。；]{0,20}?到', example: '临漳县县委组织部先后组织农村党支部书记到“中国最美丽乡村”河南信阳郝堂村', seen: 'm.fidreport.com fixture:region/pages/fidreport-linzhang-trip.txt' },
+];
+/** What a trip is for; a cue counts as a trip only when one of these ends its places within the sentence. */
+export const TRIP_PURPOSES: Cue[] = [
+  { pattern: '考察|学习|参观|观摩|取经', example: '赴江西省兴国县、婺源县，浙江省安吉县、杭州市等地考察学习全域旅游', seen: 'www.ysxw.cn fixture:region/pages/ysxw-yingshan-trip.txt' },
+  { pattern: '招商|对接|洽谈|交流', example: '带队赴浙江省长兴县，深入开展考察学习、招商对接、招才引智等活动', seen: 'm.zgstyb.cn fixture:region/pages/zgstyb-shexian-trip-trad.txt' },
+];
+export const TRIP = new RegExp(`(?:${alternation(TRIP_CUES)})$`);
+export const TRIP_PURPOSE = new RegExp(alternation(TRIP_PURPOSES));
+
+/**
+ * Words right after a name that make it a person's (given) name, not a place:
+ * 金华同志代表院党组传达, 金华院长传达. A place name is followed by its own
+ * level (金华市长) or an organ, never directly by 同志 or a post.
+ */
+export const NAME_FOLLOWERS: Cue[] = [
+  { pattern: '同志', example: '刚才，金华同志代表院党组传达了中央政法委书记', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
+  { pattern: '书记|副书记|主任|院长|局长|部长|县长|市长|区长|镇长|主席|校长', example: '金华院长传达的这些会议精神，都非常重要', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
+  { pattern: '同志', example: '刚才，希臻同志代表市委作了一个很好的报告', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
+];
+export const NAME_FOLLOWER = new RegExp(`^(?:${[...new Set(NAME_FOLLOWERS.map((c) => c.pattern))].join('|')})`);
+
+/**
+ * What a person does right after their name (廖永平参加, 王锡章出席): after a
+ * surname (副县长廖永平参加) the name is a person's, while a place may be
+ * followed by them too (北京参加), so they count only with the surname.
+ */
+export const ACTION_AFTER_NAMES: Cue[] = [
+  { pattern: '出席|参加|主持|讲话|指出|强调|表示|介绍|致辞', example: '副县长廖永平参加人大第一代表团审议', seen: 'qynews.zjol.com.cn fixture:region/pages/qynews-unnamed.txt' },
+  { pattern: '出席|参加|主持|讲话|指出|强调|表示|介绍|致辞', example: '副市长、公安局长王锡章出席会议并讲话', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
+];
+export const ACTION_AFTER_NAME = new RegExp(`^(?:${[...new Set(ACTION_AFTER_NAMES.map((c) => c.pattern))].join('|')})`);
+
+/**
+ * The document speaking of its own area: 全县, 我市, 本区, 县委, 区政府, or
+ * an organ without a place name before it (市总工会, 县领导). The captured
+ * character is the level's suffix, so 全市 fits a county-level city (凯里市)
+ * as well as a prefecture (保定市). An addressee (各区人民政府) is not the
+ * document's own area, nor is a post (县委书记 in a national feature).
+ */
+export const OWN_AREA_CUES: Cue[] = [
+  { pattern: '[全我本](省|市|州|盟|县|区|旗)', example: '介绍全市优化招商引资环境情况', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+  { pattern: '[全我本](省|市|州|盟|县|区|旗)', example: '促进我县各项工作上水平、上台阶', seen: 'investchn.com fixture:region/pages/investchn-langxi-trip.txt' },
+  { pattern: '(?<!各)(省|市|州|盟|县|区|旗)(?:委|政府|人民政府)(?!副?书记|常委)', example: '全面落实区委十五届七次全会安排部署，紧紧围绕区委中心工作', seen: 'www.finddreams.cn fixture:region/pages/bishan-npc-trad.txt' },
+  { pattern: '(?<!各)(省|市|州|盟|县|区|旗)(?:委|政府|人民政府)(?!副?书记|常委)', example: '在区委直接领导和区人大及其常委会、区政协监督支持下', seen: 'www.cqyz.gov.cn fixture:region/pages/cqyz-report.txt' },
+  { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?!场|级|域|内|外|里|长)(?:领导|直|总工会|人武部|中医院|人民医院|[^，。、；：\\s]{1,8}?局)', example: '市总工会副主席夏莲、市总工会组织基层部部长彭哲、市卫健局党组书记鄢来平', seen: 'm.163.com fixture:region/pages/163-jianli-hospital.txt' },
+  { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?!场|级|域|内|外|里|长)(?:领导|直|总工会|人武部|中医院|人民医院|[^，。、；：\\s]{1,8}?局)', example: '县退役军人事务局党组书记、局长霍海军向大会致词', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
+];
+export const OWN_AREA = new RegExp([...new Set(OWN_AREA_CUES.map((c) => c.pattern))].map((p) => `(?:${p})`).join('|'), 'g');
+
+/**
+ * An organ named after its place, the document's issuer when it opens the
+ * title, a front line, a signature or the lede: 太湖县人民政府关于印发…,
+ * 中共岳阳市委办公室, 凯里市人力资源和社会保障局.
+ */
+export const ORGAN_CUES: Cue[] = [
+  { pattern: '(?:人民)?政府(?:办公[室厅])?', example: '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
+  { pattern: '(?:人民)?政府(?:办公[室厅])?', example: '上海市人民政府印发《关于本市加强政务诚信建设的实施意见》的通知', seen: 'htgfsre.cn fixture:region/pages/htgfsre-shanghai-notice-trad.txt' },
+  { pattern: '(?:党委|[省市县区州旗盟]委)(?:办公[室厅])?', example: '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知', seen: 'pingjiang.gov.cn fixture:region/pages/pingjiang-yueyang-notice.txt' },
+  { pattern: '人大(?:常委会)?|政协|纪委|监委', example: '鼓楼区人大常委会组织驻徐省、市人大代表鼓楼团开展年中专题视察调研活动', seen: 'xzglrd.gov.cn fixture:region/pages/xzglrd-xuzhou-gulou.txt' },
+  { pattern: '[^\\s，。、；：（）《》]{0,12}?(?:局|厅|委员会|办公室|法院|检察院)', example: '凯里市人力资源和社会保障局', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' },
+];
+export const ORGAN = new RegExp(`^(?:${[...new Set(ORGAN_CUES.map((c) => c.pattern))].map((p) => `(?:${p})`).join('|')})`);
+
+/** Labels of a page's info lines that name the organ behind the page. */
+export const ORGAN_LABELS: Cue[] = [
+  { pattern: '发文机关|发布机构', example: '发文机关:山西省人民政府', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
+  { pattern: '公开责任部门|主办单位|主办', example: '公开责任部门 | 汉阴县人民政府办公室', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
+  { pattern: '信息来源|来源', example: '信息来源:桃源县政府网', seen: 'taoyuandj.cn fixture:region/pages/taoyuan-npc.txt' },
+];
+export const ORGAN_LABEL = new RegExp(`(?:${alternation(ORGAN_LABELS)})\\s*[：:|｜]\\s*([^\\s|｜，。；]{4,30})`, 'g');
+
+/**
+ * A publisher that is not evidence of a place: a company, an essay or
+ * document-sharing site, a forum. Its name may hold a place (泉州秘途文化传媒有限公司).
+ */
+export const NOT_A_PUBLISHER: Cue[] = [
+  { pattern: '公司|集团|商城', example: '泉州秘途文化传媒有限公司', seen: 'laomiw.com raw:002' },
+  { pattern: '文库|范文|文秘|公文|论坛|社区|贴吧|博客', example: '写写帮文库', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
+  { pattern: '文库|范文|文秘|公文|论坛|社区|贴吧|博客', example: '新文秘网', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
+];
+export const NOT_PUBLISHER = new RegExp([...new Set(NOT_A_PUBLISHER.map((c) => c.pattern))].join('|'));
+
+/**
+ * National news organs whose names begin with a word that is also a district's
+ * short name (光明网 is not 光明区, 新华社 is not 新华区). They are not evidence of a place.
+ */
+export const NATIONAL_MEDIA: Cue[] = [
+  { pattern: '光明(?:日报|网)', example: '光明网', seen: 'politics.gmw.cn eval:news-gmw-protectionism-commentary' },
+  { pattern: '新华(?:社|网|每日电讯)', example: '新华社乌鲁木齐5月9日电（记者邹伟）', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
+];
+export const NATIONAL_MEDIUM = new RegExp(`^(?:${alternation(NATIONAL_MEDIA)})`);
+
+/** National bodies: where they meet or speak (在北京主持召开座谈会, 中国科学院专家在北京介绍) is a venue, not the text's place. */
+export const NATIONAL_BODIES: Cue[] = [
+  { pattern: '全国|中央|国务院', example: '中共中央总书记、国家主席、中央军委主席习近平在北京主持召开座谈会', seen: 'china.com.cn fixture:region/pages/chinacomcn-county-secretaries.txt' },
+  { pattern: '国家[^，。；]{0,8}?(?:局|部|委|院|办)|中国(?:科学院|工程院|社会科学院)', example: '中国科学院专家19日在北京介绍国内首次在轨水生生态研究项目进展情况', seen: 'news.gmw.cn fixture:region/pages/gmw-space-fish.txt' },
+];
+export const NATIONAL_BODY = new RegExp(alternation(NATIONAL_BODIES));
+
+/** National leaders: where they go (习近平总书记赴河南考察) is a visit to the place the text is about, not a trip away from it. */
+export const NATIONAL_LEADERS: Cue[] = [
+  { pattern: '总书记|国务院总理|国家主席', example: '习近平总书记先后5次赴河南考察调研', seen: 'finance.people.com.cn eval:news-people-henan-presser' },
+  { pattern: '总书记|国务院总理|国家主席', example: '中共中央政治局常委、国务院总理李强5月7日至9日在新疆调研', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
+];
+export const NATIONAL_LEADER = new RegExp([...new Set(NATIONAL_LEADERS.map((c) => c.pattern))].join('|'));
+
+/** A place named as a distance mark (震中距伽师县92公里) is a landmark, not the place of the text. */
+export const DISTANCE_CUES: Cue[] = [
+  { pattern: '距离?|相距', example: '周边县城：震中距伽师县92公里、距阿图什市98公里', seen: 'j.021east.com fixture:region/pages/j021east-xinjiang-earthquake.txt' },
+  { pattern: '距离?|相距', example: '“海葵一号”启运后将前往距离青岛超过1200海里的珠江口盆地进行回接安装', seen: 'news.southcn.com fixture:region/pages/southcn-offshore-platform.txt' },
+];
+export const DISTANCE = new RegExp(`(?:${[...new Set(DISTANCE_CUES.map((c) => c.pattern))].join('|')})$`);
+
+/**
+ * A newswire's dateline (新华社上海11月30日电): where the story was filed,
+ * which is not yet what it is about.
+ */
+export const DATELINE_CUES: Cue[] = [
+  { pattern: '(?:据)?(?:新华社|中新社|中新网|央广网|人民网|中国网|新华网|光明网)[^，。（(]{0,8}?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯|消息)', example: '新华社上海11月30日电', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
+  { pattern: '(?:据)?(?:新华社|中新社|中新网|央广网|人民网|中国网|新华网|光明网)[^，。（(]{0,8}?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯|消息)', example: '据新华社拉萨电（记者 格桑边觉）', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
+];
+export const DATELINE = new RegExp(`(?:${[...new Set(DATELINE_CUES.map((c) => c.pattern))].join('|')})`);
+
+/**
+ * Short names of prefectures that are also everyday words (各位来宾, 福寿安康,
+ * 朝阳产业): they name the place only with its parent before them or an organ after.
+ */
+export const ORDINARY_NAMES: Cue[] = [
+  { pattern: '来宾', example: '向前来参加庆典的各位来宾表示最热烈的欢迎', seen: 'm.yrrf.cn fixture:region/pages/yrrf-birthday-greeting.txt' },
+  { pattern: '来宾', example: '再次祝愿在场各位来宾家庭幸福', seen: 'www.07471a17.com fixture:region/pages/07471a17-school-ceremony-trad.txt' },
+  { pattern: '安康', example: '愿所有的长辈身体健康、心情愉快、福寿安康', seen: 'www.ychouse.cq.cn fixture:region/pages/ychouse-chongyang-greeting.txt' },
+  { pattern: '朝阳', example: '养老是“朝阳产业”', seen: 'news.youth.cn eval:cx-youth-elderly-care-graduates' },
+];
+export const ORDINARY_NAME = new RegExp(`^(?:${[...new Set(ORDINARY_NAMES.map((c) => c.pattern))].join('|')})$`);

@@ -1,0 +1,218 @@
+// Place names as evidence of a document's region: each mention of a division
+// in a segment becomes evidence of a tier (how strongly it says where the
+// document is from), unless it names a trip elsewhere (赴广德市学习考察), the
+// venue of a national body's event, a distance mark or a national medium.
+// Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
+import { documentNumberProvinces, parentOf, type Division, type Level } from './divisions.ts';
+import { placeMentions, type PlaceMention } from './place-mentions.ts';
+import { DATELINE, DISTANCE, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, TRIP, TRIP_PURPOSE } from './region-cues.ts';
+import { fitsOwn, opensWithOrgan, type Segment } from './region-segments.ts';
+
+export type Tier = 'issuer' | 'title' | 'publisher' | 'lede' | 'reference' | 'own-area' | 'local' | 'body';
+
+export interface Evidence {
+  /** Every division the mention can name (more than one for a shared short name until context decides). */
+  divisions: Division[];
+  tier: Tier;
+  /** An organ named after the place: the document is at the place's level. */
+  organ: boolean;
+  /** The mention as written, and the segment it stands in, for the log. */
+  text: string;
+  segment: string;
+  /** The level suffixes of a wider meeting held at the place (全省…会议在西安召开): the evidence is for the area of that level around it. */
+  lift?: Set<string>;
+  /** The mention opens a clause of the lede (7月29日上午，…，绥德县在…举行): the lede's subject, not a passing name. */
+  leading?: boolean;
+  /** Written right after its parent (新疆克孜勒苏州阿图什市): an address, not a passing name. */
+  nested?: boolean;
+  /** A second tier the mention counts in: a local document's lede is part of its text too. */
+  also?: Tier;
+}
+
+
+const RANK: Record<Level, number> = { province: 0, city: 1, county: 2 };
+
+interface Trip {
+  /** Where the document's people went: from the cue to the trip's purpose (赴[广德市]学习考察). */
+  places: [number, number];
+  /** Who went: 率[渌口区乡村振兴能力提升班全体学员]赴 — the document's own people. */
+  party: [number, number];
+}
+
+const TRIP_END = new Set(['赴', '到', '往']);
+
+/** 赴广德市学习考察, 组织…到成都市锦江区三圣花乡参观: the trips in the text, each ending in its purpose within its sentence. */
+function tripsIn(text: string): Trip[] {
+  const trips: Trip[] = [];
+  for (let i = 0; i < text.length; i++) {
+    // Every trip cue ends in 赴, 到 or 往 (前往).
+    if (!TRIP_END.has(text[i]!)) continue;
+    const from = Math.max(0, i - 24);
+    const cue = TRIP.exec(text.slice(from, i + 1));
+    if (!cue) continue;
+    // 习近平总书记先后5次赴河南考察: a national leader's visit is to the place the text is about.
+    const sentenceStart = Math.max(text.lastIndexOf('。', i), text.lastIndexOf('；', i)) + 1;
+    if (NATIONAL_LEADER.test(text.slice(sentenceStart, i))) continue;
+    const sentenceEnd = text.slice(i + 1).search(/[。；！？]/);
+    const sentence = text.slice(i + 1, sentenceEnd === -1 ? text.length : i + 1 + sentenceEnd);
+    const purpose = TRIP_PURPOSE.exec(sentence);
+    if (!purpose || purpose.index > 80) continue;
+    trips.push({ places: [i + 1, i + 1 + purpose.index], party: [from + cue.index, i + 1] });
+  }
+  return trips;
+}
+
+const within = (m: PlaceMention, [from, to]: [number, number]) => m.index >= from && m.end <= to;
+
+/**
+ * The venue of a national body's event: 在北京召开的全国…会议, 习近平…在上海主持召开…座谈会,
+ * 中国科学院专家19日在北京介绍…. An inspection (在新疆调研) is about the place it names.
+ */
+function isNationalVenue(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== '在' || /^(?:调研|考察|视察|检查|走访)/.test(text.slice(end))) return false;
+  const sentence = text.slice(text.lastIndexOf('。', start) + 1, (text.indexOf('。', end) + 1 || text.length + 1) - 1);
+  return NATIONAL_BODY.test(sentence);
+}
+
+/** 全省…会议在西安召开: a meeting held in a place, inside a segment that names the meeting's own area; the suffixes of that area. */
+function meetingScope(text: string, mention: PlaceMention, own: Set<string>): Set<string> | undefined {
+  if (text[mention.index - 1] !== '在' || !/^(?:隆重)?(?:召开|举行|举办|开幕)/.test(text.slice(mention.end))) return undefined;
+  const inSegment = new Set([...text.matchAll(OWN_AREA)].map((m) => m.slice(1).find(Boolean)!));
+  const scope = inSegment.size > 0 ? inSegment : own;
+  return scope.size > 0 ? scope : undefined;
+}
+
+/** What opens a lede before its first clause: a dateline or 本报讯 with its byline, a date, 近日. */
+const LEDE_OPENER = /^(?:【[^】]{0,60}】)?\s*(?:#[^#]{1,40}#\s*)*(?:[^，。（(]{0,16}?[讯电](?:\s*[（(][^）)]*[）)])?\s*)?(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[至—-][0-9０-９]{1,2}日)?(?:上午|下午|晚上?)?[，,]?|(?:近日|日前|近期|连日来)[，,])?/;
+
+/**
+ * The mention is the lede's subject: in its first clause after the opener
+ * (4月19日，…第十届平舆县委员会…会议…举行), or opening a later clause
+ * (…之际，绥德县在县消防救援大队…举行).
+ */
+function isLedeSubject(text: string, mention: PlaceMention): boolean {
+  const start = LEDE_OPENER.exec(text)?.[0].length ?? 0;
+  const end = text.slice(start).search(/[，。；！？]/);
+  if (mention.index >= start && (end === -1 || mention.end <= start + end)) return true;
+  return /[，：。！]$/.test(text.slice(0, mention.index).trimEnd());
+}
+
+function tierOf(segment: Segment, mention: PlaceMention, mentions: PlaceMention[], datelineEnd: number): Tier | undefined {
+  const organ = () => opensWithOrgan(segment.text, mention, mentions);
+  // A newswire's dateline, in the lede or standing alone where a title would be.
+  if (mention.index < datelineEnd) return 'body';
+  switch (segment.kind) {
+    case 'title':
+    case 'front':
+      return organ() ? 'issuer' : 'title';
+    case 'notice':
+      return organ() ? 'issuer' : 'lede';
+    case 'addressee':
+      return 'issuer';
+    case 'closing':
+      return segment.text.length <= 40 && organ() ? 'issuer' : 'body';
+    case 'publisher':
+      return NATIONAL_MEDIUM.test(segment.text.slice(mention.index)) ? undefined : 'publisher';
+    case 'lede':
+      // 阜阳市人民政府新闻办公室通报，…: a statement that opens with the organ making it.
+      return mention.index === (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) && ORGAN.test(segment.text.slice(mention.end)) ? 'issuer' : 'lede';
+    case 'body':
+      return 'body';
+  }
+}
+
+export function gather(segments: Segment[], own: Set<string>): { evidence: Evidence[]; elsewhere: Set<string> } {
+  const evidence: Evidence[] = [];
+  const elsewhere = new Set<string>();
+  for (const segment of segments) {
+    if (segment.kind !== 'publisher') {
+      for (const number of documentNumberProvinces(segment.text)) {
+        evidence.push({ divisions: [number.division], tier: 'reference', organ: false, text: number.text, segment: segment.text });
+      }
+    }
+    const mentions = placeMentions(segment.text);
+    if (mentions.length === 0) continue;
+    const trips = tripsIn(segment.text);
+    const dateline = ['lede', 'title', 'front'].includes(segment.kind) ? DATELINE.exec(segment.text) : null;
+    const datelineEnd = dateline && dateline.index < 60 ? dateline.index + dateline[0].length : 0;
+    for (const mention of mentions) {
+      if (trips.some((trip) => within(mention, trip.places))) {
+        for (const d of mention.divisions) elsewhere.add(d.code);
+        continue;
+      }
+      if (isNationalVenue(segment.text, mention.index, mention.end) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
+      if (DISTANCE.test(segment.text.slice(0, mention.index))) continue;
+      const tier = tierOf(segment, mention, mentions, datelineEnd);
+      if (!tier) continue;
+      // Recipients are below the sender: they tell the sender's area, not themselves.
+      const divisions = segment.kind === 'addressee' ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;
+      const organ = segment.kind === 'addressee' || (tier === 'issuer' && (segment.kind === 'lede' || opensWithOrgan(segment.text, mention, mentions)));
+      // A local document names its own place at its own level or just above; a province
+      // named on its own in a county's or city's text is as often another one (湖北返程人员).
+      const local: Tier | undefined = divisions.some((d) => fitsOwn(d, own)) ? 'own-area' : divisions.every((d) => d.level === 'province') ? undefined : 'local';
+      const promoted: Tier = tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
+      const also = tier === 'lede' && own.size > 0 ? local : undefined;
+      const lift = meetingScope(segment.text, mention, own);
+      const leading = tier === 'lede' && (isLedeSubject(segment.text, mention) || trips.some((trip) => within(mention, trip.party)));
+      const nested = mentions.some((m) => m.end === mention.index && m.divisions.some((p) => divisions.some((d) => parentOf(d) === p)));
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(also ? { also } : {}) });
+    }
+  }
+  return { evidence, elsewhere };
+}
+
+/**
+ * A shared name (鼓楼, 西安, 河北) is read in the light of the names the
+ * document gives unambiguously: a candidate whose parent is named wins (徐州
+ * picks 徐州's 鼓楼区 over 南京's), then one in a named province. Without
+ * context a province or prefecture wins over counties of the same name (西安市
+ * over 西安区, 河北省 over 天津's 河北区); otherwise only what the candidates
+ * have in common is kept.
+ */
+export function disambiguate(evidence: Evidence[]): void {
+  resolveShared(evidence);
+  // A wider meeting held at the place is evidence of the area of its level around it.
+  for (const e of evidence) {
+    const [place] = e.divisions;
+    if (e.lift && place && e.divisions.length === 1) e.divisions = [[place, ...ancestorsOf(place)].find((a) => e.lift!.has(a.name.at(-1)!)) ?? place];
+  }
+}
+
+function resolveShared(evidence: Evidence[]): void {
+  const known = new Set<string>();
+  for (const e of evidence) if (e.divisions.length === 1) for (const d of [e.divisions[0]!, ...ancestorsOf(e.divisions[0]!)]) known.add(d.code);
+  for (const e of evidence) {
+    if (e.divisions.length < 2) continue;
+    const byParent = e.divisions.filter((d) => known.has(parentOf(d)?.code ?? ''));
+    const byProvince = e.divisions.filter((d) => d.level !== 'province' && known.has(d.province));
+    const inContext = byParent.length > 0 ? byParent : byProvince;
+    if (inContext.length === 1) {
+      e.divisions = inContext;
+      continue;
+    }
+    const pool = inContext.length > 0 ? inContext : e.divisions;
+    const top = Math.min(...pool.map((d) => RANK[d.level]));
+    const highest = pool.filter((d) => RANK[d.level] === top);
+    if (highest.length === 1 && top < RANK.county) e.divisions = highest;
+    else {
+      const common = commonAncestor(pool);
+      e.divisions = common ? [common] : [];
+    }
+  }
+}
+
+export function ancestorsOf(division: Division): Division[] {
+  const out: Division[] = [];
+  for (let d = parentOf(division); d; d = parentOf(d)) out.push(d);
+  return out;
+}
+
+function commonAncestor(divisions: Division[]): Division | undefined {
+  const [first, ...rest] = divisions;
+  if (!first) return undefined;
+  return [first, ...ancestorsOf(first)].find((candidate) => rest.every((d) => d === candidate || ancestorsOf(d).includes(candidate)));
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}

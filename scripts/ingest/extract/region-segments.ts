@@ -1,0 +1,120 @@
+// The parts of a document the region stage reads, each of a kind that says
+// how much its place names count: the title, the front lines, the publisher
+// (the source, a labelled info line or the site's header from the chrome), a
+// notice's cover and addressees, the lede, the body and the closing; and the
+// document's own area (全县, 我市, 区委) as the level suffixes it speaks of.
+import type { Block, Candidates, DocumentMeta, RemovedSpan } from '../types.ts';
+import type { Division } from './divisions.ts';
+import { placeMentions, type PlaceMention } from './place-mentions.ts';
+import { NATIONAL_MEDIUM, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA } from './region-cues.ts';
+
+export type SegmentKind = 'title' | 'front' | 'publisher' | 'notice' | 'addressee' | 'lede' | 'body' | 'closing';
+
+export interface Segment {
+  text: string;
+  kind: SegmentKind;
+}
+
+/** A byline or author line names where its people work (作者：…系福建师范大学…), not where the text is from. */
+const BYLINE = /作者|记者|通讯员|编辑|撰稿|摄影?[：:\s]/;
+/** How often a document must speak of its own area to count as local. */
+const OWN_AREA_MIN = 2;
+
+/** A notice's addressee line (伊犁哈萨克自治州，各地、州、市卫生局，…：) names the recipients, not the sender. */
+function isAddressee(text: string): boolean {
+  return text.length <= 200 && /[：:]$/.test(text) && /[，、,]|^各/.test(text) && !/[。！？]/.test(text);
+}
+
+/** The lede: the first paragraph that is prose, not a salutation, byline or caption. */
+function isLede(block: Block): boolean {
+  return block.kind === 'paragraph' && block.text.length >= 20 && /[，。,]/.test(block.text) && !/[：:]$/.test(block.text);
+}
+
+/**
+ * The first publisher that names a place: the source (the organ that wrote the
+ * text), then the organ an info line of the chrome names, the site names, the
+ * site's header. A city portal reposting a provincial bulletin (source
+ * 江西统计, site 中国宜春) is the province's.
+ */
+function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, removed: RemovedSpan[]): string | undefined {
+  const { labelled, header } = chromeOrgans(removed);
+  const names = [meta.source?.name, ...labelled, ...(candidates.siteNames ?? []), ...header].filter((n): n is string => !!n && !NOT_PUBLISHER.test(n));
+  return names.find((name) => placeMentions(name).some((m) => !NATIONAL_MEDIUM.test(name.slice(m.index))));
+}
+
+/**
+ * The organ behind the page as its chrome gives it: labelled info lines
+ * (发文机关：山西省人民政府, 公开责任部门 | 汉阴县人民政府办公室, 主办：…) and the
+ * site's header (徐州市鼓楼区人大常委会_新闻中心) — the first removed line that
+ * opens with an organ named after its place.
+ */
+function chromeOrgans(removed: RemovedSpan[]): { labelled: string[]; header: string[] } {
+  const lines = removed.filter((r) => r.stage === 'chrome').flatMap((r) => r.text.split('\n'));
+  const labelled = lines.flatMap((line) => [...line.matchAll(ORGAN_LABEL)].map((m) => m[1]!));
+  const header: string[] = [];
+  for (const line of lines.slice(0, 3)) {
+    const part = line.split(/[_|｜—\s]+|-{1,2}/)[0] ?? '';
+    const mentions = placeMentions(part);
+    if (mentions[0]?.index === 0 && mentions.some((m) => opensWithOrgan(part, m, mentions))) header.push(part);
+  }
+  return { labelled, header };
+}
+
+export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks: Block[], candidates: Candidates, removed: RemovedSpan[]): Segment[] {
+  const segments: Segment[] = [];
+  // A title derived from the first sentence is that sentence, read as the lede.
+  if (meta.title && meta.titleSource !== 'derived') segments.push({ text: meta.title, kind: 'title' });
+  for (const line of front) segments.push({ text: line, kind: BYLINE.test(line) ? 'body' : 'front' });
+  const publisher = publisherOf(meta, candidates, removed);
+  if (publisher) segments.push({ text: publisher, kind: 'publisher' });
+  // The lede is the first prose paragraph, and the next one too when the first is a
+  // single short sentence: a photo caption or a summary line stands above many ledes.
+  let ledes = 0;
+  let ledeShort = false;
+  blocks.forEach((block, i) => {
+    let kind: SegmentKind = 'body';
+    if (block.part === 'notice') kind = isAddressee(block.text) ? 'addressee' : 'notice';
+    else if (block.part === 'closing') kind = 'closing';
+    else if (i < 3 && /^各/.test(block.text) && isAddressee(block.text)) kind = 'addressee';
+    else if ((ledes === 0 || (ledes === 1 && ledeShort)) && isLede(block)) {
+      kind = 'lede';
+      ledeShort = ledes === 0 && block.text.length <= 40 && !/[。！？].+/.test(block.text);
+      ledes++;
+    }
+    segments.push({ text: block.text, kind });
+  });
+  return segments;
+}
+
+/** How far down a suffix reaches: a 县 is below a 市, a 市 below a 省 (区 is a district's, or an autonomous region's when nothing lower is named). */
+const SUFFIX_RANK: Record<string, number> = { 县: 0, 区: 0, 旗: 0, 市: 1, 州: 1, 盟: 1, 省: 2 };
+
+/**
+ * The level suffixes of the document's own area (县 for 全县, 我县, 县委), when
+ * it speaks of it more than once: the lowest level it names, for a county's
+ * text also speaks of the 市委 and 省委 above it.
+ */
+export function ownArea(segments: Segment[]): Set<string> {
+  const found: string[] = [];
+  for (const { text, kind } of segments) {
+    // The addressees (各市、州、县人民政府) are below the document, not its own area.
+    if (kind === 'publisher' || kind === 'addressee') continue;
+    for (const match of text.matchAll(OWN_AREA)) found.push(match.slice(1).find(Boolean)!);
+  }
+  if (found.length < OWN_AREA_MIN) return new Set();
+  const lowest = Math.min(...found.map((s) => SUFFIX_RANK[s]!));
+  return new Set(found.filter((s) => SUFFIX_RANK[s] === lowest));
+}
+
+/** The division's name ends with one of the suffixes (区 fits 自治区 and 地区 too: 全区 in Xinjiang is the region). */
+export function fitsOwn(division: Division, own: Set<string>): boolean {
+  return own.has(division.name.at(-1)!);
+}
+
+/** The organ phrase opens the segment: nothing but place names and 中共 before the mention. */
+export function opensWithOrgan(text: string, mention: PlaceMention, mentions: PlaceMention[]): boolean {
+  if (!ORGAN.test(text.slice(mention.end))) return false;
+  let head = text.slice(0, mention.index);
+  for (const other of mentions) if (other.end <= mention.index) head = head.replace(other.text, '');
+  return /^(?:中共|中国共产党)?\s*$/.test(head);
+}
