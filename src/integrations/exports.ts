@@ -30,7 +30,7 @@ export function dataExports(): AstroIntegration {
     (shared ??= buildSharedPassages(documentsDir(), cacheDir, root).then(({ index, stats: s }) => {
       logger.info(
         `shared passages: ${s.sharedParagraphs} of ${s.paragraphs} paragraphs in ${Object.keys(index.documents).length} of ${s.documents} documents also stand elsewhere ` +
-          `(${s.parsed} files parsed; ${s.variants} texts, ${s.candidates} candidate pairs, ${s.compared} compared, ${s.matched} matched) in ${Math.round(s.ms)} ms`,
+          `(${s.parsed} files parsed; ${s.variants} texts, ${s.candidates} candidate pairs, ${s.compared} compared, ${s.aligned} aligned, ${s.matched} matched) in ${Math.round(s.ms)} ms`,
       );
       return index;
     }));

@@ -2,14 +2,17 @@
 // reused in a county speech with the place changed, a date and a number
 // changed, a paragraph that shares only a slogan, a paragraph repeated inside
 // one document, and a speech scraped twice (a merged repost).
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createFile, ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { account } from '../../scripts/ingest/merge.ts';
 import { anchors } from '../../scripts/ingest/stages/anchors.ts';
 import { serialize } from '../../scripts/ingest/serialize.ts';
 import type { Block, DocumentMeta } from '../../scripts/ingest/types.ts';
 import { readDocument } from '../../src/lib/exports/paragraphs.ts';
-import { entryOf, indexOf } from '../../src/lib/shared/build.ts';
+import { buildSharedPassages, entryOf, indexOf, PairVerdicts } from '../../src/lib/shared/build.ts';
 import { samePassage } from '../../src/lib/shared/compare.ts';
 import { parseRef, type SharedIndex } from '../../src/lib/shared/format.ts';
 import { comparable } from '../../src/lib/shared/minhash.ts';
@@ -148,5 +151,42 @@ describe('a merged repost', { timeout: 120_000 }, () => {
     const countyLinks = linksOf(index, county.meta.id, idOf(county.mdx, COUNTY));
     expect(countyLinks).toEqual([`${city!.meta.id}#${idOf(city!.mdx, MODEL)}`]);
     expect(linksOf(index, city!.meta.id, idOf(city!.mdx, MODEL))).toEqual([`${county.meta.id}#${idOf(county.mdx, COUNTY)}`]);
+  });
+});
+
+describe('a rebuild', () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'shared-passages-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const repo = path.resolve(import.meta.dirname, '../..');
+
+  it('reuses each unchanged document and finds what a first build finds', async () => {
+    const docs = path.join(work, 'docs');
+    const cache = path.join(work, 'cache');
+    mkdirSync(docs, { recursive: true });
+    writeFileSync(path.join(docs, 'a00000000001.mdx'), mdx('a00000000001', '2019-03-01', [MODEL, SLOGAN_A]));
+    writeFileSync(path.join(docs, 'b00000000002.mdx'), mdx('b00000000002', '2020-05-10', [COUNTY, SLOGAN_B]));
+    const first = await buildSharedPassages(docs, cache, repo);
+    expect(first.stats).toMatchObject({ documents: 2, parsed: 2, sharedParagraphs: 2 });
+    writeFileSync(path.join(docs, 'c00000000003.mdx'), mdx('c00000000003', '2021', [MODEL.replace('湖州市', '安吉县')]));
+    const second = await buildSharedPassages(docs, cache, repo);
+    expect(second.stats).toMatchObject({ documents: 3, parsed: 1, sharedParagraphs: 3 });
+    expect(second.index.documents.a00000000001!.paragraphs[Object.keys(first.index.documents.a00000000001!.paragraphs)[0]!]!.links).toHaveLength(2);
+  });
+
+  it('takes a verdict from the last build instead of aligning the pair again', async () => {
+    const cache = path.join(work, 'verdicts');
+    const first = await PairVerdicts.open(cache, 'v1');
+    expect(first.decide(MODEL, COUNTY, () => 0.9)).toBe(0.9);
+    expect(first.decide(SLOGAN_A, SLOGAN_B, () => undefined)).toBeUndefined();
+    await first.save();
+    const again = await PairVerdicts.open(cache, 'v1');
+    const refuse = () => {
+      throw new Error('aligned again');
+    };
+    expect(again.decide(COUNTY, MODEL, refuse)).toBe(0.9);
+    expect(again.decide(SLOGAN_B, SLOGAN_A, refuse)).toBeUndefined();
+    // Verdicts of other code are not used.
+    const other = await PairVerdicts.open(cache, 'v2');
+    expect(other.decide(MODEL, COUNTY, () => 0.5)).toBe(0.5);
   });
 });

@@ -13,7 +13,7 @@ import { BuildCache } from '../build-cache.ts';
 import { siteCodeVersion } from '../code-version.ts';
 import { mapConcurrently } from '../concurrently.ts';
 import { readDocument } from '../exports/paragraphs.ts';
-import { findSharedPassages, type FindStats, type PassageDoc } from './find.ts';
+import { findSharedPassages, type FindStats, type PassageDoc, type Verdicts } from './find.ts';
 import { refOf, SHARED_FILE, type SharedIndex } from './format.ts';
 import { comparable, MIN_CHARS, sketchOf } from './minhash.ts';
 
@@ -39,14 +39,64 @@ export function entryOf(mdx: string): SharedEntry {
   return { id: String(data.id), ...(date ? { date } : {}), chars, paragraphs: kept };
 }
 
+/**
+ * Alignment verdicts by pair of texts, kept in the cache folder between
+ * builds: the alignment is most of the matching's cost, and a rebuild after
+ * one document changed meets the same pairs again. Only the verdicts a build
+ * asked for are written back.
+ */
+export class PairVerdicts implements Verdicts {
+  private readonly used = new Map<string, number>();
+  private readonly file: string;
+  private readonly version: string;
+  private readonly stored: Map<string, number>;
+
+  private constructor(file: string, version: string, stored: Map<string, number>) {
+    this.file = file;
+    this.version = version;
+    this.stored = stored;
+  }
+
+  static async open(cacheDir: string, version: string): Promise<PairVerdicts> {
+    const file = path.join(cacheDir, PAIRS_FILE);
+    const stored = new Map<string, number>();
+    try {
+      const saved = JSON.parse(await readFile(file, 'utf8')) as { version: string; verdicts: Record<string, number> };
+      if (saved.version === version) for (const [key, share] of Object.entries(saved.verdicts)) stored.set(key, share);
+    } catch {
+      // No verdicts yet, or a damaged file: every pair is aligned again.
+    }
+    return new PairVerdicts(file, version, stored);
+  }
+
+  decide(a: string, b: string, align: (a: string, b: string) => number | undefined): number | undefined {
+    const key = createHash('sha256')
+      .update(a < b ? a : b)
+      .update('\u0000')
+      .update(a < b ? b : a)
+      .digest('base64url')
+      .slice(0, 22);
+    const share = this.stored.get(key) ?? align(a, b) ?? 0;
+    this.used.set(key, share);
+    return share > 0 ? share : undefined;
+  }
+
+  async save(): Promise<void> {
+    if (this.used.size === this.stored.size && [...this.used].every(([key, share]) => this.stored.get(key) === share)) return;
+    await writeAtomic(this.file, JSON.stringify({ version: this.version, verdicts: Object.fromEntries(this.used) }));
+  }
+}
+
+const PAIRS_FILE = 'shared-passages-pairs.json';
+
 /** The index of the documents' shared passages. */
-export function indexOf(entries: readonly SharedEntry[]): { index: SharedIndex; stats: FindStats } {
+export function indexOf(entries: readonly SharedEntry[], verdicts?: Verdicts): { index: SharedIndex; stats: FindStats } {
   const docs: PassageDoc[] = entries.map((e) => ({
     id: e.id,
     ...(e.date ? { date: e.date } : {}),
     paragraphs: e.paragraphs.map(([id, text, sketch]) => ({ id, text, sketch: new Uint8Array(Buffer.from(sketch, 'base64')) })),
   }));
-  const { links, stats } = findSharedPassages(docs);
+  const { links, stats } = findSharedPassages(docs, verdicts);
   const index: SharedIndex = { documents: {} };
   for (const entry of [...entries].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const byPara = links.get(entry.id);
@@ -82,21 +132,23 @@ function cacheVersion(root: string): string {
 export async function buildSharedPassages(documentsDir: string, cacheDir: string, root: string): Promise<SharedBuild> {
   const started = performance.now();
   const names = (await readdir(documentsDir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
-  const cache = await BuildCache.open<SharedEntry>(cacheDir, 'shared-passages', cacheVersion(root));
+  const version = cacheVersion(root);
+  const cache = await BuildCache.open<SharedEntry>(cacheDir, 'shared-passages', version);
   const entries = await mapConcurrently(names, IO_LIMIT, async (name) => {
     const mdx = await readFile(path.join(documentsDir, name));
     return cache.get(cache.key(mdx), () => entryOf(mdx.toString('utf8')));
   });
   await cache.save();
-  const { index, stats } = indexOf(entries);
-  await writeIndex(cacheDir, index);
+  const verdicts = await PairVerdicts.open(cacheDir, version);
+  const { index, stats } = indexOf(entries, verdicts);
+  await verdicts.save();
+  await writeAtomic(path.join(cacheDir, SHARED_FILE), JSON.stringify(index));
   const sharedParagraphs = Object.values(index.documents).reduce((n, d) => n + Object.keys(d.paragraphs).length, 0);
   return { index, stats: { ...stats, documents: names.length, parsed: cache.stats.misses, sharedParagraphs, ms: performance.now() - started } };
 }
 
-async function writeIndex(cacheDir: string, index: SharedIndex): Promise<void> {
-  const file = path.join(cacheDir, SHARED_FILE);
-  await mkdir(cacheDir, { recursive: true });
-  await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(index));
+async function writeAtomic(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(`${file}.${process.pid}.tmp`, text);
   await rename(`${file}.${process.pid}.tmp`, file);
 }

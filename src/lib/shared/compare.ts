@@ -37,15 +37,25 @@ export function commonCharacters(a: string, b: string): number {
   return common;
 }
 
+/** The cheap necessary conditions: lengths and characters in common. False means not one passage. */
+export function mayBeSame(a: string, b: string): boolean {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0 || Math.min(a.length, b.length) < MIN_KEPT * longer) return false;
+  return a === b || commonCharacters(a, b) >= MIN_KEPT * longer;
+}
+
 /**
  * The share of the longer text that stands unchanged in the other, when the
  * two comparable texts are one passage; undefined when they are not.
  */
 export function samePassage(a: string, b: string): number | undefined {
+  return mayBeSame(a, b) ? aligned(a, b) : undefined;
+}
+
+/** The alignment test of samePassage, for texts that pass mayBeSame. */
+export function aligned(a: string, b: string): number | undefined {
   const longer = Math.max(a.length, b.length);
-  if (longer === 0 || Math.min(a.length, b.length) < MIN_KEPT * longer) return undefined;
   if (a === b) return 1;
-  if (commonCharacters(a, b) < MIN_KEPT * longer) return undefined;
   // The common start and end are kept by any best alignment: only the middle is aligned,
   // which spares most of the cost when one stretch differs.
   let start = 0;

@@ -14,7 +14,7 @@
 //    that it matches best; documents in date order, undated last. Paragraphs
 //    of the same document never link to each other: a paragraph repeated
 //    inside one document is not a shared passage.
-import { samePassage } from './compare.ts';
+import { aligned, mayBeSame } from './compare.ts';
 import { byDate } from './format.ts';
 import { BANDS, K, SKETCH_BYTES, comparable } from './minhash.ts';
 
@@ -46,11 +46,18 @@ export interface FindStats {
   candidates: number;
   /** Of those, pairs given the exact test. */
   compared: number;
+  /** Of those, pairs that needed the alignment (the costly part), from a verdict cache or not. */
+  aligned: number;
   /** Of those, pairs found to be one passage. */
   matched: number;
 }
 
-export function findSharedPassages(docs: readonly PassageDoc[]): { links: SharedLinks; stats: FindStats } {
+/** Alignment verdicts kept between builds (build.ts): a rebuild aligns only pairs it has not seen. */
+export interface Verdicts {
+  decide(a: string, b: string, align: (a: string, b: string) => number | undefined): number | undefined;
+}
+
+export function findSharedPassages(docs: readonly PassageDoc[], verdicts?: Verdicts): { links: SharedLinks; stats: FindStats } {
   // Flat paragraph table: document index and paragraph id of paragraph i.
   const paraDoc: number[] = [];
   const paraId: string[] = [];
@@ -84,7 +91,7 @@ export function findSharedPassages(docs: readonly PassageDoc[]): { links: Shared
     low.set(sketch.subarray(BANDS * 4), v * K);
   });
 
-  const stats: FindStats = { paragraphs: paraDoc.length, variants: count, candidates: 0, compared: 0, matched: 0 };
+  const stats: FindStats = { paragraphs: paraDoc.length, variants: count, candidates: 0, compared: 0, aligned: 0, matched: 0 };
   const neighbours = new Map<number, { v: number; share: number }[]>();
   const link = (u: number, v: number, share: number) => {
     for (const [a, b] of [[u, v], [v, u]] as const) {
@@ -108,7 +115,11 @@ export function findSharedPassages(docs: readonly PassageDoc[]): { links: Shared
     stats.candidates++;
     if (estimate(u, v) < MIN_ESTIMATE) return;
     stats.compared++;
-    const share = samePassage(texts[u]!, texts[v]!);
+    const a = texts[u]!;
+    const b = texts[v]!;
+    if (!mayBeSame(a, b)) return;
+    stats.aligned++;
+    const share = verdicts ? verdicts.decide(a, b, aligned) : aligned(a, b);
     if (share === undefined) return;
     stats.matched++;
     link(u, v, share);
