@@ -5,8 +5,9 @@
 // raw documents under bench-results/<N>/, then times the real stages as child
 // processes (ingest, astro build with its Pagefind and phrase indexes), a
 // one-file incremental rebuild, the floor (copying the corpus once), Hugo on
-// the same documents as Markdown if installed, and the search page's cost per
-// query in Chromium. Prints a table and writes the same as JSON.
+// the same documents as Markdown if installed, the shared-passages step alone
+// (cold, and after the one-file change), and the search page's cost per query
+// in Chromium. Prints a table and writes the same as JSON.
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +15,7 @@ import { writeCorpus } from './corpus.ts';
 import { findHugo, HUGO_INSTALL, writeHugoSite } from './hugo.ts';
 import { measure, type Measured } from './measure.ts';
 import { buildPhases } from './phases.ts';
-import { formatTable, type BenchResult, type StageResult } from './report.ts';
+import { formatTable, type BenchResult, type SharedStats, type StageResult } from './report.ts';
 import { measureSearch } from './search.ts';
 import { loadSeedPool } from './seeds.ts';
 import { makeSiteRoot } from './site.ts';
@@ -54,7 +55,7 @@ let discarded = 0;
 const discard = (name: string) => {
   if (existsSync(dir(name))) renameSync(dir(name), path.join(trash, `${discarded++}-${name}`));
 };
-for (const name of ['raw', 'floor', 'documents', 'ingest-cache', 'astro-cache', 'dist', 'hugo', 'hugo-public']) discard(name);
+for (const name of ['raw', 'floor', 'documents', 'ingest-cache', 'astro-cache', 'dist', 'hugo', 'hugo-public', 'shared-cache']) discard(name);
 
 const stage = (name: string, m: Measured, count: number, extra: Partial<StageResult> = {}): StageResult => ({
   name,
@@ -83,6 +84,11 @@ const buildEnv = {
   // 8 GB leaves a margin on a 24 GB machine. (The build's 10.7 GB peak is Pagefind's own process.)
   NODE_OPTIONS: `--max-old-space-size=${opts.heap}`,
 };
+// The shared-passages step alone, with a cache of its own: empty on the first run, as a first build has it.
+const sharedStep = () =>
+  measure(node, [path.join(repo, 'scripts/bench/shared-passages.ts'), '--documents', dir('documents'), '--cache', dir('shared-cache'), '--json', dir('shared.json')], { log, cwd: repo });
+const sharedStats = () => JSON.parse(readFileSync(dir('shared.json'), 'utf8')) as SharedStats;
+
 const build = () =>
   measure(node, [path.join(repo, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir('site'), '--outDir', dir('dist')], { log, cwd: dir('site'), env: buildEnv });
 
@@ -109,6 +115,10 @@ const site = sizeOf(dir('dist'));
 const pagefindSize = sizeOf(dir('dist/pagefind'));
 const phraseSize = sizeOf(dir('dist/search'), (rel) => rel === 'index.html');
 
+say('shared passages: the step alone, cold');
+const sharedCold = await sharedStep();
+const sharedFound = sharedStats();
+
 let search;
 if (!opts['no-search']) {
   say('search: queries in Chromium');
@@ -128,6 +138,7 @@ if (!changed) throw new Error('bench: no UTF-8 text file to change for the incre
 appendFileSync(path.join(dir('raw'), changed), '会议要求，各单位要把这次会议精神传达到每一名党员干部，确保各项任务落到实处。\n');
 const reIngested = await ingest();
 const rewritten = /\((\d+) written/.exec(reIngested.lines.map((l) => l.text).join('\n'))?.[1];
+const sharedAgain = await sharedStep();
 const rebuilt = await build();
 
 let hugo: Measured | undefined;
@@ -156,6 +167,7 @@ const result: BenchResult = {
   output: site,
   indexes: { pagefind: pagefindSize, phrase: phraseSize },
   ...(search ? { search } : {}),
+  shared: { cold: stage('shared passages (cold)', sharedCold, documents!), incremental: stage('shared passages (1 file changed)', sharedAgain, documents!), stats: sharedFound },
 };
 
 console.log(formatTable(result));

@@ -17,6 +17,8 @@ export interface BuildPhases {
   pagefind: number;
   phraseIndex: number;
   exports: number;
+  /** Finding shared passages before the pages render (part of setup); absent in builds without the step. */
+  sharedPassages?: number;
 }
 
 const MARKS = {
@@ -30,6 +32,8 @@ const JOBS = {
   exports: /\[speech-archive:exports\] exported .* in (\d+) ms/,
 };
 
+const SHARED = /\[speech-archive:exports\] shared passages: .* in (\d+) ms/;
+
 export function buildPhases(build: Measured): BuildPhases | undefined {
   const at = Object.fromEntries(Object.entries(MARKS).map(([k, re]) => [k, lineAt(build, re)])) as Record<keyof typeof MARKS, number | undefined>;
   const jobs = Object.entries(JOBS).map(([k, re]) => {
@@ -39,7 +43,9 @@ export function buildPhases(build: Measured): BuildPhases | undefined {
   if (Object.values(at).some((t) => t === undefined) || jobs.some((j) => !j)) return undefined;
   const t = at as Record<keyof typeof MARKS, number>;
   const job = Object.fromEntries(jobs.map((j) => j!)) as Record<keyof typeof JOBS, { at: number; seconds: number }>;
+  const shared = build.lines.map((l) => SHARED.exec(l.text)).find((m) => m);
   return {
+    ...(shared ? { sharedPassages: Number(shared[1]) / 1000 } : {}),
     setup: t.bundle,
     bundle: t.pages - t.bundle,
     pages: t.pagesDone - t.pages,

@@ -29,6 +29,20 @@ export interface BenchResult {
   output: Size;
   indexes: { pagefind: Size; phrase: Size };
   search?: SearchCost;
+  /** The shared-passages step alone (scripts/bench/shared-passages.ts): first run and after one file changed. */
+  shared?: { cold: StageResult; incremental: StageResult; stats: SharedStats };
+}
+
+/** What the step reports of its work (src/lib/shared/build.ts). */
+export interface SharedStats {
+  documents: number;
+  paragraphs: number;
+  variants: number;
+  candidates: number;
+  compared: number;
+  aligned: number;
+  matched: number;
+  sharedParagraphs: number;
 }
 
 // Targets of issue 10 and issue 7.
@@ -46,7 +60,7 @@ function rows(header: string[], body: string[][]): string {
 
 export function formatTable(r: BenchResult): string {
   const stage = (st: StageResult) => [st.name, s(st.seconds), s(st.cpuSeconds), st.docsPerSecond.toFixed(0), mb(st.peakRss), x(st.floorMultiple), x(st.hugoMultiple)];
-  const stages = [r.floor, r.ingest, r.build, ...(r.hugo ? [r.hugo] : []), r.incremental.ingest, r.incremental.build];
+  const stages = [r.floor, r.ingest, r.build, ...(r.hugo ? [r.hugo] : []), r.incremental.ingest, r.incremental.build, ...(r.shared ? [r.shared.cold, r.shared.incremental] : [])];
   const out = [
     `${r.corpus.documents} raw documents (${mb(r.corpus.bytes)}: ${r.corpus.html} HTML, ${r.corpus.traditional} traditional of which ${r.corpus.pinyin} with pinyin, ${r.corpus.gb18030} GB18030, ${r.corpus.big5} Big5, ${r.corpus.reposts} reposts) → ` +
       `${r.outcome.documents} documents, ${r.outcome.merged} merged, ${r.outcome.quarantined} quarantined. ${r.machine.cpus} CPUs, load ${r.machine.load.toFixed(1)} at the end, Node ${r.machine.node}.`,
@@ -67,6 +81,7 @@ export function formatTable(r: BenchResult): string {
         ['— Pagefind index', s(p.pagefind), ''],
         ['— phrase index', s(p.phraseIndex), ''],
         ['— data exports', s(p.exports), ''],
+        ...(p.sharedPassages === undefined ? [] : [['shared passages (in setup)', s(p.sharedPassages), rate(p.sharedPassages)]]),
         ['build without indexes', s(withoutIndexes), rate(withoutIndexes)],
       ]),
       '',
@@ -82,6 +97,13 @@ export function formatTable(r: BenchResult): string {
     ['incremental (1 file)', `${s(r.incremental.seconds)}, ${(r.incremental.shareOfFull * 100).toFixed(0)}% of full (target ≤ ${TARGETS.incrementalShare * 100}%); ${r.incremental.rewritten} document rewritten`],
     ['Hugo baseline', r.hugo ? s(r.hugo.seconds) : `not installed (${r.hugoMissing})`],
   ];
+  if (r.shared) {
+    const st = r.shared.stats;
+    checks.push([
+      'shared passages',
+      `${st.sharedParagraphs} of ${st.paragraphs} paragraphs (${st.variants} distinct texts) stand in other documents; ${st.candidates} candidate pairs, ${st.compared} compared, ${st.aligned} aligned, ${st.matched} matched`,
+    ]);
+  }
   if (r.search) checks.push(...searchChecks(r.search));
   out.push(rows(['measure', 'value'], checks));
   if (r.search) out.push('', searchRows(r.search));
