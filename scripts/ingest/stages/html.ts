@@ -86,6 +86,27 @@ function revealScriptedText(document: { querySelectorAll(s: string): Iterable<{ 
   }
 }
 
+/**
+ * A picture's caption: <figcaption>, or an element the page's stylesheet
+ * names a caption (class="caption", pic_txt, img-desc …). Short, so that an
+ * article container with "caption" in a long class list stays.
+ */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|(?:pic|img|image|photo)[_-]?(?:txt|text|desc|note|info|intro|title)|pictext|picintro|imgtxt|tuzhu)(?:$|[\s_-])/iu;
+const MAX_CAPTION = 200;
+
+type Element = { tagName: string; getAttribute(n: string): string | null; textContent: string | null; remove(): void };
+
+function removeCaptions(document: { querySelectorAll(s: string): Iterable<Element> }, file: IngestFile): void {
+  for (const element of [...document.querySelectorAll('figcaption, [class]')]) {
+    const isCaption = element.tagName.toLowerCase() === 'figcaption' || CAPTION_CLASS.test(element.getAttribute('class') ?? '');
+    if (!isCaption) continue;
+    const text = (element.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (text.length > MAX_CAPTION) continue;
+    if (text) file.data.removed.push({ stage: 'html', rule: 'photo-caption', reason: 'picture caption', text });
+    element.remove();
+  }
+}
+
 export function extractHtml(file: IngestFile): void {
   if (file.data.format !== 'html') return;
   const html = String(file.value);
@@ -99,6 +120,7 @@ export function extractHtml(file: IngestFile): void {
   for (const line of pageLines) for (const [label, value] of labelledValues(line) ?? []) remember(candidates, label, value);
 
   revealScriptedText(document as never);
+  removeCaptions(document as never, file);
   // The article as its element, not as HTML text to parse again.
   const article = new Readability<unknown>(document as unknown as Document, { serializer: (element) => element }).parse();
   const main = article?.content ? linesOf(article.content) : pageLines;
