@@ -4,7 +4,9 @@
 // request produce a file whose body appears twice. A run of consecutive
 // lines that appears again later is dropped the second time when it carries
 // real text: at least two long lines, or one very long line. Single short
-// lines (a refrain, 同志们：, a repeated heading) are left alone.
+// lines (a refrain, 同志们：, a repeated heading) are left alone. A line cut
+// short with an ellipsis that another line of the file continues (a post's
+// headline as a list or card shows it: 【安徽阜阳一动物园2...) is a copy too.
 import type { IngestFile } from '../types.ts';
 import { isBlank, visibleLength } from './chrome/features.ts';
 
@@ -20,6 +22,25 @@ function keyOf(line: string): string {
 function carriesText(run: string[]): boolean {
   const lengths = run.map(visibleLength);
   return lengths.filter((n) => n >= LONG).length >= 2 || lengths.some((n) => n >= VERY_LONG);
+}
+
+/** An ellipsis a list or card puts where it cut a headline short. */
+const CUT_SHORT = /(?:\.{3,}|…+)$/u;
+/** Shorter stems say too little to be matched to a line. */
+const MIN_STEM = 6;
+
+/** Indexes of lines that are cut-short copies of another line of the file. */
+function cutShortCopies(lines: string[]): number[] {
+  // Brackets around a headline come and go between its copies (【…】 in a card, bare on its own line).
+  const keys = lines.map((line) => keyOf(line).replace(/[【】]/gu, ''));
+  const found: number[] = [];
+  keys.forEach((key, i) => {
+    if (!CUT_SHORT.test(key)) return;
+    const stem = key.replace(CUT_SHORT, '');
+    if ([...stem].length < MIN_STEM) return;
+    if (keys.some((other, j) => j !== i && !CUT_SHORT.test(other) && other.length > stem.length && other.startsWith(stem))) found.push(i);
+  });
+  return found;
 }
 
 export function dropRepeats(file: IngestFile): void {
@@ -54,6 +75,11 @@ export function dropRepeats(file: IngestFile): void {
     if (earlier) earlier.push(r);
     else seen.set(rows[r].key, [r]);
     r++;
+  }
+  for (const index of cutShortCopies(lines)) {
+    if (dropped.has(index)) continue;
+    dropped.add(index);
+    file.data.removed.push({ stage: STAGE, rule: 'cut-short-copy', reason: 'a line cut short that another line continues', text: lines[index]!.trim() });
   }
   if (dropped.size === 0) return;
   file.value = lines.filter((_, index) => !dropped.has(index)).join('\n');
