@@ -6,11 +6,20 @@
 // the structure stage. Between body lines only strong rules apply. Once the
 // footer zone has shown chrome, the rest of it is the site footer; a list
 // heading (相关新闻, 推荐阅读) takes the short lines after it with it.
-// Labelled values and site names in dropped lines become candidates, and
-// every removal records the id of the rule that made it.
+// Blocks go whole: a planted profile with its list, a comment section to
+// the end, a run of picture captions, a caption above its credit line.
+// Credits, topics and lost link prompts glued into lines are cut from them;
+// a document site's page numbers go from its text. Labelled values and site names in dropped lines become candidates, bylines
+// go to the front lines for the metadata stages, and every removal records
+// the id of the rule that made it.
 import type { IngestFile } from '../types.ts';
-import { isBlank, isProse } from './chrome/features.ts';
+import { captionRuns } from './chrome/captions.ts';
+import { isCreditOnly, trailingCredit } from './chrome/credits.ts';
+import { removePageMarkers } from './chrome/docsite.ts';
+import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
+import { closeDanglingTeasers, splitGluedHeadline, stripHashtags } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
+import { plantedBlock } from './chrome/planted.ts';
 import { classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 
@@ -20,8 +29,13 @@ type Mark = Pick<ChromeVerdict, 'rule' | 'reason'>;
 
 const FOOTER: Mark = { rule: 'site-footer', reason: 'site footer' };
 const BANNER: Mark = { rule: 'site-name-line', reason: 'site banner' };
+const CAPTION: Mark = { rule: 'photo-caption', reason: 'picture captions' };
+const COMMENTS: Mark = { rule: 'comment-section', reason: 'comment section' };
 /** A notice's attachment list (附件1：…) after its last paragraph is text, not footer. */
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
+/** A caption above its credit line: one sentence that opens with the day of the picture (or 图为). */
+const MAX_CAPTION = 100;
+const CAPTION_ABOVE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|图为)/u;
 
 /** Line index → rule for every chrome line, and the first body line (the line count when nothing is prose). */
 function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: number } {
@@ -37,6 +51,8 @@ function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: n
     if (verdict.strength === 'strong' || (verdict.strength === 'edge' && (before || after)) || (verdict.strength === 'head' && before)) chrome.set(i, verdict);
   });
   takeListsAfterHeadings(lines, chrome, body);
+  takeBlocks(lines, chrome, body);
+  for (const i of captionRuns(lines, (j) => chrome.has(j))) chrome.set(i, CAPTION);
   const footerStart = first === -1 ? undefined : [...chrome.keys()].find((i) => i > last);
   if (footerStart !== undefined) {
     for (let i = footerStart + 1; i < lines.length; i++) {
@@ -46,6 +62,39 @@ function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: n
   const bodyStart = first === -1 ? lines.length : first;
   markRepeatedNames(lines, chrome, bodyStart);
   return { chrome, bodyStart };
+}
+
+/**
+ * Blocks whose heading a rule flagged: a planted profile with its list (or
+ * nothing, when the document names its subject), and a comment section —
+ * from its heading to the end, comments being prose too — once the heading
+ * comes after half of the text.
+ */
+function takeBlocks(lines: string[], chrome: Map<number, Mark>, body: boolean[]): void {
+  const prose = lines.map((line, i) => (body[i] ? hanCount(line) : 0));
+  const total = prose.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const mark = chrome.get(i);
+    if (mark?.rule === 'planted-profile') {
+      const block = plantedBlock(lines, i);
+      if (block.length === 0) chrome.delete(i);
+      for (const j of block) chrome.set(j, mark);
+    } else if (mark?.rule === 'photo-credit' && isCreditOnly(lines[i]!)) {
+      // The caption it credits stands right above it, one dated sentence: 2016年11月20日，…合影。 / 新华社记者 丁 林摄.
+      const above = lines[i - 1]?.trim() ?? '';
+      if (i > 0 && !chrome.has(i - 1) && CAPTION_ABOVE.test(above) && [...above].length <= MAX_CAPTION && sentenceEnds(above) <= 1) chrome.set(i - 1, mark);
+    } else if (mark === undefined && total > 0 && before * 2 >= total && isCommentHeading(lines[i]!)) {
+      for (let j = i; j < lines.length; j++) if (!isBlank(lines[j]!)) chrome.set(j, COMMENTS);
+      return;
+    }
+    before += prose[i]!;
+  }
+}
+
+/** A comment section's heading, also where it stands between prose lines (the comments). */
+function isCommentHeading(line: string): boolean {
+  return classifyChrome(line)?.rule === 'comment-section';
 }
 
 /** The article titles listed under a 相关新闻 heading: short lines up to the next blank-separated prose or chrome. */
@@ -93,6 +142,14 @@ function crumbSiteName(line: string): string | undefined {
 /** A document site's file name for a title (…的讲话范文.doc): the extension is the site's. */
 const FILE_EXTENSION = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)$/iu;
 
+/** Rules that only a document-sharing site's page triggers. */
+const DOCUMENT_SITE_RULES = new Set(['doc-site-meta', 'paywall', 'uploader-disclaimer', 'file-extension']);
+
+/** Whether the page is a document site's preview, whose text the site numbers page by page. */
+function isDocumentSite(file: IngestFile): boolean {
+  return file.data.removed.some((span) => span.stage === STAGE && span.rule !== undefined && DOCUMENT_SITE_RULES.has(span.rule));
+}
+
 export function stripChrome(file: IngestFile): void {
   const text = String(file.value);
   const lines = text.split('\n');
@@ -101,10 +158,20 @@ export function stripChrome(file: IngestFile): void {
   const cutSpans = (rule: string, reason: string, spans: string[]) => {
     for (const span of spans) file.data.removed.push({ stage: STAGE, rule, reason, text: span });
   };
+  const setAside = (line: string) => file.data.front.push(line.trim());
   lines.forEach((line, i) => {
     const mark = chrome.get(i);
     if (mark === undefined) {
       let rest = line;
+      const tags = stripHashtags(rest);
+      cutSpans('hashtag', 'weibo topic tags', tags.cut);
+      rest = tags.line;
+      const credit = trailingCredit(rest);
+      if (credit) {
+        cutSpans('trailing-credit', 'credit after the last sentence', [credit.credit]);
+        setAside(credit.credit);
+        rest = credit.line;
+      }
       if (i < bodyStart) {
         const controls = stripEdgeControls(rest);
         cutSpans('page-controls', 'page controls', controls.cut);
@@ -121,6 +188,8 @@ export function stripChrome(file: IngestFile): void {
       return;
     }
     collectCandidates(line, file.data.candidates);
+    // A byline names the authors and the newsroom: the source stage reads it among the front lines.
+    if (mark.rule === 'byline') setAside(line);
     const name =
       mark.rule === BANNER.rule || mark.rule === 'site-banner'
         ? line.trim()
@@ -132,6 +201,21 @@ export function stripChrome(file: IngestFile): void {
     addSiteNames(file, [...(name ? [name] : []), ...webmasterNames(line, text)]);
     file.data.removed.push({ stage: STAGE, rule: mark.rule, reason: mark.reason, text: line.trim() });
   });
+
+  const teasers = closeDanglingTeasers(kept);
+  cutSpans('link-teaser', 'prompt to a link the page lost', teasers.cut);
+  kept.splice(0, kept.length, ...teasers.lines);
+  if (isDocumentSite(file)) {
+    const pages = removePageMarkers(kept.join('\n'));
+    cutSpans('page-marker', 'document site page number', pages.cut);
+    kept.splice(0, kept.length, ...pages.text.split('\n'));
+  }
+
+  const glued = splitGluedHeadline(kept);
+  if (glued) {
+    kept.splice(0, kept.length, ...glued.lines);
+    file.info(`headline glued before the first sentence set on a line of its own: ${glued.headline}`, { ruleId: 'glued-headline', source: STAGE });
+  }
 
   const head = kept.findIndex((line) => !isBlank(line));
   const prefix = head === -1 ? undefined : sitePrefix(kept[head], file.data.candidates.siteNames ?? []);

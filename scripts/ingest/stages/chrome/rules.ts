@@ -5,8 +5,10 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
+import { bylineNames, isCreditLine, isPhotoCaption } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
+import { isPlantedProfile } from './planted.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 
 /**
@@ -85,6 +87,23 @@ const BOOK = /《[^》]+》/gu;
 /** Breadcrumb separators: 首页 > 新闻中心 > 正文, 首页 >> 情感. */
 const CRUMB = /\s*(?:>>|>|»|›|＞|→)\s*/u;
 const LOCATION_LABEL = /^(?:您|你)?(?:当前|现在|现在的|当前的|所在)?(?:所在)?位置\s*[:：]/u;
+/** A list of related articles: 相关新闻, 推荐阅读：, 延伸阅读>. */
+const RELATED_HEADING = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐)(?:\s*[:：>》]|$)/u;
+/** One related article after the heading on the same line: 相关解读：《…》解读. */
+const RELATED_LINK = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐)\s*[:：]\s*\S/u;
+/** A table's or figure's caption standing alone: 表1 2022年年末常住人口数及其构成, 图1 …; a table's unit line. */
+const FIGURE_CAPTION = /^(?:[图表]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?=[\s:：.．、\p{Script=Han}])|(?:计量)?单位\s*[:：]\s*[^\s，。；]{1,10}$)/u;
+/** A journal article's catalogue data: 关键词, 中图分类号, 文献标识码, 文章编号, DOI, 引用格式. */
+const JOURNAL_DATA = /^[【\[〔(（]?\s*(?:关键词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|DOI|基金项目|收稿日期|(?:论文)?引用格式)\s*[】\]〕)）]?\s*[:：]?/iu;
+/** An author's affiliation under a journal article's byline: (江苏省社会主义学院,江苏 南京 210007). */
+const AFFILIATION = /^[（(][\p{Script=Han}\s·]{4,40}[,，]\s*[\p{Script=Han}\s]{2,16}\d{6}[）)]$/u;
+/** A video player's controls and embeds: Play Video, 0:00 / 2:54, a toutiao {!-- PGC_VIDEO:… --} placeholder. */
+const VIDEO_PLAYER = /^(?:Play Video|Play|Pause|Mute|Unmute|Fullscreen|Non-Fullscreen|Current Time|Duration|Remaining Time|Loaded|Playback Rate|播放|暂停|重播|全屏|退出全屏|静音|倍速|清晰度|标清|高清|超清)(?:\s+(?:\d{1,2}:\d{2}|\S+))*$|^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$|^\{!--\s*PGC_VIDEO:.*--\}$/u;
+/** A prompt to a link the page has lost: 详情请点击链接：, 点击查看原文. */
+const LINK_TEASER = /^(?:[（(]?\s*(?:详情|更多|全文|原文)?请?(?:点击|点此)(?:链接|查看|阅读|进入)?(?:原文|全文|详情)?\s*[:：>》]*\s*[）)]?|(?:点击)?(?:查看|阅读)(?:原文|全文|详情|更多)\s*[>》]*)$/u;
+/** A comment section's heading: 网友评论, 精选留言, 留言与评论(共有 条评论). */
+const COMMENT_HEADING = /^(?:评论|网友评论|全部评论|最新评论|热门评论|精彩评论|评论列表|读者评论|用户评论|发表评论|我要评论|我要跟帖|我来说两句|参加讨论|精选留言|写留言|留言板|留言与评论)\s*(?:[（(][^（）()]{0,12}[）)])?\s*[:：|｜]?$/u;
+
 /**
  * Discuz's anti-copy "jammer": runs of one- or two-character ASCII tokens
  * (8 H) l- y* X6 s b' n+ F) …) printed between the lines of a thread.
@@ -182,16 +201,129 @@ export const CHROME_RULES: ChromeRule[] = [
   },
   {
     id: 'photo-credit',
-    reason: 'photo caption with credit',
+    reason: 'photo caption or credit',
     strength: 'strong',
     prose: true,
-    test: (l) => l.text.length <= 120 && /[\s。，,][\p{Script=Han}]{2,4}\s*摄(?:影)?[）)]?$/u.test(l.text),
+    test: (l) => isPhotoCaption(l.text),
     examples: [
       { text: '10月15日,全省义务教育均衡发展推进会议在郑州召开。本报记者 刘红雨 摄', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
       { text: '图为吹风会现场。中国网 郑亮 摄', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
       { text: '11月30日上午，中共中央总书记、国家主席、中央军委主席习近平在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。新华社记者 谢环驰 摄', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
+      { text: '5月9日，山东女子学院养老服务管理专业毕业生就业双选会现场。山东女子学院供图', seen: 'news.youth.cn eval:cx-youth-elderly-care-graduates' },
+      { text: '为了上网推介、售卖家乡特产，安化县一块花生地里正录制视频 李尕 摄', seen: 'www.banyuetan.org eval:html-banyuetan-yiyang-digital' },
+      { text: '发布会现场 刘向真 摄', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+      { text: '新华社记者 丁 林摄', seen: 'paper.people.com.cn fixture:chrome/pages/people-paper-captions.txt' },
+      { text: '▲市民搀扶走过积水的街道', seen: 'huxijiongpo.com fixture:chrome/pages/huxijiongpo-caption.txt' },
     ],
-    counterexamples: [{ text: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' }],
+    counterexamples: [
+      { text: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' },
+      { text: '同志们，乡村振兴的蓝图已经绘就，关键在于抓落实。希望大家以这次培训为新的起点，履职尽责、担当作为，为全县高质量发展作出新的更大贡献！', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
+    ],
+  },
+  {
+    id: 'byline',
+    reason: 'byline',
+    strength: 'strong',
+    test: (l) => bylineNames(l.text) !== undefined,
+    examples: [
+      { text: '新华社记者邹多为、唐诗凝、丁乐', seen: 'www.toutiao.com eval:html-toutiao-xinhua-foreign-trade' },
+      { text: '新华网黑龙江频道 记者 伊琳 李清芬', seen: 'chinaneast.xinhuanet.com eval:news-chinaneast-farm-machinery-interview' },
+      { text: '中青报·中青网记者 魏其蒙 来源：中国青年报', seen: 'news.youth.cn eval:cx-youth-elderly-care-graduates' },
+      { text: '文丨政能亮特约评论员 韩涵', seen: 'pl.ifeng.com eval:cx-ifeng-zhengnengliang-commentary' },
+      { text: '顶端新闻·河南商报记者马俊峰/文受访者供图', seen: 'newpaper.dahe.cn eval:news-dahe-conductor-teacher' },
+      { text: '整合 新华日报·交汇点记者 徐睿翔', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },
+    ],
+    counterexamples: [
+      { text: '县委常委、组织部部长 周文斌', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
+      { text: '记者：首先欢迎你来到新华网接受我们的采访，既然你是农机行业的专家，想必对农业也非常熟悉了，请问你怎样看待农业税补贴问题？', seen: 'chinaneast.xinhuanet.com eval:news-chinaneast-farm-machinery-interview' },
+    ],
+  },
+  {
+    id: 'production-credit',
+    reason: 'editor and production credits',
+    strength: 'strong',
+    test: (l) => isCreditLine(l.text),
+    examples: [
+      { text: '总监制：邹 明', seen: 'pl.ifeng.com eval:cx-ifeng-zhengnengliang-commentary' },
+      { text: '审 读：崔向升', seen: 'pl.ifeng.com eval:cx-ifeng-zhengnengliang-commentary' },
+      { text: '执笔人：闵乐夫 赵兰波 刘韬 刘晋芳 胡玉顺', seen: 'beijing.qianlong.com eval:html-qianlong-beijing-children-survey' },
+      { text: '【纠错】 责任编辑: 徐宙超', seen: 'm.hotsrq.com eval:dirt-hotsrq-politburo-epidemic-meeting' },
+      { text: '(视频编辑:龙威 文字编辑:张淑兰)', seen: 'haikou.baogaosu.com fixture:chrome/pages/baogaosu-news.txt' },
+    ],
+    counterexamples: [{ text: '咨询电话：0855-8225253、0855-8223107', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' }],
+  },
+  {
+    id: 'figure-caption',
+    reason: 'table or figure caption',
+    strength: 'strong',
+    test: (l) => FIGURE_CAPTION.test(l.text) && visibleLength(l.text) <= 60 && !/[。！？；]/u.test(l.text),
+    examples: [
+      { text: '表1 2022年年末常住人口数及其构成', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
+      { text: '单位：万人', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
+      { text: '图1 2012-2015年揭阳全市法院民事案件效果指标', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
+    ],
+    counterexamples: [{ text: '2、营造尊重权利、尊重个性、尊重差异的心理环境。', seen: 'beijing.qianlong.com eval:html-qianlong-beijing-children-survey' }],
+  },
+  {
+    id: 'journal-data',
+    reason: 'journal catalogue data',
+    strength: 'strong',
+    prose: true,
+    test: (l) => l.text.length <= 200 && (JOURNAL_DATA.test(l.text) || AFFILIATION.test(l.text)),
+    examples: [
+      { text: '【关键词】基层治理 政策稳定性 领导干部', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
+      { text: '【中图分类号】D63 【文献标识码】A', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
+      { text: '[中图分类号] F49 [文献标识码] A [文章编号] 0257-0246(2019)06-0101-10', seen: 'ft.newdu.com fixture:chrome/pages/newdu-journal.txt' },
+      { text: 'DOI:10.12186/2023.04.004', seen: 'm.fx361.cc fixture:chrome/pages/fx361-journal.txt' },
+      { text: '中图分类号:TP393.08;F49       文献标识码:A', seen: 'freewechat.com fixture:chrome/pages/freewechat-author.txt' },
+      { text: '(江苏省社会主义学院,江苏 南京 210007)', seen: 'fx361.cc fixture:chrome/pages/fx361-affiliation.txt' },
+      { text: '(河北医科大学 社科部,河北 石家庄 050011)', seen: 'm.zgkjsz.com fixture:chrome/pages/zgkjsz-journal.txt' },
+    ],
+    counterexamples: [
+      { text: '【摘要】基层换届后,有极少数新上任干部胡作为乱作为,好高骛远,标新立异,热衷于改弦更张、另起炉灶,烧起新官上任的“三把火”,导致新旧政策之间充满冲突和张力且缺乏衔接,与国家治理体系和治理能力现代化背道而驰。要高度警惕此种思维和行为,在常态化和制度化而非运动式的治理模式中追求治理绩效,在长期而非短期化的治理行为中实现发展目标。', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
+    ],
+  },
+  {
+    id: 'planted-profile',
+    reason: 'promotional profile planted in a mirrored page',
+    strength: 'strong',
+    prose: true,
+    test: (l) => isPlantedProfile(l.text),
+    examples: [
+      { text: '关于专家组： 闵浩 高安全专家、东屋世安物联科技（江苏）股份有限公司创始人、董事长 1.国际标准化组织 ISO/TC 332 专家委员： Security equipment for financial institutions and commercial organizations ISO/TC 332中国专家组委员，ISO/TC 332于2021年成立，有18个发起成员国，中国共六名委员，闵浩先生是唯一的企业委员。 2.欧洲标准委员会 CEN/TC 263/WG 3 专家委员： Secure Storage of Cash, Valuables and Data Media Member of Sub-Committee CEN/TC 263/WG 3-Safe locks专家委员，闵浩先生是唯一的亚洲籍专家委员。 3.美国UL标准委员会-防盗锁及锁定机构 TC 0437 专家委员 4.中国国家标准化委员会 SAC/TC 100/SC1 专家委员： 全国安全防范报警系统标准化技术委员会—实体防护分技术委员会,SAC/TC100/SC1专家委员，是GB 10409-2019 《防盗保险柜(箱)》、GB 17565-2022 《防盗安全门通用技术条件》两项国家强制标准的主要起草人之一。 5.CCG全球化智库常务理事 6.中国五金交电化工商业协会标准化技术委员会副主任委员', seen: 'www.miit.gov.cn eval:web-mirror-miit-beijing-telecom' },
+      { text: '关于专家组成员简介 段杰，别名:千洢老师，汉族，出生地:四川省，全时定妆师、医美咨询师，毕业于北京对外经济贸易大学(本科)。2014年之前从事教育培训工作。2014年赴韩国参加JEONG GRUP韩式半永久技能培训，取得从业资格，正式进入美业。2015年国际纹绣大赛全能冠军；2016年国际纹绣大会眉眼唇全能冠军；2017年国际评委、2019年评判长；2017年国际半永久奥林匹克大赛评委；2020年亚洲超级联赛形象大使。从事美业10年。2014年转型进入美业，曾获国际纹绣大赛冠军，并多次担任国际赛事评委及评判长。2024年拓展至医美咨询领域，兼具技术培训与行业评审经验。 2015年:通过术妍全时定妆高级定妆师考核，技术认证升级。 2016年:参加国际纹绣大会暨首届中华纹绣艺术国际精英赛，获眉眼唇全能冠军。 2017年:受邀赴马来西亚担任首届国际半永久奥林匹克大赛评委。 2019年:晋升为国际纹绣大会暨第四届中华纹绣艺术国际精英赛评判长。 2020年:获聘亚洲超级联赛形象大使，推动行业跨界合作。 2024年:完成医美咨询师考核，拓展职业领域。', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
+    ],
+  },
+  {
+    id: 'video-player',
+    reason: 'video player',
+    strength: 'strong',
+    test: VIDEO_PLAYER,
+    examples: [
+      { text: 'Play Video', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
+      { text: '{!-- PGC_VIDEO:{"thumb_height": 360, "thumb_url": "2c269000a0051c2526ae0", "vname": "", "vid": "v02016370000bkvfufrivfcv6sa5aegg", "thumb_width": 640, "src_thumb_uri": "2c269000a0051c2526ae0", "sp": "toutiao", "update_thumb_type": 1, "vposter": "https://p3-sign.toutiaoimg.com/mosaic-legacy/2c269000a0051c2526ae0~noop.image?x-expires=1977916521&x-signature=JpHaMV%2F8ivXeehPYQmHAuErmJQU%3D", "video_size": {"high": {"duration": 89.49, "h": 480, "subjective_score": 0, "w": 854, "file_size": 6051955}, "ultra": {"duration": 89.49, "h": 720, "subjective_score": 0, "w": 1280, "file_size": 20690469}, "normal": {"duration": 89.49, "h": 360, "subjective_score": 0, "w": 640, "file_size": 3434886}}, "md5": "257c4c8f7510251ff2ed70c590300de8", "duration": 89.49, "file_sign": "257c4c8f7510251ff2ed70c590300de8", "thumb_uri": "2c269000a0051c2526ae0", "vu": "v02016370000bkvfufrivfcv6sa5aegg"} --}', seen: 'www.1bjqnw.com fixture:chrome/pages/1bjqnw-video.txt' },
+    ],
+  },
+  {
+    id: 'link-teaser',
+    reason: 'prompt to a link the page lost',
+    strength: 'strong',
+    test: (l) => LINK_TEASER.test(l.text),
+    examples: [
+      { text: '查看原文', seen: 'freewechat.com fixture:chrome/pages/freewechat-zhixinwen.txt' },
+      { text: '点击查看更多>>', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
+      { text: '点击查看更多>>', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
+    ],
+  },
+  {
+    id: 'comment-section',
+    reason: 'comment section',
+    strength: 'edge',
+    test: COMMENT_HEADING,
+    examples: [
+      { text: '留言与评论(共有 条评论) |', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+      { text: '评论', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+    ],
   },
   {
     id: 'jammer',
@@ -260,12 +392,14 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'doc-site-meta',
     reason: 'document-site upload details',
     strength: 'strong',
-    test: /上传人[:：].*文档编号|资源ID[:：]|资源格式[:：]|_第\d+页$|^第\d+页\s*\/\s*共\d+页$/u,
+    test: /上传人[:：]|文档编号[:：]|资源ID[:：]|资源格式[:：]|_第\d+页$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|^编号[:：]\s*\d+$|^\d+页$|^\d+(?:\.\d+)?\s*[KMG]B$|^下载文档$/u,
     examples: [
       { text: '上传人:b****5 文档编号:7612824 上传时间:2023-01-25 格式:DOCX 页数:28 大小:37.25KB', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
       { text: '第1页 / 共43页', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
       { text: '会议策划执行流程指导书_第1页', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
       { text: '• 资源ID:1456059       资源大小:7.21MB        全文页数:90页', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+      { text: '上传人:Le****97', seen: 'szcn-led.com eval:dirt-szcnled-zhucheng-emergency-plan' },
+      { text: '33.20KB', seen: 'szcn-led.com eval:dirt-szcnled-zhucheng-emergency-plan' },
     ],
   },
   {
@@ -293,10 +427,21 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
   },
   {
+    id: 'related-link',
+    reason: 'related link',
+    strength: 'strong',
+    prose: true,
+    test: (l) => RELATED_LINK.test(l.text) && l.text.length <= 80 && !/[。！？；]$/u.test(l.text),
+    examples: [
+      { text: '相关解读：《江西省2022年国民经济和社会发展统计公报》解读', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
+      { text: '推荐阅读：绥德交警：8月1日起，专项整治电动车、二轮车、三轮车违法行为', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
+    ],
+  },
+  {
     id: 'related-links',
     reason: 'related links',
     strength: 'edge',
-    test: (l) => /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐)(?:\s*[:：>》]|$)/u.test(l.text),
+    test: (l) => RELATED_HEADING.test(l.text),
     examples: [
       { text: '相关新闻', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
       { text: '推荐阅读：绥德交警：8月1日起，专项整治电动车、二轮车、三轮车违法行为', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
@@ -468,10 +613,11 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: 'disclaimer',
     strength: 'edge',
     prose: true,
-    test: /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权归.{0,6}所有|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|未经(?:授权|许可).{0,8}(?:转载|复制|使用)/u,
+    test: /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权归.{0,6}所有|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|(?:未经|非经)(?:授权|许可|同意).{0,8}(?:转载|复制|使用)/u,
     examples: [
       { text: '时间:2019-05-14 10:45:55下载本文作者:会员上传', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
       { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
+      { text: '本网站之文字、图片及影音，非经授权，不得转载、公开播送或公开传输及利用。', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
     ],
   },
 ];

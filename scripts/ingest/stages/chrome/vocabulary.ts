@@ -37,6 +37,7 @@ export const CONTROL_TOKENS: Term[] = [
   { term: '支持|反对', example: '收藏0 支持0 反对0', seen: 'synthetic fixture:chrome/forum-discuz.txt' },
   { term: '发新帖|高级模式|只看该作者|显示全部楼层|阅读模式', example: '秘途杂谈 发表于 2023-8-30 10:47:03 | 显示全部楼层 |阅读模式 打印 上一主题 下一主题', seen: 'laomiw.com raw:002' },
   { term: '下载|相关', example: '下载 相关 举报', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
+  { term: '同时转发|转发|纠错', example: '同时转发', seen: 'weibo.com eval:html-weibo-fuyang-tiger-deaths' },
 ];
 
 /** Site sections, portal menus, breadcrumbs and list headings. */

@@ -1,0 +1,73 @@
+// Picture captions without a credit: the short lines a page leaves where its
+// photos stood, often between the lede and the body (主会场 / 交流发言 /
+// 记者会现场 / 省农业农村厅党组成员、副厅长王韬主持会议 / the picture's alt text
+// repeated). One such line alone reads like a heading and stays; a run of
+// them in which one names a scene or a person at work is the photos'
+// captions. Hand-written: no library models caption conventions.
+import { parseNameLine } from '../../structure/lines.ts';
+
+/** A scene: 主会场, 记者会现场, 合影留念. */
+const SCENE = /(?:现场|会场|合影(?:留念)?|一角|掠影)$/u;
+/** A person at work, the caption's verb closing it: …孙矿玲讲话, …王韬主持会议, …向部长韩长赋提问, 交流发言. */
+const AT_WORK = /(?:讲话|致辞|主持(?:会议)?|发言|提问|答问|作报告|宣讲|调研|颁奖|揭牌|签约|慰问)$/u;
+/** A title's wording, not a caption's: 在…会议上的讲话, …的发言, 全市组织工作会议讲话. */
+const TITLE_WORDING = /^在|的(?:讲话|致辞|发言|报告)$|上(?:讲话|致辞|发言)$|(?:会议|大会|座谈会|典礼|仪式|论坛)(?:讲话|致辞|发言|报告)$|表态发言$/u;
+/** A numbered heading: 一、… （一）… 1.… */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/u;
+const MAX_CAPTION = 40;
+
+function isShortLine(text: string): boolean {
+  return text !== '' && [...text].length <= MAX_CAPTION && !/[。！？；：:!?;]/u.test(text) && !NUMBERED.test(text);
+}
+
+/** A caption by its own wording: a scene or a person at work. */
+export function isCaptionWording(line: string): boolean {
+  const text = line.trim();
+  return isShortLine(text) && !TITLE_WORDING.test(text) && (SCENE.test(text) || AT_WORK.test(text));
+}
+
+/** The same text twice: alt text doubled (农业部答记者问农业部答记者问). */
+function doubled(text: string): boolean {
+  const half = text.length / 2;
+  return Number.isInteger(half) && half >= 2 && text.slice(0, half) === text.slice(half);
+}
+
+/**
+ * Lines that belong to a run of captions: caption wording, a person's post
+ * and name (农业部部长韩长赋), or alt text (a short line the file repeats, or
+ * doubled).
+ */
+function isMember(text: string, repeated: (t: string) => boolean): boolean {
+  if (!isShortLine(text)) return false;
+  return isCaptionWording(text) || parseNameLine(text)?.role !== undefined || doubled(text) || repeated(text);
+}
+
+/**
+ * Indexes of the lines that are runs of captions: two or more consecutive
+ * member lines (blank lines between allowed), one of them with caption
+ * wording, not at the top of the file. `taken` lines (already chrome) end a run.
+ */
+export function captionRuns(lines: string[], taken: (i: number) => boolean): number[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const text = line.trim();
+    if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  const repeated = (t: string) => (counts.get(t) ?? 0) >= 3;
+  // A run that opens the file is a headline and its name line (乡镇党委书记表态发言 / 张三), not captions.
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const found: number[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 2 && run[0] !== first && run.some((i) => isCaptionWording(lines[i]!))) found.push(...run);
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    const text = line.trim();
+    if (text === '') return;
+    if (!taken(i) && isMember(text, repeated)) run.push(i);
+    else flush();
+  });
+  flush();
+  return found;
+}

@@ -1,0 +1,120 @@
+// Credits a page prints around an article: bylines (新华社记者邹多为、唐诗凝),
+// photo credits (…供图, 刘向真 摄), production credits (总监制：…, 审读：…,
+// （编辑：…）). Not body text by the frontmatter contract; the names they carry
+// go to the metadata stages with the line. Hand-written: these are print
+// conventions of Chinese newsrooms that no library models.
+import { isPersonName } from '../../structure/lines.ts';
+
+/** Reporters' roles, with the newsroom prefixes they take (本报, 特约, 全媒体 …). */
+const ROLE = '(?:本报|本刊|本台|本网)?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|实习生|特约评论员|评论员|撰稿人)';
+const ROLE_RE = new RegExp(ROLE, 'u');
+/** A byline's lead: 文丨, 文/, 整合 — the credit's own label. */
+const LEAD = /^(?:文\s*[丨|｜/／]\s*|整合\s+)/u;
+/** What a byline may carry after the names: 马俊峰/文, 受访者供图, 来源：中国青年报. */
+const TAIL = /(?:\s*[/／]\s*(?:文|图|摄)|\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文))?\s*(?:(?:受访者|资料|网络|本报资料)?供图)?\s*(?:来源[:：]\s*\S{2,20})?$/u;
+/** The newsroom named before the role: 新华社, 中青报·中青网, 新华网黑龙江频道, 顶端新闻·河南商报. */
+const MEDIUM = /^[\p{Script=Han}A-Za-z·・+\s]{0,24}$/u;
+
+/** A name as bylines print it: 2–4 characters, letter-spaced for typesetting or not (丁 林, 李 舸). */
+function nameOf(token: string): string | undefined {
+  const compact = token.replace(/\s+/gu, '');
+  return isPersonName(compact) || (/^[\p{Script=Han}]+·[\p{Script=Han}]+$/u.test(compact) && compact.length <= 10) ? compact : undefined;
+}
+
+/** The names of a byline's name list (邹多为、唐诗凝、丁乐; 伊琳 李清芬; 程文昭、通讯员靳颖), or undefined if any item is not a name. */
+function nameList(text: string): string[] | undefined {
+  const items = text
+    .split(/[、，,；;]|\s{2,}|\s(?=\p{Script=Han}{2})/u)
+    .map((item) => item.trim().replace(new RegExp(`^${ROLE}\\s*`, 'u'), ''))
+    .filter(Boolean);
+  if (items.length === 0) return undefined;
+  const names = items.map(nameOf);
+  return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+}
+
+/**
+ * A standalone byline: a newsroom, a reporter's role and names only —
+ * 新华社记者邹多为、唐诗凝、丁乐 / 新华网黑龙江频道 记者 伊琳 李清芬 / 文丨政能亮特约评论员 韩涵 /
+ * 记者程文昭、通讯员靳颖. An interview turn (记者：…) and a sentence (记者从…获悉) are not.
+ */
+export function bylineNames(line: string): string[] | undefined {
+  const text = line.trim().replace(LEAD, '').replace(TAIL, '');
+  if (text.length > 50 || /[。！？；：:“”"]/u.test(text)) return undefined;
+  const role = ROLE_RE.exec(text);
+  if (!role) return undefined;
+  if (!MEDIUM.test(text.slice(0, role.index))) return undefined;
+  return nameList(text.slice(role.index + role[0].length));
+}
+
+/** Labels of production credits: who edited, checked, supervised or wrote the piece up. */
+const CREDIT_LABEL =
+  '(?:总监制|监制|出品人?|总策划|策划|统筹|执笔人?|审读|审校|审核|终审|责任编辑|值班编辑|责编|编辑|校对|美编|设计|制作|摄像|剪辑|视频编辑|文字编辑|流程编辑)';
+const CREDIT_PAIR = new RegExp(`${CREDIT_LABEL}\\s*[:：]\\s*[^:：（）()【】]{0,40}?(?=\\s+${CREDIT_LABEL}\\s*[:：]|\\s*$)`, 'gu');
+
+/**
+ * A line of production credits only, bracketed or not: 总监制：邹 明 / 审 读：崔向升 /
+ * 执笔人：闵乐夫 赵兰波 / （视频编辑：龙威 文字编辑：张淑兰） / 【纠错】 责任编辑: 徐宙超.
+ * Each value is names (letter-spaced or not) or empty.
+ */
+export function isCreditLine(line: string): boolean {
+  const text = line
+    .trim()
+    .replace(/^【纠错】\s*/u, '')
+    .replace(/^[（(](.*)[）)]$/u, '$1')
+    // Letter-spaced labels (审 读, 监 制) closed up.
+    .replace(/(?<=^|\s)(\p{Script=Han}) (\p{Script=Han})(?=\s*[:：])/gu, '$1$2');
+  if (text.length > 80 || /[。！？；]/u.test(text)) return false;
+  const pairs = [...text.matchAll(CREDIT_PAIR)];
+  if (pairs.length === 0 || pairs.map((m) => m[0]).join('').replace(/\s/gu, '') !== text.replace(/\s/gu, '')) return false;
+  return pairs.every((m) => {
+    const value = m[0].replace(new RegExp(`^${CREDIT_LABEL}\\s*[:：]\\s*`, 'u'), '').trim();
+    return value === '' || /^[A-Za-z0-9]{2,12}$/u.test(value) || nameList(value) !== undefined || nameOf(value) !== undefined;
+  });
+}
+
+/**
+ * Credits glued to the end of a paragraph after its last sentence: a bare
+ * byline (…及时清除焚烧隐患。记者程文昭、通讯员靳颖) or production credits,
+ * bracketed or not (…尽全力缓解。（编辑：苏龙麒）1120221). The trailing code is
+ * the wire service's story number.
+ */
+const TRAILING = /(?<=[。！？”」])\s*((?:[（(][^（）()]{2,50}[）)])|[^。！？”」（）()]{4,50})\s*(\d{6,8})?$/u;
+
+export function trailingCredit(line: string): { line: string; credit: string } | undefined {
+  const m = TRAILING.exec(line);
+  if (!m || m.index === 0) return undefined;
+  const credit = m[1]!;
+  // A bracketed reporter's byline closing a report (…高质量发展。（记者胡晓蓉）) is printed as part of it.
+  const bracketed = /^[（(]/u.test(credit);
+  if ((bracketed || bylineNames(credit) === undefined) && !isCreditLine(credit)) return undefined;
+  return { line: line.slice(0, m.index), credit: m[0].trim() };
+}
+
+/**
+ * A photo credit at the end of a caption: a reporter's role before the name
+ * (新华社记者 丁 林摄, 中央社记者张新伟摄 112年2月16日) or a name set off by a
+ * space (发布会现场 刘向真 摄), or an organisation's 供图 (…现场。山东女子学院供图).
+ * Without either, 摄 ends words of the text (组织拍摄, 书法摄影).
+ */
+const NAME = '[\\p{Script=Han}·](?:\\s?[\\p{Script=Han}·]){1,3}';
+const SHOT = '\\s*(?:摄影?|/摄)[）)]?(?:\\s*(?:\\d{2,4}年)?\\d{1,2}月\\d{1,2}日)?$';
+const PHOTO_CREDIT = new RegExp(
+  `(?:^|[\\s。，,！？（(])[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}${SHOT}|\\s${NAME}${SHOT}|(?:^|[\\s。，,！？）)])[\\p{Script=Han}·]{2,16}供图$`,
+  'u',
+);
+/** A credit standing on a line of its own under its caption: 新华社记者 丁 林摄. */
+const CREDIT_ONLY = new RegExp(`^[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}${SHOT}`, 'u');
+
+export function isCreditOnly(line: string): boolean {
+  return CREDIT_ONLY.test(line.trim());
+}
+
+/** Markers that open a picture's caption: 图为…, ▲…, ↑…. */
+const CAPTION_OPENING = /^(?:[（(]?图为|[▲△↑])/u;
+
+/** A photo caption or a credit line of its own. */
+export function isPhotoCaption(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 150) return false;
+  return PHOTO_CREDIT.test(text) || CAPTION_OPENING.test(text);
+}

@@ -1,0 +1,68 @@
+// Chrome inside a line of text rather than on a line of its own: Weibo
+// topics glued into a post (…屏障。#官方通报动物园20只东北虎死亡#), the
+// prompt of a link the extraction dropped, left as an open bracket at the end
+// of one line and its close at the start of the next (…冲锋号。（详情请点击链接：
+// / ）江苏省委常委…), and a post's headline glued before its first sentence.
+import { isProse } from './features.ts';
+
+/**
+ * A Weibo topic: #…# around a phrase that starts with a character. Not after
+ * a digit or letter (1#楼和2#楼), and no clause punctuation inside, so that a
+ * text quoting two topics (话题“#跟着课文看杭州”…“#人民日报谈…”) keeps them.
+ */
+const HASHTAG = /(?<![0-9A-Za-z])#(?=\p{Script=Han})[^#\s，。、；：“”‘’,;:]{1,40}[\p{Script=Han}）)？！?!]#\s*/gu;
+/** WeChat's topic tag on a line of its own: #香港一线. */
+const TOPIC_LINE = /^#\p{Script=Han}[^\s#，。]{1,19}$/u;
+
+/** The line without its topics, and what was cut; a line that was only a tag becomes empty. */
+export function stripHashtags(line: string): { line: string; cut: string[] } {
+  const text = line.trim();
+  if (TOPIC_LINE.test(text)) return { line: '', cut: [text] };
+  const cut = (line.match(HASHTAG) ?? []).map((tag) => tag.trim());
+  return cut.length === 0 ? { line, cut } : { line: line.replace(HASHTAG, ''), cut };
+}
+
+/** An opened bracket whose words point to a link: （详情请点击链接：, （点击查看. */
+const TEASER_OPEN = /\s*[（(]\s*(?:详情|更多|全文|原文|相关)?[^（）()]{0,8}?(?:点击|点此|链接|详见)[^（）()]{0,8}?[:：]?\s*$/u;
+const TEASER_CLOSE = /^\s*[）)]\s*/u;
+
+/**
+ * Lines with each dangling link prompt removed: the open part at the end of a
+ * line when the next non-blank line opens with its closing bracket.
+ */
+export function closeDanglingTeasers(lines: string[]): { lines: string[]; cut: string[] } {
+  const out = [...lines];
+  const cut: string[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const open = TEASER_OPEN.exec(out[i]!);
+    if (!open) continue;
+    let next = i + 1;
+    while (next < out.length && out[next]!.trim() === '') next++;
+    if (next >= out.length || !TEASER_CLOSE.test(out[next]!)) continue;
+    cut.push(`${open[0].trim()}）`);
+    out[i] = out[i]!.slice(0, open.index);
+    out[next] = out[next]!.replace(TEASER_CLOSE, '');
+  }
+  return { lines: out, cut };
+}
+
+/**
+ * A post's headline in 【】 glued before its first sentence (Weibo, news
+ * apps: 【安徽阜阳一动物园20只东北虎死亡？官方：成立调查组进行全面调查】阜阳市…)
+ * goes on a line of its own, without the brackets, where the structure stage
+ * reads a title. Short bracketed labels (【本报综合报道】) and datelines
+ * (【新华社北京5月9日电】) stay where they are.
+ */
+const GLUED_HEADLINE = /^\s*【([^【】。]{8,60})】\s*(?=[\p{Script=Han}“])/u;
+const DATELINE_END = /(?:电|讯|报道|消息)$/u;
+
+/** The lines with the headline split off the first sentence, or undefined when none is glued to it. */
+export function splitGluedHeadline(lines: string[]): { lines: string[]; headline: string } | undefined {
+  // The post's first sentence: lines above it are the page's (a cut-short headline, 公开).
+  const first = lines.findIndex((line) => isProse(line));
+  if (first === -1) return undefined;
+  const m = GLUED_HEADLINE.exec(lines[first]!);
+  const rest = m ? lines[first]!.slice(m[0].length) : '';
+  if (!m || DATELINE_END.test(m[1]!) || !isProse(rest)) return undefined;
+  return { lines: [...lines.slice(0, first), m[1]!, rest, ...lines.slice(first + 1)], headline: m[1]! };
+}

@@ -1,0 +1,149 @@
+// Classes of page dirt the chrome, repeats and html stages take out as a
+// whole — captions and credits, bylines, planted profiles, document-site
+// page numbers, topics, lost link prompts, cut-short copies — run on real
+// pages (evaluation cases and page excerpts) through the cleaning stages, with
+// what must go and what must stay written from the page by hand.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
+import { trailingCredit } from '../../scripts/ingest/stages/chrome/credits.ts';
+import { stripHashtags } from '../../scripts/ingest/stages/chrome/inline.ts';
+import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
+import { extractHtml } from '../../scripts/ingest/stages/html.ts';
+import { dropRepeats } from '../../scripts/ingest/stages/repeats.ts';
+import type { IngestFile, Stage } from '../../scripts/ingest/types.ts';
+
+/** An evaluation case's raw page (or a page excerpt) run through the cleaning stages up to and including `last`. */
+function through(source: string, last: Stage): IngestFile {
+  const url = source.endsWith('.txt')
+    ? new URL(`../fixtures/chrome/pages/${source}`, import.meta.url)
+    : new URL(`../eval/cases/${source}/${readdirSync(new URL(`../eval/cases/${source}/`, import.meta.url)).find((n) => n.startsWith('raw.'))}`, import.meta.url);
+  const file = createFile({ path: url.pathname.split('/').pop()!, bytes: readFileSync(url) });
+  for (const stage of cleaningStages.slice(0, cleaningStages.indexOf(last) + 1)) stage(file);
+  return file;
+}
+
+const lines = (file: IngestFile) => String(file.value).split('\n').map((l) => l.trim()).filter(Boolean);
+const text = (file: IngestFile) => String(file.value);
+const removedBy = (file: IngestFile, rule: string) => file.data.removed.filter((r) => r.rule === rule).map((r) => r.text);
+
+describe('picture captions and credits', () => {
+  it('a run of captions between the headline and the lede goes, the subtitle above it stays (gkhcyb.com)', () => {
+    const file = through('txt-gkhcyb-shaanxi-agriculture-chiefs-report', stripChrome);
+    expect(removedBy(file, 'photo-caption')).toEqual(['省委农办主任,省农业农村厅党组书记、厅长孙矿玲讲话', '省农业农村厅党组成员、副厅长王韬主持会议', '主会场', '交流发言']);
+    expect(lines(file)[1]).toBe('——全省农业农村局长会议在西安召开');
+    expect(lines(file)[2]).toMatch(/^2月18日,全省农业农村局长会议在西安召开。/u);
+  });
+
+  it('alt text and captions after the lede go, the transcript heading after them stays (zhuti.net.cn)', () => {
+    const file = through('txt-zhuti-agriculture-minister-press-interview', stripChrome);
+    const kept = lines(file);
+    const lede = kept.findIndex((l) => l.startsWith('十三届全国人大一次会议新闻中心于3月7日上午举行记者会'));
+    expect(kept.slice(lede + 1, lede + 3)).toEqual(['文字实录', '主持人:']);
+    expect(removedBy(file, 'photo-caption')).toEqual(expect.arrayContaining(['农业部部长韩长赋', '记者会现场', '中国农村杂志社全媒体记者蒋钊向农业部部长韩长赋提问']));
+  });
+
+  it('a caption above its credit line goes with it; the article after them stays (paper.people.com.cn)', () => {
+    const kept = lines(through('people-paper-captions.txt', stripChrome));
+    expect(kept.some((l) => /摄$|合影。$|进行处置。$/u.test(l))).toBe(false);
+    expect(kept.at(-1)).toMatch(/^近一周,纵观网络舆情/u);
+  });
+
+  it('the html stage drops captions a page marks as such, the paragraphs around them stay (bbc.co.uk)', () => {
+    const file = through('html-bbc-hk-chief-executive-apology', extractHtml);
+    expect(text(file)).not.toContain('梁振英同时遭到泛民主派和亲北京阵营议员质问');
+    expect(text(file)).not.toContain('梁振英的山顶大宅于6月份被揭发存有违章建筑');
+    expect(text(file)).toContain('香港行政长官梁振英在各方压力下就其大宅的违章建筑');
+    expect(removedBy(file, 'photo-caption')).toHaveLength(2);
+  });
+});
+
+describe('bylines and credits', () => {
+  it('takes a bare byline glued after the last sentence, and production credits, bracketed or not', () => {
+    // www.dingzhoudaily.com and www.cna.com.tw, as the pages print them.
+    expect(trailingCredit('各村街秸秆禁烧巡逻队,每天不定时巡查,对辖区内秸秆、树枝、干草、垃圾等可燃物进行清运,及时清除焚烧隐患。记者程文昭、通讯员靳颖')).toEqual({
+      line: '各村街秸秆禁烧巡逻队,每天不定时巡查,对辖区内秸秆、树枝、干草、垃圾等可燃物进行清运,及时清除焚烧隐患。',
+      credit: '记者程文昭、通讯员靳颖',
+    });
+    expect(trailingCredit('已经要求农委会在一段时间内尽全力缓解。（编辑：苏龙麒）1120221')?.credit).toBe('（编辑：苏龙麒）1120221');
+  });
+
+  it('leaves a report’s bracketed byline and a paragraph’s last clause alone', () => {
+    // www.yndaily.com prints the reporter in brackets as part of the last paragraph.
+    expect(trailingCredit('积极推进工业企业绿色化、智能化改造，推动云南工业高质量发展。（记者胡晓蓉）')).toBeUndefined();
+    expect(trailingCredit('这些硬仗打得漂亮！但我们更要清醒')).toBeUndefined();
+  });
+
+  it('sets bylines aside in the front lines, where the source stage reads authors and newsroom (toutiao.com, news.dahe.cn)', () => {
+    expect(through('html-toutiao-xinhua-foreign-trade', stripChrome).data.front).toContain('新华社记者邹多为、唐诗凝、丁乐');
+    expect(through('news-dahe-conductor-teacher', stripChrome).data.front).toContain('顶端新闻·河南商报记者马俊峰/文受访者供图');
+  });
+});
+
+describe('a profile planted in a mirrored page', () => {
+  it.each([
+    ['web-mirror-miit-beijing-telecom', '关于专家组', '检查小组认为各公司思想认识到位', '60周年国庆庆典活动日益临近'],
+    ['web-mirror-sc-health-reply', '关于专家组成员简介', '医药健康产业链细分为六条产业链', '近年来广安市医药健康产业得到快速发展'],
+  ])('%s: the profile goes, the paragraphs before and after it stay', (slug, head, before, after) => {
+    const file = through(slug, stripChrome);
+    expect(text(file)).not.toContain(head);
+    expect(text(file)).toContain(before);
+    expect(text(file)).toContain(after);
+  });
+
+  it('stays when the document itself names the person it profiles', () => {
+    const file = through('web-mirror-sc-health-reply', stripChrome);
+    const profile = removedBy(file, 'planted-profile')[0]!;
+    const own = createFile({ path: 'own.txt', bytes: new Uint8Array() });
+    own.value = [profile, '段杰代表在会上介绍了医美产业园的建设情况，得到与会代表的肯定。'].join('\n');
+    stripChrome(own);
+    expect(text(own)).toContain('关于专家组成员简介');
+  });
+});
+
+describe('a document site’s page numbers', () => {
+  it('go from the start of each preview page, also inside a word (szcn-led.com)', () => {
+    const body = text(through('dirt-szcnled-zhucheng-emergency-plan', stripChrome));
+    expect(body).toContain('市内航空救援实现50公里飞行半径全覆盖');
+    expect(body).toContain('有效处置率达100%。-市综合和专业应急指挥平台');
+    expect(body).not.toMatch(/(?:^|\n)1、诸城市/u);
+  });
+
+  it('go, and a sentence split by a page break is joined again (taowenge)', () => {
+    const body = text(through('txt-taowenge-county-ecology-speech', stripChrome));
+    expect(body).toContain('生态环境问题已成为全社会关注的焦点问题。过去,老百姓');
+    expect(body).not.toMatch(/(?:^|\n)[12]、/u);
+  });
+
+  it('stay in a list on a page that is no document site', () => {
+    const body = text(through('html-qianlong-beijing-children-survey', stripChrome));
+    expect(body).toContain('2、营造尊重权利、尊重个性、尊重差异的心理环境。');
+  });
+});
+
+describe('topics, lost link prompts and cut-short copies', () => {
+  it('Weibo topics go from the post, the headline glued before its first sentence goes on a line of its own (weibo.com)', () => {
+    const file = through('html-weibo-fuyang-tiger-deaths', dropRepeats);
+    const kept = lines(file);
+    expect(text(file)).not.toContain('#');
+    expect(kept).not.toContain('同时转发');
+    expect(kept.some((l) => l.endsWith('...'))).toBe(false);
+    const headline = kept.indexOf('安徽阜阳一动物园20只东北虎死亡？官方：成立调查组进行全面调查');
+    expect(headline).toBeGreaterThanOrEqual(0);
+    expect(kept[headline + 1]).toMatch(/^阜阳市人民政府新闻办公室通报/u);
+    expect(removedBy(file, 'cut-short-copy')).toEqual(['【安徽阜阳一动物园2...']);
+  });
+
+  it('topics quoted in a sentence stay (soso.bot)', () => {
+    const paragraph = lines(through('sosobot-topics.txt', stripChrome)).at(-1)!;
+    expect(stripHashtags(paragraph).cut).toEqual([]);
+    expect(paragraph).toContain('另一话题“#人民日报谈追梦这十年”下冲塔');
+  });
+
+  it('the prompt of a dropped link goes from both lines it was split over (yangtse.com)', () => {
+    const body = text(through('news-yangtse-new-year-meetings', stripChrome));
+    expect(body).not.toContain('详情请点击链接');
+    expect(body).not.toMatch(/\n）/u);
+    expect(body).toContain('吹响全年工作冲锋号。\n江苏省委常委、苏州市委书记曹路宝强调');
+  });
+});
