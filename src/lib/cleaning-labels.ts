@@ -3,6 +3,7 @@
 // them so); a document page shows them through these tables. A reason or
 // warning of a kind not listed here falls back to its stage's label, so a
 // new pipeline rule never shows English to a reader, only less detail.
+import { formatDate } from './dates.ts';
 
 /** What each pipeline stage does, as the 步骤 column says it. */
 const STAGES: Record<string, string> = {
@@ -102,6 +103,9 @@ const REASONS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/^site name glued to the title/, '粘在标题上的网站名称'],
   [/genre tag/, '上传者加的文体标签'],
   [/^list bullet/, '标题前的列表符号'],
+  [/^site name inside a sentence/, '插在句中的网站名称'],
+  [/^web address inside a sentence/, '插在句中的网址'],
+  [/^site name line/, '只有网站名称的一行'],
 ];
 
 /** "repeat of lines 3–8", "…context…": the detail a reason carries, kept beside the label. */
@@ -116,7 +120,8 @@ export const stageLabel = (stage: string): string => STAGES[stage] ?? '其他处
 
 /** The 原因 of one removed span, in Chinese. */
 export function removalLabel(removal: { stage: string; rule?: string; reason: string; text?: string }): string {
-  const byRule = removal.rule ? RULES[removal.rule] : undefined;
+  // Older documents name no rule; a chrome reason is mostly its rule id in words ('page controls').
+  const byRule = RULES[removal.rule ?? removal.reason.trim().replace(/\s+/g, '-')];
   if (byRule) {
     const detail = reasonDetail(removal.reason);
     return detail ? `${byRule}：${detail}` : byRule;
@@ -132,6 +137,8 @@ export function removalLabel(removal: { stage: string; rule?: string; reason: st
 export type WarningClass = 'damage' | 'title-damaged' | 'region-unsure' | 'speakers-unsure' | 'date-unsure' | 'watermark' | 'repeat' | 'markup-as-text' | 'other';
 
 const q = (text: string | undefined) => (text === undefined ? '' : `“${text}”`);
+/** An ISO date in the site's date style (2023年8月30日). */
+const day = (iso: string) => (/^\d{4}(-\d{2}){0,2}$/.test(iso) ? formatDate(iso) : iso);
 
 const WARNINGS: [RegExp, WarningClass, (m: RegExpMatchArray) => string][] = [
   [/^encoding damage replaced by \S+: "(.*?)"(?: in "(.*)")?$/s, 'damage', (m) => `乱码已替换为 □：原始文本为${q(m[1])}${m[2] ? `，在${q(m[2])}中` : ''}`],
@@ -141,11 +148,11 @@ const WARNINGS: [RegExp, WarningClass, (m: RegExpMatchArray) => string][] = [
   [/^region left empty/, 'region-unsure', () => '地区留空：正文所说的地方不止一处，或只是顺带提及，不能确定文档所属地区'],
   [/^speakers: the speech names more than one speaker \((.*)\)/, 'speakers-unsure', (m) => `讲话人留空：文中出现多位讲话人（${m[1]!.split(/,\s*/).join('、')}）`],
   [/^speakers?\b/, 'speakers-unsure', () => '讲话人留空：文中的讲话人不能确定'],
-  [/^speech without a stated delivery date: the page's date (\S+)/, 'date-unsure', (m) => `日期留空：网页上的日期 ${m[1]} 不是讲话当天，未作为讲话日期`],
-  [/^a sharing site's copy: its posting date (\S+)/, 'date-unsure', (m) => `日期留空：这是文档分享网站的转载，上传日期 ${m[1]} 不是文档的日期`],
+  [/^speech without a stated delivery date: the page's date (\S+)/, 'date-unsure', (m) => `日期留空：网页上的日期${day(m[1]!)}不是讲话当天，未作为讲话日期`],
+  [/^a sharing site's copy: its posting date (\S+)/, 'date-unsure', (m) => `日期留空：这是文档分享网站的转载，上传日期${day(m[1]!)}不是文档的日期`],
   [/^watermark removed: web address inside a sentence: (….*…)$/s, 'watermark', (m) => `已删去插在句中的网址：${m[1]}`],
   [/^watermark removed: a line that is only the site name "(.*)"$/s, 'watermark', (m) => `已删去只有网站名称的一行${q(m[1])}`],
-  [/^watermark removed: site name "(.*?)" inside a sentence: (….*…)$/s, 'watermark', (m) => `已删去插在句中的网站名称${q(m[1])}：${m[2]}`],
+  [/^watermark removed: site name "(.*?)" inside a sentence(?:: (….*…))?$/s, 'watermark', (m) => `已删去插在句中的网站名称${q(m[1])}${m[2] ? `：${m[2]}` : ''}`],
   [/^watermark removed/, 'watermark', () => '已删去水印'],
   [/^repeated text dropped: lines (\d+)[–-](\d+) repeat lines (\d+)[–-](\d+)/, 'repeat', (m) => `已删去重复文字：第 ${m[1]}–${m[2]} 行与第 ${m[3]}–${m[4]} 行相同`],
   [/^repeated text dropped/, 'repeat', () => '已删去重复文字'],

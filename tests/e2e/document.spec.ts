@@ -6,6 +6,9 @@ import { screenshots } from './helpers.ts';
 const SPEECH = '在全区卫生系统创先争优活动座谈会暨基层组织建设工作会议上的总结讲话';
 const INTERVIEW = '医心向党担使命 健康为民守初心';
 
+/** Where permalinks point: SITE_URL when the build had one, else the address the page is served from. */
+const origin = (page: Page) => (site.published ? site.published.replace(/\/$/, '') : new URL(page.url()).origin);
+
 async function openDocument(page: Page, title: string): Promise<string> {
   await page.goto('/');
   await page.getByRole('link', { name: title }).first().click();
@@ -29,27 +32,72 @@ test('a paragraph link scrolls to its paragraph and marks it', async ({ page }, 
   await expect(paragraph).toHaveCSS('background-color', 'rgb(255, 243, 196)');
   await expect(page.locator('p:has(.anchor)').first()).not.toHaveCSS('background-color', 'rgb(255, 243, 196)');
   // The cite box follows the chosen paragraph.
-  await expect(page.locator('#paragraph-permalink a')).toHaveText(`${site.url}${path}#${id}`);
+  await expect(page.locator('#paragraph-permalink a')).toHaveText(`${origin(page)}${path}#${id}`);
   await screenshots(page, testInfo, 'document-paragraph');
 });
 
-test('the copied citation is the GB/T 7714 reference of the document', async ({ page }) => {
+test('the copied citation is the GB/T 7714 reference of the document, on the address the page is served from', async ({ page }) => {
   const path = await openDocument(page, SPEECH);
   await page.getByRole('button', { name: '复制引文' }).click();
   await expect(page.locator('.cite-box__status')).toHaveText('引文已复制');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`朱烜. ${SPEECH}[EB/OL]. (2012-05-29)[${isoDay(new Date())}]. ${site.url}${path}.`);
+  // A speech's delivery day is not its online publication date: the page states none, so none is given.
+  expect(copied).toBe(`朱烜. ${SPEECH}[EB/OL]. [${isoDay(new Date())}]. ${origin(page)}${path}.`);
+  if (!site.published) expect(copied).toContain('http://127.0.0.1:');
+  await expect(page.locator('#doc-permalink')).toHaveText(`${origin(page)}${path}`);
 });
 
-test('a paragraph’s copy-link button copies its absolute permalink, by keyboard too', async ({ page }) => {
+test('a paragraph’s copy-link button copies its absolute permalink, by keyboard too, and says so next to the button', async ({ page }) => {
   const path = await openDocument(page, SPEECH);
   const button = page.locator('.prose button.copy-link').nth(2);
   const id = await button.getAttribute('data-anchor');
   await button.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('.cite-box__status')).toContainText('本段链接已复制');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}${path}#${id}`);
-  await expect(page.locator('#citation')).toContainText(`${site.url}${path}#${id}.`);
+  const tip = page.locator('.copy-tip');
+  await expect(tip).toHaveText('本段链接已复制');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin(page)}${path}#${id}`);
+  await expect(page.locator('#citation')).toContainText(`${origin(page)}${path}#${id}.`);
+  const [at, said] = [(await button.boundingBox())!, (await tip.boundingBox())!];
+  expect(Math.abs(said.y - (at.y + at.height))).toBeLessThan(24);
+  expect(Math.abs(said.x - at.x)).toBeLessThan(200);
+});
+
+test('on a phone the confirmation appears at the copied paragraph, on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDocument(page, SPEECH);
+  const button = page.locator('.prose button.copy-link').nth(8);
+  await button.scrollIntoViewIfNeeded();
+  await button.click();
+  const tip = page.locator('.copy-tip');
+  await expect(tip).toBeInViewport();
+  const [at, said] = [(await button.boundingBox())!, (await tip.boundingBox())!];
+  expect(said.y - (at.y + at.height)).toBeGreaterThanOrEqual(0);
+  expect(said.y - (at.y + at.height)).toBeLessThan(24);
+  expect(said.x + said.width).toBeLessThanOrEqual(390);
+});
+
+test('a damaged title shows its damage and is cited as supplied; a derived title too', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /^抓作风就是讲政治/ }).first().click();
+  const mark = page.locator('article h1 .damage-mark');
+  await expect(mark).toHaveText('□');
+  await expect(mark).toHaveCSS('background-color', 'rgb(246, 231, 228)');
+  await expect(page.locator('.title-note--damaged')).toContainText('标题在原始文本中已损坏');
+  await expect(page.locator('#citation')).toContainText('[抓作风就是讲政治，抓作风就是谋发展，抓作风就是勇□][EB/OL].');
+  await page.goto('/');
+  await page.getByRole('link', { name: '党的十八大以来，把握时代和实践的新要求' }).first().click();
+  await expect(page.locator('.title-note')).toContainText('标题据正文首句拟定');
+  await expect(page.locator('#citation')).toContainText('[党的十八大以来，把握时代和实践的新要求][EB/OL].');
+});
+
+test('warnings and the cleaning log are in Chinese', async ({ page }) => {
+  await openDocument(page, INTERVIEW);
+  const provenance = page.locator('.provenance');
+  await expect(provenance.locator('.warnings li').first()).toHaveText(/^已删去重复文字：第 \d+–\d+ 行与第 \d+–\d+ 行相同$/);
+  await provenance.locator('.removed summary').click();
+  await expect(provenance.locator('.removed tbody tr', { hasText: '本报记者 颜小镇 文/图' }).first().locator('td').nth(1)).toHaveText('记者、作者署名');
+  const shown = (await provenance.locator('.warnings li, .removed td:not(.removed__text), .removed th').allTextContents()).join(' ');
+  expect(shown).not.toMatch(/[A-Za-z]{3,}/);
 });
 
 test('the document page carries provenance, the raw text and JSON-LD', async ({ page }) => {
@@ -57,7 +105,8 @@ test('the document page carries provenance, the raw text and JSON-LD', async ({ 
   await expect(page.locator('.provenance')).toContainText('003_44bd821e0a88ba93.txt');
   const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
   expect(json).toMatchObject({ '@context': 'https://schema.org', name: INTERVIEW });
-  expect(json.url).toBe(page.url().replace(/^http:\/\/[^/]+/, site.url));
+  // Without SITE_URL the page's own path, which resolves against wherever the page is served.
+  expect(new URL(json.url, page.url()).href).toBe(page.url().replace(/^http:\/\/[^/]+/, origin(page)));
   await page.getByRole('link', { name: '查看原文' }).click();
   await expect(page).toHaveURL(/\/documents\/[0-9a-f]{12}\/raw\/$/);
   // Verbatim: the repeated block of the raw file is still there, as text.

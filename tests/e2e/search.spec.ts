@@ -1,8 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { extractDocument } from '../../src/lib/search/extract.ts';
 import { fold } from '../../src/lib/search/fold.ts';
@@ -10,8 +8,8 @@ import { buildFoldMap } from '../../src/lib/search/foldmap.ts';
 import { docText } from '../../src/lib/search/format.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { SLOGANS, generateCorpus } from '../fixtures/search/corpus.ts';
-import { serveStatic } from '../fixtures/search/serve.ts';
 import { writeMdxCorpus } from '../fixtures/search/write-mdx.ts';
+import { buildAndServe } from './helpers.ts';
 
 const map = buildFoldMap();
 
@@ -101,7 +99,11 @@ test.describe('sample corpus', () => {
     expect(grep(texts, '三会一课').length).toBeGreaterThan(0);
     for (const q of queries) {
       await search(page, '', q);
-      expect(await allResultIds(page), q).toEqual(grep(texts, q));
+      const expected = grep(texts, q);
+      // No document holding the phrase: the page lists those holding parts of it instead, and says so.
+      await expect(page.locator('.search-page'), q).toHaveAttribute('data-mode', expected.length ? 'exact' : 'partial');
+      if (expected.length) expect(await allResultIds(page), q).toEqual(expected);
+      else await expect(page.locator('.search-status'), q).toContainText('没有找到');
     }
     expect(errors).toEqual([]);
   });
@@ -199,27 +201,42 @@ test.describe('sample corpus', () => {
     expect(announced.filter((t) => t.startsWith('找到'))).toEqual([`找到 ${expected.length} 篇文档包含“${q}”`]);
   });
 
-  test('no exact hit: related documents ranked by the query’s words, labelled; exact searches never load Pagefind', async ({ page }) => {
+  test('no exact hit: the documents holding the most of the query, the parts found named; Pagefind is never loaded', async ({ page }) => {
     const errors = watchErrors(page);
     const pagefindRequests: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind') && pagefindRequests.push(r.url()));
-    await search(page, '', '党建');
-    expect(await statusCount(page)).toBeGreaterThan(0);
-    await expect(page.locator('.search-related')).toBeHidden();
-    expect(pagefindRequests).toEqual([]);
-
-    const query = '卫生健康党建座谈';
+    const query = '全面从严治党永远在路上';
     expect(grep(texts, query)).toEqual([]);
+    // The document that says 从严治党 and 永远在路上, each somewhere in its text.
+    const both = grep(texts, '从严治党 永远在路上');
+    expect(both.length).toBeGreaterThan(0);
     await search(page, '', query);
-    await expect(page.locator('.search-status')).toContainText('没有找到');
-    const related = page.locator('.search-related');
-    await expect(related).toBeVisible();
-    await expect(related).toContainText('不含完整短语');
-    const links = related.locator('.related-result a');
-    expect(await links.count()).toBeGreaterThan(0);
-    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/documents\/[0-9a-f]{12}\/$/);
-    await expect(related.locator('mark').first()).toBeVisible();
+    await expect(page).toHaveTitle(`“${query}”的检索结果 · 讲话文库`);
+    const status = page.locator('.search-status');
+    await expect(status).toContainText(`没有找到包含完整的“${query}”的文档`);
+    await expect(status).toContainText('“永远在路上”');
+    const ids = await page.locator('.search-result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
+    expect(ids.length).toBeGreaterThan(0);
+    // Most of the query first: nine of its eleven characters.
+    expect(both).toContain(ids[0]);
+    const first = page.locator('.search-result').first();
+    await expect(first.locator('.result-parts')).toHaveText('含“从严治党”“永远在路上”');
+    await expect(first.locator('.result-snippet mark').first()).toBeVisible();
+    // Every listed document holds two or more adjacent characters of the query.
+    const pairs = [...query].slice(1).map((c, i) => query[i] + c);
+    for (const id of ids) expect(pairs.some((p) => texts.get(id)!.includes(p)), id).toBe(true);
+    // Its link opens the document with those parts marked.
+    await first.locator('a.result-title').click();
+    await expect(page.locator('article mark.search-hit').first()).toBeVisible();
+    expect(pagefindRequests).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test('the query is in the page title; an invalid parameter is ignored with a note', async ({ page }) => {
+    await search(page, '', '党建', '&year=abc&sort=best');
+    await expect(page).toHaveTitle('“党建”的检索结果 · 讲话文库');
+    await expect(page.locator('.search-note')).toHaveText('已忽略无效的参数：year=abc，sort=best');
+    expect(await statusCount(page)).toBe(grep(texts, '党建').length);
   });
 
   test('awkward queries get a clear message and inject nothing', async ({ page }) => {
@@ -249,23 +266,17 @@ test.describe('generated corpus with paging', () => {
   const base = `http://127.0.0.1:${port}`;
   const corpus = generateCorpus(240, 11);
   const texts = new Map(corpus.map((d) => [d.meta.id, fold(docText(d.text), map)]));
-  let server: Server;
-  let root: string;
+  let site: Awaited<ReturnType<typeof buildAndServe>>;
+  let documents: string;
 
   test.beforeAll(async () => {
-    // A fresh folder each run: Astro's content cache keeps entry paths relative to the
-    // project root, so a cache left by a checkout elsewhere would point at wrong files.
-    root = await mkdtemp(join(tmpdir(), 'speech-archive-search-e2e-'));
-    await writeMdxCorpus(corpus, `${root}/documents`);
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', `${root}/dist`], {
-      env: { ...process.env, DOCUMENTS_DIR: `${root}/documents`, ASTRO_CACHE_DIR: `${root}/cache` },
-      stdio: 'pipe',
-    });
-    server = await serveStatic(`${root}/dist`, port);
+    documents = join(await mkdtemp(join(tmpdir(), 'speech-archive-search-e2e-')), 'documents');
+    await writeMdxCorpus(corpus, documents);
+    site = await buildAndServe({ documents, port });
   });
   test.afterAll(async () => {
-    if (server) await new Promise((resolve) => server.close(resolve));
-    await rm(root, { recursive: true, force: true });
+    await site?.close();
+    if (documents) await rm(join(documents, '..'), { recursive: true, force: true });
   });
 
   test('pages past 20 results and returns exactly the grep', async ({ page }) => {
@@ -300,7 +311,9 @@ test.describe('generated corpus with paging', () => {
     for (const [sort, dir] of [['newest', -1], ['oldest', 1]] as const) {
       await search(page, base, '三会一课', `&sort=${sort}`);
       await expect(page.locator('#search-sort')).toHaveValue(sort);
-      const dates = await page.locator('.result-meta').evaluateAll((els) => els.map((e) => e.textContent!.match(/\d{4}-\d{2}-\d{2}/)?.[0] ?? ''));
+      const dates = await page.locator('.search-result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.date ?? ''));
+      // Shown in the site's one date style.
+      await expect(page.locator('.result-meta').first()).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
       expect(dates.length).toBe(20);
       expect(dates).toEqual([...dates].sort((a, b) => (a < b ? -dir : a > b ? dir : 0)));
     }

@@ -7,7 +7,7 @@ test('the glossary lists slogans with counts and links each to its page', async 
   await expect(row.locator('.count')).toHaveText(/^[1-9]\d*$/);
   await expect(row.locator('.summary')).toContainText('严以修身');
   // A dated slogan has a per-year sparkline that says its counts.
-  await expect(page.locator('tr[data-slogan="三会一课"] svg.sparkline')).toHaveAttribute('aria-label', /2023年 1 篇/);
+  await expect(page.locator('tr[data-slogan="十二五"] svg.sparkline')).toHaveAttribute('aria-label', /2012年 1 篇/);
   await row.getByRole('link', { name: '三严三实' }).click();
   await expect(page).toHaveURL(/\/slogans\/(%E4%B8%89|三)/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('“三严三实”');

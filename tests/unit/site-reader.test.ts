@@ -30,7 +30,7 @@ describe('warnings in Chinese', () => {
       'watermark',
       '已删去插在句中的网站名称“老秘网”：…段。当前,正是我[老秘网]县深化医药卫生体…',
     ],
-    ["speech without a stated delivery date: the page's date 2023-08-30 is not the day it was given, so no date is set", 'date-unsure', '日期留空：网页上的日期 2023-08-30 不是讲话当天，未作为讲话日期'],
+    ["speech without a stated delivery date: the page's date 2023-08-30 is not the day it was given, so no date is set", 'date-unsure', '日期留空：网页上的日期2023年8月30日不是讲话当天，未作为讲话日期'],
     ['region left empty: the text speaks of its own 县 but does not name it', 'region-unsure', '地区留空：正文说到“本县”，却没有写出名称'],
     ['speakers: the speech names more than one speaker (王建国, 李红梅); left empty', 'speakers-unsure', '讲话人留空：文中出现多位讲话人（王建国、李红梅）'],
   ];

@@ -134,8 +134,8 @@ export function startSearchPage(root: HTMLElement): void {
     } else {
       const head = partial.truncated ? `（只拆分了前 64 个字）` : '';
       status.textContent =
-        `没有文档包含完整的“${state.q}”。找到其中的 ${quoted(partial.found)}${head}：` +
-        (results.length ? `${results.length} 篇文档含有其中的部分，含得越多越靠前${cut}` : `其中没有符合筛选条件的文档（可取消部分筛选条件）${cut}`);
+        `没有找到包含完整的“${state.q}”的文档。其中的${quoted(partial.found)}${head}` +
+        (results.length ? `见于下列 ${results.length} 篇文档，含得越多越靠前${cut}。` : `所在的文档都不符合筛选条件（可取消部分筛选条件）${cut}。`);
     }
     root.dataset.mode = partial ? 'partial' : 'exact';
 
