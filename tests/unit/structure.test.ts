@@ -330,6 +330,7 @@ describe('structure: what a page glues to a title', () => {
     ['图说洛阳| 洛阳职业技术学院：剪“廉洁窗花”过廉洁之年', '洛阳职业技术学院：剪“廉洁窗花”过廉洁之年', '图说洛阳|'],
     ['政能亮丨“稳经济”需要跑出“加速度”', '“稳经济”需要跑出“加速度”', '政能亮丨'],
     ['新华全媒+丨积极因素不断增多 “质升量稳”动能增强', '积极因素不断增多 “质升量稳”动能增强', '新华全媒+丨'],
+    ['专访郭嘉铨：无惧抹黑 让市民知道守护香港的决心丨香港一线', '专访郭嘉铨：无惧抹黑 让市民知道守护香港的决心', '丨香港一线'],
     // A column's name in brackets or before a colon.
     ['【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话（全文）', '县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话', '【法院讲话】'],
     ['评论员观察：深学细悟，把握理论精髓', '深学细悟，把握理论精髓', '评论员观察：'],
@@ -413,6 +414,18 @@ describe('structure: a headline that opens on the day', () => {
     const file = ingestText('3月27日，全市安全生产工作会议召开\n会议传达学习了全省安全生产电视电话会议精神，部署了下一阶段工作。');
     expect(file.data.meta.title).toBe('全市安全生产工作会议召开');
     expect(file.data.front).toEqual(['3月27日']);
+  });
+});
+
+describe('structure: short lines under the title', () => {
+  it('a picture caption or a kicker standing short before the text is not body', () => {
+    const file = ingestText('习近平主持召开深入推进长三角一体化发展座谈会\n李强蔡奇出席\n新华社上海11月30日电 中共中央总书记习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。');
+    expect(file.data.blocks[0]?.text).toMatch(/^新华社上海/);
+  });
+
+  it('the first half of a two-line heading in the text stays with the second', () => {
+    const file = ingestText('绥德：33名退役军人被表彰\n绥德县举行\n庆“八一”双拥文艺汇演暨首届“最美退役军人”表彰大会\n7月29日上午，在第95个“八一”建军节来临之际，绥德县在县消防救援大队成功举行了表彰大会。');
+    expect(file.data.blocks.map((b) => b.text).slice(0, 2)).toEqual(['绥德县举行', '庆“八一”双拥文艺汇演暨首届“最美退役军人”表彰大会']);
   });
 });
 

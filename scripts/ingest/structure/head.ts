@@ -17,6 +17,8 @@ export interface HeadLine {
 const CAPTION_MAX = 25;
 /** A kicker, subtitle or picture caption in the headline area is short: 李强蔡奇出席, 主会场. */
 const HEADLINE_SHORT = 8;
+/** The second line of a two-line heading is a phrase of its own. */
+const HEADING_MIN = 10;
 
 function isShortSentence(line: string): boolean {
   const inner = line.replace(/[。！]$/, '');
@@ -47,19 +49,27 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
   const head: HeadLine[] = [];
   let i = at;
   const bylineNear = (j: number) => [j - 1, j + 1].some((k) => k >= at && lines[k] !== undefined && isBylineLine(lines[k]));
+  // Between the title and a metadata line or the title again: a kicker, a subtitle, a masthead.
+  const sandwiched = (j: number): boolean => {
+    for (let k = j + 1; k < Math.min(lines.length, j + 4); k++) {
+      if (metaKind(lines[k]!, 0) || (title !== undefined && sameTitle(lines[k]!, title))) return true;
+      if (!isTitleLike(lines[k]!) || startsText(lines[k]!)) return false;
+    }
+    return false;
+  };
   const headlineLine = (j: number): HeadLine['kind'] | undefined => {
     if (title === undefined) return undefined;
     const line = lines[j]!;
     if (startsText(line) || numberedDepth(line)) return undefined;
     if (refusal(line)) return 'furniture';
-    if (line.replace(/\s/gu, '').length <= HEADLINE_SHORT && !/[，、]/u.test(line)) return 'headline';
-    if (!isTitleLike(line)) return undefined;
-    // Sandwiched between the title and a metadata line or the title again: a kicker, a subtitle, a masthead.
-    for (let k = j + 1; k < Math.min(lines.length, j + 4); k++) {
-      if (metaKind(lines[k]!, 0) || sameTitle(lines[k]!, title)) return 'headline';
-      if (!isTitleLike(lines[k]!) || startsText(lines[k]!)) break;
+    if (line.replace(/\s/gu, '').length <= HEADLINE_SHORT && !/[，、]/u.test(line)) {
+      // The first half of a two-line heading in the text (绥德县举行 / 庆“八一”…表彰大会) stays with it.
+      const next = lines[j + 1];
+      const heading = next !== undefined && isTitleLike(next) && next.length >= HEADING_MIN && !sandwiched(j + 1);
+      return heading ? undefined : 'headline';
     }
-    return undefined;
+    if (!isTitleLike(line)) return undefined;
+    return sandwiched(j) ? 'headline' : undefined;
   };
   for (; i < lines.length - 1; i++) {
     const line = lines[i];

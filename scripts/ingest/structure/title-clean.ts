@@ -37,8 +37,9 @@ const SPEAKER_AT = /^([\p{Script=Han}]{2,4}?)(?=在[^，。]{4,}上的)/u;
 const LEADING_DATE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?[，,、\s]\s*/u;
 /** Separators a page title puts between the headline and the site or column name. */
 const SITE_SEPARATOR = /\s*(?:_|\||｜|丨)\s*|\s+-{1,2}\s+/u;
-/** A column's name before a separator and the headline (图说洛阳| …, 政能亮丨…, 新华全媒+丨…). */
+/** A column's name before a separator and the headline (图说洛阳| …, 政能亮丨…, 新华全媒+丨…), or after them (…的决心丨香港一线). */
 const COLUMN_LEAD = /^([^|｜丨_]{2,8})\s*[|｜丨]\s*(?=\S)/u;
+const COLUMN_TAIL = /(?<=\S)\s*[|｜丨]\s*([^|｜丨_]{2,8})$/u;
 /** A headline cut short by the page's <title> or a list: 【安徽阜阳一动物园2... */
 const TRUNCATED = /(?:\.{3}|…+)$/u;
 
@@ -137,6 +138,9 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
       title = headlines[0]!;
     }
   }
+  // After the site's name is off: what a separator still leaves at the end names a column.
+  const tail = COLUMN_TAIL.exec(title);
+  if (tail && tail.index >= Math.max(8, 2 * [...tail[1]!].length)) strip(COLUMN_TAIL, 'end', 'column label after the title');
   for (const site of siteNames) {
     if ([...site].length < 3) continue;
     if (title.startsWith(site) && title.length - site.length >= 6) {
