@@ -12,8 +12,12 @@ const ROLE_RE = new RegExp(ROLE, 'u');
 const LEAD = /^(?:文\s*[丨|｜/／]\s*|整合\s+)/u;
 /** What a byline may carry after the names: 马俊峰/文, 受访者供图, 来源：中国青年报. */
 const TAIL = /(?:\s*[/／]\s*(?:文|图|摄)|\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文))?\s*(?:(?:受访者|资料|网络|本报资料)?供图)?\s*(?:来源[:：]\s*\S{2,20})?$/u;
-/** The newsroom named before the role: 新华社, 中青报·中青网, 新华网黑龙江频道, 顶端新闻·河南商报. */
-const MEDIUM = /^[\p{Script=Han}A-Za-z·・+\s]{0,24}$/u;
+/**
+ * The newsroom named before the role, one word: 新华社, 中青报·中青网, 新华网黑龙江频道,
+ * 顶端新闻·河南商报. Not a clause that ends in a preposition or verb before 记者
+ * (开场先向记者鞠躬, 告诉记者).
+ */
+const MEDIUM = /^(?:[\p{Script=Han}A-Za-z·・+]{1,20}(?<![向对给跟和与被让请诉据经])\s*)?$/u;
 
 /** A name as bylines print it: 2–4 characters, letter-spaced for typesetting or not (丁 林, 李 舸). */
 function nameOf(token: string): string | undefined {

@@ -235,6 +235,7 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
     counterexamples: [
       { text: '县委常委、组织部部长 周文斌', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
+      { text: '着素色西装 开场先向记者鞠躬', seen: 'news.qingdaonews.com fixture:region/pages/qingdaonews-shandong-spokeswoman.txt' },
       { text: '记者：首先欢迎你来到新华网接受我们的采访，既然你是农机行业的专家，想必对农业也非常熟悉了，请问你怎样看待农业税补贴问题？', seen: 'chinaneast.xinhuanet.com eval:news-chinaneast-farm-machinery-interview' },
     ],
   },
