@@ -165,14 +165,15 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
     if (from.length < total * DOMINANCE) return unsure(file, node, `${TIER_NAME[tier]} names several places (${counts})`);
     if (tier === 'lede') {
       // The lede's place is its subject when the text does not go on to be about
-      // other places: at the top it must hold most of the text's mentions, below a
+      // other places: at the top it must hold two thirds of the text's mentions (a
+      // feature on a university in 上海 and one in 山东 is about neither), below a
       // place as many as any other (the earthquake's county against the last one's);
       // and it must be named twice, open a clause, or stand in an address.
       const text = [...supportUnder(node, evidence, TEXT_TIERS)];
       const inText = text.find(([d]) => d === leader)?.[1].length ?? 0;
       const all = text.reduce((sum, [, list]) => sum + list.length, 0);
       const rival = Math.max(0, ...text.filter(([d]) => d !== leader).map(([, list]) => list.length));
-      const held = node ? inText >= rival : inText * 2 > all;
+      const held = node ? inText >= rival : inText >= all * DOMINANCE;
       const named = inText >= REPEATED || from.some((e) => e.leading || (node && e.nested));
       if (!held || !named) {
         // Not the subject: the weaker tiers may still decide.
