@@ -46,9 +46,8 @@ describe('stripChrome on a WeChat article', () => {
 describe('stripChrome on newspaper e-paper text', () => {
   const { file, before, lines } = cleaned('epaper.txt');
 
-  it('drops masthead and page navigation, keeps the article with its attribution; the byline goes to the front lines', () => {
-    expect(lines).toEqual(span(before, '坚持人民至上', '《 江淮日报 》').filter((l) => l !== '本报记者 许静 通讯员 马超'));
-    expect(file.data.front).toEqual(['本报记者 许静 通讯员 马超']);
+  it('drops masthead and page navigation, keeps the article with its attribution and the byline the structure stage sets aside', () => {
+    expect(lines).toEqual(span(before, '坚持人民至上', '《 江淮日报 》'));
     expect(file.data.candidates.published).toBe('2023年08月30日');
   });
 });
@@ -189,17 +188,10 @@ describe('stripChrome on the seeds', () => {
     expect(file.data.candidates.siteNames?.[0]).toMatch(/^全程[导導][医醫].*[网網]$/u);
   });
 
-  it.each(['000', '001'])('%s: has no chrome and is left as it is', (seed) => {
+  it.each(['000', '001', '003'])('%s: has no chrome and is left as it is', (seed) => {
     const { file, before } = seedThrough(seed, stripChrome);
     expect(linesOf(file)).toEqual(before);
     expect(file.data.removed.filter((r) => r.stage === 'chrome')).toEqual([]);
-  });
-
-  it('003: only the byline above each copy of the interview goes, to the front lines', () => {
-    const { file, before } = seedThrough('003', stripChrome);
-    expect(linesOf(file)).toEqual(before.filter((l) => l !== '本报记者 颜小镇 文/图'));
-    expect(file.data.removed.filter((r) => r.stage === 'chrome').map((r) => r.rule)).toEqual(['byline', 'byline']);
-    expect(file.data.front).toEqual(['本报记者 颜小镇 文/图', '本报记者 颜小镇 文/图']);
   });
 });
 

@@ -13,6 +13,7 @@
 // go to the front lines for the metadata stages, and every removal records
 // the id of the rule that made it.
 import type { IngestFile } from '../types.ts';
+import { isBylineLine } from '../structure/lines.ts';
 import { captionRuns } from './chrome/captions.ts';
 import { isCreditOnly, trailingCredit } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
@@ -52,6 +53,9 @@ function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: n
   });
   takeListsAfterHeadings(lines, chrome, body);
   takeBlocks(lines, chrome, body);
+  // A byline opening with its label (本报记者 颜小镇 文/图) is the structure
+  // stage's: it sets it aside and reads the head and tail lines around it.
+  for (const [i, mark] of chrome) if (mark.rule === 'byline' && isBylineLine(lines[i]!.trim())) chrome.delete(i);
   for (const i of captionRuns(lines, (j) => chrome.has(j))) chrome.set(i, CAPTION);
   const footerStart = first === -1 ? undefined : [...chrome.keys()].find((i) => i > last);
   if (footerStart !== undefined) {
@@ -84,7 +88,7 @@ function takeBlocks(lines: string[], chrome: Map<number, Mark>, body: boolean[])
       // The caption it credits stands right above it, one dated sentence: 2016年11月20日，…合影。 / 新华社记者 丁 林摄.
       const above = lines[i - 1]?.trim() ?? '';
       if (i > 0 && !chrome.has(i - 1) && CAPTION_ABOVE.test(above) && [...above].length <= MAX_CAPTION && sentenceEnds(above) <= 1) chrome.set(i - 1, mark);
-    } else if (mark === undefined && total > 0 && before * 2 >= total && isCommentHeading(lines[i]!)) {
+    } else if ((mark === undefined || mark.rule === COMMENTS.rule) && total > 0 && before * 2 >= total && isCommentHeading(lines[i]!)) {
       for (let j = i; j < lines.length; j++) if (!isBlank(lines[j]!)) chrome.set(j, COMMENTS);
       return;
     }

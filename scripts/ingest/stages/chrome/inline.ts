@@ -11,8 +11,8 @@ import { isProse } from './features.ts';
  * text quoting two topics (话题“#跟着课文看杭州”…“#人民日报谈…”) keeps them.
  */
 const HASHTAG = /(?<![0-9A-Za-z])#(?=\p{Script=Han})[^#\s，。、；：“”‘’,;:]{1,40}[\p{Script=Han}）)？！?!]#\s*/gu;
-/** WeChat's topic tag on a line of its own: #香港一线. */
-const TOPIC_LINE = /^#\p{Script=Han}[^\s#，。]{1,19}$/u;
+/** WeChat's topic tags on a line of their own: #香港一线, #乡村振兴 #基层治理. */
+const TOPIC_LINE = /^(?:#\p{Script=Han}[^\s#，。]{1,19}\s*)+$/u;
 
 /** The line without its topics, and what was cut; a line that was only a tag becomes empty. */
 export function stripHashtags(line: string): { line: string; cut: string[] } {

@@ -94,6 +94,7 @@ export const LABELS: Label[] = [
   { field: 'published', term: '时间|日期', example: '时间:2022-11-21 12:36:00', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
   { field: 'source', term: '信息来源|文章来源|稿件来源|新闻来源|素材来源', example: '信息来源: 市人民政府办公室', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
   { field: 'source', term: '发布机构|发文机关', example: '发文机关:山西省人民政府', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
+  { field: 'source', term: '本文来源|原文来源', example: '本文来源: 蓝网', seen: 'haikou.baogaosu.com fixture:chrome/pages/baogaosu-news.txt' },
   { field: 'source', term: '来源|出处|稿源|转自', example: '来源:中国产业经济信息网   时间:2020-11-25', seen: 'cinic.org.cn fixture:chrome/pages/cinic-news.txt' },
   { field: 'authors', term: '作者|撰稿|撰文|通讯员|记者|供稿|文|整合', example: '作者:田晓青 来源:中国医学论坛报 日期:2010-12-28', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
   { field: 'editor', term: '责任编辑|值班编辑|责编|编辑', example: '责任编辑: 张岩', seen: 'wenweipo.com fixture:chrome/pages/wenweipo-news.txt' },
