@@ -73,6 +73,8 @@ function ingestAndBuild(name: string, cache: string, from?: Build): Build {
     DOCUMENTS_DIR: docs,
     RAW_DIR: raw,
     ASTRO_CACHE_DIR: path.join(work, cache),
+    // As for publication: the feed is written only with the site's address.
+    SITE_URL: 'https://archive.example.cn',
   });
   return { dist, ...pagesOf(log) };
 }
