@@ -49,6 +49,12 @@ describe('picture captions and credits', () => {
     expect(kept.at(-1)).toMatch(/^近一周,纵观网络舆情/u);
   });
 
+  it('the caption goes also when a blank line stands between it and its credit (jxqcjlb.com, a mirror of china.com.cn)', () => {
+    const kept = lines(through('jxqcjlb-captions.txt', stripChrome));
+    expect(kept.some((l) => l.startsWith('3月5日,几位全国人大代表') || l.endsWith('摄'))).toBe(false);
+    expect(kept.some((l) => l.startsWith('3月3日,全国政协十三届二次会议在北京开幕'))).toBe(true);
+  });
+
   it('the html stage drops captions a page marks as such, the paragraphs around them stay (bbc.co.uk)', () => {
     const file = through('html-bbc-hk-chief-executive-apology', extractHtml);
     expect(text(file)).not.toContain('梁振英同时遭到泛民主派和亲北京阵营议员质问');
@@ -66,6 +72,14 @@ describe('bylines and credits', () => {
       credit: '记者程文昭、通讯员靳颖',
     });
     expect(trailingCredit('已经要求农委会在一段时间内尽全力缓解。（编辑：苏龙麒）1120221')?.credit).toBe('（编辑：苏龙麒）1120221');
+  });
+
+  it('takes the page’s notes glued after the last sentence: original title, source, editor, share button (m.takefoto.cn)', () => {
+    const paragraph = lines(through('takefoto-news.txt', stripChrome))[0]!;
+    expect(paragraph).toMatch(/截至目前,南阳市一共转移群众近8000人。$/u);
+    const file = through('takefoto-news.txt', stripChrome);
+    expect(removedBy(file, 'trailing-credit')).toEqual(['(原标题:河南南阳遭遇强降雨 已转移群众近8000人) 来源:央视新闻客户端 流程编辑:TF060 分享到']);
+    expect(file.data.front).toContain('(原标题:河南南阳遭遇强降雨 已转移群众近8000人) 来源:央视新闻客户端 流程编辑:TF060 分享到');
   });
 
   it('leaves a report’s bracketed byline and a paragraph’s last clause alone', () => {

@@ -86,8 +86,10 @@ function takeBlocks(lines: string[], chrome: Map<number, Mark>, body: boolean[])
       for (const j of block) chrome.set(j, mark);
     } else if (mark?.rule === 'photo-credit' && isCreditOnly(lines[i]!)) {
       // The caption it credits stands right above it, one dated sentence: 2016年11月20日，…合影。 / 新华社记者 丁 林摄.
-      const above = lines[i - 1]?.trim() ?? '';
-      if (i > 0 && !chrome.has(i - 1) && CAPTION_ABOVE.test(above) && [...above].length <= MAX_CAPTION && sentenceEnds(above) <= 1) chrome.set(i - 1, mark);
+      let j = i - 1;
+      while (j >= 0 && isBlank(lines[j]!)) j--;
+      const above = j >= 0 ? lines[j]!.trim() : '';
+      if (j >= 0 && !chrome.has(j) && CAPTION_ABOVE.test(above) && [...above].length <= MAX_CAPTION && sentenceEnds(above) <= 1) chrome.set(j, mark);
     } else if ((mark === undefined || mark.rule === COMMENTS.rule) && total > 0 && before * 2 >= total && isCommentHeading(lines[i]!)) {
       for (let j = i; j < lines.length; j++) if (!isBlank(lines[j]!)) chrome.set(j, COMMENTS);
       return;

@@ -77,21 +77,43 @@ export function isCreditLine(line: string): boolean {
 }
 
 /**
- * Credits glued to the end of a paragraph after its last sentence: a bare
- * byline (…及时清除焚烧隐患。记者程文昭、通讯员靳颖) or production credits,
- * bracketed or not (…尽全力缓解。（编辑：苏龙麒）1120221). The trailing code is
- * the wire service's story number.
+ * What a page glues after a paragraph's last sentence, read from the end:
+ * a share button (分享到), a bracketed credit, original title or source with
+ * the wire service's story number ((原标题:…), （编辑：苏龙麒）1120221), and
+ * label：value credits set off by a space (来源:央视新闻客户端 流程编辑:TF060).
  */
-const TRAILING = /(?<=[。！？”」])\s*((?:[（(][^（）()]{2,50}[）)])|[^。！？”」（）()]{4,50})\s*(\d{6,8})?$/u;
+const SHARE_TAIL = /\s*(?:分享到|分享)\s*[:：]?\s*$/u;
+const BRACKETED_TAIL = /\s*[（(]([^（）()]{2,60})[）)]\s*(?:\d{6,8})?\s*$/u;
+const LABELLED_TAIL = new RegExp(`(?:\\s+|(?<=[。！？”」]))((?:来源|稿源|${CREDIT_LABEL.slice(3, -1)})\\s*[:：]\\s*[^\\s:：（）()]{1,30})\\s*$`, 'u');
+const SENTENCE_CLOSE = /[。！？”」]$/u;
 
+/** Whether a bracketed tail is the page's: credits, the original title or the source — not a reporter's byline, which the report prints. */
+function isPageNote(inner: string): boolean {
+  return isCreditLine(inner) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner);
+}
+
+/**
+ * Credits glued to the end of a paragraph after its last sentence: the
+ * page's notes above, or a bare byline (…及时清除焚烧隐患。记者程文昭、通讯员靳颖).
+ * A bracketed reporter's byline closing a report (…高质量发展。（记者胡晓蓉）)
+ * is printed as part of it and stays.
+ */
 export function trailingCredit(line: string): { line: string; credit: string } | undefined {
-  const m = TRAILING.exec(line);
-  if (!m || m.index === 0) return undefined;
-  const credit = m[1]!;
-  // A bracketed reporter's byline closing a report (…高质量发展。（记者胡晓蓉）) is printed as part of it.
-  const bracketed = /^[（(]/u.test(credit);
-  if ((bracketed || bylineNames(credit) === undefined) && !isCreditLine(credit)) return undefined;
-  return { line: line.slice(0, m.index), credit: m[0].trim() };
+  let rest = line.trimEnd();
+  let noted = false;
+  for (;;) {
+    const share = SHARE_TAIL.exec(rest);
+    const bracketed = BRACKETED_TAIL.exec(rest);
+    const labelled = LABELLED_TAIL.exec(rest);
+    if (share && share.index > 0) rest = rest.slice(0, share.index);
+    else if (bracketed && bracketed.index > 0 && isPageNote(bracketed[1]!)) [rest, noted] = [rest.slice(0, bracketed.index), true];
+    else if (labelled && labelled.index > 0 && (isCreditLine(labelled[1]!) || /^(?:来源|稿源)/u.test(labelled[1]!))) [rest, noted] = [rest.slice(0, labelled.index), true];
+    else break;
+  }
+  if (noted && SENTENCE_CLOSE.test(rest.trimEnd())) return { line: rest.trimEnd(), credit: line.trimEnd().slice(rest.trimEnd().length).trim() };
+  const bare = /(?<=[。！？”」])\s*([^。！？”」（）()]{4,50})$/u.exec(line.trimEnd());
+  if (bare && bare.index > 0 && bylineNames(bare[1]!) !== undefined) return { line: line.slice(0, bare.index), credit: bare[1]!.trim() };
+  return undefined;
 }
 
 /**
