@@ -74,6 +74,8 @@ const HOTLINE = /热线|熱線|客服|投诉|举报电话/u;
 const PHONE = /(?:\(?0\d{2,3}\)?\s*[-－—–\s]*\s*\d{7,8}|\(\d{3}\)\s*\d{4}\s*\d{4}|(?<!\d)1[3-9]\d{9}(?!\d)|400[-\s]?\d{3}[-\s]?\d{4})/u;
 const EMAIL = /[\w.+-]+\s*[@#]\s*[\w-]+(?:\.[\w-]+)+/u;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/iu;
+/** A site's address stamped with its column in brackets: 【www.cnmengfu.com--党政报告】. */
+const STAMPED_DOMAIN = /^[【\[]\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc)\b[^】\]]{0,20}[】\]]$/iu;
 /** A line that is only a site's name: 某某网, 某市人民政府门户网站. */
 // A title may end in 网 (织密民生保障网), so a bare xx网 must be short.
 const SITE_BANNER = /^(?:[\p{Script=Han}A-Za-z0-9]{2,16}(?:网站|網站|频道|頻道|文库)|[\p{Script=Han}A-Za-z0-9]{2,4}[网網])$/u;
@@ -192,11 +194,12 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: 'uploader disclaimer',
     strength: 'strong',
     prose: true,
-    test: /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|下面是小编/u,
+    test: /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|下面是小编|本站为(?:你|您|大家)(?:带来|整理|收集|精选)/u,
     examples: [
       { text: '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
       { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
       { text: '简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助,当然你在写写帮文库还可以找到更多《湖南省人民政府办公厅文件》。', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
+      { text: '修养文风是公文撰写者的政治观念、思想作风、道德品质、写作动机、写作态度等在写作活动中的综合体现。本站为大家带来的党政机关公文写作文风,希望能帮助到大家!', seen: 'cnmengfu.com fixture:chrome/pages/cnmengfu-essay.txt' },
     ],
   },
   {
@@ -538,10 +541,11 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'site-banner',
     reason: 'site banner',
     strength: 'edge',
-    test: (l) => SITE_BANNER.test(l.text) || URL_ONLY.test(l.text),
+    test: (l) => SITE_BANNER.test(l.text) || URL_ONLY.test(l.text) || STAMPED_DOMAIN.test(l.text),
     examples: [
       { text: '三八奇趣网', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
       { text: '冰点文库', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+      { text: '【www.cnmengfu.com--党政报告】', seen: 'cnmengfu.com fixture:chrome/pages/cnmengfu-essay.txt' },
     ],
   },
   {
