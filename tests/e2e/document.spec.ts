@@ -95,7 +95,9 @@ test('warnings and the cleaning log are in Chinese', async ({ page }) => {
   const provenance = page.locator('.provenance');
   await expect(provenance.locator('.warnings li').first()).toHaveText(/^已删去重复文字：第 \d+–\d+ 行与第 \d+–\d+ 行相同$/);
   await provenance.locator('.removed summary').click();
-  await expect(provenance.locator('.removed tbody tr', { hasText: '本报记者 颜小镇 文/图' }).first().locator('td').nth(1)).toHaveText('记者、作者署名');
+  const repeat = provenance.locator('.removed tbody tr[data-stage=repeats]').first();
+  await expect(repeat.locator('td').nth(0)).toHaveText('删去重复文字');
+  await expect(repeat.locator('td').nth(1)).toHaveText(/^重复的文字：与第 \d+–\d+ 行相同$/);
   const shown = (await provenance.locator('.warnings li, .removed td:not(.removed__text), .removed th').allTextContents()).join(' ');
   expect(shown).not.toMatch(/[A-Za-z]{3,}/);
 });
