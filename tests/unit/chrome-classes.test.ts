@@ -94,6 +94,14 @@ describe('bylines and credits', () => {
   });
 });
 
+describe('a journal article’s catalogue data', () => {
+  it('keywords, classification numbers and the English title, author, affiliation and abstract go; the Chinese abstract stays (m.jizihe.com)', () => {
+    const kept = lines(through('jizihe-journal.txt', stripChrome));
+    expect(kept.some((l) => /关键词|分类号|Abstract|Key words|Governance Path|Grassroots|XUE/u.test(l))).toBe(false);
+    expect(kept.some((l) => l.includes('精神懈怠危险是中国共产党长期执政所要面对的处于首要位置的危险'))).toBe(true);
+  });
+});
+
 describe('a profile planted in a mirrored page', () => {
   it.each([
     ['web-mirror-miit-beijing-telecom', '关于专家组', '检查小组认为各公司思想认识到位', '60周年国庆庆典活动日益临近'],

@@ -70,7 +70,8 @@ function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: n
 
 /**
  * Blocks whose heading a rule flagged: a planted profile with its list (or
- * nothing, when the document names its subject), and a comment section —
+ * nothing, when the document names its subject), the English lines around a
+ * journal article's English abstract, a caption above its credit line, and a comment section —
  * from its heading to the end, comments being prose too — once the heading
  * comes after half of the text.
  */
@@ -84,6 +85,13 @@ function takeBlocks(lines: string[], chrome: Map<number, Mark>, body: boolean[])
       const block = plantedBlock(lines, i);
       if (block.length === 0) chrome.delete(i);
       for (const j of block) chrome.set(j, mark);
+    } else if (mark?.rule === 'journal-data' && /^(?:Abstract|Key ?words)\b/iu.test(lines[i]!.trim())) {
+      // The English title, author and affiliation around an English abstract are its, too.
+      for (const step of [-1, 1]) {
+        for (let j = i + step; j >= 0 && j < lines.length && (isBlank(lines[j]!) || hanCount(lines[j]!) === 0); j += step) {
+          if (!isBlank(lines[j]!)) chrome.set(j, mark);
+        }
+      }
     } else if (mark?.rule === 'photo-credit' && isCreditOnly(lines[i]!)) {
       // The caption it credits stands right above it, one dated sentence: 2016年11月20日，…合影。 / 新华社记者 丁 林摄.
       let j = i - 1;

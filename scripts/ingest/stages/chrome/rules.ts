@@ -95,8 +95,8 @@ const RELATED_HEADING = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻
 const RELATED_LINK = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐)\s*[:：]\s*\S/u;
 /** A table's or figure's caption standing alone: 表1 2022年年末常住人口数及其构成, 图1 …; a table's unit line. */
 const FIGURE_CAPTION = /^(?:[图表]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?=[\s:：.．、\p{Script=Han}])|(?:计量)?单位\s*[:：]\s*[^\s，。；]{1,10}$)/u;
-/** A journal article's catalogue data: 关键词, 中图分类号, 文献标识码, 文章编号, DOI, 引用格式. */
-const JOURNAL_DATA = /^[【\[〔(（]?\s*(?:关键词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|DOI|基金项目|收稿日期|(?:论文)?引用格式)\s*[】\]〕)）]?\s*[:：]?/iu;
+/** A journal article's catalogue data: 关键词, 中图分类号, 文献标识码, 文章编号, DOI, 引用格式, its English abstract. */
+const JOURNAL_DATA = /^[【\[〔(（]?\s*(?:关键词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|DOI|基金项目|收稿日期|(?:论文)?引用格式|Abstract|Key ?words)\s*[】\]〕)）]?\s*[:：]?/iu;
 /** An author's affiliation under a journal article's byline: (江苏省社会主义学院,江苏 南京 210007). */
 const AFFILIATION = /^[（(][\p{Script=Han}\s·]{4,40}[,，]\s*[\p{Script=Han}\s]{2,16}\d{6}[）)]$/u;
 /** A video player's controls and embeds: Play Video, 0:00 / 2:54, a toutiao {!-- PGC_VIDEO:… --} placeholder. */
@@ -280,6 +280,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '[中图分类号] F49 [文献标识码] A [文章编号] 0257-0246(2019)06-0101-10', seen: 'ft.newdu.com fixture:chrome/pages/newdu-journal.txt' },
       { text: 'DOI:10.12186/2023.04.004', seen: 'm.fx361.cc fixture:chrome/pages/fx361-journal.txt' },
       { text: '中图分类号:TP393.08;F49       文献标识码:A', seen: 'freewechat.com fixture:chrome/pages/freewechat-author.txt' },
+      { text: 'Key words: spiritual slack; danger; source; path', seen: 'm.jizihe.com fixture:chrome/pages/jizihe-journal.txt' },
       { text: '(江苏省社会主义学院,江苏 南京 210007)', seen: 'fx361.cc fixture:chrome/pages/fx361-affiliation.txt' },
       { text: '(河北医科大学 社科部,河北 石家庄 050011)', seen: 'm.zgkjsz.com fixture:chrome/pages/zgkjsz-journal.txt' },
     ],
