@@ -261,6 +261,8 @@ describe('markDamage: the whole of a run a lost byte left, from the pages of hij
     ['a ? with ASCII junk glued to it, the next character kept', '協同作戰水平大幅提高?;@區建立規范的應急救援隊伍', '協同作戰水平大幅提高□區建立規范的應急救援隊伍'],
     ['two marks and the other-script characters between them, the full stop kept', '強化責(zé)任擔(dān)當(dāng)?shù)挠行緩?。各會員單位', '強化責(zé)任擔(dān)當(dāng)□。各會員單位'],
     ['the ? run, the rare character and the orphan gloss behind a Latin letter', '強化督導(dǎo)考核??茖W(xué)制定評價考核指標(biāo)體系', '強化督導(dǎo)考核□制定評價考核指標(biāo)體系'],
+    // zgkjsz.com, a mirror of a party-building journal: 上海基层 lost to a full-width semicolon and out-of-step pairs.
+    ['a ? with a full-width semicolon, the pairs read out of step and the trail byte', '成為上?；鶎狱h建“繼續前進,走在前頭”的一個鮮活樣板', '成為上□建“繼續前進,走在前頭”的一個鮮活樣板'],
   ])('%s', (_, line, want) => {
     const file = damaged(line);
     expect(String(file.value)).toBe(want);
@@ -272,7 +274,7 @@ describe('markDamage: the whole of a run a lost byte left, from the pages of hij
   });
 
   it('leaves a real question before a comma or full stop alone', () => {
-    for (const text of ['这到底是为什么?。我们要认真思考', '能不能?，关键在落实', '你们知道吗？Beijing是首都。']) {
+    for (const text of ['这到底是为什么?。我们要认真思考', '能不能?，关键在落实', '你们知道吗？Beijing是首都。', '大家准备好了吗?；开始吧']) {
       expect(String(damaged(text).value)).toBe(text);
     }
   });

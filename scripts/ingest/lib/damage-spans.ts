@@ -64,7 +64,7 @@ const ORPHAN_GLOSS = new RegExp(`(?<=[\\p{Script=Han}?？\uFFFD])[A-Za-z]{1,2}[(
  * the bytes of a broken pair that fell into the ASCII range. No question mark
  * of real text is followed by `;` or `@`.
  */
-const QUESTION_JUNK = /(?<=[\p{Script=Han}])[?？][;@#$%^&*_=+|~`\\]{1,3}(?=[\p{Script=Han}])/gu;
+const QUESTION_JUNK = /(?<=[\p{Script=Han}])[?？][;；@＠#$%^&*_=+|~`\\]{1,3}(?=[\p{Script=Han}])/gu;
 /** Chinese punctuation that never follows a question mark: `?。` is a lost character before a full stop. */
 const AFTER_QUESTION = /[。，、；]/u;
 /** A GBK trail byte shown as ASCII (0x40–0x7E) once its lead byte was lost: 鶎訐Q屆. */
@@ -92,14 +92,19 @@ const JUNK_BETWEEN = new RegExp(`(?<=[\\p{Script=Han}\uFFFD，。、；：！？
 
 const isHan = (c: string | undefined): boolean => c !== undefined && (HAN.test(c) || c === '□');
 
+/** Whether the clause before `at` asks a question (吗, 什么, 是否 …). */
+function asksQuestion(line: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(line[from - 1]!)) from--;
+  return QUESTION_WORD.test(line.slice(from, at));
+}
+
 /** A `?` that ends a real question, though text follows it on the same line. */
 function isRealQuestion(line: string, at: number, end: number): boolean {
   const next = line[end];
   const beforePunctuation = next !== undefined && AFTER_QUESTION.test(next);
   if (next === undefined || (!isHan(next) && !beforePunctuation)) return true;
-  let from = at;
-  while (from > 0 && !CLAUSE_END.test(line[from - 1]!)) from--;
-  if (QUESTION_WORD.test(line.slice(from, at))) return true;
+  if (asksQuestion(line, at)) return true;
   if (beforePunctuation) return false;
   // An interview turn glued on: 精神?记者:… / 发展?唐荣:…
   return /^\p{Script=Han}{1,5}[:：]/u.test(line.slice(end));
@@ -322,7 +327,9 @@ export function findDamage(line: string): DamageSpan[] {
     ...fragments(line),
     ...bareFragments(line),
     ...orphanGlosses(line),
-    ...matches(line, QUESTION_JUNK).map((s) => ({ ...s, mark: true })),
+    ...matches(line, QUESTION_JUNK)
+      .filter((s) => !asksQuestion(line, s.start))
+      .map((s) => ({ ...s, mark: true })),
     // Between two characters, or a character and Chinese punctuation.
     ...(/[\u0100-\u07FF]/.test(line) ? matches(line, JUNK_BETWEEN).filter((s) => isHan(line[s.start - 1]) || isHan(line[s.end])) : []),
   ];
