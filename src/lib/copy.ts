@@ -18,22 +18,28 @@ export async function copyText(text: string): Promise<void> {
 const SHOWN_MS = 2500;
 let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
-/** A short confirmation just below `target`, kept on screen, announced to screen readers. */
-export function showCopied(target: Element, message: string): void {
-  let tip = document.querySelector<HTMLElement>('.copy-tip');
-  if (!tip) {
-    tip = document.createElement('div');
-    tip.className = 'copy-tip';
-    tip.setAttribute('role', 'status');
-    document.body.append(tip);
-  }
+/**
+ * A short confirmation just below `target`, announced to screen readers. It
+ * goes into the target's paragraph tools when there are some, so that it moves
+ * with the button if the text above reflows.
+ */
+export function showCopied(target: HTMLElement, message: string): void {
+  document.querySelector('.copy-tip')?.remove();
+  const tip = document.createElement('span');
+  tip.className = 'copy-tip';
+  tip.setAttribute('role', 'status');
   tip.textContent = message;
-  tip.hidden = false;
-  const rect = target.getBoundingClientRect();
-  const width = tip.offsetWidth;
-  const left = Math.min(Math.max(8, rect.left), document.documentElement.clientWidth - width - 8);
-  tip.style.left = `${left + window.scrollX}px`;
-  tip.style.top = `${rect.bottom + window.scrollY + 6}px`;
+  const tools = target.closest<HTMLElement>('.para-tools');
+  if (tools) {
+    tools.append(tip);
+    tip.style.left = `${target.offsetLeft}px`;
+    tip.style.top = `${target.offsetTop + target.offsetHeight + 4}px`;
+  } else {
+    document.body.append(tip);
+    const rect = target.getBoundingClientRect();
+    tip.style.left = `${Math.min(Math.max(8, rect.left), document.documentElement.clientWidth - tip.offsetWidth - 8) + window.scrollX}px`;
+    tip.style.top = `${rect.bottom + window.scrollY + 4}px`;
+  }
   clearTimeout(hideTimer);
-  hideTimer = setTimeout(() => (tip.hidden = true), SHOWN_MS);
+  hideTimer = setTimeout(() => tip.remove(), SHOWN_MS);
 }
