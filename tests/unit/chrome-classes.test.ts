@@ -55,6 +55,12 @@ describe('picture captions and credits', () => {
     expect(kept.some((l) => l.startsWith('3月3日,全国政协十三届二次会议在北京开幕'))).toBe(true);
   });
 
+  it('a video player’s controls go as a line of their own, the article after them stays (news.cn)', () => {
+    const file = through('news-xinhua-liqiang-xinjiang', stripChrome);
+    expect(text(file)).not.toContain('Play Video');
+    expect(removedBy(file, 'video-player')).toEqual(['Play Video']);
+  });
+
   it('the html stage drops captions a page marks as such, the paragraphs around them stay (bbc.co.uk)', () => {
     const file = through('html-bbc-hk-chief-executive-apology', extractHtml);
     expect(text(file)).not.toContain('梁振英同时遭到泛民主派和亲北京阵营议员质问');
@@ -80,6 +86,11 @@ describe('bylines and credits', () => {
     const file = through('takefoto-news.txt', stripChrome);
     expect(removedBy(file, 'trailing-credit')).toEqual(['(原标题:河南南阳遭遇强降雨 已转移群众近8000人) 来源:央视新闻客户端 流程编辑:TF060 分享到']);
     expect(file.data.front).toContain('(原标题:河南南阳遭遇强降雨 已转移群众近8000人) 来源:央视新闻客户端 流程编辑:TF060 分享到');
+  });
+
+  it('a video’s credits block after the text goes whole (m.cmstop.zt.jsw.com.cn)', () => {
+    const kept = lines(through('jsw-credits.txt', stripChrome));
+    expect(kept.at(-1)).toBe('在此,《新华社记者说》祝大家新春快乐!祝福伟大祖国繁荣昌盛!');
   });
 
   it('leaves a report’s bracketed byline and a paragraph’s last clause alone', () => {

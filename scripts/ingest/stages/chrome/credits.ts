@@ -52,7 +52,7 @@ export function bylineNames(line: string): string[] | undefined {
 
 /** Labels of production credits: who edited, checked, supervised or wrote the piece up. */
 const CREDIT_LABEL =
-  '(?:总监制|监制|出品人?|总策划|策划|统筹|执笔人?|审读|审校|审核|终审|责任编辑|值班编辑|责编|编辑|校对|美编|设计|制作|摄影|摄像|剪辑|视频编辑|文字编辑|流程编辑)';
+  '(?:总监制|监制|出品人?|总策划|策划|统筹|执笔人?|审读|审校|审核|终审|责任编辑|值班编辑|责编|编辑|校对|美编|设计|制作|编导|导演|文案|摄影|摄像|剪辑|视频编辑|文字编辑|流程编辑)';
 const CREDIT_PAIR = new RegExp(`${CREDIT_LABEL}\\s*[:：]\\s*[^:：（）()【】]{0,40}?(?=\\s+${CREDIT_LABEL}\\s*[:：]|\\s*$)`, 'gu');
 
 /**

@@ -100,7 +100,7 @@ const JOURNAL_DATA = /^[【\[〔(（]?\s*(?:关键词|关键字|中图分类号|
 /** An author's affiliation under a journal article's byline: (江苏省社会主义学院,江苏 南京 210007). */
 const AFFILIATION = /^[（(][\p{Script=Han}\s·]{4,40}[,，]\s*[\p{Script=Han}\s]{2,16}\d{6}[）)]$/u;
 /** A video player's controls and embeds: Play Video, 0:00 / 2:54, a toutiao {!-- PGC_VIDEO:… --} placeholder. */
-const VIDEO_PLAYER = /^(?:Play Video|Play|Pause|Mute|Unmute|Fullscreen|Non-Fullscreen|Current Time|Duration|Remaining Time|Loaded|Playback Rate|播放|暂停|重播|全屏|退出全屏|静音|倍速|清晰度|标清|高清|超清)(?:\s+(?:\d{1,2}:\d{2}|\S+))*$|^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$|^\{!--\s*PGC_VIDEO:.*--\}$|^(?:您的)?浏览器(?:暂)?不支持.{0,16}(?:视频|video|播放|HTML5).{0,12}$|^Your browser does not support (?:the )?(?:video|audio|HTML5)/iu;
+const VIDEO_PLAYER = /^(?:Play Video|Play|Pause|Mute|Unmute|Fullscreen|Non-Fullscreen|Current Time|Duration|Remaining Time|Loaded|Playback Rate|播放|暂停|重播|全屏|退出全屏|静音|倍速|清晰度|标清|高清|超清)(?:\s+(?:\d{1,2}:\d{2}|\S+))*$|^(?:Play Video)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$|^\{!--\s*PGC_VIDEO:.*--\}$|^(?:您的)?浏览器(?:暂)?不支持.{0,16}(?:视频|video|播放|HTML5).{0,12}$|^Your browser does not support (?:the )?(?:video|audio|HTML5)/iu;
 /** A prompt to a link the page has lost: 详情请点击链接：, 点击查看原文. */
 const LINK_TEASER = /^(?:[（(]?\s*(?:详情|更多|全文|原文)?请?(?:点击|点此)(?:链接|查看|阅读|进入)?(?:原文|全文|详情)?\s*[:：>》]*\s*[）)]?|(?:点击)?(?:查看|阅读)(?:原文|全文|详情|更多)\s*[>》]*)$/u;
 /** A comment section's heading: 网友评论, 精选留言, 留言与评论(共有 条评论). */
