@@ -51,8 +51,8 @@ export function bylineNames(line: string): string[] | undefined {
 }
 
 /** Labels of production credits: who edited, checked, supervised or wrote the piece up. */
-const CREDIT_LABEL =
-  '(?:总监制|监制|出品人?|总策划|策划|统筹|执笔人?|审读|审校|审核|终审|责任编辑|值班编辑|责编|编辑|校对|美编|设计|制作|编导|导演|文案|摄影|摄像|剪辑|视频编辑|文字编辑|流程编辑)';
+const CREDIT_WORDS = '总监制|监制|出品人?|总策划|策划|统筹|执笔人?|审读|审校|审核|终审|责任编辑|值班编辑|责编|编辑|校对|美编|设计|制作|编导|导演|文案|摄影|摄像|剪辑|视频编辑|文字编辑|流程编辑';
+const CREDIT_LABEL = `(?:${CREDIT_WORDS})`;
 const CREDIT_PAIR = new RegExp(`${CREDIT_LABEL}\\s*[:：]\\s*[^:：（）()【】]{0,40}?(?=\\s+${CREDIT_LABEL}\\s*[:：]|\\s*$)`, 'gu');
 
 /**
@@ -84,7 +84,7 @@ export function isCreditLine(line: string): boolean {
  */
 const SHARE_TAIL = /\s*(?:分享到|分享)\s*[:：]?\s*$/u;
 const BRACKETED_TAIL = /\s*[（(]([^（）()]{2,60})[）)]\s*(?:\d{6,8})?\s*$/u;
-const LABELLED_TAIL = new RegExp(`(?:\\s+|(?<=[。！？”」]))((?:来源|稿源|${CREDIT_LABEL.slice(3, -1)})\\s*[:：]\\s*[^\\s:：（）()]{1,30})\\s*$`, 'u');
+const LABELLED_TAIL = new RegExp(`(?:\\s+|(?<=[。！？”」]))((?:来源|稿源|${CREDIT_WORDS})\\s*[:：]\\s*[^\\s:：（）()]{1,30})\\s*$`, 'u');
 const SENTENCE_CLOSE = /[。！？”」]$/u;
 
 /** Whether a bracketed tail is the page's: credits, the original title or the source — not a reporter's byline, which the report prints. */

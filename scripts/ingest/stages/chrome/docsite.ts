@@ -3,8 +3,8 @@
 // begins, often in the middle of a word (…50公里3、飞行半径…, …焦点\n2、问题。).
 // Hand-written: a convention of those sites, which no library models.
 
-/** A page number as the preview prints it. */
-const MARK = /(?<![\d.．])(\d{1,3})、/gu;
+/** A page number as the preview prints it; not a run of numbers (第2、3条) nor an ordinal. */
+const MARK = /(?<![\d.．第])(\d{1,3})、(?!\d)/gu;
 /** Preview pages are a few hundred characters each; list items are closer together. */
 const MIN_PAGE = 200;
 /** A line that ends a sentence, so that the next line is a new paragraph. */
