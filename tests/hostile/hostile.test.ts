@@ -61,6 +61,8 @@ describe('hostile corpus', () => {
     expect(existsSync(canary)).toBe(false);
   });
 
+  // Shown as text: in the body, or (markup printed as text, which cleaning removes) in
+  // the page's cleaning log of removed text; either way escaped, never run.
   it('shows hostile text as text on the built pages', () => {
     for (const input of inputs.filter((i) => i.shows)) {
       const id = report.documents.find((d) => d.path === input.name)?.id ?? report.merged.find((m) => m.path === input.name)?.into;

@@ -23,6 +23,12 @@ describe('stripPrintedMarkup', () => {
     expect(run('全面从严治党<font color="#fff">www</font>永远在路上。').text).toBe('全面从严治党www永远在路上。');
   });
 
+  it('removes a script, style or frame printed as text whole, code included, and logs it whole', () => {
+    const { text, file } = run('会议强调<script>window.x = 1</script>要抓实抓细<style>p{color:red}</style>，确保完成。');
+    expect(text).toBe('会议强调要抓实抓细，确保完成。');
+    expect(file.data.removed[0]?.text).toContain('<script>window.x = 1</script>');
+  });
+
   it('decodes character references', () => {
     expect(run('同志们：&nbsp;今天&ldquo;三严三实&rdquo;专题教育').text).toBe('同志们：\u00a0今天“三严三实”专题教育');
   });

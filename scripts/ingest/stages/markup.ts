@@ -18,7 +18,12 @@ const BREAK = 'p|br|div|li|h[1-6]|tr|table|blockquote|pre|hr|dd|dt';
  * Every other element name: removed without a break, so that junk a mirror
  * puts inside a sentence (`<legend id=…></legend>`) does not split it.
  */
-const OTHER = 'ul|ol|dl|tbody|thead|section|article|center|fieldset|legend|header|footer|form|a|abbr|b|big|code|em|font|i|img|input|label|small|span|strong|sub|sup|td|th|u|iframe|script|style|o:p|ins|del|mark|nobr|wbr';
+const OTHER = 'ul|ol|dl|tbody|thead|section|article|center|fieldset|legend|header|footer|form|a|abbr|b|big|code|em|font|i|img|input|label|small|span|strong|sub|sup|td|th|u|iframe|script|style|noscript|o:p|ins|del|mark|nobr|wbr';
+/**
+ * Elements whose content is code or another page, never prose: removed whole,
+ * content included, so `<script>…</script>` does not leave its code in the sentence.
+ */
+const CODE = /<(script|style|iframe|noscript|textarea)(?=[\s/>])[^<>\n]{0,400}>[^]{0,4000}?<\/\1\s*>/giu;
 const TAG = new RegExp(`<\\/?(?:(${BREAK})|${OTHER})(?=[\\s/>])[^<>\\n]{0,400}>`, 'giu');
 const REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iu;
 
@@ -26,7 +31,11 @@ export function stripPrintedMarkup(file: IngestFile): void {
   const text = String(file.value);
   if (!text.includes('<') && !REFERENCE.test(text)) return;
   const removed: string[] = [];
-  let out = text.replace(TAG, (tag, block: string | undefined) => {
+  let out = text.replace(CODE, (element) => {
+    removed.push(element);
+    return '';
+  });
+  out = out.replace(TAG, (tag, block: string | undefined) => {
     removed.push(tag);
     return block ? '\n' : '';
   });
