@@ -1,7 +1,7 @@
 // Where an astro build's time goes, from its log lines. Astro prints no
 // timing per phase, so setup, bundling and pages are timed from the arrival
 // of the lines that start them. The three indexing integrations run at once
-// (src/integrations/concurrent.ts): together they take from the sitemap's line
+// (src/integrations/concurrent.ts): together they take from its `pages done` line
 // to the last of their own lines, and each says how long it took itself.
 import { lineAt, type Measured } from './measure.ts';
 
@@ -24,7 +24,7 @@ export interface BuildPhases {
 const MARKS = {
   bundle: /Building static entrypoints/,
   pages: /generating static routes/,
-  pagesDone: /sitemap-index\.xml/,
+  pagesDone: /\[speech-archive:indexes\] pages done/,
 };
 const JOBS = {
   pagefind: /\[speech-archive:pagefind\] indexed .* in (\d+) ms/,

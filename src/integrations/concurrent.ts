@@ -20,6 +20,8 @@ export function concurrentBuildDone(name: string, integrations: AstroIntegration
     hooks[hook] =
       hook === 'astro:build:done'
         ? async (options) => {
+            // The line that says the pages are done and the indexes start (the benchmark times phases by it).
+            options.logger.info(`pages done; running ${integrations.map((i) => i.name).join(', ')} at once`);
             const results = await Promise.allSettled(integrations.map((integration) => own(options, integration)));
             const failed = results.find((r) => r.status === 'rejected');
             if (failed) throw failed.reason;
