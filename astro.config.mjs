@@ -20,8 +20,8 @@ export default defineConfig({
   // Pages whose getStaticPaths cacheKey and code are unchanged since the last
   // build (in cacheDir) are restored, not rendered (see src/lib/cache-key.ts).
   experimental: { incrementalBuild: true },
-  // Restoring a page is a file copy: four at a time took 13 s instead of 40 s
-  // for 6,196 pages on the shared build machine (rendering is unaffected).
+  // Restoring a page is a file copy: four at a time is much faster than one
+  // (docs/performance.md); rendering is unaffected.
   build: { concurrency: 4 },
   // Unchanged pages stay in dist/ between builds; src/integrations/prune.ts
   // removes what a build no longer has.

@@ -57,7 +57,7 @@ const documents = defineCollection({
   }),
 });
 
-// Curated descriptions of slogans (issue 8): each extends the generated
+// Curated descriptions of slogans: each extends the generated
 // glossary entry of `slogan` (src/lib/slogans.ts); the MDX body is the text.
 const slogans = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/slogans' }),

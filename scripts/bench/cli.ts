@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench -- [--docs N] [--json FILE] [--seed S] [--heap MB] [--no-search]
 //
-// Benchmarks at scale (issue 10): generates a deterministic corpus of N dirty
+// Benchmarks at scale: generates a deterministic corpus of N dirty
 // raw documents under bench-results/<N>/, then times the real stages as child
 // processes (ingest, astro build with its Pagefind and phrase indexes), a
 // one-file incremental rebuild, the floor (copying the corpus once), Hugo on
@@ -45,8 +45,7 @@ writeFileSync(log, '');
 
 // Deleting tens of thousands of files makes ext4 pass over their inodes for a
 // minute or more when it allocates new ones, which made the file creation of
-// the stage after several times slower (9,684 documents staged in 5.8 s instead
-// of 0.6 s). So no measured stage follows a deletion: the last run's folders are
+// the stage after several times slower (docs/performance.md). So no measured stage follows a deletion: the last run's folders are
 // moved aside now and deleted once everything is measured.
 const trash = dir('.trash');
 rmSync(trash, { recursive: true, force: true });
@@ -80,8 +79,8 @@ const buildEnv = {
   DOCUMENTS_DIR: dir('documents'),
   RAW_DIR: dir('raw'),
   ASTRO_CACHE_DIR: dir('astro-cache'),
-  // Deliberate, measured limit: at 10,000 documents Node peaked at 5.5 GB RSS under a 6 GB heap limit;
-  // 8 GB leaves a margin on a 24 GB machine. (The build's 10.7 GB peak is Pagefind's own process.)
+  // A deliberate heap limit with a margin over the build's measured peak (docs/performance.md);
+  // Pagefind's own process is not bound by it.
   NODE_OPTIONS: `--max-old-space-size=${opts.heap}`,
 };
 // The shared-passages step alone, with a cache of its own: empty on the first run, as a first build has it.

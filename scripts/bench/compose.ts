@@ -27,7 +27,7 @@ export interface Composed {
 const SECTORS = ['卫生健康', '教育', '交通运输', '农业农村', '生态环境', '市场监管', '文化旅游', '应急管理', '民政', '水利', '自然资源', '商务', '司法行政', '人力资源和社会保障', '住房和城乡建设', '退役军人事务', '统计', '医疗保障'];
 const MEETINGS = ['党建工作会议', '党风廉政建设工作会议', '作风建设推进会', '主题教育动员部署会', '年中工作推进会', '基层党建工作座谈会', '全面从严治党工作会议', '警示教育大会', '工作务虚会', '党建工作述职评议会'];
 const CAMPAIGNS = ['基层党组织书记述职评议', '党员先锋岗创建', '“不忘初心、牢记使命”主题教育', '作风建设提升年', '清廉机关建设', '党支部标准化规范化建设', '“三严三实”专题教育', '“两学一做”学习教育'];
-// Formulas researchers search for (issue 7); some sentences carry one, so that search queries have hits at every scale.
+// Formulas researchers search for; some sentences carry one, so that search queries have hits at every scale.
 const SLOGANS = ['三严三实', '两个维护', '三会一课', '四个意识', '四个自信', '两个确立', '健康乡村', '党委领导下的院长负责制', '7个能力', '两学一做', '一岗双责'];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤';
 const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华建国志红文辉力斌宇浩凯鹏飞永健新春海林峰亮成立荣光晓云东';

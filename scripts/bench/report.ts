@@ -45,7 +45,7 @@ export interface SharedStats {
   sharedParagraphs: number;
 }
 
-// Targets of issue 10 and issue 7.
+// The performance targets the report checks (README, Benchmarks).
 export const TARGETS = { ingestDocsPerSecond: 200, fullSeconds10k: 600, incrementalShare: 0.2, searchP95Ms: 300, searchBytes: 500 * 1000 };
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;

@@ -1,4 +1,4 @@
-// Search cost in Chromium (issue 7, point 7): for each query of a fixed list,
+// Search cost in Chromium: for each query of a fixed list,
 // a fresh browser context loads the search page (the startup download), then
 // the query is submitted in the page; we record the bytes fetched for the query
 // (until every request it started, snippet texts included, has finished) and

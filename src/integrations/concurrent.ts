@@ -1,9 +1,9 @@
 // Runs the astro:build:done hooks of several integrations at the same time
 // instead of one after another (their other hooks run in order, as Astro
 // would run them). Pagefind indexes in a process of its own, mostly on one
-// CPU, for as long as the phrase index and the exports take together on the
-// build's thread (110 s against 55 s at 10,000 documents), so on a machine
-// with two CPUs or more they overlap. Each integration logs under its own name.
+// CPU, while the phrase index and the exports run on the build's thread, so on
+// a machine with two CPUs or more they overlap (docs/performance.md). Each
+// integration logs under its own name.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 
 type Hooks = AstroIntegration['hooks'];

@@ -1,5 +1,5 @@
 // Training-data exports written once the site is built (astro:build:done), from
-// the same generated MDX the pages were built from (issue 8). Schema and field
+// the same generated MDX the pages were built from. Schema and field
 // meanings: src/pages/data/index.astro and public/data/document.schema.json.
 //
 // Before the pages render (astro:build:start, or when the dev server starts),

@@ -1,8 +1,7 @@
 // The output folder is kept from one build to the next (astro.config.mjs:
 // vite.build.emptyOutDir false), so that Astro's incremental build leaves an
 // unchanged page where it is instead of emptying the folder and copying every
-// page back from its cache (at 10,000 documents that emptying and copying was
-// most of a one-document rebuild). What that leaves behind is removed here:
+// page back from its cache (which would be most of a one-document rebuild). What that leaves behind is removed here:
 // the bundle folder before the build (Vite writes it anew) and, once the pages
 // are written, every page of the previous build that this one did not produce
 // (a deleted document's pages). The previous build's pages are listed in the

@@ -1,8 +1,8 @@
 // The content loader of the generated documents. An entry holds the
 // validated frontmatter and the excerpt the lists show, not the body nor its
 // HTML: Astro loads and saves its whole data store on every build and bundles
-// it into the build, so at 10,000 documents bodies and HTML made that store
-// 175 MB and a one-document rebuild spent ~40 s on it. Pages that need more of
+// it into the build, so bodies and HTML there would make every rebuild, even
+// of one document, load and save the whole archive's text. Pages that need more of
 // a document read its file (src/lib/document-source.ts); there is no module
 // per document (no Vite bundling of thousands of MDX files), and an unchanged
 // file is skipped on the next build by its digest.

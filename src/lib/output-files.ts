@@ -3,8 +3,7 @@
 // step wrote there last time and removing the files it wrote last time but
 // not this time. What was written (path → SHA-1 of the bytes) is listed in the
 // cache folder. A one-document rebuild then writes a few files instead of the
-// whole phrase index and every export again (over 200 MB at 10,000
-// documents), and unchanged files keep their modification time, so a deploy
+// whole phrase index and every export again (hundreds of megabytes at scale), and unchanged files keep their modification time, so a deploy
 // that copies changed files copies only those.
 //
 // The list is removed before the first write and saved after the last, so a

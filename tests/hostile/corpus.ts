@@ -1,4 +1,4 @@
-// A generated corpus of hostile and broken inputs (issue 9). Each entry says
+// A generated corpus of hostile and broken inputs. Each entry says
 // what must become of it, so the test can check every input is accounted for.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Nothing lost, nothing executed (issue 9): a generated hostile corpus goes
+// Nothing lost, nothing executed: a generated hostile corpus goes
 // through the real ingest CLI and a real Astro build into a temporary folder.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Stable ids and anchors (issue 8) and incremental builds (issue 10), end to
+// Stable ids and anchors and incremental builds, end to
 // end on the sample corpus: a copy of content/raw is ingested and built twice
 // and gives byte-identical exports and pages; then one raw file changes and
 // only that document's records change. The rebuilds share the first build's

@@ -1,7 +1,7 @@
 // Writes the training-data exports into a built site: documents.jsonl,
 // documents.csv and documents/<id>.json under <outDir>/data/. Reads the
-// generated MDX a batch at a time, so 10,000 documents never sit in memory
-// together; files are sorted by id so the output order never depends on the
+// generated MDX a batch at a time, so a large archive never sits in memory
+// at once; files are sorted by id so the output order never depends on the
 // file system. With a cache, what a file gives (frontmatter and paragraphs)
 // is kept by the file's SHA-256, so a rebuild parses only the changed files;
 // with an OutputFiles, only the per-document files that changed are written.

@@ -1,6 +1,5 @@
-// Pagefind has no incremental indexing and costs about 11 ms per document page
-// (measured: 2,000 pages in 23 s), so a one-page change would re-index the
-// whole archive. Instead the last full index is kept as the main bundle and a
+// Pagefind has no incremental indexing, so a one-page change would re-index
+// the whole archive (its cost per page: docs/performance.md). Instead the last full index is kept as the main bundle and a
 // small delta bundle holds the pages changed since; the browser merges the two
 // and drops the main bundle's stale records (src/lib/search/related.ts).
 // This module decides, purely from page digests, what the next build indexes.

@@ -4,8 +4,8 @@
 // Works on code point numbers, not strings: each code point is folded once
 // per build (a table, not fold() per character), characters and bigrams get
 // dense numbers, and a document's positions are grouped by bigram with a
-// counting sort. At 10,000 documents the string version spent most of its
-// time folding and hashing two-character strings. updateIndex starts from the
+// counting sort, so no time goes to folding and hashing two-character
+// strings (docs/performance.md). updateIndex starts from the
 // postings of the previous build, so a rebuild tokenizes changed documents only.
 import { createHash } from 'node:crypto';
 import { foldCodePoint, type FoldMap } from './fold.ts';
