@@ -20,6 +20,16 @@ describe('titleParts', () => {
   });
 });
 
+describe('titleParts: a <title> with no headline', () => {
+  it.each([
+    // A site's name and a column's marker in brackets.
+    ['北医新闻网_(新闻)', ['北医新闻网']],
+    ['首页_政务动态', []],
+  ])('%s', (title, sites) => {
+    expect(titleParts(title, sites).headline).toBeUndefined();
+  });
+});
+
 describe('readPageMeta', () => {
   const read = (html: string) => {
     const candidates: Candidates = {};

@@ -315,6 +315,14 @@ describe('structure: what is never a title', () => {
     ['【安徽阜阳一动物园2...', 'weibo.com'],
     ['目录/提纲：……', 'www.wm114.cn'],
     ['中国政府网 黑龙江省政府网 English Русская версия 市人大 市政协 市纪委监委', 'www.qqhr.gov.cn'],
+    // A label and a date and nothing else.
+    ['归档时间：2018-11-21', 'pingjiang.gov.cn'],
+    ['时间：2022-06-30 06:25:00', 'www.eimio.cn'],
+    // A skip link, even with its full stop.
+    ['按此，跳至主要内容。', 'www.news.gov.hk'],
+    ['跳转到主要内容区域', 'www.sc.gov.cn'],
+    // A column's marker in brackets.
+    ['（新闻）', 'bynews.bjmu.edu.cn'],
   ])('%s (%s)', (line) => {
     expect(refusal(line)).toBeDefined();
   });
@@ -341,10 +349,20 @@ describe('structure: what a page glues to a title', () => {
     // A site's name after a separator.
     ['万载县2022年国民经济和社会发展统计公报 | 万载县人民政府', '万载县2022年国民经济和社会发展统计公报', '万载县人民政府'],
     ['• 关于 2026 年元旦及寒假放假安排的通知', '关于 2026 年元旦及寒假放假安排的通知', '•'],
+    // The dash a page's text dump prints before a list item.
+    ['- 环保部长陈吉宁就“加强生态环境保护”答问', '环保部长陈吉宁就“加强生态环境保护”答问', '-'],
   ])('%s → %s', (line, title, piece) => {
     const clean = cleanTitle(line, []);
     expect(clean.title).toBe(title);
     expect(clean.cut.map((c) => c.text)).toContain(piece);
+  });
+
+  it('sets a 文号 in brackets after a notice title aside, and keeps a year range in brackets', () => {
+    expect(cleanTitle('中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知（岳办发〔2017〕2号）')).toMatchObject({
+      title: '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知',
+      cut: [{ text: '岳办发〔2017〕2号', front: true }],
+    });
+    expect(cleanTitle('诸城市重大突发事件应急保障体系建设行动计划（2021-2022年）').title).toBe('诸城市重大突发事件应急保障体系建设行动计划（2021-2022年）');
   });
 
   it('keeps a post before 在 and a place or a person before the colon of a headline that is no speech', () => {
@@ -386,6 +404,16 @@ describe('structure: choosing the title among the lines before the text', () => 
     expect(chosen(['湖南省人民政府办公厅文件', '第一篇：湖南省人民政府办公厅文件', '湖南省人民政府办公厅文件', '湘政办发〔2009〕24号', '湖南省人民政府办公厅关于加强普通高等学校', '毕业生就业工作的通知', '各市州、县市区人民政府，省政府各厅委、各直属机构：'])).toBe(
       '湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知',
     );
+  });
+
+  it('takes the heading that the page\'s <title> line above it names among its column and site', () => {
+    expect(chosen(['媒体报道-徐永光：新华网访谈-北京黄河缘公益基金会', '• 南都微信', '徐永光：新华网访谈', '2007-07-26', '3月10日下午，全国政协委员徐永光做客新华网，就农民工子女教育解决的途径与网友交流', '[主持人]下午好，各位网友。'])).toBe('徐永光：新华网访谈');
+  });
+
+  it('takes a 公示 or 公告 printed under a news headline about it', () => {
+    expect(
+      chosen(['环保部发布公示 拟命名杭州等40个地区为国家生态市（县、区）', '发表时间：2016-08-19 来源：环保部网站', '关于拟命名浙江省杭州市等40个地区为国家生态市（县、区）的公示', '根据地方申请和省级环境保护部门推荐，经国家生态市（县、区）考核组考核，浙江省杭州市已通过考核验收。']),
+    ).toBe('关于拟命名浙江省杭州市等40个地区为国家生态市（县、区）的公示');
   });
 
   it('keeps the page\'s headline when the later lines are a subtitle, a kicker or a picture caption', () => {
@@ -430,6 +458,12 @@ describe('structure: short lines under the title', () => {
 });
 
 describe('structure: real pages', () => {
+  it('a 公示 under a breadcrumb and a 关怀版 switch: its own title', () => {
+    const file = ingestText(fixture('structure', 'pages/cq-gov-gongshi.txt'));
+    // The structure stage alone: the half-width brackets are as printed.
+    expect(file.data.meta.title).toBe('关于拟命名大路镇为“重庆市市级环境优美镇(2007年度)”的公示');
+  });
+
   it('a county bulletin: the title, its masthead and issue line, then the title hard-wrapped again', () => {
     const file = ingestText(fixture('structure', 'pages/shouxian-tongbao.txt'));
     expect(file.data.meta.title).toBe('关于印发2022年《政府工作报告》主要任务上半年落实情况的通报');

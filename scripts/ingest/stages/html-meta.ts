@@ -15,6 +15,8 @@ const TITLE_SEPARATOR = /\s*(?:_|\||｜|-{1,2}|–|—{1,2}|·)\s*/u;
  */
 const SITE_WORDS = /(?:网|網|网站|網站|论坛|論壇|社区|门户|官网|官方网站|频道|頻道|政府|日报|日報|晚报|时报|新闻|新聞|在线|在線|客户端|中心|平台|首页|首頁|主页|栏目|动态|要闻|公开|委员会|委|局|厅|部|办|办公室|法院|检察院|医院|大学|学院|学校|中学|小学)$/u;
 const HAN = /\p{Script=Han}/u;
+/** A column's marker in brackets (北医新闻网_(新闻)): no headline of its own. */
+const BRACKETED_LABEL = /^[（(【［\[][^（）()【】［］\[\]]{1,6}[）)】］\]]$/u;
 
 type Doc = { querySelector(s: string): { getAttribute(n: string): string | null; textContent: string | null } | null; querySelectorAll(s: string): Iterable<{ textContent: string | null }> };
 
@@ -31,7 +33,7 @@ function metaContent(document: Doc, names: string[]): string | undefined {
 /** A <title> split into its parts, and the parts that name the site or a column. */
 export function titleParts(title: string, siteNames: string[]): { parts: string[]; headline?: string } {
   const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  const isSite = (part: string) => siteNames.some((s) => s === part || part.includes(s)) || (SITE_WORDS.test(part) && [...part].length <= 16) || !HAN.test(part);
+  const isSite = (part: string) => siteNames.some((s) => s === part || part.includes(s)) || (SITE_WORDS.test(part) && [...part].length <= 16) || BRACKETED_LABEL.test(part) || !HAN.test(part);
   const headlines = parts.filter((p) => !isSite(p));
   // The longest part that is not a site or column name is the headline (站点_栏目_标题 and 标题_栏目_站点 alike).
   const headline = headlines.sort((a, b) => b.length - a.length)[0];

@@ -37,6 +37,11 @@ export const NOTICE_WORDS: Term[] = [
   { term: '决定', example: '盘锦市人民政府关于表彰第二十二届农田基本建设“大禹杯”竞赛优胜单位和先进单位的决定', seen: 'panjin.gov.cn fixture:structure/pages/panjin-jueding.txt' },
   { term: '意见', example: '关于认真做好城南新区（三江街道）村和社区组织换届选举工作的实施意见', seen: 'www.szzj.gov.cn fixture:chrome/pages/szzj-gov.txt' },
   { term: '通告', example: '吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目和迁入人口的通告', seen: 'xxgk.jl.gov.cn eval:cx-jilin-nenjiang-notice' },
+  // A 公示 or 公告 is addressed to the public rather than to named bodies, and signed and dated like a notice.
+  { term: '公示', example: '关于拟命名浙江省杭州市等40个地区为国家生态市(县、区)的公示', seen: 'elearning-innovators.com eval:ho-elearning-mep-ecocity-notice' },
+  { term: '公示', example: '关于拟命名大路镇为“重庆市市级环境优美镇(2007年度)”的公示', seen: 'sthjj.cq.gov.cn fixture:structure/pages/cq-gov-gongshi.txt' },
+  { term: '公告', example: '创业环保第一季度报告会计差错的提示性公告', seen: 'finance.sina.cn eval:ho-sinacn-capital-env-notice' },
+  { term: '公告', example: '关于授予内蒙古自治区扎兰屯市等20个市(县、区/旗)“国家生态县(市、区)”称号的公告', seen: 'm.lc123.net fixture:structure/pages/lc123-gonggao.txt' },
   { term: '函', example: '四川省卫生健康委员会关于四川省第十四届人民代表大会第四次会议第14040218号建议的复函', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
 ];
 

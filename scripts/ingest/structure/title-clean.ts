@@ -6,7 +6,7 @@
 // models.
 import { titleParts } from '../stages/html-meta.ts';
 import { alternatives } from './genre-words.ts';
-import { COLUMN_PREFIXES, FILE_TAGS, GENRE_TAGS, INFO_LABELS, TAGGED_GENRES, TRAILING_LABELS } from './title-vocabulary.ts';
+import { COLUMN_PREFIXES, FILE_TAGS, GENRE_TAGS, INFO_LABELS, SKIP_LINKS, TAGGED_GENRES, TRAILING_LABELS } from './title-vocabulary.ts';
 import { isPersonName } from './lines.ts';
 import { titleGenre } from '../extract/genre.ts';
 
@@ -25,7 +25,8 @@ export interface CleanTitle {
   date?: string;
 }
 
-const BULLET = /^[•·●○◆◇■▪▫►▶★☆※]+\s*/u;
+/** A list bullet, or the dash a page's text dump prints before each list item (- 环保部长…答问). */
+const BULLET = /^(?:[•·●○◆◇■▪▫►▶★☆※]+\s*|[-–]\s+)/u;
 const COLUMN_BRACKET = /^【[^】]{1,8}】\s*(?=\S)/u;
 const COLUMN_PREFIX = new RegExp(`^(?:${alternatives(COLUMN_PREFIXES)})[：:]\\s*(?=\\S)`, 'u');
 const TRAILING_LABEL = new RegExp(`\\s*[（(](?:${alternatives(TRAILING_LABELS)})[）)]$`, 'u');
@@ -35,13 +36,25 @@ const GENRE_TAG = new RegExp(`(?<=${TAGGED_GENRES})(?:${alternatives(GENRE_TAGS)
 const SPEAKER_COLON = /^([\p{Script=Han}]{2,4})[：:]\s*(?=\S)/u;
 const SPEAKER_AT = /^([\p{Script=Han}]{2,4}?)(?=在[^，。]{4,}上的)/u;
 const LEADING_DATE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?[，,、\s]\s*/u;
-/** Separators a page title puts between the headline and the site or column name. */
-const SITE_SEPARATOR = /\s*(?:_|\||｜|丨)\s*|\s+-{1,2}\s+/u;
+/**
+ * Separators a page title puts between the headline and the site or column
+ * name; a hyphen without spaces only between words, not inside 2021-2022年.
+ */
+const SITE_SEPARATOR = /\s*(?:_|\||｜|丨)\s*|\s+-{1,2}\s+|(?<=[\p{Script=Han}\p{P}])-{1,2}(?=[\p{Script=Han}\p{P}])/u;
+
+/** The parts of a line a page's <title> made of the headline and its site and column names. */
+export const titleSeparated = (line: string) => line.split(SITE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
 /** A column's name before a separator and the headline (图说洛阳| …, 政能亮丨…, 新华全媒+丨…), or after them (…的决心丨香港一线). */
 const COLUMN_LEAD = /^([^|｜丨_]{2,8})\s*[|｜丨]\s*(?=\S)/u;
 const COLUMN_TAIL = /(?<=\S)\s*[|｜丨]\s*([^|｜丨_]{2,8})$/u;
 /** A headline cut short by the page's <title> or a list: 【安徽阜阳一动物园2... */
 const TRUNCATED = /(?:\.{3}|…+)$/u;
+
+/** A label and a date and nothing else (归档时间：2018-11-21, 时间：2022-06-30 06:25:00): the page's info line. */
+const LABELLED_DATE = /^[\p{Script=Han}]{1,6}\s*[：:]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/** A short label wholly in brackets: a column's marker (（新闻）), never a headline. */
+const BRACKETED_LABEL = /^[（(【［\[][^（）()【】［］\[\]]{1,6}[）)】］\]]$/u;
+const SKIP_LINK = new RegExp(`^(?:${alternatives(SKIP_LINKS)})[。.！!]?$`, 'u');
 
 const INFO_LABEL = new RegExp(`^[（(]?(?:${alternatives(INFO_LABELS)})\\s*(?:[：:|｜]|\\s\\S)`, 'u');
 /** 文号: 湘政办发〔2009〕24号, 汉政办发〔2021〕88号, 盘政发〔2010〕22号. */
@@ -49,6 +62,8 @@ const DOC_NUMBER_BODY = '[\\p{Script=Han}]{1,10}[〔［\\[【(（]\\s*(?:19|20)\
 const DOC_NUMBER = new RegExp(`${DOC_NUMBER_BODY}$`, 'u');
 /** A 文号 printed before the title on the same line: 盘政发〔2010〕22号 盘锦市人民政府关于…的决定. */
 const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_BODY}\\s+(?=\\S)`, 'u');
+/** A 文号 in brackets after the title: …的通知(岳办发〔2017〕2号). */
+const DOC_NUMBER_TRAIL = new RegExp(`\\s*[（(]\\s*${DOC_NUMBER_BODY}\\s*[）)]$`, 'u');
 /** The year a 文号 was issued in: 湘政办发〔2009〕24号 → 2009. */
 export function docNumberYear(line: string): number | undefined {
   const m = DOC_NUMBER.exec(line.trim());
@@ -100,10 +115,12 @@ export const closeUp = (line: string) => line.replace(/(?<=\p{Script=Han})[ \u30
 /** Why the line can never be a title, or undefined when it may be one. */
 export function refusal(line: string): string | undefined {
   if (!mostlyHan(line)) return 'not Chinese text (server output, a language switch)';
+  if (SKIP_LINK.test(line.trim())) return "a skip link to the page's main text";
+  if (BRACKETED_LABEL.test(line.trim())) return "a column's marker in brackets";
   if (TRUNCATED.test(line)) return 'cut short';
   if (NAVIGATION.test(line)) return 'a menu or breadcrumb';
   const compact = closeUp(line);
-  if (INFO_LABEL.test(compact) || (compact.match(/[\p{Script=Han}]{2,6}\s*[：:]/gu)?.length ?? 0) >= 2) return 'an info line';
+  if (LABELLED_DATE.test(compact.trim()) || INFO_LABEL.test(compact) || (compact.match(/[\p{Script=Han}]{2,6}\s*[：:]/gu)?.length ?? 0) >= 2) return 'an info line';
   if (DOC_NUMBER.test(line)) return 'a 文号';
   if (isIssuerLine(line)) return 'an issuing body';
   if (wordRun(line)) return 'a run of menu words or tags';
@@ -127,9 +144,14 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     cut.push({ text: numbered[0].trim(), reason: '文号 before the title → date', front: true });
     title = title.slice(numbered[0].length);
   }
+  const trailing = DOC_NUMBER_TRAIL.exec(title);
+  if (trailing && trailing.index >= 6) {
+    cut.push({ text: trailing[0].trim().replace(/^[（(]|[）)]$/gu, ''), reason: '文号 after the title → date', front: true });
+    title = title.slice(0, trailing.index);
+  }
   const lead = COLUMN_LEAD.exec(title);
   if (lead && [...title].length - lead[0].length >= Math.max(8, 2 * [...lead[1]!].length)) strip(COLUMN_LEAD, 'start', 'column label before the title');
-  const parts = title.split(SITE_SEPARATOR).filter(Boolean);
+  const parts = titleSeparated(title);
   if (parts.length > 1) {
     // A part that names only the site or a column has no headline of its own.
     const headlines = parts.filter((p) => titleParts(p, [...siteNames]).headline !== undefined && !refusal(p));

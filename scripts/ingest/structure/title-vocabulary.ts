@@ -56,3 +56,9 @@ export const COLUMN_PREFIXES: Term[] = [
   { term: '评论员观察|人民时评|人民论坛|今日谈|人民观点|人民网评', example: '人民网评:以创新增动能,以创业促就业', seen: 'maok.cn fixture:structure/pages/maok-renminwangping.txt' },
 ];
 
+
+/** An accessibility link to the page's main text, printed first on government sites: never a title, though it may end in 。. */
+export const SKIP_LINKS: Term[] = [
+  { term: '(?:按此[，,]?\\s*)?跳(?:至|到|转到|转至)主要?内容(?:区域?)?', example: '按此,跳至主要内容。', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },
+  { term: '(?:按此[，,]?\\s*)?跳(?:至|到|转到|转至)主要?内容(?:区域?)?', example: '跳转到主要内容区域', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
+];

@@ -8,7 +8,7 @@
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
-import { cleanTitle, refusal, type CleanTitle } from './title-clean.ts';
+import { cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 
 export interface FoundTitle {
@@ -196,6 +196,11 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   // A site's headline over the document's own title: a complete title further
   // down wins over a headline that is not one, or one the page had dressed up.
   const later = blocks.filter((b) => b.at > base.at && ownTitle(b) && !sameTitle(main(b), main(base)) && !sameTitle(b.clean.title, base.clean.title));
+  // The page's <title> printed as a line (媒体报道-徐永光:新华网访谈-北京黄河缘公益基金会)
+  // above the heading that prints its headline part again: the heading is the title.
+  const parts = titleSeparated(lines[base.at]!);
+  const repeated = parts.length > 1 ? blocks.find((b) => b.at > base.at && parts.some((p) => sameTitle(p, b.clean.title))) : undefined;
+  if (repeated) return { block: repeated, blocks, textAt: i };
   const dressed = base.clean.cut.some((c) => c.reason !== 'list bullet before the title');
   const block = later.length > 0 && (dressed || (!named && !complete(base))) ? later.reduce((best, b) => (overlap(b.clean.title, grams) >= overlap(best.clean.title, grams) ? b : best)) : base;
   return { block, blocks, textAt: i };
