@@ -106,6 +106,8 @@ describe('dateLine', () => {
     expect(dateLine('二〇一二年六月六日')).toMatchObject({ bracketed: false, date: { year: 2012, month: 6, day: 6 } });
     expect(dateLine('（2012年5月29日，根据录音整理）')).toMatchObject({ bracketed: true });
     expect(dateLine('2012年')).toMatchObject({ date: { year: 2012 } });
+    // A signature's date with the page's source glued after it.
+    expect(dateLine('2005年8月25日（来源：上海证券报）')).toMatchObject({ bracketed: false, date: { year: 2005, month: 8, day: 25 } });
   });
   it('rejects lines that say more than a date', () => {
     expect(dateLine('2012年5月29日，全区卫生系统召开座谈会。')).toBeUndefined();

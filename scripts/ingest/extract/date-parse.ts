@@ -126,7 +126,8 @@ export interface DateLine {
 
 /**
  * A line that is a date and nothing else — optionally bracketed, optionally
- * followed by a remark after a comma (（2012年5月29日，根据录音整理）) —
+ * followed by a remark after a comma (（2012年5月29日，根据录音整理）) or in
+ * brackets (2005年8月25日（来源：上海证券报）) —
  * or, for a year alone, a line like 2012年. Undefined for any other line.
  */
 export function dateLine(line: string): DateLine | undefined {
@@ -136,7 +137,9 @@ export function dateLine(line: string): DateLine | undefined {
   const [first] = findDates(inner);
   if (first && first.index === 0 && first.year !== undefined) {
     const rest = inner.slice(first.end).trim();
-    if (rest === '' || (bracket !== null && /^[，,；;]/.test(rest))) return { date: first, bracketed: bracket !== null };
+    // A signature's date with the page's source glued after it in brackets: 2005年8月25日（来源：上海证券报）.
+    const remark = bracket === null && /^[（(][^（）()]{1,30}[）)]$/u.test(rest);
+    if (rest === '' || remark || (bracket !== null && /^[，,；;]/.test(rest))) return { date: first, bracketed: bracket !== null };
   }
   const year = new RegExp(`^${YEAR}\\s*年$`).test(asciiDigits(inner)) ? firstYear(inner) : undefined;
   if (year !== undefined) return { date: { text: inner, index: 0, end: inner.length, year }, bracketed: bracket !== null };

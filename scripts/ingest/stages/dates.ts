@@ -42,6 +42,9 @@ const BODY_EDGE = 3;
 /** How many body paragraphs may stand before the first sentence. */
 const LEDE_SEARCH = 6;
 const SENTENCE_END = /[。！？；]/u;
+/** A line opening on a day and a time of day, then a clause: a lede even without its full stop. */
+const OPENS_ON_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?[，,]/u;
+const LEDE_MIN = 20;
 /** A picture's caption left in the text ends in its credit (…双选会现场。山东女子学院供图, 本报记者 刘红雨 摄); its date is the picture's. */
 const PHOTO_CREDIT = /(?:\s摄|供图|摄影)$/u;
 /** What follows a meeting date in a notice: 在5月29日召开的…会议上. */
@@ -144,7 +147,10 @@ function pageDate(text: string): string | undefined {
 
 function eventDate(body: Block[], front: string[], title: string, reference: { year: number; month?: number; day?: number } | undefined): string | undefined {
   // The first sentence: short headline lines the structure stage left in the body come before it.
-  const first = body.slice(0, LEDE_SEARCH).find((b) => b.kind === 'paragraph' && SENTENCE_END.test(b.text) && !PHOTO_CREDIT.test(b.text));
+  // A lede that opens on the day may stand as one line without its full stop
+  // (3月10日下午，全国政协委员徐永光做客新华网，就…与网友交流).
+  const lede = (b: Block) => SENTENCE_END.test(b.text) || (b.text.length >= LEDE_MIN && OPENS_ON_DAY.test(b.text));
+  const first = body.slice(0, LEDE_SEARCH).find((b) => b.kind === 'paragraph' && lede(b) && !PHOTO_CREDIT.test(b.text));
   // Else the day cut off the front of the headline (3月27日，…会议召开).
   const date = (first && ledeDate(first.text)) ?? front.map(headlineDay).find(Boolean);
   if (!date) return undefined;
