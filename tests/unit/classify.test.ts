@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { documentView } from '../../scripts/ingest/classify/view.ts';
@@ -25,6 +25,8 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['010zaixian-zhuchici.txt', 'speech'],
     ['gongwen-county-speech.txt', 'speech'],
     ['dawenge-civilised-city-speech.txt', 'speech'],
+    // The salutation closes a list of guests greeted by name (尊敬的局长、各位领导、…：).
+    ['dawenge-groundbreaking-speech.txt', 'speech'],
     ['sina-chongqing-qa-interview.txt', 'interview'],
     ['yixing-gov-interview.txt', 'interview'],
     ['cctv-interview.txt', 'interview'],
@@ -53,6 +55,27 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['hangzhou-county-secretary-feature.txt', 'article'],
   ])('%s is a %s', (name, type) => {
     expect(page(name).meta.type).toBe(type);
+  });
+});
+
+describe('classify: evaluation pages of classes once mistaken', { timeout: 60_000 }, () => {
+  const evalPage = (slug: string) => {
+    const dir = new URL(`../eval/cases/${slug}/`, import.meta.url);
+    const raw = new URL(readdirSync(dir).find((n) => n.startsWith('raw.'))!, dir);
+    return ingestOne({ path: raw.pathname.split('/').pop()!, bytes: readFileSync(raw) });
+  };
+  it.each([
+    // A feature whose rhetorical questions run on into their answers is no interview.
+    ['ho-bjmu-lijian-surgeon-article', 'article'],
+    // One official's words labelled …告诉记者： are a quotation in a report, not a conversation.
+    ['ho-shjnet-xiji-potato-report', 'report'],
+    // A 公示 under a news site's own headline with a count in it.
+    ['ho-elearning-mep-ecocity-notice', 'notice'],
+    // …就“…”答问: questions put at a press conference.
+    ['ho-xpj-chenjining-environment-interview', 'interview'],
+  ])('%s is a %s', (slug, type) => {
+    const result = evalPage(slug);
+    expect(result.kind === 'document' && result.meta.type).toBe(type);
   });
 });
 

@@ -62,6 +62,11 @@ describe('people: posts and names in running text', { timeout: 60_000 }, () => {
     expect(found('同济医院党委书记吴菁同志主持会议。')).toEqual(['同济医院党委书记|吴菁']);
   });
 
+  it('a Hong Kong married name: the husband\'s surname before the woman\'s own', () => {
+    expect(found('政务司司长林郑月娥')).toEqual(['政务司司长|林郑月娥']);
+    expect(found('副县长王华容出席会议')).toEqual(['副县长|王华容']);
+  });
+
   it('a name before its post, with the body the post is held in', () => {
     expect(found('今天在主席台的领导有：市委常委、塘下镇党委江孟甫书记，塘下镇人民政府陈世尧镇长，市教育局王育伦局长，塘下镇人大薛存苗主席')).toEqual([
       '市委常委、塘下镇党委书记|江孟甫',

@@ -146,8 +146,8 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA',
-      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'TRIP_CUES', 'TRIP_PURPOSES',
+      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'LIST_CUES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA',
+      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TRIP_CUES', 'TRIP_PURPOSES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -215,5 +215,25 @@ describe('extractRegion on the seeds, as cleaned by the stages before', () => {
     const file = cleanedFile(fixture.title, fixture.front, fixture.blocks);
     extractRegion(file);
     expect(file.data.meta.region ?? null).toEqual(fixture.expected);
+  });
+});
+
+describe('extractRegion on evaluation pages of classes once mistaken', () => {
+  const evalPage = (slug: string) => {
+    const dir = path.join(import.meta.dirname, '../eval/cases', slug);
+    const raw = readdirSync(dir).find((n) => n.startsWith('raw.'))!;
+    const ingest = createFile({ path: raw, bytes: readFileSync(path.join(dir, raw)) });
+    for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
+    return ingest;
+  };
+  it.each([
+    // The company that issues the notice opens its lede: 天津, not 上海 of the exchange or the newspaper.
+    ['ho-sinacn-capital-env-notice', { province: '天津市', city: null, county: null }],
+    // 浙江省杭州市等40个地区: the head of a list of places is not the notice's place.
+    ['ho-elearning-mep-ecocity-notice', { province: null, city: null, county: null }],
+    // 我…代表香港特别行政区政府出席: the organ the speaker speaks for, whatever else the speech names.
+    ['ho-newsgovhk-lam-zhejiang-speech', { province: '香港特别行政区', city: null, county: null }],
+  ])('%s', (slug, expected) => {
+    expect(asRegion(evalPage(slug).data.meta.region)).toEqual(expected);
   });
 });

@@ -22,6 +22,11 @@ describe('speakers of speeches', { timeout: 60_000 }, () => {
     expect(page('txt-shuren100-henan-education-speech').speakers).toEqual([{ name: '徐济超', role: '河南省人民政府副省长' }]);
   });
 
+  it('the name before its post in the title; a Hong Kong married name on the line above the salutation', () => {
+    expect(page('ho-shanxify-taiyuan-court-speech').speakers).toEqual([{ name: '冯少勇', role: '院长' }]);
+    expect(page('ho-newsgovhk-lam-zhejiang-speech').speakers).toEqual([{ name: '林郑月娥', role: '政务司司长' }]);
+  });
+
   it('a name in the title, with the post the cover notice gives next to it', () => {
     expect(meta('speakers', 'title-name.txt').speakers).toEqual([{ name: '王建国' }]);
     expect(meta('classify', 'notice-transmits-speech.txt').speakers).toEqual([{ name: '李强', role: '市委常委、组织部部长' }]);
@@ -72,6 +77,11 @@ describe('speakers of interviews', { timeout: 60_000 }, () => {
   it('a ministry’s regular press conference: the spokesman the lede names answers every 答', () => {
     expect(page('zjol-mfa-presser.txt').speakers).toEqual([{ name: '耿爽', role: '外交部发言人' }]);
     expect(page('com3y-mfa-presser.txt').speakers).toEqual([{ name: '洪磊', role: '外交部发言人' }]);
+  });
+
+  it('a press conference 答问 and a guest 做客 a news site: the people named before those words answer', () => {
+    expect(page('ho-xpj-chenjining-environment-interview').speakers.map((s) => s.name)).toEqual(['陈吉宁']);
+    expect(page('ho-hhyfoundation-xuyongguang-interview').speakers.map((s) => s.name)).toEqual(['徐永光']);
   });
 
   it('answers labelled 答: the interviewee named in the headline or the lede', () => {

@@ -77,6 +77,9 @@ export const CUE_RULES: CueRule[] = [
       { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '老师们、同学们，新你新学期好！', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
       { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '各位领导、各位来宾、各位代表，同志们：', seen: 'www.xy3yy.com fixture:classify/pages/xy3yy-speech.txt' },
       { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '各位来宾、同志们、朋友们：', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
+      // …or closes a list of the guests greeted by name and post (尊敬的王永康常委（…）、…、各位朋友：).
+      { term: `^尊敬的[^。！？：]{1,240}?[、，]${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '尊敬的王永康常委（浙江省委常委）、林武副主任（中央人民政府驻香港特别行政区联络办公室副主任）、詹耀良会长（香港浙江省同乡会联合会会长）、陈仲尼主席（「美丽浙江.欣赏香港」活动筹委会主席）、各位嘉宾、各位同乡、各位朋友：', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },
+      { term: `^尊敬的[^。！？：]{1,240}?[、，]${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '尊敬的局长、各位领导、各位来宾、同志们、朋友们：', seen: 'dawenge.com fixture:classify/pages/dawenge-groundbreaking-speech.txt' },
     ],
   },
   {
@@ -122,6 +125,9 @@ export const CUE_RULES: CueRule[] = [
       { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '推动农业转型升级答记者问', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
       { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '国家卫生健康委员会2024年4月18日新闻发布会文字实录', seen: 'news.zhaobiao.cn fixture:classify/pages/zhaobiao-nhc-presser.txt' },
       { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '访谈实录', seen: 'www.yixing.gov.cn fixture:classify/pages/yixing-gov-interview.txt' },
+      // A headline naming the occasion as questions answered: …就“…”答问, 徐永光：新华网访谈.
+      { term: '答(?:网友)?问$|访谈(?:录)?$', example: '环保部长陈吉宁就“加强生态环境保护”答问', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
+      { term: '答(?:网友)?问$|访谈(?:录)?$', example: '徐永光：新华网访谈', seen: 'hhyfoundation.org eval:ho-hhyfoundation-xuyongguang-interview' },
     ],
   },
   {
@@ -144,9 +150,10 @@ export const CUE_RULES: CueRule[] = [
     scope: 'line',
     min: 2,
     cues: [
-      // Paragraphs that open with a question, numbered or not, before any answer.
-      { term: '^(?:[0-9]{1,2}[.．、])?[^。！\\n]{4,80}[？?]', example: '4.20日，钟南山院士提出了武汉有医护人员感染的这个情况，此前武汉市掌握这个消息吗？', seen: 'm.deyi.com fixture:classify/pages/deyi-forum-interview.txt' },
-      { term: '^(?:[0-9]{1,2}[.．、])?[^。！\\n]{4,80}[？?]', example: '山西晚报记者：在本案的查处中，遇到过哪些阻力？', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+      // Paragraphs that put a question: numbered, or a question and nothing else. A
+      // feature's rhetorical or quoted question runs on into its answer in the same paragraph.
+      { term: '^(?:[0-9]{1,2}[.．、][^。！\\n]{4,80}[？?]|[^“”"。！\\n]{4,80}[？?](?:[^“”"\\n]*[？?])?$)', example: '4.20日，钟南山院士提出了武汉有医护人员感染的这个情况，此前武汉市掌握这个消息吗？', seen: 'm.deyi.com fixture:classify/pages/deyi-forum-interview.txt' },
+      { term: '^(?:[0-9]{1,2}[.．、][^。！\\n]{4,80}[？?]|[^“”"。！\\n]{4,80}[？?](?:[^“”"\\n]*[？?])?$)', example: '山西晚报记者：在本案的查处中，遇到过哪些阻力？', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
     ],
   },
 
@@ -372,6 +379,8 @@ export const CUE_RULES: CueRule[] = [
       { term: '(?:通知|通报|决定|公告|通告|批复|复函)$', example: '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
       { term: '(?:通知|通报|决定|公告|通告|批复|复函)$', example: '四川省卫生健康委员会关于四川省第十四届人民代表大会第四次会议第14040218号建议的复函', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
       { term: '(?:通知|通报|决定|公告|通告|批复|复函)$', example: '湖州市卫生健康委关于印发 2023年全市卫生健康工作要点的通知', seen: 'wjw.huzhou.gov.cn fixture:classify/pages/huzhou-wjw-notice.txt' },
+      // A 公示 puts a decision before the public for objections, with its term and the contacts.
+      { term: '(?:公示|公示公告)$', example: '关于拟命名浙江省杭州市等40个地区为国家生态市（县、区）的公示', seen: 'elearning-innovators.com eval:ho-elearning-mep-ecocity-notice' },
     ],
   },
   {

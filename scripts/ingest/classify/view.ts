@@ -7,6 +7,8 @@ import type { Block } from '../types.ts';
 const HEAD_BLOCKS = 8;
 /** Paragraphs that make the opening of a document. */
 const OPENING_BLOCKS = 6;
+/** Shortest sentence read as the start of the text. */
+const PROSE_MIN = 20;
 /** Longest line read as a headline. */
 const HEADLINE_MAX = 80;
 
@@ -24,7 +26,8 @@ export interface Doc {
 /** The views of a document that the cue rules read. */
 export function documentView(title: string | undefined, blocks: Block[], front: string[]): Doc {
   const body = blocks.filter((b) => b.part === 'body' && b.kind !== 'turn');
-  const firstProse = body.findIndex((b) => b.kind === 'paragraph' && (SENTENCE_END.test(b.text) || b.text.length > HEADLINE_MAX));
+  // A sentence shorter than a lede (a photo caption, a widget's prompt) does not start the text.
+  const firstProse = body.findIndex((b) => b.kind === 'paragraph' && ((SENTENCE_END.test(b.text) && b.text.length >= PROSE_MIN) || b.text.length > HEADLINE_MAX));
   const headBlocks = body.slice(0, Math.min(HEAD_BLOCKS, firstProse === -1 ? body.length : firstProse));
   // 【安徽阜阳一动物园20只东北虎死亡？官方：成立调查组进行全面调查】阜阳市人民政府新闻办公室通报，…:
   // a microblog or WeChat post opens with its headline in brackets.

@@ -86,8 +86,32 @@ export const ORGAN_CUES: Cue[] = [
   { pattern: '(?:党委|[省市县区州旗盟]委)(?:办公[室厅])?', example: '中共岳阳市委办公室岳阳市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知', seen: 'pingjiang.gov.cn fixture:region/pages/pingjiang-yueyang-notice.txt' },
   { pattern: '人大(?:常委会)?|政协|纪委|监委', example: '鼓楼区人大常委会组织驻徐省、市人大代表鼓楼团开展年中专题视察调研活动', seen: 'xzglrd.gov.cn fixture:region/pages/xzglrd-xuzhou-gulou.txt' },
   { pattern: '[^\\s，。、；：（）《》]{0,12}?(?:局|厅|委员会|办公室|法院|检察院)', example: '凯里市人力资源和社会保障局', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' },
+  // A company's registered name opens with the division it is registered in (天津创业环保股份有限公司).
+  { pattern: '[^\\s，。、；：（）《》“”]{1,16}?(?:股份有限公司|有限责任公司|有限公司)(?:董事会)?', example: '天津创业环保股份有限公司（“本公司”）及董事会全体成员保证公告内容的真实、准确和完整', seen: 'finance.sina.cn eval:ho-sinacn-capital-env-notice' },
+  { pattern: '[^\\s，。、；：（）《》“”]{1,16}?(?:股份有限公司|有限责任公司|有限公司)(?:董事会)?', example: '泉州秘途文化传媒有限公司', seen: 'laomiw.com raw:002' },
 ];
 export const ORGAN = new RegExp(`^(?:${[...new Set(ORGAN_CUES.map((c) => c.pattern))].map((p) => `(?:${p})`).join('|')})`);
+
+/**
+ * The speaker talks on behalf of an organ (我非常高兴能代表香港特别行政区政府出席,
+ * 我代表曹县县委、县人大…): an organ named after its place right after the cue is
+ * the speaker's own, the document's issuer. Each cue ends in 代表.
+ */
+export const REPRESENTING_CUES: Cue[] = [
+  { pattern: '我们?[^，。；！？我]{0,8}?代表', example: '我非常高兴能代表香港特别行政区政府出席今天「美丽浙江.欣赏香港」浙江文化美食旅游动漫节的开幕仪式', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },
+  { pattern: '我们?[^，。；！？我]{0,8}?代表', example: '在此，我代表曹县县委、县人大、县政府、县政协', seen: 'yiwangbao.com fixture:region/pages/yiwangbao-caoxian-welcome.txt' },
+];
+export const REPRESENTING = new RegExp(`(?:${[...new Set(REPRESENTING_CUES.map((c) => c.pattern))].join('|')})$`, 'u');
+
+/**
+ * A run of places closed by a count (浙江省杭州市等40个地区, 北京市顺义区等138个地区):
+ * the first of a list of places a national document names, not its place.
+ */
+export const LIST_CUES: Cue[] = [
+  { pattern: '等[0-9０-９一二三四五六七八九十百千]+个', example: '关于拟命名浙江省杭州市等40个地区为国家生态市（县、区）的公示', seen: 'elearning-innovators.com eval:ho-elearning-mep-ecocity-notice' },
+  { pattern: '等[0-9０-９一二三四五六七八九十百千]+个', example: '关于授予内蒙古自治区扎兰屯市等20个市(县、区/旗)“国家生态县(市、区)”称号的公告', seen: 'm.lc123.net fixture:region/pages/lc123-ecocounty-notice.txt' },
+];
+export const LIST_END = new RegExp([...new Set(LIST_CUES.map((c) => c.pattern))].join('|'), 'u');
 
 /** Labels of a page's info lines that name the organ behind the page. */
 export const ORGAN_LABELS: Cue[] = [

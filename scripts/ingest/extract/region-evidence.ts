@@ -1,11 +1,13 @@
 // Place names as evidence of a document's region: each mention of a division
 // in a segment becomes evidence of a tier (how strongly it says where the
 // document is from), unless it names a trip elsewhere (赴广德市学习考察), the
-// venue of a national body's event, a distance mark or a national medium.
+// venue of a national body's event, a distance mark, a national medium or the
+// head of a list of places (杭州等40个地区). The organ a speaker speaks for
+// (我代表曹县县委) is the document's issuer wherever the text names it.
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { documentNumberProvinces, parentOf, type Division, type Level } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, TRIP, TRIP_PURPOSE } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE } from './region-cues.ts';
 import { fitsOwn, opensWithOrgan, type Segment } from './region-segments.ts';
 
 export type Tier = 'issuer' | 'title' | 'publisher' | 'lede' | 'reference' | 'own-area' | 'local' | 'body';
@@ -63,6 +65,30 @@ function tripsIn(text: string): Trip[] {
 }
 
 const within = (m: PlaceMention, [from, to]: [number, number]) => m.index >= from && m.end <= to;
+
+/** What may stand between the places of a list: 浙江省杭州市、杭州市萧山区，湖州市. */
+const LIST_GAP = /^[、，,\s]*$/u;
+
+/** The mentions in a run of places closed by a count (浙江省杭州市等40个地区): the head of a list, not the text's place. */
+function listedIn(text: string, mentions: PlaceMention[]): Set<PlaceMention> {
+  const listed = new Set<PlaceMention>();
+  for (const closing of mentions) {
+    const end = LIST_END.exec(text.slice(closing.end));
+    if (end?.index !== 0) continue;
+    let cursor = closing;
+    listed.add(cursor);
+    for (;;) {
+      const before = mentions.find((m) => m.end <= cursor.index && LIST_GAP.test(text.slice(m.end, cursor.index)));
+      if (!before || listed.has(before)) break;
+      listed.add(before);
+      cursor = before;
+    }
+  }
+  return listed;
+}
+
+/** 我代表香港特别行政区政府, 我代表曹县县委: the organ the speaker speaks for is the document's issuer. */
+const speaksFor = (text: string, mention: PlaceMention) => REPRESENTING.test(text.slice(Math.max(0, mention.index - 16), mention.index)) && ORGAN.test(text.slice(mention.end));
 
 /**
  * The venue of a national body's event: 在北京召开的全国…会议, 习近平…在上海主持召开…座谈会,
@@ -133,6 +159,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     const mentions = placeMentions(segment.text);
     if (mentions.length === 0) continue;
     const trips = tripsIn(segment.text);
+    const listed = listedIn(segment.text, mentions);
     const dateline = ['lede', 'title', 'front'].includes(segment.kind) ? DATELINE.exec(segment.text) : null;
     const datelineEnd = dateline && dateline.index < 60 ? dateline.index + dateline[0].length : 0;
     for (const mention of mentions) {
@@ -141,12 +168,13 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
         continue;
       }
       if (isNationalVenue(segment.text, mention.index, mention.end) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
-      if (DISTANCE.test(segment.text.slice(0, mention.index))) continue;
-      const tier = tierOf(segment, mention, mentions, datelineEnd);
+      if (DISTANCE.test(segment.text.slice(0, mention.index)) || listed.has(mention)) continue;
+      const representing = segment.kind !== 'publisher' && speaksFor(segment.text, mention);
+      const tier = representing ? 'issuer' : tierOf(segment, mention, mentions, datelineEnd);
       if (!tier) continue;
       // Recipients are below the sender: they tell the sender's area, not themselves.
       const divisions = segment.kind === 'addressee' ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;
-      const organ = segment.kind === 'addressee' || (tier === 'issuer' && (segment.kind === 'lede' || opensWithOrgan(segment.text, mention, mentions)));
+      const organ = segment.kind === 'addressee' || representing || (tier === 'issuer' && (segment.kind === 'lede' || opensWithOrgan(segment.text, mention, mentions)));
       // A local document names its own place at its own level or just above; a province
       // named on its own in a county's or city's text is as often another one (湖北返程人员).
       const local: Tier | undefined = divisions.some((d) => fitsOwn(d, own)) ? 'own-area' : divisions.every((d) => d.level === 'province') ? undefined : 'local';

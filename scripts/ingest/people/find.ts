@@ -5,6 +5,7 @@
 // name itself is checked by names.ts.
 import { AFTER_NAME, BEFORE_NAME, POSTS } from './vocabulary.ts';
 import { isOfficialName } from './names.ts';
+import { isPersonName } from '../structure/lines.ts';
 
 export interface PersonMention {
   name: string;
@@ -51,8 +52,15 @@ function chain(text: string): string {
   return post;
 }
 
-/** Name lengths to try at a position: a compound surname (欧阳) takes one more character. */
-const lengthsAt = (text: string, at: number) => (COMPOUND.test(text.slice(at, at + 2)) ? [3, 4] : [2, 3]);
+/**
+ * Name lengths to try at a position: a compound surname (欧阳) takes one more
+ * character, and so does a married name of Hong Kong and Macao that puts the
+ * husband's surname before the woman's own (林郑月娥, 范徐丽泰), tried last.
+ */
+function lengthsAt(text: string, at: number): number[] {
+  if (COMPOUND.test(text.slice(at, at + 2))) return [3, 4];
+  return isPersonName(`${text[at + 1] ?? ''}某`) ? [2, 3, 4] : [2, 3];
+}
 
 /** The name right after the post that ends at `at` (县委书记陆晓延, 新闻发言人 胡凯红), if there is one. */
 function nameAfter(text: string, end: number): { index: number; end: number } | undefined {

@@ -19,11 +19,15 @@ export const INVITED: Term[] = [
 
 /**
  * What follows the interviewee's name (right after it) in a headline or a lede whose answers
- * are labelled only 答: …张晓亚答记者问, 周先旺在接受…专访时, 耿爽主持例行记者会
+ * are labelled only 答: …张晓亚答记者问, 陈吉宁就…答问, 徐永光做客新华网, 周先旺在接受…专访时, 耿爽主持例行记者会
  * (a ministry's spokesman answers at its regular press conference).
  */
 export const ANSWERING: Term[] = [
-  { term: '(?:等)?(?:就[^。！？]{0,40})?答记者问', example: '省纪委副书记张晓亚答记者问', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+  { term: '(?:等)?(?:就[^。！？]{0,40})?答(?:记者|网友)?问', example: '省纪委副书记张晓亚答记者问', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+  { term: '(?:等)?(?:就[^。！？]{0,40})?答(?:记者|网友)?问', example: '环保部长陈吉宁就“加强生态环境保护”答问', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
+  // A guest on a site's or station's programme: 全国政协委员徐永光做客新华网.
+  { term: '做客[^。！？，]{0,12}(?:网|台|演播室|直播间|访谈)', example: '全国政协委员徐永光做客新华网', seen: 'hhyfoundation.org eval:ho-hhyfoundation-xuyongguang-interview' },
+  { term: '做客[^。！？，]{0,12}(?:网|台|演播室|直播间|访谈)', example: '本网邀请市政务服务管理局局长李明做客在线访谈', seen: 'synthetic fixture:structure/interview-host.txt' },
   { term: '(?:在|时)?接受[^。！？]{0,12}(?:专访|采访)', example: '武汉市市长周先旺在接受总台央视记者专访时', seen: 'm.deyi.com fixture:classify/pages/deyi-forum-interview.txt' },
   { term: '(?:在|时)?接受[^。！？]{0,12}(?:专访|采访)', example: '区卫生健康委党委书记、主任唐荣在接受本报记者专访时表示', seen: '开州日报 raw:003' },
   { term: '主持例行记者会', example: '2017年12月6日外交部发言人耿爽主持例行记者会', seen: 'china.zjol.com.cn fixture:classify/pages/zjol-mfa-presser.txt' },

@@ -108,6 +108,8 @@ export const AFTER_NAME: Term[] = [
   { term: '还', example: '市委高纪明书记还将作重要讲话', seen: 'dawenge.com fixture:classify/pages/dawenge-civilised-city-speech.txt' },
   { term: '就', example: '港特首梁振英就住宅违建事件道歉', seen: 'www.bbc.co.uk eval:html-bbc-hk-chief-executive-apology' },
   { term: '答', example: '省纪委副书记张晓亚答记者问', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+  { term: '做客', example: '全国政协委员徐永光做客新华网', seen: 'hhyfoundation.org eval:ho-hhyfoundation-xuyongguang-interview' },
+  { term: '做客', example: '本网邀请市政务服务管理局局长李明做客在线访谈', seen: 'synthetic fixture:structure/interview-host.txt' },
   { term: '代表', example: '吴景梅副院长代表中心医院', seen: 'm.lyruiju.cn fixture:classify/pages/lyruiju-hospital-report.txt' },
   { term: '代表', example: '金华同志代表院党组传达了', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
 ];

@@ -5,7 +5,7 @@
 // an article. The scores go to the cleaning log so a wrong type can be traced.
 //
 // Structure that counts:
-//   interview  turns of a conversation (记者：… / 张三：…)                 4
+//   interview  two turns or more of a conversation (记者：… / 张三：…)    4
 //   speech     a cover notice that transmits it                          2
 //              a speaker name line or a date line in parentheses under
 //              the title                                                 1
@@ -21,6 +21,8 @@ import { documentView, type Doc } from '../classify/view.ts';
 import type { DocumentType, IngestFile } from '../types.ts';
 
 const MIN_SCORE = 2;
+/** Turns that make a conversation. */
+const MIN_TURNS = 2;
 
 export type Scores = Record<DocumentType, number>;
 
@@ -130,7 +132,8 @@ function structureScores(doc: Doc): Partial<Scores> {
   const asked = turns.some((t) => t.role === 'interviewer');
   const labels = new Set(turns.map((t) => t.speaker));
   return {
-    interview: turns.length > 0 && (asked || labels.size >= 2) ? 4 : 0,
+    // An exchange: one labelled line (白学贵告诉记者：“…”) is a quotation in a report.
+    interview: turns.length >= MIN_TURNS && (asked || labels.size >= 2) ? 4 : 0,
     speech:
       (doc.blocks.some((b) => b.part === 'notice') ? 2 : 0) +
       (doc.front.some((l) => PARENTHESISED_DATE.test(l) || isNameLine(l)) ? 1 : 0),

@@ -5,7 +5,8 @@
 // tells what people said or did, and they go to `people`. A speech's speaker
 // comes from, in order of trust: the name line under the title (朱烜, 市委书记
 // 张伟 — set aside by the structure stage, or left at the top of the body when
-// the page's own title was not found), a name in the title (张伟同志在…上的讲话),
+// the page's own title was not found, or right above the salutation), a name in
+// the title (张伟同志在…上的讲话, 冯少勇院长在…上的讲话),
 // the cover notice that transmits it (…李强同志在…上的讲话印发给你们), the
 // signature. An interview's interviewees are the people its answering turns
 // are labelled with (唐荣：, …国务院研究室主任 黄守宏：, 沈主任： matched to the
@@ -18,7 +19,9 @@
 // The role is the post the text gives next to the name. Where each speaker
 // came from goes to the cleaning log; two sources naming different speakers
 // leave the field empty with a warning.
+import { CUE_RULES } from '../classify/cues.ts';
 import { documentView, type Doc } from '../classify/view.ts';
+import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
 import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, INVITED, VISITING } from '../people/speaker-cues.ts';
@@ -26,6 +29,8 @@ import { isPersonName, parseNameLine } from '../structure/lines.ts';
 import type { Block, IngestFile, Person, Speaker } from '../types.ts';
 
 const STAGE = 'speakers';
+/** The salutation terms of the speech cues (同志们：, 尊敬的…、各位朋友：). */
+const SALUTATION = [...new Set(CUE_RULES.filter((r) => r.id === 'speech-salutation').flatMap((r) => r.cues.map((c) => c.term)))];
 
 interface Found extends Speaker {
   /** Where the speaker was read, for the cleaning log. */
@@ -57,7 +62,10 @@ function fromTitlePart(part: string, headline: string): Found | undefined {
   const who = match[1]!;
   if (isOfficialName(who)) return { name: who, from: `the title "${headline}"` };
   const person = findPeople(`${who}在`).at(-1);
-  return person && person.end === who.length ? asSpeaker(person, `the title "${headline}"`) : undefined;
+  if (!person) return undefined;
+  // 市委书记张伟, or the name before its post: 冯少勇院长.
+  const covers = person.end === who.length || (person.index === 0 && person.post.endsWith(who.slice(person.end)));
+  return covers ? asSpeaker(person, `the title "${headline}"`) : undefined;
 }
 
 /** …李强同志在全市组织工作会议上的讲话印发给你们. */
@@ -77,7 +85,12 @@ function fromNotice(blocks: Block[]): Found | undefined {
 /** A name line whose name the word segmenter does not read as a word (公开, 强调 are none). */
 function nameLine(line: string): Speaker | undefined {
   const name = parseNameLine(line);
-  return name && isOfficialName(name.name) ? name : undefined;
+  if (name) return isOfficialName(name.name) ? name : undefined;
+  // Posts and a name the line parser does not split (政务司司长林郑月娥): a line that is one person's mention and nothing else.
+  const people = findPeople(line);
+  const [person] = people;
+  if (people.length !== 1 || !person || person.end !== line.length || line.slice(0, person.index).replace(/\s+/gu, '') !== person.post) return undefined;
+  return { name: person.name, role: person.post };
 }
 
 /** Name lines: set aside under the title, or the short lines at the top of the body before the first sentence. */
@@ -90,7 +103,10 @@ function fromNameLine(front: string[], doc: Doc): Found | undefined {
     const name = nameLine(line);
     if (name) return { ...name, from: 'a name line at the top of the body' };
   }
-  return undefined;
+  // 政务司司长林郑月娥 right above 尊敬的…各位朋友：, below a photo caption that ends the head lines early.
+  const salutation = doc.opening.findIndex((line) => SALUTATION.some((term) => termMatches(term, line)));
+  const above = salutation > 0 ? nameLine(doc.opening[salutation - 1]!) : undefined;
+  return above ? { ...above, from: 'the name line above the salutation' } : undefined;
 }
 
 function fromSignature(blocks: Block[]): Found | undefined {
