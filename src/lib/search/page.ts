@@ -5,6 +5,8 @@
 // textContent, never parsed as markup.
 import { formatDate } from '../dates.ts';
 import { redactionNodes } from '../redaction.ts';
+import { showLatest } from './charts.ts';
+import { distribution } from './distribution.ts';
 import { PhraseIndex, fetchSource, type DocHits } from './engine.ts';
 import { applyFilters, countFacets, noneLabel, sortResults, validateFilters, type FacetName, type FacetValue } from './facets.ts';
 import { partialMatches, type PartialHit } from './partial.ts';
@@ -42,6 +44,11 @@ export function startSearchPage(root: HTMLElement): void {
   const facetsToggle = root.querySelector<HTMLButtonElement>('.search-filter-toggle')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
   const more = root.querySelector<HTMLButtonElement>('.search-more')!;
+  const trends = root.querySelector<HTMLDetailsElement>('.search-trends')!;
+  const trendsBody = trends.querySelector<HTMLElement>('.search-trends__body')!;
+  const trendsLink = trends.querySelector<HTMLAnchorElement>('.search-trends__compare')!;
+  // Open beside the results on a wide screen; on a phone the results come first.
+  trends.open = window.matchMedia('(min-width: 40rem)').matches;
   const indexReady = PhraseIndex.open(fetchSource('/'));
   // "搜索 · 讲话文库": the page's own title names the query once there is one.
   const siteTitle = document.title.split(' · ').at(-1)!;
@@ -89,6 +96,8 @@ export function startSearchPage(root: HTMLElement): void {
     more.hidden = true;
     note.hidden = true;
     facetsToggle.hidden = true;
+    trends.hidden = true;
+    trendsBody.replaceChildren();
     const done = (message: string) => {
       status.textContent = message;
       root.dataset.state = 'ready';
@@ -169,6 +178,12 @@ export function startSearchPage(root: HTMLElement): void {
     await afterPaint();
     if (mine !== run) return;
     renderFacets(index, state, results);
+    if (!partial && found.hits.length) {
+      trendsBody.replaceChildren(...distribution(found.hits, index.meta, state, (href) => navigate(parseState(new URL(href, location.href).search).state)));
+      trendsLink.href = `/trends/?${new URLSearchParams({ q: state.q })}`;
+      trends.hidden = false;
+      showLatest(trendsBody);
+    }
     root.dataset.state = 'ready';
   }
 
