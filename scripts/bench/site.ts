@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts', 'public', 'content/slogans', 'content/overrides'];
+const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'core', 'src', 'scripts', 'public', 'content/slogans', 'content/overrides'];
 
 export function makeSiteRoot(repo: string, root: string): string {
   rmSync(root, { recursive: true, force: true });

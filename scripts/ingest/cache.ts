@@ -4,13 +4,13 @@
 // source, the installed package tree and the Node runtime, so any change of
 // code, dictionary or dependency is a new, empty folder: a stale entry cannot
 // be read after a change, whatever the change was. The entries are one file
-// of the build's cache format (src/lib/build-cache.ts): creating a file per
+// of the build's cache format (core/cache/build-cache.ts): creating a file per
 // entry cost this VM's kernel about as much as a tenth of the pipeline.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { BuildCache } from '../../src/lib/build-cache.ts';
-import { codeVersion, lockfilesOf } from '../../src/lib/code-version.ts';
+import { BuildCache } from '../../core/cache/build-cache.ts';
+import { codeVersion, lockfilesOf } from '../../core/cache/code-version.ts';
 import type { IngestResult } from './pipeline.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -20,9 +20,9 @@ export const DEFAULT_CACHE_DIR = path.join(repo, 'node_modules/.cache/speech-arc
 /** A version folder's name: the first 16 hex digits of the version hash. */
 const VERSION_DIR = /^[0-9a-f]{16}$/;
 
-/** The pipeline version (src/lib/code-version.ts): every file under `sources`, the installed packages and the runtime. */
-export function pipelineVersion(sources = path.join(repo, 'scripts/ingest'), lockfiles = lockfilesOf(repo)): string {
-  return codeVersion([sources], lockfiles);
+/** The pipeline version (core/cache/code-version.ts): every file under `sources`, the installed packages and the runtime. */
+export function pipelineVersion(sources = [path.join(repo, 'scripts/ingest'), path.join(repo, 'core')], lockfiles = lockfilesOf(repo)): string {
+  return codeVersion(sources, lockfiles);
 }
 
 /** The key of one raw file: its path matters as much as its bytes (the extension decides the format). */

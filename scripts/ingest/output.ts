@@ -1,9 +1,9 @@
 // File-system side of ingest: listing raw inputs, writing documents and the report.
 import { mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mapConcurrently } from '../../src/lib/concurrently.ts';
+import { mapConcurrently } from '../../core/concurrently.ts';
 import type { LearnedPattern } from './boilerplate.ts';
-import { ensureSpace, guardWrites } from '../../src/lib/disk-full.ts';
+import { ensureSpace, guardWrites } from '../../core/fs/disk-full.ts';
 import type { Summary } from './summary.ts';
 
 export interface Report {

@@ -7,7 +7,10 @@
 // unmaintained and use k independent hash functions, which costs k hashes per
 // shingle (minutes at 10,000 documents); a bottom-k sketch needs one hash per
 // shingle and its candidate pairs come from an inverted index of sketch values.
-//
+import { comparable } from '../../core/comparable.ts';
+
+export { comparable };
+
 // Threshold: measured in tests/unit/reposts.test.ts — distinct speeches on the
 // same subject (the sample corpus is all health-system party building) score
 // at most 0.023 against each other, while a repost with other chrome, other
@@ -47,10 +50,6 @@ function hash(text: string, start: number, end: number): number {
   return h >>> 0;
 }
 
-/** Only letters and digits count: reposts differ in punctuation, spacing and line breaks. */
-export function comparable(text: string): string {
-  return text.replace(/[^\p{L}\p{N}□]/gu, '');
-}
 
 /** The SKETCH smallest distinct shingle hashes, ascending. */
 export function sketch(text: string): Uint32Array {

@@ -4,7 +4,7 @@
 // keeps only the entries its own run used.
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { guardWrites } from '../../src/lib/disk-full.ts';
+import { guardWrites } from '../../core/fs/disk-full.ts';
 import { ResultCache } from './cache.ts';
 
 export class RunCache extends ResultCache {
@@ -30,7 +30,7 @@ export class RunCache extends ResultCache {
     try {
       await guardWrites(this.dir, [this.#bytes], `saving ${this.#entries} new entries to the ingest cache`, () => super.save());
     } catch (error) {
-      // A rewrite goes through a temporary file beside the cache file (src/lib/build-cache.ts).
+      // A rewrite goes through a temporary file beside the cache file (core/cache/build-cache.ts).
       const names = await readdir(this.dir).catch(() => [] as string[]);
       await Promise.all(names.filter((n) => n.endsWith(`.${process.pid}.tmp`)).map((n) => rm(path.join(this.dir, n), { force: true })));
       throw error;

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { ingestBatch } from './batch.ts';
 import { DEFAULT_CACHE_DIR, pipelineVersion } from './cache.ts';
-import { DiskFullError } from '../../src/lib/disk-full.ts';
+import { DiskFullError } from '../../core/fs/disk-full.ts';
 import { account } from './merge.ts';
 import { UsageError, type IngestOptions } from './options.ts';
 import { listInputs, writeJson, writeOutputs, writeReport, type Report } from './output.ts';

@@ -8,18 +8,12 @@
 // turns into a quarantine entry naming the file and the reason.
 import type { VFile } from 'vfile';
 
-export type DocumentType = 'speech' | 'interview' | 'report' | 'notice' | 'article';
-export type Script = 'simplified' | 'traditional';
-export type SourceFormat = 'text' | 'html' | 'markdown';
+// The document contract (frontmatter, its parts and their types) is core/schema.ts;
+// its types are re-exported here under the names the stages import.
+export type { DocumentMeta, DocumentType, Person, RawInfo, Region, RemovedSpan, Repost, Script, Source, Speaker } from '../../core/schema.ts';
+import type { DocumentMeta, RemovedSpan, Script } from '../../core/schema.ts';
 
-/** Text a stage took out of the document, kept for provenance. */
-export interface RemovedSpan {
-  stage: string;
-  /** The id of the rule that removed it (a chrome rule's id, `learned-template` …), when a rule did. */
-  rule?: string;
-  reason: string;
-  text: string;
-}
+export type SourceFormat = 'text' | 'html' | 'markdown';
 
 /** Metadata found in page chrome or labelled lines (发布时间, 来源, 作者 …), not yet trusted. */
 export interface Candidates {
@@ -48,76 +42,6 @@ export interface Block {
   speaker?: string;
   /** For interview turns. */
   role?: 'interviewer' | 'interviewee';
-}
-
-export interface Region {
-  province: string;
-  city?: string;
-  county?: string;
-  code?: string;
-}
-
-export interface Speaker {
-  name: string;
-  role?: string;
-}
-
-/** A person the text names with an official post (县委书记张三, 陈世尧镇长), other than a speaker. */
-export interface Person {
-  name: string;
-  /** The post as the text gives it next to the name. */
-  post: string;
-}
-
-export interface Source {
-  name?: string;
-  url?: string;
-  authors?: string[];
-  published?: string;
-}
-
-export interface RawInfo {
-  /** Path relative to the input folder, with forward slashes. */
-  path: string;
-  sha256: string;
-  encoding: string;
-  script: Script;
-}
-
-export interface Repost {
-  raw: RawInfo;
-  source: Source;
-  date?: string;
-}
-
-/** The frontmatter of a generated document; src/content.config.ts validates it. */
-export interface DocumentMeta {
-  id: string;
-  title: string;
-  titleSource: 'found' | 'derived';
-  type: DocumentType;
-  date?: string;
-  dateKind?: 'delivered' | 'published' | 'issued';
-  /** Other dates the document carries, e.g. the issue date of a cover notice. */
-  otherDates?: { date: string; kind: 'delivered' | 'published' | 'issued' }[];
-  year?: number;
-  region?: Region;
-  speakers: Speaker[];
-  /**
-   * People the text names with their posts, other than the speakers. Always
-   * written by finalize; optional so that metadata made before the field
-   * existed still reads.
-   */
-  people?: Person[];
-  occasion?: string;
-  source: Source;
-  raw: RawInfo;
-  /** Further copies of the same text (reposts) merged into this document, earliest first. */
-  reposts?: Repost[];
-  slogans: string[];
-  warnings: string[];
-  removed: RemovedSpan[];
-  overridden?: string[];
 }
 
 export interface IngestData {

@@ -10,9 +10,9 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BuildCache } from '../lib/build-cache.ts';
+import { BuildCache } from '../../core/cache/build-cache.ts';
 import type { ReadDocument } from '../lib/exports/paragraphs.ts';
-import { siteCodeVersion } from '../lib/code-version.ts';
+import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { writeExports } from '../lib/exports/write.ts';
 import { OutputFiles } from '../lib/output-files.ts';
 import { buildSharedPassages } from '../lib/shared/build.ts';

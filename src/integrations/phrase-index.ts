@@ -1,7 +1,7 @@
 // Builds the exact phrase index (src/lib/search/) from the finished document
 // pages once Astro has written them, so the index holds exactly the text and
 // metadata that the pages show. What a page gives the index is cached by the
-// page's bytes (src/lib/build-cache.ts), so a rebuild parses only the pages
+// page's bytes (core/cache/build-cache.ts), so a rebuild parses only the pages
 // that changed; the postings of the previous build are kept in the cache
 // folder too, so only new or changed documents are tokenized (updateIndex),
 // and only index files whose bytes changed are written (src/lib/output-files.ts).
@@ -9,11 +9,11 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BuildCache } from '../lib/build-cache.ts';
-import { mapConcurrently } from '../lib/concurrently.ts';
+import { BuildCache } from '../../core/cache/build-cache.ts';
+import { mapConcurrently } from '../../core/concurrently.ts';
 import { decodeState, encodeState, updateIndex, type IndexDoc } from '../lib/search/build.ts';
 import { extractDocument } from '../lib/search/extract.ts';
-import { siteCodeVersion } from '../lib/code-version.ts';
+import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { INDEX_DIR } from '../lib/search/format.ts';
 import { buildFoldMap } from '../lib/search/foldmap.ts';
 import { OutputFiles } from '../lib/output-files.ts';

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cacheDir, root } from 'virtual:speech-archive/build-context';
-import { BuildCache } from './build-cache.ts';
+import { BuildCache } from '../../core/cache/build-cache.ts';
 import { renderDocument } from './document-html.ts';
 import type { Doc } from './documents.ts';
 import { paragraphsOf, type Paragraph } from './exports/paragraphs.ts';
-import { siteCodeVersion } from './code-version.ts';
+import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { bodyAtFileLines, splitFrontmatter, type MdxFile } from './mdx-file.ts';
 
 function fileOf(doc: Doc): string {

@@ -14,8 +14,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mapConcurrently } from './concurrently.ts';
-import { DiskFullError, freeSpace, isDiskFull, onDisk } from './disk-full.ts';
+import { mapConcurrently } from '../../core/concurrently.ts';
+import { DiskFullError, freeSpace, isDiskFull, onDisk } from '../../core/fs/disk-full.ts';
 
 /** Files removed at once. */
 const IO_LIMIT = 16;

@@ -1,9 +1,9 @@
 // The slogans glossary of the documents collection (built once per build and
 // shared by /slogans/ and every /slogans/<slug>/), and the curated
-// descriptions that extend its entries. The rules: scripts/ingest/slogans/.
+// descriptions that extend its entries. The rules: core/slogans/.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { normalizeSlogan } from '../../scripts/ingest/slogans/grammar.ts';
-import { buildGlossary, type GlossaryDoc, type SloganEntry } from '../../scripts/ingest/slogans/glossary.ts';
+import { normalizeSlogan } from '../../core/slogans/grammar.ts';
+import { buildGlossary, type GlossaryDoc, type SloganEntry } from '../../core/slogans/glossary.ts';
 import { paragraphsByDocument } from './document-source.ts';
 import type { Paragraph } from './exports/paragraphs.ts';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildCache } from '../../src/lib/build-cache.ts';
+import { BuildCache } from '../../core/cache/build-cache.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'build-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { siteCodeVersion } from '../../src/lib/code-version.ts';
+import { siteCodeVersion } from '../../core/cache/code-version.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'code-version-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -14,14 +14,16 @@ function project(name: string): string {
   const root = path.join(work, name);
   mkdirSync(path.join(root, 'src/lib/search'), { recursive: true });
   mkdirSync(path.join(root, 'src/integrations'), { recursive: true });
+  mkdirSync(path.join(root, 'core'), { recursive: true });
   writeFileSync(path.join(root, 'src/lib/search/extract.ts'), 'export const extract = (html: string) => html.length;\n');
   writeFileSync(path.join(root, 'src/integrations/index.ts'), 'export const index = 1;\n');
+  writeFileSync(path.join(root, 'core/comparable.ts'), 'export const comparable = (text: string) => text;\n');
   writeFileSync(path.join(root, 'package-lock.json'), '{"packages":{"node_modules/pagefind":{"version":"1.4.0"}}}\n');
   return root;
 }
 
 describe('siteCodeVersion', () => {
-  it('is the same for the same code wherever the project lies, and changes with any file of the site code or the packages', () => {
+  it('is the same for the same code wherever the project lies, and changes with any file of the site code, the shared core or the packages', () => {
     const base = siteCodeVersion(project('a'));
     expect(siteCodeVersion(project('b'))).toBe(base);
 
@@ -32,6 +34,10 @@ describe('siteCodeVersion', () => {
     const integration = project('d');
     writeFileSync(path.join(integration, 'src/integrations/index.ts'), 'export const index = 2;\n');
     expect(siteCodeVersion(integration)).not.toBe(base);
+
+    const shared = project('h');
+    writeFileSync(path.join(shared, 'core/comparable.ts'), 'export const comparable = (text: string) => text.trim();\n');
+    expect(siteCodeVersion(shared)).not.toBe(base);
 
     const upgraded = project('e');
     writeFileSync(path.join(upgraded, 'package-lock.json'), '{"packages":{"node_modules/pagefind":{"version":"1.5.0"}}}\n');

@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DiskFullError } from '../../src/lib/disk-full.ts';
+import { DiskFullError } from '../../core/fs/disk-full.ts';
 import { OutputFiles } from '../../src/lib/output-files.ts';
 import { smallFilesystem, type SmallFilesystem } from '../fixtures/disk-full/small-filesystem.ts';
 

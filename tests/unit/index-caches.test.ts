@@ -1,5 +1,5 @@
 // The phrase index and the exports built with their per-document caches
-// (src/lib/build-cache.ts) are byte for byte what they are without them: with
+// (core/cache/build-cache.ts) are byte for byte what they are without them: with
 // a cold cache, a warm one, and a warm one after one document was replaced.
 // The pages are minimal stand-ins with what extract.ts reads; the MDX is what
 // the search e2e builds from.
@@ -16,7 +16,7 @@ import { HANDWRITTEN } from '../fixtures/search/handwritten.ts';
 import { writeMdxCorpus } from '../fixtures/search/write-mdx.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'index-caches-'));
-/** The project root: its site code is what the caches are versioned by (src/lib/code-version.ts). */
+/** The project root: its site code is what the caches are versioned by (core/cache/code-version.ts). */
 const repo = path.resolve(import.meta.dirname, '../..');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

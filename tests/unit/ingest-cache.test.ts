@@ -106,19 +106,24 @@ describe('ingest with the result cache and worker pool', () => {
 });
 
 describe('pipelineVersion', () => {
-  it('changes when any pipeline source file or the installed packages change', () => {
-    const sources = path.join(work, 'sources');
-    cpSync(path.join(root, 'scripts/ingest'), sources, { recursive: true });
+  it('changes when any pipeline or shared core source file or the installed packages change', () => {
+    const sources = [path.join(work, 'sources/ingest'), path.join(work, 'sources/core')];
+    cpSync(path.join(root, 'scripts/ingest'), sources[0]!, { recursive: true });
+    cpSync(path.join(root, 'core'), sources[1]!, { recursive: true });
     const lock = path.join(work, 'lock.json');
     writeFileSync(lock, '{"packages":{"node_modules/opencc-js":{"version":"1.4.2"}}}');
     const version = pipelineVersion(sources, [lock]);
     expect(pipelineVersion(sources, [lock])).toBe(version);
-    const stage = path.join(sources, 'stages/normalize.ts');
+    const stage = path.join(sources[0]!, 'stages/normalize.ts');
     writeFileSync(stage, readFileSync(stage, 'utf8') + '\n// a comment is a change too\n');
     const edited = pipelineVersion(sources, [lock]);
     expect(edited).not.toBe(version);
+    const schema = path.join(sources[1]!, 'schema.ts');
+    writeFileSync(schema, readFileSync(schema, 'utf8') + '\n// the contract changed\n');
+    const contract = pipelineVersion(sources, [lock]);
+    expect(contract).not.toBe(edited);
     writeFileSync(lock, '{"packages":{"node_modules/opencc-js":{"version":"1.4.3"}}}');
-    expect(pipelineVersion(sources, [lock])).not.toBe(edited);
+    expect(pipelineVersion(sources, [lock])).not.toBe(contract);
   });
 
   it('keeps the entries of another version out of reach, and removes them', async () => {

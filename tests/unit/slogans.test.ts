@@ -9,8 +9,8 @@ import {
   isTrustedPair,
   mentions,
   normalizeSlogan,
-} from '../../scripts/ingest/slogans/grammar.ts';
-import { buildGlossary, slugOf, type GlossaryDoc } from '../../scripts/ingest/slogans/glossary.ts';
+} from '../../core/slogans/grammar.ts';
+import { buildGlossary, slugOf, type GlossaryDoc } from '../../core/slogans/glossary.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/slogans/${name}`, import.meta.url), 'utf8');
 

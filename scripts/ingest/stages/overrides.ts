@@ -7,8 +7,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import type { DocumentMeta } from '../types.ts';
+import { z } from 'zod';
+import { CORRECTABLE, documentSchema, type DocumentMeta } from '../../../core/schema.ts';
 import type { IngestResult } from '../pipeline.ts';
 import { serialize } from '../serialize.ts';
 import { isoDate } from '../extract/date-parse.ts';
@@ -17,33 +17,16 @@ import { isoDate } from '../extract/date-parse.ts';
 const date = z
   .union([z.string(), z.number().int()])
   .transform(String)
+  .pipe(documentSchema.shape.date.unwrap())
   .refine((text) => {
     const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
     return m !== null && isoDate(Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined) === text;
   }, 'must be a real date written YYYY-MM-DD, YYYY-MM or YYYY');
 
-/** The fields an archivist may correct, typed as in the frontmatter. */
-const overrideSchema = z
-  .strictObject({
-    title: z.string().min(1),
-    date,
-    dateKind: z.enum(['delivered', 'published', 'issued']),
-    type: z.enum(['speech', 'interview', 'report', 'notice', 'article']),
-    region: z.strictObject({
-      province: z.string().min(1),
-      city: z.string().min(1).optional(),
-      county: z.string().min(1).optional(),
-      code: z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code').optional(),
-    }),
-    speakers: z.array(z.strictObject({ name: z.string().min(1), role: z.string().min(1).optional() })),
-    occasion: z.string().min(1),
-    source: z.strictObject({
-      name: z.string().min(1).optional(),
-      url: z.url().optional(),
-      authors: z.array(z.string().min(1)).optional(),
-      published: z.string().min(1).optional(),
-    }),
-  })
+/** The fields an archivist may correct, typed as in the frontmatter; each optional. */
+const overrideSchema = documentSchema
+  .pick(Object.fromEntries(CORRECTABLE.map((field) => [field, true])) as { [K in (typeof CORRECTABLE)[number]]: true })
+  .extend({ date })
   .partial();
 
 export interface Override {

@@ -2,39 +2,13 @@
 // the CSV row are all derived from it. Deterministic by construction: fixed
 // top-level order, sorted keys below it, nothing that depends on when or
 // where the build ran — so rebuilding the same documents gives the same bytes.
+import type { DocumentMeta, DocumentRecord } from '../../../core/schema.ts';
 import type { Paragraph } from './paragraphs.ts';
 
-/** The frontmatter fields an export carries (src/content.config.ts validates them). */
-export interface DocumentData {
-  id: string;
-  title: string;
-  titleSource: string;
-  type: string;
-  date?: string;
-  dateKind?: string;
-  otherDates?: { date: string; kind: string }[];
-  year?: number;
-  region?: { province: string; city?: string; county?: string; code?: string };
-  speakers: { name: string; role?: string }[];
-  occasion?: string;
-  source: { name?: string; url?: string; authors?: string[]; published?: string };
-  raw: { path: string; sha256: string; encoding: string; script: string };
-  reposts?: unknown[];
-  slogans: string[];
-  warnings: string[];
-  overridden?: string[];
-}
+export type { DocumentRecord };
 
-export interface DocumentRecord {
-  id: string;
-  permalink: string;
-  metadata: Record<string, unknown>;
-  /** shared: the paragraphs elsewhere that this one also stands as (src/lib/shared/), `<document id>#<paragraph id>`, earliest document first. */
-  paragraphs: { id: string; url: string; text: string; shared?: string[] }[];
-  raw: DocumentData['raw'];
-  source: DocumentData['source'];
-  reposts?: unknown[];
-}
+/** The frontmatter fields an export carries (src/content.config.ts validates them). */
+export type DocumentData = Omit<DocumentMeta, 'removed' | 'people'>;
 
 /** Recursively sorted object keys; undefined values dropped. */
 export function canonical<T>(value: T): T {

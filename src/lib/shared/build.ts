@@ -6,12 +6,11 @@
 // bytes, so a rebuild parses and sketches only new or changed documents and
 // then matches all of them from their sketches.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BuildCache } from '../build-cache.ts';
-import { siteCodeVersion } from '../code-version.ts';
-import { mapConcurrently } from '../concurrently.ts';
+import { BuildCache } from '../../../core/cache/build-cache.ts';
+import { siteCodeVersion } from '../../../core/cache/code-version.ts';
+import { mapConcurrently } from '../../../core/concurrently.ts';
 import { readDocument } from '../exports/paragraphs.ts';
 import { findSharedPassages, type FindStats, type PassageDoc, type Verdicts } from './find.ts';
 import { refOf, SHARED_FILE, type SharedIndex } from './format.ts';
@@ -119,14 +118,8 @@ export interface SharedBuild {
 /** Files read at once. */
 const IO_LIMIT = 16;
 
-/**
- * The version of the cached entries: the site's code and the comparable-text
- * rule they are made with (scripts/ingest/reposts.ts, outside the site's code).
- */
-function cacheVersion(root: string): string {
-  const rule = createHash('sha256').update(readFileSync(path.join(root, 'scripts/ingest/reposts.ts'))).digest('hex').slice(0, 16);
-  return `shared ${siteCodeVersion(root)} ${rule}`;
-}
+/** The version of the cached entries: the site's code, the comparable-text rule (core/comparable.ts) included. */
+const cacheVersion = (root: string): string => `shared ${siteCodeVersion(root)}`;
 
 /** Finds the shared passages of the MDX files in `documentsDir` and writes the index into `cacheDir`. */
 export async function buildSharedPassages(documentsDir: string, cacheDir: string, root: string): Promise<SharedBuild> {

@@ -9,7 +9,7 @@
 // hash each shingle's string again for every permutation and multiply past
 // double precision (minhash). Here a shingle is hashed once, from its three
 // code units, and each of the K permutations costs a multiply and a shift.
-import { comparable } from '../../../scripts/ingest/reposts.ts';
+import { comparable } from '../../../core/comparable.ts';
 
 /** Characters per shingle: 3 keeps a short paragraph with a changed name above J ≈ 0.65. */
 export const SHINGLE = 3;

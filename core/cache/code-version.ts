@@ -43,14 +43,14 @@ export const lockfilesOf = (root: string) => [path.join(root, 'node_modules/.pac
 const siteVersions = new Map<string, string>();
 
 /**
- * The version of the site's build-time code under a project root (src/lib and
- * src/integrations): the version of every per-document build cache. Computed
- * once per root and process.
+ * The version of the site's build-time code under a project root (src/lib,
+ * src/integrations and the shared core/): the version of every per-document
+ * build cache. Computed once per root and process.
  */
 export function siteCodeVersion(root: string): string {
   let version = siteVersions.get(root);
   if (version === undefined) {
-    version = codeVersion([path.join(root, 'src/lib'), path.join(root, 'src/integrations')], lockfilesOf(root));
+    version = codeVersion([path.join(root, 'src/lib'), path.join(root, 'src/integrations'), path.join(root, 'core')], lockfilesOf(root));
     siteVersions.set(root, version);
   }
   return version;
