@@ -26,6 +26,28 @@ describe('turn label vocabulary', { timeout: 60_000 }, () => {
 });
 
 describe('interview turns', () => {
+  it('labels in square brackets are turns like labels before a colon (hhyfoundation.org repost of a 新华网 interview)', () => {
+    expect(
+      turns([
+        '[主持人]下午好,各位网友。这里是正在直播的新华网两会访谈。',
+        '[徐永光]你好,各位网友大家好,非常高兴今天在新华网和大家一起聊天。',
+        '[主持人]不久前徐委员做客我们新华网的身份还是中国青少年发展基金会的副理事长。',
+        '[徐永光] 筹建中的北京黄河缘公益基金会是浙江南都集团出资创办的。',
+      ]),
+    ).toEqual(['interviewer|主持人|下午好,各位网友', 'interviewee|徐永光|你好,各位网友大', 'interviewer|主持人|不久前徐委员做客', 'interviewee|徐永光|筹建中的北京黄河']);
+  });
+
+  it("a live page's bulleted labels on their own lines; a host named after his posts asks (xpj33277.com mirror of 中国网)", () => {
+    expect(
+      turns([
+        '- 十二届全国人大四次会议新闻中心副主任、主持人钟雪泉:',
+        '各位记者朋友,大家上午好。欢迎参加十二届全国人大四次会议记者会。',
+        '- 陈吉宁:',
+        '非常高兴今天有这样的机会和我们的媒体朋友们见面,回答大家的问题。',
+      ]),
+    ).toEqual(['interviewer|十二届全国人大四次会议新闻中心副主任、主持人钟雪泉|各位记者朋友,大', 'interviewee|陈吉宁|非常高兴今天有这']);
+  });
+
   it('reporters of named newspapers ask, 答 answers', () => {
     expect(
       turns([

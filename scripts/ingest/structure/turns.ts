@@ -15,6 +15,10 @@ const ANSWERING_LABEL = whole(ANSWERING);
 const LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[：:](.*)$/;
 /** A long label: a media list ending in 记者, or posts and a name (…国务院研究室主任 黄守宏). */
 const LONG_LABEL = /^([^：:，。！？\n]{2,40}?)[：:](.*)$/;
+/** A label in square brackets instead of before a colon: [主持人]下午好, 【记者】…. */
+const BRACKETED_LABEL = /^[\[【]([^\]】：:，。！？]{1,40})[\]】]\s*(.*)$/u;
+/** A list bullet a live-text page prints before each label: - 中国网:. */
+const BULLET = /^[-–•·]\s+/u;
 /** 沈主任, 李局长: a surname and a post, as transcripts label the guest after introducing him. */
 const SURNAME_POST = new RegExp(`^[\\p{Script=Han}](?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
 
@@ -37,6 +41,9 @@ function kindOf(label: string): Kind | undefined {
   if (SURNAME_POST.test(label) && isPersonName(`${label[0]}某`)) return 'person';
   // 任永蔚 中央电视台记者: a name, a space and a post.
   if (/^\S{2,4}\s+\S{2,20}$/.test(label) && isPersonName(label.split(/\s+/)[0]!)) return 'person';
+  // …新闻中心副主任、主持人钟雪泉: the host's post run into the name.
+  const host = /主持人(\p{Script=Han}{2,4})$/u.exec(label);
+  if (host && isPersonName(host[1]!)) return 'person';
   const person = findPeople(label).at(-1);
   if (person && person.end === label.length && person.index > 0) return 'person';
   return undefined;
@@ -50,8 +57,9 @@ export interface Label {
 
 /** The label and text of a line that opens a turn, if it looks like one; `text` is empty for a label on its own line. */
 export function parseLabel(line: string): Label | undefined {
-  for (const re of [LABEL, LONG_LABEL]) {
-    const match = re.exec(line);
+  const text = line.replace(BULLET, '');
+  for (const re of [LABEL, LONG_LABEL, BRACKETED_LABEL]) {
+    const match = re.exec(text);
     if (!match) continue;
     const label = match[1]!.trim();
     const kind = kindOf(label);
@@ -120,7 +128,8 @@ export function planTurns(lines: string[]): TurnPlan {
   const counts = new Map<string, number>();
   for (const { label } of found.values()) counts.set(label, (counts.get(label) ?? 0) + 1);
   const kinds = [...found.values()].map((l) => l.kind);
-  const asked = kinds.includes('asker');
+  // A host's label asks as a role word does.
+  const asked = [...found.values()].some((l) => l.kind === 'asker' || (l.kind === 'person' && HOST.test(l.label)));
   const people = kinds.filter((k) => k === 'name' || k === 'person').length;
   const labels = new Map<number, Label & { role: Turn['role'] }>();
   for (const [i, label] of found) {
