@@ -21,7 +21,7 @@ import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
 import { closeDanglingTeasers, splitGluedHeadline, stripHashtags } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { plantedBlock } from './chrome/planted.ts';
-import { classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
+import { RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 
 const STAGE = 'chrome';
@@ -32,18 +32,23 @@ const FOOTER: Mark = { rule: 'site-footer', reason: 'site footer' };
 const BANNER: Mark = { rule: 'site-name-line', reason: 'site banner' };
 const CAPTION: Mark = { rule: 'photo-caption', reason: 'picture captions' };
 const COMMENTS: Mark = { rule: 'comment-section', reason: 'comment section' };
+const RIGHTS: Mark = { rule: 'rights-notice', reason: "the site's rights notice" };
 /** A notice's attachment list (附件1：…) after its last paragraph is text, not footer. */
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
 /** A caption above its credit line: one sentence that opens with the day of the picture (or 图为). */
 const MAX_CAPTION = 100;
 const CAPTION_ABOVE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|图为)/u;
+/** A signature date on a line of its own: 2016年8月18日, 二〇一六年八月十八日. */
+const SIGNATURE_DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
 
 /** Line index → rule for every chrome line, and the first body line (the line count when nothing is prose). */
 function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: number } {
-  const verdicts = lines.map((line) => (isBlank(line) ? undefined : classifyChrome(line)));
+  const verdicts = lines.map((line) => (isBlank(line) || isSignatureDate(line) ? undefined : classifyChrome(line)));
   const body = lines.map((line, i) => verdicts[i] === undefined && isProse(line));
   const first = body.indexOf(true);
-  const last = body.lastIndexOf(true);
+  // A rights notice's clauses after the text are prose, but not the text's.
+  const rights = lines.findIndex((line) => RIGHTS_HEADING.test(line.trim()));
+  const last = closingEnd(lines, verdicts, rights > first && first !== -1 ? body.lastIndexOf(true, rights) : body.lastIndexOf(true));
   const chrome = new Map<number, Mark>();
   verdicts.forEach((verdict, i) => {
     if (!verdict) return;
@@ -66,6 +71,43 @@ function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: n
   const bodyStart = first === -1 ? lines.length : first;
   markRepeatedNames(lines, chrome, bodyStart);
   return { chrome, bodyStart };
+}
+
+/**
+ * A notice's signature date, alone or with the page's source glued on:
+ * 2016年8月18日, 2005年8月25日（来源：上海证券报）. The glued note is cut
+ * from it as a trailing credit.
+ */
+function isSignatureDate(line: string): boolean {
+  const text = (trailingCredit(line)?.line ?? line).trim();
+  return SIGNATURE_DATE.test(text);
+}
+
+/** Rules whose lines a notice prints as its own before its signature: its contact lines. */
+const CONTACT_RULES = new Set(['contact', 'hotline']);
+/** How far after the last sentence a notice's signature may stand: contact lines, issuers, the date. */
+const CLOSING_REACH = 10;
+
+/**
+ * The last line of the document's text: the last prose line, or past it a
+ * notice's contact lines and signature (issuer lines and the date) — a
+ * site's footer address has no signature date after it. The contact lines
+ * taken are no longer chrome.
+ */
+function closingEnd(lines: string[], verdicts: (ChromeVerdict | undefined)[], last: number): number {
+  if (last === -1) return last;
+  let seen = 0;
+  for (let i = last + 1; i < lines.length && seen < CLOSING_REACH; i++) {
+    if (isBlank(lines[i]!)) continue;
+    seen++;
+    if (isSignatureDate(lines[i]!)) {
+      for (let j = last + 1; j < i; j++) if (verdicts[j] && CONTACT_RULES.has(verdicts[j]!.rule)) verdicts[j] = undefined;
+      return i;
+    }
+    const verdict = verdicts[i];
+    if (verdict ? !CONTACT_RULES.has(verdict.rule) : [...lines[i]!.trim()].length > 40) return last;
+  }
+  return last;
 }
 
 /**
@@ -101,6 +143,15 @@ function takeBlocks(lines: string[], chrome: Map<number, Mark>, body: boolean[])
     } else if ((mark === undefined || mark.rule === COMMENTS.rule) && total > 0 && before * 2 >= total && isCommentHeading(lines[i]!)) {
       for (let j = i; j < lines.length; j++) if (!isBlank(lines[j]!)) chrome.set(j, COMMENTS);
       return;
+    } else if ((mark === undefined || mark.rule === 'disclaimer') && total > 0 && before * 2 >= total && RIGHTS_HEADING.test(lines[i]!.trim())) {
+      // A rights notice's clauses are prose; they follow its heading to the end of the page.
+      for (let j = i; j < lines.length; j++) if (!isBlank(lines[j]!)) chrome.set(j, RIGHTS);
+      return;
+    } else if (mark?.rule === 'live-page' && /^活动(?:描述|简介)/u.test(lines[i]!.trim())) {
+      // The event's blurb under its label is the live page's, not a post.
+      let j = i + 1;
+      while (j < lines.length && isBlank(lines[j]!)) j++;
+      if (j < lines.length && !chrome.has(j)) chrome.set(j, mark);
     }
     before += prose[i]!;
   }

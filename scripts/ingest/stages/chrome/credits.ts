@@ -9,7 +9,7 @@ import { isPersonName } from '../../structure/lines.ts';
 const ROLE = '(?:本报|本刊|本台|本网)?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|实习生|特约评论员|评论员|撰稿人)';
 const ROLE_RE = new RegExp(ROLE, 'u');
 /** A byline's lead: 文丨, 文/, 整合 — the credit's own label. */
-const LEAD = /^(?:文\s*[丨|｜/／]\s*|整合\s+)/u;
+const LEAD = /^(?:[□■◆]\s*)?(?:文\s*[丨|｜/／]\s*|整合\s+)?/u;
 /** What a byline may carry after the names: 马俊峰/文, 受访者供图, 来源：中国青年报. */
 const TAIL = /(?:\s*[/／]\s*(?:文|图|摄)|\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文))?\s*(?:(?:受访者|资料|网络|本报资料)?供图)?\s*(?:来源[:：]\s*\S{2,20})?$/u;
 /**
@@ -23,6 +23,11 @@ const MEDIUM = /^(?:[\p{Script=Han}A-Za-z·・+]{1,20}(?<![向对给跟和与被
 function nameOf(token: string): string | undefined {
   const compact = token.replace(/\s+/gu, '');
   return isPersonName(compact) || (/^[\p{Script=Han}]+·[\p{Script=Han}]+$/u.test(compact) && compact.length <= 10) ? compact : undefined;
+}
+
+/** A credit's name: one person's name, letter-spaced or not. */
+export function isCreditName(text: string): boolean {
+  return nameOf(text.trim()) !== undefined;
 }
 
 /** The names of a byline's name list (邹多为、唐诗凝、丁乐; 伊琳 李清芬; 程文昭、通讯员靳颖), or undefined if any item is not a name. */
@@ -86,11 +91,16 @@ const SHARE_TAIL = /\s*(?:分享到|分享)\s*[:：]?\s*$/u;
 const BRACKETED_TAIL = /\s*[（(]([^（）()]{2,60})[）)]\s*(?:\d{6,8})?\s*$/u;
 const LABELLED_TAIL = new RegExp(`(?:\\s+|(?<=[。！？”」]))((?:来源|稿源|${CREDIT_WORDS})\\s*[:：]\\s*[^\\s:：（）()]{1,30})\\s*$`, 'u');
 const SENTENCE_CLOSE = /[。！？”」]$/u;
+/** A signature date standing alone, which a page's note may follow like a sentence: 2005年8月25日（来源：上海证券报）. */
+const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
 
 /** Whether a bracketed tail is the page's: credits, the original title or the source — not a reporter's byline, which the report prints. */
 function isPageNote(inner: string): boolean {
-  return isCreditLine(inner) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner);
+  return isCreditLine(inner) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner) || COLUMN_AUTHOR.test(inner);
 }
+
+/** A paper's commentator without a name, credited after an editorial's last sentence: （经济日报评论员）, （本报评论员）. */
+const COLUMN_AUTHOR = /^[\p{Script=Han}·]{1,12}(?:特约)?评论员$/u;
 
 /**
  * Credits glued to the end of a paragraph after its last sentence: the
@@ -110,7 +120,7 @@ export function trailingCredit(line: string): { line: string; credit: string } |
     else if (labelled && labelled.index > 0 && (isCreditLine(labelled[1]!) || /^(?:来源|稿源)/u.test(labelled[1]!))) [rest, noted] = [rest.slice(0, labelled.index), true];
     else break;
   }
-  if (noted && SENTENCE_CLOSE.test(rest.trimEnd())) return { line: rest.trimEnd(), credit: line.trimEnd().slice(rest.trimEnd().length).trim() };
+  if (noted && (SENTENCE_CLOSE.test(rest.trimEnd()) || DATE_LINE.test(rest.trim()))) return { line: rest.trimEnd(), credit: line.trimEnd().slice(rest.trimEnd().length).trim() };
   const bare = /(?<=[。！？”」])\s*([^。！？”」（）()]{4,50})$/u.exec(line.trimEnd());
   if (bare && bare.index > 0 && bylineNames(bare[1]!) !== undefined) return { line: line.slice(0, bare.index), credit: bare[1]!.trim() };
   return undefined;

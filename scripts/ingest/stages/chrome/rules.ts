@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { bylineNames, isCreditLine, isPhotoCaption } from './credits.ts';
+import { bylineNames, isCreditLine, isCreditName, isPhotoCaption } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { isPlantedProfile } from './planted.ts';
@@ -102,9 +102,32 @@ const AFFILIATION = /^[（(][\p{Script=Han}\s·]{4,40}[,，]\s*[\p{Script=Han}\s
 /** A video player's controls and embeds: Play Video, 0:00 / 2:54, a toutiao {!-- PGC_VIDEO:… --} placeholder. */
 const VIDEO_PLAYER = /^(?:Play Video|Play|Pause|Mute|Unmute|Fullscreen|Non-Fullscreen|Current Time|Duration|Remaining Time|Loaded|Playback Rate|播放|暂停|重播|全屏|退出全屏|静音|倍速|清晰度|标清|高清|超清)(?:\s+(?:\d{1,2}:\d{2}|\S+))*$|^(?:Play Video)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$|^\{!--\s*PGC_VIDEO:.*--\}$|^(?:您的)?浏览器(?:暂)?不支持.{0,16}(?:视频|video|播放|HTML5).{0,12}$|^Your browser does not support (?:the )?(?:video|audio|HTML5)/iu;
 /** A prompt to a link the page has lost: 详情请点击链接：, 点击查看原文. */
-const LINK_TEASER = /^(?:[（(]?\s*(?:详情|更多|全文|原文)?请?(?:点击|点此)(?:链接|查看|阅读|进入)?(?:原文|全文|详情)?\s*[:：>》]*\s*[）)]?|(?:点击)?(?:查看|阅读)(?:原文|全文|详情|更多)\s*[>》]*)$/u;
+const LINK_TEASER = /^(?:[（(]?\s*(?:详情|更多|全文|原文)?请?(?:点击|点此)(?:链接|查看|阅读|进入)?(?:原文|全文|详情)?\s*[:：>》]*\s*[）)]?|(?:点击)?(?:查看|阅读)(?:原文|全文|详情|更多)\s*[>》]*|(?:点击)?(?:查看|下载)附件\s*[:：]\s*[^。！？]{0,30})$/u;
 /** A comment section's heading: 网友评论, 精选留言, 留言与评论(共有 条评论). */
 const COMMENT_HEADING = /^(?:评论|网友评论|全部评论|最新评论|热门评论|精彩评论|评论列表|读者评论|用户评论|发表评论|我要评论|我要跟帖|我来说两句|参加讨论|精选留言|写留言|留言板|留言与评论)\s*(?:[（(][^（）()]{0,12}[）)])?\s*[:：|｜]?$/u;
+
+/** 原标题：… — the title the story had where it was first printed. */
+const ORIGINAL_TITLE = /^[（(【\[]?\s*原(?:标题|题)\s*[:：]/u;
+/** Skip links, font-size and eye-care toggles: 按此,跳至主要内容。, 字型大小, 视力保护色:. */
+const ACCESSIBILITY = /^(?:按此[，,]?\s*)?跳(?:至|到|转(?:到|至)?)(?:主要|页面)?(?:内容|正文)[。.]?$|^(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|读屏专用|视力保护色|护眼模式|字型大小|字体大小|预设字体大小)\s*[:：]?$/u;
+/** A live-text page's post time standing alone between the posts: 2016-03-11 09:33:18. */
+const POST_STAMP = /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+/** A live-text page's frame labels: 活动标题, 活动描述, 文字内容:. */
+const LIVE_FRAME = /^(?:活动标题|活动描述|活动简介|文字内容|文字直播|图文直播)\s*[:：]?$/u;
+const DISCLAIMER = /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权归.{0,6}所有|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|(?:未经|非经)(?:授权|许可|同意).{0,8}(?:转载|复制|使用)/u;
+/** The heading of a site's rights notice, whose clauses follow it to the end of the page. */
+export const RIGHTS_HEADING = /^(?:反侵权公告|版权声明|版权公告|郑重声明|法律声明)\s*[:：]?$/u;
+
+/**
+ * A credit in brackets on a line of its own: an editor's name (（袁源）) or a
+ * newsroom's editor and name (（松花江网编辑 孙桂芳）).
+ */
+function isBracketedCredit(text: string): boolean {
+  const inner = /^[（(]\s*([^（）()]{2,24})\s*[）)]$/u.exec(text)?.[1];
+  if (inner === undefined) return false;
+  const name = inner.replace(/^[\p{Script=Han}]{0,10}?(?:责任编辑|编辑|责编|编审|整理|供稿|通讯员|记者)\s*[:：]?\s*/u, '');
+  return isCreditName(name);
+}
 
 /**
  * Discuz's anti-copy "jammer": runs of one- or two-character ASCII tokens
@@ -158,7 +181,7 @@ function isBreadcrumb({ text }: Line): boolean {
 
 /** 2019年11月20日 09:53:00来源:人民网, or a URL, a stamp and a source name: the article's info line. */
 function isInfoLine({ text }: Line): boolean {
-  if (isLabelLine(text)) return true;
+  if (isLabelLine(text) || (ORIGINAL_TITLE.test(text) && visibleLength(text) <= 80)) return true;
   const stamp = text.match(DATE_TIME);
   if (!stamp || !(/\d:\d\d/u.test(stamp[0]) || /https?:\/\/|www\./iu.test(text))) return false;
   const rest = text.replace(stamp[0], ' ').replace(/(?:https?:\/\/|www\.)\S+/giu, ' ').trim();
@@ -174,19 +197,54 @@ function isContact({ text }: Line): boolean {
 
 export const CHROME_RULES: ChromeRule[] = [
   {
+    id: 'end-credit',
+    reason: "an editor's or author's credit in brackets",
+    strength: 'edge',
+    test: (l) => isBracketedCredit(l.text),
+    examples: [
+      { text: '（袁源）', seen: 'news.bjmu.edu.cn eval:ho-bjmu-lijian-surgeon-article' },
+      { text: '（松花江网编辑 孙桂芳）', seen: 'www.shjnet.cn eval:ho-shjnet-xiji-potato-report' },
+    ],
+    counterexamples: [{ text: '(二)工作目标。以社会需求为导向,以群众满意为目标,着力推行“互联网+政务”,信息公开、政策解读、回应关切、公众参与等统筹推进。到 2020 年,全市政务公开工作总体水平迈上新台阶,公开内容覆盖权力运行全流程、政务服务全过程,公开', seen: 'www.pingjiang.gov.cn eval:ho-pingjiang-yueyang-opengov-notice' }],
+  },
+  {
+    id: 'accessibility',
+    reason: 'accessibility controls',
+    strength: 'edge',
+    test: ACCESSIBILITY,
+    examples: [
+      { text: '按此,跳至主要内容。', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },
+      { text: '字型大小', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },
+      { text: '视力保护色:', seen: 'www.pingjiang.gov.cn eval:ho-pingjiang-yueyang-opengov-notice' },
+    ],
+  },
+  {
+    id: 'live-page',
+    reason: "a live page's frame and post times",
+    strength: 'strong',
+    test: (l) => POST_STAMP.test(l.text) || LIVE_FRAME.test(l.text),
+    examples: [
+      { text: '2016-03-11 09:33:18', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
+      { text: '文字内容:', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
+      { text: '活动描述', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
+      { text: '2026-03-01 04:11:32', seen: 'us.usy7.cc fixture:chrome/pages/usy7-stamp.txt' },
+    ],
+  },
+  {
     id: 'paywall',
     reason: 'paywall or download notice',
     strength: 'strong',
     prose: true,
     test: (l) =>
       l.text.length <= 240 &&
-      /此处隐藏\d+个?字|省略\d+字|VIP会员可见|会员可(?:完整)?(?:阅读|查看)|当前仅显示|为防止资源被随意传播|本站部分文稿需要会员|全文预览已结束|已阅读\d+页[,，]还剩\d+页未读|由会员分享[,，]可在线阅读|请在.{1,24}上搜索。?$|加入vip[,，]?\s*免费下载|^下载本文档$/iu.test(l.text),
+      /此处隐藏\d+个?字|省略\d+字|VIP会员可见|会员可(?:完整)?(?:阅读|查看)|当前仅显示|为防止资源被随意传播|本站部分文稿需要会员|全文预览已结束|已阅读\d+页[,，]还剩\d+页未读|由会员分享[,，]可在线阅读|请在.{1,24}上搜索。?$|加入vip[,，]?\s*免费下载|^下载本文档$|^预览结束|免费获取全文|定制代笔|请?扫码联系老师/iu.test(l.text),
     examples: [
       { text: '此处隐藏5120个字。VIP会员可见', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
       { text: '……(新文秘网https://www.wm114.cn省略932字', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
       { text: '已阅读5页,还剩13页未读 继续免费阅读', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
       { text: '《商务文书写作ppt课件.ppt》由会员分享,可在线阅读,更多相关《商务文书写作ppt课件.ppt(43页珍藏版)》请在三一办公上搜索。', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
       { text: '加入Vip免费下载 立即下载', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+      { text: '预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!', seen: 'www.huaboedu.com eval:ho-huaboedu-county-education-speech' },
     ],
   },
   {
@@ -318,6 +376,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '查看原文', seen: 'freewechat.com fixture:chrome/pages/freewechat-zhixinwen.txt' },
       { text: '点击查看更多>>', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
       { text: '点击查看更多>>', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
+      { text: '点击查看附件:公示名单', seen: 'elearning-innovators.com eval:ho-elearning-mep-ecocity-notice' },
     ],
   },
   {
@@ -344,12 +403,14 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'printed-markup',
     reason: 'markup or server output printed as text',
     strength: 'strong',
-    test: /^(?:<\/?[a-z][^<>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)[\s|]*$|^\/\/.*统计|^\d{3} (?:Not Found|Forbidden|Bad Gateway|Internal Server Error)$|^nginx(?:\/[\d.]+)?$|^loading\.\.\.$/iu,
+    test: /^(?:<\/?[a-z][^<>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)[\s|]*$|^\/\/.*统计|^\d{3} (?:Not Found|Forbidden|Bad Gateway|Internal Server Error)$|^nginx(?:\/[\d.]+)?$|^(?:loading|加载中|正在加载)(?:\.{3}|…)?$|^(?:none|null|undefined|NaN)$/iu,
     examples: [
       { text: '404 Not Found', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
       { text: 'nginx', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
       { text: '![]() |', seen: 'bsphtq.cn fixture:chrome/pages/bsphtq-hospital.txt' },
       { text: '//站内统计//百度统计//谷歌统计//站长统计', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+      { text: 'none', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },
+      { text: '加载中...', seen: 'finance.sina.cn eval:ho-sinacn-capital-env-notice' },
     ],
   },
   {
@@ -475,6 +536,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '索引号 | xzfgzbmzfb/2021-3740 | 公开目录: | 县政府办文件,惠农惠民政策和资金 |', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
       { text: '发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
       { text: '时效性 :现行有效', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
+      { text: '原标题：春季学期开学，织密返校疫情防控网', seen: 'js.people.com.cn eval:ho-jspeople-school-return-report' },
     ],
     counterexamples: [{ text: '2019年11月29日', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' }],
   },
@@ -619,11 +681,12 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: 'disclaimer',
     strength: 'edge',
     prose: true,
-    test: /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权归.{0,6}所有|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|(?:未经|非经)(?:授权|许可|同意).{0,8}(?:转载|复制|使用)/u,
+    test: (l) => RIGHTS_HEADING.test(l.text) || DISCLAIMER.test(l.text),
     examples: [
       { text: '时间:2019-05-14 10:45:55下载本文作者:会员上传', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
       { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
       { text: '本网站之文字、图片及影音，非经授权，不得转载、公开播送或公开传输及利用。', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
+      { text: '反侵权公告：', seen: 'www.shjnet.cn eval:ho-shjnet-xiji-potato-report' },
     ],
   },
 ];
