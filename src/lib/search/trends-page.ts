@@ -10,7 +10,7 @@ import { NONE } from './state.ts';
 import { byYear, corpusByYear, yearSpan } from './trends.ts';
 
 export const MAX_PHRASES = 4;
-const MEASURES = { docs: '文档数', hits: '命中次数', share: '占当年文档的比例' } as const;
+const MEASURES = { docs: '文档数', hits: '命中次数', share: '文档占当年全部文档的比例' } as const;
 type Measure = keyof typeof MEASURES;
 
 export interface TrendsState {
@@ -120,7 +120,8 @@ export function startTrendsPage(root: HTMLElement): void {
         chartTable({
           caption: `各年份包含各词语的文档数与命中次数${measure === 'share' ? '及占当年文档的比例' : ''}`,
           columns: ['年份', ...phrases.map((p) => `“${p}”`)],
-          rows: keys.map((key) => ({
+          // Years in which none of the phrases occurs are left out of the table (the chart shows the gap).
+          rows: keys.filter((key) => phrases.some((_, s) => bucket(s, key).docs > 0)).map((key) => ({
             head: yearLabel(key),
             cells: phrases.map((q, s): Cell => {
               const b = bucket(s, key);
