@@ -108,8 +108,25 @@ describe('placeMentions', () => {
       ['刚才，金华同志代表院党组传达了中央政法委书记', '金华 before 同志'],
       ['金华院长传达的这些会议精神，都非常重要', '金华 before a post'],
       ['大会执行主席由大会主席团常务主席秦文敏、张献强、王永胜、朱朝阳、罗恩德担任', '永胜 in a list of names'],
+      // A surname standing alone (jieba: 王/nr 永康/ns) and a post or a person's act after the name.
+      ['王永康常委', '永康 in 王永康 before a post (news.gov.hk)'],
+      ['曹新平一行实地察看了龟山汉墓景区改造', '新平 in 曹新平 before 一行 (cmjoys.com)'],
     ])('%s (%s)', (text) => {
       expect(placeMentions(text)).toEqual([]);
+    });
+
+    it.each([
+      // The person's name goes, the place stays.
+      ['尊敬的王永康常委（浙江省委常委、宣传部长）', [['浙江省']]],
+      ['5月13日下午,曹新平带领相关部门负责人到鼓楼区调研', [['鼓楼区', '鼓楼区', '鼓楼区', '鼓楼区']]],
+      // 城市北区 is 城市/北区: 市北区 starts inside a word.
+      ['曹新平在鼓楼区调研时强调提升城市北区形象和魅力', [['鼓楼区', '鼓楼区', '鼓楼区', '鼓楼区']]],
+      // A surname character that jieba reads as a word of another kind, or glues to the word before, is no surname.
+      ['代表勤劳朴实、热情好客的143万曹县人民,向远道而来的于市长和青岛市各位领导', [['曹县'], ['青岛市']]],
+      ['党中央向湖北等疫情严重地区派出指导组', [['湖北省']]],
+      ['刘兆祝来平原县调研', [['平原县']]],
+    ])('%s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
     });
   });
 

@@ -15,6 +15,7 @@ import type { Jieba } from '@node-rs/jieba';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
 import { ACTION_AFTER_NAME, NAME_FOLLOWER, ORDINARY_NAME } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
+import { POSTS } from '../people/vocabulary.ts';
 
 interface Token {
   word: string;
@@ -127,6 +128,7 @@ export function placeMentions(text: string): PlaceMention[] {
     // A name written with its level (徐州市, 鼓楼区, 恩施州) is a place name whatever the dictionary says.
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);
     if (!longFull && !onWordBoundaries(clauseTokens(text, mention.index, mention.end), mention)) continue;
+    if (longFull && startsInsideWord(clauseTokens(text, mention.index, mention.end), mention)) continue;
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
     const afterParent = mention.divisions.filter((d) => parentWrittenBefore(d, before));
     if (inPersonName(text, mention) || conjunctionName(text, mention)) continue;
@@ -176,22 +178,46 @@ function conjunctionName(text: string, mention: Mention): boolean {
 
 /** A post title right before a name: 副县长王华容, 县委书记 华容. */
 const POST_BEFORE = new RegExp(`(?:${POST_WORDS})\\s?$`);
+/** A post right after a name (王永康常委, 王华容副县长, 李海城区长); 副/常务副/代 belong to the post. */
+const POST_AFTER = new RegExp(`^(?:常务副|副|代)?(?:${[...new Set([...POST_WORDS.split('|'), ...POSTS.map((p) => p.term)])].join('|')})`, 'u');
+/**
+ * jieba's tags of a character that stands before a name as a word of its own
+ * without being its surname: a preposition, conjunction, numeral, pronoun or
+ * verb (向湖北, 和香港, 143万曹县人民, 那河北, 来平原县). A real surname is
+ * tagged by guess (王/nr, 张/q, 刘/zg, 罗/j, 平/n), so only these tags rule it out.
+ */
+const NOT_A_SURNAME_TAG = /^(?:p|c|m|mq|r|v|vn|vd|d|u.*|y|e|f)$/;
 
 /**
- * The mention is (part of) a person's name: a surname right before it with a
- * post before that (副县长王华容) or a name's follower or action after it
- * (王华容同志, 廖永平参加, 王华容县长), or 同志 or a post right after the bare
- * short name (金华同志, 金华院长). A full name is followed by its level (沛县县长).
+ * The character right before the mention is a surname standing on its own:
+ * jieba makes it a word by itself (王/永康, not 江苏/常州) and does not tag it
+ * as a function word. `surname` is the character.
+ */
+function loneSurname(text: string, mention: Mention): boolean {
+  const surname = text[mention.index - 1];
+  // 于, 和, 向, 由 are surnames, but before a place far more often prepositions (向浙江学习).
+  if (surname === undefined || /[于和向由]/.test(surname) || !isPersonName(surname + mention.text.slice(0, 3))) return false;
+  const word = clauseTokens(text, mention.index - 1, mention.end).find((w) => w.end === mention.index);
+  return word !== undefined && word.index === mention.index - 1 && !NOT_A_SURNAME_TAG.test(word.tag);
+}
+
+/**
+ * The mention is (part of) a person's name: a surname standing alone right
+ * before it (loneSurname) with a post before that (副县长王华容), a post after
+ * it (王永康常委), a name's follower or action after it (王华容同志, 廖永平参加,
+ * 曹新平一行) or a turn label's colon after it at the start of a line
+ * (王秀英：我在…); or 同志 or a post right after the bare short name (金华同志,
+ * 金华院长). A full name is followed by its level (沛县县长).
  */
 function inPersonName(text: string, mention: Mention): boolean {
   const before = text.slice(Math.max(0, mention.index - 12), mention.index);
   const after = text.slice(mention.end);
-  const surname = before.at(-1);
-  // 于, 和, 向, 由 are surnames, but before a place far more often prepositions (向浙江学习).
-  const withSurname = surname !== undefined && !/[于和向由]/.test(surname) && isPersonName(surname + mention.text.slice(0, 3));
+  const withSurname = loneSurname(text, mention);
   if (mention.full) return withSurname && mention.text.length >= 3 && /[县市区]$/.test(mention.text) && after.startsWith('长');
-  if (withSurname && (POST_BEFORE.test(before.slice(0, -1)) || NAME_FOLLOWER.test(after) || ACTION_AFTER_NAME.test(after) || inListOfNames(text, mention))) return true;
-  return NAME_FOLLOWER.test(after);
+  if (!withSurname) return NAME_FOLLOWER.test(after);
+  if (POST_BEFORE.test(before.slice(0, -1)) || POST_AFTER.test(after) || NAME_FOLLOWER.test(after) || ACTION_AFTER_NAME.test(after)) return true;
+  if (/^[：:]/.test(after) && (mention.index === 1 || text[mention.index - 2] === '\n')) return true;
+  return inListOfNames(text, mention);
 }
 
 /** 秦文敏、张献强、王永胜、朱朝阳: the surname and name make one item of a list of people's names. */
@@ -215,6 +241,15 @@ function onWordBoundaries(words: Token[], mention: Mention): boolean {
   // One longer word starting with the name: an institution named after the place.
   const [word] = crossing;
   return crossing.length === 1 && word!.index === mention.index && NAMED_AFTER_PLACE.has(word!.tag);
+}
+
+/**
+ * A full name whose first characters end a word before it (城市北区 holds
+ * 市北区: 城市/北区) is no place; a word that runs past the name holds it
+ * whole (中共湖南省委 holds 湖南省).
+ */
+function startsInsideWord(words: Token[], mention: Mention): boolean {
+  return words.some((w) => w.index < mention.index && w.end > mention.index && w.end < mention.end);
 }
 
 function parentWrittenBefore(division: Division, before: string): boolean {

@@ -48,13 +48,20 @@ export const NAME_FOLLOWERS: Cue[] = [
 export const NAME_FOLLOWER = new RegExp(`^(?:${[...new Set(NAME_FOLLOWERS.map((c) => c.pattern))].join('|')})`);
 
 /**
- * What a person does right after their name (廖永平参加, 王锡章出席): after a
- * surname (副县长廖永平参加) the name is a person's, while a place may be
- * followed by them too (北京参加), so they count only with the surname.
+ * What a person does right after their name (廖永平参加, 王凯说, 曹新平一行,
+ * 曹新平在鼓楼区调研): after a surname standing alone (副县长廖永平参加) the
+ * name is a person's, while a place may be followed by them too (北京参加), so
+ * they count only with the surname.
  */
 export const ACTION_AFTER_NAMES: Cue[] = [
   { pattern: '出席|参加|主持|讲话|指出|强调|表示|介绍|致辞', example: '副县长廖永平参加人大第一代表团审议', seen: 'qynews.zjol.com.cn fixture:region/pages/qynews-unnamed.txt' },
   { pattern: '出席|参加|主持|讲话|指出|强调|表示|介绍|致辞', example: '副市长、公安局长王锡章出席会议并讲话', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
+  { pattern: '说', example: '河南省委副书记、省长王凯说', seen: 'finance.people.com.cn eval:news-people-henan-presser' },
+  { pattern: '说', example: '西藏自治区农业农村厅厅长杜杰说', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
+  { pattern: '一行|带领|率领', example: '曹新平一行实地察看了龟山汉墓景区改造', seen: 'cmjoys.com fixture:region/pages/cmjoys-gulou-shanghai-site.txt' },
+  { pattern: '一行|带领|率领', example: '浙江省舟山市普陀区区委书记张立军带领党政代表团来扶余考察', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
+  { pattern: '在[^，。；]{0,12}?(?:调研|考察|视察|讲话)', example: '曹新平在鼓楼区调研时强调提升城市北区形象和魅力', seen: 'cmjoys.com fixture:region/pages/cmjoys-gulou-shanghai-site.txt' },
+  { pattern: '在[^，。；]{0,12}?(?:调研|考察|视察|讲话)', example: '王锡章在讲话中强调', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
 ];
 export const ACTION_AFTER_NAME = new RegExp(`^(?:${[...new Set(ACTION_AFTER_NAMES.map((c) => c.pattern))].join('|')})`);
 
