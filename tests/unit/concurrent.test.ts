@@ -23,7 +23,7 @@ describe('concurrentBuildDone', () => {
     ]);
     const outcome = await Promise.race([run(combined, 'astro:build:done', logger('root', lines)).then(() => 'finished'), new Promise((r) => setTimeout(() => r('stuck'), 2000))]);
     expect(outcome).toBe('finished');
-    expect(lines).toEqual(['b: releasing', 'a: done']);
+    expect(lines).toEqual(['root: pages done; running a, b at once', 'b: releasing', 'a: done']);
   });
 
   it('runs the other hooks one after another, in the given order', async () => {
@@ -43,6 +43,6 @@ describe('concurrentBuildDone', () => {
       { name: 'b', hooks: { 'astro:build:done': async ({ logger: l }) => { await new Promise((r) => setTimeout(r, 20)); l.info('finished'); } } },
     ]);
     await expect(run(combined, 'astro:build:done', logger('root', lines))).rejects.toThrow('index failed');
-    expect(lines).toEqual(['b: finished']);
+    expect(lines).toEqual(['root: pages done; running a, b at once', 'b: finished']);
   });
 });
