@@ -73,6 +73,9 @@ describe('classify: evaluation pages of classes once mistaken', { timeout: 60_00
     ['ho-elearning-mep-ecocity-notice', 'notice'],
     // …就“…”答问: questions put at a press conference.
     ['ho-xpj-chenjining-environment-interview', 'interview'],
+    // A 公示 whose page gives no title of its own, and one under a city body's headline: no addressees, no number.
+    ['c3a-luan-health-town-publicity', 'notice'],
+    ['c3a-suzhou-env-demo-zone-publicity', 'notice'],
   ])('%s is a %s', (slug, type) => {
     const result = evalPage(slug);
     expect(result.kind === 'document' && result.meta.type).toBe(type);
@@ -116,6 +119,14 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     );
     // A speech's salutation 各位领导 is no addressee.
     expect(fired(undefined, '各位领导、同志们：')).not.toContain('notice-addressee');
+  });
+
+  it('a notice without addressees: a numbered 通告, a 公示 put before the public now, the closing formula', () => {
+    expect(fired('鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告（第1号）', '针对目前新型冠状病毒感染的肺炎疫情发展态势，为切实做好疫情防控工作')).toContain('notice-title');
+    expect(fired(undefined, '根据《安徽省卫生城市（县城）考核命名及监督管理办法（试行）》有关规定，为保证卫生创建工作质量，体现公开、公平、公正的原则，广泛听取群众意见，接受社会各界监督，市爱卫会决定对拟授予“六安市卫生镇”的两家单位（金寨县燕子河镇，霍山县下符桥镇）进行公示。')).toContain('notice-publicity');
+    expect(fired(undefined, '松原市、白城市和前郭县、大安市、镇赉县政府要切实履行属地管理责任。', '特此通告。')).toContain('notice-formula');
+    // A recruitment plan says how its results will be published: no 公示 of its own.
+    expect(fired(undefined, '确定为拟聘用人员，由凯里市事业单位招聘工作领导小组办公室在信息发布官方网站进行公示，时间不少于7个工作日。')).not.toContain('notice-publicity');
   });
 
   it('an interview without labelled turns: questions open paragraphs and the lede says 专访', () => {

@@ -376,9 +376,11 @@ export const CUE_RULES: CueRule[] = [
     weight: 3,
     scope: 'headline',
     cues: [
-      { term: '(?:通知|通报|决定|公告|通告|批复|复函)$', example: '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
-      { term: '(?:通知|通报|决定|公告|通告|批复|复函)$', example: '四川省卫生健康委员会关于四川省第十四届人民代表大会第四次会议第14040218号建议的复函', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
-      { term: '(?:通知|通报|决定|公告|通告|批复|复函)$', example: '湖州市卫生健康委关于印发 2023年全市卫生健康工作要点的通知', seen: 'wjw.huzhou.gov.cn fixture:classify/pages/huzhou-wjw-notice.txt' },
+      { term: '(?:通知|通报|决定|公告|通告|批复|复函)(?:[（(]第?[0-9０-９一二三四五六七八九十]+号[）)])?$', example: '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
+      { term: '(?:通知|通报|决定|公告|通告|批复|复函)(?:[（(]第?[0-9０-９一二三四五六七八九十]+号[）)])?$', example: '四川省卫生健康委员会关于四川省第十四届人民代表大会第四次会议第14040218号建议的复函', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
+      { term: '(?:通知|通报|决定|公告|通告|批复|复函)(?:[（(]第?[0-9０-９一二三四五六七八九十]+号[）)])?$', example: '湖州市卫生健康委关于印发 2023年全市卫生健康工作要点的通知', seen: 'wjw.huzhou.gov.cn fixture:classify/pages/huzhou-wjw-notice.txt' },
+      // A numbered series of notices carries its number after the word (通告（第1号）).
+      { term: '(?:通知|通报|决定|公告|通告|批复|复函)(?:[（(]第?[0-9０-９一二三四五六七八九十]+号[）)])?$', example: '鹤庆县新型冠状病毒感染的肺炎疫情防控工作指挥部办公室通告（第1号）', seen: 'www.heqing.gov.cn eval:c3a-heqing-epidemic-hotline-notice' },
       // A 公示 puts a decision before the public for objections, with its term and the contacts.
       { term: '(?:公示|公示公告)$', example: '关于拟命名浙江省杭州市等40个地区为国家生态市（县、区）的公示', seen: 'elearning-innovators.com eval:ho-elearning-mep-ecocity-notice' },
     ],
@@ -443,6 +445,21 @@ export const CUE_RULES: CueRule[] = [
       { term: '通知如下|特此通知|现答复如下|此件公开发布', example: '寒假放假安排通知如下', seen: 'xxgk.jcivt.com eval:pg-jcivt-holiday-notice' },
       { term: '通知如下|特此通知|现答复如下|此件公开发布', example: '现答复如下', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
       { term: '通知如下|特此通知|现答复如下|此件公开发布', example: '（此件公开发布）', seen: 'www.dongyang.gov.cn fixture:classify/pages/dongyang-gov-notice.txt' },
+      // The closing formula of a 通告, 公告 or 公示, which have no addressees.
+      { term: '特此(?:通告|公告|公示)', example: '特此通告。', seen: 'xxgk.jl.gov.cn eval:cx-jilin-nenjiang-notice' },
+      { term: '特此(?:通告|公告|公示)', example: '特此公告。', seen: 'm.lc123.net fixture:structure/pages/lc123-gonggao.txt' },
+    ],
+  },
+  {
+    id: 'notice-publicity',
+    type: 'notice',
+    weight: 2,
+    scope: 'line',
+    cues: [
+      // A 公示 in its own voice: the body puts the list or decision before the public now (a report tells of one done).
+      { term: '(?:现|决定)(?:予以|对[^。]{1,80}?(?:予以|进行))公示', example: '经各地申报，市生态环境局预审，现对第六批省生态文明建设示范区初选推荐名单进行公示。', seen: 'sthjj.suzhou.gov.cn eval:c3a-suzhou-env-demo-zone-publicity' },
+      { term: '(?:现|决定)(?:予以|对[^。]{1,80}?(?:予以|进行))公示', example: '市爱卫会决定对拟授予“六安市卫生镇”的两家单位（金寨县燕子河镇，霍山县下符桥镇）进行公示。', seen: 'wjw.luan.gov.cn eval:c3a-luan-health-town-publicity' },
+      { term: '(?:现|决定)(?:予以|对[^。]{1,80}?(?:予以|进行))公示', example: '现对拟命名为市级环境优美镇的大路镇进行公示', seen: 'sthjj.cq.gov.cn fixture:structure/pages/cq-gov-gongshi.txt' },
     ],
   },
 
