@@ -15,8 +15,9 @@
 // An interrupted build leaves the old cache, the new one or a torn last line;
 // a line that does not parse is a miss.
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeAtomic } from '../fs/write-atomic.ts';
 
 /** Characters written at a time by save(). */
 const CHUNK = 1 << 22;
@@ -109,9 +110,7 @@ export class BuildCache<T> {
       if (fresh.length > 0) await writeLines(this.file, 'a', fresh, this.torn ? '\n' : '');
       return;
     }
-    const temp = `${this.file}.${process.pid}.tmp`;
-    await writeLines(temp, 'w', this.used);
-    await rename(temp, this.file);
+    await writeAtomic(this.file, (temporary) => writeLines(temporary, 'w', this.used));
   }
 }
 

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../../core/mdx/frontmatter.ts';
 
 export const HUGO_INSTALL = 'sudo apt-get install hugo   # Debian/Ubuntu; or see https://gohugo.io/installation/';
 
@@ -36,9 +36,9 @@ export function writeHugoSite(documentsDir: string, root: string): number {
   let count = 0;
   for (const name of readdirSync(documentsDir).filter((n) => n.endsWith('.mdx'))) {
     const mdx = readFileSync(path.join(documentsDir, name), 'utf8');
-    const end = mdx.indexOf('\n---\n', 4);
-    const meta = parseYaml(mdx.slice(4, end)) as { title: string; date?: string; year?: number; region?: { province: string; city?: string; county?: string } };
-    const body = mdx.slice(end + 5).replace(/<Anchor id="[^"]*" \/>/g, '');
+    const { data, body: mdxBody } = readFrontmatter(mdx, name);
+    const meta = data as { title: string; date?: string; year?: number; region?: { province: string; city?: string; county?: string } };
+    const body = mdxBody.replace(/<Anchor id="[^"]*" \/>/g, '');
     const place = meta.region ? [meta.region.province, meta.region.city, meta.region.county].filter(Boolean).join(' ') : '';
     const front = { title: meta.title, place, ...(meta.year ? { years: [String(meta.year)] } : {}) };
     writeFileSync(path.join(root, 'content', 'documents', name.replace(/\.mdx$/, '.md')), `${JSON.stringify(front)}\n\n${body}`);

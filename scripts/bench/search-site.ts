@@ -7,35 +7,27 @@
 // `npm run bench`, or the output of `npm run ingest -- --input <raw corpus>`,
 // drops it into a copy of a small built site (`npm run build` gives dist/),
 // and measures the search page in Chromium as `npm run bench` does. Document
-// text is read from the MDX directly (paragraph anchors, markup stripped), so
-// it is close to, not byte-identical with, what the built pages show.
+// text is read from the MDX as the exports read it (src/lib/exports/paragraphs.ts):
+// the anchored paragraphs with the text the pages show.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { buildIndex, type IndexDoc } from '../../src/lib/search/build.ts';
 import { buildFoldMap } from '../../src/lib/search/foldmap.ts';
 import { INDEX_DIR, type DocMeta } from '../../src/lib/search/format.ts';
+import { readDocument as readMdx } from '../../src/lib/exports/paragraphs.ts';
 import { formatSearch } from './report.ts';
 import { measureSearch } from './search.ts';
 
 const { values: opts } = parseArgs({ options: { documents: { type: 'string' }, site: { type: 'string', default: 'dist' }, json: { type: 'string' } } });
 if (!opts.documents) throw new Error('bench: --documents DIR (ingested .mdx files) is required');
 
-const ANCHOR = /<Anchor id="([^"]+)" \/>/;
-
 /** An ingested MDX file as the index sees its built page: metadata, title, anchored paragraphs. */
 function readDocument(file: string): IndexDoc {
-  const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(file, 'utf8')) ?? [];
-  const fm = parse(front) as { id: string; title: string; type: string; date?: string; year?: number; region?: DocMeta['region']; speakers?: { name: string }[] };
-  const paragraphs: [string, string][] = [];
-  for (const line of body.split('\n')) {
-    const anchor = ANCHOR.exec(line)?.[1];
-    if (!anchor) continue;
-    const text = line.replace(ANCHOR, '').replace(/^(#+|[-*>]|\d+\.)\s+/, '').replace(/\*\*|__/g, '').trim();
-    if (text) paragraphs.push([anchor, text]);
-  }
+  const { data, paragraphs: anchored } = readMdx(readFileSync(file, 'utf8'), file);
+  const fm = data as { id: string; title: string; type: string; date?: string; year?: number; region?: DocMeta['region']; speakers?: { name: string }[] };
+  const paragraphs = anchored.filter((p) => p.text.trim()).map((p): [string, string] => [p.id, p.text.trim()]);
   const region = fm.region && { province: fm.region.province, ...(fm.region.city ? { city: fm.region.city } : {}), ...(fm.region.county ? { county: fm.region.county } : {}) };
   const meta: DocMeta = { id: fm.id, type: fm.type, typeLabel: fm.type, speakers: (fm.speakers ?? []).map((s) => s.name), ...(fm.date ? { date: fm.date } : {}), ...(fm.year ? { year: fm.year } : {}), ...(region ? { region } : {}) };
   return { meta, text: { title: fm.title, paragraphs } };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { mapConcurrently } from '../../core/concurrently.ts';
 import type { LearnedPattern } from './boilerplate.ts';
 import { ensureSpace, guardWrites } from '../../core/fs/disk-full.ts';
+import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import type { Summary } from './summary.ts';
 
 export interface Report {
@@ -25,18 +26,6 @@ export async function listInputs(root: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
-}
-
-/** Writes through a temporary file, removed again if the write fails: a full disk leaves the old file as it was. */
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, file);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
 }
 
 /** File operations in flight at once: they run in libuv's thread pool, so one at a time leaves it idle. */

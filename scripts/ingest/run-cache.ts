@@ -2,8 +2,6 @@
 // fails naming the cache folder and removes its half-written file, and a run
 // over a subset (--only) reads the cache without rewriting it, since a save
 // keeps only the entries its own run used.
-import { readdir, rm } from 'node:fs/promises';
-import path from 'node:path';
 import { guardWrites } from '../../core/fs/disk-full.ts';
 import { ResultCache } from './cache.ts';
 
@@ -27,13 +25,7 @@ export class RunCache extends ResultCache {
 
   override async save(): Promise<void> {
     if (this.#readOnly) return;
-    try {
-      await guardWrites(this.dir, [this.#bytes], `saving ${this.#entries} new entries to the ingest cache`, () => super.save());
-    } catch (error) {
-      // A rewrite goes through a temporary file beside the cache file (core/cache/build-cache.ts).
-      const names = await readdir(this.dir).catch(() => [] as string[]);
-      await Promise.all(names.filter((n) => n.endsWith(`.${process.pid}.tmp`)).map((n) => rm(path.join(this.dir, n), { force: true })));
-      throw error;
-    }
+    // A failed rewrite removes its temporary file itself (core/fs/write-atomic.ts).
+    await guardWrites(this.dir, [this.#bytes], `saving ${this.#entries} new entries to the ingest cache`, () => super.save());
   }
 }

@@ -1,8 +1,8 @@
 // Document → MDX, always through an mdast tree (never string concatenation):
 // the serializer escapes every character that MDX would read as syntax, and
 // `assertRoundTrip` parses the output back to prove the text survived as text.
-import type { Root, RootContent, PhrasingContent, Paragraph, Text, Yaml } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Root, RootContent, Paragraph, Text, Yaml } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, toMarkdown, type Handle, type Unsafe } from 'mdast-util-to-markdown';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxToMarkdown, mdxFromMarkdown } from 'mdast-util-mdx';
@@ -10,10 +10,9 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { stringify as toYaml } from 'yaml';
+import { anchorElement, turnElement, withRedactions, wrapperElement, WRAPPERS } from '../../core/mdx/elements.ts';
+import { splitFrontmatter } from '../../core/mdx/frontmatter.ts';
 import type { Block, DocumentMeta } from './types.ts';
-
-/** Redaction placeholders in scraped text (e.g. `*` for a withheld place name). */
-const REDACTION = /\*+/g;
 
 // mdast-util-mdx escapes `{`, `<` and Markdown syntax, but not the ESM keywords
 // that start an `import`/`export` block at the start of a line: escape their
@@ -23,51 +22,21 @@ const unsafe: Unsafe[] = [
   { character: 'e', atBreak: true, after: 'xport\\b' },
 ];
 
-const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
-
-function phrasing(text: string): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let last = 0;
-  for (const match of text.matchAll(REDACTION)) {
-    if (match.index > last) out.push({ type: 'text', value: text.slice(last, match.index) });
-    const mark: MdxJsxTextElement = {
-      type: 'mdxJsxTextElement',
-      name: 'Redacted',
-      attributes: [],
-      children: [{ type: 'text', value: match[0] }],
-    };
-    out.push(mark);
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
-  return out;
-}
-
-function anchor(id: string): MdxJsxTextElement {
-  return { type: 'mdxJsxTextElement', name: 'Anchor', attributes: [attr('id', id)], children: [] };
-}
-
 function blockNode(block: Block): RootContent {
-  const lead = block.id ? [anchor(block.id)] : [];
+  const lead = block.id ? [anchorElement(block.id)] : [];
   if (block.kind === 'heading') {
-    return { type: 'heading', depth: block.depth ?? 2, children: [...lead, ...phrasing(block.text)] };
+    return { type: 'heading', depth: block.depth ?? 2, children: [...lead, ...withRedactions(block.text)] };
   }
   if (block.kind === 'turn') {
     const paragraph: Paragraph = {
       type: 'paragraph',
       // The colon stays outside the bold label: `**记者**：` closes the emphasis
       // before punctuation, where `**记者：**区委` would need an escaped character.
-      children: [...lead, { type: 'strong', children: [{ type: 'text', value: block.speaker ?? '' }] }, ...phrasing(`：${block.text}`)],
+      children: [...lead, { type: 'strong', children: [{ type: 'text', value: block.speaker ?? '' }] }, ...withRedactions(`：${block.text}`)],
     };
-    const turn: MdxJsxFlowElement = {
-      type: 'mdxJsxFlowElement',
-      name: 'Turn',
-      attributes: [attr('speaker', block.speaker ?? ''), attr('role', block.role ?? 'interviewee')],
-      children: [paragraph],
-    };
-    return turn;
+    return turnElement(block.speaker ?? '', block.role ?? 'interviewee', [paragraph]);
   }
-  return { type: 'paragraph', children: [...lead, ...phrasing(block.text)] };
+  return { type: 'paragraph', children: [...lead, ...withRedactions(block.text)] };
 }
 
 /** Groups consecutive blocks of the notice and closing parts into a wrapper element. */
@@ -81,9 +50,8 @@ function bodyNodes(blocks: Block[]): RootContent[] {
       out.push(node);
       continue;
     }
-    const name = block.part === 'notice' ? 'Notice' : 'Closing';
-    if (wrapper?.name !== name) {
-      wrapper = { type: 'mdxJsxFlowElement', name, attributes: [], children: [] };
+    if (wrapper?.name !== WRAPPERS[block.part]) {
+      wrapper = wrapperElement(block.part);
       out.push(wrapper);
     }
     wrapper.children.push(node as MdxJsxFlowElement['children'][number]);
@@ -133,9 +101,6 @@ export function serialize(meta: DocumentMeta, blocks: Block[]): string {
   return mdx;
 }
 
-/** The frontmatter as MDX reads it: up to the first `---` line. */
-const FRONTMATTER = /^---\n[\s\S]*?\n---\n/;
-
 /**
  * A serialized document with new metadata (reposts merged in): the frontmatter
  * serialized again and the body kept. The body serializes the same beside any
@@ -143,11 +108,10 @@ const FRONTMATTER = /^---\n[\s\S]*?\n---\n/;
  * second proof; the blocks are not serialized and parsed again.
  */
 export function withMeta(mdx: string, meta: DocumentMeta): string {
-  const body = mdx.replace(FRONTMATTER, '');
-  if (body === mdx) throw new Error('serialized MDX without frontmatter');
+  const { body } = splitFrontmatter(mdx);
   const frontmatter = toMarkdown({ type: 'root', children: [frontmatterNode(meta)] }, toMarkdownOptions);
   // The body must start where it did: no `---` line may close the new frontmatter early.
-  if (FRONTMATTER.exec(frontmatter)?.[0] !== frontmatter) throw new Error('serialized frontmatter holds a --- line');
+  if (splitFrontmatter(frontmatter).body !== '') throw new Error('serialized frontmatter holds a --- line');
   return frontmatter + body;
 }
 
@@ -155,8 +119,7 @@ const blockText = (block: Block) => (block.kind === 'turn' ? `${block.speaker}�
 
 /** Parses the MDX back and checks that every block reads as the same text and nothing as code. */
 export function assertRoundTrip(mdx: string, blocks: Block[]): void {
-  const body = mdx.replace(FRONTMATTER, '');
-  const tree = fromMarkdown(body, fromMarkdownOptions);
+  const tree = fromMarkdown(splitFrontmatter(mdx).body, fromMarkdownOptions);
   const texts: string[] = [];
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {

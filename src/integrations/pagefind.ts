@@ -6,10 +6,11 @@
 // bundle (src/lib/pagefind/plan.ts says why and when).
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { access, cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import { DELTA_META, planIndex, snapshotId, type DeltaState, type Snapshot } from '../lib/pagefind/plan.ts';
 
 /** Bumped when what is indexed, or how, changes: a cached bundle of another version is not reused. */
@@ -132,8 +133,7 @@ async function saveSnapshot(cacheDir: string, bundle: string, snapshot: Snapshot
   await rm(cacheDir, { recursive: true, force: true });
   await mkdir(cacheDir, { recursive: true });
   await cp(bundle, path.join(cacheDir, 'bundle'), { recursive: true });
-  await writeFile(path.join(cacheDir, 'snapshot.json.tmp'), JSON.stringify(snapshot));
-  await rename(path.join(cacheDir, 'snapshot.json.tmp'), path.join(cacheDir, 'snapshot.json'));
+  await writeAtomic(path.join(cacheDir, 'snapshot.json'), JSON.stringify(snapshot));
 }
 
 const exists = (file: string) => access(file).then(() => true, () => false);

@@ -6,11 +6,12 @@
 // folder too, so only new or changed documents are tokenized (updateIndex),
 // and only index files whose bytes changed are written (src/lib/output-files.ts).
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildCache } from '../../core/cache/build-cache.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
+import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import { decodeState, encodeState, updateIndex, type IndexDoc } from '../lib/search/build.ts';
 import { extractDocument } from '../lib/search/extract.ts';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
@@ -52,8 +53,7 @@ export function phraseIndex(): AstroIntegration {
         const previous = decodeState(await readFile(stateFile).catch(() => new Uint8Array()));
         const { files, state, tokenized } = updateIndex(docs, buildFoldMap(), previous);
         await mkdir(cacheDir, { recursive: true });
-        await writeFile(`${stateFile}.${process.pid}.tmp`, encodeState(state));
-        await rename(`${stateFile}.${process.pid}.tmp`, stateFile);
+        await writeAtomic(stateFile, encodeState(state));
         for (const name of await readdir(cacheDir)) {
           if (/^phrase-index\.([0-9a-f]{16}\.)?postings$/.test(name) && name !== stateName) await rm(join(cacheDir, name), { force: true });
         }

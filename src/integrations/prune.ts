@@ -8,9 +8,10 @@
 // cache folder; without that list the output folder is searched for them.
 // Runs before the integrations that read the pages.
 import type { AstroIntegration } from 'astro';
-import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeAtomic } from '../../core/fs/write-atomic.ts';
 
 /** Folders that their integrations rewrite as a whole. */
 const OWNED = new Set(['_astro', 'pagefind', 'pagefind-delta', 'search', 'data']);
@@ -76,7 +77,5 @@ async function removeWithEmptyParents(site: string, file: string): Promise<void>
 
 async function saveList(cacheDir: string, pages: string[]): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
-  const temporary = path.join(cacheDir, `${LIST}.${process.pid}.tmp`);
-  await writeFile(temporary, JSON.stringify(pages));
-  await rename(temporary, path.join(cacheDir, LIST));
+  await writeAtomic(path.join(cacheDir, LIST), JSON.stringify(pages));
 }

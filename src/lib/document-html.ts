@@ -1,6 +1,6 @@
 // A generated document's MDX body → HTML, rendered as data, never run as code.
-// The serializer (scripts/ingest/serialize.ts) writes plain CommonMark plus five
-// JSX elements; each becomes fixed markup here. Anything else MDX could run
+// The serializer (scripts/ingest/serialize.ts) writes plain CommonMark plus the
+// five JSX elements of core/mdx/elements.ts; each becomes fixed markup here. Anything else MDX could run
 // (another element, an expression, import/export) is refused with the file's
 // name: the serializer never writes one, so meeting one means the file was
 // written by something else.
@@ -15,6 +15,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { isAnchorId } from '../../core/anchor.ts';
+import { ELEMENTS, isElementName, TURN_ROLES, type ElementName, type TurnRole } from '../../core/mdx/elements.ts';
+import { REDACTION_TITLE } from './redaction.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
@@ -30,9 +33,8 @@ const anchorTemplate = fromHtml(
 // A bare attribute, as the Astro component wrote it (parsed, it is the empty string).
 anchorTemplate.properties.dataPagefindIgnore = true;
 
-// scripts/ingest/stages/anchors.ts: a hash of the paragraph's text, numbered when the text repeats.
-const ANCHOR_ID_PATTERN = /^p-[0-9a-f]{8}(-[0-9]+)?$/;
-const ROLES = { interviewer: '问', interviewee: '答' } as const;
+const ROLES: Record<TurnRole, string> = { interviewer: '问', interviewee: '答' };
+const isRole = (role: string | undefined): role is TurnRole => (TURN_ROLES as readonly (string | undefined)[]).includes(role);
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -44,16 +46,19 @@ class DocumentSyntaxError extends Error {
   }
 }
 
-/** The element's string attributes by name; an expression attribute is refused. */
-function attributes(node: JsxElement, file: string, allowed: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+/** The element's name and string attributes; another element, an expression attribute or one the element does not carry is refused. */
+function elementOf(node: JsxElement, file: string): { name: ElementName; attrs: Record<string, string> } {
+  const name = node.name;
+  if (!isElementName(name)) throw new DocumentSyntaxError(file, node, `<${name ?? ''}> is not an element the ingest serializer writes`);
+  const allowed: readonly string[] = ELEMENTS[name];
+  const attrs: Record<string, string> = {};
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !allowed.includes(attribute.name)) {
       throw new DocumentSyntaxError(file, node, `<${node.name}> has an attribute the ingest serializer never writes`);
     }
-    out[attribute.name] = attribute.value;
+    attrs[attribute.name] = attribute.value;
   }
-  return out;
+  return { name, attrs };
 }
 
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
@@ -61,10 +66,11 @@ const element = (tagName: string, properties: Element['properties'], children: E
 function jsxToHast(file: string) {
   return (state: State, node: JsxElement): Element => {
     const children = () => state.all(node) as ElementContent[];
-    switch (node.name) {
+    const { name, attrs } = elementOf(node, file);
+    switch (name) {
       case 'Anchor': {
-        const { id } = attributes(node, file, ['id']);
-        if (!id || !ANCHOR_ID_PATTERN.test(id) || node.children.length > 0) throw new DocumentSyntaxError(file, node, `<Anchor> needs an id p-xxxxxxxx[-n] and no content`);
+        const { id } = attrs;
+        if (!id || !isAnchorId(id) || node.children.length > 0) throw new DocumentSyntaxError(file, node, `<Anchor> needs an id p-xxxxxxxx[-n] and no content`);
         const anchor = structuredClone(anchorTemplate);
         const [link, button] = anchor.children as [Element, Element];
         link.properties = { ...link.properties, id, href: `#${id}` };
@@ -72,21 +78,16 @@ function jsxToHast(file: string) {
         return anchor;
       }
       case 'Redacted':
-        attributes(node, file, []);
-        return element('span', { className: ['redacted'], title: '原文此处隐去（原始文本中为 * 号）' }, children());
+        return element('span', { className: ['redacted'], title: REDACTION_TITLE }, children());
       case 'Turn': {
-        const { speaker, role } = attributes(node, file, ['speaker', 'role']);
-        if (speaker === undefined || (role !== 'interviewer' && role !== 'interviewee')) throw new DocumentSyntaxError(file, node, `<Turn> needs a speaker and a role interviewer or interviewee`);
+        const { speaker, role } = attrs;
+        if (speaker === undefined || !isRole(role)) throw new DocumentSyntaxError(file, node, `<Turn> needs a speaker and a role interviewer or interviewee`);
         return element('div', { className: [`turn turn--${role}`], dataSpeaker: speaker, dataRole: ROLES[role] }, children());
       }
       case 'Notice':
-        attributes(node, file, []);
         return element('aside', { className: ['notice'], ariaLabel: '印发通知' }, children());
       case 'Closing':
-        attributes(node, file, []);
         return element('div', { className: ['closing'] }, children());
-      default:
-        throw new DocumentSyntaxError(file, node, `<${node.name ?? ''}> is not an element the ingest serializer writes`);
     }
   };
 }

@@ -11,14 +11,14 @@ import { renderDocument } from './document-html.ts';
 import type { Doc } from './documents.ts';
 import { paragraphsOf, type Paragraph } from './exports/paragraphs.ts';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
-import { bodyAtFileLines, splitFrontmatter, type MdxFile } from './mdx-file.ts';
+import { bodyAtFileLines, splitFrontmatter, type SplitFile } from '../../core/mdx/frontmatter.ts';
 
 function fileOf(doc: Doc): string {
   if (!doc.filePath) throw new Error(`document ${doc.id}: the collection entry names no file`);
   return doc.filePath;
 }
 
-function readMdx(doc: Doc): MdxFile {
+function readMdx(doc: Doc): SplitFile {
   const file = fileOf(doc);
   return splitFrontmatter(readFileSync(path.resolve(root, file), 'utf8'), file);
 }

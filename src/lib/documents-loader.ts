@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { EXCERPT_CHARS, firstLine } from './excerpt.ts';
-import { splitFrontmatter } from './mdx-file.ts';
+import { readFrontmatter } from '../../core/mdx/frontmatter.ts';
 
 const EXTENSION = '.mdx';
 
@@ -72,7 +72,7 @@ async function syncFile({ config, store, parseData, generateDigest }: LoaderCont
   const stored = store.get(id);
   if (stored?.digest === digest && stored.filePath === filePath) return id;
 
-  const { data, body } = splitFrontmatter(contents, filePath);
+  const { data, body } = readFrontmatter(contents, filePath);
   if ('excerpt' in data) throw new Error(`${filePath}: excerpt is derived from the body, not written in the frontmatter`);
   const parsed = await parseData({ id, data: { ...data, excerpt: firstLine(body, EXCERPT_CHARS) }, filePath });
   store.set({ id, data: parsed, filePath, digest });

@@ -6,6 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { isWrapper } from '../../core/mdx/elements.ts';
 
 /** Lines shorter than this (同志们：, a date line) say nothing about the document. */
 const MIN_CHARS = 12;
@@ -14,7 +15,7 @@ function bodyParagraphs(nodes: readonly RootContent[], out: string[] = []): stri
   for (const node of nodes) {
     if (node.type === 'paragraph') out.push(toString(node).trim());
     // The cover notice and the closing lines are not where the text begins.
-    else if (node.type === 'mdxJsxFlowElement' && (node.name === 'Notice' || node.name === 'Closing')) continue;
+    else if (isWrapper(node)) continue;
     else if ('children' in node) bodyParagraphs(node.children as RootContent[], out);
   }
   return out;

@@ -12,10 +12,11 @@
 // fails (a full disk among others) leaves every file whole, old or new; a full
 // disk is reported with the folder and the space the write needed.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { mapConcurrently } from '../../core/concurrently.ts';
 import { DiskFullError, freeSpace, isDiskFull, onDisk } from '../../core/fs/disk-full.ts';
+import { writeAtomic } from '../../core/fs/write-atomic.ts';
 
 /** Files removed at once. */
 const IO_LIMIT = 16;
@@ -71,16 +72,13 @@ export class OutputFiles {
       return;
     }
     const dir = path.dirname(target);
-    const temp = `${target}.${process.pid}.tmp`;
     try {
       if (!this.dirs.has(dir)) {
         await mkdir(dir, { recursive: true });
         this.dirs.add(dir);
       }
-      await writeFile(temp, content);
-      await rename(temp, target);
+      await writeAtomic(target, content);
     } catch (error) {
-      await rm(temp, { force: true });
       if (!isDiskFull(error)) throw error;
       const free = await freeSpace(dir);
       const size = onDisk([content.length], free?.blockSize || undefined);
@@ -97,9 +95,7 @@ export class OutputFiles {
     this.stats.removed = stale.length;
     for (const dir of new Set(stale.map((file) => path.dirname(path.join(this.outDir, file))))) await rmdir(dir).catch(() => {});
     await mkdir(path.dirname(this.list), { recursive: true });
-    const temp = `${this.list}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(Object.fromEntries(this.current)));
-    await rename(temp, this.list);
+    await writeAtomic(this.list, JSON.stringify(Object.fromEntries(this.current)));
     return this.stats;
   }
 }

@@ -4,8 +4,7 @@
 // where no markup is possible (the feed).
 // The text itself keeps `*`: search, exports and copying read it.
 
-// As the serializer reads them (scripts/ingest/serialize.ts): every run of `*`.
-const RUN = /\*+/gu;
+import { REDACTION } from '../../core/mdx/elements.ts';
 
 /** What a screen reader says and a pointer shows for a redaction. */
 export const REDACTION_TITLE = '原文此处隐去（原始文本中为 * 号）';
@@ -21,7 +20,7 @@ export interface TextRun {
 export function redactionRuns(text: string): TextRun[] {
   const runs: TextRun[] = [];
   let at = 0;
-  for (const m of text.matchAll(RUN)) {
+  for (const m of text.matchAll(REDACTION)) {
     if (m.index > at) runs.push({ text: text.slice(at, m.index), redacted: false });
     runs.push({ text: m[0], redacted: true });
     at = m.index + m[0].length;
@@ -31,7 +30,7 @@ export function redactionRuns(text: string): TextRun[] {
 }
 
 /** Plain text with each withheld character as ▨. */
-export const plainRedactions = (text: string): string => text.replace(RUN, (run) => REDACTION_GLYPH.repeat([...run].length));
+export const plainRedactions = (text: string): string => text.replace(REDACTION, (run) => REDACTION_GLYPH.repeat([...run].length));
 
 /** DOM nodes for a text, redactions as the page's hatched box (browser side). */
 export function redactionNodes(text: string): (Node | string)[] {

@@ -2,13 +2,14 @@
 // each element the serializer writes, the text kept as text, and anything MDX
 // would run as code refused with the file's name and line.
 import { describe, expect, it } from 'vitest';
+import { splitFrontmatter } from '../../core/mdx/frontmatter.ts';
 import { renderDocument } from '../../src/lib/document-html.ts';
 import { serialize } from '../../scripts/ingest/serialize.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 import { minimalMeta } from '../fixtures/serialize/meta.ts';
 
 const meta = minimalMeta('interview');
-const body = (blocks: Block[]) => serialize(meta, blocks).replace(/^---\n[\s\S]*?\n---\n/, '');
+const body = (blocks: Block[]) => splitFrontmatter(serialize(meta, blocks)).body;
 const render = (mdx: string) => renderDocument(mdx, 'docs/x.mdx');
 
 describe('renderDocument', () => {

@@ -12,7 +12,7 @@ import { anchors } from '../../scripts/ingest/stages/anchors.ts';
 import { serialize } from '../../scripts/ingest/serialize.ts';
 import type { Block, DocumentMeta } from '../../scripts/ingest/types.ts';
 import { renderDocument } from '../../src/lib/document-html.ts';
-import { splitFrontmatter } from '../../src/lib/mdx-file.ts';
+import { splitFrontmatter } from '../../core/mdx/frontmatter.ts';
 import { readDocument } from '../../src/lib/exports/paragraphs.ts';
 import type { DocumentRecord } from '../../src/lib/exports/records.ts';
 import { writeExports } from '../../src/lib/exports/write.ts';

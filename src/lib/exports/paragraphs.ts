@@ -2,26 +2,18 @@
 // paragraph or heading that starts with an <Anchor id="p-…"/>, with its text
 // read from the MDX tree (a redaction shows as its `*`, an interview turn with
 // its bold speaker label), so that exports, the glossary and the page agree.
-import type { Nodes, Parent } from 'mdast';
+import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { parse as parseYaml } from 'yaml';
+import { leadingAnchorId } from '../../../core/mdx/elements.ts';
+import { readFrontmatter } from '../../../core/mdx/frontmatter.ts';
 
 export interface Paragraph {
   /** The anchor id, e.g. p-1a2b3c4d; the page has an element with this id. */
   id: string;
   text: string;
-}
-
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?/;
-
-function anchorIdOf(node: Parent): string | undefined {
-  const first = node.children[0];
-  if (first?.type !== 'mdxJsxTextElement' || first.name !== 'Anchor') return undefined;
-  const attr = first.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
-  return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
 /** Paragraphs of an MDX body (without frontmatter), in reading order. */
@@ -30,7 +22,7 @@ export function paragraphsOf(body: string): Paragraph[] {
   const out: Paragraph[] = [];
   const walk = (node: Nodes) => {
     if (node.type === 'paragraph' || node.type === 'heading') {
-      const id = anchorIdOf(node);
+      const id = leadingAnchorId(node);
       if (id) out.push({ id, text: toString(node) });
       return;
     }
@@ -46,8 +38,7 @@ export interface ReadDocument {
 }
 
 /** A whole generated file: its frontmatter (unvalidated) and its paragraphs. */
-export function readDocument(mdx: string): ReadDocument {
-  const match = FRONTMATTER.exec(mdx);
-  if (!match) throw new Error('no frontmatter');
-  return { data: parseYaml(match[1]) as Record<string, unknown>, paragraphs: paragraphsOf(mdx.slice(match[0].length)) };
+export function readDocument(mdx: string, file?: string): ReadDocument {
+  const { data, body } = readFrontmatter(mdx, file);
+  return { data, paragraphs: paragraphsOf(body) };
 }

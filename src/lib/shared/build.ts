@@ -6,11 +6,12 @@
 // bytes, so a rebuild parses and sketches only new or changed documents and
 // then matches all of them from their sketches.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildCache } from '../../../core/cache/build-cache.ts';
 import { siteCodeVersion } from '../../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../../core/concurrently.ts';
+import { writeAtomic } from '../../../core/fs/write-atomic.ts';
 import { readDocument } from '../exports/paragraphs.ts';
 import { findSharedPassages, type FindStats, type PassageDoc, type Verdicts } from './find.ts';
 import { refOf, SHARED_FILE, type SharedIndex } from './format.ts';
@@ -82,6 +83,7 @@ export class PairVerdicts implements Verdicts {
 
   async save(): Promise<void> {
     if (this.used.size === this.stored.size && [...this.used].every(([key, share]) => this.stored.get(key) === share)) return;
+    await mkdir(path.dirname(this.file), { recursive: true });
     await writeAtomic(this.file, JSON.stringify({ version: this.version, verdicts: Object.fromEntries(this.used) }));
   }
 }
@@ -135,13 +137,9 @@ export async function buildSharedPassages(documentsDir: string, cacheDir: string
   const verdicts = await PairVerdicts.open(cacheDir, version);
   const { index, stats } = indexOf(entries, verdicts);
   await verdicts.save();
+  await mkdir(cacheDir, { recursive: true });
   await writeAtomic(path.join(cacheDir, SHARED_FILE), JSON.stringify(index));
   const sharedParagraphs = Object.values(index.documents).reduce((n, d) => n + Object.keys(d.paragraphs).length, 0);
   return { index, stats: { ...stats, documents: names.length, parsed: cache.stats.misses, sharedParagraphs, ms: performance.now() - started } };
 }
 
-async function writeAtomic(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(`${file}.${process.pid}.tmp`, text);
-  await rename(`${file}.${process.pid}.tmp`, file);
-}
