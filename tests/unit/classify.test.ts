@@ -91,6 +91,9 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
 
   it('a speech title names the occasion; a photo caption under a report names the speaker', () => {
     expect(fired('在全镇乡村振兴工作推进会上的表态发言', '各位领导、同志们：')).toContain('speech-title');
+    // The speech word as the headline's label (专题党课：…, 党课讲稿：…).
+    expect(fired('专题党课：从党史中汲取智慧和力量全力推进乡村振兴', '习近平总书记指出，一个民族要走在时代前列，就一刻不能没有理论思维')).toContain('speech-title');
+    expect(fired('党课讲稿：“大就要有大的样子”', '中国共产党已经成立xx年。')).toContain('speech-title');
     expect(fired('全省农业农村局长会议在西安召开', '省委农办主任，省农业农村厅党组书记、厅长孙矿玲讲话', '2月18日，全省农业农村局长会议在西安召开。')).not.toContain('speech-title');
   });
 
@@ -101,6 +104,8 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
       expect.arrayContaining(['report-event', 'report-told-speech', 'report-official-said']),
     );
     expect(fired(undefined, '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。')).toContain('report-meeting-said');
+    // A newspaper's byline behind its block mark.
+    expect(fired(undefined, '□ 本报记者 葛灵丹', '江苏多地日前发布通知，部署春季学期开学师生返校和疫情防控工作')).toContain('report-byline');
   });
 
   it('a headline of a place, a count, a named official or a speaker quoted', () => {

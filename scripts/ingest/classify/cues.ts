@@ -63,6 +63,9 @@ export const CUE_RULES: CueRule[] = [
       { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:（[^）]{1,6}）)?$', example: '在全镇乡村振兴工作推进会上的表态发言', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
       { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:（[^）]{1,6}）)?$', example: '县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话（全文）', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
       { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:（[^）]{1,6}）)?$', example: '在市委征求意见座谈会上的发言', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
+      // …or as a label before the colon that opens the headline (党课讲稿：…).
+      { term: '^(?:专题)?(?:党课|讲稿)(?:讲稿)?[：:]', example: '专题党课：从党史中汲取智慧和力量全力推进乡村振兴', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
+      { term: '^(?:专题)?(?:党课|讲稿)(?:讲稿)?[：:]', example: '党课讲稿：“大就要有大的样子”', seen: 'wnwk.com eval:c3c-wnwk-dangke-big-party-speech' },
     ],
   },
   {
@@ -197,8 +200,10 @@ export const CUE_RULES: CueRule[] = [
     scope: 'all',
     cues: [
       // A newspaper's byline line: 本报记者 颜小镇 文/图, …频道 记者 伊琳 李清芬.
-      { term: '^(?:本报|特约|全媒体)?记者\\s|\\s记者\\s[\\p{Script=Han}]{2,3}(?:\\s[\\p{Script=Han}]{2,3})*$', example: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' },
-      { term: '^(?:本报|特约|全媒体)?记者\\s|\\s记者\\s[\\p{Script=Han}]{2,3}(?:\\s[\\p{Script=Han}]{2,3})*$', example: '新华网黑龙江频道 记者 伊琳 李清芬', seen: 'chinaneast.xinhuanet.com eval:news-chinaneast-farm-machinery-interview' },
+      { term: '^(?:[□■◆●]\\s*)?(?:本报|特约|全媒体)?记者\\s|\\s记者\\s[\\p{Script=Han}]{2,3}(?:\\s[\\p{Script=Han}]{2,3})*$', example: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' },
+      { term: '^(?:[□■◆●]\\s*)?(?:本报|特约|全媒体)?记者\\s|\\s记者\\s[\\p{Script=Han}]{2,3}(?:\\s[\\p{Script=Han}]{2,3})*$', example: '新华网黑龙江频道 记者 伊琳 李清芬', seen: 'chinaneast.xinhuanet.com eval:news-chinaneast-farm-machinery-interview' },
+      // A newspaper's block mark may open the byline.
+      { term: '^(?:[□■◆●]\\s*)?(?:本报|特约|全媒体)?记者\\s|\\s记者\\s[\\p{Script=Han}]{2,3}(?:\\s[\\p{Script=Han}]{2,3})*$', example: '□ 本报记者 葛灵丹', seen: 'js.people.com.cn eval:ho-jspeople-school-return-report' },
     ],
   },
   {
