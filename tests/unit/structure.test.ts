@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, ingestText } from '../fixtures/structure/harness.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
-import { chooseTitle, deriveTitle, gluedCopies } from '../../scripts/ingest/structure/title.ts';
+import { chooseTitle, deriveTitle, gluedCopies, undecorated } from '../../scripts/ingest/structure/title.ts';
 import { isNumberedHeading, ledeStart, parseNameLine } from '../../scripts/ingest/structure/lines.ts';
 import * as titleVocabulary from '../../scripts/ingest/structure/title-vocabulary.ts';
 import { INTERVIEW_WORDS, NOTICE_WORDS, SPEECH_WORDS } from '../../scripts/ingest/structure/genre-words.ts';
@@ -323,8 +323,23 @@ describe('structure: what is never a title', () => {
     ['跳转到主要内容区域', 'www.sc.gov.cn'],
     // A column's marker in brackets.
     ['（新闻）', 'bynews.bjmu.edu.cn'],
+    // A welcome banner, though it ends in ！.
+    ['遂昌县教育网欢迎您！', '61.175.241.68'],
+    ['欢迎来到冰点文库！', 'bingdoc.com'],
+    // A label and a number: a contact line.
+    ['网站客服：3074922707', 'wnwk.com'],
+    ['联系电话：84075009', 'www.csx.gov.cn'],
   ])('%s (%s)', (line) => {
     expect(refusal(line)).toBeDefined();
+  });
+
+  it.each([
+    // What a model-text site or a press office appends.
+    ['2022年度专题党课：从党史中汲取智慧和力量全力推进乡村振兴（精选文档）', '2022年度专题党课：从党史中汲取智慧和力量全力推进乡村振兴'],
+    ['党员文章(精选20篇)', '党员文章'],
+    ['行政长官在外交部驻港特派员公署成立十周年酒会致辞（附图/短片）', '行政长官在外交部驻港特派员公署成立十周年酒会致辞'],
+  ])('%s is cut to %s', (line, title) => {
+    expect(cleanTitle(line).title).toBe(title);
   });
 
   it.each(['保定市统筹推动城市和产业转型升级 着力构建“医车电数游”五大优势产业集群', '绥德：33名退役军人被表彰', '就在这个周末，超60家景区推门票半价！5·19中国旅游日上海送出“文旅大礼包”', '走进新时代文明实践中心'])('a title stays one: %s', (line) => {
@@ -457,7 +472,62 @@ describe('structure: short lines under the title', () => {
   });
 });
 
+describe('undecorated: a headline reprinted without what the site glued on', () => {
+  it('a year and a bracketed mark off the ends (hanjia777.com)', () => {
+    expect(undecorated('2022年度专题党课：从党史中汲取智慧和力量全力推进乡村振兴（精选文档）', '专题党课：从党史中汲取智慧和力量全力推进乡村振兴')).toBe(true);
+  });
+  it('not a copy that lost a word of the title (wenmijiayuan.com: 在…上的讲话 printed again without 在)', () => {
+    expect(undecorated('在X省演讲学会第X次会员代表大会上的讲话', 'X省演讲学会第X次会员代表大会上的讲话')).toBe(false);
+  });
+});
+
 describe('structure: real pages', () => {
+  it("a download site's notice and keyword tags above a 党课 text: its own heading", () => {
+    const file = ingestText(
+      [
+        '温馨提示：',
+        '1. 部分包含数学公式或PPT动画的文件，查看预览时可能会显示错乱或异常，文件下载后无此问题，请放心下载。',
+        '2. 本文档由用户上传，版权归属用户，汇文网负责整理代发布。如果您对本文档版权有争议请及时联系客服。',
+        '网站客服：3074922707',
+        '党课',
+        '讲稿',
+        '就要',
+        '样子',
+        '党课讲稿：“大就要有大的样子”',
+        '中国共产党已经成立xx年。习近平总书记讲：“中国共产党是世界上最大的政党。大就要有大的样子。”',
+      ].join('\n'),
+    );
+    expect(file.data.meta.title).toBe('党课讲稿：“大就要有大的样子”');
+    expect(file.data.blocks[0]?.text).toMatch(/^中国共产党已经成立/);
+  });
+
+  it("a model-text site's headline printed with a year and (精选文档), then plain: the plain copy", () => {
+    const file = ingestText(
+      ['手机版', '2022年度专题党课：从党史中汲取智慧和力量全力推进乡村振兴（精选文档）', '2022年度专题党课：从党史中汲取智慧和力量全力推进乡村振兴（精选文档）', '专题党课：从党史中汲取智慧和力量全力推进乡村振兴', '习近平总书记指出，一个民族要走在时代前列，就一刻不能没有理论思维。'].join('\n'),
+    );
+    expect(file.data.meta.title).toBe('专题党课：从党史中汲取智慧和力量全力推进乡村振兴');
+  });
+
+  it('a county welcome banner and column label over a notice: the notice title', () => {
+    const file = ingestText(['遂昌县教育网欢迎您！', '公告通知', '开展学校地名普查的通知', '直属单位、县属学校、各乡镇（街道）中小学、成技校、辅导小学：', '根据全国地名普查工作任务要求，现将教育系统地名普查工作布置如下：'].join('\n'));
+    expect(file.data.meta.title).toBe('开展学校地名普查的通知');
+  });
+
+  it("a list headline with its 文号 glued on, over the notice's own title wrapped over three lines: the full title", () => {
+    const file = ingestText(
+      [
+        '政府文件',
+        '凌政办发[2020]35号凌海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知',
+        '凌海市人民政府办公室关于印发凌海市推进',
+        '县域义务教育优质均衡发展督导评估',
+        '规划实施细则的通知',
+        '各镇人民政府、街道办事处，市政府有关部门，各直属有关单位',
+        '经市政府同意，现将《凌海市推进县域义务教育优质均衡发展督导评估规划实施细则》印发给你们，请认真贯彻实施。',
+      ].join('\n'),
+    );
+    expect(file.data.meta.title).toBe('凌海市人民政府办公室关于印发凌海市推进县域义务教育优质均衡发展督导评估规划实施细则的通知');
+  });
+
   it('a 公示 under a breadcrumb and a 关怀版 switch: its own title', () => {
     const file = ingestText(fixture('structure', 'pages/cq-gov-gongshi.txt'));
     // The structure stage alone: the half-width brackets are as printed.

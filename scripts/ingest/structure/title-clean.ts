@@ -6,7 +6,7 @@
 // models.
 import { titleParts } from '../stages/html-meta.ts';
 import { alternatives } from './genre-words.ts';
-import { COLUMN_PREFIXES, FILE_TAGS, GENRE_TAGS, INFO_LABELS, SKIP_LINKS, TAGGED_GENRES, TRAILING_LABELS } from './title-vocabulary.ts';
+import { COLUMN_PREFIXES, FILE_TAGS, GENRE_TAGS, INFO_LABELS, SKIP_LINKS, TAGGED_GENRES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
 import { isPersonName } from './lines.ts';
 import { titleGenre } from '../extract/genre.ts';
 
@@ -52,16 +52,20 @@ const TRUNCATED = /(?:\.{3}|…+)$/u;
 
 /** A label and a date and nothing else (归档时间：2018-11-21, 时间：2022-06-30 06:25:00): the page's info line. */
 const LABELLED_DATE = /^[\p{Script=Han}]{1,6}\s*[：:]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/** A label and a number and nothing else (网站客服:3074922707, 联系电话：84075009): a contact line. */
+const LABELLED_NUMBER = /^[\p{Script=Han}]{2,8}\s*[：:]\s*[\d\s()（）+\-－—]{5,}$/u;
 /** A short label wholly in brackets: a column's marker (（新闻）), never a headline. */
 const BRACKETED_LABEL = /^[（(【［\[][^（）()【】［］\[\]]{1,6}[）)】］\]]$/u;
 const SKIP_LINK = new RegExp(`^(?:${alternatives(SKIP_LINKS)})[。.！!]?$`, 'u');
+const WELCOME_BANNER = new RegExp(`^(?:${alternatives(WELCOME_BANNERS)})[。.！!]*$`, 'u');
+const DECORATION = new RegExp(`\\s*(?:${alternatives(TITLE_DECORATIONS)})$`, 'u');
 
 const INFO_LABEL = new RegExp(`^[（(]?(?:${alternatives(INFO_LABELS)})\\s*(?:[：:|｜]|\\s\\S)`, 'u');
 /** 文号: 湘政办发〔2009〕24号, 汉政办发〔2021〕88号, 盘政发〔2010〕22号. */
 const DOC_NUMBER_BODY = '[\\p{Script=Han}]{1,10}[〔［\\[【(（]\\s*(?:19|20)\\d{2}\\s*[〕］\\]】)）]\\s*\\d{1,4}\\s*号';
 const DOC_NUMBER = new RegExp(`${DOC_NUMBER_BODY}$`, 'u');
-/** A 文号 printed before the title on the same line: 盘政发〔2010〕22号 盘锦市人民政府关于…的决定. */
-const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_BODY}\\s+(?=\\S)`, 'u');
+/** A 文号 printed before the title on the same line, or glued to it: 盘政发〔2010〕22号 盘锦市人民政府关于…的决定, 凌政办发[2020]35号凌海市推进…的通知. */
+const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_BODY}\\s*(?=\\S)`, 'u');
 /** A 文号 in brackets after the title: …的通知(岳办发〔2017〕2号). */
 const DOC_NUMBER_TRAIL = new RegExp(`\\s*[（(]\\s*${DOC_NUMBER_BODY}\\s*[）)]$`, 'u');
 /** The year a 文号 was issued in: 湘政办发〔2009〕24号 → 2009. */
@@ -116,11 +120,13 @@ export const closeUp = (line: string) => line.replace(/(?<=\p{Script=Han})[ \u30
 export function refusal(line: string): string | undefined {
   if (!mostlyHan(line)) return 'not Chinese text (server output, a language switch)';
   if (SKIP_LINK.test(line.trim())) return "a skip link to the page's main text";
+  if (WELCOME_BANNER.test(line.trim())) return "the site's welcome banner";
   if (BRACKETED_LABEL.test(line.trim())) return "a column's marker in brackets";
   if (TRUNCATED.test(line)) return 'cut short';
   if (NAVIGATION.test(line)) return 'a menu or breadcrumb';
   const compact = closeUp(line);
   if (LABELLED_DATE.test(compact.trim()) || INFO_LABEL.test(compact) || (compact.match(/[\p{Script=Han}]{2,6}\s*[：:]/gu)?.length ?? 0) >= 2) return 'an info line';
+  if (LABELLED_NUMBER.test(compact.trim())) return 'a contact line';
   if (DOC_NUMBER.test(line)) return 'a 文号';
   if (isIssuerLine(line)) return 'an issuing body';
   if (wordRun(line)) return 'a run of menu words or tags';
@@ -177,6 +183,7 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   strip(COLUMN_PREFIX, 'start', 'column label before the title');
   strip(TRAILING_LABEL, 'end', 'column label after the title');
   for (let n = 0; n < 2; n++) strip(FILE_TAG, 'end', "the shared file's extension or page count");
+  strip(DECORATION, 'end', "a model-text site's mark after the title");
   const tag = GENRE_TAG.exec(title);
   if (tag) {
     cut.push({ text: tag[0], reason: "uploader's genre tag after the title" });

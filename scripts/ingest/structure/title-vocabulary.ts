@@ -48,6 +48,9 @@ export const TAGGED_GENRES = '讲话|致辞|发言|讲稿|主持词|通知|报�
 export const TRAILING_LABELS: Term[] = [
   { term: '全文|摘要|节选|摘编|图|组图|图文|视频|附全文|附视频|实录|文字实录', example: '【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话(全文)', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
   { term: '[^（）()·]{1,10}·[^（）()·]{1,10}', example: '在新时代中部地区崛起中争先出彩（推动高质量发展·权威发布）', seen: 'finance.people.com.cn eval:news-people-henan-presser' },
+  // What a press office appends to a release: (附图/短片), (附完整授勋名单).
+  { term: '附[^（）()·]{1,10}', example: '行政长官在外交部驻港特派员公署成立十周年酒会致辞(附图/短片)', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
+  { term: '附[^（）()·]{1,10}', example: '李桂华获铜紫荆 (附完整授勋名单)', seen: 'www.am730.com.hk fixture:structure/pages/am730-fuming.txt' },
 ];
 
 /** A newspaper column's name before the title and a colon (评论员观察：深学细悟，把握理论精髓). */
@@ -61,4 +64,30 @@ export const COLUMN_PREFIXES: Term[] = [
 export const SKIP_LINKS: Term[] = [
   { term: '(?:按此[，,]?\\s*)?跳(?:至|到|转到|转至)主要?内容(?:区域?)?', example: '按此,跳至主要内容。', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },
   { term: '(?:按此[，,]?\\s*)?跳(?:至|到|转到|转至)主要?内容(?:区域?)?', example: '跳转到主要内容区域', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
+];
+
+/** A site's welcome banner at the top of the page (遂昌县教育网欢迎您!): never a title, though it ends in !. */
+export const WELCOME_BANNERS: Term[] = [
+  { term: '[\\p{Script=Han}A-Za-z\\d]{2,16}欢迎(?:您|你)', example: '遂昌县教育网欢迎您!', seen: '61.175.241.68 eval:c3c-suichang-edu-placename-notice' },
+  { term: '欢迎(?:光临|访问|来到)[\\p{Script=Han}A-Za-z\\d]{2,20}', example: '欢迎来到冰点文库! | 帮助中心 分享价值,成长自我!', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+  { term: '欢迎(?:光临|访问|来到)[\\p{Script=Han}A-Za-z\\d]{2,20}', example: '欢迎来到三一办公! | 帮助中心 三一办公31ppt.com(应用文档模板下载平台)', seen: '31ppt.com fixture:structure/pages/31ppt-tishi.txt' },
+];
+
+/**
+ * The heading of a download site's notice to its users (温馨提示: 1. 部分包含
+ * 数学公式…): it and the numbered points under it stand above the document's
+ * title and are never its text.
+ */
+export const SITE_NOTICE_HEADS: Term[] = [
+  { term: '温馨提示|友情提示', example: '温馨提示:', seen: 'wnwk.com eval:c3c-wnwk-dangke-big-party-speech' },
+  { term: '温馨提示|友情提示', example: '友情提示', seen: '31ppt.com fixture:structure/pages/31ppt-tishi.txt' },
+];
+
+/**
+ * What a model-text (范文) site adds to the ends of a document's title when it
+ * lists it: a bracketed count or a 精选 mark ((精选文档), (精选20篇)).
+ */
+export const TITLE_DECORATIONS: Term[] = [
+  { term: '[（(](?:精选|优秀|通用|最新|热门)(?:文档|范文|[0-9一二三四五六七八九十]{1,3}篇)[）)]', example: '2022年度专题党课:从党史中汲取智慧和力量全力推进乡村振兴(精选文档)', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
+  { term: '[（(](?:精选|优秀|通用|最新|热门)(?:文档|范文|[0-9一二三四五六七八九十]{1,3}篇)[）)]', example: '党员文章(精选20篇)', seen: 'elanp.com fixture:structure/pages/elanp-dangyuan.txt' },
 ];

@@ -10,6 +10,7 @@ import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
 import { cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
+import { SITE_NOTICE_HEADS } from './title-vocabulary.ts';
 
 export interface FoundTitle {
   title: string;
@@ -36,6 +37,26 @@ function continues(title: string, next: string): boolean {
   return OPENER.test(title) && !endsInGenreWord(title) && endsInGenreWord(next) && !OPENER.test(next);
 }
 
+/**
+ * A notice title hard-wrapped over three lines, the middle one neither opening
+ * nor closing it: 凌海市人民政府办公室关于印发凌海市推进 / 县域义务教育优质均衡发展督导评估 / 规划实施细则的通知.
+ */
+function wrappedThrough(title: string, middle: string, last: string): boolean {
+  return (
+    OPENER.test(title) &&
+    !endsInGenreWord(title) &&
+    isTitleLike(middle) &&
+    isTitleLike(last) &&
+    !/[，。：:]/u.test(middle) &&
+    !OPENER.test(middle) &&
+    !endsInGenreWord(middle) &&
+    !parseNameLine(middle) &&
+    endsInGenreWord(last) &&
+    !OPENER.test(last) &&
+    (title + middle + last).length <= 80
+  );
+}
+
 export function findTitle(lines: string[], at: number): FoundTitle | undefined {
   const first = lines[at];
   if (first === undefined) return undefined;
@@ -46,7 +67,11 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
       const next = lines[at + used];
       if (SUBTITLE.test(next) && isTitleLike(next.replace(SUBTITLE, ''))) title += '——' + next.replace(SUBTITLE, '');
       else if (isTitleLike(next) && continues(title, next)) title += next;
-      else break;
+      else if (used === 1 && at + 2 < lines.length - 1 && wrappedThrough(title, next, lines[at + 2]!)) {
+        title += next + lines[at + 2]!;
+        used += 2;
+        break;
+      } else break;
       used++;
     }
     return { title, lines: used };
@@ -67,6 +92,9 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
 
 /** The longest line read as a site's slogan when it shares no word with the text. */
 const SLOGAN_MAX = 12;
+/** A download site's notice to its users: its heading, then numbered points (1. 部分包含数学公式…). */
+const NOTICE_HEAD = new RegExp(`^(?:${alternatives(SITE_NOTICE_HEADS)})\\s*[:：!！]?$`, 'u');
+const NOTICE_POINT = /^\d{1,2}\s*[.、．]\s*\S/u;
 /** How far down a page the title may stand below other short lines. */
 const WINDOW = 14;
 
@@ -106,6 +134,17 @@ export function sameTitle(a: string, b: string): boolean {
   const y = b.replace(/[\s\p{P}]/gu, '');
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return x === y || (short.length >= 6 && short.length >= long.length * 0.6 && long.includes(short));
+}
+
+/** What a site glues to the ends of a headline it reprints: a year (2022年度), a bracketed mark (（精选文档）). */
+const DECORATION_PIECE = /^(?:(?:19|20)\d{2}年度?|[（(][^（）()]{1,10}[）)])+$/u;
+
+/** Whether `plain` is `decorated` with only decoration pieces taken off its ends. */
+export function undecorated(decorated: string, plain: string): boolean {
+  const at = decorated.indexOf(plain);
+  if (plain.length < 6 || at < 0 || plain === decorated) return false;
+  const ends = [decorated.slice(0, at), decorated.slice(at + plain.length)].filter(Boolean);
+  return ends.every((piece) => DECORATION_PIECE.test(piece.trim()));
 }
 
 /** Page numbering of a document viewer before a line: 1、 */
@@ -159,15 +198,23 @@ export interface TitleChoice {
 export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string } = {}): TitleChoice | undefined {
   const blocks: TitleBlock[] = [];
   let i = at;
-  const end = Math.min(lines.length - 1, at + WINDOW);
+  let end = Math.min(lines.length - 1, at + WINDOW);
+  let notice = false;
   for (; i < end; i++) {
     const line = lines[i]!;
+    // A site's notice and its points stand above the title: passed over, with the window widened by them.
+    if (NOTICE_HEAD.test(line)) notice = true;
+    else if (!(notice && NOTICE_POINT.test(line))) notice = false;
+    if (notice) {
+      end = Math.min(lines.length - 1, end + 1);
+      continue;
+    }
     const clean = cleanTitle(line, context.siteNames);
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
     if (refusal(clean.title)) continue;
     if (startsText(line)) break;
     if (!isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
-    const joined = [clean.title, ...lines.slice(i + 1, i + 3)];
+    const joined = [clean.title, ...lines.slice(i + 1, i + 4)];
     const found = findTitle(joined, 0);
     if (!found || found.rest !== undefined) continue;
     const used = Math.min(found.lines, lines.length - 1 - i);
@@ -202,6 +249,12 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const repeated = parts.length > 1 ? blocks.find((b) => b.at > base.at && parts.some((p) => sameTitle(p, b.clean.title))) : undefined;
   if (repeated) return { block: repeated, blocks, textAt: i };
   const dressed = base.clean.cut.some((c) => c.reason !== 'list bullet before the title');
+  // The headline printed again without what the site glued to it (2022年度专题党课：… → 专题党课：…): the plain copy is the document's.
+  const plain = blocks.find((b) => b.at > base.at && undecorated(base.clean.title, b.clean.title));
+  if (plain) return { block: plain, blocks, textAt: i };
+  // The site's list headline over the document's own title, of which it is a shortening (…细则的通知 under 关于印发…细则的通知).
+  const fuller = blocks.find((b) => b.at > base.at && ownTitle(b) && main(b).length > main(base).length && main(b).includes(main(base)) && !/\s/u.test(main(b).replace(main(base), '')));
+  if (fuller) return { block: fuller, blocks, textAt: i };
   const block = later.length > 0 && (dressed || (!named && !complete(base))) ? later.reduce((best, b) => (overlap(b.clean.title, grams) >= overlap(best.clean.title, grams) ? b : best)) : base;
   return { block, blocks, textAt: i };
 }
