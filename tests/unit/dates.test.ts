@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
-import { dateLine, findDates, isoOf, resolveYear } from '../../scripts/ingest/extract/date-parse.ts';
+import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../scripts/ingest/extract/date-parse.ts';
 import { countingNumeral, digitNumeral } from '../../scripts/ingest/extract/chinese-numerals.ts';
 import { ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
@@ -113,6 +113,21 @@ describe('dateLine', () => {
     expect(dateLine('2012年5月29日，全区卫生系统召开座谈会。')).toBeUndefined();
     expect(dateLine('朱烜同志在5月29日召开的会议上')).toBeUndefined();
     expect(dateLine('5月29日')).toBeUndefined();
+  });
+});
+
+describe('compactDateReadings: a signature date that lost 年月日', () => {
+  it('2020928 (www.gzlps.gov.cn) has one reading', () => {
+    expect(compactDateReadings('2020928').map((d) => isoOf(d))).toEqual(['2020-09-28']);
+  });
+  it('2020126 (www.heqing.gov.cn) has two', () => {
+    expect(compactDateReadings('2020126').map((d) => isoOf(d))).toEqual(['2020-01-26', '2020-12-06']);
+  });
+  it('drops no zeros and reads no other number', () => {
+    expect(compactDateReadings('2020105').map((d) => isoOf(d))).toEqual(['2020-10-05']);
+    expect(compactDateReadings('20201011').map((d) => isoOf(d))).toEqual(['2020-10-11']);
+    expect(compactDateReadings('08723034093')).toEqual([]);
+    expect(compactDateReadings('2020年9月28日')).toEqual([]);
   });
 });
 

@@ -153,3 +153,23 @@ export function firstYear(text: string): number | undefined {
   const year = /^\d+$/.test(m[1]!) ? Number(m[1]) : digitNumeral(m[1]!);
   return year !== undefined && isoDate(year) ? year : undefined;
 }
+
+/**
+ * The readings of a signature date whose 年, 月 and 日 were lost in the page's
+ * text (2020928, 2020126): the year, then a month and a day, every split the
+ * calendar allows (2020928 → 2020-09-28 only; 2020126 → 2020-01-26 or
+ * 2020-12-06). Empty for any other line.
+ */
+export function compactDateReadings(line: string): FoundDate[] {
+  const text = line.trim();
+  const m = /^((?:19|20)\d{2})(\d{3,4})$/u.exec(text);
+  if (!m) return [];
+  const year = Number(m[1]);
+  const rest = m[2]!;
+  const splits = rest.length === 4 ? [[rest.slice(0, 2), rest.slice(2)]] : [[rest.slice(0, 1), rest.slice(1)], [rest.slice(0, 2), rest.slice(2)]];
+  return splits
+    // Digits without separators drop no zeros: 2020105 is 10月5日, never 1月05日.
+    .filter(([mm, dd]) => rest.length === 4 || (!mm!.startsWith('0') && !dd!.startsWith('0')))
+    .map(([mm, dd]) => ({ text, index: 0, end: text.length, year, month: Number(mm), day: Number(dd) }))
+    .filter((d) => isoDate(d.year, d.month, d.day) !== undefined);
+}

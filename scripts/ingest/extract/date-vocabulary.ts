@@ -107,4 +107,7 @@ export const SHARED_COPY_MARKS: Term[] = [
   { term: '上传人[：:]', example: '上传人:Le****97', seen: 'szcn-led.com eval:dirt-szcnled-zhucheng-emergency-plan' },
   { term: '由会员分享|会员上传', example: '时间:2019-05-14 10:45:55下载本文作者:会员上传', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
   { term: '由会员分享|会员上传', example: '《县长在2022年全县生态环境专题会议上的讲话范文.doc》由会员分享,可在线阅读', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
+  // A model-text site's editor introducing the copy it compiled.
+  { term: '小编(?:为大家|精心)?(?:整理|收集|搜集)', example: '下面是小编为大家整理的2022年度专题党课:从党史中汲取智慧和力量全力推进乡村振兴(精选文档),供大家参考。', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
+  { term: '小编(?:为大家|精心)?(?:整理|收集|搜集)', example: '以下是小编整理的2023年支部书记党课讲稿汇编4篇,欢迎阅读与收藏。', seen: 'lsjse.com fixture:structure/pages/lsjse-dangke.txt' },
 ];

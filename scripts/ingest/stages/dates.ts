@@ -17,11 +17,12 @@
 // day of the event its text states, then a date printed with it, then the
 // page's date.
 import type { Block, DocumentMeta, IngestFile } from '../types.ts';
-import { dateLine, findDates, isoDate, isoOf, resolveYear, type FoundDate } from '../extract/date-parse.ts';
+import { compactDateReadings, dateLine, findDates, isoDate, isoOf, resolveYear, type FoundDate } from '../extract/date-parse.ts';
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
 import { ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
+import { isSignatureLine } from '../structure/tail.ts';
 
 type DateKind = NonNullable<DocumentMeta['dateKind']>;
 /**
@@ -109,6 +110,7 @@ export function extractDates(file: IngestFile): void {
   }
   const published = candidates.published ? pageDate(candidates.published) : undefined;
   add(published, 'published');
+  for (const date of compactSignatureDate(paragraphs, published)) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued');
 
   // The meeting date named in a cover notice; a month-day date takes its
   // year from the notice's own date.
@@ -135,6 +137,24 @@ export function extractDates(file: IngestFile): void {
   // A sharing site's posting time is not the document's (the marks stand in the lines cleaned away).
   const shared = [...file.data.removed.map((r) => r.text), ...front].some((text) => SHARED_COPY.test(text));
   choose(file, genre, dedupe(found), shared);
+}
+
+/**
+ * A signature date whose 年月日 the page lost (2020928), closing the text or
+ * under a signature or a cover notice's last sentence (before an attachment):
+ * taken only when one reading is left once the page's own date rules out the
+ * readings after it (2020126 posted 2020-01-26 is 2020-01-26, not 2020-12-06).
+ */
+function compactSignatureDate(paragraphs: Block[], published: string | undefined): FoundDate[] {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const readings = compactDateReadings(paragraphs[i]!.text);
+    if (readings.length === 0) continue;
+    const above = paragraphs[i - 1]?.text ?? '';
+    if (i < paragraphs.length - BODY_EDGE && !isSignatureLine(above) && !/。$/u.test(above)) continue;
+    const possible = readings.filter((d) => published === undefined || isoOf(d)! <= published);
+    return possible.length === 1 ? possible : [];
+  }
+  return [];
 }
 
 /** The page's date as sites write it: 2023-05-16 12:34:10, 2021年02月27日, and 2018年03月27 without 日. */
