@@ -17,8 +17,6 @@ export interface HeadLine {
 const CAPTION_MAX = 25;
 /** A kicker, subtitle or picture caption in the headline area is short: 李强蔡奇出席, 主会场. */
 const HEADLINE_SHORT = 8;
-/** A subtitle under the title opens with a dash: ——在…会议上的讲话, ――省纪委副书记张晓亚答记者问. */
-const SUBTITLE = /^[—―─]{1,2}\s*[^。！？；]{2,40}$/u;
 /** The second line of a two-line heading is a phrase of its own. */
 const HEADING_MIN = 10;
 
@@ -64,7 +62,6 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
     const line = lines[j]!;
     if (startsText(line) || numberedDepth(line)) return undefined;
     if (refusal(line)) return 'furniture';
-    if (SUBTITLE.test(line)) return 'headline';
     // A label before what follows it (- 中国网：) opens the text.
     if (/[：:]$/u.test(line)) return undefined;
     if (line.replace(/\s/gu, '').length <= HEADLINE_SHORT && !/[，、]/u.test(line)) {
