@@ -13,34 +13,35 @@ function logger(label = 'root', lines: string[] = []): AstroIntegrationLogger {
 const run = (integration: AstroIntegration, hook: string, log: AstroIntegrationLogger) => (integration.hooks as Record<string, Hook>)[hook]!({ logger: log });
 
 describe('concurrentBuildDone', () => {
-  it('runs build:done hooks at once: the first can wait for the second', async () => {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
+  it('runs build:done hooks at once: the second starts while the first waits', async () => {
     const lines: string[] = [];
+    let bStarted = false;
     const combined = concurrentBuildDone('both', [
-      { name: 'a', hooks: { 'astro:build:done': async ({ logger: l }) => { await released; l.info('done'); } } },
-      { name: 'b', hooks: { 'astro:build:done': async ({ logger: l }) => { l.info('releasing'); release(); } } },
+      { name: 'a', hooks: { 'astro:build:done': async ({ logger: l }) => { await Promise.resolve(); l.info(bStarted ? 'b had started' : 'b had not started'); } } },
+      { name: 'b', hooks: { 'astro:build:done': async ({ logger: l }) => { bStarted = true; l.info('started'); } } },
     ]);
-    const outcome = await Promise.race([run(combined, 'astro:build:done', logger('root', lines)).then(() => 'finished'), new Promise((r) => setTimeout(() => r('stuck'), 2000))]);
-    expect(outcome).toBe('finished');
-    expect(lines).toEqual(['root: pages done; running a, b at once', 'b: releasing', 'a: done']);
+    await run(combined, 'astro:build:done', logger('root', lines));
+    expect(lines).toEqual(['root: pages done; running a, b at once', 'b: started', 'a: b had started']);
   });
 
   it('runs the other hooks one after another, in the given order', async () => {
     const order: string[] = [];
-    const slow = (name: string, ms: number): AstroIntegration => ({
+    // The first yields before it finishes: run at once, the second would finish first.
+    const hooks = (name: string, yields: boolean): AstroIntegration => ({
       name,
-      hooks: { 'astro:config:done': async () => { await new Promise((r) => setTimeout(r, ms)); order.push(name); } },
+      hooks: { 'astro:config:done': async () => { if (yields) await Promise.resolve(); order.push(name); } },
     });
-    await run(concurrentBuildDone('both', [slow('a', 50), slow('b', 0)]), 'astro:config:done', logger());
+    await run(concurrentBuildDone('both', [hooks('a', true), hooks('b', false)]), 'astro:config:done', logger());
     expect(order).toEqual(['a', 'b']);
   });
 
   it('lets every build:done hook finish, then fails with the first error', async () => {
     const lines: string[] = [];
+    // setImmediate runs after every pending promise callback: the failure is known by then.
+    const afterPromises = () => new Promise((resolve) => setImmediate(resolve));
     const combined = concurrentBuildDone('both', [
       { name: 'a', hooks: { 'astro:build:done': async () => { throw new Error('index failed'); } } },
-      { name: 'b', hooks: { 'astro:build:done': async ({ logger: l }) => { await new Promise((r) => setTimeout(r, 20)); l.info('finished'); } } },
+      { name: 'b', hooks: { 'astro:build:done': async ({ logger: l }) => { await afterPromises(); l.info('finished'); } } },
     ]);
     await expect(run(combined, 'astro:build:done', logger('root', lines))).rejects.toThrow('index failed');
     expect(lines).toEqual(['root: pages done; running a, b at once', 'b: finished']);
