@@ -5,14 +5,13 @@
 // core/json-schema.ts). The TypeScript types are inferred from it.
 import { z } from 'zod';
 import { ANCHOR_ID_SOURCE } from './anchor.ts';
+import { MAX_YEAR, MIN_YEAR } from './dates/range.ts';
 
 export const DOCUMENT_TYPES = ['speech', 'interview', 'report', 'notice', 'article'] as const;
 export const SCRIPTS = ['simplified', 'traditional'] as const;
 export const DATE_KINDS = ['delivered', 'published', 'issued'] as const;
 
-/** The earliest and latest years a document date may have. */
-export const MIN_YEAR = 1949;
-export const MAX_YEAR = 2100;
+export { MAX_YEAR, MIN_YEAR };
 
 export const documentType = z.enum(DOCUMENT_TYPES);
 export const script = z.enum(SCRIPTS);

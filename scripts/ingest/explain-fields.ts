@@ -4,7 +4,7 @@
 // stages use (dates, place names, name lines, type scores), never by running
 // a stage's decision again: the choice shown is the one the stage made.
 import type { DocumentMeta, IngestFile } from './types.ts';
-import { findDates, isoOf } from './extract/date-parse.ts';
+import { findDates, isoOf } from '../../core/dates/parse.ts';
 import { divisionByCode, parentOf, type Division } from './extract/divisions.ts';
 import { placeMentions } from './extract/place-mentions.ts';
 import { parseNameLine } from './structure/lines.ts';

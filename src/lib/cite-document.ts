@@ -1,6 +1,6 @@
 // What a document's citation says, from its frontmatter (server side; the
 // citation box formats it in the browser with the reader's access date).
-import { findDates, isoOf } from '../../scripts/ingest/extract/date-parse.ts';
+import { findDates, isoOf } from '../../core/dates/parse.ts';
 import { creatorsOf, type CitationInput } from './citation.ts';
 import { titleStatus, type TitleFacts } from './title.ts';
 

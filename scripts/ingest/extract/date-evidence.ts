@@ -3,8 +3,8 @@
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
 import { DATELINES, EVENT_VERBS, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, TITLE_EVENT_DATES, alternatives } from './date-vocabulary.ts';
-import { countingNumeral } from './chinese-numerals.ts';
-import { dateLine, findDates, firstYear, type FoundDate } from './date-parse.ts';
+import { countingNumeral } from '../../../core/chinese-numerals.ts';
+import { dateLine, findDates, firstYear, type FoundDate } from '../../../core/dates/parse.ts';
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
 const WIRE_DATE = /^(?:据)?新华社[\p{Script=Han}]{0,8}?(?=[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日电)/u;

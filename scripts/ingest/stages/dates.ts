@@ -17,7 +17,7 @@
 // day of the event its text states, then a date printed with it, then the
 // page's date.
 import type { Block, DocumentMeta, IngestFile } from '../types.ts';
-import { compactDateReadings, dateLine, findDates, isoDate, isoOf, resolveYear, type FoundDate } from '../extract/date-parse.ts';
+import { compactDateReadings, dateLine, findDates, isoDate, isoOf, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
 import { ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../extract/date-evidence.ts';

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { CORRECTABLE, documentSchema, type DocumentMeta } from '../../../core/schema.ts';
 import type { IngestResult } from '../pipeline.ts';
 import { serialize } from '../serialize.ts';
-import { isoDate } from '../extract/date-parse.ts';
+import { isoDate } from '../../../core/dates/parse.ts';
 
 /** A date as the frontmatter has it; YAML reads a bare year (date: 2012) as a number. */
 const date = z

@@ -1,7 +1,7 @@
 // Line-level features of cleaned text (simplified, full-width punctuation, one
 // paragraph-level unit per line). Hand-written: these are conventions of
 // Chinese official and newspaper typesetting that no library models.
-import { dateLine } from '../extract/date-parse.ts';
+import { dateLine } from '../../../core/dates/parse.ts';
 
 /** Punctuation that ends a sentence; a line holding one inside is prose, not a title or heading. */
 export const SENTENCE_END = /[。！？；]/;

@@ -3,11 +3,12 @@
 // without a year (5月29日). No npm package parses the Chinese date grammar
 // (the date libraries know formats with fixed tokens, not 二〇一二年六月二十七日
 // or 〇/○/零 variants), so the grammar is a small set of regular expressions;
-// the numerals go through chinese-numerals.ts (nzh) and validity through date-fns.
+// the numerals go through core/chinese-numerals.ts (nzh) and validity through date-fns.
 // The subpath, not the package root: the root re-exports all of date-fns, hundreds of modules
 // whose resolution cost seconds at every start (and in every worker).
 import { isExists } from 'date-fns/isExists';
-import { asciiDigits, COUNTING_CLASS, dateNumber, DIGIT_CLASS, digitNumeral } from './chinese-numerals.ts';
+import { asciiDigits, COUNTING_CLASS, dateNumber, DIGIT_CLASS, digitNumeral } from '../chinese-numerals.ts';
+import { MAX_YEAR, MIN_YEAR } from './range.ts';
 
 export interface FoundDate {
   /** The text matched, as written. */
@@ -19,10 +20,6 @@ export interface FoundDate {
   month?: number;
   day?: number;
 }
-
-/** The earliest and latest years accepted as a document date: the range the frontmatter schema allows for `year`. */
-const MIN_YEAR = 1949;
-const MAX_YEAR = 2100;
 
 const YEAR = `(\\d{4}|[${DIGIT_CLASS}]{4})`;
 const MONTH = `(\\d{1,2}|[${COUNTING_CLASS}]{1,2})`;
