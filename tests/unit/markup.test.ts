@@ -37,4 +37,16 @@ describe('stripPrintedMarkup', () => {
     const text = '当x<5且y>3时成立；<<中国共产党章程>>第十条；<发言提纲>';
     expect(run(text).text).toBe(text);
   });
+
+  it('removes what is left of a closing tag whose < a broken double-byte character swallowed, the mark kept for the damage stage', () => {
+    // elearning-innovators.com (a notice's fax line read as GBK) and a React page read as GBK in a GitHub repository.
+    expect(run('电    话:(010)66556306(兼?zhèn)髡妫?/span>').text).toBe('电    话:(010)66556306(兼?zhèn)髡妫?');
+    expect(run('体验丰富的触摸手势交互功?/p>').text).toBe('体验丰富的触摸手势交互功?\n');
+    expect(run('普通查\uFFFD?/span>').text).toBe('普通查\uFFFD?');
+  });
+
+  it('leaves a slash after a real question mark that closes no tag', () => {
+    const text = '是否达标?/否，请在表格中勾选。网址 http://x.cn/a?/b';
+    expect(run(text).text).toBe(text);
+  });
 });

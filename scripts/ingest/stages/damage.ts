@@ -30,7 +30,9 @@ export function markDamage(file: IngestFile): void {
       const context = line.slice(Math.max(0, span.start - CONTEXT), span.end + CONTEXT);
       found.push({ raw, context });
       damagedChars += raw.length;
-      out += line.slice(at, span.start) + MARK.repeat(span.lost);
+      // One mark per damaged run, however many characters it lost: the
+      // warning quotes the run, and a count of lost characters is a guess.
+      out += line.slice(at, span.start) + MARK;
       at = span.end;
     }
     return out + line.slice(at);

@@ -26,16 +26,27 @@ const OTHER = 'ul|ol|dl|tbody|thead|section|article|center|fieldset|legend|heade
 const CODE = /<(script|style|iframe|noscript|textarea)(?=[\s/>])[^<>\n]{0,400}>[^]{0,4000}?<\/\1\s*>/giu;
 const TAG = new RegExp(`<\\/?(?:(${BREAK})|${OTHER})(?=[\\s/>])[^<>\\n]{0,400}>`, 'giu');
 const REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iu;
+/**
+ * A closing tag whose `<` a broken double-byte character swallowed: UTF-8
+ * read as GBK eats the byte after an odd one, leaving `?` or U+FFFD and the
+ * rest of the tag (`传真?/span>` shows as `髡妫?/span>`). The mark stays for the
+ * damage stage; the tag's remnant goes.
+ */
+const SWALLOWED_CLOSE = new RegExp(`(?<=[?\uFFFD])\\/(?:(${BREAK})|${OTHER})>`, 'giu');
 
 export function stripPrintedMarkup(file: IngestFile): void {
   const text = String(file.value);
-  if (!text.includes('<') && !REFERENCE.test(text)) return;
+  if (!text.includes('<') && !text.includes('/') && !REFERENCE.test(text)) return;
   const removed: string[] = [];
   let out = text.replace(CODE, (element) => {
     removed.push(element);
     return '';
   });
   out = out.replace(TAG, (tag, block: string | undefined) => {
+    removed.push(tag);
+    return block ? '\n' : '';
+  });
+  out = out.replace(SWALLOWED_CLOSE, (tag, block: string | undefined) => {
     removed.push(tag);
     return block ? '\n' : '';
   });
