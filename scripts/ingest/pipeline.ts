@@ -85,6 +85,7 @@ export function createFile(input: RawInput): IngestFile {
       candidates: {},
       blocks: [],
       front: [],
+      chromeLines: [],
       meta: {},
   };
   return new VFile({

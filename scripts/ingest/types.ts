@@ -56,6 +56,12 @@ export interface IngestData {
    * structure stage for the metadata stages to read.
    */
   front: string[];
+  /**
+   * The text of every span the chrome stage took out, in order (each is in
+   * `removed` too): where the watermark stage finds standalone site names and
+   * the region stage the organ that runs the page.
+   */
+  chromeLines: string[];
   meta: Partial<DocumentMeta>;
 }
 

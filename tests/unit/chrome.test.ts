@@ -112,6 +112,17 @@ describe('stripChrome on a CMS article page', () => {
     expect(file.data.removed).toContainEqual({ stage: 'chrome', rule: 'site-menu', reason: 'site menu', text: '讲话稿论坛 最新课程直播间 范文下载' });
   });
 
+  it('hands the stages after it the text it removed, as it logs it (a forum page and a news page)', () => {
+    const forum = textFile('关灯\n讲话稿论坛 最新课程直播间 范文下载\n开启左侧\n在全市农业农村系统工作务虚会上的讲话\n同志们：今天召开这次会议，主要任务是总结工作、部署任务。');
+    const news = textFile(`人民网 时政频道：深入推进作风建设。连日来，全市各级各部门认真贯彻落实会议精神，研究部署贯彻落实措施。`);
+    for (const file of [forum, news]) {
+      stripChrome(file);
+      expect(file.data.chromeLines).toEqual(file.data.removed.filter((span) => span.stage === 'chrome').map((span) => span.text));
+    }
+    expect(forum.data.chromeLines).toContain('讲话稿论坛 最新课程直播间 范文下载');
+    expect(news.data.chromeLines).toEqual(['人民网 时政频道：']);
+  });
+
   it('takes the role words after a label for labels, not authors', () => {
     const file = textFile('2020-06-18 08:30:12　来源：嘉兴日报　作者：记者 周敏 通讯员 沈丽\n在全市卫生健康工作会议上的讲话\n今年以来，全市卫生健康系统各项工作稳步推进，成效明显。');
     stripChrome(file);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { createFile } from '../../scripts/ingest/pipeline.ts';
+import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
 import { markDamage } from '../../scripts/ingest/stages/damage.ts';
 import { stripPinyin } from '../../scripts/ingest/stages/pinyin.ts';
 import { convertScript } from '../../scripts/ingest/stages/script.ts';
@@ -174,5 +174,26 @@ describe('traditionalToSimplified', () => {
   it('returns a text with nothing to convert as it is', () => {
     const text = seed('002_8fedafc643a353d7.txt');
     expect(traditionalToSimplified(text)).toBe(text);
+  });
+});
+
+describe('convertScript on what the page stages collected', () => {
+  const page = (slug: string) => readFileSync(new URL(`../eval/cases/${slug}/raw.html`, import.meta.url));
+
+  it('converts a traditional page’s headline with its text (a Taiwanese news agency’s page)', () => {
+    const file = createFile({ path: 'cna.html', bytes: page('html-cna-egg-shortage') });
+    for (const stage of cleaningStages.slice(0, cleaningStages.indexOf(convertScript) + 1)) stage(file);
+    expect(file.data.raw.script).toBe('traditional');
+    expect(file.data.candidates.title).toBe('郑文灿：多元方案解决蛋荒 预估3月初缓解');
+    expect(file.data.candidates.published).toBe('2023/2/21 21:20');
+    expect(file.data.candidates.url).toBe('https://www.cna.com.tw/news/aipl/202302210388.aspx');
+  });
+
+  it('converts the source, authors, editor and site names and leaves the address as it is', () => {
+    const file = createFile({ path: 'page.html', bytes: new Uint8Array() });
+    file.value = '各級黨組織要認真學習。';
+    file.data.candidates = { source: '香港特區政府新聞網', authors: ['陳曉', '黃敏'], editor: '鄭穎', siteNames: ['中國評論新聞網'], url: 'https://www.news.gov.hk/chi/2017/06/20170606_鄭.htm' };
+    convertScript(file);
+    expect(file.data.candidates).toEqual({ source: '香港特区政府新闻网', authors: ['陈晓', '黄敏'], editor: '郑颖', siteNames: ['中国评论新闻网'], url: 'https://www.news.gov.hk/chi/2017/06/20170606_鄭.htm' });
   });
 });

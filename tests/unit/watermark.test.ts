@@ -47,9 +47,9 @@ describe('removeWatermarks on a text about the site', () => {
 describe('removeWatermarks candidates', () => {
   const stamped = '要坚持以人民为中心的发展思想，切实把群众的急难愁盼公文之家网问题解决好。';
 
-  it('uses names that stand alone in removed chrome even without siteNames', () => {
+  it('uses names that stand alone in the chrome the chrome stage removed, even without siteNames', () => {
     const file = textFile(stamped);
-    file.data.removed.push({ stage: 'chrome', reason: 'copyright', text: '©2012-2024 公文之家网 版权所有' });
+    file.data.chromeLines.push('©2012-2024 公文之家网 版权所有');
     removeWatermarks(file);
     expect(String(file.value)).toBe('要坚持以人民为中心的发展思想，切实把群众的急难愁盼问题解决好。');
   });

@@ -3,7 +3,7 @@
 // (the source, a labelled info line or the site's header from the chrome), a
 // notice's cover and addressees, the lede, the body and the closing; and the
 // document's own area (全县, 我市, 区委) as the level suffixes it speaks of.
-import type { Block, Candidates, DocumentMeta, RemovedSpan } from '../types.ts';
+import type { Block, Candidates, DocumentMeta } from '../types.ts';
 import type { Division } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
 import { NATIONAL_MEDIUM, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA } from './region-cues.ts';
@@ -36,8 +36,8 @@ function isLede(block: Block): boolean {
  * site's header. A city portal reposting a provincial bulletin (source
  * 江西统计, site 中国宜春) is the province's.
  */
-function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, removed: RemovedSpan[]): string | undefined {
-  const { labelled, header } = chromeOrgans(removed);
+function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, chromeLines: readonly string[]): string | undefined {
+  const { labelled, header } = chromeOrgans(chromeLines);
   const names = [meta.source?.name, ...labelled, ...(candidates.siteNames ?? []), ...header].filter((n): n is string => !!n && !NOT_PUBLISHER.test(n));
   return names.find((name) => placeMentions(name).some((m) => !NATIONAL_MEDIUM.test(name.slice(m.index))));
 }
@@ -48,8 +48,8 @@ function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, remove
  * site's header (徐州市鼓楼区人大常委会_新闻中心) — the first removed line that
  * opens with an organ named after its place.
  */
-function chromeOrgans(removed: RemovedSpan[]): { labelled: string[]; header: string[] } {
-  const lines = removed.filter((r) => r.stage === 'chrome').flatMap((r) => r.text.split('\n'));
+function chromeOrgans(chromeLines: readonly string[]): { labelled: string[]; header: string[] } {
+  const lines = chromeLines.flatMap((text) => text.split('\n'));
   const labelled = lines.flatMap((line) => [...line.matchAll(ORGAN_LABEL)].map((m) => m[1]!));
   const header: string[] = [];
   for (const line of lines.slice(0, 3)) {
@@ -60,12 +60,12 @@ function chromeOrgans(removed: RemovedSpan[]): { labelled: string[]; header: str
   return { labelled, header };
 }
 
-export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks: Block[], candidates: Candidates, removed: RemovedSpan[]): Segment[] {
+export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks: Block[], candidates: Candidates, chromeLines: readonly string[]): Segment[] {
   const segments: Segment[] = [];
   // A title derived from the first sentence is that sentence, read as the lede.
   if (meta.title && meta.titleSource !== 'derived') segments.push({ text: meta.title, kind: 'title' });
   for (const line of front) segments.push({ text: line, kind: BYLINE.test(line) ? 'body' : 'front' });
-  const publisher = publisherOf(meta, candidates, removed);
+  const publisher = publisherOf(meta, candidates, chromeLines);
   if (publisher) segments.push({ text: publisher, kind: 'publisher' });
   // The lede is the first prose paragraph, and the next one too when the first is a
   // single short sentence: a photo caption or a summary line stands above many ledes.

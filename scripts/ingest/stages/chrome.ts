@@ -12,7 +12,7 @@
 // a document site's page numbers go from its text. Labelled values and site names in dropped lines become candidates, bylines
 // go to the front lines for the metadata stages, and every removal records
 // the id of the rule that made it.
-import type { IngestFile } from '../types.ts';
+import type { IngestFile, RemovedSpan } from '../types.ts';
 import { isBylineLine } from '../structure/lines.ts';
 import { captionRuns } from './chrome/captions.ts';
 import { isCreditOnly, trailingCredit } from './chrome/credits.ts';
@@ -211,17 +211,23 @@ const FILE_EXTENSION = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)$/iu;
 const DOCUMENT_SITE_RULES = new Set(['doc-site-meta', 'paywall', 'uploader-disclaimer', 'file-extension']);
 
 /** Whether the page is a document site's preview, whose text the site numbers page by page. */
-function isDocumentSite(file: IngestFile): boolean {
-  return file.data.removed.some((span) => span.stage === STAGE && span.rule !== undefined && DOCUMENT_SITE_RULES.has(span.rule));
-}
+const isDocumentSite = (cut: readonly RemovedSpan[]): boolean => cut.some((span) => span.rule !== undefined && DOCUMENT_SITE_RULES.has(span.rule));
 
 export function stripChrome(file: IngestFile): void {
   const text = String(file.value);
   const lines = text.split('\n');
   const { chrome, bodyStart } = chromeLines(lines);
   const kept: string[] = [];
+  // What this stage takes out: logged in `removed`, and handed on as text in `chromeLines`.
+  const cut: RemovedSpan[] = [];
+  const remove = (rule: string, reason: string, text: string) => {
+    const span = { stage: STAGE, rule, reason, text };
+    cut.push(span);
+    file.data.removed.push(span);
+    file.data.chromeLines.push(text);
+  };
   const cutSpans = (rule: string, reason: string, spans: string[]) => {
-    for (const span of spans) file.data.removed.push({ stage: STAGE, rule, reason, text: span });
+    for (const span of spans) remove(rule, reason, span);
   };
   const setAside = (line: string) => file.data.front.push(line.trim());
   lines.forEach((line, i) => {
@@ -264,13 +270,13 @@ export function stripChrome(file: IngestFile): void {
             ? crumbSiteName(line)
             : copyrightName(line);
     addSiteNames(file, [...(name ? [name] : []), ...webmasterNames(line, text)]);
-    file.data.removed.push({ stage: STAGE, rule: mark.rule, reason: mark.reason, text: line.trim() });
+    remove(mark.rule, mark.reason, line.trim());
   });
 
   const teasers = closeDanglingTeasers(kept);
   cutSpans('link-teaser', 'prompt to a link the page lost', teasers.cut);
   kept.splice(0, kept.length, ...teasers.lines);
-  if (isDocumentSite(file)) {
+  if (isDocumentSite(cut)) {
     const pages = removePageMarkers(kept.join('\n'));
     cutSpans('page-marker', 'document site page number', pages.cut);
     kept.splice(0, kept.length, ...pages.text.split('\n'));
@@ -287,13 +293,13 @@ export function stripChrome(file: IngestFile): void {
   if (prefix) {
     kept[head] = kept[head].slice(prefix.prefix.length);
     addSiteNames(file, [prefix.name]);
-    file.data.removed.push({ stage: STAGE, rule: 'site-name-prefix', reason: 'site-name prefix', text: prefix.prefix.trim() });
+    remove('site-name-prefix', 'site-name prefix', prefix.prefix.trim());
   }
 
   while (kept.length > 0 && isBlank(kept[0])) kept.shift();
   while (kept.length > 0 && isBlank(kept[kept.length - 1])) kept.pop();
   const counts = new Map<string, number>();
-  for (const span of file.data.removed) if (span.stage === STAGE && span.rule) counts.set(span.rule, (counts.get(span.rule) ?? 0) + 1);
+  for (const span of cut) counts.set(span.rule!, (counts.get(span.rule!) ?? 0) + 1);
   for (const [rule, n] of counts) file.info(`removed ${n} chrome span(s) by rule ${rule}`, { ruleId: rule, source: STAGE });
   file.value = kept.join('\n');
 }

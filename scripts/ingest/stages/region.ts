@@ -61,8 +61,8 @@ const DOMINANCE = 2 / 3;
 const REPEATED = 2;
 
 export function extractRegion(file: IngestFile): void {
-  const { meta, front, blocks, candidates, removed } = file.data;
-  const segments = segmentsOf(meta, front, blocks, candidates, removed);
+  const { meta, front, blocks, candidates, chromeLines } = file.data;
+  const segments = segmentsOf(meta, front, blocks, candidates, chromeLines);
   const own = ownArea(segments);
   const { evidence, elsewhere } = gather(segments, own);
   disambiguate(evidence);

@@ -12,7 +12,11 @@
 // traditional → simplified. A simplified document can carry any of these,
 // pasted from a Hong Kong or Taiwan source: readers search in simplified, and
 // a single 黨 or 著力 would hide a document from a search for 党 or 着力.
-import type { IngestFile } from '../types.ts';
+//
+// What the stages before this one collected from the page (its <title>, 来源,
+// 作者, site names …) is converted with the text, so that the stages after
+// it compare simplified with simplified.
+import type { Candidates, IngestFile } from '../types.ts';
 import { NOT_HAN, hanClass } from '../lib/common-han.ts';
 import { toMainland, traditionalToSimplified } from '../lib/opencc.ts';
 
@@ -35,7 +39,27 @@ function changedShare(text: string, converted: string): number {
   return han === 0 ? 0 : changed / han;
 }
 
+/** Which candidates are text in the page's script: a new candidate must be placed here to compile. */
+const IS_TEXT: { [K in keyof Required<Candidates>]: boolean } = {
+  title: true,
+  published: true,
+  source: true,
+  authors: true,
+  editor: true,
+  url: false,
+  siteNames: true,
+};
+
+function convertCandidates(candidates: Candidates): void {
+  for (const key of Object.keys(candidates) as (keyof Candidates)[]) {
+    const value = candidates[key];
+    if (!IS_TEXT[key] || value === undefined) continue;
+    Object.assign(candidates, { [key]: Array.isArray(value) ? value.map(toMainland) : toMainland(value) });
+  }
+}
+
 export function convertScript(file: IngestFile): void {
+  convertCandidates(file.data.candidates);
   const text = String(file.value);
   const generic = traditionalToSimplified(text);
   // OpenCC maps character for character here, so positions line up.

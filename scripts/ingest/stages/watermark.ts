@@ -29,9 +29,7 @@ const CONTEXT = 8;
 
 function candidateNames(file: IngestFile): string[] {
   const names = new Set(file.data.candidates.siteNames ?? []);
-  for (const span of file.data.removed) {
-    if (span.stage === 'chrome') for (const m of span.text.matchAll(STANDALONE_SITE)) names.add(m[0]);
-  }
+  for (const text of file.data.chromeLines) for (const m of text.matchAll(STANDALONE_SITE)) names.add(m[0]);
   // Longest first, so 中国老秘网 is cut whole before 老秘网 is looked for.
   return [...names].filter((name) => SITE_NAME.test(name)).sort((a, b) => b.length - a.length);
 }
