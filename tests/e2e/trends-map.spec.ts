@@ -74,6 +74,22 @@ async function spoken(links: ReturnType<Page['locator']>, pattern: RegExp): Prom
   return out;
 }
 
+/** The 南海诸岛 inset is drawn, named, and sits in the lower right quarter of the map. */
+async function expectNanhaiInset(page: Page): Promise<void> {
+  const inset = page.locator('.province-map__nanhai');
+  await expect(inset).toBeVisible();
+  await expect(inset).toHaveAttribute('aria-label', '南海诸岛');
+  const dashes = await inset.locator('.province-map__nanhai-line').getAttribute('d');
+  expect(dashes?.split('M').length).toBe(10);
+  const map = (await page.locator('.province-map__svg').boundingBox())!;
+  const box = (await inset.boundingBox())!;
+  expect(box.width).toBeGreaterThan(0);
+  expect(box.x).toBeGreaterThan(map.x + map.width / 2);
+  expect(box.y).toBeGreaterThan(map.y + map.height / 2);
+  expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width + 1);
+  expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height + 1);
+}
+
 const settled = (page: Page) => expect(page.locator('.search-page')).toHaveAttribute('data-state', 'ready');
 
 test('the search page counts a phrase’s documents and hits per year and per province, as the exported texts do', async ({ page }, testInfo) => {
@@ -185,7 +201,9 @@ test('the map has one link per province with documents, with its count, on the h
       expect(new Set(labels.map(([l]) => l))).toEqual(new Set([...expected].map(([p, n]) => `${p}：${n}篇`)));
       for (const [label, href] of labels) expect(href).toBe(`/regions/${encodeURIComponent(label!.split('：')[0]!)}/`);
       // Every province is drawn, those without documents unlinked; the ranked list stays beside the map.
-      await expect(page.locator('.province-map path')).toHaveCount(34);
+      await expect(page.locator('.province-map path.province-map__area')).toHaveCount(34);
+      // The 南海诸岛 inset with its dashed line of nine dashes, in the map's lower right.
+      await expectNanhaiInset(page);
       await expect(page.locator('.region-bars li')).toHaveCount(expected.size);
     }
   }
