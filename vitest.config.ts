@@ -1,7 +1,18 @@
+// Three projects, all run by `npx vitest run` (and `npm test`):
+// - unit: pure modules and the rules with their real page excerpts, the default
+//   while working (`npm run test:unit`);
+// - pipeline: the real ingest over the sample and evaluation corpora
+//   (`npm run test:pipeline`);
+// - build: full Astro builds over generated corpora, and the index integrations
+//   run on built pages (`npm run test:build`).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/hostile/**/*.test.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'pipeline', include: ['tests/pipeline/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/hostile/**/*.test.ts'] } },
+    ],
   },
 });
