@@ -35,7 +35,7 @@ function isResult(value: unknown, rawPath: string): value is IngestResult {
   const result = value as Partial<Record<string, unknown>>;
   if (result.path !== rawPath) return false;
   if (result.kind === 'quarantined') return typeof result.reason === 'string';
-  return result.kind === 'document' && typeof result.mdx === 'string' && typeof result.meta === 'object' && Array.isArray(result.blocks) && Array.isArray(result.sketch);
+  return result.kind === 'document' && typeof result.mdx === 'string' && typeof result.meta === 'object' && Array.isArray(result.blocks) && Array.isArray(result.sketch) && Array.isArray(result.findings);
 }
 
 export class ResultCache {

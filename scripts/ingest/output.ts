@@ -6,11 +6,13 @@ import type { LearnedPattern } from './boilerplate.ts';
 import { ensureSpace, guardWrites } from '../../core/fs/disk-full.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import type { Summary } from './summary.ts';
+import type { Finding } from './types.ts';
 
 export interface Report {
   input: string;
   inputs: number;
-  documents: { id: string; path: string; title: string; warnings: number }[];
+  /** Each document's warnings as the stages gave them: reason, rule id and stage. */
+  documents: { id: string; path: string; title: string; warnings: Finding[] }[];
   merged: { path: string; into: string }[];
   quarantined: { path: string; reason: string }[];
   /** Template lines learned across the batch, with how many files each was removed from. */

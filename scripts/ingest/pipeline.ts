@@ -1,7 +1,7 @@
 // The ordered list of stages, and the one function that runs them on a raw file.
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
-import type { Block, DocumentMeta, IngestData, IngestFile, SourceFormat, Stage } from './types.ts';
+import type { Block, DocumentMeta, Finding, IngestData, IngestFile, SourceFormat, Stage } from './types.ts';
 import { decode } from './stages/decode.ts';
 import { extractHtml } from './stages/html.ts';
 import { stripPrintedMarkup } from './stages/markup.ts';
@@ -68,6 +68,8 @@ export type IngestResult =
       mdx: string;
       /** The repost sketch of the text (reposts.ts), as plain numbers so that it survives JSON. */
       sketch: number[];
+      /** The file's warnings with their rule ids and stages, in the order of `meta.warnings`. */
+      findings: Finding[];
     }
   | { kind: 'quarantined'; path: string; reason: string };
 
@@ -113,7 +115,8 @@ export function ingestOne(input: RawInput, run: Stage[] = stages): IngestResult 
     const meta = file.data.meta as DocumentMeta;
     if (file.data.blocks.length === 0) file.fail('empty: no text left after cleaning', { ruleId: 'empty', source: 'pipeline' });
     const blocks = file.data.blocks;
-    return { kind: 'document', path: input.path, meta, blocks, mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))) };
+    const findings = file.messages.filter((m) => m.fatal === false).map((m) => ({ reason: m.reason, ruleId: m.ruleId ?? 'unnamed', source: m.source ?? 'pipeline' }));
+    return { kind: 'document', path: input.path, meta, blocks, mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))), findings };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { kind: 'quarantined', path: input.path, reason };

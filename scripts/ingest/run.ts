@@ -82,7 +82,7 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   const unknown = opts.only.length ? [] : unknownOverrideIds(overrides, new Set(documents.map((d) => d.meta.id)));
   if (unknown.length) throw new Error(`override for an unknown document id: ${unknown.join(', ')}`);
   for (const q of quarantined) console.warn(`quarantined ${q.path}: ${q.reason}`);
-  if (!opts.quiet) for (const d of documents) for (const w of d.meta.warnings) console.warn(`warning ${d.path}: ${w}`);
+  if (!opts.quiet) for (const d of documents) for (const w of d.findings) console.warn(`warning ${d.path}: ${w.reason} [${w.source}:${w.ruleId}]`);
   const accounted = documents.length + merged.length + quarantined.length;
   if (accounted !== paths.length) throw new Error(`accounting: ${paths.length} inputs but ${accounted} accounted for`);
   const written = await step('write documents', () => writeOutputs(output, documents)).catch(leaving(UNCHANGED));
@@ -91,7 +91,7 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   const report: Report = {
     input: opts.input,
     inputs: paths.length,
-    documents: documents.map((d) => ({ id: d.meta.id, path: d.path, title: d.meta.title, warnings: d.meta.warnings.length })),
+    documents: documents.map((d) => ({ id: d.meta.id, path: d.path, title: d.meta.title, warnings: d.findings })),
     merged,
     quarantined,
     learned: batch.learned,

@@ -1,6 +1,5 @@
-// Time spent in each pipeline stage, and the rule ids of a file's warnings,
-// seen from outside the stages: each stage is wrapped, never changed.
-import type { IngestResult } from './pipeline.ts';
+// Time spent in each pipeline stage, seen from outside the stages: each stage
+// is wrapped, never changed.
 import type { IngestFile, Stage } from './types.ts';
 
 /** extractHtml → html, markDamage → damage: the stage's own name without its verb, as the README lists them. */
@@ -24,24 +23,15 @@ export function addTimes(into: StageTimes, from: StageTimes): StageTimes {
   return into;
 }
 
-/**
- * A document result with the rule id of each of its warnings, in the order of
- * `meta.warnings` (finalize copies the file's non-fatal messages in order), so
- * that a summary can count warnings by kind, cached results included.
- */
-export type ObservedResult = IngestResult & { warningRules?: string[] };
-
 export class StageClock {
   readonly times: StageTimes = {};
   readonly stages: Stage[];
-  #file: IngestFile | undefined;
 
   constructor(stages: Stage[]) {
     this.stages = stages.map((stage) => {
       const name = stageName(stage);
       const sum = (this.times[name] = { ms: 0, files: 0 });
       return (file: IngestFile) => {
-        this.#file = file;
         const started = performance.now();
         try {
           stage(file);
@@ -51,14 +41,5 @@ export class StageClock {
         }
       };
     });
-  }
-
-  /** The result with the rule ids of the warnings of the file the stages last ran on. */
-  observe(result: IngestResult): ObservedResult {
-    const file = this.#file;
-    this.#file = undefined;
-    if (result.kind !== 'document' || !file) return result;
-    const warningRules = file.messages.filter((m) => m.fatal === false).map((m) => m.ruleId ?? m.source ?? 'unnamed');
-    return { ...result, warningRules };
   }
 }

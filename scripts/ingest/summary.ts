@@ -7,7 +7,7 @@
 // table, to the terminal.
 import Table from 'cli-table3';
 import type { Accounting } from './merge.ts';
-import type { ObservedResult, StageTimes } from './stage-clock.ts';
+import type { StageTimes } from './stage-clock.ts';
 
 export interface Summary {
   inputs: number;
@@ -50,8 +50,8 @@ function tally(keys: string[]): Record<string, number> {
 }
 
 export function summarize(inputs: number, accounting: Accounting): Summary {
-  const docs = accounting.documents as Extract<ObservedResult, { kind: 'document' }>[];
-  const warningKinds = docs.flatMap((d) => d.meta.warnings.map((_, i) => d.warningRules?.[i] ?? 'unnamed'));
+  const docs = accounting.documents;
+  const warningKinds = docs.flatMap((d) => d.findings.map((f) => f.ruleId));
   const spoken = docs.filter((d) => d.meta.type === 'speech' || d.meta.type === 'interview');
   return {
     inputs,

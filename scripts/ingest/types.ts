@@ -65,6 +65,16 @@ export interface IngestData {
   meta: Partial<DocumentMeta>;
 }
 
+/**
+ * A warning as the stage that found it gave it (a VFile message): the reason,
+ * the rule's id and the stage. Documents carry them in order to the report.
+ */
+export interface Finding {
+  reason: string;
+  ruleId: string;
+  source: string;
+}
+
 /** A VFile whose `data` the pipeline has initialised (see createFile in pipeline.ts). */
 export type IngestFile = VFile & { data: IngestData };
 

@@ -213,7 +213,16 @@ describe('ingest CLI', () => {
     const timed = result.stdout.slice(result.stdout.indexOf('slowest stages'), result.stdout.indexOf('slowest steps')).split('\n').slice(1, -1);
     expect(timed).toHaveLength(5);
     for (const line of timed) expect(line).toMatch(/^│ {3}[a-zA-Z]+ +│ +\d+\.\d\d s │$/);
-    const { summary } = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as { summary: Record<string, unknown> };
+    const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as { summary: Record<string, unknown>; documents: { path: string; warnings: { reason: string; ruleId: string; source: string }[] }[] };
+    const { summary } = report;
+    // Each warning reaches the report as the stage gave it: its rule id and its stage beside the reason.
+    const damaged = report.documents.find((d) => d.path === 'damaged.txt')!.warnings.filter((w) => w.ruleId === 'damage');
+    expect(damaged.map((w) => [w.source, w.reason])).toEqual([
+      ['damage', expect.stringMatching(/^encoding damage replaced by □: "\uFFFD\uFFFD"/)],
+      ['damage', expect.stringMatching(/^encoding damage replaced by □: "\uFFFD\uFFFD"/)],
+    ]);
+    expect(result.stderr).toContain('warning damaged.txt: encoding damage replaced by □');
+    expect(result.stderr).toMatch(/warning damaged\.txt: encoding damage replaced by □.*\[damage:damage\]/);
     expect(summary).toMatchObject({
       inputs: 6,
       documents: 3,

@@ -26,7 +26,7 @@ function finalized(meta: Partial<DocumentMeta>): DocumentResult {
     raw: { path: 'fixture.txt', sha256: 'bc6bc5ffd707', encoding: 'utf-8', script: 'simplified' },
     ...meta,
   };
-  return { kind: 'document', path: 'fixture.txt', meta: full, blocks: [{ kind: 'paragraph', part: 'body', text: '正文。' }], mdx: '', sketch: [] };
+  return { kind: 'document', path: 'fixture.txt', meta: full, blocks: [{ kind: 'paragraph', part: 'body', text: '正文。' }], mdx: '', sketch: [], findings: [] };
 }
 
 describe('loadOverrides', () => {
