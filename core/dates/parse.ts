@@ -5,7 +5,7 @@
 // or 〇/○/零 variants), so the grammar is a small set of regular expressions;
 // the numerals go through core/chinese-numerals.ts (nzh) and validity through date-fns.
 // The subpath, not the package root: the root re-exports all of date-fns, hundreds of modules
-// whose resolution cost seconds at every start (and in every worker).
+// to resolve at every start and in every worker.
 import { isExists } from 'date-fns/isExists';
 import { asciiDigits, COUNTING_CLASS, dateNumber, DIGIT_CLASS, digitNumeral } from '../chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from './range.ts';

@@ -63,7 +63,7 @@ export function sentenceWith(text: string, slogan: string): string {
 /**
  * Finds which slogans a text mentions. Hand-written multi-pattern search: the
  * slogans are indexed by their first two characters, so a text is read once
- * whatever the size of the glossary (thousands of slogans × 10,000 documents).
+ * whatever the size of the glossary.
  */
 export function slogansMatcher(slogans: Iterable<string>): (text: string) => Set<string> {
   const byPrefix = new Map<string, string[]>();

@@ -4,8 +4,8 @@
 // source, the installed package tree and the Node runtime, so any change of
 // code, dictionary or dependency is a new, empty folder: a stale entry cannot
 // be read after a change, whatever the change was. The entries are one file
-// of the build's cache format (core/cache/build-cache.ts): creating a file per
-// entry cost this VM's kernel about as much as a tenth of the pipeline.
+// of the build's cache format (core/cache/build-cache.ts): a file per entry
+// costs the kernel more than the cache saves (docs/performance.md).
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';

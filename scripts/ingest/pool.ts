@@ -17,7 +17,7 @@ interface Pending {
 /**
  * Tasks in flight per worker: the next one already waits in the worker's port
  * while it runs the current one, so a worker does not sit idle while the main
- * thread is busy with results (measured: 4% of a worker's time with one).
+ * thread is busy with results (docs/performance.md).
  */
 const DEPTH = 2;
 

@@ -5,18 +5,17 @@
 //
 // Hand-written rather than taken from npm: the registry's MinHash packages are
 // unmaintained and use k independent hash functions, which costs k hashes per
-// shingle (minutes at 10,000 documents); a bottom-k sketch needs one hash per
-// shingle and its candidate pairs come from an inverted index of sketch values.
+// shingle; a bottom-k sketch needs one hash per shingle and its candidate pairs
+// come from an inverted index of sketch values.
 import { comparable } from '../../core/comparable.ts';
 
 export { comparable };
 
-// Threshold: measured in tests/unit/reposts.test.ts — distinct speeches on the
-// same subject (the sample corpus is all health-system party building) score
-// at most 0.023 against each other, while a repost with other chrome, other
-// punctuation, a dropped paragraph or edited sentences scores 0.97 or more.
-// 0.6 leaves a wide margin on both sides; an excerpt of half a speech (≈0.5)
-// stays a document of its own.
+// Threshold: distinct speeches on the same subject score near zero against each
+// other, a repost with other chrome, other punctuation, a dropped paragraph or
+// edited sentences near one (tests/unit/reposts.test.ts holds both); 0.6 keeps
+// a wide margin on both sides, and an excerpt of half a speech stays a
+// document of its own.
 export const REPOST_THRESHOLD = 0.6;
 const SHINGLE = 5;
 const SKETCH = 128;
@@ -108,8 +107,8 @@ export function clusterReposts(items: RepostCandidate[], threshold = REPOST_THRE
     }
   });
   // Each candidate pair once: document a walks the short postings of its values,
-  // and a stamp on document b says that it was already compared with a. Cheaper
-  // than a set of pairs (a million at 10,000 documents); the components are the same.
+  // and a stamp on document b says that it was already compared with a: cheaper
+  // than a set of pairs, with the same components.
   const comparedWith = new Int32Array(items.length).fill(-1);
   sketches.forEach((values, a) => {
     for (let k = 0; k < values.length; k++) {

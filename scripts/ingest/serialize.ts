@@ -75,7 +75,7 @@ export function toMdxTree(meta: DocumentMeta, blocks: Block[]): Root {
 
 /**
  * mdast-util-to-markdown makes text safe by running every one of its unsafe
- * patterns (some forty) over every text node: a tenth of serializing. A pattern
+ * patterns (some forty) over every text node, a large share of serializing. A pattern
  * only ever escapes its own `character`, so a text holding none of those
  * characters, as most Chinese paragraphs do, comes out as it is.
  */

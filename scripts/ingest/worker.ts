@@ -13,8 +13,8 @@ parentPort!.on('message', (input: RawInput | typeof TIMES_REQUEST) => {
     parentPort!.postMessage(clock.times);
     return;
   }
-  // As JSON text: posting a string costs less than cloning the object graph (measured: 5% of a
-  // worker's time), and it is exactly what the cache stores, so a cached result and a fresh one
-  // are the same object by construction.
+  // As JSON text: posting a string costs less than cloning the object graph
+  // (docs/performance.md), and it is exactly what the cache stores, so a cached
+  // result and a fresh one are the same object by construction.
   parentPort!.postMessage(JSON.stringify(ingestOne(input, clock.stages)));
 });

@@ -121,7 +121,7 @@ export function placeMentions(text: string): PlaceMention[] {
   const mentions = findMentions(text);
   if (mentions.length === 0) return [];
   // Segmented only when a mention needs its word boundaries checked: most paragraphs
-  // with a mention name places only in full (徐州市), and segmenting was a tenth of ingest.
+  // with a mention name places only in full (徐州市), and segmenting is costly (docs/performance.md).
   const out: PlaceMention[] = [];
   for (const mention of mentions) {
     if (NOT_A_PLACE_AFTER.test(text.slice(mention.end))) continue;

@@ -1,4 +1,4 @@
-// Stage: an article repeated whole inside one file kept once (issue 4).
+// Stage: an article repeated whole inside one file kept once.
 //
 // Scrapers that concatenate a page with its print view or a second page
 // request produce a file whose body appears twice. A run of consecutive

@@ -1,5 +1,5 @@
 // Stage: where the text was published — source name, url, authors and the
-// publication date as the source gives it (issue 5). From page chrome
+// publication date as the source gives it. From page chrome
 // (file.data.candidates) and the front lines set aside by the structure stage:
 //   （《徐州日报》2022年9月27日 文/王任飞 谈建荣） → 徐州日报, 2022-09-27, [王任飞, 谈建荣]
 //   本报记者 颜小镇 文/图                          → authors [颜小镇]

@@ -1,4 +1,4 @@
-// Stage: site names injected inside sentences removed (issue 4).
+// Stage: site names injected inside sentences removed.
 //
 // Sites stamp their name into copied text (正是我老秘网县深化 → 正是我县深化).
 // Candidates are the site names the chrome stage learned plus xx网 tokens that
