@@ -187,6 +187,9 @@ describe('the day a report opens on', () => {
     // A date in the first sentence followed, in its clause, by what happened.
     ['国务院新闻办公室于2020年5月22日（星期五）上午11时30分举行吹风会，请《政府工作报告》起草组负责人解读《政府工作报告》有关情况，并答记者问。', '2020-05-22'],
     ['十三届全国人大一次会议新闻中心于3月7日上午举行记者会，邀请农业部部长韩长赋回答中外记者的提问。', '--3-7'],
+    // A site's or an agency's dateline with the day filed: the day the first sentence opens on, else the day filed.
+    ['中国网5月20日电 5月18日晚，古北水镇 “光之城”文旅融合系列活动正式启动。', '--5-18'],
+    ['中新社北京3月3日电 (记者 朱方芳 官逸伦 臧赫 朱贺)3日的北京气温回暖,下午两点半,人民大会堂新闻发布厅已人头攒动。', '--3-3'],
   ])('%s → %s', (text, expected) => {
     expect(shown(ledeDate(text))).toBe(expected);
   });

@@ -441,6 +441,10 @@ describe('structure: choosing the title among the lines before the text', () => 
     ).toBe('习近平主持召开深入推进长三角一体化发展座谈会');
   });
 
+  it('leaves the title\'s second half, printed again under it as the first heading, out of the title', () => {
+    expect(chosen(['海外留学生看两会：出国前后关注点大不同', '出国前后关注点大不同', '出国前：政治科目会出啥考题？', '出国后：国家未来将如何发展？', '在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。'])).toBe('海外留学生看两会：出国前后关注点大不同');
+  });
+
   it('cuts the copies of the title glued before a flattened page\'s first sentence', () => {
     const line = '1、县长在2022年全县生态环境专题会议上的讲话范文县长在2022年全县生态环境专题会议上的讲话范文同志们：刚才，X同志回顾总结了2021年生态环境工作。';
     expect(gluedCopies(line, ['县长在2022年全县生态环境专题会议上的讲话', '县长在2022年全县生态环境专题会议上的讲话范文'])?.rest).toEqual(['同志们：', '刚才，X同志回顾总结了2021年生态环境工作。']);

@@ -2,12 +2,12 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { DATELINES, EVENT_VERBS, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, TITLE_EVENT_DATES, alternatives } from './date-vocabulary.ts';
+import { DATED_DATELINES, DATELINES, EVENT_VERBS, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, TITLE_EVENT_DATES, alternatives } from './date-vocabulary.ts';
 import { countingNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, type FoundDate } from '../../../core/dates/parse.ts';
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
-const WIRE_DATE = /^(?:据)?新华社[\p{Script=Han}]{0,8}?(?=[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日电)/u;
+const WIRE_DATE = new RegExp(`^(?:${alternatives(DATED_DATELINES)})\\s*`, 'u');
 /** A time of day after the date: 4月11日下午，… */
 const TIME_OF_DAY = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?[，,、\s]?/u;
 /** What happened on the date, in the same clause: …于3月7日上午举行记者会. */
@@ -25,20 +25,18 @@ const LEDE_SENTENCES = 3;
  */
 export function ledeDate(paragraph: string): FoundDate | undefined {
   const wire = WIRE_DATE.exec(paragraph);
-  if (wire) {
-    const [date] = findDates(paragraph.slice(wire[0].length, wire[0].length + 12));
-    if (date && date.index === 0 && date.day !== undefined) return date;
-  }
-  let text = paragraph;
+  const [filed] = wire?.groups?.date ? findDates(wire.groups.date) : [];
+  let text = wire ? paragraph.slice(wire[0].length) : paragraph;
   for (let m = DATELINE.exec(text); m && m[0].length > 0; m = DATELINE.exec(text)) text = text.slice(m[0].length);
-  const sentences = text.split(/[。！？；]/u).slice(0, LEDE_SENTENCES);
+  // Under a dated dateline only a first sentence opening on its own day overrides the day filed.
+  const sentences = text.split(/[。！？；]/u).slice(0, filed ? 1 : LEDE_SENTENCES);
   for (const [n, sentence] of sentences.entries()) {
     const [first] = findDates(sentence);
     if (!first || first.day === undefined) continue;
     if (first.index === 0 && TIME_OF_DAY.test(sentence.slice(first.end))) return first;
-    if (n === 0 && EVENT.test(sentence.slice(first.end))) return first;
+    if (n === 0 && !filed && EVENT.test(sentence.slice(first.end))) return first;
   }
-  return undefined;
+  return filed;
 }
 
 /** The year in a speech title like 县长在2022年全县生态环境专题会议上的讲话. */

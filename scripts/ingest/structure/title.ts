@@ -30,6 +30,8 @@ const OPENER = /^(?:[^，。]{0,24}?)(?:(?<![存现正实所])在(?!于)|关于|
 /** Whether `next` continues the title built so far rather than starting something new. */
 function continues(title: string, next: string): boolean {
   if (parseNameLine(next)) return false;
+  // The title's second half printed again under it (…：出国前后关注点大不同 / 出国前后关注点大不同) is a heading, not more title.
+  if (next.length >= 4 && title.endsWith(next)) return false;
   if (CONNECTIVE_END.test(title) || CONNECTIVE_START.test(next)) return true;
   // 在全区…座谈会暨 / 基层组织建设工作会议上的总结讲话: neither half is a title alone.
   if (/^在/.test(title) && !SPEECH_WORDS.test(title) && SPEECH_WORDS.test(next)) return true;
