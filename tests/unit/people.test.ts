@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
-import { ANSWERING, INVITED, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
+import { ANSWERING, HOST_WELCOME, INVITED, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen, textSeen } from '../fixtures/classify/sources.ts';
 
@@ -15,6 +15,8 @@ describe('people vocabulary', { timeout: 60_000 }, () => {
     ['BEFORE_NAME', BEFORE_NAME],
     ['SURNAMES', SURNAMES],
     ['INVITED', INVITED],
+    ['SPEECH_LEAD_IN', SPEECH_LEAD_IN],
+    ['HOST_WELCOME', HOST_WELCOME],
     // One rule: the headline or lede names the interviewee, after the name or before it.
     ['ANSWERING and VISITING', [...ANSWERING, ...VISITING]],
   ];

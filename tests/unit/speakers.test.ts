@@ -27,6 +27,12 @@ describe('speakers of speeches', { timeout: 60_000 }, () => {
     expect(page('ho-newsgovhk-lam-zhejiang-speech').speakers).toEqual([{ name: '林郑月娥', role: '政务司司长' }]);
   });
 
+  it('a press release whose lead-in names the speaker (以下为行政长官…今日…的致辞全文：)', () => {
+    expect(page('c3b-infogovhk-tsang-ocmfa-speech').speakers).toEqual([{ name: '曾荫权', role: '行政长官' }]);
+    expect(page('08nm-hk-chief-executive-speech.txt').speakers).toEqual([{ name: '曾荫权', role: '行政长官' }]);
+    expect(page('isd-hk-national-day-speech.txt').speakers).toEqual([{ name: '李家超', role: '行政长官' }]);
+  });
+
   it('a name in the title, with the post the cover notice gives next to it', () => {
     expect(meta('speakers', 'title-name.txt').speakers).toEqual([{ name: '王建国' }]);
     expect(meta('classify', 'notice-transmits-speech.txt').speakers).toEqual([{ name: '李强', role: '市委常委、组织部部长' }]);
@@ -88,6 +94,11 @@ describe('speakers of interviews', { timeout: 60_000 }, () => {
     expect(page('pg-sina-shanxi-jiwei-interview').speakers).toEqual([{ name: '张晓亚', role: '省纪委副书记' }]);
     expect(page('deyi-forum-interview.txt').speakers).toEqual([{ name: '周先旺', role: '武汉市市长' }]);
     expect(meta('classify', 'profile-zhuanfang.txt').speakers).toEqual([{ name: '孙晓梅', role: '市文旅局局长' }]);
+  });
+
+  it('a studio host labelled by name who opens with a welcome asks; the guest answers', () => {
+    expect(page('c3b-cctv-baikeming-hebei-interview').speakers.map((s) => s.name)).toEqual(['白克明']);
+    expect(page('huatuo0-tencent-host-interview.txt').speakers.map((s) => s.name)).toEqual(['白岩松']);
   });
 
   it('the guest line, a subtitle, recurring name labels', () => {

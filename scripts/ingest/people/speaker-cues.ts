@@ -40,3 +40,22 @@ export const VISITING: Term[] = [
   { term: '(?:专访|——访|—访|对话)', example: '——访市卫生健康委主任陈志刚', seen: 'synthetic fixture:speakers/interview-subtitle.txt' },
   { term: '(?:专访|——访|—访|对话)', example: '《环球时报》总编胡锡进对话香港文化名人陶杰', seen: 'ppfocus.com fixture:classify/pages/ppfocus-dialogue.txt' },
 ];
+
+/**
+ * The lead-in a press office puts above a speech it releases (以下为行政长官…今日…出席…的致辞全文：):
+ * the first person named with a post inside the match is the speaker.
+ */
+export const SPEECH_LEAD_IN: Term[] = [
+  { term: '以下[为是][^。！？]{2,80}?(?:讲话|致辞|发言|演讲)(?:全文)?(?:（只有中文）)?：', example: '以下为行政长官曾荫权今日（六月三十日）出席中华人民共和国外交部驻香港特别行政区特派员公署成立十周年酒会的致辞全文：', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
+  { term: '以下[为是][^。！？]{2,80}?(?:讲话|致辞|发言|演讲)(?:全文)?(?:（只有中文）)?：', example: '以下为行政长官曾荫权今日（六月二十八日）傍晚在国家政协主席贾庆林的欢迎晚宴上致辞全文：', seen: '08nm.com fixture:classify/pages/08nm-hk-chief-executive-speech.txt' },
+  { term: '以下[为是][^。！？]{2,80}?(?:讲话|致辞|发言|演讲)(?:全文)?(?:（只有中文）)?：', example: '以下是行政长官李家超今日（十月一日）出席中华人民共和国成立七十三周年国庆酒会致辞：', seen: 'sc.isd.gov.hk fixture:classify/pages/isd-hk-national-day-speech.txt' },
+];
+
+/**
+ * A programme host's welcome opening the conversation (欢迎收看…): a turn
+ * labelled with a bare name that says it is the host's, who asks, not the guest.
+ */
+export const HOST_WELCOME: Term[] = [
+  { term: '欢迎(?:各位|大家)?收看', example: '白岩松：观众朋友欢迎收看新闻会客厅。', seen: 'big5.cctv.com eval:c3b-cctv-baikeming-hebei-interview' },
+  { term: '欢迎(?:各位|大家)?收看', example: '主持人沙松亮：腾讯网友，大家好！欢迎收看腾讯访谈', seen: 'm.huatuo0.com fixture:classify/pages/huatuo0-tencent-host-interview.txt' },
+];

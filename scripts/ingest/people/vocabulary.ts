@@ -67,6 +67,9 @@ export const SURNAMES: Term[] = [
  * and digits end a name too; they need no entry.
  */
 export const AFTER_NAME: Term[] = [
+  // A press release's 今日 after the name: 行政长官曾荫权今日（六月三十日）出席….
+  { term: '今日|今晚', example: '以下为行政长官曾荫权今日（六月三十日）出席', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
+  { term: '今日|今晚', example: '以下是行政长官李家超今日（十月一日）出席', seen: 'sc.isd.gov.hk fixture:classify/pages/isd-hk-national-day-speech.txt' },
   { term: '同志', example: '同济医院党委书记吴菁同志主持会议', seen: 'www.tjh.com.cn fixture:classify/pages/tjh-hospital-report.txt' },
   { term: '同志', example: '中央政法委书记周永康同志在', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
   { term: '出席', example: '省人大主任张学忠出席会议并讲话', seen: 'www.gcdr.gov.cn fixture:classify/pages/gcdr-gov-report.txt' },

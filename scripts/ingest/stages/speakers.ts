@@ -24,7 +24,7 @@ import { documentView, type Doc } from '../classify/view.ts';
 import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
 import { isOfficialName } from '../people/names.ts';
-import { ANSWERING, INVITED, VISITING } from '../people/speaker-cues.ts';
+import { ANSWERING, HOST_WELCOME, INVITED, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { isPersonName, parseNameLine } from '../structure/lines.ts';
 import type { Block, IngestFile, Person, Speaker } from '../types.ts';
 
@@ -109,6 +109,20 @@ function fromNameLine(front: string[], doc: Doc): Found | undefined {
   return above ? { ...above, from: 'the name line above the salutation' } : undefined;
 }
 
+const alternatives = (terms: { term: string }[]) => [...new Set(terms.map((t) => t.term))].join('|');
+/** 以下为行政长官曾荫权今日…出席…的致辞全文：, a press office's line above the speech. */
+const LEAD_IN_RE = new RegExp(alternatives(SPEECH_LEAD_IN), 'u');
+
+/** The speaker a press release's lead-in names, in the opening lines before the speech's salutation. */
+function fromLeadIn(doc: Doc): Found | undefined {
+  for (const text of doc.opening.slice(0, 3)) {
+    const match = LEAD_IN_RE.exec(text);
+    const person = match ? findPeople(match[0])[0] : undefined;
+    if (person) return asSpeaker(person, `the lead-in "${match![0].slice(0, 40)}"`);
+  }
+  return undefined;
+}
+
 function fromSignature(blocks: Block[]): Found | undefined {
   const closing = blocks.filter((b) => b.part === 'closing');
   for (const block of closing) {
@@ -128,7 +142,7 @@ function postOf(name: string, texts: string[]): string | undefined {
 }
 
 function speechSpeakers(doc: Doc, front: string[], blocks: Block[], file: IngestFile): Found[] {
-  const candidates = [fromNameLine(front, doc), ...doc.headlines.map(fromTitle), fromNotice(blocks), fromSignature(blocks)].filter((f): f is Found => f !== undefined);
+  const candidates = [fromNameLine(front, doc), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks)].filter((f): f is Found => f !== undefined);
   const names = new Set(candidates.map((c) => c.name));
   if (names.size > 1) {
     file.message(`speakers: the speech names more than one speaker (${[...names].join(', ')}); left empty`, { ruleId: 'speakers-unsure', source: STAGE });
@@ -159,7 +173,8 @@ function labelPerson(label: string, introduced: PersonMention[]): Found | undefi
   return guest ? asSpeaker(guest, `the turn label "${label}" and the introduction of ${guest.name}`) : undefined;
 }
 
-const alternatives = (terms: { term: string }[]) => [...new Set(terms.map((t) => t.term))].join('|');
+/** A host's welcome (欢迎收看…) in a turn labelled with a bare name. */
+const HOST_WELCOME_RE = new RegExp(alternatives(HOST_WELCOME), 'u');
 /** 请…黄守宏解读…并答记者问, 采访了红旗村的村支书严龙宝: the people the opening invited to answer. */
 const INVITED_RE = new RegExp(alternatives(INVITED), 'gu');
 /** …张晓亚答记者问, 周先旺在接受…专访时, 耿爽主持例行记者会: what follows the interviewee's name. */
@@ -189,15 +204,19 @@ function fromHeadOrLede(doc: Doc): Found | undefined {
 
 function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   const introduced = [...doc.headlines, ...doc.opening, ...front].flatMap((t) => findPeople(t));
+  const answering = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewee' && b.speaker);
+  // A programme's host labelled by name (白岩松：…欢迎收看新闻会客厅) gives the floor; the other names answer.
+  const hosts = new Set(answering.filter((b) => HOST_WELCOME_RE.test(b.text)).map((b) => b.speaker!));
+  const guests = answering.some((b) => !hosts.has(b.speaker!)) ? answering.filter((b) => !hosts.has(b.speaker!)) : answering;
   const found: Found[] = [];
-  for (const block of blocks) {
-    if (block.kind !== 'turn' || block.role !== 'interviewee' || !block.speaker) continue;
+  for (const block of guests) {
+    if (!block.speaker) continue;
     const person = labelPerson(block.speaker, introduced);
     if (person && !found.some((f) => f.name === person.name)) found.push(person);
   }
   const asked = invited(doc.opening);
-  const answering = found.filter((f) => asked.has(f.name));
-  if (answering.length > 0) return answering;
+  const invitedOnes = found.filter((f) => asked.has(f.name));
+  if (invitedOnes.length > 0) return invitedOnes;
   if (found.length > 0) return found;
   // 本期嘉宾：市政务服务管理局局长 李明.
   const guest = front.filter((l) => /嘉宾/.test(l)).map(parseNameLine).find((n) => n !== undefined);
