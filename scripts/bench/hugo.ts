@@ -1,12 +1,31 @@
-// The baseline generator: the same documents as plain Markdown, built by Hugo
-// (one page per document plus year pages through a taxonomy), so the Astro
-// build reads as a multiple of a fast static generator on any machine.
+// The baseline: the same documents as plain Markdown, built by Hugo (one page
+// per document plus year pages through a taxonomy) and indexed by Pagefind's
+// own CLI over Hugo's pages — the stack a user would otherwise pick — so the
+// whole pipeline reads as a multiple of it on any machine.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFrontmatter } from '../../core/mdx/frontmatter.ts';
 
 export const HUGO_INSTALL = 'sudo apt-get install hugo   # Debian/Ubuntu; or see https://gohugo.io/installation/';
+
+/** The Pagefind binary the project's own pagefind package installed (the one its Node API runs), found as that package finds it. */
+export function pagefindBinary(): string {
+  const require = createRequire(import.meta.url);
+  const cpu = process.arch;
+  for (const name of ['pagefind_extended', 'pagefind']) {
+    try {
+      return require.resolve(`@pagefind/${process.platform}-${cpu}/bin/${name}`);
+    } catch {
+      // Try the next name.
+    }
+  }
+  throw new Error(`bench: no Pagefind binary for ${process.platform}-${cpu} under node_modules/@pagefind`);
+}
+
+/** Pagefind's CLI over the Hugo site, as a user of that stack runs it: the index goes into the site's pagefind/ folder. */
+export const pagefindArgs = (site: string) => ['--site', site];
 
 /** The hugo binary on PATH, or undefined. */
 export function findHugo(): string | undefined {
@@ -18,9 +37,10 @@ export function findHugo(): string | undefined {
   }
 }
 
+// The article carries data-pagefind-body, as the project's document pages do, so that Pagefind indexes the same documents in both.
 const LAYOUTS: Record<string, string> = {
   '_default/baseof.html': '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>{{ block "main" . }}{{ end }}</body></html>\n',
-  '_default/single.html': '{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Params.place }}</p>{{ .Content }}</article>{{ end }}\n',
+  '_default/single.html': '{{ define "main" }}<article data-pagefind-body><h1>{{ .Title }}</h1><p>{{ .Params.place }}</p>{{ .Content }}</article>{{ end }}\n',
   '_default/list.html': '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n',
 };
 
