@@ -38,7 +38,7 @@ interface Build {
 }
 
 /** Pages without getStaticPaths, so without a cacheKey: rendered on every build. */
-const ALWAYS_RENDERED = ['/', '/years/', '/regions/', '/types/', '/speakers/', '/slogans/', '/search/', '/data/', '/rss.xml'];
+const ALWAYS_RENDERED = ['/', '/years/', '/regions/', '/types/', '/speakers/', '/slogans/', '/search/', '/trends/', '/data/', '/rss.xml'];
 
 /**
  * Astro logs `├─ /documents/x/index.html` for each page, followed at once by
