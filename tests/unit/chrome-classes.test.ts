@@ -180,3 +180,37 @@ describe('topics, lost link prompts and cut-short copies', () => {
     expect(body).toContain('吹响全年工作冲锋号。\n江苏省委常委、苏州市委书记曹路宝强调');
   });
 });
+
+describe('a newspaper page and an endless page around the text', () => {
+  it('the next article after 往下看更多文章 goes whole, prose and all (bastillepost.com)', () => {
+    const file = through('c3b-bastillepost-sam-macau-press-report', stripChrome);
+    const kept = lines(file);
+    expect(kept.at(-1)).toMatch(/^岑浩辉表示,透过传媒准确、及时的报导/u);
+    expect(removedBy(file, 'next-article')[0]).toBe('往下看更多文章');
+    expect(removedBy(file, 'next-article')).toContain('2025年01月28日 16:12 最后更新:16:12');
+  });
+
+  it('captions closed by their picture source in brackets go (bastillepost.com)', () => {
+    const file = through('c3b-bastillepost-sam-macau-press-report', stripChrome);
+    expect(removedBy(file, 'photo-credit')).toEqual(['澳门议事亭前地(巴士的记者摄)', '澳门议事亭前地(巴士的记者摄)', '岑浩辉。 (澳门特别行政区政府入口网站图片)', '岑浩辉。 (澳门特别行政区政府入口网站图片)']);
+  });
+
+  it('a jump note glued after the last sentence is cut, the sentence stays; the paper rights notice goes (0471tv)', () => {
+    const file = through('c3b-0471tv-kaiju-xinbufa-report', stripChrome);
+    const kept = lines(file);
+    expect(kept.at(-1)).toBe('岁末年初,“高质量发展”成为拓展回稳向上态势的关键词。');
+    expect(removedBy(file, 'trailing-credit')).toContain('(下转第3版)');
+    expect(text(file)).not.toMatch(/版权均属|未经本报授权|中国互联网举报中心/u);
+  });
+
+  it("a journal page's jump note is a page note too", () => {
+    // 舰船电子工程 2023年第1期 as a PDF conversion prints it.
+    expect(trailingCredit('根据式（17）依次求得各方案的相对贴近度G，如表5所示。（下转第191页）')).toEqual({ line: '根据式（17）依次求得各方案的相对贴近度G，如表5所示。', credit: '（下转第191页）' });
+  });
+
+  it("a survey widget's loading lines and the expander under the text go (gmw.cn)", () => {
+    const file = through('c3b-gmw-space-zebrafish-report', stripChrome);
+    expect(text(file)).not.toMatch(/调查问题加载中|请刷新本页面|阅读剩余全文/u);
+    expect(lines(file).slice(0, 2)).toEqual(['中国“太空养鱼”项目进展顺利 “鱼航员”状态良好', expect.stringMatching(/^新华社北京5月19日电/u)]);
+  });
+});

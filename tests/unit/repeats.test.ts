@@ -70,3 +70,38 @@ describe('dropRepeats on seed 003', () => {
     expect(file.messages.filter((m) => m.ruleId === 'repeat')).toHaveLength(1);
   });
 });
+
+describe('dropRepeats above the text', () => {
+  // www.nbd.com.cn (eval c3b-nbd-npc-presser-report): the summary above the byline repeats the first paragraph and a later one.
+  const first = '3月4日,十三届全国人大四次会议新闻发布会在北京人民大会堂新闻发布厅举行,由大会发言人张业遂就大会议程和人大工作相关问题回答中外记者提问。';
+  const later = '今年虽然仍处在疫情防控关键时期,每一位进入会场的记者都要求佩戴口罩,但走进会场后,大家感受最为真切的是弥漫着轻松的气氛。';
+  const middle = '本次发布会定在晚上召开,是为了适当压缩全国两会的会期,减少人员聚集。';
+
+  it('drops a summary stitched from sentences the text prints further down', () => {
+    const { lines, file } = dropped([first + later, '每经记者 李彪 北京摄影报道', first, middle, later].join('\n'));
+    expect(lines).toEqual(['每经记者 李彪 北京摄影报道', first, middle, later]);
+    expect(file.data.removed[0]).toMatchObject({ stage: 'repeats', rule: 'head-copy' });
+  });
+
+  it('counts a caption the chrome stage took out as printed further down, and a seam where the summary glued two lines', () => {
+    // msdfz.org.cn (eval c3c-msdfz-mirror-news1plus1-interview): 概要 glues the caption, its credit and the first lines.
+    const summary = '概要: 2月28日15时,**中央*****、国务院总理***与网友在线交流并接受中国**网、新华网联合专访。图为***回答网友问题。陈竞超摄国务院总理与普通网民在网上零距离的交流,可以说成了大家热议的一个话题。央视《新闻1+1》近日邀请了北京大学的王锡锌教授做分析点评。';
+    const opening = '国务院总理与普通网民在网上零距离的交流,可以说成了大家热议的一个话题。央视《新闻1+1》近日邀请了北京大学的王锡锌教授做分析点评。';
+    const file = textFile([summary, opening, '主持人(王跃军):'].join('\n'));
+    file.data.chromeLines.push('2月28日15时,**中央*****、国务院总理***与网友在线交流并接受中国**网、新华网联合专访。图为***回答网友问题。', '陈竞超 摄');
+    dropRepeats(file);
+    expect(linesOf(file)).toEqual([opening, '主持人(王跃军):']);
+  });
+
+  it('keeps one copy of a column label printed again above the text, and every copy of the headline for the structure stage', () => {
+    // www.bastillepost.com (eval c3b-bastillepost-sam-macau-press-report).
+    const headline = '岑浩辉称澳门新闻自由受充分保障 望与业界携手各司其职';
+    const text = [headline, '澳门事', headline, '澳门事', '澳门事', headline, '2025年01月14日 23:23', first].join('\n');
+    expect(dropped(text).lines).toEqual([headline, '澳门事', headline, headline, '2025年01月14日 23:23', first]);
+  });
+
+  it('keeps a first paragraph that only shares its clauses with one later paragraph, and a title the first sentence repeats', () => {
+    const text = ['全市安全生产工作会议召开', '3月5日,全市安全生产工作会议召开。会议强调,要压实责任。', para('安全生产'), para('环境保护')].join('\n');
+    expect(dropped(text).lines).toEqual(text.split('\n'));
+  });
+});

@@ -21,7 +21,7 @@ import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
 import { closeDanglingTeasers, splitGluedHeadline, stripHashtags } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { plantedBlock } from './chrome/planted.ts';
-import { RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
+import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 
 const STAGE = 'chrome';
@@ -33,11 +33,14 @@ const BANNER: Mark = { rule: 'site-name-line', reason: 'site banner' };
 const CAPTION: Mark = { rule: 'photo-caption', reason: 'picture captions' };
 const COMMENTS: Mark = { rule: 'comment-section', reason: 'comment section' };
 const RIGHTS: Mark = { rule: 'rights-notice', reason: "the site's rights notice" };
+const NEXT: Mark = { rule: 'next-article', reason: 'the next article of an endless page' };
 /** A notice's attachment list (附件1：…) after its last paragraph is text, not footer. */
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
 /** A caption above its credit line: one sentence that opens with the day of the picture (or 图为). */
 const MAX_CAPTION = 100;
 const CAPTION_ABOVE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|图为)/u;
+/** A caption's second sentence saying what the picture shows: …专访。图为…回答网友问题。 */
+const PICTURED = /[。！]图为[^。！？]+[。！]?$/u;
 /** A signature date on a line of its own: 2016年8月18日, 二〇一六年八月十八日. */
 const SIGNATURE_DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
 
@@ -115,7 +118,7 @@ function closingEnd(lines: string[], verdicts: (ChromeVerdict | undefined)[], la
  * nothing, when the document names its subject), the English lines around a
  * journal article's English abstract, a caption above its credit line, and a comment section —
  * from its heading to the end, comments being prose too — once the heading
- * comes after half of the text.
+ * comes after half of the text; so does the next article of an endless page.
  */
 function takeBlocks(lines: string[], chrome: Map<number, Mark>, body: boolean[]): void {
   const prose = lines.map((line, i) => (body[i] ? hanCount(line) : 0));
@@ -139,9 +142,13 @@ function takeBlocks(lines: string[], chrome: Map<number, Mark>, body: boolean[])
       let j = i - 1;
       while (j >= 0 && isBlank(lines[j]!)) j--;
       const above = j >= 0 ? lines[j]!.trim() : '';
-      if (j >= 0 && !chrome.has(j) && CAPTION_ABOVE.test(above) && [...above].length <= MAX_CAPTION && sentenceEnds(above) <= 1) chrome.set(j, mark);
+      if (j >= 0 && !chrome.has(j) && CAPTION_ABOVE.test(above) && [...above].length <= MAX_CAPTION && sentenceEnds(above) <= (PICTURED.test(above) ? 2 : 1)) chrome.set(j, mark);
     } else if ((mark === undefined || mark.rule === COMMENTS.rule) && total > 0 && before * 2 >= total && isCommentHeading(lines[i]!)) {
       for (let j = i; j < lines.length; j++) if (!isBlank(lines[j]!)) chrome.set(j, COMMENTS);
+      return;
+    } else if ((mark === undefined || mark.rule === NEXT.rule) && total > 0 && before * 2 >= total && NEXT_ARTICLE.test(lines[i]!.trim())) {
+      // Another article follows, prose and all: the page's, not this text's.
+      for (let j = i; j < lines.length; j++) if (!isBlank(lines[j]!)) chrome.set(j, NEXT);
       return;
     } else if ((mark === undefined || mark.rule === 'disclaimer') && total > 0 && before * 2 >= total && RIGHTS_HEADING.test(lines[i]!.trim())) {
       // A rights notice's clauses are prose; they follow its heading to the end of the page.

@@ -7,8 +7,11 @@
 // lines (a refrain, 同志们：, a repeated heading) are left alone. A line cut
 // short with an ellipsis that another line of the file continues (a post's
 // headline as a list or card shows it: 【安徽阜阳一动物园2...) is a copy too.
+// Above the text, a page prints its column label more than once (card,
+// breadcrumb, article head) and a summary made of the text's own sentences
+// (摘要, 概要): the later copies of the label and the summary go.
 import type { IngestFile } from '../types.ts';
-import { isBlank, visibleLength } from './chrome/features.ts';
+import { isBlank, isProse, visibleLength } from './chrome/features.ts';
 
 const STAGE = 'repeats';
 const LONG = 40;
@@ -40,6 +43,73 @@ function cutShortCopies(lines: string[]): number[] {
     if ([...stem].length < MIN_STEM) return;
     if (keys.some((other, j) => j !== i && !CUT_SHORT.test(other) && other.length > stem.length && other.startsWith(stem))) found.push(i);
   });
+  return found;
+}
+
+/** A column label (澳门事) printed again above the text: short, unlike a headline. */
+const MAX_LABEL = 8;
+/** Clause pieces of a line: what a summary stitches together from the text. */
+const CLAUSE_BREAK = /[，。！？；：,.!?;:\s、]+/u;
+/** Shorter pieces (dates, 会议指出) say too little to show a copy. */
+const MIN_CLAUSE = 5;
+/** A summary's label before its text: 概要：, 摘要：, 导读：. */
+const SUMMARY_LABEL = /^[\p{Script=Han}]{2,4}\s*[:：]\s*/u;
+
+function clausesOf(line: string): string[] {
+  return keyOf(line)
+    .replace(/(?:\.{3,}|…+)$/u, '')
+    .split(CLAUSE_BREAK)
+    .filter((c) => [...c].length >= MIN_CLAUSE);
+}
+
+/**
+ * A line stitched from clauses the text prints further down (a summary or
+ * teaser above the text): at least two of them, each a clause of a later
+ * line (the last may be cut short); of four or more, one may be a seam where
+ * the summary glued two lines together (陈竞超摄国务院总理与…). The clauses
+ * come from more than one line: a paragraph whose clauses one later paragraph
+ * shares (关于安全生产工作，要坚持… / 关于环境保护工作，要坚持…) is parallel text.
+ */
+function isStitchedCopy(i: number, lines: string[], pieceLists: string[][], outside: Set<string>): boolean {
+  const pieces = clausesOf(lines[i]!.replace(SUMMARY_LABEL, ''));
+  if (pieces.length < 2) return false;
+  const OUTSIDE = -1;
+  const sources = pieces.map((piece, k) => {
+    const found: number[] = outside.has(piece) ? [OUTSIDE] : [];
+    const cutShort = k === pieces.length - 1;
+    for (let j = i + 1; j < lines.length; j++) {
+      if (pieceLists[j]!.includes(piece) || (cutShort && keyOf(lines[j]!).includes(piece))) found.push(j);
+    }
+    return found;
+  });
+  const matched = sources.filter((found) => found.length > 0);
+  const missing = pieces.length - matched.length;
+  if (!(missing === 0 || (pieces.length >= 4 && missing === 1))) return false;
+  return !matched[0]!.some((j) => j !== OUTSIDE && matched.every((found) => found.includes(j)));
+}
+
+/** Indexes of copies above the text: labels printed again before it, summaries of it. */
+function headCopies(lines: string[], elsewhere: string[]): number[] {
+  // What the chrome stage took out (a caption, a credit) was printed on the page too.
+  const outside = new Set<string>(elsewhere.flatMap(clausesOf));
+  const keys = lines.map((line) => keyOf(line));
+  const pieceLists = lines.map((line) => (isBlank(line) ? [] : clausesOf(line)));
+  const stitched = new Set<number>();
+  let start = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isProse(lines[i]!)) continue;
+    if (isStitchedCopy(i, lines, pieceLists, outside)) stitched.add(i);
+    else {
+      start = i;
+      break;
+    }
+  }
+  const found = [...stitched];
+  for (let i = 0; i < start; i++) {
+    if (stitched.has(i) || keys[i] === '') continue;
+    // Headline copies are the structure stage's: it reads what stands between them.
+    if ([...keys[i]!].length <= MAX_LABEL && keys.slice(0, i).includes(keys[i]!)) found.push(i);
+  }
   return found;
 }
 
@@ -75,6 +145,13 @@ export function dropRepeats(file: IngestFile): void {
     if (earlier) earlier.push(r);
     else seen.set(rows[r].key, [r]);
     r++;
+  }
+  // A second copy of the whole text, dropped above, is no evidence against the first.
+  const kept = lines.map((line, index) => (dropped.has(index) ? '' : line));
+  for (const index of headCopies(kept, file.data.chromeLines ?? [])) {
+    if (dropped.has(index)) continue;
+    dropped.add(index);
+    file.data.removed.push({ stage: STAGE, rule: 'head-copy', reason: 'a label or summary printed again above the text', text: lines[index]!.trim() });
   }
   for (const index of cutShortCopies(lines)) {
     if (dropped.has(index)) continue;

@@ -96,8 +96,11 @@ const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{
 
 /** Whether a bracketed tail is the page's: credits, the original title or the source — not a reporter's byline, which the report prints. */
 function isPageNote(inner: string): boolean {
-  return isCreditLine(inner) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner) || COLUMN_AUTHOR.test(inner);
+  return isCreditLine(inner) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner) || COLUMN_AUTHOR.test(inner) || JUMP_NOTE.test(inner);
 }
+
+/** A printed page's jump to where the text goes on: （下转第3版）, （下转第191页）, （上接第1版）. */
+const JUMP_NOTE = /^(?:下转|上接|接上|转|接)(?:第|本刊第)?\s*[0-9A-Za-z]{1,5}\s*[版页]$/u;
 
 /** A paper's commentator without a name, credited after an editorial's last sentence: （经济日报评论员）, （本报评论员）. */
 const COLUMN_AUTHOR = /^[\p{Script=Han}·]{1,12}(?:特约)?评论员$/u;
@@ -138,12 +141,19 @@ const PHOTO_CREDIT = new RegExp(
   `(?:^|[\\s。，,！？（(])[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}${SHOT}|\\s${NAME}${SHOT}|(?:^|[\\s。，,！？）)])[\\p{Script=Han}·]{2,16}供图$`,
   'u',
 );
-/** A credit standing on a line of its own under its caption: 新华社记者 丁 林摄. */
-const CREDIT_ONLY = new RegExp(`^[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}${SHOT}`, 'u');
+/** A credit standing on a line of its own under its caption: 新华社记者 丁 林摄, 陈竞超 摄. */
+const CREDIT_ONLY = new RegExp(`^(?:[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}|${NAME}(?=\\s))${SHOT}`, 'u');
 
 export function isCreditOnly(line: string): boolean {
   return CREDIT_ONLY.test(line.trim());
 }
+
+/**
+ * A short caption closed by its picture's source in brackets, with no name to
+ * it: 澳门议事亭前地（巴士的记者摄）, 岑浩辉。（澳门特别行政区政府入口网站图片）,
+ * 日企担心中国经济放缓影响业绩。（资料图片）.
+ */
+const BRACKETED_SOURCE = /^[^。！？（）()]{2,60}[。！？]?\s*[（(][\p{Script=Han}·]{0,16}(?:记者摄|通讯员摄|资料图片?|网站图片|[\p{Script=Han}]{2}图片|供图)[）)]$/u;
 
 /** Markers that open a picture's caption: 图为…, ▲…, ↑…. */
 const CAPTION_OPENING = /^(?:[（(]?图为|[▲△↑])/u;
@@ -152,5 +162,5 @@ const CAPTION_OPENING = /^(?:[（(]?图为|[▲△↑])/u;
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
   if (text.length > 150) return false;
-  return PHOTO_CREDIT.test(text) || CAPTION_OPENING.test(text);
+  return PHOTO_CREDIT.test(text) || CAPTION_OPENING.test(text) || BRACKETED_SOURCE.test(text) || CREDIT_ONLY.test(text);
 }

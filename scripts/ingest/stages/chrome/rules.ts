@@ -102,9 +102,14 @@ const AFFILIATION = /^[（(][\p{Script=Han}\s·]{4,40}[,，]\s*[\p{Script=Han}\s
 /** A video player's controls and embeds: Play Video, 0:00 / 2:54, a toutiao {!-- PGC_VIDEO:… --} placeholder. */
 const VIDEO_PLAYER = /^(?:Play Video|Play|Pause|Mute|Unmute|Fullscreen|Non-Fullscreen|Current Time|Duration|Remaining Time|Loaded|Playback Rate|播放|暂停|重播|全屏|退出全屏|静音|倍速|清晰度|标清|高清|超清)(?:\s+(?:\d{1,2}:\d{2}|\S+))*$|^(?:Play Video)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$|^\{!--\s*PGC_VIDEO:.*--\}$|^(?:您的)?浏览器(?:暂)?不支持.{0,16}(?:视频|video|播放|HTML5).{0,12}$|^Your browser does not support (?:the )?(?:video|audio|HTML5)/iu;
 /** A prompt to a link the page has lost: 详情请点击链接：, 点击查看原文. */
-const LINK_TEASER = /^(?:[（(]?\s*(?:详情|更多|全文|原文)?请?(?:点击|点此)(?:链接|查看|阅读|进入)?(?:原文|全文|详情)?\s*[:：>》]*\s*[）)]?|(?:点击)?(?:查看|阅读)(?:原文|全文|详情|更多)\s*[>》]*|(?:点击)?(?:查看|下载)附件\s*[:：]\s*[^。！？]{0,30})$/u;
+const LINK_TEASER = /^(?:(?:展开(?:阅读)?|阅读剩余|继续阅读)全文\s*(?:[（(][^（）()]{0,8}[）)])?|[（(]?\s*(?:详情|更多|全文|原文)?请?(?:点击|点此)(?:链接|查看|阅读|进入)?(?:原文|全文|详情)?\s*[:：>》]*\s*[）)]?|(?:点击)?(?:查看|阅读)(?:原文|全文|详情|更多)\s*[>》]*|(?:点击)?(?:查看|下载)附件\s*[:：]\s*[^。！？]{0,30})$/u;
 /** A comment section's heading: 网友评论, 精选留言, 留言与评论(共有 条评论). */
 const COMMENT_HEADING = /^(?:评论|网友评论|全部评论|最新评论|热门评论|精彩评论|评论列表|读者评论|用户评论|发表评论|我要评论|我要跟帖|我来说两句|参加讨论|精选留言|写留言|留言板|留言与评论)\s*(?:[（(][^（）()]{0,12}[）)])?\s*[:：|｜]?$/u;
+/**
+ * Where an endless page runs on into the next article (往下看更多文章) or a
+ * WeChat page into its account's next post (继续滑动看下一个): all after it is another text.
+ */
+export const NEXT_ARTICLE = /^(?:往下看更多文章|(?:继续|向上|向下)滑动看下一[个篇])$/u;
 
 /** 原标题：… — the title the story had where it was first printed. */
 const ORIGINAL_TITLE = /^[（(【\[]?\s*原(?:标题|题)\s*[:：]/u;
@@ -114,7 +119,7 @@ const ACCESSIBILITY = /^(?:按此[，,]?\s*)?跳(?:至|到|转(?:到|至)?)(?:�
 const POST_STAMP = /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
 /** A live-text page's frame labels: 活动标题, 活动描述, 文字内容:. */
 const LIVE_FRAME = /^(?:活动标题|活动描述|活动简介|文字内容|文字直播|图文直播)\s*[:：]?$/u;
-const DISCLAIMER = /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权归.{0,6}所有|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|(?:未经|非经)(?:授权|许可|同意).{0,8}(?:转载|复制|使用)/u;
+const DISCLAIMER = /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权(?:均|皆|全)?(?:归|属)[^。；;]{0,16}所有|(?:必须|须|请)注明[“"]?来源|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|(?:未经|非经)[^，。,]{0,6}(?:授权|许可|同意).{0,8}(?:转载|复制|使用)/u;
 /** The heading of a site's rights notice, whose clauses follow it to the end of the page. */
 export const RIGHTS_HEADING = /^(?:反侵权公告|版权声明|版权公告|郑重声明|法律声明)\s*[:：]?$/u;
 
@@ -275,6 +280,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '发布会现场 刘向真 摄', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
       { text: '新华社记者 丁 林摄', seen: 'paper.people.com.cn fixture:chrome/pages/people-paper-captions.txt' },
       { text: '▲市民搀扶走过积水的街道', seen: 'huxijiongpo.com fixture:chrome/pages/huxijiongpo-caption.txt' },
+      { text: '澳门议事亭前地(巴士的记者摄)', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
+      { text: '岑浩辉。 (澳门特别行政区政府入口网站图片)', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
     ],
     counterexamples: [
       { text: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' },
@@ -377,6 +384,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '点击查看更多>>', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
       { text: '点击查看更多>>', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
       { text: '点击查看附件:公示名单', seen: 'elearning-innovators.com eval:ho-elearning-mep-ecocity-notice' },
+      { text: '阅读剩余全文（）', seen: 'news.gmw.cn eval:c3b-gmw-space-zebrafish-report' },
+      { text: '展开阅读全文', seen: 'blog.csdn.net fixture:chrome/pages/csdn-blog-tail.txt' },
     ],
   },
   {
@@ -387,6 +396,17 @@ export const CHROME_RULES: ChromeRule[] = [
     examples: [
       { text: '留言与评论(共有 条评论) |', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
       { text: '评论', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+    ],
+  },
+  {
+    id: 'next-article',
+    reason: 'the next article of an endless page',
+    strength: 'edge',
+    test: NEXT_ARTICLE,
+    examples: [
+      { text: '往下看更多文章', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
+      { text: '继续滑动看下一个', seen: 'mp.weixin.qq.com fixture:chrome/pages/wechat-scroll-tail.txt' },
+      { text: '向上滑动看下一个', seen: 'mp.weixin.qq.com fixture:chrome/pages/wechat-scroll-tail.txt' },
     ],
   },
   {
@@ -403,7 +423,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'printed-markup',
     reason: 'markup or server output printed as text',
     strength: 'strong',
-    test: /^(?:<\/?[a-z][^<>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)[\s|]*$|^\/\/.*统计|^\d{3} (?:Not Found|Forbidden|Bad Gateway|Internal Server Error)$|^nginx(?:\/[\d.]+)?$|^(?:loading|加载中|正在加载)(?:\.{3}|…)?$|^(?:none|null|undefined|NaN)$/iu,
+    test: /^(?:<\/?[a-z][^<>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)[\s|]*$|^\/\/.*统计|^\d{3} (?:Not Found|Forbidden|Bad Gateway|Internal Server Error)$|^nginx(?:\/[\d.]+)?$|^[\p{Script=Han}]{0,6}(?:loading|加载中|正在加载)(?:\.{3}|…)?(?:[，,]\s*请稍[候等][。.]?)?$|^(?:若|如)[^。]{0,10}请刷新(?:本)?页面[。.]?$|^(?:none|null|undefined|NaN)$/iu,
     examples: [
       { text: '404 Not Found', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
       { text: 'nginx', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
@@ -411,6 +431,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '//站内统计//百度统计//谷歌统计//站长统计', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
       { text: 'none', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },
       { text: '加载中...', seen: 'finance.sina.cn eval:ho-sinacn-capital-env-notice' },
+      { text: '调查问题加载中，请稍候。', seen: 'news.gmw.cn eval:c3b-gmw-space-zebrafish-report' },
+      { text: '若长时间无响应，请刷新本页面', seen: 'news.gmw.cn eval:c3b-gmw-space-zebrafish-report' },
     ],
   },
   {
@@ -687,6 +709,9 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
       { text: '本网站之文字、图片及影音，非经授权，不得转载、公开播送或公开传输及利用。', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
       { text: '反侵权公告：', seen: 'www.shjnet.cn eval:ho-shjnet-xiji-potato-report' },
+      { text: '凡呼和浩特融媒体中心记者署名文字、图片,版权均属呼和浩特融媒体中心所有。任何媒体、网站或个人,未经本报授权不得转载、链接、转帖或以其他方式复制发表;', seen: 'static.0471tv.org.cn eval:c3b-0471tv-kaiju-xinbufa-report' },
+      { text: '已经由本报授权的媒体、网站,在下载使用时必须注明“来源:呼和浩特融媒体中心”,违者本报将依法追究法律责任。', seen: 'static.0471tv.org.cn eval:c3b-0471tv-kaiju-xinbufa-report' },
+      { text: '北晚新视觉网版权与免责声明: 一、凡本站中注明“来源:北晚新视觉网或北京晚报”的所有文字、图片和音视频,版权均属北晚新视觉网所有,转载时必须注明“来源:北晚新视觉网”,并附上原文链接。 二、凡来源非北晚新视觉网或北京晚报的新闻(作品)只代表本网传播该消息,并不代表赞同其观点。 如因作品内容、版权和其它问题需要同本网联系的,请在见网后30日内进行,联系邮箱:takefoto@vip.sina.com。', seen: 'www.takefoto.cn fixture:chrome/pages/takefoto-news.txt' },
     ],
   },
 ];
