@@ -78,7 +78,7 @@ function rows(header: string[], body: string[][]): string {
   return table.map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
-const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+const gb = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
 
 /** Seconds of a stage, or how it ended when it did not finish. */
 const wall = (st: StageResult) => (st.status === 'ok' ? s(st.seconds) : `${st.status} after ${s(st.seconds)}`);
@@ -103,7 +103,7 @@ export function formatComparison(label: string, c: Comparison): string {
 }
 
 export function formatTable(r: BenchResult): string {
-  const stage = (st: StageResult) => [st.name, wall(st), s(st.cpuSeconds), st.status === 'ok' ? st.docsPerSecond.toFixed(0) : '', mb(st.peakRss), mb(st.treePeakRss), x(st.floorMultiple), x(st.baselineMultiple)];
+  const stage = (st: StageResult) => [st.name, wall(st), s(st.cpuSeconds), ...(st.status === 'ok' ? [st.docsPerSecond.toFixed(0), mb(st.peakRss), mb(st.treePeakRss), x(st.floorMultiple), x(st.baselineMultiple)] : ['', mb(st.peakRss), mb(st.treePeakRss), '', ''])];
   const stages = [
     r.floor,
     r.ingest,

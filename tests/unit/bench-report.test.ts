@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEnd } from '../../scripts/bench/exit.ts';
 import { categoryOf, compareOutputs, type Outputs } from '../../scripts/bench/outputs.ts';
-import { formatComparison } from '../../scripts/bench/report.ts';
+import { formatComparison, formatTargets } from '../../scripts/bench/report.ts';
 import { checkTargets, formatLimit, formatValue, GB, type TimedStage } from '../../scripts/bench/targets.ts';
 import { commandName, descendants, parseStat, statusBytes } from '../../scripts/bench/tree.ts';
 
@@ -119,6 +119,8 @@ describe('targets as ratios to Hugo + Pagefind', () => {
     expect(checks[2]).toMatchObject({ status: 'not measured', note: 'incremental ingest did not run; incremental build did not run; astro build + indexes: out of memory' });
     // 3.1 GB was the last reading, under the limit, but the build needed more than it got.
     expect(checks[3]).toMatchObject({ status: 'not met', note: 'astro build + indexes ran out of memory' });
+    expect(formatTargets(checks).split('\n')).toContain('| build + indexes ÷ Hugo + Pagefind | — (astro build + indexes: out of memory) | ≤ 1.5× | not measured |');
+    expect(formatTargets(checks).split('\n')).toContain('| peak RSS of any pipeline process | 3.10 GB (astro build + indexes ran out of memory) | ≤ 4 GB | not met |');
   });
 
   it('says when there is no baseline', () => {
