@@ -111,6 +111,9 @@ const COMMENT_HEADING = /^(?:评论|网友评论|全部评论|最新评论|热�
  */
 export const NEXT_ARTICLE = /^(?:往下看更多文章|(?:继续|向上|向下)滑动看下一[个篇])$/u;
 
+/** A site's pointer to more of the same (更多…相关资讯请关注…, 更多相关讨论请前往：…). */
+const MORE_ELSEWHERE = /^更多[^。！？]{0,40}?(?:资讯|内容|讨论|信息|精彩|文章)请(?:关注|前往|访问|登录|点击)/u;
+
 /** 原标题：… — the title the story had where it was first printed. */
 const ORIGINAL_TITLE = /^[（(【\[]?\s*原(?:标题|题)\s*[:：]/u;
 /** Skip links, font-size and eye-care toggles: 按此,跳至主要内容。, 字型大小, 视力保护色:. */
@@ -407,6 +410,18 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '往下看更多文章', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
       { text: '继续滑动看下一个', seen: 'mp.weixin.qq.com fixture:chrome/pages/wechat-scroll-tail.txt' },
       { text: '向上滑动看下一个', seen: 'mp.weixin.qq.com fixture:chrome/pages/wechat-scroll-tail.txt' },
+    ],
+  },
+  {
+    id: 'more-elsewhere',
+    reason: 'a pointer to more on the site',
+    strength: 'edge',
+    prose: true,
+    test: (l) => visibleLength(l.text) <= 80 && MORE_ELSEWHERE.test(l.text),
+    examples: [
+      { text: '更多“疫情一刀切政策怎么投诉举报”的相关经验资讯请关注www.qushijing.com', seen: 'www.tqxz.com eval:c4h-tqxz-epidemic-complaint-channels' },
+      { text: '更多相关资讯请关注：绝地求生大逃杀专题', seen: 'www.ali213.net fixture:chrome/pages/ali213-tail.txt' },
+      { text: '更多相关讨论请前往：绝地求生大逃杀论坛', seen: 'www.ali213.net fixture:chrome/pages/ali213-tail.txt' },
     ],
   },
   {

@@ -15,6 +15,7 @@ export interface Term {
 export const CONTROL_TOKENS: Term[] = [
   { term: '[关开]灯', example: '关灯', seen: 'laomiw.com raw:002' },
   { term: '(?:我要)?打印(?:本页|本文|此文)?', example: '打印', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
+  { term: '打印正文', example: '【打印正文】', seen: '61.175.241.68 eval:c3c-suichang-edu-placename-notice' },
   { term: '关闭(?:窗口|本页)?', example: '【字体：大 中 小】【打印】【关闭】', seen: 'synthetic fixture:chrome/gov-site.txt' },
   { term: '(?:加入)?收藏(?:本文|本站)?', example: '分享 收藏 在看 点赞', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
   { term: '分享(?:到)?', example: '分享:', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
