@@ -192,7 +192,8 @@ function isInfoLine({ text }: Line): boolean {
   if (isLabelLine(text) || (ORIGINAL_TITLE.test(text) && visibleLength(text) <= 80)) return true;
   const stamp = text.match(DATE_TIME);
   if (!stamp || !(/\d:\d\d/u.test(stamp[0]) || /https?:\/\/|www\./iu.test(text))) return false;
-  const rest = text.replace(stamp[0], ' ').replace(/(?:https?:\/\/|www\.)\S+/giu, ' ').trim();
+  // The stamp in brackets after the source (央视国际 (2005年03月08日 14:12)) leaves them empty.
+  const rest = text.replace(stamp[0], ' ').replace(/(?:https?:\/\/|www\.)\S+/giu, ' ').replace(/[（(]\s*[）)]/gu, ' ').trim();
   const tokens = rest.split(/\s+/u).filter(Boolean);
   return tokens.length <= 2 && tokens.every((t) => visibleLength(t) <= 14) && sentenceEnds(rest) === 0;
 }
@@ -574,6 +575,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '发 布 机 构 市人民政府办公室 发 文 日 期 2019-11-29', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
       { text: '时效性 :现行有效', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
       { text: '原标题：春季学期开学，织密返校疫情防控网', seen: 'js.people.com.cn eval:ho-jspeople-school-return-report' },
+      { text: '央视国际 (2005年03月08日 14:12)', seen: 'big5.cctv.com eval:c3b-cctv-baikeming-hebei-interview' },
     ],
     counterexamples: [{ text: '2019年11月29日', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' }],
   },
