@@ -33,6 +33,8 @@ const BANNER: Mark = { rule: 'site-name-line', reason: 'site banner' };
 const CAPTION: Mark = { rule: 'photo-caption', reason: 'picture captions' };
 const COMMENTS: Mark = { rule: 'comment-section', reason: 'comment section' };
 const RIGHTS: Mark = { rule: 'rights-notice', reason: "the site's rights notice" };
+/** Chrome that stands between paragraphs as well as after them. */
+const IN_TEXT = new Set(['photo-credit', CAPTION.rule]);
 const NEXT: Mark = { rule: 'next-article', reason: 'the next article of an endless page' };
 /** A notice's attachment list (附件1：…) after its last paragraph is text, not footer. */
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
@@ -65,7 +67,8 @@ function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: n
   // stage's: it sets it aside and reads the head and tail lines around it.
   for (const [i, mark] of chrome) if (mark.rule === 'byline' && isBylineLine(lines[i]!.trim())) chrome.delete(i);
   for (const i of captionRuns(lines, (j) => chrome.has(j))) chrome.set(i, CAPTION);
-  const footerStart = first === -1 ? undefined : [...chrome.keys()].find((i) => i > last);
+  // A picture and its caption stand inside the text too: they do not open the footer.
+  const footerStart = first === -1 ? undefined : [...chrome].find(([i, mark]) => i > last && !IN_TEXT.has(mark.rule))?.[0];
   if (footerStart !== undefined) {
     for (let i = footerStart + 1; i < lines.length; i++) {
       if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i]) && !ATTACHMENT.test(lines[i].trim())) chrome.set(i, FOOTER);

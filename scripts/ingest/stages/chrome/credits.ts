@@ -155,8 +155,8 @@ export function isCreditOnly(line: string): boolean {
  */
 const BRACKETED_SOURCE = /^[^。！？（）()]{2,60}[。！？]?\s*[（(][\p{Script=Han}·]{0,16}(?:记者摄|通讯员摄|资料图片?|网站图片|[\p{Script=Han}]{2}图片|供图)[）)]$/u;
 
-/** Markers that open a picture's caption: 图为…, ▲…, ↑…. */
-const CAPTION_OPENING = /^(?:[（(]?图为|[▲△↑])/u;
+/** Markers that open a picture's caption: 图为…, ▲…, ↑…, （图片说明：…）. */
+const CAPTION_OPENING = /^(?:[（(]?图为|[▲△↑]|[（(]\s*(?:图片说明|图说|图注)\s*[:：])/u;
 
 /** A photo caption or a credit line of its own. */
 export function isPhotoCaption(line: string): boolean {

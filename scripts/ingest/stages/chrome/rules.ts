@@ -285,6 +285,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '新华社记者 丁 林摄', seen: 'paper.people.com.cn fixture:chrome/pages/people-paper-captions.txt' },
       { text: '▲市民搀扶走过积水的街道', seen: 'huxijiongpo.com fixture:chrome/pages/huxijiongpo-caption.txt' },
       { text: '澳门议事亭前地(巴士的记者摄)', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
+      { text: '(图片说明:记者在第二会场交流各自关心的问题)', seen: 'www.nbd.com.cn eval:c3b-nbd-npc-presser-report' },
+      { text: '（图片说明：苹果头盔的视野较窄，无法同时平铺两个完整的窗口。）', seen: 'www.ruanyifeng.com fixture:chrome/pages/ruanyifeng-caption.txt' },
       { text: '岑浩辉。 (澳门特别行政区政府入口网站图片)', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
     ],
     counterexamples: [
