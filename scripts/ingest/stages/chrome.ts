@@ -270,7 +270,7 @@ export function stripChrome(file: IngestFile): void {
     }
     collectCandidates(line, file.data.candidates);
     // A byline names the authors and the newsroom: the source stage reads it among the front lines.
-    if (mark.rule === 'byline') setAside(line);
+    if (mark.rule === 'byline' || mark.rule === 'author-affiliation') setAside(line);
     const name =
       mark.rule === BANNER.rule || mark.rule === 'site-banner'
         ? line.trim()

@@ -114,6 +114,9 @@ export const NEXT_ARTICLE = /^(?:往下看更多文章|(?:继续|向上|向下)�
 /** A site's pointer to more of the same (更多…相关资讯请关注…, 更多相关讨论请前往：…). */
 const MORE_ELSEWHERE = /^更多[^。！？]{0,40}?(?:资讯|内容|讨论|信息|精彩|文章)请(?:关注|前往|访问|登录|点击)/u;
 
+/** An essay's author under its title: the unit, then the name (科研第二党支部 王荻, …乡人民政府 储川川). */
+const AFFILIATION_BYLINE = /^[\p{Script=Han}]{2,30}(?:政府|党支部|支部|总支|党委|委员会|办公室|局|院|学校|学院|大学|中学|小学|中心|公司|街道|乡|镇|村)\s+([\p{Script=Han}·]{2,4})$/u;
+
 /** 原标题：… — the title the story had where it was first printed. */
 const ORIGINAL_TITLE = /^[（(【\[]?\s*原(?:标题|题)\s*[:：]/u;
 /** Skip links, font-size and eye-care toggles: 按此,跳至主要内容。, 字型大小, 视力保护色:. */
@@ -312,6 +315,20 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '着素色西装 开场先向记者鞠躬', seen: 'news.qingdaonews.com fixture:region/pages/qingdaonews-shandong-spokeswoman.txt' },
       { text: '记者：首先欢迎你来到新华网接受我们的采访，既然你是农机行业的专家，想必对农业也非常熟悉了，请问你怎样看待农业税补贴问题？', seen: 'chinaneast.xinhuanet.com eval:news-chinaneast-farm-machinery-interview' },
     ],
+  },
+  {
+    id: 'author-affiliation',
+    reason: "the author's unit and name under the title",
+    strength: 'head',
+    test: (l) => {
+      const m = AFFILIATION_BYLINE.exec(l.text);
+      return m !== null && isCreditName(m[1]!);
+    },
+    examples: [
+      { text: '科研第二党支部 王荻', seen: 'www.kwongyang.com eval:c3c-kwongyang-mirror-liangxueyizuo-article' },
+      { text: '安徽省安庆市岳西县石关乡人民政府 储川川', seen: 'tougao.12371.cn eval:c3c-12371-tougao-theme-education-article' },
+    ],
+    counterexamples: [{ text: '县委常委、组织部部长 周文斌', seen: 'synthetic fixture:chrome/wechat-tail.txt' }],
   },
   {
     id: 'production-credit',
