@@ -18,6 +18,7 @@ import { captionRuns } from './chrome/captions.ts';
 import { isCreditOnly, trailingCredit } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
+import { fieldTableRows } from './chrome/fields.ts';
 import { closeDanglingTeasers, splitGluedHeadline, stripHashtags } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { plantedBlock } from './chrome/planted.ts';
@@ -32,6 +33,7 @@ const FOOTER: Mark = { rule: 'site-footer', reason: 'site footer' };
 const BANNER: Mark = { rule: 'site-name-line', reason: 'site banner' };
 const CAPTION: Mark = { rule: 'photo-caption', reason: 'picture captions' };
 const COMMENTS: Mark = { rule: 'comment-section', reason: 'comment section' };
+const FIELD_TABLE: Mark = { rule: 'field-table', reason: 'info table of label：value rows' };
 const RIGHTS: Mark = { rule: 'rights-notice', reason: "the site's rights notice" };
 /** Chrome that stands between paragraphs as well as after them. */
 const IN_TEXT = new Set(['photo-credit', CAPTION.rule]);
@@ -63,6 +65,7 @@ function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: n
   });
   takeListsAfterHeadings(lines, chrome, body);
   takeBlocks(lines, chrome, body);
+  for (const i of fieldTableRows(lines, first, last, (j) => chrome.has(j))) chrome.set(i, FIELD_TABLE);
   // A byline opening with its label (本报记者 颜小镇 文/图) is the structure
   // stage's: it sets it aside and reads the head and tail lines around it.
   for (const [i, mark] of chrome) if (mark.rule === 'byline' && isBylineLine(lines[i]!.trim())) chrome.delete(i);
@@ -270,7 +273,8 @@ export function stripChrome(file: IngestFile): void {
     }
     collectCandidates(line, file.data.candidates);
     // A byline names the authors and the newsroom: the source stage reads it among the front lines.
-    if (mark.rule === 'byline' || mark.rule === 'author-affiliation') setAside(line);
+    // So do a field table's rows, whose labels no vocabulary may know (成文日期, 文件编号).
+    if (mark.rule === 'byline' || mark.rule === 'author-affiliation' || mark.rule === FIELD_TABLE.rule) setAside(line);
     const name =
       mark.rule === BANNER.rule || mark.rule === 'site-banner'
         ? line.trim()

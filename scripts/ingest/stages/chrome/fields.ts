@@ -1,0 +1,48 @@
+// Field tables by line shape: a page's info table (索引号 / 主题分类 / 发文机构 /
+// 成文日期, 来源 / 作者 / 时间 / 点击) prints one short `label：value` per line,
+// whatever its labels say. Three or more such lines in a row outside the body
+// are a table; wording-free, so it holds on sites whose labels no vocabulary
+// lists. Hand-written: no library reads line shapes of scraped Chinese pages.
+import { isBlank } from './features.ts';
+
+/** A short label (no sentence punctuation), a colon, and a short value or none. */
+const FIELD = /^([^\s:：，。！？；,.!?;、]{1,6})\s*[:：]\s*(.*)$/u;
+const MAX_VALUE = 30;
+const MIN_RUN = 3;
+
+/** A line shaped like one row of a field table: 发布机构：太湖县人民政府办公室, 实施时间：. */
+export function isFieldLine(line: string): boolean {
+  const m = FIELD.exec(line.trim());
+  if (!m) return false;
+  const value = m[2]!.trim();
+  // A value that is a sentence is a turn or a prose line (主持人：各位网友，大家好！).
+  return [...value].length <= MAX_VALUE && !/[，。！？；,!?;]/u.test(value);
+}
+
+/**
+ * Indexes of the lines of field tables standing wholly before line `first` or
+ * after line `last` (blank lines between rows allowed). Lines already taken
+ * by another rule count as rows but are left to it.
+ */
+export function fieldTableRows(lines: string[], first: number, last: number, taken: (i: number) => boolean): number[] {
+  const found: number[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= MIN_RUN) found.push(...run.filter((i) => !taken(i)));
+    run = [];
+  };
+  // The line right above the body ending in a colon is its salutation (同志们：, 各位代表：).
+  let salutation = first - 1;
+  while (salutation >= 0 && isBlank(lines[salutation]!)) salutation--;
+  if (salutation >= 0 && !/[:：]\s*$/u.test(lines[salutation]!)) salutation = -1;
+  // The file's first line is where a headline stands, and 作者：标题 is one.
+  const head = lines.findIndex((line) => !isBlank(line));
+  lines.forEach((line, i) => {
+    if (isBlank(line) || i === head) return;
+    const outside = first === -1 || i < first || i > last;
+    if (outside && i !== salutation && isFieldLine(line)) run.push(i);
+    else flush();
+  });
+  flush();
+  return found;
+}
