@@ -73,6 +73,22 @@ export const removedSpan = z.strictObject({
   text: z.string(),
 });
 
+/**
+ * What cleaning could not repair, as the stage that found it said it: a VFile
+ * message's reason, rule id and stage. A content folder written when warnings
+ * were plain strings is not converted on read: ingest's cache is keyed by the
+ * code of scripts/ingest/ and core/, which this shape is part of, so the next
+ * `npm run ingest` (which `npm run build` runs first) re-runs and rewrites
+ * every document, and one shape is all the site and the exports need to read.
+ */
+export const warning = z
+  .strictObject({
+    reason: z.string().min(1).describe('What the stage found, in English, with the text it concerns.'),
+    ruleId: z.string().min(1).describe('The id of the rule that found it (damage, watermark, repeat, region-unsure …).'),
+    source: z.string().min(1).describe('The pipeline stage that found it.'),
+  })
+  .meta({ id: 'warning' });
+
 export const repost = z.strictObject({ raw: rawInfo, source, date: dateString.optional() });
 
 /** The frontmatter of a generated document. */
@@ -96,7 +112,7 @@ export const documentSchema = z.strictObject({
   /** Further copies of the same text (reposts) merged into this document, earliest first. */
   reposts: z.array(repost).optional().describe('Further copies of the same text merged into this document, earliest first.'),
   slogans: z.array(z.string().min(1)).describe('Numbered policy formulas found in the text, normalised (see /slogans/).'),
-  warnings: z.array(z.string()).describe('What cleaning could not repair, for readers.'),
+  warnings: z.array(warning).describe('What cleaning could not repair, for readers, in the order the stages found it.'),
   removed: z.array(removedSpan),
   overridden: z.array(z.string()).optional().describe('Fields corrected by hand in content/overrides/<id>.yml.'),
 });
@@ -148,6 +164,7 @@ export type DocumentType = z.infer<typeof documentType>;
 export type Script = z.infer<typeof script>;
 export type DateKind = z.infer<typeof dateKind>;
 export type RemovedSpan = z.infer<typeof removedSpan>;
+export type Warning = z.infer<typeof warning>;
 export type Region = z.infer<typeof region>;
 export type Speaker = z.infer<typeof speaker>;
 export type Person = z.infer<typeof person>;

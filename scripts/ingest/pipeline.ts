@@ -20,7 +20,7 @@ import { extractRegion } from './stages/region.ts';
 import { extractSpeakers } from './stages/speakers.ts';
 import { extractSource } from './stages/source.ts';
 import { extractSlogans } from './stages/slogans.ts';
-import { finalize } from './stages/finalize.ts';
+import { finalize, warningsOf } from './stages/finalize.ts';
 import { serialize } from './serialize.ts';
 import { documentText, sketch } from './reposts.ts';
 
@@ -115,7 +115,7 @@ export function ingestOne(input: RawInput, run: Stage[] = stages): IngestResult 
     const meta = file.data.meta as DocumentMeta;
     if (file.data.blocks.length === 0) file.fail('empty: no text left after cleaning', { ruleId: 'empty', source: 'pipeline' });
     const blocks = file.data.blocks;
-    const findings = file.messages.filter((m) => m.fatal === false).map((m) => ({ reason: m.reason, ruleId: m.ruleId ?? 'unnamed', source: m.source ?? 'pipeline' }));
+    const findings = warningsOf(file);
     return { kind: 'document', path: input.path, meta, blocks, mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))), findings };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

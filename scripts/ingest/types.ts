@@ -10,8 +10,8 @@ import type { VFile } from 'vfile';
 
 // The document contract (frontmatter, its parts and their types) is core/schema.ts;
 // its types are re-exported here under the names the stages import.
-export type { DocumentMeta, DocumentType, Person, RawInfo, Region, RemovedSpan, Repost, Script, Source, Speaker } from '../../core/schema.ts';
-import type { DocumentMeta, RemovedSpan, Script } from '../../core/schema.ts';
+export type { DocumentMeta, DocumentType, Person, RawInfo, Region, RemovedSpan, Repost, Script, Source, Speaker, Warning } from '../../core/schema.ts';
+import type { DocumentMeta, RemovedSpan, Script, Warning } from '../../core/schema.ts';
 
 export type SourceFormat = 'text' | 'html' | 'markdown';
 
@@ -67,13 +67,9 @@ export interface IngestData {
 
 /**
  * A warning as the stage that found it gave it (a VFile message): the reason,
- * the rule's id and the stage. Documents carry them in order to the report.
+ * the rule's id and the stage; the frontmatter's `warnings` hold the same.
  */
-export interface Finding {
-  reason: string;
-  ruleId: string;
-  source: string;
-}
+export type Finding = Warning;
 
 /** A VFile whose `data` the pipeline has initialised (see createFile in pipeline.ts). */
 export type IngestFile = VFile & { data: IngestData };

@@ -133,41 +133,90 @@ export function removalLabel(removal: { stage: string; rule?: string; reason: st
   return stageLabel(removal.stage);
 }
 
-/** The kinds of warning ingest gives (its rule ids), recognised by their wording. */
-export type WarningClass = 'damage' | 'title-damaged' | 'region-unsure' | 'speakers-unsure' | 'date-unsure' | 'watermark' | 'repeat' | 'markup-as-text' | 'other';
-
 const q = (text: string | undefined) => (text === undefined ? '' : `“${text}”`);
 /** An ISO date in the site's date style (2023年8月30日). */
 const day = (iso: string) => (/^\d{4}(-\d{2}){0,2}$/.test(iso) ? formatDate(iso) : iso);
 
-const WARNINGS: [RegExp, WarningClass, (m: RegExpMatchArray) => string][] = [
-  [/^encoding damage replaced by \S+: "(.*?)"(?: in "(.*)")?$/s, 'damage', (m) => `乱码已替换为 □：原始文本为${q(m[1])}${m[2] ? `，在${q(m[2])}中` : ''}`],
-  [/^encoding damage: (\d+) more/, 'damage', (m) => `另有 ${m[1]} 处乱码已替换为 □`],
-  [/^title glued to the first sentence and cut at a damage mark: "(.*?)"/s, 'title-damaged', (m) => `标题与正文首句相连，在乱码处截断为${q(m[1])}：标题结尾和首句开头可能有缺失`],
-  [/^region left empty: the text speaks of its own (\S+) but does not name it/, 'region-unsure', (m) => `地区留空：正文说到“本${m[1]!.split('/').join('、本')}”，却没有写出名称`],
-  [/^region left empty/, 'region-unsure', () => '地区留空：正文所说的地方不止一处，或只是顺带提及，不能确定文档所属地区'],
-  [/^speakers: the speech names more than one speaker \((.*)\)/, 'speakers-unsure', (m) => `讲话人留空：文中出现多位讲话人（${m[1]!.split(/,\s*/).join('、')}）`],
-  [/^speakers?\b/, 'speakers-unsure', () => '讲话人留空：文中的讲话人不能确定'],
-  [/^speech without a stated delivery date: the page's date (\S+)/, 'date-unsure', (m) => `日期留空：网页上的日期${day(m[1]!)}不是讲话当天，未作为讲话日期`],
-  [/^a sharing site's copy: its posting date (\S+)/, 'date-unsure', (m) => `日期留空：这是文档分享网站的转载，上传日期${day(m[1]!)}不是文档的日期`],
-  [/^watermark removed: web address inside a sentence: (….*…)$/s, 'watermark', (m) => `已删去插在句中的网址：${m[1]}`],
-  [/^watermark removed: a line that is only the site name "(.*)"$/s, 'watermark', (m) => `已删去只有网站名称的一行${q(m[1])}`],
-  [/^watermark removed: site name "(.*?)" inside a sentence(?:: (….*…))?$/s, 'watermark', (m) => `已删去插在句中的网站名称${q(m[1])}${m[2] ? `：${m[2]}` : ''}`],
-  [/^watermark removed/, 'watermark', () => '已删去水印'],
-  [/^repeated text dropped: lines (\d+)[–-](\d+) repeat lines (\d+)[–-](\d+)/, 'repeat', (m) => `已删去重复文字：第 ${m[1]}–${m[2]} 行与第 ${m[3]}–${m[4]} 行相同`],
-  [/^repeated text dropped/, 'repeat', () => '已删去重复文字'],
-  [/^HTML source printed as text: (\d+) tag/, 'markup-as-text', (m) => `正文中混有网页源码：已删去 ${m[1]} 个标签`],
-];
+type Say = (m: RegExpMatchArray) => string;
 
-export function warningClass(warning: string): WarningClass {
-  return WARNINGS.find(([pattern]) => pattern.test(warning))?.[1] ?? 'other';
+/**
+ * The warnings' rule ids in Chinese, each with how to say its reasons with
+ * what they quote (the reason's wording is the stage's; only the quoted text
+ * is read from it). A reason the rule does not list is said by its label.
+ */
+const WARNINGS: Record<string, { label: string; reasons: [RegExp, Say][] }> = {
+  damage: {
+    label: '乱码已替换为 □',
+    reasons: [
+      [/^encoding damage replaced by \S+: "(.*?)"(?: in "(.*)")?$/s, (m) => `乱码已替换为 □：原始文本为${q(m[1])}${m[2] ? `，在${q(m[2])}中` : ''}`],
+      [/^encoding damage: (\d+) more/, (m) => `另有 ${m[1]} 处乱码已替换为 □`],
+    ],
+  },
+  'title-damaged': {
+    label: '标题在乱码处截断：标题结尾可能有缺失',
+    reasons: [[/^title glued to the first sentence and cut at a damage mark: "(.*?)"/s, (m) => `标题与正文首句相连，在乱码处截断为${q(m[1])}：标题结尾和首句开头可能有缺失`]],
+  },
+  'region-unsure': {
+    label: '地区留空：正文所说的地方不止一处，或只是顺带提及，不能确定文档所属地区',
+    reasons: [[/^region left empty: the text speaks of its own (\S+) but does not name it/, (m) => `地区留空：正文说到“本${m[1]!.split('/').join('、本')}”，却没有写出名称`]],
+  },
+  'speakers-unsure': {
+    label: '讲话人留空：文中的讲话人不能确定',
+    reasons: [[/^speakers: the speech names more than one speaker \((.*)\)/, (m) => `讲话人留空：文中出现多位讲话人（${m[1]!.split(/,\s*/).join('、')}）`]],
+  },
+  'date-unsure': {
+    label: '日期留空：网页上的日期不是文档的日期',
+    reasons: [
+      [/^speech without a stated delivery date: the page's date (\S+)/, (m) => `日期留空：网页上的日期${day(m[1]!)}不是讲话当天，未作为讲话日期`],
+      [/^a sharing site's copy: its posting date (\S+)/, (m) => `日期留空：这是文档分享网站的转载，上传日期${day(m[1]!)}不是文档的日期`],
+    ],
+  },
+  watermark: {
+    label: '已删去水印',
+    reasons: [
+      [/^watermark removed: web address inside a sentence: (….*…)$/s, (m) => `已删去插在句中的网址：${m[1]}`],
+      [/^watermark removed: a line that is only the site name "(.*)"$/s, (m) => `已删去只有网站名称的一行${q(m[1])}`],
+      [/^watermark removed: site name "(.*?)" inside a sentence(?:: (….*…))?$/s, (m) => `已删去插在句中的网站名称${q(m[1])}${m[2] ? `：${m[2]}` : ''}`],
+    ],
+  },
+  repeat: {
+    label: '已删去重复文字',
+    reasons: [[/^repeated text dropped: lines (\d+)[–-](\d+) repeat lines (\d+)[–-](\d+)/, (m) => `已删去重复文字：第 ${m[1]}–${m[2]} 行与第 ${m[3]}–${m[4]} 行相同`]],
+  },
+  'type-unsure': {
+    label: '文档类型不确定：按用语与按结构判断的类型不同，保留按用语判断的类型',
+    reasons: [],
+  },
+  'markup-as-text': {
+    label: '正文中混有网页源码，已删去',
+    reasons: [[/^HTML source printed as text: (\d+) tag/, (m) => `正文中混有网页源码：已删去 ${m[1]} 个标签`]],
+  },
+};
+
+/** A warning as ingest wrote it (core/schema.ts): the reason, its rule id and stage. */
+export interface WarningFacts {
+  reason: string;
+  ruleId: string;
+  source: string;
 }
 
-/** One warning as a reader reads it; a kind not listed keeps only that there was one. */
-export function warningLabel(warning: string): string {
-  for (const [pattern, , label] of WARNINGS) {
-    const m = warning.match(pattern);
-    if (m) return label(m);
+/** Whether the site has words for the warning's rule; the page keeps the reason of one it has not beside the label. */
+export const knownWarning = (warning: WarningFacts): boolean => warning.ruleId in WARNINGS || warning.ruleId in RULES;
+
+/**
+ * The warning's rule in Chinese: a warning rule's label, else the label of a
+ * removal rule of that id (a stage may warn under its removal rule's id),
+ * else only that its stage found something.
+ */
+export function warningRuleLabel(warning: WarningFacts): string {
+  return WARNINGS[warning.ruleId]?.label ?? RULES[warning.ruleId] ?? `清洗时发现的其他问题（${stageLabel(warning.source)}，详见数据导出中的记录）`;
+}
+
+/** One warning as a reader reads it: its reason with what it quotes, or its rule's label. */
+export function warningLabel(warning: WarningFacts): string {
+  for (const [pattern, say] of WARNINGS[warning.ruleId]?.reasons ?? []) {
+    const m = warning.reason.match(pattern);
+    if (m) return say(m);
   }
-  return '清洗时发现的其他问题（详见数据导出中的记录）';
+  return warningRuleLabel(warning);
 }

@@ -2,7 +2,7 @@
 // first sentence, or one holding the damage mark □ (or cut at one, which the
 // structure stage warns of), is not the title the page states. The page says
 // so and shows the damage; a citation gives such a title as supplied, in [ ].
-import { warningClass } from './cleaning-labels.ts';
+import type { Warning } from '../../core/schema.ts';
 
 /** What the damage stage puts where characters were lost (scripts/ingest/stages/damage.ts). */
 export const DAMAGE_MARK = '□';
@@ -10,7 +10,7 @@ export const DAMAGE_MARK = '□';
 export interface TitleFacts {
   title: string;
   titleSource: 'found' | 'derived';
-  warnings: readonly string[];
+  warnings: readonly Warning[];
 }
 
 export interface TitleStatus {
@@ -24,7 +24,7 @@ export interface TitleStatus {
 
 export function titleStatus(doc: TitleFacts): TitleStatus {
   const derived = doc.titleSource === 'derived';
-  const damaged = doc.title.includes(DAMAGE_MARK) || doc.warnings.some((w) => warningClass(w) === 'title-damaged');
+  const damaged = doc.title.includes(DAMAGE_MARK) || doc.warnings.some((w) => w.ruleId === 'title-damaged');
   return { derived, damaged, supplied: derived || damaged };
 }
 

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../../core/mdx/frontmatter.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -213,7 +214,7 @@ describe('ingest CLI', () => {
     const timed = result.stdout.slice(result.stdout.indexOf('slowest stages'), result.stdout.indexOf('slowest steps')).split('\n').slice(1, -1);
     expect(timed).toHaveLength(5);
     for (const line of timed) expect(line).toMatch(/^│ {3}[a-zA-Z]+ +│ +\d+\.\d\d s │$/);
-    const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as { summary: Record<string, unknown>; documents: { path: string; warnings: { reason: string; ruleId: string; source: string }[] }[] };
+    const report = JSON.parse(readFileSync(`${out}.report.json`, 'utf8')) as { summary: Record<string, unknown>; documents: { id: string; path: string; warnings: { reason: string; ruleId: string; source: string }[] }[] };
     const { summary } = report;
     // Each warning reaches the report as the stage gave it: its rule id and its stage beside the reason.
     const damaged = report.documents.find((d) => d.path === 'damaged.txt')!.warnings.filter((w) => w.ruleId === 'damage');
@@ -221,6 +222,10 @@ describe('ingest CLI', () => {
       ['damage', expect.stringMatching(/^encoding damage replaced by □: "\uFFFD\uFFFD"/)],
       ['damage', expect.stringMatching(/^encoding damage replaced by □: "\uFFFD\uFFFD"/)],
     ]);
+    // The document's frontmatter holds the same warnings, rule id and stage included, in the same order.
+    const entry = report.documents.find((d) => d.path === 'damaged.txt')!;
+    const { data } = readFrontmatter(readFileSync(path.join(out, `${entry.id}.mdx`), 'utf8'), 'damaged.txt');
+    expect(data.warnings).toEqual(entry.warnings);
     expect(result.stderr).toContain('warning damaged.txt: encoding damage replaced by □');
     expect(result.stderr).toMatch(/warning damaged\.txt: encoding damage replaced by □.*\[damage:damage\]/);
     expect(summary).toMatchObject({

@@ -89,7 +89,7 @@ test.describe('the reader’s language', () => {
     await expect(provenance.locator('.removed tbody tr').nth(1).locator('td')).toHaveText(['删去水印', '插在句中的网站名称', '老秘网']);
     expect(await provenance.locator('.warnings, .removed thead, .removed td:not(.removed__text)').allTextContents()).not.toContainEqual(expect.stringMatching(/[A-Za-z]{3,}/));
     const record = await (await request.get(`${site.base}/data/documents/e250dcdce1ef.json`)).json();
-    expect(record.metadata.warnings).toEqual(['watermark removed: site name "老秘网" inside a sentence']);
+    expect(record.metadata.warnings).toEqual([{ reason: 'watermark removed: site name "老秘网" inside a sentence', ruleId: 'watermark', source: 'watermark' }]);
   });
 
   test('redactions look the same in the page, list excerpts, search snippets and the feed', async ({ page, request }) => {

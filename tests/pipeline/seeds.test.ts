@@ -42,7 +42,7 @@ describe('the seeds, cleaned', () => {
     for (const prefix of ['000', '004']) {
       const seed = seeds.find((s) => s.name.startsWith(prefix))!;
       expect(seed.text).toContain('□');
-      expect(seed.result.meta.warnings.some((w) => w.includes('?') && /[qlū]/.test(w))).toBe(true);
+      expect(seed.result.meta.warnings.some((w) => w.ruleId === 'damage' && w.source === 'damage' && w.reason.includes('?') && /[qlū]/.test(w.reason))).toBe(true);
     }
   });
 

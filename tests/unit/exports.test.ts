@@ -80,6 +80,8 @@ describe('document records', () => {
     expect(r.raw).toEqual(interview.meta.raw);
     expect(r.source).toEqual(canonical(interview.meta.source));
     expect(r.metadata).toMatchObject({ type: 'interview', date: '2023-05-12', region: { province: '重庆市', county: '开州区' }, slogans: ['7个能力'] });
+    // A warning keeps its rule id and stage beside the reason.
+    expect(r.metadata.warnings).toEqual([{ reason: 'encoding damage replaced by □: "?lián)" in "推进?lián)合体建设"', ruleId: 'damage', source: 'damage' }]);
     expect(JSON.stringify(r)).not.toContain('热线');
   });
 });

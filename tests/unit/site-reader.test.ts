@@ -3,7 +3,7 @@
 // initials, and the citation's online date. Warning texts and removals are
 // those ingest wrote for documents of the sample corpus and the site fixtures.
 import { describe, expect, it } from 'vitest';
-import { removalLabel, stageLabel, warningClass, warningLabel } from '../../src/lib/cleaning-labels.ts';
+import { knownWarning, removalLabel, stageLabel, warningLabel } from '../../src/lib/cleaning-labels.ts';
 import { titleRuns, titleStatus } from '../../src/lib/title.ts';
 import { plainRedactions, redactionRuns } from '../../src/lib/redaction.ts';
 import { bySloganOrder, leadingNumber } from '../../src/lib/slogan-order.ts';
@@ -13,36 +13,59 @@ import { citationOf, onlineDate } from '../../src/lib/cite-document.ts';
 const hasLatinWords = (text: string) => /[A-Za-z]{3,}/.test(text.replace(/“[^”]*”|…[^…]*…/g, ''));
 
 describe('warnings in Chinese', () => {
-  const cases: [string, string, string][] = [
+  // [reason, rule id, stage, what the page says]
+  const cases: [string, string, string, string][] = [
     [
       'encoding damage replaced by □: "?lián)敗_B" in "ā)展,抓作風就是勇?lián)敗_B日來,全市衛(wèi"',
+      'damage',
       'damage',
       '乱码已替换为 □：原始文本为“?lián)敗_B”，在“ā)展,抓作風就是勇?lián)敗_B日來,全市衛(wèi”中',
     ],
     [
       'title glued to the first sentence and cut at a damage mark: "抓作风就是讲政治，抓作风就是谋发展，抓作风就是勇□" — the end of the title and the start of the first sentence may be lost',
       'title-damaged',
+      'structure',
       '标题与正文首句相连，在乱码处截断为“抓作风就是讲政治，抓作风就是谋发展，抓作风就是勇□”：标题结尾和首句开头可能有缺失',
     ],
-    ['repeated text dropped: lines 8–12 repeat lines 3–7', 'repeat', '已删去重复文字：第 8–12 行与第 3–7 行相同'],
+    ['repeated text dropped: lines 8–12 repeat lines 3–7', 'repeat', 'repeats', '已删去重复文字：第 8–12 行与第 3–7 行相同'],
     [
       'watermark removed: site name "老秘网" inside a sentence: …段。当前,正是我[老秘网]县深化医药卫生体…',
       'watermark',
+      'watermark',
       '已删去插在句中的网站名称“老秘网”：…段。当前,正是我[老秘网]县深化医药卫生体…',
     ],
-    ["speech without a stated delivery date: the page's date 2023-08-30 is not the day it was given, so no date is set", 'date-unsure', '日期留空：网页上的日期2023年8月30日不是讲话当天，未作为讲话日期'],
-    ['region left empty: the text speaks of its own 县 but does not name it', 'region-unsure', '地区留空：正文说到“本县”，却没有写出名称'],
-    ['speakers: the speech names more than one speaker (王建国, 李红梅); left empty', 'speakers-unsure', '讲话人留空：文中出现多位讲话人（王建国、李红梅）'],
+    ["speech without a stated delivery date: the page's date 2023-08-30 is not the day it was given, so no date is set", 'date-unsure', 'dates', '日期留空：网页上的日期2023年8月30日不是讲话当天，未作为讲话日期'],
+    ['region left empty: the text speaks of its own 县 but does not name it', 'region-unsure', 'region', '地区留空：正文说到“本县”，却没有写出名称'],
+    [
+      'type unsure: the cue rules say report, the structure model speech (log odds 0.00, below 1.39); kept report',
+      'type-unsure',
+      'classify',
+      '文档类型不确定：按用语与按结构判断的类型不同，保留按用语判断的类型',
+    ],
+    ['speakers: the speech names more than one speaker (王建国, 李红梅); left empty', 'speakers-unsure', 'speakers', '讲话人留空：文中出现多位讲话人（王建国、李红梅）'],
   ];
-  it('says each kind of warning ingest gives in Chinese, keeping what it quotes', () => {
-    for (const [warning, kind, label] of cases) {
-      expect(warningClass(warning), warning).toBe(kind);
-      expect(warningLabel(warning)).toBe(label);
+  it('says each kind of warning ingest gives in Chinese by its rule id, keeping what the reason quotes', () => {
+    for (const [reason, ruleId, source, label] of cases) {
+      expect(knownWarning({ reason, ruleId, source }), reason).toBe(true);
+      expect(warningLabel({ reason, ruleId, source }), reason).toBe(label);
     }
   });
-  it('says an unknown warning only in Chinese', () => {
-    expect(warningClass('converted from traditional script')).toBe('other');
-    expect(hasLatinWords(warningLabel('converted from traditional script'))).toBe(false);
+  it("says a reason worded otherwise by its rule's label", () => {
+    expect(warningLabel({ reason: 'repeated text dropped at the end', ruleId: 'repeat', source: 'repeats' })).toBe('已删去重复文字');
+    const reason = 'region left empty: 朝阳区 names divisions in several places and the text does not say which';
+    expect(warningLabel({ reason, ruleId: 'region-unsure', source: 'region' })).toBe('地区留空：正文所说的地方不止一处，或只是顺带提及，不能确定文档所属地区');
+  });
+  it('reads the rule id, not the wording: the same words under another rule are not that warning', () => {
+    const reason = 'repeated text dropped: lines 8–12 repeat lines 3–7';
+    expect(warningLabel({ reason, ruleId: 'title-damaged', source: 'structure' })).toBe('标题在乱码处截断：标题结尾可能有缺失');
+  });
+  it('says a warning under a removal rule by that rule, and an unknown one by its stage, only in Chinese', () => {
+    expect(warningLabel({ reason: 'paywall text left in the middle of the body', ruleId: 'paywall', source: 'chrome' })).toBe('付费或下载提示');
+    const unknown = { reason: 'converted from traditional script', ruleId: 'script-mixed', source: 'script' };
+    expect(knownWarning(unknown)).toBe(false);
+    expect(warningLabel(unknown)).toContain('繁体转简体');
+    expect(hasLatinWords(warningLabel(unknown))).toBe(false);
+    expect(hasLatinWords(warningLabel({ ...unknown, source: 'somewhere-new' }))).toBe(false);
   });
 });
 
@@ -67,8 +90,8 @@ describe('title status', () => {
     expect(titleStatus({ title: '抓作风就是讲政治，抓作风就是谋发展，抓作风就是勇□', titleSource: 'found', warnings: [] })).toEqual({ derived: false, damaged: true, supplied: true });
     expect(titleStatus({ title: '学习重要讲话精神的体会', titleSource: 'derived', warnings: [] })).toEqual({ derived: true, damaged: false, supplied: true });
     const cut = 'title glued to the first sentence and cut at a damage mark: "抓作风就是讲政治" — the end of the title and the start of the first sentence may be lost';
-    expect(titleStatus({ title: '抓作风就是讲政治', titleSource: 'found', warnings: [cut] }).damaged).toBe(true);
-    expect(titleStatus({ title: '在全区卫生健康工作会议上的讲话', titleSource: 'found', warnings: ['repeated text dropped: lines 8–12 repeat lines 3–7'] }).supplied).toBe(false);
+    expect(titleStatus({ title: '抓作风就是讲政治', titleSource: 'found', warnings: [{ reason: cut, ruleId: 'title-damaged', source: 'structure' }] }).damaged).toBe(true);
+    expect(titleStatus({ title: '在全区卫生健康工作会议上的讲话', titleSource: 'found', warnings: [{ reason: 'repeated text dropped: lines 8–12 repeat lines 3–7', ruleId: 'repeat', source: 'repeats' }] }).supplied).toBe(false);
   });
   it('splits a title into text and damage marks', () => {
     expect(titleRuns('就是勇□□担当')).toEqual([{ text: '就是勇', damage: false }, { text: '□□', damage: true }, { text: '担当', damage: false }]);
