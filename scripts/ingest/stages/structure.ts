@@ -62,7 +62,7 @@ export function structure(file: IngestFile): void {
   const found0 = findCoverNotice(lines);
   const notice = found0?.blocks.some((b) => b.kind === 'paragraph' && startsText(b.text)) ? found0 : undefined;
   const start = notice?.end ?? 0;
-  const choice = chooseTitle(lines, start, { siteNames: file.data.candidates.siteNames ?? [], headline: file.data.candidates.title });
+  const choice = chooseTitle(lines, start, { siteNames: file.data.candidates.siteNames ?? [], headline: file.data.candidates.title, pageLines: file.data.chromeLines });
   let found: (FoundTitle & { cut?: Cut[]; date?: string }) | undefined;
   let afterTitle = start;
   if (choice) {

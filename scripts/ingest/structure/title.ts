@@ -10,7 +10,9 @@ import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
 import { cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
+import { metaKind } from './head.ts';
 import { SITE_NOTICE_HEADS } from './title-vocabulary.ts';
+import { agree, bare, framed, gluedNames } from './title-agreement.ts';
 
 export interface FoundTitle {
   title: string;
@@ -179,6 +181,33 @@ function namedSpeaker(line: string): boolean {
   return m !== null && [2, 3].some((n) => isPersonName(m[1]!.slice(-n)) && !/[的上会议]/u.test(m[1]!.slice(-n)));
 }
 
+const BREADCRUMB = 'a menu or breadcrumb';
+
+/**
+ * The block the page prints again among the lines above its text — the
+ * <title> line over the heading (媒体报道-标题-机构名 / 标题), a breadcrumb
+ * ending in it, the heading twice: where two copies agree, the one that is
+ * the core of the other (framed by names in it) is the title. Copies
+ * elsewhere on the page (a picture's alt text) are not evidence; a
+ * breadcrumb the chrome stage took out is.
+ */
+function recurring(lines: string[], from: number, to: number, blocks: TitleBlock[], pageLines: readonly string[]): TitleBlock | undefined {
+  const inBlock = (k: number, b: TitleBlock) => k >= b.at && k < b.at + b.found.lines;
+  // A block compares with the others as they read whole (a wrapped copy joined), and with the lines outside blocks.
+  const loose = lines.slice(from, to).filter((_, k) => !blocks.some((b) => inBlock(from + k, b)));
+  const others = (b: TitleBlock) => [...blocks.filter((o) => o !== b).flatMap((o) => [lines[o.at]!, o.clean.title]), ...loose, ...pageLines];
+  const agreed = blocks.filter((b) => bare(b.clean.title).length >= 6 && others(b).some((line) => agree(b.clean.title, line)));
+  return agreed.find((b) => others(b).some((line) => framed(b.clean.title, line))) ?? agreed[0];
+}
+
+/** The last block, when it stands right above the text with only metadata lines (a byline, a date, a speaker's name) between them. */
+function aboveText(lines: string[], textAt: number, blocks: TitleBlock[]): TitleBlock | undefined {
+  const last = blocks.at(-1);
+  if (!last) return undefined;
+  const between = lines.slice(last.at + last.found.lines, textAt);
+  return between.every((line, k) => metaKind(line, k) !== undefined) ? last : undefined;
+}
+
 export interface TitleChoice {
   block: TitleBlock;
   /** Every title-like block before the text, in order (the chosen one included). */
@@ -197,7 +226,7 @@ export interface TitleChoice {
  * - else the first block that is not weak (a short line, a slogan sharing no
  *   words with the text), else the first.
  */
-export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string } = {}): TitleChoice | undefined {
+export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string; pageLines?: readonly string[] } = {}): TitleChoice | undefined {
   const blocks: TitleBlock[] = [];
   let i = at;
   let end = Math.min(lines.length - 1, at + WINDOW);
@@ -211,7 +240,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       end = Math.min(lines.length - 1, end + 1);
       continue;
     }
-    const clean = cleanTitle(line, context.siteNames);
+    // What the page glues to this line and prints again elsewhere is a name, not title.
+    const clean = cleanTitle(line, [...(context.siteNames ?? []), ...gluedNames(line, [...lines.slice(at, end), ...(context.pageLines ?? [])])]);
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
     if (refusal(clean.title)) continue;
     if (startsText(line)) break;
@@ -241,7 +271,7 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const ownTitle = (b: TitleBlock) => endsInGenreWord(main(b)) && main(b).length >= 8 && !/，/u.test(main(b)) && !namedSpeaker(main(b));
   const headline = context.headline ? cleanTitle(context.headline, context.siteNames).title : undefined;
   const named = headline === undefined ? undefined : blocks.find((b) => sameTitle(b.clean.title.split('——')[0]!, headline.split('——')[0]!));
-  const base = named ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
+  const base = named ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
   // A site's headline over the document's own title: a complete title further
   // down wins over a headline that is not one, or one the page had dressed up.
   const later = blocks.filter((b) => b.at > base.at && ownTitle(b) && !sameTitle(main(b), main(base)) && !sameTitle(b.clean.title, base.clean.title));
@@ -251,6 +281,9 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const repeated = parts.length > 1 ? blocks.find((b) => b.at > base.at && parts.some((p) => sameTitle(p, b.clean.title))) : undefined;
   if (repeated) return { block: repeated, blocks, textAt: i };
   const dressed = base.clean.cut.some((c) => c.reason !== 'list bullet before the title');
+  // A site's line (XX网 栏目) over the document's own title: the block right above the text is the title.
+  const below = base.clean.cut.some((c) => c.reason === 'site name glued to the title') ? aboveText(lines, i, blocks) : undefined;
+  if (below && below !== base && !weak(below) && !named) return { block: below, blocks, textAt: i };
   // The headline printed again without what the site glued to it (2022年度专题党课：… → 专题党课：…): the plain copy is the document's.
   const plain = blocks.find((b) => b.at > base.at && undecorated(base.clean.title, b.clean.title));
   if (plain) return { block: plain, blocks, textAt: i };
