@@ -88,5 +88,37 @@ describe('readPageMeta', () => {
     // www.he.xinhuanet.com: 新华网河北频道 ( 2012-06-04 09:20:26 ) in a table cell.
     expect(read(`<html><head><title>t</title></head><body><table><tr><td><font>新华网河北频道 (\n 2012-06-04 09:20:26\n )</font></td></tr></table></body></html>`).published).toBe('2012-06-04 09:20:26');
   });
+
+  it('reads the element a page names as its time, not a related list item\'s', () => {
+    // www.cna.com.tw (eval:html-cna-egg-shortage): the time box prints the update beside the date.
+    expect(read(`<html><head><title>t</title></head><body><ul><li><a>相關新聞</a><span class="date">2023/2/20</span></li></ul><div class="updatetime"><span>2023/2/21 21:20（2/21 22:08 更新）</span></div></body></html>`).published).toBe('2023/2/21');
+    // www.sohu.com (eval:c3b-sohu-sino-french-trade-commentary) and news.gmw.cn (eval:news-gmw-protectionism-commentary).
+    expect(read(`<html><head><title>t</title></head><body><div class="article-info"><span class="time" id="news-time">2024-05-13 06:15</span><span>作者</span></div></body></html>`).published).toBe('2024-05-13');
+    expect(read(`<html><head><title>t</title></head><body><div class="m-con-info"><span class="m-con-time">2024-05-13 08:49</span></div><div class="m-rel"><div class="u-time">2024-04-20 17:03</div></div></body></html>`).published).toBe('2024-05-13');
+    // The standard's <time datetime>.
+    expect(read(`<html><head><title>t</title></head><body><time datetime="2021-09-03T08:00:00+08:00">9月3日</time></body></html>`).published).toBe('2021-09-03');
+  });
 });
 
+describe('readPageMeta: a <title> with no headline of its own', () => {
+  const read = (html: string) => {
+    const candidates: Candidates = {};
+    readPageMeta(parseHTML(html).document as never, candidates);
+    return candidates.title;
+  };
+
+  it("takes the page's one top heading when the <title> names only the site (www.tqxz.com, eval c4h-tqxz-epidemic-complaint-channels)", () => {
+    const html = '<html><head><title>-铜雀历史网</title></head><body><div class="dh">当前位置：首页 > 中国历史 >疫情一刀切政策怎么投诉举报</div><h1>疫情一刀切政策怎么投诉举报</h1><p>有关疫情一刀切的防疫政策也是疫情期间民众最为关注的。</p><h5>图文推荐</h5><h5>热点文章</h5></body></html>';
+    expect(read(html)).toBe('疫情一刀切政策怎么投诉举报');
+  });
+
+  it('takes no title from a <title> that is a breadcrumb (cn.cl2000.com, eval c4h-cl2000-chinese-academy-arts-phd-admissions)', () => {
+    const html = '<html><head><title>世艺网>艺术教育</title></head><body><p>您的位置： 主页 &gt; 艺术教育 &gt; 院校招生资讯&gt; 中央美术学院</p><p><strong>中国艺术研究院2004年博士生招生简章</strong></p><p>一、培养目标：</p></body></html>';
+    expect(read(html)).toBeUndefined();
+  });
+
+  it('takes no heading when the top level holds several (the related-article boxes of www.tqxz.com)', () => {
+    const html = '<html><head><title>-铜雀历史网</title></head><body><h5>图文推荐</h5><h5>热点文章</h5><h5>推荐文章</h5></body></html>';
+    expect(read(html)).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { agree, framed, gluedNames, pieces } from '../../scripts/ingest/structure/title-agreement.ts';
 import { chooseTitle } from '../../scripts/ingest/structure/title.ts';
+import { ingestText } from '../fixtures/structure/harness.ts';
 
 describe('framed: a copy of the title with only names around it', () => {
   it.each([
@@ -90,5 +91,29 @@ describe('chooseTitle: agreement and position', () => {
   it('takes the heading the <title> line frames (hhyfoundation.org)', () => {
     const lines = ['媒体报道-徐永光：新华网访谈-北京黄河缘公益基金会', '徐永光：新华网访谈', '2007-07-26', '3月10日下午，全国政协委员徐永光做客新华网，就农民工子女教育解决的途径与网友交流。'];
     expect(chosen(lines)).toBe('徐永光：新华网访谈');
+  });
+});
+
+describe('structure: the page heading printed under a lede', () => {
+  it('takes the page heading as the title when a line of the text agrees with it, and leaves the line in the text (www.tqxz.com)', () => {
+    const text = [
+      '有关疫情一刀切的防疫政策也是疫情期间民众最为关注的，对于部分地区疫情一刀切民众都在咨询相关的解决办法。疫情一刀切政策怎么投诉举报？',
+      '疫情一刀切政策怎么投诉举报',
+      '除了可以拨打12388投诉举报疫情一刀切政策外，还可以通过以下途径处理解决。',
+    ].join('\n');
+    const file = ingestText(text, { title: '疫情一刀切政策怎么投诉举报' });
+    expect(file.data.meta.title).toBe('疫情一刀切政策怎么投诉举报');
+    expect(file.data.meta.titleSource).toBe('found');
+    expect(file.data.blocks.map((b) => b.text)).toContain('疫情一刀切政策怎么投诉举报');
+  });
+
+  it('keeps a derived title, marked so, on a page that states none (eval dirt-ztdxk120-new-officials-article, m.ztdxk120.com)', () => {
+    const text = [
+      '【摘要】基层换届后，有极少数新上任干部胡作为乱作为，好高骛远，标新立异，热衷于改弦更张、另起炉灶。',
+      '基层换届后，个别新上任干部胡作为乱作为的多种样态和具体表征',
+      '不调查研究，偏好“大干快上”，描画不切实际的新蓝图。',
+    ].join('\n');
+    const file = ingestText(text);
+    expect(file.data.meta.titleSource).toBe('derived');
   });
 });

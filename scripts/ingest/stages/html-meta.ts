@@ -15,6 +15,8 @@ const TITLE_SEPARATOR = /\s*(?:_|\||｜|-{1,2}|–|—{1,2}|·)\s*/u;
  */
 const SITE_WORDS = /(?:网|網|网站|網站|论坛|論壇|社区|门户|官网|官方网站|频道|頻道|政府|日报|日報|晚报|时报|新闻|新聞|在线|在線|客户端|中心|平台|首页|首頁|主页|栏目|动态|要闻|公开|委员会|委|局|厅|部|办|办公室|法院|检察院|医院|大学|学院|学校|中学|小学)$/u;
 const HAN = /\p{Script=Han}/u;
+/** Crumbs of a path: 首页>栏目, 网站 » 栏目. */
+const BREADCRUMB = /[\p{Script=Han}\w]\s*[>»›]\s*[\p{Script=Han}\w]/u;
 /** A column's marker in brackets (北医新闻网_(新闻)): no headline of its own. */
 const BRACKETED_LABEL = /^[（(【［\[][^（）()【】［］\[\]]{1,6}[）)】］\]]$/u;
 
@@ -57,7 +59,25 @@ function headline(document: Doc, siteNames: string[]): string | undefined {
   const named = headings.filter((h) => pageTitle.includes(h) && !siteNames.includes(h) && !(SITE_WORDS.test(h) && [...h].length <= 16));
   const best = named.sort((a, b) => b.length - a.length)[0];
   if (best) return best;
-  return fromTitle;
+  // A breadcrumb for a <title> (世艺网>艺术教育) names the site and its columns, not the page.
+  if (fromTitle && !BREADCRUMB.test(pageTitle)) return fromTitle;
+  return topHeading(document, siteNames);
+}
+
+/**
+ * A <title> with no headline of its own (-铜雀历史网, the site's name
+ * alone): the page's most prominent heading — the one element of the highest
+ * heading level the page uses — unless it names the site.
+ */
+function topHeading(document: Doc, siteNames: string[]): string | undefined {
+  for (const level of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']) {
+    const found = [...document.querySelectorAll(level)].map((h) => clean(h.textContent)).filter((h) => HAN.test(h));
+    if (found.length === 0) continue;
+    const [h] = found;
+    const named = siteNames.some((s) => h!.includes(s)) || (SITE_WORDS.test(h!) && [...h!].length <= 16);
+    return found.length === 1 && [...h!].length >= 4 && [...h!].length <= 100 && !named ? h : undefined;
+  }
+  return undefined;
 }
 
 /**

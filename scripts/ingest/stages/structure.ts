@@ -13,7 +13,8 @@
 import type { Block, IngestFile } from '../types.ts';
 import { bodyBlocks } from '../structure/body.ts';
 import { metaKind, readHead, type HeadLine } from '../structure/head.ts';
-import { isSalutation } from '../structure/lines.ts';
+import { isSalutation, isTitleLike } from '../structure/lines.ts';
+import { agree } from '../structure/title-agreement.ts';
 import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
 import { chooseTitle, deriveTitle, findTitle, gluedCopies, startsText, type FoundTitle } from '../structure/title.ts';
@@ -98,6 +99,9 @@ export function structure(file: IngestFile): void {
       }
       if (startsText(lines[k]!)) break;
     }
+    // The page's heading printed again as a line under a lede (a summary above the heading): the two agree, the line stays text.
+    const headline = file.data.candidates.title;
+    if (!found && headline && lines.slice(start, start + GLUED_REACH).some((line) => agree(line, headline) && isTitleLike(line))) found = { title: headline, lines: 0 };
   }
 
   const { head, next } = readHead(lines, afterTitle, found?.title);
