@@ -1,10 +1,15 @@
 // What a reader meets on a phone, on paper and in the type: the first result
 // on screen, touch targets, a clean printout, CJK fonts, one date style.
 import { test, expect, type Page } from '@playwright/test';
+import { holding } from './fixture-corpus.ts';
 import { screenshots } from './helpers.ts';
 
 const PHONE = { width: 390, height: 844 };
-const SPEECH = '在全区卫生系统创先争优活动座谈会暨基层组织建设工作会议上的总结讲话';
+/** A query, and a dated speech of the fixture corpus that holds it. */
+const QUERY = '党建';
+const SPEECH = holding(QUERY).find((d) => d.meta.type === 'speech' && d.meta.date?.length === 10)!;
+/** A query that no document holds whole, but one holds both its halves. */
+const PARTIAL = ['从严治党', '三严三实'] as const;
 
 const settled = (page: Page) => expect(page.locator('.search-page')).toHaveAttribute('data-state', 'ready');
 
@@ -23,7 +28,7 @@ test.describe('on a 390 px phone', () => {
   test.use({ viewport: PHONE });
 
   test('the first search result is on screen without scrolling; the facets open from 筛选', async ({ page }, testInfo) => {
-    await page.goto(`/search/?q=${encodeURIComponent('党建')}`);
+    await page.goto(`/search/?q=${encodeURIComponent(QUERY)}`);
     await settled(page);
     await expect(page.locator('.search-result').first().locator('a.result-title')).toBeInViewport();
     const facets = page.locator('.search-facets');
@@ -39,9 +44,9 @@ test.describe('on a 390 px phone', () => {
 
   test('paragraph tools, navigation and the hit bar are at least 32 px', async ({ page }) => {
     await page.goto('/');
-    await page.getByRole('link', { name: SPEECH }).first().click();
+    await page.getByRole('link', { name: SPEECH.meta.title }).first().click();
     expect(await tooSmall(page, '.para-tools a.anchor, .para-tools button.copy-link, .site-nav a, .site-search button, .cite-box button')).toEqual([]);
-    await page.goto(`${new URL(page.url()).pathname}?q=${encodeURIComponent('党建')}`);
+    await page.goto(`${new URL(page.url()).pathname}?q=${encodeURIComponent(QUERY)}`);
     await expect(page.locator('.hit-bar')).toBeVisible();
     expect(await tooSmall(page, '.hit-bar button')).toEqual([]);
   });
@@ -49,7 +54,7 @@ test.describe('on a 390 px phone', () => {
 
 test('at 1280 px the facets stand beside the results, without a 筛选 button', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`/search/?q=${encodeURIComponent('党建')}`);
+  await page.goto(`/search/?q=${encodeURIComponent(QUERY)}`);
   await settled(page);
   await expect(page.locator('.search-facets .facet').first()).toBeVisible();
   await expect(page.locator('.search-filter-toggle')).toBeHidden();
@@ -57,8 +62,8 @@ test('at 1280 px the facets stand beside the results, without a 筛选 button', 
 
 test('a page opened from a search prints without hit marks, with margins, the citation at the end', async ({ page }, testInfo) => {
   await page.goto('/');
-  await page.getByRole('link', { name: SPEECH }).first().click();
-  await page.goto(`${new URL(page.url()).pathname}?q=${encodeURIComponent('党建')}`);
+  await page.getByRole('link', { name: SPEECH.meta.title }).first().click();
+  await page.goto(`${new URL(page.url()).pathname}?q=${encodeURIComponent(QUERY)}`);
   const mark = page.locator('article mark.search-hit').first();
   await expect(mark).toHaveCSS('background-color', 'rgb(245, 166, 35)');
   await page.emulateMedia({ media: 'print' });
@@ -97,19 +102,23 @@ test('one date style: lists, document pages and search results write dates as �
     });
   await page.goto('/');
   expect(await isoOutsideCitation(page)).toEqual([]);
-  await page.getByRole('link', { name: SPEECH }).first().click();
-  await expect(page.locator('.doc-meta')).toContainText('2012年5月29日');
+  await page.getByRole('link', { name: SPEECH.meta.title }).first().click();
+  const [y, m, d] = SPEECH.meta.date!.split('-').map(Number);
+  await expect(page.locator('.doc-meta')).toContainText(`${y}年${m}月${d}日`);
   expect(await isoOutsideCitation(page)).toEqual([]);
-  await page.goto(`/search/?q=${encodeURIComponent('党建')}`);
+  await page.goto(`/search/?q=${encodeURIComponent(QUERY)}`);
   await settled(page);
   expect(await isoOutsideCitation(page)).toEqual([]);
 });
 
 test('document and search pages at 1280 and 390 px', async ({ page }, testInfo) => {
+  expect(SPEECH).toBeDefined();
+  expect(holding(PARTIAL.join(''))).toEqual([]);
+  expect(holding(PARTIAL[0]).filter((d) => holding(PARTIAL[1]).includes(d)).length).toBeGreaterThan(0);
   await page.goto('/');
-  await page.getByRole('link', { name: SPEECH }).first().click();
+  await page.getByRole('link', { name: SPEECH.meta.title }).first().click();
   await screenshots(page, testInfo, 'document');
-  await page.goto(`/search/?q=${encodeURIComponent('全面从严治党永远在路上')}`);
+  await page.goto(`/search/?q=${encodeURIComponent(PARTIAL.join(''))}`);
   await settled(page);
   await screenshots(page, testInfo, 'search-partial');
 });

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractDocument } from '../../src/lib/search/extract.ts';
@@ -9,6 +9,7 @@ import { docText } from '../../src/lib/search/format.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { SLOGANS, generateCorpus } from '../fixtures/search/corpus.ts';
 import { writeMdxCorpus } from '../fixtures/search/write-mdx.ts';
+import { fixtureDocs } from './fixture-corpus.ts';
 import { buildAndServe } from './helpers.ts';
 
 const map = buildFoldMap();
@@ -19,10 +20,11 @@ function grep(texts: Map<string, string>, query: string): string[] {
   return [...texts].filter(([, text]) => terms.every((t) => text.includes(t))).map(([id]) => id).sort();
 }
 
-async function builtTexts(dist: string): Promise<Map<string, string>> {
+/** The folded text of every fixture document as its served page gives it to the index. */
+async function servedTexts(base: string): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
-  for (const id of await readdir(join(dist, 'documents'))) {
-    const doc = extractDocument(await readFile(join(dist, 'documents', id, 'index.html'), 'utf8'));
+  for (const d of fixtureDocs) {
+    const doc = extractDocument(await (await fetch(new URL(d.path, base))).text());
     if (doc) texts.set(doc.meta.id, fold(docText(doc.text), map));
   }
   return texts;
@@ -59,10 +61,12 @@ async function statusCount(page: Page): Promise<number> {
   return Number((await page.locator('.search-status').textContent())?.match(/找到 (\d+) 篇/)?.[1] ?? 0);
 }
 
-test.describe('sample corpus', () => {
+test.describe('fixture corpus', () => {
   let texts: Map<string, string>;
-  test.beforeAll(async () => {
-    texts = await builtTexts('dist');
+  test.beforeAll(async ({}, testInfo) => {
+    texts = await servedTexts(testInfo.project.use.baseURL!);
+    // Every fixture document is on the site and read back.
+    expect(texts.size).toBe(fixtureDocs.length);
   });
 
   test('searching 党建 from the header finds documents and opens one', async ({ page }) => {
@@ -205,22 +209,23 @@ test.describe('sample corpus', () => {
     const errors = watchErrors(page);
     const pagefindRequests: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind') && pagefindRequests.push(r.url()));
-    const query = '全面从严治党永远在路上';
+    // Two stretches of one document, joined: no document holds the whole.
+    const parts = ['从严治党', '三严三实'];
+    const query = parts.join('');
     expect(grep(texts, query)).toEqual([]);
-    // The document that says 从严治党 and 永远在路上, each somewhere in its text.
-    const both = grep(texts, '从严治党 永远在路上');
+    const both = grep(texts, parts.join(' '));
     expect(both.length).toBeGreaterThan(0);
     await search(page, '', query);
     await expect(page).toHaveTitle(`“${query}”的检索结果 · 讲话文库`);
     const status = page.locator('.search-status');
     await expect(status).toContainText(`没有找到包含完整的“${query}”的文档`);
-    await expect(status).toContainText('“永远在路上”');
+    await expect(status).toContainText(`“${parts[1]}”`);
     const ids = await page.locator('.search-result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id!));
     expect(ids.length).toBeGreaterThan(0);
-    // Most of the query first: nine of its eleven characters.
+    // Most of the query first: all of its characters, in two stretches.
     expect(both).toContain(ids[0]);
     const first = page.locator('.search-result').first();
-    await expect(first.locator('.result-parts')).toHaveText('含“从严治党”“永远在路上”');
+    await expect(first.locator('.result-parts')).toHaveText(`含${parts.map((p) => `“${p}”`).join('')}`);
     await expect(first.locator('.result-snippet mark').first()).toBeVisible();
     // Every listed document holds two or more adjacent characters of the query.
     const pairs = [...query].slice(1).map((c, i) => query[i] + c);

@@ -187,7 +187,7 @@ test('/trends/ takes at most four phrases and says so', async ({ page }) => {
 });
 
 test('the map has one link per province with documents, with its count, on the home page and /regions/', async ({ page }, testInfo) => {
-  // The generated corpus, and the sample corpus the project builds (dist/).
+  // The generated corpus, and the fixture corpus (the tests' default site).
   for (const base of [site.base, '']) {
     const records = await exported(page, base);
     const expected = new Map<string, number>();
