@@ -3,10 +3,9 @@ import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
 import { ANSWERING, HOST_WELCOME, INVITED, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
-import { parseSeen, textSeen } from '../fixtures/classify/sources.ts';
+import { parseSeen } from '../fixtures/classify/sources.ts';
 
 const found = (text: string) => findPeople(text).map((p) => `${p.post}|${p.name}`);
-const squeeze = (text: string) => text.replace(/[ \t\u3000]+/gu, ' ');
 
 describe('people vocabulary', { timeout: 60_000 }, () => {
   const lists: [string, Term[]][] = [
@@ -25,9 +24,8 @@ describe('people vocabulary', { timeout: 60_000 }, () => {
     expect(sites.size).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(lists.flatMap(([name, terms]) => terms.map((t) => [name, t] as const)))('%s %o holds its term and is in its source', (_name, term) => {
+  it.each(lists.flatMap(([name, terms]) => terms.map((t) => [name, t] as const)))('%s %o holds its term (its source holds it: tests/pipeline/vocabulary-sources.test.ts)', (_name, term) => {
     expect(new RegExp(term.term, 'u').test(term.example)).toBe(true);
-    expect(textSeen(term.seen)).toContain(squeeze(term.example));
   });
 });
 

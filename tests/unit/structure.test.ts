@@ -5,7 +5,7 @@ import { chooseTitle, deriveTitle, gluedCopies, undecorated } from '../../script
 import { isNumberedHeading, ledeStart, parseNameLine } from '../../scripts/ingest/structure/lines.ts';
 import * as titleVocabulary from '../../scripts/ingest/structure/title-vocabulary.ts';
 import { INTERVIEW_WORDS, NOTICE_WORDS, SPEECH_WORDS } from '../../scripts/ingest/structure/genre-words.ts';
-import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
+import { parseSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import { cleanTitle, closeUp, refusal } from '../../scripts/ingest/structure/title-clean.ts';
 
 const run = (name: string) => ingestText(fixture('structure', name));
@@ -292,10 +292,9 @@ describe('title vocabulary', () => {
   it.each(lists)('%s rests on examples from at least two sites', (_name, terms) => {
     expect(new Set(terms.map((t) => parseSeen(t.seen).site)).size).toBeGreaterThanOrEqual(2);
   });
-  it.each(lists.flatMap(([name, terms]) => terms.map((t) => [name, t.example, t] as const)))('%s: %s holds its term and is in its source', (_name, _example, t) => {
+  it.each(lists.flatMap(([name, terms]) => terms.map((t) => [name, t.example, t] as const)))('%s: %s holds its term (its source holds it: tests/pipeline/vocabulary-sources.test.ts)', (_name, _example, t) => {
     // Labels spaced out to a table column's width (索   引   号) are read closed up.
     expect(new RegExp(t.term, 'u').test(closeUp(t.example)), `${t.example} ~ /${t.term}/`).toBe(true);
-    expect(textSeen(t.seen)).toContain(comparable(t.example));
   });
 });
 

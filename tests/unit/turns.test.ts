@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyBlocks } from '../../scripts/ingest/structure/body.ts';
 import { ANSWERING, ASKING, HOSTING } from '../../scripts/ingest/structure/turn-labels.ts';
 import type { Term } from '../../scripts/ingest/people/vocabulary.ts';
-import { parseSeen, textSeen } from '../fixtures/classify/sources.ts';
-
-const squeeze = (text: string) => text.replace(/[ \t\u3000]+/gu, ' ');
+import { parseSeen } from '../fixtures/classify/sources.ts';
 const turns = (lines: string[]) => bodyBlocks(lines).map((b) => (b.kind === 'turn' ? `${b.role}|${b.speaker}|${b.text.slice(0, 8)}` : `${b.kind}|${b.text.slice(0, 8)}`));
 
 describe('turn label vocabulary', { timeout: 60_000 }, () => {
@@ -17,11 +15,10 @@ describe('turn label vocabulary', { timeout: 60_000 }, () => {
     expect(new Set(terms.map((t) => parseSeen(t.seen).site)).size).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(lists.flatMap(([name, terms]) => terms.map((t) => [name, t] as const)))('%s %o: the label holds its term and the line is in its source', (name, term) => {
+  it.each(lists.flatMap(([name, terms]) => terms.map((t) => [name, t] as const)))('%s %o: the label holds its term (its source holds the line: tests/pipeline/vocabulary-sources.test.ts)', (name, term) => {
     const label = term.example.split(/[：:]/u)[0]!.trim();
     const re = name === 'HOSTING' ? new RegExp(term.term, 'u') : new RegExp(`^(?:${term.term})$`, 'u');
     expect(re.test(label), `${label} ~ /${term.term}/`).toBe(true);
-    expect(textSeen(term.seen)).toContain(squeeze(term.example));
   });
 });
 
