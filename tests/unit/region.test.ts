@@ -23,7 +23,6 @@ function ingestPage(file: string): IngestFile {
 }
 
 const regionMessages = (file: IngestFile) => file.messages.filter((m) => m.source === 'region');
-const asRegion = (r: Region | undefined) => ({ province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null });
 
 describe('division data', () => {
   it('has current divisions with GB/T 2260 codes', () => {
@@ -177,20 +176,6 @@ describe('region cues', () => {
   });
 });
 
-describe('extractRegion on real pages', () => {
-  const { pages } = JSON.parse(readFileSync(path.join(fixtures, 'pages.json'), 'utf8')) as {
-    pages: { file: string; site: string; expected: { province: string | null; city: string | null; county: string | null }; leftEmpty?: string }[];
-  };
-  it.each(pages.filter((p) => !p.leftEmpty).map((p) => [p.file, p] as const))('%s', (file, page) => {
-    expect(asRegion(ingestPage(file).data.meta.region)).toEqual(page.expected);
-  });
-  it.each(pages.filter((p) => p.leftEmpty).map((p) => [p.file, p] as const))('%s is left empty with a warning', (file) => {
-    const ingest = ingestPage(file);
-    expect(ingest.data.meta.region).toBeUndefined();
-    expect(regionMessages(ingest).some((m) => m.ruleId === 'region-unsure' && m.fatal === false)).toBe(true);
-  });
-});
-
 describe('extractRegion records its evidence', () => {
   it('names the tier and the text that decided each level', () => {
     const reasons = regionMessages(ingestPage('kaizhou-npc.txt')).map((m) => `${m.ruleId} ${m.reason}`);
@@ -233,22 +218,3 @@ describe('extractRegion on the seeds, as cleaned by the stages before', () => {
   });
 });
 
-describe('extractRegion on evaluation pages of classes once mistaken', () => {
-  const evalPage = (slug: string) => {
-    const dir = path.join(import.meta.dirname, '../eval/cases', slug);
-    const raw = readdirSync(dir).find((n) => n.startsWith('raw.'))!;
-    const ingest = createFile({ path: raw, bytes: readFileSync(path.join(dir, raw)) });
-    for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
-    return ingest;
-  };
-  it.each([
-    // The company that issues the notice opens its lede: 天津, not 上海 of the exchange or the newspaper.
-    ['ho-sinacn-capital-env-notice', { province: '天津市', city: null, county: null }],
-    // 浙江省杭州市等40个地区: the head of a list of places is not the notice's place.
-    ['ho-elearning-mep-ecocity-notice', { province: null, city: null, county: null }],
-    // 我…代表香港特别行政区政府出席: the organ the speaker speaks for, whatever else the speech names.
-    ['ho-newsgovhk-lam-zhejiang-speech', { province: '香港特别行政区', city: null, county: null }],
-  ])('%s', (slug, expected) => {
-    expect(asRegion(evalPage(slug).data.meta.region)).toEqual(expected);
-  });
-});
