@@ -12,6 +12,7 @@ import { parseHTML } from 'linkedom';
 import type { Candidates, IngestFile } from '../types.ts';
 import { isProse } from './chrome/features.ts';
 import { ROLE_WORD, collectCandidates } from './chrome/labels.ts';
+import { markCaptions, removeStructuralChrome } from '../html/structural.ts';
 import { readPageMeta } from './html-meta.ts';
 
 const MAX_LINES_BEFORE_TITLE = 5;
@@ -94,9 +95,9 @@ function revealScriptedText(document: { querySelectorAll(s: string): Iterable<{ 
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|(?:pic|img|image|photo)[_-]?(?:txt|text|desc|note|info|intro|title)|pictext|picintro|imgtxt|tuzhu)(?:$|[\s_-])/iu;
 const MAX_CAPTION = 200;
 
-type Element = { tagName: string; getAttribute(n: string): string | null; textContent: string | null; remove(): void };
+type CaptionElement = { tagName: string; getAttribute(n: string): string | null; textContent: string | null; remove(): void };
 
-function removeCaptions(document: { querySelectorAll(s: string): Iterable<Element> }, file: IngestFile): void {
+function removeCaptions(document: { querySelectorAll(s: string): Iterable<CaptionElement> }, file: IngestFile): void {
   for (const element of [...document.querySelectorAll('figcaption, [class]')]) {
     const isCaption = element.tagName.toLowerCase() === 'figcaption' || CAPTION_CLASS.test(element.getAttribute('class') ?? '');
     if (!isCaption) continue;
@@ -107,7 +108,19 @@ function removeCaptions(document: { querySelectorAll(s: string): Iterable<Elemen
   }
 }
 
+/** The page's main text as an element: Readability's article, or nothing when it finds none. */
+export type MainFinder = (document: Document) => unknown;
+
+const readabilityMain: MainFinder = (document) =>
+  // The article as its element, not as HTML text to parse again.
+  new Readability<unknown>(document, { serializer: (element) => element }).parse()?.content ?? undefined;
+
 export function extractHtml(file: IngestFile): void {
+  extractHtmlWith(file, readabilityMain);
+}
+
+/** The stage with another choice of the main element (to compare extractors on the same rules). */
+export function extractHtmlWith(file: IngestFile, findMain: MainFinder): void {
   if (file.data.format !== 'html') return;
   const html = String(file.value);
   const { document } = parseHTML(html);
@@ -121,9 +134,13 @@ export function extractHtml(file: IngestFile): void {
 
   revealScriptedText(document as never);
   removeCaptions(document as never, file);
-  // The article as its element, not as HTML text to parse again.
-  const article = new Readability<unknown>(document as unknown as Document, { serializer: (element) => element }).parse();
-  const main = article?.content ? linesOf(article.content) : pageLines;
+  markCaptions(document as unknown as Document, candidates.title);
+  const article = findMain(document as unknown as Document) as Element | undefined;
+  for (const { rule, reason, text } of article ? removeStructuralChrome(article, candidates.title) : []) {
+    collectCandidates(text, candidates);
+    file.data.removed.push({ stage: 'html', rule, reason, text });
+  }
+  const main = article ? linesOf(article) : pageLines;
   const kept: string[] = [];
   for (const line of main) {
     if (labelledValues(line) || CONTROLS.test(line)) file.data.removed.push({ stage: 'html', reason: 'page control or labelled line', text: line });

@@ -1,0 +1,94 @@
+// The HTML stage's structural rules — captions by their place under a picture,
+// link lists at the edges of the main text — on markup cut from real pages,
+// and on whole evaluation pages through the stage.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { createFile } from '../../scripts/ingest/pipeline.ts';
+import { textOf } from '../../scripts/ingest/html/blocks.ts';
+import { findCaptions } from '../../scripts/ingest/html/captions.ts';
+import { edgeLinkBlocks } from '../../scripts/ingest/html/link-lists.ts';
+import { decode } from '../../scripts/ingest/stages/decode.ts';
+import { extractHtml } from '../../scripts/ingest/stages/html.ts';
+
+const body = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as Element;
+const captions = (html: string, title?: string) => findCaptions(body(html), title).map(textOf);
+
+/** An evaluation page through decoding and the HTML stage. */
+function stage(slug: string) {
+  const file = createFile({ path: 'raw.html', bytes: readFileSync(new URL(`../eval/cases/${slug}/raw.html`, import.meta.url)) });
+  decode(file);
+  extractHtml(file);
+  return { lines: String(file.value).split('\n'), removed: (rule: string) => file.data.removed.filter((r) => r.rule === rule).map((r) => r.text), file };
+}
+
+describe('captions by their place under a picture', () => {
+  it('takes a centred line under a centred picture (edu.youth.cn), not the bold subheading after it', () => {
+    const html = `<div class="TRS_Editor"><p align="center"><img title="海外留学生看两会：出国前后关注点大不同" alt="海外留学生看两会：出国前后关注点大不同" src="./W020170310313653868929.jpg" height="269" width="400"></p>
+<p align="center">图为马素湘在澳大利亚悉尼游玩时的近影。</p>
+<p> <strong>出国前后关注点大不同</strong></p>
+<p> <strong>出国前：政治科目会出啥考题？</strong></p></div>`;
+    expect(captions(html)).toEqual(['图为马素湘在澳大利亚悉尼游玩时的近影。']);
+  });
+
+  it('takes a centred grey line under a picture (banyuetan.org), not the paragraph above it or the heading below', () => {
+    const html = `<div id="detail_content" class="detail_content"><p><span style="color: rgb(0, 112, 192);">益水之阳，是名益阳。这个洞庭湖区的重要城市，60年前就曾在作家周立波笔下的《山乡巨变》中展现风貌。</span></p>
+<p class="p_image" style="text-align: center;"><img src="http://img3.banyuetan.org/group1/M00/01/1B/Cn4APl4Ns6-AItA1AAIvaTha0jo842.jpg"></p>
+<p style="text-align: center;"><span style="color: rgb(127, 127, 127);">为了上网推介、售卖家乡特产，安化县一块花生地里正录制视频 李尕 摄</span></p>
+<p><strong>“数字”赋能农业</strong></p></div>`;
+    expect(captions(html)).toEqual(['为了上网推介、售卖家乡特产，安化县一块花生地里正录制视频 李尕 摄']);
+  });
+
+  it('leaves a centred bold title under a banner image (business.sohu.com)', () => {
+    const html = `<table><tr><td colspan="3" height="1" bgcolor="#000000"><img src="http://images.sohu.com/ccc.gif" width="1" height="1"></td></tr>
+<tr><td width="590" height="54" align="center" colspan="3" class="c_title"><b> 民间资本成投资活动的主体 民间资本路在何方 </b></td></tr>
+<tr><td colspan="3"><img src="http://images.sohu.com/ccc.gif" width="1" height="2"></td></tr></table>`;
+    expect(captions(html)).toEqual([]);
+  });
+
+  it('leaves a subheading set like the body under a centred picture (yangtse.com)', () => {
+    const html = `<div><p class="formatted" style="text-align:center;line-height:1.875rem"><img src="https://imgcdn.yzwb.net/@/catchimages/20220213/1644753816816098624.jpg"></p>
+<p class="formatted" style="text-align:justify;line-height:1.875rem">打造更具吸引力和竞争力的营商环境</p>
+<p class="formatted" style="text-align:justify;line-height:1.875rem">2022年江苏省政府工作报告强调要坚定不移深化改革扩大开放，持续打造市场化法治化国际化一流营商环境。</p></div>`;
+    expect(captions(html)).toEqual([]);
+  });
+
+  it('leaves the page title even when it stands centred under a picture', () => {
+    const html = `<div><p align="center"><img src="banner.jpg"></p><p align="center">海外留学生看两会：出国前后关注点大不同</p><p>在采访中，我们了解到不少学子在出国前就每年守在电脑前观看两会直播。</p></div>`;
+    expect(captions(html, '海外留学生看两会：出国前后关注点大不同')).toEqual([]);
+  });
+
+  it('removes the captions of whole pages with rule html/caption and keeps the text around them', () => {
+    const youth = stage('c4h-youth-overseas-students-lianghui-report');
+    expect(youth.removed('html/caption')).toEqual(['图为马素湘在澳大利亚悉尼游玩时的近影。', '图为李博灏在瑞士日内日瓦联合国欧洲总部的近影。', '图为卢宇与祖国五星红旗和联合国会旗的合影。']);
+    expect(youth.lines).toContain('出国前后关注点大不同');
+    const banyuetan = stage('html-banyuetan-yiyang-digital');
+    expect(banyuetan.removed('html/caption')).toEqual(['为了上网推介、售卖家乡特产，安化县一块花生地里正录制视频 李尕 摄']);
+    expect(banyuetan.lines).toContain('“数字”赋能农业');
+  });
+});
+
+describe('link lists at the edges of the main text', () => {
+  it('takes a breadcrumb of links opening the article cell (bynews.bjmu.edu.cn)', () => {
+    const html = `<table><tr><td valign="middle" colspan="2" height="28"> <a class="bt_link" href="../../../200502/index.htm">首页</a>&gt;&gt;<a class="bt_link" href="../../../200502/column/535.htm">人物聚焦</a>&gt;&gt;<a class="bt_link" href="../../../200502/column/546.htm">2005人物</a> </td></tr>
+<tr><td colspan="2"><p>　　2004年12月，北京大学第三医院骨科主任医师李健获得了“中国医师奖”，这是我国医师行业的最高奖项。</p></td></tr></table>`;
+    expect(edgeLinkBlocks(body(html), () => false).map(textOf)).toEqual(['首页>>人物聚焦>>2005人物']);
+  });
+
+  it('leaves a list of attached files, which belongs to the document', () => {
+    const html = `<div><p>现将《实施方案》印发给你们，请认真贯彻落实。</p><p><a href="/uploadfiles/202103/fj1.docx">1.实施方案.docx</a></p><p><a href="/uploadfiles/202103/fj2.xls">2.报名表.xls</a></p></div>`;
+    expect(edgeLinkBlocks(body(html), () => false)).toEqual([]);
+  });
+
+  it('leaves a single link: a pointer, not a list', () => {
+    const html = `<div><p>今年以来，全市新增就业岗位一万二千个，城镇登记失业率控制在百分之三以内。</p><p><a href="/">返回首页</a></p></div>`;
+    expect(edgeLinkBlocks(body(html), () => false)).toEqual([]);
+  });
+
+  it('removes the menus that open whole pages with rule html/link-list (bynews.bjmu.edu.cn, finance.sina.cn)', () => {
+    expect(stage('ho-bjmu-lijian-surgeon-article').removed('html/link-list')).toEqual(['首页>>人物聚焦>>2005人物']);
+    const sina = stage('ho-sinacn-capital-env-notice');
+    expect(sina.removed('html/link-list')).toEqual(['视频 直播 美图 博客 看点 政务 搞笑 八卦 情感 旅游 佛学 众测']);
+    expect(sina.lines.join('\n')).not.toContain('搞笑 八卦');
+  });
+});
