@@ -5,7 +5,7 @@ import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { headLineDate, ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -237,5 +237,54 @@ describe('a year the text establishes', () => {
     const lines = ['《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，现予印发，请遵照执行。', '太湖县人民政府', '2019年1月17日', '太湖县人民政府工作规则'];
     expect(signatureDates(lines).map(shown)).toEqual(['2019-01-17']);
     expect(signatureDates(['今年以来，我们做了大量工作。', '2019年1月17日'])).toEqual([]);
+  });
+});
+
+describe('a date line under the title with more than the date', () => {
+  it.each([
+    // news.cnhubei.com (eval:c3a-hubei-high-court-work-report): a work report's subtitle.
+    ['2023年1月14日在湖北省第十四届人民代表大会第一次会议上', '2023-01-14'],
+    // tao8090.com: the speaker's line under a speech's title.
+    ['(湖南省衡阳市政协副主席、衡山县委书记戴新贤,2026年2月14日)', '2026-02-14'],
+    // www.ccmw.net (eval:c3c-ccmw-wenjiabao-online-interview): a mirror's stamp under the headline.
+    ['||2009-03-06', '2009-03-06'],
+  ])('%s → %s', (line, expected) => {
+    expect(shown(headLineDate(line))).toBe(expected);
+  });
+
+  it.each([
+    // paper.ce.cn (eval:pg-ce-paper-xianweishuji-report): a date inside a pager line.
+    '上一版3  4下一版 2017年7月27日 星期 放大 缩小 默认',
+    // zwgkw.thx.gov.cn (eval:pg-taihu-county-notice): a date inside a sentence.
+    '《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，现予印发，请遵照执行。',
+    // A byline's date after a space is the day the paper printed it (fixture dates/impossible-date-line.json).
+    '本报记者 张华 2021年3月2日',
+  ])('none in %s', (line) => {
+    expect(headLineDate(line)).toBeUndefined();
+  });
+
+  /** A speech as the structure stage leaves it, with what it took out around the title. */
+  function speech(title: string, removed: string[], body: string[]): IngestFile {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = title;
+    file.data.removed = removed.map((text) => ({ stage: 'structure', reason: 'headline line beside the title (kicker, subtitle, picture caption)', text }));
+    file.data.blocks = body.map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
+    return file;
+  }
+
+  it('a speech takes the day its subtitle names, which the structure stage took out', () => {
+    const file = speech('湖北省高级人民法院工作报告', ['2023年1月14日在湖北省第十四届人民代表大会第一次会议上'], ['各位代表：', '现在，我代表省高级人民法院向大会报告工作，请予审议，并请省政协委员和各位列席同志提出意见。']);
+    extractDates(file);
+    expect(file.data.meta).toMatchObject({ date: '2023-01-14', dateKind: 'delivered', year: 2023 });
+  });
+
+  it('a speech takes the day its speaker line names, left at the head of the body', () => {
+    const file = speech('在衡山县“共话乡情·同驰新程”新春座谈会上的讲话', [], [
+      '（湖南省衡阳市政协副主席、衡山县委书记戴新贤，2026年2月14日）',
+      '各位领导，各位老乡，各位朋友：',
+      '骏马奔腾迎新春，千里归乡话深情。在农历新年即将到来之际，我们欢聚一堂，共迎佳节、共叙乡情、共谋发展。',
+    ]);
+    extractDates(file);
+    expect(file.data.meta).toMatchObject({ date: '2026-02-14', dateKind: 'delivered', year: 2026 });
   });
 });

@@ -99,3 +99,31 @@ export function titleEventDate(title: string): FoundDate | undefined {
   }
   return undefined;
 }
+
+/** Longer than this, a line under a title is text, not a subtitle or a speaker's line. */
+const HEAD_LINE_MAX = 80;
+
+/**
+ * A line under a title whose date stands at its start or its end, with its
+ * year and month at least: a work report's subtitle (2023年1月14日在湖北省第十四届
+ * 人民代表大会第一次会议上), a speaker's line with the day
+ * (（湖南省衡阳市政协副主席、衡山县委书记戴新贤，2026年2月14日）), a subtitle with
+ * the day after it (——在…会议上的讲话（2023年1月5日）), a mirror's stamp
+ * between separators (||2009-03-06). A date inside the line is about
+ * something else.
+ */
+export function headLineDate(line: string): FoundDate | undefined {
+  if (line.length > HEAD_LINE_MAX || /[。！？；]/u.test(line)) return undefined;
+  const bare = line.replace(/^[\s|｜—–-]+|[\s|｜]+$/gu, '');
+  const bracket = /^[（(](.*)[）)]$/u.exec(bare);
+  const inner = (bracket ? bracket[1]! : bare).trim();
+  const dates = findDates(inner).filter((d) => d.year !== undefined && d.month !== undefined);
+  if (dates.length !== 1) return undefined;
+  const [date] = dates as [FoundDate];
+  const before = inner.slice(0, date.index);
+  const after = inner.slice(date.end).trim();
+  if (before.trim() === '') return date;
+  // At the end after a comma or in brackets; a byline's date after a space (本报记者 张华 2021年3月2日) is the day it was printed.
+  const closes = /[，,（(]$/u.test(before) || (bracket !== null && /[、\s]$/u.test(before));
+  return closes && /^[）)]?$/u.test(after) ? date : undefined;
+}

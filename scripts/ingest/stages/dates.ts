@@ -20,7 +20,7 @@ import type { Block, DocumentMeta, IngestFile } from '../types.ts';
 import { compactDateReadings, dateLine, findDates, isoDate, isoOf, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../extract/date-evidence.ts';
+import { headLineDate, ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -54,6 +54,8 @@ const MEETING_AFTER = /^[^，。；,;]{0,30}?(召开|举行|举办|会议|大会
 const SHARED_COPY = new RegExp(alternatives(SHARED_COPY_MARKS), 'u');
 /** A date written the way sites stamp pages, not the way documents print dates. */
 const SITE_STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
+/** A line with a clock time or a field label is a page's stamp or info line, whatever its date's form. */
+const STAMP_LINE = /\d[:：]\d\d|[:：]/u;
 
 /** Which origins may give each genre its date, best first; the others go to otherDates. */
 const PREFERENCE: Record<TitleGenre, Origin[]> = {
@@ -95,6 +97,25 @@ export function extractDates(file: IngestFile): void {
     const hit = dateLine(line.text);
     if (!hit || (line.part !== 'front' && hit.date.month === undefined)) continue;
     add(isoOf(hit.date), lineOrigin(line.part, hit.bracketed, hit.date.text));
+  }
+  // Lines under the title with the date at their start or end: a speech's
+  // subtitle or speaker line gives the day it was given; the page's info
+  // line, its stamp. They stand among the front lines, among the lines the
+  // structure stage took out around the title without setting them aside (a
+  // subtitle, a mirror's info line), or as the body's first lines before its
+  // first sentence.
+  const beside = file.data.removed.filter((r) => r.stage === 'structure' && !front.includes(r.text)).map((r) => r.text);
+  const opening: string[] = [];
+  for (const block of body.slice(0, BODY_EDGE)) {
+    if (SENTENCE_END.test(block.text)) break;
+    opening.push(block.text);
+  }
+  for (const text of [...front, ...beside, ...opening]) {
+    if (dateLine(text)) continue;
+    const date = headLineDate(text);
+    if (!date) continue;
+    const stamped = !/年/u.test(date.text) || STAMP_LINE.test(text);
+    add(isoOf(date), stamped ? 'published' : genre === 'speech' ? 'delivered' : 'printed');
   }
   // A signature and its date in the middle of the text, before an attachment.
   for (const date of signatureDates(body.map((b) => b.text))) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued');
