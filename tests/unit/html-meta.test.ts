@@ -122,3 +122,24 @@ describe('readPageMeta: a <title> with no headline of its own', () => {
     expect(read(html)).toBeUndefined();
   });
 });
+
+describe('readPageMeta: the element a page names as its time', () => {
+  const published = (html: string) => {
+    const candidates: Candidates = {};
+    readPageMeta(parseHTML(html).document as never, candidates);
+    return candidates.published;
+  };
+
+  it('takes the first one outside a list item, not a related article\'s', () => {
+    // www.cna.com.tw (eval:html-cna-egg-shortage): the time box prints the update beside the date.
+    expect(published(`<html><head><title>t</title></head><body><ul><li><a>相關新聞</a><span class="date">2023/2/20</span></li></ul><div class="updatetime"><span>2023/2/21 21:20（2/21 22:08 更新）</span></div></body></html>`)).toBe('2023/2/21');
+    // news.gmw.cn (eval:news-gmw-protectionism-commentary): the related list's times come after the page's.
+    expect(published(`<html><head><title>t</title></head><body><div class="m-con-info"><span class="m-con-time">2024-05-13 08:49</span></div><div class="m-rel"><div class="u-time">2024-04-20 17:03</div></div></body></html>`)).toBe('2024-05-13');
+    // www.sohu.com (eval:c3b-sohu-sino-french-trade-commentary).
+    expect(published(`<html><head><title>t</title></head><body><div class="article-info"><span class="time" id="news-time">2024-05-13 06:15</span><span>作者</span></div></body></html>`)).toBe('2024-05-13');
+  });
+
+  it('reads the datetime of the standard <time> element', () => {
+    expect(published(`<html><head><title>t</title></head><body><time datetime="2021-09-03T08:00:00+08:00">9月3日</time></body></html>`)).toBe('2021-09-03');
+  });
+});

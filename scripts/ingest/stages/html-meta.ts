@@ -167,10 +167,34 @@ function labelledDate(pieces: string[], re: RegExp): string | undefined {
 }
 
 /**
+ * Elements the page itself names as a time or a date (<time>, class="pub_time",
+ * id="pubtime", class="timeBox"): the first one outside a list item
+ * whose short text holds a date is the page's; in a list item the date is
+ * another article's.
+ */
+const TIME_ELEMENTS = 'time, [class*="time" i], [class*="date" i], [id*="time" i], [id*="date" i]';
+const TIME_TEXT_MAX = 40;
+const FULL_DATE = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})(?!\d)/u;
+
+type TimeElement = { getAttribute(n: string): string | null; textContent: string | null; closest(s: string): unknown };
+
+function timeElementDate(document: Doc): string | undefined {
+  for (const element of (document as unknown as { querySelectorAll(s: string): Iterable<TimeElement> }).querySelectorAll(TIME_ELEMENTS)) {
+    if (element.closest('li')) continue;
+    const text = clean(element.getAttribute('datetime') || element.textContent);
+    if (text === '' || text.length > TIME_TEXT_MAX) continue;
+    const full = FULL_DATE.exec(text)?.[1];
+    if (full) return full;
+  }
+  return undefined;
+}
+
+/**
  * The page's publication date, best first: a labelled date the reader sees
  * (发布时间：, 生成日期： in an info line or a 信息公开 table cell), the head's
  * PubDate or article:published_time, a date after a bare 时间： field, the
- * newspaper CMS's date, WeChat's scripted time, a date standing alone outside
+ * newspaper CMS's date, WeChat's scripted time, an element named as the
+ * page's time or date, a date standing alone outside
  * links and lists (an e-paper's edition date), a date with a clock time in a
  * short line outside them. What the reader sees comes
  * before PubDate, which some sites set again when the page is regenerated.
@@ -184,6 +208,7 @@ function publishedDate(document: Doc): string | undefined {
     labelledDate(text.pieces, FIELD) ??
     (text.enpDate && /\d{4}/u.test(text.enpDate) ? text.enpDate : undefined) ??
     scriptedPublishTime(document) ??
+    timeElementDate(document) ??
     text.free.map((p) => DATE_ALONE.exec(p)?.[1]).find(Boolean) ??
     text.free.map((p) => (p.length <= CLOCKED_MAX ? CLOCKED.exec(p)?.[1] : undefined)).find(Boolean)
   );
