@@ -174,7 +174,7 @@ function labelledDate(pieces: string[], re: RegExp): string | undefined {
  */
 const TIME_ELEMENTS = 'time, [class*="time" i], [class*="date" i], [id*="time" i], [id*="date" i]';
 const TIME_TEXT_MAX = 40;
-const FULL_DATE = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2})(?!\d)/u;
+const FULL_DATE = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/u;
 
 type TimeElement = { getAttribute(n: string): string | null; textContent: string | null; closest(s: string): unknown };
 
