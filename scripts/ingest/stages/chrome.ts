@@ -11,7 +11,8 @@
 // Credits, topics and lost link prompts glued into lines are cut from them;
 // a document site's page numbers go from its text. Labelled values and site names in dropped lines become candidates, bylines
 // go to the front lines for the metadata stages, and every removal records
-// the id of the rule that made it.
+// the id of the rule that made it. Lines above the body that no rule took go
+// when the chrome line model (chrome/line-model.ts) is confident they are chrome.
 import type { IngestFile, RemovedSpan } from '../types.ts';
 import { isBylineLine } from '../structure/lines.ts';
 import { captionRuns } from './chrome/captions.ts';
@@ -19,6 +20,7 @@ import { isCreditOnly, trailingCredit } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
 import { fieldTableRows } from './chrome/fields.ts';
+import { modelChromeLines } from './chrome/line-model.ts';
 import { closeDanglingTeasers, splitGluedHeadline, stripHashtags } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { plantedBlock } from './chrome/planted.ts';
@@ -49,7 +51,7 @@ const PICTURED = /[。！]图为[^。！？]+[。！]?$/u;
 const SIGNATURE_DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
 
 /** Line index → rule for every chrome line, and the first body line (the line count when nothing is prose). */
-function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: number } {
+function chromeLines(lines: string[], page: { title?: string; html: boolean }): { chrome: Map<number, Mark>; bodyStart: number } {
   const verdicts = lines.map((line) => (isBlank(line) || isSignatureDate(line) ? undefined : classifyChrome(line)));
   const body = lines.map((line, i) => verdicts[i] === undefined && isProse(line));
   const first = body.indexOf(true);
@@ -77,6 +79,8 @@ function chromeLines(lines: string[]): { chrome: Map<number, Mark>; bodyStart: n
       if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i]) && !ATTACHMENT.test(lines[i].trim())) chrome.set(i, FOOTER);
     }
   }
+  // Last, so that a line the model takes opens no footer: it only adds to what the rules found.
+  for (const [i, p] of modelChromeLines(lines, { first }, (j) => chrome.has(j), page)) chrome.set(i, { rule: 'line-model', reason: `chrome by the line model (p=${p.toFixed(2)})` });
   const bodyStart = first === -1 ? lines.length : first;
   markRepeatedNames(lines, chrome, bodyStart);
   return { chrome, bodyStart };
@@ -229,7 +233,8 @@ const isDocumentSite = (cut: readonly RemovedSpan[]): boolean => cut.some((span)
 export function stripChrome(file: IngestFile): void {
   const text = String(file.value);
   const lines = text.split('\n');
-  const { chrome, bodyStart } = chromeLines(lines);
+  const title = file.data.candidates.title;
+  const { chrome, bodyStart } = chromeLines(lines, { ...(title ? { title } : {}), html: file.data.format === 'html' });
   const kept: string[] = [];
   // What this stage takes out: logged in `removed`, and handed on as text in `chromeLines`.
   const cut: RemovedSpan[] = [];
