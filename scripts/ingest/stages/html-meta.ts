@@ -5,9 +5,10 @@
 // and article:published_time. Read before Readability takes the DOM apart.
 import type { Candidates } from '../types.ts';
 import { FIELD_DATE_LABELS, PAGE_DATE_LABELS, alternatives } from '../extract/date-vocabulary.ts';
+import { boldTitle, headingAfterName } from '../structure/title-html.ts';
 
-/** Separators a <title> puts between the headline and the site or column name. */
-const TITLE_SEPARATOR = /\s*(?:_|\||｜|-{1,2}|–|—{1,2}|·)\s*/u;
+/** Separators a <title> puts between the headline and the site or column name; a hyphen or a dot between digits is a range or a dated name (1-2月期, 5·19中国旅游日). */
+const TITLE_SEPARATOR = /\s*(?:_|\||｜|(?<!\d)-{1,2}|-{1,2}(?!\d)|–|—{1,2}|(?<!\d)·|·(?!\d))\s*/u;
 /**
  * Words that end a site's, column's or publisher's name rather than a
  * headline (XX市人民政府, 新闻中心, 中国证券监督管理委员会, XX县人民医院);
@@ -58,10 +59,11 @@ function headline(document: Doc, siteNames: string[]): string | undefined {
     .filter((h) => [...h].length >= 4 && [...h].length <= 100 && HAN.test(h));
   const named = headings.filter((h) => pageTitle.includes(h) && !siteNames.includes(h) && !(SITE_WORDS.test(h) && [...h].length <= 16));
   const best = named.sort((a, b) => b.length - a.length)[0];
-  if (best) return best;
+  // An element printing the whole <title> again (a share widget's title) carries its site name too.
+  if (best) return best === pageTitle && fromTitle ? fromTitle : best;
   // A breadcrumb for a <title> (世艺网>艺术教育) names the site and its columns, not the page.
-  if (fromTitle && !BREADCRUMB.test(pageTitle)) return fromTitle;
-  return topHeading(document, siteNames);
+  if (fromTitle && !BREADCRUMB.test(pageTitle)) return (fromTitle === pageTitle ? headingAfterName(document, fromTitle) : undefined) ?? fromTitle;
+  return topHeading(document, siteNames) ?? boldTitle(document, pageText(document).free);
 }
 
 /**
