@@ -35,7 +35,13 @@ const GENRE_TAG = new RegExp(`(?<=${TAGGED_GENRES})(?:${alternatives(GENRE_TAGS)
 /** A speaker's name before a speech's own title: 张晓明：这里有…——在…上的讲话, 王志民在…上的致辞. */
 const SPEAKER_COLON = /^([\p{Script=Han}]{2,4})[：:]\s*(?=\S)/u;
 const SPEAKER_AT = /^([\p{Script=Han}]{2,4}?)(?=在[^，。]{4,}上的)/u;
-const LEADING_DATE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?[，,、\s]\s*/u;
+/**
+ * A date opening a headline before a comma or a space (3月27日，…会议召开;
+ * 2020年10月，…; 4日，…; 2023-05-12 …): the day of the event, not title. A
+ * year alone stays (2023年，这些新规…).
+ */
+const LEADING_DATE =
+  /^(?:(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|凌晨|早上|中午)?|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d))[，,、\s]\s*/u;
 /**
  * Separators a page title puts between the headline and the site or column
  * name; a hyphen without spaces only between words, not inside 2021-2022年.

@@ -99,6 +99,8 @@ const SLOGAN_MAX = 12;
 /** A download site's notice to its users: its heading, then numbered points (1. 部分包含数学公式…). */
 const NOTICE_HEAD = new RegExp(`^(?:${alternatives(SITE_NOTICE_HEADS)})\\s*[:：!！]?$`, 'u');
 const NOTICE_POINT = /^\d{1,2}\s*[.、．]\s*\S/u;
+/** A headline that ends in ！ or ？ and holds no sentence end before: a title by shape only when the page's head names it. */
+const exclaimed = (line: string) => /[！？!?]$/u.test(line) && !/[。；]/u.test(line) && [...line].length <= 60;
 /** How far down a page the title may stand below other short lines. */
 const WINDOW = 14;
 
@@ -228,6 +230,7 @@ export interface TitleChoice {
  */
 export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string; pageLines?: readonly string[] } = {}): TitleChoice | undefined {
   const blocks: TitleBlock[] = [];
+  const headline = context.headline ? cleanTitle(context.headline, context.siteNames).title : undefined;
   let i = at;
   let end = Math.min(lines.length - 1, at + WINDOW);
   let notice = false;
@@ -244,6 +247,11 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     const clean = cleanTitle(line, [...(context.siteNames ?? []), ...gluedNames(line, [...lines.slice(at, end), ...(context.pageLines ?? [])])]);
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
     if (refusal(clean.title)) continue;
+    // The page's own headline (<title>, og:title, heading) printed as a line is a title even when it ends in ！ or ？ (最新！…这两座城市亮了！).
+    if (headline !== undefined && bare(clean.title) === bare(headline) && exclaimed(clean.title)) {
+      blocks.push({ at: i, found: { title: clean.title, lines: 1 }, clean });
+      continue;
+    }
     if (startsText(line)) break;
     if (!isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
     const joined = [clean.title, ...lines.slice(i + 1, i + 4)];
@@ -269,7 +277,6 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   // A document's own title names its genre in the main title, not only in a
   // subtitle, and is not a picture caption (…厅长孙矿玲讲话).
   const ownTitle = (b: TitleBlock) => endsInGenreWord(main(b)) && main(b).length >= 8 && !/，/u.test(main(b)) && !namedSpeaker(main(b));
-  const headline = context.headline ? cleanTitle(context.headline, context.siteNames).title : undefined;
   const named = headline === undefined ? undefined : blocks.find((b) => sameTitle(b.clean.title.split('——')[0]!, headline.split('——')[0]!));
   const base = named ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
   // A site's headline over the document's own title: a complete title further
