@@ -1,157 +1,159 @@
-// Builds the Pagefind index of the document pages through its Node API once
-// Astro has written every page (astro:build:done). The search page uses it for
-// word-level related results when no document holds the exact phrase
-// (src/lib/search/related.ts). A full index is kept in Astro's cache; later
-// builds restore it and index only the pages changed since into a delta
-// bundle (src/lib/pagefind/plan.ts says why and when).
-import type { AstroIntegration } from 'astro';
+// Builds the Pagefind index behind the search page's word search (分词,
+// ranked by relevance; src/lib/search/words.ts) from the generated documents,
+// through Pagefind's Node API: one custom record per document
+// (src/lib/pagefind/records.ts), no built page crawled. The index is written
+// in shards (src/lib/pagefind/shards.ts), one at a time, each a bundle of its
+// own that the browser merges, so Pagefind's process never holds more than one
+// shard; a shard whose documents are unchanged is kept from the cache folder.
+//
+// It needs only the MDX files, so it starts with the build (astro:build:start)
+// and indexes in Pagefind's process while Astro renders the pages; once the
+// pages are written the bundles are put in place under /pagefind/, with
+// /pagefind/shards.json naming them.
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { siteCodeVersion } from '../../core/cache/code-version.ts';
+import { mapConcurrently } from '../../core/concurrently.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
-import { DELTA_META, planIndex, snapshotId, type DeltaState, type Snapshot } from '../lib/pagefind/plan.ts';
+import { readDocument } from '../lib/exports/paragraphs.ts';
+import { pagefindRecord } from '../lib/pagefind/records.ts';
+import { planShards, type ShardPlan } from '../lib/pagefind/shards.ts';
 
-/** Bumped when what is indexed, or how, changes: a cached bundle of another version is not reused. */
-const INDEX_VERSION = 1;
+/** Bumped when what a record holds changes without a change to the code version (it covers src/lib, src/integrations and packages). */
+const INDEX_VERSION = 2;
+/** Documents per shard at most on average: what bounds the memory of Pagefind's process (docs/performance.md). */
+export const SHARD_DOCUMENTS = 2500;
+/** The browser's list of shard bundles, in /pagefind/. */
+export const SHARD_LIST = 'shards.json';
+/** Files read at once. */
+const IO_LIMIT = 16;
+/** Records handed to Pagefind's process before waiting for its answers. */
+const RECORD_BATCH = 64;
+/** What Pagefind writes that the word search does not load (its own search UIs). */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
-export function pagefind(): AstroIntegration {
+export interface PagefindOptions {
+  /** Overrides SHARD_DOCUMENTS (tests). */
+  shardDocuments?: number;
+}
+
+interface Indexed {
+  plan: ShardPlan;
+  documents: number;
+  /** Milliseconds spent indexing (it overlaps the pages). */
+  ms: number;
+}
+
+export function pagefind(options: PagefindOptions = {}): AstroIntegration {
   let cacheDir = '';
   let root = '';
+  let indexing: Promise<Indexed> | undefined;
+  // The same folder the documents collection loads (src/content.config.ts).
+  const documentsDir = () => path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
+  const start = () => indexShards(documentsDir(), path.join(cacheDir, 'pagefind'), `${INDEX_VERSION} ${siteCodeVersion(root)}`, options.shardDocuments ?? SHARD_DOCUMENTS);
   return {
     name: 'speech-archive:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'pagefind');
+        cacheDir = fileURLToPath(config.cacheDir);
         root = fileURLToPath(config.root);
       },
+      'astro:build:start': () => {
+        indexing = start();
+        // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const { plan, documents, ms } = await (indexing ?? start());
+        indexing = undefined;
+        const publishing = performance.now();
         const site = fileURLToPath(dir);
-        const started = performance.now();
-        const took = () => `in ${Math.round(performance.now() - started)} ms`;
-        const pages = await documentPages(site);
-        const version = `${INDEX_VERSION}/pagefind ${await pagefindVersion(root)}`;
-        const previous = await readSnapshot(cacheDir);
-        const plan = planIndex(previous, digests(pages), version);
-        const kept = await readDeltaState(site);
+        // The main and delta bundles of earlier builds.
         await rm(path.join(site, 'pagefind-delta'), { recursive: true, force: true });
-        try {
-          if (plan.kind === 'full') {
-            await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
-            await indexFull(site, path.join(site, 'pagefind'));
-            const snapshot = { version, pages: digests(pages) };
-            await saveSnapshot(cacheDir, path.join(site, 'pagefind'), snapshot);
-            await writeDeltaState(site, { base: snapshotId(snapshot), delta: false, superseded: [] });
-            logger.info(`indexed ${pages.size} pages (full index: ${plan.reason}) ${took()}`);
-          } else {
-            const base = snapshotId(previous!);
-            // The output folder is kept between builds: it may hold this full index already.
-            if (kept?.base !== base || !(await exists(path.join(site, 'pagefind', 'pagefind-entry.json')))) {
-              await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
-              await cp(path.join(cacheDir, 'bundle'), path.join(site, 'pagefind'), { recursive: true });
-            }
-            if (plan.add.length) await indexDelta(site, plan.add.map((url) => pages.get(url)!), path.join(site, 'pagefind-delta'));
-            await writeDeltaState(site, { base, delta: plan.add.length > 0, superseded: plan.superseded });
-            logger.info(`indexed ${plan.add.length} changed pages into the delta bundle; ${plan.superseded.length} records of the cached index superseded ${took()}`);
-          }
-        } finally {
-          await pagefindApi.close();
-        }
+        await publish(path.join(cacheDir, 'pagefind', 'bundles'), path.join(site, 'pagefind'), plan);
+        report(logger, plan, documents, ms + performance.now() - publishing);
       },
     },
   };
 }
 
-interface Page {
-  /** Path of the page inside the built site, as Pagefind derives its URL from it. */
-  sourcePath: string;
-  sha256: string;
+/** The time is the indexing's own and the publishing's, not the wait for the pages between them. */
+function report(logger: AstroIntegrationLogger, plan: ShardPlan, documents: number, ms: number): void {
+  const kept = plan.shards.length - plan.rebuild.length;
+  logger.info(`indexed ${documents} documents in ${plan.shards.length} shards (${plan.rebuild.length} indexed, ${kept} kept) in ${Math.round(ms)} ms`);
 }
 
-/** The document pages, by URL. Only they carry data-pagefind-body. */
-async function documentPages(site: string): Promise<Map<string, Page>> {
-  const pages = new Map<string, Page>();
-  const ids = (await readdir(path.join(site, 'documents'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  for (const id of ids) {
-    const sourcePath = `documents/${id}/index.html`;
-    const html = await readFile(path.join(site, sourcePath), 'utf8');
-    pages.set(`/documents/${id}/`, { sourcePath, sha256: createHash('sha256').update(html).digest('hex') });
+async function indexShards(documentsDir: string, cacheDir: string, version: string, perShard: number): Promise<Indexed> {
+  const started = performance.now();
+  const bundles = path.join(cacheDir, 'bundles');
+  await mkdir(bundles, { recursive: true });
+  // Anything else there is an earlier layout's (a whole-archive bundle and its snapshot).
+  for (const entry of await readdir(cacheDir)) if (entry !== 'bundles') await rm(path.join(cacheDir, entry), { recursive: true, force: true });
+  const names = (await readdir(documentsDir).catch((error: Error) => {
+    throw new Error(`pagefind: cannot read the documents folder ${documentsDir} (run npm run ingest, or set DOCUMENTS_DIR): ${error.message}`);
+  }))
+    .filter((n) => n.endsWith('.mdx'))
+    .sort();
+  // A record is made from the MDX file alone, so the file's bytes stand for it.
+  const docs = await mapConcurrently(names, IO_LIMIT, async (name) => ({
+    id: name.slice(0, -'.mdx'.length),
+    digest: createHash('sha256').update(await readFile(path.join(documentsDir, name))).digest('hex'),
+  }));
+  const cached = new Set((await readdir(bundles)).filter((n) => !n.endsWith('.tmp')));
+  const plan = planShards(docs, perShard, version, cached);
+  const byName = new Map(plan.shards.map((s) => [s.name, s]));
+  try {
+    for (const name of plan.rebuild) await indexShard(documentsDir, byName.get(name)!.ids, path.join(bundles, name));
+  } finally {
+    await pagefindApi.close();
   }
-  return pages;
+  for (const name of plan.unused) await rm(path.join(bundles, name), { recursive: true, force: true });
+  return { plan, documents: docs.length, ms: performance.now() - started };
 }
 
-const digests = (pages: Map<string, Page>) => Object.fromEntries([...pages].map(([url, p]) => [url, p.sha256]));
-
-async function newIndex(): Promise<pagefindApi.PagefindIndex> {
+/** Indexes one shard into `bundle` (written beside it, then renamed: a bundle in the cache is always whole). */
+async function indexShard(documentsDir: string, ids: string[], bundle: string): Promise<void> {
   const { index, errors } = await pagefindApi.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  return index;
-}
-
-async function write(index: pagefindApi.PagefindIndex, outputPath: string): Promise<void> {
-  const written = await index.writeFiles({ outputPath });
+  for (let at = 0; at < ids.length; at += RECORD_BATCH) {
+    const batch = ids.slice(at, at + RECORD_BATCH);
+    const records = await mapConcurrently(batch, IO_LIMIT, async (id) => {
+      const file = path.join(documentsDir, `${id}.mdx`);
+      return pagefindRecord(readDocument(await readFile(file, 'utf8'), file));
+    });
+    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+    const failed = added.findIndex((a) => a.errors.length);
+    if (failed >= 0) throw new Error(`pagefind: ${batch[failed]}.mdx: ${added[failed]!.errors.join('; ')}`);
+  }
+  const temporary = `${bundle}.tmp`;
+  await rm(temporary, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: temporary });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  for (const name of await readdir(temporary)) if (UNUSED.test(name)) await rm(path.join(temporary, name));
+  await rm(bundle, { recursive: true, force: true });
+  await rename(temporary, bundle);
+  // Its process is ended after each shard, so that its memory is one shard's at most.
+  await index.deleteIndex();
+  await pagefindApi.close();
 }
 
-async function indexFull(site: string, outputPath: string): Promise<void> {
-  const index = await newIndex();
-  const added = await index.addDirectory({ path: site, glob: 'documents/*/index.html' });
-  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-  await write(index, outputPath);
-}
-
-async function indexDelta(site: string, pages: Page[], outputPath: string): Promise<void> {
-  const index = await newIndex();
-  for (const page of pages) {
-    const html = markDelta(await readFile(path.join(site, page.sourcePath), 'utf8'), page.sourcePath);
-    const added = await index.addHTMLFile({ sourcePath: page.sourcePath, content: html });
-    if (added.errors.length) throw new Error(`pagefind: ${page.sourcePath}: ${added.errors.join('; ')}`);
+/** Puts this build's bundles under /pagefind/ (a bundle's name changes with its content: one already there is whole and current) and removes the others. */
+async function publish(bundles: string, out: string, plan: ShardPlan): Promise<void> {
+  await mkdir(out, { recursive: true });
+  const names = new Set(plan.shards.map((s) => s.name));
+  for (const entry of await readdir(out)) if (!names.has(entry) && entry !== SHARD_LIST) await rm(path.join(out, entry), { recursive: true, force: true });
+  for (const name of names) {
+    const target = path.join(out, name);
+    if (await exists(path.join(target, 'pagefind-entry.json'))) continue;
+    await rm(target, { recursive: true, force: true });
+    await cp(path.join(bundles, name), `${target}.tmp`, { recursive: true });
+    await rename(`${target}.tmp`, target);
   }
-  await write(index, outputPath);
-}
-
-/** Tags a delta record (see DELTA_META) inside the indexed body, where Pagefind reads metadata. */
-function markDelta(html: string, file: string): string {
-  const marked = html.replace(/<article\b[^>]*\bdata-pagefind-body\b[^>]*>/, (open) => `${open}<span hidden data-pagefind-meta="${DELTA_META}:1"></span>`);
-  if (marked === html) throw new Error(`pagefind: ${file} has no <article data-pagefind-body> to index`);
-  return marked;
-}
-
-async function readSnapshot(cacheDir: string): Promise<Snapshot | undefined> {
-  try {
-    const snapshot = JSON.parse(await readFile(path.join(cacheDir, 'snapshot.json'), 'utf8')) as Snapshot;
-    await readdir(path.join(cacheDir, 'bundle'));
-    return snapshot;
-  } catch {
-    return undefined; // none yet, or unreadable: a full index rebuilds both
-  }
-}
-
-/** Keeps a copy of the full bundle and the digests it was built from; the snapshot is written last, so a half-saved cache is never used. */
-async function saveSnapshot(cacheDir: string, bundle: string, snapshot: Snapshot): Promise<void> {
-  await rm(cacheDir, { recursive: true, force: true });
-  await mkdir(cacheDir, { recursive: true });
-  await cp(bundle, path.join(cacheDir, 'bundle'), { recursive: true });
-  await writeAtomic(path.join(cacheDir, 'snapshot.json'), JSON.stringify(snapshot));
+  await writeAtomic(path.join(out, SHARD_LIST), JSON.stringify({ shards: plan.shards.map((s) => s.name) }));
 }
 
 const exists = (file: string) => access(file).then(() => true, () => false);
-
-async function readDeltaState(site: string): Promise<DeltaState | undefined> {
-  try {
-    return JSON.parse(await readFile(path.join(site, 'pagefind-delta', 'state.json'), 'utf8')) as DeltaState;
-  } catch {
-    return undefined;
-  }
-}
-
-async function writeDeltaState(site: string, state: DeltaState): Promise<void> {
-  await mkdir(path.join(site, 'pagefind-delta'), { recursive: true });
-  await writeFile(path.join(site, 'pagefind-delta', 'state.json'), JSON.stringify(state));
-}
-
-async function pagefindVersion(root: string): Promise<string> {
-  const pkg = JSON.parse(await readFile(path.join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
-}

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
 
 /** Folders that their integrations rewrite as a whole. */
-const OWNED = new Set(['_astro', 'pagefind', 'pagefind-delta', 'search', 'data']);
+const OWNED = new Set(['_astro', 'pagefind', 'search', 'data']);
 const LIST = 'pages.json';
 
 export function prune(): AstroIntegration {

@@ -1,16 +1,11 @@
 // Queries over the documents collection shared by the pages.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { typeLabels } from './type-labels.ts';
 
 export type Doc = CollectionEntry<'documents'>;
 export type DocType = Doc['data']['type'];
 
-export const typeLabels = {
-  speech: '讲话',
-  interview: '访谈',
-  report: '报道',
-  notice: '通知',
-  article: '文章',
-} as const satisfies Record<DocType, string>;
+export { typeLabels };
 
 export const typeOrder = Object.keys(typeLabels) as DocType[];
 

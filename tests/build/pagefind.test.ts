@@ -1,81 +1,95 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The Pagefind integration over real generated documents (the fixture site's
+// corpus, copied): records given to Pagefind's Node API, written in shards
+// into the cache and published under dist/pagefind/, and an incremental build
+// that indexes only the shard of the one changed document.
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pagefind } from '../../src/integrations/pagefind.ts';
-import { MAX_DELTA_SHARE, planIndex, type DeltaState } from '../../src/lib/pagefind/plan.ts';
+import { pagefind, SHARD_LIST } from '../../src/integrations/pagefind.ts';
+import { readDocument } from '../../src/lib/exports/paragraphs.ts';
+import { shardCount, shardOf } from '../../src/lib/pagefind/shards.ts';
 
-describe('planIndex', () => {
-  const pages = Object.fromEntries(Array.from({ length: 20 }, (_, n) => [`/documents/${n}/`, `h${n}`]));
-  const snapshot = { version: 'v1', pages };
-
-  it('indexes everything without a usable snapshot', () => {
-    expect(planIndex(undefined, pages, 'v1')).toMatchObject({ kind: 'full' });
-    expect(planIndex(snapshot, pages, 'v2')).toMatchObject({ kind: 'full', reason: expect.stringContaining('v1 → v2') });
-  });
-
-  it('puts changed and new pages in the delta and supersedes changed and deleted ones', () => {
-    const now: Record<string, string> = { ...pages, '/documents/3/': 'changed', '/documents/new/': 'n' };
-    delete now['/documents/7/'];
-    expect(planIndex(snapshot, now, 'v1')).toEqual({ kind: 'delta', add: ['/documents/3/', '/documents/new/'], superseded: ['/documents/3/', '/documents/7/'] });
-    expect(planIndex(snapshot, pages, 'v1')).toEqual({ kind: 'delta', add: [], superseded: [] });
-  });
-
-  it('goes back to a full index when too much changed', () => {
-    const now = Object.fromEntries(Object.entries(pages).map(([url, h], n) => [url, n <= 20 * MAX_DELTA_SHARE ? 'x' : h]));
-    expect(planIndex(snapshot, now, 'v1')).toMatchObject({ kind: 'full' });
-  });
-});
+const FIXTURE = 'tests/fixtures/site/documents';
+const PER_SHARD = 2;
 
 describe('pagefind integration', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'pagefind-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const documents = path.join(work, 'documents');
+  cpSync(FIXTURE, documents, { recursive: true });
   const site = path.join(work, 'dist');
-  const page = (id: string, text: string) => {
-    mkdirSync(path.join(site, 'documents', id), { recursive: true });
-    writeFileSync(path.join(site, 'documents', id, 'index.html'), `<!doctype html><html lang="zh-CN"><head><title>${id}</title></head><body><nav>导航</nav><article data-pagefind-body><h1 data-pagefind-meta="title">${id}</h1><p>${text}</p></article></body></html>`);
-  };
+  const ids = readdirSync(documents).map((n) => n.replace(/\.mdx$/, '')).sort();
+  const count = shardCount(ids.length, PER_SHARD);
   const logs: string[] = [];
   const logger = { info: (m: string) => logs.push(m) } as unknown as AstroIntegrationLogger;
+
   const build = async () => {
-    const hooks = pagefind().hooks as Record<string, (options: unknown) => Promise<void> | void>;
-    await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(path.join(work, 'cache') + '/'), root: pathToFileURL(process.cwd() + '/') } });
-    await hooks['astro:build:done']!({ dir: pathToFileURL(site + '/'), logger });
-    return JSON.parse(readFileSync(path.join(site, 'pagefind-delta', 'state.json'), 'utf8')) as DeltaState;
+    process.env.DOCUMENTS_DIR = documents;
+    try {
+      const hooks = pagefind({ shardDocuments: PER_SHARD }).hooks as Record<string, (options: unknown) => Promise<void> | void>;
+      await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(path.join(work, 'cache') + '/'), root: pathToFileURL(process.cwd() + '/') } });
+      await hooks['astro:build:start']!({ logger });
+      await hooks['astro:build:done']!({ dir: pathToFileURL(site + '/'), logger });
+    } finally {
+      delete process.env.DOCUMENTS_DIR;
+    }
+    return (JSON.parse(readFileSync(path.join(site, 'pagefind', SHARD_LIST), 'utf8')) as { shards: string[] }).shards;
   };
-  const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  /** The records of a published shard, from its fragments. */
+  const records = (shard: string) =>
+    readdirSync(path.join(site, 'pagefind', shard, 'fragment')).map(
+      (f) => JSON.parse(gunzipSync(readFileSync(path.join(site, 'pagefind', shard, 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> },
+    );
+  const urlsOf = (shard: string) => records(shard).map((r) => r.url).sort();
+  const expectedShards = () => {
+    const byShard = new Map<number, string[]>();
+    for (const id of ids) byShard.set(shardOf(id, count), [...(byShard.get(shardOf(id, count)) ?? []), `/documents/${id}/`]);
+    return [...byShard].sort(([a], [b]) => a - b).map(([, urls]) => urls);
+  };
+  let first: string[] = [];
 
-  it('indexes all pages first, then only the changed page into a delta next to the cached bundle', async () => {
-    for (let n = 0; n < 40; n++) page(`d${n}`, `第${n}篇：全面从严治党，推进基层党建工作。`);
-    expect(await build()).toMatchObject({ delta: false, superseded: [] });
-    expect(logs.at(-1)).toMatch(/^indexed 40 pages \(full index: no cached index\)/);
-    const full = path.join(work, 'full-bundle');
-    cpSync(path.join(site, 'pagefind'), full, { recursive: true });
-
-    const base = (await build()).base;
-    page('d3', '改写后的文本：乡村振兴。');
-    expect(await build()).toEqual({ base, delta: true, superseded: ['/documents/d3/'] });
-    expect(logs.at(-1)).toMatch(/^indexed 1 changed pages into the delta bundle/);
-    // The main bundle is the cached full index, byte for byte.
-    expect(files(path.join(site, 'pagefind'))).toEqual(files(full));
-    for (const f of files(full)) expect(readFileSync(path.join(site, 'pagefind', f)).equals(readFileSync(path.join(full, f))), f).toBe(true);
-    expect(existsSync(path.join(site, 'pagefind-delta', 'pagefind-entry.json'))).toBe(true);
-
-    // The output folder is kept between builds: a main bundle it holds already is not copied again…
-    writeFileSync(path.join(site, 'pagefind', 'kept.txt'), '');
-    rmSync(path.join(site, 'documents', 'd5'), { recursive: true });
-    expect(await build()).toEqual({ base, delta: true, superseded: ['/documents/d3/', '/documents/d5/'] });
-    expect(existsSync(path.join(site, 'pagefind', 'kept.txt'))).toBe(true);
-    // …but one that is gone is restored from the cache.
-    rmSync(path.join(site, 'pagefind'), { recursive: true });
-    expect(await build()).toEqual({ base, delta: true, superseded: ['/documents/d3/', '/documents/d5/'] });
-    expect(files(path.join(site, 'pagefind'))).toEqual(files(full));
+  it('indexes every document once, in the shards their ids give, with the meta and filters of its frontmatter', async () => {
+    first = await build();
+    expect(first.map(urlsOf)).toEqual(expectedShards());
+    expect(logs.at(-1)).toMatch(new RegExp(`^indexed ${ids.length} documents in ${first.length} shards \\(${first.length} indexed, 0 kept\\)`));
+    // Only what the word search loads: no Pagefind UI.
+    expect(readdirSync(path.join(site, 'pagefind', first[0]!)).filter((f) => /ui|highlight/.test(f))).toEqual([]);
+    const id = ids[0]!;
+    const doc = readDocument(readFileSync(path.join(documents, `${id}.mdx`), 'utf8'));
+    const data = doc.data as { title: string; year?: number; region?: { province: string } };
+    const record = first.flatMap(records).find((r) => r.url === `/documents/${id}/`)!;
+    expect(record.meta.title).toBe(data.title);
+    expect(record.filters.year).toEqual([data.year ? String(data.year) : '年份不详']);
+    expect(record.filters.province).toEqual([data.region?.province ?? '地区不详']);
+    // The text is the title and the paragraphs, a space apart, with Pagefind's word breaks (zero-width spaces) between words.
+    expect(record.content.replaceAll('\u200b', '')).toBe([data.title, ...doc.paragraphs.map((p) => p.text)].join(' '));
   });
 
-  it('refuses a page without an indexable body in the delta, naming it', async () => {
-    writeFileSync(path.join(site, 'documents', 'd1', 'index.html'), '<html><body><p>无正文标记</p></body></html>');
-    await expect(build()).rejects.toThrow('documents/d1/index.html has no <article data-pagefind-body>');
+  it('keeps every shard when nothing changed', async () => {
+    const published = Object.fromEntries(first.map((s) => [s, readdirSync(path.join(site, 'pagefind', s), { recursive: true })]));
+    expect(await build()).toEqual(first);
+    expect(logs.at(-1)).toMatch(new RegExp(`\\(0 indexed, ${first.length} kept\\)`));
+    expect(Object.fromEntries(first.map((s) => [s, readdirSync(path.join(site, 'pagefind', s), { recursive: true })]))).toEqual(published);
+  });
+
+  it('indexes only the shard of a changed document, and restores published shards from the cache', async () => {
+    const changed = ids[ids.length - 1]!;
+    appendFileSync(path.join(documents, `${changed}.mdx`), '\n<Anchor id="p-0000abcd" />新增的段落：乡村振兴与基层治理。\n');
+    const shards = await build();
+    const n = expectedShards().findIndex((urls) => urls.includes(`/documents/${changed}/`));
+    expect(shards.filter((s, i) => s !== first[i])).toEqual([shards[n]]);
+    expect(logs.at(-1)).toMatch(new RegExp(`\\(1 indexed, ${first.length - 1} kept\\)`));
+    expect(records(shards[n]!).find((r) => r.url === `/documents/${changed}/`)!.content.replaceAll('\u200b', '')).toContain('新增的段落：乡村振兴与基层治理。');
+    // The replaced bundle is gone from the site.
+    expect(readdirSync(path.join(site, 'pagefind')).sort()).toEqual([...shards, SHARD_LIST].sort());
+
+    rmSync(path.join(site, 'pagefind'), { recursive: true });
+    expect(await build()).toEqual(shards);
+    expect(logs.at(-1)).toMatch(/\(0 indexed/);
+    expect(existsSync(path.join(site, 'pagefind', shards[n]!, 'pagefind-entry.json'))).toBe(true);
   });
 });

@@ -1,18 +1,23 @@
 // The /search/ page: reads the state from the URL, runs the phrase search,
 // renders facets and results. When no document holds the query, the
 // documents holding the most of it are listed instead, with the parts found
-// (partial.ts). Every string from the index or the query is set with
+// (partial.ts). Below them, on the reader's request, the word search
+// (words.ts). Every string from the index or the query is set with
 // textContent, never parsed as markup.
 import { formatDate } from '../dates.ts';
 import { redactionNodes } from '../redaction.ts';
 import { showLatest } from './charts.ts';
 import { distribution } from './distribution.ts';
 import { PhraseIndex, fetchSource, type DocHits } from './engine.ts';
+import { fold } from './fold.ts';
 import { applyFilters, countFacets, noneLabel, sortResults, validateFilters, type FacetName, type FacetValue } from './facets.ts';
 import { partialMatches, type PartialHit } from './partial.ts';
 import { parseQuery } from './query.ts';
 import { makeSnippet, type Segment } from './snippet.ts';
 import { NONE, SORTS, parseState, withFilter, writeState, type FilterKey, type SearchState, type Sort } from './state.ts';
+import { WordSearch, type WordFilters } from './words.ts';
+import { FILTERS } from '../pagefind/records.ts';
+import { typeLabels } from '../type-labels.ts';
 
 const PAGE_SIZE = 20;
 const FACET_LABELS: Record<FacetName, string> = { year: '年份', region: '地区', type: '类型', speaker: '讲话人', person: '文中人物' };
@@ -49,6 +54,7 @@ export function startSearchPage(root: HTMLElement): void {
   const trendsLink = trends.querySelector<HTMLAnchorElement>('.search-trends__compare')!;
   // Open beside the results on a wide screen; on a phone the results come first.
   trends.open = window.matchMedia('(min-width: 40rem)').matches;
+  const words = new WordSearch(root.querySelector<HTMLElement>('.word-search')!);
   const indexReady = PhraseIndex.open(fetchSource('/'));
   // "搜索 · 讲话文库": the page's own title names the query once there is one.
   const siteTitle = document.title.split(' · ').at(-1)!;
@@ -98,6 +104,7 @@ export function startSearchPage(root: HTMLElement): void {
     facetsToggle.hidden = true;
     trends.hidden = true;
     trendsBody.replaceChildren();
+    words.hide();
     const done = (message: string) => {
       status.textContent = message;
       root.dataset.state = 'ready';
@@ -117,6 +124,7 @@ export function startSearchPage(root: HTMLElement): void {
     const found = cached;
     const terms = parseQuery(state.q, index.map).terms;
     if (!terms.length) return done('检索词只有引号或空格，请输入要检索的文字。');
+    words.show(fold(state.q, index.map), wordFilters(state));
 
     // Parameters that do not fit (year=abc) or name nothing in the index are dropped, and the reader told.
     const valid = validateFilters(state.filters, index.meta);
@@ -225,6 +233,16 @@ export function startSearchPage(root: HTMLElement): void {
   }
 
   void render(location.search);
+}
+
+/** The page's year, type and province filters as the word search's. */
+function wordFilters(state: SearchState): WordFilters {
+  const { year, type, province } = state.filters;
+  return {
+    ...(year ? { year: year === NONE ? FILTERS.year : year } : {}),
+    ...(type && type in typeLabels ? { type: typeLabels[type as keyof typeof typeLabels] } : {}),
+    ...(province ? { province: province === NONE ? FILTERS.province : province } : {}),
+  };
 }
 
 function labelOf(index: PhraseIndex, key: FilterKey, value: string, state: SearchState): string {
