@@ -37,9 +37,8 @@ export default defineConfig({
     // First: the integrations after it read the pages.
     prune(),
     siteUrlNotice(),
-    // A sitemap needs absolute addresses: only with SITE_URL. Raw-text pages are
-    // provenance copies of the scraped input, kept out of search engines.
-    ...(site.published ? [sitemap({ filter: (page) => !/\/raw\/$/.test(page) })] : []),
+    // A sitemap needs absolute addresses: only with SITE_URL.
+    ...(site.published ? [sitemap()] : []),
     // Independent of each other. Pagefind indexes the documents in a process of its own
     // from the start of the build; once the pages are written it puts its bundles in place.
     concurrentBuildDone('speech-archive:indexes', [pagefind(), phraseIndex(), dataExports()]),

@@ -15,6 +15,7 @@ import type { ReadDocument } from '../lib/exports/paragraphs.ts';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { writeExports } from '../lib/exports/write.ts';
 import { OutputFiles } from '../lib/output-files.ts';
+import { rawText, rawTextFile } from '../lib/raw.ts';
 import { buildSharedPassages } from '../lib/shared/build.ts';
 import type { SharedIndex } from '../lib/shared/format.ts';
 import { site } from '../site.config.ts';
@@ -54,10 +55,18 @@ export function dataExports(): AstroIntegration {
         const cache = await BuildCache.open<ReadDocument>(cacheDir, 'exports', `read ${siteCodeVersion(root)}`);
         const outDir = fileURLToPath(dir);
         const output = await OutputFiles.open(cacheDir, 'exports', outDir, ['data/documents']);
-        const summary = await writeExports(documentsDir(), outDir, siteUrl, output, cache, index);
+        // The raw view: each raw file as UTF-8 text beside its document's page, not a page of its own.
+        const raw = await OutputFiles.open(cacheDir, 'raw-text', outDir, []);
+        let rawMissing = 0;
+        const summary = await writeExports(documentsDir(), outDir, siteUrl, output, cache, index, async (data) => {
+          const text = await rawText(data.raw.path, data.raw.encoding);
+          if (text === undefined) rawMissing++;
+          else await raw.write(rawTextFile(data.id), text);
+        });
+        await raw.finish();
         await cache.save();
         logger.info(
-          `exported ${summary.documents} documents (${cache.stats.misses} files parsed, ${cache.stats.hits} cached; ${output.stats.written} record files written, ${output.stats.removed} removed), ${summary.paragraphs} paragraphs to data/ in ${Math.round(performance.now() - started)} ms`,
+          `exported ${summary.documents} documents (${cache.stats.misses} files parsed, ${cache.stats.hits} cached; ${output.stats.written} record files written, ${output.stats.removed} removed), ${summary.paragraphs} paragraphs to data/, ${raw.stats.written} raw texts written${rawMissing ? ` (${rawMissing} raw files not found)` : ''} in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

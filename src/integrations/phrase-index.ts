@@ -39,8 +39,12 @@ export function phraseIndex(): AstroIntegration {
         const pagesDir = join(site, 'documents');
         const pages = (await readdir(pagesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join(pagesDir, e.name, 'index.html'));
         const extractions = await mapConcurrently(pages, IO_LIMIT, async (page) => {
-          const html = await readFile(page);
-          return cache.get(cache.key(html), () => extractDocument(html.toString('utf8')));
+          // A deleted document's folder can outlive its page while its raw text is removed (exports).
+          const html = await readFile(page).catch((error: NodeJS.ErrnoException) => {
+            if (error.code === 'ENOENT') return undefined;
+            throw error;
+          });
+          return html ? cache.get(cache.key(html), () => extractDocument(html.toString('utf8'))) : null;
         });
         const docs = extractions.filter((doc) => doc !== null);
         await cache.save();

@@ -31,7 +31,7 @@ export async function allDocuments(): Promise<Doc[]> {
 }
 
 export const documentPath = (id: string) => `/documents/${id}/`;
-export const rawPath = (id: string) => `/documents/${id}/raw/`;
+export const rawPath = (id: string) => `/documents/${id}/raw.txt`;
 export const typePath = (type: DocType) => `/types/${type}/`;
 /** The year segment of the documents whose year is not known: listed and paged like a year. */
 export const UNDATED = 'undated';

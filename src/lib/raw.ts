@@ -1,5 +1,6 @@
-// The raw file behind a document, decoded for display exactly as ingest read it.
-import { readFileSync, statSync } from 'node:fs';
+// The raw file behind a document, decoded exactly as ingest read it: written
+// beside the document's page as UTF-8 text (rawTextFile), which is the raw view.
+import { readFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import iconv from 'iconv-lite';
 
@@ -31,29 +32,21 @@ function rawFile(path: string, dir: string): string {
 
 const missing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
+/** The raw text's file in the built site, relative to its root; the page links to it as /documents/<id>/raw.txt. */
+export const rawTextFile = (id: string) => `documents/${id}/raw.txt`;
+
 /**
- * Reads <dir>/<path>; undefined when the file is not there (a site built over
- * a generated corpus without its raw folder), so the page can say so.
+ * The raw file as UTF-8 text, or undefined when it is not there. It starts
+ * with a byte order mark: a browser then reads it as UTF-8 whatever charset
+ * the server names, or none (static hosts serve .txt without one).
  */
-export function readRaw(path: string, encoding: string, dir = rawDir()): string | undefined {
+export async function rawText(path: string, encoding: string, dir = rawDir()): Promise<string | undefined> {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(rawFile(path, dir));
+    bytes = await readFile(rawFile(path, dir));
   } catch (error) {
     if (missing(error)) return undefined;
     throw error;
   }
-  return decodeRaw(bytes, encoding);
-}
-
-/** Where, how large and how recent the raw file is (null when absent): what the raw page's cache key needs beyond the frontmatter. */
-export function rawStamp(path: string, dir = rawDir()): string | null {
-  const file = rawFile(path, dir);
-  try {
-    const { size, mtimeMs } = statSync(file);
-    return `${file}:${size}:${mtimeMs}`;
-  } catch (error) {
-    if (missing(error)) return null;
-    throw error;
-  }
+  return `\uFEFF${decodeRaw(bytes, encoding)}`;
 }

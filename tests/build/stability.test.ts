@@ -175,9 +175,9 @@ describe('incremental build', () => {
     for (const page of changedPages) expect(builds.changed.rendered.has(page), page).toBe(true);
     const keyed = [...builds.changed.rendered].filter((page) => !ALWAYS_RENDERED.includes(page));
     expect(keyed.sort()).toEqual(changedPages.filter((page) => !ALWAYS_RENDERED.includes(page)).sort());
-    // The changed document (a new id: ids come from the raw bytes) and its raw text are among them, and no other document page.
+    // The changed document (a new id: ids come from the raw bytes) is among them, and no other document page.
     const id = recordsOf(changed).find((r) => r.raw.path === CHANGED)!.id;
-    expect(keyed.filter((page) => page.startsWith('/documents/')).sort()).toEqual([`/documents/${id}/`, `/documents/${id}/raw/`]);
+    expect(keyed.filter((page) => page.startsWith('/documents/')).sort()).toEqual([`/documents/${id}/`]);
     expect(after.get(`/documents/${id}/`)).toContain(ADDED);
     // The old document's pages are gone.
     const oldId = recordsOf(first).find((r) => r.raw.path === CHANGED)!.id;
@@ -189,13 +189,16 @@ describe('incremental build', () => {
     const scratch = pagesIn(builds.scratch.dist);
     expect([...incremental.keys()].sort()).toEqual([...scratch.keys()].sort());
     for (const [page, html] of scratch) expect(incremental.get(page), page).toBe(html);
-    // Nothing of the earlier builds is left in the kept output folder (Pagefind's
-    // bundles differ by design: a cached full index and a delta, or one full index).
+    // Nothing of the earlier builds is left in the kept output folder, and every
+    // file, Pagefind's shards and the raw texts included, is the one a build from scratch writes.
     const filesOf = (dist: string) =>
       readdirSync(dist, { recursive: true, encoding: 'utf8' })
-        .filter((f) => !/^pagefind/.test(f) && statSync(path.join(dist, f)).isFile())
+        .filter((f) => statSync(path.join(dist, f)).isFile())
         .sort();
     expect(filesOf(builds.changed.dist)).toEqual(filesOf(builds.scratch.dist));
+    for (const f of filesOf(builds.scratch.dist).filter((f) => /^pagefind\/|raw\.txt$/.test(f))) {
+      expect(readFileSync(path.join(builds.changed.dist, f)).equals(readFileSync(path.join(builds.scratch.dist, f))), f).toBe(true);
+    }
   });
 });
 

@@ -7,7 +7,7 @@ import { neighbours } from '../../src/lib/neighbours.ts';
 import { groupBySpeaker, sharedNames, speakerUrl, speakerUrlIn } from '../../src/lib/speakers.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { firstLine } from '../../src/lib/excerpt.ts';
-import { decodeRaw, readRaw } from '../../src/lib/raw.ts';
+import { decodeRaw, rawText } from '../../src/lib/raw.ts';
 import { documentJsonLd, scriptJson } from '../../src/lib/jsonld.ts';
 
 describe('neighbours', () => {
@@ -100,12 +100,15 @@ describe('raw text', () => {
     expect(() => decodeRaw(new Uint8Array([0x41]), 'no-such-encoding')).toThrow(/no-such-encoding/);
   });
 
-  it('reads a file inside the raw folder, reports a missing one, refuses one outside', () => {
+  it('gives a file inside the raw folder as UTF-8 text with a byte order mark, reports a missing one, refuses one outside', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'raw-'));
     writeFileSync(join(dir, 'a.txt'), '<script>alert(1)</script>');
-    expect(readRaw('a.txt', 'utf-8', dir)).toBe('<script>alert(1)</script>');
-    expect(readRaw('missing.txt', 'utf-8', dir)).toBeUndefined();
-    expect(() => readRaw('../etc/passwd', 'utf-8', dir)).toThrow(/outside/);
+    // 中國 in Big5.
+    writeFileSync(join(dir, 'b.txt'), new Uint8Array([0xa4, 0xa4, 0xb0, 0xea]));
+    expect(await rawText('a.txt', 'utf-8', dir)).toBe('\uFEFF<script>alert(1)</script>');
+    expect(await rawText('b.txt', 'big5', dir)).toBe('\uFEFF中國');
+    expect(await rawText('missing.txt', 'utf-8', dir)).toBeUndefined();
+    await expect(rawText('../etc/passwd', 'utf-8', dir)).rejects.toThrow(/outside/);
   });
 });
 

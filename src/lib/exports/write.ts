@@ -31,7 +31,16 @@ const BATCH = 256;
  * deleted document's; `shared` gives each paragraph the paragraphs it also
  * stands as elsewhere.
  */
-export async function writeExports(documentsDir: string, outDir: string, siteUrl: string, output: OutputFiles, cache?: BuildCache<ReadDocument>, shared?: SharedIndex): Promise<ExportSummary> {
+export async function writeExports(
+  documentsDir: string,
+  outDir: string,
+  siteUrl: string,
+  output: OutputFiles,
+  cache?: BuildCache<ReadDocument>,
+  shared?: SharedIndex,
+  /** Called with each document's frontmatter as it is read, for other per-document files (the raw texts). */
+  each?: (data: DocumentData) => Promise<void>,
+): Promise<ExportSummary> {
   const dataDir = path.join(outDir, 'data');
   await mkdir(dataDir, { recursive: true });
   const listed = await readdir(documentsDir).catch((error: Error) => {
@@ -57,6 +66,7 @@ export async function writeExports(documentsDir: string, outDir: string, siteUrl
       rows.push(csvRow(record));
     }
     await mapConcurrently(records, IO_LIMIT, (record) => output.write(`data/documents/${record.id}.json`, JSON.stringify(record, null, 2) + '\n'));
+    if (each) await mapConcurrently(batch, IO_LIMIT, ({ data }) => each(data as unknown as DocumentData));
   }
   jsonl.end();
   await once(jsonl, 'finish');
