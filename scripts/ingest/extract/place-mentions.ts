@@ -114,6 +114,8 @@ const NOT_A_PLACE_AFTER = /^(精神|作风|路|街|大街|大道|巷)/;
 export interface PlaceMention extends Mention {
   /** Divisions left after context: a parent written right before an ambiguous name keeps only its children. */
   divisions: Division[];
+  /** The name opens an organisation's name that jieba reads as one word (北京大学/nt, 北京大学第一医院/nt). */
+  institution?: boolean;
 }
 
 /** The division names in the text that name a place. */
@@ -127,23 +129,25 @@ export function placeMentions(text: string): PlaceMention[] {
     if (NOT_A_PLACE_AFTER.test(text.slice(mention.end))) continue;
     // A name written with its level (徐州市, 鼓楼区, 恩施州) is a place name whatever the dictionary says.
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);
-    if (!longFull && !onWordBoundaries(clauseTokens(text, mention.index, mention.end), mention)) continue;
+    const words = longFull ? [] : clauseTokens(text, mention.index, mention.end);
+    if (!longFull && !onWordBoundaries(words, mention)) continue;
+    const institution = headsInstitution(words, mention) ? { institution: true } : {};
     if (longFull && startsInsideWord(clauseTokens(text, mention.index, mention.end), mention)) continue;
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
     const afterParent = mention.divisions.filter((d) => parentWrittenBefore(d, before));
     if (inPersonName(text, mention) || conjunctionName(text, mention)) continue;
     if (afterParent.length > 0) {
-      out.push({ ...mention, divisions: afterParent });
+      out.push({ ...mention, divisions: afterParent, ...institution });
       continue;
     }
     // Without its parent before it, an everyday word or a landscape word names no place, unless an organ follows.
     if (!longFull && !ORGAN_AFTER.test(text.slice(mention.end)) && !isHeadlinePlace(text, mention)) {
       if (isOrdinary(mention)) continue;
       const divisions = mention.full ? mention.divisions : mention.divisions.filter((d) => d.level !== 'county' || !LANDSCAPE_NAME.test(mention.text));
-      if (divisions.length > 0) out.push({ ...mention, divisions });
+      if (divisions.length > 0) out.push({ ...mention, divisions, ...institution });
       continue;
     }
-    out.push(mention);
+    out.push({ ...mention, ...institution });
   }
   return out;
 }
@@ -241,6 +245,11 @@ function onWordBoundaries(words: Token[], mention: Mention): boolean {
   // One longer word starting with the name: an institution named after the place.
   const [word] = crossing;
   return crossing.length === 1 && word!.index === mention.index && NAMED_AFTER_PLACE.has(word!.tag);
+}
+
+/** The one word the name opens is an organisation's name (北京大学, 新疆医科大学). */
+function headsInstitution(words: Token[], mention: Mention): boolean {
+  return words.some((w) => w.index === mention.index && w.end > mention.end && w.tag === 'nt');
 }
 
 /**

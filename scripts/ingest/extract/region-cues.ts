@@ -120,10 +120,14 @@ export const LIST_CUES: Cue[] = [
 ];
 export const LIST_END = new RegExp([...new Set(LIST_CUES.map((c) => c.pattern))].join('|'), 'u');
 
-/** Labels of a page's info lines that name the organ behind the page. */
+/**
+ * Labels of a page's info lines that name the organ behind the document. The
+ * footer's 主办/版权所有 name the site's organisation, not the document's source
+ * (FOOTER_LABELS).
+ */
 export const ORGAN_LABELS: Cue[] = [
   { pattern: '发文机关|发布机构', example: '发文机关:山西省人民政府', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
-  { pattern: '公开责任部门|主办单位|主办', example: '公开责任部门 | 汉阴县人民政府办公室', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
+  { pattern: '公开责任部门', example: '公开责任部门 | 汉阴县人民政府办公室', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
   { pattern: '信息来源|来源', example: '信息来源:桃源县政府网', seen: 'taoyuandj.cn fixture:region/pages/taoyuan-npc.txt' },
 ];
 export const ORGAN_LABEL = new RegExp(`(?:${alternation(ORGAN_LABELS)})\\s*[：:|｜]\\s*([^\\s|｜，。；]{4,30})`, 'g');
@@ -191,3 +195,27 @@ export const ORDINARY_NAMES: Cue[] = [
   { pattern: '朝阳', example: '养老是“朝阳产业”', seen: 'news.youth.cn eval:cx-youth-elderly-care-graduates' },
 ];
 export const ORDINARY_NAME = new RegExp(`^(?:${[...new Set(ORDINARY_NAMES.map((c) => c.pattern))].join('|')})$`);
+
+/**
+ * Fields of a site's footer or a contact block (主办：凯里市人民政府办公室,
+ * 通讯地址：六安市行政中心…): where an office sits or who runs the site, not
+ * where the document is from or what it is about, wherever the line stands.
+ */
+export const FOOTER_LABELS: Cue[] = [
+  { pattern: '主办(?:单位)?\\s*[：:]|承办(?:单位)?\\s*[：:]|版权所有', example: '主办：凯里市人民政府办公室', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' },
+  { pattern: '主办(?:单位)?\\s*[：:]|承办(?:单位)?\\s*[：:]|版权所有', example: '主办：万载县人民政府', seen: 'www.wanzai.gov.cn eval:gov-wanzai-stats-bulletin' },
+  { pattern: '(?:通讯|联系|办公)?地址\\s*[：:]|邮政编码\\s*[：:]|邮编\\s*[：:]', example: '地址：贵州省凯里市行政中心C座', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' },
+  { pattern: '(?:通讯|联系|办公)?地址\\s*[：:]|邮政编码\\s*[：:]|邮编\\s*[：:]', example: '通讯地址:六安市行政中心10号楼403室', seen: 'wjw.luan.gov.cn eval:c3a-luan-health-town-publicity' },
+];
+export const FOOTER_LABEL = new RegExp([...new Set(FOOTER_LABELS.map((c) => c.pattern))].join('|'), 'u');
+
+/**
+ * A national organ opening a title or standing as the signature (中国证券业协会,
+ * 中央军委): the document is the nation's, and a medium that reposts it (第一财经日报(上海))
+ * does not place it. A name that holds a place (中共湖南省委) is not national.
+ */
+export const NATIONAL_ISSUERS: Cue[] = [
+  { pattern: '(?:中共中央|中央|国务院|全国|国家|中国|中华人民共和国)[^，。、；：\\s“”《》]{0,10}?(?:部|委员会|委|总局|局|署|办公厅|办|院|协会|学会|联合会|总会)(?![门分])', example: '中国证券业协会', seen: 'money.163.com eval:c5h-163money-securities-association-proposal' },
+  { pattern: '(?:中共中央|中央|国务院|全国|国家|中国|中华人民共和国)[^，。、；：\\s“”《》]{0,10}?(?:部|委员会|委|总局|局|署|办公厅|办|院|协会|学会|联合会|总会)(?![门分])', example: '中央军委主席习近平签署命令 发布《军队装备试验鉴定规定》', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
+];
+export const NATIONAL_ISSUER = new RegExp(`^(?:${[...new Set(NATIONAL_ISSUERS.map((c) => c.pattern))].join('|')})`, 'u');

@@ -9,6 +9,7 @@ import { documentNumberProvinces, parentOf, type Division, type Level } from './
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
 import { DATELINE, DISTANCE, LIST_END, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE } from './region-cues.ts';
 import { fitsOwn, opensWithOrgan, type Segment } from './region-segments.ts';
+import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
 export type Tier = 'issuer' | 'title' | 'publisher' | 'lede' | 'reference' | 'own-area' | 'local' | 'body';
 
@@ -156,8 +157,11 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
         evidence.push({ divisions: [number.division], tier: 'reference', organ: false, text: number.text, segment: segment.text });
       }
     }
+    // A footer's field or a list of places names places without placing the document.
+    if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
     const mentions = placeMentions(segment.text);
     if (mentions.length === 0) continue;
+    const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
     const listed = listedIn(segment.text, mentions);
     const dateline = ['lede', 'title', 'front'].includes(segment.kind) ? DATELINE.exec(segment.text) : null;
@@ -170,7 +174,8 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       if (isNationalVenue(segment.text, mention.index, mention.end) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
       if (DISTANCE.test(segment.text.slice(0, mention.index)) || listed.has(mention)) continue;
       const representing = segment.kind !== 'publisher' && speaksFor(segment.text, mention);
-      const tier = representing ? 'issuer' : tierOf(segment, mention, mentions, datelineEnd);
+      // An institution the text only mentions counts as a passing mention, however early it stands.
+      const tier = representing ? 'issuer' : isMentionedInstitution(mention, segment, ledeStart) ? 'body' : tierOf(segment, mention, mentions, datelineEnd);
       if (!tier) continue;
       // Recipients are below the sender: they tell the sender's area, not themselves.
       const divisions = segment.kind === 'addressee' ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;

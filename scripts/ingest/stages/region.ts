@@ -36,6 +36,7 @@ import type { IngestFile } from '../types.ts';
 import { parentOf, type Division, type Level } from '../extract/divisions.ts';
 import { ancestorsOf, disambiguate, gather, type Evidence, type Tier } from '../extract/region-evidence.ts';
 import { fitsOwn, ownArea, segmentsOf } from '../extract/region-segments.ts';
+import { hasNationalIssuer } from '../extract/region-roles.ts';
 
 const STAGE = 'region';
 
@@ -64,7 +65,12 @@ export function extractRegion(file: IngestFile): void {
   const { meta, front, blocks, candidates, chromeLines } = file.data;
   const segments = segmentsOf(meta, front, blocks, candidates, chromeLines);
   const own = ownArea(segments);
-  const { evidence, elsewhere } = gather(segments, own);
+  const gathered = gather(segments, own);
+  const { elsewhere } = gathered;
+  // A national organ's document is not placed by the medium that reposts it.
+  const national = hasNationalIssuer(segments);
+  const evidence = national ? gathered.evidence.filter((e) => e.tier !== 'publisher') : gathered.evidence;
+  if (national && evidence.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
   disambiguate(evidence);
   const chain = resolve(file, evidence, own, elsewhere);
   const last = chain.at(-1)?.division;
