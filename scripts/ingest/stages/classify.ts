@@ -1,8 +1,12 @@
-// Stage: the document type, by scoring cues. Each type adds up the weights of
+// Stage: the document type. The cue rules score each type: the weights of
 // the cue rules it shows (classify/cues.ts: words of the title, the opening,
 // the body and the lines set aside) and of the structure the structure stage
 // found (below); the highest score wins, and below MIN_SCORE the document is
-// an article. The scores go to the cleaning log so a wrong type can be traced.
+// an article. A model over the document's structural features, the rules'
+// scores among them (classify/features.ts, classify/model.ts), may overrule
+// that answer when it is surer by a clear margin; a doubt below the margin
+// keeps the rules' type with a warning. The scores and the model's
+// probabilities go to the cleaning log so a wrong type can be traced.
 //
 // Structure that counts:
 //   interview  two turns or more of a conversation (记者：… / 张三：…)    4
@@ -18,6 +22,8 @@ import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { parseNameLine } from '../structure/lines.ts';
 import { documentView, type Doc } from '../classify/view.ts';
+import { documentFeatures } from '../classify/features.ts';
+import { DEFAULT_MARGIN, OVERRULE_MARGIN, decideType, typeProbabilities, type Probabilities } from '../classify/model.ts';
 import type { DocumentType, IngestFile } from '../types.ts';
 
 const MIN_SCORE = 2;
@@ -140,11 +146,17 @@ function structureScores(doc: Doc): Partial<Scores> {
   };
 }
 
-export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores {
+/** The cue rules' weights summed per type, without the structure. */
+export function cueScores(fired: CueRule[]): Scores {
   const scores: Scores = { speech: 0, interview: 0, report: 0, notice: 0, article: 0 };
   // Supporting cues count only for a type that shows a cue of its own.
   const shown = new Set(fired.filter((r) => !r.support).map((r) => r.type));
   for (const rule of fired) if (shown.has(rule.type)) scores[rule.type] += rule.weight;
+  return scores;
+}
+
+export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores {
+  const scores = cueScores(fired);
   for (const [type, weight] of Object.entries(structureScores(doc)) as [DocumentType, number][]) scores[type] += weight;
   return scores;
 }
@@ -152,16 +164,34 @@ export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores
 /** Ties go to the first type in this order: a speaker's words before a report of them. */
 const ORDER: DocumentType[] = ['speech', 'interview', 'report', 'notice', 'article'];
 
+/** Whether no type reached the minimum score, so that the rules' article is a default rather than a finding. */
+export const defaulted = (scores: Scores) => Math.max(...Object.values(scores)) < MIN_SCORE;
+
 export function typeOf(scores: Scores): DocumentType {
   const best = ORDER.reduce((a, b) => (scores[b] > scores[a] ? b : a));
   return scores[best] >= MIN_SCORE ? best : 'article';
 }
 
-export function classify(file: IngestFile): void {
+/** What the type is decided from: the document's views, the cue rules fired, the rules' scores and the model's features. */
+export function typeInputs(file: IngestFile) {
   const { blocks, front, meta } = file.data;
-  const doc = documentView(meta.titleSource === 'found' ? meta.title : undefined, blocks, front);
+  const title = meta.titleSource === 'found' ? meta.title : undefined;
+  const doc = documentView(title, blocks, front);
   const fired = firedRules(doc);
   const scores = scoreTypes(doc, fired);
-  meta.type = typeOf(scores);
-  file.info(`type ${meta.type} (scores ${JSON.stringify(scores)}; cues ${fired.map((r) => r.id).join(', ') || 'none'})`, { ruleId: 'type', source: 'classify' });
+  return { doc, fired, scores, features: documentFeatures(doc, title, cueScores(fired)) };
+}
+
+const rounded = (p: Probabilities) => Object.fromEntries(Object.entries(p).map(([t, x]) => [t, Math.round(x * 100) / 100]));
+
+export function classify(file: IngestFile): void {
+  const { fired, scores, features } = typeInputs(file);
+  const rules = typeOf(scores);
+  const probabilities = typeProbabilities(features);
+  const decision = decideType(rules, probabilities, defaulted(scores));
+  file.data.meta.type = decision.type;
+  file.info(`type ${decision.type} (scores ${JSON.stringify(scores)}; cues ${fired.map((r) => r.id).join(', ') || 'none'}; model ${JSON.stringify(rounded(probabilities))})`, { ruleId: 'type', source: 'classify' });
+  if (decision.unsure) {
+    file.message(`type unsure: the cue rules say ${rules}, the structure model ${decision.model} (log odds ${decision.margin.toFixed(2)}; overruling needs ${(defaulted(scores) ? DEFAULT_MARGIN : OVERRULE_MARGIN).toFixed(2)} and a rules' article or report); kept ${rules}`, { ruleId: 'type-unsure', source: 'classify' });
+  }
 }

@@ -1,0 +1,164 @@
+// The structural features of a cleaned document that the type model reads:
+// the shape of its lines and where they stand (turns of a conversation, an
+// addressee line, a 文号, a signature block, a salutation, a speaker line, a
+// dateline, a byline, a dated first sentence), how much the text speaks in
+// the first person, the genre word of its title, and the cue rules' scores
+// as one input among them. Every feature is a number in [0, 1], so that the
+// fitted weights can be read side by side.
+import { titleGenre } from '../extract/genre.ts';
+import { isOfficialName } from '../people/names.ts';
+import { isSignatureLine } from '../structure/tail.ts';
+import { isBylineLine, isDateLine, isSalutation, parseNameLine } from '../structure/lines.ts';
+import type { DocumentType } from '../types.ts';
+import type { Doc } from './view.ts';
+
+export const FEATURES = [
+  // A conversation.
+  'turns',
+  'exchange',
+  'labelled',
+  'questions',
+  // A notice: GB/T 9704's addressee line, document number and signature block.
+  'addressee',
+  'docNumber',
+  'closingDate',
+  'closingOrg',
+  // A speech.
+  'salutation',
+  'speakerLine',
+  'coverNotice',
+  'firstPerson',
+  // A report.
+  'dateline',
+  'byline',
+  'eventLead',
+  'toldSpeech',
+  'thirdPerson',
+  'reporter',
+  // An essay or commentary: its author's line.
+  'authorLine',
+  // The title's genre word.
+  'titleSpeech',
+  'titleNotice',
+  'titleInterview',
+  // The cue rules' scores, one per type.
+  'cueSpeech',
+  'cueInterview',
+  'cueReport',
+  'cueNotice',
+  'cueArticle',
+] as const;
+
+export type Feature = (typeof FEATURES)[number];
+export type Features = Record<Feature, number>;
+
+/** Turns that make a conversation. */
+const MIN_TURNS = 2;
+/** A cue score at which the cue feature is full: one strong cue and one more. */
+const CUE_FULL = 6;
+/** First-person pronouns per thousand characters at which the feature is full: a speech addressing its hearers. */
+const FIRST_PERSON_FULL = 10;
+
+/**
+ * A short label and a colon opening a paragraph (问：, 记者：, 张三：) or
+ * standing on its own line before it (主持人（王跃军）:); a sentence's clause
+ * has a verb and punctuation before its colon.
+ */
+const LABEL = /^([\p{Script=Han}A-Za-z]{1,6})[：:]|^([\p{Script=Han}A-Za-z]{1,6}(?:[（(][\p{Script=Han}·]{2,8}[）)])?)[：:]$/u;
+/** 湘政办发〔2009〕24号 standing alone: the document's own number. */
+const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔［[（(][0-9]{4}[〕］\]）)]第?[0-9]{1,4}号$/u;
+/** The addressees a notice opens with: 各乡、镇人民政府，县政府各部门：. */
+const ADDRESSEES = /^各(?!位)[^。！？；]{1,80}[：:]$/u;
+/** ——在全市组织工作会议上的讲话: the occasion of a speech under its title. */
+const OCCASION = /^(?:——|—|--)?\s*在[^。！？]{2,60}(?:上|时|中)的?(?:讲话|致辞|发言|报告|演讲|主持词|党课)/u;
+/** （2023年1月5日）under a speech's title; a newspaper attribution in parentheses is none. */
+const PARENTHESISED_DATE = /^[（(](?!.*[《》])(?!来源).*[0-9〇○零一二三四五六七八九]{4}年.*[）)]$/u;
+/** An agency's or paper's dateline opening the first paragraph: 新华社北京5月9日电, 本报讯, （中央社记者温贵香台北21日电）. */
+const DATELINE = /^(?:[（(【]?本报[^，。】]{0,8}(?:讯|】)|[（(【]?据?[\p{Script=Han}·]{1,16}?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:电|讯|消息)|[（(【]?[\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:讯|消息)|[\p{Script=Han}]{1,10}(?:网|报|台)(?:讯|消息)?[（(]记者)/u;
+/** A reporter's credit: （记者 胡晓蓉）, 记者程文昭、通讯员靳颖, □ 本报记者 葛灵丹. */
+const CREDIT = /[（(][^（）()]{0,10}(?:记者|通讯员)[^（）()]{1,24}[）)]|(?:^|\s)(?:本报|特约|全媒体)?记者\s?[\p{Script=Han}]{2,3}(?:[、\s]|$)/u;
+/** When an event took place, in the first clause of the first sentence: 5月9日，… / 近日，… / 据中国地震台网正式测定，5月20日13时10分…. */
+const DAY_FIRST = /^(?:据[^，。]{2,20}，)?(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|^(?:据[^，。]{2,20}，)?(?:近日|日前|昨天|昨日|今天|今日|连日来|近期)/u;
+/** An event told in the third person: what was held, visited or opened, or what happened. */
+const EVENT_VERB = /发生|召开|举行|举办|开幕|闭幕|调研|考察|视察|检查|慰问|来到|走进|启动|发布|签署|签约|会见|出席|参加|开展|组织|揭牌|颁发|表彰|宣布|公布|通报/u;
+/** A speech told of by others: the speaker 出席并讲话, 作重要讲话, 主持会议. */
+const TOLD_SPEECH = /(?:出席|参加)[^。！？]{0,12}并(?:讲话|致辞|发言)|(?:作|发表)了?(?:重要|动员|总结)?讲话|主持(?:会议|召开)/u;
+/** Someone else's words told: 岑浩辉表示，, 他说：, 李博灏认为, 肖冰称 (the speaker's own 我们认为 is not). */
+const TOLD = /(?<!我|我们|大家|你|您)(?:表示|指出|强调|介绍|认为|称|说道?|坦言|透露|告诉记者)[，：:]/u;
+/** The reporter as a third party of the text: 告诉记者, 据记者了解, 记者从…获悉 (a turn's label 记者： is a question). */
+const REPORTER = /(?:告诉|向|对|据|接受)记者|记者(?:近日|日前|昨天|昨日|今天)?(?:从|在|了解|获悉|看到|注意到|走访|来到|采访|发现|调查)/u;
+/** An essay's or commentary's author line: （作者：南帆，系…研究员）, 作者：张三. */
+const AUTHOR = /^[（(]?(?:作者|文)[：:｜|丨]/u;
+/** Quoted words: the speaker of a report's quotation is not the text's voice. */
+const QUOTED = /“[^”]*”|「[^」]*」/gu;
+
+/** The first sentence of the body, after a dateline or a reporter's credit. */
+const CREDIT_LEAD = /^[^，。]{0,40}?(?:电|讯|消息|报道)\s*(?:[（(][^）)]{0,30}[）)])?\s*/u;
+
+const share = (n: number, of: number) => (of === 0 ? 0 : Math.min(1, n / of));
+const clip = (x: number) => Math.max(0, Math.min(1, x));
+
+/** The share of paragraphs in turns of labels used twice or more, and whether two such labels take turns. */
+function labelledTurns(paragraphs: string[]): { share: number; alternate: boolean } {
+  const found = paragraphs.map((p) => LABEL.exec(p));
+  const labels = found.map((m) => m?.[1] ?? m?.[2]);
+  const counts = new Map<string, number>();
+  for (const l of labels) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const recurring = labels.filter((l): l is string => l !== undefined && (counts.get(l) ?? 0) >= 2);
+  // A label on a line of its own takes the paragraph after it into its turn.
+  const inTurns = found.reduce((n, m, i) => (m && (counts.get(labels[i]!) ?? 0) >= 2 ? n + (m[2] !== undefined ? 2 : 1) : n), 0);
+  let changes = 0;
+  for (let i = 1; i < recurring.length; i++) if (recurring[i] !== recurring[i - 1]) changes++;
+  return { share: share(inTurns, paragraphs.length), alternate: changes >= 2 };
+}
+
+export function documentFeatures(doc: Doc, title: string | undefined, cueScores: Record<DocumentType, number>): Features {
+  const body = doc.blocks.filter((b) => b.part === 'body');
+  const paragraphs = body.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+  const turns = body.filter((b) => b.kind === 'turn');
+  const closing = doc.blocks.filter((b) => b.part === 'closing').map((b) => b.text);
+  const firstLines = body.slice(0, 3).map((b) => b.text);
+  const text = body.map((b) => b.text).join('');
+  const asked = turns.some((t) => t.role === 'interviewer');
+  const speakers = new Set(turns.map((t) => t.speaker));
+  const labelled = labelledTurns(paragraphs);
+  const head = [...doc.headlines, ...doc.front];
+  const lead = (paragraphs[0] ?? '').replace(CREDIT_LEAD, '');
+  const firstSentence = lead.split(/[。！？]/u)[0] ?? '';
+  const unquoted = text.replace(QUOTED, '');
+  const firstPerson = (unquoted.match(/我/gu) ?? []).length;
+  // The genre word ends the title, or labels it before a colon (党课讲稿：…).
+  const label = title ? /^([^：:]{2,8})[：:]/u.exec(title)?.[1] : undefined;
+  const genre = title ? [titleGenre(title), label ? titleGenre(label) : 'other'].find((g) => g !== 'other') ?? 'other' : 'other';
+  const cue = (t: DocumentType) => clip(cueScores[t] / CUE_FULL);
+  const lastLines = [...paragraphs.slice(-2), ...closing];
+  return {
+    turns: share(turns.length, turns.length + paragraphs.length),
+    exchange: turns.length >= MIN_TURNS && (asked || speakers.size >= 2) ? 1 : 0,
+    labelled: labelled.alternate ? labelled.share : 0,
+    questions: share(paragraphs.filter((p) => p.length <= 150 && /[？?]$/u.test(p)).length * 4, paragraphs.length),
+    addressee: firstLines.some((l) => ADDRESSEES.test(l)) ? 1 : 0,
+    docNumber: [...head, ...firstLines].some((l) => DOC_NUMBER.test(l.replace(/\s+/gu, ''))) ? 1 : 0,
+    closingDate: lastLines.some((l) => isDateLine(l)) ? 1 : 0,
+    closingOrg: lastLines.some((l) => !isDateLine(l) && isSignatureLine(l) && parseNameLine(l) === undefined) ? 1 : 0,
+    salutation: firstLines.some((l) => isSalutation(l) || /^(?:尊敬的|各位)[^。！？]{1,120}[：:]$/u.test(l)) ? 1 : 0,
+    speakerLine: head.some((l) => OCCASION.test(l) || PARENTHESISED_DATE.test(l) || isOfficialName(parseNameLine(l)?.name ?? '')) ? 1 : 0,
+    coverNotice: doc.blocks.some((b) => b.part === 'notice') ? 1 : 0,
+    firstPerson: clip((firstPerson * 1000) / Math.max(unquoted.length, 1) / FIRST_PERSON_FULL),
+    dateline: DATELINE.test(paragraphs[0] ?? '') ? 1 : 0,
+    byline: [...doc.front, ...firstLines.slice(0, 2)].some((l) => CREDIT.test(l) && (isBylineLine(l) || l.length <= 60 || CREDIT.test(l.slice(0, 40)))) ? 1 : 0,
+    eventLead: DAY_FIRST.test(firstSentence) && EVENT_VERB.test(firstSentence) ? 1 : 0,
+    toldSpeech: paragraphs.slice(0, 4).some((p) => TOLD_SPEECH.test(p)) ? 1 : 0,
+    thirdPerson: share(paragraphs.filter((p) => TOLD.test(p.replace(QUOTED, ''))).length * 2, paragraphs.length),
+    reporter: paragraphs.some((p) => REPORTER.test(p)) ? 1 : 0,
+    authorLine: [...doc.front, ...closing, ...firstLines.slice(0, 2)].some((l) => AUTHOR.test(l) && l.length <= 80) ? 1 : 0,
+    titleSpeech: genre === 'speech' ? 1 : 0,
+    titleNotice: genre === 'notice' ? 1 : 0,
+    titleInterview: genre === 'interview' ? 1 : 0,
+    cueSpeech: cue('speech'),
+    cueInterview: cue('interview'),
+    cueReport: cue('report'),
+    cueNotice: cue('notice'),
+    cueArticle: cue('article'),
+  };
+}

@@ -1,0 +1,13 @@
+// Written by scripts/eval/fit-type-model.ts from scripts/eval/type-features.json; do not edit by hand.
+import type { Weights } from './model.ts';
+
+export const TYPE_WEIGHTS: Weights = {
+  bias: { speech: -0.81, interview: -1.01, report: 0.84, notice: -0.22, article: 1.19 },
+  weights: {
+    speech: { turns: -0.15, exchange: -0.21, labelled: -0.03, questions: 0.01, addressee: -0.08, docNumber: -0.05, closingDate: -0.11, closingOrg: -0.08, salutation: 1.01, speakerLine: 0.61, firstPerson: 0.48, dateline: -0.1, byline: -0.11, eventLead: -0.13, toldSpeech: -0.09, thirdPerson: -0.04, reporter: -0.08, authorLine: -0.03, titleSpeech: 1.41, titleNotice: -0.19, titleInterview: -0.02, cueSpeech: 0.79, cueInterview: -0.04, cueReport: -0.15, cueNotice: -0.07, cueArticle: -0.1 },
+    interview: { turns: 0.89, exchange: 1.33, labelled: -0.02, questions: -0.04, addressee: -0.07, docNumber: -0.03, closingDate: -0.09, closingOrg: -0.06, salutation: -0.17, firstPerson: 0.62, dateline: -0.09, byline: 0.09, eventLead: -0.12, toldSpeech: -0.08, thirdPerson: -0.29, reporter: -0.06, authorLine: -0.03, titleSpeech: -0.17, titleNotice: -0.15, titleInterview: 0.16, cueSpeech: -0.11, cueInterview: 0.18, cueReport: 0.08, cueNotice: -0.1, cueArticle: -0.08 },
+    report: { turns: -0.27, exchange: -0.45, labelled: 0.12, questions: -0.05, addressee: -0.23, docNumber: -0.08, closingDate: -0.4, closingOrg: -0.28, salutation: -0.3, speakerLine: -0.29, firstPerson: -0.58, dateline: 0.72, byline: 0.54, eventLead: 0.79, toldSpeech: 0.15, thirdPerson: 0.93, reporter: 0.1, authorLine: -0.3, titleSpeech: -0.5, titleNotice: -0.45, titleInterview: -0.05, cueSpeech: -0.27, cueInterview: -0.01, cueReport: 1.06, cueNotice: -0.35, cueArticle: -0.39 },
+    notice: { turns: -0.13, exchange: -0.18, labelled: -0.04, questions: -0.01, addressee: 0.67, docNumber: 0.27, closingDate: 0.75, closingOrg: 0.37, salutation: -0.11, speakerLine: -0.17, firstPerson: -0.31, dateline: -0.13, byline: -0.13, eventLead: -0.25, toldSpeech: -0.09, thirdPerson: -0.49, reporter: -0.11, authorLine: -0.04, titleSpeech: -0.2, titleNotice: 1.41, titleInterview: -0.02, cueSpeech: -0.12, cueInterview: -0.03, cueReport: -0.31, cueNotice: 0.86, cueArticle: -0.11 },
+    article: { turns: -0.34, exchange: -0.48, labelled: -0.03, questions: 0.09, addressee: -0.29, docNumber: -0.11, closingDate: -0.15, closingOrg: 0.05, salutation: -0.42, speakerLine: -0.15, firstPerson: -0.21, dateline: -0.39, byline: -0.38, eventLead: -0.29, toldSpeech: 0.11, thirdPerson: -0.1, reporter: 0.16, authorLine: 0.4, titleSpeech: -0.54, titleNotice: -0.61, titleInterview: -0.06, cueSpeech: -0.29, cueInterview: -0.1, cueReport: -0.69, cueNotice: -0.34, cueArticle: 0.68 },
+  },
+};
