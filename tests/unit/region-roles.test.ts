@@ -111,3 +111,20 @@ describe('a national issuer', () => {
     expect(file.messages.map((m) => m.ruleId)).toContain('region-national');
   });
 });
+
+describe('a notice’s addressees', () => {
+  it('a zone named after a place is inside it: the sender is that place (www.gzlps.gov.cn)', () => {
+    const file = cleaned('市人民政府办公室关于印发健康行动推进方案的通知', [
+      paragraph('各县、市、特区、区人民政府，六盘水高新区管委会、各经济开发区管委会，市人民政府各部门、各直属机构：', 'notice'),
+      paragraph('《推进方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。', 'notice'),
+    ]);
+    expect(regionOf(file)).toEqual(['贵州省', '六盘水市', null]);
+  });
+  it('a place addressed itself is below the sender', () => {
+    const file = cleaned('关于做好卫生应急工作的通知', [
+      paragraph('伊犁哈萨克自治州，各地、州、市卫生局：', 'notice'),
+      paragraph('现将有关事项通知如下，请认真贯彻执行。', 'notice'),
+    ]);
+    expect(regionOf(file)).toEqual(['新疆维吾尔自治区', null, null]);
+  });
+});

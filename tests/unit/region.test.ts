@@ -163,7 +163,7 @@ describe('region cues', () => {
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
       'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'LIST_CUES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA',
-      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TRIP_CUES', 'TRIP_PURPOSES',
+      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {

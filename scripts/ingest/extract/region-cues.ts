@@ -219,3 +219,14 @@ export const NATIONAL_ISSUERS: Cue[] = [
   { pattern: '(?:中共中央|中央|国务院|全国|国家|中国|中华人民共和国)[^，。、；：\\s“”《》]{0,10}?(?:部|委员会|委|总局|局|署|办公厅|办|院|协会|学会|联合会|总会)(?![门分])', example: '中央军委主席习近平签署命令 发布《军队装备试验鉴定规定》', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
 ];
 export const NATIONAL_ISSUER = new RegExp(`^(?:${[...new Set(NATIONAL_ISSUERS.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * A zone inside a place, named after it (六盘水高新区, 太湖经济开发区): run by the
+ * place's government, so a notice addressed to it comes from that place, not
+ * from the level above.
+ */
+export const ZONE_CUES: Cue[] = [
+  { pattern: '(?:经济技术|经济|高新技术产业|高新技术|高新|综合保税)?(?:开发区|高新区|新区|园区)', example: '各县、市、特区、区人民政府，六盘水高新区管委会、各经济开发区管委会', seen: 'www.gzlps.gov.cn eval:c3a-liupanshui-health-action-notice' },
+  { pattern: '(?:经济技术|经济|高新技术产业|高新技术|高新|综合保税)?(?:开发区|高新区|新区|园区)', example: '花亭湖风景名胜区管理处、太湖经济开发区管委会隶属县政府', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
+];
+export const ZONE = new RegExp(`^(?:${[...new Set(ZONE_CUES.map((c) => c.pattern))].join('|')})`, 'u');

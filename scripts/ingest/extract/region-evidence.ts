@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { documentNumberProvinces, parentOf, type Division, type Level } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, ZONE } from './region-cues.ts';
 import { fitsOwn, opensWithOrgan, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -178,7 +178,9 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       const tier = representing ? 'issuer' : isMentionedInstitution(mention, segment, ledeStart) ? 'body' : tierOf(segment, mention, mentions, datelineEnd);
       if (!tier) continue;
       // Recipients are below the sender: they tell the sender's area, not themselves.
-      const divisions = segment.kind === 'addressee' ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;
+      // A zone named after a place (六盘水高新区) is inside it: the sender is that place.
+      const recipient = segment.kind === 'addressee' && !ZONE.test(segment.text.slice(mention.end));
+      const divisions = recipient ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;
       const organ = segment.kind === 'addressee' || representing || (tier === 'issuer' && (segment.kind === 'lede' || opensWithOrgan(segment.text, mention, mentions)));
       // A local document names its own place at its own level or just above; a province
       // named on its own in a county's or city's text is as often another one (湖北返程人员).
