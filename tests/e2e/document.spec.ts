@@ -116,6 +116,15 @@ test('warnings and the cleaning log are in Chinese', async ({ page }) => {
   expect(shown).not.toMatch(/[A-Za-z]{3,}/);
 });
 
+test('every raw file is served as the text its recorded encoding reads', async ({ request }) => {
+  expect(fixtureDocs.some((d) => d.meta.raw.encoding !== 'utf-8')).toBe(true);
+  for (const d of fixtureDocs) {
+    const response = await request.get(`${d.path}raw.txt`);
+    expect(response.ok(), d.meta.raw.path).toBe(true);
+    expect((await response.text()).replace(/^\uFEFF/, ''), d.meta.raw.path).toBe(rawText(d));
+  }
+});
+
 test('the document page carries provenance, the raw text and JSON-LD', async ({ page }) => {
   await openDocument(page, INTERVIEW.meta.title);
   await expect(page.locator('.provenance')).toContainText(INTERVIEW.meta.raw.path);
@@ -123,10 +132,10 @@ test('the document page carries provenance, the raw text and JSON-LD', async ({ 
   expect(json).toMatchObject({ '@context': 'https://schema.org', name: INTERVIEW.meta.title });
   // Without SITE_URL the page's own path, which resolves against wherever the page is served.
   expect(new URL(json.url, page.url()).href).toBe(page.url().replace(/^http:\/\/[^/]+/, origin(page)));
-  await page.getByRole('link', { name: '查看原文' }).click();
-  await expect(page).toHaveURL(/\/documents\/[0-9a-f]{12}\/raw\/$/);
-  // Verbatim: the raw file as it is, the text that cleaning dropped still in it.
-  const raw = (await page.locator('pre.raw-text').textContent()) ?? '';
-  expect(raw.trimEnd()).toBe(rawText(INTERVIEW).trimEnd());
+  const link = page.getByRole('link', { name: '查看原文' });
+  await expect(link).toHaveAttribute('href', `${INTERVIEW.path}raw.txt`);
+  // Verbatim: the raw file decoded with its recorded encoding, as UTF-8 text after a byte order mark, the text that cleaning dropped still in it.
+  const raw = (await (await page.request.get(`${INTERVIEW.path}raw.txt`)).text()).replace(/^\uFEFF/, '');
+  expect(raw).toBe(rawText(INTERVIEW));
   for (const line of INTERVIEW.meta.removed.flatMap((r) => r.text.split('\n'))) expect(raw).toContain(line);
 });
