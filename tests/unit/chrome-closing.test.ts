@@ -43,6 +43,29 @@ describe('a notice closing with its contact lines and signature (elearning-innov
   });
 });
 
+describe('a notice whose signature ends the page with a date no grammar reads (www.heqing.gov.cn)', () => {
+  // The plain-text copy keeps the right-aligned signature; the scrape lost the date's 年月日.
+  const page = [
+    '针对目前新型冠状病毒感染的肺炎疫情发展态势,为切实做好疫情防控工作,我们号召全县广大人民群众积极行动起来,上下同心,打赢一场疫情防控的人民战争。',
+    '',
+    '举报电话:08723034093',
+    '',
+    '特此通告',
+    '',
+    '                                          鹤庆县新型冠状病毒感染的肺炎疫情',
+    '',
+    '                                               防控工作指挥部办公室',
+    '',
+    '                                                   2020126',
+  ];
+
+  it('keeps its report line, closing formula, issuer and date as text', () => {
+    const { kept, removed } = strip(page);
+    expect(kept).toEqual([page[0], '举报电话:08723034093', '特此通告', '鹤庆县新型冠状病毒感染的肺炎疫情', '防控工作指挥部办公室', '2020126']);
+    expect(removed).toEqual([]);
+  });
+});
+
 describe("a signature date with the page's source glued on (finance.sina.cn)", () => {
   it('keeps the date and sets the source aside', () => {
     const { kept, removed } = strip([

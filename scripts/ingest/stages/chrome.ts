@@ -15,6 +15,7 @@
 // when the chrome line model (chrome/line-model.ts) is confident they are chrome.
 import type { IngestFile, RemovedSpan } from '../types.ts';
 import { isBylineLine } from '../structure/lines.ts';
+import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns } from './chrome/captions.ts';
 import { isCreditOnly, trailingCredit } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
@@ -104,23 +105,30 @@ const CLOSING_REACH = 10;
 /**
  * The last line of the document's text: the last prose line, or past it a
  * notice's contact lines and signature (issuer lines and the date) — a
- * site's footer address has no signature date after it. The contact lines
- * taken are no longer chrome.
+ * site's footer address has no signature date after it. A signature whose
+ * date no grammar reads (2020126, a date the scrape mangled) still closes
+ * the text when it ends the page: an issuer line and nothing any rule takes
+ * after it. The contact lines taken are no longer chrome.
  */
 function closingEnd(lines: string[], verdicts: (ChromeVerdict | undefined)[], last: number): number {
   if (last === -1) return last;
+  const own = (end: number) => {
+    for (let j = last + 1; j < end; j++) if (verdicts[j] && CONTACT_RULES.has(verdicts[j]!.rule)) verdicts[j] = undefined;
+    return end;
+  };
   let seen = 0;
-  for (let i = last + 1; i < lines.length && seen < CLOSING_REACH; i++) {
+  let issuer = false;
+  let end = last;
+  for (let i = last + 1; i < lines.length; i++) {
     if (isBlank(lines[i]!)) continue;
-    seen++;
-    if (isSignatureDate(lines[i]!)) {
-      for (let j = last + 1; j < i; j++) if (verdicts[j] && CONTACT_RULES.has(verdicts[j]!.rule)) verdicts[j] = undefined;
-      return i;
-    }
+    if (++seen > CLOSING_REACH) return last;
+    if (isSignatureDate(lines[i]!)) return own(i);
     const verdict = verdicts[i];
     if (verdict ? !CONTACT_RULES.has(verdict.rule) : [...lines[i]!.trim()].length > 40) return last;
+    if (!verdict && isSignatureLine(lines[i]!.trim())) issuer = true;
+    end = i;
   }
-  return last;
+  return issuer ? own(end + 1) - 1 : last;
 }
 
 /**
