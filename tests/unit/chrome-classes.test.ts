@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
 import { trailingCredit } from '../../scripts/ingest/stages/chrome/credits.ts';
-import { stripHashtags } from '../../scripts/ingest/stages/chrome/inline.ts';
+import { splitGluedHeadline, stripHashtags } from '../../scripts/ingest/stages/chrome/inline.ts';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { extractHtml } from '../../scripts/ingest/stages/html.ts';
 import { dropRepeats } from '../../scripts/ingest/stages/repeats.ts';
@@ -165,6 +165,15 @@ describe('topics, lost link prompts and cut-short copies', () => {
     expect(headline).toBeGreaterThanOrEqual(0);
     expect(kept[headline + 1]).toMatch(/^阜阳市人民政府新闻办公室通报/u);
     expect(removedBy(file, 'cut-short-copy')).toEqual(['【安徽阜阳一动物园2...']);
+  });
+
+  it('a newsroom credit in 【】 opening the first sentence stays in it: no headline (jw0577.com mirror of 财经网, huanqiu.com)', () => {
+    const caijing = '【《财经网》专稿/记者 罗昌平】今日上午10时26分,中共中央总书记、国家主席、中央军委主席****通过《人民网•强国论坛》与在线网友交流,并视频直播。';
+    const huanqiu = '【环球网报道 记者 赵衍龙】美国当地时间12日凌晨，佛州“脉动奥兰多”夜总会发生美国30年以来最惨烈的大规模枪击案，目前已经造成50人死亡，53人受伤。';
+    expect(splitGluedHeadline(['历时20分钟回答三个提问,为新中国成立以来首个通过网络视频在线交流的最高领导人', caijing])).toBeUndefined();
+    expect(splitGluedHeadline([huanqiu])).toBeUndefined();
+    const body = lines(through('c3c-jw0577-forum-hu-online-report', stripChrome));
+    expect(body).toContain(caijing);
   });
 
   it('topics quoted in a sentence stay (soso.bot)', () => {

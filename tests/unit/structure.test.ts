@@ -184,6 +184,29 @@ describe('structure: further documents', () => {
     expect(file.data.blocks).toHaveLength(2);
   });
 
+  it("an author's note glued after the last sentence stays printed with the essay; a bare credit goes (1905.com repost of 光明日报, pl.ifeng.com, a 黔南 news page)", () => {
+    const gmrb = '两个倾向的角逐并非一朝一夕，而是涉及漫长的理论故事谱系，只不过短视频的大量涌现将会续写新的一章。（作者：南帆，系福建师范大学文艺批评研究中心特约研究员）';
+    const ifeng = '毕竟，政策实施效果好不好，市场主体和民众的感受最灵敏也最真切，他们的评价，才是衡量政策执行效率和效果的基本尺度。（作者韩涵系政邦智库研究员）';
+    for (const last of [gmrb, ifeng]) {
+      const file = ingestText(last);
+      expect(file.data.blocks.at(-1)?.text).toBe(last);
+    }
+    const qiannan = '全力确保天文小镇按时保质保量安全完工，为黔南打造民族地区创新发展先行示范区注入强大动力，助推黔南同步小康、富民强州。（作者：周道来 李庆红 蒋龙城 韦俨芳）';
+    const file = ingestText(qiannan);
+    expect(file.data.blocks.at(-1)?.text).toBe('全力确保天文小镇按时保质保量安全完工，为黔南打造民族地区创新发展先行示范区注入强大动力，助推黔南同步小康、富民强州。');
+    expect(file.data.front).toContain('（作者：周道来 李庆红 蒋龙城 韦俨芳）');
+  });
+
+  it('a kicker between the title and a first sentence opening with its newsroom credit is the headline area (jw0577.com mirror of 财经网); the credit stays (huanqiu.com)', () => {
+    const caijing = '【《财经网》专稿/记者 罗昌平】今日上午10时26分，中共中央总书记、国家主席、中央军委主席****通过《人民网•强国论坛》与在线网友交流，并视频直播。';
+    const file = ingestText(['胡主席上午与网友在线交流', '历时20分钟回答三个提问，为新中国成立以来首个通过网络视频在线交流的最高领导人', caijing, '****于上午10时26分回答网友第一个提问，10时46分告别网友，历时共20分钟，共回答三名网友的提问。'].join('\n'));
+    expect(file.data.blocks[0]?.text).toBe(caijing);
+    const huanqiu = '【环球网报道 记者 赵衍龙】美国当地时间12日凌晨，佛州“脉动奥兰多”夜总会发生美国30年以来最惨烈的大规模枪击案，目前已经造成50人死亡，53人受伤。';
+    const other = ingestText(['IS宣称对美国奥兰多夜总会枪击案负责', huanqiu].join('\n'));
+    expect(other.data.meta.title).toBe('IS宣称对美国奥兰多夜总会枪击案负责');
+    expect(other.data.blocks.map((b) => b.text)).toEqual([huanqiu]);
+  });
+
   it('a marked caption, a 摄 byline and an e-paper attribution', () => {
     const file = run('caption-marked.txt');
     expect(file.data.front).toEqual(['图为比赛现场。', '记者 刘洋 摄', '（《江城日报》2023年9月21日第3版）']);

@@ -4,7 +4,7 @@
 // scraped page the title printed again, a kicker or subtitle, and the page's
 // own date between two copies of the title. None of them is body text; the
 // metadata lines go to `front` for the metadata stages.
-import { SENTENCE_END, isAttributionLine, isBylineLine, isCaptionMarked, isDateLine, isSalutation, isTitleLike, numberedDepth, parseNameLine } from './lines.ts';
+import { SENTENCE_END, isAttributionLine, isBylineLine, isCaptionMarked, isDateLine, isSalutation, isTitleLike, numberedDepth, opensWithCredit, parseNameLine } from './lines.ts';
 import { isIssuerLine, refusal } from './title-clean.ts';
 import { sameTitle, startsText } from './title.ts';
 
@@ -52,7 +52,8 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
   // Between the title and a metadata line or the title again: a kicker, a subtitle, a masthead.
   const sandwiched = (j: number): boolean => {
     for (let k = j + 1; k < Math.min(lines.length, j + 4); k++) {
-      if (metaKind(lines[k]!, 0) || (title !== undefined && sameTitle(lines[k]!, title))) return true;
+      // A story's first sentence opening with its dateline or credit (【…报道 记者 …】) ends the headline area too.
+      if (metaKind(lines[k]!, 0) || (title !== undefined && sameTitle(lines[k]!, title)) || opensWithCredit(lines[k]!)) return true;
       if (!isTitleLike(lines[k]!) || startsText(lines[k]!)) return false;
     }
     return false;

@@ -77,6 +77,26 @@ export function isBylineLine(line: string): boolean {
   return BYLINE.test(inner) || TIMESTAMP.test(inner) || /(?:文\s*[/／]\s*图|\s摄)$/.test(inner);
 }
 
+/** The end of a newswire dateline: 新华社北京5月9日电, 本报讯, 本报综合报道, 央视网消息. */
+const DATELINE_END = /(?:电|讯|报道|消息)$/u;
+
+/**
+ * What a news story prints in 【】 before its first sentence: a dateline
+ * (新华社北京5月9日电, 本报综合报道) or a newsroom's credit ending in its byline
+ * after a space or slash (环球时报报道 记者 郭媛丹 刘欣, 《财经网》专稿/记者 罗昌平).
+ */
+export function isBracketCredit(inner: string): boolean {
+  if (DATELINE_END.test(inner)) return true;
+  for (const m of inner.matchAll(/[\s/／]+/gu)) if (isBylineLine(inner.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+/** A line that opens with a bracketed dateline or credit: the first sentence of a news story. */
+export function opensWithCredit(line: string): boolean {
+  const m = /^【([^【】。]{2,60})】/u.exec(line);
+  return m !== null && isBracketCredit(m[1]!);
+}
+
 /** A page timestamp, alone or before labelled fields: 2023-08-30 10:47 来源：市卫健委. */
 const TIMESTAMP = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:$|\s+\S{1,6}[：:])/;
 

@@ -11,6 +11,13 @@ export function isSignatureLine(line: string): boolean {
   return ORGANISATION.test(line.replace(/\s+/g, '')) || parseNameLine(line) !== undefined;
 }
 
+/**
+ * An author's note goes on past the name with a clause saying who the author
+ * is — （作者：南帆，系福建师范大学…研究员） — and is printed with the essay; a
+ * bare credit (（作者：周道来 李庆红）, （来源：新华网）) is the page's.
+ */
+const AUTHOR_NOTE = /^[（(]作者[：:][^，,（）()]+[，,][^（）()]+[）)]$/u;
+
 export interface Tail {
   /** Lines kept as the closing part, in reading order. */
   closing: string[];
@@ -38,7 +45,7 @@ export function readTail(lines: string[], min: number): Tail {
   const tail: Tail = { closing, front, start };
   const last = lines[start - 1];
   const glued = last === undefined ? null : TRAILING_ATTRIBUTION.exec(last);
-  if (glued) {
+  if (glued && !AUTHOR_NOTE.test(glued[1]!)) {
     front.unshift(glued[1]);
     tail.lastLine = last.slice(0, glued.index).trimEnd();
   }

@@ -3,6 +3,7 @@
 // prompt of a link the extraction dropped, left as an open bracket at the end
 // of one line and its close at the start of the next (…冲锋号。（详情请点击链接：
 // / ）江苏省委常委…), and a post's headline glued before its first sentence.
+import { isBracketCredit } from '../../structure/lines.ts';
 import { isProse } from './features.ts';
 
 /**
@@ -50,11 +51,12 @@ export function closeDanglingTeasers(lines: string[]): { lines: string[]; cut: s
  * A post's headline in 【】 glued before its first sentence (Weibo, news
  * apps: 【安徽阜阳一动物园20只东北虎死亡？官方：成立调查组进行全面调查】阜阳市…)
  * goes on a line of its own, without the brackets, where the structure stage
- * reads a title. Short bracketed labels (【本报综合报道】) and datelines
- * (【新华社北京5月9日电】) stay where they are.
+ * reads a title. Short bracketed labels (【本报综合报道】), datelines
+ * (【新华社北京5月9日电】) and a newsroom's credit ending in its byline
+ * (【环球时报报道 记者 郭媛丹 刘欣】, 【《财经网》专稿/记者 罗昌平】) open the
+ * first sentence as printed and stay where they are.
  */
 const GLUED_HEADLINE = /^\s*【([^【】。]{8,60})】\s*(?=[\p{Script=Han}“])/u;
-const DATELINE_END = /(?:电|讯|报道|消息)$/u;
 
 /** The lines with the headline split off the first sentence, or undefined when none is glued to it. */
 export function splitGluedHeadline(lines: string[]): { lines: string[]; headline: string } | undefined {
@@ -63,6 +65,6 @@ export function splitGluedHeadline(lines: string[]): { lines: string[]; headline
   if (first === -1) return undefined;
   const m = GLUED_HEADLINE.exec(lines[first]!);
   const rest = m ? lines[first]!.slice(m[0].length) : '';
-  if (!m || DATELINE_END.test(m[1]!) || !isProse(rest)) return undefined;
+  if (!m || isBracketCredit(m[1]!) || !isProse(rest)) return undefined;
   return { lines: [...lines.slice(0, first), m[1]!, rest, ...lines.slice(first + 1)], headline: m[1]! };
 }
