@@ -96,6 +96,13 @@ describe('normalize: punctuation', () => {
     expect(normalized('条款(a)和(一)项')).toBe('条款(a)和（一）项\n');
   });
 
+  it('curls straight double quotes around Chinese, pair by pair (laowenmi.com, politics.people.com.cn); Latin ones and an odd count stay', () => {
+    expect(normalized('营商环境测评中企业反映的"弹簧门""旋转门"问题依然存在。')).toBe('营商环境测评中企业反映的“弹簧门”“旋转门”问题依然存在。\n');
+    expect(normalized('河南反贪"后进单位问责制"引争议')).toBe('河南反贪“后进单位问责制”引争议\n');
+    expect(normalized('1人在南投县南投市宏旺门市购买50元的"CITY CAFE"咖啡；')).toBe('1人在南投县南投市宏旺门市购买50元的"CITY CAFE"咖啡；\n');
+    expect(normalized('他说"我们要加强。')).toBe('他说"我们要加强。\n');
+  });
+
   it('leaves redaction placeholders exactly as they are', () => {
     expect(normalized('奋力开创*卫生健康事业发展新局面，扎实推进“健康*”建设(**县)。')).toBe('奋力开创*卫生健康事业发展新局面，扎实推进“健康*”建设（**县）。\n');
   });

@@ -4,6 +4,7 @@
 import type { IngestFile } from '../types.ts';
 import { unwrap } from '../lib/hard-wrap.ts';
 import { widenPunctuation } from '../lib/punctuation.ts';
+import { curlQuotes } from '../lib/quotes.ts';
 
 /** Spaces a scraped page carries besides the ASCII one: NBSP, U+3000 and the typographic ones. */
 const WIDE_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
@@ -70,7 +71,7 @@ function narrowAlphanumerics(line: string): string {
 /** One trimmed line, normalized. */
 function normalizeLine(raw: string): string {
   // Widened first, so that a space beside a mark is known to sit beside Chinese punctuation.
-  const line = widenPunctuation(narrowAlphanumerics(raw));
+  const line = curlQuotes(widenPunctuation(narrowAlphanumerics(raw)));
   return joinSpacedName(line) ?? collapseSpaces(line, isPhrasedHeading(line));
 }
 
