@@ -26,7 +26,7 @@ import { planShards, type ShardPlan } from '../lib/pagefind/shards.ts';
 /** Bumped when what a record holds changes without a change to the code version (it covers src/lib, src/integrations and packages). */
 const INDEX_VERSION = 2;
 /** Documents per shard at most on average: what bounds the memory of Pagefind's process (docs/performance.md). */
-export const SHARD_DOCUMENTS = 2500;
+export const SHARD_DOCUMENTS = 500;
 /** The browser's list of shard bundles, in /pagefind/. */
 export const SHARD_LIST = 'shards.json';
 /** Files read at once. */
