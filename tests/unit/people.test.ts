@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
-import { ANSWERING, HOST_WELCOME, INVITED, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
+import { ANSWERING, HOST_WELCOME, INVITED, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 
@@ -16,6 +16,7 @@ describe('people vocabulary', { timeout: 60_000 }, () => {
     ['INVITED', INVITED],
     ['SPEECH_LEAD_IN', SPEECH_LEAD_IN],
     ['HOST_WELCOME', HOST_WELCOME],
+    ['REPORTING', REPORTING],
     // One rule: the headline or lede names the interviewee, after the name or before it.
     ['ANSWERING and VISITING', [...ANSWERING, ...VISITING]],
   ];

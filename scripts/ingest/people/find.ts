@@ -41,7 +41,7 @@ function clauseStart(text: string, at: number, floor: number): number {
 }
 
 /** Words of a sentence, not of a post: the chain starts after the last of them (…同志代表院党组传达了中央政法委书记). */
-const NOT_IN_POST = /^.*(?:同志|了|的|在|对|向|把|将|是|为|以|与|及)/u;
+const NOT_IN_POST = /^.*(?:同志|了|的|在|对(?!外)|向|把|将|是|为|以|与|及|邀请)/u;
 
 /** A date before the post: 2017年12月6日外交部发言人耿爽. */
 const LEADING_DATE = /^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上|晚)?/u;

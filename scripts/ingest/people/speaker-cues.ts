@@ -59,3 +59,20 @@ export const HOST_WELCOME: Term[] = [
   { term: '欢迎(?:各位|大家)?收看', example: '白岩松：观众朋友欢迎收看新闻会客厅。', seen: 'big5.cctv.com eval:c3b-cctv-baikeming-hebei-interview' },
   { term: '欢迎(?:各位|大家)?收看', example: '主持人沙松亮：腾讯网友，大家好！欢迎收看腾讯访谈', seen: 'm.huatuo0.com fixture:classify/pages/huatuo0-tencent-host-interview.txt' },
 ];
+
+/**
+ * What follows a person's name where a text reports what he said (…倪阳平指出，,
+ * 刘英杰在讲话中说): a document that tells of its candidate speaker so, past
+ * its opening paragraph, carries his words in the third person — a report, not
+ * his speech or interview. An optional 同志, 还/也 and 在讲话中 stand between.
+ */
+export const REPORTING: Term[] = [
+  { term: '指出', example: '倪阳平指出，', seen: 'travel.china.com.cn eval:c3b-chinacomtravel-gubei-ctsholding-report' },
+  { term: '指出', example: '崔世安指出，', seen: 'hk.crntt.com eval:ho-crntt-macau-newyear-report' },
+  { term: '表示', example: '岑浩辉表示，', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
+  { term: '表示', example: '孙守刚表示', seen: 'finance.people.com.cn eval:news-people-henan-presser' },
+  { term: '说', example: '孙建新说，', seen: 'politics.people.com.cn eval:c5h-peoplepolitics-anhui-justice-warning-report' },
+  { term: '说', example: '刘英杰在讲话中说', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
+  { term: '强调', example: '张学忠强调', seen: 'www.gcdr.gov.cn fixture:classify/pages/gcdr-gov-report.txt' },
+  { term: '强调', example: '吴有福强调', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
+];

@@ -13,8 +13,16 @@
 // guest the opening introduces); when the opening names whom it invited to
 // answer, only they count. Without named turns (问/答), the headline or lede
 // names the interviewee: …张晓亚答记者问, 专访…孙晓梅, 周先旺在接受…专访时.
-// A speaker never named (XX同志, 县委书记) gives none. Reporters, hosts and
-// spokesmen who give the floor are never speakers.
+// A label that is a post (发言人：, 李局长：) is the guest the opening or the
+// host introduced with that post, and nobody without one. Turns the structure
+// stage left as paragraphs (记者 李红：…, 发言人：…) are read here when a role
+// word asks in them. A speaker never named (XX同志, 县委书记) gives none.
+// Reporters, hosts and spokesmen who give the floor, and a named host who
+// opens the exchange by introducing the guest, are never speakers.
+//
+// Both readings run for a speech or an interview, the classifier's type first.
+// A candidate the text reports in the third person past its opening
+// (张伟指出，…) is one the document tells about: a report, so no speaker.
 //
 // The role is the post the text gives next to the name. Where each speaker
 // came from goes to the cleaning log; two sources naming different speakers
@@ -25,7 +33,12 @@ import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
 import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, HOST_WELCOME, INVITED, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
+import { findDates } from '../../../core/dates/parse.ts';
+import { nameLine } from '../people/name-line.ts';
+import { reportedIn } from '../people/reported.ts';
+import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName, parseNameLine } from '../structure/lines.ts';
+import { parseLabel } from '../structure/turns.ts';
 import type { Block, IngestFile, Person, Speaker } from '../types.ts';
 
 const STAGE = 'speakers';
@@ -82,24 +95,16 @@ function fromNotice(blocks: Block[]): Found | undefined {
   return undefined;
 }
 
-/** A name line whose name the word segmenter does not read as a word (公开, 强调 are none). */
-function nameLine(line: string): Speaker | undefined {
-  const name = parseNameLine(line);
-  if (name) return isOfficialName(name.name) ? name : undefined;
-  // Posts and a name the line parser does not split (政务司司长林郑月娥): a line that is one person's mention and nothing else.
-  const people = findPeople(line);
-  const [person] = people;
-  if (people.length !== 1 || !person || person.end !== line.length || line.slice(0, person.index).replace(/\s+/gu, '') !== person.post) return undefined;
-  return { name: person.name, role: person.post };
-}
-
 /** Name lines: set aside under the title, or the short lines at the top of the body before the first sentence. */
 function fromNameLine(front: string[], doc: Doc): Found | undefined {
   for (const line of front) {
     const name = nameLine(line);
     if (name) return { ...name, from: 'the name line under the title' };
   }
-  for (const line of doc.headlines.slice(1)) {
+  // The page's own title lost, a speaker line with its day glued to it ((2004年8月22日)胡锦涛) stands first.
+  const [first, ...rest] = doc.headlines;
+  const dated = first !== undefined && findDates(first).length > 0 ? [first] : [];
+  for (const line of [...dated, ...rest]) {
     const name = nameLine(line);
     if (name) return { ...name, from: 'a name line at the top of the body' };
   }
@@ -141,11 +146,13 @@ function postOf(name: string, texts: string[]): string | undefined {
   return undefined;
 }
 
-function speechSpeakers(doc: Doc, front: string[], blocks: Block[], file: IngestFile): Found[] {
+type Warn = (reason: string) => void;
+
+function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn): Found[] {
   const candidates = [fromNameLine(front, doc), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks)].filter((f): f is Found => f !== undefined);
   const names = new Set(candidates.map((c) => c.name));
   if (names.size > 1) {
-    file.message(`speakers: the speech names more than one speaker (${[...names].join(', ')}); left empty`, { ruleId: 'speakers-unsure', source: STAGE });
+    warn(`speakers: the speech names more than one speaker (${[...names].join(', ')}); left empty`);
     return [];
   }
   const first = candidates[0];
@@ -156,8 +163,26 @@ function speechSpeakers(doc: Doc, front: string[], blocks: Block[], file: Ingest
   return [{ name: first.name, ...(role ? { role } : {}), from: candidates.map((c) => c.from).join('; ') }];
 }
 
+/** Words of a post that end a turn label: 发言人, 局长, 副局长. */
+const POST_LABEL = new RegExp(`(?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
+
+/**
+ * A label that is a post alone (发言人, 局长) or a surname and a post (沈主任,
+ * 李局长): the one person the opening introduced with that post and surname,
+ * and nobody when it introduced none or several.
+ */
+function byPost(label: string, introduced: PersonMention[]): Found | undefined {
+  const post = POST_LABEL.exec(label);
+  if (!post || post.index > 1) return undefined;
+  const surname = label.slice(0, post.index);
+  const guests = [...new Map(introduced.filter((p) => p.name.startsWith(surname) && p.post.endsWith(post[0])).map((p) => [p.name, p])).values()];
+  return guests.length === 1 ? asSpeaker(guests[0]!, `the turn label "${label}" and the introduction of ${guests[0]!.name}`) : undefined;
+}
+
 /** The name and post a turn label gives, if it names a person. */
 function labelPerson(label: string, introduced: PersonMention[]): Found | undefined {
+  // 发言人, 李局长: a post, with or without a surname, is no name of its own.
+  if (POST_LABEL.test(label) && POST_LABEL.exec(label)!.index <= 1) return byPost(label, introduced);
   if (isPersonName(label)) {
     const post = introduced.find((p) => p.name === label)?.post;
     return { name: label, ...(post ? { role: post } : {}), from: `the turn label "${label}"` };
@@ -167,10 +192,7 @@ function labelPerson(label: string, introduced: PersonMention[]): Found | undefi
   if (rest.length > 0 && first && isPersonName(first)) return { name: first, role: rest.join(''), from: `the turn label "${label}"` };
   const person = findPeople(label).at(-1);
   if (person && person.end === label.length) return asSpeaker(person, `the turn label "${label}"`);
-  // 沈主任: the guest of that surname and post whom the opening introduced.
-  const post = label.slice(1);
-  const guest = introduced.find((p) => p.name.startsWith(label[0]!) && p.post.endsWith(post));
-  return guest ? asSpeaker(guest, `the turn label "${label}" and the introduction of ${guest.name}`) : undefined;
+  return undefined;
 }
 
 /** A host's welcome (欢迎收看…) in a turn labelled with a bare name. */
@@ -202,19 +224,53 @@ function fromHeadOrLede(doc: Doc): Found | undefined {
   return undefined;
 }
 
+interface LabelledTurn {
+  speaker: string;
+  text: string;
+  asks: boolean;
+}
+
+/**
+ * Turns the structure stage left as paragraphs, in a document the classifier
+ * calls an interview: `label：text` where the label is a role word with the
+ * asker's name (记者 李红：, 主持人 王芳：) or a post (发言人：) that the turn
+ * parser does not take. A role word asks; any other label may answer.
+ */
+function paragraphTurns(blocks: Block[]): LabelledTurn[] {
+  const turns: LabelledTurn[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'turn' && block.role === 'interviewer') turns.push({ speaker: block.speaker ?? '', text: block.text, asks: true });
+    if (block.part !== 'body' || block.kind !== 'paragraph') continue;
+    const match = /^([^：:，。！？“”]{1,20})[：:](.+)$/u.exec(block.text);
+    if (!match) continue;
+    const label = match[1]!.trim();
+    // The role word before the asker's name or post: 记者 李红, 主持人（王跃军）.
+    const role = label.split(/[\s（(]/u)[0]!;
+    const parsed = parseLabel(`${role}：${match[2]}`);
+    turns.push({ speaker: label, text: match[2]!, asks: parsed?.kind === 'asker' || /主持/u.test(role) });
+  }
+  // Only an exchange: someone asks, and someone else's label recurs or answers him.
+  return turns.some((t) => t.asks) && turns.some((t) => !t.asks) ? turns : [];
+}
+
 function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
-  const introduced = [...doc.headlines, ...doc.opening, ...front].flatMap((t) => findPeople(t));
-  const answering = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewee' && b.speaker);
+  // The guests are introduced in the headline, the opening, or the host's first turns (今天的新闻发布会邀请…新闻发言人郑彧).
+  const hostTurns = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewer').slice(0, 3).map((b) => b.text);
+  const introduced = [...doc.headlines, ...doc.opening, ...front, ...hostTurns].flatMap((t) => findPeople(t));
+  const labelled = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewee' && b.speaker).map((b) => ({ speaker: b.speaker!, text: b.text }));
+  const answering = labelled.length > 0 ? labelled : paragraphTurns(blocks).filter((t) => !t.asks);
   // A programme's host labelled by name (白岩松：…欢迎收看新闻会客厅) gives the floor; the other names answer.
-  const hosts = new Set(answering.filter((b) => HOST_WELCOME_RE.test(b.text)).map((b) => b.speaker!));
-  const guests = answering.some((b) => !hosts.has(b.speaker!)) ? answering.filter((b) => !hosts.has(b.speaker!)) : answering;
+  const hosts = new Set(answering.filter((b) => HOST_WELCOME_RE.test(b.text)).map((b) => b.speaker));
+  // …and so does the one who opens the exchange by introducing another label's person (今天我们的嘉宾就是河北省委书记白克明).
+  const [opener] = answering;
+  if (opener && answering.some((b) => b.speaker !== opener.speaker && isPersonName(b.speaker) && opener.text.includes(b.speaker))) hosts.add(opener.speaker);
+  const guests = answering.some((b) => !hosts.has(b.speaker)) ? answering.filter((b) => !hosts.has(b.speaker)) : answering;
   const found: Found[] = [];
   for (const block of guests) {
-    if (!block.speaker) continue;
     const person = labelPerson(block.speaker, introduced);
     if (person && !found.some((f) => f.name === person.name)) found.push(person);
   }
-  const asked = invited(doc.opening);
+  const asked = invited([...doc.opening, ...hostTurns]);
   const invitedOnes = found.filter((f) => asked.has(f.name));
   if (invitedOnes.length > 0) return invitedOnes;
   if (found.length > 0) return found;
@@ -223,6 +279,31 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   if (guest) return [{ ...guest, from: 'the guest line' }];
   const named = fromHeadOrLede(doc);
   return named ? [named] : [];
+}
+
+/**
+ * The people whose own words the document carries, for a speech or an
+ * interview. The classifier's type says where to look first; a speech's
+ * sources and an interview's are both read, since a speech the classifier
+ * calls an interview (or the reverse) still has its speaker line or its turns.
+ * A candidate the text reports in the third person (张伟指出，… past the
+ * opening) is one the document tells about, not one whose words it carries.
+ */
+function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn): Found[] {
+  const readers = [() => speechSpeakers(doc, front, blocks, warn), () => interviewees(doc, front, blocks)];
+  if (type === 'interview') readers.reverse();
+  let found: Found[] = [];
+  for (const read of readers) {
+    found = read();
+    if (found.length > 0) break;
+  }
+  const paragraphs = blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text);
+  const reported = found.filter((f) => reportedIn(f.name, paragraphs).length > 0);
+  if (reported.length > 0) {
+    warn(`speakers: the text reports ${reported.map((f) => `${f.name} (“${reportedIn(f.name, paragraphs)[0]!.slice(0, 30)}”)`).join(', ')} in the third person; no speaker`);
+    return [];
+  }
+  return found;
 }
 
 /**
@@ -251,7 +332,8 @@ export function peopleOf(title: string, blocks: Block[]): Person[] {
 export function extractSpeakers(file: IngestFile): void {
   const { blocks, front, meta } = file.data;
   const doc = documentView(meta.titleSource === 'found' ? meta.title : undefined, blocks, front);
-  const found = meta.type === 'speech' ? speechSpeakers(doc, front, blocks, file) : meta.type === 'interview' ? interviewees(doc, front, blocks) : [];
+  const warn: Warn = (reason) => void file.message(reason, { ruleId: 'speakers-unsure', source: STAGE });
+  const found = meta.type === 'speech' || meta.type === 'interview' ? speakersOf(meta.type, doc, front, blocks, warn) : [];
   meta.speakers = found.map(({ name, role }) => (role ? { name, role } : { name }));
   for (const f of found) file.info(`speaker ${f.name}${f.role ? `（${f.role}）` : ''} from ${f.from}`, { ruleId: 'speakers', source: STAGE });
 

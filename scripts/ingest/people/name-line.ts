@@ -1,0 +1,41 @@
+// The speaker line under a speech's title: 朱烜, 市委书记 张伟, （张伟）,
+// 政务司司长林郑月娥 — and the same line with the day or the salutation glued
+// to it by a page that lost the line break: (2004年8月22日)胡锦涛,
+// 国务院副总理 李先念同志们:. The line's shape is the signal: one person's
+// name, with nothing else on the line but posts, a date and a salutation.
+import { findDates } from '../../../core/dates/parse.ts';
+import { parseNameLine } from '../structure/lines.ts';
+import { findPeople } from './find.ts';
+import { isOfficialName } from './names.ts';
+import type { Speaker } from '../types.ts';
+
+/** A salutation closing the line: 同志们：, 同志们，朋友们：, 各位代表： (a speaker line run into the speech's first line). */
+const GLUED_SALUTATION = /(?:同志们|各位[\p{Script=Han}]{2,4}|女士们|先生们|朋友们|老师们|同学们)(?:[、，,][\p{Script=Han}]{2,6}们?){0,4}[：:]$/u;
+
+/** The line without a date at its start or end, with the brackets and comma around it. */
+function withoutDate(line: string): string {
+  const dates = findDates(line).filter((d) => d.year !== undefined && d.day !== undefined);
+  for (const d of dates) {
+    const before = line.slice(0, d.index);
+    const after = line.slice(d.end);
+    if (/^[\s（(［[]*$/u.test(before)) return after.replace(/^[\s）)］\]，,、]+/u, '');
+    if (/^[\s）)］\]]*$/u.test(after)) return before.replace(/[\s（(［[，,、]+$/u, '');
+  }
+  return line;
+}
+
+/** The speaker a line names when it is nothing but one person's name, posts, and a glued date or salutation. */
+export function nameLine(raw: string): Speaker | undefined {
+  const unsaluted = raw.replace(GLUED_SALUTATION, '');
+  // A salutation alone (同志们：) names nobody.
+  const line = withoutDate(unsaluted).trim();
+  if (line === '') return undefined;
+  const parsed = parseNameLine(line.replace(/^[（(](.+)[）)]$/u, '$1').replace(/[，,]$/u, ''));
+  if (parsed) return isOfficialName(parsed.name) ? parsed : undefined;
+  // Posts and a name the line parser does not split (政务司司长林郑月娥): a line that is one person's mention and nothing else.
+  const people = findPeople(line);
+  const [person] = people;
+  if (people.length !== 1 || !person || person.end !== line.length || line.slice(0, person.index).replace(/\s+/gu, '') !== person.post) return undefined;
+  return { name: person.name, role: person.post };
+}
+
