@@ -115,6 +115,43 @@ export function resolveYear(date: FoundDate, reference: { year: number; month?: 
   return isoDate(later ? reference.year - 1 : reference.year, date.month, date.day);
 }
 
+/**
+ * A day alone in digits opening the text (24日，…; 28日下午…), as a report's
+ * first sentence names the day when the month is the page's or the
+ * dateline's: a found date with a day and no month, until resolveDay places
+ * it. Not in Chinese numerals: 一日，… opens a story (one day, …).
+ */
+export function leadingDay(text: string): FoundDate | undefined {
+  const m = /^(\d{1,2})\s*日/u.exec(asciiDigits(text));
+  const day = m ? dateNumber(m[1]!) : undefined;
+  if (!m || day === undefined || day < 1 || day > 31) return undefined;
+  return { text: text.slice(0, m[0].length), index: 0, end: m[0].length, day };
+}
+
+/**
+ * The month a day alone (24日) belongs to, read against a dated reference
+ * that follows it — the page's stamp or a wire's dateline (its year may be
+ * missing): the reference's month when the day is not after the reference's
+ * day, else the month before (a report of the 28th stamped on the 2nd is of
+ * last month). Undefined when the reference has no day, or the day cannot be
+ * in that month.
+ */
+export function placeDay(date: FoundDate, reference: { year?: number; month?: number; day?: number }): FoundDate | undefined {
+  if (date.day === undefined || reference.month === undefined || reference.day === undefined) return undefined;
+  const before = date.day > reference.day;
+  const month = before ? (reference.month === 1 ? 12 : reference.month - 1) : reference.month;
+  const year = reference.year === undefined ? undefined : before && reference.month === 1 ? reference.year - 1 : reference.year;
+  // A leap year stands in for a missing year, so that 29 February is possible.
+  if (isoDate(year ?? 2000, month, date.day) === undefined) return undefined;
+  return { ...date, year, month };
+}
+
+/** placeDay's date as ISO, against a reference with its year. */
+export function resolveDay(date: FoundDate, reference: { year: number; month?: number; day?: number }): string | undefined {
+  const placed = placeDay(date, reference);
+  return placed && isoOf(placed);
+}
+
 export interface DateLine {
   date: FoundDate;
   /** Written in brackets, as the date line under a speech title usually is: （2012年5月29日）. */

@@ -2,9 +2,9 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { DATED_DATELINES, DATELINES, EVENT_VERBS, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, TITLE_EVENT_DATES, alternatives } from './date-vocabulary.ts';
+import { DATED_DATELINES, DATELINES, EVENT_VERBS, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { countingNumeral } from '../../../core/chinese-numerals.ts';
-import { dateLine, findDates, firstYear, type FoundDate } from '../../../core/dates/parse.ts';
+import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
 const WIRE_DATE = new RegExp(`^(?:${alternatives(DATED_DATELINES)})\\s*`, 'u');
@@ -12,6 +12,11 @@ const WIRE_DATE = new RegExp(`^(?:${alternatives(DATED_DATELINES)})\\s*`, 'u');
 const TIME_OF_DAY = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?[，,、\s]?/u;
 /** What happened on the date, in the same clause: …于3月7日上午举行记者会. */
 const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VERBS)})`, 'u');
+
+/** 今天（10月8日）上午，…: the relative day and the bracket before the date are passed over. */
+const RELATIVE_DAY = new RegExp(`^(?:${alternatives(RELATIVE_DAYS)})(?=[（(])`, 'u');
+/** A day alone opens a sentence only before a time of day or a comma (24日，…; 28日下午3时，…). */
+const AFTER_DAY = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚|[，,])/u;
 
 /** How many sentences of the first paragraph may come before the one that opens on the day (一个约定，信守15年…。6月3日上午，…). */
 const LEDE_SENTENCES = 3;
@@ -30,7 +35,12 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
   for (let m = DATELINE.exec(text); m && m[0].length > 0; m = DATELINE.exec(text)) text = text.slice(m[0].length);
   // Under a dated dateline only a first sentence opening on its own day overrides the day filed.
   const sentences = text.split(/[。！？；]/u).slice(0, filed ? 1 : LEDE_SENTENCES);
-  for (const [n, sentence] of sentences.entries()) {
+  for (const [n, written] of sentences.entries()) {
+    const relative = RELATIVE_DAY.exec(written);
+    const sentence = relative ? written.slice(relative[0].length + 1) : written;
+    // A day alone takes its month from the day filed, else from the page's date (placeDay).
+    const day = leadingDay(sentence);
+    if (day && AFTER_DAY.test(sentence.slice(day.end))) return filed ? (placeDay(day, filed) ?? filed) : day;
     const [first] = findDates(sentence);
     if (!first || first.day === undefined) continue;
     if (first.index === 0 && TIME_OF_DAY.test(sentence.slice(first.end))) return first;
@@ -126,4 +136,15 @@ export function headLineDate(line: string): FoundDate | undefined {
   // At the end after a comma or in brackets; a byline's date after a space (本报记者 张华 2021年3月2日) is the day it was printed.
   const closes = /[，,（(]$/u.test(before) || (bracket !== null && /[、\s]$/u.test(before));
   return closes && /^[）)]?$/u.test(after) ? date : undefined;
+}
+
+const TITLE_YEARS = TITLE_YEAR_TIMES.map(({ term }) => new RegExp(term, 'u'));
+
+/** The year a title names a time within (2023年开年…); a year before a plan, a review or a holiday names none. */
+export function titleTimeYear(title: string): number | undefined {
+  for (const re of TITLE_YEARS) {
+    const year = re.exec(title)?.groups?.year;
+    if (year) return Number(year);
+  }
+  return undefined;
 }

@@ -59,6 +59,30 @@ export const DATED_DATELINES: Term[] = [
 ];
 
 /**
+ * A first sentence opening on the day relative to the day it was written,
+ * with the date in brackets (今天（10月8日）上午，…; 今天下午（12月26日），…):
+ * the date in the brackets is the event's, as if the sentence opened on it.
+ * The term stands before the bracket.
+ */
+export const RELATIVE_DAYS: Term[] = [
+  { term: '(?:今天|今日|昨天|昨日)(?:上午|下午|晚上|晚间|凌晨|早上|中午)?', example: '今天(10月8日)上午,全市“防疫情、抓安全、保稳定、稳增长、促发展”工作推进会在市区召开', seen: 'xijiangtv.com fixture:dates/pages/xijiangtv-guigang-meeting.txt' },
+  { term: '(?:今天|今日|昨天|昨日)(?:上午|下午|晚上|晚间|凌晨|早上|中午)?', example: '今天下午(12月26日),市第十八届人民代表大会第五次会议代表中的中共党员会议召开。', seen: 'www.5115333.com fixture:dates/pages/fuding-npc-party-meeting.txt' },
+];
+
+/**
+ * A title naming a time within one year (2023年开年…一线观察): the year is the
+ * document's when the page states no other date. A year before a plan, a
+ * review or a holiday (2024年工作要点, 2022年统计公报, 2026年元旦放假安排)
+ * is not the year the document was written, so only these times count. The
+ * term captures `year`.
+ */
+export const TITLE_YEAR_TIMES: Term[] = [
+  { term: '(?<year>\\d{4})\\s*年(?:一|新年)?(?:开年|伊始)', example: '开局迈出新步伐——2023年开年推动高质量发展一线观察', seen: 'static.0471tv.org.cn eval:c3b-0471tv-kaiju-xinbufa-report' },
+  { term: '(?<year>\\d{4})\\s*年(?:一|新年)?(?:开年|伊始)', example: '2024年一开年,各地铆足干劲“满弦”开工。', seen: 'news.jstv.com fixture:dates/pages/jstv-kaiju-commentary.txt' },
+  { term: '(?<year>\\d{4})\\s*年(?:一|新年)?(?:开年|伊始)', example: '2023年新年伊始,多省份陆续进入“两会时间”。', seen: 'nuu.laifutaikj.com fixture:dates/pages/chinanews-provincial-sessions.txt' },
+];
+
+/**
  * What happened on a date written in full inside a first sentence: the date
  * is the day of the event only when one of these follows it in the sentence.
  */

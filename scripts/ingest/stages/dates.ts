@@ -17,10 +17,10 @@
 // day of the event its text states, then a date printed with it, then the
 // page's date.
 import type { Block, DocumentMeta, IngestFile } from '../types.ts';
-import { compactDateReadings, dateLine, findDates, isoDate, isoOf, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
+import { compactDateReadings, dateLine, findDates, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { headLineDate, ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../extract/date-evidence.ts';
+import { headLineDate, ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate, titleTimeYear } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -80,7 +80,6 @@ export function extractDates(file: IngestFile): void {
   // signed; under any other title, the date printed with it.
   const paragraphs = blocks.filter((b) => b.kind !== 'heading');
   const body = paragraphs.filter((b) => b.part === 'body');
-  const edges = new Set([...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)]);
   const lineOrigin = (part: string, bracketed: boolean, text: string): Origin => {
     if (part === 'notice') return 'issued';
     if (genre === 'speech') return 'delivered';
@@ -89,6 +88,17 @@ export function extractDates(file: IngestFile): void {
     // 2024-05-20 under a headline is the site's stamp; a document prints 2023年5月.
     return bracketed ? 'delivered' : SITE_STAMP.test(text) ? 'published' : 'printed';
   };
+  // Date lines of several days at the end of the body, none under a
+  // signature, are a list of other pages left after the text (a related
+  // list, 上一篇/下一篇 with their days), not its closing date. At the head of
+  // the body a date line counts only before the first sentence.
+  const above = (b: Block) => paragraphs[paragraphs.indexOf(b) - 1]?.text ?? '';
+  const tailDates = body.slice(-BODY_EDGE).filter((b) => dateLine(b.text));
+  const several = new Set(tailDates.map((b) => isoOf(dateLine(b.text)!.date))).size > 1;
+  const closes = (b: Block) => !several || (isSignatureLine(above(b)) && !dateLine(above(b)));
+  const firstSentence = body.findIndex((b) => SENTENCE_END.test(b.text));
+  const head = body.slice(0, Math.min(BODY_EDGE, firstSentence < 0 ? BODY_EDGE : firstSentence));
+  const edges = new Set([...head, ...body.slice(-BODY_EDGE).filter((b) => !dateLine(b.text) || closes(b))]);
   const lines = [
     ...front.map((text) => ({ text, part: 'front' })),
     ...paragraphs.filter((b) => b.part !== 'body' || edges.has(b)).map((b) => ({ text: b.text, part: b.part as string })),
@@ -155,9 +165,23 @@ export function extractDates(file: IngestFile): void {
     if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event');
   }
 
+  // With no date at all, a title naming a time within a year (2023年开年…) gives that year.
+  if (found.length === 0 && genre !== 'notice') {
+    const year = titleTimeYear(meta.title ?? '');
+    if (year !== undefined) {
+      add(isoDate(year), 'printed');
+      file.info(`no date stated; the year ${year} from the title`, { ruleId: 'date-title-year', source: 'dates' });
+    }
+  }
+
   // A sharing site's posting time is not the document's (the marks stand in the lines cleaned away).
   const shared = [...file.data.removed.map((r) => r.text), ...front].some((text) => SHARED_COPY.test(text));
   choose(file, genre, dedupe(found), shared);
+  const passed = [...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)].filter((b) => !edges.has(b) && dateLine(b.text)?.date.month !== undefined);
+  if (meta.date === undefined && passed.length > 0) {
+    const days = [...new Set(passed.map((b) => isoOf(dateLine(b.text)!.date)))].join(', ');
+    file.message(`no date of the document's own: the date lines ${days} stand in a list after the text or after its first sentence, so no date is set`, { ruleId: 'date-unsure', source: 'dates' });
+  }
 }
 
 /**
@@ -196,6 +220,8 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   const date = (first && ledeDate(first.text)) ?? front.map(headlineDay).find(Boolean);
   if (!date) return undefined;
   if (date.year !== undefined) return isoOf(date);
+  // A day alone (24日，…) takes its month and year from the page's date, and only from a full one.
+  if (date.month === undefined) return reference && resolveDay(date, reference);
   const stated = first && statedYear(first.text);
   if (stated !== undefined) return isoDate(stated, date.month, date.day);
   const titleYear = /(?<!\d)(\d{4})年/u.exec(title)?.[1];
@@ -203,10 +229,19 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   return reference && resolveYear(date, reference);
 }
 
-/** A front line that is a month and day and nothing else: the date a headline opened on. */
+/** A time of day after the date a headline opened on (3月27日上午，…). */
+const HEADLINE_TIME = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?$/u;
+
+/**
+ * A front line that is a month and day, or a day alone, and nothing else but
+ * a time of day: the date the title stage cut off the front of a headline
+ * (3月27日，…会议召开; 4日，…).
+ */
 function headlineDay(line: string): FoundDate | undefined {
   const [date] = findDates(line);
-  return date && date.index === 0 && date.end === line.length && date.year === undefined && date.day !== undefined ? date : undefined;
+  if (date) return date.index === 0 && HEADLINE_TIME.test(line.slice(date.end)) && date.year === undefined && date.day !== undefined ? date : undefined;
+  const day = leadingDay(line);
+  return day && HEADLINE_TIME.test(line.slice(day.end)) ? day : undefined;
 }
 
 function referenceOf(dated: Dated | undefined): { year: number; month?: number; day?: number } | undefined {
@@ -240,7 +275,8 @@ function choose(file: IngestFile, genre: TitleGenre, found: Dated[], shared: boo
   meta.date = chosen.iso;
   meta.dateKind = KIND[chosen.origin];
   meta.year = Number(chosen.iso.slice(0, 4));
-  const others = found.filter((d) => d !== chosen && !(d === primary && refined));
+  // The same day of the same kind from another line (the page's stamp beside the day its text opens on) is not another date.
+  const others = found.filter((d) => d !== chosen && !(d === primary && refined) && !(d.iso === chosen.iso && KIND[d.origin] === KIND[chosen.origin]));
   const otherDates = others.filter((d, i) => others.findIndex((e) => e.iso === d.iso && KIND[e.origin] === KIND[d.origin]) === i).map(({ iso, origin }) => ({ date: iso, kind: KIND[origin] }));
   if (otherDates.length > 0) meta.otherDates = otherDates;
   const conflicting = others.find((d) => d.origin === chosen.origin && !chosen.iso.startsWith(d.iso) && !d.iso.startsWith(chosen.iso));

@@ -1,0 +1,133 @@
+// The document's date by position and role: a day alone completed from the
+// page's date, a relative day with its date in brackets, the date the title
+// stage cut off a headline, a year the title names a time in, a notice's
+// signature in Chinese numerals, and the days of a list left after the text.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createFile, ingestOne } from '../../scripts/ingest/pipeline.ts';
+import { extractDates } from '../../scripts/ingest/stages/dates.ts';
+import { leadingDay, placeDay, resolveDay } from '../../core/dates/parse.ts';
+import { ledeDate, titleTimeYear } from '../../scripts/ingest/extract/date-evidence.ts';
+import type { Block, IngestFile } from '../../scripts/ingest/types.ts';
+
+const fixtures = path.join(import.meta.dirname, '../fixtures');
+const page = (name: string) => readFileSync(path.join(fixtures, 'dates/pages', name), 'utf8').split('\n').find((l) => l.trim() !== '')!;
+
+/** A document as the structure stage leaves it. */
+function cleaned(title: string, body: string[], { front = [] as string[], published = undefined as string | undefined } = {}): IngestFile {
+  const file = createFile({ path: 'page.html', bytes: new Uint8Array() });
+  file.data.meta.title = title;
+  file.data.front = front;
+  file.data.blocks = body.map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
+  if (published) file.data.candidates.published = published;
+  extractDates(file);
+  return file;
+}
+
+describe('a day alone', () => {
+  it('opens a sentence in digits only', () => {
+    expect(leadingDay(page('szxlp-anshan-government.txt'))?.day).toBe(24);
+    expect(leadingDay('一日，他来到村里。')).toBeUndefined();
+    expect(leadingDay('2024年5月9日')).toBeUndefined();
+  });
+
+  it('takes the month of the date after it, or the month before when the day is later', () => {
+    const day = (d: number) => ({ text: `${d}日`, index: 0, end: 2, day: d });
+    expect(resolveDay(day(24), { year: 2023, month: 2, day: 26 })).toBe('2023-02-24');
+    expect(resolveDay(day(28), { year: 2023, month: 3, day: 2 })).toBe('2023-02-28');
+    expect(resolveDay(day(30), { year: 2024, month: 1, day: 3 })).toBe('2023-12-30');
+    // 30 February does not exist: no date rather than a guess.
+    expect(resolveDay(day(30), { year: 2023, month: 3, day: 1 })).toBeUndefined();
+    // A month without its day cannot tell which month the day is in.
+    expect(resolveDay(day(4), { year: 2023, month: 5 })).toBeUndefined();
+    expect(placeDay(day(3), { month: 3, day: 4 })).toMatchObject({ month: 3, day: 3 });
+  });
+
+  it('in a first sentence, dated by the page (xinhua via toutiao, eval html-toutiao-xinhua-foreign-trade)', () => {
+    const file = cleaned('积极因素不断增多 “质升量稳”动能增强', [
+      '9日，海关总署发布最新数据：今年前4个月，我国货物贸易进出口总值13.81万亿元，同比增长5.7%。',
+    ], { published: '2024-05-10 08:00' });
+    expect(file.data.meta).toMatchObject({ date: '2024-05-09', dateKind: 'published' });
+  });
+
+  it('under a wire dateline, dated by the day filed', () => {
+    expect(ledeDate('中新社北京3月3日电 2日晚，全国政协十四届四次会议新闻发布会的准备工作就绪。')).toMatchObject({ month: 3, day: 2 });
+  });
+});
+
+describe('a relative day with its date in brackets', () => {
+  it.each([
+    ['xijiangtv-guigang-meeting.txt', 10, 8],
+    ['fuding-npc-party-meeting.txt', 12, 26],
+  ])('%s', (name, month, day) => {
+    expect(ledeDate(page(name))).toMatchObject({ month, day });
+  });
+});
+
+describe("the date cut off a headline, completed from the page's date", () => {
+  it('a month and day with a time of day', () => {
+    const file = cleaned('全市安全生产工作会议召开', ['会议传达了全省安全生产工作会议精神。'], { front: ['3月27日上午'], published: '2023-03-28 10:00' });
+    expect(file.data.meta).toMatchObject({ date: '2023-03-27', dateKind: 'published' });
+  });
+
+  it('a day alone, in the month before when it is later than the stamp', () => {
+    const file = cleaned('全市安全生产工作会议召开', ['会议传达了全省安全生产工作会议精神。'], { front: ['28日'], published: '2023-03-02 10:00' });
+    expect(file.data.meta).toMatchObject({ date: '2023-02-28', dateKind: 'published' });
+  });
+});
+
+describe('a year the title names a time in', () => {
+  it('gives the year only when the page states no other date (static.0471tv.org.cn)', () => {
+    const title = '开局迈出新步伐——2023年开年推动高质量发展一线观察';
+    expect(titleTimeYear(title)).toBe(2023);
+    expect(cleaned(title, ['告别2022，迎来2023。']).data.meta).toMatchObject({ date: '2023', year: 2023 });
+    expect(cleaned(title, ['告别2022，迎来2023。'], { published: '2023-01-03' }).data.meta.date).toBe('2023-01-03');
+  });
+
+  it.each([
+    // pg-jcivt-holiday-notice: issued 2025-12-18.
+    '关于 2026 年元旦及寒假放假安排的通知',
+    // c4h-cl2000-chinese-academy-arts-phd-admissions: the page states no date.
+    '中国艺术研究院2004年博士生招生简章',
+    // gov-jiangxi-stats-bulletin: published the year after.
+    '江西省2022年国民经济和社会发展统计公报',
+  ])('not from a plan, a holiday or a review: %s', (title) => {
+    expect(titleTimeYear(title)).toBeUndefined();
+    expect(cleaned(title, ['为做好有关工作，现将有关事项通知如下。']).data.meta.date).toBeUndefined();
+  });
+});
+
+describe("a notice's signature date", () => {
+  it.each([
+    // haikou.gov.cn: 二○一一年四月八日 under the text, the page stamped 2011-06-18.
+    ['chrome/pages/haikou-gov.txt', '2011-04-08'],
+    // sthjj.cq.gov.cn: 二○○七年十一月十六日 closing a 公示 after its contact lines.
+    ['structure/pages/cq-gov-gongshi.txt', '2007-11-16'],
+  ])('%s → %s', (name, date) => {
+    const result = ingestOne({ path: path.basename(name), bytes: new Uint8Array(readFileSync(path.join(fixtures, name))) });
+    expect(result.kind === 'document' && result.meta).toMatchObject({ date, dateKind: 'issued' });
+  });
+});
+
+describe('the days of a list left after the text', () => {
+  // www.zjfish.org (eval c4h-zjfish-institute-integrity-meeting-report): its 相关推荐 list, with the day over each headline.
+  const report = '为贯彻落实省农业农村厅干部职工大会精神，2月19日下午，浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会。';
+  const related = ['2020年01月18日', '淡水水产所召开退休老同志情况通报会', '2025年06月26日', '浙江省淡水水产研究所成功研发大黄鱼锥体虫病防治药物', '2025年06月13日'];
+
+  it('are not the document’s: no date, with a warning', () => {
+    const file = cleaned('浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会', [report, ...related]);
+    expect(file.data.meta.date).toBeUndefined();
+    expect(file.messages.some((m) => m.ruleId === 'date-unsure')).toBe(true);
+  });
+
+  it("leave the page's date to the document", () => {
+    const file = cleaned('浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会', [report, ...related], { published: '2024-02-21' });
+    expect(file.data.meta).toMatchObject({ date: '2024-02-21', dateKind: 'published' });
+  });
+
+  it("a notice's one signature date still closes it (finance.sina.cn, eval ho-sinacn-capital-env-notice)", () => {
+    const file = cleaned('创业环保第一季度报告会计差错的提示性公告', ['请广大投资者注意投资风险。', '天津创业股份有限公司董事会', '2005年8月25日（来源：上海证券报）'], { published: '2005.08.26 05:39' });
+    expect(file.data.meta).toMatchObject({ date: '2005-08-25', dateKind: 'issued' });
+  });
+});
