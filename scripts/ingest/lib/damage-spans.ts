@@ -199,7 +199,9 @@ function suspects(line: string): DamageSpan[] {
     if (kind === COMMON_HAN) continue;
     const char = line[i]!;
     if (kind === NOT_HAN && words.length > 0 && inWord(i)) continue;
-    const latinInHan = code <= 0xff && (isHan(line[i - 1]) || isHan(line[i + 1]));
+    // A Latin-1 letter of a Latin word (café中杯) is the word's, not a stray byte.
+    const inLatinWord = /[A-Za-z]/.test(line[i - 1] ?? '') || /[A-Za-z]/.test(line[i + 1] ?? '');
+    const latinInHan = code <= 0xff && !inLatinWord && (isHan(line[i - 1]) || isHan(line[i + 1]));
     if (kind === RARE_HAN || FOREIGN.test(char) || PAIR_AS_UTF8.test(char) || latinInHan) found.push({ start: i, end: i + 1, lost: 1, stream: true });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -294,14 +296,16 @@ function oddBetween(line: string, gap: string): boolean {
 
 /**
  * A stream run that lost a lead byte shows the trail byte after it as an
- * ASCII character (鶎訐Q屆): one such character between the run and the next
- * Chinese character belongs to the run.
+ * ASCII character (鶎訐Q屆), and so does a character whose lead byte became
+ * a lost character's mark (?qū)W校, 學 = 8C 57): one such character between
+ * the run and the next Chinese character belongs to the run.
  */
 function absorbTrailByte(line: string, span: DamageSpan): DamageSpan {
-  if (!span.stream || span.exact) return span;
+  if (!(span.stream || span.mark) || span.exact) return span;
   const next = line[span.end];
   const ends = line[span.end - 1] ?? '';
-  return next !== undefined && TRAIL_BYTE.test(next) && /[^\x00-\x7F]/u.test(ends) && HAN.test(line[span.end + 1] ?? '') ? { ...span, end: span.end + 1 } : span;
+  const glued = span.mark || /[^\x00-\x7F]/u.test(ends);
+  return next !== undefined && TRAIL_BYTE.test(next) && glued && HAN.test(line[span.end + 1] ?? '') ? { ...span, end: span.end + 1 } : span;
 }
 
 /**

@@ -10,7 +10,8 @@
 // segmenter (Intl.Segmenter, dictionary based for Chinese): real text falls
 // into words of two or more characters, mojibake almost never does.
 import iconv from 'iconv-lite';
-import { COMMON_HAN, NOT_HAN, hanClass, isBig5, isEveryday, isGb2312 } from './common-han.ts';
+import { NOT_HAN, RARE_HAN, hanClass, isBig5, isEveryday, isGb2312 } from './common-han.ts';
+import { shiftedRuns } from './shifted-stream.ts';
 
 type Script = 'simplified' | 'traditional';
 
@@ -37,13 +38,14 @@ const MISREADINGS: Misreading[] = [
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN = /\p{Script=Han}/u;
+const LATIN = /\p{Script=Latin}/u;
 /** What a decoded run may hold besides Han: CJK and general punctuation, full-width forms, ASCII. */
 const TEXTLIKE = /^[\p{Script=Han}\u3000-\u303F\uFF01-\uFF5E\u2010-\u2027\u00B7\x20-\x7E]$/u;
 
 const bytesCache = new Map<string, Map<string, Uint8Array | null>>();
 
 /** The bytes of one character in a codec, or null when the codec has no such character. */
-function bytesOf(char: string, codec: string): Uint8Array | null {
+export function bytesOf(char: string, codec: string): Uint8Array | null {
   let cache = bytesCache.get(codec);
   if (!cache) bytesCache.set(codec, (cache = new Map()));
   let bytes = cache.get(char);
@@ -90,17 +92,15 @@ function wordCharacters(text: string): number {
   return n;
 }
 
-/** Whether a decoded run reads as Chinese: common characters only, most of them in words. */
-function readsAsText(decoded: string): boolean {
-  let han = 0;
-  for (const c of decoded) {
-    if (!TEXTLIKE.test(c)) return false;
-    const kind = hanClass(c.codePointAt(0)!);
-    if (kind === NOT_HAN) continue;
-    if (kind !== COMMON_HAN) return false;
-    han++;
-  }
-  return han > 0;
+/** Whether a decoded run holds only what text does: text-like characters, common Han ones. */
+export function textLike(decoded: string): boolean {
+  for (const c of decoded) if (!TEXTLIKE.test(c) || hanClass(c.codePointAt(0)!) === RARE_HAN) return false;
+  return true;
+}
+
+/** Whether a decoded run reads as Chinese: common characters only, at least one of them Han. */
+export function readsAsText(decoded: string): boolean {
+  return textLike(decoded) && HAN.test(decoded);
 }
 
 const CONTEXT = 6;
@@ -109,7 +109,7 @@ const CONTEXT = 6;
  * How many more characters stand in words when the run [start, end) is read
  * as `decoded`: the repaired line against the line as it is, around the run.
  */
-function gain(chars: string[], start: number, end: number, decoded: string): number {
+export function gain(chars: string[], start: number, end: number, decoded: string): number {
   const before = chars.slice(Math.max(0, start - CONTEXT), start).join('');
   const after = chars.slice(end, end + CONTEXT).join('');
   return wordCharacters(before + decoded + after) - wordCharacters(before + chars.slice(start, end).join('') + after);
@@ -248,7 +248,8 @@ function doubleByteRuns(chars: string[], misreading: Misreading, seeds: readonly
     }
     if (!best) continue;
     // Characters no text has between Chinese ones (PUA, box drawing, kana) that reread as common ones.
-    const noText = chars.slice(best.run.start, best.run.end).every((c) => hanClass(c.codePointAt(0)!) === NOT_HAN && !TEXTLIKE.test(c));
+    // Latin letters are not among them: loanwords keep their accents (café, Pokémon).
+    const noText = chars.slice(best.run.start, best.run.end).every((c) => hanClass(c.codePointAt(0)!) === NOT_HAN && !TEXTLIKE.test(c) && !LATIN.test(c));
     if (best.gain >= 2 || (noText && best.gain >= 0)) {
       runs.push(best.run);
       covered = best.run.end;
@@ -305,5 +306,6 @@ export function explainedRuns(line: string, seeds: readonly number[]): Run[] {
     }
     for (const run of found) runs.push({ start: offsets[run.start]!, end: offsets[run.end]! });
   }
+  for (const run of shiftedRuns(chars, seedIndexes)) runs.push({ start: offsets[run.start]!, end: offsets[run.end]! });
   return runs.sort((a, b) => a.start - b.start);
 }
