@@ -1,8 +1,9 @@
 // The search page's word search: below the exact phrase results, a section
 // that on the reader's request loads Pagefind (its shards merged, see
 // src/integrations/pagefind.ts), which segments the query into words (分词)
-// and lists the documents holding those words anywhere, ranked by Pagefind's
-// relevance, with its year, type and province filters. Nothing of Pagefind is
+// and lists the documents holding those words anywhere, not necessarily all
+// of them, ranked by Pagefind's relevance, with its year, type and province
+// filters. Nothing of Pagefind is
 // fetched until the reader asks. Strings from the index are set as text,
 // never parsed as markup.
 import { formatDate } from '../dates.ts';
@@ -151,7 +152,7 @@ export class WordSearch {
     const results = found?.results ?? [];
     this.renderFilters(found?.filters ?? {});
     const filtering = Object.values(this.filters).some(Boolean);
-    if (!results.length) return this.done(`没有文档含有“${this.query}”分出的全部词语${filtering ? '（可取消部分筛选条件）' : ''}。`);
+    if (!results.length) return this.done(`没有文档含有“${this.query}”分出的词语${filtering ? '（可取消部分筛选条件）' : ''}。`);
     this.status.textContent = `按词语找到 ${results.length} 篇文档，最相关的在前。`;
     let shown = 0;
     const showMore = async () => {
