@@ -1,0 +1,73 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { frequencyRank } from '../../scripts/ingest/lib/char-frequency.ts';
+import { findDamage } from '../../scripts/ingest/lib/damage-spans.ts';
+import { createFile } from '../../scripts/ingest/pipeline.ts';
+import { markDamage } from '../../scripts/ingest/stages/damage.ts';
+
+/** A line encoded in `codec` that lost the first byte of the character `at`, decoded again in `codec`. */
+function dropLeadByte(line: string, codec: string, at: string): string {
+  const bytes = iconv.encode(line, codec);
+  const offset = iconv.encode(line.slice(0, line.indexOf(at)), codec).length;
+  return iconv.decode(Buffer.concat([bytes.subarray(0, offset), bytes.subarray(offset + 1)]), codec);
+}
+
+function marked(text: string) {
+  const file = createFile({ path: 'doc.txt', bytes: new TextEncoder().encode(text) });
+  file.value = text;
+  markDamage(file);
+  return { text: String(file.value), warnings: file.messages.filter((m) => m.ruleId === 'damage').map((m) => m.reason) };
+}
+
+describe('a double-byte stream one byte out of step', () => {
+  it('GBK (a caijing.com.cn report): the run up to the digit that puts the stream back in step is one □', () => {
+    const line = '中国人民银行授权全国银行间同业拆借中心公布，2024年5月20日贷款市场报价利率（LPR）为：1年期LPR为3.45%。';
+    const { text, warnings } = marked(dropLeadByte(line, 'gbk', '授'));
+    expect(text).toBe('中国人民银行□2024年5月20日贷款市场报价利率（LPR）为：1年期LPR为3.45%。');
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('Big5 (an info.gov.hk release): the run and the trail byte shown as F are one □, 衞 lost with them', () => {
+    const line = '包括資訊科技合作、海關合作、衞生防疫等；而在中央的授權及協助下，簽訂了超過90份在司法互助、民航運輸等方面的雙邊協定。';
+    const damaged = dropLeadByte(line, 'big5', '衞');
+    expect(damaged).toContain('海關合作、壎籵冀拑央F而在中央');
+    expect(marked(damaged).text).toBe('包括資訊科技合作、海關合作、□而在中央的授權及協助下，簽訂了超過90份在司法互助、民航運輸等方面的雙邊協定。');
+  });
+
+  it('GBK with a full-width comma cut before a Latin name: the run ends in the character holding the S of SK-II', () => {
+    const line = '这点让人感到非常奇怪。”裴逸群表示，但是宝洁方面并不知道那位消费者是否是使用SK-II产品而出现皮肤问题。';
+    const damaged = dropLeadByte(line, 'gbk', '，');
+    const spans = findDamage(damaged);
+    expect(spans).toHaveLength(1);
+    expect(damaged.slice(0, spans[0]!.start)).toBe('这点让人感到非常奇怪。”裴逸群表示');
+    expect(damaged.slice(spans[0]!.end)).toBe('K-II产品而出现皮肤问题。');
+  });
+
+  it('a run starts at the cut character, not at the good one before it: 的 stays', () => {
+    const line = '他们认为自己有内在的约束。表现在：对“我这个年龄谈恋爱”的说法，68.4％的人表示赞同。';
+    const damaged = dropLeadByte(line, 'gbk', '约');
+    expect(marked(damaged).text).toMatch(/^他们认为自己有内在的□/u);
+  });
+});
+
+describe('clean text is not damage', () => {
+  it('an accented letter of a Latin word glued to characters (a ltn.com.tw report)', () => {
+    const line = '全家便利商店則開出2組特別獎1000萬元，分別於樹林潭興店花35元購買Let\'s café中杯熱美式就幸運中獎。';
+    expect(findDamage(line)).toEqual([]);
+  });
+
+  it('names and traditional text with characters rare in print', () => {
+    for (const line of ['朱烜同志、李喆堃同志分别作了发言。', '行政長官曾蔭權今日出席外交部駐港特派員公署成立十周年酒會。', '衞生署與食物環境衞生署聯合公布羣組個案。']) {
+      expect(findDamage(line)).toEqual([]);
+    }
+  });
+});
+
+describe('frequencyRank', () => {
+  it('ranks by how often real text writes a character; traditional as its simplified form', () => {
+    expect(frequencyRank('的')).toBeLessThan(100);
+    expect(frequencyRank('們')).toBe(frequencyRank('们'));
+    expect(frequencyRank('们')).toBeLessThan(1000);
+    expect(frequencyRank('壎')).toBeGreaterThan(3500);
+  });
+});
