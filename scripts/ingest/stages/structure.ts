@@ -18,7 +18,8 @@ import { agree } from '../structure/title-agreement.ts';
 import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
 import { chooseTitle, deriveTitle, findTitle, gluedCopies, startsText, type FoundTitle } from '../structure/title.ts';
-import type { Cut } from '../structure/title-clean.ts';
+import { refusal, type Cut } from '../structure/title-clean.ts';
+import { markHeadDamage } from '../structure/title-html.ts';
 
 const STAGE = 'structure';
 /** How many lines of page furniture may stand above a headline glued to the first sentence. */
@@ -63,7 +64,9 @@ export function structure(file: IngestFile): void {
   const found0 = findCoverNotice(lines);
   const notice = found0?.blocks.some((b) => b.kind === 'paragraph' && startsText(b.text)) ? found0 : undefined;
   const start = notice?.end ?? 0;
-  const choice = chooseTitle(lines, start, { siteNames: file.data.candidates.siteNames ?? [], headline: file.data.candidates.title, pageLines: file.data.chromeLines });
+  // The head's headline with its encoding damage marked, as the text's copy of it is.
+  const headline = file.data.candidates.title === undefined ? undefined : markHeadDamage(file.data.candidates.title);
+  const choice = chooseTitle(lines, start, { siteNames: file.data.candidates.siteNames ?? [], headline, pageLines: file.data.chromeLines });
   let found: (FoundTitle & { cut?: Cut[]; date?: string }) | undefined;
   let afterTitle = start;
   if (choice) {
@@ -100,7 +103,6 @@ export function structure(file: IngestFile): void {
       if (startsText(lines[k]!)) break;
     }
     // The page's heading printed again as a line under a lede (a summary above the heading): the two agree, the line stays text.
-    const headline = file.data.candidates.title;
     if (!found && headline && lines.slice(start, start + GLUED_REACH).some((line) => agree(line, headline) && isTitleLike(line))) found = { title: headline, lines: 0 };
   }
 
@@ -136,7 +138,8 @@ export function structure(file: IngestFile): void {
     file.data.meta.titleSource = 'found';
     return;
   }
-  const first = blocks.find((b) => b.part === 'body' && !isSalutation(b.text) && (b.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6);
+  // Not a line that can never be a title (a welcome banner the chrome stage left).
+  const first = blocks.find((b) => b.part === 'body' && !isSalutation(b.text) && !refusal(b.text) && (b.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6);
   file.data.meta.title = deriveTitle(first?.text ?? lines[0] ?? '');
   file.data.meta.titleSource = 'derived';
   file.info(`no title stated; derived "${file.data.meta.title}" from the first sentence`, { ruleId: 'title-derived', source: STAGE });

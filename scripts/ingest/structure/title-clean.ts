@@ -27,7 +27,8 @@ export interface CleanTitle {
 
 /** A list bullet, or the dash a page's text dump prints before each list item (- 环保部长…答问). */
 const BULLET = /^(?:[•·●○◆◇■▪▫►▶★☆※]+\s*|[-–]\s+)/u;
-const COLUMN_BRACKET = /^【[^】]{1,8}】\s*(?=\S)/u;
+/** A column's or a listing's tag in brackets before the title (【法院讲话】…, [县长在县委书记]县长在…的讲话, [SSI Learning] 立德树人…). */
+const COLUMN_BRACKET = /^(?:【[^】]{1,8}】|[\[［][^\]］\[［]{1,12}[\]］])\s*(?=\S)/u;
 const COLUMN_PREFIX = new RegExp(`^(?:${alternatives(COLUMN_PREFIXES)})[：:]\\s*(?=\\S)`, 'u');
 const TRAILING_LABEL = new RegExp(`\\s*[（(](?:${alternatives(TRAILING_LABELS)})[）)]$`, 'u');
 const FILE_TAG = new RegExp(`(?:${alternatives(FILE_TAGS)})$`, 'u');
@@ -63,7 +64,8 @@ const LABELLED_NUMBER = /^[\p{Script=Han}]{2,8}\s*[：:]\s*[\d\s()（）+\-－�
 /** A short label wholly in brackets: a column's marker (（新闻）), never a headline. */
 const BRACKETED_LABEL = /^[（(【［\[][^（）()【】［］\[\]]{1,6}[）)】］\]]$/u;
 const SKIP_LINK = new RegExp(`^(?:${alternatives(SKIP_LINKS)})[。.！!]?$`, 'u');
-const WELCOME_BANNER = new RegExp(`^(?:${alternatives(WELCOME_BANNERS)})[。.！!]*$`, 'u');
+/** A site's welcome banner, alone or with the site's slogan after a comma (欢迎光临含义网,提供专业问答知识). */
+const WELCOME_BANNER = new RegExp(`^(?:${alternatives(WELCOME_BANNERS)})(?:[，,！!]\\s*[^，,。！!]{1,16})?[。.！!]*$`, 'u');
 const DECORATION = new RegExp(`\\s*(?:${alternatives(TITLE_DECORATIONS)})$`, 'u');
 
 const INFO_LABEL = new RegExp(`^[（(]?(?:${alternatives(INFO_LABELS)})\\s*(?:[：:|｜]|\\s\\S)`, 'u');

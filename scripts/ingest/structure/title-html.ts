@@ -6,6 +6,7 @@
 // the <title>, never by the wording of one site.
 // Hand-written: Readability and the meta readers take <h1> or <title>; none
 // reads a table-layout page's bold title cell.
+import { findDamage } from '../lib/damage-spans.ts';
 
 type Element = {
   tagName: string;
@@ -70,4 +71,19 @@ export function boldTitle(document: Doc, pieces: readonly string[]): string | un
     return after.slice(0, REACH).some(isProse) ? text : undefined;
   }
   return undefined;
+}
+
+/**
+ * The page's headline from its head with encoding damage marked □ the way
+ * the damage stage marks the text: that stage reads the text, not the
+ * candidates, and a title taken from the head must show its loss too.
+ */
+export function markHeadDamage(headline: string): string {
+  let out = '';
+  let at = 0;
+  for (const span of findDamage(headline)) {
+    out += headline.slice(at, span.start) + '□';
+    at = span.end;
+  }
+  return out + headline.slice(at);
 }

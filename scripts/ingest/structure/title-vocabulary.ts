@@ -71,6 +71,7 @@ export const WELCOME_BANNERS: Term[] = [
   { term: '[\\p{Script=Han}A-Za-z\\d]{2,16}欢迎(?:您|你)', example: '遂昌县教育网欢迎您!', seen: '61.175.241.68 eval:c3c-suichang-edu-placename-notice' },
   { term: '欢迎(?:光临|访问|来到)[\\p{Script=Han}A-Za-z\\d]{2,20}', example: '欢迎来到冰点文库! | 帮助中心 分享价值,成长自我!', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
   { term: '欢迎(?:光临|访问|来到)[\\p{Script=Han}A-Za-z\\d]{2,20}', example: '欢迎来到三一办公! | 帮助中心 三一办公31ppt.com(应用文档模板下载平台)', seen: '31ppt.com fixture:structure/pages/31ppt-tishi.txt' },
+  { term: '欢迎(?:光临|访问|来到)[\\p{Script=Han}A-Za-z\\d]{2,20}', example: '欢迎光临含义网,提供专业问答知识', seen: 'www.hanyi.net fixture:titles/hanyi-yanxiu.txt' },
 ];
 
 /**

@@ -12,7 +12,7 @@ import { cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-cl
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SITE_NOTICE_HEADS } from './title-vocabulary.ts';
-import { agree, bare, framed, gluedNames } from './title-agreement.ts';
+import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
 
 export interface FoundTitle {
   title: string;
@@ -25,6 +25,7 @@ export interface FoundTitle {
 }
 
 const SUBTITLE = /^(?:——|――|—|－－|--)\s*/;
+const DATELINE_ONLY = new RegExp(`^(?:${alternatives(DATELINES)})$`, 'u');
 const SPEECH_WORDS = /讲话|致辞|发言|报告|演讲|主持词|讲稿|党课/;
 /** Words that open a title whose genre word closes it: 在…上的讲话, 关于…的通知, 就…答记者问. */
 const OPENER = /^(?:[^，。]{0,24}?)(?:(?<![存现正实所])在(?!于)|关于|(?<=等|人|长|员)就)/u;
@@ -85,6 +86,8 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
   const cut = lede ?? damaged;
   if (cut !== undefined) {
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
+    // A newsroom's dateline before the first sentence (本网讯（全媒体记者组）2月7日，…) opens a story that prints no headline.
+    if (DATELINE_ONLY.test(title)) return undefined;
     const rest = first.slice(cut).replace(/^[，。\s]+/, '');
     if (damaged === undefined) return { title, lines: 1, rest };
     // The damaged run swallowed the end of the title and the start of the lede:
@@ -210,6 +213,29 @@ function aboveText(lines: string[], textAt: number, blocks: TitleBlock[]): Title
   return between.every((line, k) => metaKind(line, k) !== undefined) ? last : undefined;
 }
 
+/** A short label before a colon (第一篇：, 第一访谈：): a listing's or a programme's, when the page shows it is not the title's. */
+const LABEL_COLON = /^([^\s，。：:、“”《》（）()【】\[\]]{2,8})[：:]\s*(?=\S)(.+)$/u;
+
+/**
+ * Cuts a label glued before the title by a colon when the page shows it is
+ * not part of the title: a complete title printed again carries the rest without it (第一篇：北京市…的通知
+ * over 关于北京市…的通知), or the label is an item of the page's menu or
+ * breadcrumb. A speaker's name before a colon is the speaker's, not a label,
+ * and a kicker before a colon (海外留学生看两会：…) is the headline's own.
+ */
+function unlabel(clean: CleanTitle, elsewhere: readonly string[], above: readonly string[]): void {
+  const m = LABEL_COLON.exec(clean.title);
+  if (!m || isPersonName(m[1]!) || bare(m[2]!).length < 6) return;
+  const [, label, rest] = m as unknown as [string, string, string];
+  const whole = bare(clean.title);
+  // The copy is a complete document title (关于…的通知): a clause printed again under a headline (…看两会：出国前后关注点大不同 / 出国前后关注点大不同) is a heading.
+  const again = elsewhere.some((other) => endsInGenreWord(other) && bare(other).includes(bare(rest)) && !bare(other).includes(whole));
+  const menu = above.some((line) => refusal(line) === BREADCRUMB && pieces(line).some((p) => bare(p) === bare(label)));
+  if (!again && !menu) return;
+  clean.cut.push({ text: label, reason: 'column label before the title' });
+  clean.title = rest.trim();
+}
+
 export interface TitleChoice {
   block: TitleBlock;
   /** Every title-like block before the text, in order (the chosen one included). */
@@ -254,10 +280,22 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     }
     if (startsText(line)) break;
     if (!isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
+    const elsewhere = [...lines.slice(at, end).filter((other, k) => at + k !== i && isTitleLike(other)), ...(headline ? [headline] : [])];
+    unlabel(clean, elsewhere, [...lines.slice(at, i), ...(context.pageLines ?? [])]);
     const joined = [clean.title, ...lines.slice(i + 1, i + 4)];
     const found = findTitle(joined, 0);
     if (!found || found.rest !== undefined) continue;
-    const used = Math.min(found.lines, lines.length - 1 - i);
+    let used = Math.min(found.lines, lines.length - 1 - i);
+    // A heading the page's markup broke over two lines (…2018年度整体支出 / 绩效评价报告) that the page prints whole elsewhere is one title.
+    const after = lines[i + used];
+    if (after !== undefined && i + used < lines.length - 1 && isTitleLike(after) && !startsText(after) && !parseNameLine(after) && metaKind(after) === undefined) {
+      const whole = bare(found.title + after);
+      const copies = [...lines.slice(at, end).filter((_, k) => at + k < i || at + k > i + used), ...(context.pageLines ?? []), ...(headline ? [headline] : [])];
+      if (copies.some((other) => bare(other) === whole)) {
+        found.title += after;
+        used++;
+      }
+    }
     const title = { ...clean, title: found.title };
     blocks.push({ at: i, found: { ...found, lines: used }, clean: title });
     i += used - 1;
@@ -278,7 +316,9 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   // subtitle, and is not a picture caption (…厅长孙矿玲讲话).
   const ownTitle = (b: TitleBlock) => endsInGenreWord(main(b)) && main(b).length >= 8 && !/，/u.test(main(b)) && !namedSpeaker(main(b));
   const named = headline === undefined ? undefined : blocks.find((b) => sameTitle(b.clean.title.split('——')[0]!, headline.split('——')[0]!));
-  const base = named ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
+  const agreedBase = named ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
+  // Two copies the same but for a space where the other broke its line (整体支出 绩效评价报告 / 整体支出↵绩效评价报告): the unbroken one.
+  const base = /\s/u.test(agreedBase.clean.title) ? (blocks.find((b) => b.found.lines > 1 && !/\s/u.test(b.clean.title) && bare(b.clean.title) === bare(agreedBase.clean.title)) ?? agreedBase) : agreedBase;
   // A site's headline over the document's own title: a complete title further
   // down wins over a headline that is not one, or one the page had dressed up.
   const later = blocks.filter((b) => b.at > base.at && ownTitle(b) && !sameTitle(main(b), main(base)) && !sameTitle(b.clean.title, base.clean.title));
@@ -295,7 +335,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const plain = blocks.find((b) => b.at > base.at && undecorated(base.clean.title, b.clean.title));
   if (plain) return { block: plain, blocks, textAt: i };
   // The site's list headline over the document's own title, of which it is a shortening (…细则的通知 under 关于印发…细则的通知).
-  const fuller = blocks.find((b) => b.at > base.at && ownTitle(b) && main(b).length > main(base).length && main(b).includes(main(base)) && !/\s/u.test(main(b).replace(main(base), '')));
+  // Not a copy the site dressed up (…的讲话（20241字）under …的讲话): that the plain copy is the title is the rule above, the other way round.
+  const fuller = blocks.find((b) => b.at > base.at && ownTitle(b) && main(b).length > main(base).length && main(b).includes(main(base)) && !/\s/u.test(main(b).replace(main(base), '')) && !undecorated(main(b), main(base)));
   if (fuller) return { block: fuller, blocks, textAt: i };
   const block = later.length > 0 && (dressed || (!named && !complete(base))) ? later.reduce((best, b) => (overlap(b.clean.title, grams) >= overlap(best.clean.title, grams) ? b : best)) : base;
   return { block, blocks, textAt: i };
@@ -303,7 +344,7 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
 
 const DERIVED_MAX = 28;
 const LEDE_OPENING = new RegExp(
-  `^(?:(?:${alternatives(DATELINES)})\\s*)*(?:(?:\\d{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|昨天|昨日|今天|今日|日前|近日)?(?:上午|下午|晚上|晚|凌晨)?[，,\\s]*`,
+  `^(?:(?:${alternatives(DATELINES)})\\s*)*(?:(?:\\d{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|昨天|昨日|今天|今日|日前|近日)?(?:上午|下午|晚上|晚|凌晨)?(?:\\d{1,2}(?:时|点)(?:\\d{1,2}分)?|\\d{1,2}[:：]\\d{2})?[，,\\s]*`,
   'u',
 );
 
