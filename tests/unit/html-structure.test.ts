@@ -8,6 +8,7 @@ import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { textOf } from '../../scripts/ingest/html/blocks.ts';
 import { findCaptions } from '../../scripts/ingest/html/captions.ts';
 import { edgeLinkBlocks } from '../../scripts/ingest/html/link-lists.ts';
+import { removeStructuralChrome } from '../../scripts/ingest/html/structural.ts';
 import { decode } from '../../scripts/ingest/stages/decode.ts';
 import { extractHtml } from '../../scripts/ingest/stages/html.ts';
 
@@ -83,6 +84,29 @@ describe('link lists at the edges of the main text', () => {
   it('leaves a single link: a pointer, not a list', () => {
     const html = `<div><p>今年以来，全市新增就业岗位一万二千个，城镇登记失业率控制在百分之三以内。</p><p><a href="/">返回首页</a></p></div>`;
     expect(edgeLinkBlocks(body(html), () => false)).toEqual([]);
+  });
+
+  it('takes a closing list of other pages\' headlines even when a headline is a question (people.com.cn, pl.ifeng.com)', () => {
+    const people = `<div><P>　　安徽省司法厅厅长孙建新说，开展领导干部廉洁自律预警告诫工作，旨在通过警示提醒、训诫纠错，“揪揪耳朵”把问题解决在萌芽，预防并遏制腐败现象的滋生蔓延。</P> <br><br>　　<b><a href='http://politics.people.com.cn/GB/30178/10323729.html' target='_blank'><font color='#0000ff'>“计件反腐”是指标思维下的政绩阴谋&nbsp;</font></a></b><br><br>　　<b><a href='http://politics.people.com.cn/GB/1026/10263270.html' target='_blank'><font color='#0000ff'>公众反腐愿通过何渠道？调查显示&quot;网络曝光&quot;列第一&nbsp;</font></a></b><br><br>　　<b><a href='http://politics.people.com.cn/GB/1026/10262393.html' target='_blank'><font color='#0000ff'>中国检察机关加大查办职务犯罪力度&nbsp;保持高压反腐</font></a></b></div>`;
+    const peopleMain = body(people);
+    expect(removeStructuralChrome(peopleMain).map((r) => r.text)).toEqual([
+      '中国检察机关加大查办职务犯罪力度 保持高压反腐',
+      '公众反腐愿通过何渠道？调查显示"网络曝光"列第一',
+      '“计件反腐”是指标思维下的政绩阴谋',
+    ]);
+    expect(textOf(peopleMain)).toMatch(/滋生蔓延。$/u);
+    expect(stage('c5h-peoplepolitics-anhui-justice-warning-report').lines.join('\n')).not.toContain('网络曝光');
+    const ifeng = `<div><p>毕竟，政策实施效果好不好，市场主体和民众的感受最灵敏也最真切，他们的评价，才是衡量政策执行效率和效果的基本尺度。（作者韩涵系政邦智库研究员）</p><ul><li><a href="//pl.ifeng.com/c/8ZQM9Gr9AlO" target="_blank" title="政能亮丨石家庄为何“频频出圈”？">政能亮丨石家庄为何“频频出圈”？</a></li><li><a href="//pl.ifeng.com/c/8YsYgnajLFE" target="_blank" title="政能亮丨中国产能过剩了吗？">政能亮丨中国产能过剩了吗？</a></li></ul></div>`;
+    const main = body(ifeng);
+    removeStructuralChrome(main);
+    expect(textOf(main)).toBe('毕竟，政策实施效果好不好，市场主体和民众的感受最灵敏也最真切，他们的评价，才是衡量政策执行效率和效果的基本尺度。（作者韩涵系政邦智库研究员）');
+  });
+
+  it('leaves a closing sentence of the text that only holds a link', () => {
+    const main = body(`<div><p>今年以来，全市新增就业岗位一万二千个，城镇登记失业率控制在百分之三以内。</p><p>详情请登录<a href="http://rsj.example.gov.cn/">市人社局网站</a>查询，或拨打咨询电话。</p><p>政策解读见<a href="/zcjd/1.html">相关解读</a>，欢迎提出意见。</p></div>`);
+    removeStructuralChrome(main);
+    expect(textOf(main)).toContain('详情请登录市人社局网站查询');
+    expect(textOf(main)).toContain('政策解读见相关解读');
   });
 
   it('removes the menus that open whole pages with rule html/link-list (bynews.bjmu.edu.cn, finance.sina.cn)', () => {

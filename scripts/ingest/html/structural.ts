@@ -38,7 +38,16 @@ const isTitle = (block: Element, title?: string) => title !== undefined && textO
 function carriesText(block: Element, title?: string): boolean {
   const text = textOf(block);
   if (isTitle(block, title)) return true;
-  return isLabelLine(text) || DATE_TIME.test(text) || isProse(text);
+  // A sentence wholly inside one link is another page's headline (相关新闻 lists
+  // put questions and exclamations in them), not this page's prose.
+  return isLabelLine(text) || DATE_TIME.test(text) || (isProse(text) && !whollyLinked(block));
+}
+
+/** All of the block's text is the text of a single link. */
+function whollyLinked(block: Element): boolean {
+  const text = textOf(block).replace(/\s/gu, '');
+  const anchors = block.matches('a') ? [block] : [...block.querySelectorAll('a')];
+  return anchors.length === 1 && textOf(anchors[0]!).replace(/\s/gu, '') === text;
 }
 
 /** Removes the structural chrome from the main element and says what went. */
