@@ -50,6 +50,21 @@ describe('a double-byte stream one byte out of step', () => {
   });
 });
 
+/** UTF-8 bytes of `phrase` that lost the byte at `at`, read as GBK. */
+function utf8LostByteAsGbk(phrase: string, at: number): string {
+  const bytes = Buffer.from(phrase, 'utf8');
+  return iconv.decode(Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + 1)]), 'gbk');
+}
+
+describe('UTF-8 read as GBK with a byte lost inside', () => {
+  it('the pieces either side of the lost byte and what lies between them are one □ (caijing.com.cn, gmw.cn)', () => {
+    const lpr = '2024年5月20日贷款市场报价利率（LPR）为：1年期LPR为3.45%，5年期以上LPR为3.95%。';
+    expect(marked(`${lpr}${utf8LostByteAsGbk('两报价均与上月持平', 8)}。`).text).toBe(`${lpr}□。`);
+    const gmw = '新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日在北京介绍国内';
+    expect(marked(`${gmw}${utf8LostByteAsGbk('首次在轨水生生态', 14)}研究项目的进展。`).text).toBe(`${gmw}□研究项目的进展。`);
+  });
+});
+
 describe('clean text is not damage', () => {
   it('an accented letter of a Latin word glued to characters (a ltn.com.tw report)', () => {
     const line = '全家便利商店則開出2組特別獎1000萬元，分別於樹林潭興店花35元購買Let\'s café中杯熱美式就幸運中獎。';

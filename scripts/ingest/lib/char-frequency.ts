@@ -5,6 +5,7 @@
 // forms. The standards' tables (common-han.ts) say what a charset holds, not
 // how often it is written: 壎 is in Big5 level 1, 飧 in GB 2312, both rare.
 import { createRequire } from 'node:module';
+import { isEveryday } from './common-han.ts';
 import { traditionalToSimplified } from './opencc.ts';
 
 const require = createRequire(import.meta.url);
@@ -38,7 +39,12 @@ export function frequencyRank(char: string): number {
  */
 const EVERYDAY_RANKS = 3500;
 
-/** Whether a character is among those that make up nearly all of real text. */
+/**
+ * Whether a character is among those that make up nearly all of real text:
+ * ranked so by the dictionary, and (as itself or its simplified form) in the
+ * everyday level of GB 2312, which was drawn from counts of print. Both, as
+ * the dictionary also lists words of rare characters with sizeable counts.
+ */
 export function isFrequent(char: string): boolean {
-  return frequencyRank(char) <= EVERYDAY_RANKS;
+  return frequencyRank(char) <= EVERYDAY_RANKS && (isEveryday(char, 'gb2312') || isEveryday(traditionalToSimplified(char), 'gb2312'));
 }

@@ -23,6 +23,7 @@
 //   Hebrew, IPA …) glued between characters: double-byte text read as UTF-8
 //   decodes a byte pair to one of them (元 → Ԫ).
 import { COMMON_HAN, NOT_HAN, RARE_HAN, hanClass, isBig5, isGb2312 } from './common-han.ts';
+import { isFrequent } from './char-frequency.ts';
 import { explainedRuns } from './mojibake.ts';
 import { countSyllables, hasTone, PINYIN_LETTERS } from './pinyin.ts';
 
@@ -348,7 +349,25 @@ export function findDamage(line: string): DamageSpan[] {
 function explained(line: string, found: DamageSpan[]): DamageSpan[] {
   const seeds = found.map((s) => s.start);
   for (let at = line.indexOf('\uFFFD'); at !== -1; at = line.indexOf('\uFFFD', at + 1)) seeds.push(at);
-  return explainedRuns(line, seeds.sort((a, b) => a - b)).map(({ start, end }) => ({ start, end, lost: 1, stream: false, exact: true }));
+  return explainedRuns(line, seeds.sort((a, b) => a - b)).map(({ start, end }) => widenOverRare(line, { start, end, lost: 1, stream: false, exact: true }));
+}
+
+/** How many characters rare in real text an explained run takes in on either side. */
+const RARE_EDGE = 3;
+
+/** A character real text rarely writes, or a decoder's mark for a byte it could not read. */
+const rareInText = (c: string | undefined): boolean => c !== undefined && ((HAN.test(c) && !isFrequent(c)) || c === '\uFFFD' || c === '€');
+
+/**
+ * A run its bytes explain stops where a byte was lost (鍏朵粬 鍏蜂撳競 锛堝窞:
+ * the middle piece is UTF-8 that lost a byte); the characters beside it that
+ * real text rarely writes are the same damage, and so one run with it.
+ */
+function widenOverRare(line: string, span: DamageSpan): DamageSpan {
+  let { start, end } = span;
+  for (let n = 0; n < RARE_EDGE && rareInText(line[start - 1]); n++) start--;
+  for (let n = 0; n < RARE_EDGE && rareInText(line[end]); n++) end++;
+  return { ...span, start, end };
 }
 
 /**
