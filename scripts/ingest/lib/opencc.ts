@@ -3,6 +3,8 @@
 import * as OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js/core';
 import { isGb2312 } from './common-han.ts';
+import { isMainlandStandard, isSimplifiable, standardVariants } from './mainland-standard.ts';
+import { zheInContext } from './zhe.ts';
 
 type Convert = (text: string) => string;
 
@@ -52,9 +54,11 @@ export function traditionalToSimplified(text: string): string {
 }
 
 /**
- * Regional variant forms → mainland simplified, for a document in either
- * script: the Hong Kong and Taiwan standards' own forms that the generic
- * conversion leaves (衞, 衹, 粧, 痺, 簷), then the generic conversion.
+ * Regional and other variant forms → mainland simplified, for a document in
+ * either script: the Hong Kong and Taiwan standards' own forms that the
+ * generic conversion leaves (衞, 衹, 粧, 痺, 簷), then the generic conversion,
+ * then the characters outside mainland China's standards that Unihan pairs
+ * with exactly one standard character (lib/mainland-standard.ts: 峩 → 峨).
  *
  * OpenCC's Hong Kong and Taiwan tables (`from: 'hk' | 'tw'`) map regional forms
  * to OpenCC's traditional forms. Only the entries that change the end result
@@ -63,16 +67,52 @@ export function traditionalToSimplified(text: string): string {
  *
  * 著 is the one character both standards use but split differently: Taiwan
  * writes 著 for the mainland's 着 too (著力, 接著) and 著 only for zhù (著名,
- * 顯著). A text that writes 着 somewhere already tells the two apart, so its
- * 著 stays; otherwise 著 becomes 着 except in the zhù words of OpenCC's phrase
- * tables, in traditional and simplified spelling alike (显著 must not become
- * 显着, which the Taiwan converter does to simplified text).
+ * 顯著). A text that never writes 着 follows Taiwan usage: its 著 becomes 着
+ * except in the zhù words of OpenCC's phrase tables, in traditional and
+ * simplified spelling alike (显著 must not become 显着, which the Taiwan
+ * converter does to simplified text). A text that writes both is read 著 by 著
+ * (lib/zhe.ts): 发挥著 next to 面对着 becomes 发挥着.
+ *
+ * A simplified document keeps the mainland standard characters that the
+ * generic conversion only swaps for a more common variant (难捱 is not made
+ * 难挨): it changes a standard character only where Unihan calls it the
+ * traditional form of another (後, 於, 麽).
  */
-export function toMainland(text: string): string {
+export function toMainland(text: string, script: 'traditional' | 'simplified' = 'traditional'): string {
   const regional = (regionalTables ??= buildRegional());
-  const table = !text.includes('着') && text.includes('著') ? regional.taiwanZhe : regional.plain;
-  if (table.pattern.test(text)) text = (table.convert ??= OpenCC.CustomConverter(table.dict))(text);
-  return traditionalToSimplified(text);
+  const taiwanUsage = !text.includes('着') && text.includes('著');
+  const table = taiwanUsage ? regional.taiwanZhe : regional.plain;
+  let result = text;
+  if (table.pattern.test(result)) result = (table.convert ??= OpenCC.CustomConverter(table.dict))(result);
+  result = traditionalToSimplified(result);
+  const { map, pattern } = (variantTable ??= buildVariants());
+  if (pattern.test(result)) result = result.replace(new RegExp(pattern.source, 'gu'), (c) => map.get(c) ?? c);
+  if (!taiwanUsage && result.includes('著') && result.includes('着')) result = zheInContext(result, regional.zhuWords);
+  return script === 'simplified' ? keepStandard(text, result) : result;
+}
+
+let variantTable: { map: Map<string, string>; pattern: RegExp } | undefined;
+
+function buildVariants(): { map: Map<string, string>; pattern: RegExp } {
+  const map = standardVariants(traditionalToSimplified);
+  return { map, pattern: new RegExp(`[${[...map.keys()].join('')}]`, 'u') };
+}
+
+/** The converted text with the original's standard, non-traditional characters put back. */
+function keepStandard(original: string, converted: string): string {
+  if (original === converted) return converted;
+  const before = [...original];
+  const after = [...converted];
+  // Conversion maps character for character but for rare phrases; then nothing can be lined up.
+  if (before.length !== after.length) return converted;
+  let changed = false;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    if (c === after[i] || c === '著' || !isMainlandStandard(c) || isSimplifiable(c)) continue;
+    after[i] = c;
+    changed = true;
+  }
+  return changed ? after.join('') : converted;
 }
 
 /**
@@ -90,9 +130,16 @@ interface Table {
   convert?: Convert;
 }
 
-let regionalTables: { plain: Table; taiwanZhe: Table } | undefined;
+interface Regional {
+  plain: Table;
+  taiwanZhe: Table;
+  /** zhù words in simplified spelling. */
+  zhuWords: string[];
+}
 
-function buildRegional(): { plain: Table; taiwanZhe: Table } {
+let regionalTables: Regional | undefined;
+
+function buildRegional(): Regional {
   const locales = [OpenCC.Locale.from.hk, OpenCC.Locale.from.tw] as unknown as readonly (readonly DictLike[])[][];
   const phrases: Entry[] = [];
   const characters = new Map<string, string>();
@@ -125,5 +172,6 @@ function buildRegional(): { plain: Table; taiwanZhe: Table } {
   return {
     plain: { dict: plain, pattern: pattern(characters.keys()) },
     taiwanZhe: { dict: taiwanZhe, pattern: pattern([...characters.keys(), '著']) },
+    zhuWords: words,
   };
 }

@@ -9,14 +9,16 @@
 // Both kinds go through the same conversion to mainland forms (lib/opencc.ts):
 // regional variant forms of the Hong Kong and Taiwan standards (衞, 衹), 著
 // where the mainland writes 着 (著力 → 着力, 显著 kept), then the generic
-// traditional → simplified. A simplified document can carry any of these,
-// pasted from a Hong Kong or Taiwan source: readers search in simplified, and
-// a single 黨 or 著力 would hide a document from a search for 党 or 着力.
+// traditional → simplified, and characters outside mainland China's standard
+// lists that stand for one of its characters. A simplified document can carry
+// any of these, pasted from a Hong Kong or Taiwan source: readers search in
+// simplified, and a single 黨 or 著力 would hide a document from a search for
+// 党 or 着力. It keeps, though, the mainland standard characters it writes (难捱).
 //
 // What the stages before this one collected from the page (its <title>, 来源,
 // 作者, site names …) is converted with the text, so that the stages after
 // it compare simplified with simplified.
-import type { Candidates, IngestFile } from '../types.ts';
+import type { Candidates, IngestFile, Script } from '../types.ts';
 import { NOT_HAN, hanClass } from '../lib/common-han.ts';
 import { toMainland, traditionalToSimplified } from '../lib/opencc.ts';
 
@@ -50,23 +52,25 @@ const IS_TEXT: { [K in keyof Required<Candidates>]: boolean } = {
   siteNames: true,
 };
 
-function convertCandidates(candidates: Candidates): void {
+function convertCandidates(candidates: Candidates, script: Script): void {
+  const convert = (text: string) => toMainland(text, script);
   for (const key of Object.keys(candidates) as (keyof Candidates)[]) {
     const value = candidates[key];
     if (!IS_TEXT[key] || value === undefined) continue;
-    Object.assign(candidates, { [key]: Array.isArray(value) ? value.map(toMainland) : toMainland(value) });
+    Object.assign(candidates, { [key]: Array.isArray(value) ? value.map(convert) : convert(value) });
   }
 }
 
 export function convertScript(file: IngestFile): void {
-  convertCandidates(file.data.candidates);
   const text = String(file.value);
   const generic = traditionalToSimplified(text);
   // OpenCC maps character for character here, so positions line up.
   const share = changedShare(text, generic);
   const traditional = share >= TRADITIONAL_SHARE;
-  file.data.raw.script = traditional ? 'traditional' : 'simplified';
-  const mainland = toMainland(text);
+  const script: Script = traditional ? 'traditional' : 'simplified';
+  file.data.raw.script = script;
+  convertCandidates(file.data.candidates, script);
+  const mainland = toMainland(text, script);
   if (mainland === text) return;
   file.value = mainland;
   const percent = Math.round(share * 1000) / 10;
