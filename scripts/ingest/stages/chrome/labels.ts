@@ -2,6 +2,7 @@
 // parsed into candidates before the chrome line that carries it is dropped.
 import type { Candidates } from '../../types.ts';
 import { LABELS, type Field } from './vocabulary.ts';
+import { SHARED_COPY_MARKS, alternatives as markAlternatives } from '../../extract/date-vocabulary.ts';
 
 const fieldOf = new Map<string, Field>();
 for (const { field, term } of LABELS) for (const label of term.split('|')) fieldOf.set(label, field);
@@ -12,6 +13,9 @@ for (const { field, term } of LABELS) for (const label of term.split('|')) field
 // (索 引 号) and print them before a cell bar rather than a colon.
 const alternatives = [...fieldOf.keys()].sort((a, b) => b.length - a.length).join('|');
 const LABEL = new RegExp(`(?:^|[\\s|｜【\\[（(·]|(?<=\\d))(${alternatives})\\s*[:：]\\s*`, 'gu');
+// Inside a line that is an info line by its shape, a label may follow the
+// previous value with no separator at all (张三来源:新闻中心发布时间:…).
+const GLUED_LABEL = new RegExp(`(${alternatives})\\s*[:：]\\s*`, 'gu');
 const TABLE_LABEL = new RegExp(`(?:^|[|｜])\\s*(${alternatives})\\s*(?=[|｜]|\\s\\S)`, 'gu');
 /** Letter-spaced Han (索 引 号, 发 布 机 构) closed up; spacing between words stays. */
 export function closeUp(line: string): string {
@@ -31,24 +35,31 @@ export interface LabelledField {
 /** Every `label：value` pair in the line; values run to the next label or separator. */
 export function labelledFields(raw: string): LabelledField[] {
   const line = closeUp(raw);
-  const matches = [...line.matchAll(LABEL)];
+  const matches = [...line.matchAll(opensOnLabel(line) && !/[。！？]/u.test(line) ? GLUED_LABEL : LABEL)];
   return matches.map((m, i) => {
     const start = (m.index ?? 0) + m[0].length;
     const end = i + 1 < matches.length ? (matches[i + 1].index ?? line.length) : line.length;
-    const value = line.slice(start, end).split(/\s{2,}|[|｜【\]]/u)[0].trim();
     const label = m[1];
-    return { field: fieldOf.get(label) ?? 'other', label, value };
+    const field = fieldOf.get(label) ?? 'other';
+    let value = line.slice(start, end).split(/\s{2,}|[|｜【\]]/u)[0].trim();
+    // A stamp glued after a name is no part of it (来源:某某日报2023-03-01 10:20).
+    if (field !== 'published') value = value.split(DATE_TIME)[0].trim();
+    return { field, label, value };
   });
+}
+
+/** The line's first label opens it, after nothing but a date-time, a URL or separators. */
+function opensOnLabel(line: string): boolean {
+  const first = line.search(LABEL);
+  if (first < 0) return false;
+  const lead = line.slice(0, first).replace(DATE_TIME, '').replace(/^(?:https?:\/\/|www\.)\S+/iu, '').replace(/[\s|｜【】\[\]]/gu, '');
+  return lead === '';
 }
 
 /** True when the line is nothing but label：value pairs (optionally after a date-time). */
 export function isLabelLine(raw: string): boolean {
   const line = closeUp(raw);
-  if (isTableLabelLine(line)) return true;
-  if (labelledFields(line).length === 0) return false;
-  const first = line.search(LABEL);
-  const lead = line.slice(0, first).replace(DATE_TIME, '').replace(/^(?:https?:\/\/|www\.)\S+/iu, '').replace(/[\s|｜【】\[\]]/gu, '');
-  return lead === '';
+  return isTableLabelLine(line) || opensOnLabel(line);
 }
 
 /** A row of a government index table: 索引号 | 2021-3740 | 公开目录: | …, or 索 引 号 2019… 分 类 其他. */
@@ -57,14 +68,20 @@ function isTableLabelLine(line: string): boolean {
   return labels.length > 0 && labels[0].index === line.search(/\S/u) && !/[。！？]/u.test(line);
 }
 
-/** 作者：记者 周敏 — role words after a label are labels too, not names. */
-export const ROLE_WORD = /^(?:本报|特约)?(?:记者|通讯员|实习生|编辑|摄影|摄)$/u;
+/**
+ * 作者：记者 周敏 — role words after a label are labels too, not names; so is
+ * a newsroom's role (学通社记者, 中国青年网通讯员, 学生通讯员).
+ */
+export const ROLE_WORD = /^(?:\p{Script=Han}{0,6}(?:记者|通讯员|实习生)|(?:本报|特约)?(?:编辑|摄影|摄))$/u;
+
+/** A sharing site's uploader placeholder (作者:会员上传) names nobody. */
+const SHARED_COPY = new RegExp(markAlternatives(SHARED_COPY_MARKS), 'u');
 
 function personNames(value: string): string[] {
   return value
     .split(/[\s、，,;；/]+/u)
     .map((part) => part.match(NAME)?.[0] ?? '')
-    .filter((name) => name.length >= 2 && !ROLE_WORD.test(name));
+    .filter((name) => name.length >= 2 && !ROLE_WORD.test(name) && !SHARED_COPY.test(name));
 }
 
 /** Adds what the line's labels say to the candidates; earlier findings win. */
