@@ -65,6 +65,36 @@ describe('UTF-8 read as GBK with a byte lost inside', () => {
   });
 });
 
+/** A line encoded in `codec` whose first byte of the character `at` a lossy converter wrote as `?`. */
+function leadByteAsQuestion(line: string, codec: string, at: string): string {
+  const bytes = iconv.encode(line, codec);
+  const offset = iconv.encode(line.slice(0, line.indexOf(at)), codec).length;
+  return iconv.decode(Buffer.concat([bytes.subarray(0, offset), Buffer.from('?'), bytes.subarray(offset + 1)]), codec);
+}
+
+describe('a byte written as ? by a lossy converter', () => {
+  it('the ? and the stream out of step after it are one □ (caijing.com.cn, gmw.cn)', () => {
+    const lpr = '中国人民银行授权全国银行间同业拆借中心公布，2024年5月20日贷款市场报价利率（LPR）为：1年期LPR为3.45%。';
+    expect(marked(leadByteAsQuestion(lpr, 'gbk', '授')).text).toBe('中国人民银行□2024年5月20日贷款市场报价利率（LPR）为：1年期LPR为3.45%。');
+    const gmw = '新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日在北京介绍国内首次在轨水生生态研究项目进展情况。';
+    expect(marked(leadByteAsQuestion(gmw, 'gbk', '中')).text).toBe('新华社北京5月19日电（刘艺、杨吉）□19日在北京介绍国内首次在轨水生生态研究项目进展情况。');
+  });
+
+  it('a ? glued to U+FFFD is part of its run', () => {
+    const gmw = '新华社北京5月19日电（刘艺、杨吉）中国科学院专家19日在北京介绍国内首次在轨水生生态研究项目进展情况。';
+    expect(marked(leadByteAsQuestion(gmw, 'gbk', '京')).text).toBe('新华社北□5月19日电（刘艺、杨吉）中国科学院专家19日在北京介绍国内首次在轨水生生态研究项目进展情况。');
+  });
+
+  it('a torn pinyin gloss and the characters read out of step after it (a mirror of a mee.gov.cn notice) are one □', () => {
+    expect(marked('电话:(010)66556306(兼?zhèn)髡妫?').text).toBe('电话:(010)66556306(兼□');
+  });
+
+  it('a real question followed by ordinary text keeps its ? and its text', () => {
+    const line = '如何联系实际，把学习贯彻全会精神与做好第二批主题教育各项工作紧密结合起来?怎样突出问题意识，把建章立制和解决问题统一起来?';
+    expect(findDamage(line)).toEqual([]);
+  });
+});
+
 describe('clean text is not damage', () => {
   it('an accented letter of a Latin word glued to characters (a ltn.com.tw report)', () => {
     const line = '全家便利商店則開出2組特別獎1000萬元，分別於樹林潭興店花35元購買Let\'s café中杯熱美式就幸運中獎。';
@@ -72,7 +102,7 @@ describe('clean text is not damage', () => {
   });
 
   it('names and traditional text with characters rare in print', () => {
-    for (const line of ['朱烜同志、李喆堃同志分别作了发言。', '行政長官曾蔭權今日出席外交部駐港特派員公署成立十周年酒會。', '衞生署與食物環境衞生署聯合公布羣組個案。']) {
+    for (const line of ['朱烜同志、李喆堃同志分别作了发言。', '行政長官曾蔭權今日出席外交部駐港特派員公署成立十周年酒會。', '衞生署與食物環境衞生署聯合公布羣組個案。', '積極為駐地羣眾“送温暖、獻愛心”', '王𬀩同志、李𬭚同志分別作了發言。']) {
       expect(findDamage(line)).toEqual([]);
     }
   });

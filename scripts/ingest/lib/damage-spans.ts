@@ -190,20 +190,21 @@ function suspects(line: string): DamageSpan[] {
   const words = matches(line, FOREIGN_WORD);
   const inWord = (i: number) => words.some((w) => i >= w.start && i < w.end);
   const found: DamageSpan[] = matches(line, ASCII_JUNK);
-  // By code unit: the two halves of an astral character are not Han, so a rare
-  // character outside the BMP is never a suspect.
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
+  // By code point: Big5 and GB18030 misreads decode to characters outside the
+  // BMP too (𢥫), which are rare Han like those inside it.
+  for (let i = 0, width = 1; i < line.length; i += width) {
+    const code = line.codePointAt(i)!;
+    width = code > 0xffff ? 2 : 1;
     // Below U+00C0 nothing is Han, foreign or accented; a common Han character is none of them either.
     if (code < 0xc0) continue;
     const kind = hanClass(code);
     if (kind === COMMON_HAN) continue;
-    const char = line[i]!;
+    const char = String.fromCodePoint(code);
     if (kind === NOT_HAN && words.length > 0 && inWord(i)) continue;
     // A Latin-1 letter of a Latin word (café中杯) is the word's, not a stray byte.
     const inLatinWord = /[A-Za-z]/.test(line[i - 1] ?? '') || /[A-Za-z]/.test(line[i + 1] ?? '');
     const latinInHan = code <= 0xff && !inLatinWord && (isHan(line[i - 1]) || isHan(line[i + 1]));
-    if (kind === RARE_HAN || FOREIGN.test(char) || PAIR_AS_UTF8.test(char) || latinInHan) found.push({ start: i, end: i + 1, lost: 1, stream: true });
+    if (kind === RARE_HAN || FOREIGN.test(char) || PAIR_AS_UTF8.test(char) || latinInHan) found.push({ start: i, end: i + width, lost: 1, stream: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -265,7 +266,19 @@ function merge(line: string, spans: DamageSpan[]): DamageSpan[] {
       last.mark &&= span.mark;
     } else merged.push({ ...span });
   }
-  return merged.map((span) => absorbTrailByte(line, absorbStraddler(line, span)));
+  return merged.map((span) => absorbTrailByte(line, absorbStraddler(line, absorbLostByte(line, span))));
+}
+
+/**
+ * A lossy converter writes `?` for a byte it cannot map, and the stream after
+ * it goes out of step or undecodable: an ASCII `?` glued to the front of a
+ * mojibake run is that run's first byte.
+ */
+function absorbLostByte(line: string, span: DamageSpan): DamageSpan {
+  if (line[span.start - 1] !== '?' || span.mark) return span;
+  let start = span.start - 1;
+  while (line[start - 1] === '?') start--;
+  return { ...span, start };
 }
 
 /** Characters the line's own script does not write: simplified-only ones in traditional text and the reverse. */
@@ -340,16 +353,17 @@ export function findDamage(line: string): DamageSpan[] {
   ];
   hard.push(...lostCharacters(line, hard));
   const found = suspects(line);
-  const exact = explained(line, found);
+  const exact = explained(line, found, hard);
   const spans = merge(line, [...hard, ...exact, ...clusters(line, found, hard, exact)]);
   return mostlyDamaged(line, spans) ? [wholeLine(line)] : spans;
 }
 
 /** Runs another codec explains, looked for only where a character looks like damage. */
-function explained(line: string, found: DamageSpan[]): DamageSpan[] {
+function explained(line: string, found: DamageSpan[], hard: DamageSpan[]): DamageSpan[] {
   const seeds = found.map((s) => s.start);
   for (let at = line.indexOf('\uFFFD'); at !== -1; at = line.indexOf('\uFFFD', at + 1)) seeds.push(at);
-  return explainedRuns(line, seeds.sort((a, b) => a - b)).map(({ start, end }) => widenOverRare(line, { start, end, lost: 1, stream: false, exact: true }));
+  const glued = hard.filter((s) => s.mark).map((s) => s.end);
+  return explainedRuns(line, seeds.sort((a, b) => a - b), glued).map(({ start, end }) => widenOverRare(line, { start, end, lost: 1, stream: false, exact: true }));
 }
 
 /** How many characters rare in real text an explained run takes in on either side. */

@@ -11,6 +11,7 @@
 // into words of two or more characters, mojibake almost never does.
 import iconv from 'iconv-lite';
 import { NOT_HAN, RARE_HAN, hanClass, isBig5, isEveryday, isGb2312 } from './common-han.ts';
+import { isFrequent } from './char-frequency.ts';
 import { shiftedRuns } from './shifted-stream.ts';
 
 type Script = 'simplified' | 'traditional';
@@ -250,6 +251,10 @@ function doubleByteRuns(chars: string[], misreading: Misreading, seeds: readonly
     // Characters no text has between Chinese ones (PUA, box drawing, kana) that reread as common ones.
     // Latin letters are not among them: loanwords keep their accents (café, Pokémon).
     const noText = chars.slice(best.run.start, best.run.end).every((c) => hanClass(c.codePointAt(0)!) === NOT_HAN && !TEXTLIKE.test(c) && !LATIN.test(c));
+    // A character or two that real text writes all the time (地羣 is 地群 in
+    // Hong Kong's forms) are read as written: one new word is no evidence.
+    const shown = chars.slice(best.run.start, best.run.end);
+    if (shown.length <= 2 && shown.every((c) => !HAN.test(c) || isFrequent(c)) && !noText) continue;
     if (best.gain >= 2 || (noText && best.gain >= 0)) {
       runs.push(best.run);
       covered = best.run.end;
@@ -278,19 +283,16 @@ function scriptOnly(chars: string[]): { simplified: number[]; traditional: numbe
  * around `seeds`, the positions of characters that look like damage (rare,
  * foreign, U+FFFD), and of characters of the other script than the line's.
  */
-export function explainedRuns(line: string, seeds: readonly number[]): Run[] {
+export function explainedRuns(line: string, seeds: readonly number[], glued: readonly number[] = []): Run[] {
   // Nothing to explain in a line of ASCII and Latin-1.
   if (!/[^\x00-\xFF]/.test(line)) return [];
   const chars = [...line];
   // Callers count in code units, the search in characters.
   const offsets: number[] = [0];
-  const seedIndexes: number[] = [];
-  let next = 0;
-  for (let i = 0; i < chars.length; i++) {
-    while (next < seeds.length && seeds[next]! < offsets[i]!) next++;
-    if (seeds[next] === offsets[i]) seedIndexes.push(i);
-    offsets.push(offsets[i]! + chars[i]!.length);
-  }
+  for (let i = 0; i < chars.length; i++) offsets.push(offsets[i]! + chars[i]!.length);
+  const indexOf = new Map(offsets.map((offset, i) => [offset, i]));
+  const toIndexes = (positions: readonly number[]) => positions.flatMap((p) => (indexOf.has(p) ? [indexOf.get(p)!] : []));
+  const seedIndexes = [...new Set(toIndexes(seeds))].sort((a, b) => a - b);
   const { simplified, traditional } = scriptOnly(chars);
   const script: Script = simplified.length >= traditional.length ? 'simplified' : 'traditional';
   const runs: Run[] = [];
@@ -306,6 +308,6 @@ export function explainedRuns(line: string, seeds: readonly number[]): Run[] {
     }
     for (const run of found) runs.push({ start: offsets[run.start]!, end: offsets[run.end]! });
   }
-  for (const run of shiftedRuns(chars, seedIndexes)) runs.push({ start: offsets[run.start]!, end: offsets[run.end]! });
+  for (const run of shiftedRuns(chars, seedIndexes, toIndexes(glued))) runs.push({ start: offsets[run.start]!, end: offsets[run.end]! });
   return runs.sort((a, b) => a.start - b.start);
 }

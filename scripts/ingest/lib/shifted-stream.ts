@@ -7,7 +7,7 @@
 //
 // Hand-written: decoders convert whole buffers from their first byte, and no
 // library re-reads a stretch of decoded text at another byte offset.
-import { frequencyRank } from './char-frequency.ts';
+import { frequencyRank, isFrequent } from './char-frequency.ts';
 import { bytesOf, gain, readsAsText, textLike, type Run } from './mojibake.ts';
 
 const CODECS = ['gbk', 'big5'] as const;
@@ -37,7 +37,7 @@ function readShifted(chars: string[], start: number, codec: string): Reading | u
   let decoded = '';
   for (let i = start + 1; i <= chars.length; i++) {
     const c = chars[i];
-    const bytes = c === undefined ? null : bytesOf(c, codec);
+    const bytes = c === undefined || LOST.test(c) ? null : bytesOf(c, codec);
     if (!bytes || /\s/u.test(c!)) {
       // Out of step to the end: the dangling lead byte was lost with its pair.
       if (c === undefined || LOST.test(c)) return { run: { start, end: c === undefined ? i : i + 1 }, decoded };
@@ -73,6 +73,13 @@ function readShifted(chars: string[], start: number, codec: string): Reading | u
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN = /\p{Script=Han}/u;
+
+/** Whether most Han characters shown are rare in real text, as a misread stream's are. */
+function mostlyRare(shown: string[]): boolean {
+  const han = shown.filter((c) => HAN.test(c));
+  return han.length > 0 && han.filter((c) => !isFrequent(c)).length * 2 > han.length;
+}
 /** The characters of real text most often standing alone as words (的, 了, 在). */
 const FUNCTION_RANKS = 200;
 
@@ -98,9 +105,17 @@ function looksCut(chars: string[], at: number): boolean {
  * only before `seeds` (characters that look like damage): the start whose
  * reading puts the most characters into words, when that is two or more.
  */
-export function shiftedRuns(chars: string[], seeds: readonly number[]): Run[] {
+export function shiftedRuns(chars: string[], seeds: readonly number[], glued: readonly number[] = []): Run[] {
   const runs: Run[] = [];
   for (const codec of CODECS) {
+    // Right after a lost character's mark the stream is likely out of step
+    // (兼?zhèn)髡妫?: 髡妫 is 真） a byte later): there characters mostly
+    // rare in real text and a reading that makes the line no worse suffice.
+    for (const start of glued) {
+      const reading = readShifted(chars, start, codec);
+      if (!reading || !readsAsText(reading.decoded) || !mostlyRare(chars.slice(reading.run.start, reading.run.end))) continue;
+      if (gain(chars, reading.run.start, reading.run.end, reading.decoded) >= 0) runs.push(reading.run);
+    }
     let covered = -1;
     for (const seed of seeds) {
       if (seed < covered) continue;
