@@ -101,8 +101,8 @@ describe('clean text is not damage', () => {
     expect(findDamage(line)).toEqual([]);
   });
 
-  it('names and traditional text with characters rare in print', () => {
-    for (const line of ['朱烜同志、李喆堃同志分别作了发言。', '行政長官曾蔭權今日出席外交部駐港特派員公署成立十周年酒會。', '衞生署與食物環境衞生署聯合公布羣組個案。', '積極為駐地羣眾“送温暖、獻愛心”', '王𬀩同志、李𬭚同志分別作了發言。']) {
+  it('names, Hong Kong forms and classical text with characters rare in print', () => {
+    for (const line of ['朱烜同志、李喆堃同志分别作了发言。', '行政長官曾蔭權今日出席外交部駐港特派員公署成立十周年酒會。', '衞生署與食物環境衞生署聯合公布羣組個案。', '積極為駐地羣眾“送温暖、獻愛心”', '王𬀩同志、李𬭚同志分別作了發言。', '汩余若将不及兮，恐年岁之不吾与。朝搴阰之木兰兮，夕揽洲之宿莽。']) {
       expect(findDamage(line)).toEqual([]);
     }
   });

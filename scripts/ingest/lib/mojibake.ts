@@ -11,7 +11,6 @@
 // into words of two or more characters, mojibake almost never does.
 import iconv from 'iconv-lite';
 import { NOT_HAN, RARE_HAN, hanClass, isBig5, isEveryday, isGb2312 } from './common-han.ts';
-import { isFrequent } from './char-frequency.ts';
 import { shiftedRuns } from './shifted-stream.ts';
 
 type Script = 'simplified' | 'traditional';
@@ -251,11 +250,11 @@ function doubleByteRuns(chars: string[], misreading: Misreading, seeds: readonly
     // Characters no text has between Chinese ones (PUA, box drawing, kana) that reread as common ones.
     // Latin letters are not among them: loanwords keep their accents (café, Pokémon).
     const noText = chars.slice(best.run.start, best.run.end).every((c) => hanClass(c.codePointAt(0)!) === NOT_HAN && !TEXTLIKE.test(c) && !LATIN.test(c));
-    // A character or two that real text writes all the time (地羣 is 地群 in
-    // Hong Kong's forms) are read as written: one new word is no evidence.
-    const shown = chars.slice(best.run.start, best.run.end);
-    if (shown.length <= 2 && shown.every((c) => !HAN.test(c) || isFrequent(c)) && !noText) continue;
-    if (best.gain >= 2 || (noText && best.gain >= 0)) {
+    // A character or two reread into one new word is no evidence: real text
+    // has such pairs, frequent (地羣 is 地群 in Hong Kong's forms) or
+    // classical (朝搴阰之木兰兮), and a misread stream is rarely that short.
+    const short = best.run.end - best.run.start <= 2;
+    if (best.gain >= (short ? 3 : 2) || (noText && best.gain >= 0)) {
       runs.push(best.run);
       covered = best.run.end;
     }
