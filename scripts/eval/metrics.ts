@@ -1,5 +1,6 @@
 // Scores of one cleaned document against its hand-written expectation. Pure
 // functions over strings, so that each can be tested on examples made by hand.
+import { split } from 'pinyin-split';
 import { diffChars } from 'diff';
 import * as OpenCC from 'opencc-js';
 
@@ -132,7 +133,13 @@ export function traditionalLeft(text: string): string[] {
 
 /** Pinyin syllables with tone marks (fā, biǎo) left in the text. */
 export function pinyinLeft(text: string): string[] {
-  return text.match(/[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*/giu) ?? [];
+  // A toned word is pinyin only when it splits into real syllables (the
+  // pinyin-split table, not the pipeline's own reader): café is French.
+  const syllables = (word: string) => {
+    const plain = word.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC').toLowerCase();
+    return split(plain).join('') === plain;
+  };
+  return (text.match(/[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ][a-zü]*/giu) ?? []).filter(syllables);
 }
 
 /** Runs of the damage mark. */

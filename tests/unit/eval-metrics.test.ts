@@ -43,6 +43,8 @@ describe('traditionalLeft', () => {
 describe('pinyinLeft, damageMarks, sameTitle', () => {
   it('finds toned pinyin only', () => {
     expect(pinyinLeft('發表(fā biǎo)讲话，APP上线')).toEqual(['fā', 'biǎo']);
+    // Written by hand: a French word with an accent (café, as ltn.com.tw prints it) is no pinyin.
+    expect(pinyinLeft('在台南市永康区café门市购买，關(guān)于')).toEqual(['guān']);
   });
 
   it('counts runs of the damage mark', () => {
