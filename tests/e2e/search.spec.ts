@@ -237,6 +237,34 @@ test.describe('fixture corpus', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the word search loads Pagefind only when asked and lists documents holding words of the query', async ({ page }) => {
+    const errors = watchErrors(page);
+    const pagefindRequests: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
+    // Two phrases that no document holds joined: the exact search finds nothing whole.
+    const parts = ['从严治党', '三严三实'];
+    const query = parts.join('');
+    const holdingBoth = grep(texts, parts.join(' '));
+    expect(holdingBoth.length).toBeGreaterThan(0);
+    await search(page, '', query);
+    const section = page.locator('.word-search');
+    await expect(section).toBeVisible();
+    expect(pagefindRequests).toEqual([]);
+    await section.locator('.word-search__load').click();
+    await expect(section).toHaveAttribute('data-state', 'ready');
+    await expect(section.locator('.word-search__status')).toContainText('按词语找到');
+    const urls = await section.locator('.word-result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.url!));
+    expect(urls.length).toBeGreaterThan(0);
+    expect(pagefindRequests.length).toBeGreaterThan(0);
+    // Every row is a fixture document, and the documents holding both phrases are among them.
+    const idOf = (url: string) => url.match(/\/documents\/([^/]+)\//u)?.[1];
+    const ids = urls.map(idOf);
+    for (const id of ids) expect(texts.has(id!), String(id)).toBe(true);
+    for (const id of holdingBoth) expect(ids).toContain(id);
+    await expect(section.locator('.word-result mark').first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('the query is in the page title; an invalid parameter is ignored with a note', async ({ page }) => {
     await search(page, '', '党建', '&year=abc&sort=best');
     await expect(page).toHaveTitle('“党建”的检索结果 · 讲话文库');
