@@ -20,3 +20,18 @@ export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}${
 
 /** The rest parameter of a paged route: none for page 1. */
 export const pageParam = (n: number) => (n === 1 ? undefined : String(n));
+
+/**
+ * The page numbers a pager links: the first, the last, and those within `around` of the
+ * current one, with `null` where numbers are left out. A list of thousands of pages keeps
+ * a pager of one line; a gap is never a single page, which is shown instead.
+ */
+export function pageWindow(number: number, total: number, around = 2): (number | null)[] {
+  const shown = (n: number) => n === 1 || n === total || Math.abs(n - number) <= around;
+  const out: (number | null)[] = [];
+  for (let n = 1; n <= total; n++) {
+    if (shown(n) || (shown(n - 1) && shown(n + 1))) out.push(n);
+    else if (out.at(-1) !== null) out.push(null);
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { knownWarning, removalLabel, stageLabel, warningLabel } from '../../src/lib/cleaning-labels.ts';
 import { titleRuns, titleStatus } from '../../src/lib/title.ts';
 import { plainRedactions, redactionRuns } from '../../src/lib/redaction.ts';
-import { bySloganOrder, leadingNumber } from '../../src/lib/slogan-order.ts';
+import { bySloganOrder, leadingNumber, sloganGroups } from '../../src/lib/slogan-order.ts';
 import { groupByInitial, initialOf, pinyinOf } from '../../src/lib/speakers.ts';
 import { citationOf, onlineDate } from '../../src/lib/cite-document.ts';
 
@@ -113,6 +113,19 @@ describe('glossary order', () => {
     expect([...slogans].sort(bySloganOrder)).toEqual(['一老一小', '一手硬一手软', '两个维护', '三会一课', '三严三实', '四个意识', '五早', '7个能力', '十二五', '创先争优', '党建引领']);
     expect(leadingNumber('二十大精神')).toBe(20);
     expect(leadingNumber('创先争优')).toBeUndefined();
+  });
+  it('cuts the glossary into sections by leading number, one number written two ways in one, then by pinyin initial', () => {
+    const slogans = ['作风建设', '七个能力', '一老一小', '创先争优', '7个能力', '党建引领', '两个维护', '成效清单', '一岗双责', 'ABC'];
+    const groups = sloganGroups([...slogans].sort(bySloganOrder).map((slogan) => ({ slogan })));
+    expect(groups.map((g) => [g.label, g.entries.map((e) => e.slogan)])).toEqual([
+      ['一', ['一岗双责', '一老一小']],
+      ['两', ['两个维护']],
+      ['7、七', ['7个能力', '七个能力']],
+      ['C', ['成效清单', '创先争优']],
+      ['D', ['党建引领']],
+      ['Z', ['作风建设']],
+      ['A', ['ABC']],
+    ]);
   });
 });
 
