@@ -32,17 +32,20 @@ describe('frontmatter', () => {
 
 describe('writeAtomic', () => {
   it('replaces a file with a string or with what a writer puts at the temporary path, leaving nothing beside it', async () => {
-    const file = path.join(work, 'a.json');
+    const dir = mkdtempSync(path.join(work, 'replace-'));
+    const file = path.join(dir, 'a.json');
     writeFileSync(file, 'old');
     await writeAtomic(file, '{"new":1}');
     expect(readFileSync(file, 'utf8')).toBe('{"new":1}');
     await writeAtomic(file, (temporary) => writeFile(temporary, 'streamed'));
     expect(readFileSync(file, 'utf8')).toBe('streamed');
-    expect(readdirSync(work)).toEqual(['a.json']);
+    expect(readdirSync(dir)).toEqual(['a.json']);
   });
 
   it('leaves the old file as it was and no temporary file when the write fails', async () => {
-    const file = path.join(work, 'b.json');
+    const dir = mkdtempSync(path.join(work, 'fail-'));
+    writeFileSync(path.join(dir, 'a.json'), 'other');
+    const file = path.join(dir, 'b.json');
     writeFileSync(file, 'old');
     const failing = async (temporary: string) => {
       await writeFile(temporary, 'half');
@@ -50,6 +53,6 @@ describe('writeAtomic', () => {
     };
     await expect(writeAtomic(file, failing)).rejects.toThrow('disk full');
     expect(readFileSync(file, 'utf8')).toBe('old');
-    expect(readdirSync(work).sort()).toEqual(['a.json', 'b.json']);
+    expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json']);
   });
 });
