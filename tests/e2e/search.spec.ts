@@ -265,6 +265,30 @@ test.describe('fixture corpus', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a word search with no document holding every word lists those holding more of its parts first and names the parts found', async ({ page }) => {
+    const errors = watchErrors(page);
+    // Two phrases that no fixture document holds together, joined without a space.
+    const phrases = ['三严三实', '两个维护', '三会一课', '从严治党', '永远在路上', '四个意识'];
+    const holding = new Map(phrases.map((p) => [p, grep(texts, p)]));
+    const pair = phrases.flatMap((a) => phrases.map((b) => [a, b] as const)).find(([a, b]) => a !== b && holding.get(a)!.length && holding.get(b)!.length && !holding.get(a)!.some((id) => holding.get(b)!.includes(id)));
+    expect(pair, 'two phrases held by different documents').toBeDefined();
+    const [a, b] = pair!;
+    await search(page, '', a + b);
+    const section = page.locator('.word-search');
+    await section.locator('.word-search__load').click();
+    await expect(section).toHaveAttribute('data-state', 'ready');
+    const status = section.locator('.word-search__status');
+    await expect(status).toContainText('没有文档同时含有');
+    await expect(status).toContainText('按含有的词语多少列出');
+    await expect(status).toContainText(`找到“${a}”“${b}”`);
+    const urls = await section.locator('.word-result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.url!));
+    const ids = urls.map((url) => url.match(/\/documents\/([^/]+)\//u)?.[1]);
+    for (const id of ids) expect(texts.has(id!), String(id)).toBe(true);
+    // Every document holding either phrase is listed.
+    for (const id of [...holding.get(a)!, ...holding.get(b)!]) expect(ids).toContain(id);
+    expect(errors).toEqual([]);
+  });
+
   test('the query is in the page title; an invalid parameter is ignored with a note', async ({ page }) => {
     await search(page, '', '党建', '&year=abc&sort=best');
     await expect(page).toHaveTitle('“党建”的检索结果 · 讲话文库');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindRecord } from '../../src/lib/pagefind/records.ts';
-import { excerptSegments, filterOptions } from '../../src/lib/search/words.ts';
+import { excerptSegments, filterOptions, queryWords, rankByWords } from '../../src/lib/search/words.ts';
 
 describe('excerptSegments', () => {
   it('marks the words Pagefind marked, drops its word breaks and keeps markup-like text as text', () => {
@@ -60,5 +60,37 @@ describe('pagefindRecord', () => {
     const record = pagefindRecord({ data: { ...bare, type: 'report', speakers: [] }, paragraphs: [] });
     expect(record.filters).toEqual({ year: ['年份不详'], type: ['报道'], province: ['地区不详'] });
     expect(record.meta).toEqual({ title: data.title, date: '', place: '', type: '报道', speakers: '' });
+  });
+});
+
+describe('queryWords', () => {
+  it('splits a long query into the parts to search one by one, a run of single characters whole', () => {
+    // ICU splits 从严治党 into four characters; the run is searched whole.
+    expect(queryWords('全面从严治党永远在路上')).toEqual(['全面', '从严治党', '永远', '路上']);
+    expect(queryWords('两个维护')).toEqual(['两个', '维护']);
+  });
+  it('leaves out punctuation, spaces and repeated parts, and a lone character when longer parts remain', () => {
+    expect(queryWords('三会一课，党建 党建')).toEqual(['三会', '一课', '党建']);
+    expect(queryWords('党')).toEqual(['党']);
+    expect(queryWords('，')).toEqual([]);
+  });
+});
+
+describe('rankByWords', () => {
+  const hit = (id: string, score: number) => ({ id, score });
+  it('puts documents holding more of the words first, then by their summed relevance, each with the words it holds', () => {
+    const ranked = rankByWords([
+      { word: '从严治党', results: [hit('a', 0.5), hit('b', 2)] },
+      { word: '永远', results: [hit('c', 9), hit('a', 0.1)] },
+      { word: '路上', results: [hit('b', 0.1)] },
+    ]);
+    expect(ranked.map((r) => [r.result.id, r.words])).toEqual([
+      ['b', ['从严治党', '路上']],
+      ['a', ['从严治党', '永远']],
+      ['c', ['永远']],
+    ]);
+  });
+  it('finds nothing when no word is found', () => {
+    expect(rankByWords([{ word: '全面', results: [] }])).toEqual([]);
   });
 });

@@ -124,7 +124,7 @@ export function startSearchPage(root: HTMLElement): void {
     const found = cached;
     const terms = parseQuery(state.q, index.map).terms;
     if (!terms.length) return done('检索词只有引号或空格，请输入要检索的文字。');
-    words.show(fold(state.q, index.map), wordFilters(state));
+    words.show(fold(state.q, index.map), wordFilters(state), found.partial?.found);
 
     // Parameters that do not fit (year=abc) or name nothing in the index are dropped, and the reader told.
     const valid = validateFilters(state.filters, index.meta);

@@ -23,8 +23,13 @@ interface Pagefind {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+interface PagefindHit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResult>;
+}
 interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResult> }[];
+  results: PagefindHit[];
   filters: Record<string, Record<string, number>>;
 }
 interface PagefindResult {
@@ -55,6 +60,63 @@ export function filterOptions(name: FilterName, counts: Record<string, number>):
       return nb - na || (a < b ? -1 : a > b ? 1 : 0);
     });
 }
+
+/** Most words of a query searched one by one when no document holds them all. */
+const MAX_WORDS = 8;
+
+/**
+ * The parts of a query to search one by one when no document holds every word
+ * of it (Pagefind segments a query and lists only documents holding all its
+ * words) and the exact search named no parts of it to search instead. The browser's own segmenter (Intl.Segmenter, which knows Chinese)
+ * splits the query; runs of single characters it could not place in a word
+ * (从|严|治|党) are joined again, as Pagefind's segmenter may know the term; a
+ * single character alone matches too much and is left out when longer parts
+ * remain.
+ */
+export function queryWords(query: string): string[] {
+  const runs: string[] = [];
+  let single = false;
+  for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(query)) {
+    if (!s.isWordLike) {
+      single = false;
+      continue;
+    }
+    const one = [...s.segment].length === 1;
+    if (one && single) runs[runs.length - 1] += s.segment;
+    else runs.push(s.segment);
+    single = one;
+  }
+  const words = [...new Set(runs)];
+  const longer = words.filter((w) => [...w].length > 1);
+  return (longer.length ? longer : words).slice(0, MAX_WORDS);
+}
+
+export interface WordHits<R> {
+  word: string;
+  results: readonly R[];
+}
+
+/**
+ * Documents found by searching a query's words one by one, those holding more
+ * of the words first, then by the sum of their relevance for those words; each
+ * with the words it holds, in the query's order.
+ */
+export function rankByWords<R extends { id: string; score: number }>(hits: readonly WordHits<R>[]): { result: R; words: string[] }[] {
+  const byId = new Map<string, { result: R; words: string[]; score: number }>();
+  for (const { word, results } of hits) {
+    for (const r of results) {
+      const entry = byId.get(r.id) ?? { result: r, words: [], score: 0 };
+      entry.words.push(word);
+      entry.score += r.score;
+      byId.set(r.id, entry);
+    }
+  }
+  return [...byId.values()]
+    .sort((a, b) => b.words.length - a.words.length || b.score - a.score || (a.result.id < b.result.id ? -1 : 1))
+    .map(({ result, words }) => ({ result, words }));
+}
+
+const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join('');
 
 const optionLabel = (name: FilterName, value: string) => (name === 'year' && /^\d{4}$/.test(value) ? `${value}年` : value);
 
@@ -95,6 +157,8 @@ export class WordSearch {
   private wanted = false;
   private query = '';
   private filters: WordFilters = {};
+  /** The parts of the query the exact search found held by some document, when it found none holding it whole. */
+  private parts: readonly string[] = [];
   private run = 0;
 
   constructor(section: HTMLElement) {
@@ -115,11 +179,16 @@ export class WordSearch {
     this.section.hidden = true;
   }
 
-  /** A new query (folded like the phrase index's, so traditional characters find simplified text) and the page's filters to start from. */
-  show(query: string, filters: WordFilters): void {
+  /**
+   * A new query (folded like the phrase index's, so traditional characters find simplified text), the page's
+   * filters to start from, and the parts of it the exact search found held when none held it whole: those are
+   * searched one by one when no document holds every word of the query.
+   */
+  show(query: string, filters: WordFilters, parts: readonly string[] = []): void {
     this.run++;
     this.query = query;
     this.filters = filters;
+    this.parts = parts;
     this.section.hidden = false;
     this.section.dataset.state = 'idle';
     this.list.replaceChildren();
@@ -138,10 +207,20 @@ export class WordSearch {
     this.section.dataset.state = 'busy';
     this.status.textContent = '正在按词语检索…';
     let found: PagefindSearch | null;
+    let results: PagefindHit[];
+    /** When no document holds every word: which words some document holds, and which none. */
+    let partial: { found: string[]; missing: string[] } | undefined;
+    const filters = Object.fromEntries(Object.entries(this.filters).filter(([, v]) => v)) as Record<string, string>;
     try {
       const pagefind = await loadPagefind();
-      const filters = Object.fromEntries(Object.entries(this.filters).filter(([, v]) => v)) as Record<string, string>;
       found = pagefind && (await pagefind.search(this.query, { filters }));
+      results = found?.results ?? [];
+      const words = this.parts.length > 1 ? this.parts.slice(0, MAX_WORDS) : queryWords(this.query);
+      if (pagefind && !results.length && words.length > 1) {
+        const hits = await Promise.all(words.map(async (word) => ({ word, results: (await pagefind.search(word, { filters }))?.results ?? [] })));
+        results = rankByWords(hits).map((r) => r.result);
+        partial = { found: hits.filter((h) => h.results.length).map((h) => h.word), missing: hits.filter((h) => !h.results.length).map((h) => h.word) };
+      }
     } catch (error) {
       console.warn(error);
       if (mine === this.run) this.done('分词检索加载失败，请稍后重试。');
@@ -149,11 +228,13 @@ export class WordSearch {
     }
     if (mine !== this.run) return;
     this.list.replaceChildren();
-    const results = found?.results ?? [];
-    this.renderFilters(found?.filters ?? {});
+    // The counts by filter are those of the whole query; searched word by word they would count a document once per word.
+    this.renderFilters(partial ? null : (found?.filters ?? {}));
     const filtering = Object.values(this.filters).some(Boolean);
     if (!results.length) return this.done(`没有文档含有“${this.query}”分出的词语${filtering ? '（可取消部分筛选条件）' : ''}。`);
-    this.status.textContent = `按词语找到 ${results.length} 篇文档，最相关的在前。`;
+    this.status.textContent = partial
+      ? `没有文档同时含有${quoted([...partial.found, ...partial.missing])}；按含有的词语多少列出 ${results.length} 篇文档：找到${quoted(partial.found)}${partial.missing.length ? `，未找到${quoted(partial.missing)}` : ''}。`
+      : `按词语找到 ${results.length} 篇文档，最相关的在前。`;
     let shown = 0;
     const showMore = async () => {
       const page = results.slice(shown, shown + PAGE_SIZE);
@@ -179,17 +260,18 @@ export class WordSearch {
     this.section.dataset.state = 'ready';
   }
 
-  private renderFilters(counts: Record<string, Record<string, number>>): void {
+  /** Counts are null when not known (the query searched word by word). */
+  private renderFilters(counts: Record<string, Record<string, number>> | null): void {
     this.filtersBox.replaceChildren();
     for (const name of FILTER_NAMES) {
       const chosen = this.filters[name];
-      const options = filterOptions(name, counts[name] ?? {});
-      if (chosen && !options.some(([v]) => v === chosen)) options.unshift([chosen, 0]);
+      const options = filterOptions(name, counts?.[name] ?? {});
+      if (chosen && !options.some(([v]) => v === chosen)) options.unshift([chosen, counts ? 0 : Number.NaN]);
       if (!options.length) continue;
       const select = document.createElement('select');
       select.name = `word-${name}`;
       select.dataset.filter = name;
-      select.append(new Option('全部', ''), ...options.map(([value, n]) => new Option(`${optionLabel(name, value)}（${n}）`, value, false, value === chosen)));
+      select.append(new Option('全部', ''), ...options.map(([value, n]) => new Option(Number.isNaN(n) ? optionLabel(name, value) : `${optionLabel(name, value)}（${n}）`, value, false, value === chosen)));
       select.addEventListener('change', () => {
         this.filters = { ...this.filters, [name]: select.value || undefined };
         void this.search();
