@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { DATED_DATELINES, DATELINES, EVENT_VERBS, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { countingNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -17,6 +17,27 @@ const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VER
 const RELATIVE_DAY = new RegExp(`^(?:${alternatives(RELATIVE_DAYS)})(?=[（(])`, 'u');
 /** A day alone opens a sentence only before a time of day or a comma (24日，…; 28日下午3时，…). */
 const AFTER_DAY = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚|[，,])/u;
+
+/** The opening clauses before the day, as one run of them: 为…，确保…，4月25日，… */
+const LEDE_CLAUSE = new RegExp(`^(?:${alternatives(LEDE_CLAUSES)})`, 'u');
+/** A day (and month) opening what follows a clause: 4月25日，… 2月2日晚，… */
+const DAY_AHEAD = /^(?:\d{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|^[0-9一二三四五六七八九十]{1,3}日(?=上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚|[，,])/u;
+
+/**
+ * The sentence from the day on when it opens on a purpose, basis or
+ * attribution clause before the day; the clause may run over several commas
+ * (为…，确保…，4月25日，…), and the day must open a clause of its own.
+ */
+function afterOpeningClause(sentence: string): string {
+  const m = LEDE_CLAUSE.exec(sentence);
+  if (!m) return sentence;
+  for (let at = m[0].length; at <= sentence.length && at <= m[0].length + 80; at = sentence.slice(at).search(/[，,]/u) + at + 1) {
+    const rest = sentence.slice(at);
+    if (DAY_AHEAD.test(rest)) return rest;
+    if (!/[，,]/u.test(rest)) break;
+  }
+  return sentence;
+}
 
 /** How many sentences of the first paragraph may come before the one that opens on the day (一个约定，信守15年…。6月3日上午，…). */
 const LEDE_SENTENCES = 3;
@@ -36,8 +57,9 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
   // Under a dated dateline only a first sentence opening on its own day overrides the day filed.
   const sentences = text.split(/[。！？；]/u).slice(0, filed ? 1 : LEDE_SENTENCES);
   for (const [n, written] of sentences.entries()) {
-    const relative = RELATIVE_DAY.exec(written);
-    const sentence = relative ? written.slice(relative[0].length + 1) : written;
+    const opened = afterOpeningClause(written);
+    const relative = RELATIVE_DAY.exec(opened);
+    const sentence = relative ? opened.slice(relative[0].length + 1) : opened;
     // A day alone takes its month from the day filed, else from the page's date (placeDay).
     const day = leadingDay(sentence);
     if (day && AFTER_DAY.test(sentence.slice(day.end))) return filed ? (placeDay(day, filed) ?? filed) : day;

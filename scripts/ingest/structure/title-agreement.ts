@@ -8,6 +8,8 @@
 // Hand-written: the string comparisons are a few lines, and no library reads
 // Chinese page titles.
 
+import { ISSUER_OPENS } from './title-clean.ts';
+
 /** Separators a page puts between a title and the names around it; a hyphen only when it does not stand inside a number range (2021-2022年). */
 const SEPARATOR = /\s*(?:[_|｜丨>»›·•]|—{1,2}|――|－－|-{1,2}(?!\d)|–)\s*|\s+/u;
 /** A separator (or space) ending the text on the left of a copy / starting the text on its right. */
@@ -109,7 +111,7 @@ export function gluedNames(line: string, pageLines: readonly string[]): string[]
     const n = [...name].length;
     if (n < NAME_LENGTH[0] || n > NAME_LENGTH[1] || !HAN_ONLY.test(name) || bare(rest).length < MIN_CORE) continue;
     // 发文机关 + 关于…: the issuer opens a document's own title (GB/T 9704).
-    if (name === parts[0] && /^关于/u.test(rest)) continue;
+    if (name === parts[0] && ISSUER_OPENS.test(rest)) continue;
     const own = pairs(rest);
     const again = pageLines.some((other) => {
       const o = other.trim();

