@@ -134,6 +134,25 @@ export const paragraphRecordSchema = z.strictObject({
     ),
 });
 
+/** How an anchored block of a generated document reads: a heading, a paragraph or an interview turn. */
+export const paragraphKind = z.enum(['heading', 'paragraph', 'turn']);
+
+/**
+ * A generated document's paragraphs as ingest wrote them (`<id>.paragraphs.json`
+ * beside `<id>.mdx`, core/paragraphs.ts), so that the build's later steps —
+ * phrase index, Pagefind records, exports, shared passages, slogans glossary —
+ * read the text without parsing the MDX or the built page again.
+ */
+export const documentParagraphsSchema = z.strictObject({
+  v: z.literal(1),
+  /** SHA-256 (hex) of the MDX file this record was written with: a record beside another MDX is stale. */
+  mdx: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The frontmatter as the MDX holds it, without the cleaning log. */
+  meta: documentSchema.omit({ removed: true }),
+  /** Every anchored block in reading order, with its text as the page shows it (a turn with its speaker label). */
+  paragraphs: z.array(z.strictObject({ id: anchorId, kind: paragraphKind, text: z.string() })),
+});
+
 /** What an export record's `metadata` holds: the frontmatter without its provenance and cleaning log. */
 export const metadataSchema = documentSchema.omit({ id: true, source: true, raw: true, reposts: true, removed: true });
 
@@ -174,3 +193,5 @@ export type Repost = z.infer<typeof repost>;
 export type DocumentMeta = z.infer<typeof documentSchema>;
 export type ParagraphRecord = z.infer<typeof paragraphRecordSchema>;
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;
+export type ParagraphKind = z.infer<typeof paragraphKind>;
+export type DocumentParagraphs = z.infer<typeof documentParagraphsSchema>;

@@ -5,6 +5,7 @@ import { mapConcurrently } from '../../core/concurrently.ts';
 import type { LearnedPattern } from './boilerplate.ts';
 import { ensureSpace, guardWrites } from '../../core/fs/disk-full.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
+import { PARAGRAPHS_SUFFIX, paragraphsFileOf } from '../../core/paragraphs.ts';
 import type { Summary } from './summary.ts';
 import type { Finding } from './types.ts';
 
@@ -51,36 +52,59 @@ async function settleAll<T>(items: readonly T[], step: (item: T) => Promise<void
   if (failure) throw failure.error;
 }
 
+/** A document as written: its MDX and, beside it, its paragraph record (core/paragraphs.ts). */
+export interface OutputDocument {
+  meta: { id: string };
+  mdx: string;
+  /** The `<id>.paragraphs.json` text; absent, no record is written. */
+  paragraphs?: string;
+}
+
+/** The files of one document: name and text. */
+const filesOf = (doc: OutputDocument): { name: string; text: string }[] => [
+  { name: `${doc.meta.id}.mdx`, text: doc.mdx },
+  ...(doc.paragraphs === undefined ? [] : [{ name: paragraphsFileOf(doc.meta.id), text: doc.paragraphs }]),
+];
+
+const isOutput = (name: string) => name.endsWith('.mdx') || name.endsWith(PARAGRAPHS_SUFFIX);
+
 /**
  * Writes the documents in two phases so that a run killed at any point leaves
- * a buildable collection: every changed document is first written in full to a
- * staging folder (the slow part), then renamed into place (each rename is
- * atomic); stale documents are removed last. Unchanged documents are not
- * rewritten, so their mtimes stay and repeated runs are byte-identical.
- * The space the staged documents need is checked before the first write, and a
+ * a buildable collection: every changed file (a document's MDX and its
+ * paragraph record) is first written in full to a staging folder (the slow
+ * part), then renamed into place (each rename is atomic); stale files are
+ * removed last. Unchanged files are not rewritten, so their mtimes stay and
+ * repeated runs are byte-identical. A record renamed before or after its MDX
+ * is never read with the wrong one: it names the digest of its MDX.
+ * The space the staged files need is checked before the first write, and a
  * run that fails while staging (a full disk among others) removes what it staged.
+ * `changed` counts documents with a changed file.
  */
-export async function writeOutputs(dir: string, documents: { meta: { id: string }; mdx: string }[]) {
+export async function writeOutputs(dir: string, documents: OutputDocument[]) {
   const staging = path.join(dir, '.staging');
   await rm(staging, { recursive: true, force: true });
-  // Only documents already in the folder are read for comparison: a first run reads none.
+  // Only files already in the folder are read for comparison: a first run reads none.
   const existing = new Set(await readdir(dir).catch(() => [] as string[]));
-  const keep = new Set(documents.map((doc) => `${doc.meta.id}.mdx`));
-  const changed: { name: string; mdx: string }[] = [];
+  const keep = new Set(documents.flatMap((doc) => filesOf(doc).map((f) => f.name)));
+  const changed: { name: string; text: string }[] = [];
+  const changedDocs = new Set<string>();
   await mapConcurrently(documents, IO_CONCURRENCY, async (doc) => {
-    const name = `${doc.meta.id}.mdx`;
-    const old = existing.has(name) ? await readFile(path.join(dir, name), 'utf8').catch(() => undefined) : undefined;
-    if (old !== doc.mdx) changed.push({ name, mdx: doc.mdx });
+    for (const { name, text } of filesOf(doc)) {
+      const old = existing.has(name) ? await readFile(path.join(dir, name), 'utf8').catch(() => undefined) : undefined;
+      if (old === text) continue;
+      changed.push({ name, text });
+      changedDocs.add(doc.meta.id);
+    }
   });
   changed.sort((a, b) => a.name.localeCompare(b.name));
-  const sizes = changed.map((c) => Buffer.byteLength(c.mdx));
-  const what = `staging ${changed.length} changed document${changed.length === 1 ? '' : 's'}`;
+  const sizes = changed.map((c) => Buffer.byteLength(c.text));
+  const what = `staging ${changedDocs.size} changed document${changedDocs.size === 1 ? '' : 's'}`;
   try {
     if (changed.length > 0) {
       await ensureSpace(dir, sizes, what);
       await guardWrites(staging, sizes, what, async () => {
         await mkdir(staging, { recursive: true });
-        await settleAll(changed, (c) => writeFile(path.join(staging, c.name), c.mdx));
+        await settleAll(changed, (c) => writeFile(path.join(staging, c.name), c.text));
       });
       await mapConcurrently(changed, IO_CONCURRENCY, (c) => rename(path.join(staging, c.name), path.join(dir, c.name)));
     } else {
@@ -89,9 +113,9 @@ export async function writeOutputs(dir: string, documents: { meta: { id: string 
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  const stale = [...existing].filter((name) => name.endsWith('.mdx') && !keep.has(name));
+  const stale = [...existing].filter((name) => isOutput(name) && !keep.has(name));
   await mapConcurrently(stale, IO_CONCURRENCY, (name) => unlink(path.join(dir, name)));
-  return { changed: changed.length, removed: stale.length };
+  return { changed: changedDocs.size, removed: stale.filter((name) => name.endsWith('.mdx')).length };
 }
 
 export async function writeReport(file: string, report: Report): Promise<void> {

@@ -13,6 +13,7 @@ import { RunCache } from './run-cache.ts';
 import type { StageTimes } from './stage-clock.ts';
 import { applyOverride, loadOverrides, unknownOverrideIds } from './stages/overrides.ts';
 import { summarize, summaryTable, timingOf } from './summary.ts';
+import { paragraphRecord } from './write-paragraphs.ts';
 
 /** Fault injection for the atomicity test: die abruptly after this many inputs. */
 const killAfter = Number(process.env.INGEST_KILL_AFTER) || undefined;
@@ -85,7 +86,9 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   if (!opts.quiet) for (const d of documents) for (const w of d.findings) console.warn(`warning ${d.path}: ${w.reason} [${w.source}:${w.ruleId}]`);
   const accounted = documents.length + merged.length + quarantined.length;
   if (accounted !== paths.length) throw new Error(`accounting: ${paths.length} inputs but ${accounted} accounted for`);
-  const written = await step('write documents', () => writeOutputs(output, documents)).catch(leaving(UNCHANGED));
+  const written = await step('write documents', () =>
+    writeOutputs(output, documents.map((d) => ({ meta: d.meta, mdx: d.mdx, paragraphs: paragraphRecord(d.meta, d.blocks, d.mdx) }))),
+  ).catch(leaving(UNCHANGED));
   const summary = summarize(paths.length, accounting);
   const timing = timingOf({ stages: stageTimes, steps, throughPipeline: paths.length - batch.cached });
   const report: Report = {

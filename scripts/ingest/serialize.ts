@@ -115,7 +115,8 @@ export function withMeta(mdx: string, meta: DocumentMeta): string {
   return frontmatter + body;
 }
 
-const blockText = (block: Block) => (block.kind === 'turn' ? `${block.speaker}：${block.text}` : block.text);
+/** A block's text as the MDX reads back and the page shows it: a turn with its speaker label. */
+export const blockText = (block: Block) => (block.kind === 'turn' ? `${block.speaker}：${block.text}` : block.text);
 
 /** Parses the MDX back and checks that every block reads as the same text and nothing as code. */
 export function assertRoundTrip(mdx: string, blocks: Block[]): void {

@@ -10,9 +10,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BuildCache } from '../../core/cache/build-cache.ts';
-import type { ReadDocument } from '../lib/exports/paragraphs.ts';
-import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { writeExports } from '../lib/exports/write.ts';
 import { OutputFiles } from '../lib/output-files.ts';
 import { rawText, rawTextFile } from '../lib/raw.ts';
@@ -52,21 +49,19 @@ export function dataExports(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const index = await sharedPassages(logger);
         const started = performance.now();
-        const cache = await BuildCache.open<ReadDocument>(cacheDir, 'exports', `read ${siteCodeVersion(root)}`);
         const outDir = fileURLToPath(dir);
         const output = await OutputFiles.open(cacheDir, 'exports', outDir, ['data/documents']);
         // The raw view: each raw file as UTF-8 text beside its document's page, not a page of its own.
         const raw = await OutputFiles.open(cacheDir, 'raw-text', outDir, []);
         let rawMissing = 0;
-        const summary = await writeExports(documentsDir(), outDir, siteUrl, output, cache, index, async (data) => {
+        const summary = await writeExports(documentsDir(), outDir, siteUrl, output, index, async (data) => {
           const text = await rawText(data.raw.path, data.raw.encoding);
           if (text === undefined) rawMissing++;
           else await raw.write(rawTextFile(data.id), text);
         });
         await raw.finish();
-        await cache.save();
         logger.info(
-          `exported ${summary.documents} documents (${cache.stats.misses} files parsed, ${cache.stats.hits} cached; ${output.stats.written} record files written, ${output.stats.removed} removed), ${summary.paragraphs} paragraphs to data/, ${raw.stats.written} raw texts written${rawMissing ? ` (${rawMissing} raw files not found)` : ''} in ${Math.round(performance.now() - started)} ms`,
+          `exported ${summary.documents} documents (${summary.parsed} MDX files parsed for want of a paragraph record; ${output.stats.written} record files written, ${output.stats.removed} removed), ${summary.paragraphs} paragraphs to data/, ${raw.stats.written} raw texts written${rawMissing ? ` (${rawMissing} raw files not found)` : ''} in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },

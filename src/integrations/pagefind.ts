@@ -19,7 +19,7 @@ import * as pagefindApi from 'pagefind';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
-import { readDocument } from '../lib/exports/paragraphs.ts';
+import { loadDocument } from '../lib/exports/paragraphs.ts';
 import { pagefindRecord } from '../lib/pagefind/records.ts';
 import { planShards, type ShardPlan } from '../lib/pagefind/shards.ts';
 
@@ -98,7 +98,7 @@ async function indexShards(documentsDir: string, cacheDir: string, version: stri
   }))
     .filter((n) => n.endsWith('.mdx'))
     .sort();
-  // A record is made from the MDX file alone, so the file's bytes stand for it.
+  // A record is made from the MDX file alone (its paragraph record is tied to its bytes), so the file's bytes stand for it.
   const docs = await mapConcurrently(names, IO_LIMIT, async (name) => ({
     id: name.slice(0, -'.mdx'.length),
     digest: createHash('sha256').update(await readFile(path.join(documentsDir, name))).digest('hex'),
@@ -121,10 +121,7 @@ async function indexShard(documentsDir: string, ids: string[], bundle: string): 
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (let at = 0; at < ids.length; at += RECORD_BATCH) {
     const batch = ids.slice(at, at + RECORD_BATCH);
-    const records = await mapConcurrently(batch, IO_LIMIT, async (id) => {
-      const file = path.join(documentsDir, `${id}.mdx`);
-      return pagefindRecord(readDocument(await readFile(file, 'utf8'), file));
-    });
+    const records = await mapConcurrently(batch, IO_LIMIT, async (id) => pagefindRecord(await loadDocument(documentsDir, id)));
     const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
     const failed = added.findIndex((a) => a.errors.length);
     if (failed >= 0) throw new Error(`pagefind: ${batch[failed]}.mdx: ${added[failed]!.errors.join('; ')}`);

@@ -1,30 +1,82 @@
-// Builds the exact phrase index (src/lib/search/) from the finished document
-// pages once Astro has written them, so the index holds exactly the text and
-// metadata that the pages show. What a page gives the index is cached by the
-// page's bytes (core/cache/build-cache.ts), so a rebuild parses only the pages
-// that changed; the postings of the previous build are kept in the cache
-// folder too, so only new or changed documents are tokenized (updateIndex),
-// and only index files whose bytes changed are written (src/lib/output-files.ts).
+// Builds the exact phrase index (src/lib/search/) from the documents'
+// paragraph records (loadDocument: the metadata, title and anchored paragraphs
+// ingest wrote beside each MDX file; no page or MDX parsed), with the text and
+// metadata the pages show (indexDoc).
+//
+// The index is made of shards of documents (format.ts), placed by id as
+// Pagefind's are (src/lib/pagefind/shards.ts), built one at a time, so no
+// more than a shard's postings are in memory. A shard whose documents are
+// unchanged is kept: its files are in the cache folder under its plan name
+// (a digest of its documents' MDX files and the code version) and, from the
+// last build, in the output folder. A shard to build starts from the postings
+// it had last time (updateShard), so only its new or changed documents are
+// tokenized. Only files whose bytes changed are written (src/lib/output-files.ts).
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BuildCache } from '../../core/cache/build-cache.ts';
+import { toText } from 'hast-util-to-text';
+import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
-import { decodeState, encodeState, updateIndex, type IndexDoc } from '../lib/search/build.ts';
-import { extractDocument } from '../lib/search/extract.ts';
-import { siteCodeVersion } from '../../core/cache/code-version.ts';
-import { INDEX_DIR } from '../lib/search/format.ts';
-import { buildFoldMap } from '../lib/search/foldmap.ts';
+import { loadDocument, type ReadDocument } from '../lib/exports/paragraphs.ts';
 import { OutputFiles } from '../lib/output-files.ts';
+import { planShards } from '../lib/pagefind/shards.ts';
+import { decodeState, encodeState, foldFile, indexMeta, rowsOf, textFiles, updateShard, type IndexDoc, type MetaRow } from '../lib/search/build.ts';
+import { buildFoldMap } from '../lib/search/foldmap.ts';
+import { foldPath, INDEX_DIR, metaPath, shardDir, type DocMeta, type ShardInfo } from '../lib/search/format.ts';
+import type { DocumentData } from '../lib/exports/records.ts';
+import { typeLabels } from '../lib/type-labels.ts';
 
 /** Files read or written at once: enough to keep libuv's four threads busy. */
 const IO_LIMIT = 16;
+/**
+ * Documents per shard at most on average. Larger than Pagefind's: the browser
+ * fetches a query's postings once per shard, and a shard's postings take far
+ * less memory than a Pagefind index of as many documents.
+ */
+export const PHRASE_SHARD_DOCUMENTS = 5000;
 
-export function phraseIndex(): AstroIntegration {
+export interface PhraseIndexOptions {
+  /** Overrides PHRASE_SHARD_DOCUMENTS (tests). */
+  shardDocuments?: number;
+}
+
+/** A shard as cached: what meta.json says of it (its folder aside) and its files, relative to that folder. */
+interface CachedShard {
+  info: Omit<ShardInfo, 'dir'>;
+  files: string[];
+}
+
+/** Text as an element's text content reads it (whitespace collapsed as a browser does), trimmed, as the page shows it. */
+const shown = (tagName: string, value: string) => toText({ type: 'element', tagName, properties: {}, children: [{ type: 'text', value }] }).trim();
+
+/** A document as the phrase index holds it: the metadata the search page filters and shows, the title and the non-empty paragraphs. */
+export function indexDoc({ data, paragraphs }: ReadDocument): IndexDoc {
+  const d = data as unknown as DocumentData & { people?: { name: string }[] };
+  const meta: DocMeta = {
+    id: d.id,
+    ...(d.date ? { date: d.date } : {}),
+    ...(d.year ? { year: d.year } : d.date ? { year: Number(d.date.slice(0, 4)) } : {}),
+    type: d.type,
+    typeLabel: typeLabels[d.type],
+    ...(d.region ? { region: { province: d.region.province, ...(d.region.city ? { city: d.region.city } : {}), ...(d.region.county ? { county: d.region.county } : {}) } } : {}),
+    speakers: d.speakers.map((s) => s.name),
+    people: (d.people ?? []).map((p) => p.name),
+  };
+  const texts = paragraphs.flatMap((p): [string, string][] => {
+    const text = shown('p', p.text);
+    return text ? [[p.id, text]] : [];
+  });
+  return { meta, text: { title: shown('h1', d.title), paragraphs: texts } };
+}
+
+export function phraseIndex(options: PhraseIndexOptions = {}): AstroIntegration {
   let cacheDir = '';
   let root = '';
+  // The same folder the documents collection loads (src/content.config.ts).
+  const documentsDir = () => path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
   return {
     name: 'speech-archive:phrase-index',
     hooks: {
@@ -33,49 +85,97 @@ export function phraseIndex(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
         const started = performance.now();
-        const cache = await BuildCache.open<IndexDoc | null>(cacheDir, 'phrase-index', `extract ${siteCodeVersion(root)}`);
-        const pagesDir = join(site, 'documents');
-        const pages = (await readdir(pagesDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join(pagesDir, e.name, 'index.html'));
-        const extractions = await mapConcurrently(pages, IO_LIMIT, async (page) => {
-          // A deleted document's folder can outlive its page while its raw text is removed (exports).
-          const html = await readFile(page).catch((error: NodeJS.ErrnoException) => {
-            if (error.code === 'ENOENT') return undefined;
-            throw error;
-          });
-          return html ? cache.get(cache.key(html), () => extractDocument(html.toString('utf8'))) : null;
-        });
-        const docs = extractions.filter((doc) => doc !== null);
-        await cache.save();
-        const extracted = performance.now();
-        docs.sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
-        // The previous build's postings (src/lib/search/build.ts): only new documents are tokenized.
-        // Named after the code version, so postings tokenized by other code are never merged.
-        const stateName = `phrase-index.${siteCodeVersion(root)}.postings`;
-        const stateFile = join(cacheDir, stateName);
-        const previous = decodeState(await readFile(stateFile).catch(() => new Uint8Array()));
-        const { files, state, tokenized } = updateIndex(docs, buildFoldMap(), previous);
-        await mkdir(cacheDir, { recursive: true });
-        await writeAtomic(stateFile, encodeState(state));
-        for (const name of await readdir(cacheDir)) {
-          if (/^phrase-index\.([0-9a-f]{16}\.)?postings$/.test(name) && name !== stateName) await rm(join(cacheDir, name), { force: true });
-        }
-        const indexed = performance.now();
-        let bytes = 0;
-        // The shards and texts; the folder also holds the search page itself.
-        const output = await OutputFiles.open(cacheDir, 'phrase-index', site, ['b', 'u', 't'].map((sub) => join(INDEX_DIR, sub)));
-        await mapConcurrently([...files], IO_LIMIT, async ([path, content]) => {
-          bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
-          await output.write(path, content);
-        });
-        const { written, removed } = await output.finish();
-        const ms = (from: number, to = performance.now()) => Math.round(to - from);
+        const site = fileURLToPath(dir);
+        const stats = await buildPhraseIndex(documentsDir(), path.join(cacheDir, 'phrase-index'), site, cacheDir, siteCodeVersion(root), options.shardDocuments ?? PHRASE_SHARD_DOCUMENTS);
         logger.info(
-          `${docs.length} documents (${cache.stats.misses} pages parsed, ${cache.stats.hits} cached, ${tokenized} tokenized), ${files.size} files (${written} written, ${removed} removed), ${(bytes / 1048576).toFixed(1)} MiB in ${ms(started)} ms ` +
-            `(pages ${ms(started, extracted)}, index ${ms(extracted, indexed)}, writing ${ms(indexed)})`,
+          `${stats.documents} documents in ${stats.shards} shards (${stats.built} built, ${stats.tokenized} documents tokenized${stats.parsed ? `, ${stats.parsed} MDX files parsed for want of a paragraph record` : ''}), ` +
+            `${stats.written} files written, ${stats.removed} removed in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },
   };
+}
+
+interface BuildStats {
+  documents: number;
+  shards: number;
+  built: number;
+  tokenized: number;
+  parsed: number;
+  written: number;
+  removed: number;
+}
+
+async function buildPhraseIndex(documentsDir: string, shardCache: string, site: string, cacheDir: string, version: string, perShard: number): Promise<BuildStats> {
+  const ids = (await readdir(documentsDir).catch((error: Error) => {
+    throw new Error(`phrase index: cannot read the documents folder ${documentsDir} (run npm run ingest, or set DOCUMENTS_DIR): ${error.message}`);
+  }))
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => n.slice(0, -'.mdx'.length))
+    .sort();
+  // A document's index entry is made from its MDX file alone (the paragraph record is tied to its bytes).
+  const digests = await mapConcurrently(ids, IO_LIMIT, async (id) => ({ id, digest: createHash('sha256').update(await readFile(path.join(documentsDir, `${id}.mdx`))).digest('hex') }));
+  const shardsDir = path.join(shardCache, 'shards');
+  const stateDir = path.join(shardCache, 'state');
+  await mkdir(shardsDir, { recursive: true });
+  await mkdir(stateDir, { recursive: true });
+  const map = buildFoldMap();
+  const plan = planShards(digests, perShard, `phrase ${version}`, new Set(await readdir(shardsDir)));
+  const rebuild = new Set(plan.rebuild);
+  // The text files and meta.json, and every shard's folder; the top folder's b/ and u/ are an earlier layout's.
+  const output = await OutputFiles.open(cacheDir, 'phrase-index', site, ['b', 'u', 't', 's'].map((sub) => path.join(INDEX_DIR, sub)));
+  const stats: BuildStats = { documents: ids.length, shards: plan.shards.length, built: 0, tokenized: 0, parsed: 0, written: 0, removed: 0 };
+  const parts: { info: ShardInfo; rows: MetaRow[] }[] = [];
+  for (const shard of plan.shards) {
+    // The folder in the site is the shard's place, not its content: a changed shard rewrites only its changed files.
+    const place = shard.name.replace(/-[0-9a-f]+$/, '');
+    const dir = shardDir(place);
+    const loaded = await mapConcurrently(shard.ids, IO_LIMIT, (id) => loadDocument(documentsDir, id));
+    stats.parsed += loaded.filter((d) => !d.fromRecord).length;
+    const docs = loaded.map(indexDoc);
+    await mapConcurrently(textFiles(docs), IO_LIMIT, ([file, content]) => output.write(file, content));
+    const cached = path.join(shardsDir, shard.name);
+    let entry: CachedShard;
+    if (rebuild.has(shard.name)) {
+      const stateFile = path.join(stateDir, `${place}.postings`);
+      const previous = decodeState(await readFile(stateFile).catch(() => new Uint8Array()));
+      const built = updateShard(docs, map, previous, { dir });
+      stats.built++;
+      stats.tokenized += built.tokenized;
+      await writeAtomic(stateFile, encodeState(built.state));
+      const prefix = `${INDEX_DIR}/${dir}`;
+      const files = [...built.files].map(([file, content]) => [file.slice(prefix.length), content] as const);
+      const { dir: _dir, ...info } = built.info;
+      entry = { info, files: files.map(([file]) => file) };
+      // Written beside its place, then renamed: a shard in the cache is always whole.
+      const temporary = `${cached}.tmp`;
+      await rm(temporary, { recursive: true, force: true });
+      await mapConcurrently(files, IO_LIMIT, async ([file, content]) => {
+        await mkdir(path.dirname(path.join(temporary, file)), { recursive: true });
+        await writeAtomic(path.join(temporary, file), content);
+      });
+      await writeAtomic(path.join(temporary, 'shard.json'), JSON.stringify(entry));
+      await rm(cached, { recursive: true, force: true });
+      await rename(temporary, cached);
+      await mapConcurrently(files, IO_LIMIT, ([file, content]) => output.write(`${INDEX_DIR}/${dir}${file}`, content));
+      parts.push({ info: built.info, rows: built.rows });
+    } else {
+      entry = JSON.parse(await readFile(path.join(cached, 'shard.json'), 'utf8')) as CachedShard;
+      await mapConcurrently(entry.files, IO_LIMIT, async (file) => {
+        const target = `${INDEX_DIR}/${dir}${file}`;
+        if (!(await output.keep(target))) await output.write(target, await readFile(path.join(cached, file)));
+      });
+      parts.push({ info: { dir, ...entry.info }, rows: rowsOf(docs, map) });
+    }
+  }
+  for (const name of plan.unused) await rm(path.join(shardsDir, name), { recursive: true, force: true });
+  const places = new Set(plan.shards.map((s) => `${s.name.replace(/-[0-9a-f]+$/, '')}.postings`));
+  for (const name of await readdir(stateDir)) if (!places.has(name)) await rm(path.join(stateDir, name), { force: true });
+  // The single postings file of the layout before shards.
+  for (const name of await readdir(cacheDir)) if (/^phrase-index\.([0-9a-f]{16}\.)?postings$/.test(name)) await rm(path.join(cacheDir, name), { force: true });
+  await output.write(metaPath, JSON.stringify(indexMeta(parts)));
+  await output.write(foldPath, foldFile(map));
+  const { written, removed } = await output.finish();
+  return { ...stats, written, removed };
 }

@@ -88,6 +88,15 @@ export class OutputFiles {
     this.stats.written++;
   }
 
+  /** Keeps `file` as the last build wrote it, without its bytes; false when that build did not write it or it is gone. */
+  async keep(file: string): Promise<boolean> {
+    const hash = this.previous.get(file);
+    if (hash === undefined || !(await isFile(path.join(this.outDir, file)))) return false;
+    this.current.set(file, hash);
+    this.stats.unchanged++;
+    return true;
+  }
+
   /** Removes the last build's files that this one did not write (and folders left empty), then saves the list. */
   async finish(): Promise<OutputStats> {
     const stale = [...this.previous.keys()].filter((file) => !this.current.has(file));

@@ -73,8 +73,10 @@ describe('ingest CLI', () => {
     writeFileSync(path.join(raw, 'new.txt'), newSpeech);
     expect(ingest(raw, out).status).toBe(0);
     const after = snapshot(out);
-    const added = Object.keys(after).filter((name) => !(name in before));
-    expect(added).toHaveLength(1);
+    // The new document's MDX and its paragraph record beside it.
+    const added = Object.keys(after).filter((name) => !(name in before)).sort();
+    expect(added).toHaveLength(2);
+    expect(added[1]).toBe(added[0]!.replace(/\.mdx$/, '.paragraphs.json'));
     for (const [name, value] of Object.entries(before)) expect(after[name], name).toEqual(value);
   });
 
@@ -93,7 +95,7 @@ describe('ingest CLI', () => {
     });
     expect(build.status, build.stderr).toBe(0);
     const pages = readdirSync(path.join(work, 'dist', 'documents'));
-    expect(pages.sort()).toEqual(Object.keys(before).map((name) => name.replace(/\.mdx$/, '')).sort());
+    expect(pages.sort()).toEqual(Object.keys(before).filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, '')).sort());
   }, 180_000);
 
   it('applies an archivist override on every run and records the corrected fields', { timeout: 60_000 }, () => {

@@ -157,7 +157,7 @@ describe('the export records', () => {
     mkdirSync(docs, { recursive: true });
     for (const [id, mdx] of files) writeFileSync(path.join(docs, `${id}.mdx`), mdx);
     const output = await OutputFiles.open(path.join(work, 'cache'), 'exports', out, ['data/documents']);
-    await writeExports(docs, out, 'https://archive.example.org', output, undefined, index);
+    await writeExports(docs, out, 'https://archive.example.org', output, index);
     const record = JSON.parse(readFileSync(path.join(out, 'data/documents/b00000000002.json'), 'utf8')) as DocumentRecord;
     expect(record.paragraphs.map((p) => p.shared)).toEqual([
       [`a00000000001#${paraId('a00000000001', ONE)}`, `c00000000003#${paraId('c00000000003', ONE.replace('浙江省', '德清县'))}`],

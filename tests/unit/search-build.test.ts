@@ -71,27 +71,27 @@ describe('index builder', () => {
 
   it('has the fixture exercise what it should', () => {
     expect([...bigrams.keys()].some((g) => [...g].some((c) => c.codePointAt(0)! > 0xffff))).toBe(true);
-    expect(meta.heavyBigrams.length).toBeGreaterThan(0);
+    expect(meta.shards[0]!.heavyBigrams.length).toBeGreaterThan(0);
     expect(meta.titleLengths[corpus.indexOf(TRICKY)]).toBe([...fold(TRICKY.text.title, map)].length);
   });
 
   it('gives every bigram exactly its positions in every document', () => {
-    const heavy = new Map(meta.heavyBigrams.map(([gram], n) => [gram, heavyPath(n)]));
+    const heavy = new Map(meta.shards[0]!.heavyBigrams.map(([gram], n) => [gram, heavyPath(n)]));
     for (const [gram, postings] of bigrams) {
-      const path = heavy.get(gram) ?? bigramPath(shardOf(gram, meta.bigramShards));
+      const path = heavy.get(gram) ?? bigramPath(shardOf(gram, meta.shards[0]!.bigramShards));
       expect(findPostings(files.get(path) as Uint8Array, gram, true), gram).toEqual(postings);
     }
-    let records = meta.heavyBigrams.length;
-    for (let n = 0; n < meta.bigramShards; n++) records += recordCount(bigramPath(n));
+    let records = meta.shards[0]!.heavyBigrams.length;
+    for (let n = 0; n < meta.shards[0]!.bigramShards; n++) records += recordCount(bigramPath(n));
     expect(records).toBe(bigrams.size);
   });
 
   it('gives every character its count and title count in every document', () => {
     for (const [c, postings] of unigrams) {
-      expect(findPostings(files.get(unigramPath(shardOf(c, meta.unigramShards))) as Uint8Array, c, false), c).toEqual(postings);
+      expect(findPostings(files.get(unigramPath(shardOf(c, meta.shards[0]!.unigramShards))) as Uint8Array, c, false), c).toEqual(postings);
     }
     let records = 0;
-    for (let n = 0; n < meta.unigramShards; n++) records += recordCount(unigramPath(n));
+    for (let n = 0; n < meta.shards[0]!.unigramShards; n++) records += recordCount(unigramPath(n));
     expect(records).toBe(unigrams.size);
   });
 });

@@ -12,15 +12,19 @@ const map = buildFoldMap();
 const corpus: CorpusDoc[] = [...generateCorpus(300), ...HANDWRITTEN];
 // Small shards so that a query touches several files, as at scale.
 const files = buildIndex(corpus, map, { targetShardBytes: 1024 });
-const source: IndexSource = {
+const sourceOf = (files: Map<string, Uint8Array | string>): IndexSource => ({
   bytes: async (path) => {
     const f = files.get(path);
     if (!(f instanceof Uint8Array)) throw new Error(`no shard ${path}`);
     return f;
   },
   json: async (path) => JSON.parse(files.get(path) as string),
-};
-const index = await PhraseIndex.open(source);
+});
+const index = await PhraseIndex.open(sourceOf(files));
+// The same documents in shards of at most 40 on average, placed by id as the build places them.
+const byId = [...corpus].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+const shardedFiles = buildIndex(byId, map, { targetShardBytes: 1024, perShard: 40 });
+const sharded = await PhraseIndex.open(sourceOf(shardedFiles));
 const foldedTexts = corpus.map((d) => fold(docText(d.text), map));
 
 async function ids(query: string): Promise<string[]> {
@@ -115,7 +119,33 @@ describe('phrase index', () => {
 
   it('puts very common bigrams in files of their own', () => {
     const meta = JSON.parse(files.get(metaPath) as string) as IndexMeta;
-    expect(meta.heavyBigrams.length).toBeGreaterThan(0);
-    meta.heavyBigrams.forEach(([, bytes], n) => expect((files.get(heavyPath(n)) as Uint8Array).length).toBe(bytes));
+    expect(meta.shards.map((s) => s.dir)).toEqual(['']);
+    expect(meta.shards[0]!.heavyBigrams.length).toBeGreaterThan(0);
+    meta.shards[0]!.heavyBigrams.forEach(([, bytes], n) => expect((files.get(heavyPath(n)) as Uint8Array).length).toBe(bytes));
+  });
+});
+
+describe('phrase index in shards of documents', () => {
+  /** What a search finds, by document id: the hits and the title hits. */
+  async function found(within: PhraseIndex, query: string): Promise<string[]> {
+    const hits = await within.search(parseQuery(query, map).terms);
+    return hits.map((h) => `${within.meta.ids[h.doc]} ${h.hits} ${h.titleHits}`).sort();
+  }
+
+  it('splits 302 documents into 8 shards by the leading digits of their ids, in id order', () => {
+    expect(corpus.length).toBe(302);
+    const meta = JSON.parse(shardedFiles.get(metaPath) as string) as IndexMeta;
+    expect(meta.shards.length).toBe(8);
+    expect(meta.shards.map((s) => s.dir.slice(0, 6))).toEqual(['s/8-0-', 's/8-1-', 's/8-2-', 's/8-3-', 's/8-4-', 's/8-5-', 's/8-6-', 's/8-7-']);
+    expect(meta.shards.reduce((n, s) => n + s.docs, 0)).toBe(302);
+    expect(meta.ids).toEqual(byId.map((d) => d.meta.id));
+    // Each shard's postings are files of its own folder.
+    for (const shard of meta.shards) expect([...shardedFiles.keys()].some((path) => path.startsWith(`search/${shard.dir}u/`))).toBe(true);
+  });
+
+  it('finds the same documents with the same hit counts as one index', async () => {
+    const queries = [...samplePhrases(150), ...SLOGANS, '党建 发展', '的', '总书记 重要讲话', '不在任何文献中的话'];
+    for (const query of queries) expect(await found(sharded, query), query).toEqual(await found(index, query));
+    expect(await found(sharded, SLOGANS[0]!)).not.toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { parseState, readState, withFilter, writeState } from '../../src/lib/sea
 
 const map = buildFoldMap();
 const meta: IndexMeta = {
-  v: 1, bigramShards: 1, heavyBigrams: [], unigramShards: 1,
+  v: 1, shards: [{ dir: '', docs: 4, bigramShards: 1, heavyBigrams: [], unigramShards: 1 }],
   ids: ['a', 'b', 'c', 'd'],
   titles: ['甲', '乙', '丙', '丁'],
   dates: ['2015-03-01', '2021-07-09', '', '2018-01-02'],

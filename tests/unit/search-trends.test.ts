@@ -5,7 +5,7 @@ import { byProvince, byYear, corpusByYear, yearSpan } from '../../src/lib/search
 import { parseTrends } from '../../src/lib/search/trends-page.ts';
 
 const meta: IndexMeta = {
-  v: 1, bigramShards: 1, heavyBigrams: [], unigramShards: 1,
+  v: 1, shards: [{ dir: '', docs: 5, bigramShards: 1, heavyBigrams: [], unigramShards: 1 }],
   ids: ['a', 'b', 'c', 'd', 'e'],
   titles: ['甲', '乙', '丙', '丁', '戊'],
   dates: ['2015-03-01', '2018-07-09', '', '2018-01-02', '2016-05-05'],

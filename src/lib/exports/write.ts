@@ -6,20 +6,21 @@
 // is kept by the file's SHA-256, so a rebuild parses only the changed files;
 // with an OutputFiles, only the per-document files that changed are written.
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import type { BuildCache } from '../../../core/cache/build-cache.ts';
 import { mapConcurrently } from '../../../core/concurrently.ts';
 import type { OutputFiles } from '../output-files.ts';
-import { readDocument, type ReadDocument } from './paragraphs.ts';
+import { loadDocument } from './paragraphs.ts';
 import { csvColumns, csvRow, documentRecord, type DocumentData } from './records.ts';
 import type { SharedIndex } from '../shared/format.ts';
 
 export interface ExportSummary {
   documents: number;
   paragraphs: number;
+  /** Documents whose MDX had no current paragraph record and was parsed. */
+  parsed: number;
 }
 
 /** Files read (and per-document files written) at once, and files held in memory at once. */
@@ -36,7 +37,6 @@ export async function writeExports(
   outDir: string,
   siteUrl: string,
   output: OutputFiles,
-  cache?: BuildCache<ReadDocument>,
   shared?: SharedIndex,
   /** Called with each document's frontmatter as it is read, for other per-document files (the raw texts). */
   each?: (data: DocumentData) => Promise<void>,
@@ -47,9 +47,11 @@ export async function writeExports(
     throw new Error(`exports: cannot read the documents folder ${documentsDir} (run npm run ingest, or set DOCUMENTS_DIR): ${error.message}`);
   });
   const names = listed.filter((n) => n.endsWith('.mdx')).sort();
+  let parsed = 0;
   const read = async (name: string) => {
-    const mdx = await readFile(path.join(documentsDir, name));
-    return cache ? cache.get(cache.key(mdx), () => readDocument(mdx.toString('utf8'))) : readDocument(mdx.toString('utf8'));
+    const doc = await loadDocument(documentsDir, name.slice(0, -'.mdx'.length));
+    if (!doc.fromRecord) parsed++;
+    return doc;
   };
   const jsonl = createWriteStream(path.join(dataDir, 'documents.jsonl'));
   const rows: string[][] = [];
@@ -75,5 +77,5 @@ export async function writeExports(
   // break; a BOM so that Excel reads the file as UTF-8.
   const csv = stringify(rows, { header: true, columns: [...csvColumns], bom: true, record_delimiter: 'windows' });
   await writeFile(path.join(dataDir, 'documents.csv'), csv);
-  return { documents: names.length, paragraphs };
+  return { documents: names.length, paragraphs, parsed };
 }

@@ -1,5 +1,5 @@
 // A document as one Pagefind record: its title and anchored paragraphs (the
-// text its page shows, read from the generated MDX as the exports read it),
+// text its page shows, from the document's paragraph record as the exports read it),
 // what a result row shows as meta, and the filters the word search offers.
 // Records are given to Pagefind directly, so no built page is crawled.
 import type { CustomRecord } from 'pagefind';

@@ -10,9 +10,10 @@
 import { createHash } from 'node:crypto';
 import { foldCodePoint, type FoldMap } from './fold.ts';
 import {
-  FORMAT_VERSION, SHARD_BYTES, VarintReader, VarintWriter, bigramPath, heavyPath, docText, encodeFoldMap, foldPath, isIndexable, metaPath, shardOf, textPath, unigramPath,
-  type DocMeta, type DocText, type IndexMeta,
+  FORMAT_VERSION, SHARD_BYTES, VarintReader, VarintWriter, bigramPath, heavyPath, docText, encodeFoldMap, foldPath, isIndexable, metaPath, shardDir, shardOf, textPath, unigramPath,
+  type DocMeta, type DocText, type IndexMeta, type ShardInfo,
 } from './format.ts';
+import { planShards } from '../pagefind/shards.ts';
 
 export interface IndexDoc {
   meta: DocMeta;
@@ -20,8 +21,26 @@ export interface IndexDoc {
 }
 
 export interface BuildOptions {
-  /** Aim for shard files of about this many bytes; fewer, larger shards mean fewer requests per query. */
+  /** Aim for postings files of about this many bytes; fewer, larger files mean fewer requests per query. */
   targetShardBytes?: number;
+}
+
+/** What meta.json holds of one document. */
+export interface MetaRow {
+  meta: DocMeta;
+  title: string;
+  /** Folded title length in code points. */
+  titleLength: number;
+}
+
+/** One shard's postings files (paths under its folder `dir`), what meta.json says of it, and its documents' rows. */
+export interface ShardBuild {
+  files: Map<string, Uint8Array>;
+  info: ShardInfo;
+  rows: MetaRow[];
+  state: IndexState;
+  /** Documents tokenized (the others' postings were kept from `previous`). */
+  tokenized: number;
 }
 
 /** What a build leaves for the next (updateIndex): every gram's postings, and which document each number was. */
@@ -91,33 +110,71 @@ class Folder {
   }
 }
 
-export function buildIndex(docs: readonly IndexDoc[], map: FoldMap, options: BuildOptions = {}): Map<string, Uint8Array | string> {
-  return updateIndex(docs, map, undefined, options).files;
+/**
+ * The whole index as path → content. With `perShard`, in shards of documents
+ * placed by id as the build places them (src/integrations/phrase-index.ts);
+ * without, one shard in the top folder. `docs` sorted by id.
+ */
+export function buildIndex(docs: readonly IndexDoc[], map: FoldMap, options: BuildOptions & { perShard?: number } = {}): Map<string, Uint8Array | string> {
+  if (!options.perShard) return updateIndex(docs, map, undefined, options).files;
+  const byId = new Map(docs.map((d) => [d.meta.id, d]));
+  const plan = planShards(docs.map((d) => ({ id: d.meta.id, digest: '' })), options.perShard, '', new Set());
+  const files = new Map<string, Uint8Array | string>(textFiles(docs));
+  const parts = plan.shards.map((shard) => {
+    const part = updateShard(shard.ids.map((id) => byId.get(id)!), map, undefined, { ...options, dir: shardDir(shard.name) });
+    for (const [path, content] of part.files) files.set(path, content);
+    return part;
+  });
+  files.set(metaPath, JSON.stringify(indexMeta(parts)));
+  files.set(foldPath, foldFile(map));
+  return files;
+}
+
+/** What meta.json holds of each document. */
+export function rowsOf(docs: readonly IndexDoc[], fold: FoldMap | Folder): MetaRow[] {
+  const folder = fold instanceof Folder ? fold : new Folder(fold);
+  let scratch = new Int32Array(256);
+  return docs.map(({ meta, text: { title } }): MetaRow => {
+    if (scratch.length < title.length * 4) scratch = new Int32Array(title.length * 4);
+    return { meta, title, titleLength: folder.fold(title, scratch, 0) };
+  });
+}
+
+/** Each document's text file (t/<id>.json). */
+export function textFiles(docs: readonly IndexDoc[]): [string, string][] {
+  return docs.map((doc) => [textPath(doc.meta.id), JSON.stringify(doc.text)]);
+}
+
+export const foldFile = (map: FoldMap) => JSON.stringify(encodeFoldMap(map));
+
+/**
+ * The index as one shard in the top folder, and the postings a next build can
+ * start from (see updateShard). The files are byte-identical to a build from scratch.
+ */
+export function updateIndex(docs: readonly IndexDoc[], map: FoldMap, previous: IndexState | undefined, options: BuildOptions = {}): { files: Map<string, Uint8Array | string>; state: IndexState; tokenized: number } {
+  const part = updateShard(docs, map, previous, { ...options, dir: '' });
+  const files = new Map<string, Uint8Array | string>(textFiles(docs));
+  for (const [path, content] of part.files) files.set(path, content);
+  files.set(metaPath, JSON.stringify(indexMeta([part])));
+  files.set(foldPath, foldFile(map));
+  return { files, state: part.state, tokenized: part.tokenized };
 }
 
 /**
- * The index files, and the postings a next build can start from. With the
- * previous build's postings, only the documents it did not have are read:
- * the postings of the others are kept and renumbered (their bytes do not
- * depend on the document's number, only the document delta before them does).
- * The files are byte-identical to a build from scratch.
+ * One shard's postings files, and the postings a next build of the shard can
+ * start from. With the previous build's postings, only the documents it did
+ * not have are read: the postings of the others are kept and renumbered
+ * (their bytes do not depend on the document's number, only the document
+ * delta before them does).
  */
-export function updateIndex(docs: readonly IndexDoc[], map: FoldMap, previous: IndexState | undefined, options: BuildOptions = {}): { files: Map<string, Uint8Array | string>; state: IndexState; tokenized: number } {
+export function updateShard(docs: readonly IndexDoc[], map: FoldMap, previous: IndexState | undefined, options: BuildOptions & { dir: string }): ShardBuild {
   const target = options.targetShardBytes ?? SHARD_BYTES;
+  const { dir } = options;
   const folder = new Folder(map);
-  const files = new Map<string, Uint8Array | string>();
-  const foldJson = JSON.stringify(encodeFoldMap(map));
-  const fold = createHash('sha256').update(foldJson).digest('hex');
-  const keys = docs.map((doc) => {
-    const text = JSON.stringify(doc.text);
-    files.set(textPath(doc.meta.id), text);
-    return `${doc.meta.id} ${createHash('sha256').update(text).digest('hex')}`;
-  });
-  let scratch = new Int32Array(256);
-  const titleLengths = docs.map(({ text: { title } }) => {
-    if (scratch.length < title.length * 4) scratch = new Int32Array(title.length * 4);
-    return folder.fold(title, scratch, 0);
-  });
+  const files = new Map<string, Uint8Array>();
+  const fold = createHash('sha256').update(foldFile(map)).digest('hex');
+  const keys = docs.map((doc) => `${doc.meta.id} ${createHash('sha256').update(JSON.stringify(doc.text)).digest('hex')}`);
+  const rows = rowsOf(docs, folder);
 
   let bigrams: Gram[];
   let unigrams: Gram[];
@@ -136,12 +193,16 @@ export function updateIndex(docs: readonly IndexDoc[], map: FoldMap, previous: I
   }
 
   const bigramTable = new Map(bigrams.map((g) => [gramString(g), g]));
-  const heavyBigrams = writeHeavy(bigramTable, target, files);
-  const bigramShards = writeShards(bigramTable, target, bigramPath, files);
-  const unigramShards = writeShards(new Map(unigrams.map((g) => [gramString(g), g])), target, unigramPath, files);
-  files.set(metaPath, JSON.stringify({ ...buildMeta(docs, titleLengths, bigramShards, unigramShards), heavyBigrams }));
-  files.set(foldPath, foldJson);
-  return { files, state: { version: STATE_VERSION, fold, keys, bigrams, unigrams }, tokenized };
+  const heavyBigrams = writeHeavy(bigramTable, target, (n) => heavyPath(n, dir), files);
+  const bigramShards = writeShards(bigramTable, target, (n) => bigramPath(n, dir), files);
+  const unigramShards = writeShards(new Map(unigrams.map((g) => [gramString(g), g])), target, (n) => unigramPath(n, dir), files);
+  return {
+    files,
+    info: { dir, docs: docs.length, bigramShards, heavyBigrams, unigramShards },
+    rows,
+    state: { version: STATE_VERSION, fold, keys, bigrams, unigrams },
+    tokenized,
+  };
 }
 
 /** The postings of `docs`, document i numbered numberOf(i) (ascending). */
@@ -389,12 +450,12 @@ function addDoc(g: Gram, doc: number): VarintWriter {
  * listed with their size, so a query can route around them (engine.ts) and
  * fetching a rare bigram never drags a common one along.
  */
-function writeHeavy(table: Map<string, Gram>, target: number, files: Map<string, Uint8Array | string>): [string, number][] {
+function writeHeavy(table: Map<string, Gram>, target: number, path: (n: number) => string, files: Map<string, Uint8Array>): [string, number][] {
   const heavy = [...table].filter(([, g]) => g.body.length > target).sort(([a], [b]) => (a < b ? -1 : 1));
   return heavy.map(([gram, g], n) => {
     const file = new VarintWriter();
     writeRecord(file, g);
-    files.set(heavyPath(n), file.view());
+    files.set(path(n), file.view());
     table.delete(gram);
     return [gram, file.length];
   });
@@ -410,7 +471,7 @@ function writeRecord(w: VarintWriter, g: Gram): void {
   w.append(g.body.view());
 }
 
-function writeShards(table: Map<string, Gram>, target: number, path: (n: number) => string, files: Map<string, Uint8Array | string>): number {
+function writeShards(table: Map<string, Gram>, target: number, path: (n: number) => string, files: Map<string, Uint8Array>): number {
   let total = 0;
   for (const g of table.values()) total += g.body.length + 8;
   const shards = Math.max(1, Math.ceil(total / target));
@@ -420,7 +481,9 @@ function writeShards(table: Map<string, Gram>, target: number, path: (n: number)
   writers.forEach((w, n) => files.set(path(n), w.view()));
   return shards;
 }
-function buildMeta(docs: readonly IndexDoc[], titleLengths: number[], bigramShards: number, unigramShards: number): Omit<IndexMeta, 'heavyBigrams'> {
+/** meta.json of an index made of these shards, in document order. */
+export function indexMeta(shards: readonly { info: ShardInfo; rows: readonly MetaRow[] }[]): IndexMeta {
+  const rows = shards.flatMap((s) => s.rows);
   const typeValues: [string, string][] = [];
   const regionValues: [string, string, string][] = [];
   const speakerValues: string[] = [];
@@ -434,24 +497,23 @@ function buildMeta(docs: readonly IndexDoc[], titleLengths: number[], bigramShar
   };
   return {
     v: FORMAT_VERSION,
-    bigramShards,
-    unigramShards,
-    ids: docs.map((d) => d.meta.id),
-    titles: docs.map((d) => d.text.title),
-    dates: docs.map((d) => d.meta.date ?? ''),
-    years: docs.map((d) => d.meta.year ?? 0),
-    titleLengths,
-    types: docs.map((d) => intern('type', typeValues, d.meta.type, [d.meta.type, d.meta.typeLabel])),
+    shards: shards.map((s) => s.info),
+    ids: rows.map((r) => r.meta.id),
+    titles: rows.map((r) => r.title),
+    dates: rows.map((r) => r.meta.date ?? ''),
+    years: rows.map((r) => r.meta.year ?? 0),
+    titleLengths: rows.map((r) => r.titleLength),
+    types: rows.map((r) => intern('type', typeValues, r.meta.type, [r.meta.type, r.meta.typeLabel])),
     typeValues,
-    regions: docs.map(({ meta: { region } }) => {
+    regions: rows.map(({ meta: { region } }) => {
       if (!region) return -1;
       const value: [string, string, string] = [region.province, region.city ?? '', region.county ?? ''];
       return intern('region', regionValues, value.join('\u0000'), value);
     }),
     regionValues,
-    speakers: docs.map((d) => d.meta.speakers.map((s) => intern('speaker', speakerValues, s, s))),
+    speakers: rows.map((r) => r.meta.speakers.map((s) => intern('speaker', speakerValues, s, s))),
     speakerValues,
-    people: docs.map((d) => (d.meta.people ?? []).map((p) => intern('person', personValues, p, p))),
+    people: rows.map((r) => (r.meta.people ?? []).map((p) => intern('person', personValues, p, p))),
     personValues,
   };
 }

@@ -2,11 +2,14 @@
 // folded text contains every query term. A term's covering bigrams
 // (offsets 0, 2, 4 … and the last) are intersected by position, which is exact;
 // once few candidate documents remain, the rest is checked against their text
-// instead of fetching more shards (long queries stay cheap).
+// instead of fetching more shards (long queries stay cheap). The index is
+// made of shards of documents (format.ts), each searched on its own: a
+// document's hits depend on its own text alone, so the results are the
+// documents found in each shard, renumbered by the shard's first document.
 import { findAll, foldWithOrigin, type FoldMap } from './fold.ts';
 import {
   SHARD_BYTES, bigramPath, decodeFoldMap, heavyPath, docText, findPostings, foldPath, metaPath, shardOf, textPath, unigramPath,
-  type DocText, type IndexMeta,
+  type DocText, type IndexMeta, type ShardInfo,
 } from './format.ts';
 
 export interface IndexSource {
@@ -45,18 +48,20 @@ export class PhraseIndex {
   readonly meta: IndexMeta;
   readonly map: FoldMap;
   private readonly source: IndexSource;
-  private readonly shards = new Map<string, Promise<Uint8Array>>();
+  private readonly files = new Map<string, Promise<Uint8Array>>();
   private readonly texts = new Map<number, Promise<DocText>>();
-  private readonly heavy: Map<string, { file: number; bytes: number }>;
-  private readonly lightCost: number;
+  private readonly parts: Shard[];
 
   private constructor(source: IndexSource, meta: IndexMeta, map: FoldMap) {
     this.source = source;
     this.meta = meta;
     this.map = map;
-    this.heavy = new Map(meta.heavyBigrams.map(([gram, bytes], file) => [gram, { file, bytes }]));
-    // A light bigram's shard is at most about as big as the smallest heavy bigram.
-    this.lightCost = Math.min(...meta.heavyBigrams.map(([, bytes]) => bytes), SHARD_BYTES);
+    let first = 0;
+    this.parts = meta.shards.map((info) => {
+      const part = new Shard(this, info, first);
+      first += info.docs;
+      return part;
+    });
   }
 
   static async open(source: IndexSource): Promise<PhraseIndex> {
@@ -76,6 +81,39 @@ export class PhraseIndex {
 
   /** Documents containing every term (folded code points), with hit counts. */
   async search(terms: readonly (readonly string[])[]): Promise<DocHits[]> {
+    return (await Promise.all(this.parts.map((part) => part.search(terms)))).flat();
+  }
+
+  /** A postings file, fetched once. */
+  file(path: string): Promise<Uint8Array> {
+    let s = this.files.get(path);
+    if (!s) {
+      s = this.source.bytes(path);
+      s.catch(() => this.files.delete(path));
+      this.files.set(path, s);
+    }
+    return s;
+  }
+}
+
+/** One shard of documents; its document numbers are the index's (its postings' plus `first`). */
+class Shard {
+  private readonly index: PhraseIndex;
+  private readonly info: ShardInfo;
+  private readonly first: number;
+  private readonly heavy: Map<string, { file: number; bytes: number }>;
+  private readonly lightCost: number;
+
+  constructor(index: PhraseIndex, info: ShardInfo, first: number) {
+    this.index = index;
+    this.info = info;
+    this.first = first;
+    this.heavy = new Map(info.heavyBigrams.map(([gram, bytes], file) => [gram, { file, bytes }]));
+    // A light bigram's file is at most about as big as the smallest heavy bigram.
+    this.lightCost = Math.min(...info.heavyBigrams.map(([, bytes]) => bytes), SHARD_BYTES);
+  }
+
+  async search(terms: readonly (readonly string[])[]): Promise<DocHits[]> {
     let result: Map<number, DocHits> | undefined;
     for (const term of [...terms].sort((a, b) => b.length - a.length)) {
       const found = await this.searchTerm(term, result ? new Set(result.keys()) : undefined);
@@ -88,17 +126,11 @@ export class PhraseIndex {
       result = next;
       if (!result.size) break;
     }
-    return [...(result?.values() ?? [])];
+    return [...(result?.values() ?? [])].map((hit) => ({ ...hit, doc: hit.doc + this.first }));
   }
 
-  private shard(path: string): Promise<Uint8Array> {
-    let s = this.shards.get(path);
-    if (!s) {
-      s = this.source.bytes(path);
-      s.catch(() => this.shards.delete(path));
-      this.shards.set(path, s);
-    }
-    return s;
+  private titleLength(doc: number): number {
+    return this.index.meta.titleLengths[doc + this.first] ?? 0;
   }
 
   private async searchTerm(term: readonly string[], within?: Set<number>): Promise<Map<number, DocHits>> {
@@ -106,20 +138,20 @@ export class PhraseIndex {
   }
 
   private async searchChar(c: string, within?: Set<number>): Promise<Map<number, DocHits>> {
-    const postings = findPostings(await this.shard(unigramPath(shardOf(c, this.meta.unigramShards))), c, false);
+    const postings = findPostings(await this.index.file(unigramPath(shardOf(c, this.info.unigramShards), this.info.dir)), c, false);
     const out = new Map<number, DocHits>();
     for (const [doc, [hits = 0, titleHits = 0]] of postings) if (!within || within.has(doc)) out.set(doc, { doc, hits, titleHits });
     return out;
   }
 
-  /** Bytes a bigram's postings cost to fetch: known for heavy ones, about a shard for the rest. */
+  /** Bytes a bigram's postings cost to fetch: known for heavy ones, about a file for the rest. */
   private gramCost(gram: string): number {
     return this.heavy.get(gram)?.bytes ?? this.lightCost;
   }
 
   private gramPath(gram: string): string {
     const heavy = this.heavy.get(gram);
-    return heavy ? heavyPath(heavy.file) : bigramPath(shardOf(gram, this.meta.bigramShards));
+    return heavy ? heavyPath(heavy.file, this.info.dir) : bigramPath(shardOf(gram, this.info.bigramShards), this.info.dir);
   }
 
   private async searchPhrase(term: readonly string[], within?: Set<number>): Promise<Map<number, DocHits>> {
@@ -133,11 +165,11 @@ export class PhraseIndex {
       const grams = batch.map((offset) => term[offset]! + term[offset + 1]!);
       // All fetched at once, decoded one after another as they arrive (the cheapest, first, usually
       // arrives first), each list read only for the documents still in the running.
-      const shards = grams.map((gram) => this.shard(this.gramPath(gram)));
+      const files = grams.map((gram) => this.index.file(this.gramPath(gram)));
       for (const [k, offset] of batch.entries()) {
-        const shard = await shards[k]!;
+        const file = await files[k]!;
         const alive: ReadonlyMap<number, unknown> | ReadonlySet<number> | undefined = starts ?? within;
-        starts = narrow(starts, findPostings(shard, grams[k]!, true, alive && ((doc) => alive.has(doc))), offset, within);
+        starts = narrow(starts, findPostings(file, grams[k]!, true, alive && ((doc) => alive.has(doc))), offset, within);
         if (!starts.size) break;
       }
       if (!starts!.size) break;
@@ -145,7 +177,7 @@ export class PhraseIndex {
     }
     const out = new Map<number, DocHits>();
     for (const [doc, list] of starts ?? []) {
-      const titleLength = this.meta.titleLengths[doc] ?? 0;
+      const titleLength = this.titleLength(doc);
       out.set(doc, { doc, hits: list.length, titleHits: list.filter((p) => p < titleLength).length });
     }
     return out;
@@ -155,10 +187,10 @@ export class PhraseIndex {
     const out = new Map<number, DocHits>();
     await Promise.all(
       [...docs].map(async (doc) => {
-        const { chars } = foldWithOrigin(docText(await this.text(doc)), this.map);
+        const { chars } = foldWithOrigin(docText(await this.index.text(doc + this.first)), this.index.map);
         const found = findAll(chars, term);
         if (!found.length) return;
-        const titleLength = this.meta.titleLengths[doc] ?? 0;
+        const titleLength = this.titleLength(doc);
         out.set(doc, { doc, hits: found.length, titleHits: found.filter((p) => p < titleLength).length });
       }),
     );

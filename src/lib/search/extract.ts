@@ -1,6 +1,8 @@
-// Reads one built document page back into what the phrase index needs: the
-// metadata SearchMeta put in the page, the title, and every paragraph that
-// starts with a paragraph anchor — exactly the text a reader sees.
+// Reads one built document page back into what the phrase index holds of it:
+// the metadata SearchMeta put in the page, the title, and every paragraph that
+// starts with a paragraph anchor — exactly the text a reader sees. The index
+// is built from the paragraph records (src/integrations/phrase-index.ts); the
+// browser tests read the pages with this to check that it holds what they show.
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';

@@ -2,19 +2,23 @@
 // the builder (Node) and the browser engine.
 //
 // Layout under /search/ of the built site:
-//   meta.json        document table (columns: ids, titles, dates…) and facet value tables, shard counts
+//   meta.json        document table (columns: ids, titles, dates…), facet value tables, and the index's shards
 //   fold.json        the fold map as one string of (from, to) code point pairs
-//   b/<n>.bin        character-bigram postings with positions, sharded by hash
-//   b/h<n>.bin       the postings of one very common bigram (listed in meta.json)
-//   u/<n>.bin        single-character postings (document, count, count in title)
 //   t/<id>.json      a document's title and paragraphs (anchor id, text), for snippets and verification
+// and per shard of documents (meta.json's `shards`, in document order; a
+// shard's folder is `s/<name>/`, or the top folder when the index is one shard):
+//   b/<n>.bin        character-bigram postings with positions, sharded by hash
+//   b/h<n>.bin       the postings of one very common bigram (listed in the shard's heavyBigrams)
+//   u/<n>.bin        single-character postings (document, count, count in title)
+// A shard's postings number its own documents from 0; document n of the
+// index is document n − (documents of the shards before it) of its shard.
 //
 // Positions count code points of the document's folded text: the title, then
 // each paragraph, joined by "\n" (see docText). Bigrams containing whitespace are
 // not indexed: a query term never contains whitespace.
 
 export const INDEX_DIR = 'search';
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 /** Bigram shards aim at this size; a bigram with more postings gets a file of its own. */
 export const SHARD_BYTES = 16 * 1024;
 
@@ -30,13 +34,21 @@ export interface DocMeta {
   people?: string[];
 }
 
+/** One shard of documents: its folder under /search/ ('' or 's/<name>/') and its postings files. */
+export interface ShardInfo {
+  dir: string;
+  /** Documents it holds: the next `docs` document numbers of the index. */
+  docs: number;
+  bigramShards: number;
+  /** Bigrams whose postings are larger than a file's target size, each in its own file (heavyPath(n)), with that file's size. */
+  heavyBigrams: [gram: string, bytes: number][];
+  unigramShards: number;
+}
+
 /** meta.json: columns indexed by document number. */
 export interface IndexMeta {
   v: number;
-  bigramShards: number;
-  /** Bigrams whose postings are larger than a shard, each in its own file (heavyPath(n)), with that file's size. */
-  heavyBigrams: [gram: string, bytes: number][];
-  unigramShards: number;
+  shards: ShardInfo[];
   ids: string[];
   /** Shown in a result row at once, before the document's text (t/<id>.json) arrives. */
   titles: string[];
@@ -80,9 +92,11 @@ export function shardOf(gram: string, shards: number): number {
   return (h >>> 0) % shards;
 }
 
-export const bigramPath = (shard: number) => `${INDEX_DIR}/b/${shard}.bin`;
-export const heavyPath = (n: number) => `${INDEX_DIR}/b/h${n}.bin`;
-export const unigramPath = (shard: number) => `${INDEX_DIR}/u/${shard}.bin`;
+/** `dir`: the shard's folder ('' or 's/<name>/'). */
+export const bigramPath = (shard: number, dir = '') => `${INDEX_DIR}/${dir}b/${shard}.bin`;
+export const heavyPath = (n: number, dir = '') => `${INDEX_DIR}/${dir}b/h${n}.bin`;
+export const unigramPath = (shard: number, dir = '') => `${INDEX_DIR}/${dir}u/${shard}.bin`;
+export const shardDir = (name: string) => `s/${name}/`;
 export const textPath = (id: string) => `${INDEX_DIR}/t/${id}.json`;
 export const metaPath = `${INDEX_DIR}/meta.json`;
 export const foldPath = `${INDEX_DIR}/fold.json`;

@@ -1,8 +1,8 @@
 // The build step that finds shared passages across the generated documents
 // (find.ts) and writes the index that document pages and exports read
 // (format.ts). It reads the same MDX files the collection loads, once per
-// build, before the pages are rendered; what a file gives (its id, date,
-// paragraphs and their sketches) is kept in a per-document cache by the file's
+// build, before the pages are rendered, through their paragraph records
+// (loadDocument); what a file gives (its id, date, paragraphs and their sketches) is kept in a per-document cache by the file's
 // bytes, so a rebuild parses and sketches only new or changed documents and
 // then matches all of them from their sketches.
 import { createHash } from 'node:crypto';
@@ -12,7 +12,7 @@ import { BuildCache } from '../../../core/cache/build-cache.ts';
 import { siteCodeVersion } from '../../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../../core/concurrently.ts';
 import { writeAtomic } from '../../../core/fs/write-atomic.ts';
-import { readDocument } from '../exports/paragraphs.ts';
+import { loadDocument, readDocument, type ReadDocument } from '../exports/paragraphs.ts';
 import { findSharedPassages, type FindStats, type PassageDoc, type Verdicts } from './find.ts';
 import { refOf, SHARED_FILE, type SharedIndex } from './format.ts';
 import { comparable, MIN_CHARS, sketchOf } from './minhash.ts';
@@ -27,7 +27,11 @@ export interface SharedEntry {
 }
 
 export function entryOf(mdx: string): SharedEntry {
-  const { data, paragraphs } = readDocument(mdx);
+  return entryFrom(readDocument(mdx));
+}
+
+/** The entry of a document as loadDocument or readDocument gives it. */
+export function entryFrom({ data, paragraphs }: ReadDocument): SharedEntry {
   let chars = 0;
   const kept: SharedEntry['paragraphs'] = [];
   for (const p of paragraphs) {
@@ -130,8 +134,9 @@ export async function buildSharedPassages(documentsDir: string, cacheDir: string
   const version = cacheVersion(root);
   const cache = await BuildCache.open<SharedEntry>(cacheDir, 'shared-passages', version);
   const entries = await mapConcurrently(names, IO_LIMIT, async (name) => {
-    const mdx = await readFile(path.join(documentsDir, name));
-    return cache.get(cache.key(mdx), () => entryOf(mdx.toString('utf8')));
+    // Keyed by the MDX: a document's paragraph record is tied to its MDX's bytes.
+    const doc = await loadDocument(documentsDir, name.slice(0, -'.mdx'.length));
+    return cache.get(cache.key(doc.mdx), () => entryFrom(doc));
   });
   await cache.save();
   const verdicts = await PairVerdicts.open(cacheDir, version);
