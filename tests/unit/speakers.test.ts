@@ -45,7 +45,7 @@ describe('speakers of speeches and interviews from real pages', { timeout: 60_00
         '修奇：其实在这次发布会举行的之初我们就预料到，可能很多的记者都会非常关注就是国家层面的出租车改革的文件的这个意见出台的过程。',
       ].join('\n'),
     );
-    expect(file.data.meta.speakers.map((s) => s.name)).toEqual(['姜鹏']);
+    expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['姜鹏']);
   });
 });
 
