@@ -97,7 +97,22 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     expect(fired('全省农业农村局长会议在西安召开', '省委农办主任，省农业农村厅党组书记、厅长孙矿玲讲话', '2月18日，全省农业农村局长会议在西安召开。')).not.toContain('speech-title');
   });
 
+  it('a speech: 亲爱的 before the hearers, the whole text announced in the title, a host\'s words of welcome', () => {
+    expect(fired(undefined, '亲爱的同学们：', '经过激烈的高考，你们经历了金榜题名的“小欢喜”，经历了离家求学的“小别离”。')).toContain('speech-salutation');
+    expect(fired('2019年湖北大学（本部）新生开学典礼上校党委书记的讲话全文', '经过激烈的高考，你们经历了金榜题名的“小欢喜”。')).toContain('speech-title');
+    expect(fired('市长欢迎词', '欢迎你们来广州。我们十分高兴地迎接你们的到来，广州市人民期待着你们的到来。')).toContain('speech-title');
+  });
+
+  it('a report quoting a speaker: the speaker\'s formulas inside the quotation marks are not the text\'s own', () => {
+    const quoted = '校党委书记边慧敏以“青春与时代同行 梦想与祖国同在”为题，给同学们上了开学第一课。她说：“13141名2019级新同学从此成为西华的主人，‘一生一世’刻上西华的烙印，我代表全校师生员工向你们表示最热烈的欢迎！”';
+    expect(fired('西华大学举行开学典礼 万人齐唱《歌唱祖国》', quoted)).not.toContain('speech-rostrum');
+    // The same words unquoted are the speaker's own.
+    expect(fired(undefined, '同学们：', '我代表全校师生员工向你们表示最热烈的欢迎！')).toContain('speech-rostrum');
+  });
+
   it('a report: a site dateline, a dated meeting, what the meeting stated, an official told by name', () => {
+    // A Taiwanese paper's credit and dateline in tortoise-shell brackets.
+    expect(fired(undefined, '〔记者巫其伦／台北报导〕财政部今天下午将公布今年1-2月期统一发票中奖清册，财政部透露，本期千万中奖张数为18张。')).toContain('report-credit');
     expect(fired(undefined, '中国网5月13日讯 据呼和浩特市人民政府网站消息，《呼和浩特市关于促进婴幼儿照护服务发展的若干措施》近日发布。')).toContain('report-dateline');
     expect(fired(undefined, '（中央社记者温贵香台北21日电）行政院副院长郑文灿今天表示，这一波是全球性的鸡蛋减产的问题。')).toContain('report-dateline');
     expect(fired(undefined, '9月11日，市人民医院党委扩大会议召开。党委书记吴有福主持会议并讲话。', '吴有福指出，学习教育开展以来，院党委从深刻领悟“两个确立”的决定性意义、坚决做到“两个维护”的政治高度，始终以严的标准和要求，认真履行政治责任，精细谋划、精心组织，聚焦关键环节，层层压实责任，一体推进“学、查、改”及开门教育各项重点任务落地落实。')).toEqual(

@@ -136,6 +136,9 @@ describe('placeMentions', () => {
       ['向前来参加庆典的各位来宾表示最热烈的欢迎', '来宾, the guests'],
       ['愿所有的长辈身体健康、心情愉快、福寿安康！', '安康, well-being'],
       ['养老是“朝阳产业”', '朝阳, the rising sun'],
+      // Beijing time, the clock of a broadcast or a press conference (www.cneb.gov.cn, huaren.haiwainet.cn).
+      ['好的，北京时间来到11点30分，您现在锁定收听的依然是中国高速公路交通广播', '北京时间, the time zone'],
+      ['北京时间2016年3月2日下午3时，中国政协十二届四次会议新闻发布会', '北京时间, the time zone'],
     ])('%s (%s)', (text) => {
       expect(placeMentions(text)).toEqual([]);
     });
@@ -173,6 +176,20 @@ describe('region cues', () => {
     it.each(group.map((c) => [c.example, c] as const))('%s holds its pattern (its source holds it: tests/pipeline/vocabulary-sources.test.ts)', (_example, cue) => {
       expect(new RegExp(cue.pattern, 'u').test(cue.example)).toBe(true);
     });
+  });
+});
+
+describe('a dateline of any medium', () => {
+  it.each([
+    // The city a story was filed in, after the medium's name and before the day (msn.finance.sina.com.cn, hk.crntt.com).
+    ['中国经济网北京3月2日讯（中国经济信息记者张超）3月2日下午，全国政协十一届五次会议新闻发布会在人民大会', '中国经济网北京3月2日讯'],
+    ['中评社香港1月1日电/还沉浸在喜迎回归十周年欢庆氛围中的澳门', '中评社香港1月1日电'],
+  ])('%s', (text, dateline) => {
+    expect(cues.DATELINE.exec(text)?.[0]).toBe(dateline);
+  });
+
+  it('a medium named after its city, with no city filed from, is no dateline of a place (青岛新闻网5月24日讯)', () => {
+    expect(cues.DATELINE.exec('青岛新闻网5月24日讯 5月23日上午，青岛市办公室工作研究会在市政府会议中心召开')).toBeNull();
   });
 });
 

@@ -18,6 +18,37 @@ describe('speakers of speeches', { timeout: 60_000 }, () => {
   });
 });
 
+describe('speakers of speeches and interviews from real pages', { timeout: 60_000 }, () => {
+  it('a speech published under its speaker\'s name and a colon (chuansong.me)', () => {
+    const file = ingestText(
+      [
+        '习近平：欢迎知识分子提出批评 不抓辫子不扣帽子',
+        '',
+        '大家好！我这次来安徽调研，正好是“五一”国际劳动节、“五四”青年节前夕。今天，我们在这里召开一个座谈会，请一些知识分子、劳动模范、青年代表来座谈，主要是想当面听听大家的意见和建议。',
+        '',
+        '首先，我代表党中央，向在座各位，并通过你们，向全国广大知识分子、广大劳动群众、广大青年，致以诚挚的问候和节日的祝贺！',
+      ].join('\n'),
+    );
+    expect(file.data.meta.type).toBe('speech');
+    expect(file.data.meta.speakers).toEqual([{ name: '习近平' }]);
+  });
+
+  it('the host named in his role label asks under his bare name too (www.cneb.gov.cn)', () => {
+    const file = ingestText(
+      [
+        '交通运输部部长杨传堂答记者问',
+        '',
+        '主持人（修奇）：好的，北京时间来到11点30分，您现在锁定收听的依然是中国高速公路交通广播，我是主持人修奇。',
+        '',
+        '姜鹏：各位听众朋友大家好。',
+        '',
+        '修奇：其实在这次发布会举行的之初我们就预料到，可能很多的记者都会非常关注就是国家层面的出租车改革的文件的这个意见出台的过程。',
+      ].join('\n'),
+    );
+    expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['姜鹏']);
+  });
+});
+
 describe('speakers of interviews', { timeout: 60_000 }, () => {
   it('the guest line, a subtitle, recurring name labels', () => {
     expect(meta('structure', 'interview-host.txt').speakers).toEqual([{ name: '李明', role: '市政务服务管理局局长' }]);

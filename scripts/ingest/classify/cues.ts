@@ -43,11 +43,16 @@ export interface CueRule {
    * a report tells of an event.
    */
   support?: true;
+  /**
+   * The terms are read outside quotation marks: a speaker's own formulas
+   * (我代表…向, 谢谢大家) that a report quotes are the report's quotation.
+   */
+  unquoted?: true;
   cues: Cue[];
 }
 
-/** The salutation words of a speech: 同志们, 各位领导, 老师们. */
-const SALUTE = '(?:尊敬的)?(?:各位[\\p{Script=Han}]{1,6}?|同志们|老师们|同学们|女士们|先生们|朋友们|来宾们|代表们)';
+/** The salutation words of a speech: 同志们, 各位领导, 亲爱的同学们. */
+const SALUTE = '(?:尊敬的|亲爱的)?(?:各位[\\p{Script=Han}]{1,6}?|同志们|老师们|同学们|女士们|先生们|朋友们|来宾们|代表们)';
 
 export const CUE_RULES: CueRule[] = [
   // A speaker's own words.
@@ -59,10 +64,15 @@ export const CUE_RULES: CueRule[] = [
     cues: [
       // The speech word after its occasion (…会议上的讲话, …会议讲话): a caption
       // under a photo names the speaker instead (孙矿玲讲话, 交流发言).
-      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:（[^）]{1,6}）)?$', example: '在全县村级组织换届选举工作会议上的讲话', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
-      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:（[^）]{1,6}）)?$', example: '在全镇乡村振兴工作推进会上的表态发言', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
-      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:（[^）]{1,6}）)?$', example: '县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话（全文）', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
-      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:（[^）]{1,6}）)?$', example: '在市委征求意见座谈会上的发言', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '在全县村级组织换届选举工作会议上的讲话', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '在全镇乡村振兴工作推进会上的表态发言', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话（全文）', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '在市委征求意见座谈会上的发言', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
+      // A page that prints the whole text says so after the speech word (…上校党委书记的讲话全文).
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '2019年湖北大学（本部）新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
+      // A host's words of welcome or thanks, named by their genre (市长欢迎词).
+      { term: '(?:欢迎|答谢)词$', example: '市长欢迎词', seen: 'www.zhishi5.com eval:h5-zhishi5-guangzhou-mayor-welcome-speech' },
+      { term: '(?:欢迎|答谢)词$', example: '局长在办公室协作组会议上的欢迎词', seen: 'yiwangbao.com fixture:region/pages/yiwangbao-caoxian-welcome.txt' },
       // …or as a label before the colon that opens the headline (党课讲稿：…).
       { term: '^(?:专题)?(?:党课|讲稿)(?:讲稿)?[：:]', example: '专题党课：从党史中汲取智慧和力量全力推进乡村振兴', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
       { term: '^(?:专题)?(?:党课|讲稿)(?:讲稿)?[：:]', example: '党课讲稿：“大就要有大的样子”', seen: 'wnwk.com eval:c3c-wnwk-dangke-big-party-speech' },
@@ -80,6 +90,7 @@ export const CUE_RULES: CueRule[] = [
       { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '老师们、同学们，新你新学期好！', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
       { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '各位领导、各位来宾、各位代表，同志们：', seen: 'www.xy3yy.com fixture:classify/pages/xy3yy-speech.txt' },
       { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '各位来宾、同志们、朋友们：', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
+      { term: `(?:^|[\\s|]|(?<=讲话|致辞|发言|讲稿|范文))${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '亲爱的同学们：', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
       // …or closes a list of the guests greeted by name and post (尊敬的王永康常委（…）、…、各位朋友：).
       { term: `^尊敬的[^。！？：]{1,240}?[、，]${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '尊敬的王永康常委（浙江省委常委）、林武副主任（中央人民政府驻香港特别行政区联络办公室副主任）、詹耀良会长（香港浙江省同乡会联合会会长）、陈仲尼主席（「美丽浙江.欣赏香港」活动筹委会主席）、各位嘉宾、各位同乡、各位朋友：', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },
       { term: `^尊敬的[^。！？：]{1,240}?[、，]${SALUTE}(?:[、，]\\s?${SALUTE}){0,5}[：，！]`, example: '尊敬的局长、各位领导、各位来宾、同志们、朋友们：', seen: 'dawenge.com fixture:classify/pages/dawenge-groundbreaking-speech.txt' },
@@ -88,6 +99,7 @@ export const CUE_RULES: CueRule[] = [
   {
     id: 'speech-rostrum',
     type: 'speech',
+    unquoted: true,
     weight: 2,
     scope: 'line',
     cues: [
@@ -109,6 +121,7 @@ export const CUE_RULES: CueRule[] = [
   {
     id: 'speech-thanks',
     type: 'speech',
+    unquoted: true,
     weight: 1,
     scope: 'line',
     cues: [
@@ -187,8 +200,10 @@ export const CUE_RULES: CueRule[] = [
     scope: 'all',
     cues: [
       // The reporter's credit inside the text: after the dateline, or after the last sentence.
-      { term: '[（(][^（）()\\n]{0,10}记者[^）)\\n]{1,20}[）)]', example: '（记者 胡晓蓉）', seen: 'www.yndaily.com eval:news-yndaily-green-manufacturing' },
-      { term: '[（(][^（）()\\n]{0,10}记者[^）)\\n]{1,20}[）)]', example: '（记者邹伟）', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
+      { term: '[（(〔][^（）()〔〕\\n]{0,10}记者[^）)〕\\n]{1,20}[）)〕]', example: '（记者 胡晓蓉）', seen: 'www.yndaily.com eval:news-yndaily-green-manufacturing' },
+      { term: '[（(〔][^（）()〔〕\\n]{0,10}记者[^）)〕\\n]{1,20}[）)〕]', example: '（记者邹伟）', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
+      // A Taiwanese paper's credit and dateline in tortoise-shell brackets.
+      { term: '[（(〔][^（）()〔〕\\n]{0,10}记者[^）)〕\\n]{1,20}[）)〕]', example: '〔记者巫其伦／台北报导〕', seen: 'news.ltn.com.tw eval:c5h-ltn-invoice-lottery-winners-report' },
       { term: '记者[\\p{Script=Han}]{2,3}[、\\s]*通讯员[\\p{Script=Han}]{2,3}$', example: '记者程文昭、通讯员靳颖', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
       { term: '[（(][^（）()\\n]{2,16}供稿[）)]$', example: '（市卫生健康局供稿）', seen: '12345.shantou.gov.cn fixture:classify/pages/shantou-12345-report.txt' },
     ],

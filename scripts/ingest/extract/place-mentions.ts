@@ -108,8 +108,8 @@ const COMMON_PLACE = 1000;
 const NAMED_AFTER_PLACE = new Set(['nt', 'nz', 'ns']);
 /** An organ named after its place (嘉兴日报, 惠民县委): the name before it is the place, whatever the dictionary says of it alone. */
 const ORGAN_AFTER = /^(?:日报|晚报|广播电视台|电视台|融媒体中心|[市县区州旗]委|[市县区州旗](?:人民)?政府)/;
-/** What makes a name something other than a place: 延安精神, 延安作风, 中山路, 南京路. */
-const NOT_A_PLACE_AFTER = /^(精神|作风|路|街|大街|大道|巷)/;
+/** What makes a name something other than a place: 延安精神, 延安作风, 中山路, 南京路, and 北京时间, the time zone. */
+const NOT_A_PLACE_AFTER = /^(精神|作风|路|街|大街|大道|巷|时间)/;
 
 export interface PlaceMention extends Mention {
   /** Divisions left after context: a parent written right before an ambiguous name keeps only its children. */

@@ -181,8 +181,11 @@ export const DISTANCE = new RegExp(`(?:${[...new Set(DISTANCE_CUES.map((c) => c.
 export const DATELINE_CUES: Cue[] = [
   { pattern: '(?:据)?(?:新华社|中新社|中新网|央广网|人民网|中国网|新华网|光明网)[^，。（(]{0,8}?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯|消息)', example: '新华社上海11月30日电', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
   { pattern: '(?:据)?(?:新华社|中新社|中新网|央广网|人民网|中国网|新华网|光明网)[^，。（(]{0,8}?(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:电|讯|消息)', example: '据新华社拉萨电（记者 格桑边觉）', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
+  // Any paper's, site's or agency's dateline with the city it was filed in and the day: 中国经济网北京3月2日讯, 中评社香港1月1日电.
+  { pattern: '[\\p{Script=Han}]{2,8}?(?:社|网|台|报)[^，。（(0-9０-９]{1,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯|消息)', example: '中国经济网北京3月2日讯（中国经济信息记者张超', seen: 'msn.finance.sina.com.cn eval:h2-msnsina-zhaoqizheng-cppcc-presser-report' },
+  { pattern: '[\\p{Script=Han}]{2,8}?(?:社|网|台|报)[^，。（(0-9０-９]{1,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯|消息)', example: '中评社香港1月1日电', seen: 'hk.crntt.com eval:ho-crntt-macau-newyear-report' },
 ];
-export const DATELINE = new RegExp(`(?:${[...new Set(DATELINE_CUES.map((c) => c.pattern))].join('|')})`);
+export const DATELINE = new RegExp(`(?:${[...new Set(DATELINE_CUES.map((c) => c.pattern))].join('|')})`, 'u');
 
 /**
  * Short names of prefectures that are also everyday words (各位来宾, 福寿安康,

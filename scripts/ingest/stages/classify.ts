@@ -9,7 +9,9 @@
 // probabilities go to the cleaning log so a wrong type can be traced.
 //
 // Structure that counts:
-//   interview  two turns or more of a conversation (记者：… / 张三：…)    4
+//   interview  two turns or more of a conversation (记者：… / 张三：…),
+//              or paragraphs labelled with the name of a guest the page
+//              announces as answering (people/guests.ts)                 4
 //   speech     a cover notice that transmits it                          2
 //              a speaker name line or a date line in parentheses under
 //              the title                                                 1
@@ -18,6 +20,7 @@
 import { CUE_RULES, type CueRule, type Scope } from '../classify/cues.ts';
 import { findMentions } from '../extract/divisions.ts';
 import { findPeople } from '../people/find.ts';
+import { labelledGuests } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { parseNameLine } from '../structure/lines.ts';
@@ -111,6 +114,9 @@ export function termMatches(term: string, text: string): boolean {
   return matchesIn(compileRule({ id: '', type: 'article', weight: 0, scope: 'line', cues: [{ term, example: '', seen: '' }] }), text);
 }
 
+/** Quoted words, which a rule marked `unquoted` does not read. */
+const QUOTED = /“[^”]*”|「[^」]*」/gu;
+
 /** Cue rules whose terms match in enough texts of their scope (one by default). */
 export function firedRules(doc: Doc): CueRule[] {
   const texts = scopes(doc);
@@ -118,7 +124,7 @@ export function firedRules(doc: Doc): CueRule[] {
   for (const compiled of COMPILED) {
     const min = compiled.rule.min ?? 1;
     let n = 0;
-    for (const text of texts[compiled.rule.scope]) if (matchesIn(compiled, text) && ++n >= min) break;
+    for (const text of texts[compiled.rule.scope]) if (matchesIn(compiled, compiled.rule.unquoted ? text.replace(QUOTED, '') : text) && ++n >= min) break;
     if (n >= min) fired.push(compiled.rule);
   }
   return fired;
@@ -139,7 +145,7 @@ function structureScores(doc: Doc): Partial<Scores> {
   const labels = new Set(turns.map((t) => t.speaker));
   return {
     // An exchange: one labelled line (白学贵告诉记者：“…”) is a quotation in a report.
-    interview: turns.length >= MIN_TURNS && (asked || labels.size >= 2) ? 4 : 0,
+    interview: (turns.length >= MIN_TURNS && (asked || labels.size >= 2)) || labelledGuests(doc.headlines, doc.opening, doc.blocks).length > 0 ? 4 : 0,
     speech:
       (doc.blocks.some((b) => b.part === 'notice') ? 2 : 0) +
       (doc.front.some((l) => PARENTHESISED_DATE.test(l) || isNameLine(l)) ? 1 : 0),

@@ -31,6 +31,7 @@ import { CUE_RULES } from '../classify/cues.ts';
 import { documentView, type Doc } from '../classify/view.ts';
 import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
+import { labelledGuests } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, HOST_WELCOME, INVITED, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
@@ -114,6 +115,18 @@ function fromNameLine(front: string[], doc: Doc): Found | undefined {
   return above ? { ...above, from: 'the name line above the salutation' } : undefined;
 }
 
+/** 习近平：欢迎知识分子提出批评: a headline that gives a name, or posts and a name, before the words it quotes. */
+const QUOTE_HEADLINE = /^([^：:，。！？“”《》]{2,24})[：:]/u;
+
+/** The speaker a speech's own title names before a colon; the page's title only, not a caption or a heading. */
+function fromQuoteHeadline(title: string | undefined): Found | undefined {
+  const who = title === undefined ? undefined : QUOTE_HEADLINE.exec(title)?.[1];
+  if (!who) return undefined;
+  if (isOfficialName(who)) return { name: who, from: `the title "${title}"` };
+  const person = findPeople(`${who}：`).at(-1);
+  return person && person.end === who.length ? asSpeaker(person, `the title "${title}"`) : undefined;
+}
+
 const alternatives = (terms: { term: string }[]) => [...new Set(terms.map((t) => t.term))].join('|');
 /** 以下为行政长官曾荫权今日…出席…的致辞全文：, a press office's line above the speech. */
 const LEAD_IN_RE = new RegExp(alternatives(SPEECH_LEAD_IN), 'u');
@@ -148,8 +161,8 @@ function postOf(name: string, texts: string[]): string | undefined {
 
 type Warn = (reason: string) => void;
 
-function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn): Found[] {
-  const candidates = [fromNameLine(front, doc), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks)].filter((f): f is Found => f !== undefined);
+function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string): Found[] {
+  const candidates = [fromNameLine(front, doc), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title)].filter((f): f is Found => f !== undefined);
   const names = new Set(candidates.map((c) => c.name));
   if (names.size > 1) {
     warn(`speakers: the speech names more than one speaker (${[...names].join(', ')}); left empty`);
@@ -236,6 +249,9 @@ interface LabelledTurn {
  * asker's name (记者 李红：, 主持人 王芳：) or a post (发言人：) that the turn
  * parser does not take. A role word asks; any other label may answer.
  */
+/** The name in an asker's label after his role word: 主持人（修奇）, 记者 李红. */
+const ASKER_NAME = /^[\p{Script=Han}]{1,8}?(?:[（(]([\p{Script=Han}]{2,4})[）)]|\s+([\p{Script=Han}]{2,4}))$/u;
+
 function paragraphTurns(blocks: Block[]): LabelledTurn[] {
   const turns: LabelledTurn[] = [];
   for (const block of blocks) {
@@ -249,6 +265,9 @@ function paragraphTurns(blocks: Block[]): LabelledTurn[] {
     const parsed = parseLabel(`${role}：${match[2]}`);
     turns.push({ speaker: label, text: match[2]!, asks: parsed?.kind === 'asker' || /主持/u.test(role) });
   }
+  // The asker named in his role label (主持人（修奇）：, 记者 李红：) asks under his bare name too (修奇：).
+  const askers = new Set(turns.filter((t) => t.asks).map((t) => { const m = ASKER_NAME.exec(t.speaker); return m?.[1] ?? m?.[2]; }).filter((n): n is string => n !== undefined && isPersonName(n)));
+  for (const t of turns) if (askers.has(t.speaker)) t.asks = true;
   // Only an exchange: someone asks, and someone else's label recurs or answers him.
   return turns.some((t) => t.asks) && turns.some((t) => !t.asks) ? turns : [];
 }
@@ -274,6 +293,9 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   const invitedOnes = found.filter((f) => asked.has(f.name));
   if (invitedOnes.length > 0) return invitedOnes;
   if (found.length > 0) return found;
+  // 王国庆：… under …王国庆答记者问, 黄守宏： after 请…黄守宏…并答记者问: the labels the announcement names.
+  const announced = labelledGuests(doc.headlines, doc.opening, blocks);
+  if (announced.length > 0) return announced.map((g) => ({ name: g.name, ...(g.role ? { role: g.role } : {}), from: `the turn label "${g.name}" and the announcement "${g.announced.slice(0, 40)}"` }));
   // 本期嘉宾：市政务服务管理局局长 李明.
   const guest = front.filter((l) => /嘉宾/.test(l)).map(parseNameLine).find((n) => n !== undefined);
   if (guest) return [{ ...guest, from: 'the guest line' }];
@@ -289,8 +311,8 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
  * A candidate the text reports in the third person (张伟指出，… past the
  * opening) is one the document tells about, not one whose words it carries.
  */
-function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn): Found[] {
-  const readers = [() => speechSpeakers(doc, front, blocks, warn), () => interviewees(doc, front, blocks)];
+function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string): Found[] {
+  const readers = [() => speechSpeakers(doc, front, blocks, warn, title), () => interviewees(doc, front, blocks)];
   if (type === 'interview') readers.reverse();
   let found: Found[] = [];
   for (const read of readers) {
@@ -333,7 +355,7 @@ export function extractSpeakers(file: IngestFile): void {
   const { blocks, front, meta } = file.data;
   const doc = documentView(meta.titleSource === 'found' ? meta.title : undefined, blocks, front);
   const warn: Warn = (reason) => void file.message(reason, { ruleId: 'speakers-unsure', source: STAGE });
-  const found = meta.type === 'speech' || meta.type === 'interview' ? speakersOf(meta.type, doc, front, blocks, warn) : [];
+  const found = meta.type === 'speech' || meta.type === 'interview' ? speakersOf(meta.type, doc, front, blocks, warn, meta.titleSource === 'found' ? meta.title : undefined) : [];
   meta.speakers = found.map(({ name, role }) => (role ? { name, role } : { name }));
   for (const f of found) file.info(`speaker ${f.name}${f.role ? `（${f.role}）` : ''} from ${f.from}`, { ruleId: 'speakers', source: STAGE });
 

@@ -1,0 +1,69 @@
+// The guests of a press conference or a programme whose answers the body
+// labels with their names. The page says twice who answers: once where it
+// announces the guest (a headline or heading …王国庆答记者问, an opening
+// 请…黄守宏解读…并答记者问) and once in the transcript, where paragraphs open
+// with that name and a colon (王国庆：…, or 黄守宏： on its own line). The two
+// agreeing make the labelled text the guest's own words: an interview, and
+// the guest its speaker, even where the questions were lost or never printed.
+// A name label nobody announced (the host 胡凯红：, a quoted 张三：) is no guest.
+import { isPersonName } from '../structure/lines.ts';
+import { findPeople } from './find.ts';
+import { ANSWERING, INVITED } from './speaker-cues.ts';
+import type { Block } from '../types.ts';
+
+/** Longest line read as an announcing heading inside the body. */
+const HEADING_MAX = 80;
+/** A name label opening a paragraph, or standing alone before the text it labels. */
+const NAME_LABEL = /^([\p{Script=Han}]{2,4})[：:](.*)$/u;
+
+const alternatives = (terms: { term: string }[]) => [...new Set(terms.map((t) => t.term))].join('|');
+const ANSWERING_AFTER = new RegExp(`^(?:${alternatives(ANSWERING)})`, 'u');
+const INVITED_RE = new RegExp(alternatives(INVITED), 'gu');
+
+export interface Guest {
+  name: string;
+  /** The post the announcement gives next to the name, if any. */
+  role?: string;
+  /** The announcing text, for the cleaning log. */
+  announced: string;
+}
+
+/** Names that label body paragraphs, in order of first use. */
+function labelNames(blocks: Block[]): string[] {
+  const names: string[] = [];
+  for (const block of blocks) {
+    if (block.part !== 'body') continue;
+    const name = block.kind === 'turn' ? block.speaker : NAME_LABEL.exec(block.text)?.[1];
+    // A surname is enough (王国庆 reads as 王国 庆 to the segmenter): the announcement must name the label too.
+    if (name && isPersonName(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** The texts that may announce a guest: the headlines, the opening paragraphs and the short heading-like lines of the body. */
+function announcements(headlines: string[], opening: string[], blocks: Block[]): string[] {
+  const headings = blocks.filter((b) => b.part === 'body' && b.kind !== 'turn' && b.text.length <= HEADING_MAX && !/[。！？]/u.test(b.text)).map((b) => b.text);
+  return [...headlines, ...opening, ...headings];
+}
+
+/** Whether `text` announces `name` as answering: the name right before 答记者问 (等, 就… between), or inside an invitation to answer. */
+function announces(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    if (ANSWERING_AFTER.test(text.slice(at + name.length))) return true;
+  }
+  for (const match of text.matchAll(INVITED_RE)) if (match[0].includes(name)) return true;
+  return false;
+}
+
+/** The guests whose names both label body paragraphs and are announced as answering. */
+export function labelledGuests(headlines: string[], opening: string[], blocks: Block[]): Guest[] {
+  const texts = announcements(headlines, opening, blocks);
+  const guests: Guest[] = [];
+  for (const name of labelNames(blocks)) {
+    const announced = texts.find((t) => announces(t, name));
+    if (!announced) continue;
+    const role = texts.flatMap((t) => findPeople(t)).find((p) => p.name === name)?.post;
+    guests.push({ name, ...(role ? { role } : {}), announced });
+  }
+  return guests;
+}
