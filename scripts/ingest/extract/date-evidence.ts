@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { countingNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -15,6 +15,8 @@ const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VER
 
 /** 今天（10月8日）上午，…: the relative day and the bracket before the date are passed over. */
 const RELATIVE_DAY = new RegExp(`^(?:${alternatives(RELATIVE_DAYS)})(?=[（(])`, 'u');
+/** 北京时间2016年3月2日下午，…: the standard time named before the date is passed over. */
+const STANDARD_TIME = new RegExp(`^(?:${alternatives(STANDARD_TIMES)})(?=[0-9一二三四五六七八九十])`, 'u');
 /** A day alone opens a sentence only before a time of day or a comma (24日，…; 28日下午3时，…). */
 const AFTER_DAY = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚|[，,])/u;
 
@@ -39,6 +41,15 @@ function afterOpeningClause(sentence: string): string {
   return sentence;
 }
 
+/**
+ * Whether a paragraph opens on a wire's or a site's dateline (新华社上海11月30日电,
+ * 中国经济网北京3月2日讯, 唐尧网讯（记者刘向真）): news publishing opens a
+ * report's first paragraph so, whatever headline lines stand above it.
+ */
+export function opensOnDateline(paragraph: string): boolean {
+  return WIRE_DATE.test(paragraph) || (DATELINE.exec(paragraph)?.[0].length ?? 0) > 0;
+}
+
 /** How many sentences of the first paragraph may come before the one that opens on the day (一个约定，信守15年…。6月3日上午，…). */
 const LEDE_SENTENCES = 3;
 
@@ -59,7 +70,8 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
   for (const [n, written] of sentences.entries()) {
     const opened = afterOpeningClause(written);
     const relative = RELATIVE_DAY.exec(opened);
-    const sentence = relative ? opened.slice(relative[0].length + 1) : opened;
+    const dated = relative ? opened.slice(relative[0].length + 1) : opened;
+    const sentence = dated.slice(STANDARD_TIME.exec(dated)?.[0].length ?? 0);
     // A day alone takes its month from the day filed, else from the page's date (placeDay).
     const day = leadingDay(sentence);
     if (day && AFTER_DAY.test(sentence.slice(day.end))) return filed ? (placeDay(day, filed) ?? filed) : day;

@@ -48,7 +48,7 @@ export const DATELINES: Term[] = [
 
 /**
  * A wire's or a site's dateline that carries its own day (新华社上海11月30日电,
- * 中国网5月20日电): the day the report was filed, which is the event's unless
+ * 中国网5月20日电, 央广网北京2月13日消息): the day the report was filed, which is the event's unless
  * the first sentence opens on a day of its own (…5月20日电 5月18日晚，…).
  * The term captures `date`; it stands at the start of the first paragraph.
  */
@@ -56,6 +56,10 @@ export const DATED_DATELINES: Term[] = [
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)电', example: '新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)电', example: '中国网5月20日电 5月18日晚，古北水镇 “光之城”文旅融合系列活动正式启动。', seen: 'www.china.com.cn eval:c3b-chinacomtravel-gubei-ctsholding-report' },
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)电', example: '中新社北京3月3日电 (记者 朱方芳 官逸伦 臧赫 朱贺)3日的北京气温回暖', seen: 'us.usy7.cc fixture:dates/pages/cankaoxiaoxi-cppcc-presser.txt' },
+  // A site's 讯 or 消息 dateline with its day, as a wire's 电.
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)(?:讯|消息)', example: '中国经济网北京3月2日讯（中国经济信息记者张超）3月2日下午，全国政协十一届五次会议新闻发布会在人民大会堂三楼金色大厅召开', seen: 'msn.finance.sina.com.cn eval:holdout/h2-msnsina-zhaoqizheng-cppcc-presser-report' },
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)(?:讯|消息)', example: '央广网北京2月13日消息', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)(?:讯|消息)', example: '中国网5月13日讯', seen: 'news.china.com.cn eval:cx-chinacom-hohhot-childcare' },
 ];
 
 /**
@@ -69,6 +73,16 @@ export const LEDE_CLAUSES: Term[] = [
   { term: '(?:为了?|根据|按照|依据|遵照|围绕)[^。；：:]{2,80}?[，,]', example: '为全面推广使用好智慧党建管理服务平台，确保平台运转顺利、发挥作用、取得实效，4月25日，党委组织部联合信息化建设管理服务中心在仙林校区举办了南京大学智慧党建', seen: 'itsc.nju.edu.cn eval:holdout/h2-nju-itsc-party-platform-training-report' },
   { term: '(?:为了?|根据|按照|依据|遵照|围绕)[^。；：:]{2,80}?[，,]', example: '为贯彻落实省农业农村厅干部职工大会精神,2月19日下午,浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会', seen: 'www.zjfish.org eval:c4h-zjfish-institute-integrity-meeting-report' },
   { term: '(?:为了?|根据|按照|依据|遵照|围绕)[^。；：:]{2,80}?[，,]', example: '根据学校相关工作安排，2月2日晚，在学生处会议室举行了2019春节留校学生慰问座谈会', seen: 'www.sctu.edu.cn eval:fresh/h4-sctu-spring-festival-students-report' },
+];
+
+/**
+ * A standard time named before a date that opens a sentence (北京时间2016年3月2日下午3时，…):
+ * the date is the event's as if the sentence opened on it.
+ */
+export const STANDARD_TIMES: Term[] = [
+  { term: '北京时间', example: '北京时间2016年3月2日下午3时，中国政协十二届四次会议新闻发布会在北京举行', seen: 'huaren.haiwainet.cn eval:holdout/h2-haiwainet-wangguoqing-cppcc-presser-interview' },
+  { term: '北京时间', example: '北京时间2016年8月21日9点15分,中国女排在决赛中面对塞尔维亚的强有力挑战', seen: 'trklw.com fixture:dates/pages/trklw-volleyball-final.txt' },
+  { term: '北京时间', example: '中国奥委会官网里约热内卢8月21日讯(记者 李明洲)北京时间8月21日,2016里约奥运会女排决赛', seen: 'losangelescollectionlawyers.com fixture:dates/pages/olympic-cn-volleyball-final.txt' },
 ];
 
 /**

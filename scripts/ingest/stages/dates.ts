@@ -20,7 +20,7 @@ import type { Block, DocumentMeta, IngestFile } from '../types.ts';
 import { compactDateReadings, dateLine, findDates, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { headLineDate, ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate, titleTimeYear } from '../extract/date-evidence.ts';
+import { headLineDate, ledeDate, meetingTitleYear, opensOnDateline, signatureDates, statedYear, titleEventDate, titleTimeYear } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -215,7 +215,9 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   // A lede that opens on the day may stand as one line without its full stop
   // (3月10日下午，全国政协委员徐永光做客新华网，就…与网友交流).
   const lede = (b: Block) => SENTENCE_END.test(b.text) || (b.text.length >= LEDE_MIN && OPENS_ON_DAY.test(b.text));
-  const first = body.slice(0, LEDE_SEARCH).find((b) => b.kind === 'paragraph' && lede(b) && !PHOTO_CREDIT.test(b.text));
+  // A paragraph opening on a dateline is the first one, whatever stands above it.
+  const candidates = body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text));
+  const first = candidates.find((b) => opensOnDateline(b.text)) ?? candidates.find(lede);
   // Else the day cut off the front of the headline (3月27日，…会议召开).
   const date = (first && ledeDate(first.text)) ?? front.map(headlineDay).find(Boolean);
   if (!date) return undefined;
