@@ -105,3 +105,20 @@ describe('dropRepeats above the text', () => {
     expect(dropped(text).lines).toEqual(text.split('\n'));
   });
 });
+
+describe('a summary cut off above the text it repeats (www.casakenia.com)', () => {
+  it('goes although no sentence ends in it; the title, addressee and text stay', () => {
+    const lines = [
+      '安徽省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见',
+      '农村',
+      '安徽省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见(皖政[2001]85号)各市、县人民政府,省政府各部门、各直属机构:为认真贯彻落实《国务院关于基础教育改革与发展',
+      '安徽省人民政府关于实施',
+      '《国务院关于基础教育改革与发展的决定》的意见',
+      '各市、县人民政府,省政府各部门、各直属机构:',
+      '为认真贯彻落实《国务院关于基础教育改革与发展的决定》(国发[2001]21号)和全国基础教育工作会议精神,现结合实际,提出以下实施意见。',
+    ];
+    const file = textFile(lines.join('\n'));
+    dropRepeats(file);
+    expect(linesOf(file)).toEqual([...lines.slice(0, 2), ...lines.slice(3)]);
+  });
+});

@@ -97,9 +97,11 @@ function headCopies(lines: string[], elsewhere: string[]): number[] {
   const stitched = new Set<number>();
   let start = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    if (!isProse(lines[i]!)) continue;
+    const prose = isProse(lines[i]!);
+    // A summary cut off mid-sentence reads as no prose; a long line is still checked, but does not start the text.
+    if (!prose && visibleLength(lines[i]!) < LONG) continue;
     if (isStitchedCopy(i, lines, pieceLists, outside)) stitched.add(i);
-    else {
+    else if (prose) {
       start = i;
       break;
     }
