@@ -1,0 +1,101 @@
+// Classes of dirt found on pages the pipeline was not tuned on, each on real
+// lines of the pages named: an essay site's sales preamble, a newsroom's photo
+// credit without a reporter's role, a publishing system's leftovers, a site's
+// stamp glued after lines, a site name dashed before a dateline, and an
+// interview's questions marked like captions.
+import { describe, expect, it } from 'vitest';
+import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
+import { isCreditOnly, isMarkedTurn, isPhotoCaption } from '../../scripts/ingest/stages/chrome/credits.ts';
+import { stripRepeatedStamps } from '../../scripts/ingest/stages/chrome/inline.ts';
+import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
+import { sitePrefix } from '../../scripts/ingest/stages/chrome/sitenames.ts';
+import { linesOf, textFile } from '../fixtures/chrome/harness.ts';
+
+function strip(lines: string[]) {
+  const file = textFile(lines.join('\n'));
+  stripChrome(file);
+  return { kept: linesOf(file).map((l) => l.trim()).filter(Boolean), removed: file.data.removed.map((r) => `${r.rule} ${r.text}`) };
+}
+
+describe("an essay site's preamble above the text", () => {
+  it('goes whether the editor (小编, www.upkao.com) or the site (本站, 1mishu.com) speaks', () => {
+    const upkao = '每年大学开学都是让人激动的时刻，不仅仅是学生和家长，学校的老师和高年级学生也都很开心，原因嘛自然是有新人进来了，学校又能充满活力了。近段时间，各大高校的开学基本完成，小编整理了湖北大学（本部）新生开学典礼上校党委书记的讲话，一起来看看吧。';
+    const mishu = '前言：本站为你精心整理了代市长在市党委全体会议上的讲话范文，希望能为你的创作提供参考价值，我们的客服老师可以帮助你提供个性化的参考范文，欢迎咨询。';
+    expect(classifyChrome(upkao)?.rule).toBe('uploader-disclaimer');
+    expect(classifyChrome(mishu)?.rule).toBe('uploader-disclaimer');
+  });
+
+  it('a sentence of the text about editing stays (整理 without the site or its editor)', () => {
+    expect(classifyChrome('会后，办公室整理了与会代表的意见建议，形成了会议纪要，报县委、县政府审定。')).toBeUndefined();
+  });
+});
+
+describe("a newsroom's photo credit without a reporter's role", () => {
+  it('is a credit line: the newsroom and a name (ny.stgloballink.com), a wire service\'s 发 note (he.news.cn)', () => {
+    expect(isCreditOnly('中新社杜洋摄')).toBe(true);
+    expect(isCreditOnly('新华社发（刘满仓摄）')).toBe(true);
+  });
+
+  it('is not a clause whose words only end like one', () => {
+    expect(isCreditOnly('他在报社工作摄')).toBe(false);
+    expect(isCreditOnly('组织拍摄')).toBe(false);
+  });
+});
+
+describe("a publishing system's leftovers printed as text", () => {
+  it('go: a picture\'s file name (www.sjqbgw.com), a record id (ny.stgloballink.com), a row of template fields (www.zgnt.net)', () => {
+    expect(classifyChrome('91f9ca0dcab8ef50ff5ae33ab14bbfa.jpg')?.rule).toBe('cms-leftover');
+    expect(classifyChrome('1489624643449')?.rule).toBe('cms-leftover');
+    expect(classifyChrome('2020-04-24 1 1 南通日报 content_15530.html 1 3 关于征集崇川区公共卫生体系建设方面意见建议的通告 /enpproperty-->')?.rule).toBe('cms-leftover');
+  });
+
+  it('a phone number the text gives stays', () => {
+    expect(classifyChrome('3.拨打崇川区卫生健康委热线电话：85590062；')?.rule).not.toBe('cms-leftover');
+    expect(classifyChrome('85590062')?.rule).not.toBe('cms-leftover');
+  });
+});
+
+describe("a site's stamp glued after lines (gaozihui.com)", () => {
+  it('is cut from every line it ends when it ends two or more', () => {
+    const { lines, cut } = stripRepeatedStamps(['同志们: 公文汇 www.gongwenhui.com', '党的二十大吹响了全面建设社会主义现代化国家的奋斗号角。', '一、弘扬伟大建党精神与党的二十大的郑重宣示 公文汇 www.gongwenhui.com']);
+    expect(lines).toEqual(['同志们:', '党的二十大吹响了全面建设社会主义现代化国家的奋斗号角。', '一、弘扬伟大建党精神与党的二十大的郑重宣示']);
+    expect(cut).toEqual(['公文汇 www.gongwenhui.com', '公文汇 www.gongwenhui.com']);
+  });
+
+  it('a tail the page prints once is not known to be a stamp, and stays', () => {
+    const lines = ['同志们: 公文汇 www.gongwenhui.com', '党的二十大吹响了全面建设社会主义现代化国家的奋斗号角。'];
+    expect(stripRepeatedStamps(lines)).toEqual({ lines, cut: [] });
+  });
+
+  it('lets the salutation read as one, not as a row of an info table', () => {
+    const { kept } = strip(['当前位置: 首页 > 公务范文 > 党课讲稿', '时间:2023-07-19 党课讲稿 我要投稿', '同志们: 公文汇 www.gongwenhui.com', '党的二十大吹响了全面建设社会主义现代化国家、以中国式现代化全面推进中华民族伟大复兴的奋斗号角，开启了充满光荣和梦想的新征程。', '一、弘扬伟大建党精神与党的二十大的郑重宣示 公文汇 www.gongwenhui.com']);
+    expect(kept.slice(0, 1)).toEqual(['同志们:']);
+    expect(kept.at(-1)).toBe('一、弘扬伟大建党精神与党的二十大的郑重宣示');
+  });
+});
+
+describe('a site name dashed before a dateline (sznew888)', () => {
+  it('is a prefix: the dateline after the dash opens the report', () => {
+    const line = '梧州零距离网-梧州日报讯（记者 梁萍）12月30日，市政协举行新年茶话会。';
+    expect(sitePrefix(line, [])).toEqual({ prefix: '梧州零距离网-', name: '梧州零距离网' });
+  });
+
+  it('a title with a dash and no dateline after it is left alone', () => {
+    expect(sitePrefix('互联网-数字经济发展的新引擎', [])).toBeUndefined();
+  });
+});
+
+describe("an interview's questions marked like captions (huaren.haiwainet.cn)", () => {
+  it('are turns, not captions, and lose the mark', () => {
+    const q = '▲新华社记者:在十三五规划纲要中,政协是如何献言献策的?';
+    expect(isMarkedTurn(q)).toBe(true);
+    expect(isPhotoCaption(q)).toBe(false);
+    const { kept } = strip(['中国政协十二届四次会议新闻发布会王国庆答记者问', q, '王国庆:政协委员围绕十三五规划纲要的编制，开展了大量调研，提出了许多建议。', '▲中国新闻社记者:我的']);
+    expect(kept).toEqual(['中国政协十二届四次会议新闻发布会王国庆答记者问', '新华社记者:在十三五规划纲要中,政协是如何献言献策的?', '王国庆:政协委员围绕十三五规划纲要的编制，开展了大量调研，提出了许多建议。', '中国新闻社记者:我的']);
+  });
+
+  it('a marked caption stays a caption (huxijiongpo.com)', () => {
+    expect(isMarkedTurn('▲市民搀扶走过积水的街道')).toBe(false);
+    expect(isPhotoCaption('▲市民搀扶走过积水的街道')).toBe(true);
+  });
+});
