@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
-import { isCreditOnly, isMarkedTurn, isPhotoCaption } from '../../scripts/ingest/stages/chrome/credits.ts';
+import { isCreditOnly, isMarkedTurn, isPhotoCaption, isPictureLabel } from '../../scripts/ingest/stages/chrome/credits.ts';
 import { stripRepeatedStamps } from '../../scripts/ingest/stages/chrome/inline.ts';
 import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { sitePrefix } from '../../scripts/ingest/stages/chrome/sitenames.ts';
@@ -28,8 +28,8 @@ describe("an essay site's preamble above the text", () => {
     expect(classifyChrome(mishu)?.rule).toBe('uploader-disclaimer');
   });
 
-  it('a sentence of the text about editing stays (整理 without the site or its editor)', () => {
-    expect(classifyChrome('会后，办公室整理了与会代表的意见建议，形成了会议纪要，报县委、县政府审定。')).toBeUndefined();
+  it('a sentence of the text about compiling stays (整理 without the site or its editor, h5-jnxy)', () => {
+    expect(classifyChrome('2.各党总支（党委）、党支部要根据实际工作情况，对讲授党课进行录制，每个总支（党委）原则上至少录制一部，要注意收集整理讲党课的主要概要、听众反响反映、现场照片和有关视频材料。录制党课选材、主题、讲稿、授课形式等内容详见展播党课开发参考标准（B305领取）。讲党课情况及时上传山东e支部。')).toBeUndefined();
   });
 });
 
@@ -60,13 +60,13 @@ describe("a publishing system's leftovers printed as text", () => {
 
 describe("a site's stamp glued after lines (gaozihui.com)", () => {
   it('is cut from every line it ends when it ends two or more', () => {
-    const { lines, cut } = stripRepeatedStamps(['同志们: 公文汇 www.gongwenhui.com', '党的二十大吹响了全面建设社会主义现代化国家的奋斗号角。', '一、弘扬伟大建党精神与党的二十大的郑重宣示 公文汇 www.gongwenhui.com']);
-    expect(lines).toEqual(['同志们:', '党的二十大吹响了全面建设社会主义现代化国家的奋斗号角。', '一、弘扬伟大建党精神与党的二十大的郑重宣示']);
+    const { lines, cut } = stripRepeatedStamps(['同志们: 公文汇 www.gongwenhui.com', '党的二十大吹响了全面建设社会主义现代化国家、以中国式现代化全面推进中华民族伟大复兴的奋斗号角,开启了充满光荣和梦想的新征程。', '一、弘扬伟大建党精神与党的二十大的郑重宣示 公文汇 www.gongwenhui.com']);
+    expect(lines).toEqual(['同志们:', '党的二十大吹响了全面建设社会主义现代化国家、以中国式现代化全面推进中华民族伟大复兴的奋斗号角,开启了充满光荣和梦想的新征程。', '一、弘扬伟大建党精神与党的二十大的郑重宣示']);
     expect(cut).toEqual(['公文汇 www.gongwenhui.com', '公文汇 www.gongwenhui.com']);
   });
 
   it('a tail the page prints once is not known to be a stamp, and stays', () => {
-    const lines = ['同志们: 公文汇 www.gongwenhui.com', '党的二十大吹响了全面建设社会主义现代化国家的奋斗号角。'];
+    const lines = ['同志们: 公文汇 www.gongwenhui.com', '党的二十大吹响了全面建设社会主义现代化国家、以中国式现代化全面推进中华民族伟大复兴的奋斗号角,开启了充满光荣和梦想的新征程。'];
     expect(stripRepeatedStamps(lines)).toEqual({ lines, cut: [] });
   });
 
@@ -93,8 +93,8 @@ describe("an interview's questions marked like captions (huaren.haiwainet.cn)", 
     const q = '▲新华社记者:在十三五规划纲要中,政协是如何献言献策的?';
     expect(isMarkedTurn(q)).toBe(true);
     expect(isPhotoCaption(q)).toBe(false);
-    const { kept } = strip(['中国政协十二届四次会议新闻发布会王国庆答记者问', q, '王国庆:政协委员围绕十三五规划纲要的编制，开展了大量调研，提出了许多建议。', '▲中国新闻社记者:我的']);
-    expect(kept).toEqual(['中国政协十二届四次会议新闻发布会王国庆答记者问', '新华社记者:在十三五规划纲要中,政协是如何献言献策的?', '王国庆:政协委员围绕十三五规划纲要的编制，开展了大量调研，提出了许多建议。', '中国新闻社记者:我的']);
+    const { kept } = strip(['中国政协十二届四次会议新闻发布会王国庆答记者问', q, '王国庆:在十三五规划的献言献策中,政协开展56次专题调研,提交363份提案。', '▲中国新闻社记者:我的']);
+    expect(kept).toEqual(['中国政协十二届四次会议新闻发布会王国庆答记者问', '新华社记者:在十三五规划纲要中,政协是如何献言献策的?', '王国庆:在十三五规划的献言献策中,政协开展56次专题调研,提交363份提案。', '中国新闻社记者:我的']);
   });
 
   it('a marked caption stays a caption (huxijiongpo.com)', () => {
@@ -121,6 +121,28 @@ describe('a profile a mirror planted under a person\'s name (mhxqwer mirrors of 
     expect(text).not.toContain(profile);
     expect(text).not.toContain('关于专家组');
     expect(text).toContain(own);
+  });
+});
+
+describe("a picture's label on a line of its own, between paragraphs", () => {
+  it('is a caption when it names the scene or a named person at a ceremony (news.xhu.edu.cn, msn.finance.sina.com.cn, www.kepu.gov.cn)', () => {
+    expect(isPictureLabel('开学典礼现场')).toBe(true);
+    expect(isPictureLabel('发布会现场')).toBe(true);
+    expect(isPictureLabel('校党委书记边慧敏讲话')).toBe(true);
+    expect(isPictureLabel('李强蔡奇出席')).toBe(true);
+  });
+
+  it('is not a title or heading naming the meeting or a post without a name (gwyoo.com, wugjj, sjqbgw, huaboedu.com)', () => {
+    expect(isPictureLabel('全市组织工作会议讲话')).toBe(false);
+    expect(isPictureLabel('书记在新区开发建设会发言')).toBe(false);
+    expect(isPictureLabel('1、3次大会发言')).toBe(false);
+    expect(isPictureLabel('县委书记在教育工作大会上的讲话')).toBe(false);
+  });
+
+  it('between paragraphs goes, the paragraphs stay (news.xhu.edu.cn)', () => {
+    const before = '校党委书记边慧敏以“青春与时代同行 梦想与祖国同在”为题,给同学们上了开学第一课。她说:“13141名2019级新同学从此成为西华的主人,‘一生一世’刻上西华的烙印,我代表全校师生员工向你们表示最热烈的欢迎!”';
+    const after = '边书记指出,今年是不平凡的一年,我们即将迎来新中国70华诞,在这个特殊的历史节点成为一名大学生,要求我们更多地去思考时代的使命和青年的责任。她提出了“我们生活在一个怎样的时代?”“来到了一方怎样的土地?”“身处怎样的人生阶段?”三个问题,带领同学们共同思考,并对这三个问题逐一作了分析和阐释,教会学生爱国、爱校、爱学习。她指出,同学们在这样的历史节点,应该抓住机遇、迎接挑战,成长为未来社会需要的人才;传承“知难而进,自强不息”的西华精神,在展望未来中不负学校期望,以青春之我、奋斗之我,实现人生梦想;求真学问、练真本领,既读有字之书,也读无字之书,坚持知行合一,在躬身实践中积累人生经验和社会知识,通过学识的积累拓宽人生的厚度,提升人生的高度。';
+    expect(strip([before, '校党委书记边慧敏讲话', after]).kept).toEqual([before, after]);
   });
 });
 

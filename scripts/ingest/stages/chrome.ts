@@ -74,7 +74,8 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   // A byline opening with its label (本报记者 颜小镇 文/图) is the structure
   // stage's: it sets it aside and reads the head and tail lines around it.
   for (const [i, mark] of chrome) if (mark.rule === 'byline' && isBylineLine(lines[i]!.trim())) chrome.delete(i);
-  for (const i of captionRuns(lines, (j) => chrome.has(j))) chrome.set(i, CAPTION);
+  // A label a rule already read as a caption (发布会现场) stays a member of the run around it.
+  for (const i of captionRuns(lines, (j) => chrome.has(j) && chrome.get(j)!.rule !== 'photo-credit')) chrome.set(i, CAPTION);
   // A picture and its caption stand inside the text too: they do not open the footer.
   const footerStart = first === -1 ? undefined : [...chrome].find(([i, mark]) => i > last && !IN_TEXT.has(mark.rule))?.[0];
   if (footerStart !== undefined) {

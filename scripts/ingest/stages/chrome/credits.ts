@@ -180,9 +180,29 @@ export function isMarkedTurn(line: string): boolean {
   return turn !== undefined && turn.text !== '' && (turn.kind === 'asker' || /[。！？?]/u.test(turn.text));
 }
 
+/** What a picture shows, named on a line of its own: the scene (开学典礼现场, 发布会现场). */
+const SCENE = /^[\p{Script=Han}]{2,10}(?:现场|合影留念|合影)$/u;
+/** Or who is pictured doing what (校党委书记边慧敏讲话): people, then one verb of a ceremony. */
+const PICTURED_ACT = /^([\p{Script=Han}]{2,14}?)(?:讲话|致辞|发言|作报告|出席|主持)$/u;
+
+/**
+ * A picture's label without a caption's marks: a short unpunctuated line
+ * naming the scene, or a person (by a name the label ends in) and what they
+ * do. A title or heading names a meeting or an occasion (在…上的讲话,
+ * 全市组织工作会议讲话), not a person.
+ */
+export function isPictureLabel(line: string): boolean {
+  const text = line.trim();
+  if (SCENE.test(text)) return !/^在|的/u.test(text);
+  const act = PICTURED_ACT.exec(text);
+  if (!act || /^在|的|会议?$|上$/u.test(act[1]!)) return false;
+  const who = act[1]!;
+  return [3, 2].some((n) => who.length >= n && isPersonName(who.slice(-n)));
+}
+
 /** A photo caption or a credit line of its own. */
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
   if (text.length > 150) return false;
-  return PHOTO_CREDIT.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text);
+  return PHOTO_CREDIT.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text);
 }
