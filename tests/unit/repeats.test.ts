@@ -122,3 +122,13 @@ describe('a summary cut off above the text it repeats (www.casakenia.com)', () =
     expect(linesOf(file)).toEqual([...lines.slice(0, 2), ...lines.slice(3)]);
   });
 });
+
+describe('a summary under a bracketed label, stitched across a caption the chrome stage took (news.yuduxx.com)', () => {
+  it('goes although two of its clauses are seams between the lines it copies; the lines it copies stay', () => {
+    const lines = ['10部长受访 “部长通道”掀起小高潮(视频)', '[摘要]3月9日,商务部部长高虎城在两会“部长通道”接受记者采访。中新社记者 杜洋 摄 视频:两会新闻特写:部长通道又启 回应社会关切 来源:央视综合 “部长!网上流传的延迟退休时间表究竟是不是真的?”还没等人力资源和社会保障部部长尹蔚民在话筒前站稳,现...', '视频:两会新闻特写:部长通道又启 回应社会关切 来源:央视综合', '“部长!网上流传的延迟退休时间表究竟是不是真的?”还没等人力资源和社会保障部部长尹蔚民在话筒前站稳,现场数百名记者提高嗓门,向9日下午“部长通道”迎来的第一位嘉宾抛出一连串问题。'];
+    const file = textFile(lines.join('\n'));
+    file.data.chromeLines.push('3月9日,商务部部长高虎城在两会“部长通道”接受记者采访。中新社记者 杜洋 摄');
+    dropRepeats(file);
+    expect(linesOf(file)).toEqual([lines[0], lines[2], lines[3]]);
+  });
+});
