@@ -146,3 +146,13 @@ describe("a picture's label on a line of its own, between paragraphs", () => {
   });
 });
 
+describe("an app's advert as a bar of slogans after the text (news.ltn.com.tw)", () => {
+  it('goes though it is long and one slogan reads like a title (活动办法)', () => {
+    expect(classifyChrome('不用抽 不用抢 现在用APP看新闻 保证天天中奖 点我下载APP 按我看活动办法')?.rule).toBe('advertisement');
+  });
+
+  it("a notice's theme in three phrases stays: no advert in it (www.moe.gov.cn)", () => {
+    expect(classifyChrome('赓续文化血脉 筑牢信仰根基 谱写青春华章')).toBeUndefined();
+  });
+});
+
