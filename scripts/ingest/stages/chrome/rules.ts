@@ -173,7 +173,7 @@ function isControlLine(text: string): boolean {
   return tokens.length > 0 && tokens.every(isControlToken);
 }
 
-/** A bar of short slogans set apart by spaces, no punctuation: an advert's (不用抽 不用抢 现在用APP看新闻 …). */
+/** A bar of short slogans set apart by spaces, no punctuation: an advert's (不用抽 不用抢 现在用APP看新闻 …); a site's menu is read by its own rule. */
 function isPhraseBar(text: string): boolean {
   const tokens = text.split(/\s+/u).filter(Boolean);
   return tokens.length >= 3 && tokens.every((t) => visibleLength(t) <= 10) && !/[，,。、；：:！？“”"《》]/u.test(text);
@@ -718,7 +718,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'advertisement',
     reason: 'advertisement',
     strength: 'edge',
-    test: (l) => (l.text.match(BOOK)?.length ?? 0) >= 3 || (((l.short && !l.titleLike) || isPhraseBar(l.text)) && ADVERT.test(l.compact)),
+    test: (l) => (l.text.match(BOOK)?.length ?? 0) >= 3 || (((l.short && !l.titleLike) || (isPhraseBar(l.text) && menuSiteName(l.text) === false)) && ADVERT.test(l.compact)),
     examples: [
       { text: '《文稿,还能这样写》作者雄文《笔杆子碎语》作者王一端《机关文稿写作入门》作者杨新宇《机关文字工作五十讲》作者何新国', seen: 'laomiw.com raw:002' },
       { text: '加入VIP,免费下载', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
