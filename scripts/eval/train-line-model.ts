@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// npm run train:lines -- [--cases DIR] [--out FILE] [--dry-run]
+// npm run train:lines -- [--cases DIR]… [--out FILE] [--dry-run]
 //
 // Trains the chrome line model (scripts/ingest/stages/chrome/line-model.ts)
-// on the evaluation corpus's lines above the body (those its guards leave to
-// it), labelled from
+// on the lines above the body of the evaluation cases (the corpus, or the
+// folders given; those its guards leave to it), labelled from
 // the hand-written expectations (line-data.ts), and writes it as data. The
 // threshold is chosen by leave-one-site-out cross-validation for a high
 // precision of the chrome class: a body or title line lost costs more than a
@@ -44,21 +44,25 @@ interface Counts {
   chrome: number;
 }
 
-async function examples(root: string): Promise<{ examples: Example[]; cases: number }> {
-  const cases = await writtenCases(root);
+async function examples(roots: string[]): Promise<{ examples: Example[]; cases: number }> {
   const out: Example[] = [];
-  for (const c of cases) {
-    const { lines, title, html, labels } = await caseLines(root, c);
-    const context = lineContext(lines, title, html);
-    const guarded = guardedLines(context);
-    lines.forEach((line, i) => {
-      const label = labels[i];
-      const head = context.first === -1 || i < context.first;
-      if (!label || !head || guarded.has(i)) return;
-      out.push({ site: c.site, slug: c.slug, text: line.trim(), label, ruled: classifyChrome(line) !== undefined, dense: lineRow(context, i, false), full: lineRow(context, i, true) });
-    });
+  let count = 0;
+  for (const root of roots) {
+    const cases = await writtenCases(root);
+    count += cases.length;
+    for (const c of cases) {
+      const { lines, title, html, labels } = await caseLines(root, c);
+      const context = lineContext(lines, title, html);
+      const guarded = guardedLines(context);
+      lines.forEach((line, i) => {
+        const label = labels[i];
+        const head = context.first === -1 || i < context.first;
+        if (!label || !head || guarded.has(i)) return;
+        out.push({ site: c.site, slug: c.slug, text: line.trim(), label, ruled: classifyChrome(line) !== undefined, dense: lineRow(context, i, false), full: lineRow(context, i, true) });
+      });
+    }
   }
-  return { examples: out, cases: cases.length };
+  return { examples: out, cases: count };
 }
 
 const isChrome = (e: Example) => (e.label === 'chrome' ? 1 : 0);
@@ -113,7 +117,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const show = (c: Counts) => `threshold ${c.threshold.toFixed(2)}: precision ${round(c.precision)}, recall ${round(c.recall)} (${c.removed} removed, ${c.wrong} not chrome, of ${c.chrome} chrome)`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { cases: { type: 'string', default: DEFAULT_CASES_DIR }, out: { type: 'string', default: MODEL_FILE }, 'dry-run': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { cases: { type: 'string', multiple: true, default: [DEFAULT_CASES_DIR] }, out: { type: 'string', default: MODEL_FILE }, 'dry-run': { type: 'boolean', default: false } } });
   const { examples: all, cases } = await examples(values.cases!);
   const sites = [...new Set(all.map((e) => e.site))];
   console.log(`${cases} cases, ${sites.length} sites, ${all.length} lines above the body: ${all.filter((e) => e.label === 'chrome').length} chrome, ${all.filter((e) => e.label === 'body').length} body, ${all.filter((e) => e.label === 'meta').length} title or meta`);

@@ -137,3 +137,30 @@ describe('credits', () => {
     expect(bylineNames('□ 本报记者 葛灵丹')).toEqual(['葛灵丹']);
   });
 });
+
+describe('a notice closing with a contact list, an attachment list and its signature (www.moe.gov.cn mirror)', () => {
+  const page = [
+    '（三）压实责任，务求实效。各地各高校要坚持社会主义核心价值观，筑牢网上网下意识形态阵地，专人负责、细化分工、倒排工期，确保各项工作稳步推进、取得实效。有关做法和经验及时以信息、简报等形式报送教育部。',
+    '七、联系方式',
+    '上海交通大学：021-34206231',
+    '全国高校思想政治工作网：010-56803635、010-56803616',
+    '中国大学生在线：010-58603676',
+    '教育部宣传教育中心：010-66096859',
+    '教育部思想政治工作司：010-66096689',
+    '附件：1.知识竞答工作要求',
+    '2.数字微展览、工作案例、视频微课等作品报送要求',
+    '3.2024年高校“礼敬中华优秀传统文化”宣传教育活动成果征集表',
+    '教育部办公厅',
+    '2024年5月30日',
+  ];
+
+  it('keeps every line down to the signature date: the lists do not use up the reach', () => {
+    expect(strip(page).kept).toEqual(page);
+  });
+
+  it('still drops contact lines when no signature closes them (a site footer)', () => {
+    const footer = strip([page[0]!, '上海交通大学：021-34206231', '版权所有：教育部', '京ICP备10028400号']);
+    expect(footer.kept).toEqual([page[0]]);
+  });
+});
+

@@ -54,4 +54,14 @@ describe('field tables by line shape', () => {
     // The chrome stage's closing reaches the signature date: the body ends there.
     expect(fieldTableRows(luan, 1, 7, () => false)).toEqual([]);
   });
+
+  it('a bulleted table with values on the lines under their labels goes, the title after it stays (www.zhenba.gov.cn)', () => {
+    const lines = ['镇巴县人民政府工作规则', '• 索引号:', '6107280000/2024-001005', '• 主题分类:', '• 发文字号:', '镇政发〔2024〕7号', '• 发文日期:', '2024年04月06日 16:40', '• 内容概述:', '镇巴县人民政府工作规则', '第一章总则', BODY];
+    expect(fieldTableRows(lines, 11, 11, () => false)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('a title under the last empty label is no value (www.taihu.gov.cn)', () => {
+    const lines = ['首页 > 信息浏览', '发文日期: 2019-01-23 生效时间: 2019-01-23', '信息来源: 关键词:', '浏览次数: 590 内容概述:', '太湖县人民政府关于印发《太湖县人民政府工作规则》的通知', BODY];
+    expect(fieldTableRows(lines, 5, 5, () => false)).toEqual([1, 2, 3]);
+  });
 });

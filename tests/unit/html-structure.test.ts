@@ -8,7 +8,7 @@ import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { textOf } from '../../scripts/ingest/html/blocks.ts';
 import { findCaptions } from '../../scripts/ingest/html/captions.ts';
 import { edgeLinkBlocks } from '../../scripts/ingest/html/link-lists.ts';
-import { removeStructuralChrome } from '../../scripts/ingest/html/structural.ts';
+import { markCaptions, removeStructuralChrome } from '../../scripts/ingest/html/structural.ts';
 import { decode } from '../../scripts/ingest/stages/decode.ts';
 import { extractHtml } from '../../scripts/ingest/stages/html.ts';
 
@@ -114,5 +114,28 @@ describe('link lists at the edges of the main text', () => {
     const sina = stage('ho-sinacn-capital-env-notice');
     expect(sina.removed('html/link-list')).toEqual(['视频 直播 美图 博客 看点 政务 搞笑 八卦 情感 旅游 佛学 众测']);
     expect(sina.lines.join('\n')).not.toContain('搞笑 八卦');
+  });
+});
+
+describe('captions of a wire photo story and statements beside pictures', () => {
+  const photoStory = `<span id="detailContent"><p class="bigPic"><div class="dask"><img style="display: block; margin-left: auto; margin-right: auto; cursor: pointer;" src="20240515d59c39d4160a4fe4b3084c3e4abfb450_202405153e8d1397b1514ef8a69399deb55f3a95.jpg" data-material-id="202405150236218" data-name="202405153e8d1397b1514ef8a69399deb55f3a95.jpg"><a href="http://www.he.news.cn/20240515/d59c39d4160a4fe4b3084c3e4abfb450/c.html?page=4" class="picleft" style="display: inline;"></a><a href="http://www.he.news.cn/20240515/d59c39d4160a4fe4b3084c3e4abfb450/c.html?page=2" class="picright" style="display: inline;"></a></div></p><p style="text-align: justify;">  5月13日，在河北省遵化市东新庄镇一家庭农场，无人驾驶农机在播种玉米。</p><p style="text-align: justify;">  眼下，植保无人机、无人驾驶农机等在河北省遵化市的田间地头忙碌，助力农业生产。近年来，河北省遵化市积极推行农机无人驾驶耕种和无人机植保作业等数字农机服务工作，促进农业增效、农民增收。</p><p style="text-align: justify;">  新华社发（刘满仓摄）</p></span>`;
+
+  it('takes the dated sentence under the picture when the page credits its photographer (he.news.cn), not the text after it', () => {
+    expect(captions(photoStory)).toEqual(['5月13日，在河北省遵化市东新庄镇一家庭农场，无人驾驶农机在播种玉米。']);
+  });
+
+  it('leaves the same sentence where no credit line says the page is a photo story', () => {
+    expect(captions(`<span id="detailContent"><p class="bigPic"><div class="dask"><img style="display: block; margin-left: auto; margin-right: auto; cursor: pointer;" src="20240515d59c39d4160a4fe4b3084c3e4abfb450_202405153e8d1397b1514ef8a69399deb55f3a95.jpg" data-material-id="202405150236218" data-name="202405153e8d1397b1514ef8a69399deb55f3a95.jpg"><a href="http://www.he.news.cn/20240515/d59c39d4160a4fe4b3084c3e4abfb450/c.html?page=4" class="picleft" style="display: inline;"></a><a href="http://www.he.news.cn/20240515/d59c39d4160a4fe4b3084c3e4abfb450/c.html?page=2" class="picright" style="display: inline;"></a></div></p><p style="text-align: justify;">  5月13日，在河北省遵化市东新庄镇一家庭农场，无人驾驶农机在播种玉米。</p><p style="text-align: justify;">  眼下，植保无人机、无人驾驶农机等在河北省遵化市的田间地头忙碌，助力农业生产。近年来，河北省遵化市积极推行农机无人驾驶耕种和无人机植保作业等数字农机服务工作，促进农业增效、农民增收。</p></span>`)).toEqual([]);
+  });
+
+  it('finds captions on a page saved without <html>, whose <body> the parser leaves empty (he.news.cn)', () => {
+    const { document } = parseHTML(`<head><meta charset="utf-8"></head><body>\n</body>${photoStory}`);
+    expect(textOf(document.body as unknown as Element)).toBe('');
+    markCaptions(document as unknown as Document);
+    expect([...document.querySelectorAll('[data-ingest-caption]')].map((e) => textOf(e as unknown as Element))).toEqual(['5月13日，在河北省遵化市东新庄镇一家庭农场，无人驾驶农机在播种玉米。']);
+  });
+
+  it('leaves a labelled statement in the picture\'s block (mz.eastday.com): it is text, not a caption', () => {
+    expect(captions(`<p setedaria="true" tabindex="0"><img class="rich_pages wxw-img" data-imgfileid="562982050" src="https://mz.eastday.com/64075358.webp" width="677px" draggable="false" data-ratio="0.75" data-w="800" onerror="imgerrorfun();">周边县城：震中距伽师县92公里、距阿图什市98公里、距岳普湖县120公里、距喀什市128公里、距疏勒县130公里，距克孜勒苏柯尔克孜自治州98公里，距乌鲁木齐市957公里。</p>`)).toEqual([]);
   });
 });

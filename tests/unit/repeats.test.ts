@@ -105,3 +105,30 @@ describe('dropRepeats above the text', () => {
     expect(dropped(text).lines).toEqual(text.split('\n'));
   });
 });
+
+describe('a summary cut off above the text it repeats (www.casakenia.com)', () => {
+  it('goes although no sentence ends in it; the title, addressee and text stay', () => {
+    const lines = [
+      '安徽省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见',
+      '农村',
+      '安徽省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见(皖政[2001]85号)各市、县人民政府,省政府各部门、各直属机构:为认真贯彻落实《国务院关于基础教育改革与发展',
+      '安徽省人民政府关于实施',
+      '《国务院关于基础教育改革与发展的决定》的意见',
+      '各市、县人民政府,省政府各部门、各直属机构:',
+      '为认真贯彻落实《国务院关于基础教育改革与发展的决定》(国发[2001]21号)和全国基础教育工作会议精神,现结合实际,提出以下实施意见。',
+    ];
+    const file = textFile(lines.join('\n'));
+    dropRepeats(file);
+    expect(linesOf(file)).toEqual([...lines.slice(0, 2), ...lines.slice(3)]);
+  });
+});
+
+describe('a summary under a bracketed label, stitched across a caption the chrome stage took (news.yuduxx.com)', () => {
+  it('goes although two of its clauses are seams between the lines it copies; the lines it copies stay', () => {
+    const lines = ['10部长受访 “部长通道”掀起小高潮(视频)', '[摘要]3月9日,商务部部长高虎城在两会“部长通道”接受记者采访。中新社记者 杜洋 摄 视频:两会新闻特写:部长通道又启 回应社会关切 来源:央视综合 “部长!网上流传的延迟退休时间表究竟是不是真的?”还没等人力资源和社会保障部部长尹蔚民在话筒前站稳,现...', '视频:两会新闻特写:部长通道又启 回应社会关切 来源:央视综合', '“部长!网上流传的延迟退休时间表究竟是不是真的?”还没等人力资源和社会保障部部长尹蔚民在话筒前站稳,现场数百名记者提高嗓门,向9日下午“部长通道”迎来的第一位嘉宾抛出一连串问题。'];
+    const file = textFile(lines.join('\n'));
+    file.data.chromeLines.push('3月9日,商务部部长高虎城在两会“部长通道”接受记者采访。中新社记者 杜洋 摄');
+    dropRepeats(file);
+    expect(linesOf(file)).toEqual([lines[0], lines[2], lines[3]]);
+  });
+});

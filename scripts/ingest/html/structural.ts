@@ -23,7 +23,8 @@ const REASONS: Record<StructuralRemoval['rule'], string> = {
 
 /** Marks the page's captions; call before the extractor takes the page apart. */
 export function markCaptions(document: Document, title?: string): void {
-  const root = document.body ?? document.documentElement;
+  // A page saved without <html> whose <body> the parser left empty holds its text elsewhere: search the whole document.
+  const root = document.body && textOf(document.body) !== '' ? document.body : (document as unknown as Element);
   if (!root) return;
   for (const caption of findCaptions(root, title)) caption.setAttribute(CAPTION_MARK, '');
 }

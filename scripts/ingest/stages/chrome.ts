@@ -17,12 +17,12 @@ import type { IngestFile, RemovedSpan } from '../types.ts';
 import { isBylineLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns } from './chrome/captions.ts';
-import { isCreditOnly, trailingCredit } from './chrome/credits.ts';
+import { TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
 import { fieldTableRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
-import { closeDanglingTeasers, splitGluedHeadline, stripHashtags } from './chrome/inline.ts';
+import { closeDanglingTeasers, splitGluedHeadline, stripHashtags, stripRepeatedStamps } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
@@ -43,6 +43,8 @@ const IN_TEXT = new Set(['photo-credit', CAPTION.rule]);
 const NEXT: Mark = { rule: 'next-article', reason: 'the next article of an endless page' };
 /** A notice's attachment list (附件1：…) after its last paragraph is text, not footer. */
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
+/** The further items of an attachment list: 2.数字微展览…要求, 3、征集表. */
+const ATTACHMENT_ITEM = /^\d{1,2}\s*[.．、]/u;
 /** A caption above its credit line: one sentence that opens with the day of the picture (or 图为). */
 const MAX_CAPTION = 100;
 const CAPTION_ABOVE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|图为)/u;
@@ -72,7 +74,8 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   // A byline opening with its label (本报记者 颜小镇 文/图) is the structure
   // stage's: it sets it aside and reads the head and tail lines around it.
   for (const [i, mark] of chrome) if (mark.rule === 'byline' && isBylineLine(lines[i]!.trim())) chrome.delete(i);
-  for (const i of captionRuns(lines, (j) => chrome.has(j))) chrome.set(i, CAPTION);
+  // A label a rule already read as a caption (发布会现场) stays a member of the run around it.
+  for (const i of captionRuns(lines, (j) => chrome.has(j) && chrome.get(j)!.rule !== 'photo-credit')) chrome.set(i, CAPTION);
   // A picture and its caption stand inside the text too: they do not open the footer.
   const footerStart = first === -1 ? undefined : [...chrome].find(([i, mark]) => i > last && !IN_TEXT.has(mark.rule))?.[0];
   if (footerStart !== undefined) {
@@ -108,7 +111,8 @@ const CLOSING_REACH = 10;
  * site's footer address has no signature date after it. A signature whose
  * date no grammar reads (2020126, a date the scrape mangled) still closes
  * the text when it ends the page: an issuer line and nothing any rule takes
- * after it. The contact lines taken are no longer chrome.
+ * after it. The contact lines taken are no longer chrome; the items of a
+ * contact or attachment list do not use up the reach.
  */
 function closingEnd(lines: string[], verdicts: (ChromeVerdict | undefined)[], last: number): number {
   if (last === -1) return last;
@@ -118,10 +122,14 @@ function closingEnd(lines: string[], verdicts: (ChromeVerdict | undefined)[], la
   };
   let seen = 0;
   let issuer = false;
+  let attachments = false;
   let end = last;
   for (let i = last + 1; i < lines.length; i++) {
     if (isBlank(lines[i]!)) continue;
-    if (++seen > CLOSING_REACH) return last;
+    // A list of contacts or of attachments is as long as the notice makes it.
+    attachments = ATTACHMENT.test(lines[i]!.trim()) || (attachments && ATTACHMENT_ITEM.test(lines[i]!.trim()));
+    const listed = attachments || (verdicts[i] !== undefined && CONTACT_RULES.has(verdicts[i]!.rule));
+    if (!listed && ++seen > CLOSING_REACH) return last;
     if (isSignatureDate(lines[i]!)) return own(i);
     const verdict = verdicts[i];
     if (verdict ? !CONTACT_RULES.has(verdict.rule) : [...lines[i]!.trim()].length > 40) return last;
@@ -240,9 +248,6 @@ const isDocumentSite = (cut: readonly RemovedSpan[]): boolean => cut.some((span)
 
 export function stripChrome(file: IngestFile): void {
   const text = String(file.value);
-  const lines = text.split('\n');
-  const title = file.data.candidates.title;
-  const { chrome, bodyStart } = chromeLines(lines, { ...(title ? { title } : {}), html: file.data.format === 'html' });
   const kept: string[] = [];
   // What this stage takes out: logged in `removed`, and handed on as text in `chromeLines`.
   const cut: RemovedSpan[] = [];
@@ -255,6 +260,12 @@ export function stripChrome(file: IngestFile): void {
   const cutSpans = (rule: string, reason: string, spans: string[]) => {
     for (const span of spans) remove(rule, reason, span);
   };
+  // First, so that a line reads as what it is without the stamp (同志们: 公文汇 www.… is a salutation).
+  const stamps = stripRepeatedStamps(text.split('\n'));
+  cutSpans('site-stamp', "the site's name and address stamped after lines", stamps.cut);
+  const lines = stamps.lines;
+  const title = file.data.candidates.title;
+  const { chrome, bodyStart } = chromeLines(lines, { ...(title ? { title } : {}), html: file.data.format === 'html' });
   const setAside = (line: string) => file.data.front.push(line.trim());
   lines.forEach((line, i) => {
     const mark = chrome.get(i);
@@ -281,7 +292,14 @@ export function stripChrome(file: IngestFile): void {
       }
       const jammer = stripJammer(rest);
       cutSpans('jammer', 'forum anti-copy jammer text', jammer.cut);
-      kept.push(jammer.line);
+      rest = jammer.line;
+      // The mark before an interview's question is layout, not the label's.
+      if (isMarkedTurn(rest)) {
+        const mark = TURN_MARK.exec(rest.trim())![0];
+        cutSpans('turn-mark', 'a mark before a turn', [mark.trim()]);
+        rest = rest.trim().slice(mark.length);
+      }
+      kept.push(rest);
       return;
     }
     collectCandidates(line, file.data.candidates);

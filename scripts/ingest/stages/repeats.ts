@@ -52,8 +52,8 @@ const MAX_LABEL = 8;
 const CLAUSE_BREAK = /[，。！？；：,.!?;:\s、]+/u;
 /** Shorter pieces (dates, 会议指出) say too little to show a copy. */
 const MIN_CLAUSE = 5;
-/** A summary's label before its text: 概要：, 摘要：, 导读：. */
-const SUMMARY_LABEL = /^[\p{Script=Han}]{2,4}\s*[:：]\s*/u;
+/** A summary's label before its text: 概要：, 摘要：, 导读：, [摘要]. */
+const SUMMARY_LABEL = /^(?:[\p{Script=Han}]{2,4}\s*[:：]|[【\[]\s*[\p{Script=Han}]{2,4}\s*[】\]])\s*/u;
 
 function clausesOf(line: string): string[] {
   return keyOf(line)
@@ -65,7 +65,7 @@ function clausesOf(line: string): string[] {
 /**
  * A line stitched from clauses the text prints further down (a summary or
  * teaser above the text): at least two of them, each a clause of a later
- * line (the last may be cut short); of four or more, one may be a seam where
+ * line (the last may be cut short); of four or more, one in three may be a seam where
  * the summary glued two lines together (陈竞超摄国务院总理与…). The clauses
  * come from more than one line: a paragraph whose clauses one later paragraph
  * shares (关于安全生产工作，要坚持… / 关于环境保护工作，要坚持…) is parallel text.
@@ -84,7 +84,7 @@ function isStitchedCopy(i: number, lines: string[], pieceLists: string[][], outs
   });
   const matched = sources.filter((found) => found.length > 0);
   const missing = pieces.length - matched.length;
-  if (!(missing === 0 || (pieces.length >= 4 && missing === 1))) return false;
+  if (!(missing === 0 || (pieces.length >= 4 && missing <= Math.floor(pieces.length / 3)))) return false;
   return !matched[0]!.some((j) => j !== OUTSIDE && matched.every((found) => found.includes(j)));
 }
 
@@ -97,9 +97,11 @@ function headCopies(lines: string[], elsewhere: string[]): number[] {
   const stitched = new Set<number>();
   let start = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    if (!isProse(lines[i]!)) continue;
+    const prose = isProse(lines[i]!);
+    // A summary cut off mid-sentence reads as no prose; a long line is still checked, but does not start the text.
+    if (!prose && visibleLength(lines[i]!) < LONG) continue;
     if (isStitchedCopy(i, lines, pieceLists, outside)) stitched.add(i);
-    else {
+    else if (prose) {
       start = i;
       break;
     }

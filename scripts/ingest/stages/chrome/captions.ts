@@ -1,8 +1,9 @@
 // Picture captions without a credit: the short lines a page leaves where its
 // photos stood, often between the lede and the body (主会场 / 交流发言 /
 // 记者会现场 / 省农业农村厅党组成员、副厅长王韬主持会议 / the picture's alt text
-// repeated). One such line alone reads like a heading and stays; a run of
-// them in which one names a scene or a person at work is the photos'
+// repeated). One such line alone reads like a heading and stays (unless it is
+// a picture's label by credits.ts: a scene, or a named person's act); a run
+// of them in which one names a scene or a person at work is the photos'
 // captions. Hand-written: no library models caption conventions.
 import { parseNameLine } from '../../structure/lines.ts';
 

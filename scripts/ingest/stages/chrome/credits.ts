@@ -4,6 +4,7 @@
 // go to the metadata stages with the line. Hand-written: these are print
 // conventions of Chinese newsrooms that no library models.
 import { isPersonName } from '../../structure/lines.ts';
+import { parseLabel } from '../../structure/turns.ts';
 
 /** Reporters' roles, with the newsroom prefixes they take (本报, 特约, 全媒体 …). */
 const ROLE = '(?:本报|本刊|本台|本网)?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|实习生|特约评论员|评论员|撰稿人)';
@@ -56,7 +57,7 @@ export function bylineNames(line: string): string[] | undefined {
 }
 
 /** Labels of production credits: who edited, checked, supervised or wrote the piece up. */
-const CREDIT_WORDS = '总监制|监制|出品人?|总策划|策划|统筹|执笔人?|审读|审校|审核|终审|责任编辑|值班编辑|责编|编辑|校对|美编|设计|制作|编导|导演|文案|摄影|摄像|剪辑|视频编辑|文字编辑|流程编辑';
+const CREDIT_WORDS = '图文|总监制|监制|出品人?|总策划|策划|统筹|执笔人?|审读|审校|审核|终审|责任编辑|值班编辑|责编|编辑|校对|美编|设计|制作|编导|导演|文案|摄影|摄像|剪辑|视频编辑|文字编辑|流程编辑';
 const CREDIT_LABEL = `(?:${CREDIT_WORDS})`;
 const CREDIT_PAIR = new RegExp(`${CREDIT_LABEL}\\s*[:：]\\s*[^:：（）()【】]{0,40}?(?=\\s+${CREDIT_LABEL}\\s*[:：]|\\s*$)`, 'gu');
 
@@ -141,11 +142,21 @@ const PHOTO_CREDIT = new RegExp(
   `(?:^|[\\s。，,！？（(])[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}${SHOT}|\\s${NAME}${SHOT}|(?:^|[\\s。，,！？）)])[\\p{Script=Han}·]{2,16}供图$`,
   'u',
 );
+/** A newsroom by the word its name ends in: 中新社, 新华网, 河北日报, 央视台. */
+const NEWSROOM = '[\\p{Script=Han}]{1,10}(?:社|网|报|台)';
 /** A credit standing on a line of its own under its caption: 新华社记者 丁 林摄, 陈竞超 摄. */
 const CREDIT_ONLY = new RegExp(`^(?:[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}|${NAME}(?=\\s))${SHOT}`, 'u');
+/**
+ * The same credit with no role, the newsroom named by the word its name ends
+ * in: 中新社杜洋摄, or a wire's distribution note with the photographer in
+ * brackets: 新华社发（刘满仓摄）. The name must read as a person's.
+ */
+const NEWSROOM_CREDIT = new RegExp(`^[\\p{Script=Han}]{1,10}(?:社|网|报|台)(?:发\\s*[（(]\\s*(${NAME})\\s*摄[）)]|\\s*(${NAME})\\s*摄)$`, 'u');
 
 export function isCreditOnly(line: string): boolean {
-  return CREDIT_ONLY.test(line.trim());
+  const text = line.trim();
+  const newsroom = NEWSROOM_CREDIT.exec(text);
+  return CREDIT_ONLY.test(text) || (newsroom !== null && nameOf(newsroom[1] ?? newsroom[2]!) !== undefined);
 }
 
 /**
@@ -158,9 +169,40 @@ const BRACKETED_SOURCE = /^[^。！？（）()]{2,60}[。！？]?\s*[（(][\p{Sc
 /** Markers that open a picture's caption: 图为…, ▲…, ↑…, （图片说明：…）. */
 const CAPTION_OPENING = /^(?:[（(]?图为|[▲△↑]|[（(]\s*(?:图片说明|图说|图注)\s*[:：])/u;
 
+/** A mark a page also sets before each question of an interview: ▲新华社记者：…？. */
+export const TURN_MARK = /^[▲△■□◆◇●]\s*/u;
+
+/** A turn marked like a caption: the mark, a turn's label and what was said (a question's label suffices). */
+export function isMarkedTurn(line: string): boolean {
+  const text = line.trim();
+  if (!TURN_MARK.test(text)) return false;
+  const turn = parseLabel(text.replace(TURN_MARK, ''));
+  return turn !== undefined && turn.text !== '' && (turn.kind === 'asker' || /[。！？?]/u.test(turn.text));
+}
+
+/** What a picture shows, named on a line of its own: the scene (开学典礼现场, 发布会现场). */
+const SCENE = /^[\p{Script=Han}]{2,10}(?:现场|合影留念|合影)$/u;
+/** Or who is pictured doing what (校党委书记边慧敏讲话): people, then one verb of a ceremony. */
+const PICTURED_ACT = /^([\p{Script=Han}]{2,14}?)(?:讲话|致辞|发言|作报告|出席|主持)$/u;
+
+/**
+ * A picture's label without a caption's marks: a short unpunctuated line
+ * naming the scene, or a person (by a name the label ends in) and what they
+ * do. A title or heading names a meeting or an occasion (在…上的讲话,
+ * 全市组织工作会议讲话), not a person.
+ */
+export function isPictureLabel(line: string): boolean {
+  const text = line.trim();
+  if (SCENE.test(text)) return !/^在|的/u.test(text);
+  const act = PICTURED_ACT.exec(text);
+  if (!act || /^在|的|会议?$|上$/u.test(act[1]!)) return false;
+  const who = act[1]!;
+  return [3, 2].some((n) => who.length >= n && isPersonName(who.slice(-n)));
+}
+
 /** A photo caption or a credit line of its own. */
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
   if (text.length > 150) return false;
-  return PHOTO_CREDIT.test(text) || CAPTION_OPENING.test(text) || BRACKETED_SOURCE.test(text) || CREDIT_ONLY.test(text);
+  return PHOTO_CREDIT.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text);
 }

@@ -10,9 +10,12 @@ const FIELD = /^([^\s:：，。！？；,.!?;、]{1,6})\s*[:：]\s*(.*)$/u;
 const MAX_VALUE = 30;
 const MIN_RUN = 3;
 
-/** A line shaped like one row of a field table: 发布机构：太湖县人民政府办公室, 实施时间：. */
+/** A list's bullet before a row: • 主题分类：. */
+const BULLET = /^[•·●◆■▪‧∙]\s*/u;
+
+/** A line shaped like one row of a field table: 发布机构：太湖县人民政府办公室, 实施时间：, • 发文字号：. */
 export function isFieldLine(line: string): boolean {
-  const m = FIELD.exec(line.trim());
+  const m = FIELD.exec(line.trim().replace(BULLET, ''));
   if (!m) return false;
   const value = m[2]!.trim();
   // A value that is a sentence is a turn or a prose line (主持人：各位网友，大家好！).
@@ -28,6 +31,8 @@ export function fieldTableRows(lines: string[], first: number, last: number, tak
   const found: number[] = [];
   let run: number[] = [];
   const flush = () => {
+    // A value line stands between rows: after the table's last label it is the text's own first line (a title).
+    while (run.length > 0 && !isFieldLine(lines[run[run.length - 1]!]!)) run.pop();
     if (run.length >= MIN_RUN) found.push(...run.filter((i) => !taken(i)));
     run = [];
   };
@@ -41,8 +46,28 @@ export function fieldTableRows(lines: string[], first: number, last: number, tak
     if (isBlank(line) || i === head) return;
     const outside = first === -1 || i < first || i > last;
     if (outside && i !== salutation && isFieldLine(line)) run.push(i);
+    // A value the table prints on the line under its label (发文字号： / 镇政发〔2024〕7号).
+    else if (outside && run.length > 0 && isValueLine(line) && isEmptyField(lines[run[run.length - 1]!]!) && run[run.length - 1]! === previous(lines, i)) run.push(i);
     else flush();
   });
   flush();
   return found;
+}
+
+/** A row whose value is empty: its label alone (• 发文字号：). */
+function isEmptyField(line: string): boolean {
+  return isFieldLine(line) && /[:：]\s*$/u.test(line);
+}
+
+/** A value on a line of its own: short, no label's colon (a time's is one: 16:40), no sentence. */
+function isValueLine(line: string): boolean {
+  const text = line.trim();
+  return [...text].length <= MAX_VALUE && !/[，。！？；,!?;]|(?<!\d)[:：]|[:：](?!\d)/u.test(text);
+}
+
+/** The index of the last non-blank line before line `i`. */
+function previous(lines: string[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isBlank(lines[j]!)) j--;
+  return j;
 }

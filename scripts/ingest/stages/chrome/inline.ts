@@ -68,3 +68,31 @@ export function splitGluedHeadline(lines: string[]): { lines: string[]; headline
   if (!m || isBracketCredit(m[1]!) || !isProse(rest)) return undefined;
   return { lines: [...lines.slice(0, first), m[1]!, rest, ...lines.slice(first + 1)], headline: m[1]! };
 }
+
+/** A site's address: www.gongwenhui.com, http://example.com.cn/. */
+const DOMAIN = '(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|cc|top)(?:\\.cn)?/?';
+/** A stamp glued after a line's text: a space, maybe the site's name, its address. */
+const STAMP_TAIL = new RegExp(`\\s+((?:[\\p{Script=Han}A-Za-z0-9]{2,10}\\s+)?${DOMAIN})\\s*$`, 'iu');
+
+/**
+ * A site's anti-copy stamp glued to the end of lines (同志们: 公文汇
+ * www.gongwenhui.com, 一、…郑重宣示 公文汇 www.gongwenhui.com). A text may end
+ * a line with an address it names once; a stamp is the same tail on two
+ * lines or more, which is what tells them apart.
+ */
+export function stripRepeatedStamps(lines: string[]): { lines: string[]; cut: string[] } {
+  const tails = lines.map((line) => {
+    const m = STAMP_TAIL.exec(line);
+    return m && m.index > 0 ? { at: m.index, stamp: m[1]!.replace(/\s+/gu, ' ') } : undefined;
+  });
+  const counts = new Map<string, number>();
+  for (const t of tails) if (t) counts.set(t.stamp, (counts.get(t.stamp) ?? 0) + 1);
+  const cut: string[] = [];
+  const out = lines.map((line, i) => {
+    const t = tails[i];
+    if (!t || (counts.get(t.stamp) ?? 0) < 2) return line;
+    cut.push(t.stamp);
+    return line.slice(0, t.at);
+  });
+  return { lines: out, cut };
+}

@@ -4,6 +4,7 @@
 // year-by-year list. What gives them away is that they are about someone the
 // document never mentions, in a résumé's words no official text uses.
 // Hand-written: an injection pattern of hijacked mirrors, which no library knows.
+import { isPersonName } from '../../structure/lines.ts';
 import { hanCount, isProse, visibleLength } from './features.ts';
 
 /** 关于 + a group of people (专家组, 团队, 讲师, 我们, 作者) + 简介: a profile's heading, not a document title (关于…的通知). */
@@ -14,11 +15,16 @@ const RESUME_WORD = new RegExp(RESUME.source, 'u');
 /** Items of the list that follows: 1.…, 2015年:…, and lines of Latin text (a committee's English name). */
 const LIST_ITEM = /^(?:\d{1,2}[.、．]|\d{4}年[:：]|[（(]\d{1,2}[）)])/u;
 
-/** A planted profile's heading line, with at least two résumé words in it. */
+/**
+ * A planted profile's heading line: with at least two résumé words in it, or
+ * opening on a person's name (关于专家组： 王佳，华熠智库专家…) — the block is
+ * then taken only if the document never names that person (plantedBlock).
+ */
 export function isPlantedProfile(line: string): boolean {
   const text = line.trim();
   if (!PROFILE_HEAD.test(text)) return false;
-  return new Set(text.match(RESUME) ?? []).size >= 2;
+  const subject = subjectOf(text);
+  return new Set(text.match(RESUME) ?? []).size >= 2 || (subject !== undefined && isPersonName(subject));
 }
 
 /** The person a profile is about: the first name-sized word after its heading (闵浩, 段杰). */

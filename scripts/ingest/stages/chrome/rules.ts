@@ -129,6 +129,23 @@ const DISCLAIMER = /免责声明|如有侵权|本文(?:由|来自|转自|来源�
 /** The heading of a site's rights notice, whose clauses follow it to the end of the page. */
 export const RIGHTS_HEADING = /^(?:反侵权公告|版权声明|版权公告|郑重声明|法律声明)\s*[:：]?$/u;
 
+/** A picture's or page's file name standing alone: 91f9ca0dcab8ef50ff5ae33ab14bbfa.jpg, content_15530.html. */
+const FILE_NAME = /^[\w.-]+\.(?:jpe?g|png|gif|webp|bmp|s?html?|php|aspx?|jsp)$/iu;
+/** A database id or hash: a millisecond timestamp (1489624643449), a hex digest. */
+const RECORD_ID = /^(?:\d{12,}|[0-9a-f]{24,})$/iu;
+
+/**
+ * What a publishing system's template prints when it fails to fill itself:
+ * a file name or record id on a line of its own, or a row of template fields
+ * with a file name or an HTML comment's edge among them and no sentence
+ * (2020-04-24 1 1 南通日报 content_15530.html … /enpproperty-->).
+ */
+function isCmsLeftover(text: string): boolean {
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  if (tokens.length === 1) return FILE_NAME.test(text) || RECORD_ID.test(text);
+  return !/[。！？；]/u.test(text) && tokens.some((t) => FILE_NAME.test(t) || /^<!--|-->$/u.test(t));
+}
+
 /**
  * A credit in brackets on a line of its own: an editor's name (（袁源）) or a
  * newsroom's editor and name (（松花江网编辑 孙桂芳）).
@@ -154,6 +171,12 @@ export function isControlToken(token: string): boolean {
 function isControlLine(text: string): boolean {
   const tokens = text.split(TOKEN_SEPARATORS).filter(Boolean);
   return tokens.length > 0 && tokens.every(isControlToken);
+}
+
+/** A bar of short slogans set apart by spaces, no punctuation: an advert's (不用抽 不用抢 现在用APP看新闻 …); a site's menu is read by its own rule. */
+function isPhraseBar(text: string): boolean {
+  const tokens = text.split(/\s+/u).filter(Boolean);
+  return tokens.length >= 3 && tokens.every((t) => visibleLength(t) <= 10) && !/[，,。、；：:！？“”"《》]/u.test(text);
 }
 
 /** Several short unpunctuated tokens in a row: a menu or a bar of links. */
@@ -264,12 +287,13 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: 'uploader disclaimer',
     strength: 'strong',
     prose: true,
-    test: /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|下面是小编|本站为(?:你|您|大家)(?:带来|整理|收集|精选)/u,
+    test: /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|下面是小编|(?:小编|本站)(?:为(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选)|(?:精心)?(?:整理|收集|搜集|精选)了)/u,
     examples: [
       { text: '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
       { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
       { text: '简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助,当然你在写写帮文库还可以找到更多《湖南省人民政府办公厅文件》。', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
       { text: '修养文风是公文撰写者的政治观念、思想作风、道德品质、写作动机、写作态度等在写作活动中的综合体现。本站为大家带来的党政机关公文写作文风,希望能帮助到大家!', seen: 'cnmengfu.com fixture:chrome/pages/cnmengfu-essay.txt' },
+      { text: '每年大学开学都是让人激动的时刻,不仅仅是学生和家长,学校的老师和高年级学生也都很开心,原因嘛自然是有新人进来了,学校又能充满活力了。近段时间,各大高校的开学基本完成,小编整理了湖北大学(本部)新生开学典礼上校党委书记的讲话,一起来看看吧。', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
     ],
   },
   {
@@ -291,9 +315,16 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '(图片说明:记者在第二会场交流各自关心的问题)', seen: 'www.nbd.com.cn eval:c3b-nbd-npc-presser-report' },
       { text: '（图片说明：苹果头盔的视野较窄，无法同时平铺两个完整的窗口。）', seen: 'www.ruanyifeng.com fixture:chrome/pages/ruanyifeng-caption.txt' },
       { text: '岑浩辉。 (澳门特别行政区政府入口网站图片)', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
+      { text: '中新社杜洋摄', seen: 'ny.stgloballink.com eval:h5-stgloballink-premier-presser-report' },
+      { text: '新华社发（刘满仓摄）', seen: 'www.he.news.cn eval:h2-henews-zunhua-digital-farm-machinery' },
+      { text: '开学典礼现场', seen: 'news.xhu.edu.cn eval:h2-xhu-opening-ceremony-report' },
+      { text: '校党委书记边慧敏讲话', seen: 'news.xhu.edu.cn eval:h2-xhu-opening-ceremony-report' },
+      { text: '发布会现场', seen: 'msn.finance.sina.com.cn eval:h2-msnsina-zhaoqizheng-cppcc-presser-report' },
     ],
     counterexamples: [
       { text: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' },
+      { text: '▲新华社记者:在十三五规划纲要中,政协是如何献言献策的?', seen: 'huaren.haiwainet.cn eval:h2-haiwainet-wangguoqing-cppcc-presser-interview' },
+      { text: '全市组织工作会议讲话', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
       { text: '同志们，乡村振兴的蓝图已经绘就，关键在于抓落实。希望大家以这次培训为新的起点，履职尽责、担当作为，为全县高质量发展作出新的更大贡献！', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
     ],
   },
@@ -341,6 +372,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '执笔人：闵乐夫 赵兰波 刘韬 刘晋芳 胡玉顺', seen: 'beijing.qianlong.com eval:html-qianlong-beijing-children-survey' },
       { text: '【纠错】 责任编辑: 徐宙超', seen: 'm.hotsrq.com eval:dirt-hotsrq-politburo-epidemic-meeting' },
       { text: '(视频编辑:龙威 文字编辑:张淑兰)', seen: 'haikou.baogaosu.com fixture:chrome/pages/baogaosu-news.txt' },
+      { text: '(图文:张素伟 审核:张帅)', seen: '221.176.229.56 eval:h5-wuyang-weekly-task-meeting-report' },
     ],
     counterexamples: [{ text: '咨询电话：0855-8225253、0855-8223107', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' }],
   },
@@ -385,6 +417,7 @@ export const CHROME_RULES: ChromeRule[] = [
     examples: [
       { text: '关于专家组： 闵浩 高安全专家、东屋世安物联科技（江苏）股份有限公司创始人、董事长 1.国际标准化组织 ISO/TC 332 专家委员： Security equipment for financial institutions and commercial organizations ISO/TC 332中国专家组委员，ISO/TC 332于2021年成立，有18个发起成员国，中国共六名委员，闵浩先生是唯一的企业委员。 2.欧洲标准委员会 CEN/TC 263/WG 3 专家委员： Secure Storage of Cash, Valuables and Data Media Member of Sub-Committee CEN/TC 263/WG 3-Safe locks专家委员，闵浩先生是唯一的亚洲籍专家委员。 3.美国UL标准委员会-防盗锁及锁定机构 TC 0437 专家委员 4.中国国家标准化委员会 SAC/TC 100/SC1 专家委员： 全国安全防范报警系统标准化技术委员会—实体防护分技术委员会,SAC/TC100/SC1专家委员，是GB 10409-2019 《防盗保险柜(箱)》、GB 17565-2022 《防盗安全门通用技术条件》两项国家强制标准的主要起草人之一。 5.CCG全球化智库常务理事 6.中国五金交电化工商业协会标准化技术委员会副主任委员', seen: 'www.miit.gov.cn eval:web-mirror-miit-beijing-telecom' },
       { text: '关于专家组成员简介 段杰，别名:千洢老师，汉族，出生地:四川省，全时定妆师、医美咨询师，毕业于北京对外经济贸易大学(本科)。2014年之前从事教育培训工作。2014年赴韩国参加JEONG GRUP韩式半永久技能培训，取得从业资格，正式进入美业。2015年国际纹绣大赛全能冠军；2016年国际纹绣大会眉眼唇全能冠军；2017年国际评委、2019年评判长；2017年国际半永久奥林匹克大赛评委；2020年亚洲超级联赛形象大使。从事美业10年。2014年转型进入美业，曾获国际纹绣大赛冠军，并多次担任国际赛事评委及评判长。2024年拓展至医美咨询领域，兼具技术培训与行业评审经验。 2015年:通过术妍全时定妆高级定妆师考核，技术认证升级。 2016年:参加国际纹绣大会暨首届中华纹绣艺术国际精英赛，获眉眼唇全能冠军。 2017年:受邀赴马来西亚担任首届国际半永久奥林匹克大赛评委。 2019年:晋升为国际纹绣大会暨第四届中华纹绣艺术国际精英赛评判长。 2020年:获聘亚洲超级联赛形象大使，推动行业跨界合作。 2024年:完成医美咨询师考核，拓展职业领域。', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
+      { text: '关于专家组： 王佳，华熠智库专家、中国东方文化研究会美育工作委员会客座教授。', seen: 'www.moe.gov.cn eval:h2-mirror-moe-heritage-campaign-notice' },
     ],
   },
   {
@@ -469,6 +502,18 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '调查问题加载中，请稍候。', seen: 'news.gmw.cn eval:c3b-gmw-space-zebrafish-report' },
       { text: '若长时间无响应，请刷新本页面', seen: 'news.gmw.cn eval:c3b-gmw-space-zebrafish-report' },
     ],
+  },
+  {
+    id: 'cms-leftover',
+    reason: "a template's file name, id or comment printed as text",
+    strength: 'strong',
+    test: (l) => isCmsLeftover(l.text),
+    examples: [
+      { text: '91f9ca0dcab8ef50ff5ae33ab14bbfa.jpg', seen: 'www.sjqbgw.com eval:h4-sjqbgw-cppcc-first-presser-report' },
+      { text: '1489624643449', seen: 'ny.stgloballink.com eval:h5-stgloballink-premier-presser-report' },
+      { text: '2020-04-24 1 1 南通日报 content_15530.html 1 3 关于征集崇川区公共卫生体系建设方面意见建议的通告 /enpproperty-->', seen: 'www.zgnt.net eval:h3-zgnt-chongchuan-public-health-notice' },
+    ],
+    counterexamples: [{ text: '3.拨打崇川区卫生健康委热线电话:85590062;', seen: 'www.zgnt.net eval:h3-zgnt-chongchuan-public-health-notice' }],
   },
   {
     id: 'icp-number',
@@ -673,11 +718,13 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'advertisement',
     reason: 'advertisement',
     strength: 'edge',
-    test: (l) => (l.text.match(BOOK)?.length ?? 0) >= 3 || (l.short && !l.titleLike && ADVERT.test(l.compact)),
+    test: (l) => (l.text.match(BOOK)?.length ?? 0) >= 3 || (((l.short && !l.titleLike) || (isPhraseBar(l.text) && menuSiteName(l.text) === false)) && ADVERT.test(l.compact)),
     examples: [
       { text: '《文稿,还能这样写》作者雄文《笔杆子碎语》作者王一端《机关文稿写作入门》作者杨新宇《机关文字工作五十讲》作者何新国', seen: 'laomiw.com raw:002' },
       { text: '加入VIP,免费下载', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+      { text: '不用抽 不用抢 现在用APP看新闻 保证天天中奖 点我下载APP 按我看活动办法', seen: 'news.ltn.com.tw eval:c5h-ltn-invoice-lottery-winners-report' },
     ],
+    counterexamples: [{ text: '赓续文化血脉 筑牢信仰根基 谱写青春华章', seen: 'www.moe.gov.cn eval:h2-mirror-moe-heritage-campaign-notice' }],
   },
   {
     id: 'site-menu',

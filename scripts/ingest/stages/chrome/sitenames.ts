@@ -45,12 +45,22 @@ export function webmasterNames(line: string, fullText: string): string[] {
 const SITE_PREFIX = /^\s*([^\s:：，。,；;、“”"《》]{2,12}?(?:网站|网|網|频道|頻道))(?:\s+([^\s:：，。,；;、]{2,8}))?\s*[:：]\s*(.+)$/u;
 
 /**
+ * A site name set with a dash before a newsroom's dateline, which opens a
+ * report as printed (梧州零距离网-梧州日报讯（记者 梁萍）…): the dateline
+ * after the dash tells the prefix from a title's own words.
+ */
+const SITE_BEFORE_DATELINE = /^\s*([^\s:：，。,；;、“”"《》\-－—|｜]{2,12}?(?:网站|网|網|频道|頻道))\s*[-－—|｜]\s*(?=[\p{Script=Han}]{2,16}(?:讯|电)\s*[（(])/u;
+
+/**
  * A site name glued before the first line ("xx网 栏目名:标题…"): a short
  * segment ending in 网/网站/频道, a column name, a colon, then the real text.
  * Without a column name the segment must be a site the chrome already named,
- * since a title may itself open with a word like 互联网：.
+ * since a title may itself open with a word like 互联网：. Or the name and a
+ * dash before a dateline.
  */
 export function sitePrefix(line: string, knownSites: string[]): { prefix: string; name: string } | undefined {
+  const dashed = line.match(SITE_BEFORE_DATELINE);
+  if (dashed) return { prefix: dashed[0], name: dashed[1]! };
   const m = line.match(SITE_PREFIX);
   if (!m || (m[3].match(/\p{Script=Han}/gu)?.length ?? 0) < 8) return undefined;
   if (m[2] === undefined && !knownSites.includes(m[1])) return undefined;
