@@ -14,7 +14,7 @@
 // the id of the rule that made it. Lines above the body that no rule took go
 // when the chrome line model (chrome/line-model.ts) is confident they are chrome.
 import type { IngestFile, RemovedSpan } from '../types.ts';
-import { isBylineLine } from '../structure/lines.ts';
+import { isBylineLine, isSalutation } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns } from './chrome/captions.ts';
 import { TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit } from './chrome/credits.ts';
@@ -22,7 +22,7 @@ import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
 import { fieldTableRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
-import { closeDanglingTeasers, splitGluedHeadline, stripHashtags, stripRepeatedStamps } from './chrome/inline.ts';
+import { closeDanglingTeasers, splitGluedHeadline, stripHashtags, stripRepeatedStamps, stripTrailingCellBar } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
@@ -41,6 +41,13 @@ const RIGHTS: Mark = { rule: 'rights-notice', reason: "the site's rights notice"
 /** Chrome that stands between paragraphs as well as after them. */
 const IN_TEXT = new Set(['photo-credit', CAPTION.rule]);
 const NEXT: Mark = { rule: 'next-article', reason: 'the next article of an endless page' };
+const DANGLING: Mark = { rule: 'dangling-label', reason: 'a label with nothing after it ending the page' };
+/**
+ * A short label and its colon, the page's last line after the text: the
+ * heading of links or files the page lost (友情链接：, 文件附件：, 内 容:).
+ * Above the text the same shape is a salutation (同志们：), so only the end counts, and never a salutation.
+ */
+const DANGLING_LABEL = /^(?:\p{Script=Han}\s*){2,6}[:：]$/u;
 /** A notice's attachment list (附件1：…) after its last paragraph is text, not footer. */
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
 /** The further items of an attachment list: 2.数字微展览…要求, 3、征集表. */
@@ -75,7 +82,9 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   // stage's: it sets it aside and reads the head and tail lines around it.
   for (const [i, mark] of chrome) if (mark.rule === 'byline' && isBylineLine(lines[i]!.trim())) chrome.delete(i);
   // A label a rule already read as a caption (发布会现场) stays a member of the run around it.
-  for (const i of captionRuns(lines, (j) => chrome.has(j) && chrome.get(j)!.rule !== 'photo-credit')) chrome.set(i, CAPTION);
+  for (const i of captionRuns(lines, (j) => chrome.has(j) && chrome.get(j)!.rule !== 'photo-credit', first === -1 ? lines.length : last)) chrome.set(i, CAPTION);
+  const end = lines.findLastIndex((line) => !isBlank(line));
+  if (end > last && first !== -1 && !chrome.has(end) && DANGLING_LABEL.test(lines[end]!.trim()) && !isSalutation(lines[end]!.trim())) chrome.set(end, DANGLING);
   // A picture and its caption stand inside the text too: they do not open the footer.
   const footerStart = first === -1 ? undefined : [...chrome].find(([i, mark]) => i > last && !IN_TEXT.has(mark.rule))?.[0];
   if (footerStart !== undefined) {
@@ -274,6 +283,9 @@ export function stripChrome(file: IngestFile): void {
       const tags = stripHashtags(rest);
       cutSpans('hashtag', 'weibo topic tags', tags.cut);
       rest = tags.line;
+      const bar = stripTrailingCellBar(rest);
+      cutSpans('trailing-cell-bar', 'table cell bar after the last sentence', bar.cut);
+      rest = bar.line;
       const credit = trailingCredit(rest);
       if (credit) {
         cutSpans('trailing-credit', 'credit after the last sentence', [credit.credit]);

@@ -47,8 +47,11 @@ function isMember(text: string, repeated: (t: string) => boolean): boolean {
  * Indexes of the lines that are runs of captions: two or more consecutive
  * member lines (blank lines between allowed), one of them with caption
  * wording, not at the top of the file. `taken` lines (already chrome) end a run.
+ * After the text's last line (`end`) a page keeps only its pictures' captions,
+ * so there any short unpunctuated line is a member: the description of a
+ * picture (学院领导为毕业生代表颁发毕业证书) beside a scene (…培训班合影).
  */
-export function captionRuns(lines: string[], taken: (i: number) => boolean): number[] {
+export function captionRuns(lines: string[], taken: (i: number) => boolean, end = lines.length): number[] {
   const counts = new Map<string, number>();
   for (const line of lines) {
     const text = line.trim();
@@ -66,7 +69,7 @@ export function captionRuns(lines: string[], taken: (i: number) => boolean): num
   lines.forEach((line, i) => {
     const text = line.trim();
     if (text === '') return;
-    if (!taken(i) && isMember(text, repeated)) run.push(i);
+    if (!taken(i) && (isMember(text, repeated) || (i > end && isShortLine(text)))) run.push(i);
     else flush();
   });
   flush();

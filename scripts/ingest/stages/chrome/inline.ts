@@ -23,6 +23,21 @@ export function stripHashtags(line: string): { line: string; cut: string[] } {
   return cut.length === 0 ? { line, cut } : { line: line.replace(HASHTAG, ''), cut };
 }
 
+/**
+ * A table cell's bar left after a line's last sentence when a page laid out in
+ * a table is read as text (…奋力奋斗！ |). Only a bar right after sentence-final
+ * punctuation, and the only bar of the line, so that a table row printed as
+ * text (| 姓名 | 职务 |) keeps its cells.
+ */
+const TRAILING_CELL_BAR = /(?<=[。！？!?”」』）)])\s*[|｜]\s*$/u;
+
+/** The line without a trailing cell bar, and what was cut. */
+export function stripTrailingCellBar(line: string): { line: string; cut: string[] } {
+  const bars = line.match(/[|｜]/gu)?.length ?? 0;
+  const bar = bars === 1 ? TRAILING_CELL_BAR.exec(line) : null;
+  return bar ? { line: line.slice(0, bar.index), cut: [bar[0].trim()] } : { line, cut: [] };
+}
+
 /** An opened bracket whose words point to a link: （详情请点击链接：, （点击查看. */
 const TEASER_OPEN = /\s*[（(]\s*(?:详情|更多|全文|原文|相关)?[^（）()]{0,8}?(?:点击|点此|链接|详见)[^（）()]{0,8}?[:：]?\s*$/u;
 const TEASER_CLOSE = /^\s*[）)]\s*/u;

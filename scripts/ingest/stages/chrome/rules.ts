@@ -81,8 +81,8 @@ const STAMPED_DOMAIN = /^[【\[]\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z
 const SITE_BANNER = /^(?:[\p{Script=Han}A-Za-z0-9]{2,16}(?:网站|網站|频道|頻道|文库)|[\p{Script=Han}A-Za-z0-9]{2,4}[网網])$/u;
 /** A printed issue's furniture: 人民日报 2023年08月30日 星期三, 第04版：要闻. */
 const EPAPER = /星期[一二三四五六日天]|第\s*[0-9０-９]+\s*版|[版标][面题]导航|本版(?:新闻|文章|标题)|返回目录/u;
-/** Decorative separators and WeChat endings (▼, ↓↓↓, - END -); `*` is left for redaction marks. */
-const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○☆★…]+|[-—\s]*END[-—\s]*)$/iu;
+/** Decorative separators, WeChat endings (▼, ↓↓↓, - END -) and a table's bars left alone on a line (|); `*` is left for redaction marks. */
+const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○☆★…|｜]+|[-—\s]*END[-—\s]*)$/iu;
 /** Words that make a short line a title rather than a menu item or an advert. */
 const TITLE_WORDS = /讲话|发言|致辞|报告|讲稿|会议|座谈|仪式|典礼|论坛|关于|通知|意见|方案|决定|办法|规定|要点|工作|建设|管理|在.+上/u;
 const BOOK = /《[^》]+》/gu;
@@ -654,6 +654,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '返回原图', seen: 'xxgk.jcivt.com eval:pg-jcivt-holiday-notice' },
       { text: '下载 相关 举报', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
       { text: '秘途杂谈 发表于 2023-8-30 10:47:03 | 显示全部楼层 |阅读模式 打印 上一主题 下一主题', seen: 'laomiw.com raw:002' },
+      { text: '|', seen: 'mtqyy.com fixture:chrome/pages/mtqyy-hospital.txt' },
+      { text: '|', seen: 'ahjw.anhua.gov.cn fixture:chrome/pages/anhua-gov-cellbar.txt' },
     ],
   },
   {
