@@ -110,6 +110,22 @@ describe("a notice's signature date", () => {
   });
 });
 
+describe('a CPPCC session report dated by its dateline or lede, its year from the session named in full', () => {
+  it.each([
+    // hhh.gov.cn: 新华社北京3月13日电 …中国人民政治协商会议第十二届全国委员会第五次会议…13日上午在人民大会堂闭幕.
+    ['hhh-cppcc-closing.txt', '2017-03-13'],
+    // akcjnk999.com: a traditional-character copy of the same Xinhua report.
+    ['xinhua-cppcc-closing.txt', '2017-03-13'],
+    // feifmx.com: the lede opens on 3月10日上午 before the session's full name.
+    ['feifmx-cppcc-closing.txt', '2025-03-10'],
+    // nbnewpower.cn: 中新社北京三月十五日电, the day in Chinese numerals.
+    ['chinanews-cppcc-closing.txt', '2007-03-15'],
+  ])('%s → %s', (name, date) => {
+    const result = ingestOne({ path: name, bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', name))) });
+    expect(result.kind === 'document' && result.meta.date).toBe(date);
+  });
+});
+
 describe('the days of a list left after the text', () => {
   // www.zjfish.org (eval c4h-zjfish-institute-integrity-meeting-report): its 相关推荐 list, with the day over each headline.
   const report = '为贯彻落实省农业农村厅干部职工大会精神，2月19日下午，浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会。';

@@ -242,6 +242,21 @@ describe('a year the text establishes', () => {
     expect(statedYear(text)).toBe(year);
   });
 
+  it.each([
+    // The national CPPCC named in full (中国人民政治协商会议第十二届全国委员会第五次会议): its year from its term and session.
+    [page('hhh-cppcc-closing.txt', 0), 2017],
+    [page('xinhua-cppcc-closing.txt', 0), 2017],
+    [page('feifmx-cppcc-closing.txt', 3), 2025],
+    [page('chinanews-cppcc-closing.txt', 0), 2007],
+  ])('a CPPCC session named in full: %s → %i', (text, year) => {
+    expect(statedYear(text)).toBe(year);
+  });
+
+  it('not from the CPPCC standing committee or a provincial committee', () => {
+    expect(statedYear('政协第十二届全国委员会常务委员会第五次会议在京开幕')).toBeUndefined();
+    expect(statedYear('中国人民政治协商会议第十二届湖南省委员会第五次会议隆重开幕')).toBeUndefined();
+  });
+
   it('not from a standing committee session or a plan for a later year', () => {
     expect(statedYear('十三届全国人大常委会第二次会议在京闭幕')).toBeUndefined();
     expect(statedYear('总结2020年工作，部署2023年至2025年工作')).toBeUndefined();

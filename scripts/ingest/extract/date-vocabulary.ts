@@ -138,6 +138,10 @@ export const NATIONAL_SESSIONS: Term[] = [
   { term: '第?(?<term>[一二三四五六七八九十]{1,3})届全国人(?:民代表)?大(?:会)?第?(?<session>[一二三四五])次会议', example: '3月4日,十四届全国人大二次会议在北京人民大会堂举行新闻发布会', seen: 'chinanews.com.cn fixture:dates/pages/chinanews-npc-presser.txt' },
   { term: '第?(?<term>[一二三四五六七八九十]{1,3})届全国人(?:民代表)?大(?:会)?第?(?<session>[一二三四五])次会议', example: '3月7日下午,第十四届全国人民代表大会第一次会议在人民大会堂举行第二次全体会议', seen: 'www.wenweipo.com fixture:chrome/pages/wenweipo-news.txt' },
   { term: '全国政协(?<term>[一二三四五六七八九十]{1,3})届(?<session>[一二三四五])次会议', example: '3月2日,全国政协十三届二次会议新闻发布会在北京人民大会堂举行', seen: 'news.china.com fixture:dates/pages/china-com-cppcc-presser.txt' },
+  // The national CPPCC named in full, as Xinhua's and 中新社's session reports name it.
+  { term: '(?:中国人民政治协商会议|政协)第?(?<term>[一二三四五六七八九十]{1,3})届全国委员会第?(?<session>[一二三四五])次会议', example: '中国人民政治协商会议第十二届全国委员会第五次会议圆满完成各项议程,13日上午在人民大会堂闭幕', seen: 'hhh.gov.cn fixture:dates/pages/hhh-cppcc-closing.txt' },
+  { term: '(?:中国人民政治协商会议|政协)第?(?<term>[一二三四五六七八九十]{1,3})届全国委员会第?(?<session>[一二三四五])次会议', example: '3月10日上午,中国人民政治协商会议第十四届全国委员会第三次会议在北京人民大会堂闭幕', seen: 'feifmx.com fixture:dates/pages/feifmx-cppcc-closing.txt' },
+  { term: '(?:中国人民政治协商会议|政协)第?(?<term>[一二三四五六七八九十]{1,3})届全国委员会第?(?<session>[一二三四五])次会议', example: '中国人民政治协商会议第十届全国委员会第五次会议今天完成各项议程', seen: 'nbnewpower.cn fixture:dates/pages/chinanews-cppcc-closing.txt' },
 ];
 
 /**
