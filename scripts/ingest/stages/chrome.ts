@@ -22,7 +22,7 @@ import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
 import { fieldTableRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
-import { closeDanglingTeasers, splitGluedHeadline, stripHashtags, stripRepeatedStamps } from './chrome/inline.ts';
+import { closeDanglingTeasers, splitGluedHeadline, stripHashtags, stripRepeatedStamps, stripTrailingBar } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
@@ -274,6 +274,9 @@ export function stripChrome(file: IngestFile): void {
       const tags = stripHashtags(rest);
       cutSpans('hashtag', 'weibo topic tags', tags.cut);
       rest = tags.line;
+      const bar = stripTrailingBar(rest);
+      cutSpans('cell-border', "a table's border after the last sentence", bar.cut);
+      rest = bar.line;
       const credit = trailingCredit(rest);
       if (credit) {
         cutSpans('trailing-credit', 'credit after the last sentence', [credit.credit]);

@@ -166,6 +166,22 @@ export function isCreditOnly(line: string): boolean {
  */
 const BRACKETED_SOURCE = /^[^。！？（）()]{2,60}[。！？]?\s*[（(][\p{Script=Han}·]{0,16}(?:记者摄|通讯员摄|资料图片?|网站图片|[\p{Script=Han}]{2}图片|供图)[）)]$/u;
 
+/**
+ * A caption closed by its photographer with the label first (…与记者打招呼。摄影/新京报记者 薛珺)
+ * or by a bare name in brackets (…百年变迁」。（江昭伦 摄）): after a sentence's end, so
+ * that 摄 inside the text (组织拍摄) is never read as a credit.
+ */
+const CLOSING_CREDIT = new RegExp(
+  `[。！？」”]\\s*(?:(?:摄影|摄|图)\\s*[/／]\\s*[\\p{Script=Han}·]{0,16}${ROLE}?\\s*${NAME}|[（(]\\s*${NAME}\\s*摄影?\\s*[）)])$`,
+  'u',
+);
+
+/**
+ * A note on where the page's pictures come from, in brackets on a line of
+ * its own: （图片来自网易）, （以上图片均为采访现场）, （图片来源：新华社）.
+ */
+const PICTURE_NOTE = /^[（(]\s*(?:以上|以下|上|下|本文|文中|文内)?(?:图片|配图|照片|图)\s*(?:均|皆)?\s*(?:来自|来源|源自|取自|为|系|由)\s*[:：]?[^（）()。！？]{1,24}[）)]$/u;
+
 /** Markers that open a picture's caption: 图为…, ▲…, ↑…, （图片说明：…）. */
 const CAPTION_OPENING = /^(?:[（(]?图为|[▲△↑]|[（(]\s*(?:图片说明|图说|图注)\s*[:：])/u;
 
@@ -204,5 +220,5 @@ export function isPictureLabel(line: string): boolean {
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
   if (text.length > 150) return false;
-  return PHOTO_CREDIT.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text);
+  return PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text);
 }

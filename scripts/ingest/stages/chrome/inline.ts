@@ -96,3 +96,16 @@ export function stripRepeatedStamps(lines: string[]): { lines: string[]; cut: st
   });
   return { lines: out, cut };
 }
+
+/**
+ * A table's cell border left after a paragraph's last sentence when a page
+ * set its text in a one-cell table (…精彩音乐会。 |, …超过我当初的想象。 |).
+ * Only after a sentence's end: a bar between words is the text's own.
+ */
+const TRAILING_BAR = /(?<=[。！？；”」）)])\s*[|｜]+\s*$/u;
+
+/** The line without a table border glued after its last sentence, and the border cut. */
+export function stripTrailingBar(line: string): { line: string; cut: string[] } {
+  const m = TRAILING_BAR.exec(line);
+  return m ? { line: line.slice(0, m.index), cut: [m[0].trim()] } : { line, cut: [] };
+}

@@ -1,0 +1,73 @@
+// Classes of chrome found on news, portal and mirror pages the pipeline had
+// never seen (tests/fixtures/chrome/pages, SOURCES.md): a site's notices to
+// the reader, photographers' credits closing a caption, notes on where the
+// pictures come from, a table's border after the last sentence. Lines are
+// real, as the chrome stage reads them; expectations are written by hand.
+import { describe, expect, it } from 'vitest';
+import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
+import { isPhotoCaption } from '../../scripts/ingest/stages/chrome/credits.ts';
+import { stripTrailingBar } from '../../scripts/ingest/stages/chrome/inline.ts';
+import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
+import { linesOf, textFile } from '../fixtures/chrome/harness.ts';
+
+function strip(lines: string[]) {
+  const file = textFile(lines.join('\n'));
+  stripChrome(file);
+  return { kept: linesOf(file).map((l) => l.trim()).filter(Boolean), removed: file.data.removed.map((r) => `${r.rule} ${r.text}`) };
+}
+
+describe("a site's notice to the reader about the page (news.now.com, cna.com.tw)", () => {
+  it('goes above the story: the browser it does not support, the best way to view it, the consent its privacy terms ask for', () => {
+    const { kept } = strip([
+      '抱歉,我们并不支援你正使用的浏览器。',
+      '为达至最佳浏览效果,请更新至最新的浏览器版本。',
+      '【Now新闻台】港澳办主任夏宝龙继续澳门考察行程,先后到酒楼饮茶,参观长者中心、经济房屋及旅游景点。',
+      '夏宝龙之后参观大赛车博物馆及探访长者日间服务中心。',
+    ]);
+    expect(kept).toEqual(['【Now新闻台】港澳办主任夏宝龙继续澳门考察行程,先后到酒楼饮茶,参观长者中心、经济房屋及旅游景点。', '夏宝龙之后参观大赛车博物馆及探访长者日间服务中心。']);
+  });
+
+  it('is read by its topic and its address to the reader together', () => {
+    expect(classifyChrome('请同意我们的隐私权规范,才能启用听新闻的功能。')?.rule).toBe('site-notice');
+    expect(classifyChrome('本网站使用相关技术提供更好的阅读体验,同时尊重使用者隐私,点这里了解中央社隐私声明当您关闭此视窗,代表您同意上述规范。')?.rule).toBe('site-notice');
+    // A complaint guide telling the reader to open a browser names it, but does not speak of the page.
+    expect(classifyChrome('2、通过国家政务服务平台进行举报。在浏览器找到【国家政务服务平台】，在此平台【首页】找到【我要投诉】，输入用户ID和密码登录后，根据界面提示填写投诉内容就完成了。')).toBeUndefined();
+  });
+});
+
+describe("a caption closed by its photographer's credit", () => {
+  it('with the label first (xinjiapo.news) or a bare name in brackets (cn4.rti.tw)', () => {
+    expect(isPhotoCaption('李克强步入会场,与记者打招呼。摄影/新京报记者 薛珺')).toBe(true);
+    expect(isPhotoCaption('副总统萧美琴1日出席中央社百周年社庆,肯定中央社「见证东亚局势百年变迁」。(江昭伦 摄)')).toBe(true);
+  });
+
+  it('a bracketed aside after the last sentence that credits no one stays (c3c-suichang-edu-placename-notice)', () => {
+    expect(isPhotoCaption('地名标志的地理实体可拍摄清晰的近景远景（有背景）照片；地名标志的地理实体可从多角度拍摄照片。（要求二张，一张全景，一张有大门有校牌）')).toBe(false);
+  });
+});
+
+describe("a note on where the page's pictures come from (chinadigitaltimes.net, ppfocus.com)", () => {
+  it('in brackets on a line of its own is a caption', () => {
+    expect(isPhotoCaption('(图片来自网易)')).toBe(true);
+    expect(isPhotoCaption('(以上图片均为采访现场)')).toBe(true);
+  });
+
+  it('a bracketed aside of the text that does not speak of its pictures stays', () => {
+    expect(isPhotoCaption('李冬民:蒯大富很“关心”中学文化大革命运动。(大笑)')).toBe(false);
+  });
+});
+
+describe("a table's border after a paragraph's last sentence (tese5.com, opinion.haiwainet.cn)", () => {
+  it('is cut from the line', () => {
+    expect(stripTrailingBar('仪式结束后,领导和来宾以及市民们共同欣赏了一场由上海歌剧院交响乐团演奏的精彩音乐会。 |')).toEqual({
+      line: '仪式结束后,领导和来宾以及市民们共同欣赏了一场由上海歌剧院交响乐团演奏的精彩音乐会。',
+      cut: ['|'],
+    });
+    expect(stripTrailingBar('摘要:我跑了15届两会,我觉的重要性超过我当初的想象。 |').line).toBe('摘要:我跑了15届两会,我觉的重要性超过我当初的想象。');
+  });
+
+  it('a bar between words is the text’s own and stays', () => {
+    const line = '作者 | 邹欣 责编 | 梦依丹';
+    expect(stripTrailingBar(line)).toEqual({ line, cut: [] });
+  });
+});
