@@ -36,8 +36,9 @@ describe("a site's notice to the reader about the page (news.now.com, cna.com.tw
 });
 
 describe("a caption closed by its photographer's credit", () => {
-  it('with the label first (xinjiapo.news) or a bare name in brackets (cn4.rti.tw)', () => {
+  it('with the label first (xinjiapo.news, news.cri.cn) or a bare name in brackets (cn4.rti.tw)', () => {
     expect(isPhotoCaption('李克强步入会场,与记者打招呼。摄影/新京报记者 薛珺')).toBe(true);
+    expect(isPhotoCaption('十九大秘书处新闻组和大会新闻中心负责人在招待会上祝酒 摄影:黎萌')).toBe(true);
     expect(isPhotoCaption('副总统萧美琴1日出席中央社百周年社庆,肯定中央社「见证东亚局势百年变迁」。(江昭伦 摄)')).toBe(true);
   });
 
@@ -47,9 +48,10 @@ describe("a caption closed by its photographer's credit", () => {
 });
 
 describe("a note on where the page's pictures come from (chinadigitaltimes.net, ppfocus.com)", () => {
-  it('in brackets on a line of its own is a caption', () => {
+  it('in brackets on a line of its own, or closing a short caption (news.cri.cn), is a caption', () => {
     expect(isPhotoCaption('(图片来自网易)')).toBe(true);
     expect(isPhotoCaption('(以上图片均为采访现场)')).toBe(true);
+    expect(isPhotoCaption('十九大新闻中心举行酒会欢迎中外记者(图片来源:人民网)')).toBe(true);
   });
 
   it('a bracketed aside of the text that does not speak of its pictures stays', () => {

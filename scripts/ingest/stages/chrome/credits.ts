@@ -167,20 +167,23 @@ export function isCreditOnly(line: string): boolean {
 const BRACKETED_SOURCE = /^[^。！？（）()]{2,60}[。！？]?\s*[（(][\p{Script=Han}·]{0,16}(?:记者摄|通讯员摄|资料图片?|网站图片|[\p{Script=Han}]{2}图片|供图)[）)]$/u;
 
 /**
- * A caption closed by its photographer with the label first (…与记者打招呼。摄影/新京报记者 薛珺)
- * or by a bare name in brackets (…百年变迁」。（江昭伦 摄）): after a sentence's end, so
- * that 摄 inside the text (组织拍摄) is never read as a credit.
+ * A caption closed by its photographer with the label first, after the
+ * caption's last sentence or a space (…与记者打招呼。摄影/新京报记者 薛珺, …在招待会上祝酒 摄影:黎萌),
+ * or by a bare name in brackets (…百年变迁」。（江昭伦 摄）). The label must
+ * follow a sentence's end or a space, so that 摄影 inside the text is never read as a credit.
  */
 const CLOSING_CREDIT = new RegExp(
-  `[。！？」”]\\s*(?:(?:摄影|摄|图)\\s*[/／]\\s*[\\p{Script=Han}·]{0,16}${ROLE}?\\s*${NAME}|[（(]\\s*${NAME}\\s*摄影?\\s*[）)])$`,
+  `(?:[。！？」”]|\\s)\\s*(?:摄影|摄)\\s*[/／:：]\\s*[\\p{Script=Han}·]{0,16}${ROLE}?\\s*${NAME}$|[（(]\\s*${NAME}\\s*摄影?\\s*[）)]$`,
   'u',
 );
 
 /**
- * A note on where the page's pictures come from, in brackets on a line of
- * its own: （图片来自网易）, （以上图片均为采访现场）, （图片来源：新华社）.
+ * A note on where the page's pictures come from, in brackets: on a line of
+ * its own (（图片来自网易）, （以上图片均为采访现场）) or closing a short caption
+ * (十九大新闻中心举行酒会欢迎中外记者（图片来源：人民网）).
  */
-const PICTURE_NOTE = /^[（(]\s*(?:以上|以下|上|下|本文|文中|文内)?(?:图片|配图|照片|图)\s*(?:均|皆)?\s*(?:来自|来源|源自|取自|为|系|由)\s*[:：]?[^（）()。！？]{1,24}[）)]$/u;
+const NOTE = '[（(]\\s*(?:以上|以下|上|下|本文|文中|文内)?(?:图片|配图|照片|图)\\s*(?:均|皆)?\\s*(?:来自|来源|源自|取自|为|系|由)\\s*[:：]?[^（）()。！？]{1,24}[）)]';
+const PICTURE_NOTE = new RegExp(`^(?:[^。！？（）()]{2,60}[。！？]?\\s*)?${NOTE}$`, 'u');
 
 /** Markers that open a picture's caption: 图为…, ▲…, ↑…, （图片说明：…）. */
 const CAPTION_OPENING = /^(?:[（(]?图为|[▲△↑]|[（(]\s*(?:图片说明|图说|图注)\s*[:：])/u;
