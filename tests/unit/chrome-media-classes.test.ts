@@ -73,3 +73,14 @@ describe("a table's border after a paragraph's last sentence (tese5.com, opinion
     expect(stripTrailingBar(line)).toEqual({ line, cut: [] });
   });
 });
+
+describe("a portal's headline marked as carrying pictures (news.cri.cn, yhg994208.cn)", () => {
+  it('is not a menu item though it names a news centre', () => {
+    expect(classifyChrome('十九大新闻中心举行中外记者欢迎酒会(组图)')).toBeUndefined();
+    expect(classifyChrome('政协新闻发言人:尽量回答更多公众关心的问题(图)')).toBeUndefined();
+  });
+
+  it('the news centre alone in a menu still is', () => {
+    expect(classifyChrome('新闻中心 > 社会新闻 > 正文')).toBeDefined();
+  });
+});

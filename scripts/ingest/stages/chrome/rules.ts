@@ -86,6 +86,8 @@ const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○
 /** Words that make a short line a title rather than a menu item or an advert. */
 const TITLE_WORDS = /讲话|发言|致辞|报告|讲稿|会议|座谈|仪式|典礼|论坛|关于|通知|意见|方案|决定|办法|规定|要点|工作|建设|管理|在.+上/u;
 const BOOK = /《[^》]+》/gu;
+/** A portal's mark after a story's headline that it carries pictures or video: …欢迎酒会(组图), …公众关心的问题（图）. No menu item carries it. */
+const HEADLINE_MEDIA = /[（(](?:组图|多图|图文|图|视频|附视频)[）)]$/u;
 /** Breadcrumb separators: 首页 > 新闻中心 > 正文, 首页 >> 情感. */
 const CRUMB = /\s*(?:>>|>|»|›|＞|→)\s*/u;
 const LOCATION_LABEL = /^(?:您|你)?(?:当前|现在|现在的|当前的|所在)?(?:所在)?位置\s*[:：]/u;
@@ -790,6 +792,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: 'English', seen: 'big5.taiwan.cn eval:pg-taiwan-cn-pinglun-article' },
       { text: '首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
     ],
+    counterexamples: [{ text: '十九大新闻中心举行中外记者欢迎酒会(组图)', seen: 'news.cri.cn fixture:chrome/pages/cri-captions.txt' }],
   },
   {
     id: 'column-label',
@@ -840,7 +843,7 @@ function lineOf(raw: string): Line {
     prose: isProse(text),
     short: hanCount(text) <= 20 && sentenceEnds(text) === 0,
     // 关于加强微信公众号管理的通知 is a title; 当前位置：首页 > 政务公开 is not.
-    titleLike: TITLE_WORDS.test(compact) && !/[>»|｜]/u.test(text),
+    titleLike: (TITLE_WORDS.test(compact) || HEADLINE_MEDIA.test(compact)) && !/[>»|｜]/u.test(text),
   };
 }
 
