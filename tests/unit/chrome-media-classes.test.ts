@@ -3,9 +3,11 @@
 // the reader, photographers' credits closing a caption, notes on where the
 // pictures come from, a table's border after the last sentence. Lines are
 // real, as the chrome stage reads them; expectations are written by hand.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { isPhotoCaption } from '../../scripts/ingest/stages/chrome/credits.ts';
+import { posterCardRows } from '../../scripts/ingest/stages/chrome/forum.ts';
 import { stripTrailingBar } from '../../scripts/ingest/stages/chrome/inline.ts';
 import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { linesOf, textFile } from '../fixtures/chrome/harness.ts';
@@ -82,5 +84,30 @@ describe("a portal's headline marked as carrying pictures (news.cri.cn, yhg99420
 
   it('the news centre alone in a menu still is', () => {
     expect(classifyChrome('新闻中心 > 社会新闻 > 正文')).toBeDefined();
+  });
+});
+
+describe("a forum poster's profile card between the thread header and the first post (www.hksc888.com, dianbo.org)", () => {
+  const fixture = (name: string) => readFileSync(new URL(`../fixtures/chrome/pages/${name}`, import.meta.url), 'utf8').split('\n');
+
+  it('goes whole, the custom title and medals no vocabulary knows included', () => {
+    const lines = fixture('hksc888-forum.txt');
+    const card = posterCardRows(lines).map((i) => lines[i]!.trim());
+    expect(card).toContain('沧浪诗人诗趣长青首席版主兼奇文神韵执行首版');
+    expect(card).toContain('勤勉版主勋章敬业首版勋章');
+    expect(card).toContain('Rank: 8Rank: 8');
+    expect(card).not.toContain('[理论探讨] 声律札记');
+    expect(card.some((line) => line.includes('发表于'))).toBe(false);
+  });
+
+  it('the same on another forum: counters and their labels, 版主, 上将', () => {
+    const lines = fixture('dianbo-forum.txt');
+    const card = posterCardRows(lines).map((i) => lines[i]!.trim());
+    expect(card).toEqual(expect.arrayContaining(['威望', '3259', '版主', '上将', '注册时间', '2010-2-9']));
+  });
+
+  it('a post stamped right under the header leaves nothing to take (bbs.w10.cn, c3c-jw0577-forum-hu-online-report)', () => {
+    expect(posterCardRows(['查看: 101|回复: 0', '', '软件开发中的理性和感性决定(软件开发理念)', '', '[复制链接]', '我来看看 发表于 2023-03-15 00:00:19 | 显示全部楼层 |阅读模式'])).toEqual([]);
+    expect(posterCardRows(['胡主席上午与网友在线交流', '', '[复制链接]', '江再清 发表于 2008-6-20 12:28:24 | 显示全部楼层 |阅读模式', '574 2'])).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ import { fieldTableRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
 import { closeDanglingTeasers, splitGluedHeadline, stripHashtags, stripRepeatedStamps, stripTrailingBar } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
+import { posterCardRows } from './chrome/forum.ts';
 import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
@@ -41,6 +42,7 @@ const RIGHTS: Mark = { rule: 'rights-notice', reason: "the site's rights notice"
 /** Chrome that stands between paragraphs as well as after them. */
 const IN_TEXT = new Set(['photo-credit', CAPTION.rule]);
 const NEXT: Mark = { rule: 'next-article', reason: 'the next article of an endless page' };
+const POSTER_CARD: Mark = { rule: 'poster-card', reason: "a forum poster's profile card" };
 /** A notice's attachment list (附件1：…) after its last paragraph is text, not footer. */
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
 /** The further items of an attachment list: 2.数字微展览…要求, 3、征集表. */
@@ -69,6 +71,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
     if (verdict.strength === 'strong' || (verdict.strength === 'edge' && (before || after)) || (verdict.strength === 'head' && before)) chrome.set(i, verdict);
   });
   takeListsAfterHeadings(lines, chrome, body);
+  for (const i of posterCardRows(lines)) if (!chrome.has(i)) chrome.set(i, POSTER_CARD);
   takeBlocks(lines, chrome, body);
   for (const i of fieldTableRows(lines, first, last, (j) => chrome.has(j))) chrome.set(i, FIELD_TABLE);
   // A byline opening with its label (本报记者 颜小镇 文/图) is the structure
