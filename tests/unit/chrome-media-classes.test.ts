@@ -111,3 +111,17 @@ describe("a forum poster's profile card between the thread header and the first 
     expect(posterCardRows(['胡主席上午与网友在线交流', '', '[复制链接]', '江再清 发表于 2008-6-20 12:28:24 | 显示全部楼层 |阅读模式', '574 2'])).toEqual([]);
   });
 });
+
+describe('a caption that is a clause with no sentence mark: an official or the author doing what the picture shows', () => {
+  it('goes (dialog.cnnb.com.cn, gdsxwxh.ycwb.com, chinadigitaltimes.net)', () => {
+    expect(isPhotoCaption('省委常委、市委书记王辉忠听取中国宁波网总编辑田勇介绍《对话》栏目')).toBe(true);
+    expect(isPhotoCaption('作者在2018 全国两会期间采访杨利伟')).toBe(true);
+    expect(isPhotoCaption('前任总理温家宝转身离去')).toBe(true);
+  });
+
+  it('the same act told as a sentence of the report stays, and so do headings that name no one (ori.hangzhou.com.cn, xinjiapo.news)', () => {
+    expect(isPhotoCaption('近日,记者新春返乡基层行中,带着一系列问题采访了县委书记苏晓梅。')).toBe(false);
+    expect(isPhotoCaption('宛如世外桃源的乡村期待着城里人的喧闹')).toBe(false);
+    expect(isPhotoCaption('单刀直入和临别赠语')).toBe(false);
+  });
+});

@@ -204,6 +204,29 @@ const SCENE = /^[\p{Script=Han}]{2,10}(?:现场|合影留念|合影)$/u;
 /** Or who is pictured doing what (校党委书记边慧敏讲话): people, then one verb of a ceremony. */
 const PICTURED_ACT = /^([\p{Script=Han}]{2,14}?)(?:讲话|致辞|发言|作报告|出席|主持)$/u;
 
+/** Posts a caption names its subject by: 市委书记王辉忠, 前任总理温家宝. */
+const POST = '(?:书记|市长|县长|区长|省长|州长|镇长|乡长|主任|部长|局长|厅长|总理|主席|总统|委员长|院长|校长|董事长|社长|总编辑)';
+/** What a picture shows people doing: a visit, a meeting, an interview. */
+const SHOWN = '(?:听取|采访|看望|慰问|考察|调研|视察|参观|会见|接见|走访|察看|交谈|握手|离去|步入|走进)';
+/**
+ * A picture's caption as a clause with no sentence mark: an official by post
+ * and name, or the story's author, doing what the picture shows
+ * (省委常委、市委书记王辉忠听取…介绍《对话》栏目, 作者在2018 全国两会期间采访杨利伟,
+ * 前任总理温家宝转身离去). A report says the same as a sentence, closed by its 。.
+ */
+const OFFICIAL_SHOWN = new RegExp(`^[^，,。！？；：:]{0,24}${POST}([\\p{Script=Han}]{2,4}?)[^。！？；：:，,]{0,20}?${SHOWN}[^。！？；：:]{0,30}$`, 'u');
+const AUTHOR_SHOWN = new RegExp(`^(?:作者|本报记者|记者)[^。！？；：:，,]{0,20}?${SHOWN}[^。！？；：:]{0,30}$`, 'u');
+
+function isShownAct(text: string): boolean {
+  if ([...text].length > 50) return false;
+  if (AUTHOR_SHOWN.test(text)) return true;
+  const m = OFFICIAL_SHOWN.exec(text);
+  if (!m) return false;
+  // The name right after the post: 王辉忠 (of 王辉忠听取…), 温家宝 (of 温家宝转身离去).
+  const after = text.slice(m.index + m[0].indexOf(m[1]!));
+  return [3, 2, 4].some((n) => isPersonName(after.slice(0, n)));
+}
+
 /**
  * A picture's label without a caption's marks: a short unpunctuated line
  * naming the scene, or a person (by a name the label ends in) and what they
@@ -212,6 +235,7 @@ const PICTURED_ACT = /^([\p{Script=Han}]{2,14}?)(?:讲话|致辞|发言|作报�
  */
 export function isPictureLabel(line: string): boolean {
   const text = line.trim();
+  if (isShownAct(text)) return true;
   if (SCENE.test(text)) return !/^在|的/u.test(text);
   const act = PICTURED_ACT.exec(text);
   if (!act || /^在|的|会议?$|上$/u.test(act[1]!)) return false;
