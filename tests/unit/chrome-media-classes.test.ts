@@ -125,3 +125,14 @@ describe('a caption that is a clause with no sentence mark: an official or the a
     expect(isPhotoCaption('单刀直入和临别赠语')).toBe(false);
   });
 });
+
+describe('a picture marked as an archive photo (nuan.wqp8.com, m.xin.cwan.com)', () => {
+  it('alone in brackets or closing a short caption is a caption', () => {
+    expect(isPhotoCaption('《拂晓报》报史馆一角资料照片')).toBe(true);
+    expect(isPhotoCaption('【资料图】')).toBe(true);
+  });
+
+  it('a sentence that speaks of archive photos stays (c3c-suichang-edu-placename-notice)', () => {
+    expect(isPhotoCaption('地名标志的地理实体可拍摄清晰的近景远景（有背景）照片；地名标志的地理实体可从多角度拍摄照片。（要求二张，一张全景，一张有大门有校牌）')).toBe(false);
+  });
+});

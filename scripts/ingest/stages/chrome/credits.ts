@@ -184,6 +184,8 @@ const CLOSING_CREDIT = new RegExp(
  */
 const NOTE = '[（(]\\s*(?:以上|以下|上|下|本文|文中|文内)?(?:图片|配图|照片|图)\\s*(?:均|皆)?\\s*(?:来自|来源|源自|取自|为|系|由)\\s*[:：]?[^（）()。！？]{1,24}[）)]';
 const PICTURE_NOTE = new RegExp(`^(?:[^。！？（）()]{2,60}[。！？]?\\s*)?${NOTE}$`, 'u');
+/** A picture marked as an archive photo: alone in brackets (【资料图】) or closing a short caption (《拂晓报》报史馆一角资料照片). */
+const ARCHIVE_PICTURE = /^(?:[【\[]\s*资料(?:图片?|照片)\s*[】\]]|[^。！？，,；：:（）()]{2,40}资料(?:图片|照片))$/u;
 
 /** Markers that open a picture's caption: 图为…, ▲…, ↑…, （图片说明：…）. */
 const CAPTION_OPENING = /^(?:[（(]?图为|[▲△↑]|[（(]\s*(?:图片说明|图说|图注)\s*[:：])/u;
@@ -247,5 +249,5 @@ export function isPictureLabel(line: string): boolean {
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
   if (text.length > 150) return false;
-  return PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text);
+  return PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text);
 }

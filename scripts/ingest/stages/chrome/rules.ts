@@ -353,6 +353,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '省委常委、市委书记王辉忠听取中国宁波网总编辑田勇介绍《对话》栏目', seen: 'dialog.cnnb.com.cn fixture:chrome/pages/cnnb-caption.txt' },
       { text: '作者在2018 全国两会期间采访杨利伟', seen: 'gdsxwxh.ycwb.com fixture:chrome/pages/ycwb-caption.txt' },
       { text: '前任总理温家宝转身离去', seen: 'chinadigitaltimes.net fixture:chrome/pages/chinadigitaltimes-notes.txt' },
+      { text: '《拂晓报》报史馆一角资料照片', seen: 'nuan.wqp8.com fixture:chrome/pages/wqp8-mirror.txt' },
+      { text: '【资料图】', seen: 'm.xin.cwan.com fixture:chrome/pages/cwan-gallery.txt' },
       { text: '新华社发（刘满仓摄）', seen: 'www.he.news.cn eval:h2-henews-zunhua-digital-farm-machinery' },
       { text: '开学典礼现场', seen: 'news.xhu.edu.cn eval:h2-xhu-opening-ceremony-report' },
       { text: '校党委书记边慧敏讲话', seen: 'news.xhu.edu.cn eval:h2-xhu-opening-ceremony-report' },
