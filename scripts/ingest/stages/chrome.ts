@@ -24,6 +24,7 @@ import { fieldTableRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
 import { closeDanglingTeasers, splitGluedHeadline, stripHashtags, stripRepeatedStamps, stripTrailingCellBar } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
+import { posterCardRows } from './chrome/forum.ts';
 import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
@@ -48,6 +49,7 @@ const DANGLING: Mark = { rule: 'dangling-label', reason: 'a label with nothing a
  * Above the text the same shape is a salutation (同志们：), so only the end counts, and never a salutation.
  */
 const DANGLING_LABEL = /^(?:\p{Script=Han}\s*){2,6}[:：]$/u;
+const POSTER_CARD: Mark = { rule: 'poster-card', reason: "a forum poster's profile card" };
 /** A notice's attachment list (附件1：…) after its last paragraph is text, not footer. */
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
 /** The further items of an attachment list: 2.数字微展览…要求, 3、征集表. */
@@ -76,6 +78,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
     if (verdict.strength === 'strong' || (verdict.strength === 'edge' && (before || after)) || (verdict.strength === 'head' && before)) chrome.set(i, verdict);
   });
   takeListsAfterHeadings(lines, chrome, body);
+  for (const i of posterCardRows(lines)) if (!chrome.has(i)) chrome.set(i, POSTER_CARD);
   takeBlocks(lines, chrome, body);
   for (const i of fieldTableRows(lines, first, last, (j) => chrome.has(j))) chrome.set(i, FIELD_TABLE);
   // A byline opening with its label (本报记者 颜小镇 文/图) is the structure

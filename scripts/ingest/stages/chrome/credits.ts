@@ -166,6 +166,27 @@ export function isCreditOnly(line: string): boolean {
  */
 const BRACKETED_SOURCE = /^[^。！？（）()]{2,60}[。！？]?\s*[（(][\p{Script=Han}·]{0,16}(?:记者摄|通讯员摄|资料图片?|网站图片|[\p{Script=Han}]{2}图片|供图)[）)]$/u;
 
+/**
+ * A caption closed by its photographer with the label first, after the
+ * caption's last sentence or a space (…与记者打招呼。摄影/新京报记者 薛珺, …在招待会上祝酒 摄影:黎萌),
+ * or by a bare name in brackets (…百年变迁」。（江昭伦 摄）). The label must
+ * follow a sentence's end or a space, so that 摄影 inside the text is never read as a credit.
+ */
+const CLOSING_CREDIT = new RegExp(
+  `(?:[。！？」”]|\\s)\\s*(?:摄影|摄)\\s*[/／:：]\\s*[\\p{Script=Han}·]{0,16}${ROLE}?\\s*${NAME}$|[（(]\\s*${NAME}\\s*摄影?\\s*[）)]$`,
+  'u',
+);
+
+/**
+ * A note on where the page's pictures come from, in brackets: on a line of
+ * its own (（图片来自网易）, （以上图片均为采访现场）) or closing a short caption
+ * (十九大新闻中心举行酒会欢迎中外记者（图片来源：人民网）).
+ */
+const NOTE = '[（(]\\s*(?:以上|以下|上|下|本文|文中|文内)?(?:图片|配图|照片|图)\\s*(?:均|皆)?\\s*(?:来自|来源|源自|取自|为|系|由)\\s*[:：]?[^（）()。！？]{1,24}[）)]';
+const PICTURE_NOTE = new RegExp(`^(?:[^。！？（）()]{2,60}[。！？]?\\s*)?${NOTE}$`, 'u');
+/** A picture marked as an archive photo: alone in brackets (【资料图】) or closing a short caption (《拂晓报》报史馆一角资料照片). */
+const ARCHIVE_PICTURE = /^(?:[【\[]\s*资料(?:图片?|照片)\s*[】\]]|[^。！？，,；：:（）()]{2,40}资料(?:图片|照片))$/u;
+
 /** Markers that open a picture's caption: 图为…, ▲…, ↑…, （图片说明：…）. */
 const CAPTION_OPENING = /^(?:[（(]?图为|[▲△↑]|[（(]\s*(?:图片说明|图说|图注)\s*[:：])/u;
 
@@ -185,6 +206,29 @@ const SCENE = /^[\p{Script=Han}]{2,10}(?:现场|合影留念|合影)$/u;
 /** Or who is pictured doing what (校党委书记边慧敏讲话): people, then one verb of a ceremony. */
 const PICTURED_ACT = /^([\p{Script=Han}]{2,14}?)(?:讲话|致辞|发言|作报告|出席|主持)$/u;
 
+/** Posts a caption names its subject by: 市委书记王辉忠, 前任总理温家宝. */
+const POST = '(?:书记|市长|县长|区长|省长|州长|镇长|乡长|主任|部长|局长|厅长|总理|主席|总统|委员长|院长|校长|董事长|社长|总编辑)';
+/** What a picture shows people doing: a visit, a meeting, an interview. */
+const SHOWN = '(?:听取|采访|看望|慰问|考察|调研|视察|参观|会见|接见|走访|察看|交谈|握手|离去|步入|走进)';
+/**
+ * A picture's caption as a clause with no sentence mark: an official by post
+ * and name, or the story's author, doing what the picture shows
+ * (省委常委、市委书记王辉忠听取…介绍《对话》栏目, 作者在2018 全国两会期间采访杨利伟,
+ * 前任总理温家宝转身离去). A report says the same as a sentence, closed by its 。.
+ */
+const OFFICIAL_SHOWN = new RegExp(`^[^，,。！？；：:]{0,24}${POST}([\\p{Script=Han}]{2,4}?)[^。！？；：:，,]{0,20}?${SHOWN}[^。！？；：:]{0,30}$`, 'u');
+const AUTHOR_SHOWN = new RegExp(`^(?:作者|本报记者|记者)[^。！？；：:，,]{0,20}?${SHOWN}[^。！？；：:]{0,30}$`, 'u');
+
+function isShownAct(text: string): boolean {
+  if ([...text].length > 50) return false;
+  if (AUTHOR_SHOWN.test(text)) return true;
+  const m = OFFICIAL_SHOWN.exec(text);
+  if (!m) return false;
+  // The name right after the post: 王辉忠 (of 王辉忠听取…), 温家宝 (of 温家宝转身离去).
+  const after = text.slice(m.index + m[0].indexOf(m[1]!));
+  return [3, 2, 4].some((n) => isPersonName(after.slice(0, n)));
+}
+
 /**
  * A picture's label without a caption's marks: a short unpunctuated line
  * naming the scene, or a person (by a name the label ends in) and what they
@@ -193,6 +237,7 @@ const PICTURED_ACT = /^([\p{Script=Han}]{2,14}?)(?:讲话|致辞|发言|作报�
  */
 export function isPictureLabel(line: string): boolean {
   const text = line.trim();
+  if (isShownAct(text)) return true;
   if (SCENE.test(text)) return !/^在|的/u.test(text);
   const act = PICTURED_ACT.exec(text);
   if (!act || /^在|的|会议?$|上$/u.test(act[1]!)) return false;
@@ -204,5 +249,5 @@ export function isPictureLabel(line: string): boolean {
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
   if (text.length > 150) return false;
-  return PHOTO_CREDIT.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text);
+  return PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text);
 }

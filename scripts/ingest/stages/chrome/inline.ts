@@ -111,3 +111,4 @@ export function stripRepeatedStamps(lines: string[]): { lines: string[]; cut: st
   });
   return { lines: out, cut };
 }
+

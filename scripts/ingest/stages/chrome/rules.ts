@@ -86,6 +86,8 @@ const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○
 /** Words that make a short line a title rather than a menu item or an advert. */
 const TITLE_WORDS = /讲话|发言|致辞|报告|讲稿|会议|座谈|仪式|典礼|论坛|关于|通知|意见|方案|决定|办法|规定|要点|工作|建设|管理|在.+上/u;
 const BOOK = /《[^》]+》/gu;
+/** A portal's mark after a story's headline that it carries pictures or video: …欢迎酒会(组图), …公众关心的问题（图）. No menu item carries it. */
+const HEADLINE_MEDIA = /[（(](?:组图|多图|图文|图|视频|附视频)[）)]$/u;
 /** Breadcrumb separators: 首页 > 新闻中心 > 正文, 首页 >> 情感. */
 const CRUMB = /\s*(?:>>|>|»|›|＞|→)\s*/u;
 const LOCATION_LABEL = /^(?:您|你)?(?:当前|现在|现在的|当前的|所在)?(?:所在)?位置\s*[:：]/u;
@@ -121,6 +123,16 @@ const AFFILIATION_BYLINE = /^[\p{Script=Han}]{2,30}(?:政府|党支部|支部|�
 const ORIGINAL_TITLE = /^[（(【\[]?\s*原(?:标题|题)\s*[:：]/u;
 /** Skip links, font-size and eye-care toggles: 按此,跳至主要内容。, 字型大小, 视力保护色:. */
 const ACCESSIBILITY = /^(?:按此[，,]?\s*)?跳(?:至|到|转(?:到|至)?)(?:主要|页面)?(?:内容|正文)[。.]?$|^(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|读屏专用|视力保护色|护眼模式|字型大小|字体大小|预设字体大小)\s*[:：]?$/u;
+/**
+ * The site talking to the reader about the page itself: its browser (抱歉，我们并不支援你正使用的浏览器),
+ * the best way to view it (为达至最佳浏览效果), its privacy terms and the consent they ask for
+ * (请同意我们的隐私权规范，才能启用听新闻的功能). The page's words, not the text's: a notice
+ * that names a browser for an online form says so inside its body, hence edge only.
+ */
+const SITE_NOTICE_TOPIC = /浏览器|(?:浏览|阅读)(?:效果|体验)|隐私(?:权)?(?:声明|政策|规范|条款)|cookies?/iu;
+const SITE_NOTICE_ADDRESS = /抱歉|请|您|你|同意|点(?:这里|此|击)/u;
+const isSiteNotice = (text: string): boolean => visibleLength(text) <= 90 && SITE_NOTICE_TOPIC.test(text) && SITE_NOTICE_ADDRESS.test(text);
+
 /** A live-text page's post time standing alone between the posts: 2016-03-11 09:33:18. */
 const POST_STAMP = /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
 /** A live-text page's frame labels: 活动标题, 活动描述, 文字内容:. */
@@ -254,6 +266,22 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
   },
   {
+    id: 'site-notice',
+    reason: "the site's notice to the reader about the page (browser, viewing, privacy consent)",
+    strength: 'edge',
+    prose: true,
+    test: (l) => isSiteNotice(l.text),
+    examples: [
+      { text: '抱歉,我们并不支援你正使用的浏览器。', seen: 'news.now.com fixture:chrome/pages/now-browser-notice.txt' },
+      { text: '为达至最佳浏览效果,请更新至最新的浏览器版本。', seen: 'news.now.com fixture:chrome/pages/now-browser-notice.txt' },
+      { text: '本网站使用相关技术提供更好的阅读体验,同时尊重使用者隐私,点这里了解中央社隐私声明当您关闭此视窗,代表您同意上述规范。', seen: 'cna.com.tw fixture:chrome/pages/cna-consent.txt' },
+      { text: '请同意我们的隐私权规范,才能启用听新闻的功能。', seen: 'cna.com.tw fixture:chrome/pages/cna-consent.txt' },
+    ],
+    counterexamples: [
+      { text: '2、通过国家政务服务平台进行举报。在浏览器找到【国家政务服务平台】，在此平台【首页】找到【我要投诉】，输入用户ID和密码登录后，根据界面提示填写投诉内容就完成了。', seen: 'www.tqxz.com eval:c4h-tqxz-epidemic-complaint-channels' },
+    ],
+  },
+  {
     id: 'live-page',
     reason: "a live page's frame and post times",
     strength: 'strong',
@@ -316,6 +344,17 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '（图片说明：苹果头盔的视野较窄，无法同时平铺两个完整的窗口。）', seen: 'www.ruanyifeng.com fixture:chrome/pages/ruanyifeng-caption.txt' },
       { text: '岑浩辉。 (澳门特别行政区政府入口网站图片)', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
       { text: '中新社杜洋摄', seen: 'ny.stgloballink.com eval:h5-stgloballink-premier-presser-report' },
+      { text: '李克强步入会场,与记者打招呼。摄影/新京报记者 薛珺', seen: 'xinjiapo.news fixture:chrome/pages/xinjiapo-caption.txt' },
+      { text: '副总统萧美琴1日出席中央社百周年社庆,肯定中央社「见证东亚局势百年变迁」。(江昭伦 摄)', seen: 'cn4.rti.tw fixture:chrome/pages/rti-caption.txt' },
+      { text: '(图片来自网易)', seen: 'chinadigitaltimes.net fixture:chrome/pages/chinadigitaltimes-notes.txt' },
+      { text: '(以上图片均为采访现场)', seen: 'ppfocus.com fixture:chrome/pages/ppfocus-transcript.txt' },
+      { text: '十九大秘书处新闻组和大会新闻中心负责人在招待会上祝酒 摄影:黎萌', seen: 'news.cri.cn fixture:chrome/pages/cri-captions.txt' },
+      { text: '十九大新闻中心举行酒会欢迎中外记者(图片来源:人民网)', seen: 'news.cri.cn fixture:chrome/pages/cri-captions.txt' },
+      { text: '省委常委、市委书记王辉忠听取中国宁波网总编辑田勇介绍《对话》栏目', seen: 'dialog.cnnb.com.cn fixture:chrome/pages/cnnb-caption.txt' },
+      { text: '作者在2018 全国两会期间采访杨利伟', seen: 'gdsxwxh.ycwb.com fixture:chrome/pages/ycwb-caption.txt' },
+      { text: '前任总理温家宝转身离去', seen: 'chinadigitaltimes.net fixture:chrome/pages/chinadigitaltimes-notes.txt' },
+      { text: '《拂晓报》报史馆一角资料照片', seen: 'nuan.wqp8.com fixture:chrome/pages/wqp8-mirror.txt' },
+      { text: '【资料图】', seen: 'm.xin.cwan.com fixture:chrome/pages/cwan-gallery.txt' },
       { text: '新华社发（刘满仓摄）', seen: 'www.he.news.cn eval:h2-henews-zunhua-digital-farm-machinery' },
       { text: '开学典礼现场', seen: 'news.xhu.edu.cn eval:h2-xhu-opening-ceremony-report' },
       { text: '校党委书记边慧敏讲话', seen: 'news.xhu.edu.cn eval:h2-xhu-opening-ceremony-report' },
@@ -325,6 +364,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' },
       { text: '▲新华社记者:在十三五规划纲要中,政协是如何献言献策的?', seen: 'huaren.haiwainet.cn eval:h2-haiwainet-wangguoqing-cppcc-presser-interview' },
       { text: '全市组织工作会议讲话', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
+      { text: '近日,记者新春返乡基层行中,带着一系列问题采访了县委书记苏晓梅。', seen: 'ori.hangzhou.com.cn fixture:chrome/pages/hangzhou-interview.txt' },
+      { text: '宛如世外桃源的乡村期待着城里人的喧闹', seen: 'ori.hangzhou.com.cn fixture:chrome/pages/hangzhou-interview.txt' },
       { text: '同志们，乡村振兴的蓝图已经绘就，关键在于抓落实。希望大家以这次培训为新的起点，履职尽责、担当作为，为全县高质量发展作出新的更大贡献！', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
     ],
   },
@@ -760,6 +801,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: 'English', seen: 'big5.taiwan.cn eval:pg-taiwan-cn-pinglun-article' },
       { text: '首     页 政 务 公 开 网 上 办 事 互 动 交 流 走 进 鹤 城', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
     ],
+    counterexamples: [{ text: '十九大新闻中心举行中外记者欢迎酒会(组图)', seen: 'news.cri.cn fixture:chrome/pages/cri-captions.txt' }],
   },
   {
     id: 'column-label',
@@ -810,7 +852,7 @@ function lineOf(raw: string): Line {
     prose: isProse(text),
     short: hanCount(text) <= 20 && sentenceEnds(text) === 0,
     // 关于加强微信公众号管理的通知 is a title; 当前位置：首页 > 政务公开 is not.
-    titleLike: TITLE_WORDS.test(compact) && !/[>»|｜]/u.test(text),
+    titleLike: (TITLE_WORDS.test(compact) || HEADLINE_MEDIA.test(compact)) && !/[>»|｜]/u.test(text),
   };
 }
 
