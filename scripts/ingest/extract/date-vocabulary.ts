@@ -165,6 +165,16 @@ export const TITLE_EVENT_DATES: Term[] = [
 ];
 
 /**
+ * A newspaper's source line, which the page prints with the day the paper
+ * carried the report (( 2019-10-12 ) 稿件来源:新华每日电讯; (来源:大公报A1:要闻 2026/03/12)):
+ * cleaned away as page furniture, its one full date is the page's date.
+ */
+export const SOURCE_LINE_LABELS: Term[] = [
+  { term: '(?:稿件|信息|文章|新闻|本文)?来源\\s*[:：]|稿源\\s*[:：]', example: '( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻', seen: 'mrdx.cn fixture:dates/pages/mrdx-epaper-source-line.txt' },
+  { term: '(?:稿件|信息|文章|新闻|本文)?来源\\s*[:：]|稿源\\s*[:：]', example: '(来源:大公报A1:要闻 2026/03/12)', seen: 'tkww.hk fixture:dates/pages/tkww-source-line.txt' },
+];
+
+/**
  * A document-sharing or model-text (范文) site's copy: its posting or upload
  * time is when a user shared the file, not a date of the document.
  */

@@ -3,7 +3,8 @@
 // Dates are read only where a document states its own date: date lines (a
 // line that is a date and nothing else, under the title, closing the text or
 // under a signature), attributions and bylines set aside in the front lines,
-// the page's 发布时间 (file.data.candidates.published), the meeting date in a
+// the page's 发布时间 (file.data.candidates.published), a newspaper's source
+// line with its day that the chrome stage took away, the meeting date in a
 // cover notice, a year in a title like 在2012年全区卫生工作会议上的讲话, and the
 // day a report's first sentence opens on (3月5日，…召开), its year taken from
 // the title, an info line or the page's date. A date inside an ordinary body
@@ -20,7 +21,7 @@ import type { Block, DocumentMeta, IngestFile } from '../types.ts';
 import { compactDateReadings, dateLine, findDates, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { headLineDate, ledeDate, meetingTitleYear, opensOnDateline, signatureDates, statedYear, titleEventDate, titleTimeYear } from '../extract/date-evidence.ts';
+import { headLineDate, ledeDate, meetingTitleYear, opensOnDateline, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -141,6 +142,10 @@ export function extractDates(file: IngestFile): void {
   }
   const published = candidates.published ? pageDate(candidates.published) : undefined;
   add(published, 'published');
+  // A newspaper's source line with the day it carried the text, cleaned away
+  // as furniture; lines of several days are a list of other pages.
+  const carried = new Set(file.data.removed.filter((r) => r.stage === 'chrome').map((r) => sourceLineDate(r.text.trim())).map((d) => d && isoOf(d)).filter(Boolean));
+  if (carried.size === 1) add([...carried][0], 'published');
   for (const date of compactSignatureDate(paragraphs, published)) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued');
 
   // The meeting date named in a cover notice; a month-day date takes its
