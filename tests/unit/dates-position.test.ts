@@ -148,6 +148,34 @@ describe("a newspaper's source line the chrome stage took away", () => {
   });
 });
 
+describe('the year a meeting plans, stated in the paragraph after the lede', () => {
+  // jrsncn.com: a township congress's report; the year only in its second paragraph.
+  const jrsncn = readFileSync(path.join(fixtures, 'dates/pages/jrsncn-township-congress.txt'), 'utf8').split('\n').slice(0, 2);
+  // jyss.net: a hospital's workers' congress; the lede as the page prints it, without the forum's jammer text.
+  const [lede, review] = readFileSync(path.join(fixtures, 'dates/pages/jyss-hospital-workers-congress.txt'), 'utf8').split('\n');
+  const jyss = [lede!.replace(/^.*?(?=1月21日)/u, ''), review!.replace(/^.*?(?=大会认真)/u, '')];
+
+  it.each([
+    ['双沟镇召开第十八届人民代表大会第六次会议', jrsncn, '2020-05-10'],
+    ['溱潼人民医院召开第三届第七次职工代表大会', jyss, '2019-01-21'],
+  ])('%s → %s', (title, body, date) => {
+    expect(cleaned(title, body).data.meta).toMatchObject({ date, dateKind: 'published' });
+  });
+
+  it("gives way to the page's date", () => {
+    expect(cleaned('双沟镇召开第十八届人民代表大会第六次会议', jrsncn, { published: '2021-05-11 09:30' }).data.meta.date).toBe('2021-05-10');
+  });
+
+  it('leaves a day at the end of the year unsure: a year-end meeting plans the next year in the one it reviews', () => {
+    const december = ['12月28日上午，溱潼人民医院召开第三届第七次职工代表大会。', jyss[1]!];
+    expect(cleaned('溱潼人民医院召开职工代表大会', december).data.meta.date).toBeUndefined();
+  });
+
+  it('not from a later paragraph', () => {
+    expect(cleaned('溱潼人民医院召开职工代表大会', [jyss[0]!, '会议由分管副院长许煦主持。', jyss[1]!]).data.meta.date).toBeUndefined();
+  });
+});
+
 describe('the days of a list left after the text', () => {
   // www.zjfish.org (eval c4h-zjfish-institute-integrity-meeting-report): its 相关推荐 list, with the day over each headline.
   const report = '为贯彻落实省农业农村厅干部职工大会精神，2月19日下午，浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会。';

@@ -252,6 +252,18 @@ describe('a year the text establishes', () => {
     expect(statedYear(text)).toBe(year);
   });
 
+  it.each([
+    // A work meeting's report setting out the next year's tasks after its review (提出/明确).
+    [page('jrsncn-township-congress.txt', 1), 2020],
+    [page('jyss-hospital-workers-congress.txt', 1), 2019],
+  ])('a review and the next year set out: %s → %i', (text, year) => {
+    expect(statedYear(text)).toBe(year);
+  });
+
+  it('not a review followed by a target years ahead', () => {
+    expect(statedYear('会议回顾总结了2019年工作，并提出2025年远景目标。')).toBeUndefined();
+  });
+
   it('not from the CPPCC standing committee or a provincial committee', () => {
     expect(statedYear('政协第十二届全国委员会常务委员会第五次会议在京开幕')).toBeUndefined();
     expect(statedYear('中国人民政治协商会议第十二届湖南省委员会第五次会议隆重开幕')).toBeUndefined();

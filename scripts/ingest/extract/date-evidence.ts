@@ -125,6 +125,11 @@ export function statedYear(paragraph: string): number | undefined {
     const session = m?.groups && countingNumeral(m.groups.session!);
     if (term !== undefined && session !== undefined && term >= 6) return SIXTH_TERM_YEAR + 5 * (term - 6) + session - 1;
   }
+  return plannedYear(paragraph);
+}
+
+/** The year an annual meeting plans, having reviewed the one before (总结2022年工作…安排2023年工作 → 2023). */
+export function plannedYear(paragraph: string): number | undefined {
   for (const re of PLANNING) {
     const m = re.exec(paragraph);
     if (m?.groups && Number(m.groups.planned) === Number(m.groups.past) + 1) return Number(m.groups.planned);

@@ -21,7 +21,7 @@ import type { Block, DocumentMeta, IngestFile } from '../types.ts';
 import { compactDateReadings, dateLine, findDates, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { headLineDate, ledeDate, meetingTitleYear, opensOnDateline, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear } from '../extract/date-evidence.ts';
+import { headLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -233,8 +233,18 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   if (stated !== undefined) return isoDate(stated, date.month, date.day);
   const titleYear = /(?<!\d)(\d{4})年/u.exec(title)?.[1];
   if (titleYear && !reference) return isoDate(Number(titleYear), date.month, date.day);
-  return reference && resolveYear(date, reference);
+  if (reference) return resolveYear(date, reference);
+  // With nothing else to date it, a meeting's report may state the year it
+  // plans in the paragraph after its lede (会议回顾总结了…2019年工作…并提出2020年
+  // 重点工作任务). A year-end meeting plans the next year in the year it
+  // reviews, so a day in the last two months stays unsure.
+  const next = first && body[body.indexOf(first) + 1];
+  const planned = next && date.month < YEAR_END && plannedYear(next.text);
+  return planned ? isoDate(planned, date.month, date.day) : undefined;
 }
+
+/** From this month on, a meeting that reviews the year and plans the next may be held in either. */
+const YEAR_END = 11;
 
 /** A time of day after the date a headline opened on (3月27日上午，…). */
 const HEADLINE_TIME = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?$/u;
