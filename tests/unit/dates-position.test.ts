@@ -155,8 +155,12 @@ describe('the year a meeting plans, stated in the paragraph after the lede', () 
   const [lede, review] = readFileSync(path.join(fixtures, 'dates/pages/jyss-hospital-workers-congress.txt'), 'utf8').split('\n');
   const jyss = [lede!.replace(/^.*?(?=1月21日)/u, ''), review!.replace(/^.*?(?=大会认真)/u, '')];
 
+  // jingzhouxw.com: a township's New Year gathering under a 本网讯 dateline; its second paragraph reviews 2011 and sets out 2012.
+  const jingzhouxw = readFileSync(path.join(fixtures, 'dates/pages/jingzhouxw-township-new-year.txt'), 'utf8').split('\n').slice(0, 3);
+
   it.each([
     ['双沟镇召开第十八届人民代表大会第六次会议', jrsncn, '2020-05-10'],
+    ['平茶镇各界人士迎春团拜会', jingzhouxw, '2012-01-10'],
     ['溱潼人民医院召开第三届第七次职工代表大会', jyss, '2019-01-21'],
   ])('%s → %s', (title, body, date) => {
     expect(cleaned(title, body).data.meta).toMatchObject({ date, dateKind: 'published' });

@@ -256,6 +256,8 @@ describe('a year the text establishes', () => {
     // A work meeting's report setting out the next year's tasks after its review (提出/明确).
     [page('jrsncn-township-congress.txt', 1), 2020],
     [page('jyss-hospital-workers-congress.txt', 1), 2019],
+    // The next year named before its demands: 对2012年全镇各项工作提出了新要求.
+    [page('jingzhouxw-township-new-year.txt', 1), 2012],
   ])('a review and the next year set out: %s → %i', (text, year) => {
     expect(statedYear(text)).toBe(year);
   });

@@ -152,7 +152,8 @@ export const NATIONAL_SESSIONS: Term[] = [
  */
 export const PLANNING_YEARS: Term[] = [
   { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?:安排|部署|谋划)[^。；]{0,6}?(?<planned>\\d{4})年', example: '总结2022年工作,分析当前形势,交流工作经验,安排2023年工作', seen: 'gkhcyb.com eval:txt-gkhcyb-shaanxi-agriculture-chiefs-report' },
-  { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?<planned>\\d{4})年[^。；]{0,12}?(?:安排|部署|谋划)', example: '镇党委书记吴钢总结回顾了2022年工作成果,对2023年各项工作进行了安排部署', seen: 'www.cs0799.com fixture:dates/pages/cs0799-township-meeting.txt' },
+  { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?<planned>\\d{4})年[^。；]{0,12}?(?:安排|部署|谋划|提出)', example: '镇党委书记吴钢总结回顾了2022年工作成果,对2023年各项工作进行了安排部署', seen: 'www.cs0799.com fixture:dates/pages/cs0799-township-meeting.txt' },
+  { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?<planned>\\d{4})年[^。；]{0,12}?(?:安排|部署|谋划|提出)', example: '二是总结回顾了2011年度全镇各项工作取得的成绩;三是对2012年全镇各项工作提出了新要求', seen: 'jingzhouxw.com fixture:dates/pages/jingzhouxw-township-new-year.txt' },
   // The next year's tasks set out (提出/明确) after the review, as a work report's summary puts it.
   { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?:提出|明确)[^。；]{0,6}?(?<planned>\\d{4})年', example: '会议回顾总结了双沟镇2019年工作所取得的成绩,实事求是的分析了工作中存在的不足和问题,并提出2020年重点工作任务。', seen: 'jrsncn.com fixture:dates/pages/jrsncn-township-congress.txt' },
   { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?:提出|明确)[^。；]{0,6}?(?<planned>\\d{4})年', example: '全面回顾了2018年医院取得的成绩,梳理了医院面临的问题,明确了2019年工作目标和重点方向', seen: 'jyss.net fixture:dates/pages/jyss-hospital-workers-congress.txt' },
