@@ -126,6 +126,60 @@ describe('a CPPCC session report dated by its dateline or lede, its year from th
   });
 });
 
+describe("a newspaper's source line the chrome stage took away", () => {
+  it.each([
+    // mrdx.cn: ( 2019-10-12 ) 稿件来源:新华每日电讯 gives the year of the dateline 新华社印度金奈10月11日电.
+    ['mrdx-epaper-source-line.txt', '2019-10-11', [{ date: '2019-10-12', kind: 'published' }]],
+    // tkww.hk: (来源:大公报A1:要闻 2026/03/12) after a report that says only 昨日上午.
+    ['tkww-source-line.txt', '2026-03-12', undefined],
+  ])('%s → %s', (name, date, otherDates) => {
+    const result = ingestOne({ path: name, bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', name))) });
+    expect(result.kind === 'document' && result.meta).toMatchObject({ date, dateKind: 'published' });
+    expect(result.kind === 'document' && result.meta.otherDates).toEqual(otherDates);
+  });
+
+  it('not when the removed source lines give several days (a list of other pages)', () => {
+    const file = createFile({ path: 'page.html', bytes: new Uint8Array() });
+    file.data.meta.title = '习近平抵达金奈 与印度总理莫迪举行会见';
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: '新华社印度金奈10月11日电(记者孙勇、霍小光、骆珺)国家主席习近平11日在金奈会见印度总理莫迪。' }];
+    file.data.removed = ['( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻', '( 2019-10-15 ) 稿件来源:新华每日电讯 国 际'].map((text) => ({ stage: 'chrome', reason: 'fixture', text }));
+    extractDates(file);
+    expect(file.data.meta.date).toBeUndefined();
+  });
+});
+
+describe('the year a meeting plans, stated in the paragraph after the lede', () => {
+  // jrsncn.com: a township congress's report; the year only in its second paragraph.
+  const jrsncn = readFileSync(path.join(fixtures, 'dates/pages/jrsncn-township-congress.txt'), 'utf8').split('\n').slice(0, 2);
+  // jyss.net: a hospital's workers' congress; the lede as the page prints it, without the forum's jammer text.
+  const [lede, review] = readFileSync(path.join(fixtures, 'dates/pages/jyss-hospital-workers-congress.txt'), 'utf8').split('\n');
+  const jyss = [lede!.replace(/^.*?(?=1月21日)/u, ''), review!.replace(/^.*?(?=大会认真)/u, '')];
+
+  // jingzhouxw.com: a township's New Year gathering under a 本网讯 dateline; its second paragraph reviews 2011 and sets out 2012.
+  const jingzhouxw = readFileSync(path.join(fixtures, 'dates/pages/jingzhouxw-township-new-year.txt'), 'utf8').split('\n').slice(0, 3);
+
+  it.each([
+    ['双沟镇召开第十八届人民代表大会第六次会议', jrsncn, '2020-05-10'],
+    ['平茶镇各界人士迎春团拜会', jingzhouxw, '2012-01-10'],
+    ['溱潼人民医院召开第三届第七次职工代表大会', jyss, '2019-01-21'],
+  ])('%s → %s', (title, body, date) => {
+    expect(cleaned(title, body).data.meta).toMatchObject({ date, dateKind: 'published' });
+  });
+
+  it("gives way to the page's date", () => {
+    expect(cleaned('双沟镇召开第十八届人民代表大会第六次会议', jrsncn, { published: '2021-05-11 09:30' }).data.meta.date).toBe('2021-05-10');
+  });
+
+  it('leaves a day at the end of the year unsure: a year-end meeting plans the next year in the one it reviews', () => {
+    const december = ['12月28日上午，溱潼人民医院召开第三届第七次职工代表大会。', jyss[1]!];
+    expect(cleaned('溱潼人民医院召开职工代表大会', december).data.meta.date).toBeUndefined();
+  });
+
+  it('not from a later paragraph', () => {
+    expect(cleaned('溱潼人民医院召开职工代表大会', [jyss[0]!, '会议由分管副院长许煦主持。', jyss[1]!]).data.meta.date).toBeUndefined();
+  });
+});
+
 describe('the days of a list left after the text', () => {
   // www.zjfish.org (eval c4h-zjfish-institute-integrity-meeting-report): its 相关推荐 list, with the day over each headline.
   const report = '为贯彻落实省农业农村厅干部职工大会精神，2月19日下午，浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会。';

@@ -6,7 +6,7 @@ import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { headLineDate, ledeDate, meetingTitleYear, signatureDates, statedYear, titleEventDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { headLineDate, ledeDate, meetingTitleYear, signatureDates, sourceLineDate, statedYear, titleEventDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -252,6 +252,20 @@ describe('a year the text establishes', () => {
     expect(statedYear(text)).toBe(year);
   });
 
+  it.each([
+    // A work meeting's report setting out the next year's tasks after its review (提出/明确).
+    [page('jrsncn-township-congress.txt', 1), 2020],
+    [page('jyss-hospital-workers-congress.txt', 1), 2019],
+    // The next year named before its demands: 对2012年全镇各项工作提出了新要求.
+    [page('jingzhouxw-township-new-year.txt', 1), 2012],
+  ])('a review and the next year set out: %s → %i', (text, year) => {
+    expect(statedYear(text)).toBe(year);
+  });
+
+  it('not a review followed by a target years ahead', () => {
+    expect(statedYear('会议回顾总结了2019年工作，并提出2025年远景目标。')).toBeUndefined();
+  });
+
   it('not from the CPPCC standing committee or a provincial committee', () => {
     expect(statedYear('政协第十二届全国委员会常务委员会第五次会议在京开幕')).toBeUndefined();
     expect(statedYear('中国人民政治协商会议第十二届湖南省委员会第五次会议隆重开幕')).toBeUndefined();
@@ -327,5 +341,26 @@ describe('a date line under the title with more than the date', () => {
     ]);
     extractDates(file);
     expect(file.data.meta).toMatchObject({ date: '2026-02-14', dateKind: 'delivered', year: 2026 });
+  });
+});
+
+describe("a newspaper's source line with the day it carried the text", () => {
+  it.each([
+    // mrdx.cn: 新华每日电讯's e-paper stamp under the headline.
+    [page('mrdx-epaper-source-line.txt', 14), '2019-10-12'],
+    // tkww.hk: 大公报's attribution after the text, its page and day.
+    [page('tkww-source-line.txt', 2), '2026-03-12'],
+  ])('%s → %s', (line, expected) => {
+    expect(shown(sourceLineDate(line))).toBe(expected);
+  });
+
+  it.each([
+    // A related list's line with two days, a month alone, a line without a source label, a sentence naming its source.
+    '来源:新华社 2019-10-12 2019-10-13',
+    '(来源:大公报A1:要闻 2026年3月)',
+    '2019年11月20日 09:53:00 点击:35',
+    '据新华社报道，来源:外交部2019年10月12日发布的消息称，会晤取得成功。',
+  ])('not: %s', (line) => {
+    expect(sourceLineDate(line)).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { countingNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -125,6 +125,11 @@ export function statedYear(paragraph: string): number | undefined {
     const session = m?.groups && countingNumeral(m.groups.session!);
     if (term !== undefined && session !== undefined && term >= 6) return SIXTH_TERM_YEAR + 5 * (term - 6) + session - 1;
   }
+  return plannedYear(paragraph);
+}
+
+/** The year an annual meeting plans, having reviewed the one before (总结2022年工作…安排2023年工作 → 2023). */
+export function plannedYear(paragraph: string): number | undefined {
   for (const re of PLANNING) {
     const m = re.exec(paragraph);
     if (m?.groups && Number(m.groups.planned) === Number(m.groups.past) + 1) return Number(m.groups.planned);
@@ -181,4 +186,20 @@ export function titleTimeYear(title: string): number | undefined {
     if (year) return Number(year);
   }
   return undefined;
+}
+
+const SOURCE_LINE = new RegExp(alternatives(SOURCE_LINE_LABELS), 'u');
+/** Longer than this, or with a sentence's end, a line is text that names its source, not a source line. */
+const SOURCE_LINE_MAX = 60;
+
+/**
+ * The full date of a newspaper's source line the cleaning took away as page
+ * furniture (( 2019-10-12 ) 稿件来源:新华每日电讯; (来源:大公报A1:要闻 2026/03/12)):
+ * the day the paper carried the text. Only a line with one full date: two
+ * dates, or a month alone, say something else.
+ */
+export function sourceLineDate(line: string): FoundDate | undefined {
+  if (line.length > SOURCE_LINE_MAX || /[。！？；]/u.test(line) || !SOURCE_LINE.test(line)) return undefined;
+  const dates = findDates(line);
+  return dates.length === 1 && dates[0]!.year !== undefined && dates[0]!.day !== undefined ? dates[0] : undefined;
 }

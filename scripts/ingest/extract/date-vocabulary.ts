@@ -146,12 +146,17 @@ export const NATIONAL_SESSIONS: Term[] = [
 
 /**
  * An annual work meeting that reviews one year and plans the next (总结2022年
- * 工作…安排2023年工作) is held in the year it plans. The term captures
- * `past` and `planned`.
+ * 工作…安排2023年工作) is held in the year it plans. A report states it in
+ * its lede or in the paragraph after it (会议回顾总结了…2019年工作…并提出2020年
+ * 重点工作任务). The term captures `past` and `planned`.
  */
 export const PLANNING_YEARS: Term[] = [
   { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?:安排|部署|谋划)[^。；]{0,6}?(?<planned>\\d{4})年', example: '总结2022年工作,分析当前形势,交流工作经验,安排2023年工作', seen: 'gkhcyb.com eval:txt-gkhcyb-shaanxi-agriculture-chiefs-report' },
-  { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?<planned>\\d{4})年[^。；]{0,12}?(?:安排|部署|谋划)', example: '镇党委书记吴钢总结回顾了2022年工作成果,对2023年各项工作进行了安排部署', seen: 'www.cs0799.com fixture:dates/pages/cs0799-township-meeting.txt' },
+  { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?<planned>\\d{4})年[^。；]{0,12}?(?:安排|部署|谋划|提出)', example: '镇党委书记吴钢总结回顾了2022年工作成果,对2023年各项工作进行了安排部署', seen: 'www.cs0799.com fixture:dates/pages/cs0799-township-meeting.txt' },
+  { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?<planned>\\d{4})年[^。；]{0,12}?(?:安排|部署|谋划|提出)', example: '二是总结回顾了2011年度全镇各项工作取得的成绩;三是对2012年全镇各项工作提出了新要求', seen: 'jingzhouxw.com fixture:dates/pages/jingzhouxw-township-new-year.txt' },
+  // The next year's tasks set out (提出/明确) after the review, as a work report's summary puts it.
+  { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?:提出|明确)[^。；]{0,6}?(?<planned>\\d{4})年', example: '会议回顾总结了双沟镇2019年工作所取得的成绩,实事求是的分析了工作中存在的不足和问题,并提出2020年重点工作任务。', seen: 'jrsncn.com fixture:dates/pages/jrsncn-township-congress.txt' },
+  { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?:提出|明确)[^。；]{0,6}?(?<planned>\\d{4})年', example: '全面回顾了2018年医院取得的成绩,梳理了医院面临的问题,明确了2019年工作目标和重点方向', seen: 'jyss.net fixture:dates/pages/jyss-hospital-workers-congress.txt' },
 ];
 
 /**
@@ -162,6 +167,16 @@ export const PLANNING_YEARS: Term[] = [
 export const TITLE_EVENT_DATES: Term[] = [
   { term: '[（(](?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[）)]$', example: '永蔚两会第一线(3月12日)', seen: 'news.cctv.cn fixture:classify/pages/cctv-interview.txt' },
   { term: '(?<date>\\d{4}年\\d{1,2}月\\d{1,2}日)(?:[^，。]{0,6}?)(?:新闻发布会|发布会|记者会|吹风会|座谈会|会议)', example: '国家卫生健康委员会2024年4月18日新闻发布会文字实录', seen: 'www.zhaobiao.cn fixture:classify/pages/zhaobiao-nhc-presser.txt' },
+];
+
+/**
+ * A newspaper's source line, which the page prints with the day the paper
+ * carried the report (( 2019-10-12 ) 稿件来源:新华每日电讯; (来源:大公报A1:要闻 2026/03/12)):
+ * cleaned away as page furniture, its one full date is the page's date.
+ */
+export const SOURCE_LINE_LABELS: Term[] = [
+  { term: '(?:稿件|信息|文章|新闻|本文)?来源\\s*[:：]|稿源\\s*[:：]', example: '( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻', seen: 'mrdx.cn fixture:dates/pages/mrdx-epaper-source-line.txt' },
+  { term: '(?:稿件|信息|文章|新闻|本文)?来源\\s*[:：]|稿源\\s*[:：]', example: '(来源:大公报A1:要闻 2026/03/12)', seen: 'tkww.hk fixture:dates/pages/tkww-source-line.txt' },
 ];
 
 /**

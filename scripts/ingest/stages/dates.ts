@@ -3,7 +3,8 @@
 // Dates are read only where a document states its own date: date lines (a
 // line that is a date and nothing else, under the title, closing the text or
 // under a signature), attributions and bylines set aside in the front lines,
-// the page's 发布时间 (file.data.candidates.published), the meeting date in a
+// the page's 发布时间 (file.data.candidates.published), a newspaper's source
+// line with its day that the chrome stage took away, the meeting date in a
 // cover notice, a year in a title like 在2012年全区卫生工作会议上的讲话, and the
 // day a report's first sentence opens on (3月5日，…召开), its year taken from
 // the title, an info line or the page's date. A date inside an ordinary body
@@ -20,7 +21,7 @@ import type { Block, DocumentMeta, IngestFile } from '../types.ts';
 import { compactDateReadings, dateLine, findDates, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { headLineDate, ledeDate, meetingTitleYear, opensOnDateline, signatureDates, statedYear, titleEventDate, titleTimeYear } from '../extract/date-evidence.ts';
+import { headLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -141,6 +142,10 @@ export function extractDates(file: IngestFile): void {
   }
   const published = candidates.published ? pageDate(candidates.published) : undefined;
   add(published, 'published');
+  // A newspaper's source line with the day it carried the text, cleaned away
+  // as furniture; lines of several days are a list of other pages.
+  const carried = new Set(file.data.removed.filter((r) => r.stage === 'chrome').map((r) => sourceLineDate(r.text.trim())).map((d) => d && isoOf(d)).filter(Boolean));
+  if (carried.size === 1) add([...carried][0], 'published');
   for (const date of compactSignatureDate(paragraphs, published)) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued');
 
   // The meeting date named in a cover notice; a month-day date takes its
@@ -228,8 +233,18 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   if (stated !== undefined) return isoDate(stated, date.month, date.day);
   const titleYear = /(?<!\d)(\d{4})年/u.exec(title)?.[1];
   if (titleYear && !reference) return isoDate(Number(titleYear), date.month, date.day);
-  return reference && resolveYear(date, reference);
+  if (reference) return resolveYear(date, reference);
+  // With nothing else to date it, a meeting's report may state the year it
+  // plans in the paragraph after its lede (会议回顾总结了…2019年工作…并提出2020年
+  // 重点工作任务). A year-end meeting plans the next year in the year it
+  // reviews, so a day in the last two months stays unsure.
+  const next = first && body[body.indexOf(first) + 1];
+  const planned = next && date.month < YEAR_END && plannedYear(next.text);
+  return planned ? isoDate(planned, date.month, date.day) : undefined;
 }
+
+/** From this month on, a meeting that reviews the year and plans the next may be held in either. */
+const YEAR_END = 11;
 
 /** A time of day after the date a headline opened on (3月27日上午，…). */
 const HEADLINE_TIME = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?$/u;
