@@ -21,6 +21,7 @@ import { chooseTitle, deriveTitle, findTitle, gluedCopies, startsText, type Foun
 import { refusal, type Cut } from '../structure/title-clean.ts';
 import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
+import { withRemovedHeadline } from '../structure/title-rescue.ts';
 
 const STAGE = 'structure';
 /** How many lines of page furniture may stand above a headline glued to the first sentence. */
@@ -67,7 +68,9 @@ export function structure(file: IngestFile): void {
   const start = notice?.end ?? 0;
   // The head's headline with its encoding damage marked, as the text's copy of it is.
   const headline = file.data.candidates.title === undefined ? undefined : markHeadDamage(file.data.candidates.title);
-  const choice = chooseTitle(lines, start, { siteNames: file.data.candidates.siteNames ?? [], headline, pageLines: file.data.chromeLines });
+  const context = { siteNames: file.data.candidates.siteNames ?? [], headline, pageLines: file.data.chromeLines };
+  // A headline a chrome rule took out goes back where it stood.
+  const choice = withRemovedHeadline(lines, start, chooseTitle(lines, start, context), { ...context, before: file.data.pageLines ?? [] });
   let found: (FoundTitle & { cut?: Cut[]; date?: string }) | undefined;
   let afterTitle = start;
   if (choice) {

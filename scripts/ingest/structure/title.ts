@@ -226,11 +226,12 @@ const LABEL_COLON = /^([^\s，。：:、“”《》（）()【】\[\]]{2,8})[�
  */
 function unlabel(clean: CleanTitle, elsewhere: readonly string[], above: readonly string[]): void {
   const m = LABEL_COLON.exec(clean.title);
-  if (!m || isPersonName(m[1]!) || bare(m[2]!).length < 6) return;
+  if (!m || bare(m[2]!).length < 6) return;
   const [, label, rest] = m as unknown as [string, string, string];
   const whole = bare(clean.title);
   // The copy is a complete document title (关于…的通知): a clause printed again under a headline (…看两会：出国前后关注点大不同 / 出国前后关注点大不同) is a heading.
-  const again = elsewhere.some((other) => endsInGenreWord(other) && bare(other).includes(bare(rest)) && !bare(other).includes(whole));
+  const again = !isPersonName(label) && elsewhere.some((other) => endsInGenreWord(other) && bare(other).includes(bare(rest)) && !bare(other).includes(whole));
+  // A menu item is no speaker, though its first character may be a surname (党课讲稿).
   const menu = above.some((line) => refusal(line) === BREADCRUMB && pieces(line).some((p) => bare(p) === bare(label)));
   if (!again && !menu) return;
   clean.cut.push({ text: label, reason: 'column label before the title' });
