@@ -68,9 +68,9 @@ export function structure(file: IngestFile): void {
   const start = notice?.end ?? 0;
   // The head's headline with its encoding damage marked, as the text's copy of it is.
   const headline = file.data.candidates.title === undefined ? undefined : markHeadDamage(file.data.candidates.title);
-  const context = { siteNames: file.data.candidates.siteNames ?? [], headline, pageLines: file.data.chromeLines };
+  const context = { siteNames: file.data.candidates.siteNames ?? [], headline, pageLines: file.data.chromeLines, before: file.data.pageLines ?? [] };
   // A headline a chrome rule took out goes back where it stood.
-  const choice = withRemovedHeadline(lines, start, chooseTitle(lines, start, context), { ...context, before: file.data.pageLines ?? [] });
+  const choice = withRemovedHeadline(lines, start, chooseTitle(lines, start, context), context);
   let found: (FoundTitle & { cut?: Cut[]; date?: string }) | undefined;
   let afterTitle = start;
   if (choice) {

@@ -13,6 +13,7 @@ import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SITE_NOTICE_HEADS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
+import { aboveInfoLine } from './title-position.ts';
 
 export interface FoundTitle {
   title: string;
@@ -256,7 +257,7 @@ export interface TitleChoice {
  * - else the first block that is not weak (a short line, a slogan sharing no
  *   words with the text), else the first.
  */
-export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string; pageLines?: readonly string[] } = {}): TitleChoice | undefined {
+export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string; pageLines?: readonly string[]; before?: readonly string[] } = {}): TitleChoice | undefined {
   const blocks: TitleBlock[] = [];
   const headline = context.headline ? cleanTitle(context.headline, context.siteNames).title : undefined;
   let i = at;
@@ -276,7 +277,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
     if (refusal(clean.title)) continue;
     // The page's own headline (<title>, og:title, heading) printed as a line is a title even when it ends in ！ or ？ (最新！…这两座城市亮了！).
-    if (headline !== undefined && bare(clean.title) === bare(headline) && exclaimed(clean.title)) {
+    // So is one right above the page's info line (赵启正：今天记者们所提的问题都良好以上的！ / http://… 2012-03-02 18:58 来源：…).
+    if (exclaimed(clean.title) && ((headline !== undefined && bare(clean.title) === bare(headline)) || aboveInfoLine(line, lines, i, context.before))) {
       blocks.push({ at: i, found: { title: clean.title, lines: 1 }, clean });
       continue;
     }
@@ -318,7 +320,9 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   // subtitle, and is not a picture caption (…厅长孙矿玲讲话).
   const ownTitle = (b: TitleBlock) => endsInGenreWord(main(b)) && main(b).length >= 8 && !/，/u.test(main(b)) && !namedSpeaker(main(b));
   const named = headline === undefined ? undefined : blocks.find((b) => sameTitle(b.clean.title.split('——')[0]!, headline.split('——')[0]!));
-  const agreedBase = named ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
+  // The block right above the page's info line is the page's headline; captions and a video's title under it repeat one another.
+  const dated = blocks.find((b) => !weak(b) && aboveInfoLine(lines[b.at]!, lines, b.at + b.found.lines - 1, context.before));
+  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
   // Two copies the same but for a space where the other broke its line (整体支出 绩效评价报告 / 整体支出↵绩效评价报告): the unbroken one.
   const base = /\s/u.test(agreedBase.clean.title) ? (blocks.find((b) => b.found.lines > 1 && !/\s/u.test(b.clean.title) && bare(b.clean.title) === bare(agreedBase.clean.title)) ?? agreedBase) : agreedBase;
   // A site's headline over the document's own title: a complete title further
