@@ -72,3 +72,23 @@ describe('readHead: captions that print the same words', () => {
     expect(head.slice(1).map((h) => h.kind)).toEqual(['caption', 'furniture', 'caption']);
   });
 });
+
+// www.pj9511.com (holdout h3-pj9511-nanchang-hospital-congress-report): the hospital's blurb over the news, the headline over its info line.
+const teaser = [
+  '赣江之滨，魅力南昌，老福山畔，实力二院。创建于1950年，前身为南昌市卫生联合医院，1956年4月经南昌市政府批准更名为“南昌市第二医院”…[ 详细 ]',
+  '我院第八届六次职代会成功召开',
+  '时间：2013-03-08 15:37来源：求医网',
+  '月1日~3月2日，我院八届六次职工代表大会顺利召开，南昌市科教文卫体工会主席陈水平出席并讲话。',
+];
+
+describe('chooseTitle: a teaser paragraph over the headline', () => {
+  it('passes over the teaser to the headline over its info line', () => {
+    const choice = chooseTitle(teaser, 0);
+    expect(choice?.block.clean.title).toBe('我院第八届六次职代会成功召开');
+    expect(choice?.block.at).toBe(1);
+  });
+
+  it('takes no short line under a paragraph that no info line follows', () => {
+    expect(chooseTitle([teaser[0]!, teaser[1]!, teaser[3]!], 0)).toBeUndefined();
+  });
+});

@@ -106,6 +106,8 @@ const NOTICE_HEAD = new RegExp(`^(?:${alternatives(SITE_NOTICE_HEADS)})\\s*[:：
 const NOTICE_POINT = /^\d{1,2}\s*[.、．]\s*\S/u;
 /** A headline that ends in ！ or ？ and holds no sentence end before: a title by shape only when the page's head names it. */
 const exclaimed = (line: string) => /[！？!?]$/u.test(line) && !/[。；]/u.test(line) && [...line].length <= 60;
+/** How many lines of a teaser may stand above a headline. */
+const TEASER_LINES = 2;
 /** How far down a page the title may stand below other short lines. */
 const WINDOW = 14;
 
@@ -304,7 +306,16 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     blocks.push({ at: i, found: { ...found, lines: used }, clean: title });
     i += used - 1;
   }
-  if (blocks.length === 0) return undefined;
+  if (blocks.length === 0) {
+    // A teaser paragraph over the headline (the site's blurb, …[ 详细 ]) stops the search early: the headline stands right above its info line below it.
+    for (let k = i + 1; k <= Math.min(i + TEASER_LINES, lines.length - 2); k++) {
+      const clean = cleanTitle(lines[k]!, context.siteNames);
+      if (startsText(lines[k]!) || refusal(clean.title) || !isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
+      if (!aboveInfoLine(lines[k]!, lines, k, context.before)) continue;
+      return { block: { at: k, found: { title: clean.title, lines: 1 }, clean }, blocks: [{ at: k, found: { title: clean.title, lines: 1 }, clean }], textAt: k + 1 };
+    }
+    return undefined;
+  }
   const text = lines.slice(i, i + 3).join('');
   const grams = bigrams(text);
   const weak = (b: TitleBlock) => {
