@@ -18,7 +18,7 @@ import { agree } from '../structure/title-agreement.ts';
 import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
 import { chooseTitle, deriveTitle, findTitle, gluedCopies, startsText, type FoundTitle } from '../structure/title.ts';
-import { refusal, type Cut } from '../structure/title-clean.ts';
+import { cleanTitle, refusal, type Cut } from '../structure/title-clean.ts';
 import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
 import { withRemovedHeadline } from '../structure/title-rescue.ts';
@@ -106,7 +106,9 @@ export function structure(file: IngestFile): void {
       if (glued?.rest !== undefined) {
         for (const text of lines.slice(start, k)) drop(text, "page furniture above the title (menu, banner, outline, the page's own headline)");
         lines[k] = glued.rest;
-        found = glued;
+        // What an uploader glued to the title (…的讲话范文) comes off as from a title line.
+        const clean = cleanTitle(glued.title, context.siteNames);
+        found = { ...glued, title: clean.title, cut: clean.cut, ...(clean.date ? { date: clean.date } : {}) };
         afterTitle = k;
         break;
       }

@@ -14,6 +14,7 @@ import { metaKind } from './head.ts';
 import { SITE_NOTICE_HEADS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
 import { aboveInfoLine } from './title-position.ts';
+import { openingAfterTitle } from './title-glued.ts';
 
 export interface FoundTitle {
   title: string;
@@ -83,7 +84,9 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
     }
     return { title, lines: used };
   }
-  const lede = ledeStart(first);
+  // The first of the lede's own markers and a salutation or addressee line glued after the title.
+  const starts = [ledeStart(first), openingAfterTitle(first)].filter((n): n is number => n !== undefined);
+  const lede = starts.length > 0 ? Math.min(...starts) : undefined;
   const damaged = lede === undefined ? damagedJunction(first) : undefined;
   const cut = lede ?? damaged;
   if (cut !== undefined) {
