@@ -92,3 +92,26 @@ describe('chooseTitle: a teaser paragraph over the headline', () => {
     expect(chooseTitle([teaser[0]!, teaser[1]!, teaser[3]!], 0)).toBeUndefined();
   });
 });
+
+// www.upkao.com (holdout h2-upkao-hubu-party-secretary-opening-speech): the portal's headline, its intro and the headline again, then the speech under its own title.
+const portal = [
+  '2019年湖北大学（本部）新生开学典礼上校党委书记的讲话全文',
+  '每年大学开学都是让人激动的时刻，不仅仅是学生和家长，学校的老师和高年级学生也都很开心，原因嘛自然是有新人进来了，学校又能充满活力了。',
+  '2019年湖北大学（本部）新生开学典礼上校党委书记的讲话全文',
+  '湖大人！由我的湖大朋友圈说起',
+  '亲爱的同学们：',
+  '经过激烈的高考，你们经历了金榜题名的“小欢喜”，经历了离家求学的“小别离”。',
+];
+
+describe("chooseTitle: a speech's own title right above its salutation", () => {
+  it('wins over the portal headline, which describes the page', () => {
+    const choice = chooseTitle(portal, 0);
+    expect(choice?.block.clean.title).toBe('湖大人！由我的湖大朋友圈说起');
+    expect(choice?.describes?.clean.title).toBe('2019年湖北大学（本部）新生开学典礼上校党委书记的讲话');
+  });
+
+  it('is not read past a paragraph of the text that is no intro (a line between that is neither prose nor a copy)', () => {
+    const lines = [portal[0]!, portal[1]!, '湖北大学', portal[3]!, portal[4]!, portal[5]!];
+    expect(chooseTitle(lines, 0)?.block.clean.title).toBe('2019年湖北大学（本部）新生开学典礼上校党委书记的讲话');
+  });
+});

@@ -84,6 +84,11 @@ export function structure(file: IngestFile): void {
       const text = lines[k]!;
       const kind = kinds[k];
       if (k >= own) setAside(text, REASONS[kind!]);
+      else if (k === choice.describes?.at) {
+        // As a title line reads once what the site glued to it is off (…的讲话全文 → …的讲话).
+        drop(text, "the page's headline describing the document above its own title → type, date");
+        file.data.front.push(choice.describes.clean.title);
+      }
       // A notice's 文号 stands between its masthead and its title.
       else if (kind === 'docnumber') setAside(text, REASONS.docnumber);
       else if (kind === 'date' || (kind === 'byline' && /\d{4}/u.test(text))) {

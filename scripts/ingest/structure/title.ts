@@ -11,7 +11,7 @@ import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPers
 import { cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
-import { SITE_NOTICE_HEADS } from './title-vocabulary.ts';
+import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
 import { aboveInfoLine } from './title-position.ts';
 import { openingAfterTitle } from './title-glued.ts';
@@ -250,6 +250,8 @@ export interface TitleChoice {
   blocks: TitleBlock[];
   /** Index of the first line of the text proper (or of the window's end). */
   textAt: number;
+  /** A headline above the title that describes the page (…校党委书记的讲话全文): set aside for the metadata stages, not dropped. */
+  describes?: TitleBlock;
 }
 
 /**
@@ -359,7 +361,34 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const fuller = blocks.find((b) => b.at > base.at && ownTitle(b) && main(b).length > main(base).length && main(b).includes(main(base)) && !/\s/u.test(main(b).replace(main(base), '')) && !undecorated(main(b), main(base)));
   if (fuller) return { block: fuller, blocks, textAt: i };
   const block = later.length > 0 && (dressed || (!named && !complete(base))) ? later.reduce((best, b) => (overlap(b.clean.title, grams) >= overlap(best.clean.title, grams) ? b : best)) : base;
-  return { block, blocks, textAt: i };
+  return ownAboveSalutation(lines, i, block, context.siteNames) ?? { block, blocks, textAt: i };
+}
+
+const SALUTATION_WORD = new RegExp(`(?:${alternatives(SALUTATION_WORDS)})`, 'u');
+/** A speech's salutation: 同志们：, 各位代表：, 亲爱的同学们：. */
+const salutes = (line: string) => isSalutation(line) || (line.length <= 40 && /[：:]$/u.test(line) && SALUTATION_WORD.test(line));
+
+/** How many lines of a portal's intro and its headline's copies may stand between the headline and a speech's own title. */
+const INTRO_LINES = 4;
+
+/**
+ * A speech's own title right above its salutation (湖大人！由我的湖大朋友圈说起 /
+ * 亲爱的同学们：), under a portal's headline for the page, the portal's intro
+ * paragraph and the headline's copies: the speech's title is the document's,
+ * and the portal's headline describes it (its genre, its year).
+ */
+function ownAboveSalutation(lines: string[], textAt: number, chosen: TitleBlock, siteNames: readonly string[] = []): TitleChoice | undefined {
+  const salutation = lines.findIndex((line, k) => k > textAt && k <= textAt + INTRO_LINES + 1 && salutes(line));
+  if (salutation < 0) return undefined;
+  let own = salutation - 1;
+  while (own > textAt && salutation - own <= 2 && metaKind(lines[own]!, 0) !== undefined) own--;
+  const line = lines[own]!;
+  if (own <= textAt || startsText(line) || !isTitleLike(line) || refusal(line) || sameTitle(line, chosen.clean.title)) return undefined;
+  const between = lines.slice(textAt, own);
+  if (!between.every((other) => startsText(other) || sameTitle(other, chosen.clean.title))) return undefined;
+  const clean = cleanTitle(line, siteNames);
+  const block = { at: own, found: { title: clean.title, lines: 1 }, clean };
+  return { block, blocks: [chosen, block], textAt: own + 1, describes: chosen };
 }
 
 const DERIVED_MAX = 28;
