@@ -7,7 +7,7 @@
 // named; expected values written by hand.
 import { describe, expect, it } from 'vitest';
 import { cleanTitle } from '../../scripts/ingest/structure/title-clean.ts';
-import { findTitle } from '../../scripts/ingest/structure/title.ts';
+import { chooseTitle, findTitle } from '../../scripts/ingest/structure/title.ts';
 import { promulgatedTitle } from '../../scripts/ingest/structure/title-order.ts';
 import { ledeDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import { ingestText } from '../fixtures/structure/harness.ts';
@@ -158,5 +158,19 @@ describe('cleanTitle: a 文号 printed after the title on its line', () => {
 
   it('leaves a 文号 alone on its line to the refusal', () => {
     expect(cleanTitle('湘政办发〔2009〕24号').title).toBe('湘政办发〔2009〕24号');
+  });
+});
+
+describe('chooseTitle: a kicker ending in its colon over the headline', () => {
+  const chosen = (lines: string[]) => chooseTitle(lines, 0)?.block.clean.title;
+
+  it('joins them (www.workercn.cn, fresh h5-workercn-npc-first-presser-report)', () => {
+    expect(
+      chosen(['人大首场新闻发布会：', '发言人与记者畅所欲言', '本报记者 王冬梅', '今天上午11时，十一届全国人大三次会议首场新闻发布会在人民大会堂新闻发布厅举行，大会发言人李肇星引经据典，妙语连珠，会场气氛非常活跃。']),
+    ).toBe('人大首场新闻发布会：发言人与记者畅所欲言');
+  });
+
+  it('leaves a toolbar label the text does not repeat (www.cctv.com, holdout h3-cctv-npc-reporter-interview)', () => {
+    expect(chosen(['定义你的浏览字号：', '永蔚两会第一线（3月12日）', 'CCTV.com消息（今日关注）:', '任永蔚 中央电视台记者：好的，大家可能透过我们的节目看到我们的问政高官，也了解了他们的想法。'])).toBe('永蔚两会第一线');
   });
 });

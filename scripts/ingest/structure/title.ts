@@ -220,6 +220,26 @@ function aboveText(lines: string[], textAt: number, blocks: TitleBlock[]): Title
   return between.every((line, k) => metaKind(line, k) !== undefined) ? last : undefined;
 }
 
+/** How much of a kicker's wording the story under it repeats. */
+const KICKER_SHARED = 0.4;
+
+/**
+ * A headline printed on two lines, its kicker ending in the colon
+ * (人大首场新闻发布会： / 发言人与记者畅所欲言): one title, as a kicker and a
+ * colon on one line are (海外留学生看两会：出国前后关注点大不同). Not a label
+ * (责任编辑：, 发布机构：), a salutation, a numbered heading, a page's control
+ * whose words the text does not repeat, nor a kicker over a name, a date or a sentence.
+ */
+function kickerOver(line: string, next: string | undefined, more: boolean, text: string): string | undefined {
+  if (next === undefined || !more || !/[：:]$/u.test(line)) return undefined;
+  // The kicker names what the story is about, in the story's words; a toolbar's label (定义你的浏览字号：) shares a word by chance.
+  if (overlap(line, text) < KICKER_SHARED) return undefined;
+  const kicker = line.slice(0, -1).trim();
+  if ([...kicker].length < 4 || !isTitleLike(kicker) || /[：:]/u.test(kicker) || refusal(line) || isSalutation(line) || metaKind(line) !== undefined) return undefined;
+  if (!isTitleLike(next) || startsText(next) || parseNameLine(next) || metaKind(next) !== undefined || refusal(next)) return undefined;
+  return `${kicker}：${next.trim()}`;
+}
+
 /** A short label before a colon (第一篇：, 第一访谈：): a listing's or a programme's, when the page shows it is not the title's. */
 const LABEL_COLON = /^([^\s，。：:、“”《》（）()【】\[\]]{2,8})[：:]\s*(?=\S)(.+)$/u;
 
@@ -290,6 +310,12 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       continue;
     }
     if (startsText(line)) break;
+    const kicked = kickerOver(clean.title, lines[i + 1], i + 1 < lines.length - 1, lines.slice(i + 2, i + 8).join(''));
+    if (kicked !== undefined) {
+      blocks.push({ at: i, found: { title: kicked, lines: 2 }, clean: { ...clean, title: kicked } });
+      i++;
+      continue;
+    }
     if (!isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
     const elsewhere = [...lines.slice(at, end).filter((other, k) => at + k !== i && isTitleLike(other)), ...(headline ? [headline] : [])];
     unlabel(clean, elsewhere, [...lines.slice(at, i), ...(context.pageLines ?? [])]);
