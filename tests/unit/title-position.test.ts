@@ -115,3 +115,9 @@ describe("chooseTitle: a speech's own title right above its salutation", () => {
     expect(chooseTitle(lines, 0)?.block.clean.title).toBe('2019年湖北大学（本部）新生开学典礼上校党委书记的讲话');
   });
 });
+
+describe("isStampLine: not a site header's today", () => {
+  it('wants the time the page was put up', () => {
+    expect(isStampLine('2021年7月1日 星期四')).toBe(false);
+  });
+});

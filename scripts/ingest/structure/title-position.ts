@@ -15,9 +15,16 @@ const INFO_MAX = 100;
 /** A source's name alone on a line between the headline and the date (新闻局). */
 const SOURCE_MAX = 10;
 
-/** A line stating the page's date among its fields: never a sentence. */
+/** The clock time a page was put up at, after its date: 21:21, 18:58:03. */
+const TIME = /\d{1,2}[:：]\d{2}/u;
+
+/**
+ * A line stating when the page was put up, to the minute, among its fields:
+ * never a sentence, nor a site header's today (2021年7月1日 星期四).
+ */
 export function isStampLine(line: string): boolean {
-  return FULL_DATE.test(line) && [...line].length <= INFO_MAX && !/[。；！？]/u.test(line);
+  const date = FULL_DATE.exec(line);
+  return date !== null && TIME.test(line.slice(date.index + date[0].length)) && [...line].length <= INFO_MAX && !/[。；！？]/u.test(line);
 }
 
 /** Whether the line at `k` is followed by an info line, after at most one short source line. */
