@@ -51,4 +51,11 @@ describe('withRemovedHeadline: the headline back above the text', () => {
     expect(choice?.block.clean.title).toBe('弘扬伟大建党精神 凝聚干事创业力量');
     expect(lines[0]).toBe('党课讲稿：弘扬伟大建党精神 凝聚干事创业力量');
   });
+
+  it('puts back no toolbar the text shares no word with', () => {
+    const before = ['打印本页 关闭窗口', ...gongwenhui.before.slice(2)];
+    const lines = [...gongwenhui.text];
+    expect(withRemovedHeadline(lines, 0, undefined, { pageLines: ['打印本页 关闭窗口', ...gongwenhui.removed.slice(2)], before })).toBeUndefined();
+    expect(lines).toEqual(gongwenhui.text);
+  });
 });

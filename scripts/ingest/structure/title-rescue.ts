@@ -11,10 +11,14 @@ import { isTitleLike } from './lines.ts';
 import { metaKind } from './head.ts';
 import { bare } from './title-agreement.ts';
 import { refusal } from './title-clean.ts';
-import { chooseTitle, type TitleChoice } from './title.ts';
+import { chooseTitle, overlap, type TitleChoice } from './title.ts';
 
 /** How many lines of furniture may stand between the headline and the text. */
 const REACH = 4;
+/** How many lines of the text a headline's words are looked for in. */
+const TEXT_LINES = 10;
+/** How much of a headline's wording the text repeats, at the least. */
+const SHARED = 0.2;
 /** How much of the first line of text is enough to find it on the page. */
 const PROBE = 12;
 
@@ -73,7 +77,8 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
   const text = lines.findIndex((line, k) => k >= start && !refusal(line) && metaKind(line) === undefined);
   if (text < 0) return undefined;
   const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''));
-  if (headline === undefined) return undefined;
+  // A headline names what the text is about in its words; a toolbar the chrome stage rightly took (打印本页 关闭窗口) does not.
+  if (headline === undefined || overlap(headline, lines.slice(text, text + TEXT_LINES).join('')) < SHARED) return undefined;
   lines.splice(text, 0, headline);
   return chooseTitle(lines, start, context);
 }
