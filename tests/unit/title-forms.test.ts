@@ -174,3 +174,18 @@ describe('chooseTitle: a kicker ending in its colon over the headline', () => {
     expect(chosen(['定义你的浏览字号：', '永蔚两会第一线（3月12日）', 'CCTV.com消息（今日关注）:', '任永蔚 中央电视台记者：好的，大家可能透过我们的节目看到我们的问政高官，也了解了他们的想法。'])).toBe('永蔚两会第一线');
   });
 });
+
+describe('cleanTitle: a headline wholly in 【】', () => {
+  it.each([
+    // www.ychouse.com (fixture region/pages/ychouse-chongyang-greeting.txt): glued before the salutation on a one-line page.
+    ['【2021重阳节致辞】', '2021重阳节致辞'],
+    // weibo.com (eval html-weibo-fuyang-tiger-deaths): a microblog's headline.
+    ['【安徽阜阳一动物园20只东北虎死亡？官方：成立调查组进行全面调查】', '安徽阜阳一动物园20只东北虎死亡？官方：成立调查组进行全面调查'],
+  ])('%s → %s', (line, title) => {
+    expect(cleanTitle(line).title).toBe(title);
+  });
+
+  it('keeps a short column marker alone to the refusal', () => {
+    expect(cleanTitle('【法院讲话】').title).toBe('【法院讲话】');
+  });
+});

@@ -39,3 +39,9 @@ describe('findTitle: a title glued before its salutation or addressees', () => {
     expect(openingAfterTitle('在全镇乡村振兴工作推进会上的表态发言各县市区委、人民政府：')).toBeUndefined();
   });
 });
+
+describe('openingAfterTitle: brackets close before the text opens', () => {
+  it('cuts after the 】 (www.ychouse.com, fixture region/pages/ychouse-chongyang-greeting.txt)', () => {
+    expect(openingAfterTitle('【2021重阳节致辞】尊敬的各位领导、同仁、亲爱的朋友们：')).toBe('【2021重阳节致辞】'.length);
+  });
+});

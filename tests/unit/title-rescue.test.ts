@@ -44,6 +44,18 @@ describe('removedHeadline: the line a chrome rule took from right above the text
   });
 });
 
+describe('removedHeadline: a picture caption is no headline', () => {
+  it('under the info line (www.taoyuan.gov.cn, fixture region/pages/taoyuan-npc.txt)', () => {
+    const before = ['发布时间:2008-03-06 08:39:18 访问次数: 王帮海 信息来源:桃源县政府网', '大会现场', '在全县人民的热切期盼下,桃源县第十五届人民代表大会第二次会议3月4下午3:00在县剧院隆重开幕。'];
+    expect(removedHeadline(before, before.slice(0, 2), '在全县人民的热切期盼下，桃源县第十五届人民代表大会第二次会议3月4下午3:00在县剧院隆重开幕。')).toBeUndefined();
+  });
+
+  it('marked ▲ (www.huxijiongpo.com, fixture chrome/pages/huxijiongpo-caption.txt)', () => {
+    const before = ['▲市民搀扶走过积水的街道', '7月17日,河南多地下起暴雨,几日后,气象部门认定这次暴雨为“千年一遇”。'];
+    expect(removedHeadline(before, before.slice(0, 1), '7月17日，河南多地下起暴雨，几日后，气象部门认定这次暴雨为“千年一遇”。')).toBeUndefined();
+  });
+});
+
 describe('withRemovedHeadline: the headline back above the text', () => {
   it('puts it back and the chooser reads it, its column label cut by the breadcrumb', () => {
     const lines = [...gongwenhui.text, '一、弘扬伟大建党精神与党的二十大的郑重宣示'];

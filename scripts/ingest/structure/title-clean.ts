@@ -34,6 +34,8 @@ const LISTING_LABEL = new RegExp(`^(?:${alternatives(LISTING_LABELS)})[：:]\\s*
 const FULL_TEXT = new RegExp(`\\s*(?:${alternatives(FULL_TEXT_MARKS)})$`, 'u');
 /** A title wholly between book-title marks (《…的通知》): a page quoting the document's name, whose title is the name. */
 const WRAPPED = /^《([^《》]+)》$/u;
+/** A headline wholly in 【】 (a microblog's 【安徽阜阳一动物园…】, a model-text site's 【2021重阳节致辞】): the brackets mark it as the headline. */
+const BRACKETED = /^【([^【】]+)】$/u;
 /**
  * What follows the issuer at the head of a document's own title (GB/T 9704:
  * 发文机关 + 关于 + 事由 + 文种), a joint issuer's 等部门 included: a site
@@ -250,6 +252,11 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   if (wrapped && [...wrapped[1]!].length >= 6) {
     cut.push({ text: '《》', reason: 'book-title marks around the whole title' });
     title = wrapped[1]!.trim();
+  }
+  const bracketed = BRACKETED.exec(title);
+  if (bracketed && [...bracketed[1]!].length >= 6) {
+    cut.push({ text: '【】', reason: 'brackets around the whole headline' });
+    title = bracketed[1]!.trim();
   }
   const dated = TRAILING_DATE.exec(title);
   if (dated && dated.index >= 4) {

@@ -18,6 +18,14 @@ const TAG = new RegExp(`(?:${alternatives(GENRE_TAGS)})$`, 'u');
 const OPENING = /^(?:[^，。；：:！？\s]{2,30}|各[^。；：:！？]{1,80})[：:]/u;
 const TAG_FIRST = new RegExp(`^(?:${alternatives(GENRE_TAGS)})`, 'u');
 
+/** A closing bracket or quote after a title's last word. */
+const CLOSING = /[】》）」”]+$/u;
+/** Whether an opening bracket in `head` is still open. */
+function unclosed(head: string): boolean {
+  const pairs: [string, string][] = [['【', '】'], ['《', '》'], ['（', '）'], ['「', '」'], ['“', '”']];
+  return pairs.some(([open, close]) => head.split(open).length > head.split(close).length);
+}
+
 /** Whether `head` reads as the whole title before the text: a line long, no sentence in it. */
 const titleHead = (head: string) => head.length >= 6 && head.length <= TITLE_MAX && !/[。！？；]/u.test(head);
 
@@ -31,15 +39,17 @@ export function openingAfterTitle(line: string): number | undefined {
   const limit = Math.min(line.length, TITLE_MAX + 1);
   for (let at = 6; at < limit; at++) {
     const head = line.slice(0, at);
+    // Not inside brackets: 【2021重阳节致辞】 is cut after its 】.
+    if (unclosed(head)) continue;
     const spaced = /\s$/u.test(head);
-    const genre = endsInGenreWord(head.trim().replace(TAG, ''));
+    const genre = endsInGenreWord(head.trim().replace(CLOSING, '').replace(TAG, ''));
     if (!spaced && !genre) continue;
     const rest = line.slice(at);
     // The tag belongs with the title it was glued to: the text starts after it.
     if (TAG_FIRST.test(rest)) continue;
     const opening = OPENING.exec(rest)?.[0];
     if (!opening || !titleHead(head.trim())) continue;
-    const notice = genre && titleGenre(head.trim().replace(TAG, '')) === 'notice';
+    const notice = genre && titleGenre(head.trim().replace(CLOSING, '').replace(TAG, '')) === 'notice';
     if (isSalutation(opening) || (notice && /^各/u.test(opening) && !/^各位/u.test(opening))) return at;
   }
   return undefined;

@@ -3,11 +3,12 @@
 // model scores as chrome — and a page's headline can look like any of them.
 // Where it stood tells it apart: right above the first line of the text, with
 // nothing between but the page's info lines (发布时间：…, 来源：…) and other
-// furniture. Judged by position on the page as it read before the chrome
+// furniture, and not itself under an info line (a picture's caption is). Judged by position on the page as it read before the chrome
 // stage, never by the wording of one site.
 // Hand-written: a page-layout convention no library models.
 import { widenPunctuation } from '../lib/punctuation.ts';
-import { isTitleLike } from './lines.ts';
+import { isCaptionMarked, isTitleLike } from './lines.ts';
+import { isStampLine } from './title-position.ts';
 import { metaKind } from './head.ts';
 import { bare } from './title-agreement.ts';
 import { refusal } from './title-clean.ts';
@@ -48,8 +49,11 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
   const removed = new Set(chromeLines.map((line) => bare(line)));
   for (let k = at - 1; k >= Math.max(0, at - 1 - REACH); k--) {
     const line = widenPunctuation(pageLines[k]!);
-    if (refusal(line) || metaKind(line) !== undefined) continue;
+    if (refusal(line) || metaKind(line) !== undefined || isCaptionMarked(line)) continue;
     if (!removed.has(bare(pageLines[k]!))) return undefined;
+    // A headline stands over its info line; a line under it (大会现场) is a picture's caption.
+    const above = k > 0 ? widenPunctuation(pageLines[k - 1]!) : undefined;
+    if (above !== undefined && (isStampLine(above) || refusal(above) === 'an info line' || metaKind(above) !== undefined)) return undefined;
     return isTitleLike(line) ? line : undefined;
   }
   return undefined;
@@ -80,5 +84,8 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
   // A headline names what the text is about in its words; a toolbar the chrome stage rightly took (打印本页 关闭窗口) does not.
   if (headline === undefined || overlap(headline, lines.slice(text, text + TEXT_LINES).join('')) < SHARED) return undefined;
   lines.splice(text, 0, headline);
-  return chooseTitle(lines, start, context);
+  const chosen = chooseTitle(lines, start, context);
+  // Not read as a title after all: the line stays out, as the chrome stage left it.
+  if (chosen === undefined || chosen.block.at !== text) lines.splice(text, 1);
+  return chosen?.block.at === text ? chosen : undefined;
 }
