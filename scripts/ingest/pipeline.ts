@@ -6,6 +6,7 @@ import { decode } from './stages/decode.ts';
 import { extractHtml } from './stages/html.ts';
 import { stripPrintedMarkup } from './stages/markup.ts';
 import { stripChrome } from './stages/chrome.ts';
+import { keepPageLines } from './stages/page-lines.ts';
 import { removeWatermarks } from './stages/watermark.ts';
 import { dropRepeats } from './stages/repeats.ts';
 import { stripPinyin } from './stages/pinyin.ts';
@@ -35,6 +36,8 @@ export const cleaningStages: Stage[] = [
   stripPinyin,
   // Simplified from here on: the chrome and watermark rules see one script.
   convertScript,
+  // Before chrome: where a headline stood that a chrome rule took out.
+  keepPageLines,
   stripChrome,
   removeWatermarks,
   dropRepeats,

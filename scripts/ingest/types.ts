@@ -62,6 +62,8 @@ export interface IngestData {
    * the region stage the organ that runs the page.
    */
   chromeLines: string[];
+  /** The page's first lines as they read before the chrome stage (stages/page-lines.ts), for the title stage. */
+  pageLines?: string[];
   meta: Partial<DocumentMeta>;
 }
 

@@ -7,7 +7,7 @@
 // named; expected values written by hand.
 import { describe, expect, it } from 'vitest';
 import { cleanTitle } from '../../scripts/ingest/structure/title-clean.ts';
-import { findTitle } from '../../scripts/ingest/structure/title.ts';
+import { chooseTitle, findTitle } from '../../scripts/ingest/structure/title.ts';
 import { promulgatedTitle } from '../../scripts/ingest/structure/title-order.ts';
 import { ledeDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import { ingestText } from '../fixtures/structure/harness.ts';
@@ -141,5 +141,51 @@ describe('ledeDate: a purpose or basis clause before the day', () => {
     '为全面推广使用好智慧党建管理服务平台，党委组织部举办了培训会，时间定在下月。',
   ])('names no day: %s', (text) => {
     expect(ledeDate(text)).toBeUndefined();
+  });
+});
+
+describe('cleanTitle: a 文号 printed after the title on its line', () => {
+  it.each([
+    // zb.gov.cn (holdout h2-zhenba-county-government-work-rules): the rules' title and the 文号 of its 发文字号 field, a space between.
+    ['镇巴县人民政府工作规则 镇政发〔2024〕7号', '镇巴县人民政府工作规则', '镇政发〔2024〕7号'],
+    // xiexiebang.com (the 湖南省 notice of tests/unit/structure.test.ts, its 文号 over its title): run together, told apart at the genre word.
+    ['湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知湘政办发〔2009〕24号', '湖南省人民政府办公厅关于加强普通高等学校毕业生就业工作的通知', '湘政办发〔2009〕24号'],
+  ])('%s', (line, title, number) => {
+    const clean = cleanTitle(line);
+    expect(clean.title).toBe(title);
+    expect(clean.cut).toContainEqual({ text: number, reason: '文号 after the title → date', front: true });
+  });
+
+  it('leaves a 文号 alone on its line to the refusal', () => {
+    expect(cleanTitle('湘政办发〔2009〕24号').title).toBe('湘政办发〔2009〕24号');
+  });
+});
+
+describe('chooseTitle: a kicker ending in its colon over the headline', () => {
+  const chosen = (lines: string[]) => chooseTitle(lines, 0)?.block.clean.title;
+
+  it('joins them (www.workercn.cn, fresh h5-workercn-npc-first-presser-report)', () => {
+    expect(
+      chosen(['人大首场新闻发布会：', '发言人与记者畅所欲言', '本报记者 王冬梅', '今天上午11时，十一届全国人大三次会议首场新闻发布会在人民大会堂新闻发布厅举行，大会发言人李肇星引经据典，妙语连珠，会场气氛非常活跃。']),
+    ).toBe('人大首场新闻发布会：发言人与记者畅所欲言');
+  });
+
+  it('leaves a toolbar label the text does not repeat (www.cctv.com, holdout h3-cctv-npc-reporter-interview)', () => {
+    expect(chosen(['定义你的浏览字号：', '永蔚两会第一线（3月12日）', 'CCTV.com消息（今日关注）:', '任永蔚 中央电视台记者：好的，大家可能透过我们的节目看到我们的问政高官，也了解了他们的想法。'])).toBe('永蔚两会第一线');
+  });
+});
+
+describe('cleanTitle: a headline wholly in 【】', () => {
+  it.each([
+    // www.ychouse.com (fixture region/pages/ychouse-chongyang-greeting.txt): glued before the salutation on a one-line page.
+    ['【2021重阳节致辞】', '2021重阳节致辞'],
+    // weibo.com (eval html-weibo-fuyang-tiger-deaths): a microblog's headline.
+    ['【安徽阜阳一动物园20只东北虎死亡？官方：成立调查组进行全面调查】', '安徽阜阳一动物园20只东北虎死亡？官方：成立调查组进行全面调查'],
+  ])('%s → %s', (line, title) => {
+    expect(cleanTitle(line).title).toBe(title);
+  });
+
+  it('keeps a short column marker alone to the refusal', () => {
+    expect(cleanTitle('【法院讲话】').title).toBe('【法院讲话】');
   });
 });

@@ -18,9 +18,10 @@ import { agree } from '../structure/title-agreement.ts';
 import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
 import { chooseTitle, deriveTitle, findTitle, gluedCopies, startsText, type FoundTitle } from '../structure/title.ts';
-import { refusal, type Cut } from '../structure/title-clean.ts';
+import { cleanTitle, refusal, type Cut } from '../structure/title-clean.ts';
 import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
+import { withRemovedHeadline } from '../structure/title-rescue.ts';
 
 const STAGE = 'structure';
 /** How many lines of page furniture may stand above a headline glued to the first sentence. */
@@ -67,7 +68,9 @@ export function structure(file: IngestFile): void {
   const start = notice?.end ?? 0;
   // The head's headline with its encoding damage marked, as the text's copy of it is.
   const headline = file.data.candidates.title === undefined ? undefined : markHeadDamage(file.data.candidates.title);
-  const choice = chooseTitle(lines, start, { siteNames: file.data.candidates.siteNames ?? [], headline, pageLines: file.data.chromeLines });
+  const context = { siteNames: file.data.candidates.siteNames ?? [], headline, pageLines: file.data.chromeLines, before: file.data.pageLines ?? [] };
+  // A headline a chrome rule took out goes back where it stood.
+  const choice = withRemovedHeadline(lines, start, chooseTitle(lines, start, context), context);
   let found: (FoundTitle & { cut?: Cut[]; date?: string }) | undefined;
   let afterTitle = start;
   if (choice) {
@@ -81,6 +84,11 @@ export function structure(file: IngestFile): void {
       const text = lines[k]!;
       const kind = kinds[k];
       if (k >= own) setAside(text, REASONS[kind!]);
+      else if (k === choice.describes?.at) {
+        // As a title line reads once what the site glued to it is off (…的讲话全文 → …的讲话).
+        drop(text, "the page's headline describing the document above its own title → type, date");
+        file.data.front.push(choice.describes.clean.title);
+      }
       // A notice's 文号 stands between its masthead and its title.
       else if (kind === 'docnumber') setAside(text, REASONS.docnumber);
       else if (kind === 'date' || (kind === 'byline' && /\d{4}/u.test(text))) {
@@ -103,7 +111,9 @@ export function structure(file: IngestFile): void {
       if (glued?.rest !== undefined) {
         for (const text of lines.slice(start, k)) drop(text, "page furniture above the title (menu, banner, outline, the page's own headline)");
         lines[k] = glued.rest;
-        found = glued;
+        // What an uploader glued to the title (…的讲话范文) comes off as from a title line.
+        const clean = cleanTitle(glued.title, context.siteNames);
+        found = { ...glued, title: clean.title, cut: clean.cut, ...(clean.date ? { date: clean.date } : {}) };
         afterTitle = k;
         break;
       }

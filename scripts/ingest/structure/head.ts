@@ -5,7 +5,8 @@
 // own date between two copies of the title. None of them is body text; the
 // metadata lines go to `front` for the metadata stages.
 import { SENTENCE_END, isAttributionLine, isBylineLine, isCaptionMarked, isDateLine, isSalutation, isTitleLike, numberedDepth, opensWithCredit, parseNameLine } from './lines.ts';
-import { isIssuerLine, refusal } from './title-clean.ts';
+import { cleanTitle, isIssuerLine, refusal } from './title-clean.ts';
+import { bare } from './title-agreement.ts';
 import { sameTitle, startsText } from './title.ts';
 
 export interface HeadLine {
@@ -17,6 +18,8 @@ export interface HeadLine {
 const CAPTION_MAX = 25;
 /** A kicker, subtitle or picture caption in the headline area is short: 李强蔡奇出席, 主会场. */
 const HEADLINE_SHORT = 8;
+/** A caption printed twice is a phrase, not a word or a name. */
+const CAPTION_COPY_MIN = 6;
 /** The second line of a two-line heading is a phrase of its own. */
 const HEADING_MIN = 10;
 
@@ -74,13 +77,23 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
     if (!isTitleLike(line)) return undefined;
     return sandwiched(j) ? 'headline' : undefined;
   };
+  // A picture's caption and a video's title under the headline print the same words (• 行政长官…宴请… / 【新闻局】行政长官…宴请…): both are captions.
+  const copies = (a: string, b: string) => {
+    const x = bare(cleanTitle(a).title);
+    return x.length >= CAPTION_COPY_MIN && x === bare(cleanTitle(b).title);
+  };
+  const copiedCaption = (j: number): boolean => {
+    const line = lines[j]!;
+    if (title === undefined || !isTitleLike(line) || startsText(line)) return false;
+    return lines.slice(j + 1, j + 4).some((other) => copies(line, other)) || head.some((h) => h.kind === 'caption' && copies(h.text, line));
+  };
   for (; i < lines.length - 1; i++) {
     const line = lines[i];
     const kind: HeadLine['kind'] | undefined =
       metaKind(line, i - at) ??
       (title !== undefined && (sameTitle(line, title) || (head.at(-1)?.kind === 'repeat' && sameTitle(head.at(-1)!.text + line, title)))
         ? 'repeat'
-        : isCaptionMarked(line) || (isShortSentence(line) && bylineNear(i))
+        : isCaptionMarked(line) || (isShortSentence(line) && bylineNear(i)) || copiedCaption(i)
           ? 'caption'
           : headlineLine(i));
     if (!kind) break;

@@ -34,6 +34,8 @@ const LISTING_LABEL = new RegExp(`^(?:${alternatives(LISTING_LABELS)})[：:]\\s*
 const FULL_TEXT = new RegExp(`\\s*(?:${alternatives(FULL_TEXT_MARKS)})$`, 'u');
 /** A title wholly between book-title marks (《…的通知》): a page quoting the document's name, whose title is the name. */
 const WRAPPED = /^《([^《》]+)》$/u;
+/** A headline wholly in 【】 (a microblog's 【安徽阜阳一动物园…】, a model-text site's 【2021重阳节致辞】): the brackets mark it as the headline. */
+const BRACKETED = /^【([^【】]+)】$/u;
 /**
  * What follows the issuer at the head of a document's own title (GB/T 9704:
  * 发文机关 + 关于 + 事由 + 文种), a joint issuer's 等部门 included: a site
@@ -93,6 +95,26 @@ const DOC_NUMBER = new RegExp(`${DOC_NUMBER_BODY}$`, 'u');
 const DOC_NUMBER_LEAD = new RegExp(`^${DOC_NUMBER_BODY}\\s*(?=\\S)`, 'u');
 /** A 文号 in brackets after the title: …的通知(岳办发〔2017〕2号). */
 const DOC_NUMBER_TRAIL = new RegExp(`\\s*[（(]\\s*${DOC_NUMBER_BODY}\\s*[）)]$`, 'u');
+/** A 文号 closing the line without brackets: …的通知 湘政发〔2024〕7号, …的通知湘政办发〔2024〕7号. */
+const DOC_NUMBER_CLOSE = new RegExp(`[\\p{Script=Han}]{1,10}\\s*[〔［\\[【(（]\\s*(?:19|20)\\d{2}\\s*[〕］\\]】)）]\\s*\\d{1,4}\\s*号$`, 'u');
+
+/**
+ * A notice's title with its 文号 printed after it on the same line (GB/T 9704
+ * puts the 文号 over the title; a page's list or <title> runs them together):
+ * where the title ends is where its genre word does or a space stands, so
+ * the issuer's abbreviation is told from the title's last words.
+ */
+function trailingDocNumber(title: string): number | undefined {
+  const m = DOC_NUMBER_CLOSE.exec(title);
+  if (!m) return undefined;
+  const bracket = title.slice(m.index).search(/[〔［\[【(（]/u) + m.index;
+  for (let k = m.index; k < bracket; k++) {
+    const head = title.slice(0, k).trim();
+    if (head.length >= 6 && (endsInGenreWord(head) || /\s$/u.test(title.slice(0, k)))) return k;
+  }
+  return undefined;
+}
+
 /** The year a 文号 was issued in: 湘政办发〔2009〕24号 → 2009. */
 export function docNumberYear(line: string): number | undefined {
   const m = DOC_NUMBER.exec(line.trim());
@@ -180,6 +202,11 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     cut.push({ text: trailing[0].trim().replace(/^[（(]|[）)]$/gu, ''), reason: '文号 after the title → date', front: true });
     title = title.slice(0, trailing.index);
   }
+  const closing = trailingDocNumber(title);
+  if (closing !== undefined) {
+    cut.push({ text: title.slice(closing).trim(), reason: '文号 after the title → date', front: true });
+    title = title.slice(0, closing).trim();
+  }
   const lead = COLUMN_LEAD.exec(title);
   if (lead && [...title].length - lead[0].length >= Math.max(8, 2 * [...lead[1]!].length)) strip(COLUMN_LEAD, 'start', 'column label before the title');
   const parts = titleSeparated(title);
@@ -225,6 +252,11 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   if (wrapped && [...wrapped[1]!].length >= 6) {
     cut.push({ text: '《》', reason: 'book-title marks around the whole title' });
     title = wrapped[1]!.trim();
+  }
+  const bracketed = BRACKETED.exec(title);
+  if (bracketed && [...bracketed[1]!].length >= 6) {
+    cut.push({ text: '【】', reason: 'brackets around the whole headline' });
+    title = bracketed[1]!.trim();
   }
   const dated = TRAILING_DATE.exec(title);
   if (dated && dated.index >= 4) {

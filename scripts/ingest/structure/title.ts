@@ -11,8 +11,10 @@ import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPers
 import { cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
-import { SITE_NOTICE_HEADS } from './title-vocabulary.ts';
+import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
+import { aboveInfoLine } from './title-position.ts';
+import { openingAfterTitle } from './title-glued.ts';
 
 export interface FoundTitle {
   title: string;
@@ -82,7 +84,9 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
     }
     return { title, lines: used };
   }
-  const lede = ledeStart(first);
+  // The first of the lede's own markers and a salutation or addressee line glued after the title.
+  const starts = [ledeStart(first), openingAfterTitle(first)].filter((n): n is number => n !== undefined);
+  const lede = starts.length > 0 ? Math.min(...starts) : undefined;
   const damaged = lede === undefined ? damagedJunction(first) : undefined;
   const cut = lede ?? damaged;
   if (cut !== undefined) {
@@ -105,6 +109,8 @@ const NOTICE_HEAD = new RegExp(`^(?:${alternatives(SITE_NOTICE_HEADS)})\\s*[:：
 const NOTICE_POINT = /^\d{1,2}\s*[.、．]\s*\S/u;
 /** A headline that ends in ！ or ？ and holds no sentence end before: a title by shape only when the page's head names it. */
 const exclaimed = (line: string) => /[！？!?]$/u.test(line) && !/[。；]/u.test(line) && [...line].length <= 60;
+/** How many lines of a teaser may stand above a headline. */
+const TEASER_LINES = 2;
 /** How far down a page the title may stand below other short lines. */
 const WINDOW = 14;
 
@@ -214,6 +220,26 @@ function aboveText(lines: string[], textAt: number, blocks: TitleBlock[]): Title
   return between.every((line, k) => metaKind(line, k) !== undefined) ? last : undefined;
 }
 
+/** How much of a kicker's wording the story under it repeats. */
+const KICKER_SHARED = 0.4;
+
+/**
+ * A headline printed on two lines, its kicker ending in the colon
+ * (人大首场新闻发布会： / 发言人与记者畅所欲言): one title, as a kicker and a
+ * colon on one line are (海外留学生看两会：出国前后关注点大不同). Not a label
+ * (责任编辑：, 发布机构：), a salutation, a numbered heading, a page's control
+ * whose words the text does not repeat, nor a kicker over a name, a date or a sentence.
+ */
+function kickerOver(line: string, next: string | undefined, more: boolean, text: string): string | undefined {
+  if (next === undefined || !more || !/[：:]$/u.test(line)) return undefined;
+  // The kicker names what the story is about, in the story's words; a toolbar's label (定义你的浏览字号：) shares a word by chance.
+  if (overlap(line, text) < KICKER_SHARED) return undefined;
+  const kicker = line.slice(0, -1).trim();
+  if ([...kicker].length < 4 || !isTitleLike(kicker) || /[：:]/u.test(kicker) || refusal(line) || isSalutation(line) || metaKind(line) !== undefined) return undefined;
+  if (!isTitleLike(next) || startsText(next) || parseNameLine(next) || metaKind(next) !== undefined || refusal(next)) return undefined;
+  return `${kicker}：${next.trim()}`;
+}
+
 /** A short label before a colon (第一篇：, 第一访谈：): a listing's or a programme's, when the page shows it is not the title's. */
 const LABEL_COLON = /^([^\s，。：:、“”《》（）()【】\[\]]{2,8})[：:]\s*(?=\S)(.+)$/u;
 
@@ -226,11 +252,12 @@ const LABEL_COLON = /^([^\s，。：:、“”《》（）()【】\[\]]{2,8})[�
  */
 function unlabel(clean: CleanTitle, elsewhere: readonly string[], above: readonly string[]): void {
   const m = LABEL_COLON.exec(clean.title);
-  if (!m || isPersonName(m[1]!) || bare(m[2]!).length < 6) return;
+  if (!m || bare(m[2]!).length < 6) return;
   const [, label, rest] = m as unknown as [string, string, string];
   const whole = bare(clean.title);
   // The copy is a complete document title (关于…的通知): a clause printed again under a headline (…看两会：出国前后关注点大不同 / 出国前后关注点大不同) is a heading.
-  const again = elsewhere.some((other) => endsInGenreWord(other) && bare(other).includes(bare(rest)) && !bare(other).includes(whole));
+  const again = !isPersonName(label) && elsewhere.some((other) => endsInGenreWord(other) && bare(other).includes(bare(rest)) && !bare(other).includes(whole));
+  // A menu item is no speaker, though its first character may be a surname (党课讲稿).
   const menu = above.some((line) => refusal(line) === BREADCRUMB && pieces(line).some((p) => bare(p) === bare(label)));
   if (!again && !menu) return;
   clean.cut.push({ text: label, reason: 'column label before the title' });
@@ -243,6 +270,8 @@ export interface TitleChoice {
   blocks: TitleBlock[];
   /** Index of the first line of the text proper (or of the window's end). */
   textAt: number;
+  /** A headline above the title that describes the page (…校党委书记的讲话全文): set aside for the metadata stages, not dropped. */
+  describes?: TitleBlock;
 }
 
 /**
@@ -255,7 +284,7 @@ export interface TitleChoice {
  * - else the first block that is not weak (a short line, a slogan sharing no
  *   words with the text), else the first.
  */
-export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string; pageLines?: readonly string[] } = {}): TitleChoice | undefined {
+export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string; pageLines?: readonly string[]; before?: readonly string[] } = {}): TitleChoice | undefined {
   const blocks: TitleBlock[] = [];
   const headline = context.headline ? cleanTitle(context.headline, context.siteNames).title : undefined;
   let i = at;
@@ -275,11 +304,18 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
     if (refusal(clean.title)) continue;
     // The page's own headline (<title>, og:title, heading) printed as a line is a title even when it ends in ！ or ？ (最新！…这两座城市亮了！).
-    if (headline !== undefined && bare(clean.title) === bare(headline) && exclaimed(clean.title)) {
+    // So is one right above the page's info line (赵启正：今天记者们所提的问题都良好以上的！ / http://… 2012-03-02 18:58 来源：…).
+    if (exclaimed(clean.title) && ((headline !== undefined && bare(clean.title) === bare(headline)) || aboveInfoLine(line, lines, i, context.before))) {
       blocks.push({ at: i, found: { title: clean.title, lines: 1 }, clean });
       continue;
     }
     if (startsText(line)) break;
+    const kicked = kickerOver(clean.title, lines[i + 1], i + 1 < lines.length - 1, lines.slice(i + 2, i + 8).join(''));
+    if (kicked !== undefined) {
+      blocks.push({ at: i, found: { title: kicked, lines: 2 }, clean: { ...clean, title: kicked } });
+      i++;
+      continue;
+    }
     if (!isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
     const elsewhere = [...lines.slice(at, end).filter((other, k) => at + k !== i && isTitleLike(other)), ...(headline ? [headline] : [])];
     unlabel(clean, elsewhere, [...lines.slice(at, i), ...(context.pageLines ?? [])]);
@@ -301,7 +337,16 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     blocks.push({ at: i, found: { ...found, lines: used }, clean: title });
     i += used - 1;
   }
-  if (blocks.length === 0) return undefined;
+  if (blocks.length === 0) {
+    // A teaser paragraph over the headline (the site's blurb, …[ 详细 ]) stops the search early: the headline stands right above its info line below it.
+    for (let k = i + 1; k <= Math.min(i + TEASER_LINES, lines.length - 2); k++) {
+      const clean = cleanTitle(lines[k]!, context.siteNames);
+      if (startsText(lines[k]!) || refusal(clean.title) || !isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
+      if (!aboveInfoLine(lines[k]!, lines, k, context.before)) continue;
+      return { block: { at: k, found: { title: clean.title, lines: 1 }, clean }, blocks: [{ at: k, found: { title: clean.title, lines: 1 }, clean }], textAt: k + 1 };
+    }
+    return undefined;
+  }
   const text = lines.slice(i, i + 3).join('');
   const grams = bigrams(text);
   const weak = (b: TitleBlock) => {
@@ -317,7 +362,9 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   // subtitle, and is not a picture caption (…厅长孙矿玲讲话).
   const ownTitle = (b: TitleBlock) => endsInGenreWord(main(b)) && main(b).length >= 8 && !/，/u.test(main(b)) && !namedSpeaker(main(b));
   const named = headline === undefined ? undefined : blocks.find((b) => sameTitle(b.clean.title.split('——')[0]!, headline.split('——')[0]!));
-  const agreedBase = named ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
+  // The block right above the page's info line is the page's headline; captions and a video's title under it repeat one another.
+  const dated = blocks.find((b) => !weak(b) && aboveInfoLine(lines[b.at]!, lines, b.at + b.found.lines - 1, context.before));
+  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
   // Two copies the same but for a space where the other broke its line (整体支出 绩效评价报告 / 整体支出↵绩效评价报告): the unbroken one.
   const base = /\s/u.test(agreedBase.clean.title) ? (blocks.find((b) => b.found.lines > 1 && !/\s/u.test(b.clean.title) && bare(b.clean.title) === bare(agreedBase.clean.title)) ?? agreedBase) : agreedBase;
   // A site's headline over the document's own title: a complete title further
@@ -340,7 +387,34 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const fuller = blocks.find((b) => b.at > base.at && ownTitle(b) && main(b).length > main(base).length && main(b).includes(main(base)) && !/\s/u.test(main(b).replace(main(base), '')) && !undecorated(main(b), main(base)));
   if (fuller) return { block: fuller, blocks, textAt: i };
   const block = later.length > 0 && (dressed || (!named && !complete(base))) ? later.reduce((best, b) => (overlap(b.clean.title, grams) >= overlap(best.clean.title, grams) ? b : best)) : base;
-  return { block, blocks, textAt: i };
+  return ownAboveSalutation(lines, i, block, context.siteNames) ?? { block, blocks, textAt: i };
+}
+
+const SALUTATION_WORD = new RegExp(`(?:${alternatives(SALUTATION_WORDS)})`, 'u');
+/** A speech's salutation: 同志们：, 各位代表：, 亲爱的同学们：. */
+const salutes = (line: string) => isSalutation(line) || (line.length <= 40 && /[：:]$/u.test(line) && SALUTATION_WORD.test(line));
+
+/** How many lines of a portal's intro and its headline's copies may stand between the headline and a speech's own title. */
+const INTRO_LINES = 4;
+
+/**
+ * A speech's own title right above its salutation (湖大人！由我的湖大朋友圈说起 /
+ * 亲爱的同学们：), under a portal's headline for the page, the portal's intro
+ * paragraph and the headline's copies: the speech's title is the document's,
+ * and the portal's headline describes it (its genre, its year).
+ */
+function ownAboveSalutation(lines: string[], textAt: number, chosen: TitleBlock, siteNames: readonly string[] = []): TitleChoice | undefined {
+  const salutation = lines.findIndex((line, k) => k > textAt && k <= textAt + INTRO_LINES + 1 && salutes(line));
+  if (salutation < 0) return undefined;
+  let own = salutation - 1;
+  while (own > textAt && salutation - own <= 2 && metaKind(lines[own]!, 0) !== undefined) own--;
+  const line = lines[own]!;
+  if (own <= textAt || startsText(line) || !isTitleLike(line) || refusal(line) || sameTitle(line, chosen.clean.title)) return undefined;
+  const between = lines.slice(textAt, own);
+  if (!between.every((other) => startsText(other) || sameTitle(other, chosen.clean.title))) return undefined;
+  const clean = cleanTitle(line, siteNames);
+  const block = { at: own, found: { title: clean.title, lines: 1 }, clean };
+  return { block, blocks: [chosen, block], textAt: own + 1, describes: chosen };
 }
 
 const DERIVED_MAX = 28;

@@ -1,0 +1,91 @@
+// A headline the chrome stage took out. A chrome rule reads one line at a
+// time — a menu item, a field-table row (栏目：标题), a short line the line
+// model scores as chrome — and a page's headline can look like any of them.
+// Where it stood tells it apart: right above the first line of the text, with
+// nothing between but the page's info lines (发布时间：…, 来源：…) and other
+// furniture, and not itself under an info line (a picture's caption is). Judged by position on the page as it read before the chrome
+// stage, never by the wording of one site.
+// Hand-written: a page-layout convention no library models.
+import { widenPunctuation } from '../lib/punctuation.ts';
+import { isCaptionMarked, isTitleLike } from './lines.ts';
+import { isStampLine } from './title-position.ts';
+import { metaKind } from './head.ts';
+import { bare } from './title-agreement.ts';
+import { refusal } from './title-clean.ts';
+import { chooseTitle, overlap, type TitleChoice } from './title.ts';
+
+/** How many lines of furniture may stand between the headline and the text. */
+const REACH = 4;
+/** How many lines of the text a headline's words are looked for in. */
+const TEXT_LINES = 10;
+/** How much of a headline's wording the text repeats, at the least. */
+const SHARED = 0.2;
+/** How much of the first line of text is enough to find it on the page. */
+const PROBE = 12;
+
+/** Where the text that opens with `text` began among the page's lines (a short heading, a hard-wrapped paragraph). */
+function lineOf(pageLines: readonly string[], text: string): number {
+  const probe = bare(text).slice(0, PROBE);
+  if (probe.length < 4) return -1;
+  const bares = pageLines.map(bare);
+  return bares.findIndex((b, j) => {
+    if (b.length === 0) return false;
+    let run = b;
+    for (let k = j + 1; run.length < probe.length && k < bares.length; k++) run += bares[k];
+    return run.startsWith(probe);
+  });
+}
+
+/**
+ * The headline a chrome rule took out from right above the text: walking up
+ * from the line that opens the text (`firstText`) over info lines and other
+ * furniture, the first line that is neither, when the chrome stage removed it
+ * (`chromeLines`) and it reads as a title. Undefined when that line is still
+ * in the text (the title stage has seen it) or is no title.
+ */
+export function removedHeadline(pageLines: readonly string[], chromeLines: readonly string[], firstText: string): string | undefined {
+  const at = lineOf(pageLines, firstText);
+  if (at <= 0) return undefined;
+  const removed = new Set(chromeLines.map((line) => bare(line)));
+  for (let k = at - 1; k >= Math.max(0, at - 1 - REACH); k--) {
+    const line = widenPunctuation(pageLines[k]!);
+    if (refusal(line) || metaKind(line) !== undefined || isCaptionMarked(line)) continue;
+    if (!removed.has(bare(pageLines[k]!))) return undefined;
+    // A headline stands over its info line; a line under it (大会现场) is a picture's caption.
+    const above = k > 0 ? widenPunctuation(pageLines[k - 1]!) : undefined;
+    if (above !== undefined && (isStampLine(above) || refusal(above) === 'an info line' || metaKind(above) !== undefined)) return undefined;
+    return isTitleLike(line) ? line : undefined;
+  }
+  return undefined;
+}
+
+/** What the title stage reads beside the lines: as chooseTitle's context, with the page before chrome. */
+export interface RescueContext {
+  siteNames?: readonly string[];
+  headline?: string;
+  /** The chrome stage's removed lines. */
+  pageLines?: readonly string[];
+  /** The page's lines before the chrome stage. */
+  before: readonly string[];
+}
+
+/**
+ * The title choice with a headline a chrome rule took out put back where it
+ * stood (into `lines`, which this changes), when no title line stands above
+ * the text: the headline is one more line for the chooser. A chosen line
+ * stays: a chrome rule that took a line between it and the text took a
+ * byline, a date or a kicker far more often than the headline.
+ */
+export function withRemovedHeadline(lines: string[], start: number, choice: TitleChoice | undefined, context: RescueContext): TitleChoice | undefined {
+  if (choice) return choice;
+  const text = lines.findIndex((line, k) => k >= start && !refusal(line) && metaKind(line) === undefined);
+  if (text < 0) return undefined;
+  const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''));
+  // A headline names what the text is about in its words; a toolbar the chrome stage rightly took (打印本页 关闭窗口) does not.
+  if (headline === undefined || overlap(headline, lines.slice(text, text + TEXT_LINES).join('')) < SHARED) return undefined;
+  lines.splice(text, 0, headline);
+  const chosen = chooseTitle(lines, start, context);
+  // Not read as a title after all: the line stays out, as the chrome stage left it.
+  if (chosen === undefined || chosen.block.at !== text) lines.splice(text, 1);
+  return chosen?.block.at === text ? chosen : undefined;
+}
