@@ -28,17 +28,18 @@ async function site(name: string, docs: CorpusDoc[]): Promise<string> {
   return dir;
 }
 
-/** Runs both integrations' build:done hooks on a copy of the site, as astro build does; returns the logged lines and the copy. */
+/** Runs both integrations' build hooks on a copy of the site, in the order astro build does; returns the logged lines and the copy. */
 async function build(siteDir: string, cacheDir: string, name: string): Promise<{ log: string[]; dist: string }> {
   const dist = path.join(work, `${name}-dist`);
   cpSync(path.join(siteDir, 'dist'), dist, { recursive: true });
   process.env.DOCUMENTS_DIR = path.join(siteDir, 'docs');
   const log: string[] = [];
   const logger = { info: (m: string) => log.push(m) } as unknown as AstroIntegrationLogger;
-  const config = { root: pathToFileURL(`${repo}/`), cacheDir: pathToFileURL(`${cacheDir}/`), site: 'https://archive.example.org' };
+  const config = { root: pathToFileURL(`${repo}/`), cacheDir: pathToFileURL(`${cacheDir}/`), outDir: pathToFileURL(`${dist}/`), site: 'https://archive.example.org' };
   for (const integration of [phraseIndex({ shardDocuments: 16 }), dataExports()] as AstroIntegration[]) {
     type Hook = (options: unknown) => Promise<void> | void;
     await (integration.hooks['astro:config:done'] as Hook)({ config, logger });
+    await (integration.hooks['astro:build:start'] as Hook)({ logger });
     await (integration.hooks['astro:build:done'] as Hook)({ dir: pathToFileURL(`${dist}/`), logger });
   }
   return { log, dist };
@@ -92,5 +93,12 @@ describe('per-document build caches', { timeout: 120_000 }, () => {
     const cold = await build(dir, path.join(work, 'after-cold-cache'), 'after-cold');
     expectSame(outputOf(cold.dist), outputOf(warm.dist));
     expect(readFileSync(path.join(warm.dist, 'search/t/f00000000001.json'), 'utf8')).toContain('要持续巩固整改成果');
+  });
+
+  it('report a failure of the phrase index, which runs in a worker thread, as an error of the build', async () => {
+    const dir = await site('failing', docs.slice(0, 3));
+    // Not a folder of documents: the worker cannot list it.
+    rmSync(path.join(dir, 'docs'), { recursive: true });
+    await expect(build(dir, path.join(work, 'failing-cache'), 'failing')).rejects.toThrow(`phrase index: cannot read the documents folder ${path.join(dir, 'docs')}`);
   });
 });
