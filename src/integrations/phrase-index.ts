@@ -221,8 +221,8 @@ export async function buildPhraseIndex({ documentsDir, site, cacheDir, version, 
   for (const name of plan.unused) await rm(path.join(shardsDir, name), { recursive: true, force: true });
   const places = new Set(plan.shards.map((s) => `${s.name.replace(/-[0-9a-f]+$/, '')}.postings`));
   for (const name of await readdir(stateDir)) if (!places.has(name)) await rm(path.join(stateDir, name), { force: true });
-  // The single postings file of the layout before shards.
-  for (const name of await readdir(cacheDir)) if (/^phrase-index\.([0-9a-f]{16}\.)?postings$/.test(name)) await rm(path.join(cacheDir, name), { force: true });
+  // The single postings file of the layout before shards, and the per-document cache of the index before paragraph records.
+  for (const name of await readdir(cacheDir)) if (/^phrase-index\.(([0-9a-f]{16}\.)?postings|jsonl)$/.test(name)) await rm(path.join(cacheDir, name), { force: true });
   await output.write(metaPath, JSON.stringify(indexMeta(parts)));
   await output.write(foldPath, foldFile(map));
   const { written, removed } = await output.finish();

@@ -3,7 +3,7 @@
 // cache, a warm one, and a warm one after one document was replaced. Both
 // read the documents' paragraph records (the MDX is what the search e2e
 // builds from); no page is read.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,6 +81,19 @@ describe('per-document build caches', { timeout: 120_000 }, () => {
     const output = outputOf(cold.dist);
     expect(output.size).toBeGreaterThan(docs.length * 2);
     expectSame(output, outputOf(warm.dist));
+  });
+
+  it('remove the per-document caches that earlier layouts left in the cache folder', async () => {
+    const dir = await site('leftovers', docs.slice(0, 3));
+    const cache = path.join(work, 'leftovers-cache');
+    mkdirSync(cache, { recursive: true });
+    const leftovers = ['exports.jsonl', 'phrase-index.jsonl', 'phrase-index.postings', 'phrase-index.0123456789abcdef.postings'];
+    for (const name of leftovers) writeFileSync(path.join(cache, name), 'key\t{}\n');
+    await build(dir, cache, 'leftovers');
+    const kept = readdirSync(cache);
+    for (const name of leftovers) expect(kept).not.toContain(name);
+    // What the two steps keep now.
+    expect(kept).toEqual(expect.arrayContaining(['exports.files.json', 'phrase-index', 'phrase-index.files.json']));
   });
 
   it('after one document is replaced, parse only it and give what a cold cache gives', async () => {
