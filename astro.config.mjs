@@ -39,8 +39,9 @@ export default defineConfig({
     siteUrlNotice(),
     // A sitemap needs absolute addresses: only with SITE_URL.
     ...(site.published ? [sitemap()] : []),
-    // Independent of each other. Pagefind indexes the documents in a process of its own
-    // from the start of the build; once the pages are written it puts its bundles in place.
+    // Independent of each other. Pagefind (in a process of its own) and the phrase index
+    // (in a worker thread) index the documents from the start of the build; once the
+    // pages are written Pagefind puts its bundles in place and the exports run.
     concurrentBuildDone('speech-archive:indexes', [pagefind(), phraseIndex(), dataExports()]),
   ],
 });

@@ -36,6 +36,19 @@ function filesUnder(root: string, top: string): string[] {
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
+/**
+ * A Pagefind bundle's folder is named after its place and a digest of its
+ * documents and the code version (src/lib/pagefind/shards.ts), so any change
+ * to the site's code renames every bundle. The comparison judges what the
+ * bundles hold: a bundle is known by its place, and the list of bundles
+ * (shards.json) is hashed with the digests taken out.
+ */
+const BUNDLE_NAME = /\b(\d+-\d+)-[0-9a-f]{12}\b/g;
+const SHARD_LIST = 'dist/pagefind/shards.json';
+const bundlePlace = (relative: string) => relative.replace(/^(dist\/pagefind\/\d+-\d+)-[0-9a-f]{12}\//, '$1/');
+const hashOf = (root: string, relative: string) =>
+  relative === SHARD_LIST ? createHash('sha256').update(readFileSync(path.join(root, relative), 'utf8').replace(BUNDLE_NAME, '$1')).digest('hex') : sha256(path.join(root, relative));
+
 /** One hash over every file of a folder (names and contents), for the generated corpus. */
 export function hashFolder(dir: string): string {
   const hash = createHash('sha256');
@@ -46,7 +59,7 @@ export function hashFolder(dir: string): string {
 /** Hashes every file under `root`/documents and `root`/dist. */
 export function collectOutputs(root: string, input: Outputs['input']): Outputs {
   const files = Object.fromEntries(CATEGORIES.map((c) => [c, {} as Record<string, string>])) as Outputs['files'];
-  for (const top of ['documents', 'dist']) for (const rel of filesUnder(root, top)) files[categoryOf(rel)][rel] = sha256(path.join(root, rel));
+  for (const top of ['documents', 'dist']) for (const rel of filesUnder(root, top)) files[categoryOf(rel)][bundlePlace(rel)] = hashOf(root, rel);
   return { input, files };
 }
 
@@ -70,8 +83,10 @@ export interface Comparison {
 export function compareOutputs(before: Outputs, now: Outputs): Comparison {
   const sameInput = before.input.docs === now.input.docs && before.input.seed === now.input.seed && before.input.corpus === now.input.corpus;
   const categories = CATEGORIES.map((category): CategoryDiff => {
-    const a = before.files[category] ?? {};
-    const b = now.files[category] ?? {};
+    // Bundle places also for runs recorded before they were (their shards.json still differs by the names).
+    const places = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([file, hash]) => [bundlePlace(file), hash]));
+    const a = places(before.files[category] ?? {});
+    const b = places(now.files[category] ?? {});
     const names = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
     return {
       category,

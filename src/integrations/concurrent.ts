@@ -1,8 +1,9 @@
 // Runs the astro:build:done hooks of several integrations at the same time
 // instead of one after another (their other hooks run in order, as Astro
-// would run them). Pagefind indexes in a process of its own, mostly on one
-// CPU, while the phrase index and the exports run on the build's thread, so on
-// a machine with two CPUs or more they overlap (docs/performance.md). Each
+// would run them). Pagefind indexes in a process of its own and the phrase
+// index in a worker thread, both from the start of the build, while the
+// exports run on the build's thread once the pages are written, so on a
+// machine with two CPUs or more they overlap (docs/performance.md). Each
 // integration logs under its own name.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 

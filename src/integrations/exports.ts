@@ -8,6 +8,7 @@
 // where the document pages read it; the exports carry the same index, so a
 // page and its record never disagree.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeExports } from '../lib/exports/write.ts';
@@ -50,6 +51,8 @@ export function dataExports(): AstroIntegration {
         const index = await sharedPassages(logger);
         const started = performance.now();
         const outDir = fileURLToPath(dir);
+        // The per-document cache of the exports before paragraph records (they read the records now): left over in older cache folders.
+        await rm(path.join(cacheDir, 'exports.jsonl'), { force: true });
         const output = await OutputFiles.open(cacheDir, 'exports', outDir, ['data/documents']);
         // The raw view: each raw file as UTF-8 text beside its document's page, not a page of its own.
         const raw = await OutputFiles.open(cacheDir, 'raw-text', outDir, []);

@@ -3,6 +3,12 @@
 // ingest wrote beside each MDX file; no page or MDX parsed), with the text and
 // metadata the pages show (indexDoc).
 //
+// It needs no page, so it starts with the build (astro:build:start) in a
+// worker thread of its own and indexes while Astro renders the pages on the
+// build's thread, as Pagefind does in its process (src/integrations/pagefind.ts);
+// astro:build:done waits for it. It writes into the output folder, where no
+// page goes (/search/ holds one page, search/index.html, beside its folders).
+//
 // The index is made of shards of documents (format.ts), placed by id as
 // Pagefind's are (src/lib/pagefind/shards.ts), built one at a time, so no
 // more than a shard's postings are in memory. A shard whose documents are
@@ -16,6 +22,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { toText } from 'hast-util-to-text';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
@@ -75,29 +82,55 @@ export function indexDoc({ data, paragraphs }: ReadDocument): IndexDoc {
 export function phraseIndex(options: PhraseIndexOptions = {}): AstroIntegration {
   let cacheDir = '';
   let root = '';
-  // The same folder the documents collection loads (src/content.config.ts).
-  const documentsDir = () => path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
+  let outDir = '';
+  let building: Promise<BuildStats> | undefined;
+  const start = (site: string) =>
+    inWorker({
+      // The same folder the documents collection loads (src/content.config.ts).
+      documentsDir: path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents'),
+      site,
+      cacheDir,
+      version: siteCodeVersion(root),
+      perShard: options.shardDocuments ?? PHRASE_SHARD_DOCUMENTS,
+    });
   return {
     name: 'speech-archive:phrase-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        building = start(outDir);
+        // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
+        building.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const site = fileURLToPath(dir);
-        const stats = await buildPhraseIndex(documentsDir(), path.join(cacheDir, 'phrase-index'), site, cacheDir, siteCodeVersion(root), options.shardDocuments ?? PHRASE_SHARD_DOCUMENTS);
+        const stats = await (building ?? start(fileURLToPath(dir)));
+        building = undefined;
+        // The time is the index's own, not the wait for the pages after it.
         logger.info(
           `${stats.documents} documents in ${stats.shards} shards (${stats.built} built, ${stats.tokenized} documents tokenized${stats.parsed ? `, ${stats.parsed} MDX files parsed for want of a paragraph record` : ''}), ` +
-            `${stats.written} files written, ${stats.removed} removed in ${Math.round(performance.now() - started)} ms`,
+            `${stats.written} files written, ${stats.removed} removed in ${Math.round(stats.ms)} ms`,
         );
       },
     },
   };
 }
 
-interface BuildStats {
+/** What buildPhraseIndex needs: plain values, as they cross to its worker thread. */
+export interface PhraseIndexJob {
+  documentsDir: string;
+  /** The output folder. */
+  site: string;
+  cacheDir: string;
+  /** The site's code version (core/cache/code-version.ts). */
+  version: string;
+  perShard: number;
+}
+
+export interface BuildStats {
   documents: number;
   shards: number;
   built: number;
@@ -105,9 +138,25 @@ interface BuildStats {
   parsed: number;
   written: number;
   removed: number;
+  /** Milliseconds from start to end. */
+  ms: number;
 }
 
-async function buildPhraseIndex(documentsDir: string, shardCache: string, site: string, cacheDir: string, version: string, perShard: number): Promise<BuildStats> {
+/** Runs buildPhraseIndex in a worker thread (phrase-index-worker.ts), so that it does not hold up the build's thread. */
+function inWorker(job: PhraseIndexJob): Promise<BuildStats> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./phrase-index-worker.ts', import.meta.url), { workerData: job });
+    let stats: BuildStats | undefined;
+    worker.once('message', (message: BuildStats) => (stats = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (stats ? resolve(stats) : reject(new Error(`phrase index: its worker stopped (exit code ${code}) before it finished`))));
+  });
+}
+
+/** Builds the phrase index of the documents in `documentsDir` into `site`, with its caches in `cacheDir`. */
+export async function buildPhraseIndex({ documentsDir, site, cacheDir, version, perShard }: PhraseIndexJob): Promise<BuildStats> {
+  const started = performance.now();
+  const shardCache = path.join(cacheDir, 'phrase-index');
   const ids = (await readdir(documentsDir).catch((error: Error) => {
     throw new Error(`phrase index: cannot read the documents folder ${documentsDir} (run npm run ingest, or set DOCUMENTS_DIR): ${error.message}`);
   }))
@@ -125,7 +174,7 @@ async function buildPhraseIndex(documentsDir: string, shardCache: string, site: 
   const rebuild = new Set(plan.rebuild);
   // The text files and meta.json, and every shard's folder; the top folder's b/ and u/ are an earlier layout's.
   const output = await OutputFiles.open(cacheDir, 'phrase-index', site, ['b', 'u', 't', 's'].map((sub) => path.join(INDEX_DIR, sub)));
-  const stats: BuildStats = { documents: ids.length, shards: plan.shards.length, built: 0, tokenized: 0, parsed: 0, written: 0, removed: 0 };
+  const stats: Omit<BuildStats, 'ms'> = { documents: ids.length, shards: plan.shards.length, built: 0, tokenized: 0, parsed: 0, written: 0, removed: 0 };
   const parts: { info: ShardInfo; rows: MetaRow[] }[] = [];
   for (const shard of plan.shards) {
     // The folder in the site is the shard's place, not its content: a changed shard rewrites only its changed files.
@@ -172,10 +221,10 @@ async function buildPhraseIndex(documentsDir: string, shardCache: string, site: 
   for (const name of plan.unused) await rm(path.join(shardsDir, name), { recursive: true, force: true });
   const places = new Set(plan.shards.map((s) => `${s.name.replace(/-[0-9a-f]+$/, '')}.postings`));
   for (const name of await readdir(stateDir)) if (!places.has(name)) await rm(path.join(stateDir, name), { force: true });
-  // The single postings file of the layout before shards.
-  for (const name of await readdir(cacheDir)) if (/^phrase-index\.([0-9a-f]{16}\.)?postings$/.test(name)) await rm(path.join(cacheDir, name), { force: true });
+  // The single postings file of the layout before shards, and the per-document cache of the index before paragraph records.
+  for (const name of await readdir(cacheDir)) if (/^phrase-index\.(([0-9a-f]{16}\.)?postings|jsonl)$/.test(name)) await rm(path.join(cacheDir, name), { force: true });
   await output.write(metaPath, JSON.stringify(indexMeta(parts)));
   await output.write(foldPath, foldFile(map));
   const { written, removed } = await output.finish();
-  return { ...stats, written, removed };
+  return { ...stats, written, removed, ms: performance.now() - started };
 }

@@ -3,7 +3,7 @@
 // cache, a warm one, and a warm one after one document was replaced. Both
 // read the documents' paragraph records (the MDX is what the search e2e
 // builds from); no page is read.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,17 +28,18 @@ async function site(name: string, docs: CorpusDoc[]): Promise<string> {
   return dir;
 }
 
-/** Runs both integrations' build:done hooks on a copy of the site, as astro build does; returns the logged lines and the copy. */
+/** Runs both integrations' build hooks on a copy of the site, in the order astro build does; returns the logged lines and the copy. */
 async function build(siteDir: string, cacheDir: string, name: string): Promise<{ log: string[]; dist: string }> {
   const dist = path.join(work, `${name}-dist`);
   cpSync(path.join(siteDir, 'dist'), dist, { recursive: true });
   process.env.DOCUMENTS_DIR = path.join(siteDir, 'docs');
   const log: string[] = [];
   const logger = { info: (m: string) => log.push(m) } as unknown as AstroIntegrationLogger;
-  const config = { root: pathToFileURL(`${repo}/`), cacheDir: pathToFileURL(`${cacheDir}/`), site: 'https://archive.example.org' };
+  const config = { root: pathToFileURL(`${repo}/`), cacheDir: pathToFileURL(`${cacheDir}/`), outDir: pathToFileURL(`${dist}/`), site: 'https://archive.example.org' };
   for (const integration of [phraseIndex({ shardDocuments: 16 }), dataExports()] as AstroIntegration[]) {
     type Hook = (options: unknown) => Promise<void> | void;
     await (integration.hooks['astro:config:done'] as Hook)({ config, logger });
+    await (integration.hooks['astro:build:start'] as Hook)({ logger });
     await (integration.hooks['astro:build:done'] as Hook)({ dir: pathToFileURL(`${dist}/`), logger });
   }
   return { log, dist };
@@ -82,6 +83,19 @@ describe('per-document build caches', { timeout: 120_000 }, () => {
     expectSame(output, outputOf(warm.dist));
   });
 
+  it('remove the per-document caches that earlier layouts left in the cache folder', async () => {
+    const dir = await site('leftovers', docs.slice(0, 3));
+    const cache = path.join(work, 'leftovers-cache');
+    mkdirSync(cache, { recursive: true });
+    const leftovers = ['exports.jsonl', 'phrase-index.jsonl', 'phrase-index.postings', 'phrase-index.0123456789abcdef.postings'];
+    for (const name of leftovers) writeFileSync(path.join(cache, name), 'key\t{}\n');
+    await build(dir, cache, 'leftovers');
+    const kept = readdirSync(cache);
+    for (const name of leftovers) expect(kept).not.toContain(name);
+    // What the two steps keep now.
+    expect(kept).toEqual(expect.arrayContaining(['exports.files.json', 'phrase-index', 'phrase-index.files.json']));
+  });
+
   it('after one document is replaced, parse only it and give what a cold cache gives', async () => {
     const cache = path.join(work, 'changed-cache');
     await build(await site('before', docs), cache, 'before');
@@ -92,5 +106,12 @@ describe('per-document build caches', { timeout: 120_000 }, () => {
     const cold = await build(dir, path.join(work, 'after-cold-cache'), 'after-cold');
     expectSame(outputOf(cold.dist), outputOf(warm.dist));
     expect(readFileSync(path.join(warm.dist, 'search/t/f00000000001.json'), 'utf8')).toContain('要持续巩固整改成果');
+  });
+
+  it('report a failure of the phrase index, which runs in a worker thread, as an error of the build', async () => {
+    const dir = await site('failing', docs.slice(0, 3));
+    // Not a folder of documents: the worker cannot list it.
+    rmSync(path.join(dir, 'docs'), { recursive: true });
+    await expect(build(dir, path.join(work, 'failing-cache'), 'failing')).rejects.toThrow(`phrase index: cannot read the documents folder ${path.join(dir, 'docs')}`);
   });
 });

@@ -2,6 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { indexDoc } from '../../src/integrations/phrase-index.ts';
+import { loadDocument } from '../../src/lib/exports/paragraphs.ts';
 import { extractDocument } from '../../src/lib/search/extract.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { buildFoldMap } from '../../src/lib/search/foldmap.ts';
@@ -9,7 +11,7 @@ import { docText } from '../../src/lib/search/format.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { SLOGANS, generateCorpus } from '../fixtures/search/corpus.ts';
 import { writeMdxCorpus } from '../fixtures/search/write-mdx.ts';
-import { fixtureDocs } from './fixture-corpus.ts';
+import { FIXTURE_DOCUMENTS, fixtureDocs } from './fixture-corpus.ts';
 import { buildAndServe } from './helpers.ts';
 
 const map = buildFoldMap();
@@ -20,12 +22,18 @@ function grep(texts: Map<string, string>, query: string): string[] {
   return [...texts].filter(([, text]) => terms.every((t) => text.includes(t))).map(([id]) => id).sort();
 }
 
-/** The folded text of every fixture document as its served page gives it to the index. */
+/**
+ * The folded text of every fixture document as its served page shows it,
+ * checked to be what the phrase index holds of it (indexDoc, from the
+ * document's paragraph record or, for these hand-written fixtures, its MDX).
+ */
 async function servedTexts(base: string): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
   for (const d of fixtureDocs) {
-    const doc = extractDocument(await (await fetch(new URL(d.path, base))).text());
-    if (doc) texts.set(doc.meta.id, fold(docText(doc.text), map));
+    const shown = extractDocument(await (await fetch(new URL(d.path, base))).text());
+    expect(shown, d.path).not.toBeNull();
+    expect(indexDoc(await loadDocument(FIXTURE_DOCUMENTS, d.meta.id)).text, d.path).toEqual(shown);
+    texts.set(d.meta.id, fold(docText(shown!), map));
   }
   return texts;
 }

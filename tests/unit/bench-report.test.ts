@@ -1,9 +1,12 @@
 // The benchmark's report logic (scripts/bench): reading the process tree from
 // /proc text, how a stage ended, the targets as ratios to the Hugo + Pagefind
 // baseline, and the comparison of two runs' outputs.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyEnd } from '../../scripts/bench/exit.ts';
-import { categoryOf, compareOutputs, type Outputs } from '../../scripts/bench/outputs.ts';
+import { categoryOf, collectOutputs, compareOutputs, type Outputs } from '../../scripts/bench/outputs.ts';
 import { formatComparison, formatTargets } from '../../scripts/bench/report.ts';
 import { checkTargets, formatLimit, formatValue, GB, type TimedStage } from '../../scripts/bench/targets.ts';
 import { commandName, descendants, parseStat, statusBytes } from '../../scripts/bench/tree.ts';
@@ -157,6 +160,30 @@ describe('comparing two runs', () => {
     expect(c.categories.find((d) => d.category === 'pages')).toEqual({ category: 'pages', files: 2, changed: [], missing: ['dist/b/index.html'], added: ['dist/c/index.html'] });
     expect(c.categories.find((d) => d.category === 'exports')!.changed).toEqual(['dist/data/x.json']);
     expect(formatComparison('after the full build', c)).toContain('| exports | 1 | 1 changed, 0 gone, 0 new: dist/data/x.json |');
+  });
+
+  it('knows a Pagefind bundle by its place, not by the digest in its name that changes with the code', () => {
+    const before = outputs('c1', { 'pagefind index': { 'dist/pagefind/2-0-3302fd094e89/pagefind-entry.json': 'e1', 'dist/pagefind/2-1-29a3fc8d6b1f/pagefind-entry.json': 'e2' } });
+    const renamed = outputs('c1', { 'pagefind index': { 'dist/pagefind/2-0-f12551b02ac4/pagefind-entry.json': 'e1', 'dist/pagefind/2-1-dd1d00309538/pagefind-entry.json': 'e3' } });
+    const c = compareOutputs(before, renamed);
+    expect(c.categories.find((d) => d.category === 'pagefind index')).toEqual({ category: 'pagefind index', files: 2, changed: ['dist/pagefind/2-1/pagefind-entry.json'], missing: [], added: [] });
+  });
+
+  it('hashes the list of Pagefind bundles without the digests in their names', () => {
+    const run = (names: string[]) => {
+      const root = mkdtempSync(path.join(tmpdir(), 'bench-outputs-'));
+      mkdirSync(path.join(root, 'documents'));
+      mkdirSync(path.join(root, 'dist/pagefind'), { recursive: true });
+      writeFileSync(path.join(root, 'dist/pagefind/shards.json'), JSON.stringify({ shards: names }));
+      const collected = collectOutputs(root, { docs: 1, seed: 1, corpus: 'c1' });
+      rmSync(root, { recursive: true });
+      return collected;
+    };
+    const before = run(['2-0-3302fd094e89', '2-1-29a3fc8d6b1f']);
+    expect(Object.keys(before.files['pagefind index'])).toEqual(['dist/pagefind/shards.json']);
+    expect(compareOutputs(before, run(['2-0-f12551b02ac4', '2-1-dd1d00309538'])).identical).toBe(true);
+    // A bundle more or less is a difference.
+    expect(compareOutputs(before, run(['4-0-f12551b02ac4', '4-1-dd1d00309538', '4-2-0123456789ab', '4-3-ba9876543210'])).identical).toBe(false);
   });
 
   it('calls equal hashes identical, and refuses to judge runs over different inputs', () => {

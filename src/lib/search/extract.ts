@@ -1,30 +1,28 @@
-// Reads one built document page back into what the phrase index holds of it:
-// the metadata SearchMeta put in the page, the title, and every paragraph that
-// starts with a paragraph anchor — exactly the text a reader sees. The index
-// is built from the paragraph records (src/integrations/phrase-index.ts); the
-// browser tests read the pages with this to check that it holds what they show.
+// Reads one built document page back into the text the phrase index holds of
+// it: the title and every paragraph that starts with a paragraph anchor —
+// exactly the text a reader sees. The index is built from the paragraph
+// records (src/integrations/phrase-index.ts); the browser tests read the pages
+// with this to check that the records hold what the pages show.
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import type { IndexDoc } from './build.ts';
-import { PARAGRAPH_TAGS, type DocMeta } from './format.ts';
+import { PARAGRAPH_TAGS } from './format.ts';
 
 const hasClass = (el: Element, name: string) => {
   const cls = el.properties.className;
   return Array.isArray(cls) && cls.includes(name);
 };
 
-/** null when the page is not a document page (no search metadata). */
-export function extractDocument(html: string): IndexDoc | null {
+/** null when the page is not a document page (no article). */
+export function extractDocument(html: string): IndexDoc['text'] | null {
   const tree: Root = fromHtml(html);
-  let meta: DocMeta | undefined;
   let article: Element | undefined;
   visit(tree, 'element', (el) => {
-    if (el.tagName === 'script' && el.properties.dataSearchMeta !== undefined) meta = JSON.parse(toText(el, { whitespace: 'pre' })) as DocMeta;
     if (el.tagName === 'article' && !article) article = el;
   });
-  if (!meta || !article) return null;
+  if (!article) return null;
   let title = '';
   const paragraphs: [string, string][] = [];
   const walk = (el: Element, ancestors: Element[]) => {
@@ -37,5 +35,5 @@ export function extractDocument(html: string): IndexDoc | null {
     for (const child of el.children) if (child.type === 'element') walk(child, [...ancestors, el]);
   };
   walk(article, []);
-  return { meta, text: { title, paragraphs } };
+  return { title, paragraphs };
 }
