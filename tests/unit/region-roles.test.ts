@@ -127,4 +127,11 @@ describe('a notice’s addressees', () => {
     ]);
     expect(regionOf(file)).toEqual(['新疆维吾尔自治区', null, null]);
   });
+  it.each([
+    ['教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知', '各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局，部属各高等学校党委、部省合建各高等学校党委：', 'www.moe.gov.cn'],
+    ['关于印发紧密型城市医疗集团试点城市名单的通知', '各省、自治区、直辖市及新疆生产建设兵团卫生健康委、发展改革委、财政厅(局)、人力资源社会保障厅(局)、中医药局、疾控局:', 'mxzdjyxk.cn'],
+  ])('a province among the recipients has the nation above it: no place (%s, %s)', (title, addressees) => {
+    const file = cleaned(title, [paragraph(addressees), paragraph('现将有关事项通知如下，请认真贯彻执行。')]);
+    expect(regionOf(file)).toEqual([null, null, null]);
+  });
 });
