@@ -126,6 +126,11 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     expect(fired(undefined, '□ 本报记者 葛灵丹', '江苏多地日前发布通知，部署春季学期开学师生返校和疫情防控工作')).toContain('report-byline');
   });
 
+  it('a report: an incident told as it broke, not one recalled as background (j.021east.com, 0756tong.com)', () => {
+    expect(fired('突发！新疆地震', '据中国地震台网正式测定，5月20日13时10分在新疆克孜勒苏州阿图什市发生5.2级地震，震源深度19公里，震中位于北纬40.28度，东经77.05度。')).toContain('report-incident');
+    expect(fired(undefined, '历史地震：根据中国地震台网速报目录，震中周边200公里内近5年来发生3级以上地震共382次，最大地震是2024年1月23日在新疆阿克苏地区乌什县发生的7.1级地震（距离本次震中172公里）。')).not.toContain('report-incident');
+  });
+
   it('a headline of a place, a count, a named official or a speaker quoted', () => {
     expect(fired('绥德：33名退役军人被表彰', '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。')).toEqual(expect.arrayContaining(['report-place-headline', 'report-figure-headline']));
     expect(fired('港特首梁振英就住宅违建事件道歉', '梁振英同时遭到泛民主派和亲北京阵营议员质问。')).toContain('report-actor-headline');

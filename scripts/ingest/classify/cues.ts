@@ -289,6 +289,18 @@ export const CUE_RULES: CueRule[] = [
     ],
   },
   {
+    id: 'report-incident',
+    type: 'report',
+    weight: 2,
+    scope: 'opening',
+    cues: [
+      // What happened on a day, told as it broke: 5月20日13时10分在…发生5.2级地震. A past
+      // incident recalled as background is a noun phrase (…发生的7.1级地震).
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时(?:[0-9]{1,2}分)?)?[^。！？]{0,40}?发生(?!的)', example: '据中国地震台网正式测定，5月20日13时10分在新疆克孜勒苏州阿图什市发生5.2级地震', seen: 'j.021east.com eval:c4h-021east-xinjiang-earthquake-report' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时(?:[0-9]{1,2}分)?)?[^。！？]{0,40}?发生(?!的)', example: '10月21日9时17分在台湾海峡中部发生3.5级地震', seen: '0756tong.com fixture:classify/pages/0756tong-taiwan-strait-quake-report.txt' },
+    ],
+  },
+  {
     id: 'report-recent',
     type: 'report',
     weight: 1,
