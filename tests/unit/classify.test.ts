@@ -95,6 +95,9 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     expect(fired('专题党课：从党史中汲取智慧和力量全力推进乡村振兴', '习近平总书记指出，一个民族要走在时代前列，就一刻不能没有理论思维')).toContain('speech-title');
     expect(fired('党课讲稿：“大就要有大的样子”', '中国共产党已经成立xx年。')).toContain('speech-title');
     expect(fired('全省农业农村局长会议在西安召开', '省委农办主任，省农业农村厅党组书记、厅长孙矿玲讲话', '2月18日，全省农业农村局长会议在西安召开。')).not.toContain('speech-title');
+    // A caption that tells what the speaker did at the time (…时致辞) against a press office's title of the speech (…酒会致辞).
+    expect(fired('行政长官贺一诚宴请本地中文传媒负责人', '• 行政长官贺一诚在宴请本地中文传媒负责人时致辞', '行政长官贺一诚今（22）日表示，过去一年，澳门新闻界在提高居民对社会复苏的信心、吸引外界对特区发展的更大关注、建言及配合政府施政等方面，始终发挥着不可或缺的重要作用。')).not.toContain('speech-title');
+    expect(fired('行政长官在外交部驻港特派员公署成立十周年酒会致辞')).toContain('speech-title');
   });
 
   it('a speech: 亲爱的 before the hearers, the whole text announced in the title, a host\'s words of welcome', () => {
@@ -121,6 +124,11 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     expect(fired(undefined, '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。')).toContain('report-meeting-said');
     // A newspaper's byline behind its block mark.
     expect(fired(undefined, '□ 本报记者 葛灵丹', '江苏多地日前发布通知，部署春季学期开学师生返校和疫情防控工作')).toContain('report-byline');
+  });
+
+  it('a report: an incident told as it broke, not one recalled as background (j.021east.com, 0756tong.com)', () => {
+    expect(fired('突发！新疆地震', '据中国地震台网正式测定，5月20日13时10分在新疆克孜勒苏州阿图什市发生5.2级地震，震源深度19公里，震中位于北纬40.28度，东经77.05度。')).toContain('report-incident');
+    expect(fired(undefined, '历史地震：根据中国地震台网速报目录，震中周边200公里内近5年来发生3级以上地震共382次，最大地震是2024年1月23日在新疆阿克苏地区乌什县发生的7.1级地震（距离本次震中172公里）。')).not.toContain('report-incident');
   });
 
   it('a headline of a place, a count, a named official or a speaker quoted', () => {

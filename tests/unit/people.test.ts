@@ -35,8 +35,8 @@ describe('people: names', { timeout: 60_000 }, () => {
     expect(isOfficialName(name)).toBe(true);
   });
 
-  // Ordinary words that start with a surname character, organs, and places.
-  it.each(['强调', '强调的', '高度', '安排', '党支部', '区委', '宣布', '常德', '金华', '华容县'])('%s is no name', (text) => {
+  // Ordinary words that start with a surname character, organs, places, and a name with the post written after it.
+  it.each(['强调', '强调的', '高度', '安排', '党支部', '区委', '宣布', '常德', '金华', '华容县', '陈坚校长', '冯少勇院长', '孙翰林书记'])('%s is no name', (text) => {
     expect(isOfficialName(text)).toBe(false);
   });
 });

@@ -127,4 +127,26 @@ describe('a notice’s addressees', () => {
     ]);
     expect(regionOf(file)).toEqual(['新疆维吾尔自治区', null, null]);
   });
+  it.each([
+    ['教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知', '各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局，部属各高等学校党委、部省合建各高等学校党委：', 'www.moe.gov.cn'],
+    ['关于印发紧密型城市医疗集团试点城市名单的通知', '各省、自治区、直辖市及新疆生产建设兵团卫生健康委、发展改革委、财政厅(局)、人力资源社会保障厅(局)、中医药局、疾控局:', 'mxzdjyxk.cn'],
+  ])('a province among the recipients has the nation above it: no place (%s, %s)', (title, addressees) => {
+    const file = cleaned(title, [paragraph(addressees), paragraph('现将有关事项通知如下，请认真贯彻执行。')]);
+    expect(regionOf(file)).toEqual([null, null, null]);
+  });
+});
+
+describe('the publisher against the places the text names', () => {
+  it('a place named once in passing does not unseat the site named after its county (221.176.229.56, 中国舞阳网)', () => {
+    const file = cleaned(
+      '县委县政府重点工作第52次周交办会议召开',
+      [paragraph('8月22日，县委副书记、县长朱暑光主持召开县委县政府重点工作第52次周交办会议，着力推动城区大外环、五馆一中心及城区水系二期、职业中专、平漯周高铁片区、沙河复航、开发区道路等重点项目建设，确保全县经济社会健康快速发展。')],
+      '中国舞阳网',
+    );
+    expect(regionOf(file)).toEqual(['河南省', '漯河市', '舞阳县']);
+  });
+  it('a place the title establishes does (j.021east.com’s news of Xinjiang as a county’s site would repost it)', () => {
+    const file = cleaned('突发！新疆地震', [paragraph('据中国地震台网正式测定，5月20日13时10分在新疆克孜勒苏州阿图什市发生5.2级地震，震源深度19公里，震中位于北纬40.28度，东经77.05度。')], '中国舞阳网');
+    expect(regionOf(file)).toEqual(['新疆维吾尔自治区', '克孜勒苏柯尔克孜自治州', '阿图什市']);
+  });
 });

@@ -96,6 +96,8 @@ describe('placeMentions', () => {
     ['开展“梓州健康卫士”评选活动', '梓州 is not a current division'],
     ['维护社会长治久安', '长治 inside 长治久安'],
     ['落实惠民政府补贴', '惠民 before 政府 without 县 is the ordinary word'],
+    ['9月10日上午，临江苑田径场歌声嘹亮', 'a venue named after a place (news.xhu.edu.cn)'],
+    ['成人票原价：天马山园10元、小昆山园6元', 'a park named after a hill (j.021east.com)'],
   ])('no place in %s (%s)', (text) => {
     expect(placeMentions(text)).toEqual([]);
   });
@@ -166,7 +168,7 @@ describe('region cues', () => {
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
       'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'LIST_CUES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA',
-      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'ZONE_CUES',
+      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {

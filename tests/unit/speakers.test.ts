@@ -49,6 +49,29 @@ describe('speakers of speeches and interviews from real pages', { timeout: 60_00
   });
 });
 
+describe('a speech\'s title with the post written after the name', { timeout: 60_000 }, () => {
+  const speech = (...lines: string[]) => ingestText(lines.join('\n\n')).data.meta;
+
+  it('the name and its post in the title, the post and the name in the line under it: one speaker (www.tmdps.cn)', () => {
+    const meta = speech(
+      '陈坚校长在2017级本科新生开学典礼上的讲话',
+      '江南大学校长陈坚在2017级本科新生开学典礼上的讲话：珍惜最美的大学时光',
+      '尊敬的各位老师、各位家长，2017级的全体新同学们：',
+      '今天，2017年8月31日，是一个值得大家永远铭记和珍藏的日子。因为就在今天，在座的5000名优秀学子从祖国的四面八方汇聚到美丽的太湖之滨，成为江南大学光荣的一员。',
+    );
+    expect(meta.speakers).toEqual([{ name: '陈坚', role: '校长' }]);
+  });
+
+  it('the name and its post in the title alone (www.shanxify.gov.cn)', () => {
+    const meta = speech(
+      '冯少勇院长在审判业务用房及配套附属用房建设项目奠基仪式上的讲话',
+      '同志们：',
+      '今天我们在这里举行太原市中级人民法院新审判大楼审判法庭的奠基仪式，这是一个历史的时刻，是我们全市法院的大事。',
+    );
+    expect(meta.speakers).toEqual([{ name: '冯少勇', role: '院长' }]);
+  });
+});
+
 describe('speakers of interviews', { timeout: 60_000 }, () => {
   it('the guest line, a subtitle, recurring name labels', () => {
     expect(meta('structure', 'interview-host.txt').speakers).toEqual([{ name: '李明', role: '市政务服务管理局局长' }]);

@@ -63,13 +63,14 @@ export const CUE_RULES: CueRule[] = [
     scope: 'headline',
     cues: [
       // The speech word after its occasion (…会议上的讲话, …会议讲话): a caption
-      // under a photo names the speaker instead (孙矿玲讲话, 交流发言).
-      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '在全县村级组织换届选举工作会议上的讲话', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
-      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '在全镇乡村振兴工作推进会上的表态发言', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
-      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话（全文）', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
-      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '在市委征求意见座谈会上的发言', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
+      // under a photo names the speaker instead (孙矿玲讲话, 交流发言), or tells
+      // what he did at the time (行政长官贺一诚在宴请本地中文传媒负责人时致辞).
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|(?<!时)致[辞词]|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '在全县村级组织换届选举工作会议上的讲话', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|(?<!时)致[辞词]|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '在全镇乡村振兴工作推进会上的表态发言', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|(?<!时)致[辞词]|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话（全文）', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|(?<!时)致[辞词]|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '在市委征求意见座谈会上的发言', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
       // A page that prints the whole text says so after the speech word (…上校党委书记的讲话全文).
-      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|致辞|致词|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '2019年湖北大学（本部）新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
+      { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|(?<!时)致[辞词]|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '2019年湖北大学（本部）新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
       // A host's words of welcome or thanks, named by their genre (市长欢迎词).
       { term: '(?:欢迎|答谢)词$', example: '市长欢迎词', seen: 'www.zhishi5.com eval:h5-zhishi5-guangzhou-mayor-welcome-speech' },
       { term: '(?:欢迎|答谢)词$', example: '局长在办公室协作组会议上的欢迎词', seen: 'yiwangbao.com fixture:region/pages/yiwangbao-caoxian-welcome.txt' },
@@ -285,6 +286,18 @@ export const CUE_RULES: CueRule[] = [
       { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
       { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '2017年10月17日下午，同济医院行政主要负责人调整宣布会在医院行政楼3楼学术报告厅举行', seen: 'www.tjh.com.cn fixture:classify/pages/tjh-hospital-report.txt' },
       { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '3月25日，浙江省舟山市普陀区区委书记张立军带领党政代表团来扶余考察', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
+    ],
+  },
+  {
+    id: 'report-incident',
+    type: 'report',
+    weight: 2,
+    scope: 'opening',
+    cues: [
+      // What happened on a day, told as it broke: 5月20日13时10分在…发生5.2级地震. A past
+      // incident recalled as background is a noun phrase (…发生的7.1级地震).
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时(?:[0-9]{1,2}分)?)?[^。！？]{0,40}?发生(?!的)', example: '据中国地震台网正式测定，5月20日13时10分在新疆克孜勒苏州阿图什市发生5.2级地震', seen: 'j.021east.com eval:c4h-021east-xinjiang-earthquake-report' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时(?:[0-9]{1,2}分)?)?[^。！？]{0,40}?发生(?!的)', example: '10月21日9时17分在台湾海峡中部发生3.5级地震', seen: '0756tong.com fixture:classify/pages/0756tong-taiwan-strait-quake-report.txt' },
     ],
   },
   {

@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, NAME_FOLLOWER, ORDINARY_NAME } from './region-cues.ts';
+import { ACTION_AFTER_NAME, NAME_FOLLOWER, ORDINARY_NAME, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -127,6 +127,8 @@ export function placeMentions(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const mention of mentions) {
     if (NOT_A_PLACE_AFTER.test(text.slice(mention.end))) continue;
+    // A short name before a venue's word names the venue (临江苑); a full name (临江市体育馆) is the place it stands in.
+    if (!mention.full && VENUE.test(text.slice(mention.end))) continue;
     // A name written with its level (徐州市, 鼓楼区, 恩施州) is a place name whatever the dictionary says.
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);
     const words = longFull ? [] : clauseTokens(text, mention.index, mention.end);

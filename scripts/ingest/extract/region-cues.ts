@@ -200,6 +200,18 @@ export const ORDINARY_NAMES: Cue[] = [
 export const ORDINARY_NAME = new RegExp(`^(?:${[...new Set(ORDINARY_NAMES.map((c) => c.pattern))].join('|')})$`);
 
 /**
+ * A building or ground named after a place (临江苑田径场, 小昆山园): the
+ * place's short name before it names the venue, which stands anywhere (a
+ * campus in Sichuan has its 临江苑), not the division. 园区 and 园林 are the
+ * place's own park and gardens, 馆长 and 厅长 posts.
+ */
+export const VENUE_CUES: Cue[] = [
+  { pattern: '苑|园(?!区|林)|馆(?!长)|厅(?!长)|楼', example: '9月10日上午，临江苑田径场歌声嘹亮', seen: 'news.xhu.edu.cn eval:h2-xhu-opening-ceremony-report' },
+  { pattern: '苑|园(?!区|林)|馆(?!长)|厅(?!长)|楼', example: '成人票原价：天马山园10元、小昆山园6元', seen: 'j.021east.com eval:html-eastday-shanghai-tourism-day' },
+];
+export const VENUE = new RegExp(`^(?:${[...new Set(VENUE_CUES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
  * Fields of a site's footer or a contact block (主办：凯里市人民政府办公室,
  * 通讯地址：六安市行政中心…): where an office sits or who runs the site, not
  * where the document is from or what it is about, wherever the line stands.

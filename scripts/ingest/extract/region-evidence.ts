@@ -180,6 +180,8 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       // Recipients are below the sender: they tell the sender's area, not themselves.
       // A zone named after a place (六盘水高新区) is inside it: the sender is that place.
       const recipient = segment.kind === 'addressee' && !ZONE.test(segment.text.slice(mention.end));
+      // A province among the recipients (…直辖市及新疆生产建设兵团卫生健康委：) has the nation above it: no place.
+      if (recipient && mention.divisions.every((d) => parentOf(d) === undefined)) continue;
       const divisions = recipient ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;
       const organ = segment.kind === 'addressee' || representing || (tier === 'issuer' && (segment.kind === 'lede' || opensWithOrgan(segment.text, mention, mentions)));
       // A local document names its own place at its own level or just above; a province

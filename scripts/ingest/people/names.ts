@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { findMentions } from '../extract/divisions.ts';
 import { isPersonName } from '../structure/lines.ts';
-import { SURNAMES } from './vocabulary.ts';
+import { POSTS, SURNAMES } from './vocabulary.ts';
 
 let jieba: Jieba | undefined;
 
@@ -26,6 +26,8 @@ function segmenter(): Jieba {
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** A name does not end with the character of an organ or office (党支部, 区委, 办公室). */
 const ORGAN_END = /[部委局厅办室处科组队站所校馆署司府院会社团]$/u;
+/** Nor with a post: 陈坚校长, 冯少勇院长 are a name and the post written after it. */
+const POST_END = new RegExp(`(?:${[...new Set(POSTS.flatMap((p) => p.term.split('|')))].join('|')})$`, 'u');
 
 const cache = new Map<string, boolean>();
 
@@ -52,7 +54,7 @@ export function isOfficialName(text: string): boolean {
   let ok = cache.get(text);
   if (ok === undefined) {
     const surnamed = isPersonName(text) || (MORE_SURNAMES.test(text) && /^[\p{Script=Han}]{2,3}$/u.test(text));
-    ok = surnamed && !ORGAN_END.test(text) && !startsWithOrdinaryWord(text) && !isPlaceName(text);
+    ok = surnamed && !ORGAN_END.test(text) && !POST_END.test(text) && !startsWithOrdinaryWord(text) && !isPlaceName(text);
     cache.set(text, ok);
   }
   return ok;

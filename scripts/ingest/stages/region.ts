@@ -202,10 +202,20 @@ function unsure(file: IngestFile, node: Division | undefined, why: string | unde
   return undefined;
 }
 
-/** A publisher's place stands unless the text names places and none of them on its line (a district account reposting news of Xinjiang). */
+/** Tiers whose place stands against the publisher's on its own: the text's issuer, its title, a province's document number. */
+const STANDING = new Set<Tier>(['issuer', 'title', 'reference']);
+
+/**
+ * A publisher's place stands unless the text establishes another and names
+ * none on its line (a district account reposting news of Xinjiang). A place
+ * named once in passing (沙河复航 in a list of a county's projects) establishes
+ * nothing: the lede's subject, a title or issuer, or a place named twice does.
+ */
 function confirmsPublisher(place: Division, evidence: Evidence[]): boolean {
   const others = evidence.filter((e) => e.tier !== 'publisher');
-  return others.length === 0 || others.some((e) => onOneLine(e.divisions[0]!, place));
+  if (others.some((e) => onOneLine(e.divisions[0]!, place))) return true;
+  const named = (d: Division) => others.filter((e) => e.divisions[0] === d).length;
+  return !others.some((e) => STANDING.has(e.tier) || e.leading || named(e.divisions[0]!) >= REPEATED);
 }
 
 
