@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// npx node scripts/eval/fit-type-model.ts [--cases DIR] [--data FILE] [--from-data] [--write] [--verbose] [--grid] [--lambda X] [--uncued-weight X]
+// npx node scripts/eval/fit-type-model.ts [--cases DIR]… [--data FILE] [--from-data] [--write] [--verbose] [--grid] [--lambda X] [--uncued-weight X]
 //
-// Fits the type model (scripts/ingest/classify/model.ts) on the evaluation
-// corpus and says how well it generalises:
+// Fits the type model (scripts/ingest/classify/model.ts) on the development
+// sets of real pages (the corpus and the two held-out sets opened for
+// development; never tests/eval/unseen) and says how well it generalises:
 //   1. reads every case's features as the classify stage sees them (the
 //      stages before it run on the raw page) into --data, unless --from-data;
 //   2. leave-one-site-out cross-validation: for each site, fits on the other
@@ -172,6 +173,9 @@ export function halves(rows: Row[]): [Row[], Row[]] {
   return [rows.filter((r) => inA.has(r.site)), rows.filter((r) => !inA.has(r.site))];
 }
 
+/** The development sets the model is fitted on by default. */
+const DEV_SETS = [DEFAULT_CASES_DIR, 'tests/eval/holdout', 'tests/eval/fresh'];
+
 /** Each case's features as the classify stage reads them. */
 async function extract(casesDir: string): Promise<Row[]> {
   // A case still being written (no meta.json or expected.txt yet) waits for the next fit.
@@ -209,7 +213,7 @@ function weightsModule(model: Weights): string {
 async function main() {
   const { values: opts } = parseArgs({
     options: {
-      cases: { type: 'string', default: DEFAULT_CASES_DIR },
+      cases: { type: 'string', multiple: true, default: DEV_SETS },
       data: { type: 'string', default: 'scripts/eval/type-features.json' },
       'from-data': { type: 'boolean', default: false },
       write: { type: 'boolean', default: false },
@@ -221,7 +225,7 @@ async function main() {
   });
   if (opts.lambda) LAMBDA = Number(opts.lambda);
   if (opts['uncued-weight']) UNCUED_WEIGHT = Number(opts['uncued-weight']);
-  const rows: Row[] = opts['from-data'] ? JSON.parse(await readFile(opts.data, 'utf8')) : await extract(opts.cases);
+  const rows: Row[] = opts['from-data'] ? JSON.parse(await readFile(opts.data, 'utf8')) : (await Promise.all(opts.cases.map(extract))).flat();
   if (!opts['from-data']) await writeFile(opts.data, JSON.stringify(rows, null, 1) + '\n');
 
   if (opts.grid) {

@@ -32,11 +32,13 @@ export const FEATURES = [
   'dateline',
   'byline',
   'eventLead',
+  'datedLead',
   'toldSpeech',
   'thirdPerson',
   'reporter',
-  // An essay or commentary: its author's line.
+  // An essay or commentary: its author's line, and its length (news is told short).
   'authorLine',
+  'length',
   // The title's genre word.
   'titleSpeech',
   'titleNotice',
@@ -79,16 +81,33 @@ const DATELINE = /^(?:[（(【]?本报[^，。】]{0,8}(?:讯|】)|[（(【]?据
 const CREDIT = /[（(][^（）()]{0,10}(?:记者|通讯员)[^（）()]{1,24}[）)]|(?:^|\s)(?:本报|特约|全媒体)?记者\s?[\p{Script=Han}]{2,3}(?:[、\s]|$)/u;
 /** When an event took place, in the first clause of the first sentence: 5月9日，… / 近日，… / 据中国地震台网正式测定，5月20日13时10分…. */
 const DAY_FIRST = /^(?:据[^，。]{2,20}，)?(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|^(?:据[^，。]{2,20}，)?(?:近日|日前|昨天|昨日|今天|今日|连日来|近期)/u;
+/**
+ * A day named in the lede's first sentence, wherever it stands (9月10日上午，…,
+ * 行政长官贺一诚今（22）日表示, 9日，海关总署发布…): news
+ * tells when. A speaker's 今天我们… is his own voice, not a report's.
+ */
+const DAY_NAMED = /(?:[0-9一二三四五六七八九十]{1,2}月)?(?<![0-9])[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上?|早上|凌晨|中午|[0-9]{1,2}时)?[，,]|(?:今天|今日)(?:上午|下午|晚上?)?[，,]|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|今[（(][0-9]{1,2}[）)]日|近日|日前|昨天|昨日|前天|连日来/u;
+/** A quotation opening the lede (“五星红旗迎风飘扬…”9月10日上午，…): the news sentence follows it. */
+const OPENING_QUOTE = /^“[^”]*”/u;
+/** 我院, 我校, 我市, 我国: an institution or a country speaking of itself in a report, not a speaker's own voice. */
+const FIRST_PERSON = /我(?![院校局县市区省镇乡村委厅司部所站台团厂国])/gu;
 /** An event told in the third person: what was held, visited or opened, or what happened. */
 const EVENT_VERB = /发生|召开|举行|举办|开幕|闭幕|调研|考察|视察|检查|慰问|来到|走进|启动|发布|签署|签约|会见|出席|参加|开展|组织|揭牌|颁发|表彰|宣布|公布|通报/u;
 /** A speech told of by others: the speaker 出席并讲话, 作重要讲话, 主持会议. */
 const TOLD_SPEECH = /(?:出席|参加)[^。！？]{0,12}并(?:讲话|致辞|发言)|(?:作|发表)了?(?:重要|动员|总结)?讲话|主持(?:会议|召开)/u;
-/** Someone else's words told: 岑浩辉表示，, 他说：, 李博灏认为, 肖冰称 (the speaker's own 我们认为 is not). */
-const TOLD = /(?<!我|我们|大家|你|您)(?:表示|指出|强调|介绍|认为|称|说道?|坦言|透露|告诉记者)[，：:]/u;
+/**
+ * Someone else's words told: 岑浩辉表示，, 他说：, 李博灏认为, 肖冰称. Not the
+ * text's own voice (我们认为, an essayist's 笔者认为), nor the leader's
+ * instruction an essay or a speech rests on (习近平总书记强调，).
+ */
+const TOLD = /(?<!我|我们|大家|你|您|笔者|总书记)(?:表示|指出|强调|介绍|认为|称|说道?|坦言|透露|告诉记者)[，：:]/u;
 /** The reporter as a third party of the text: 告诉记者, 据记者了解, 记者从…获悉 (a turn's label 记者： is a question). */
 const REPORTER = /(?:告诉|向|对|据|接受)记者|记者(?:近日|日前|昨天|昨日|今天)?(?:从|在|了解|获悉|看到|注意到|走访|来到|采访|发现|调查)/u;
 /** An essay's or commentary's author line: （作者：南帆，系…研究员）, 作者：张三. */
 const AUTHOR = /^[（(]?(?:作者|文)[：:｜|丨]/u;
+/** Body lengths in characters (log scale) between which the length feature rises from 0 to 1: a short news item, a long essay. */
+const SHORT = 300;
+const LONG = 10_000;
 /** Quoted words: the speaker of a report's quotation is not the text's voice. */
 const QUOTED = /“[^”]*”|「[^」]*」/gu;
 
@@ -125,8 +144,11 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
   const head = [...doc.headlines, ...doc.front];
   const lead = (paragraphs[0] ?? '').replace(CREDIT_LEAD, '');
   const firstSentence = lead.split(/[。！？]/u)[0] ?? '';
+  // The lede: the first paragraph that is prose, past a caption or a label line above it.
+  const lede = (paragraphs.find((p) => p.length >= 20 && /[，。]/u.test(p)) ?? '').replace(CREDIT_LEAD, '').replace(OPENING_QUOTE, '');
+  const ledeSentence = lede.split(/[。！？]/u)[0] ?? '';
   const unquoted = text.replace(QUOTED, '');
-  const firstPerson = (unquoted.match(/我/gu) ?? []).length;
+  const firstPerson = (unquoted.match(FIRST_PERSON) ?? []).length;
   // The genre word ends the title, or labels it before a colon (党课讲稿：…).
   const label = title ? /^([^：:]{2,8})[：:]/u.exec(title)?.[1] : undefined;
   const genre = title ? [titleGenre(title), label ? titleGenre(label) : 'other'].find((g) => g !== 'other') ?? 'other' : 'other';
@@ -148,10 +170,12 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
     dateline: DATELINE.test(paragraphs[0] ?? '') ? 1 : 0,
     byline: [...doc.front, ...firstLines.slice(0, 2)].some((l) => CREDIT.test(l) && (isBylineLine(l) || l.length <= 60 || CREDIT.test(l.slice(0, 40)))) ? 1 : 0,
     eventLead: DAY_FIRST.test(firstSentence) && EVENT_VERB.test(firstSentence) ? 1 : 0,
+    datedLead: DAY_NAMED.test(ledeSentence) && !/我/u.test(ledeSentence) ? 1 : 0,
     toldSpeech: paragraphs.slice(0, 4).some((p) => TOLD_SPEECH.test(p)) ? 1 : 0,
     thirdPerson: share(paragraphs.filter((p) => TOLD.test(p.replace(QUOTED, ''))).length * 2, paragraphs.length),
     reporter: paragraphs.some((p) => REPORTER.test(p)) ? 1 : 0,
     authorLine: [...doc.front, ...closing, ...firstLines.slice(0, 2)].some((l) => AUTHOR.test(l) && l.length <= 80) ? 1 : 0,
+    length: clip(Math.log(Math.max(text.length, 1) / SHORT) / Math.log(LONG / SHORT)),
     titleSpeech: genre === 'speech' ? 1 : 0,
     titleNotice: genre === 'notice' ? 1 : 0,
     titleInterview: genre === 'interview' ? 1 : 0,

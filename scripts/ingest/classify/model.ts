@@ -54,10 +54,23 @@ export interface Margins {
   default: number;
 }
 
+/**
+ * A notice is its forms (addressees, a 文号, the formula that issues it),
+ * which the cue rules read; the model's lean to it on a title's genre word
+ * alone (…实施意见) is no notice, so it takes the full margin even over a
+ * rules' default.
+ */
+const FORMAL: ReadonlySet<DocumentType> = new Set(['notice']);
+
+/** The log odds the model's type needs over the rules' to replace it. */
+export function marginFor(model: DocumentType, rulesDefaulted: boolean, margins: Margins = { overrule: OVERRULE_MARGIN, default: DEFAULT_MARGIN }): number {
+  return rulesDefaulted && !FORMAL.has(model) ? margins.default : margins.overrule;
+}
+
 /** The rules' type unless the model is surer of another by the margin. */
 export function decideType(rules: DocumentType, probabilities: Probabilities, rulesDefaulted = false, margins: Margins = { overrule: OVERRULE_MARGIN, default: DEFAULT_MARGIN }): Decision {
-  const margin = rulesDefaulted ? margins.default : margins.overrule;
   const model = TYPES.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
+  const margin = marginFor(model, rulesDefaulted, margins);
   if (model === rules) return { type: rules, model, margin: 0, unsure: false };
   const odds = Math.log(probabilities[model]) - Math.log(probabilities[rules]);
   return odds >= margin && OVERRULABLE.has(rules) ? { type: model, model, margin: odds, unsure: false } : { type: rules, model, margin: odds, unsure: true };

@@ -26,7 +26,7 @@ import { POSTS } from '../people/vocabulary.ts';
 import { parseNameLine } from '../structure/lines.ts';
 import { documentView, type Doc } from '../classify/view.ts';
 import { documentFeatures } from '../classify/features.ts';
-import { DEFAULT_MARGIN, OVERRULE_MARGIN, decideType, typeProbabilities, type Probabilities } from '../classify/model.ts';
+import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
 import type { DocumentType, IngestFile } from '../types.ts';
 
 const MIN_SCORE = 2;
@@ -198,6 +198,6 @@ export function classify(file: IngestFile): void {
   file.data.meta.type = decision.type;
   file.info(`type ${decision.type} (scores ${JSON.stringify(scores)}; cues ${fired.map((r) => r.id).join(', ') || 'none'}; model ${JSON.stringify(rounded(probabilities))})`, { ruleId: 'type', source: 'classify' });
   if (decision.unsure) {
-    file.message(`type unsure: the cue rules say ${rules}, the structure model ${decision.model} (log odds ${decision.margin.toFixed(2)}; overruling needs ${(defaulted(scores) ? DEFAULT_MARGIN : OVERRULE_MARGIN).toFixed(2)} and a rules' article or report); kept ${rules}`, { ruleId: 'type-unsure', source: 'classify' });
+    file.message(`type unsure: the cue rules say ${rules}, the structure model ${decision.model} (log odds ${decision.margin.toFixed(2)}; overruling needs ${marginFor(decision.model, defaulted(scores)).toFixed(2)} and a rules' article or report); kept ${rules}`, { ruleId: 'type-unsure', source: 'classify' });
   }
 }
