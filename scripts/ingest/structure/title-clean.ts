@@ -6,7 +6,7 @@
 // models.
 import { titleParts } from '../stages/html-meta.ts';
 import { alternatives } from './genre-words.ts';
-import { COLUMN_PREFIXES, FILE_TAGS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, SKIP_LINKS, TAGGED_GENRES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
+import { COLUMN_PREFIXES, FILE_TAGS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
 import { isPersonName } from './lines.ts';
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
 
@@ -47,7 +47,8 @@ export const ISSUER_OPENS = /^(?:[、和与及][^，。；]{2,40}?)?(?:等[\p{Sc
  * the programme or the event, not title; the date stage reads it.
  */
 const TRAILING_DATE = /\s*[（(]((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)[）)]$/u;
-const TRAILING_LABEL = new RegExp(`\\s*[（(](?:${alternatives(TRAILING_LABELS)})[）)]$`, 'u');
+/** A label in brackets closing the title; the last one may have lost its closing bracket where the page cut the line (…(附图/短片). */
+const TRAILING_LABEL = new RegExp(`\\s*[（(](?:${alternatives(TRAILING_LABELS)})[）)]?$`, 'u');
 const FILE_TAG = new RegExp(`(?:${alternatives(FILE_TAGS)})$`, 'u');
 const GENRE_TAG = new RegExp(`(?<=${TAGGED_GENRES})(?:${alternatives(GENRE_TAGS)})(?=(?:[（(][^（）()]{1,16}[）)])?$)`, 'u');
 /** A speaker's name before a speech's own title: 张晓明：这里有…——在…上的讲话, 王志民在…上的致辞. */
@@ -85,6 +86,8 @@ const BRACKETED_LABEL = /^[（(【［\[][^（）()【】［］\[\]]{1,6}[）)】
 const SKIP_LINK = new RegExp(`^(?:${alternatives(SKIP_LINKS)})[。.！!]?$`, 'u');
 /** A site's welcome banner, alone or with the site's slogan after a comma (欢迎光临含义网,提供专业问答知识). */
 const WELCOME_BANNER = new RegExp(`^(?:${alternatives(WELCOME_BANNERS)})(?:[，,！!]\\s*[^，,。！!]{1,16})?[。.！!]*$`, 'u');
+/** A masthead's line: organisations, each followed by its role, and nothing else. */
+const SPONSOR = new RegExp(`^(?:[\\p{Script=Han}（）()]{2,30}(?:${alternatives(SPONSOR_ROLES)})\\s*)+$`, 'u');
 const DECORATION = new RegExp(`\\s*(?:${alternatives(TITLE_DECORATIONS)})$`, 'u');
 
 const INFO_LABEL = new RegExp(`^[（(]?(?:${alternatives(INFO_LABELS)})\\s*(?:[：:|｜]|\\s\\S)`, 'u');
@@ -169,6 +172,7 @@ export function refusal(line: string): string | undefined {
   if (SKIP_LINK.test(line.trim())) return "a skip link to the page's main text";
   if (WELCOME_BANNER.test(line.trim())) return "the site's welcome banner";
   if (BRACKETED_LABEL.test(line.trim())) return "a column's marker in brackets";
+  if (SPONSOR.test(line.trim())) return "a masthead naming the bodies behind the site";
   if (TRUNCATED.test(line)) return 'cut short';
   if (NAVIGATION.test(line)) return 'a menu or breadcrumb';
   const compact = closeUp(line);
@@ -190,6 +194,13 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     if (!m || m[0].length >= title.length) return;
     cut.push({ text: m[0].trim(), reason });
     title = (where === 'start' ? title.slice(m[0].length) : title.slice(0, m.index)).trim();
+  };
+  // Labels in brackets after the title, one after another (…致辞全文(只有中文)(附图/短片).
+  const trailingLabels = () => {
+    for (let before = ''; before !== title; ) {
+      before = title;
+      strip(TRAILING_LABEL, 'end', 'column label after the title');
+    }
   };
   strip(BULLET, 'start', 'list bullet before the title');
   const numbered = DOC_NUMBER_LEAD.exec(title);
@@ -234,7 +245,7 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   strip(COLUMN_BRACKET, 'start', 'column label before the title');
   strip(COLUMN_PREFIX, 'start', 'column label before the title');
   strip(LISTING_LABEL, 'start', "a listing's numbered label before the title");
-  strip(TRAILING_LABEL, 'end', 'column label after the title');
+  trailingLabels();
   for (let n = 0; n < 2; n++) strip(FILE_TAG, 'end', "the shared file's extension or page count");
   strip(DECORATION, 'end', "a model-text site's mark after the title");
   const tag = GENRE_TAG.exec(title);
@@ -242,9 +253,10 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     cut.push({ text: tag[0], reason: "uploader's genre tag after the title" });
     title = title.slice(0, tag.index) + title.slice(tag.index + tag[0].length);
   }
-  strip(TRAILING_LABEL, 'end', 'column label after the title');
+  trailingLabels();
   const full = FULL_TEXT.exec(title);
-  if (full && full.index >= 6 && (/》$/u.test(title.slice(0, full.index)) || endsInGenreWord(title.slice(0, full.index)))) {
+  // The site's mark closes the line as printed; before a press office's own labels (…致辞全文(只有中文)) 全文 is the release's title.
+  if (full && full.index >= 6 && FULL_TEXT.test(line.trim()) && (/》$/u.test(title.slice(0, full.index)) || endsInGenreWord(title.slice(0, full.index)))) {
     cut.push({ text: full[0].trim(), reason: 'a mark that the page carries the full text, after the title' });
     title = title.slice(0, full.index);
   }

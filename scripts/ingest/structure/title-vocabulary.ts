@@ -51,6 +51,19 @@ export const TRAILING_LABELS: Term[] = [
   // What a press office appends to a release: (附图/短片), (附完整授勋名单).
   { term: '附[^（）()·]{1,10}', example: '行政长官在外交部驻港特派员公署成立十周年酒会致辞(附图/短片)', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
   { term: '附[^（）()·]{1,10}', example: '李桂华获铜紫荆 (附完整授勋名单)', seen: 'www.am730.com.hk fixture:structure/pages/am730-fuming.txt' },
+  // A press office's note of the languages a release is given in.
+  { term: '只有(?:中文|英文)', example: '行政长官出席二零一八年香港花卉展览开幕典礼致辞全文(只有中文)(附图/短片', seen: 'sc.isd.gov.hk eval:unseen/u1-isdhk-flower-show-speech' },
+  { term: '只有(?:中文|英文)', example: '民政事務局局長出席北區大巡遊暨回歸紀念園開幕典禮致辭全文(只有中文)(附圖)', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },
+];
+
+/**
+ * What a publication's masthead says of the bodies behind it (…公司主管
+ * …出版社主办, 湖北编辑学会主办): organisations each followed by their role,
+ * and nothing else — never a document's title.
+ */
+export const SPONSOR_ROLES: Term[] = [
+  { term: '主管|主办|承办|协办', example: '中国出版传媒股份有限公司主管 中国民主法制出版社有限公司主办', seen: 'pfcx.cn eval:unseen/u1-pfcx-court-report-interview' },
+  { term: '主管|主办|承办|协办', example: '湖北编辑学会主办', seen: 'cbkx.com fixture:titles/cbkx-masthead.txt' },
 ];
 
 /** A newspaper column's name before the title and a colon (评论员观察：深学细悟，把握理论精髓). */
