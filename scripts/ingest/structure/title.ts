@@ -111,6 +111,13 @@ const NOTICE_POINT = /^\d{1,2}\s*[.、．]\s*\S/u;
 const exclaimed = (line: string) => /[！？!?]$/u.test(line) && !/[。；]/u.test(line) && [...line].length <= 60;
 /** How many lines of a teaser may stand above a headline. */
 const TEASER_LINES = 2;
+/** The shortest title a preview line is read as opening with. */
+const PREVIEW_MIN = 8;
+/** Whether `teaser` opens with `title` and runs on into more text: a page's preview of itself, over the heading. */
+const previews = (teaser: string, title: string) => {
+  const t = bare(title);
+  return t.length >= PREVIEW_MIN && bare(teaser).length > t.length && bare(teaser).startsWith(t);
+};
 /** How far down a page the title may stand below other short lines. */
 const WINDOW = 14;
 
@@ -342,7 +349,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     for (let k = i + 1; k <= Math.min(i + TEASER_LINES, lines.length - 2); k++) {
       const clean = cleanTitle(lines[k]!, context.siteNames);
       if (startsText(lines[k]!) || refusal(clean.title) || !isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
-      if (!aboveInfoLine(lines[k]!, lines, k, context.before)) continue;
+      // The headline stands right above its info line, or the teaser opens with it (a preview running the title into the text).
+      if (!aboveInfoLine(lines[k]!, lines, k, context.before) && !previews(lines[i]!, clean.title)) continue;
       return { block: { at: k, found: { title: clean.title, lines: 1 }, clean }, blocks: [{ at: k, found: { title: clean.title, lines: 1 }, clean }], textAt: k + 1 };
     }
     return undefined;
