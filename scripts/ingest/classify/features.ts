@@ -117,6 +117,25 @@ const CREDIT_LEAD = /^[^，。]{0,40}?(?:电|讯|消息|报道)\s*(?:[（(][^）
 const share = (n: number, of: number) => (of === 0 ? 0 : Math.min(1, n / of));
 const clip = (x: number) => Math.max(0, Math.min(1, x));
 
+/**
+ * A speaker's label standing alone on its line, bracketed or not, the turn's
+ * text on the next (主持人（王跃军）:, [主持人]:, 【王少南】:).
+ */
+const LABEL_LINE = /^[\[【［]?([\p{Script=Han}A-Za-z]{1,6})(?:[（(][\p{Script=Han}·]{2,8}[）)])?[\]】］]?[：:]$/u;
+/** Label lines that make a transcript: several, of two speakers at least, one of them speaking again. */
+const MIN_LABEL_LINES = 3;
+
+/**
+ * Whether the paragraphs are a transcript laid out with each speaker's label
+ * on a line of its own: a page's notes (注释：, 资料来源：) are labels that
+ * never come back.
+ */
+export function labelLineTranscript(paragraphs: readonly string[]): boolean {
+  const labels = paragraphs.map((p) => LABEL_LINE.exec(p.trim())?.[1]).filter((l): l is string => l !== undefined);
+  const distinct = new Set(labels);
+  return labels.length >= MIN_LABEL_LINES && distinct.size >= 2 && distinct.size < labels.length;
+}
+
 /** The share of paragraphs in turns of labels used twice or more, and whether two such labels take turns. */
 function labelledTurns(paragraphs: string[]): { share: number; alternate: boolean } {
   const found = paragraphs.map((p) => LABEL.exec(p));

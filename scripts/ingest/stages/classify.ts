@@ -10,8 +10,9 @@
 //
 // Structure that counts:
 //   interview  two turns or more of a conversation (记者：… / 张三：…),
-//              or paragraphs labelled with the name of a guest the page
-//              announces as answering (people/guests.ts)                 4
+//              paragraphs labelled with the name of a guest the page
+//              announces as answering (people/guests.ts), or speakers'
+//              labels standing on lines of their own ([主持人]:)          4
 //   speech     a cover notice that transmits it                          2
 //              a speaker name line or a date line in parentheses under
 //              the title                                                 1
@@ -25,7 +26,7 @@ import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { parseNameLine } from '../structure/lines.ts';
 import { documentView, type Doc } from '../classify/view.ts';
-import { documentFeatures } from '../classify/features.ts';
+import { documentFeatures, labelLineTranscript } from '../classify/features.ts';
 import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
 import type { DocumentType, IngestFile } from '../types.ts';
 
@@ -145,7 +146,12 @@ function structureScores(doc: Doc): Partial<Scores> {
   const labels = new Set(turns.map((t) => t.speaker));
   return {
     // An exchange: one labelled line (白学贵告诉记者：“…”) is a quotation in a report.
-    interview: (turns.length >= MIN_TURNS && (asked || labels.size >= 2)) || labelledGuests(doc.headlines, doc.opening, doc.blocks).length > 0 ? 4 : 0,
+    interview:
+      (turns.length >= MIN_TURNS && (asked || labels.size >= 2)) ||
+      labelledGuests(doc.headlines, doc.opening, doc.blocks).length > 0 ||
+      labelLineTranscript(doc.blocks.filter((b) => b.part === 'body' && b.kind !== 'turn').map((b) => b.text))
+        ? 4
+        : 0,
     speech:
       (doc.blocks.some((b) => b.part === 'notice') ? 2 : 0) +
       (doc.front.some((l) => PARENTHESISED_DATE.test(l) || isNameLine(l)) ? 1 : 0),
