@@ -54,8 +54,8 @@ export interface CueRule {
 /**
  * The salutation words of a speech: 同志们, 各位领导, 亲爱的同学们. Not a
  * programme host's greeting to an audience that is not in the room (各位网友，
- * 大家好！ on china.com.cn's 中国访谈 and in 温家宝's chat on www.gov.cn;
- * 各位听众朋友 on cneb.gov.cn's radio interview).
+ * 大家好！ on china.com.cn's 中国访谈 and in 温家宝's chat mirrored on
+ * www.ccmw.net; 各位听众朋友 on cneb.gov.cn's radio interview).
  */
 const SALUTE = '(?:尊敬的|亲爱的)?(?:各位(?!网友|观众|听众)[\\p{Script=Han}]{1,6}?|同志们|老师们|同学们|女士们|先生们|朋友们|来宾们|代表们)';
 
