@@ -53,7 +53,7 @@ export const TRAILING_LABELS: Term[] = [
   { term: '附[^（）()·]{1,10}', example: '李桂华获铜紫荆 (附完整授勋名单)', seen: 'www.am730.com.hk fixture:structure/pages/am730-fuming.txt' },
   // A press office's note of the languages a release is given in.
   { term: '只有(?:中文|英文)', example: '行政长官出席二零一八年香港花卉展览开幕典礼致辞全文(只有中文)(附图/短片', seen: 'sc.isd.gov.hk eval:unseen/u1-isdhk-flower-show-speech' },
-  { term: '只有(?:中文|英文)', example: '民政事務局局長出席北區大巡遊暨回歸紀念園開幕典禮致辭全文(只有中文)(附圖)', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },
+  { term: '只有(?:中文|英文)', example: '民政事务局局长出席北区大巡游暨回归纪念园开幕典礼致辞全文(只有中文)(附图)', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },
 ];
 
 /**
