@@ -78,10 +78,10 @@ describe("another page's teaser under the page's block after the text", () => {
   it('the same block with a closing form in it (a signature date, a signature) ends no text (www.hit008.com)', () => {
     const lines = fixture('chrome/pages', 'hit008-news.txt').split('\n');
     const prose = (line: string) => /^(?:本报讯|会议指出|- 酷暑时节)/u.test(line);
-    const reading = lines.map((line) => ({ prose: prose(line), named: line === '相关阅读', closing: false }));
+    const reading = lines.map((line) => ({ prose: prose(line), edge: line === '相关阅读', own: false }));
     const teaser = lines.findIndex((line) => line.startsWith('- 酷暑时节'));
     expect(textEnd(lines, reading)).toBe(lines.findIndex((line) => line.startsWith('会议指出')));
-    const signed = reading.map((r, i) => (lines[i] === '最新专题' ? { ...r, closing: true } : r));
+    const signed = reading.map((r, i) => (lines[i] === '最新专题' ? { ...r, own: true } : r));
     expect(textEnd(lines, signed)).toBe(teaser);
   });
 });

@@ -14,7 +14,7 @@
 // the id of the rule that made it. Lines above the body that no rule took go
 // when the chrome line model (chrome/line-model.ts) is confident they are chrome.
 import type { IngestFile, RemovedSpan } from '../types.ts';
-import { isBylineLine, isSalutation } from '../structure/lines.ts';
+import { isBylineLine, isNumberedHeading, isSalutation } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns } from './chrome/captions.ts';
 import { TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit } from './chrome/credits.ts';
@@ -120,13 +120,14 @@ function isSignatureDate(line: string): boolean {
 const TEASER: Mark = { rule: 'detached-teaser', reason: "prose after the page's block under the text: another page's teaser" };
 const COUNTER: Mark = { rule: 'after-signature', reason: "a line without Han after the signature date: the page's counter or widget" };
 
-/** How text-end.ts reads each line: prose of the text, named by a rule, or a form a document closes with. */
+/** How text-end.ts reads each line: prose of the text, named chrome at the page's edges, or a form of the document. */
 function readings(lines: string[], verdicts: (ChromeVerdict | undefined)[], body: boolean[]): LineReading[] {
   return lines.map((line, i) => {
     const text = line.trim();
-    // A line a rule names is a closing form only as a contact line (a list heading may read as a name: 相关阅读).
-    const closing = verdicts[i] ? CONTACT_RULES.has(verdicts[i]!.rule) : isSignatureDate(line) || ATTACHMENT.test(text) || isSignatureLine(text);
-    return { prose: body[i]!, named: verdicts[i] !== undefined, closing };
+    const verdict = verdicts[i];
+    // A line a rule names is the document's only as a contact line (a list heading may read as a name: 相关阅读).
+    const own = verdict ? CONTACT_RULES.has(verdict.rule) : isSignatureDate(line) || ATTACHMENT.test(text) || isSignatureLine(text) || isNumberedHeading(text);
+    return { prose: body[i]!, edge: verdict !== undefined && verdict.strength !== 'strong', own };
   });
 }
 

@@ -18,17 +18,17 @@ const MAX_TAIL_LINES = 3;
 export interface LineReading {
   /** The line is prose no rule names: a line of the text. */
   prose: boolean;
-  /** Some chrome rule names the line, whatever its strength. */
-  named: boolean;
-  /** The line has a form a document closes with: a signature, a date, an attachment or contact line. */
-  closing: boolean;
+  /** A rule names the line as chrome at the page's edges (a list heading, a footer line); not chrome a rule finds inside texts too (a forum's jammer). */
+  edge: boolean;
+  /** The line has a form of the document: a numbered heading, or what a document closes with (a signature, a date, an attachment or contact line). */
+  own: boolean;
 }
 
 /**
  * The index of the text's last line: the last prose line, or — when the last
  * prose lines stand after a block of at least MIN_BLOCK lines that are not
- * prose, none of them a closing form and at least one of them named chrome
- * by a rule — the last prose line before that block, provided what stands
+ * prose, none of them a form of the document and at least one of them
+ * named chrome at the page's edges by a rule — the last prose line before that block, provided what stands
  * after it is small beside the text. Returns -1 when no line is prose.
  */
 export function textEnd(lines: readonly string[], reading: readonly LineReading[]): number {
@@ -43,7 +43,7 @@ export function textEnd(lines: readonly string[], reading: readonly LineReading[
     if (tail > (total - tail) * MAX_TAIL_SHARE) break;
     const gap = [];
     for (let i = prose[k - 1]! + 1; i < prose[k]!; i++) if (!isBlank(lines[i]!)) gap.push(i);
-    if (gap.length >= MIN_BLOCK && gap.some((i) => reading[i]!.named) && !gap.some((i) => reading[i]!.closing)) return prose[k - 1]!;
+    if (gap.length >= MIN_BLOCK && gap.some((i) => reading[i]!.edge) && !gap.some((i) => reading[i]!.own)) return prose[k - 1]!;
   }
   return prose.at(-1)!;
 }
