@@ -14,7 +14,7 @@
 // the id of the rule that made it. Lines above the body that no rule took go
 // when the chrome line model (chrome/line-model.ts) is confident they are chrome.
 import type { IngestFile, RemovedSpan } from '../types.ts';
-import { isBylineLine, isSalutation } from '../structure/lines.ts';
+import { isBylineLine, isNumberedHeading, isSalutation } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns } from './chrome/captions.ts';
 import { TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit } from './chrome/credits.ts';
@@ -28,6 +28,7 @@ import { posterCardRows } from './chrome/forum.ts';
 import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
+import { afterSignature, textEnd, type LineReading } from './chrome/text-end.ts';
 
 const STAGE = 'chrome';
 
@@ -69,8 +70,12 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   const first = body.indexOf(true);
   // A rights notice's clauses after the text are prose, but not the text's.
   const rights = lines.findIndex((line) => RIGHTS_HEADING.test(line.trim()));
-  const last = closingEnd(lines, verdicts, rights > first && first !== -1 ? body.lastIndexOf(true, rights) : body.lastIndexOf(true));
+  const end = rights > first && first !== -1 ? body.lastIndexOf(true, rights) : textEnd(lines, readings(lines, verdicts, body));
+  const last = closingEnd(lines, verdicts, end);
   const chrome = new Map<number, Mark>();
+  // Prose past the text's end is another page's teaser; a line with no Han after the signature date, the page's counter.
+  if (end !== -1) for (let i = end + 1; i < lines.length; i++) if (body[i] && i > last) chrome.set(i, TEASER);
+  if (last !== -1 && isSignatureDate(lines[last]!)) for (const i of afterSignature(lines, last)) chrome.set(i, COUNTER);
   verdicts.forEach((verdict, i) => {
     if (!verdict) return;
     const before = first === -1 || i < first;
@@ -86,8 +91,8 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   for (const [i, mark] of chrome) if (mark.rule === 'byline' && isBylineLine(lines[i]!.trim())) chrome.delete(i);
   // A label a rule already read as a caption (发布会现场) stays a member of the run around it.
   for (const i of captionRuns(lines, (j) => chrome.has(j) && chrome.get(j)!.rule !== 'photo-credit', first === -1 ? lines.length : last)) chrome.set(i, CAPTION);
-  const end = lines.findLastIndex((line) => !isBlank(line));
-  if (end > last && first !== -1 && !chrome.has(end) && DANGLING_LABEL.test(lines[end]!.trim()) && !isSalutation(lines[end]!.trim())) chrome.set(end, DANGLING);
+  const pageEnd = lines.findLastIndex((line) => !isBlank(line));
+  if (pageEnd > last && first !== -1 && !chrome.has(pageEnd) && DANGLING_LABEL.test(lines[pageEnd]!.trim()) && !isSalutation(lines[pageEnd]!.trim())) chrome.set(pageEnd, DANGLING);
   // A picture and its caption stand inside the text too: they do not open the footer.
   const footerStart = first === -1 ? undefined : [...chrome].find(([i, mark]) => i > last && !IN_TEXT.has(mark.rule))?.[0];
   if (footerStart !== undefined) {
@@ -110,6 +115,20 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
 function isSignatureDate(line: string): boolean {
   const text = (trailingCredit(line)?.line ?? line).trim();
   return SIGNATURE_DATE.test(text);
+}
+
+const TEASER: Mark = { rule: 'detached-teaser', reason: "prose after the page's block under the text: another page's teaser" };
+const COUNTER: Mark = { rule: 'after-signature', reason: "a line without Han after the signature date: the page's counter or widget" };
+
+/** How text-end.ts reads each line: prose of the text, named chrome at the page's edges, or a form of the document. */
+function readings(lines: string[], verdicts: (ChromeVerdict | undefined)[], body: boolean[]): LineReading[] {
+  return lines.map((line, i) => {
+    const text = line.trim();
+    const verdict = verdicts[i];
+    // A line a rule names is the document's only as a contact line (a list heading may read as a name: 相关阅读).
+    const own = verdict ? CONTACT_RULES.has(verdict.rule) : isSignatureDate(line) || ATTACHMENT.test(text) || isSignatureLine(text) || isNumberedHeading(text);
+    return { prose: body[i]!, edge: verdict !== undefined && verdict.strength !== 'strong', own };
+  });
 }
 
 /** Rules whose lines a notice prints as its own before its signature: its contact lines. */

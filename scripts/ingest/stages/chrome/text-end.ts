@@ -1,0 +1,56 @@
+// Where the document's text ends, by the structure of the page rather than by
+// its words. The text is one run of prose; a page prints after it a block of
+// its own (a list heading, link titles, a footer) and, below that block, a
+// teaser or two of other pages — prose again, so "the last prose line" is not
+// the text's end. And a notice closes with its signature date: after that
+// date only Han text of the notice may follow (附注, 附件, 抄送), so a line
+// with no Han at all there (a view count: 323) is the page's.
+// Hand-written: a few counts over the lines the chrome stage already reads.
+import { hanCount, isBlank } from './features.ts';
+
+/** A page block is at least this many lines: a heading, a title or two under it. One or two lines between paragraphs are headings or captions of the text. */
+const MIN_BLOCK = 3;
+/** Prose after the block is another page's teaser only when it is this small beside the text: a share of the text's Han characters… */
+const MAX_TAIL_SHARE = 1 / 3;
+/** …and at most this many lines. */
+const MAX_TAIL_LINES = 3;
+
+export interface LineReading {
+  /** The line is prose no rule names: a line of the text. */
+  prose: boolean;
+  /** A rule names the line as chrome at the page's edges (a list heading, a footer line); not chrome a rule finds inside texts too (a forum's jammer). */
+  edge: boolean;
+  /** The line has a form of the document: a numbered heading, or what a document closes with (a signature, a date, an attachment or contact line). */
+  own: boolean;
+}
+
+/**
+ * The index of the text's last line: the last prose line, or — when the last
+ * prose lines stand after a block of at least MIN_BLOCK lines that are not
+ * prose, none of them a form of the document and at least one of them
+ * named chrome at the page's edges by a rule — the last prose line before that block, provided what stands
+ * after it is small beside the text. Returns -1 when no line is prose.
+ */
+export function textEnd(lines: readonly string[], reading: readonly LineReading[]): number {
+  const prose = reading.flatMap((r, i) => (r.prose ? [i] : []));
+  if (prose.length === 0) return -1;
+  const han = (i: number) => hanCount(lines[i]!);
+  const total = prose.reduce((sum, i) => sum + han(i), 0);
+  let tail = 0;
+  // From the end: the prose lines after each gap, while they stay few and small.
+  for (let k = prose.length - 1; k > 0 && prose.length - k <= MAX_TAIL_LINES; k--) {
+    tail += han(prose[k]!);
+    if (tail > (total - tail) * MAX_TAIL_SHARE) break;
+    const gap = [];
+    for (let i = prose[k - 1]! + 1; i < prose[k]!; i++) if (!isBlank(lines[i]!)) gap.push(i);
+    if (gap.length >= MIN_BLOCK && gap.some((i) => reading[i]!.edge) && !gap.some((i) => reading[i]!.own)) return prose[k - 1]!;
+  }
+  return prose.at(-1)!;
+}
+
+/** A line with no Han character after a notice's signature date: a counter or a widget of the page (323, +1). */
+export function afterSignature(lines: readonly string[], signatureDate: number): number[] {
+  const found: number[] = [];
+  for (let i = signatureDate + 1; i < lines.length; i++) if (!isBlank(lines[i]!) && hanCount(lines[i]!) === 0) found.push(i);
+  return found;
+}
