@@ -8,7 +8,7 @@
 import { documentNumberProvinces, parentOf, type Division, type Level } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
 import { DATELINE, DISTANCE, LIST_END, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, ZONE } from './region-cues.ts';
-import { fitsOwn, opensWithOrgan, type Segment } from './region-segments.ts';
+import { fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
 export type Tier = 'issuer' | 'title' | 'publisher' | 'lede' | 'reference' | 'own-area' | 'local' | 'body';
@@ -137,7 +137,7 @@ function tierOf(segment: Segment, mention: PlaceMention, mentions: PlaceMention[
     case 'addressee':
       return 'issuer';
     case 'closing':
-      return segment.text.length <= 40 && organ() ? 'issuer' : 'body';
+      return segment.text.length <= 40 && (organ() || signsWithPlace(segment.text, mention, mentions)) ? 'issuer' : 'body';
     case 'publisher':
       return NATIONAL_MEDIUM.test(segment.text.slice(mention.index)) ? undefined : 'publisher';
     case 'lede':
@@ -183,7 +183,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       // A province among the recipients (…直辖市及新疆生产建设兵团卫生健康委：) has the nation above it: no place.
       if (recipient && mention.divisions.every((d) => parentOf(d) === undefined)) continue;
       const divisions = recipient ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;
-      const organ = segment.kind === 'addressee' || representing || (tier === 'issuer' && (segment.kind === 'lede' || opensWithOrgan(segment.text, mention, mentions)));
+      const organ = segment.kind === 'addressee' || representing || (tier === 'issuer' && (segment.kind === 'lede' || opensWithOrgan(segment.text, mention, mentions) || (segment.kind === 'closing' && signsWithPlace(segment.text, mention, mentions))));
       // A local document names its own place at its own level or just above; a province
       // named on its own in a county's or city's text is as often another one (湖北返程人员).
       const local: Tier | undefined = divisions.some((d) => fitsOwn(d, own)) ? 'own-area' : divisions.every((d) => d.level === 'province') ? undefined : 'local';

@@ -20,8 +20,9 @@
 //              我市, 区委), the places it names at that level (县 for 全县; 市 fits
 //              a prefecture and a county-level city alike) …
 //   local      … and then any place it names
-//   body       repeated mentions in the body, only to go below a place
-//              established by a tier above: alone they establish nothing.
+//   body       repeated mentions in the body of one place only, only to go
+//              below a place established by a tier above: alone they
+//              establish nothing, and several places are examples of the one above.
 // Each level is taken from the strongest tier that names places under the
 // level above, when one of them has two thirds of that tier's mentions;
 // otherwise it and the levels below stay empty. A document that speaks of its
@@ -168,7 +169,9 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
     const counts = ranked.map(([d, list]) => `${d.name} ${list.length}`).join(', ');
     if (tier === 'publisher' && !confirmsPublisher(leader, evidence)) continue;
     if (tier === 'body' && !node) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
-    if (from.length < total * DOMINANCE) return unsure(file, node, `${TIER_NAME[tier]} names several places (${counts})`);
+    // Passing mentions of several places below an established one are examples
+    // of it (浦东新区…村 and 闵行区…村 in a report on Shanghai's villages), whatever their counts.
+    if (from.length < total * (tier === 'body' ? 1 : DOMINANCE)) return unsure(file, node, `${TIER_NAME[tier]} names several places (${counts})`);
     if (tier === 'lede') {
       // The lede's place is its subject when the text does not go on to be about
       // other places: at the top it must hold two thirds of the text's mentions (a

@@ -1,0 +1,90 @@
+// The place a document is from or about is established by its issuer and its
+// own head more than by counts of mentions: real snippets of pages, cut to the
+// lines that matter, each class with two sites.
+import { describe, expect, it } from 'vitest';
+import { createFile } from '../../scripts/ingest/pipeline.ts';
+import { extractRegion } from '../../scripts/ingest/stages/region.ts';
+import { gather } from '../../scripts/ingest/extract/region-evidence.ts';
+import { ownArea, segmentsOf } from '../../scripts/ingest/extract/region-segments.ts';
+import type { Block, IngestFile } from '../../scripts/ingest/types.ts';
+
+const paragraph = (text: string): Block => ({ kind: 'paragraph', part: 'body', text });
+
+/** A file as the structure stage leaves it. */
+function cleaned(title: string | undefined, blocks: Block[]): IngestFile {
+  const file = createFile({ path: 'fixture.txt', bytes: new Uint8Array() });
+  file.value = blocks.map((b) => b.text).join('\n');
+  if (title) {
+    file.data.meta.title = title;
+    file.data.meta.titleSource = 'found';
+  }
+  file.data.blocks = blocks;
+  return file;
+}
+
+function regionOf(title: string | undefined, blocks: Block[], source?: string) {
+  const file = cleaned(title, blocks);
+  if (source) file.data.meta.source = { name: source };
+  extractRegion(file);
+  return file.data.meta.region ?? null;
+}
+
+describe('passing mentions of several places below an established one', () => {
+  it('a report on Shanghai’s villages with examples in two districts is Shanghai’s (www.163.com)', () => {
+    expect(regionOf('租户将车停自家院子要交“资源占用费”？村民打“12345”讨说法', [
+      paragraph('“一闸之隔，进入道闸里面每月要收150元，外面不收费，车子就都停在外面的小树林了。”近来，一则短视频引起了不少网友的关注。视频里介绍的，是上海部分农村地区试点探索物业管理新模式后，引发的一系列新矛盾。'),
+      paragraph('记者首先前往视频拍摄的地点——浦东新区合庆镇益民村。'),
+      paragraph('浦东新区川沙新镇界龙村推行智慧停车收费系统时，就有不少人拨打上海12345市民服务热线，希望明确收费依据、用途等。'),
+      paragraph('而经常去闵行区浦江镇联民村工作的桑先生，对于村里设关卡的行为也十分不解。'),
+      paragraph('比如，浦东新区合庆镇东风村的闸机还未建好启用，就有村民问询进度。'),
+    ])).toEqual({ province: '上海市', code: '310000' });
+  });
+
+  it('a weekly’s feature on Shanghai’s rural governance with villages of two districts is Shanghai’s (xinminweekly.com.cn)', () => {
+    expect(regionOf('一方水土一方人，乡村治理的“上海样本”', [
+      paragraph('超大城市难免受困于“老、小、旧、远”问题，特别是远郊市民生活，考验着这座城市的治理水平。'),
+      paragraph('位于上海西南端的金山区在乡村治理中，非常重视“带头人”和“领头雁”作用。'),
+      paragraph('嘉定区华亭镇联一村。'),
+      paragraph('“这个别墅300万，卖吗？”“不卖，你给我400万也不卖！”这是今年11月发生在嘉定区华亭镇联一村农宅样板房前的一问一答。'),
+    ])).toEqual({ province: '上海市', code: '310000' });
+  });
+
+  it('one place named again and again below the publisher’s is still taken (newpaper.dahe.cn)', () => {
+    expect(regionOf('拿起跨界“指挥棒”她跟学生“较着劲儿”成长', [
+      paragraph('在学校做个音乐老师的郭荣梅，接手的是当时郑州四中的合唱团。'),
+      paragraph('关头，2022年1月，疫情再次“袭击”了郑州。'),
+      paragraph('聊到处理学生身上的“问题”时，顶端新闻·河南商报记者发现了很有趣的一点。'),
+    ], '河南商报')).toEqual({ province: '河南省', city: '郑州市', code: '410100' });
+  });
+});
+
+describe('a signing body ending the text, with no closing part kept', () => {
+  const issuerOf = (blocks: Block[]) => {
+    const file = cleaned(undefined, blocks);
+    const { meta, front, candidates, chromeLines } = file.data;
+    const segments = segmentsOf(meta, front, blocks, candidates, chromeLines);
+    return gather(segments, ownArea(segments)).evidence.filter((e) => e.tier === 'issuer').map((e) => e.divisions.map((d) => d.name).join('/'));
+  };
+
+  it('a college Party committee’s long name under its opinions, above an unreadable date (ggxy.ahut.edu.cn)', () => {
+    expect(issuerOf([
+      paragraph('五、为纪念管工学院建院20周年做准备，筹划编纂《管工20年》。'),
+      paragraph('中共安徽工业大学管理科学与工程学院委员会'),
+      paragraph('202045'),
+    ])).toEqual(['安徽省']);
+  });
+
+  it('a district commission signing its call for opinions (www.zgnt.net)', () => {
+    expect(issuerOf([
+      paragraph('衷心感谢您的支持和参与！我们将根据搜集到的信息，落实专人梳理分析，认真研究吸纳。'),
+      paragraph('崇川区卫生健康委员会'),
+    ])).toEqual(['崇川区']);
+  });
+
+  it('a sentence ending the text is no signature, whatever it names (ggxy.ahut.edu.cn)', () => {
+    expect(issuerOf([
+      paragraph('一、学院网站等媒体平台的内容发布严格执行“先审核后发布”制度。'),
+      paragraph('经安徽工业大学党委会议研究，就进一步加强学院意识形态阵地管理提出如下意见。'),
+    ])).toEqual([]);
+  });
+});
