@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
-import { ANSWERING, HOST_WELCOME, INVITED, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
+import { ANSWERING, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 
@@ -14,6 +14,7 @@ describe('people vocabulary', { timeout: 60_000 }, () => {
     ['BEFORE_NAME', BEFORE_NAME],
     ['SURNAMES', SURNAMES],
     ['INVITED', INVITED],
+    ['GUESTS_INTRODUCED', GUESTS_INTRODUCED],
     ['SPEECH_LEAD_IN', SPEECH_LEAD_IN],
     ['HOST_WELCOME', HOST_WELCOME],
     ['REPORTING', REPORTING],
