@@ -83,12 +83,12 @@ export function introducedGuests(texts: string[]): Guest[] {
   const add = (guest: Guest) => void (guests.some((g) => g.name === guest.name) || guests.push(guest));
   for (const text of texts) {
     for (const match of text.matchAll(GUESTS_RE)) {
-      const named = findPeople(match[0]).map((p) => ({ name: p.name, role: p.post, at: p.index }));
-      const honoured = [...match[0].matchAll(HONOURED)].map((m) => {
+      const named: { name: string; role?: string; at: number }[] = findPeople(match[0]).map((p) => ({ name: p.name, role: p.post, at: p.index }));
+      const honoured: { name: string; role?: string; at: number }[] = [...match[0].matchAll(HONOURED)].map((m) => {
         const name = isOfficialName(m[1]!) ? m[1]! : m[1]!.slice(1);
         return { name, at: m.index + m[1]!.length - name.length };
       }).filter((h) => isOfficialName(h.name));
-      for (const person of [...named, ...honoured].sort((a, b) => a.at - b.at)) add({ name: person.name, ...('role' in person && person.role ? { role: person.role } : {}), announced: match[0] });
+      for (const person of [...named, ...honoured].sort((a, b) => a.at - b.at)) add({ name: person.name, ...(person.role ? { role: person.role } : {}), announced: match[0] });
     }
   }
   return guests;
