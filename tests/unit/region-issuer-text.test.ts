@@ -22,9 +22,10 @@ function cleaned(title: string | undefined, blocks: Block[]): IngestFile {
   return file;
 }
 
-function regionOf(title: string | undefined, blocks: Block[], source?: string) {
+function regionOf(title: string | undefined, blocks: Block[], source?: string, type?: 'speech') {
   const file = cleaned(title, blocks);
   if (source) file.data.meta.source = { name: source };
+  if (type) file.data.meta.type = type;
   extractRegion(file);
   return file.data.meta.region ?? null;
 }
@@ -86,5 +87,21 @@ describe('a signing body ending the text, with no closing part kept', () => {
       paragraph('一、学院网站等媒体平台的内容发布严格执行“先审核后发布”制度。'),
       paragraph('经安徽工业大学党委会议研究，就进一步加强学院意识形态阵地管理提出如下意见。'),
     ])).toEqual([]);
+  });
+});
+
+describe('a speech’s opening remarks are no news lede', () => {
+  it('a city named once in passing in a college secretary’s welcome does not place it (www.ioyoy.cn)', () => {
+    expect(regionOf('党委书记在学院2022年学生迎新大会上的致辞', [
+      paragraph('尊敬的各位老师、亲爱的同学们：'),
+      paragraph('大家周末早上好！今天这个日子特别值得铭记，真正应了那句话“择日不如撞日”，这其中有多重含义。首先，我要提醒大家，不要忘记91年前“落后就要挨打”的国耻；其次，“918”还可以做另外的组合，杭州有一个著名的电台，它的频道就是91.8，他们有一个著名的口号，我觉得用在这里也非常合适。'),
+    ], undefined, 'speech')).toBeNull();
+  });
+
+  it('the city a mayor welcomes his guests to, named again and again, places it (www.zhishi5.com)', () => {
+    expect(regionOf('市长欢迎词', [
+      paragraph('尊敬的亚奥理事会评估团成员：'),
+      paragraph('欢迎你们来广州。我们十分高兴地迎接你们的到来，广州市人民期待着你们的到来。在此，请允许我以广州市市长的身份，代表广州市政府和全体市民，向远道而来的评估团贵宾，表示热烈的欢迎和崇高的敬意！'),
+    ], undefined, 'speech')).toEqual({ province: '广东省', city: '广州市', code: '440100' });
   });
 });

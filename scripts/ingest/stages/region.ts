@@ -70,8 +70,11 @@ export function extractRegion(file: IngestFile): void {
   const { elsewhere } = gathered;
   // A national organ's document is not placed by the medium that reposts it.
   const national = hasNationalIssuer(segments);
-  const evidence = national ? gathered.evidence.filter((e) => e.tier !== 'publisher') : gathered.evidence;
-  if (national && evidence.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
+  const published = national ? gathered.evidence.filter((e) => e.tier !== 'publisher') : gathered.evidence;
+  // A speech opens with its speaker's remarks, not a news lede: a place opening one of
+  // its clauses (杭州有一个著名的电台) is said in passing unless it is named again.
+  const evidence = meta.type === 'speech' ? published.map(({ leading: _, ...e }) => e) : published;
+  if (national && published.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
   disambiguate(evidence);
   const chain = resolve(file, evidence, own, elsewhere);
   const last = chain.at(-1)?.division;
