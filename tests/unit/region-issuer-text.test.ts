@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { extractRegion } from '../../scripts/ingest/stages/region.ts';
 import { gather } from '../../scripts/ingest/extract/region-evidence.ts';
+import { placeMentions } from '../../scripts/ingest/extract/place-mentions.ts';
 import { ownArea, segmentsOf } from '../../scripts/ingest/extract/region-segments.ts';
 import type { Block, IngestFile } from '../../scripts/ingest/types.ts';
 
@@ -103,5 +104,15 @@ describe('a speech’s opening remarks are no news lede', () => {
       paragraph('尊敬的亚奥理事会评估团成员：'),
       paragraph('欢迎你们来广州。我们十分高兴地迎接你们的到来，广州市人民期待着你们的到来。在此，请允许我以广州市市长的身份，代表广州市政府和全体市民，向远道而来的评估团贵宾，表示热烈的欢迎和崇高的敬意！'),
     ], undefined, 'speech')).toEqual({ province: '广东省', city: '广州市', code: '440100' });
+  });
+});
+
+describe('a county whose name is a common word, listed beside its own prefecture', () => {
+  const names = (text: string) => placeMentions(text).map((m) => m.divisions.map((d) => d.name).join('/'));
+  it('全石首、全荆州 names the county-level city beside its prefecture (35331.cn)', () => {
+    expect(names('正是因为有大家的开拓进取共同努力，人民医院的各项工作都取得了很大的成绩，有一些工作在全石首、全荆州、乃至全省都有一定的影响和位次。')).toEqual(['石首市', '荆州市/荆州区']);
+  });
+  it('the same word standing alone stays a word (jieba: 石首/n), however the page is placed (35331.cn)', () => {
+    expect(names('我作为石首卫生战线的一个员工，真的为自己能有很多工作机会走近人民医院而感到由衷的高兴和庆幸！')).toEqual([]);
   });
 });

@@ -144,7 +144,7 @@ export function placeMentions(text: string): PlaceMention[] {
     }
     // Without its parent before it, an everyday word or a landscape word names no place, unless an organ follows.
     if (!longFull && !ORGAN_AFTER.test(text.slice(mention.end)) && !isHeadlinePlace(text, mention)) {
-      if (isOrdinary(mention)) continue;
+      if (isOrdinary(mention) && !listedWithKin(text, mention, mentions)) continue;
       const divisions = mention.full ? mention.divisions : mention.divisions.filter((d) => d.level !== 'county' || !LANDSCAPE_NAME.test(mention.text));
       if (divisions.length > 0) out.push({ ...mention, divisions, ...institution });
       continue;
@@ -165,6 +165,19 @@ const LANDSCAPE_NAME = /^(?:[东西南北中][江河湖山城港海原川岸关]
 function isOrdinary(mention: Mention): boolean {
   if (mention.divisions.some((d) => d.level !== 'county')) return ORDINARY_NAME.test(mention.text);
   return isOrdinaryWord(mention.text);
+}
+
+/** What joins the items of a list of places: 全石首、全荆州, 石首和荆州. */
+const LIST_JOIN = /^全?[、和与及]全?$/u;
+
+/**
+ * A county's name that is also a common word is the county when it stands in a
+ * list beside its own prefecture or a county of it (全石首、全荆州、乃至全省;
+ * 长沙、株洲、湘潭): its kin make it a place, where a word's neighbours would not be.
+ */
+function listedWithKin(text: string, mention: Mention, mentions: Mention[]): boolean {
+  const kin = (other: Mention) => other.divisions.some((o) => mention.divisions.some((d) => parentOf(d) === o || (parentOf(d) !== undefined && parentOf(d) === parentOf(o))));
+  return mentions.some((other) => other !== mention && kin(other) && !isOrdinary(other) && LIST_JOIN.test(other.end <= mention.index ? text.slice(other.end, mention.index) : text.slice(mention.end, other.index)));
 }
 
 /** 绥德：33名退役军人被表彰, 图说洛阳|…: a headline opening with a place and a colon or bar names that place. */
