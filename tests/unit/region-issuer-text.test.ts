@@ -113,6 +113,6 @@ describe('a county whose name is a common word, listed beside its own prefecture
     expect(names('正是因为有大家的开拓进取共同努力，人民医院的各项工作都取得了很大的成绩，有一些工作在全石首、全荆州、乃至全省都有一定的影响和位次。')).toEqual(['石首市', '荆州市/荆州区']);
   });
   it('the same word standing alone stays a word (jieba: 石首/n), however the page is placed (35331.cn)', () => {
-    expect(names('我作为石首卫生战线的一个员工，真的为自己能有很多工作机会走近人民医院而感到由衷的高兴和庆幸！')).toEqual([]);
+    expect(names('我作为石首卫生战线的一个员工，真的为自己能有很多工作机会走近人民医院、研究人民医院、学习人民医院而感到由衷的高兴和庆幸！')).toEqual([]);
   });
 });
