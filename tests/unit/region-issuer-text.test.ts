@@ -116,3 +116,12 @@ describe('a county whose name is a common word, listed beside its own prefecture
     expect(names('我作为石首卫生战线的一个员工，真的为自己能有很多工作机会走近人民医院、研究人民医院、学习人民医院而感到由衷的高兴和庆幸！')).toEqual([]);
   });
 });
+
+describe('where the text says its subject stands', () => {
+  it('地处武汉 under a title naming the province places the speech in the city (www.upkao.com)', () => {
+    expect(regionOf('2019年湖北大学（本部）新生开学典礼上校党委书记的讲话', [
+      paragraph('亲爱的同学们：'),
+      paragraph('经过激烈的高考，你们经历了金榜题名的“小欢喜”，经历了离家求学的“小别离”。今天，因为一个共同的选择，大家相聚在南临沙湖、北依长江，地处武汉中心城区一环内，位于地铁中心枢纽7号线的湖北大学，欢迎你们走进友谊大道368号。'),
+    ], undefined, 'speech')).toEqual({ province: '湖北省', city: '武汉市', code: '420100' });
+  });
+});

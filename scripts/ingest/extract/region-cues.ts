@@ -167,6 +167,16 @@ export const NATIONAL_LEADERS: Cue[] = [
 ];
 export const NATIONAL_LEADER = new RegExp([...new Set(NATIONAL_LEADERS.map((c) => c.pattern))].join('|'));
 
+/**
+ * Where the text says its subject stands (地处武汉中心城区, 位于昌吉市的天鹅小镇):
+ * the place right after the cue is an address, not a passing name.
+ */
+export const LOCATED_CUES: Cue[] = [
+  { pattern: '地处|位于|坐落(?:在|于)', example: '大家相聚在南临沙湖、北依长江，地处武汉中心城区一环内，位于地铁中心枢纽7号线的湖北大学', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
+  { pattern: '地处|位于|坐落(?:在|于)', example: '位于昌吉市的天鹅小镇，有500多户游牧民定居', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
+];
+export const LOCATED = new RegExp(`(?:${[...new Set(LOCATED_CUES.map((c) => c.pattern))].join('|')})$`, 'u');
+
 /** A place named as a distance mark (震中距伽师县92公里) is a landmark, not the place of the text. */
 export const DISTANCE_CUES: Cue[] = [
   { pattern: '距离?|相距', example: '周边县城：震中距伽师县92公里、距阿图什市98公里', seen: 'j.021east.com fixture:region/pages/j021east-xinjiang-earthquake.txt' },
