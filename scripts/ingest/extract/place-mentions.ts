@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, NAME_FOLLOWER, ORDINARY_NAME, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, MEDIUM_NAME, NAME_FOLLOWER, ORDINARY_NAME, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -114,7 +114,7 @@ const NOT_A_PLACE_AFTER = /^(精神|作风|路|街|大街|大道|巷|时间)/;
 export interface PlaceMention extends Mention {
   /** Divisions left after context: a parent written right before an ambiguous name keeps only its children. */
   divisions: Division[];
-  /** The name opens an organisation's name that jieba reads as one word (北京大学/nt, 北京大学第一医院/nt). */
+  /** The name opens an organisation's name that jieba reads as one word (北京大学/nt, 北京大学第一医院/nt), or a medium's (汕尾日报社). */
   institution?: boolean;
 }
 
@@ -133,7 +133,7 @@ export function placeMentions(text: string): PlaceMention[] {
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);
     const words = longFull ? [] : clauseTokens(text, mention.index, mention.end);
     if (!longFull && !onWordBoundaries(words, mention)) continue;
-    const institution = headsInstitution(words, mention) ? { institution: true } : {};
+    const institution = headsInstitution(words, mention) || MEDIUM_NAME.test(text.slice(mention.end)) ? { institution: true } : {};
     if (longFull && startsInsideWord(clauseTokens(text, mention.index, mention.end), mention)) continue;
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
     const afterParent = mention.divisions.filter((d) => parentWrittenBefore(d, before));
