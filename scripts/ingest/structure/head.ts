@@ -40,6 +40,15 @@ export function metaKind(line: string, offset = 0): HeadLine['kind'] | undefined
 }
 
 /**
+ * The second half of a copy of the title wrapped over two lines: only a
+ * copy still short of the whole title goes on, so that the line after a whole
+ * copy (a notice's addressees: 各区（市）县政府，市政府各部门：) is not read into it.
+ */
+function continuesTitle(previous: HeadLine | undefined, line: string, title: string): boolean {
+  return previous?.kind === 'repeat' && bare(previous.text).length < bare(title).length && sameTitle(previous.text + line, title);
+}
+
+/**
  * Reads head lines from `at` on; returns them and the index of the first body
  * line. A short unmarked sentence counts as a photo caption only next to a
  * byline — the typesetting of a newspaper picture above its story; elsewhere
@@ -91,7 +100,7 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
     const line = lines[i];
     const kind: HeadLine['kind'] | undefined =
       metaKind(line, i - at) ??
-      (title !== undefined && (sameTitle(line, title) || (head.at(-1)?.kind === 'repeat' && sameTitle(head.at(-1)!.text + line, title)))
+      (title !== undefined && (sameTitle(line, title) || continuesTitle(head.at(-1), line, title))
         ? 'repeat'
         : isCaptionMarked(line) || (isShortSentence(line) && bylineNear(i)) || copiedCaption(i)
           ? 'caption'
