@@ -18,13 +18,15 @@
 //   this gives the run's exact extent;
 // - a cluster of rare or foreign-script characters: a double-byte stream read
 //   with the wrong codec or out of step decodes to arbitrary code points,
-//   most of them outside the common sets (see common-han.ts);
+//   most of them outside the common sets (see common-han.ts); alone, a
+//   character that no standard of writing holds (written-han.ts);
 // - letters of scripts that never stand inside Chinese text (Cyrillic,
 //   Hebrew, IPA …) glued between characters: double-byte text read as UTF-8
 //   decodes a byte pair to one of them (元 → Ԫ).
 import { COMMON_HAN, NOT_HAN, RARE_HAN, hanClass, isBig5, isGb2312 } from './common-han.ts';
 import { isFrequent } from './char-frequency.ts';
 import { explainedRuns } from './mojibake.ts';
+import { isWrittenHan } from './written-han.ts';
 import { countSyllables, hasTone, PINYIN_LETTERS } from './pinyin.ts';
 
 export interface DamageSpan {
@@ -222,8 +224,8 @@ function clusters(line: string, found: DamageSpan[], hard: DamageSpan[], exact: 
     if (group.length === 0) return;
     const span = { start: group[0]!.start, end: group.at(-1)!.end, lost: 1, stream: true };
     const touching = hard.some((h) => bridgeable(gapBetween(line, h, span), 1));
-    // One or two rare characters are ordinary in names (朱烜, 李喆堃).
-    if (group.length >= 3 || touching) kept.push(span);
+    // One or two rare characters are ordinary in names (朱烜, 李喆堃); one that no standard or dictionary holds is not.
+    if (group.length >= 3 || touching || (group.length === 1 && unwritten(line, span))) kept.push(span);
     group = [];
   };
   for (const s of found) {
@@ -237,6 +239,12 @@ function clusters(line: string, found: DamageSpan[], hard: DamageSpan[], exact: 
   }
   flush();
   return kept;
+}
+
+/** A lone Han character inside running text that no standard of writing holds (written-han.ts). */
+function unwritten(line: string, span: DamageSpan): boolean {
+  const char = line.slice(span.start, span.end);
+  return HAN.test(char) && isHan(line[span.start - 1]) && isHan(line[span.end]) && !isWrittenHan(char);
 }
 
 function gapBetween(line: string, a: DamageSpan, b: DamageSpan): string {
