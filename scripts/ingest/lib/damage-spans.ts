@@ -63,11 +63,12 @@ const PINYIN_LETTER = new RegExp(`[${PINYIN_LETTERS}]`);
  */
 const ORPHAN_GLOSS = new RegExp(`(?<=[\\p{Script=Han}?？\uFFFD])[A-Za-z]{1,2}[(（]([${PINYIN_LETTERS}]+[1-5]?)[)）]`, 'gu');
 /**
- * A `?` with ASCII symbols glued between it and the next character (提高?;@區):
- * the bytes of a broken pair that fell into the ASCII range. No question mark
- * of real text is followed by `;` or `@`.
+ * A `?` with ASCII symbols glued between it and the next character (提高?;@區,
+ * 制度?,F將): the bytes of a broken pair that fell into the ASCII range, the
+ * last perhaps a letter (a trail byte, taken in by absorbTrailByte). No
+ * question mark of real text is followed by `;`, `@` or an ASCII comma.
  */
-const QUESTION_JUNK = /(?<=[\p{Script=Han}])[?？][;；@＠#$%^&*_=+|~`\\]{1,3}(?=[\p{Script=Han}])/gu;
+const QUESTION_JUNK = /(?<=[\p{Script=Han}])[?？][,;；@＠#$%^&*_=+|~`\\]{1,3}(?=[A-Za-z]?[\p{Script=Han}])/gu;
 /** Chinese punctuation that never follows a question mark: `?。` is a lost character before a full stop. */
 const AFTER_QUESTION = /[。，、；]/u;
 /** A GBK trail byte shown as ASCII (0x40–0x7E) once its lead byte was lost: 鶎訐Q屆. */
@@ -105,6 +106,8 @@ function asksQuestion(line: string, at: number): boolean {
 /** A `?` that ends a real question, though text follows it on the same line. */
 function isRealQuestion(line: string, at: number, end: number): boolean {
   const next = line[end];
+  // A letter glued between the mark and the next character is the trail byte of a lost pair (進程??h委), unless the clause asks.
+  if (next !== undefined && /[A-Za-z]/.test(next) && HAN.test(line[end + 1] ?? '')) return asksQuestion(line, at);
   const beforePunctuation = next !== undefined && AFTER_QUESTION.test(next);
   if (next === undefined || (!isHan(next) && !beforePunctuation)) return true;
   if (asksQuestion(line, at)) return true;
