@@ -40,12 +40,13 @@ export function metaKind(line: string, offset = 0): HeadLine['kind'] | undefined
 }
 
 /**
- * The second half of a copy of the title wrapped over two lines: only a
- * copy still short of the whole title goes on, so that the line after a whole
- * copy (a notice's addressees: 各区（市）县政府，市政府各部门：) is not read into it.
+ * The second half of a copy of the title wrapped over two lines; a line that
+ * opens the text (a notice's addressees: 各区（市）县政府，市政府各部门：, a
+ * salutation; a title never ends in a colon) is never one, though a loose
+ * match of the two may take it in.
  */
 function continuesTitle(previous: HeadLine | undefined, line: string, title: string): boolean {
-  return previous?.kind === 'repeat' && bare(previous.text).length < bare(title).length && sameTitle(previous.text + line, title);
+  return previous?.kind === 'repeat' && !startsText(line) && !/[：:]$/u.test(line) && sameTitle(previous.text + line, title);
 }
 
 /**
