@@ -497,6 +497,9 @@ describe('structure: short lines under the title', () => {
       '教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知\n教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知\n各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局：\n为深入贯彻落实党的二十大精神和习近平文化思想，大力培育和践行社会主义核心价值观，决定举办宣传教育活动。',
     );
     expect(moe.data.blocks[0]?.text).toBe('各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局：');
+    // A salutation after a whole copy stays too (xinmengxiang.cn, gwyoo.com).
+    const county = ingestText('在2024年全县卫生健康工作会议上的讲话\n在2024年全县卫生健康工作会议上的讲话\n同志们:\n今天,我们在这里召开2024年全县卫生健康工作会议,会议主要任务是回顾总结2023年工作情况,安排部署2024年重点工作。');
+    expect(county.data.blocks[0]?.text).toBe('同志们:');
     // A copy wrapped over two lines still goes whole.
     const wrapped = ingestText(
       '教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知\n教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”\n宣传教育活动的通知\n各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局：\n为深入贯彻落实党的二十大精神和习近平文化思想，大力培育和践行社会主义核心价值观，决定举办宣传教育活动。',
