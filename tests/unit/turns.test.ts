@@ -34,15 +34,6 @@ describe('interview turns', () => {
     ).toEqual(['interviewer|主持人|下午好,各位网友', 'interviewee|徐永光|你好,各位网友大', 'interviewer|主持人|不久前徐委员做客', 'interviewee|徐永光|筹建中的北京黄河']);
   });
 
-  it('a colon after the brackets is the label\'s, not the first word of the turn (pfcx.cn repost of a 人民网强国论坛 interview)', () => {
-    expect(
-      turns([
-        '[主持人]:各位网友下午好,为了及时回应社会关切,人民网、最高人民法院网联合推出2012年“两会”在线访谈。',
-        '【王少南】:刚刚在人民大会堂王胜俊院长代表最高人民法院作了工作报告。',
-      ]),
-    ).toEqual(['interviewer|主持人|各位网友下午好,', 'interviewee|王少南|刚刚在人民大会堂']);
-  });
-
   it("a live page's bulleted labels on their own lines; a host named after his posts asks (xpj33277.com mirror of 中国网)", () => {
     expect(
       turns([

@@ -15,8 +15,8 @@ const ANSWERING_LABEL = whole(ANSWERING);
 const LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[：:](.*)$/;
 /** A long label: a media list ending in 记者, or posts and a name (…国务院研究室主任 黄守宏). */
 const LONG_LABEL = /^([^：:，。！？\n]{2,40}?)[：:](.*)$/;
-/** A label in square brackets, with or without a colon after them: [主持人]下午好, 【王少南】:刚刚…. */
-const BRACKETED_LABEL = /^[\[【]([^\]】：:，。！？]{1,40})[\]】]\s*[：:]?\s*(.*)$/u;
+/** A label in square brackets instead of before a colon: [主持人]下午好, 【记者】…. */
+const BRACKETED_LABEL = /^[\[【]([^\]】：:，。！？]{1,40})[\]】]\s*(.*)$/u;
 /** A list bullet a live-text page prints before each label: - 中国网:. */
 const BULLET = /^[-–•·]\s+/u;
 /** 沈主任, 李局长: a surname and a post, as transcripts label the guest after introducing him. */
