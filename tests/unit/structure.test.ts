@@ -512,6 +512,16 @@ describe('structure: short lines under the title', () => {
     expect(file.data.blocks[0]?.text).toMatch(/^新华社上海/);
   });
 
+  it('a chapter heading right under the title of rules is the text\'s first heading (zhenba.gov.cn, zwgkw.thx.gov.cn)', () => {
+    const zhenba = ingestText('镇巴县人民政府工作规则\n镇巴县人民政府工作规则\n第一章总则\n一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，结合县政府工作实际，制定本规则。');
+    expect(zhenba.data.blocks[0]?.text).toBe('第一章总则');
+    const taihu = ingestText('太湖县人民政府工作规则\n第一章  总  则\n一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》等法律法规，结合县政府工作实际，制定本规则。');
+    expect(taihu.data.blocks[0]?.text.replace(/\s/gu, '')).toBe('第一章总则');
+    // A short kicker under a headline still goes.
+    const kicker = ingestText('习近平主持召开深入推进长三角一体化发展座谈会\n李强蔡奇出席\n新华社上海11月30日电 中共中央总书记习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。');
+    expect(kicker.data.blocks[0]?.text).toMatch(/^新华社上海/);
+  });
+
   it('the first half of a two-line heading in the text stays with the second', () => {
     const file = ingestText('绥德：33名退役军人被表彰\n绥德县举行\n庆“八一”双拥文艺汇演暨首届“最美退役军人”表彰大会\n7月29日上午，在第95个“八一”建军节来临之际，绥德县在县消防救援大队成功举行了表彰大会。');
     expect(file.data.blocks.map((b) => b.text).slice(0, 2)).toEqual(['绥德县举行', '庆“八一”双拥文艺汇演暨首届“最美退役军人”表彰大会']);
