@@ -8,6 +8,7 @@
 import type { IngestResult } from './pipeline.ts';
 import { documentText, sketch } from './reposts.ts';
 import { serialize } from './serialize.ts';
+import { isSignatureLine } from './structure/tail.ts';
 import type { Block } from './types.ts';
 
 type DocumentResult = Extract<IngestResult, { kind: 'document' }>;
@@ -60,6 +61,23 @@ function pairs(blocks: Block[]): Set<string> {
   return out;
 }
 
+/** A paragraph of argument: long, with a sentence end. */
+const isProse = (b: Block) => b.kind !== 'heading' && b.text.length >= 30 && /[。！？]/u.test(b.text);
+
+/**
+ * The blocks of a document that are the site's template: a template wraps the
+ * text, so a line with the text's prose on both sides of it (a section
+ * heading the site's documents share: 一、总体要求 / （一）指导思想) is the
+ * document's, and so is its signature after the last paragraph (the joint
+ * issuers its notices share), read as such or not.
+ */
+function templateBlocks(blocks: Block[], template: Set<string>): Block[] {
+  const first = blocks.findIndex(isProse);
+  const last = blocks.findLastIndex(isProse);
+  const own = (b: Block, i: number) => (first < i && i < last) || b.part === 'closing' || (i > last && isSignatureLine(b.text));
+  return blocks.filter((b, i) => template.has(key(b.text)) && !own(b, i));
+}
+
 function learnable(text: string): boolean {
   return text.length > 0 && text.length <= MAX_LINE && !STOCK.test(text);
 }
@@ -92,11 +110,11 @@ export function removeLearnedBoilerplate(results: IngestResult[]): { results: In
     const removedBy = new Map<string, { text: string; removed: number }>();
     for (const i of members) {
       const doc = results[i] as DocumentResult;
-      const drop = doc.blocks.filter((b) => template.has(key(b.text)));
+      const drop = templateBlocks(doc.blocks, template);
       if (drop.length === 0 || drop.length === doc.blocks.length) continue;
       const share = documentText(drop).length / Math.max(1, documentText(doc.blocks).length);
       if (share > MAX_SHARE) continue;
-      const blocks = doc.blocks.filter((b) => !template.has(key(b.text)));
+      const blocks = doc.blocks.filter((b) => !drop.includes(b));
       const meta = {
         ...doc.meta,
         removed: [
