@@ -5,6 +5,7 @@ import path from 'node:path';
 import { ingestBatch } from './batch.ts';
 import { DEFAULT_CACHE_DIR, pipelineVersion } from './cache.ts';
 import { DiskFullError } from '../../core/fs/disk-full.ts';
+import { RawFingerprints } from './fingerprints.ts';
 import { account } from './merge.ts';
 import { UsageError, type IngestOptions } from './options.ts';
 import { listInputs, writeJson, writeOutputs, writeReport, type Report } from './output.ts';
@@ -54,10 +55,13 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   const overrides = await step('load overrides', () => loadOverrides(path.resolve(opts.overrides)));
   const paths = await step('list inputs', () => selectInputs(input, opts));
   let cache: RunCache | undefined;
+  let fingerprints: RawFingerprints | undefined;
   if (opts.cache) {
     const root = process.env.INGEST_CACHE_DIR ? path.resolve(process.env.INGEST_CACHE_DIR) : DEFAULT_CACHE_DIR;
     cache = new RunCache(root, pipelineVersion(), { readOnly: opts.only.length > 0 });
     await step('open cache', () => cache!.open());
+    // A run over a subset leaves the fingerprints of the whole input as they were, as it leaves the cache.
+    if (opts.only.length === 0) fingerprints = await step('open cache', () => RawFingerprints.open(path.join(cache!.dir, 'files.json')));
   }
   let stageTimes: StageTimes = {};
   const bar = progress(paths.length, { quiet: opts.quiet });
@@ -66,6 +70,7 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
     batch = await ingestBatch(input, paths, {
       jobs: opts.jobs,
       ...(cache ? { cache } : {}),
+      ...(fingerprints ? { fingerprints } : {}),
       onResult: (done) => {
         if (killAfter === done) process.kill(process.pid, 'SIGKILL');
         bar.tick(done);
@@ -109,7 +114,8 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
     `ingest: ${report.inputs} inputs → ${documents.length} documents + ${merged.length} merged reposts + ${quarantined.length} quarantined ` +
       `(${written.changed} written, ${written.removed} removed) in ${seconds}s ` +
       `, ${batch.learned.length} template lines learned across files (${batch.learned.reduce((n, l) => n + l.removed, 0)} removed) ` +
-      `(${batch.cached} from the cache, ${paths.length - batch.cached} through the pipeline in up to ${opts.jobs} workers)`,
+      `(${batch.cached} from the cache, ${paths.length - batch.cached} through the pipeline in up to ${opts.jobs} workers` +
+      `${fingerprints ? `; ${fingerprints.read} raw files read, the others known by their stat; ${batch.relearned} documents cleaned of learned template lines anew` : ''})`,
   );
   if (opts.only.length) console.log(`ingest: --only wrote ${output} and ${path.resolve(opts.report)}; the collection was not touched`);
   return 0;
