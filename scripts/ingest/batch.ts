@@ -4,9 +4,9 @@
 // everything after (reposts, accounting, output) is the same whichever way
 // each result was obtained and however many workers ran. With the raw files'
 // fingerprints, an unchanged file costs a stat, not a read; the learned
-// template lines' removal from a document is kept in the cache by the
-// document's result and the template it lost, so an unchanged site is not
-// serialized again.
+// template lines' removal from a document is kept in a cache of its own by
+// the document's result and the template it lost, so an unchanged site is
+// not serialized again.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,6 +25,8 @@ export interface BatchOptions {
   cache?: ResultCache;
   /** The raw files as the last run saw them (with the cache only). */
   fingerprints?: RawFingerprints;
+  /** The learned templates' removals from earlier runs (with the cache only). */
+  learnedCache?: ResultCache;
   /** Called once per input as its result arrives, with the count so far. */
   onResult?: (done: number) => void;
   /** Called once the files are through, with the time the workers spent in each stage. */
@@ -87,7 +89,7 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
   return { results, cached, keys };
 }
 
-/** The learned templates' removals, kept in the result cache beside the per-file results. */
+/** The learned templates' removals, kept in a cache file beside the per-file results, by the result's key and the template. */
 function learnedMemo(cache: ResultCache, keys: (string | undefined)[], results: IngestResult[], computed: { count: number }): LearnedMemo {
   const keyOf = (index: number, template: string) => {
     const key = keys[index];
@@ -113,13 +115,14 @@ export async function ingestBatch(root: string, paths: string[], options: BatchO
   const batch = await ingestAll(root, paths, options);
   options.onStep?.('per-file pipeline', performance.now() - started);
   const learning = performance.now();
-  const { cache } = options;
+  const { cache, learnedCache } = options;
   const relearned = { count: 0 };
-  const { results, learned } = removeLearnedBoilerplate(batch.results, cache && learnedMemo(cache, batch.keys, batch.results, relearned));
+  const { results, learned } = removeLearnedBoilerplate(batch.results, learnedCache && learnedMemo(learnedCache, batch.keys, batch.results, relearned));
   options.onStep?.('learned templates', performance.now() - learning);
   if (cache) {
     const saving = performance.now();
     await cache.save();
+    await learnedCache?.save();
     await options.fingerprints?.save();
     options.onStep?.('cache save', performance.now() - saving);
   }

@@ -56,10 +56,14 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   const paths = await step('list inputs', () => selectInputs(input, opts));
   let cache: RunCache | undefined;
   let fingerprints: RawFingerprints | undefined;
+  let learnedCache: RunCache | undefined;
   if (opts.cache) {
     const root = process.env.INGEST_CACHE_DIR ? path.resolve(process.env.INGEST_CACHE_DIR) : DEFAULT_CACHE_DIR;
-    cache = new RunCache(root, pipelineVersion(), { readOnly: opts.only.length > 0 });
+    const version = pipelineVersion();
+    cache = new RunCache(root, version, { readOnly: opts.only.length > 0 });
     await step('open cache', () => cache!.open());
+    learnedCache = new RunCache(root, version, { readOnly: opts.only.length > 0, name: 'learned' });
+    await step('open cache', () => learnedCache!.open());
     // A run over a subset leaves the fingerprints of the whole input as they were, as it leaves the cache.
     if (opts.only.length === 0) fingerprints = await step('open cache', () => RawFingerprints.open(path.join(cache!.dir, 'files.json')));
   }
@@ -71,6 +75,7 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
       jobs: opts.jobs,
       ...(cache ? { cache } : {}),
       ...(fingerprints ? { fingerprints } : {}),
+      ...(learnedCache ? { learnedCache } : {}),
       onResult: (done) => {
         if (killAfter === done) process.kill(process.pid, 'SIGKILL');
         bar.tick(done);
