@@ -41,14 +41,9 @@ export function gbt7714(input: CitationInput): string {
   return parts.join(' ');
 }
 
-/** One formatter per time zone: making one loads its locale data, which cost more than the page's other citation work. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** YYYY-MM-DD of a date in the given time zone (China by default: the archive's readers). */
 export function isoDay(date: Date, timeZone = 'Asia/Shanghai'): string {
-  let format = dayFormats.get(timeZone);
-  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
-  return format.format(date);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 interface CitableDoc {
