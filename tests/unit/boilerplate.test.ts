@@ -82,3 +82,49 @@ describe('removeLearnedBoilerplate keeps what the documents of a site share in t
     }
   });
 });
+
+describe('removeLearnedBoilerplate with removals remembered between runs', () => {
+  const texts = (r: IngestResult) => (r as Doc).blocks.map((b) => b.text);
+  /** A memo keyed by the document's result and the template, as the batch keys it by the result's cache key. */
+  function memo() {
+    const stored = new Map<string, string>();
+    const key = (rs: IngestResult[], i: number, template: string) => `${JSON.stringify(rs[i])}\u0000${template}`;
+    let computed = 0;
+    const of = (rs: IngestResult[]) => ({
+      get: (i: number, template: string) => {
+        const json = stored.get(key(rs, i, template));
+        return json === undefined ? undefined : (JSON.parse(json) as Doc);
+      },
+      set: (i: number, template: string, result: Doc) => {
+        computed++;
+        stored.set(key(rs, i, template), JSON.stringify(result));
+      },
+    });
+    return { of, computed: () => computed };
+  }
+  const inputs = [...results, other];
+  const plain = removeLearnedBoilerplate(inputs);
+
+  it('cleans each document of the site once, and gives the same output from memory after', () => {
+    const m = memo();
+    const first = removeLearnedBoilerplate(inputs, m.of(inputs));
+    expect(m.computed()).toBe(4);
+    expect(first).toEqual(plain);
+    const again = removeLearnedBoilerplate(inputs, m.of(inputs));
+    expect(m.computed()).toBe(4);
+    expect(again).toEqual(plain);
+  });
+
+  it('cleans anew only the document that changed while the template stayed', () => {
+    const m = memo();
+    removeLearnedBoilerplate(inputs, m.of(inputs));
+    const [title, ...body] = reports[2]!;
+    const edited = ingestOne({ path: 'qingfeng-county/2.txt', bytes: encode([title, ...body, '督查组将持续跟踪整改落实情况。', ...template].join('\n') + '\n') });
+    const changed = inputs.map((r, i) => (i === 2 ? edited : r));
+    const after = removeLearnedBoilerplate(changed, m.of(changed));
+    expect(m.computed()).toBe(5);
+    expect(after).toEqual(removeLearnedBoilerplate(changed));
+    expect(texts(after.results[2]!)).toContain('督查组将持续跟踪整改落实情况。');
+    expect(texts(after.results[2]!)).not.toContain('廉洁清风 护航发展');
+  });
+});
