@@ -15,6 +15,8 @@ const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VER
 
 /** A time of day or an hour right after a date (1月15日上午, 3月11日17时): the moment something happened. */
 const MOMENT = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚|\d{1,2}\s*[时点])/u;
+/** A time of day and the comma after it: 3月15日中午，… */
+const HOUR_THEN_COMMA = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚)[，,]/u;
 /** A date that opens a span of days: 1月8日至10日, 3月1日—3日. */
 const RANGE = /^(?:上午|下午)?\s*(?:至|到|—|–|－|~|～|-)\s*(?:\d{1,2}月)?\d{1,2}日/u;
 
@@ -90,7 +92,9 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     // A day with its hour inside the clause of what happened (全国检察长会议1月15日上午闭幕) is the
     // moment of the event; one opening a clause after another (…通报，5月13日上午，…) may be what a source reports.
     const inClause = first.index > 0 && !/[，,：:、]\s*$/u.test(sentence.slice(0, first.index));
-    if (n === 0 && !filed && (EVENT.test(after) || (inClause && MOMENT.test(after)))) return first;
+    // What happened may follow after the hour and a comma (3月15日中午，李克强总理举行记者招待会).
+    const clause = after.replace(HOUR_THEN_COMMA, '');
+    if (n === 0 && !filed && (EVENT.test(clause) || (inClause && MOMENT.test(after)))) return first;
   }
   return filed;
 }
