@@ -350,6 +350,8 @@ describe("a newspaper's source line with the day it carried the text", () => {
     [page('mrdx-epaper-source-line.txt', 14), '2019-10-12'],
     // tkww.hk: 大公报's attribution after the text, its page and day.
     [page('tkww-source-line.txt', 2), '2026-03-12'],
+    // chuansong.me: a WeChat repost's source line with the agency's day in brackets.
+    ['来源：新华社 （2016年4月26日）（节录）', '2016-04-26'],
   ])('%s → %s', (line, expected) => {
     expect(shown(sourceLineDate(line))).toBe(expected);
   });

@@ -148,15 +148,16 @@ export function extractDates(file: IngestFile): void {
     const [first] = findDates(text).filter((d) => d.year !== undefined);
     if (first) add(isoOf(first), 'published');
   }
+  // A source line with the day its source carried the text (( 2019-10-12 ) 稿件来源:新华每日电讯;
+  // 来源：新华社 （2016年4月26日）), cleaned away as furniture: before the page's own stamp, which may
+  // be a repost's; lines of several days are a list of other pages.
+  const carried = new Set(file.data.removed.filter((r) => r.stage === 'chrome' || r.stage === 'html').map((r) => sourceLineDate(r.text.trim())).map((d) => d && isoOf(d)).filter(Boolean));
+  if (carried.size === 1) add([...carried][0], 'published');
   const published = candidates.published ? pageDate(candidates.published) : infoDate(file.data.pageLines ?? [], body[0]?.text);
   add(published, 'published');
   // A 文号 standing alone under the title, cleaned away as furniture, names the year the notice was issued.
   const numbered = new Set(file.data.chromeLines.map(docNumberAlone).filter((y) => y !== undefined));
   if (numbered.size === 1 && genre === 'notice') add(isoDate([...numbered][0]!), 'issued');
-  // A newspaper's source line with the day it carried the text, cleaned away
-  // as furniture; lines of several days are a list of other pages.
-  const carried = new Set(file.data.removed.filter((r) => r.stage === 'chrome').map((r) => sourceLineDate(r.text.trim())).map((d) => d && isoOf(d)).filter(Boolean));
-  if (carried.size === 1) add([...carried][0], 'published');
   for (const date of compactSignatureDate(paragraphs, published)) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued');
 
   // The meeting date named in a cover notice; a month-day date takes its
