@@ -372,7 +372,7 @@ describe('the day of the event in a first sentence', () => {
     // A day with its hour inside the clause of what happened.
     ['在圆满完成各项议程后，全国检察长会议1月15日上午闭幕。最高人民检察院党组书记、检察长应勇出席会议。', '--1-15'],
     // What happened after the hour and a comma.
-    ['本站讯 为深入学习宣传贯彻学校第十五次党代会精神，守正创新，攻坚突破，以奋进之姿书写学院2025年工作新篇章，2月21日上午，文学院、文化传播学院召开新学期工作联席会议。', '--2-21'],
+    [page('sdu-weihai-faculty-meeting.txt', 0), '--2-21'],
     ['据《新京报》报导，3月15日中午，李克强总理举行记者招待会，在连续回答18个中外记者提问后，再次驻足，回答了这道“追加题”。', '--3-15'],
     // A span of days names no one day.
     ['1月8日至10日，中国共产党集贤县第十六届委员会第十次全体会议暨县委经济工作会议、政协集贤县第十三届委员会第六次会议、集贤县第十七届人民代表大会第六次会议相继顺利闭幕。', undefined],
