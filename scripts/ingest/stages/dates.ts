@@ -5,10 +5,12 @@
 // under a signature), attributions and bylines set aside in the front lines,
 // the page's 发布时间 (file.data.candidates.published), a newspaper's source
 // line with its day that the chrome stage took away, the meeting date in a
-// cover notice, a year in a title like 在2012年全区卫生工作会议上的讲话, and the
+// cover notice, a year in a title like 在2012年全区卫生工作会议上的讲话, the
 // day a report's first sentence opens on (3月5日，…召开), its year taken from
-// the title, an info line or the page's date. A date inside an ordinary body
-// sentence is about something else and is never taken.
+// the title, an info line or the page's date, and the day a text calls today
+// (今天，2017年8月31日; 今日（十月四日）出席…). An info line is known by its shape
+// (a short line of label：value fields above the text), not by its labels. A
+// date inside an ordinary body sentence is about something else and is never taken.
 //
 // Which one is the document's own depends on what the document is, which the
 // classify stage decides after this one; the title's genre words say enough
