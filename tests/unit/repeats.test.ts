@@ -132,3 +132,28 @@ describe('a summary under a bracketed label, stitched across a caption the chrom
     expect(linesOf(file)).toEqual([lines[0], lines[2], lines[3]]);
   });
 });
+
+describe("a page's description: the text's start run together without its punctuation", () => {
+  // wdocx.com (eval u2-wdocx-county-cadre-seminar-speech): title, two title lines, date line, salutation and first words in one, quotes straightened, cut mid-word.
+  const WDOCX = [
+    '在全县处级领导和科级主要负责同志专题研讨班结业仪式上的讲话用心用爱用功答好"强县之问"以良好的精神状态奋力开创强县事业新局面(2019年3月31日) 同志们: 县不图强,必有远忧。当前,全国各地都在深入学习贯彻习',
+    '在全县处级领导和科级主要负责同志专题研讨班结业仪式上的讲话',
+    '用心用爱用功答好“强县之问”',
+    '以良好的精神状态奋力开创强县事业新局面',
+    '(2019年3月31日)',
+    '同志们:',
+    '县不图强,必有远忧。当前,全国各地都在深入学习贯彻XXX,高质量发展的浪潮中百舸争流、千帆竞发。',
+  ];
+
+  it('goes; the title block, salutation and text it repeats stay (wdocx.com)', () => {
+    const file = textFile(WDOCX.join('\n'));
+    dropRepeats(file);
+    expect(linesOf(file)).toEqual(WDOCX.slice(1));
+    expect(file.data.removed).toEqual([expect.objectContaining({ rule: 'head-copy', text: WDOCX[0] })]);
+  });
+
+  it('a title printed on one line above its two hard-wrapped lines is no description: it reaches no prose (www.casakenia.com)', () => {
+    const lines = ['安徽省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见', '安徽省人民政府关于实施', '《国务院关于基础教育改革与发展的决定》的意见', '各市、县人民政府,省政府各部门、各直属机构:'];
+    expect(dropped(lines.join('\n')).lines).toEqual(lines);
+  });
+});
