@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
-import { ANSWERING, HOST_WELCOME, INVITED, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
+import { ANSWERING, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 
@@ -14,6 +14,7 @@ describe('people vocabulary', { timeout: 60_000 }, () => {
     ['BEFORE_NAME', BEFORE_NAME],
     ['SURNAMES', SURNAMES],
     ['INVITED', INVITED],
+    ['GUESTS_INTRODUCED', GUESTS_INTRODUCED],
     ['SPEECH_LEAD_IN', SPEECH_LEAD_IN],
     ['HOST_WELCOME', HOST_WELCOME],
     ['REPORTING', REPORTING],
@@ -81,6 +82,10 @@ describe('people: posts and names in running text', { timeout: 60_000 }, () => {
   it('the post stops at the words of the sentence before it', () => {
     expect(found('刚才，金华同志代表院党组传达了中央政法委书记周永康同志在“学习贯彻党的十七大精神”专题研讨班上的重要讲话')).toEqual(['中央政法委书记|周永康']);
     expect(found('韩广杰与梁园区副区长陈允璨分别代表双方签约。')).toEqual(['梁园区副区长|陈允璨']);
+    // The adverbs and the verb of the sentence go (jieba: 还/d 没/v 等/u), the ministry's name stays (news.yuduxx.com).
+    expect(found('“部长！网上流传的延迟退休时间表究竟是不是真的？”还没等人力资源和社会保障部部长尹蔚民在话筒前站稳，现场数百名记者提高嗓门')).toEqual(['人力资源和社会保障部部长|尹蔚民']);
+    // A short organ's name whose first character jieba tags as a verb (住/v 建部) is no sentence word.
+    expect(found('”的熟客。住建部部长陈政高5日已在“部长通道”回应过关于“房价”的问题')).toEqual(['住建部部长|陈政高']);
   });
 
   it('a deputy county head named 王华容 is a person, whatever county 华容 is', () => {

@@ -167,7 +167,7 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'LIST_CUES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA',
+      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'LIST_CUES', 'LOCATED_CUES', 'MEDIA_NAMES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA',
       'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'ZONE_CUES',
     ]);
   });

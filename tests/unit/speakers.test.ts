@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { occasionOf } from '../../scripts/ingest/stages/speakers.ts';
+import { introducedGuests } from '../../scripts/ingest/people/guests.ts';
 import { fixture, ingestText } from '../fixtures/structure/harness.ts';
 
 const meta = (dir: string, name: string) => ingestText(fixture(dir, name)).data.meta;
@@ -108,5 +109,19 @@ describe('occasion', { timeout: 60_000 }, () => {
   it('from the title or the cover notice', () => {
     expect(meta('structure', 'seeds/001.txt').occasion).toBe('全区卫生系统创先争优活动座谈会暨基层组织建设工作会议');
     expect(meta('speakers', 'kaimushi.txt').occasion).toBe('2023世界智能产业博览会开幕式');
+  });
+});
+
+describe('the guests a host introduces', { timeout: 60_000 }, () => {
+  it('every guest named, with a post or before 先生 (www.cctv.com)', () => {
+    const guests = introducedGuests(['各位网友大家好，我是中央电视台第七套《聚焦三农》栏目的主持人曲哲，今天来到在线访谈演播室的嘉宾是《聚焦三农》今年举办2006年度三农人物两位侯选人物的代表，一位是中铁建工集团副总经理拉萨火车站指挥长兼总工程师段永传先生；另外一位是新农民的代表，农民企业家上海味之王食品有限公司致富不忘农民兄弟的宋永祥先生。']);
+    expect(guests.map((g) => g.name)).toEqual(['段永传', '宋永祥']);
+  });
+  it('a guest named with his post (big5.cctv.com, hhyfoundation.org)', () => {
+    expect(introducedGuests(['今天我们的嘉宾就是河北省委书记白克明。']).map((g) => [g.name, g.role])).toEqual([['白克明', '河北省委书记']]);
+    expect(introducedGuests(['今天来到我们演播室的嘉宾是全国政协委员、北京黄河缘公益基金会筹建负责人徐永光。']).map((g) => g.name)).toEqual(['徐永光']);
+  });
+  it('the host himself is no guest', () => {
+    expect(introducedGuests(['我是中央电视台第七套《聚焦三农》栏目的主持人曲哲，上次和网友们进行了互动']).map((g) => g.name)).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, NAME_FOLLOWER, ORDINARY_NAME, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, MEDIUM_NAME, NAME_FOLLOWER, ORDINARY_NAME, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -114,7 +114,7 @@ const NOT_A_PLACE_AFTER = /^(精神|作风|路|街|大街|大道|巷|时间)/;
 export interface PlaceMention extends Mention {
   /** Divisions left after context: a parent written right before an ambiguous name keeps only its children. */
   divisions: Division[];
-  /** The name opens an organisation's name that jieba reads as one word (北京大学/nt, 北京大学第一医院/nt). */
+  /** The name opens an organisation's name that jieba reads as one word (北京大学/nt, 北京大学第一医院/nt), or a medium's (汕尾日报社). */
   institution?: boolean;
 }
 
@@ -133,7 +133,7 @@ export function placeMentions(text: string): PlaceMention[] {
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);
     const words = longFull ? [] : clauseTokens(text, mention.index, mention.end);
     if (!longFull && !onWordBoundaries(words, mention)) continue;
-    const institution = headsInstitution(words, mention) ? { institution: true } : {};
+    const institution = headsInstitution(words, mention) || MEDIUM_NAME.test(text.slice(mention.end)) ? { institution: true } : {};
     if (longFull && startsInsideWord(clauseTokens(text, mention.index, mention.end), mention)) continue;
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
     const afterParent = mention.divisions.filter((d) => parentWrittenBefore(d, before));
@@ -144,7 +144,7 @@ export function placeMentions(text: string): PlaceMention[] {
     }
     // Without its parent before it, an everyday word or a landscape word names no place, unless an organ follows.
     if (!longFull && !ORGAN_AFTER.test(text.slice(mention.end)) && !isHeadlinePlace(text, mention)) {
-      if (isOrdinary(mention)) continue;
+      if (isOrdinary(mention) && !listedWithKin(text, mention, mentions)) continue;
       const divisions = mention.full ? mention.divisions : mention.divisions.filter((d) => d.level !== 'county' || !LANDSCAPE_NAME.test(mention.text));
       if (divisions.length > 0) out.push({ ...mention, divisions, ...institution });
       continue;
@@ -165,6 +165,19 @@ const LANDSCAPE_NAME = /^(?:[东西南北中][江河湖山城港海原川岸关]
 function isOrdinary(mention: Mention): boolean {
   if (mention.divisions.some((d) => d.level !== 'county')) return ORDINARY_NAME.test(mention.text);
   return isOrdinaryWord(mention.text);
+}
+
+/** What joins the items of a list of places: 全石首、全荆州, 石首和荆州. */
+const LIST_JOIN = /^全?[、和与及]全?$/u;
+
+/**
+ * A county's name that is also a common word is the county when it stands in a
+ * list beside its own prefecture or a county of it (全石首、全荆州、乃至全省;
+ * 长沙、株洲、湘潭): its kin make it a place, where a word's neighbours would not be.
+ */
+function listedWithKin(text: string, mention: Mention, mentions: Mention[]): boolean {
+  const kin = (other: Mention) => other.divisions.some((o) => mention.divisions.some((d) => parentOf(d) === o || (parentOf(d) !== undefined && parentOf(d) === parentOf(o))));
+  return mentions.some((other) => other !== mention && kin(other) && !isOrdinary(other) && LIST_JOIN.test(other.end <= mention.index ? text.slice(other.end, mention.index) : text.slice(mention.end, other.index)));
 }
 
 /** 绥德：33名退役军人被表彰, 图说洛阳|…: a headline opening with a place and a colon or bar names that place. */

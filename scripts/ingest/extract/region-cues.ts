@@ -153,6 +153,17 @@ export const NATIONAL_MEDIA: Cue[] = [
 ];
 export const NATIONAL_MEDIUM = new RegExp(`^(?:${alternation(NATIONAL_MEDIA)})`);
 
+/**
+ * A paper, station or media centre named after its place (汕尾日报社, 河南商报):
+ * named in running text, it is where the medium sits or a person works, not
+ * the text's place; only as the publisher or opening the lede does it place the text.
+ */
+export const MEDIA_NAMES: Cue[] = [
+  { pattern: '(?:日报|晚报|商报|都市报)社?|报社|广播电视台|电视台|融媒体中心|杂志社', example: '从微信中收到汕尾日报社郑溢涛兄发来的《我看唯实的共产党人习仲勋》文章', seen: 'www.swsm.net eval:u2-swsm-forum-xizhongxun-letter-article' },
+  { pattern: '(?:日报|晚报|商报|都市报)社?|报社|广播电视台|电视台|融媒体中心|杂志社', example: '聊到处理学生身上的“问题”时，顶端新闻·河南商报记者发现了很有趣的一点。', seen: 'newpaper.dahe.cn eval:news-dahe-conductor-teacher' },
+];
+export const MEDIUM_NAME = new RegExp(`^(?:${[...new Set(MEDIA_NAMES.map((c) => c.pattern))].join('|')})`, 'u');
+
 /** National bodies: where they meet or speak (在北京主持召开座谈会, 中国科学院专家在北京介绍) is a venue, not the text's place. */
 export const NATIONAL_BODIES: Cue[] = [
   { pattern: '全国|中央|国务院', example: '中共中央总书记、国家主席、中央军委主席习近平在北京主持召开座谈会', seen: 'china.com.cn fixture:region/pages/chinacomcn-county-secretaries.txt' },
@@ -166,6 +177,16 @@ export const NATIONAL_LEADERS: Cue[] = [
   { pattern: '总书记|国务院总理|国家主席', example: '中共中央政治局常委、国务院总理李强5月7日至9日在新疆调研', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
 ];
 export const NATIONAL_LEADER = new RegExp([...new Set(NATIONAL_LEADERS.map((c) => c.pattern))].join('|'));
+
+/**
+ * Where the text says its subject stands (地处武汉中心城区, 位于昌吉市的天鹅小镇):
+ * the place right after the cue is an address, not a passing name.
+ */
+export const LOCATED_CUES: Cue[] = [
+  { pattern: '地处|位于|坐落(?:在|于)', example: '大家相聚在南临沙湖、北依长江，地处武汉中心城区一环内，位于地铁中心枢纽7号线的湖北大学', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
+  { pattern: '地处|位于|坐落(?:在|于)', example: '位于昌吉市的天鹅小镇，有500多户游牧民定居', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
+];
+export const LOCATED = new RegExp(`(?:${[...new Set(LOCATED_CUES.map((c) => c.pattern))].join('|')})$`, 'u');
 
 /** A place named as a distance mark (震中距伽师县92公里) is a landmark, not the place of the text. */
 export const DISTANCE_CUES: Cue[] = [

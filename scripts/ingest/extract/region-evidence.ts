@@ -7,8 +7,8 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { documentNumberProvinces, parentOf, type Division, type Level } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, ZONE } from './region-cues.ts';
-import { fitsOwn, opensWithOrgan, type Segment } from './region-segments.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, ZONE } from './region-cues.ts';
+import { fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
 export type Tier = 'issuer' | 'title' | 'publisher' | 'lede' | 'reference' | 'own-area' | 'local' | 'body';
@@ -28,6 +28,8 @@ export interface Evidence {
   leading?: boolean;
   /** Written right after its parent (新疆克孜勒苏州阿图什市): an address, not a passing name. */
   nested?: boolean;
+  /** Right after 地处, 位于 (地处武汉中心城区): where the text's subject stands, not a passing name. */
+  located?: boolean;
   /** A second tier the mention counts in: a local document's lede is part of its text too. */
   also?: Tier;
 }
@@ -137,7 +139,7 @@ function tierOf(segment: Segment, mention: PlaceMention, mentions: PlaceMention[
     case 'addressee':
       return 'issuer';
     case 'closing':
-      return segment.text.length <= 40 && organ() ? 'issuer' : 'body';
+      return segment.text.length <= 40 && (organ() || signsWithPlace(segment.text, mention, mentions)) ? 'issuer' : 'body';
     case 'publisher':
       return NATIONAL_MEDIUM.test(segment.text.slice(mention.index)) ? undefined : 'publisher';
     case 'lede':
@@ -183,7 +185,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       // A province among the recipients (…直辖市及新疆生产建设兵团卫生健康委：) has the nation above it: no place.
       if (recipient && mention.divisions.every((d) => parentOf(d) === undefined)) continue;
       const divisions = recipient ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;
-      const organ = segment.kind === 'addressee' || representing || (tier === 'issuer' && (segment.kind === 'lede' || opensWithOrgan(segment.text, mention, mentions)));
+      const organ = segment.kind === 'addressee' || representing || (tier === 'issuer' && (segment.kind === 'lede' || opensWithOrgan(segment.text, mention, mentions) || (segment.kind === 'closing' && signsWithPlace(segment.text, mention, mentions))));
       // A local document names its own place at its own level or just above; a province
       // named on its own in a county's or city's text is as often another one (湖北返程人员).
       const local: Tier | undefined = divisions.some((d) => fitsOwn(d, own)) ? 'own-area' : divisions.every((d) => d.level === 'province') ? undefined : 'local';
@@ -192,7 +194,8 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       const lift = meetingScope(segment.text, mention, own);
       const leading = tier === 'lede' && (isLedeSubject(segment.text, mention) || trips.some((trip) => within(mention, trip.party)));
       const nested = mentions.some((m) => m.end === mention.index && m.divisions.some((p) => divisions.some((d) => parentOf(d) === p)));
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(also ? { also } : {}) });
+      const located = LOCATED.test(segment.text.slice(Math.max(0, mention.index - 4), mention.index));
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(also ? { also } : {}) });
     }
   }
   return { evidence, elsewhere };

@@ -7,6 +7,8 @@ import type { Block, Candidates, DocumentMeta } from '../types.ts';
 import type { Division } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
 import { NATIONAL_MEDIUM, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA } from './region-cues.ts';
+import { isDateLine } from '../structure/lines.ts';
+import { isSignatureLine } from '../structure/tail.ts';
 
 export type SegmentKind = 'title' | 'front' | 'publisher' | 'notice' | 'addressee' | 'lede' | 'body' | 'closing';
 
@@ -75,6 +77,8 @@ export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks:
     let kind: SegmentKind = 'body';
     if (block.part === 'notice') kind = isAddressee(block.text) ? 'addressee' : 'notice';
     else if (block.part === 'closing') kind = 'closing';
+    // A signing body ending the text when the structure stage kept no closing part (its date line unreadable).
+    else if (i >= blocks.length - 2 && block.kind === 'paragraph' && isSignatureLine(block.text) && !isDateLine(block.text)) kind = 'closing';
     else if (i < 3 && /^各/.test(block.text) && isAddressee(block.text)) kind = 'addressee';
     else if ((ledes === 0 || (ledes === 1 && ledeShort)) && isLede(block)) {
       kind = 'lede';
@@ -111,9 +115,20 @@ export function fitsOwn(division: Division, own: Set<string>): boolean {
   return own.has(division.name.at(-1)!);
 }
 
+/**
+ * A signature line that is one body's name opening with the place
+ * (中共安徽工业大学管理科学与工程学院委员会, 荆州市中心医院): the signing body is named after it.
+ */
+export function signsWithPlace(text: string, mention: PlaceMention, mentions: PlaceMention[]): boolean {
+  return isSignatureLine(text) && !isDateLine(text) && onlyPlacesBefore(text, mention, mentions);
+}
+
 /** The organ phrase opens the segment: nothing but place names and 中共 before the mention. */
 export function opensWithOrgan(text: string, mention: PlaceMention, mentions: PlaceMention[]): boolean {
-  if (!ORGAN.test(text.slice(mention.end))) return false;
+  return ORGAN.test(text.slice(mention.end)) && onlyPlacesBefore(text, mention, mentions);
+}
+
+function onlyPlacesBefore(text: string, mention: PlaceMention, mentions: PlaceMention[]): boolean {
   let head = text.slice(0, mention.index);
   for (const other of mentions) if (other.end <= mention.index) head = head.replace(other.text, '');
   return /^(?:中共|中国共产党)?\s*$/.test(head);

@@ -6,6 +6,7 @@
 import { AFTER_NAME, BEFORE_NAME, POSTS } from './vocabulary.ts';
 import { isOfficialName } from './names.ts';
 import { isPersonName } from '../structure/lines.ts';
+import { clauseTokens } from '../extract/place-mentions.ts';
 
 export interface PersonMention {
   name: string;
@@ -46,8 +47,26 @@ const NOT_IN_POST = /^.*(?:同志|了|的|在|对(?!外)|向|把|将|是|为|以
 /** A date before the post: 2017年12月6日外交部发言人耿爽. */
 const LEADING_DATE = /^(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上|晚)?/u;
 
+/**
+ * jieba's tags of the words of a sentence that lead into a post without being
+ * part of it: adverbs, prepositions, conjunctions, pronouns, particles, time
+ * words, and the verbs among them (还没等人力资源和社会保障部部长, 刚刚上任的县委书记,
+ * 据省委书记). jieba tags the first character of a short organ's name as a verb
+ * (住/v 建部, 驻/v 村), so a run of verbs alone is kept; and only the run before
+ * the first other word goes, for a body's name holds verbs too (社会保障部).
+ */
+const SENTENCE_WORD_TAG = /^(?:d|ad|p|c|r|u.*|t|y|e)$/;
+const VERB_TAG = /^(?:v|vd)$/;
+
+function withoutLeadingSentence(post: string): string {
+  const words = clauseTokens(post, 0, post.length);
+  const first = words.findIndex((w) => !SENTENCE_WORD_TAG.test(w.tag) && !VERB_TAG.test(w.tag));
+  if (first <= 0 || !words.slice(0, first).some((w) => SENTENCE_WORD_TAG.test(w.tag))) return post;
+  return post.slice(words[first]!.index);
+}
+
 function chain(text: string): string {
-  let post = text.replace(NOT_IN_POST, '').replace(LEAD_IN, '').replace(LEADING_DATE, '').trim();
+  let post = withoutLeadingSentence(text.replace(NOT_IN_POST, '').replace(LEAD_IN, '').replace(LEADING_DATE, '').trim());
   if (post.length > CHAIN_MAX) post = post.slice(post.lastIndexOf('、') + 1);
   return post;
 }

@@ -8,7 +8,8 @@
 // A name label nobody announced (the host 胡凯红：, a quoted 张三：) is no guest.
 import { isPersonName } from '../structure/lines.ts';
 import { findPeople } from './find.ts';
-import { ANSWERING, INVITED } from './speaker-cues.ts';
+import { ANSWERING, GUESTS_INTRODUCED, INVITED } from './speaker-cues.ts';
+import { isOfficialName } from './names.ts';
 import type { Block } from '../types.ts';
 
 /** Longest line read as an announcing heading inside the body. */
@@ -64,6 +65,31 @@ export function labelledGuests(headlines: string[], opening: string[], blocks: B
     if (!announced) continue;
     const role = texts.flatMap((t) => findPeople(t)).find((p) => p.name === name)?.post;
     guests.push({ name, ...(role ? { role } : {}), announced });
+  }
+  return guests;
+}
+
+const GUESTS_RE = new RegExp(alternatives(GUESTS_INTRODUCED), 'gu');
+/** A name before the courtesy title a host gives a guest: 段永传先生, 王兴琳女士. */
+const HONOURED = /([\p{Script=Han}]{2,3})(?=先生|女士)/gu;
+
+/**
+ * The guests a host's introduction names (…的嘉宾是…段永传先生；另外一位是…宋永祥先生),
+ * with their posts where the introduction gives them: named with a post, or
+ * before 先生/女士 (a surname and a name; the shorter name when the longer is none).
+ */
+export function introducedGuests(texts: string[]): Guest[] {
+  const guests: Guest[] = [];
+  const add = (guest: Guest) => void (guests.some((g) => g.name === guest.name) || guests.push(guest));
+  for (const text of texts) {
+    for (const match of text.matchAll(GUESTS_RE)) {
+      const named: { name: string; role?: string; at: number }[] = findPeople(match[0]).map((p) => ({ name: p.name, role: p.post, at: p.index }));
+      const honoured: { name: string; role?: string; at: number }[] = [...match[0].matchAll(HONOURED)].map((m) => {
+        const name = isOfficialName(m[1]!) ? m[1]! : m[1]!.slice(1);
+        return { name, at: m.index + m[1]!.length - name.length };
+      }).filter((h) => isOfficialName(h.name));
+      for (const person of [...named, ...honoured].sort((a, b) => a.at - b.at)) add({ name: person.name, ...(person.role ? { role: person.role } : {}), announced: match[0] });
+    }
   }
   return guests;
 }

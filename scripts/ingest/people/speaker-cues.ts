@@ -34,6 +34,16 @@ export const ANSWERING: Term[] = [
   { term: '主持例行记者会', example: '2012年11月16日，外交部发言人洪磊主持例行记者会', seen: 'www.com3y.cn fixture:classify/pages/com3y-mfa-presser.txt' },
 ];
 
+/**
+ * A host's introduction of the programme's guests (今天…的嘉宾是…段永传先生；另外一位是…宋永祥先生):
+ * every person it names is an interviewee, whether or not the stored part reaches his answers.
+ */
+export const GUESTS_INTRODUCED: Term[] = [
+  { term: '嘉宾(?:就|分别)?(?:是|为)[^。！？]{2,200}', example: '今天来到在线访谈演播室的嘉宾是《聚焦三农》今年举办2006年度三农人物两位侯选人物的代表，一位是中铁建工集团副总经理拉萨火车站指挥长兼总工程师段永传先生；另外一位是新农民的代表，农民企业家上海味之王食品有限公司致富不忘农民兄弟的宋永祥先生', seen: 'www.cctv.com eval:u2-cctv-sannong-figures-online-interview' },
+  { term: '嘉宾(?:就|分别)?(?:是|为)[^。！？]{2,200}', example: '今天我们的嘉宾就是河北省委书记白克明', seen: 'big5.cctv.com eval:c3b-cctv-baikeming-hebei-interview' },
+  { term: '嘉宾(?:就|分别)?(?:是|为)[^。！？]{2,200}', example: '嘉宾是全国政协委员、北京黄河缘公益基金会筹建负责人徐永光', seen: 'hhyfoundation.org eval:ho-hhyfoundation-xuyongguang-interview' },
+];
+
 /** What stands right before the interviewee's posts and name in a headline: 专访…孙晓梅, ——访…陈志刚, 对话…. */
 export const VISITING: Term[] = [
   { term: '(?:专访|——访|—访|对话)', example: '专访市文旅局局长孙晓梅', seen: 'synthetic fixture:classify/profile-zhuanfang.txt' },

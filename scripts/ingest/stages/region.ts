@@ -20,8 +20,9 @@
 //              我市, 区委), the places it names at that level (县 for 全县; 市 fits
 //              a prefecture and a county-level city alike) …
 //   local      … and then any place it names
-//   body       repeated mentions in the body, only to go below a place
-//              established by a tier above: alone they establish nothing.
+//   body       repeated mentions in the body of one place only, only to go
+//              below a place established by a tier above: alone they
+//              establish nothing, and several places are examples of the one above.
 // Each level is taken from the strongest tier that names places under the
 // level above, when one of them has two thirds of that tier's mentions;
 // otherwise it and the levels below stay empty. A document that speaks of its
@@ -69,8 +70,11 @@ export function extractRegion(file: IngestFile): void {
   const { elsewhere } = gathered;
   // A national organ's document is not placed by the medium that reposts it.
   const national = hasNationalIssuer(segments);
-  const evidence = national ? gathered.evidence.filter((e) => e.tier !== 'publisher') : gathered.evidence;
-  if (national && evidence.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
+  const published = national ? gathered.evidence.filter((e) => e.tier !== 'publisher') : gathered.evidence;
+  // A speech opens with its speaker's remarks, not a news lede: a place opening one of
+  // its clauses (杭州有一个著名的电台) is said in passing unless it is named again.
+  const evidence = meta.type === 'speech' ? published.map(({ leading: _, ...e }) => e) : published;
+  if (national && published.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
   disambiguate(evidence);
   const chain = resolve(file, evidence, own, elsewhere);
   const last = chain.at(-1)?.division;
@@ -168,19 +172,21 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
     const counts = ranked.map(([d, list]) => `${d.name} ${list.length}`).join(', ');
     if (tier === 'publisher' && !confirmsPublisher(leader, evidence)) continue;
     if (tier === 'body' && !node) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
-    if (from.length < total * DOMINANCE) return unsure(file, node, `${TIER_NAME[tier]} names several places (${counts})`);
+    // Passing mentions of several places below an established one are examples
+    // of it (浦东新区…村 and 闵行区…村 in a report on Shanghai's villages), whatever their counts.
+    if (from.length < total * (tier === 'body' ? 1 : DOMINANCE)) return unsure(file, node, `${TIER_NAME[tier]} names several places (${counts})`);
     if (tier === 'lede') {
       // The lede's place is its subject when the text does not go on to be about
       // other places: at the top it must hold two thirds of the text's mentions (a
       // feature on a university in 上海 and one in 山东 is about neither), below a
       // place as many as any other (the earthquake's county against the last one's);
-      // and it must be named twice, open a clause, or stand in an address.
+      // and it must be named twice, open a clause, or stand in an address (below a place: 新疆克孜勒苏州阿图什市, 地处武汉中心城区).
       const text = [...supportUnder(node, evidence, TEXT_TIERS)];
       const inText = text.find(([d]) => d === leader)?.[1].length ?? 0;
       const all = text.reduce((sum, [, list]) => sum + list.length, 0);
       const rival = Math.max(0, ...text.filter(([d]) => d !== leader).map(([, list]) => list.length));
       const held = node ? inText >= rival : inText >= all * DOMINANCE;
-      const named = inText >= REPEATED || from.some((e) => e.leading || (node && e.nested));
+      const named = inText >= REPEATED || from.some((e) => e.leading || (node && (e.nested || e.located)));
       if (!held || !named) {
         // Not the subject: the weaker tiers may still decide.
         passedOver = `the lede names ${leader.name} ${held ? 'only in passing' : `but the text is about other places too (${text.map(([d, l]) => `${d.name} ${l.length}`).join(', ')})`}`;

@@ -9,8 +9,8 @@
 // headline as a list or card shows it: 【安徽阜阳一动物园2...) is a copy too.
 // Above the text, a page prints its column label more than once (card,
 // breadcrumb, article head) and a summary made of the text's own sentences
-// (摘要, 概要) or of its start run together without punctuation: the later
-// copies of the label and the summary go.
+// (摘要, 概要) or of its beginning run together: the later copies of the
+// label and the summary go.
 import type { IngestFile } from '../types.ts';
 import { isBlank, isProse, visibleLength } from './chrome/features.ts';
 
@@ -89,36 +89,30 @@ function isStitchedCopy(i: number, lines: string[], pieceLists: string[][], outs
   return !matched[0]!.some((j) => j !== OUTSIDE && matched.every((found) => found.includes(j)));
 }
 
-/** A summary's comparison form: no punctuation, quotes or spaces, which a page's description drops or straightens (“强县之问” → "强县之问"). */
-function bare(line: string): string {
-  return keyOf(line).replace(/[\p{P}\p{S}]/gu, '');
-}
-/** A summary glued from the text's start is long; a shorter line that starts the text is its title. */
-const MIN_GLUED = 30;
-/** Characters at a summary's end that may differ: it was cut mid-word (学习贯彻习 / 学习贯彻XXX). */
-const CUT_TAIL = 3;
+/** Text only: a copy may drop or change spaces, punctuation and quote marks (" for “). */
+const lettersOf = (line: string) => keyOf(line).replace(/[\p{P}\p{S}]/gu, '');
+/** Where a site cuts its description short, it may read a character the text redacts or changes (贯彻习 / 贯彻XXX). */
+const CUT_SLACK = 0.9;
 
 /**
- * A line that is the text's start glued into one, without its punctuation
- * (a page's description: title, date line, salutation and first words run
- * together): its bare form is the start of the bare form of a run of later
- * lines that reaches into prose.
+ * A line that is the text's own beginning run together — title, date line,
+ * salutation and first sentences, cut short (a page description glued above
+ * the text): its letters are, but for the last few at the cut, the letters
+ * of the lines after it, and they run past the first of them.
  */
-function isGluedStartCopy(i: number, lines: string[]): boolean {
-  const own = [...bare(lines[i]!)];
-  if (own.length < MIN_GLUED) return false;
-  for (let j = i + 1; j < lines.length; j++) {
-    const first = bare(lines[j]!);
-    if (first === '' || first[0] !== own[0]) continue;
-    let run: string[] = [];
-    let k = j;
-    for (; k < lines.length && run.length < own.length; k++) run = run.concat([...bare(lines[k]!)]);
-    let common = 0;
-    while (common < own.length && common < run.length && own[common] === run[common]) common++;
-    // The run spans more than one line and reaches the text's prose: not a title printed again.
-    const spans = k - 1 > j && lines.slice(j + 1, k).some((line) => isProse(line));
-    if (common >= own.length - CUT_TAIL && spans) return true;
-  }
+function isLeadCopy(i: number, lines: string[]): boolean {
+  const own = lettersOf(lines[i]!);
+  if ([...own].length < LONG) return false;
+  const rest = lines.slice(i + 1).filter((line) => !isBlank(line));
+  const letters = rest.map(lettersOf);
+  if (rest.length < 2 || own.length <= letters[0]!.length) return false;
+  const after = letters.join('').slice(0, own.length);
+  let common = 0;
+  while (common < own.length && own[common] === after[common]) common++;
+  if (common < own.length * CUT_SLACK) return false;
+  // It reaches past the head lines into the text's first sentence: a title printed twice is the structure stage's.
+  let reach = 0;
+  for (let k = 0; k < rest.length && reach < common; reach += letters[k]!.length, k++) if (k > 0 && isProse(rest[k]!)) return true;
   return false;
 }
 
@@ -134,7 +128,7 @@ function headCopies(lines: string[], elsewhere: string[]): number[] {
     const prose = isProse(lines[i]!);
     // A summary cut off mid-sentence reads as no prose; a long line is still checked, but does not start the text.
     if (!prose && visibleLength(lines[i]!) < LONG) continue;
-    if (isStitchedCopy(i, lines, pieceLists, outside) || isGluedStartCopy(i, lines)) stitched.add(i);
+    if (isStitchedCopy(i, lines, pieceLists, outside) || isLeadCopy(i, lines)) stitched.add(i);
     else if (prose) {
       start = i;
       break;

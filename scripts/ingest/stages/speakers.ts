@@ -31,7 +31,7 @@ import { CUE_RULES } from '../classify/cues.ts';
 import { documentView, type Doc } from '../classify/view.ts';
 import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
-import { labelledGuests } from '../people/guests.ts';
+import { introducedGuests, labelledGuests } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, HOST_WELCOME, INVITED, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
@@ -292,6 +292,12 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   const asked = invited([...doc.opening, ...hostTurns]);
   const invitedOnes = found.filter((f) => asked.has(f.name));
   if (invitedOnes.length > 0) return invitedOnes;
+  // The guests the host introduced, when one of them answers under his name: all of them, answering in the stored part or not.
+  const guestsIntroduced = introducedGuests([...doc.opening, ...hostTurns]);
+  if (found.some((f) => guestsIntroduced.some((g) => g.name === f.name))) {
+    const rest = guestsIntroduced.filter((g) => !found.some((f) => f.name === g.name));
+    return [...found, ...rest.map((g) => ({ name: g.name, ...(g.role ? { role: g.role } : {}), from: `the host's introduction "${g.announced.slice(0, 40)}"` }))];
+  }
   if (found.length > 0) return found;
   // 王国庆：… under …王国庆答记者问, 黄守宏： after 请…黄守宏…并答记者问: the labels the announcement names.
   const announced = labelledGuests(doc.headlines, doc.opening, blocks);
