@@ -16,6 +16,9 @@ const GONGWK = '在全镇乡村振兴工作推进会上的表态发言 各位领
 /** A newspaper's lede with its byline in brackets, the reporter's name after a space (www.sznew888.com, h4-sznew888-wuzhou-cppcc-teaparty-report). */
 const SZNEW888 = '梧州日报讯（记者 梁萍）12月30日，市政协举行新年茶话会。全市各界人士代表欢聚一堂，畅叙友情，共话发展，展望未来。市委书记全桂寿出席茶话会并讲话，市长李新元，市政协主席彭西航，市委副书记梁裕，市人大常委会主任林泽林，梧州军分区政委黄梓科，市委常委、市纪委书记、市监委主任覃秀平，市委常委、组织部部长廖湘宁，市委常委、秘书长吕超飞，市委常委、宣传部部长刘志贤等与各民主党派、工商联、无党派人士、各人民团体代表一起共迎新年。 全桂寿代表市四家班子和梧州军分区向各民主党派、工商联致以新年的问候。';
 
+/** A Xinhua report reposted with its dateline before the first words (hhh.gov.cn). */
+const HHH = '新华社北京3月13日电 汇聚磅礴力量,共襄复兴伟业。中国人民政治协商会议第十二届全国委员会第五次会议圆满完成各项议程,13日上午在人民大会堂闭幕。会议号召,人民政协各级组织、各参加单位和政协委员,更加紧密地团结在以习近平同志为核心的中共中央周围,高举中国特色社会主义伟大旗帜,不忘合作初心、继续携手前进,开拓创新、奋发有为,以优异成绩迎接中共十九大胜利召开,为实现“两个一百年”宏伟目标、实现中华民族伟大复兴的中国梦而努力奋斗。';
+
 describe('paragraphs run together with a space between them', () => {
   it('break after each sentence end, and the parts hold the whole text (thrd.gov.cn, www.huxianbbs.com)', () => {
     for (const name of ['thrd-gov.txt', 'huxianbbs-thread.txt']) {
@@ -64,6 +67,10 @@ describe("the page's head", () => {
     const parts = pageParts(GONGWK);
     expect(parts[0]).toMatch(/^在全镇乡村振兴工作推进会上的表态发言 各位领导、同志们: 今天,我们召开乡村振兴工作推进会,.*“集结哨”。刚才,.*更照出了差距。$/u);
     expect(parts.at(-1)).toBe('一、以“思想破冰”引领“行动突围”,让乡村振兴的政治 责任在“思想共振”中扛起来');
+  });
+
+  it('a dateline before the first words is no headline: it opens the first sentence (hhh.gov.cn)', () => {
+    expect(pageParts(HHH)).toEqual([HHH]);
   });
 
   it('a space inside brackets is no headline seam: a byline before the lede (www.sznew888.com)', () => {

@@ -29,6 +29,8 @@ const CLAUSE_END = /[，,。；;！？!?:：]/u;
 /** A headline and the first words under it are each at least this long; name padding (县委书记 张三 出席) has shorter tokens. */
 const MIN_HEAD = 6;
 const MIN_TOKEN = 4;
+/** A newswire's or paper's dateline before the first words: 新华社北京3月13日电, 本报讯, 3月12日. */
+const DATELINE = /(?:电|讯)[）)]?$|\d{1,2}月\d{1,2}日/u;
 
 /** Whether `line` is a page run onto one line: long, and most of the file's text. */
 export function isPageLine(line: string, fileLength: number): boolean {
@@ -88,8 +90,9 @@ function headlineEnd(piece: string): number | undefined {
     if (visibleLength(left) < MIN_HEAD || hanCount(left) < MIN_HEAD) continue;
     if ([...leftToken].length < MIN_TOKEN || [...rightToken].length < MIN_TOKEN) continue;
     if (/[A-Za-z0-9]$/u.test(leftToken) || /^[A-Za-z]/u.test(rightToken)) continue;
-    // Not inside brackets (梧州日报讯（记者 梁萍）), nor before a salutation, which the structure stage reads with its title.
-    if (unclosed(left) || (clause && /[:：]/u.test(clause[0]) && isSalutation(head.slice(m.index).trim() + clause[0]))) continue;
+    // Not inside brackets (梧州日报讯（记者 梁萍）), not after a dateline, which opens the first sentence
+    // (新华社北京3月13日电 汇聚…), nor before a salutation, which the structure stage reads with its title.
+    if (unclosed(left) || DATELINE.test(left) || (clause && /[:：]/u.test(clause[0]) && isSalutation(head.slice(m.index).trim() + clause[0]))) continue;
     found = m.index;
   }
   return found;
