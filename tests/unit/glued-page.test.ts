@@ -3,6 +3,8 @@
 // field label's colon at the line's start, a salutation between spaces —
 // never inside a sentence.
 import { describe, expect, it } from 'vitest';
+import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
+import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { isPageLine, pageParts, splitGluedPage } from '../../scripts/ingest/stages/glued-page.ts';
 import { fixture, linesOf, textFile } from '../fixtures/chrome/harness.ts';
 
@@ -98,5 +100,15 @@ describe('the stage', () => {
     expect(lines.length).toBeGreaterThan(4);
     expect(lines.at(-1)).toBe('(责任编辑:李仁强 ) |');
     expect(file.messages.map((m) => m.ruleId)).toEqual(['glued-page']);
+  });
+
+  it("lets the chrome stage take the page's notes as a line of their own; the paragraphs stay whole (m.takefoto.cn)", () => {
+    const file = createFile({ path: 'takefoto-news.txt', bytes: new TextEncoder().encode(fixture('chrome/pages', 'takefoto-news.txt')) });
+    for (const stage of cleaningStages.slice(0, cleaningStages.indexOf(stripChrome) + 1)) stage(file);
+    const kept = linesOf(file).filter((line) => line.trim());
+    expect(kept).toHaveLength(2);
+    expect(kept[0]).toMatch(/^紧急!河南南阳遭遇强降雨,.*目前,各项救援抢险正在进行。$/u);
+    expect(kept[1]).toMatch(/^记者从南阳市防汛抗旱指挥部办公室了解到,.*截至目前,南阳市一共转移群众近8000人。$/u);
+    expect(file.data.removed.map((r) => r.text)).toContain('(原标题:河南南阳遭遇强降雨 已转移群众近8000人) 来源:央视新闻客户端 流程编辑:TF060 分享到');
   });
 });

@@ -19,8 +19,8 @@ const PAGE_LINE_SHARE = 0.5;
 
 /** A sentence's end, with the quotes and brackets that may close after it. */
 const SENTENCE_END = /[。！？!?；;…][”’」』）)】》"']*$/u;
-/** A colon ends a part only after a lead-in or a salutation this long; a shorter piece is a label and its value follows (来源: 新华网). */
-const MIN_COLON_PIECE = 6;
+/** A colon ends a part after a lead-in this long (…出席…的致辞全文:) or a salutation; a shorter word is a label and its value follows (来源: 新华网). */
+const MIN_LEAD_IN = 8;
 const COLON_END = /[\p{Script=Han}）)”」][:：]$/u;
 /** A field label at the line's start, as a flattened table (文章预览 | : |) or a page's column head (第1版(要闻)专栏:) prints it. */
 const LEADING_LABEL = /^([^\s|:：，。；！？,;!?]{2,16}(?:\s*\|\s*[:：]\s*\||[:：]))\s+(?=\S)/u;
@@ -47,7 +47,8 @@ function atSentenceSeams(line: string): string[] {
     piece += words[k]!;
     const space = words[k + 1];
     if (space === undefined) break;
-    const seam = SENTENCE_END.test(piece) || (COLON_END.test(piece) && visibleLength(piece) > MIN_COLON_PIECE);
+    const word = words[k]!;
+    const seam = SENTENCE_END.test(piece) || (COLON_END.test(word) && ((visibleLength(word) >= MIN_LEAD_IN && !/[:：]./u.test(word)) || isSalutation(word)));
     if (seam) {
       pieces.push(piece);
       piece = '';
