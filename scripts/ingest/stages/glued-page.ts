@@ -83,6 +83,8 @@ function apartFromSalutation(piece: string): string[] {
 function headlineEnd(piece: string): number | undefined {
   const clause = CLAUSE_END.exec(piece);
   const head = clause ? piece.slice(0, clause.index) : piece;
+  // A salutation of several parts (尊敬的各位领导 各位来宾 女士们、先生们：) is one line of the text.
+  if (clause && /[:：]/u.test(clause[0]) && isSalutation(head + clause[0])) return undefined;
   let found: number | undefined;
   for (const m of head.matchAll(/\s+/gu)) {
     const left = head.slice(0, m.index);
