@@ -162,25 +162,6 @@ describe('interview turns', () => {
     expect(parseLabel('方力（北京市环保局副局长）：尊敬的各位媒体朋友大家好。')).toMatchObject({ label: '方力（北京市环保局副局长）', name: '方力', post: '北京市环保局副局长', kind: 'person' });
   });
 
-  it('two names taking turns, one of them recurring, hold an exchange though nobody asks by role (m.grayareaapparel.com repost of a press conference)', () => {
-    expect(
-      turns([
-        '【张业遂】各位媒体朋友，女士们、先生们，大家下午好。十三届全国人大三次会议刚刚举行了闭幕会议，现在我们非常荣幸地邀请李克强总理与大家见面，并回答大家的提问。',
-        '【李克强】首先感谢媒体的朋友们在特殊的时期，而且克服了特殊的困难，对中国的两会进行报道。',
-        '【张业遂】感谢李克强总理，现在开始提问。',
-      ]),
-    ).toEqual(['interviewee|张业遂|各位媒体朋友，女', 'interviewee|李克强|首先感谢媒体的朋', 'interviewee|张业遂|感谢李克强总理，']);
-    // big5.cctv.com live text of a press conference: the spokesman once, the premier again and again.
-    expect(
-      turns([
-        '中国网络电视台： 9点20许，金色大厅的灯光已经全部打开。[2010-03-14 09:33]',
-        '李肇星： 女士们、先生们，上午好。我们高兴地邀请到温家宝总理与中外记者见面，并回答提问。现在请总理讲话。[2010-03-14 10:03]',
-        '温家宝： 记者朋友们，大家好。过去的两年我们是在极其困难条件下走过来的。[2010-03-14 10:04]',
-        '温家宝： 今后几年，道路依然不平坦，甚至充满荆棘。[2010-03-14 10:05]',
-      ]),
-    ).toEqual(['paragraph|中国网络电视台：', 'interviewee|李肇星|女士们、先生们，', 'interviewee|温家宝|记者朋友们，大家', 'interviewee|温家宝|今后几年，道路依']);
-  });
-
   it('a numbered paragraph in round brackets is no label', () => {
     expect(parseLabel('（一）：加强组织领导。')).toBeUndefined();
   });

@@ -188,14 +188,11 @@ export function planTurns(lines: string[]): TurnPlan {
   const asks = (l: Label) => l.kind === 'asker' || (l.kind === 'person' && HOST.test(l.label)) || hosts.has(l.name);
   const asked = [...found.values()].some(asks);
   const people = kinds.filter((k) => k === 'name' || k === 'person').length;
-  // Names taking turns ([张业遂]…, [李克强]…, [张业遂]…): one that recurs makes the others it alternates with turns too.
-  const names = [...found.values()].filter((l) => l.kind === 'name').map((l) => l.name);
-  const exchange = new Set(names).size >= 2 && names.some((n) => (counts.get(n) ?? 0) >= 2);
   const labels = new Map<number, Label & { role: Turn['role'] }>();
   for (const [i, label] of found) {
     if (asks(label)) labels.set(i, { ...label, role: 'interviewer' });
     else if (label.kind === 'answerer') labels.set(i, { ...label, role: 'interviewee' });
-    else if (asked || (counts.get(label.name) ?? 0) >= 2 || (label.kind === 'person' && people >= 2) || (label.kind === 'name' && exchange)) {
+    else if (asked || (counts.get(label.name) ?? 0) >= 2 || (label.kind === 'person' && people >= 2)) {
       labels.set(i, { ...label, role: HOST.test(label.label) ? 'interviewer' : 'interviewee' });
     }
   }
