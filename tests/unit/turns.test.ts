@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyBlocks } from '../../scripts/ingest/structure/body.ts';
 import { parseLabel } from '../../scripts/ingest/structure/turns.ts';
-import { ANSWERING, ASKING, HOSTING } from '../../scripts/ingest/structure/turn-labels.ts';
+import { ANSWERING, ASKING, HOSTING, SITE_ASKING } from '../../scripts/ingest/structure/turn-labels.ts';
 import type { Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 const turns = (lines: string[]) => bodyBlocks(lines).map((b) => (b.kind === 'turn' ? `${b.role}|${b.speaker}|${b.text.slice(0, 8)}` : `${b.kind}|${b.text.slice(0, 8)}`));
@@ -11,6 +11,7 @@ describe('turn label vocabulary', { timeout: 60_000 }, () => {
     ['ASKING', ASKING],
     ['ANSWERING', ANSWERING],
     ['HOSTING', HOSTING],
+    ['SITE_ASKING', SITE_ASKING],
   ];
   it.each(lists)('%s rests on examples from at least two sites', (_name, terms) => {
     expect(new Set(terms.map((t) => parseSeen(t.seen).site)).size).toBeGreaterThanOrEqual(2);
@@ -23,7 +24,7 @@ describe('turn label vocabulary', { timeout: 60_000 }, () => {
   });
 });
 
-describe('interview turns', () => {
+describe('interview turns', { timeout: 60_000 }, () => {
   it('labels in square brackets are turns like labels before a colon (hhyfoundation.org repost of a 新华网 interview)', () => {
     expect(
       turns([
@@ -160,6 +161,11 @@ describe('interview turns', () => {
     const host = bodyBlocks(['主持人（省生态环境厅宣教处处长杨正国）：各位记者朋友，各位嘉宾：上午好！'])[0]!;
     expect([host.role, host.speaker, host.name]).toEqual(['interviewer', '主持人（省生态环境厅宣教处处长杨正国）', '杨正国']);
     expect(parseLabel('方力（北京市环保局副局长）：尊敬的各位媒体朋友大家好。')).toMatchObject({ label: '方力（北京市环保局副局长）', name: '方力', post: '北京市环保局副局长', kind: 'person' });
+  });
+
+  it('a news site in brackets without a colon tags a headline, and asks in no turn', () => {
+    // 【人民网】 before the headlines a university lists as coverage of its classes (a page seen through the code corpus).
+    expect(parseLabel('【人民网】一个无学分课程 引发高校垃圾回收分类实践')).toBeUndefined();
   });
 
   it('a numbered paragraph in round brackets is no label', () => {

@@ -15,9 +15,6 @@ export const ASKING: Term[] = [
   { term: '问', example: '问：据报道，一名美国政府高官称', seen: 'china.zjol.com.cn fixture:classify/pages/zjol-mfa-presser.txt' },
   { term: '问', example: '问：中方认为联合国安理会是否有必要介入巴勒斯坦和以色列在加沙地带的冲突？', seen: 'www.com3y.cn fixture:classify/pages/com3y-mfa-presser.txt' },
   { term: '网友', example: '网友：为了这次峰会，政府把主城沿街的老房子外观进行了粉刷翻新，这是不是典型的面子工程？', seen: 'news.sina.com.cn fixture:classify/pages/sina-chongqing-qa-interview.txt' },
-  // The news site that hosts an online interview asks under its own name: 中国网, [人民网].
-  { term: '\\p{Script=Han}{1,5}网', example: '中国网：', seen: 'fangtan.china.com.cn eval:u1-fangtan-law-interpretation-interview' },
-  { term: '\\p{Script=Han}{1,5}网', example: '中国网：', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
   // The journalists asking at a press conference, by their newsroom: 山西日报记者, 经济日报、中国经济网、经济日报新闻客户端记者.
   { term: '[^\\s：:，。！？]{1,36}记者', example: '山西日报记者：刚才你谈到今年我省将深入、集中开展煤焦领域反腐败斗争', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
   { term: '[^\\s：:，。！？]{1,36}记者', example: '经济日报、中国经济网、经济日报新闻客户端记者', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
@@ -37,4 +34,14 @@ export const HOSTING: Term[] = [
   { term: '主持', example: '主持人：', seen: 'www.yixing.gov.cn fixture:classify/pages/yixing-gov-interview.txt' },
   { term: '新闻发言人', example: '国务院新闻办新闻局局长、新闻发言人 胡凯红', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
   { term: '新闻发言人', example: '国家卫生健康委新闻发言人、宣传司副司长 胡强强：', seen: 'news.zhaobiao.cn fixture:classify/pages/zhaobiao-nhc-presser.txt' },
+];
+
+/**
+ * The news site that hosts an online interview, asking under its own name
+ * before a colon (中国网：, [人民网]：); in brackets alone (【人民网】…) a site's
+ * name tags where a headline or a story came from.
+ */
+export const SITE_ASKING: Term[] = [
+  { term: '\\p{Script=Han}{1,5}网', example: '中国网：', seen: 'fangtan.china.com.cn eval:u1-fangtan-law-interpretation-interview' },
+  { term: '\\p{Script=Han}{1,5}网', example: '中国网：', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
 ];

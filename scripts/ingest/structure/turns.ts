@@ -5,12 +5,14 @@ import type { Block } from '../types.ts';
 import { findPeople } from '../people/find.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName } from './lines.ts';
-import { ANSWERING, ASKING, HOSTING } from './turn-labels.ts';
+import { ANSWERING, ASKING, HOSTING, SITE_ASKING } from './turn-labels.ts';
 
 const whole = (terms: { term: string }[]) => new RegExp(`^(?:${[...new Set(terms.map((t) => t.term))].join('|')})$`, 'u');
 /** Labels that always ask (interviewer) or always answer, whoever holds them (turn-labels.ts). */
 const ASKING_LABEL = whole(ASKING);
 const ANSWERING_LABEL = whole(ANSWERING);
+/** The news site asks only under a label before a colon. */
+const SITE_LABEL = whole(SITE_ASKING);
 /** A label before a full-width or ASCII colon, followed by what was said. */
 const LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[：:](.*)$/;
 /** A long label: a media list ending in 记者, or posts and a name (…国务院研究室主任 黄守宏). */
@@ -42,9 +44,10 @@ export interface Turn {
 type Kind = 'asker' | 'answerer' | 'name' | 'person';
 
 /** What a label is, if it can be one. */
-function kindOf(label: string): Kind | undefined {
+function kindOf(label: string, colon = true): Kind | undefined {
   // 任永蔚 中央电视台记者 is a name before a post, who may answer.
   if (ASKING_LABEL.test(label) && !/^\S{2,4}\s/u.test(label)) return 'asker';
+  if (colon && SITE_LABEL.test(label)) return 'asker';
   if (ANSWERING_LABEL.test(label)) return 'answerer';
   if (isPersonName(label)) return 'name';
   // A surname read as a name of two characters (沈某) tells 沈主任 from 总主任.
@@ -93,9 +96,9 @@ function enclosed(line: string): Label | undefined {
   const match = ENCLOSED_LABEL.exec(line);
   if (!match) return undefined;
   const name = (match[1] ?? match[2] ?? match[3]!).trim();
-  const kind = kindOf(name);
-  if (!kind) return undefined;
   const colon = match[4] !== undefined;
+  const kind = kindOf(name, colon);
+  if (!kind) return undefined;
   const label = colon ? line.slice(0, line.length - match[5]!.length).replace(/\s*[：:]\s*$/u, '') : name;
   return { label, name, text: match[5]!.trim(), kind };
 }
