@@ -185,7 +185,10 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
   const lead = (paragraphs[0] ?? '').replace(CREDIT_LEAD, '');
   const firstSentence = lead.split(/[。！？]/u)[0] ?? '';
   // The lede: the first paragraph that is prose, past a caption or a label line above it.
-  const lede = (paragraphs.find((p) => p.length >= 20 && /[，。]/u.test(p)) ?? '').replace(CREDIT_LEAD, '').replace(OPENING_QUOTE, '');
+  const ledeAt = paragraphs.findIndex((p) => p.length >= 20 && /[，。]/u.test(p));
+  const lede = (paragraphs[ledeAt] ?? '').replace(CREDIT_LEAD, '').replace(OPENING_QUOTE, '');
+  // The lede's day is datedLead's: the paragraphs after it tell whether the text keeps time as news does.
+  const told = paragraphs.slice(ledeAt + 1);
   const ledeSentence = lede.split(/[。！？]/u)[0] ?? '';
   const unquoted = text.replace(QUOTED, '');
   const firstPerson = (unquoted.match(FIRST_PERSON) ?? []).length;
@@ -215,7 +218,7 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
     thirdPerson: share(paragraphs.filter((p) => TOLD.test(p.replace(QUOTED, ''))).length * 2, paragraphs.length),
     reporter: paragraphs.some((p) => REPORTER.test(p)) ? 1 : 0,
     eventTold: share(paragraphs.slice(0, EVENT_PARAGRAPHS).filter((p) => DONE.test(p.replace(QUOTED, ''))).length, Math.min(paragraphs.length, EVENT_PARAGRAPHS)),
-    daysNamed: share(paragraphs.filter((p) => DAY_TOLD.test(p)).length, paragraphs.length),
+    daysNamed: share(told.filter((p) => DAY_TOLD.test(p)).length, told.length),
     argument: clip(((unquoted.match(REASONING) ?? []).length * 1000) / Math.max(unquoted.length, 1) / REASONING_FULL),
     exhortation: clip(((unquoted.match(EXHORT) ?? []).length * 1000) / Math.max(unquoted.length, 1) / EXHORT_FULL),
     headings: share(body.filter((b) => b.kind === 'heading').length, body.length),
