@@ -27,9 +27,14 @@ function isAddressee(text: string): boolean {
   return text.length <= 200 && /[：:]$/.test(text) && /[，、,]|^各/.test(text) && !/[。！？]/.test(text);
 }
 
-/** The lede: the first paragraph that is prose, not a salutation, byline or caption. */
+/**
+ * The lede: the first paragraph that is prose, not a salutation, byline or
+ * caption. One ending in a colon is a salutation or a heading unless a
+ * sentence ends before the colon (…召开会议，认真学习…精神。院长李俊甲在会议上提出要求：):
+ * then it is the report's opening, introducing the list below it.
+ */
 function isLede(block: Block): boolean {
-  return block.kind === 'paragraph' && block.text.length >= 20 && /[，。,]/.test(block.text) && !/[：:]$/.test(block.text);
+  return block.kind === 'paragraph' && block.text.length >= 20 && /[，。,]/.test(block.text) && (!/[：:]$/.test(block.text) || /[。！？]/.test(block.text.slice(0, -1)));
 }
 
 /**

@@ -171,7 +171,8 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
     const [leader, from] = ranked[0]!;
     const counts = ranked.map(([d, list]) => `${d.name} ${list.length}`).join(', ');
     if (tier === 'publisher' && !confirmsPublisher(leader, evidence)) continue;
-    if (tier === 'body' && !node) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
+    // Passing mentions alone establish nothing, unless the text names no other place at all.
+    if (tier === 'body' && !node && !onlyPlace(evidence)) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
     // Passing mentions of several places below an established one are examples
     // of it (浦东新区…村 and 闵行区…村 in a report on Shanghai's villages), whatever their counts.
     if (from.length < total * (tier === 'body' ? 1 : DOMINANCE)) return unsure(file, node, `${TIER_NAME[tier]} names several places (${counts})`);
@@ -198,6 +199,23 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
     return { division: leader, tier, from, final: from.some((e) => e.organ && e.divisions[0] === leader) };
   }
   return unsure(file, node, passedOver);
+}
+
+/** Mentions the most specific place needs to place a text that names no other place. */
+const ONLY_PLACE = 3;
+
+/**
+ * The one place a text without a news lede is about (an interview, a speech, a
+ * feature opening with a quotation): every place it names lies on one line
+ * (温州 and 瓯海; 湖北省 and 红安县), and the most specific is named at least
+ * three times.
+ */
+function onlyPlace(evidence: Evidence[]): Division | undefined {
+  const places = unique(evidence.map((e) => e.divisions[0]!));
+  if (places.length === 0) return undefined;
+  const deepest = places.reduce((a, b) => (ancestorsOf(b).length > ancestorsOf(a).length ? b : a));
+  if (!places.every((d) => onOneLine(d, deepest))) return undefined;
+  return evidence.filter((e) => e.divisions[0] === deepest).length >= ONLY_PLACE ? deepest : undefined;
 }
 
 /** No place below `node` is sure: at the top that is a warning, lower down the region just stops. */
