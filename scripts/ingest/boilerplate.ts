@@ -8,6 +8,7 @@
 import type { IngestResult } from './pipeline.ts';
 import { documentText, sketch } from './reposts.ts';
 import { serialize } from './serialize.ts';
+import { isSignatureLine } from './structure/tail.ts';
 import type { Block } from './types.ts';
 
 type DocumentResult = Extract<IngestResult, { kind: 'document' }>;
@@ -27,6 +28,16 @@ const MAX_SHARE = 0.3;
  * speeches of county and city portals alike).
  */
 const STOCK = /^(?:同志们|各位(?:领导|代表|委员|来宾|同志)|谢谢(?:大家)?|以上|附件)[：:！!。]?$/u;
+
+/**
+ * Removals remembered between runs: `template` names the site and its
+ * template lines, and the removal from a document is a function of that and
+ * of the document's own result alone.
+ */
+export interface LearnedMemo {
+  get(index: number, template: string): DocumentResult | undefined;
+  set(index: number, template: string, result: DocumentResult): void;
+}
 
 export interface LearnedPattern {
   site: string;
@@ -60,6 +71,23 @@ function pairs(blocks: Block[]): Set<string> {
   return out;
 }
 
+/** A paragraph of argument: long, with a sentence end. */
+const isProse = (b: Block) => b.kind !== 'heading' && b.text.length >= 30 && /[。！？]/u.test(b.text);
+
+/**
+ * The blocks of a document that are the site's template: a template wraps the
+ * text, so a line with the text's prose on both sides of it (a section
+ * heading the site's documents share: 一、总体要求 / （一）指导思想) is the
+ * document's, and so is its signature after the last paragraph (the joint
+ * issuers its notices share), read as such or not.
+ */
+function templateBlocks(blocks: Block[], template: Set<string>): Block[] {
+  const first = blocks.findIndex(isProse);
+  const last = blocks.findLastIndex(isProse);
+  const own = (b: Block, i: number) => (first < i && i < last) || b.part === 'closing' || (i > last && isSignatureLine(b.text));
+  return blocks.filter((b, i) => template.has(key(b.text)) && !own(b, i));
+}
+
 function learnable(text: string): boolean {
   return text.length > 0 && text.length <= MAX_LINE && !STOCK.test(text);
 }
@@ -69,7 +97,7 @@ function learnable(text: string): boolean {
  * and its neighbour recur together in at least MIN_FILES files; returns the
  * results (changed documents re-serialized) and what each pattern removed.
  */
-export function removeLearnedBoilerplate(results: IngestResult[]): { results: IngestResult[]; learned: LearnedPattern[] } {
+export function removeLearnedBoilerplate(results: IngestResult[], memo?: LearnedMemo): { results: IngestResult[]; learned: LearnedPattern[] } {
   const bySite = new Map<string, number[]>();
   results.forEach((r, i) => {
     if (r.kind !== 'document') return;
@@ -89,14 +117,24 @@ export function removeLearnedBoilerplate(results: IngestResult[]): { results: In
       if (learnable(a) && learnable(b)) (template.add(a), template.add(b));
     }
     if (template.size === 0) continue;
+    const name = [site, ...[...template].sort()].join('\u0000');
     const removedBy = new Map<string, { text: string; removed: number }>();
     for (const i of members) {
       const doc = results[i] as DocumentResult;
-      const drop = doc.blocks.filter((b) => template.has(key(b.text)));
+      const drop = templateBlocks(doc.blocks, template);
       if (drop.length === 0 || drop.length === doc.blocks.length) continue;
       const share = documentText(drop).length / Math.max(1, documentText(doc.blocks).length);
       if (share > MAX_SHARE) continue;
-      const blocks = doc.blocks.filter((b) => !template.has(key(b.text)));
+      for (const b of drop) {
+        const seen = removedBy.get(key(b.text)) ?? { text: b.text, removed: 0 };
+        removedBy.set(key(b.text), { ...seen, removed: seen.removed + 1 });
+      }
+      const remembered = memo?.get(i, name);
+      if (remembered) {
+        out[i] = remembered;
+        continue;
+      }
+      const blocks = doc.blocks.filter((b) => !drop.includes(b));
       const meta = {
         ...doc.meta,
         removed: [
@@ -104,11 +142,9 @@ export function removeLearnedBoilerplate(results: IngestResult[]): { results: In
           ...drop.map((b) => ({ stage: 'boilerplate', rule: 'learned-template', reason: `recurs with the same neighbouring line in ${MIN_FILES}+ files of ${site}`, text: b.text })),
         ],
       };
-      for (const b of drop) {
-        const seen = removedBy.get(key(b.text)) ?? { text: b.text, removed: 0 };
-        removedBy.set(key(b.text), { ...seen, removed: seen.removed + 1 });
-      }
-      out[i] = { ...doc, meta, blocks, mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))) };
+      const cleaned: DocumentResult = { ...doc, meta, blocks, mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))) };
+      memo?.set(i, name, cleaned);
+      out[i] = cleaned;
     }
     for (const { text, removed } of removedBy.values()) learned.push({ site, text, removed });
   }

@@ -40,10 +40,13 @@ function isResult(value: unknown, rawPath: string): value is IngestResult {
 
 export class ResultCache {
   readonly dir: string;
+  readonly #name: string;
   #entries: BuildCache<IngestResult> | undefined;
 
-  constructor(root: string, version: string) {
+  /** `name` names the cache file in the version folder: the per-file results, or the learned templates' removals (batch.ts). */
+  constructor(root: string, version: string, name = 'results') {
     this.dir = path.join(root, version);
+    this.#name = name;
   }
 
   /** Creates the version folder, removes those of other versions (which can never be read again) and reads the entries. */
@@ -55,7 +58,7 @@ export class ResultCache {
       if (name !== mine && VERSION_DIR.test(name)) await rm(path.join(root, name), { recursive: true, force: true });
     }
     // Keys are made here (cacheKey), not by the build cache, so its version is unused.
-    this.#entries = await BuildCache.open<IngestResult>(this.dir, 'results', '');
+    this.#entries = await BuildCache.open<IngestResult>(this.dir, this.#name, '');
   }
 
   get #opened(): BuildCache<IngestResult> {

@@ -1,7 +1,7 @@
 // Turns per-file results into the archive's documents: near-duplicate texts
 // (reposts) become one document listing every copy, and every input is
 // accounted for as a document, a merged repost or a quarantine entry.
-import { clusterReposts, documentText } from './reposts.ts';
+import { clusterRepostsSince, documentText, type RepostState } from './reposts.ts';
 import { withMeta } from './serialize.ts';
 import type { IngestResult } from './pipeline.ts';
 import type { Repost } from './types.ts';
@@ -12,6 +12,8 @@ export interface Accounting {
   documents: DocumentResult[];
   merged: { path: string; into: string }[];
   quarantined: { path: string; reason: string }[];
+  /** What the next run's repost clustering starts from, and how many pairs this one compared. */
+  reposts?: { state: RepostState; compared: number };
 }
 
 const textOf = (doc: DocumentResult) => documentText(doc.blocks);
@@ -38,7 +40,8 @@ function earliest(a: Repost, b: Repost): number {
   return da.localeCompare(db) || a.raw.path.localeCompare(b.raw.path);
 }
 
-export function account(results: IngestResult[]): Accounting {
+/** `reposts`: the last run's clustering state (reposts.ts), so that only pairs with a changed document are compared. */
+export function account(results: IngestResult[], reposts?: RepostState): Accounting {
   const out: Accounting = { documents: [], merged: [], quarantined: [] };
   const docs: DocumentResult[] = [];
   for (const result of results) {
@@ -46,7 +49,9 @@ export function account(results: IngestResult[]): Accounting {
     else docs.push(result);
   }
   const byPath = new Map(docs.map((d) => [d.path, d]));
-  for (const group of clusterReposts(docs.map((d) => ({ key: d.path, sketch: d.sketch })))) {
+  const clustered = clusterRepostsSince(docs.map((d) => ({ key: d.path, sketch: d.sketch })), reposts);
+  out.reposts = { state: clustered.state, compared: clustered.compared };
+  for (const group of clustered.groups) {
     const members = group.map((path) => byPath.get(path)!).sort(representative);
     const [main, ...copies] = members as [DocumentResult, ...DocumentResult[]];
     if (copies.length > 0) {

@@ -7,6 +7,7 @@
 // unmaintained and use k independent hash functions, which costs k hashes per
 // shingle; a bottom-k sketch needs one hash per shingle and its candidate pairs
 // come from an inverted index of sketch values.
+import { createHash } from 'node:crypto';
 import { comparable } from '../../core/comparable.ts';
 
 export { comparable };
@@ -97,15 +98,7 @@ export function clusterReposts(items: RepostCandidate[], threshold = REPOST_THRE
   const sketches = items.map((item) => Uint32Array.from(item.sketch));
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const byValue = new Map<number, number[]>();
-  sketches.forEach((values, i) => {
-    for (let k = 0; k < values.length; k++) {
-      const v = values[k]!;
-      const list = byValue.get(v);
-      if (list) list.push(i);
-      else byValue.set(v, [i]);
-    }
-  });
+  const byValue = postings(sketches);
   // Each candidate pair once: document a walks the short postings of its values,
   // and a stamp on document b says that it was already compared with a: cheaper
   // than a set of pairs, with the same components.
@@ -121,6 +114,25 @@ export function clusterReposts(items: RepostCandidate[], threshold = REPOST_THRE
       }
     }
   });
+  return groupsOf(items, find);
+}
+
+/** Sketch value → the items holding it, in input order. */
+function postings(sketches: readonly Uint32Array[]): Map<number, number[]> {
+  const byValue = new Map<number, number[]>();
+  sketches.forEach((values, i) => {
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k]!;
+      const list = byValue.get(v);
+      if (list) list.push(i);
+      else byValue.set(v, [i]);
+    }
+  });
+  return byValue;
+}
+
+/** The groups of keys of a union-find, in input order. */
+function groupsOf(items: readonly RepostCandidate[], find: (i: number) => number): string[][] {
   const groups = new Map<number, string[]>();
   items.forEach((item, i) => {
     const root = find(i);
@@ -129,4 +141,97 @@ export function clusterReposts(items: RepostCandidate[], threshold = REPOST_THRE
     else groups.set(root, [item.key]);
   });
   return [...groups.values()];
+}
+
+/**
+ * What the next run's clustering starts from: each item by its key and sketch,
+ * the pairs found to be reposts, and the sketch values too common to make
+ * candidates.
+ */
+export interface RepostState {
+  items: string[];
+  edges: [string, string][];
+  crowded: number[];
+}
+
+/** An item's name in the state: its key and its sketch. */
+function identity(key: string, sketch: Uint32Array): string {
+  return createHash('sha256').update(`${key}\u0000`).update(new Uint8Array(sketch.buffer, sketch.byteOffset, sketch.byteLength)).digest('base64');
+}
+
+/**
+ * The groups of clusterReposts, from the last run's state: only pairs with a
+ * new item are compared, and those whose candidacy changed (a value they share
+ * became too common, or stopped being so). The groups are the components of
+ * the graph of candidate pairs at or above the threshold, whichever pairs were
+ * compared this run; a pair's similarity depends on its two sketches alone.
+ */
+export function clusterRepostsSince(items: RepostCandidate[], previous: RepostState | undefined, threshold = REPOST_THRESHOLD): { groups: string[][]; state: RepostState; compared: number } {
+  const sketches = items.map((item) => Uint32Array.from(item.sketch));
+  const ids = items.map((item, i) => identity(item.key, sketches[i]!));
+  const byValue = postings(sketches);
+  const crowded = (v: number) => (byValue.get(v)?.length ?? 0) > MAX_POSTING;
+  /** Whether two items share a value that is not too common: both sketches are ascending. */
+  const candidate = (a: Uint32Array, b: Uint32Array) => {
+    for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] === b[j]) {
+        if (!crowded(a[i]!)) return true;
+        i++;
+        j++;
+      } else if (a[i]! < b[j]!) i++;
+      else j++;
+    }
+    return false;
+  };
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const known = new Set(previous?.items ?? []);
+  const edges = new Set<string>();
+  const pairs: [number, number][] = [];
+  let compared = 0;
+  const edge = (a: number, b: number) => {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const name = `${x} ${y}`;
+    if (edges.has(name)) return;
+    edges.add(name);
+    pairs.push([x, y]);
+  };
+  const compare = (a: number, b: number) => {
+    compared++;
+    if (similarity(sketches[a]!, sketches[b]!) >= threshold) edge(a, b);
+  };
+  for (const [p, q] of previous?.edges ?? []) {
+    const a = index.get(p);
+    const b = index.get(q);
+    if (a !== undefined && b !== undefined && candidate(sketches[a]!, sketches[b]!)) edge(a, b);
+  }
+  const isNew = ids.map((id) => !known.has(id));
+  // New items against every item sharing an uncommon value with them.
+  sketches.forEach((values, a) => {
+    if (!isNew[a]) return;
+    const seen = new Set<number>();
+    for (let k = 0; k < values.length; k++) {
+      const list = byValue.get(values[k]!)!;
+      if (list.length > MAX_POSTING) continue;
+      for (const b of list) {
+        if (b === a || seen.has(b) || (isNew[b] && b < a)) continue;
+        seen.add(b);
+        compare(a, b);
+      }
+    }
+  });
+  // Old items that a value no longer too common makes candidates.
+  for (const v of previous?.crowded ?? []) {
+    const list = byValue.get(v);
+    if (!list || list.length > MAX_POSTING) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!isNew[list[i]!] && !isNew[list[j]!]) compare(list[i]!, list[j]!);
+  }
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const [a, b] of pairs) if (find(a) !== find(b)) parent[find(b)] = find(a);
+  const state: RepostState = {
+    items: ids,
+    edges: pairs.map(([a, b]) => [ids[a]!, ids[b]!]),
+    crowded: [...byValue].filter(([, list]) => list.length > MAX_POSTING).map(([v]) => v),
+  };
+  return { groups: groupsOf(items, find), state, compared };
 }

@@ -11,8 +11,8 @@ export class RunCache extends ResultCache {
   #bytes = 0;
   #entries = 0;
 
-  constructor(root: string, version: string, options: { readOnly: boolean }) {
-    super(root, version);
+  constructor(root: string, version: string, options: { readOnly: boolean; name?: string }) {
+    super(root, version, options.name);
     this.#readOnly = options.readOnly;
   }
 

@@ -1,14 +1,18 @@
 // One ingest run over a folder (cli.ts parses the command line and reports failures):
 // the files through the pipeline with progress, the whole-batch steps, the
 // documents and the report written, the summary printed.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import { ingestBatch } from './batch.ts';
 import { DEFAULT_CACHE_DIR, pipelineVersion } from './cache.ts';
 import { DiskFullError } from '../../core/fs/disk-full.ts';
+import { RawFingerprints } from './fingerprints.ts';
 import { account } from './merge.ts';
 import { UsageError, type IngestOptions } from './options.ts';
 import { listInputs, writeJson, writeOutputs, writeReport, type Report } from './output.ts';
 import { progress } from './progress.ts';
+import type { RepostState } from './reposts.ts';
 import { RunCache } from './run-cache.ts';
 import type { StageTimes } from './stage-clock.ts';
 import { applyOverride, loadOverrides, unknownOverrideIds } from './stages/overrides.ts';
@@ -26,6 +30,16 @@ function leaving(state: string) {
   };
 }
 const UNCHANGED = 'Nothing staged was kept and the previous collection is as it was';
+
+/** The last run's repost clustering (reposts.ts), if it can be read. */
+async function readRepostState(file: string): Promise<RepostState | undefined> {
+  try {
+    const state = JSON.parse(await readFile(file, 'utf8')) as RepostState;
+    return Array.isArray(state.items) && Array.isArray(state.edges) && Array.isArray(state.crowded) ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** report.json → report.timing.json, beside it. */
 export const timingFile = (report: string) => report.replace(/(\.json)?$/, '.timing.json');
@@ -54,10 +68,17 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   const overrides = await step('load overrides', () => loadOverrides(path.resolve(opts.overrides)));
   const paths = await step('list inputs', () => selectInputs(input, opts));
   let cache: RunCache | undefined;
+  let fingerprints: RawFingerprints | undefined;
+  let learnedCache: RunCache | undefined;
   if (opts.cache) {
     const root = process.env.INGEST_CACHE_DIR ? path.resolve(process.env.INGEST_CACHE_DIR) : DEFAULT_CACHE_DIR;
-    cache = new RunCache(root, pipelineVersion(), { readOnly: opts.only.length > 0 });
+    const version = pipelineVersion();
+    cache = new RunCache(root, version, { readOnly: opts.only.length > 0 });
     await step('open cache', () => cache!.open());
+    learnedCache = new RunCache(root, version, { readOnly: opts.only.length > 0, name: 'learned' });
+    await step('open cache', () => learnedCache!.open());
+    // A run over a subset leaves the fingerprints of the whole input as they were, as it leaves the cache.
+    if (opts.only.length === 0) fingerprints = await step('open cache', () => RawFingerprints.open(path.join(cache!.dir, 'files.json')));
   }
   let stageTimes: StageTimes = {};
   const bar = progress(paths.length, { quiet: opts.quiet });
@@ -66,6 +87,8 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
     batch = await ingestBatch(input, paths, {
       jobs: opts.jobs,
       ...(cache ? { cache } : {}),
+      ...(fingerprints ? { fingerprints } : {}),
+      ...(learnedCache ? { learnedCache } : {}),
       onResult: (done) => {
         if (killAfter === done) process.kill(process.pid, 'SIGKILL');
         bar.tick(done);
@@ -77,7 +100,11 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
     bar.stop();
   }
   const results = await step('overrides', () => batch.results.map((result) => applyOverride(result, overrides)));
-  const accounting = await step('reposts and accounting', () => account(results));
+  const repostsFile = fingerprints && cache ? path.join(cache.dir, 'reposts.json') : undefined;
+  const previousReposts = repostsFile ? await readRepostState(repostsFile) : undefined;
+  const accounting = await step('reposts and accounting', () => account(results, previousReposts));
+  // Like the fingerprints, a state that cannot be written costs the next run a full comparison, not this run.
+  if (repostsFile && accounting.reposts) await writeAtomic(repostsFile, JSON.stringify(accounting.reposts.state)).catch(() => undefined);
   const { documents, merged, quarantined } = accounting;
   // A subset names only some documents: overrides of the others are not errors there.
   const unknown = opts.only.length ? [] : unknownOverrideIds(overrides, new Set(documents.map((d) => d.meta.id)));
@@ -109,7 +136,8 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
     `ingest: ${report.inputs} inputs → ${documents.length} documents + ${merged.length} merged reposts + ${quarantined.length} quarantined ` +
       `(${written.changed} written, ${written.removed} removed) in ${seconds}s ` +
       `, ${batch.learned.length} template lines learned across files (${batch.learned.reduce((n, l) => n + l.removed, 0)} removed) ` +
-      `(${batch.cached} from the cache, ${paths.length - batch.cached} through the pipeline in up to ${opts.jobs} workers)`,
+      `(${batch.cached} from the cache, ${paths.length - batch.cached} through the pipeline in up to ${opts.jobs} workers` +
+      `${fingerprints ? `; ${fingerprints.read} raw files read, the others known by their stat; ${batch.relearned} documents cleaned of learned template lines anew; ${accounting.reposts?.compared ?? 0} pairs compared for reposts` : ''})`,
   );
   if (opts.only.length) console.log(`ingest: --only wrote ${output} and ${path.resolve(opts.report)}; the collection was not touched`);
   return 0;

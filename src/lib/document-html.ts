@@ -33,6 +33,14 @@ const anchorTemplate = fromHtml(
 // A bare attribute, as the Astro component wrote it (parsed, it is the empty string).
 anchorTemplate.properties.dataPagefindIgnore = true;
 
+/** A fresh copy of a template's element tree (structuredClone's serialization costs more than the copy on every paragraph). */
+function copyTree(node: ElementContent): ElementContent {
+  if (node.type !== 'element') return { ...node };
+  const properties: Element['properties'] = {};
+  for (const [name, value] of Object.entries(node.properties)) properties[name] = Array.isArray(value) ? [...value] : value;
+  return { ...node, properties, children: node.children.map(copyTree) };
+}
+
 const ROLES: Record<TurnRole, string> = { interviewer: '问', interviewee: '答' };
 const isRole = (role: string | undefined): role is TurnRole => (TURN_ROLES as readonly (string | undefined)[]).includes(role);
 
@@ -71,7 +79,7 @@ function jsxToHast(file: string) {
       case 'Anchor': {
         const { id } = attrs;
         if (!id || !isAnchorId(id) || node.children.length > 0) throw new DocumentSyntaxError(file, node, `<Anchor> needs an id p-xxxxxxxx[-n] and no content`);
-        const anchor = structuredClone(anchorTemplate);
+        const anchor = copyTree(anchorTemplate) as Element;
         const [link, button] = anchor.children as [Element, Element];
         link.properties = { ...link.properties, id, href: `#${id}` };
         button.properties = { ...button.properties, dataAnchor: id };

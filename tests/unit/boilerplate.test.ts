@@ -49,3 +49,82 @@ describe('removeLearnedBoilerplate', () => {
     expect(removeLearnedBoilerplate(results.slice(0, 2)).learned).toEqual([]);
   });
 });
+
+// Three notices of one provincial site (fzgg.gansu.gov.cn's joint notices, with
+// the section headings every 实施方案 of a county or city portal opens with, as
+// lnlh.gov.cn's and laodongfa.com's plans do): the shared headings and the
+// joint signature are the documents' own; the site's footer lines are its template.
+describe('removeLearnedBoilerplate keeps what the documents of a site share in their text', () => {
+  const topics = ['工业企业设备更新', '消费品以旧换新', '农业机械报废更新'];
+  const notices = topics.map((topic, i) =>
+    [
+      `甘肃省发展和改革委员会等部门关于印发《甘肃省${topic}实施方案》的通知`,
+      '各市、自治州人民政府，兰州新区管委会，省直有关单位：',
+      `《甘肃省${topic}实施方案》已经省委省政府同意，现印发你们，请结合实际认真贯彻落实。`,
+      '一、总体要求',
+      '（一）指导思想',
+      `以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神，扎实推进${topic}工作，为全省经济高质量发展提供有力支撑。`,
+      `到2025年，全省${topic}取得明显成效，相关领域投资规模较2023年增长25%以上，重点行业能效水平持续提升。`,
+      '甘肃省发展和改革委员会 甘肃省工业和信息化厅',
+      '甘肃省财政厅 国家税务总局甘肃省税务局',
+      `2025年${i + 2}月25日`,
+      ...template,
+    ].join('\n') + '\n',
+  );
+  const docs = notices.map((text, i) => ingestOne({ path: `fzgg-gansu/${i}.txt`, bytes: encode(text) }));
+  const { results: cleaned } = removeLearnedBoilerplate(docs);
+  const texts = (r: IngestResult) => (r as Doc).blocks.map((b) => b.text);
+
+  it("keeps the shared headings between the paragraphs and the joint signature, and drops the footer lines", () => {
+    for (const r of cleaned) {
+      expect(texts(r)).toEqual(expect.arrayContaining(['一、总体要求', '（一）指导思想', '甘肃省发展和改革委员会 甘肃省工业和信息化厅', '甘肃省财政厅 国家税务总局甘肃省税务局']));
+      expect(texts(r).some((t) => template.includes(t))).toBe(false);
+    }
+  });
+});
+
+describe('removeLearnedBoilerplate with removals remembered between runs', () => {
+  const texts = (r: IngestResult) => (r as Doc).blocks.map((b) => b.text);
+  /** A memo keyed by the document's result and the template, as the batch keys it by the result's cache key. */
+  function memo() {
+    const stored = new Map<string, string>();
+    const key = (rs: IngestResult[], i: number, template: string) => `${JSON.stringify(rs[i])}\u0000${template}`;
+    let computed = 0;
+    const of = (rs: IngestResult[]) => ({
+      get: (i: number, template: string) => {
+        const json = stored.get(key(rs, i, template));
+        return json === undefined ? undefined : (JSON.parse(json) as Doc);
+      },
+      set: (i: number, template: string, result: Doc) => {
+        computed++;
+        stored.set(key(rs, i, template), JSON.stringify(result));
+      },
+    });
+    return { of, computed: () => computed };
+  }
+  const inputs = [...results, other];
+  const plain = removeLearnedBoilerplate(inputs);
+
+  it('cleans each document of the site once, and gives the same output from memory after', () => {
+    const m = memo();
+    const first = removeLearnedBoilerplate(inputs, m.of(inputs));
+    expect(m.computed()).toBe(4);
+    expect(first).toEqual(plain);
+    const again = removeLearnedBoilerplate(inputs, m.of(inputs));
+    expect(m.computed()).toBe(4);
+    expect(again).toEqual(plain);
+  });
+
+  it('cleans anew only the document that changed while the template stayed', () => {
+    const m = memo();
+    removeLearnedBoilerplate(inputs, m.of(inputs));
+    const [title, ...body] = reports[2]!;
+    const edited = ingestOne({ path: 'qingfeng-county/2.txt', bytes: encode([title, ...body, '督查组将持续跟踪整改落实情况。', ...template].join('\n') + '\n') });
+    const changed = inputs.map((r, i) => (i === 2 ? edited : r));
+    const after = removeLearnedBoilerplate(changed, m.of(changed));
+    expect(m.computed()).toBe(5);
+    expect(after).toEqual(removeLearnedBoilerplate(changed));
+    expect(texts(after.results[2]!)).toContain('督查组将持续跟踪整改落实情况。');
+    expect(texts(after.results[2]!)).not.toContain('廉洁清风 护航发展');
+  });
+});

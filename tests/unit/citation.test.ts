@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildDay } from '../../src/lib/build-day.ts';
 import { creatorList, creatorsOf, gbt7714, isoDay } from '../../src/lib/citation.ts';
 
 describe('gbt7714', () => {
@@ -78,5 +79,14 @@ describe('isoDay', () => {
   it('gives the calendar day in China time', () => {
     expect(isoDay(new Date('2024-02-29T17:00:00Z'))).toBe('2024-03-01');
     expect(isoDay(new Date('2024-02-29T15:59:00Z'))).toBe('2024-02-29');
+  });
+});
+
+describe('buildDay', () => {
+  it('gives the day in China, as isoDay does, with one formatter reused across calls and time zones', () => {
+    expect(buildDay(new Date('2024-02-29T17:00:00Z'))).toBe('2024-03-01');
+    expect(buildDay(new Date('2024-02-29T15:59:00Z'))).toBe('2024-02-29');
+    expect(buildDay(new Date('2024-02-29T17:00:00Z'), 'UTC')).toBe('2024-02-29');
+    expect(buildDay(new Date('2026-12-31T16:30:00Z'))).toBe('2027-01-01');
   });
 });

@@ -116,3 +116,26 @@ describe('frequencyRank', () => {
     expect(frequencyRank('壎')).toBeGreaterThan(3500);
   });
 });
+
+/** A line encoded in `codec` whose full stop a lossy converter wrote as `?` and whose character `at` lost the high bit of its lead byte. */
+function sevenBitAfterLostStop(line: string, codec: string, at: string): string {
+  const bytes = iconv.encode(line.replace(`。${at}`, `?${at}`), codec);
+  const offset = iconv.encode(line.slice(0, line.indexOf(`。${at}`) + 1).replace(/。$/u, '?'), codec).length;
+  bytes[offset]! &= 0x7f;
+  return iconv.decode(bytes, codec);
+}
+
+describe('a lead byte shown as ASCII after a lost full stop', () => {
+  it('the ?, the ASCII the lead byte became and the trail byte are one □ (jumpstarthappiness.com, a county speech on wugjj.com)', () => {
+    const chengdu = sevenBitAfterLostStop('市政府決定建立政府工作落實情況報告制度。現將有關事項通知如下:', 'gbk', '現');
+    expect(chengdu).toBe('市政府決定建立政府工作落實情況報告制度?,F將有關事項通知如下:');
+    expect(marked(chengdu).text).toBe('市政府決定建立政府工作落實情況報告制度□將有關事項通知如下:');
+    const county = sevenBitAfterLostStop('嚴重制約著城市化進程。縣委、縣政府在充分聽取有關領導、專家教授和征求各方意見建議的基礎上,決定啟動實施新區開發建設工程。', 'gbk', '縣');
+    expect(county).toContain('進程??h委');
+    expect(marked(county).text).toBe('嚴重制約著城市化進程□委、縣政府在充分聽取有關領導、專家教授和征求各方意見建議的基礎上,決定啟動實施新區開發建設工程。');
+  });
+
+  it('a real question before a Latin abbreviation keeps its ? (an A-share commentary, a hospital Q&A)', () => {
+    for (const line of ['为什么?A股市场持续低迷,投资者信心不足。', '孕妇可以做CT吗?B超检查更为安全。']) expect(marked(line).text).toBe(line);
+  });
+});

@@ -182,6 +182,15 @@ describe('markDamage: a mojibake run inside good text, made with iconv', () => {
   }
 
   it.each([
+    ['a simplified press release (保定)', '增', baoding, 'big5', 'gb18030'],
+    ['a traditional newspaper (東方日報)', '屆', oriental, 'gb18030', 'big5'],
+  ])('one character of %s in the other codec becomes one □: what it reads as, no standard of writing holds', (_, phrase, paragraph, written, shown) => {
+    const { line, garbled, want } = garble(paragraph, phrase, written, shown);
+    expect([...garbled]).toHaveLength(1);
+    expect(String(damaged(line).value)).toBe(want);
+  });
+
+  it.each([
     // GBK bytes read as UTF-8: U+FFFD runs with the odd decodable pair between them.
     ['GBK read as UTF-8', '规上工业增加值', baoding, 'gbk', 'utf8'],
     ['GBK read as UTF-8', '煤焦领域党风廉政建设', shanxi, 'gbk', 'utf8'],
@@ -275,6 +284,22 @@ describe('markDamage: the whole of a run a lost byte left, from the pages of hij
 
   it('leaves a real question before a comma or full stop alone', () => {
     for (const text of ['这到底是为什么?。我们要认真思考', '能不能?，关键在落实', '你们知道吗？Beijing是首都。', '大家准备好了吗?；开始吧']) {
+      expect(String(damaged(text).value)).toBe(text);
+    }
+  });
+});
+
+describe('markDamage: a lone character that no standard of writing holds', () => {
+  it('marks the character a Hong Kong table gave 着 (resources.cie.hkbu.edu.hk quoting an info.gov.hk release)', () => {
+    // 着 written with the pair 99 D4, which Big5-HKSCS reads as 覑.
+    const bytes = Buffer.concat([iconv.encode('所以大家都懷', 'big5hkscs'), Buffer.from([0x99, 0xd4]), iconv.encode('興奮激動的心情,慶祝這個甲子大慶。', 'big5hkscs')]);
+    const line = iconv.decode(bytes, 'big5hkscs');
+    expect(line).toBe('所以大家都懷覑興奮激動的心情,慶祝這個甲子大慶。');
+    expect(String(damaged(line).value)).toBe('所以大家都懷□興奮激動的心情,慶祝這個甲子大慶。');
+  });
+
+  it('leaves rare characters of names, traditional forms of standard ones and the Hong Kong characters of Cantonese', () => {
+    for (const text of ['出席會議的有朱烜同志和李喆堃同志。', '（記者王頔報道）新疆維吾爾自治區黨委書記發表講話。', '呢個係我哋嘅責任，大家一齊努力。']) {
       expect(String(damaged(text).value)).toBe(text);
     }
   });

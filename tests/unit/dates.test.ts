@@ -6,7 +6,7 @@ import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { headLineDate, ledeDate, meetingTitleYear, signatureDates, sourceLineDate, statedYear, titleEventDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -350,6 +350,8 @@ describe("a newspaper's source line with the day it carried the text", () => {
     [page('mrdx-epaper-source-line.txt', 14), '2019-10-12'],
     // tkww.hk: 大公报's attribution after the text, its page and day.
     [page('tkww-source-line.txt', 2), '2026-03-12'],
+    // chuansong.me: a WeChat repost's source line with the agency's day in brackets.
+    ['来源：新华社 （2016年4月26日）（节录）', '2016-04-26'],
   ])('%s → %s', (line, expected) => {
     expect(shown(sourceLineDate(line))).toBe(expected);
   });
@@ -362,5 +364,61 @@ describe("a newspaper's source line with the day it carried the text", () => {
     '据新华社报道，来源:外交部2019年10月12日发布的消息称，会晤取得成功。',
   ])('not: %s', (line) => {
     expect(sourceLineDate(line)).toBeUndefined();
+  });
+});
+
+describe('the day of the event in a first sentence', () => {
+  it.each([
+    // A day with its hour inside the clause of what happened.
+    ['在圆满完成各项议程后，全国检察长会议1月15日上午闭幕。最高人民检察院党组书记、检察长应勇出席会议。', '--1-15'],
+    // What happened after the hour and a comma.
+    [page('sdu-weihai-faculty-meeting.txt', 0), '--2-21'],
+    ['据《新京报》报导，3月15日中午，李克强总理举行记者招待会，在连续回答18个中外记者提问后，再次驻足，回答了这道“追加题”。', '--3-15'],
+    // A span of days names no one day.
+    ['1月8日至10日，中国共产党集贤县第十六届委员会第十次全体会议暨县委经济工作会议、政协集贤县第十三届委员会第六次会议、集贤县第十七届人民代表大会第六次会议相继顺利闭幕。', undefined],
+    // A day alone past the first sentence is what the talk is about, not its day.
+    ['各位网友，大家好！欢迎您收看中国访谈·世界对话！24日，十二届全国人大常委会第八次会议举行了闭幕会。', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(shown(ledeDate(text))).toBe(expected);
+  });
+});
+
+describe('the day a text calls today', () => {
+  it.each([
+    ['今天，2017年8月31日，是一个值得大家永远铭记和珍藏的日子。', '2017-08-31'],
+    ['以下为民政事务局局长曾德成今日（十月四日）出席「庆贺建国六十周年北区大巡游暨回归纪念园开幕典礼」的致辞全文：', '--10-4'],
+    ['以下是行政长官林郑月娥今日（三月十六日）上午出席二零一八年香港花卉展览开幕典礼的致辞全文：', '--3-16'],
+  ])('%s → %s', (text, expected) => {
+    expect(shown(todayDate(text))).toBe(expected);
+  });
+
+  it.each([
+    '今日是2013年的第一日，我衷心祝愿大家新一年事事顺利、身体健康、生活愉快。',
+    '今天的安全生产工作会议主要任务是：总结今年我县发生两起较大安全生产事故的惨痛教训。',
+  ])('names no day: %s', (text) => {
+    expect(todayDate(text)).toBeUndefined();
+  });
+});
+
+describe("a page's info line, by its shape", () => {
+  it.each([
+    ['颁布日期:2012-05-21 | 失效日期: |', '2012-05-21'],
+    ['日期 | : | 2009-10-04 |', '2009-10-04'],
+    ['发布时间：2022-06-24', '2022-06-24'],
+    ['发布日期:2026-01-12 10:58  发布者:发展研究中心  来源:集贤微言', '2026-01-12'],
+    ['• 时间:2014年4月29日10:00', '2014-04-29'],
+  ])('%s → %s', (line, expected) => {
+    expect(shown(infoLineDate(line))).toBe(expected);
+  });
+
+  it.each([
+    // Text with a colon, not fields.
+    '会议时间：2023年5月10日上午9时，请各单位准时参加。',
+    // A field table row whose date field is not first on the line and whose first cell has no colon.
+    '文号 | 成文日期: | 2025年04月15日 | |',
+    '2025-04-02',
+    '效力级别:地方政府规范性文件 |',
+  ])('none: %s', (line) => {
+    expect(infoLineDate(line)).toBeUndefined();
   });
 });

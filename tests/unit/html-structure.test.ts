@@ -59,6 +59,17 @@ describe('captions by their place under a picture', () => {
     expect(captions(html, '海外留学生看两会：出国前后关注点大不同')).toEqual([]);
   });
 
+  it("leaves a file type's icon with the name of the attached file beside it (fzgg.gansu.gov.cn, a procurement system's 法人委托书 link)", () => {
+    const gansu = `<div><p style="text-align: right;">2025年2月25日</p>
+<p style="text-indent: 2em; text-align: left;"><img border="0" src="174084153/images/6c9087ae26534483a19199a85b1d0803.gif"><a href="174084153/files/5e0f97363d1d413c968a35078e0a7fcf.pdf" target="_blank">《甘肃省关于加力支持工业企业设备更新的若干措施》</a><br></p></div>`;
+    expect(captions(gansu)).toEqual([]);
+    const procurement = `<div><p>请上传法人委托书扫描件。</p><div id="powerOfAttorney"><img src="../images/pdf.gif" /><a href="../download.html?fileName=frwts.pdf">法人委托书</a></div></div>`;
+    expect(captions(procurement)).toEqual([]);
+    // A caption under a picture that links to the picture itself is still one.
+    const linked = `<div><p align="center"><a href="/photo/big.jpg"><img src="/photo/small.jpg"></a></p><p align="center"><a href="/photo/big.jpg">图为会议现场。</a></p></div>`;
+    expect(captions(linked)).toEqual(['图为会议现场。']);
+  });
+
   it('removes the captions of whole pages with rule html/caption and keeps the text around them', () => {
     const youth = stage('c4h-youth-overseas-students-lianghui-report');
     expect(youth.removed('html/caption')).toEqual(['图为马素湘在澳大利亚悉尼游玩时的近影。', '图为李博灏在瑞士日内日瓦联合国欧洲总部的近影。', '图为卢宇与祖国五星红旗和联合国会旗的合影。']);

@@ -82,6 +82,12 @@ describe('normalize: spaces', () => {
   it('removes zero-width characters and turns full-width digits and letters into ASCII', () => {
     expect(normalized('\ufeff二\u200b〇一二年，全县ＰＰＰ项目达到１２个。')).toBe('二〇一二年，全县PPP项目达到12个。\n');
   });
+
+  it('removes control characters a content farm plants before punctuation (0287327.com), keeping tabs as spaces and the line breaks', () => {
+    const planted = '为进一步标准网络主播从业行为\u0005\u0008\u0007，增强职业道德建立\u0008\u0007\u0007\u0006，促停止业安康有序开展\u0007。\n行为标准适用的对象是哪些人\u0007\u0008\u0008？';
+    expect(normalized(planted)).toBe('为进一步标准网络主播从业行为，增强职业道德建立，促停止业安康有序开展。\n行为标准适用的对象是哪些人？\n');
+    expect(normalized('\u0001二\u0002〇一二年，\u007f全县\t项目达到12个。')).toBe('二〇一二年，全县 项目达到12个。\n');
+  });
 });
 
 describe('normalize: punctuation', () => {
@@ -94,6 +100,14 @@ describe('normalize: punctuation', () => {
     expect(normalized('比分3:1,共1,000人,时间10:30')).toBe('比分3:1，共1,000人，时间10:30\n');
     expect(normalized('Is it OK? Yes, it is (really).')).toBe('Is it OK? Yes, it is (really).\n');
     expect(normalized('条款(a)和(一)项')).toBe('条款(a)和（一）项\n');
+  });
+
+  it('writes the ratio sign typed for a colon as a colon (sc.isd.gov.hk, a C exercise on GitHub); a ratio between digits stays (business.sohu.com)', () => {
+    expect(normalized('我对于每年一度的花卉展览是非常支持，亦非常高兴出席，有几个原因∶第一，本届政府希望真正能够做到与市民同忧、同乐。')).toBe(
+      '我对于每年一度的花卉展览是非常支持，亦非常高兴出席，有几个原因：第一，本届政府希望真正能够做到与市民同忧、同乐。\n',
+    );
+    expect(normalized('给出一个不多于5位数的正整数，要求∶（1）求出它是几位数；')).toBe('给出一个不多于5位数的正整数，要求：（1）求出它是几位数；\n');
+    expect(normalized('可以认为政府与民间之间的中长期贷款比例没有大的变化，仍为75∶25。')).toBe('可以认为政府与民间之间的中长期贷款比例没有大的变化，仍为75∶25。\n');
   });
 
   it('curls straight double quotes around Chinese, pair by pair (laowenmi.com, politics.people.com.cn); Latin ones and an odd count stay', () => {

@@ -123,6 +123,30 @@ describe('a summary cut off above the text it repeats (www.casakenia.com)', () =
   });
 });
 
+describe("a page description that runs the text's beginning together above it", () => {
+  it('goes, though its cut end reads what the text redacts; the title block, salutation and text stay (wdocx.com)', () => {
+    const lines = [
+      '在全县处级领导和科级主要负责同志专题研讨班结业仪式上的讲话用心用爱用功答好"强县之问"以良好的精神状态奋力开创强县事业新局面(2019年3月31日) 同志们: 县不图强,必有远忧。当前,全国各地都在深入学习贯彻习',
+      '在全县处级领导和科级主要负责同志专题研讨班结业仪式上的讲话',
+      '用心用爱用功答好“强县之问”',
+      '以良好的精神状态奋力开创强县事业新局面',
+      '(2019年3月31日)',
+      '同志们:',
+      '县不图强,必有远忧。当前,全国各地都在深入学习贯彻XXX,高质量发展的浪潮中百舸争流、千帆竞发。',
+    ];
+    const file = textFile(lines.join('\n'));
+    dropRepeats(file);
+    expect(linesOf(file)).toEqual(lines.slice(1));
+    expect(file.data.removed[0]).toMatchObject({ stage: 'repeats', rule: 'head-copy' });
+  });
+
+  it("keeps a long title printed once more over two lines above the text (a moe.gov.cn mirror): the copies are the structure stage's", () => {
+    const title = '教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动暨第三届全国大学生传统文化知识竞答的通知';
+    const twice = [title, '教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动', '暨第三届全国大学生传统文化知识竞答的通知', '各省、自治区、直辖市教育厅（教委）：', '为深入贯彻落实党的二十大精神和习近平文化思想，决定举办宣传教育活动。'];
+    expect(dropped(twice.join('\n')).lines).toEqual(twice);
+  });
+});
+
 describe('a summary under a bracketed label, stitched across a caption the chrome stage took (news.yuduxx.com)', () => {
   it('goes although two of its clauses are seams between the lines it copies; the lines it copies stay', () => {
     const lines = ['10部长受访 “部长通道”掀起小高潮(视频)', '[摘要]3月9日,商务部部长高虎城在两会“部长通道”接受记者采访。中新社记者 杜洋 摄 视频:两会新闻特写:部长通道又启 回应社会关切 来源:央视综合 “部长!网上流传的延迟退休时间表究竟是不是真的?”还没等人力资源和社会保障部部长尹蔚民在话筒前站稳,现...', '视频:两会新闻特写:部长通道又启 回应社会关切 来源:央视综合', '“部长!网上流传的延迟退休时间表究竟是不是真的?”还没等人力资源和社会保障部部长尹蔚民在话筒前站稳,现场数百名记者提高嗓门,向9日下午“部长通道”迎来的第一位嘉宾抛出一连串问题。'];

@@ -487,9 +487,39 @@ describe('structure: a headline that opens on the day', () => {
 });
 
 describe('structure: short lines under the title', () => {
+  it("a notice's addressee line after a whole copy of the title is body, not the copy's second half (jumpstarthappiness.com, a moe.gov.cn mirror)", () => {
+    const chengdu = ingestText(
+      '《成都市人民政府办公厅关于建立政府工作落实情况报告制度的通知》\n《成都市人民政府办公厅关于建立政府工作落实情况报告制度的通知》\n各区(市)县政府,市政府各部门:\n根据省政府建立政府工作落实情况报告制度的决定和李春城市长的批示要求,市政府决定建立政府工作落实情况报告制度。',
+    );
+    expect(chengdu.data.meta.title).toBe('成都市人民政府办公厅关于建立政府工作落实情况报告制度的通知');
+    expect(chengdu.data.blocks[0]?.text).toBe('各区(市)县政府,市政府各部门:');
+    const moe = ingestText(
+      '教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知\n教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知\n各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局：\n为深入贯彻落实党的二十大精神和习近平文化思想，大力培育和践行社会主义核心价值观，决定举办宣传教育活动。',
+    );
+    expect(moe.data.blocks[0]?.text).toBe('各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局：');
+    // A salutation after a whole copy stays too (xinmengxiang.cn, gwyoo.com).
+    const county = ingestText('在2024年全县卫生健康工作会议上的讲话\n在2024年全县卫生健康工作会议上的讲话\n同志们:\n今天,我们在这里召开2024年全县卫生健康工作会议,会议主要任务是回顾总结2023年工作情况,安排部署2024年重点工作。');
+    expect(county.data.blocks[0]?.text).toBe('同志们:');
+    // A copy wrapped over two lines still goes whole.
+    const wrapped = ingestText(
+      '教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知\n教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”\n宣传教育活动的通知\n各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局：\n为深入贯彻落实党的二十大精神和习近平文化思想，大力培育和践行社会主义核心价值观，决定举办宣传教育活动。',
+    );
+    expect(wrapped.data.blocks[0]?.text).toBe('各省、自治区、直辖市教育厅（教委），新疆生产建设兵团教育局：');
+  });
+
   it('a picture caption or a kicker standing short before the text is not body', () => {
     const file = ingestText('习近平主持召开深入推进长三角一体化发展座谈会\n李强蔡奇出席\n新华社上海11月30日电 中共中央总书记习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。');
     expect(file.data.blocks[0]?.text).toMatch(/^新华社上海/);
+  });
+
+  it('a chapter heading right under the title of rules is the text\'s first heading (zhenba.gov.cn, zwgkw.thx.gov.cn)', () => {
+    const zhenba = ingestText('镇巴县人民政府工作规则\n镇巴县人民政府工作规则\n第一章总则\n一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》，结合县政府工作实际，制定本规则。');
+    expect(zhenba.data.blocks[0]?.text).toBe('第一章总则');
+    const taihu = ingestText('太湖县人民政府工作规则\n第一章  总  则\n一、根据《中华人民共和国宪法》《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》等法律法规，结合县政府工作实际，制定本规则。');
+    expect(taihu.data.blocks[0]?.text.replace(/\s/gu, '')).toBe('第一章总则');
+    // A short kicker under a headline still goes.
+    const kicker = ingestText('习近平主持召开深入推进长三角一体化发展座谈会\n李强蔡奇出席\n新华社上海11月30日电 中共中央总书记习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会并发表重要讲话。');
+    expect(kicker.data.blocks[0]?.text).toMatch(/^新华社上海/);
   });
 
   it('the first half of a two-line heading in the text stays with the second', () => {

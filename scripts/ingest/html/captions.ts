@@ -5,6 +5,7 @@
 // hand-written because the cue is the page's layout, not its words.
 import { isCreditOnly } from '../stages/chrome/credits.ts';
 import { isCentred, isHeadingLike, textOf } from './blocks.ts';
+import { ATTACHMENT } from './link-lists.ts';
 
 /** Captions are a phrase or a sentence or two; a longer block under a picture is a paragraph. */
 export const MAX_CAPTION = 100;
@@ -44,7 +45,17 @@ function isCaption(element: Element, title: string | undefined): boolean {
   const text = textOf(element);
   if (text === '' || [...text].length > MAX_CAPTION) return false;
   if (element.querySelector('img')) return false;
-  return !isHeadingLike(element, title);
+  return !isHeadingLike(element, title) && !isFileLink(element);
+}
+
+/**
+ * Text that is all the name of a linked file: the picture beside it is the
+ * file type's icon and the text the document's attachment (附件), no caption.
+ */
+function isFileLink(element: Element): boolean {
+  const files = [...element.querySelectorAll('a')].filter((a) => ATTACHMENT.test(a.getAttribute('href') ?? ''));
+  const linked = files.reduce((n, a) => n + textOf(a).replace(/\s/gu, '').length, 0);
+  return linked > 0 && linked >= textOf(element).replace(/\s/gu, '').length;
 }
 
 /** A labelled statement beside a picture (周边县城：震中距伽师县92公里…) is text; a caption's own label (图为：, 图片说明：) is not one. */
@@ -72,7 +83,7 @@ export function findCaptions(root: Element, title?: string): Element[] {
     if (around && !/^(BODY|HTML)$/iu.test(around.tagName) && textBefore(around, block) === '' && !hasTextBlocks(around)) {
       // <p><img><br>图为…</p>: the caption shares the image's block, under the picture.
       const text = textOf(around);
-      if ([...text].length <= MAX_CAPTION && !isHeadingLike(around, title) && !LABELLED.test(text) && around.querySelectorAll('img').length === 1) {
+      if ([...text].length <= MAX_CAPTION && !isHeadingLike(around, title) && !LABELLED.test(text) && !isFileLink(around) && around.querySelectorAll('img').length === 1) {
         found.add(around);
         continue;
       }

@@ -10,7 +10,7 @@ const LINK_SHARE = 0.6;
 /** A run at an edge needs this many links: one link alone is a pointer, not a list. */
 const MIN_LINKS = 2;
 /** A file behind a link is an attachment of the document (附件), which stays. */
-const ATTACHMENT = /\.(?:docx?|xlsx?|pdf|wps|zip|rar|et|ofd|pptx?|txt)(?:$|[?#])/iu;
+export const ATTACHMENT = /\.(?:docx?|xlsx?|pdf|wps|zip|rar|et|ofd|pptx?|txt)(?:$|[?#])/iu;
 
 const BLOCK = 'p, li, dt, dd, tr, h1, h2, h3, h4, h5, h6, blockquote, pre, section, article, div, table, ul, ol, dl, center';
 

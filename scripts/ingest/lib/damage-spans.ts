@@ -18,13 +18,15 @@
 //   this gives the run's exact extent;
 // - a cluster of rare or foreign-script characters: a double-byte stream read
 //   with the wrong codec or out of step decodes to arbitrary code points,
-//   most of them outside the common sets (see common-han.ts);
+//   most of them outside the common sets (see common-han.ts); alone, a
+//   character that no standard of writing holds (written-han.ts);
 // - letters of scripts that never stand inside Chinese text (Cyrillic,
 //   Hebrew, IPA …) glued between characters: double-byte text read as UTF-8
 //   decodes a byte pair to one of them (元 → Ԫ).
 import { COMMON_HAN, NOT_HAN, RARE_HAN, hanClass, isBig5, isGb2312 } from './common-han.ts';
 import { isFrequent } from './char-frequency.ts';
 import { explainedRuns } from './mojibake.ts';
+import { isWrittenHan } from './written-han.ts';
 import { countSyllables, hasTone, PINYIN_LETTERS } from './pinyin.ts';
 
 export interface DamageSpan {
@@ -61,11 +63,12 @@ const PINYIN_LETTER = new RegExp(`[${PINYIN_LETTERS}]`);
  */
 const ORPHAN_GLOSS = new RegExp(`(?<=[\\p{Script=Han}?？\uFFFD])[A-Za-z]{1,2}[(（]([${PINYIN_LETTERS}]+[1-5]?)[)）]`, 'gu');
 /**
- * A `?` with ASCII symbols glued between it and the next character (提高?;@區):
- * the bytes of a broken pair that fell into the ASCII range. No question mark
- * of real text is followed by `;` or `@`.
+ * A `?` with ASCII symbols glued between it and the next character (提高?;@區,
+ * 制度?,F將): the bytes of a broken pair that fell into the ASCII range, the
+ * last perhaps a letter (a trail byte, taken in by absorbTrailByte). No
+ * question mark of real text is followed by `;`, `@` or an ASCII comma.
  */
-const QUESTION_JUNK = /(?<=[\p{Script=Han}])[?？][;；@＠#$%^&*_=+|~`\\]{1,3}(?=[\p{Script=Han}])/gu;
+const QUESTION_JUNK = /(?<=[\p{Script=Han}])[?？][,;；@＠#$%^&*_=+|~`\\]{1,3}(?=[A-Za-z]?[\p{Script=Han}])/gu;
 /** Chinese punctuation that never follows a question mark: `?。` is a lost character before a full stop. */
 const AFTER_QUESTION = /[。，、；]/u;
 /** A GBK trail byte shown as ASCII (0x40–0x7E) once its lead byte was lost: 鶎訐Q屆. */
@@ -103,6 +106,8 @@ function asksQuestion(line: string, at: number): boolean {
 /** A `?` that ends a real question, though text follows it on the same line. */
 function isRealQuestion(line: string, at: number, end: number): boolean {
   const next = line[end];
+  // A letter glued between the mark and the next character is the trail byte of a lost pair (進程??h委), unless the clause asks.
+  if (next !== undefined && /[A-Za-z]/.test(next) && HAN.test(line[end + 1] ?? '')) return asksQuestion(line, at);
   const beforePunctuation = next !== undefined && AFTER_QUESTION.test(next);
   if (next === undefined || (!isHan(next) && !beforePunctuation)) return true;
   if (asksQuestion(line, at)) return true;
@@ -222,8 +227,8 @@ function clusters(line: string, found: DamageSpan[], hard: DamageSpan[], exact: 
     if (group.length === 0) return;
     const span = { start: group[0]!.start, end: group.at(-1)!.end, lost: 1, stream: true };
     const touching = hard.some((h) => bridgeable(gapBetween(line, h, span), 1));
-    // One or two rare characters are ordinary in names (朱烜, 李喆堃).
-    if (group.length >= 3 || touching) kept.push(span);
+    // One or two rare characters are ordinary in names (朱烜, 李喆堃); one that no standard or dictionary holds is not.
+    if (group.length >= 3 || touching || (group.length === 1 && unwritten(line, span))) kept.push(span);
     group = [];
   };
   for (const s of found) {
@@ -237,6 +242,12 @@ function clusters(line: string, found: DamageSpan[], hard: DamageSpan[], exact: 
   }
   flush();
   return kept;
+}
+
+/** A lone Han character inside running text that no standard of writing holds (written-han.ts). */
+function unwritten(line: string, span: DamageSpan): boolean {
+  const char = line.slice(span.start, span.end);
+  return HAN.test(char) && isHan(line[span.start - 1]) && isHan(line[span.end]) && !isWrittenHan(char);
 }
 
 function gapBetween(line: string, a: DamageSpan, b: DamageSpan): string {

@@ -10,7 +10,11 @@ const DIGIT = /[0-9]/;
 /** Spans left untouched: URLs, e-mail addresses. */
 const PROTECTED = /(?:https?|ftp):\/\/[\x21-\x7E]+|www\.[\x21-\x7E]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
-const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+/**
+ * The ratio sign ∶ stands beside the colon in GB 2312's symbol row, and input
+ * methods type it for one (原因∶第一); between digits it is a ratio (75∶25) and stays.
+ */
+const FULL: Record<string, string> = { ',': '，', ':': '：', '∶': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 const isCjk = (c: string | undefined): boolean => c !== undefined && CJK.test(c);
 const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
@@ -22,7 +26,7 @@ function neighbour(text: string, i: number, step: -1 | 1): string | undefined {
   return text[j];
 }
 
-/** `, : ; ? !` at `i`: full-width when Chinese stands next to it and digits do not surround it. */
+/** `, : ∶ ; ? !` at `i`: full-width when Chinese stands next to it and digits do not surround it. */
 function widenMark(text: string, i: number): string {
   const mark = text[i]!;
   const prev = neighbour(text, i, -1);
@@ -52,7 +56,7 @@ function widenBrackets(text: string): string {
 }
 
 function widenPlain(text: string): string {
-  return widenBrackets(text.replace(/[,:;?!]/g, (_, i: number) => widenMark(text, i)));
+  return widenBrackets(text.replace(/[,:;?!∶]/g, (_, i: number) => widenMark(text, i)));
 }
 
 /** One line with its half-width punctuation widened where the context is Chinese. */

@@ -40,8 +40,8 @@ const CAPTION: Mark = { rule: 'photo-caption', reason: 'picture captions' };
 const COMMENTS: Mark = { rule: 'comment-section', reason: 'comment section' };
 const FIELD_TABLE: Mark = { rule: 'field-table', reason: 'info table of label：value rows' };
 const RIGHTS: Mark = { rule: 'rights-notice', reason: "the site's rights notice" };
-/** Chrome that stands between paragraphs as well as after them. */
-const IN_TEXT = new Set(['photo-credit', CAPTION.rule]);
+/** Chrome that stands between paragraphs as well as after them: a picture's credit and caption, a live page's post time. */
+const IN_TEXT = new Set(['photo-credit', CAPTION.rule, 'live-page']);
 const NEXT: Mark = { rule: 'next-article', reason: 'the next article of an endless page' };
 const DANGLING: Mark = { rule: 'dangling-label', reason: 'a label with nothing after it ending the page' };
 /**

@@ -5,10 +5,12 @@
 // under a signature), attributions and bylines set aside in the front lines,
 // the page's 发布时间 (file.data.candidates.published), a newspaper's source
 // line with its day that the chrome stage took away, the meeting date in a
-// cover notice, a year in a title like 在2012年全区卫生工作会议上的讲话, and the
+// cover notice, a year in a title like 在2012年全区卫生工作会议上的讲话, the
 // day a report's first sentence opens on (3月5日，…召开), its year taken from
-// the title, an info line or the page's date. A date inside an ordinary body
-// sentence is about something else and is never taken.
+// the title, an info line or the page's date, and the day a text calls today
+// (今天，2017年8月31日; 今日（十月四日）出席…). An info line is known by its shape
+// (a short line of label：value fields above the text), not by its labels. A
+// date inside an ordinary body sentence is about something else and is never taken.
 //
 // Which one is the document's own depends on what the document is, which the
 // classify stage decides after this one; the title's genre words say enough
@@ -18,12 +20,13 @@
 // day of the event its text states, then a date printed with it, then the
 // page's date.
 import type { Block, DocumentMeta, IngestFile } from '../types.ts';
-import { compactDateReadings, dateLine, findDates, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
+import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { headLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear } from '../extract/date-evidence.ts';
+import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { isSignatureLine } from '../structure/tail.ts';
+import { parseNameLine } from '../structure/lines.ts';
 
 type DateKind = NonNullable<DocumentMeta['dateKind']>;
 /**
@@ -47,6 +50,8 @@ const SENTENCE_END = /[。！？；]/u;
 /** A line opening on a day and a time of day, then a clause: a lede even without its full stop. */
 const OPENS_ON_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?[，,]/u;
 const LEDE_MIN = 20;
+/** A salutation or an addressee line: short, ending in a colon (同志们：; 各位代表：). */
+const SALUTATION = /^[^。！？；]{1,30}[：:]$/u;
 /** A picture's caption left in the text ends in its credit (…双选会现场。山东女子学院供图, 本报记者 刘红雨 摄); its date is the picture's. */
 const PHOTO_CREDIT = /(?:\s摄|供图|摄影)$/u;
 /** What follows a meeting date in a notice: 在5月29日召开的…会议上. */
@@ -81,9 +86,11 @@ export function extractDates(file: IngestFile): void {
   // signed; under any other title, the date printed with it.
   const paragraphs = blocks.filter((b) => b.kind !== 'heading');
   const body = paragraphs.filter((b) => b.part === 'body');
-  const lineOrigin = (part: string, bracketed: boolean, text: string): Origin => {
+  const lineOrigin = (part: string, bracketed: boolean, text: string, above = ''): Origin => {
     if (part === 'notice') return 'issued';
-    if (genre === 'speech') return 'delivered';
+    // A bare 2025-04-02 under a speech's title is the site's posting stamp (a speech prints its
+    // day as 2025年4月2日 or in brackets), unless it stands under the speaker's name (王琛 / 2021/02/27).
+    if (genre === 'speech') return part === 'front' && !bracketed && SITE_STAMP.test(text) && parseNameLine(above) === undefined ? 'published' : 'delivered';
     if (genre === 'notice') return bracketed ? 'delivered' : 'issued';
     if (part !== 'front') return 'issued';
     // 2024-05-20 under a headline is the site's stamp; a document prints 2023年5月.
@@ -99,15 +106,18 @@ export function extractDates(file: IngestFile): void {
   const closes = (b: Block) => !several || (isSignatureLine(above(b)) && !dateLine(above(b)));
   const firstSentence = body.findIndex((b) => SENTENCE_END.test(b.text));
   const head = body.slice(0, Math.min(BODY_EDGE, firstSentence < 0 ? BODY_EDGE : firstSentence));
+  // A date line right above the salutation (（2019年3月31日） / 同志们：) closes the title block, whatever the site glued above it.
+  const salutation = body.slice(0, LEDE_SEARCH).findIndex((b) => SALUTATION.test(b.text));
+  if (salutation > 0 && dateLine(body[salutation - 1]!.text)) head.push(body[salutation - 1]!);
   const edges = new Set([...head, ...body.slice(-BODY_EDGE).filter((b) => !dateLine(b.text) || closes(b))]);
   const lines = [
-    ...front.map((text) => ({ text, part: 'front' })),
-    ...paragraphs.filter((b) => b.part !== 'body' || edges.has(b)).map((b) => ({ text: b.text, part: b.part as string })),
+    ...front.map((text, i) => ({ text, part: 'front', above: front[i - 1] as string | undefined })),
+    ...paragraphs.filter((b) => b.part !== 'body' || edges.has(b)).map((b) => ({ text: b.text, part: b.part as string, above: undefined })),
   ];
   for (const line of lines) {
     const hit = dateLine(line.text);
     if (!hit || (line.part !== 'front' && hit.date.month === undefined)) continue;
-    add(isoOf(hit.date), lineOrigin(line.part, hit.bracketed, hit.date.text));
+    add(isoOf(hit.date), lineOrigin(line.part, hit.bracketed, hit.date.text, line.above));
   }
   // Lines under the title with the date at their start or end: a speech's
   // subtitle or speaker line gives the day it was given; the page's info
@@ -140,12 +150,16 @@ export function extractDates(file: IngestFile): void {
     const [first] = findDates(text).filter((d) => d.year !== undefined);
     if (first) add(isoOf(first), 'published');
   }
-  const published = candidates.published ? pageDate(candidates.published) : undefined;
-  add(published, 'published');
-  // A newspaper's source line with the day it carried the text, cleaned away
-  // as furniture; lines of several days are a list of other pages.
-  const carried = new Set(file.data.removed.filter((r) => r.stage === 'chrome').map((r) => sourceLineDate(r.text.trim())).map((d) => d && isoOf(d)).filter(Boolean));
+  // A source line with the day its source carried the text (( 2019-10-12 ) 稿件来源:新华每日电讯;
+  // 来源：新华社 （2016年4月26日）), cleaned away as furniture: before the page's own stamp, which may
+  // be a repost's; lines of several days are a list of other pages.
+  const carried = new Set(file.data.removed.filter((r) => r.stage === 'chrome' || r.stage === 'html').map((r) => sourceLineDate(r.text.trim())).map((d) => d && isoOf(d)).filter(Boolean));
   if (carried.size === 1) add([...carried][0], 'published');
+  const published = candidates.published ? pageDate(candidates.published) : infoDate(file.data.pageLines ?? [], body[0]?.text);
+  add(published, 'published');
+  // A 文号 standing alone under the title, cleaned away as furniture, names the year the notice was issued.
+  const numbered = new Set(file.data.chromeLines.map(docNumberAlone).filter((y) => y !== undefined));
+  if (numbered.size === 1 && genre === 'notice') add(isoDate([...numbered][0]!), 'issued');
   for (const date of compactSignatureDate(paragraphs, published)) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued');
 
   // The meeting date named in a cover notice; a month-day date takes its
@@ -156,6 +170,16 @@ export function extractDates(file: IngestFile): void {
       if (!MEETING_AFTER.test(block.text.slice(date.end))) continue;
       add(date.year !== undefined ? isoOf(date) : reference && resolveYear(date, reference), 'delivered');
     }
+  }
+
+  // The day the text calls today (今天，2017年8月31日; 今日（十月四日）出席…), in the lines under the
+  // title or the first paragraphs; its year from the title, else the nearest of the page's dates.
+  const today = [...front, ...beside, ...body.slice(0, LEDE_SEARCH).filter((b) => b.kind !== 'heading').map((b) => firstSentences(b.text))].map(todayDate).find(Boolean);
+  if (today) {
+    const year = firstYear(meta.title ?? '');
+    const nearest = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
+    const iso = today.year !== undefined ? isoOf(today) : year !== undefined ? isoDate(year, today.month, today.day) : nearest && resolveYear(today, nearest);
+    add(iso, genre === 'speech' ? 'delivered' : 'event');
   }
 
   const titleYear = meetingTitleYear(meta.title ?? '');
@@ -206,6 +230,32 @@ function compactSignatureDate(paragraphs: Block[], published: string | undefined
   }
   return [];
 }
+
+/** How many sentences of a paragraph may name its day as today. */
+const TODAY_SENTENCES = 3;
+const firstSentences = (text: string) => text.split(/(?<=[。！？])/u).slice(0, TODAY_SENTENCES).join('');
+
+/**
+ * The date of the page's info line among the lines above the text (the
+ * page's first lines, before the chrome stage took them out), when the page
+ * gave no labelled date the earlier stages knew: the info line nearest the text.
+ */
+function infoDate(pageLines: string[], firstParagraph: string | undefined): string | undefined {
+  const key = hanOnly(firstParagraph ?? '').slice(0, 10);
+  const at = key.length < 4 ? -1 : pageLines.findIndex((line) => hanOnly(line).includes(key));
+  const dated = pageLines.slice(0, Math.max(at, 0)).map(infoLineDate).filter(Boolean);
+  const last = dated[dated.length - 1];
+  return last && isoOf(last);
+}
+
+const hanOnly = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+
+/** The year of a 文号 that stands alone on its line, perhaps in brackets: （皖政[2001]85号）. */
+function docNumberAlone(line: string): number | undefined {
+  const inner = line.trim().replace(/^[（(]|[）)]$/gu, '');
+  return inner.length <= DOC_NUMBER_MAX && !/\s/u.test(inner) ? docNumberYear(inner) : undefined;
+}
+const DOC_NUMBER_MAX = 20;
 
 /** The page's date as sites write it: 2023-05-16 12:34:10, 2021年02月27日, and 2018年03月27 without 日. */
 function pageDate(text: string): string | undefined {

@@ -9,7 +9,12 @@ import { curlQuotes } from '../lib/quotes.ts';
 /** Spaces a scraped page carries besides the ASCII one: NBSP, U+3000 and the typographic ones. */
 const WIDE_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 const SPACE_RUN = /[\s\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+/**
+ * Characters that print nothing: zero-width marks, and the control characters
+ * other than whitespace, which no text writes (HTML and XML forbid them) but a
+ * content farm plants between words to make a copied article look new.
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000E-\u001F\u007F]/g;
 const HAN = /[\p{Script=Han}□]/u;
 /** Chinese punctuation and quotes: a space beside one is never meaningful. */
 const CJK_PUNCTUATION = /[\u3001-\u303F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65\u2018-\u201D\u2026\u2014]/;

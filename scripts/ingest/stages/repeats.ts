@@ -9,7 +9,8 @@
 // headline as a list or card shows it: 【安徽阜阳一动物园2...) is a copy too.
 // Above the text, a page prints its column label more than once (card,
 // breadcrumb, article head) and a summary made of the text's own sentences
-// (摘要, 概要): the later copies of the label and the summary go.
+// (摘要, 概要) or of its beginning run together: the later copies of the
+// label and the summary go.
 import type { IngestFile } from '../types.ts';
 import { isBlank, isProse, visibleLength } from './chrome/features.ts';
 
@@ -88,6 +89,33 @@ function isStitchedCopy(i: number, lines: string[], pieceLists: string[][], outs
   return !matched[0]!.some((j) => j !== OUTSIDE && matched.every((found) => found.includes(j)));
 }
 
+/** Text only: a copy may drop or change spaces, punctuation and quote marks (" for “). */
+const lettersOf = (line: string) => keyOf(line).replace(/[\p{P}\p{S}]/gu, '');
+/** Where a site cuts its description short, it may read a character the text redacts or changes (贯彻习 / 贯彻XXX). */
+const CUT_SLACK = 0.9;
+
+/**
+ * A line that is the text's own beginning run together — title, date line,
+ * salutation and first sentences, cut short (a page description glued above
+ * the text): its letters are, but for the last few at the cut, the letters
+ * of the lines after it, and they run past the first of them.
+ */
+function isLeadCopy(i: number, lines: string[]): boolean {
+  const own = lettersOf(lines[i]!);
+  if ([...own].length < LONG) return false;
+  const rest = lines.slice(i + 1).filter((line) => !isBlank(line));
+  const letters = rest.map(lettersOf);
+  if (rest.length < 2 || own.length <= letters[0]!.length) return false;
+  const after = letters.join('').slice(0, own.length);
+  let common = 0;
+  while (common < own.length && own[common] === after[common]) common++;
+  if (common < own.length * CUT_SLACK) return false;
+  // It reaches past the head lines into the text's first sentence: a title printed twice is the structure stage's.
+  let reach = 0;
+  for (let k = 0; k < rest.length && reach < common; reach += letters[k]!.length, k++) if (k > 0 && isProse(rest[k]!)) return true;
+  return false;
+}
+
 /** Indexes of copies above the text: labels printed again before it, summaries of it. */
 function headCopies(lines: string[], elsewhere: string[]): number[] {
   // What the chrome stage took out (a caption, a credit) was printed on the page too.
@@ -100,7 +128,7 @@ function headCopies(lines: string[], elsewhere: string[]): number[] {
     const prose = isProse(lines[i]!);
     // A summary cut off mid-sentence reads as no prose; a long line is still checked, but does not start the text.
     if (!prose && visibleLength(lines[i]!) < LONG) continue;
-    if (isStitchedCopy(i, lines, pieceLists, outside)) stitched.add(i);
+    if (isStitchedCopy(i, lines, pieceLists, outside) || isLeadCopy(i, lines)) stitched.add(i);
     else if (prose) {
       start = i;
       break;

@@ -39,6 +39,20 @@ export function metaKind(line: string, offset = 0): HeadLine['kind'] | undefined
   return undefined;
 }
 
+/** A chapter, section or article heading of rules and regulations (第一章 总则, 第三条): the text's own structure, never a kicker. */
+const CHAPTER = /^第[一二三四五六七八九十百零〇\d]+[章节编条]/u;
+
+/**
+ * The second half of a copy of the title wrapped over two lines; a line that
+ * opens the text (a notice's addressees: 各区（市）县政府，市政府各部门：, a
+ * salutation; a title never ends in a colon) or its first heading (一、,
+ * 第一章总则) is never one, though a loose match of the two may take it in.
+ */
+function continuesTitle(previous: HeadLine | undefined, line: string, title: string): boolean {
+  if (previous?.kind !== 'repeat' || startsText(line) || /[：:]$/u.test(line) || numberedDepth(line) || CHAPTER.test(line)) return false;
+  return sameTitle(previous.text + line, title);
+}
+
 /**
  * Reads head lines from `at` on; returns them and the index of the first body
  * line. A short unmarked sentence counts as a photo caption only next to a
@@ -64,7 +78,7 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
   const headlineLine = (j: number): HeadLine['kind'] | undefined => {
     if (title === undefined) return undefined;
     const line = lines[j]!;
-    if (startsText(line) || numberedDepth(line)) return undefined;
+    if (startsText(line) || numberedDepth(line) || CHAPTER.test(line)) return undefined;
     if (refusal(line)) return 'furniture';
     // A label before what follows it (- 中国网：) opens the text.
     if (/[：:]$/u.test(line)) return undefined;
@@ -91,7 +105,7 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
     const line = lines[i];
     const kind: HeadLine['kind'] | undefined =
       metaKind(line, i - at) ??
-      (title !== undefined && (sameTitle(line, title) || (head.at(-1)?.kind === 'repeat' && sameTitle(head.at(-1)!.text + line, title)))
+      (title !== undefined && (sameTitle(line, title) || continuesTitle(head.at(-1), line, title))
         ? 'repeat'
         : isCaptionMarked(line) || (isShortSentence(line) && bylineNear(i)) || copiedCaption(i)
           ? 'caption'

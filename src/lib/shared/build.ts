@@ -3,8 +3,9 @@
 // (format.ts). It reads the same MDX files the collection loads, once per
 // build, before the pages are rendered, through their paragraph records
 // (loadDocument); what a file gives (its id, date, paragraphs and their sketches) is kept in a per-document cache by the file's
-// bytes, so a rebuild parses and sketches only new or changed documents and
-// then matches all of them from their sketches.
+// bytes, so a rebuild parses and sketches only new or changed documents; the
+// matched pairs are kept as well, so that it tests only the pairs of new
+// paragraphs (incremental.ts).
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +14,8 @@ import { siteCodeVersion } from '../../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../../core/concurrently.ts';
 import { writeAtomic } from '../../../core/fs/write-atomic.ts';
 import { loadDocument, readDocument, type ReadDocument } from '../exports/paragraphs.ts';
-import { findSharedPassages, type FindStats, type PassageDoc, type Verdicts } from './find.ts';
+import { emptyStats, linksOf, matchAll, pairTest, variantTable, type FindStats, type PassageDoc, type Verdicts } from './find.ts';
+import { digestOf, matchSince, stateOf, type PairState, type Since } from './incremental.ts';
 import { refOf, SHARED_FILE, type SharedIndex } from './format.ts';
 import { comparable, MIN_CHARS, sketchOf } from './minhash.ts';
 
@@ -94,14 +96,26 @@ export class PairVerdicts implements Verdicts {
 
 const PAIRS_FILE = 'shared-passages-pairs.json';
 
-/** The index of the documents' shared passages. */
-export function indexOf(entries: readonly SharedEntry[], verdicts?: Verdicts): { index: SharedIndex; stats: FindStats } {
+/**
+ * The index of the documents' shared passages, and the state a next build
+ * starts from; with the last build's state, only the pairs it does not settle
+ * are tested (`since` says how many).
+ */
+export function indexOf(entries: readonly SharedEntry[], verdicts?: Verdicts, previous?: PairState): { index: SharedIndex; stats: FindStats & { since?: Since }; state: PairState } {
   const docs: PassageDoc[] = entries.map((e) => ({
     id: e.id,
     ...(e.date ? { date: e.date } : {}),
     paragraphs: e.paragraphs.map(([id, text, sketch]) => ({ id, text, sketch: new Uint8Array(Buffer.from(sketch, 'base64')) })),
   }));
-  const { links, stats } = findSharedPassages(docs, verdicts);
+  const table = variantTable(docs);
+  const stats: FindStats & { since?: Since } = emptyStats(table);
+  const test = pairTest(table, stats, verdicts);
+  const digests = table.texts.map(digestOf);
+  const since = previous && matchSince(table, previous, test, digests);
+  const matches = since?.matches ?? matchAll(table, test);
+  if (since) stats.since = since.since;
+  const links = linksOf(docs, table, matches);
+  const state = stateOf(table, matches, digests);
   const index: SharedIndex = { documents: {} };
   for (const entry of [...entries].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const byPara = links.get(entry.id);
@@ -113,12 +127,26 @@ export function indexOf(entries: readonly SharedEntry[], verdicts?: Verdicts): {
     }
     index.documents[entry.id] = { chars: entry.chars, paragraphs };
   }
-  return { index, stats };
+  return { index, stats, state };
 }
 
 export interface SharedBuild {
   index: SharedIndex;
-  stats: FindStats & { documents: number; parsed: number; sharedParagraphs: number; ms: number };
+  stats: FindStats & { since?: Since; documents: number; parsed: number; sharedParagraphs: number; ms: number };
+}
+
+const STATE_FILE = 'shared-passages-state.json';
+
+/** The last build's pairs, if they were found by this version of the code. */
+async function readState(cacheDir: string, version: string): Promise<PairState | undefined> {
+  try {
+    const saved = JSON.parse(await readFile(path.join(cacheDir, STATE_FILE), 'utf8')) as { version: string; state: PairState };
+    if (saved.version !== version || typeof saved.state?.variants !== 'object' || !Array.isArray(saved.state.matches)) return undefined;
+    return saved.state;
+  } catch {
+    // None yet, or damaged: every pair is tested.
+    return undefined;
+  }
 }
 
 /** Files read at once. */
@@ -140,10 +168,11 @@ export async function buildSharedPassages(documentsDir: string, cacheDir: string
   });
   await cache.save();
   const verdicts = await PairVerdicts.open(cacheDir, version);
-  const { index, stats } = indexOf(entries, verdicts);
+  const { index, stats, state } = indexOf(entries, verdicts, await readState(cacheDir, version));
   await verdicts.save();
   await mkdir(cacheDir, { recursive: true });
   await writeAtomic(path.join(cacheDir, SHARED_FILE), JSON.stringify(index));
+  await writeAtomic(path.join(cacheDir, STATE_FILE), JSON.stringify({ version, state }));
   const sharedParagraphs = Object.values(index.documents).reduce((n, d) => n + Object.keys(d.paragraphs).length, 0);
   return { index, stats: { ...stats, documents: names.length, parsed: cache.stats.misses, sharedParagraphs, ms: performance.now() - started } };
 }

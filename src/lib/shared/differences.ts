@@ -9,5 +9,7 @@ export interface Part {
 }
 
 export function differences(here: string, there: string): Part[] {
+  // A verbatim copy is the common case on a page: the text is all the diff would give, without splitting it into characters.
+  if (here === there) return here ? [{ kind: 'same', text: here }] : [];
   return diffChars(here, there).map((c) => ({ kind: c.added ? 'there' : c.removed ? 'here' : 'same', text: c.value }));
 }

@@ -57,8 +57,21 @@ export interface Verdicts {
   decide(a: string, b: string, align: (a: string, b: string) => number | undefined): number | undefined;
 }
 
-export function findSharedPassages(docs: readonly PassageDoc[], verdicts?: Verdicts): { links: SharedLinks; stats: FindStats } {
-  // Flat paragraph table: document index and paragraph id of paragraph i.
+/** The distinct comparable texts of the documents' paragraphs, with their sketches split into band keys and low bytes. */
+export interface VariantTable {
+  /** Comparable text of variant v, in order of first appearance. */
+  texts: string[];
+  /** BANDS keys per variant, flat: the loops read them per pair. */
+  bands: Uint32Array;
+  /** K low bytes per variant, flat. */
+  low: Uint8Array;
+  /** Document index, paragraph id and variant of paragraph i. */
+  paraDoc: number[];
+  paraId: string[];
+  variantOf: number[];
+}
+
+export function variantTable(docs: readonly PassageDoc[]): VariantTable {
   const paraDoc: number[] = [];
   const paraId: string[] = [];
   const variantOf: number[] = [];
@@ -81,48 +94,72 @@ export function findSharedPassages(docs: readonly PassageDoc[], verdicts?: Verdi
       variantOf.push(v);
     }
   });
-  const count = texts.length;
-  // Band keys and low bytes in flat typed arrays: the loops below read them per pair.
-  const bands = new Uint32Array(count * BANDS);
-  const low = new Uint8Array(count * K);
+  const bands = new Uint32Array(texts.length * BANDS);
+  const low = new Uint8Array(texts.length * K);
   sketches.forEach((sketch, v) => {
     const view = new DataView(sketch.buffer, sketch.byteOffset, sketch.byteLength);
     for (let b = 0; b < BANDS; b++) bands[v * BANDS + b] = view.getUint32(b * 4, true);
     low.set(sketch.subarray(BANDS * 4), v * K);
   });
+  return { texts, bands, low, paraDoc, paraId, variantOf };
+}
 
-  const stats: FindStats = { paragraphs: paraDoc.length, variants: count, candidates: 0, compared: 0, aligned: 0, matched: 0 };
-  const neighbours = new Map<number, { v: number; share: number }[]>();
-  const link = (u: number, v: number, share: number) => {
-    for (const [a, b] of [[u, v], [v, u]] as const) {
-      const list = neighbours.get(a);
-      if (list) list.push({ v: b, share });
-      else neighbours.set(a, [{ v: b, share }]);
-    }
-  };
+/** Two variants found to be one passage: u < v, and the share of the longer text kept in the other. */
+export interface Match {
+  u: number;
+  v: number;
+  share: number;
+}
+
+/** The bands two variants agree on, lowest first, as a bit set. */
+export function agreement(table: VariantTable, u: number, v: number): number {
+  const { bands } = table;
+  let set = 0;
+  for (let b = 0; b < BANDS; b++) if (bands[u * BANDS + b] === bands[v * BANDS + b]) set |= 1 << b;
+  return set;
+}
+
+/**
+ * The test of a candidate pair (u < v, as the bands meet them): the estimate,
+ * the cheap conditions, then the alignment. The share when they are one passage.
+ */
+export function pairTest(table: VariantTable, stats: FindStats, verdicts?: Verdicts): (u: number, v: number) => number | undefined {
+  const { low, texts } = table;
   const estimate = (u: number, v: number) => {
     let equal = 0;
     for (let k = 0; k < K; k++) if (low[u * K + k] === low[v * K + k]) equal++;
     return (equal / K - 1 / 256) / (1 - 1 / 256);
   };
-  // The bands two variants agree on, lowest first, as a bit set.
-  const agreement = (u: number, v: number) => {
-    let set = 0;
-    for (let b = 0; b < BANDS; b++) if (bands[u * BANDS + b] === bands[v * BANDS + b]) set |= 1 << b;
-    return set;
-  };
-  const consider = (u: number, v: number) => {
+  return (u, v) => {
     stats.candidates++;
-    if (estimate(u, v) < MIN_ESTIMATE) return;
+    if (estimate(u, v) < MIN_ESTIMATE) return undefined;
     stats.compared++;
     const a = texts[u]!;
     const b = texts[v]!;
-    if (!mayBeSame(a, b)) return;
+    if (!mayBeSame(a, b)) return undefined;
     stats.aligned++;
     const share = verdicts ? verdicts.decide(a, b, aligned) : aligned(a, b);
-    if (share === undefined) return;
+    if (share === undefined) return undefined;
     stats.matched++;
-    link(u, v, share);
+    return share;
+  };
+}
+
+export const emptyStats = (table: VariantTable): FindStats => ({ paragraphs: table.paraDoc.length, variants: table.texts.length, candidates: 0, compared: 0, aligned: 0, matched: 0 });
+
+/**
+ * Every candidate pair of the table tested. A pair is a candidate when it
+ * agrees on some band and, if the bucket of the first band it agrees on is
+ * crowded (more than MAX_BUCKET variants), on a second band as well
+ * (incremental.ts relies on this being the whole rule).
+ */
+export function matchAll(table: VariantTable, test: (u: number, v: number) => number | undefined): Match[] {
+  const { bands } = table;
+  const count = table.texts.length;
+  const matches: Match[] = [];
+  const consider = (u: number, v: number) => {
+    const share = test(u, v);
+    if (share !== undefined) matches.push({ u, v, share });
   };
   // Chains of variants by key, one band at a time, so that only one table is held.
   const next = new Int32Array(count);
@@ -147,7 +184,7 @@ export function findSharedPassages(docs: readonly PassageDoc[], verdicts?: Verdi
     for (const bucket of chains(all, b)) {
       if (bucket.length <= MAX_BUCKET) {
         // Each pair once: at the first band it agrees on.
-        for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) if ((agreement(bucket[i]!, bucket[j]!) & ((1 << b) - 1)) === 0) consider(bucket[i]!, bucket[j]!);
+        for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) if ((agreement(table, bucket[i]!, bucket[j]!) & ((1 << b) - 1)) === 0) consider(bucket[i]!, bucket[j]!);
         continue;
       }
       // A crowded bucket is a stock sentence that decided the band for many
@@ -159,7 +196,7 @@ export function findSharedPassages(docs: readonly PassageDoc[], verdicts?: Verdi
         for (const sub of chains(bucket, second)) {
           for (let i = 0; i < sub.length; i++) {
             for (let j = i + 1; j < sub.length; j++) {
-              const set = agreement(sub[i]!, sub[j]!);
+              const set = agreement(table, sub[i]!, sub[j]!);
               const first = set & -set;
               const rest = set & ~first;
               if (first === 1 << b && (rest & -rest) === 1 << second) consider(sub[i]!, sub[j]!);
@@ -169,8 +206,21 @@ export function findSharedPassages(docs: readonly PassageDoc[], verdicts?: Verdi
       }
     }
   }
+  return matches;
+}
 
-  const members: number[][] = Array.from({ length: count }, () => []);
+/** Each paragraph's links from the matched variant pairs. */
+export function linksOf(docs: readonly PassageDoc[], table: VariantTable, matches: readonly Match[]): SharedLinks {
+  const { paraDoc, paraId, variantOf } = table;
+  const neighbours = new Map<number, { v: number; share: number }[]>();
+  for (const { u, v, share } of matches) {
+    for (const [a, b] of [[u, v], [v, u]] as const) {
+      const list = neighbours.get(a);
+      if (list) list.push({ v: b, share });
+      else neighbours.set(a, [{ v: b, share }]);
+    }
+  }
+  const members: number[][] = Array.from({ length: table.texts.length }, () => []);
   variantOf.forEach((v, i) => members[v]!.push(i));
   const links: SharedLinks = new Map();
   for (let i = 0; i < paraDoc.length; i++) {
@@ -195,5 +245,12 @@ export function findSharedPassages(docs: readonly PassageDoc[], verdicts?: Verdi
     if (!byPara) links.set(id, (byPara = new Map()));
     byPara.set(paraId[i]!, list);
   }
-  return { links, stats };
+  return links;
+}
+
+export function findSharedPassages(docs: readonly PassageDoc[], verdicts?: Verdicts): { links: SharedLinks; stats: FindStats } {
+  const table = variantTable(docs);
+  const stats = emptyStats(table);
+  const matches = matchAll(table, pairTest(table, stats, verdicts));
+  return { links: linksOf(docs, table, matches), stats };
 }

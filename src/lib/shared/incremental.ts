@@ -1,0 +1,158 @@
+// The pair matching of find.ts in proportion to the change: the variants and
+// the matched pairs of the last build are kept (by a digest of each variant's
+// text), and a build tests only the pairs that involve a new variant, plus the
+// few whose candidacy changed — the same matches as testing every pair.
+//
+// Why that is the same: a pair's test depends on its two texts alone, and
+// whether it is a candidate (find.ts, matchAll) depends on its two band-key
+// rows and on one thing outside them, whether the bucket of the first band it
+// agrees on is crowded. A bucket's size changes only by the variants added to
+// it or removed from it, so a kept pair changes candidacy only in such a
+// bucket: one that became crowded drops the pairs that agreed on that band
+// alone, one that stopped being crowded has its pairs tested.
+import { createHash } from 'node:crypto';
+import { agreement, MAX_BUCKET, type Match, type VariantTable } from './find.ts';
+import { BANDS } from './minhash.ts';
+
+/** What the next build starts from: each variant's band keys and the matched pairs, by variant digest. */
+export interface PairState {
+  /** Variant digest → its BANDS keys, little-endian, base64. */
+  variants: Record<string, string>;
+  /** [digest, digest, share] of each matched pair. */
+  matches: [string, string, number][];
+}
+
+/** What the incremental matching did: variants added and removed since the state, pairs tested. */
+export interface Since {
+  added: number;
+  removed: number;
+  tested: number;
+}
+
+/** A variant's name in the state: its comparable text's digest. */
+export const digestOf = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+
+const encodeBands = (bands: Uint32Array, v: number): string => Buffer.from(bands.buffer, bands.byteOffset + v * BANDS * 4, BANDS * 4).toString('base64');
+
+function decodeBands(text: string): Uint32Array | undefined {
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.length !== BANDS * 4) return undefined;
+  const out = new Uint32Array(BANDS);
+  for (let b = 0; b < BANDS; b++) out[b] = bytes.readUInt32LE(b * 4);
+  return out;
+}
+
+/** The state a next build starts from. */
+export function stateOf(table: VariantTable, matches: readonly Match[], digests = table.texts.map(digestOf)): PairState {
+  const variants: PairState['variants'] = {};
+  digests.forEach((d, v) => (variants[d] = encodeBands(table.bands, v)));
+  return { variants, matches: matches.map(({ u, v, share }) => [digests[u]!, digests[v]!, share]) };
+}
+
+/** Counts by band key, one map per band. */
+const bandMaps = () => Array.from({ length: BANDS }, () => new Map<number, number>());
+const add = (map: Map<number, number>, key: number, n: number) => map.set(key, (map.get(key) ?? 0) + n);
+
+/**
+ * The matched pairs of `table`, from the last build's `previous` state and
+ * `test` (find.ts, pairTest) on the pairs that need it; undefined when the
+ * state cannot be read (then every pair is to be tested).
+ */
+export function matchSince(table: VariantTable, previous: PairState, test: (u: number, v: number) => number | undefined, digests = table.texts.map(digestOf)): { matches: Match[]; since: Since } | undefined {
+  const { bands } = table;
+  const count = digests.length;
+  const index = new Map<string, number>();
+  digests.forEach((d, v) => index.set(d, v));
+  const isNew = new Uint8Array(count);
+  const added: number[] = [];
+  for (let v = 0; v < count; v++) if (!Object.hasOwn(previous.variants, digests[v]!)) (isNew[v] = 1), added.push(v);
+  // Size of each bucket now, and how much larger it was before (removed variants minus added ones).
+  const size = bandMaps();
+  for (let v = 0; v < count; v++) for (let b = 0; b < BANDS; b++) add(size[b]!, bands[v * BANDS + b]!, 1);
+  const delta = bandMaps();
+  for (const v of added) for (let b = 0; b < BANDS; b++) add(delta[b]!, bands[v * BANDS + b]!, -1);
+  let removed = 0;
+  for (const [digest, text] of Object.entries(previous.variants)) {
+    if (index.has(digest)) continue;
+    const keys = decodeBands(text);
+    if (!keys) return undefined;
+    removed++;
+    for (let b = 0; b < BANDS; b++) add(delta[b]!, keys[b]!, 1);
+  }
+  const crowded = (b: number, key: number) => (size[b]!.get(key) ?? 0) > MAX_BUCKET;
+  const candidate = (u: number, v: number) => {
+    const set = agreement(table, u, v);
+    if (set === 0) return false;
+    if ((set & (set - 1)) !== 0) return true;
+    const b = 31 - Math.clz32(set);
+    return !crowded(b, bands[u * BANDS + b]!);
+  };
+
+  const matches: Match[] = [];
+  let tested = 0;
+  const consider = (x: number, y: number) => {
+    const [u, v] = x < y ? [x, y] : [y, x];
+    tested++;
+    const share = test(u, v);
+    if (share !== undefined) matches.push({ u, v, share });
+  };
+  // The last build's matches between variants still here, unless their bucket became crowded.
+  for (const [a, b, share] of previous.matches) {
+    const x = index.get(a);
+    const y = index.get(b);
+    if (x === undefined || y === undefined || isNew[x] || isNew[y]) continue;
+    if (candidate(x, y)) matches.push(x < y ? { u: x, v: y, share } : { u: y, v: x, share });
+  }
+  // Buckets to walk: those of new variants, and those no longer crowded.
+  const walk = Array.from({ length: BANDS }, () => new Set<number>());
+  for (const v of added) for (let b = 0; b < BANDS; b++) walk[b]!.add(bands[v * BANDS + b]!);
+  const opened = Array.from({ length: BANDS }, () => new Set<number>());
+  for (let b = 0; b < BANDS; b++) {
+    for (const [key, d] of delta[b]!) {
+      const now = size[b]!.get(key) ?? 0;
+      if (now + d > MAX_BUCKET && now <= MAX_BUCKET && now > 1) (opened[b]!.add(key), walk[b]!.add(key));
+    }
+  }
+  for (let b = 0; b < BANDS; b++) {
+    if (walk[b]!.size === 0) continue;
+    const members = new Map<number, number[]>();
+    for (let v = 0; v < count; v++) {
+      const key = bands[v * BANDS + b]!;
+      if (!walk[b]!.has(key)) continue;
+      const list = members.get(key);
+      if (list) list.push(v);
+      else members.set(key, [v]);
+    }
+    const first = 1 << b;
+    const below = first - 1;
+    for (const [key, list] of members) {
+      if (list.length < 2) continue;
+      if (opened[b]!.has(key)) {
+        // At most MAX_BUCKET variants now: every pair that first agrees here, except old ones that agree
+        // on a second band too (candidates before, so among the kept matches).
+        for (let i = 0; i < list.length; i++) {
+          for (let j = i + 1; j < list.length; j++) {
+            const set = agreement(table, list[i]!, list[j]!);
+            if ((set & below) !== 0) continue;
+            if (isNew[list[i]!] || isNew[list[j]!] || set === first) consider(list[i]!, list[j]!);
+          }
+        }
+        continue;
+      }
+      // Pairs with a new variant only: a crowded bucket holds thousands of old ones.
+      for (const x of list) {
+        if (!isNew[x]) continue;
+        for (const y of list) {
+          // Each pair once: two new variants from the lower one.
+          if (y === x || (isNew[y] && y < x)) continue;
+          const set = agreement(table, x, y);
+          // At the first band it agrees on; in a crowded bucket, only with a second band.
+          if ((set & below) !== 0 || (set === first && crowded(b, key))) continue;
+          consider(x, y);
+        }
+      }
+    }
+  }
+  matches.sort((p, q) => p.u - q.u || p.v - q.v);
+  return { matches, since: { added: added.length, removed, tested } };
+}
