@@ -52,6 +52,8 @@ describe('extractRegion on evaluation pages of classes once mistaken', () => {
     ['ho-elearning-mep-ecocity-notice', { province: null, city: null, county: null }],
     // 我…代表香港特别行政区政府出席: the organ the speaker speaks for, whatever else the speech names.
     ['ho-newsgovhk-lam-zhejiang-speech', { province: '香港特别行政区', city: null, county: null }],
+    // A feature on three counties whose stored part reaches only the first one's section: that section's place, not the text's.
+    ['pg-ce-paper-xianweishuji-report', { province: null, city: null, county: null }],
   ])('%s', (slug, expected) => {
     expect(asRegion(evalPage(slug).data.meta.region)).toEqual(expected);
   });

@@ -237,3 +237,42 @@ describe('extractRegion on the seeds, as cleaned by the stages before', () => {
   });
 });
 
+
+describe('extractRegion on the text of real pages', () => {
+  /** Raw page text through the stages the region stage reads after (cleaning, structure, source). */
+  function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
+    const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
+    for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
+    const r = ingest.data.meta.region;
+    return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
+  }
+
+  it('a county written right after its province (辽宁黑山县) is an address in the lede, not a passing name (111.205.184.227)', () => {
+    const text = '自打击刑事犯罪 “冬季攻势”专项行动展开后,辽宁黑山县公安局统一了全局民警的思想,全力投入专项行动中来,收效显著。\n他们通过局党委会、中层干部会、科室所队会等形式,将责任落实到位,紧密结合辖区实际,建立健全专项行动组织领导。 (霍 炬/记者/宁 旭)\n';
+    expect(regionOf(text)).toEqual({ province: '辽宁省', city: '锦州市', county: '黑山县' });
+  });
+
+  it('a lede that ends in a colon after a full sentence is the lede, introducing the list below it (xyylfy.sxfywcourt.gov.cn)', () => {
+    const text = '3月17日上午,杨陵区法院召开会议,认真学习贯彻全国“两会”以及最高人民法院周强院长重要讲话精神。院长李俊甲在会议上提出要求:\n一要认清形势,坚定信心,增强责任感,树立人民法院为人民的理念。\n二要进一步转变工作作风,严格落实要求,耐心细致地做好群众工作,坚决整治不正之风。\n';
+    expect(regionOf(text)).toEqual({ province: '陕西省', city: '咸阳市', county: '杨陵区' });
+  });
+
+  describe('a text without a news lede that names one place only', () => {
+    it('an interview in labelled turns that speaks of 瓯海 and 温州 alone (news.66wz.com)', () => {
+      const text = '[主持人]刚才书记非常坦诚说了一些在治理过程中存在的问题,也是提了非常务实的建议。在访谈的尾声,请厉书记给广大网友说几句。 2014-6-25 11:04\n[厉秀珍]今天是以水为主题,“百里塘河、美丽瓯海”。水有两重性,水能载舟亦能覆舟。 2014-6-25 11:04\n[厉秀珍]网友提得很对,说明他也是爱护瓯海。确确实实,动车南站既是瓯海的脸面,也是温州的脸面。动车在瓯海,确实是瓯海的骄傲,瓯海有什么?瓯海有动车。\n';
+      expect(regionOf(text)).toEqual({ province: '浙江省', city: '温州市', county: '瓯海区' });
+    });
+    it('a feature opening with a patient’s words, then 红安县 in every paragraph (m.redhongan.com)', () => {
+      const text = '红安网消息 “洪教授,我把检查单子都带来了,您帮我看看!”\n“王朗医生,上次您跟我做了介入的,我复查来了!”\n10月18日上午,不到8点,红安县天舒广场义诊处人头攒动,排起了一条长龙。\n原来,这是由红安县中医医院承办的湖北省人民医院“百年院庆·健康惠民”大型义诊活动,在天舒广场进行之中。\n红安县委副书记、县长胡广向远道而来的领导专家们表示热烈的欢迎和诚挚的感谢。\n';
+      expect(regionOf(text)).toEqual({ province: '湖北省', city: '黄冈市', county: '红安县' });
+    });
+    it('a province named again and again with nothing below it is a topic, not the place (台湾问题 at a national press conference; www.workercn.cn)', () => {
+      const text = '今天上午11时,十一届全国人大三次会议首场新闻发布会在人民大会堂新闻发布厅举行,大会发言人李肇星引经据典,妙语连珠,时而慷慨陈词,时而柔声细语,会场气氛非常活跃。\n先后有两个记者的提问涉及到了台湾问题,李肇星先是言辞坚定地声明:“台湾问题涉及中国的核心利益,利用台湾问题干涉中国内政,干扰中国的和平统一大业,伤害中国人民的民族感情,是坚决不能接受的”,他形象地比喻并质问,“现在我们海峡两岸的中国人,情同手足、血浓于水,正在进行友好交流,扩大和加强友好交往的时候,个别国家向台湾出口先进武器。”\n';
+      expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+    });
+    it('places named twice on one line establish nothing: the rule wants the place three times', () => {
+      const text = '[主持人]请书记给广大网友说几句。\n[厉秀珍]网友提得很对,说明他也是爱护瓯海。动车南站既是瓯海的脸面,也是温州的脸面。\n';
+      expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+    });
+  });
+});

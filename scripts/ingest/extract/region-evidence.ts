@@ -26,12 +26,14 @@ export interface Evidence {
   lift?: Set<string>;
   /** The mention opens a clause of the lede (7月29日上午，…，绥德县在…举行): the lede's subject, not a passing name. */
   leading?: boolean;
-  /** Written right after its parent (新疆克孜勒苏州阿图什市): an address, not a passing name. */
+  /** Written right after a division above it (新疆克孜勒苏州阿图什市, 辽宁黑山县, 湖北省沙洋县): an address, not a passing name. */
   nested?: boolean;
   /** Right after 地处, 位于 (地处武汉中心城区): where the text's subject stands, not a passing name. */
   located?: boolean;
   /** A second tier the mention counts in: a local document's lede is part of its text too. */
   also?: Tier;
+  /** The section of the body the mention stands in (Segment.section). */
+  section?: number;
 }
 
 
@@ -193,9 +195,9 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       const also = tier === 'lede' && own.size > 0 ? local : undefined;
       const lift = meetingScope(segment.text, mention, own);
       const leading = tier === 'lede' && (isLedeSubject(segment.text, mention) || trips.some((trip) => within(mention, trip.party)));
-      const nested = mentions.some((m) => m.end === mention.index && m.divisions.some((p) => divisions.some((d) => parentOf(d) === p)));
+      const nested = mentions.some((m) => m.end === mention.index && m.divisions.some((p) => divisions.some((d) => ancestorsOf(d).includes(p))));
       const located = LOCATED.test(segment.text.slice(Math.max(0, mention.index - 4), mention.index));
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(also ? { also } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(also ? { also } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}) });
     }
   }
   return { evidence, elsewhere };

@@ -15,6 +15,8 @@ export type SegmentKind = 'title' | 'front' | 'publisher' | 'notice' | 'addresse
 export interface Segment {
   text: string;
   kind: SegmentKind;
+  /** The headings of the body before the segment: the section it stands in (0 before the first). */
+  section?: number;
 }
 
 /** A byline or author line names where its people work (作者：…系福建师范大学…), not where the text is from. */
@@ -27,9 +29,15 @@ function isAddressee(text: string): boolean {
   return text.length <= 200 && /[：:]$/.test(text) && /[，、,]|^各/.test(text) && !/[。！？]/.test(text);
 }
 
-/** The lede: the first paragraph that is prose, not a salutation, byline or caption. */
+/**
+ * The lede: the first paragraph that is prose, not a salutation, byline or
+ * caption. One ending in a colon is a salutation or a heading unless a
+ * sentence ends before the colon (…召开会议，认真学习…精神。院长李俊甲在会议上提出要求：;
+ * …收悉，我委会同相关部门积极承办，现答复如下：): then it is the text's opening,
+ * introducing the list below it.
+ */
 function isLede(block: Block): boolean {
-  return block.kind === 'paragraph' && block.text.length >= 20 && /[，。,]/.test(block.text) && !/[：:]$/.test(block.text);
+  return block.kind === 'paragraph' && block.text.length >= 20 && /[，。,]/.test(block.text) && (!/[：:]$/.test(block.text) || /[。！？]/.test(block.text.slice(0, -1)));
 }
 
 /**
@@ -73,7 +81,9 @@ export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks:
   // single short sentence: a photo caption or a summary line stands above many ledes.
   let ledes = 0;
   let ledeShort = false;
+  let section = 0;
   blocks.forEach((block, i) => {
+    if (block.kind === 'heading') section++;
     let kind: SegmentKind = 'body';
     if (block.part === 'notice') kind = isAddressee(block.text) ? 'addressee' : 'notice';
     else if (block.part === 'closing') kind = 'closing';
@@ -85,7 +95,7 @@ export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks:
       ledeShort = ledes === 0 && block.text.length <= 40 && !/[。！？].+/.test(block.text);
       ledes++;
     }
-    segments.push({ text: block.text, kind });
+    segments.push({ text: block.text, kind, section });
   });
   return segments;
 }

@@ -22,7 +22,10 @@
 //   local      … and then any place it names
 //   body       repeated mentions in the body of one place only, only to go
 //              below a place established by a tier above: alone they
-//              establish nothing, and several places are examples of the one above.
+//              establish nothing, and several places are examples of the one above;
+//              except in a text that names no other place at all, whose
+//              prefecture or county is named three times (an interview, a feature
+//              opening with a quotation).
 // Each level is taken from the strongest tier that names places under the
 // level above, when one of them has two thirds of that tier's mentions;
 // otherwise it and the levels below stay empty. A document that speaks of its
@@ -76,7 +79,7 @@ export function extractRegion(file: IngestFile): void {
   const evidence = meta.type === 'speech' ? published.map(({ leading: _, ...e }) => e) : published;
   if (national && published.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
   disambiguate(evidence);
-  const chain = resolve(file, evidence, own, elsewhere);
+  const chain = resolve(file, evidence, own, elsewhere, blocks.filter((b) => b.kind === 'heading').length);
   const last = chain.at(-1)?.division;
   if (!last) {
     const warned = file.messages.some((m) => m.ruleId === 'region-unsure');
@@ -118,12 +121,12 @@ function isElsewhere(division: Division, elsewhere: Set<string>): boolean {
   return [division, ...ancestorsOf(division)].some((d) => elsewhere.has(d.code));
 }
 
-function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, elsewhere: Set<string>): Step[] {
+function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, elsewhere: Set<string>, sections: number): Step[] {
   const usable = evidence.filter((e) => e.divisions.length === 1 && !(TRAVELLED.has(e.tier) && isElsewhere(e.divisions[0]!, elsewhere)));
   const chain: Step[] = [];
   let node: Division | undefined;
   for (;;) {
-    const step = nextStep(file, node, usable);
+    const step = nextStep(file, node, usable, sections);
     if (!step) break;
     chain.push(step);
     node = step.division;
@@ -157,7 +160,7 @@ function supportUnder(node: Division | undefined, evidence: Evidence[], tiers: S
 const onOneLine = (a: Division, b: Division) => a === b || ancestorsOf(a).includes(b) || ancestorsOf(b).includes(a);
 const TEXT_TIERS = new Set<Tier>(['lede', 'own-area', 'local', 'body']);
 
-function nextStep(file: IngestFile, node: Division | undefined, evidence: Evidence[]): Step | undefined {
+function nextStep(file: IngestFile, node: Division | undefined, evidence: Evidence[], sections: number): Step | undefined {
   // Mentions of the node itself, which a county found by the weaker tiers must outnumber
   // (a county named no more often than its city is an example within the city) or,
   // when the county is of the document's own level (全区 and 鼓楼区), match.
@@ -171,7 +174,8 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
     const [leader, from] = ranked[0]!;
     const counts = ranked.map(([d, list]) => `${d.name} ${list.length}`).join(', ');
     if (tier === 'publisher' && !confirmsPublisher(leader, evidence)) continue;
-    if (tier === 'body' && !node) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
+    // Passing mentions alone establish nothing, unless the text names no other place at all.
+    if (tier === 'body' && !node && !onlyPlace(evidence, sections)) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
     // Passing mentions of several places below an established one are examples
     // of it (浦东新区…村 and 闵行区…村 in a report on Shanghai's villages), whatever their counts.
     if (from.length < total * (tier === 'body' ? 1 : DOMINANCE)) return unsure(file, node, `${TIER_NAME[tier]} names several places (${counts})`);
@@ -198,6 +202,28 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
     return { division: leader, tier, from, final: from.some((e) => e.organ && e.divisions[0] === leader) };
   }
   return unsure(file, node, passedOver);
+}
+
+/** Mentions the most specific place needs to place a text that names no other place. */
+const ONLY_PLACE = 3;
+
+/**
+ * The one place a text without a news lede is about (an interview, a speech, a
+ * feature opening with a quotation): every place it names lies on one line
+ * (温州 and 瓯海; 湖北省 and 红安县), and the most specific, a prefecture or
+ * county, is named at least three times. A province named that often in a text
+ * that names nothing below it is its topic (台湾问题 at a national press
+ * conference); places named in one section of a text divided by headings are
+ * that section's (the first of three counties in a feature).
+ */
+function onlyPlace(evidence: Evidence[], sections: number): Division | undefined {
+  const places = unique(evidence.map((e) => e.divisions[0]!));
+  if (places.length === 0) return undefined;
+  const deepest = places.reduce((a, b) => (ancestorsOf(b).length > ancestorsOf(a).length ? b : a));
+  if (deepest.level === 'province' || !places.every((d) => onOneLine(d, deepest))) return undefined;
+  const inSections = new Set(evidence.map((e) => e.section ?? 0));
+  if (sections > 0 && inSections.size === 1 && !inSections.has(0)) return undefined;
+  return evidence.filter((e) => e.divisions[0] === deepest).length >= ONLY_PLACE ? deepest : undefined;
 }
 
 /** No place below `node` is sure: at the top that is a warning, lower down the region just stops. */
