@@ -10,6 +10,7 @@ import { cleanTitle } from '../../scripts/ingest/structure/title-clean.ts';
 import { findTitle } from '../../scripts/ingest/structure/title.ts';
 import { channelLabel, labelOverHeadline } from '../../scripts/ingest/structure/title-column.ts';
 import { isTitleLike } from '../../scripts/ingest/structure/lines.ts';
+import { isStampLine } from '../../scripts/ingest/structure/title-position.ts';
 
 const page = (name: string) => readFileSync(new URL(`../fixtures/titles/${name}`, import.meta.url));
 const ingest = (name: string) => {
@@ -26,6 +27,8 @@ describe('titles of pages from sites never seen, through the whole pipeline', ()
     ['zuowenba-xinde.txt', '2024年《百年大党面对面》心得体会'],
     ['zp001-xianqing.txt', '我县召开70周年县庆筹备工作领导小组专责组会议'],
     ['caigoupt-tianjin.txt', '政协委员积极通过提案建言资政'],
+    ['cuduwang-duzhi.txt', '市安全生产大检查督导组莅清'],
+    ['wenmingshanxi-qicai.txt', '“七彩假期”志愿服务示范队公布 山西28支队伍入选'],
   ])('%s: %s', (name, title) => {
     const result = ingest(name);
     expect(result.meta.titleSource).toBe('found');
@@ -76,5 +79,25 @@ describe('a sentence before the lede’s date is the text’s first sentence, no
     '崛起中的安徽，吸引着世界的“眼球”。3月7日上午，十一届全国人大五次会议安徽代表团举行全体会议，安徽代表团媒体开放日也在此同步举行，吸引了众多境内外媒体前往会场关注。',
   ])('%s', (line) => {
     expect(findTitle([line, '下一段。'], 0)).toBeUndefined();
+  });
+});
+
+describe('the page’s info line under the headline, dated to the day among its fields', () => {
+  it.each([
+    // paper.cuduwang.com and wenmingshanxi.com: no clock time, two labelled fields or more.
+    '刊发日期:2018-09-26 阅读次数: 作者:常映红  语音阅读:语音阅读',
+    '文章来源:太原日报     时间:2022-06-13      阅读数:683',
+    // sjsd8.com: to the minute.
+    '时间:2024-09-22 17:51:27',
+  ])('%s is an info line', (line) => {
+    expect(isStampLine(line)).toBe(true);
+  });
+  it.each([
+    // m.fx361.cc: a date and the author's name, no fields.
+    '2017-05-11池建东',
+    // gzzfzx.cn: a sentence dated in words.
+    '3月4日,贞丰县第十四届人民代表大会第四次会议隆重开幕,县委副书记、县人民政府县长秦昌政在大会上作政府工作报告。',
+  ])('%s is not', (line) => {
+    expect(isStampLine(line)).toBe(false);
   });
 });
