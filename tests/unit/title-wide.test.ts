@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { cleanTitle } from '../../scripts/ingest/structure/title-clean.ts';
-import { findTitle } from '../../scripts/ingest/structure/title.ts';
+import { findTitle, gluedCopies } from '../../scripts/ingest/structure/title.ts';
 import { channelLabel, labelOverHeadline } from '../../scripts/ingest/structure/title-column.ts';
 import { isTitleLike } from '../../scripts/ingest/structure/lines.ts';
 import { isStampLine } from '../../scripts/ingest/structure/title-position.ts';
@@ -99,5 +99,11 @@ describe('the page’s info line under the headline, dated to the day among its 
     '3月4日,贞丰县第十四届人民代表大会第四次会议隆重开幕,县委副书记、县人民政府县长秦昌政在大会上作政府工作报告。',
   ])('%s is not', (line) => {
     expect(isStampLine(line)).toBe(false);
+  });
+});
+
+describe('the title printed again before the salutation, with the collection’s item number', () => {
+  it('luoyanghlwj.com: the copy and its number go, the salutation stays', () => {
+    expect(gluedCopies('大学校长开学典礼致辞1各位老师、亲爱的同学们：', ['大学校长开学典礼致辞'])).toEqual({ copies: '大学校长开学典礼致辞1', rest: ['各位老师、亲爱的同学们：'] });
   });
 });

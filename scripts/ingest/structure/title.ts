@@ -191,6 +191,9 @@ export function gluedCopies(line: string, titles: string[]): { copies: string; r
     copies++;
   }
   if (copies === 0 || at >= line.length) return undefined;
+  // A collection's item number after the copy (…致辞1各位老师、亲爱的同学们：) goes with it, where a salutation follows.
+  const item = /^\s*(?:篇\s*)?[0-9一二三四五六七八九十]{1,2}(?=[^，。：:\d]{2,30}[：:])/u.exec(line.slice(at));
+  if (item && salutes(/^[^：:]*[：:]/u.exec(line.slice(at + item[0].length))![0])) at += item[0].length;
   const rest = line.slice(at).trim();
   const salutation = /^[^，。：:]{2,30}[：:](?=\S)/u.exec(rest);
   const parts = salutation && isSalutation(salutation[0]) ? [salutation[0], rest.slice(salutation[0].length)] : [rest];
