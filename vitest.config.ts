@@ -13,7 +13,9 @@ export default defineConfig({
       // Pure modules share one module graph per worker: the dictionaries (OpenCC,
       // jieba) load once rather than once per test file.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'pipeline', include: ['tests/pipeline/**/*.test.ts'] } },
+      // A file's first whole-page ingest loads the dictionaries and the rule
+      // tables (seconds on a loaded machine); the timeout guards hangs only.
+      { extends: true, test: { name: 'pipeline', include: ['tests/pipeline/**/*.test.ts'], testTimeout: 60_000 } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/hostile/**/*.test.ts'] } },
     ],
   },

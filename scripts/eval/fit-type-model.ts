@@ -2,8 +2,8 @@
 // npx node scripts/eval/fit-type-model.ts [--cases DIR]… [--data FILE] [--from-data] [--write] [--verbose] [--grid] [--lambda X] [--uncued-weight X]
 //
 // Fits the type model (scripts/ingest/classify/model.ts) on the development
-// sets of real pages (the corpus and the two held-out sets opened for
-// development; never tests/eval/unseen) and says how well it generalises:
+// sets of real pages (the corpus and the three held-out sets opened for
+// development; never a set still held out) and says how well it generalises:
 //   1. reads every case's features as the classify stage sees them (the
 //      stages before it run on the raw page) into --data, unless --from-data;
 //   2. leave-one-site-out cross-validation: for each site, fits on the other
@@ -23,6 +23,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createFile, cleaningStages, metadataStages, structureStages } from '../ingest/pipeline.ts';
 import { classify, defaulted, typeInputs, typeOf } from '../ingest/stages/classify.ts';
@@ -96,7 +97,7 @@ export function fit(rows: Row[]): Weights {
 /** The stage's decision for one row under a model. */
 const decide = (row: Row, model: Weights, features = row.features, rules = row.rules, isDefault = row.defaulted) => decideType(rules, typeProbabilities(features, model), isDefault);
 
-interface Tally {
+export interface Tally {
   rules: number;
   model: number;
   decided: number;
@@ -105,7 +106,7 @@ interface Tally {
   modelWrong: string[];
 }
 
-function judge(test: Row[], model: Weights, options: { uncued?: boolean } = {}): Tally {
+export function judge(test: Row[], model: Weights, options: { uncued?: boolean } = {}): Tally {
   const tally: Tally = { rules: 0, model: 0, decided: 0, n: test.length, changes: [], modelWrong: [] };
   for (const row of test) {
     const features = options.uncued ? uncued(row.features) : row.features;
@@ -174,7 +175,7 @@ export function halves(rows: Row[]): [Row[], Row[]] {
 }
 
 /** The development sets the model is fitted on by default. */
-const DEV_SETS = [DEFAULT_CASES_DIR, 'tests/eval/holdout', 'tests/eval/fresh'];
+const DEV_SETS = [DEFAULT_CASES_DIR, 'tests/eval/holdout', 'tests/eval/fresh', 'tests/eval/unseen'];
 
 /** Each case's features as the classify stage reads them. */
 async function extract(casesDir: string): Promise<Row[]> {
@@ -251,7 +252,10 @@ async function main() {
   if (opts.write) await writeFile('scripts/ingest/classify/type-weights.ts', weightsModule(whole));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// Run as a script; imported (by the model's test), only its procedure.
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -210,7 +210,7 @@ function speakers(file: IngestFile): FieldExplanation {
   const evidence: Evidence[] = [];
   const rejected: Evidence[] = [];
   for (const speaker of chosen) {
-    const turns = blocks.filter((b) => b.kind === 'turn' && b.speaker === speaker.name).length;
+    const turns = blocks.filter((b) => b.kind === 'turn' && (b.name ?? b.speaker) === speaker.name).length;
     if (turns > 0) evidence.push({ where: 'interview turns', text: `${speaker.name}：…`, note: `${turns} turns as interviewee` });
     for (const { where, text } of segments(file)) {
       if (where.startsWith('body paragraph') && !/^body paragraph [1-4]$/.test(where)) continue;

@@ -7,6 +7,7 @@ import { extractHtml } from './stages/html.ts';
 import { stripPrintedMarkup } from './stages/markup.ts';
 import { stripChrome } from './stages/chrome.ts';
 import { keepPageLines } from './stages/page-lines.ts';
+import { splitGluedPage } from './stages/glued-page.ts';
 import { removeWatermarks } from './stages/watermark.ts';
 import { dropRepeats } from './stages/repeats.ts';
 import { stripPinyin } from './stages/pinyin.ts';
@@ -36,6 +37,8 @@ export const cleaningStages: Stage[] = [
   stripPinyin,
   // Simplified from here on: the chrome and watermark rules see one script.
   convertScript,
+  // A page stored as one line set on lines first: every later rule reads lines.
+  splitGluedPage,
   // Before chrome: where a headline stood that a chrome rule took out.
   keepPageLines,
   stripChrome,

@@ -38,8 +38,10 @@ export interface Block {
   depth?: 2 | 3 | 4;
   /** Stable anchor id, set by the anchors stage. */
   id?: string;
-  /** For interview turns: the label as written (记者, 唐荣). */
+  /** For interview turns: the label as written (记者, 唐荣, [主持人], 主持人（王跃军）). */
   speaker?: string;
+  /** For interview turns: whom the label stands for, without its brackets or post (主持人, 王跃军). */
+  name?: string;
   /** For interview turns. */
   role?: 'interviewer' | 'interviewee';
 }

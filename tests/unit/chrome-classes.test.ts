@@ -81,9 +81,11 @@ describe('bylines and credits', () => {
   });
 
   it('takes the page’s notes glued after the last sentence: original title, source, editor, share button (m.takefoto.cn)', () => {
-    const paragraph = lines(through('takefoto-news.txt', stripChrome))[0]!;
-    expect(paragraph).toMatch(/截至目前,南阳市一共转移群众近8000人。$/u);
-    const file = through('takefoto-news.txt', stripChrome);
+    // The chrome stage alone, on the line as the page glued it: the glued-page stage before it sets the notes on a line of their own.
+    const file = createFile({ path: 'takefoto-news.txt', bytes: new Uint8Array() });
+    file.value = readFileSync(new URL('../fixtures/chrome/pages/takefoto-news.txt', import.meta.url), 'utf8');
+    stripChrome(file);
+    expect(lines(file)[0]!).toMatch(/截至目前,南阳市一共转移群众近8000人。$/u);
     expect(removedBy(file, 'trailing-credit')).toEqual(['(原标题:河南南阳遭遇强降雨 已转移群众近8000人) 来源:央视新闻客户端 流程编辑:TF060 分享到']);
     expect(file.data.front).toContain('(原标题:河南南阳遭遇强降雨 已转移群众近8000人) 来源:央视新闻客户端 流程编辑:TF060 分享到');
   });

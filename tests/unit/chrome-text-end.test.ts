@@ -75,6 +75,13 @@ describe("another page's teaser under the page's block after the text", () => {
     expect(kept).toContain('[主持人]:');
   });
 
+  it("prose after a block of credits without a teaser's form is the text: an article printed after its editor's note and author line (chinadigitaltimes.net)", () => {
+    const page = strip(fixture('chrome/pages', 'chinadigitaltimes-notes.txt'));
+    expect(page.kept.some((line) => line.startsWith('回顾以往,还是有不少记者'))).toBe(true);
+    expect(page.kept.at(-1)).toBe('2014年3月13日上午,全国“两会”的最后一');
+    expect(page.removed.some((r) => r.startsWith('detached-teaser'))).toBe(false);
+  });
+
   it('the same block with a closing form in it (a signature date, a signature) ends no text (www.hit008.com)', () => {
     const lines = fixture('chrome/pages', 'hit008-news.txt').split('\n');
     const prose = (line: string) => /^(?:本报讯|会议指出|- 酷暑时节)/u.test(line);

@@ -212,3 +212,56 @@ describe('the paragraph opening on a dateline', () => {
     expect(file.data.meta).toMatchObject({ date: '2012-03-02', dateKind: 'published' });
   });
 });
+
+/** The document a page under fixtures/dates/pages becomes. */
+function ingested(name: string) {
+  const result = ingestOne({ path: name, bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', name))) });
+  if (result.kind !== 'document') throw new Error(result.reason);
+  return result.meta;
+}
+
+describe("a speech's date line between its title and its salutation", () => {
+  it.each([
+    // cgj.yueyang.gov.cn: the work report's title glued to its speaker, then （2022年2月28日）, then 同志们：; posted 2022-03-10.
+    ['yueyang-city-management-speech.txt', '2022-02-28'],
+    // www.kankanews.com: 元旦献词 / 上海市市长 龚正 / 2023年1月1日 / 市民们，同志们，朋友们：.
+    ['kankanews-new-year-address.txt', '2023-01-01'],
+  ])('%s → %s', (name, date) => {
+    expect(ingested(name)).toMatchObject({ date, dateKind: 'delivered' });
+  });
+
+  it('above the salutation, whatever sentence the site glued above it (wdocx.com, eval unseen/u2-wdocx-county-cadre-seminar-speech)', () => {
+    const file = cleaned('在全县处级领导和科级主要负责同志专题研讨班结业仪式上的讲话', [
+      // The site's summary of the page, glued into one line, to its first full stop.
+      '在全县处级领导和科级主要负责同志专题研讨班结业仪式上的讲话用心用爱用功答好"强县之问"以良好的精神状态奋力开创强县事业新局面(2019年3月31日) 同志们: 县不图强,必有远忧。',
+      '（2019年3月31日）',
+      '同志们：',
+      '县不图强,必有远忧。当前,全国各地都在深入学习贯彻XXX,高质量发展的浪潮中百舸争流、千帆竞发。',
+      '坦白地讲,☆县是一个典型的传统大县,地域广、人口多,产业转型升级的包袱很重,社会长治久安的压力很大,迫切需要改革创新的地方很多。',
+    ]);
+    expect(file.data.meta).toMatchObject({ date: '2019-03-31', dateKind: 'delivered' });
+  });
+});
+
+describe("a notice's 文号 names the year it was issued, not the copy's posting time", () => {
+  it.each([
+    // imasd-velecdom.com: 国发〔2023〕16号 under the title of a mirror's copy posted 2024-11-01.
+    ['imasd-state-council-opinion-mirror.txt', '2023', '2024-11-01'],
+    // 0798ci.com: 鲁政发〔2014〕20号 under the title, the copy's 时间:2016-01-17.
+    ['0798ci-shandong-budget-opinion-mirror.txt', '2014', '2016-01-17'],
+  ])('%s → %s', (name, date, posted) => {
+    const meta = ingested(name);
+    expect(meta).toMatchObject({ date, dateKind: 'issued' });
+    expect(meta.otherDates).toEqual([{ date: posted, kind: 'published' }]);
+  });
+
+  it('also where the cleaning took the 文号 out as furniture (www.casakenia.com, eval fresh/h5-casakenia-anhui-basic-education-opinion-notice)', () => {
+    const file = createFile({ path: 'page.html', bytes: new Uint8Array() });
+    file.data.meta.title = '安徽省人民政府关于实施《国务院关于基础教育改革与发展的决定》的意见';
+    file.data.chromeLines = ['（皖政[2001]85号）'];
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: '各市、县人民政府，省政府各部门、各直属机构：' }];
+    file.data.candidates.published = '2025-06-07';
+    extractDates(file);
+    expect(file.data.meta).toMatchObject({ date: '2001', dateKind: 'issued' });
+  });
+});

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { convertScript } from '../../scripts/ingest/stages/script.ts';
-import { extractDates } from '../../scripts/ingest/stages/dates.ts';
+import { dateGenre, extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
 import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
@@ -20,6 +20,9 @@ function page(name: string, from: number, to = from + 1): string {
   convertScript(file);
   return String(file.value);
 }
+
+/** The first paragraph of a page under fixtures/region/pages (the region tests' real pages). */
+const regionPage = (name: string) => readFileSync(path.join(fixtures, '../region/pages', name), 'utf8').split('\n').find((l) => /^\d{1,2}月/u.test(l))!;
 
 interface Fixture {
   title: string;
@@ -374,8 +377,10 @@ describe('the day of the event in a first sentence', () => {
     // What happened after the hour and a comma.
     [page('sdu-weihai-faculty-meeting.txt', 0), '--2-21'],
     ['据《新京报》报导，3月15日中午，李克强总理举行记者招待会，在连续回答18个中外记者提问后，再次驻足，回答了这道“追加题”。', '--3-15'],
-    // A span of days names no one day.
+    // A span of days names no one day (jixian.gov.cn, www.ysxw.cn, m.zgstyb.cn).
     ['1月8日至10日，中国共产党集贤县第十六届委员会第十次全体会议暨县委经济工作会议、政协集贤县第十三届委员会第六次会议、集贤县第十七届人民代表大会第六次会议相继顺利闭幕。', undefined],
+    [regionPage('ysxw-yingshan-trip.txt'), undefined],
+    [regionPage('zgstyb-shexian-trip-trad.txt'), undefined],
     // A day alone past the first sentence is what the talk is about, not its day.
     ['各位网友，大家好！欢迎您收看中国访谈·世界对话！24日，十二届全国人大常委会第八次会议举行了闭幕会。', undefined],
   ])('%s → %s', (text, expected) => {
@@ -420,5 +425,31 @@ describe("a page's info line, by its shape", () => {
     '效力级别:地方政府规范性文件 |',
   ])('none: %s', (line) => {
     expect(infoLineDate(line)).toBeUndefined();
+  });
+});
+
+describe('the genre whose date a document takes', () => {
+  it.each([
+    // A host's words of welcome, named by their genre: the classify stage's speech titles.
+    ['市长欢迎词', 'speech'],
+    ['局长在办公室协作组会议上的欢迎词', 'speech'],
+    ['在全县处级领导和科级主要负责同志专题研讨班结业仪式上的讲话', 'speech'],
+    ['关于印发《太湖县人民政府工作规则》的通知', 'notice'],
+    ['全县生态保护大会暨毁林毁草专项整治工作推进会议召开', 'other'],
+  ])('%s → %s', (title, genre) => {
+    expect(dateGenre(title, [])).toBe(genre);
+  });
+
+  it("a welcome speech's page stamp is not the day it was given (www.zhishi5.com, eval fresh/h5-zhishi5-guangzhou-mayor-welcome-speech)", () => {
+    const file = createFile({ path: 'page.html', bytes: new Uint8Array() });
+    file.data.meta.title = '市长欢迎词';
+    file.data.blocks = [
+      { kind: 'paragraph', part: 'body', text: '尊敬的亚奥理事会评估团成员：' },
+      { kind: 'paragraph', part: 'body', text: '欢迎你们来广州。我们十分高兴地迎接你们的到来，广州市人民期待着你们的到来。' },
+    ];
+    file.data.candidates.published = '2008-06-10 08:33:49';
+    extractDates(file);
+    expect(file.data.meta.date).toBeUndefined();
+    expect(file.messages.some((m) => m.ruleId === 'date-unsure')).toBe(true);
   });
 });

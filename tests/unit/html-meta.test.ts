@@ -67,6 +67,14 @@ describe('readPageMeta', () => {
     expect(read(`<html><head><meta name="PubDate" content="2023-08-16 10:33:59"><title>t</title></head><body><dd class="addWidth scrq"><label><font>生成日期：</font></label><div class="display-block">2023-05-11</div></dd></body></html>`).published).toBe('2023-05-11');
   });
 
+  it('reads a label in traditional characters with pinyin glued into it, as the later stages will read it', () => {
+    // www.0287327.com: the mirror glosses its info line's label; the pinyin and script stages run after this one.
+    expect(read(`<html><head><title>t</title></head><body><div class="tags"><span>發(fā)布時(shí)間：2022-06-24</span><span>所屬欄目：<a href="/tag676371/">國內新聞</a></span></div></body></html>`).published).toBe('2022-06-24');
+    // The same mirror dirt in other sites' info lines: heheying.net (fixture chrome/pages/heheying-hospital.txt), msdfz.org.cn (eval c3c-msdfz-mirror-news1plus1-interview).
+    expect(read(`<html><head><title>t</title></head><body><p>發(fā)布時(shí)間:2009年6月11日 預(yù)覽:3374</p></body></html>`).published).toBe('2009年6月11日');
+    expect(read(`<html><head><title>t</title></head><body><p>發(fā)布時間:2009-03-03 作者:ccy 瀏覽:56</p></body></html>`).published).toBe('2009-03-03');
+  });
+
   it('a bare 时间： field only where it begins a field, and after the head\'s date', () => {
     expect(read(`<html><head><title>t</title></head><body><p>会议时间：2023年5月10日上午</p><div>时间:2022-11-21 12:36:00</div></body></html>`).published).toBe('2022-11-21 12:36:00');
     expect(read(`<html><head><meta name="PubDate" content="2023-02-10 09:12"><title>t</title></head><body><div>时间:2022-11-21 12:36:00</div></body></html>`).published).toBe('2023-02-10 09:12');

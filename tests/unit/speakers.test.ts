@@ -74,6 +74,27 @@ describe('a speech\'s title with the post written after the name', { timeout: 60
 });
 
 describe('speakers of interviews', { timeout: 60_000 }, () => {
+  it('bracketed labels stand for the name inside; the host and the news site are no interviewees (pfcx.cn repost of 人民网)', () => {
+    const file = ingestText(
+      [
+        '最高法发言人王少南解读2012年《最高人民法院工作报告》',
+        '',
+        '编者按：3月11日17时，最高人民法院办公厅主任、新闻发言人王少南做客强国论坛，解读2012年《最高人民法院工作报告》。',
+        '',
+        '[主持人]:各位网友下午好，为了及时回应社会关切，更好地促进人民法院与广大网友之间的互动交流，人民网、最高人民法院网联合推出2012年“两会”在线访谈。',
+        '',
+        '【王少南】:刚刚在人民大会堂王胜俊院长代表最高人民法院作了工作报告，我们看了一下时间大概用了42分钟。',
+        '',
+        '[主持人]:作为最高人民法院新闻发言人，您认为今年的报告有哪些亮点？',
+        '',
+        '【王少南】:今年的报告最突出的特点就是直奔主题。',
+      ].join('\n'),
+    );
+    expect(file.data.meta.type).toBe('interview');
+    expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['王少南']);
+    expect(file.data.blocks.filter((b) => b.kind === 'turn').map((b) => b.speaker)).toEqual(['[主持人]', '【王少南】', '[主持人]', '【王少南】']);
+  });
+
   it('the guest line, a subtitle, recurring name labels', () => {
     expect(meta('structure', 'interview-host.txt').speakers).toEqual([{ name: '李明', role: '市政务服务管理局局长' }]);
     expect(meta('speakers', 'interview-subtitle.txt').speakers).toEqual([{ name: '陈志刚', role: '市卫生健康委主任' }]);
@@ -120,6 +141,11 @@ describe('the guests a host introduces', { timeout: 60_000 }, () => {
   it('a guest named with his post (big5.cctv.com, hhyfoundation.org)', () => {
     expect(introducedGuests(['今天我们的嘉宾就是河北省委书记白克明。']).map((g) => [g.name, g.role])).toEqual([['白克明', '河北省委书记']]);
     expect(introducedGuests(['今天来到我们演播室的嘉宾是全国政协委员、北京黄河缘公益基金会筹建负责人徐永光。']).map((g) => g.name)).toEqual(['徐永光']);
+  });
+  it('the guests the host welcomes (我们…邀请到了…), not the ones a relayed press conference invited (ailibi.com, xpj33277.com, www.cneb.gov.cn)', () => {
+    expect(introducedGuests(['今天在现场我们非常荣幸邀请到了中欧国际工商学院卫生管理与政策中心主任蔡江南先生和香港《医院观察》杂志社总编辑、香港艾力彼管理顾问有限公司总经理王兴琳女士，两为将与我们一起探讨这个排名的前世今生。']).map((g) => g.name)).toEqual(['蔡江南', '王兴琳']);
+    expect(introducedGuests(['为此，我们非常荣幸地邀请到了环保部部长陈吉宁先生，围绕这一主题回答大家关注的问题。']).map((g) => g.name)).toEqual(['陈吉宁']);
+    expect(introducedGuests(['那么刚刚我们是转播了十二届全国人大四次会议举行的记者会，这次的记者会是邀请到了交通运输部部长杨传堂，交通运输部运输服务司司长刘小明。']).map((g) => g.name)).toEqual([]);
   });
   it('the host himself is no guest', () => {
     expect(introducedGuests(['我是中央电视台第七套《聚焦三农》栏目的主持人曲哲，上次和网友们进行了互动']).map((g) => g.name)).toEqual([]);

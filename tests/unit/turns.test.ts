@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyBlocks } from '../../scripts/ingest/structure/body.ts';
-import { ANSWERING, ASKING, HOSTING } from '../../scripts/ingest/structure/turn-labels.ts';
+import { parseLabel } from '../../scripts/ingest/structure/turns.ts';
+import { ANSWERING, ASKING, HOSTING, SITE_ASKING } from '../../scripts/ingest/structure/turn-labels.ts';
 import type { Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 const turns = (lines: string[]) => bodyBlocks(lines).map((b) => (b.kind === 'turn' ? `${b.role}|${b.speaker}|${b.text.slice(0, 8)}` : `${b.kind}|${b.text.slice(0, 8)}`));
@@ -10,6 +11,7 @@ describe('turn label vocabulary', { timeout: 60_000 }, () => {
     ['ASKING', ASKING],
     ['ANSWERING', ANSWERING],
     ['HOSTING', HOSTING],
+    ['SITE_ASKING', SITE_ASKING],
   ];
   it.each(lists)('%s rests on examples from at least two sites', (_name, terms) => {
     expect(new Set(terms.map((t) => parseSeen(t.seen).site)).size).toBeGreaterThanOrEqual(2);
@@ -22,7 +24,7 @@ describe('turn label vocabulary', { timeout: 60_000 }, () => {
   });
 });
 
-describe('interview turns', () => {
+describe('interview turns', { timeout: 60_000 }, () => {
   it('labels in square brackets are turns like labels before a colon (hhyfoundation.org repost of a 新华网 interview)', () => {
     expect(
       turns([
@@ -101,4 +103,73 @@ describe('interview turns', () => {
       'paragraph|会议还传达学习了',
     ]);
   });
+
+  it('brackets printed before a colon stay with the label, which stands for the bare role or name (pfcx.cn and jfxwcn.com reposts of 人民网 interviews)', () => {
+    const blocks = bodyBlocks([
+      '[主持人]：各位网友下午好，为了及时回应社会关切，更好地促进人民法院与广大网友之间的互动交流，人民网、最高人民法院网联合推出2012年“两会”在线访谈。',
+      '【王少南】：刚刚在人民大会堂王胜俊院长代表最高人民法院作了工作报告。',
+      '[主持人]：大家上午好，您正在关注的是人民网强国论坛视频访谈。',
+      '[吴江]：网友们，大家好。',
+    ]);
+    expect(blocks.map((b) => `${b.role}|${b.speaker}|${b.name}|${b.text.slice(0, 6)}`)).toEqual([
+      'interviewer|[主持人]|主持人|各位网友下午',
+      'interviewee|【王少南】|王少南|刚刚在人民大',
+      'interviewer|[主持人]|主持人|大家上午好，',
+      'interviewee|[吴江]|吴江|网友们，大家',
+    ]);
+  });
+
+  it('a bracketed label with its colon on a line of its own takes the next line; the news site asks under its name (ailibi.com repost of 人民网)', () => {
+    expect(
+      turns([
+        '[人民网]:',
+        '日前，2013中国医院竞争力排行榜出炉。这份榜单呈现出哪些新趋势和新特点呢？',
+        '[主持人]:',
+        '首先问一下王总，我们出了这个排名，当时是出于一个怎样的考虑来打造这个排名？',
+        '[王兴琳]:',
+        '我们是从2010年开始的第一届县医院的排名。',
+      ]),
+    ).toEqual(['interviewer|[人民网]|日前，2013中', 'interviewer|[主持人]|首先问一下王总，', 'interviewee|[王兴琳]|我们是从2010']);
+    // m.dali56.com repost of 人民网's live text of a press conference.
+    expect(parseLabel('[人民网]：今天的总理记者会一票难求，一座更难求。')).toMatchObject({ label: '[人民网]', name: '人民网', text: '今天的总理记者会一票难求，一座更难求。', kind: 'asker' });
+  });
+
+  it('bulleted labels of the news site and the guest; a page cut mid-sentence keeps its last short turn (fangtan.china.com.cn, xpj33277.com)', () => {
+    expect(
+      turns([
+        '• 中国网：',
+        '各位网友，大家好！欢迎您收看中国访谈·世界对话！',
+        '• 元轶：',
+        '你好！',
+        '• 中国网：',
+        '在节目开始前，首先请您给我们解释',
+      ]),
+    ).toEqual(['interviewer|中国网|各位网友，大家好', 'interviewee|元轶|你好！', 'interviewer|中国网|在节目开始前，首']);
+    expect(turns(['- 中国网：', '今天上午，十二届全国人大四次会议在梅地亚中心举行记者会。', '- 陈吉宁：', '非常高兴今天有这样的机会和我们的媒体朋友们见面。'])).toEqual([
+      'interviewer|中国网|今天上午，十二届',
+      'interviewee|陈吉宁|非常高兴今天有这',
+    ]);
+  });
+
+  it('a role word with its holder in brackets asks, and so does that name alone later (msdfz.org.cn mirror of 新闻1+1, cneb.gov.cn radio transcript)', () => {
+    expect(turns(['主持人（王跃军）：', '您好，欢迎收看今天的《新闻1+1》。', '每年的“两会”即将召开了。'])).toEqual(['interviewer|主持人（王跃军）|您好，欢迎收看今', 'paragraph|每年的“两会”即']);
+    const blocks = bodyBlocks(['主持人（修奇）：好的，北京时间来到11点30分，您现在锁定收听的依然是中国高速公路交通广播。', '姜鹏：各位听众朋友大家好。', '修奇：其实在这次发布会举行的之初我们就预料到。']);
+    expect(blocks.map((b) => `${b.role}|${b.speaker}|${b.name}`)).toEqual(['interviewer|主持人（修奇）|修奇', 'interviewee|姜鹏|姜鹏', 'interviewer|修奇|修奇']);
+  });
+
+  it('a host given with his posts in brackets, and a guest with hers: the name and the post (xwboo.com repost of a 湖北 briefing; a 北京市环保局 briefing live text)', () => {
+    const host = bodyBlocks(['主持人（省生态环境厅宣教处处长杨正国）：各位记者朋友，各位嘉宾：上午好！'])[0]!;
+    expect([host.role, host.speaker, host.name]).toEqual(['interviewer', '主持人（省生态环境厅宣教处处长杨正国）', '杨正国']);
+    expect(parseLabel('方力（北京市环保局副局长）：尊敬的各位媒体朋友大家好。')).toMatchObject({ label: '方力（北京市环保局副局长）', name: '方力', post: '北京市环保局副局长', kind: 'person' });
+  });
+
+  it('a news site in brackets without a colon tags a headline, and asks in no turn', () => {
+    // 【人民网】 before the headlines a university lists as coverage of its classes (a page seen through the code corpus).
+    expect(parseLabel('【人民网】一个无学分课程 引发高校垃圾回收分类实践')).toBeUndefined();
+  });
+
+  it('a numbered paragraph in round brackets is no label', () => {
+    expect(parseLabel('（一）：加强组织领导。')).toBeUndefined();
+  });
 });
+

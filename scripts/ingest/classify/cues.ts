@@ -48,6 +48,12 @@ export interface CueRule {
    * (我代表…向, 谢谢大家) that a report quotes are the report's quotation.
    */
   unquoted?: true;
+  /**
+   * A match counts only when the next text of the scope does not match too:
+   * a question put to someone is answered by the paragraph after it, while a
+   * feature's subheads ask theirs one after another (出国前：…？ / 出国后：…？).
+   */
+  answered?: true;
   cues: Cue[];
 }
 
@@ -138,10 +144,13 @@ export const CUE_RULES: CueRule[] = [
 
   // Questions and answers.
   {
+    // A headline's interview word needs the text to show questions or turns:
+    // a help page of a site's 在线访谈 column names the column, not an interview.
     id: 'interview-headline',
     type: 'interview',
     weight: 2,
     scope: 'headline',
+    support: true,
     cues: [
       { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '――省纪委副书记张晓亚答记者问', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
       { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '推动农业转型升级答记者问', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
@@ -171,11 +180,29 @@ export const CUE_RULES: CueRule[] = [
     weight: 2,
     scope: 'line',
     min: 2,
+    answered: true,
     cues: [
       // Paragraphs that put a question: numbered, or a question and nothing else. A
       // feature's rhetorical or quoted question runs on into its answer in the same paragraph.
       { term: '^(?:[0-9]{1,2}[.．、][^。！\\n]{4,80}[？?]|[^“”"。！\\n]{4,80}[？?](?:[^“”"\\n]*[？?])?$)', example: '4.20日，钟南山院士提出了武汉有医护人员感染的这个情况，此前武汉市掌握这个消息吗？', seen: 'm.deyi.com fixture:classify/pages/deyi-forum-interview.txt' },
       { term: '^(?:[0-9]{1,2}[.．、][^。！\\n]{4,80}[？?]|[^“”"。！\\n]{4,80}[？?](?:[^“”"\\n]*[？?])?$)', example: '山西晚报记者：在本案的查处中，遇到过哪些阻力？', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+    ],
+  },
+
+  {
+    // A programme host's voice: his label opening a line, a transcript's turn
+    // (主持人（王跃军）:, [主持人]:), or his greeting to an audience that is not in the room.
+    id: 'interview-host',
+    type: 'interview',
+    weight: 3,
+    scope: 'line',
+    cues: [
+      { term: '^[\\[【［]?主持人(?:[（(][\\p{Script=Han}·]{2,8}[）)])?[\\]】］]?\\s*[：:]', example: '主持人（王跃军）:', seen: 'msdfz.org.cn eval:c3c-msdfz-mirror-news1plus1-interview' },
+      { term: '^[\\[【［]?主持人(?:[（(][\\p{Script=Han}·]{2,8}[）)])?[\\]】］]?\\s*[：:]', example: '[主持人]:', seen: 'ailibi.com eval:u2-ailibi-hospital-ranking-interview' },
+      { term: '^[\\[【［]?主持人(?:[（(][\\p{Script=Han}·]{2,8}[）)])?[\\]】］]?\\s*[：:]', example: '主持人（修奇）：好的，北京时间来到11点30分', seen: 'www.cneb.gov.cn eval:h5-cneb-taxi-reform-radio-interview' },
+      { term: '^(?:[^，。：:]{1,12}[：:])?(?:各位|亲爱的)(?:网友|观众|听众)(?:朋友)?们?[，,！!]?\\s*(?:大家好|你们好|您好)', example: '各位网友，大家好！欢迎您收看中国访谈·世界对话！', seen: 'fangtan.china.com.cn eval:u1-fangtan-law-interpretation-interview' },
+      { term: '^(?:[^，。：:]{1,12}[：:])?(?:各位|亲爱的)(?:网友|观众|听众)(?:朋友)?们?[，,！!]?\\s*(?:大家好|你们好|您好)', example: '各位网友，大家好！这里是中国政府网、新华网在线访谈。', seen: 'www.ccmw.net eval:c3c-ccmw-wenjiabao-online-interview' },
+      { term: '^(?:[^，。：:]{1,12}[：:])?(?:各位|亲爱的)(?:网友|观众|听众)(?:朋友)?们?[，,！!]?\\s*(?:大家好|你们好|您好)', example: '各位网友大家好，非常高兴再次来到搜狐网和大家一起互动做在线访谈', seen: 'www.cctv.com eval:u2-cctv-sannong-figures-online-interview' },
     ],
   },
 

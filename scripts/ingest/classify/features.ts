@@ -36,6 +36,12 @@ export const FEATURES = [
   'toldSpeech',
   'thirdPerson',
   'reporter',
+  'eventTold',
+  'daysNamed',
+  // An argument: its reasoning words, its exhortations, its section headings.
+  'argument',
+  'exhortation',
+  'headings',
   // An essay or commentary: its author's line, and its length (news is told short).
   'authorLine',
   'length',
@@ -105,6 +111,21 @@ const TOLD = /(?<!我|我们|大家|你|您|笔者|总书记)(?:表示|指出|�
 const REPORTER = /(?:告诉|向|对|据|接受)记者|记者(?:近日|日前|昨天|昨日|今天)?(?:从|在|了解|获悉|看到|注意到|走访|来到|采访|发现|调查)/u;
 /** An essay's or commentary's author line: （作者：南帆，系…研究员）, 作者：张三. */
 const AUTHOR = /^[（(]?(?:作者|文)[：:｜|丨]/u;
+/** An event told as done, in the past: what was held, visited, attended or announced. */
+const DONE = /召开|举行|举办|调研|出席|考察|视察|慰问|参加|主持|会见|签署|发布|宣布|启动|开幕|闭幕|揭牌|走访|来到|看望|致辞/u;
+/** A day named as when something happened: 9日下午, 5月13日, 近日, 昨天, 当天. */
+const DAY_TOLD = /(?:[0-9一二三四五六七八九十]{1,2}月)?(?<![0-9])[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上?|早上|凌晨|中午|[0-9]{1,2}时)|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|今[（(][0-9]{1,2}[）)]日|近日|日前|昨天|昨日|前天|当天|当日|连日来/u;
+/** Paragraphs of the opening read for events told. */
+const EVENT_PARAGRAPHS = 8;
+/** The words an argument reasons with: 因此, 然而, 可见, 毫无疑问, 笔者. */
+const REASONING = /因此|所以|然而|可见|总之|换言之|事实上|毋庸置疑|毫无疑问|显然|无疑|笔者|值得注意的是|一方面|另一方面|归根到底|说到底|由此|究其原因|我认为|我们认为/gu;
+/** Reasoning words per thousand characters at which the feature is full. */
+const REASONING_FULL = 3;
+/** What a speaker or a commentary calls for: 我们要, 必须, 要坚持, 要进一步. */
+const EXHORT = /我们|必须|应当|应该|要(?:坚持|加强|把|以|在|做到|进一步|切实|牢固|始终|不断|认真|深入|大力|着力|积极|全面|持续|推动|推进|提高|增强|落实|强化|树立|确保|善于|勇于|敢于)/gu;
+/** Exhortations per thousand characters at which the feature is full. */
+const EXHORT_FULL = 6;
+
 /** Body lengths in characters (log scale) between which the length feature rises from 0 to 1: a short news item, a long essay. */
 const SHORT = 300;
 const LONG = 10_000;
@@ -164,7 +185,10 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
   const lead = (paragraphs[0] ?? '').replace(CREDIT_LEAD, '');
   const firstSentence = lead.split(/[。！？]/u)[0] ?? '';
   // The lede: the first paragraph that is prose, past a caption or a label line above it.
-  const lede = (paragraphs.find((p) => p.length >= 20 && /[，。]/u.test(p)) ?? '').replace(CREDIT_LEAD, '').replace(OPENING_QUOTE, '');
+  const ledeAt = paragraphs.findIndex((p) => p.length >= 20 && /[，。]/u.test(p));
+  const lede = (paragraphs[ledeAt] ?? '').replace(CREDIT_LEAD, '').replace(OPENING_QUOTE, '');
+  // The lede's day is datedLead's: the paragraphs after it tell whether the text keeps time as news does.
+  const told = paragraphs.slice(ledeAt + 1);
   const ledeSentence = lede.split(/[。！？]/u)[0] ?? '';
   const unquoted = text.replace(QUOTED, '');
   const firstPerson = (unquoted.match(FIRST_PERSON) ?? []).length;
@@ -193,6 +217,11 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
     toldSpeech: paragraphs.slice(0, 4).some((p) => TOLD_SPEECH.test(p)) ? 1 : 0,
     thirdPerson: share(paragraphs.filter((p) => TOLD.test(p.replace(QUOTED, ''))).length * 2, paragraphs.length),
     reporter: paragraphs.some((p) => REPORTER.test(p)) ? 1 : 0,
+    eventTold: share(paragraphs.slice(0, EVENT_PARAGRAPHS).filter((p) => DONE.test(p.replace(QUOTED, ''))).length, Math.min(paragraphs.length, EVENT_PARAGRAPHS)),
+    daysNamed: share(told.filter((p) => DAY_TOLD.test(p)).length, told.length),
+    argument: clip(((unquoted.match(REASONING) ?? []).length * 1000) / Math.max(unquoted.length, 1) / REASONING_FULL),
+    exhortation: clip(((unquoted.match(EXHORT) ?? []).length * 1000) / Math.max(unquoted.length, 1) / EXHORT_FULL),
+    headings: share(body.filter((b) => b.kind === 'heading').length, body.length),
     authorLine: [...doc.front, ...closing, ...firstLines.slice(0, 2)].some((l) => AUTHOR.test(l) && l.length <= 80) ? 1 : 0,
     length: clip(Math.log(Math.max(text.length, 1) / SHORT) / Math.log(LONG / SHORT)),
     titleSpeech: genre === 'speech' ? 1 : 0,

@@ -23,8 +23,24 @@ export interface Doc {
   blocks: Block[];
 }
 
+/** A 文号 standing alone: 镇政发〔2024〕7号. */
+const DOC_NUMBER = /^[\p{Script=Han}]{2,10}[〔［\[（(][0-9]{4}[〕］\]）)]第?[0-9]{1,4}号$/u;
+/** A field's label with its value on the next line (• 发文字号:). */
+const FIELD_LABEL = /[：:]\s*$/u;
+
+/**
+ * The lines set aside that are the document's own: a 文号 that is the value
+ * of the site's field list (• 发文字号: / 镇政发〔2024〕7号) is the catalogue's
+ * record of a file, which the page may print without its notice; a 文号
+ * standing over the title (GB/T 9704) is the notice's own.
+ */
+function ownFront(front: string[]): string[] {
+  return front.filter((line, k) => !(k > 0 && DOC_NUMBER.test(line.replace(/\s+/gu, '')) && FIELD_LABEL.test(front[k - 1]!)));
+}
+
 /** The views of a document that the cue rules read. */
-export function documentView(title: string | undefined, blocks: Block[], front: string[]): Doc {
+export function documentView(title: string | undefined, blocks: Block[], allFront: string[]): Doc {
+  const front = ownFront(allFront);
   const body = blocks.filter((b) => b.part === 'body' && b.kind !== 'turn');
   // A sentence shorter than a lede (a photo caption, a widget's prompt) does not start the text.
   const firstProse = body.findIndex((b) => b.kind === 'paragraph' && ((SENTENCE_END.test(b.text) && b.text.length >= PROSE_MIN) || b.text.length > HEADLINE_MAX));

@@ -34,7 +34,7 @@ function labelNames(blocks: Block[]): string[] {
   const names: string[] = [];
   for (const block of blocks) {
     if (block.part !== 'body') continue;
-    const name = block.kind === 'turn' ? block.speaker : NAME_LABEL.exec(block.text)?.[1];
+    const name = block.kind === 'turn' ? (block.name ?? block.speaker) : NAME_LABEL.exec(block.text)?.[1];
     // A surname is enough (王国庆 reads as 王国 庆 to the segmenter): the announcement must name the label too.
     if (name && isPersonName(name) && !names.includes(name)) names.push(name);
   }

@@ -42,6 +42,9 @@ export const GUESTS_INTRODUCED: Term[] = [
   { term: '嘉宾(?:就|分别)?(?:是|为)[^。！？]{2,200}', example: '今天来到在线访谈演播室的嘉宾是《聚焦三农》今年举办2006年度三农人物两位侯选人物的代表，一位是中铁建工集团副总经理拉萨火车站指挥长兼总工程师段永传先生；另外一位是新农民的代表，农民企业家上海味之王食品有限公司致富不忘农民兄弟的宋永祥先生', seen: 'www.cctv.com eval:u2-cctv-sannong-figures-online-interview' },
   { term: '嘉宾(?:就|分别)?(?:是|为)[^。！？]{2,200}', example: '今天我们的嘉宾就是河北省委书记白克明', seen: 'big5.cctv.com eval:c3b-cctv-baikeming-hebei-interview' },
   { term: '嘉宾(?:就|分别)?(?:是|为)[^。！？]{2,200}', example: '嘉宾是全国政协委员、北京黄河缘公益基金会筹建负责人徐永光', seen: 'hhyfoundation.org eval:ho-hhyfoundation-xuyongguang-interview' },
+  // The host's own welcome of the guests (我们…邀请到了…); a press conference the host only relays (记者会是邀请到了…部长) is none.
+  { term: '我们[^。！？，]{0,8}邀请到了?[^。！？]{2,200}', example: '今天在现场我们非常荣幸邀请到了中欧国际工商学院卫生管理与政策中心主任蔡江南先生和香港《医院观察》杂志社总编辑', seen: 'ailibi.com eval:u2-ailibi-hospital-ranking-interview' },
+  { term: '我们[^。！？，]{0,8}邀请到了?[^。！？]{2,200}', example: '我们非常荣幸地邀请到了环保部部长陈吉宁先生', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
 ];
 
 /** What stands right before the interviewee's posts and name in a headline: 专访…孙晓梅, ——访…陈志刚, 对话…. */

@@ -124,8 +124,14 @@ export function firedRules(doc: Doc): CueRule[] {
   const fired: CueRule[] = [];
   for (const compiled of COMPILED) {
     const min = compiled.rule.min ?? 1;
+    const scoped = texts[compiled.rule.scope];
+    const hit = (text: string) => matchesIn(compiled, compiled.rule.unquoted ? text.replace(QUOTED, '') : text);
     let n = 0;
-    for (const text of texts[compiled.rule.scope]) if (matchesIn(compiled, compiled.rule.unquoted ? text.replace(QUOTED, '') : text) && ++n >= min) break;
+    for (let k = 0; k < scoped.length; k++) {
+      if (!hit(scoped[k]!)) continue;
+      if (compiled.rule.answered && k + 1 < scoped.length && hit(scoped[k + 1]!)) continue;
+      if (++n >= min) break;
+    }
     if (n >= min) fired.push(compiled.rule);
   }
   return fired;
@@ -158,17 +164,22 @@ function structureScores(doc: Doc): Partial<Scores> {
   };
 }
 
-/** The cue rules' weights summed per type, without the structure. */
-export function cueScores(fired: CueRule[]): Scores {
+/** The cue rules' weights summed per type, without the structure; `structured`: types the document's structure shows. */
+export function cueScores(fired: CueRule[], structured: readonly DocumentType[] = []): Scores {
   const scores: Scores = { speech: 0, interview: 0, report: 0, notice: 0, article: 0 };
-  // Supporting cues count only for a type that shows a cue of its own.
-  const shown = new Set(fired.filter((r) => !r.support).map((r) => r.type));
+  // Supporting cues count only for a type that shows a cue or a structure of its own.
+  const shown = new Set([...fired.filter((r) => !r.support).map((r) => r.type), ...structured]);
   for (const rule of fired) if (shown.has(rule.type)) scores[rule.type] += rule.weight;
   return scores;
 }
 
+/** The types whose structure the document shows (turns of an interview, a speech's cover notice or speaker line). */
+export function structuredTypes(doc: Doc): DocumentType[] {
+  return (Object.entries(structureScores(doc)) as [DocumentType, number][]).filter(([, weight]) => weight > 0).map(([type]) => type);
+}
+
 export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores {
-  const scores = cueScores(fired);
+  const scores = cueScores(fired, structuredTypes(doc));
   for (const [type, weight] of Object.entries(structureScores(doc)) as [DocumentType, number][]) scores[type] += weight;
   return scores;
 }
@@ -191,7 +202,7 @@ export function typeInputs(file: IngestFile) {
   const doc = documentView(title, blocks, front);
   const fired = firedRules(doc);
   const scores = scoreTypes(doc, fired);
-  return { doc, fired, scores, features: documentFeatures(doc, title, cueScores(fired)) };
+  return { doc, fired, scores, features: documentFeatures(doc, title, cueScores(fired, structuredTypes(doc))) };
 }
 
 const rounded = (p: Probabilities) => Object.fromEntries(Object.entries(p).map(([t, x]) => [t, Math.round(x * 100) / 100]));

@@ -22,6 +22,7 @@
 import type { Block, DocumentMeta, IngestFile } from '../types.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
+import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
 import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
@@ -75,7 +76,7 @@ const KIND: Record<Origin, DateKind> = { delivered: 'delivered', issued: 'issued
 
 export function extractDates(file: IngestFile): void {
   const { meta, front, blocks, candidates } = file.data;
-  const genre = documentGenre(meta.title ?? '', blocks);
+  const genre = dateGenre(meta.title ?? '', blocks);
   const found: Dated[] = [];
   const add = (iso: string | undefined, origin: Origin) => {
     if (iso) found.push({ iso, origin });
@@ -211,6 +212,19 @@ export function extractDates(file: IngestFile): void {
     const days = [...new Set(passed.map((b) => isoOf(dateLine(b.text)!.date)))].join(', ');
     file.message(`no date of the document's own: the date lines ${days} stand in a list after the text or after its first sentence, so no date is set`, { ruleId: 'date-unsure', source: 'dates' });
   }
+}
+
+/**
+ * The speech titles the classify stage knows by their words (…会议上的讲话,
+ * 致辞, a host's 欢迎词 or 答谢词, 党课讲稿：…): one vocabulary for what a title
+ * names, read here because this stage runs before the type is decided.
+ */
+const SPEECH_TITLES = CUE_RULES.filter((rule) => rule.type === 'speech' && rule.scope === 'headline').flatMap((rule) => rule.cues.map((cue) => new RegExp(cue.term, 'u')));
+
+/** Which of a document's dates is its own follows what it is: the genre its title or its opening names (…的讲话, 同志们：). */
+export function dateGenre(title: string, blocks: Block[]): TitleGenre {
+  const named = documentGenre(title, blocks);
+  return named === 'other' && SPEECH_TITLES.some((re) => re.test(title)) ? 'speech' : named;
 }
 
 /**

@@ -6,6 +6,8 @@
 import type { Candidates } from '../types.ts';
 import { FIELD_DATE_LABELS, PAGE_DATE_LABELS, alternatives } from '../extract/date-vocabulary.ts';
 import { boldTitle, headingAfterName } from '../structure/title-html.ts';
+import { traditionalToSimplified } from '../lib/opencc.ts';
+import { PINYIN_LETTERS, countSyllables, hasTone } from '../lib/pinyin.ts';
 
 /** Separators a <title> puts between the headline and the site or column name; a hyphen or a dot between digits is a range or a dated name (1-2月期, 5·19中国旅游日). */
 const TITLE_SEPARATOR = /\s*(?:_|\||｜|(?<!\d)-{1,2}|-{1,2}(?!\d)|–|—{1,2}|(?<!\d)·|·(?!\d))\s*/u;
@@ -158,9 +160,27 @@ const DATE_ALONE = /^(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\
 const CLOCKED = /(?<!\d)(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}(?::\d{2})?)/u;
 const CLOCKED_MAX = 60;
 
+/** A toned pinyin gloss in brackets, as mirror sites glue them after characters: 發(fā)布時(shí)間. */
+const GLOSS = new RegExp(`[(（]\\s*[${PINYIN_LETTERS}1-5' ]{1,30}\\s*[)）]`, 'gu');
+/** Longer than this, a text piece is no label of an info line. */
+const LABEL_PIECE_MAX = 100;
+
+/**
+ * A short text piece with a colon, read as the text stages will read it: the
+ * pinyin and script stages run after this one, and a label in traditional
+ * characters or with pinyin glued into it (發(fā)布時(shí)間：2022-06-24) is the
+ * same label. Only toned glosses are taken out: a piece has too little text
+ * to tell a toneless one from a word in brackets.
+ */
+function labelText(piece: string): string {
+  if (piece.length > LABEL_PIECE_MAX || !/[:：]/u.test(piece)) return piece;
+  const unglossed = piece.replace(GLOSS, (gloss) => (hasTone(gloss) && countSyllables(gloss.slice(1, -1)) > 0 ? '' : gloss));
+  return traditionalToSimplified(unglossed);
+}
+
 function labelledDate(pieces: string[], re: RegExp): string | undefined {
   for (let i = 0; i < pieces.length; i++) {
-    const m = re.exec(pieces[i]!);
+    const m = re.exec(labelText(pieces[i]!));
     if (!m) continue;
     const value = DATE_VALUE.exec(m[1]!) ?? (m[1]!.trim() === '' ? DATE_VALUE.exec(pieces[i + 1] ?? '') : null);
     if (value) return value[1]!.trim();

@@ -276,8 +276,9 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   // The guests are introduced in the headline, the opening, or the host's first turns (今天的新闻发布会邀请…新闻发言人郑彧).
   const hostTurns = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewer').slice(0, 3).map((b) => b.text);
   const introduced = [...doc.headlines, ...doc.opening, ...front, ...hostTurns].flatMap((t) => findPeople(t));
-  const labelled = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewee' && b.speaker).map((b) => ({ speaker: b.speaker!, text: b.text }));
-  const answering = labelled.length > 0 ? labelled : paragraphTurns(blocks).filter((t) => !t.asks);
+  // The label as printed ([王少南], 方力（北京市环保局副局长）) stands for a name; a post printed with it is the role.
+  const labelled = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewee' && b.speaker).map((b) => ({ speaker: b.name ?? b.speaker!, text: b.text, post: parseLabel(`${b.speaker}：`)?.post }));
+  const answering: { speaker: string; text: string; post?: string | undefined }[] = labelled.length > 0 ? labelled : paragraphTurns(blocks).filter((t) => !t.asks);
   // A programme's host labelled by name (白岩松：…欢迎收看新闻会客厅) gives the floor; the other names answer.
   const hosts = new Set(answering.filter((b) => HOST_WELCOME_RE.test(b.text)).map((b) => b.speaker));
   // …and so does the one who opens the exchange by introducing another label's person (今天我们的嘉宾就是河北省委书记白克明).
@@ -286,7 +287,8 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   const guests = answering.some((b) => !hosts.has(b.speaker)) ? answering.filter((b) => !hosts.has(b.speaker)) : answering;
   const found: Found[] = [];
   for (const block of guests) {
-    const person = labelPerson(block.speaker, introduced);
+    const named = labelPerson(block.speaker, introduced);
+    const person = named && block.post ? { ...named, role: block.post } : named;
     if (person && !found.some((f) => f.name === person.name)) found.push(person);
   }
   const asked = invited([...doc.opening, ...hostTurns]);

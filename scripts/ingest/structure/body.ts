@@ -23,7 +23,7 @@ export function bodyBlocks(lines: string[]): Block[] {
     if (label) {
       // A label on its own line takes the next line as what was said.
       const said = label.text !== '' ? label.text : lines[++i]!;
-      blocks.push(turnBlock({ speaker: label.label, role: label.role, text: said }));
+      blocks.push(turnBlock({ speaker: label.label, name: label.name, role: label.role, text: said }));
     } else if (isNumberedHeading(text)) blocks.push({ kind: 'heading', part: 'body', depth: numberedDepth(text), text });
     else if (isSubheading(text, lines[i + 1])) blocks.push({ kind: 'heading', part: 'body', depth: 2, text });
     else blocks.push({ kind: 'paragraph', part: 'body', text });

@@ -88,6 +88,15 @@ const SKIP_LINK = new RegExp(`^(?:${alternatives(SKIP_LINKS)})[。.！!]?$`, 'u'
 /** A site's welcome banner, alone or with the site's slogan after a comma (欢迎光临含义网,提供专业问答知识). */
 const WELCOME_BANNER = new RegExp(`^(?:${alternatives(WELCOME_BANNERS)})(?:[，,！!]\\s*[^，,。！!]{1,16})?[。.！!]*$`, 'u');
 /** A masthead's line: organisations, each followed by its role, and nothing else. */
+/**
+ * The day and the occasion of a speech under its title, hard-wrapped or not
+ * (2023年1月14日在湖北省第十四届人民代表大会第一次会议上): when and where it was
+ * given, never its title.
+ */
+export const DATED_OCCASION = /^[（(]?(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?在/u;
+/** Where an occasion line ends: …会议上, …大会上的讲话）. */
+export const OCCASION_END = /上(?:的[\p{Script=Han}]{2,4})?[）)]?$/u;
+export const OCCASION_REFUSAL = "a speech's day and occasion under its title";
 const SPONSOR = new RegExp(`^(?:[\\p{Script=Han}（）()]{2,30}(?:${alternatives(SPONSOR_ROLES)})\\s*)+$`, 'u');
 const DECORATION = new RegExp(`\\s*(?:${alternatives(TITLE_DECORATIONS)})$`, 'u');
 
@@ -174,6 +183,7 @@ export function refusal(line: string): string | undefined {
   if (WELCOME_BANNER.test(line.trim())) return "the site's welcome banner";
   if (BRACKETED_LABEL.test(line.trim())) return "a column's marker in brackets";
   if (SPONSOR.test(line.trim())) return "a masthead naming the bodies behind the site";
+  if (DATED_OCCASION.test(line.trim())) return OCCASION_REFUSAL;
   if (TRUNCATED.test(line)) return 'cut short';
   if (NAVIGATION.test(line)) return 'a menu or breadcrumb';
   const compact = closeUp(line);

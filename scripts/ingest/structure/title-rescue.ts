@@ -11,8 +11,8 @@ import { isCaptionMarked, isTitleLike } from './lines.ts';
 import { isStampLine } from './title-position.ts';
 import { metaKind } from './head.ts';
 import { bare } from './title-agreement.ts';
-import { refusal } from './title-clean.ts';
-import { chooseTitle, overlap, type TitleChoice } from './title.ts';
+import { cleanTitle, closeUp, refusal } from './title-clean.ts';
+import { chooseTitle, overlap, type TitleBlock, type TitleChoice } from './title.ts';
 
 /** How many lines of furniture may stand between the headline and the text. */
 const REACH = 4;
@@ -20,6 +20,10 @@ const REACH = 4;
 const TEXT_LINES = 10;
 /** How much of a headline's wording the text repeats, at the least. */
 const SHARED = 0.2;
+/** Items of a menu between a site's banner and the text. */
+const MENU_ITEMS = 3;
+/** The longest line read as a menu's item. */
+const MENU_ITEM_MAX = 8;
 /** How much of the first line of text is enough to find it on the page. */
 const PROBE = 12;
 
@@ -59,6 +63,24 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
   return undefined;
 }
 
+/**
+ * The title field of an open-government page's field table, as its row reads
+ * (文件名称 | 汉滨区2025年政府工作报告 |, 文件名称:关于…的公告, 标 题: | 盘政发〔2010〕22号 盘锦市…的决定 |),
+ * the 文号 printed before the title taken off.
+ */
+const FIELD_TITLE = /^(?:文件名称|标题)\s*[:：|｜]\s*[|｜]?\s*(?:[\p{Script=Han}]{1,10}[〔［\[][0-9]{4}[〕］\]][0-9]{1,4}号\s*)?(.+?)[\s|｜]*$/u;
+/** How far down the page before chrome the field table stands. */
+const FIELD_REACH = 30;
+
+/** The title the page's field table gives its file, when it reads as a title. */
+export function fieldTitle(pageLines: readonly string[]): string | undefined {
+  for (const line of pageLines.slice(0, FIELD_REACH)) {
+    const value = FIELD_TITLE.exec(closeUp(widenPunctuation(line.trim())))?.[1];
+    if (value !== undefined && isTitleLike(value) && !refusal(value)) return value;
+  }
+  return undefined;
+}
+
 /** What the title stage reads beside the lines: as chooseTitle's context, with the page before chrome. */
 export interface RescueContext {
   siteNames?: readonly string[];
@@ -77,10 +99,11 @@ export interface RescueContext {
  * byline, a date or a kicker far more often than the headline.
  */
 export function withRemovedHeadline(lines: string[], start: number, choice: TitleChoice | undefined, context: RescueContext): TitleChoice | undefined {
-  if (choice) return choice;
+  if (choice) return underMenu(lines, choice, context) ?? choice;
   const text = lines.findIndex((line, k) => k >= start && !refusal(line) && metaKind(line) === undefined);
   if (text < 0) return undefined;
   const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''));
+  if (headline === undefined) return fromField(lines, start, context);
   // A headline names what the text is about in its words; a toolbar the chrome stage rightly took (打印本页 关闭窗口) does not.
   if (headline === undefined || overlap(headline, lines.slice(text, text + TEXT_LINES).join('')) < SHARED) return undefined;
   lines.splice(text, 0, headline);
@@ -88,4 +111,36 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
   // Not read as a title after all: the line stays out, as the chrome stage left it.
   if (chosen === undefined || chosen.block.at !== text) lines.splice(text, 1);
   return chosen?.block.at === text ? chosen : undefined;
+}
+
+/**
+ * Where the text prints no title line (a speech's day, occasion and speaker
+ * lines stand at its head), the title of the page's field table, when the
+ * text repeats its words: a title that stands on no line of the text.
+ */
+function fromField(lines: string[], start: number, context: RescueContext): TitleChoice | undefined {
+  const value = fieldTitle(context.before);
+  if (value === undefined || overlap(value, lines.slice(start, start + TEXT_LINES).join('')) < SHARED) return undefined;
+  const clean = cleanTitle(value, context.siteNames);
+  const block: TitleBlock = { at: start, found: { title: clean.title, lines: 0 }, clean };
+  return { block, blocks: [block], textAt: start };
+}
+
+/**
+ * A headline a chrome rule took from right above the text, when the line
+ * chosen is a site's banner over its menu (行政长官香港特别行政区 / 主页 / 简历 /
+ * 政纲 / … / 新年祝愿 / 今日是…): items of a menu stand between the chosen line
+ * and the text, and the text repeats more of the headline's words than of the line's.
+ */
+function underMenu(lines: string[], choice: TitleChoice, context: RescueContext): TitleChoice | undefined {
+  const items = choice.blocks.filter((b) => b.at > choice.block.at && bare(b.clean.title).length <= MENU_ITEM_MAX);
+  if (items.length < MENU_ITEMS) return undefined;
+  const text = choice.textAt;
+  const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''));
+  const words = lines.slice(text, text + TEXT_LINES).join('');
+  if (headline === undefined || overlap(headline, words) < SHARED || overlap(headline, words) <= overlap(choice.block.clean.title, words)) return undefined;
+  const clean = cleanTitle(headline, context.siteNames);
+  lines.splice(text, 0, headline);
+  const block: TitleBlock = { at: text, found: { title: clean.title, lines: 1 }, clean };
+  return { block, blocks: [...choice.blocks, block], textAt: text + 1 };
 }

@@ -8,7 +8,7 @@
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
-import { cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
+import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
@@ -314,6 +314,11 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     }
     // What the page glues to this line and prints again elsewhere is a name, not title.
     const clean = cleanTitle(line, [...(context.siteNames ?? []), ...gluedNames(line, [...lines.slice(at, end), ...(context.pageLines ?? [])])]);
+    // A speech's day and occasion is passed over with the lines it is wrapped onto (2025年3月21日在…第十九届 / 人民代表大会第四次会议上).
+    if (refusal(clean.title) === OCCASION_REFUSAL) {
+      for (let k = 0; k < 2 && !OCCASION_END.test(lines[i]!) && i + 1 < end && !startsText(lines[i + 1]!); k++) i++;
+      continue;
+    }
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
     if (refusal(clean.title)) continue;
     // The page's own headline (<title>, og:title, heading) printed as a line is a title even when it ends in ！ or ？ (最新！…这两座城市亮了！).
@@ -420,13 +425,17 @@ const INTRO_LINES = 4;
  * and the portal's headline describes it (its genre, its year).
  */
 function ownAboveSalutation(lines: string[], textAt: number, chosen: TitleBlock, siteNames: readonly string[] = []): TitleChoice | undefined {
-  const salutation = lines.findIndex((line, k) => k > textAt && k <= textAt + INTRO_LINES + 1 && salutes(line));
+  // The portal's intro may be gone (a chrome rule took it): the salutation then stands among the title lines.
+  const from = Math.min(textAt, chosen.at + chosen.found.lines);
+  const salutation = lines.findIndex((line, k) => k > from && k <= textAt + INTRO_LINES + 1 && salutes(line));
   if (salutation < 0) return undefined;
   let own = salutation - 1;
-  while (own > textAt && salutation - own <= 2 && metaKind(lines[own]!, 0) !== undefined) own--;
+  while (own > from && salutation - own <= 2 && metaKind(lines[own]!, 0) !== undefined) own--;
   const line = lines[own]!;
-  if (own <= textAt || startsText(line) || !isTitleLike(line) || refusal(line) || sameTitle(line, chosen.clean.title)) return undefined;
-  const between = lines.slice(textAt, own);
+  if (own <= from || startsText(line) || !isTitleLike(line) || refusal(line) || sameTitle(line, chosen.clean.title)) return undefined;
+  // Among the title lines, the portal's headline names the speech's genre and the line above the salutation does not.
+  if (own < textAt && !(endsInGenreWord(chosen.clean.title) && !endsInGenreWord(line))) return undefined;
+  const between = lines.slice(from, own);
   if (!between.every((other) => startsText(other) || sameTitle(other, chosen.clean.title))) return undefined;
   const clean = cleanTitle(line, siteNames);
   const block = { at: own, found: { title: clean.title, lines: 1 }, clean };

@@ -35,3 +35,13 @@ export const HOSTING: Term[] = [
   { term: '新闻发言人', example: '国务院新闻办新闻局局长、新闻发言人 胡凯红', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
   { term: '新闻发言人', example: '国家卫生健康委新闻发言人、宣传司副司长 胡强强：', seen: 'news.zhaobiao.cn fixture:classify/pages/zhaobiao-nhc-presser.txt' },
 ];
+
+/**
+ * The news site that hosts an online interview, asking under its own name
+ * before a colon (中国网：, [人民网]：); in brackets alone (【人民网】…) a site's
+ * name tags where a headline or a story came from.
+ */
+export const SITE_ASKING: Term[] = [
+  { term: '\\p{Script=Han}{1,5}网', example: '中国网：', seen: 'fangtan.china.com.cn eval:u1-fangtan-law-interpretation-interview' },
+  { term: '\\p{Script=Han}{1,5}网', example: '中国网：', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
+];

@@ -5,25 +5,37 @@ import type { Block } from '../types.ts';
 import { findPeople } from '../people/find.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName } from './lines.ts';
-import { ANSWERING, ASKING, HOSTING } from './turn-labels.ts';
+import { ANSWERING, ASKING, HOSTING, SITE_ASKING } from './turn-labels.ts';
 
 const whole = (terms: { term: string }[]) => new RegExp(`^(?:${[...new Set(terms.map((t) => t.term))].join('|')})$`, 'u');
 /** Labels that always ask (interviewer) or always answer, whoever holds them (turn-labels.ts). */
 const ASKING_LABEL = whole(ASKING);
 const ANSWERING_LABEL = whole(ANSWERING);
+/** The news site asks only under a label before a colon. */
+const SITE_LABEL = whole(SITE_ASKING);
 /** A label before a full-width or ASCII colon, followed by what was said. */
 const LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[：:](.*)$/;
 /** A long label: a media list ending in 记者, or posts and a name (…国务院研究室主任 黄守宏). */
 const LONG_LABEL = /^([^：:，。！？\n]{2,40}?)[：:](.*)$/;
-/** A label in square brackets instead of before a colon: [主持人]下午好, 【记者】…. */
-const BRACKETED_LABEL = /^[\[【]([^\]】：:，。！？]{1,40})[\]】]\s*(.*)$/u;
-/** A list bullet a live-text page prints before each label: - 中国网:. */
-const BULLET = /^[-–•·]\s+/u;
+/**
+ * A label printed in brackets: [主持人]下午好 (the brackets stand for the
+ * colon), or [主持人]：…, 【王少南】：…, （主持人）：… (brackets and colon both
+ * printed, and kept with the label, as the page gives it). Round brackets
+ * only before a colon: （一）… opens a numbered paragraph.
+ */
+const ENCLOSED_LABEL = /^(?:\[([^\]【】：:，。！？]{1,40})\]|【([^【】：:，。！？]{1,40})】|[（(]([^（）()：:，。！？]{1,12})[）)](?=\s*[：:]))\s*([：:])?\s*(.*)$/u;
+/** A label and a name or post in brackets after it: 主持人（王跃军）, 方力（北京市环保局副局长）. */
+const QUALIFIED_LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[（(]([^（）()：:，。！？]{1,30})[）)]\s*[：:](.*)$/u;
+/** A list bullet a live-text page prints before each label: - 中国网:, • 中国网:. */
+const BULLET = /^(?:[-–]\s+|[•·▪●◆]\s*)/u;
 /** 沈主任, 李局长: a surname and a post, as transcripts label the guest after introducing him. */
 const SURNAME_POST = new RegExp(`^[\\p{Script=Han}](?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
 
 export interface Turn {
+  /** The label as printed: 记者, [主持人], 主持人（王跃军）. */
   speaker: string;
+  /** Whom the label stands for: 主持人, 王少南, 王跃军. */
+  name: string;
   role: 'interviewer' | 'interviewee';
   text: string;
 }
@@ -32,9 +44,10 @@ export interface Turn {
 type Kind = 'asker' | 'answerer' | 'name' | 'person';
 
 /** What a label is, if it can be one. */
-function kindOf(label: string): Kind | undefined {
+function kindOf(label: string, colon = true): Kind | undefined {
   // 任永蔚 中央电视台记者 is a name before a post, who may answer.
   if (ASKING_LABEL.test(label) && !/^\S{2,4}\s/u.test(label)) return 'asker';
+  if (colon && SITE_LABEL.test(label)) return 'asker';
   if (ANSWERING_LABEL.test(label)) return 'answerer';
   if (isPersonName(label)) return 'name';
   // A surname read as a name of two characters (沈某) tells 沈主任 from 总主任.
@@ -50,20 +63,57 @@ function kindOf(label: string): Kind | undefined {
 }
 
 export interface Label {
+  /** The label as the page prints it, bullet and colon left out: 记者, [主持人], 方力（北京市环保局副局长）. */
   label: string;
+  /** Whom it stands for: the label without its brackets, or the name in 主持人（王跃军）, 方力（北京市环保局副局长）. */
+  name: string;
+  /** The post a label gives in brackets after the name: 北京市环保局副局长 in 方力（北京市环保局副局长）. */
+  post?: string;
   text: string;
   kind: Kind;
+}
+
+/**
+ * 主持人（王跃军）: a role word and the name of whoever holds it, who asks;
+ * 方力（北京市环保局副局长）: a name and a post, who may answer.
+ */
+function qualified(line: string): Label | undefined {
+  const match = QUALIFIED_LABEL.exec(line);
+  if (!match) return undefined;
+  const [, head, inner, text] = match as unknown as [string, string, string, string];
+  const label = line.slice(0, line.length - text.length).replace(/\s*[：:]$/u, '');
+  if (kindOf(head) === 'asker') {
+    // 主持人（王跃军）, or with his posts: 主持人（省生态环境厅宣教处处长杨正国）.
+    const host = isPersonName(inner) ? inner : findPeople(inner).find((p) => p.end === inner.length)?.name;
+    return host ? { label, name: host, text: text.trim(), kind: 'asker' } : undefined;
+  }
+  if (isPersonName(head) && findPeople(`${inner}${head}`).some((p) => p.name === head)) return { label, name: head, post: inner, text: text.trim(), kind: 'person' };
+  return undefined;
+}
+
+/** [主持人]：…, 【王少南】：…: brackets before a colon are part of the label; brackets alone stand for the colon. */
+function enclosed(line: string): Label | undefined {
+  const match = ENCLOSED_LABEL.exec(line);
+  if (!match) return undefined;
+  const name = (match[1] ?? match[2] ?? match[3]!).trim();
+  const colon = match[4] !== undefined;
+  const kind = kindOf(name, colon);
+  if (!kind) return undefined;
+  const label = colon ? line.slice(0, line.length - match[5]!.length).replace(/\s*[：:]\s*$/u, '') : name;
+  return { label, name, text: match[5]!.trim(), kind };
 }
 
 /** The label and text of a line that opens a turn, if it looks like one; `text` is empty for a label on its own line. */
 export function parseLabel(line: string): Label | undefined {
   const text = line.replace(BULLET, '');
-  for (const re of [LABEL, LONG_LABEL, BRACKETED_LABEL]) {
+  const bracketed = enclosed(text) ?? qualified(text);
+  if (bracketed) return bracketed;
+  for (const re of [LABEL, LONG_LABEL]) {
     const match = re.exec(text);
     if (!match) continue;
     const label = match[1]!.trim();
     const kind = kindOf(label);
-    if (kind) return { label, text: match[2]!.trim(), kind };
+    if (kind) return { label, name: label, text: match[2]!.trim(), kind };
   }
   return undefined;
 }
@@ -76,7 +126,7 @@ export function parseLabel(line: string): Label | undefined {
 function bareLabel(line: string): Label | undefined {
   if (line.length > 40 || /[：:，。！？]/.test(line)) return undefined;
   const kind = kindOf(line);
-  return kind === 'asker' || kind === 'person' ? { label: line, text: '', kind } : undefined;
+  return kind === 'asker' || kind === 'person' ? { label: line, name: line, text: '', kind } : undefined;
 }
 
 /**
@@ -112,12 +162,20 @@ export interface TurnPlan {
  */
 export function planTurns(lines: string[]): TurnPlan {
   const found = new Map<number, Label>();
+  const alone = new Map<number, Label>();
   lines.forEach((line, i) => {
     const label = parseLabel(line);
     if (!label || isHeader(label)) return;
     // A label on its own line opens a turn only when what was said follows it.
     if (label.text !== '' || isSaid(lines[i + 1])) found.set(i, label);
+    else alone.set(i, label);
   });
+  // …or when the same label opens other turns: a page cut mid-sentence leaves its last turn short.
+  const named = new Set([...found.values()].map((l) => l.name));
+  for (const [i, label] of alone) {
+    const next = lines[i + 1];
+    if (named.has(label.name) && next !== undefined && !parseLabel(next)) found.set(i, label);
+  }
   if (found.size > 0) {
     lines.forEach((line, i) => {
       if (found.has(i) || !isSaid(lines[i + 1])) return;
@@ -126,25 +184,27 @@ export function planTurns(lines: string[]): TurnPlan {
     });
   }
   const counts = new Map<string, number>();
-  for (const { label } of found.values()) counts.set(label, (counts.get(label) ?? 0) + 1);
+  for (const { name } of found.values()) counts.set(name, (counts.get(name) ?? 0) + 1);
   const kinds = [...found.values()].map((l) => l.kind);
-  // A host's label asks as a role word does.
-  const asked = [...found.values()].some((l) => l.kind === 'asker' || (l.kind === 'person' && HOST.test(l.label)));
+  // A host's label asks as a role word does; so does the name a role label gave him (主持人（修奇）, then 修奇：).
+  const hosts = new Set([...found.values()].filter((l) => l.kind === 'asker' && l.name !== l.label).map((l) => l.name));
+  const asks = (l: Label) => l.kind === 'asker' || (l.kind === 'person' && HOST.test(l.label)) || hosts.has(l.name);
+  const asked = [...found.values()].some(asks);
   const people = kinds.filter((k) => k === 'name' || k === 'person').length;
   const labels = new Map<number, Label & { role: Turn['role'] }>();
   for (const [i, label] of found) {
-    if (label.kind === 'asker' || (label.kind === 'person' && HOST.test(label.label))) labels.set(i, { ...label, role: 'interviewer' });
+    if (asks(label)) labels.set(i, { ...label, role: 'interviewer' });
     else if (label.kind === 'answerer') labels.set(i, { ...label, role: 'interviewee' });
-    else if (asked || (counts.get(label.label) ?? 0) >= 2 || (label.kind === 'person' && people >= 2)) {
+    else if (asked || (counts.get(label.name) ?? 0) >= 2 || (label.kind === 'person' && people >= 2)) {
       labels.set(i, { ...label, role: HOST.test(label.label) ? 'interviewer' : 'interviewee' });
     }
   }
   // A lone label with nobody asking is a quotation, not a conversation.
-  const distinct = new Set([...labels.values()].map((l) => l.label));
+  const distinct = new Set([...labels.values()].map((l) => l.name));
   if (distinct.size === 1 && ![...labels.values()].some((l) => l.role === 'interviewer')) return { labels: new Map() };
   return { labels };
 }
 
 export function turnBlock(turn: Turn): Block {
-  return { kind: 'turn', part: 'body', text: turn.text, speaker: turn.speaker, role: turn.role };
+  return { kind: 'turn', part: 'body', text: turn.text, speaker: turn.speaker, name: turn.name, role: turn.role };
 }

@@ -14,6 +14,13 @@ const MIN_BLOCK = 3;
 const MAX_TAIL_SHARE = 1 / 3;
 /** …and at most this many lines. */
 const MAX_TAIL_LINES = 3;
+/**
+ * A teaser has the form a list gives it: an item's mark before it or the
+ * ellipsis where the page cut it short. Prose after an author's line or a
+ * provenance note without that form is the text itself, printed after its
+ * own credits (chinadigitaltimes.net).
+ */
+const TEASER_FORM = /^\s*(?:[-–·•▪◆◇■●○]|\d{1,2}[.、)）])\s*|(?:\.{3,}|…+)\s*$/u;
 
 export interface LineReading {
   /** The line is prose no rule names: a line of the text. */
@@ -26,7 +33,7 @@ export interface LineReading {
 
 /**
  * The index of the text's last line: the last prose line, or — when the last
- * prose lines stand after a block of at least MIN_BLOCK lines that are not
+ * prose lines have a teaser's form and stand after a block of at least MIN_BLOCK lines that are not
  * prose, none of them a form of the document and at least one of them
  * named chrome at the page's edges by a rule — the last prose line before that block, provided what stands
  * after it is small beside the text. Returns -1 when no line is prose.
@@ -39,6 +46,7 @@ export function textEnd(lines: readonly string[], reading: readonly LineReading[
   let tail = 0;
   // From the end: the prose lines after each gap, while they stay few and small.
   for (let k = prose.length - 1; k > 0 && prose.length - k <= MAX_TAIL_LINES; k--) {
+    if (!TEASER_FORM.test(lines[prose[k]!]!)) break;
     tail += han(prose[k]!);
     if (tail > (total - tail) * MAX_TAIL_SHARE) break;
     const gap = [];

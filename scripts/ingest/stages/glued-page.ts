@@ -1,0 +1,141 @@
+// Stage: a page whose parts were run together onto one line set back on lines
+// of their own. A document site's viewer text, a database's preview cell or a
+// flattened press page stores label, title, body paragraphs and footer as one
+// line, parts separated by a single space; every later rule reads lines, and
+// on such a line sees one paragraph. Only at the seams a page has — a space
+// after a sentence's end, the space between the headline and the first
+// sentence, the colon of a field label at the line's start — is the line
+// broken: never inside a sentence, so nothing is lost when a seam is misread.
+// Hand-written: no library splits flattened Chinese pages, and the seams are
+// conventions of how such pages are printed.
+import type { IngestFile } from '../types.ts';
+import { isSalutation } from '../structure/lines.ts';
+import { hanCount, visibleLength } from './chrome/features.ts';
+
+const STAGE = 'glued-page';
+/** A line this long that holds most of the file is a page, not a paragraph of one. */
+const PAGE_LINE_MIN = 200;
+const PAGE_LINE_SHARE = 0.5;
+
+/** A sentence's end, with the quotes and brackets that may close after it. */
+const SENTENCE_END = /[。！？!?；;…][”’」』）)】》"']*$/u;
+/** A colon ends a part after a lead-in this long (…出席…的致辞全文:) or a salutation; a shorter word is a label and its value follows (来源: 新华网). */
+const MIN_LEAD_IN = 8;
+const COLON_END = /[\p{Script=Han}）)”」][:：]$/u;
+/** A field label at the line's start, as a flattened table (文章预览 | : |) or a page's column head (第1版(要闻)专栏:) prints it. */
+const LEADING_LABEL = /^([^\s|:：，。；！？,;!?]{2,16}(?:\s*\|\s*[:：]\s*\||[:：]))\s+(?=\S)/u;
+/** Punctuation that ends the first clause: the headline stands before it. */
+const CLAUSE_END = /[，,。；;！？!?:：]/u;
+/** A headline and the first words under it are each at least this long; name padding (县委书记 张三 出席) has shorter tokens. */
+const MIN_HEAD = 6;
+const MIN_TOKEN = 4;
+/** A newswire's or paper's dateline before the first words: 新华社北京3月13日电, 本报讯, 3月12日. */
+const DATELINE = /(?:电|讯)[）)]?$|\d{1,2}月\d{1,2}日/u;
+
+/** Whether `line` is a page run onto one line: long, and most of the file's text. */
+export function isPageLine(line: string, fileLength: number): boolean {
+  const length = visibleLength(line);
+  return length >= PAGE_LINE_MIN && length >= fileLength * PAGE_LINE_SHARE && /\s/u.test(line.trim());
+}
+
+/** The pieces of a page line broken at spaces after a sentence's end, or after a lead-in's or salutation's colon. */
+function atSentenceSeams(line: string): string[] {
+  const words = line.trim().split(/(\s+)/u);
+  const pieces: string[] = [];
+  let piece = '';
+  for (let k = 0; k < words.length; k += 2) {
+    piece += words[k]!;
+    const space = words[k + 1];
+    if (space === undefined) break;
+    const word = words[k]!;
+    const seam = SENTENCE_END.test(piece) || (COLON_END.test(word) && ((visibleLength(word) >= MIN_LEAD_IN && !/[:：]./u.test(word)) || isSalutation(word)));
+    if (seam) {
+      pieces.push(piece);
+      piece = '';
+    } else piece += space;
+  }
+  if (piece.trim()) pieces.push(piece);
+  return pieces;
+}
+
+/** A salutation between spaces: 同志们：, 各位领导、同志们：. */
+const SPACED_SALUTATION = /\s+(\S{2,20}[:：])(?=\s|$)/gu;
+const salutationIn = (piece: string) => [...piece.matchAll(SPACED_SALUTATION)].find((m) => isSalutation(m[1]!) && hanCount(piece.slice(0, m.index)) >= MIN_HEAD);
+
+/**
+ * A salutation after a space (文章标题：…的讲话 同志们： 这次…) opens the text:
+ * the words before it are the page's. Not on the line's head: a title before
+ * its salutation is the structure stage's to read (title-glued.ts).
+ */
+function apartFromSalutation(piece: string): string[] {
+  const m = salutationIn(piece);
+  if (!m) return [piece];
+  const after = m.index + m[0].length;
+  return [piece.slice(0, m.index), m[1]!, piece.slice(after)];
+}
+
+/**
+ * Where the headline ends at the head of a page line: the last space of the
+ * first clause, between a headline of MIN_HEAD characters and the first
+ * words of the text (各地公安机关部署…环境 中国警察网综合消息为确保…，). Spaces
+ * next to Latin letters or digits' words (在 20xx 年) are a text layer's, not seams.
+ */
+function headlineEnd(piece: string): number | undefined {
+  const clause = CLAUSE_END.exec(piece);
+  const head = clause ? piece.slice(0, clause.index) : piece;
+  // A salutation of several parts (尊敬的各位领导 各位来宾 女士们、先生们：) is one line of the text.
+  if (clause && /[:：]/u.test(clause[0]) && isSalutation(head + clause[0])) return undefined;
+  let found: number | undefined;
+  for (const m of head.matchAll(/\s+/gu)) {
+    const left = head.slice(0, m.index);
+    const leftToken = left.split(/\s+/u).at(-1)!;
+    const rightToken = head.slice(m.index + m[0].length).split(/\s+/u)[0]!;
+    if (visibleLength(left) < MIN_HEAD || hanCount(left) < MIN_HEAD) continue;
+    if ([...leftToken].length < MIN_TOKEN || [...rightToken].length < MIN_TOKEN) continue;
+    if (/[A-Za-z0-9]$/u.test(leftToken) || /^[A-Za-z]/u.test(rightToken)) continue;
+    // Not inside brackets (梧州日报讯（记者 梁萍）), not after a dateline, which opens the first sentence
+    // (新华社北京3月13日电 汇聚…), nor before a salutation, which the structure stage reads with its title.
+    if (unclosed(left) || DATELINE.test(left) || (clause && /[:：]/u.test(clause[0]) && isSalutation(head.slice(m.index).trim() + clause[0]))) continue;
+    found = m.index;
+  }
+  return found;
+}
+
+const PAIRS: [string, string][] = [['（', '）'], ['(', ')'], ['【', '】'], ['《', '》'], ['「', '」'], ['“', '”'], ['[', ']']];
+/** Whether a bracket or quote opened in `text` is still open. */
+function unclosed(text: string): boolean {
+  return PAIRS.some(([open, close]) => text.split(open).length > text.split(close).length);
+}
+
+/** The parts of a page line, each to stand on a line of its own. */
+export function pageParts(line: string): string[] {
+  let rest = line.trim();
+  const parts: string[] = [];
+  const label = LEADING_LABEL.exec(rest);
+  if (label) {
+    parts.push(label[1]!);
+    rest = rest.slice(label[0].length);
+  }
+  const pieces = atSentenceSeams(rest);
+  // A title with its salutation stays glued to the first sentence, as the structure stage reads it (…的讲话 同志们： 今天…).
+  if (pieces.length > 1 && salutationIn(pieces[0]!)?.index !== undefined && /[:：]$/u.test(pieces[0]!)) pieces.splice(0, 2, `${pieces[0]} ${pieces[1]}`);
+  const end = headlineEnd(pieces[0]!);
+  if (end !== undefined) pieces.splice(0, 1, pieces[0]!.slice(0, end), pieces[0]!.slice(end));
+  const [head, ...body] = pieces;
+  return [...parts, head!, ...body.flatMap(apartFromSalutation)].map((p) => p.trim()).filter(Boolean);
+}
+
+export function splitGluedPage(file: IngestFile): void {
+  const lines = String(file.value).split('\n');
+  const total = lines.reduce((sum, line) => sum + visibleLength(line), 0);
+  let split = 0;
+  const out = lines.flatMap((line) => {
+    if (!isPageLine(line, total)) return [line];
+    const parts = pageParts(line);
+    if (parts.length > 1) split++;
+    return parts.length > 1 ? parts : [line];
+  });
+  if (split === 0) return;
+  file.value = out.join('\n');
+  file.info(`a page run onto one line set on lines at its seams: ${out.length - lines.length} more lines`, { ruleId: STAGE, source: STAGE });
+}
