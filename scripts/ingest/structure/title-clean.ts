@@ -9,6 +9,7 @@ import { alternatives } from './genre-words.ts';
 import { COLUMN_PREFIXES, FILE_TAGS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
 import { isPersonName } from './lines.ts';
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
+import { channelLabel } from './title-column.ts';
 
 export interface Cut {
   text: string;
@@ -253,6 +254,11 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     }
   }
   strip(COLUMN_BRACKET, 'start', 'column label before the title');
+  const channel = channelLabel(title);
+  if (channel !== undefined) {
+    cut.push({ text: channel.trim(), reason: 'column label before the title' });
+    title = title.slice(channel.length);
+  }
   strip(COLUMN_PREFIX, 'start', 'column label before the title');
   strip(LISTING_LABEL, 'start', "a listing's numbered label before the title");
   trailingLabels();

@@ -18,13 +18,18 @@ const SOURCE_MAX = 10;
 /** The clock time a page was put up at, after its date: 21:21, 18:58:03. */
 const TIME = /\d{1,2}[:：]\d{2}/u;
 
+/** A field's label before its colon (来源：, 时间：, 阅读数：). */
+const FIELD = /[\p{Script=Han}]{2,6}\s*[：:]/gu;
+
 /**
- * A line stating when the page was put up, to the minute, among its fields:
+ * A line stating when the page was put up among its fields: to the minute,
+ * or to the day among two labelled fields or more (文章来源：太原日报 时间：2022-06-13 阅读数：683);
  * never a sentence, nor a site header's today (2021年7月1日 星期四).
  */
 export function isStampLine(line: string): boolean {
   const date = FULL_DATE.exec(line);
-  return date !== null && TIME.test(line.slice(date.index + date[0].length)) && [...line].length <= INFO_MAX && !/[。；！？]/u.test(line);
+  if (date === null || [...line].length > INFO_MAX || /[。；！？]/u.test(line)) return false;
+  return TIME.test(line.slice(date.index + date[0].length)) || (line.match(FIELD)?.length ?? 0) >= 2;
 }
 
 /** Whether the line at `k` is followed by an info line, after at most one short source line. */

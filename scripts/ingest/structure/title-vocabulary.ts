@@ -124,6 +124,12 @@ export const SITE_NOTICE_HEADS: Term[] = [
 export const TITLE_DECORATIONS: Term[] = [
   { term: '[（(](?:精选|优秀|通用|最新|热门)(?:文档|范文|[0-9一二三四五六七八九十]{1,3}篇)[）)]', example: '2022年度专题党课:从党史中汲取智慧和力量全力推进乡村振兴(精选文档)', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
   { term: '[（(](?:精选|优秀|通用|最新|热门)(?:文档|范文|[0-9一二三四五六七八九十]{1,3}篇)[）)]', example: '党员文章(精选20篇)', seen: 'elanp.com fixture:structure/pages/elanp-dangyuan.txt' },
+  // A collection's count in brackets, with or without a word before it (（22篇）, （专业13篇）).
+  { term: '[（(][\\p{Script=Han}]{0,4}[0-9一二三四五六七八九十]{1,3}篇[）)]', example: '2021年高校开学典礼致辞讲话(22篇)', seen: 'kuaichafanwen.com fixture:titles/kuaichafanwen-kaixue.txt' },
+  { term: '[（(][\\p{Script=Han}]{0,4}[0-9一二三四五六七八九十]{1,3}篇[）)]', example: '心得体会的文体和方法(专业13篇)', seen: 'm.xuefen.com.cn fixture:titles/xuefen-xinde.txt' },
+  // The count bare, or an item's number in the collection (…致辞4篇, …心得体会 篇1): not 第N篇, a part of a work.
+  { term: '(?<!第)(?:篇\\s*[0-9一二三四五六七八九十]{1,3}|[0-9]{1,3}篇)', example: '大学校长开学典礼致辞4篇', seen: 'luoyanghlwj.com fixture:titles/luoyanghlwj-zhici.txt' },
+  { term: '(?<!第)(?:篇\\s*[0-9一二三四五六七八九十]{1,3}|[0-9]{1,3}篇)', example: '2024年《百年大党面对面》心得体会 篇1', seen: 'zuowenba.net fixture:titles/zuowenba-xinde.txt' },
 ];
 
 /**

@@ -15,6 +15,7 @@ import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
 import { aboveInfoLine } from './title-position.ts';
 import { openingAfterTitle } from './title-glued.ts';
+import { labelOverHeadline } from './title-column.ts';
 
 export interface FoundTitle {
   title: string;
@@ -90,6 +91,8 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
   const damaged = lede === undefined ? damagedJunction(first) : undefined;
   const cut = lede ?? damaged;
   if (cut !== undefined) {
+    // A sentence before the lede's marker (为切实抓好…的春节。2月9日，…) is the text's first sentence: a headline holds no 。 or ；.
+    if (/[。；]/u.test(first.slice(0, cut))) return undefined;
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
     // A newsroom's dateline before the first sentence (本网讯（全媒体记者组）2月7日，…) opens a story that prints no headline.
     if (DATELINE_ONLY.test(title)) return undefined;
@@ -188,6 +191,9 @@ export function gluedCopies(line: string, titles: string[]): { copies: string; r
     copies++;
   }
   if (copies === 0 || at >= line.length) return undefined;
+  // A collection's item number after the copy (…致辞1各位老师、亲爱的同学们：) goes with it, where a salutation follows.
+  const item = /^\s*(?:篇\s*)?[0-9一二三四五六七八九十]{1,2}(?=[^，。：:\d]{2,30}[：:])/u.exec(line.slice(at));
+  if (item && salutes(/^[^：:]*[：:]/u.exec(line.slice(at + item[0].length))![0])) at += item[0].length;
   const rest = line.slice(at).trim();
   const salutation = /^[^，。：:]{2,30}[：:](?=\S)/u.exec(rest);
   const parts = salutation && isSalutation(salutation[0]) ? [salutation[0], rest.slice(salutation[0].length)] : [rest];
@@ -322,6 +328,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       continue;
     }
     if (startsText(line)) break;
+    // A column's label in 【】 over the headline is the column's, not a title block.
+    if (labelOverHeadline(line, lines[i + 1], (next) => isTitleLike(next) && !startsText(next) && !refusal(next))) continue;
     const kicked = kickerOver(clean.title, lines[i + 1], i + 1 < lines.length - 1, lines.slice(i + 2, i + 8).join(''));
     if (kicked !== undefined) {
       blocks.push({ at: i, found: { title: kicked, lines: 2 }, clean: { ...clean, title: kicked } });
