@@ -162,15 +162,65 @@ function openBrackets(text: string): number {
   return depth;
 }
 
+/**
+ * Where a question mark never stands: at the start of a paragraph or after a
+ * space or a mark that opens a clause (。??本届, “?展经济”). A run there
+ * with a word after it is the page's indentation (U+3000, U+00A0) or a first
+ * character that a lossy transcoder could not map.
+ */
+const OPENING = /[\s。，、；：“‘（《「『【〔]/u;
+const WORD_AFTER = /[\p{Script=Han}□“‘（《「『【〔]/u;
+
+/**
+ * Whether `at` is an opening position. An ASCII space counts only after
+ * Chinese text or at the line's start: after ASCII it may be a forum's
+ * random-character watermark (`|0 ? “`), whose `?` is no lost character.
+ */
+function opening(line: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && /[ \t]/.test(line[from - 1]!)) from--;
+  const before = line[from - 1];
+  if (before === undefined) return true;
+  return from < at ? /[^\x00-\x7F]/.test(before) : OPENING.test(before);
+}
+
+/**
+ * Whether a `?` run at an opening position stands for lost characters. A
+ * question word in the clause after it may make it a forum's `??怎么回事`;
+ * unless the page's other paragraphs open with such runs too.
+ */
+function lostAtOpening(line: string, start: number, end: number, indentLost: boolean): boolean {
+  const next = line[end];
+  const lineStart = line.slice(0, start).trim() === '';
+  // A Latin letter only at the line's start: after a space it may begin a URL's query (见 ?id=3).
+  if (next === undefined || !(WORD_AFTER.test(next) || /[0-9]/.test(next) || (lineStart && /[A-Za-z]/.test(next)))) return false;
+  if (indentLost) return true;
+  let to = end;
+  while (to < line.length && !CLAUSE_END.test(line[to]!)) to++;
+  return !QUESTION_WORD.test(line.slice(end, to));
+}
+
+/** A `?` run opening a line, before a word: lost indentation or a lost first character. */
+export function opensWithLostMark(line: string): boolean {
+  const m = /^\s*([?？]+)/u.exec(line);
+  return m !== null && lostAtOpening(line, m[0].length - m[1]!.length, m[0].length, true);
+}
+
 /** `?` runs standing for lost characters, with the pinyin gloss of a lost one. */
-function lostCharacters(line: string, taken: DamageSpan[]): DamageSpan[] {
+function lostCharacters(line: string, taken: DamageSpan[], indentLost: boolean): DamageSpan[] {
   const spans: DamageSpan[] = [];
   for (const m of line.matchAll(/[?？]+/g)) {
     const start = m.index;
     let end = start + m[0].length;
     if (taken.some((s) => start >= s.start && start < s.end)) continue;
     const afterSpan = taken.some((s) => s.end === start);
-    if (!isHan(line[start - 1]) && !afterSpan) continue;
+    const before = line[start - 1];
+    if (opening(line, start) && !afterSpan) {
+      // Its extent is the run itself: a letter after it is a word's, not a trail byte.
+      if (lostAtOpening(line, start, end, indentLost)) spans.push({ start, end, lost: m[0].length, stream: false, mark: true, exact: true });
+      continue;
+    }
+    if (!isHan(before) && !afterSpan) continue;
     const gloss = GLOSS_AHEAD.exec(line.slice(end));
     if (gloss && countSyllables(gloss[1]!) > 0) end += gloss[0].length;
     else if (isRealQuestion(line, start, end)) continue;
@@ -346,8 +396,12 @@ function absorbStraddler(line: string, span: DamageSpan): DamageSpan {
   return span;
 }
 
-/** The damaged spans of one line, in order, not overlapping. */
-export function findDamage(line: string): DamageSpan[] {
+/**
+ * The damaged spans of one line, in order, not overlapping. `indentLost`: the
+ * page's other paragraphs open with `?` runs, so that one here is damage even
+ * before a question.
+ */
+export function findDamage(line: string, indentLost = false): DamageSpan[] {
   const hard = [
     // UTF-8 resynchronises after a bad byte, so U+FFFD is no stream marker.
     ...(line.includes('\uFFFD') ? matches(line, REPLACEMENT_RUN) : []),
@@ -362,7 +416,7 @@ export function findDamage(line: string): DamageSpan[] {
     // Between two characters, or a character and Chinese punctuation.
     ...(/[\u0100-\u07FF]/.test(line) ? matches(line, JUNK_BETWEEN).filter((s) => isHan(line[s.start - 1]) || isHan(line[s.end])) : []),
   ];
-  hard.push(...lostCharacters(line, hard));
+  hard.push(...lostCharacters(line, hard, indentLost));
   const found = suspects(line);
   const exact = explained(line, found, hard);
   const spans = merge(line, [...hard, ...exact, ...clusters(line, found, hard, exact)]);

@@ -2,7 +2,7 @@
 // its context. Surrounding text is never dropped and lost text never guessed:
 // □ only says "something was here". Finding the spans: lib/damage-spans.ts.
 import type { IngestFile } from '../types.ts';
-import { findDamage } from '../lib/damage-spans.ts';
+import { findDamage, opensWithLostMark } from '../lib/damage-spans.ts';
 
 const MARK = '□';
 const CONTEXT = 10;
@@ -11,6 +11,8 @@ const MAX_WARNINGS = 20;
 /** A document mostly made of damage is unreadable; it goes to quarantine instead. */
 const MAX_DAMAGED_SHARE = 0.3;
 const MIN_CHARS_FOR_SHARE = 50;
+/** Paragraphs opening with a `?` run from which the page lost its indentation to a lossy save. */
+const LOST_INDENT_LINES = 2;
 
 interface Found {
   raw: string;
@@ -20,8 +22,10 @@ interface Found {
 export function markDamage(file: IngestFile): void {
   const found: Found[] = [];
   let damagedChars = 0;
-  const lines = String(file.value).split('\n').map((line) => {
-    const spans = findDamage(line);
+  const raw = String(file.value).split('\n');
+  const indentLost = raw.filter(opensWithLostMark).length >= LOST_INDENT_LINES;
+  const lines = raw.map((line) => {
+    const spans = findDamage(line, indentLost);
     if (spans.length === 0) return line;
     let out = '';
     let at = 0;
