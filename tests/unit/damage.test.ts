@@ -126,6 +126,15 @@ describe('markDamage: a ? run where no question mark stands (lost indentation, a
     expect(String(damaged('他强调，要“?展经济、保障民生”。').value)).toBe('他强调，要“□展经济、保障民生”。');
   });
 
+  it('removes, with a warning, a line that was nothing but indentation where the page lost it; a bare ?? elsewhere stays', () => {
+    const page = savedAsGbk(['\u2003\u2003会议强调，要坚持稳中求进。', '\u2003\u2003', '\u2003\u2003会议要求，各部门要压实责任。'].join('\n'));
+    const file = damaged(page);
+    expect(String(file.value)).toBe('□会议强调，要坚持稳中求进。\n\n□会议要求，各部门要压实责任。');
+    expect(warnings(file)).toHaveLength(3);
+    expect(warnings(file)[1]).toContain('"??"');
+    expect(String(damaged('他发来一句：\n??\n我没看懂。').value)).toBe('他发来一句：\n??\n我没看懂。');
+  });
+
   it('keeps a question opening a line unless the page lost its indentation in other paragraphs too', () => {
     expect(String(damaged('??怎么回事，谁能解释一下').value)).toBe('??怎么回事，谁能解释一下');
     const page = savedAsGbk(['\u00a0\u00a0为什么要开展这项工作？', '\u00a0\u00a0开展这项工作，是落实上级部署的需要。', '\u00a0\u00a0全县上下要统一思想。'].join('\n'));

@@ -13,18 +13,26 @@ const MAX_DAMAGED_SHARE = 0.3;
 const MIN_CHARS_FOR_SHARE = 50;
 /** Paragraphs opening with a `?` run from which the page lost its indentation to a lossy save. */
 const LOST_INDENT_LINES = 2;
+const ONLY_MARKS = /^\s*[?？]+\s*$/u;
 
 interface Found {
   raw: string;
   context: string;
+  /** A line that was nothing but lost indentation: removed, as its whitespace would have been. */
+  blank?: boolean;
 }
 
 export function markDamage(file: IngestFile): void {
   const found: Found[] = [];
   let damagedChars = 0;
-  const raw = String(file.value).split('\n');
-  const indentLost = raw.filter(opensWithLostMark).length >= LOST_INDENT_LINES;
-  const lines = raw.map((line) => {
+  const input = String(file.value).split('\n');
+  const indentLost = input.filter(opensWithLostMark).length >= LOST_INDENT_LINES;
+  const lines = input.map((line) => {
+    if (indentLost && ONLY_MARKS.test(line)) {
+      found.push({ raw: line.trim(), context: line.trim(), blank: true });
+      damagedChars += line.trim().length;
+      return '';
+    }
     const spans = findDamage(line, indentLost);
     if (spans.length === 0) return line;
     let out = '';
@@ -49,13 +57,14 @@ export function markDamage(file: IngestFile): void {
     file.fail(`garbled: ${percent}% of the text is encoding damage, e.g. "${found[0]!.context}"`, { ruleId: 'garbled', source: 'damage' });
   }
 
-  for (const { raw, context } of found.slice(0, MAX_WARNINGS)) {
+  for (const { raw, context, blank } of found.slice(0, MAX_WARNINGS)) {
     const where = context === raw ? '' : ` in "${context}"`;
-    file.message(`encoding damage replaced by ${MARK}: "${raw}"${where}`, { ruleId: 'damage', source: 'damage' });
+    const what = blank ? `encoding damage removed: "${raw}", a line of lost indentation like the page's paragraphs'` : `encoding damage replaced by ${MARK}: "${raw}"${where}`;
+    file.message(what, { ruleId: 'damage', source: 'damage' });
   }
   if (found.length > MAX_WARNINGS) {
     file.message(`encoding damage: ${found.length - MAX_WARNINGS} more damaged spans replaced by ${MARK}`, { ruleId: 'damage', source: 'damage' });
   }
-  file.data.removed.push(...found.map(({ raw }) => ({ stage: 'damage', reason: `encoding damage, replaced by ${MARK}`, text: raw })));
+  file.data.removed.push(...found.map(({ raw, blank }) => ({ stage: 'damage', reason: blank ? 'encoding damage, a line of lost indentation' : `encoding damage, replaced by ${MARK}`, text: raw })));
   file.value = lines.join('\n');
 }
