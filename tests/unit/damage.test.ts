@@ -135,6 +135,13 @@ describe('markDamage: a ? run where no question mark stands (lost indentation, a
     expect(String(damaged('他发来一句：\n??\n我没看懂。').value)).toBe('他发来一句：\n??\n我没看懂。');
   });
 
+  it('keeps a short notice whose every line lost its indentation, counting each run as one lost character', () => {
+    const lines = ['各乡镇人民政府，县直各单位：', '一、工作目标', '（一）加强领导', '特此通知。', '县人民政府办公室', '2024年3月5日'];
+    const file = damaged(savedAsGbk(lines.map((l) => '\u00a0'.repeat(4) + l).join('\n')));
+    expect(String(file.value)).toBe(lines.map((l) => '□' + l).join('\n'));
+    expect(file.messages.filter((m) => m.ruleId === 'garbled')).toEqual([]);
+  });
+
   it('keeps a question opening a line unless the page lost its indentation in other paragraphs too', () => {
     expect(String(damaged('??怎么回事，谁能解释一下').value)).toBe('??怎么回事，谁能解释一下');
     const page = savedAsGbk(['\u00a0\u00a0为什么要开展这项工作？', '\u00a0\u00a0开展这项工作，是落实上级部署的需要。', '\u00a0\u00a0全县上下要统一思想。'].join('\n'));

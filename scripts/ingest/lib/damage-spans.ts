@@ -12,7 +12,8 @@
 //   whole gloss left behind a byte that shows as a Latin letter (茖W(xué));
 // - `?` standing for a character that a lossy transcoder could not map,
 //   also where ASCII junk (`?;@`) or a full stop (`?。`) follows it, which no
-//   real question does;
+//   real question does, and where no question mark stands: opening a
+//   paragraph or clause before a word (the page's indentation, lost);
 // - a run that another codec explains: its characters, encoded back in the
 //   codec they were shown in, are the bytes of real text (lib/mojibake.ts);
 //   this gives the run's exact extent;
@@ -40,6 +41,8 @@ export interface DamageSpan {
   exact?: boolean;
   /** A mark a lost character left (`?`, a gloss remnant): its neighbours are not evidence of damage. */
   mark?: boolean;
+  /** `?` marks opening a paragraph or clause: mostly lost indentation, so no measure of unreadable text. */
+  opening?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -217,7 +220,7 @@ function lostCharacters(line: string, taken: DamageSpan[], indentLost: boolean):
     const before = line[start - 1];
     if (opening(line, start) && !afterSpan) {
       // Its extent is the run itself: a letter after it is a word's, not a trail byte.
-      if (lostAtOpening(line, start, end, indentLost)) spans.push({ start, end, lost: m[0].length, stream: false, mark: true, exact: true });
+      if (lostAtOpening(line, start, end, indentLost)) spans.push({ start, end, lost: m[0].length, stream: false, mark: true, exact: true, opening: true });
       continue;
     }
     if (!isHan(before) && !afterSpan) continue;
@@ -455,7 +458,7 @@ function widenOverRare(line: string, span: DamageSpan): DamageSpan {
  * damage covers most of a line, the rest of it is no readable text either.
  */
 function mostlyDamaged(line: string, spans: DamageSpan[]): boolean {
-  const damaged = spans.reduce((n, s) => n + line.slice(s.start, s.end).replace(/\s/g, '').length, 0);
+  const damaged = spans.reduce((n, s) => n + (s.opening ? 1 : line.slice(s.start, s.end).replace(/\s/g, '').length), 0);
   const total = line.replace(/\s/g, '').length;
   return spans.length > 1 && damaged / total >= MOSTLY;
 }

@@ -30,7 +30,6 @@ export function markDamage(file: IngestFile): void {
   const lines = input.map((line) => {
     if (indentLost && ONLY_MARKS.test(line)) {
       found.push({ raw: line.trim(), context: line.trim(), blank: true });
-      damagedChars += line.trim().length;
       return '';
     }
     const spans = findDamage(line, indentLost);
@@ -41,7 +40,8 @@ export function markDamage(file: IngestFile): void {
       const raw = line.slice(span.start, span.end);
       const context = line.slice(Math.max(0, span.start - CONTEXT), span.end + CONTEXT);
       found.push({ raw, context });
-      damagedChars += raw.length;
+      // Lost indentation hides no text: a short paragraph list that lost it is still readable.
+      damagedChars += span.opening ? 1 : raw.length;
       // One mark per damaged run, however many characters it lost: the
       // warning quotes the run, and a count of lost characters is a guess.
       out += line.slice(at, span.start) + MARK;
