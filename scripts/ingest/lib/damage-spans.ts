@@ -203,10 +203,13 @@ function lostAtOpening(line: string, start: number, end: number, indentLost: boo
   return !QUESTION_WORD.test(line.slice(end, to));
 }
 
-/** A `?` run opening a line, before a word: lost indentation or a lost first character. */
+/**
+ * A `?` run opening a line before a word that asks nothing: lost indentation
+ * or a lost first character. Forum replies that open with `??` all ask.
+ */
 export function opensWithLostMark(line: string): boolean {
   const m = /^\s*([?？]+)/u.exec(line);
-  return m !== null && lostAtOpening(line, m[0].length - m[1]!.length, m[0].length, true);
+  return m !== null && lostAtOpening(line, m[0].length - m[1]!.length, m[0].length, false);
 }
 
 /** `?` runs standing for lost characters, with the pinyin gloss of a lost one. */
