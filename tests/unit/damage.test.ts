@@ -143,7 +143,7 @@ describe('markDamage: a ? run where no question mark stands (lost indentation, a
   });
 
   it('keeps a question opening a line unless the page lost its indentation in other paragraphs too', () => {
-    for (const text of ['??怎么回事，谁能解释一下', '??怎么回事\n???谁干的']) expect(String(damaged(text).value)).toBe(text);
+    for (const text of ['??怎么回事，谁能解释一下', '??怎么回事\n???谁干的', '数据是否从数据库里面有效读取。????有效时间???']) expect(String(damaged(text).value)).toBe(text);
     const page = savedAsGbk(['\u00a0\u00a0为什么要开展这项工作？', '\u00a0\u00a0开展这项工作，是落实上级部署的需要。', '\u00a0\u00a0全县上下要统一思想。'].join('\n'));
     expect(String(damaged(page).value)).toBe('□为什么要开展这项工作？\n□开展这项工作，是落实上级部署的需要。\n□全县上下要统一思想。');
   });

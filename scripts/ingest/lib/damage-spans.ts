@@ -189,8 +189,9 @@ function opening(line: string, at: number): boolean {
 
 /**
  * Whether a `?` run at an opening position stands for lost characters. A
- * question word in the clause after it may make it a forum's `??怎么回事`;
- * unless the page's other paragraphs open with such runs too.
+ * clause after it that asks (a question word, a closing question mark) may
+ * make it a forum's `??怎么回事`; unless the page's other paragraphs open
+ * with such runs too.
  */
 function lostAtOpening(line: string, start: number, end: number, indentLost: boolean): boolean {
   const next = line[end];
@@ -200,7 +201,8 @@ function lostAtOpening(line: string, start: number, end: number, indentLost: boo
   if (indentLost) return true;
   let to = end;
   while (to < line.length && !CLAUSE_END.test(line[to]!)) to++;
-  return !QUESTION_WORD.test(line.slice(end, to));
+  // A clause that ends asking (。????有效时间???) opens with the same marks for emphasis.
+  return !QUESTION_WORD.test(line.slice(end, to)) && !/[?？]/.test(line[to] ?? '');
 }
 
 /**
