@@ -89,6 +89,79 @@ describe('markDamage: question marks', () => {
   });
 });
 
+describe('markDamage: a ? run where no question mark stands (lost indentation, a lost first character)', () => {
+  /** Text saved through GBK, which has no code for the character: iconv-lite writes `?` as a lossy save does. */
+  const savedAsGbk = (text: string) => iconv.decode(iconv.encode(text, 'gbk'), 'gbk');
+
+  it('marks the lost indentation of every paragraph by one □ each (m.szkaixx.com), keeping the paragraph', () => {
+    const raw = [
+      '????本報訊 昨日上午,四方區第七屆鄰居節拉開序幕,轄區內92個社區在隨后的11天內將陸續開展200余項社區活動。',
+      '????本屆鄰居節以“和諧鄰里·文明四方”為主題,將組織開展“小手拉大手鄰里一家親”、“鄰里廚藝大比拼”等活動。',
+    ].join('\n');
+    const file = damaged(raw);
+    expect(String(file.value)).toBe(raw.replaceAll('????', '□'));
+    expect(warnings(file)).toEqual([
+      expect.stringContaining('"????" in "????本報訊 昨日上午'),
+      expect.stringContaining('"????" in "????本屆鄰居節以'),
+    ]);
+  });
+
+  it('marks a lost character opening a numbered title (kuaichafanwen.com), and the one between two phrases', () => {
+    const raw = '?8、自强不息,行健致远,拥抱大学之“大” 38\n11、创造分子奇迹?奉献美好世界 49';
+    expect(String(damaged(raw).value)).toBe('□8、自强不息,行健致远,拥抱大学之“大” 38\n11、创造分子奇迹□奉献美好世界 49');
+  });
+
+  it('marks indentation of &nbsp; or &emsp; that a GBK save lost, and a bullet it lost after a full stop', () => {
+    const nbsp = savedAsGbk('\u00a0\u00a0\u00a0\u00a0会议强调，要坚持稳中求进工作总基调。');
+    expect(nbsp).toBe('????会议强调，要坚持稳中求进工作总基调。');
+    expect(String(damaged(nbsp).value)).toBe('□会议强调，要坚持稳中求进工作总基调。');
+    const emsp = savedAsGbk('\u2003\u2003“十四五”时期是全面建设社会主义现代化国家的开局时期。');
+    expect(String(damaged(emsp).value)).toBe('□“十四五”时期是全面建设社会主义现代化国家的开局时期。');
+    const bullet = savedAsGbk('全年任务圆满完成。•2024年重点工作安排如下：');
+    expect(String(damaged(bullet).value)).toBe('全年任务圆满完成。□2024年重点工作安排如下：');
+  });
+
+  it('marks a ? run after a space or an opening quote before a word, one □ per run', () => {
+    expect(String(damaged('本报讯 ??昨日上午，全县召开经济工作会议。').value)).toBe('本报讯 □昨日上午，全县召开经济工作会议。');
+    expect(String(damaged('他强调，要“?展经济、保障民生”。').value)).toBe('他强调，要“□展经济、保障民生”。');
+  });
+
+  it('removes, with a warning, a line that was nothing but indentation where the page lost it; a bare ?? elsewhere stays', () => {
+    const page = savedAsGbk(['\u2003\u2003会议强调，要坚持稳中求进。', '\u2003\u2003', '\u2003\u2003会议要求，各部门要压实责任。'].join('\n'));
+    const file = damaged(page);
+    expect(String(file.value)).toBe('□会议强调，要坚持稳中求进。\n\n□会议要求，各部门要压实责任。');
+    expect(warnings(file)).toHaveLength(3);
+    expect(warnings(file)[1]).toContain('"??"');
+    expect(String(damaged('他发来一句：\n??\n我没看懂。').value)).toBe('他发来一句：\n??\n我没看懂。');
+  });
+
+  it('keeps a short notice whose every line lost its indentation, counting each run as one lost character', () => {
+    const lines = ['各乡镇人民政府，县直各单位：', '一、工作目标', '（一）加强领导', '特此通知。', '县人民政府办公室', '2024年3月5日'];
+    const file = damaged(savedAsGbk(lines.map((l) => '\u00a0'.repeat(4) + l).join('\n')));
+    expect(String(file.value)).toBe(lines.map((l) => '□' + l).join('\n'));
+    expect(file.messages.filter((m) => m.ruleId === 'garbled')).toEqual([]);
+  });
+
+  it('keeps a question opening a line unless the page lost its indentation in other paragraphs too', () => {
+    for (const text of ['??怎么回事，谁能解释一下', '??怎么回事\n???谁干的', '数据是否从数据库里面有效读取。????有效时间???']) expect(String(damaged(text).value)).toBe(text);
+    const page = savedAsGbk(['\u00a0\u00a0为什么要开展这项工作？', '\u00a0\u00a0开展这项工作，是落实上级部署的需要。', '\u00a0\u00a0全县上下要统一思想。'].join('\n'));
+    expect(String(damaged(page).value)).toBe('□为什么要开展这项工作？\n□开展这项工作，是落实上级部署的需要。\n□全县上下要统一思想。');
+  });
+
+  it('leaves a quoted chat line, a bare reply, URLs, an interview question and random-character watermarks alone', () => {
+    for (const text of [
+      '网友回复：“??”随后又发来一段语音。',
+      '网友：??',
+      '详见 http://www.example.gov.cn/list.html?id=3&t=通知',
+      '查询方式：访问 ?id=3 页面',
+      '记者：您怎么看待今年的形势? 答：总体平稳。',
+      '上行下效。& q# h7 V, I: @4 y r4 |0 ? “中央领导带了个好头”',
+    ]) {
+      expect(String(damaged(text).value)).toBe(text);
+    }
+  });
+});
+
 describe('markDamage: pinyin fragments', () => {
   it('takes a toned syllable closing a bracket that never opened for the remnant of a lost gloss', () => {
     expect(String(damaged('惟有從嚴上要求、向qū)實處著力。').value)).toBe('惟有從嚴上要求、向□實處著力。');

@@ -12,7 +12,8 @@
 //   whole gloss left behind a byte that shows as a Latin letter (茖W(xué));
 // - `?` standing for a character that a lossy transcoder could not map,
 //   also where ASCII junk (`?;@`) or a full stop (`?。`) follows it, which no
-//   real question does;
+//   real question does, and where no question mark stands: opening a
+//   paragraph or clause before a word (the page's indentation, lost);
 // - a run that another codec explains: its characters, encoded back in the
 //   codec they were shown in, are the bytes of real text (lib/mojibake.ts);
 //   this gives the run's exact extent;
@@ -40,6 +41,8 @@ export interface DamageSpan {
   exact?: boolean;
   /** A mark a lost character left (`?`, a gloss remnant): its neighbours are not evidence of damage. */
   mark?: boolean;
+  /** `?` marks opening a paragraph or clause: mostly lost indentation, so no measure of unreadable text. */
+  opening?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -162,15 +165,70 @@ function openBrackets(text: string): number {
   return depth;
 }
 
+/**
+ * Where a question mark never stands: at the start of a paragraph or after a
+ * space or a mark that opens a clause (。??本届, “?展经济”). A run there
+ * with a word after it is the page's indentation (U+3000, U+00A0) or a first
+ * character that a lossy transcoder could not map.
+ */
+const OPENING = /[\s。，、；：“‘（《「『【〔]/u;
+const WORD_AFTER = /[\p{Script=Han}□“‘（《「『【〔]/u;
+
+/**
+ * Whether `at` is an opening position. An ASCII space counts only after
+ * Chinese text or at the line's start: after ASCII it may be a forum's
+ * random-character watermark (`|0 ? “`), whose `?` is no lost character.
+ */
+function opening(line: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && /[ \t]/.test(line[from - 1]!)) from--;
+  const before = line[from - 1];
+  if (before === undefined) return true;
+  return from < at ? /[^\x00-\x7F]/.test(before) : OPENING.test(before);
+}
+
+/**
+ * Whether a `?` run at an opening position stands for lost characters. A
+ * clause after it that asks (a question word, a closing question mark) may
+ * make it a forum's `??怎么回事`; unless the page's other paragraphs open
+ * with such runs too.
+ */
+function lostAtOpening(line: string, start: number, end: number, indentLost: boolean): boolean {
+  const next = line[end];
+  const lineStart = line.slice(0, start).trim() === '';
+  // A Latin letter only at the line's start: after a space it may begin a URL's query (见 ?id=3).
+  if (next === undefined || !(WORD_AFTER.test(next) || /[0-9]/.test(next) || (lineStart && /[A-Za-z]/.test(next)))) return false;
+  if (indentLost) return true;
+  let to = end;
+  while (to < line.length && !CLAUSE_END.test(line[to]!)) to++;
+  // A clause that ends asking (。????有效时间???) opens with the same marks for emphasis.
+  return !QUESTION_WORD.test(line.slice(end, to)) && !/[?？]/.test(line[to] ?? '');
+}
+
+/**
+ * A `?` run opening a line before a word that asks nothing: lost indentation
+ * or a lost first character. Forum replies that open with `??` all ask.
+ */
+export function opensWithLostMark(line: string): boolean {
+  const m = /^\s*([?？]+)/u.exec(line);
+  return m !== null && lostAtOpening(line, m[0].length - m[1]!.length, m[0].length, false);
+}
+
 /** `?` runs standing for lost characters, with the pinyin gloss of a lost one. */
-function lostCharacters(line: string, taken: DamageSpan[]): DamageSpan[] {
+function lostCharacters(line: string, taken: DamageSpan[], indentLost: boolean): DamageSpan[] {
   const spans: DamageSpan[] = [];
   for (const m of line.matchAll(/[?？]+/g)) {
     const start = m.index;
     let end = start + m[0].length;
     if (taken.some((s) => start >= s.start && start < s.end)) continue;
     const afterSpan = taken.some((s) => s.end === start);
-    if (!isHan(line[start - 1]) && !afterSpan) continue;
+    const before = line[start - 1];
+    if (opening(line, start) && !afterSpan) {
+      // Its extent is the run itself: a letter after it is a word's, not a trail byte.
+      if (lostAtOpening(line, start, end, indentLost)) spans.push({ start, end, lost: m[0].length, stream: false, mark: true, exact: true, opening: true });
+      continue;
+    }
+    if (!isHan(before) && !afterSpan) continue;
     const gloss = GLOSS_AHEAD.exec(line.slice(end));
     if (gloss && countSyllables(gloss[1]!) > 0) end += gloss[0].length;
     else if (isRealQuestion(line, start, end)) continue;
@@ -346,8 +404,12 @@ function absorbStraddler(line: string, span: DamageSpan): DamageSpan {
   return span;
 }
 
-/** The damaged spans of one line, in order, not overlapping. */
-export function findDamage(line: string): DamageSpan[] {
+/**
+ * The damaged spans of one line, in order, not overlapping. `indentLost`: the
+ * page's other paragraphs open with `?` runs, so that one here is damage even
+ * before a question.
+ */
+export function findDamage(line: string, indentLost = false): DamageSpan[] {
   const hard = [
     // UTF-8 resynchronises after a bad byte, so U+FFFD is no stream marker.
     ...(line.includes('\uFFFD') ? matches(line, REPLACEMENT_RUN) : []),
@@ -362,7 +424,7 @@ export function findDamage(line: string): DamageSpan[] {
     // Between two characters, or a character and Chinese punctuation.
     ...(/[\u0100-\u07FF]/.test(line) ? matches(line, JUNK_BETWEEN).filter((s) => isHan(line[s.start - 1]) || isHan(line[s.end])) : []),
   ];
-  hard.push(...lostCharacters(line, hard));
+  hard.push(...lostCharacters(line, hard, indentLost));
   const found = suspects(line);
   const exact = explained(line, found, hard);
   const spans = merge(line, [...hard, ...exact, ...clusters(line, found, hard, exact)]);
@@ -401,7 +463,7 @@ function widenOverRare(line: string, span: DamageSpan): DamageSpan {
  * damage covers most of a line, the rest of it is no readable text either.
  */
 function mostlyDamaged(line: string, spans: DamageSpan[]): boolean {
-  const damaged = spans.reduce((n, s) => n + line.slice(s.start, s.end).replace(/\s/g, '').length, 0);
+  const damaged = spans.reduce((n, s) => n + (s.opening ? 1 : line.slice(s.start, s.end).replace(/\s/g, '').length), 0);
   const total = line.replace(/\s/g, '').length;
   return spans.length > 1 && damaged / total >= MOSTLY;
 }

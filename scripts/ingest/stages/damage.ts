@@ -2,7 +2,7 @@
 // its context. Surrounding text is never dropped and lost text never guessed:
 // □ only says "something was here". Finding the spans: lib/damage-spans.ts.
 import type { IngestFile } from '../types.ts';
-import { findDamage } from '../lib/damage-spans.ts';
+import { findDamage, opensWithLostMark } from '../lib/damage-spans.ts';
 
 const MARK = '□';
 const CONTEXT = 10;
@@ -11,17 +11,28 @@ const MAX_WARNINGS = 20;
 /** A document mostly made of damage is unreadable; it goes to quarantine instead. */
 const MAX_DAMAGED_SHARE = 0.3;
 const MIN_CHARS_FOR_SHARE = 50;
+/** Paragraphs opening with a `?` run from which the page lost its indentation to a lossy save. */
+const LOST_INDENT_LINES = 2;
+const ONLY_MARKS = /^\s*[?？]+\s*$/u;
 
 interface Found {
   raw: string;
   context: string;
+  /** A line that was nothing but lost indentation: removed, as its whitespace would have been. */
+  blank?: boolean;
 }
 
 export function markDamage(file: IngestFile): void {
   const found: Found[] = [];
   let damagedChars = 0;
-  const lines = String(file.value).split('\n').map((line) => {
-    const spans = findDamage(line);
+  const input = String(file.value).split('\n');
+  const indentLost = input.filter(opensWithLostMark).length >= LOST_INDENT_LINES;
+  const lines = input.map((line) => {
+    if (indentLost && ONLY_MARKS.test(line)) {
+      found.push({ raw: line.trim(), context: line.trim(), blank: true });
+      return '';
+    }
+    const spans = findDamage(line, indentLost);
     if (spans.length === 0) return line;
     let out = '';
     let at = 0;
@@ -29,7 +40,8 @@ export function markDamage(file: IngestFile): void {
       const raw = line.slice(span.start, span.end);
       const context = line.slice(Math.max(0, span.start - CONTEXT), span.end + CONTEXT);
       found.push({ raw, context });
-      damagedChars += raw.length;
+      // Lost indentation hides no text: a short paragraph list that lost it is still readable.
+      damagedChars += span.opening ? 1 : raw.length;
       // One mark per damaged run, however many characters it lost: the
       // warning quotes the run, and a count of lost characters is a guess.
       out += line.slice(at, span.start) + MARK;
@@ -45,13 +57,14 @@ export function markDamage(file: IngestFile): void {
     file.fail(`garbled: ${percent}% of the text is encoding damage, e.g. "${found[0]!.context}"`, { ruleId: 'garbled', source: 'damage' });
   }
 
-  for (const { raw, context } of found.slice(0, MAX_WARNINGS)) {
+  for (const { raw, context, blank } of found.slice(0, MAX_WARNINGS)) {
     const where = context === raw ? '' : ` in "${context}"`;
-    file.message(`encoding damage replaced by ${MARK}: "${raw}"${where}`, { ruleId: 'damage', source: 'damage' });
+    const what = blank ? `encoding damage removed: "${raw}", a line of lost indentation like the page's paragraphs'` : `encoding damage replaced by ${MARK}: "${raw}"${where}`;
+    file.message(what, { ruleId: 'damage', source: 'damage' });
   }
   if (found.length > MAX_WARNINGS) {
     file.message(`encoding damage: ${found.length - MAX_WARNINGS} more damaged spans replaced by ${MARK}`, { ruleId: 'damage', source: 'damage' });
   }
-  file.data.removed.push(...found.map(({ raw }) => ({ stage: 'damage', reason: `encoding damage, replaced by ${MARK}`, text: raw })));
+  file.data.removed.push(...found.map(({ raw, blank }) => ({ stage: 'damage', reason: blank ? 'encoding damage, a line of lost indentation' : `encoding damage, replaced by ${MARK}`, text: raw })));
   file.value = lines.join('\n');
 }
