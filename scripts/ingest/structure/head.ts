@@ -53,6 +53,29 @@ function continuesTitle(previous: HeadLine | undefined, line: string, title: str
   return sameTitle(previous.text + line, title);
 }
 
+/** How many lines a copy of the title set over several lines may take (a newspaper's headline in its decks). */
+const WRAPPED_MAX = 4;
+
+/**
+ * The number of lines from `j` on that print the title again set over several
+ * lines (出席…会晤 / 并对…访问 / 习近平抵达金奈; …研究 / ——基于…思考): each a
+ * piece of the title, together (nearly) the title; 0 when they are not. A
+ * line that opens the text or its first heading is never a piece.
+ */
+function wrappedCopy(lines: string[], j: number, title: string): number {
+  const whole = bare(title);
+  let joined = '';
+  let taken = 0;
+  for (let k = j; k < Math.min(lines.length, j + WRAPPED_MAX); k++) {
+    const line = lines[k]!;
+    const piece = bare(line);
+    if (piece === '' || !whole.includes(joined + piece) || startsText(line) || numberedDepth(line) || CHAPTER.test(line)) break;
+    joined += piece;
+    if (k > j && sameTitle(joined, title)) taken = k - j + 1;
+  }
+  return taken;
+}
+
 /**
  * Reads head lines from `at` on; returns them and the index of the first body
  * line. A short unmarked sentence counts as a photo caption only next to a
@@ -103,6 +126,12 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
   };
   for (; i < lines.length - 1; i++) {
     const line = lines[i];
+    const wrapped = title === undefined ? 0 : wrappedCopy(lines, i, title);
+    if (wrapped > 0) {
+      for (const text of lines.slice(i, i + wrapped)) head.push({ text, kind: 'repeat' });
+      i += wrapped - 1;
+      continue;
+    }
     const kind: HeadLine['kind'] | undefined =
       metaKind(line, i - at) ??
       (title !== undefined && (sameTitle(line, title) || continuesTitle(head.at(-1), line, title))

@@ -1,0 +1,74 @@
+// The head of a page between its title and its first sentence, on real lines
+// of pages the rules were not written on: the title printed again over several
+// lines, a tag list, a login prompt and an info label standing there.
+import { describe, expect, it } from 'vitest';
+import { readHead } from '../../scripts/ingest/structure/head.ts';
+import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
+
+describe('readHead: the title again, set over several lines', () => {
+  it('takes a newspaper headline in its decks (mrdx.cn)', () => {
+    const title = '出席中印领导人第二次非正式会晤并对尼泊尔进行国事访问 习近平抵达金奈 与印度总理莫迪举行会见';
+    const lines = [title, '出席中印领导人第二次非正式会晤', '并对尼泊尔进行国事访问', '习近平抵达金奈', '新华社印度金奈10月11日电（记者孙勇、霍小光、骆珺）国家主席习近平11日在金奈会见印度总理莫迪。'];
+    const { head, next } = readHead(lines, 1, title);
+    expect(head.map((h) => h.kind)).toEqual(['repeat', 'repeat', 'repeat']);
+    expect(next).toBe(4);
+  });
+
+  it('takes a paper title over its subtitle line (m.fx361.cc)', () => {
+    const title = '社会治理现代化背景下城市社区动员研究——基于上海市X区的调查与思考';
+    const lines = [title, '池建东', '社会治理现代化背景下城市社区动员研究', '——基于上海市X区的调查与思考', '社区动员是社会动员的重要组成部分，因此，提到社区动员不得不先说社会动员这一概念。'];
+    const { head, next } = readHead(lines, 1, title);
+    expect(head.map((h) => h.kind)).toEqual(['name', 'repeat', 'repeat']);
+    expect(next).toBe(4);
+  });
+
+  it('takes a notice title in four lines and keeps its 文号 as a head line (xxgk.jl.gov.cn, eval cx-jilin-nenjiang-notice)', () => {
+    const title = '吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目和迁入人口的通告';
+    const lines = [title, '吉林省人民政府关于禁止在', '吉林省嫩江干流补充治理工程建设', '征占地范围内新增建设项目', '和迁入人口的通告', '吉政明电〔2022〕1号', '为做好吉林省嫩江干流补充治理工程建设，确保工程前期建设征地实物调查工作顺利进行，现就有关事项通告如下：'];
+    const { head, next } = readHead(lines, 1, title);
+    expect(head.map((h) => h.kind)).toEqual(['repeat', 'repeat', 'repeat', 'repeat', 'docnumber']);
+    expect(next).toBe(6);
+  });
+
+  it('leaves the addressees and the first heading of a notice under its title (www.haikou.gov.cn)', () => {
+    const title = '关于印发《海口市人民政府工作规则》的通知';
+    const lines = [title, '各区人民政府，市政府直属各单位：', '《海口市人民政府工作规则》已于2011年3月24日经市政府第74次常务会议修订通过，现予印发。'];
+    expect(readHead(lines, 1, title).next).toBe(1);
+  });
+
+  it('leaves a kicker that covers too little of the title (mrdx.cn)', () => {
+    const title = '出席中印领导人第二次非正式会晤并对尼泊尔进行国事访问 习近平抵达金奈 与印度总理莫迪举行会见';
+    const lines = [title, '出席中印领导人第二次非正式会晤', '新华社印度金奈10月11日电（记者孙勇、霍小光、骆珺）国家主席习近平11日在金奈会见印度总理莫迪。'];
+    expect(readHead(lines, 1, title).next).toBe(1);
+  });
+});
+
+describe('chrome under the title', () => {
+  it.each([
+    ['社会治理;社区动员;创建全国文明城区', 'm.fx361.cc'],
+    ['人才;程宝怀;书记;习近平同志;正定工作;采访;老干部;县长;邱斌昌;武宝信', 'dalichecha.com'],
+  ])('a tag list without its label is catalogue data: %s (%s)', (line) => {
+    expect(classifyChrome(line)?.rule).toBe('journal-data');
+  });
+
+  it.each([
+    ['一是加强组织领导；二是明确工作责任；三是狠抓工作落实。', 'a sentence of a speech'],
+    ['备注：仅限成人票实行半价优惠；半价优惠时间11：00-18:00，每小时一班（具体时间以现场公布为准）；1.3米以下儿童免费', 'www.eastday.com eval:html-eastday-shanghai-tourism-day'],
+  ])('a list of clauses is text: %s (%s)', (line) => {
+    expect(classifyChrome(line)?.rule).not.toBe('journal-data');
+  });
+
+  it.each([
+    ['查看隐藏内容(*)需先登录', 'bid.caigoupt.com'],
+    ['这是明报教育网-订户专区,进入本区前,请先登入系统...', 'mingpao.com'],
+  ])('a prompt to log in first: %s (%s)', (line) => {
+    expect(classifyChrome(line)?.rule).toBe('login-prompt');
+  });
+
+  it.each([
+    ['上传时间:', 'bdocx.com'],
+    ['发布时间:', 'www.kailu.gov.cn'],
+  ])('an info label whose value stands on the next line: %s (%s)', (line) => {
+    expect(classifyChrome(line)?.rule).toBe('info-line');
+  });
+});
