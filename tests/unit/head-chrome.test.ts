@@ -43,6 +43,36 @@ describe('readHead: the title again, set over several lines', () => {
   });
 });
 
+describe('readHead: a column label under the title', () => {
+  it('sets aside the label the title line opens with (nuan.wqp8.com)', () => {
+    const title = '【这些文化遗存现今的模样㉜】走近这张抗日名将创办的报纸……******';
+    const lines = [title, '【这些文化遗存现今的模样㉜】', '“逐鹿中原飞骏马，鸡鸣拂晓响黄钟。文工歌舞壮军旅，皓月晨光照雪枫。”这首诗里写的，是抗战时期彭雪枫将军的治军三宝。'];
+    const { head, next } = readHead(lines, 1, title);
+    expect(head.map((h) => h.kind)).toEqual(['furniture']);
+    expect(next).toBe(2);
+  });
+
+  it('sets aside the label the text names as its column, and keeps 开栏的话 as text (www.1905.com, eval c4h-1905-gmrb-short-video-commentary)', () => {
+    const title = '短视频与大众文化生产';
+    const lines = [
+      title,
+      '【短视频文化现象观察】',
+      '开栏的话',
+      '短视频已成为这个时代极为醒目的媒介景观。',
+      '毫无疑问，短视频正深度参与人们精神文化生活的建构。从即日起，本版开设《短视频文化现象观察》栏目，梳理短视频流行的深层逻辑和媒介特质。',
+    ];
+    const { head, next } = readHead(lines, 1, title);
+    expect(head.map((h) => h.kind)).toEqual(['furniture']);
+    expect(next).toBe(2);
+  });
+
+  it('keeps a bracketed line the page names nowhere else (a heading of the text)', () => {
+    const title = '短视频与大众文化生产';
+    const lines = [title, '【短视频文化现象观察】', '短视频已成为这个时代极为醒目的媒介景观。'];
+    expect(readHead(lines, 1, title).next).toBe(1);
+  });
+});
+
 describe('chrome under the title', () => {
   it.each([
     ['社会治理;社区动员;创建全国文明城区', 'm.fx361.cc'],

@@ -76,6 +76,20 @@ function wrappedCopy(lines: string[], j: number, title: string): number {
   return taken;
 }
 
+/** A name in brackets on a line of its own: 【短视频文化现象观察】. */
+const BRACKETED_NAME = /^[【［\[]\s*([^【】［］\[\]。！？，：:]{4,20}?)\s*[】］\]]$/u;
+
+/**
+ * A column's label on a line of its own under the title, the column named
+ * again elsewhere on the page: in the title line (【…模样㉜】走近…) or as a
+ * book title in the text (本版开设《短视频文化现象观察》栏目). It is the
+ * page's; what follows it (开栏的话 and the editor's note) is the text's.
+ */
+function columnLabel(lines: string[], j: number, title: string): boolean {
+  const name = BRACKETED_NAME.exec(lines[j]!.trim())?.[1];
+  return name !== undefined && (title.includes(name) || lines.some((line, k) => k !== j && line.includes(`《${name}》`)));
+}
+
 /**
  * Reads head lines from `at` on; returns them and the index of the first body
  * line. A short unmarked sentence counts as a photo caption only next to a
@@ -124,6 +138,7 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
     if (title === undefined || !isTitleLike(line) || startsText(line)) return false;
     return lines.slice(j + 1, j + 4).some((other) => copies(line, other)) || head.some((h) => h.kind === 'caption' && copies(h.text, line));
   };
+  let afterColumn = false;
   for (; i < lines.length - 1; i++) {
     const line = lines[i];
     const wrapped = title === undefined ? 0 : wrappedCopy(lines, i, title);
@@ -132,6 +147,13 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
       i += wrapped - 1;
       continue;
     }
+    if (title !== undefined && columnLabel(lines, i, title)) {
+      head.push({ text: line, kind: 'furniture' });
+      afterColumn = true;
+      continue;
+    }
+    // Under a column's label only metadata lines are the page's.
+    if (afterColumn && metaKind(line, i - at) === undefined) break;
     const kind: HeadLine['kind'] | undefined =
       metaKind(line, i - at) ??
       (title !== undefined && (sameTitle(line, title) || continuesTitle(head.at(-1), line, title))
