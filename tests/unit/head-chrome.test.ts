@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHead } from '../../scripts/ingest/structure/head.ts';
 import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
+import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 
 describe('readHead: the title again, set over several lines', () => {
   it('takes a newspaper headline in its decks (mrdx.cn)', () => {
@@ -100,5 +101,31 @@ describe('chrome under the title', () => {
     ['发布时间:', 'www.kailu.gov.cn'],
   ])('an info label whose value stands on the next line: %s (%s)', (line) => {
     expect(classifyChrome(line)?.rule).toBe('info-line');
+  });
+});
+
+describe("readHead: a press office's lead-in under the title", () => {
+  it.each([
+    ['行政长官出席二零一八年香港花卉展览开幕典礼致辞全文', '以下是行政长官林郑月娥今日（三月十六日）上午出席二零一八年香港花卉展览开幕典礼的致辞全文：', '周永健副主席（香港赛马会董事局副主席）、各位嘉宾、各位朋友：', 'sc.isd.gov.hk eval:u1-isdhk-flower-show-speech'],
+    ['行政长官在外交部驻港特派员公署成立十周年酒会致辞', '以下为行政长官曾荫权今日（六月三十日）出席中华人民共和国外交部驻香港特别行政区特派员公署成立十周年酒会的致辞全文：', '尊敬的唐家璇国务委员、吕新华特派员、各位嘉宾、各位朋友：', 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech'],
+  ])('sets it aside, and the salutation under it opens the text: %s', (title, leadIn, salutation) => {
+    const { head, next } = readHead([title, leadIn, salutation, '大家好！'], 1, title);
+    expect(head).toEqual([{ text: leadIn, kind: 'attribution' }]);
+    expect(next).toBe(2);
+  });
+
+  it('names the speaker from the lead-in it set aside (sc.isd.gov.hk)', () => {
+    const text = [
+      '行政长官出席二零一八年香港花卉展览开幕典礼致辞全文',
+      '以下是行政长官林郑月娥今日（三月十六日）上午出席二零一八年香港花卉展览开幕典礼的致辞全文：',
+      '周永健副主席（香港赛马会董事局副主席）、各位嘉宾、各位朋友：',
+      '大家早晨！今早我非常高兴能够到维多利亚公园和大家一起出席二零一八年香港花卉展览。',
+      '我对于每年一度的花卉展览是非常支持，亦非常高兴出席，有几个原因。',
+    ].join('\n\n');
+    const result = ingestOne({ path: 'isd.txt', bytes: new TextEncoder().encode(text) });
+    expect(result.kind).toBe('document');
+    if (result.kind !== 'document') return;
+    expect(result.blocks.some((b) => b.text.startsWith('以下是'))).toBe(false);
+    expect(result.meta.speakers?.map((s) => s.name)).toEqual(['林郑月娥']);
   });
 });

@@ -8,6 +8,7 @@ import { SENTENCE_END, isAttributionLine, isBylineLine, isCaptionMarked, isDateL
 import { cleanTitle, isIssuerLine, refusal } from './title-clean.ts';
 import { bare } from './title-agreement.ts';
 import { sameTitle, startsText } from './title.ts';
+import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 
 export interface HeadLine {
   text: string;
@@ -28,11 +29,18 @@ function isShortSentence(line: string): boolean {
   return line.length <= CAPTION_MAX && !SENTENCE_END.test(inner) && !/[，：]/.test(inner) && !isSalutation(line) && !numberedDepth(line);
 }
 
+/**
+ * A press office's lead-in to the full text under the title, naming who spoke
+ * where (以下是行政长官林郑月娥今日（三月十六日）上午出席…开幕典礼的致辞全文：):
+ * the office's line, not the speech's; the speakers stage reads it as evidence.
+ */
+const LEAD_IN = new RegExp(`^(?:${[...new Set(SPEECH_LEAD_IN.map((t) => t.term))].join('|')})$`, 'u');
+
 /** The kind of a metadata line under (or above) a title; a name line counts only within three lines of it. */
 export function metaKind(line: string, offset = 0): HeadLine['kind'] | undefined {
   if (isDateLine(line)) return 'date';
   if (isBylineLine(line)) return 'byline';
-  if (isAttributionLine(line)) return 'attribution';
+  if (isAttributionLine(line) || LEAD_IN.test(line)) return 'attribution';
   if (offset < 3 && parseNameLine(line)) return 'name';
   if (isIssuerLine(line)) return 'issuer';
   if (refusal(line) === 'a 文号') return 'docnumber';
