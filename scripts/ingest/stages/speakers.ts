@@ -131,9 +131,9 @@ const alternatives = (terms: { term: string }[]) => [...new Set(terms.map((t) =>
 /** 以下为行政长官曾荫权今日…出席…的致辞全文：, a press office's line above the speech. */
 const LEAD_IN_RE = new RegExp(alternatives(SPEECH_LEAD_IN), 'u');
 
-/** The speaker a press release's lead-in names, in the opening lines before the speech's salutation. */
+/** The speaker a press release's lead-in names, under the title (a front line) or in the opening lines before the speech's salutation. */
 function fromLeadIn(doc: Doc): Found | undefined {
-  for (const text of doc.opening.slice(0, 3)) {
+  for (const text of [...doc.front, ...doc.opening.slice(0, 3)]) {
     const match = LEAD_IN_RE.exec(text);
     const person = match ? findPeople(match[0])[0] : undefined;
     if (person) return asSpeaker(person, `the lead-in "${match![0].slice(0, 40)}"`);

@@ -8,6 +8,7 @@ import { SENTENCE_END, isAttributionLine, isBylineLine, isCaptionMarked, isDateL
 import { cleanTitle, isIssuerLine, refusal } from './title-clean.ts';
 import { bare } from './title-agreement.ts';
 import { sameTitle, startsText } from './title.ts';
+import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 
 export interface HeadLine {
   text: string;
@@ -28,11 +29,18 @@ function isShortSentence(line: string): boolean {
   return line.length <= CAPTION_MAX && !SENTENCE_END.test(inner) && !/[，：]/.test(inner) && !isSalutation(line) && !numberedDepth(line);
 }
 
+/**
+ * A press office's lead-in to the full text under the title, naming who spoke
+ * where (以下是行政长官林郑月娥今日（三月十六日）上午出席…开幕典礼的致辞全文：):
+ * the office's line, not the speech's; the speakers stage reads it as evidence.
+ */
+const LEAD_IN = new RegExp(`^(?:${[...new Set(SPEECH_LEAD_IN.map((t) => t.term))].join('|')})$`, 'u');
+
 /** The kind of a metadata line under (or above) a title; a name line counts only within three lines of it. */
 export function metaKind(line: string, offset = 0): HeadLine['kind'] | undefined {
   if (isDateLine(line)) return 'date';
   if (isBylineLine(line)) return 'byline';
-  if (isAttributionLine(line)) return 'attribution';
+  if (isAttributionLine(line) || LEAD_IN.test(line)) return 'attribution';
   if (offset < 3 && parseNameLine(line)) return 'name';
   if (isIssuerLine(line)) return 'issuer';
   if (refusal(line) === 'a 文号') return 'docnumber';
@@ -51,6 +59,43 @@ const CHAPTER = /^第[一二三四五六七八九十百零〇\d]+[章节编条]/
 function continuesTitle(previous: HeadLine | undefined, line: string, title: string): boolean {
   if (previous?.kind !== 'repeat' || startsText(line) || /[：:]$/u.test(line) || numberedDepth(line) || CHAPTER.test(line)) return false;
   return sameTitle(previous.text + line, title);
+}
+
+/** How many lines a copy of the title set over several lines may take (a newspaper's headline in its decks). */
+const WRAPPED_MAX = 4;
+
+/**
+ * The number of lines from `j` on that print the title again set over several
+ * lines (出席…会晤 / 并对…访问 / 习近平抵达金奈; …研究 / ——基于…思考): each a
+ * piece of the title, together (nearly) the title; 0 when they are not. A
+ * line that opens the text or its first heading is never a piece.
+ */
+function wrappedCopy(lines: string[], j: number, title: string): number {
+  const whole = bare(title);
+  let joined = '';
+  let taken = 0;
+  for (let k = j; k < Math.min(lines.length, j + WRAPPED_MAX); k++) {
+    const line = lines[k]!;
+    const piece = bare(line);
+    if (piece === '' || !whole.includes(joined + piece) || startsText(line) || numberedDepth(line) || CHAPTER.test(line)) break;
+    joined += piece;
+    if (k > j && sameTitle(joined, title)) taken = k - j + 1;
+  }
+  return taken;
+}
+
+/** A name in brackets on a line of its own: 【短视频文化现象观察】. */
+const BRACKETED_NAME = /^[【［\[]\s*([^【】［］\[\]。！？，：:]{4,20}?)\s*[】］\]]$/u;
+
+/**
+ * A column's label on a line of its own under the title, the column named
+ * again elsewhere on the page: in the title line (【…模样㉜】走近…) or as a
+ * book title in the text (本版开设《短视频文化现象观察》栏目). It is the
+ * page's; what follows it (开栏的话 and the editor's note) is the text's.
+ */
+function columnLabel(lines: string[], j: number, title: string): boolean {
+  const name = BRACKETED_NAME.exec(lines[j]!.trim())?.[1];
+  return name !== undefined && (title.includes(name) || lines.some((line, k) => k !== j && line.includes(`《${name}》`)));
 }
 
 /**
@@ -101,8 +146,22 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
     if (title === undefined || !isTitleLike(line) || startsText(line)) return false;
     return lines.slice(j + 1, j + 4).some((other) => copies(line, other)) || head.some((h) => h.kind === 'caption' && copies(h.text, line));
   };
+  let afterColumn = false;
   for (; i < lines.length - 1; i++) {
     const line = lines[i];
+    const wrapped = title === undefined ? 0 : wrappedCopy(lines, i, title);
+    if (wrapped > 0) {
+      for (const text of lines.slice(i, i + wrapped)) head.push({ text, kind: 'repeat' });
+      i += wrapped - 1;
+      continue;
+    }
+    if (title !== undefined && columnLabel(lines, i, title)) {
+      head.push({ text: line, kind: 'furniture' });
+      afterColumn = true;
+      continue;
+    }
+    // Under a column's label only metadata lines are the page's.
+    if (afterColumn && metaKind(line, i - at) === undefined) break;
     const kind: HeadLine['kind'] | undefined =
       metaKind(line, i - at) ??
       (title !== undefined && (sameTitle(line, title) || continuesTitle(head.at(-1), line, title))

@@ -65,7 +65,7 @@ const TOKEN_SEPARATORS = /[\s|｜【】\[\]()（）:：·•/丨,，]+/u;
 const FORUM_TOOLBAR = /^(?:个性)?签名\s*[:：]|发表于|本帖最后由.+编辑|显示全部楼层|只看该作者|阅读模式|电梯直达|倒序浏览|跳转到指定楼层|楼主\s*[|｜]|上一主题|下一主题/u;
 const PAGE_STATS = /(?:阅读|浏览|点击|访问|查看)(?:次数|量|数)?\s*[:：]?\s*\d+|您是第\s*\d+\s*位|\d+\s*人(?:阅读|浏览|看过)/u;
 const USER_STATS = /^\s*\d+\s*(?:关注|粉丝|听众|收听|帖子|主题|回帖|积分|精华|好友|文章|作品|获赞|阅读|浏览|评论|点赞|收藏|转发)\s*$/u;
-const LOGIN = /(?:登录|登陆)后(?:才(?:可以|能)|方可)|立即注册|注册账号|我要注册|忘记密码|找回密码|快速登录|没有账号|账号登录|请先登[录入]/u;
+const LOGIN = /(?:登录|登陆)后(?:才(?:可以|能)|方可)|立即注册|注册账号|我要注册|忘记密码|找回密码|快速登录|没有账号|账号登录|(?:请|需|须)先登[录入陆]/u;
 // 联系人, 咨询电话, 监督电话: a notice's own contact lines, not the site's.
 const CONTACT_LABEL =
   /^[\p{Script=Han}A-Za-z]{0,6}(?<!咨询|监督|联系|报名|办公室)(?:热线|熱線|客服|电话|電話|传真|手机|地址|邮编|邮政编码|邮箱|E-?mail|QQ|微信|运营中心|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|网站标识码|网站识别码|技术支持)\s*[:：]/iu;
@@ -98,6 +98,11 @@ const RELATED_LINK = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|�
 /** A table's or figure's caption standing alone: 表1 2022年年末常住人口数及其构成, 图1 …; a table's unit line. */
 const FIGURE_CAPTION = /^(?:[图表]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?=[\s:：.．、\p{Script=Han}])|(?:计量)?单位\s*[:：]\s*[^\s，。；]{1,10}$)/u;
 /** A journal article's catalogue data: 关键词, 中图分类号, 文献标识码, 文章编号, DOI, 引用格式, its English abstract. */
+/**
+ * A list of keywords or tags without its label (社会治理;社区动员;创建全国文明城区): three or
+ * more short terms separated by semicolons and nothing else — no sentence is built that way.
+ */
+const KEYWORD_LIST = /^[^\s;；，,。、：:！？!?“”"]{2,12}(?:\s*[;；]\s*[^\s;；，,。、：:！？!?“”"]{2,12}){2,}\s*[;；]?$/u;
 const JOURNAL_DATA = /^[【\[〔(（]?\s*(?:关键词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|DOI|基金项目|收稿日期|(?:论文)?引用格式|Abstract|Key ?words)\s*[】\]〕)）]?\s*[:：]?/iu;
 /** An author's affiliation under a journal article's byline: (江苏省社会主义学院,江苏 南京 210007). */
 const AFFILIATION = /^[（(][\p{Script=Han}\s·]{4,40}[,，]\s*[\p{Script=Han}\s]{2,16}\d{6}[）)]$/u;
@@ -434,7 +439,7 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: 'journal catalogue data',
     strength: 'strong',
     prose: true,
-    test: (l) => l.text.length <= 200 && (JOURNAL_DATA.test(l.text) || AFFILIATION.test(l.text)),
+    test: (l) => l.text.length <= 200 && (JOURNAL_DATA.test(l.text) || AFFILIATION.test(l.text) || KEYWORD_LIST.test(l.text)),
     examples: [
       { text: '【关键词】基层治理 政策稳定性 领导干部', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
       { text: '【中图分类号】D63 【文献标识码】A', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
@@ -444,6 +449,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: 'Key words: spiritual slack; danger; source; path', seen: 'm.jizihe.com fixture:chrome/pages/jizihe-journal.txt' },
       { text: '(江苏省社会主义学院,江苏 南京 210007)', seen: 'fx361.cc fixture:chrome/pages/fx361-affiliation.txt' },
       { text: '(河北医科大学 社科部,河北 石家庄 050011)', seen: 'm.zgkjsz.com fixture:chrome/pages/zgkjsz-journal.txt' },
+      { text: '社会治理;社区动员;创建全国文明城区', seen: 'm.fx361.cc fixture:chrome/pages/fx361-keywords.txt' },
+      { text: '人才;程宝怀;书记;习近平同志;正定工作;采访;老干部;县长;邱斌昌;武宝信', seen: 'dalichecha.com fixture:chrome/pages/dalichecha-keywords.txt' },
     ],
     counterexamples: [
       { text: '【摘要】基层换届后,有极少数新上任干部胡作为乱作为,好高骛远,标新立异,热衷于改弦更张、另起炉灶,烧起新官上任的“三把火”,导致新旧政策之间充满冲突和张力且缺乏衔接,与国家治理体系和治理能力现代化背道而驰。要高度警惕此种思维和行为,在常态化和制度化而非运动式的治理模式中追求治理绩效,在长期而非短期化的治理行为中实现发展目标。', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
@@ -595,6 +602,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '您需要登录后才可以回帖 登录 | 立即注册', seen: 'laomiw.com raw:002' },
       { text: '首页>>登录,我要注册', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
       { text: '这是明报教育网-订户专区,进入本区前,请先登入系统...', seen: 'mingpao.com fixture:chrome/pages/mingpao-news.txt' },
+      { text: '查看隐藏内容(*)需先登录', seen: 'bid.caigoupt.com fixture:chrome/pages/caigoupt-login.txt' },
     ],
   },
   {

@@ -92,6 +92,7 @@ export interface Label extends Term {
 export const LABELS: Label[] = [
   { field: 'published', term: '发布时间|发布日期|发表时间|发表日期|发稿时间|更新时间|信息时间', example: '作者:揭阳中院课题组 发布时间:2016-08-16 08:16:34', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
   { field: 'published', term: '成文日期|发文日期|公开日期|上载日期|生成日期|文章日期', example: '文        号 齐政办发〔2019〕29号   上 载 日 期 2019-12-02', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
+  { field: 'published', term: '上传时间|上传日期', example: '上传时间:', seen: 'bdocx.com fixture:chrome/pages/bdocx-paper.txt' },
   { field: 'published', term: '时间|日期', example: '时间:2022-11-21 12:36:00', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
   { field: 'source', term: '信息来源|文章来源|稿件来源|新闻来源|素材来源', example: '信息来源: 市人民政府办公室', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
   { field: 'source', term: '发布机构|发文机关', example: '发文机关:山西省人民政府', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
