@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
@@ -84,6 +85,9 @@ describe('people: posts and names in running text', { timeout: 60_000 }, () => {
     expect(found('韩广杰与梁园区副区长陈允璨分别代表双方签约。')).toEqual(['梁园区副区长|陈允璨']);
     // The adverbs and the verb of the sentence go (jieba: 还/d 没/v 等/u), the ministry's name stays (news.yuduxx.com).
     expect(found('“部长！网上流传的延迟退休时间表究竟是不是真的？”还没等人力资源和社会保障部部长尹蔚民在话筒前站稳，现场数百名记者提高嗓门')).toEqual(['人力资源和社会保障部部长|尹蔚民']);
+    // A pronoun and the verbs of the reporter's sentence go (jieba: 我/r 受命/v 采访/v 到/v), the post and its office stay (m.yybnet.net).
+    const reporter = readFileSync(new URL('../fixtures/speakers/pages/yybnet-xiangdong-interview.txt', import.meta.url), 'utf8').split('\n').find((line) => line.includes('我受命采访到'))!;
+    expect(found(reporter)).toEqual(['国务院研究室综合二司司长|向东']);
     // A short organ's name whose first character jieba tags as a verb (住/v 建部) is no sentence word.
     expect(found('”的熟客。住建部部长陈政高5日已在“部长通道”回应过关于“房价”的问题')).toEqual(['住建部部长|陈政高']);
   });

@@ -368,6 +368,7 @@ export const CHROME_RULES: ChromeRule[] = [
     counterexamples: [
       { text: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' },
       { text: '▲新华社记者:在十三五规划纲要中,政协是如何献言献策的?', seen: 'huaren.haiwainet.cn eval:h2-haiwainet-wangguoqing-cppcc-presser-interview' },
+      { text: '▲DVB电视台记者:我是DVB台记者,我想问的问题是:佤邦对NCA(全国停火协议)有什么看法?对缅北七家组织有什么态度?', seen: 'ppfocus.com fixture:chrome/pages/ppfocus-transcript.txt' },
       { text: '全市组织工作会议讲话', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
       { text: '近日,记者新春返乡基层行中,带着一系列问题采访了县委书记苏晓梅。', seen: 'ori.hangzhou.com.cn fixture:chrome/pages/hangzhou-interview.txt' },
       { text: '宛如世外桃源的乡村期待着城里人的喧闹', seen: 'ori.hangzhou.com.cn fixture:chrome/pages/hangzhou-interview.txt' },
