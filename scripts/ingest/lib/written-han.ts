@@ -13,8 +13,7 @@ import { traditionalToSimplified } from './opencc.ts';
 let iiCore: Set<string> | undefined;
 
 function core(): Set<string> {
-  const { iiCore: chars } = createRequire(import.meta.url)('./unihan-core.json') as { iiCore: string };
-  return (iiCore ??= new Set(chars));
+  return (iiCore ??= new Set((createRequire(import.meta.url)('./unihan-core.json') as { iiCore: string }).iiCore));
 }
 
 export function isWrittenHan(char: string): boolean {
