@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench -- [--docs N] [--json FILE] [--seed S] [--heap MB] [--no-search] [--compare DIR]
+// npm run bench -- [--docs N] [--json FILE] [--seed S] [--heap MB] [--no-search] [--no-baseline] [--compare DIR]
 //
 // Benchmarks at scale: generates a deterministic corpus of N dirty
 // raw documents under bench-results/<N>/, then times the real stages as child
@@ -36,6 +36,9 @@ const { values: opts } = parseArgs({
     seed: { type: 'string', default: '1' },
     heap: { type: 'string', default: '8192' },
     'no-search': { type: 'boolean', default: false },
+    // At 50,000 documents Pagefind over all of Hugo's pages at once needs more
+    // memory than a 24 GB machine has; its kill takes others' processes' memory with it.
+    'no-baseline': { type: 'boolean', default: false },
     compare: { type: 'string' },
   },
 });
@@ -210,7 +213,7 @@ if (ok(built)) {
 
 let hugo: Measured | undefined;
 let baselinePagefind: Measured | undefined;
-const hugoBin = findHugo();
+const hugoBin = opts['no-baseline'] ? undefined : findHugo();
 if (hugoBin && ok(ingested)) {
   say('baseline: Hugo on the same documents as Markdown');
   writeHugoSite(dir('documents'), dir('hugo'));
@@ -221,6 +224,8 @@ if (hugoBin && ok(ingested)) {
     baselinePagefind = await measure(pagefindBinary(), pagefindArgs(dir('hugo-public')), { log });
     ended('pagefind over Hugo', baselinePagefind);
   }
+} else if (opts['no-baseline']) {
+  say('baseline skipped (--no-baseline)');
 } else if (!hugoBin) {
   say(`hugo is not installed, so there is no baseline; to add it: ${HUGO_INSTALL}`);
 }
@@ -263,7 +268,7 @@ const result: BenchResult = {
   ingest: ingestStage,
   ...(buildStage ? { build: buildStage } : {}),
   ...(phases ? { phases } : {}),
-  ...(baseline ? { baseline } : hugoBin ? {} : { hugoMissing: HUGO_INSTALL }),
+  ...(baseline ? { baseline } : opts['no-baseline'] ? { baselineSkipped: true } : hugoBin ? {} : { hugoMissing: HUGO_INSTALL }),
   ...(wholeSeconds ? { whole: { seconds: wholeSeconds, ...(baselineSeconds ? { baselineMultiple: wholeSeconds / baselineSeconds } : {}) } } : {}),
   ...(incremental ? { incremental } : {}),
   ...(ok(built) ? { output: sizeOf(dir('dist')), indexes: { pagefind: sizeOf(dir('dist/pagefind')), phrase: sizeOf(dir('dist/search'), (rel) => rel === 'index.html') } } : {}),
@@ -275,6 +280,7 @@ const result: BenchResult = {
     ...(buildStage ? { build: buildStage } : {}),
     ...(incremental ? { incrementalIngest: incremental.ingest, ...(incremental.build ? { incrementalBuild: incremental.build } : {}) } : {}),
     ...(baseline ? { baseline: [baseline.hugo, ...(baseline.pagefind ? [baseline.pagefind] : [])] } : {}),
+    ...(opts['no-baseline'] ? { baselineSkipped: true } : {}),
   }),
   ...(comparison ? { comparison } : {}),
 };

@@ -38,6 +38,8 @@ export interface BenchResult {
   /** Hugo, then Pagefind's CLI over Hugo's pages; absent when Hugo is not installed or ingest failed. */
   baseline?: { hugo: StageResult; pagefind?: StageResult; seconds?: number; pages?: number };
   hugoMissing?: string;
+  /** The baseline was not run (`--no-baseline`). */
+  baselineSkipped?: boolean;
   /** Ingest + build with every index and export; absent unless both ran to the end. */
   whole?: { seconds: number; baselineMultiple?: number };
   incremental?: { file: string; rewritten: number; ingest: StageResult; build?: StageResult; phases: BuildPhases | undefined; seconds?: number; shareOfFull?: number };
@@ -156,7 +158,7 @@ export function formatTable(r: BenchResult): string {
   if (r.baseline) {
     const b = r.baseline;
     checks.push(['Hugo + Pagefind baseline', b.seconds === undefined ? `Pagefind ${b.pagefind?.status ?? 'did not run'}` : `${s(b.seconds)} (Hugo ${s(b.hugo.seconds)}, Pagefind ${s(b.pagefind!.seconds)} over ${b.pages ?? '?'} pages, peak ${gb(b.pagefind!.peakRss)})`]);
-  } else checks.push(['Hugo + Pagefind baseline', r.hugoMissing ? `Hugo not installed (${r.hugoMissing})` : 'did not run']);
+  } else checks.push(['Hugo + Pagefind baseline', r.baselineSkipped ? 'skipped (--no-baseline)' : r.hugoMissing ? `Hugo not installed (${r.hugoMissing})` : 'did not run']);
   if (r.shared) {
     const st = r.shared.stats;
     checks.push([

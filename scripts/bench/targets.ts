@@ -42,8 +42,9 @@ export interface TargetInput {
   build?: TimedStage;
   incrementalIngest?: TimedStage;
   incrementalBuild?: TimedStage;
-  /** Hugo and Pagefind over Hugo's pages; absent when Hugo is not installed. */
+  /** Hugo and Pagefind over Hugo's pages; absent when Hugo is not installed or the run skipped it. */
   baseline?: TimedStage[];
+  baselineSkipped?: boolean;
 }
 
 const ok = (stages: (TimedStage | undefined)[]): stages is TimedStage[] => stages.every((s) => s?.status === 'ok');
@@ -64,7 +65,7 @@ function ratio(name: string, limit: number, unit: 'multiple' | 'share', num: (Ti
 export function checkTargets(r: TargetInput): TargetCheck[] {
   const baseline = r.baseline ?? [];
   const baseNames = baseline.map((s) => s.name);
-  const noBaseline = (name: string, limit: number): TargetCheck => ({ name, limit, unit: 'multiple', status: 'not measured', note: 'no baseline (Hugo is not installed)' });
+  const noBaseline = (name: string, limit: number): TargetCheck => ({ name, limit, unit: 'multiple', status: 'not measured', note: r.baselineSkipped ? 'no baseline (skipped with --no-baseline)' : 'no baseline (Hugo is not installed)' });
   const whole = [r.ingest, r.build];
   const incremental = [r.incrementalIngest, r.incrementalBuild];
   const pipeline = [r.ingest, r.build, r.incrementalIngest, r.incrementalBuild].filter((s): s is TimedStage => s !== undefined);

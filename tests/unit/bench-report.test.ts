@@ -131,6 +131,12 @@ describe('targets as ratios to Hugo + Pagefind', () => {
     expect(checks[0]).toMatchObject({ status: 'not measured', note: 'no baseline (Hugo is not installed)' });
     expect(checks[1]!.status).toBe('not measured');
   });
+
+  it('says when the run skipped the baseline', () => {
+    const checks = checkTargets({ ingest: stage('ingest', 2, 0.3), build: stage('build', 9, 0.9), baselineSkipped: true });
+    expect(checks[0]).toMatchObject({ status: 'not measured', note: 'no baseline (skipped with --no-baseline)' });
+    expect(checks[1]).toMatchObject({ status: 'not measured', note: 'no baseline (skipped with --no-baseline)' });
+  });
 });
 
 const outputs = (corpus: string, files: Partial<Outputs['files']>): Outputs => ({
