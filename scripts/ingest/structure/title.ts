@@ -87,12 +87,14 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
   }
   // The first of the lede's own markers and a salutation or addressee line glued after the title.
   const starts = [ledeStart(first), openingAfterTitle(first)].filter((n): n is number => n !== undefined);
-  const lede = starts.length > 0 ? Math.min(...starts) : undefined;
-  const damaged = lede === undefined ? damagedJunction(first) : undefined;
-  const cut = lede ?? damaged;
+  const start = starts.length > 0 ? Math.min(...starts) : undefined;
+  const damaged = start === undefined ? damagedJunction(first) : undefined;
+  const cut = start ?? damaged;
   if (cut !== undefined) {
     // A sentence before the lede's marker (为切实抓好…的春节。2月9日，…) is the text's first sentence: a headline holds no 。 or ；.
     if (/[。；]/u.test(first.slice(0, cut))) return undefined;
+    // A lede's day after a conjunction (…的发展，7月3日和7月4日，…) stands inside the first sentence: no headline ends in 和, 与 or 的.
+    if (/[和及与的、]\s*$/u.test(first.slice(0, cut))) return undefined;
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
     // A newsroom's dateline before the first sentence (本网讯（全媒体记者组）2月7日，…) opens a story that prints no headline.
     if (DATELINE_ONLY.test(title)) return undefined;
@@ -124,9 +126,12 @@ const previews = (teaser: string, title: string) => {
 /** How far down a page the title may stand below other short lines. */
 const WINDOW = 14;
 
-/** Where the text proper begins: a sentence, a salutation, an addressee line, a long paragraph. */
+/** A speaker's greeting to the room, with or without its ！ (大家好！, 各位记者朋友，大家上午好！, 大家下午好): the speech's first words. */
+const GREETING = /^(?:[^，。：:]{1,20}[，,]\s*)?大家(?:上午|下午|晚上|早上|中午)?好[！!。.]?$/u;
+
+/** Where the text proper begins: a sentence, a salutation, a greeting, an addressee line, a long paragraph. */
 export function startsText(line: string): boolean {
-  return /[。；]/u.test(line) || /[！？]$/u.test(line) || (/[！？]/u.test(line) && line.length > 60) || isSalutation(line) || /^各[^，。]{1,40}[：:]$/u.test(line) || line.length > 80;
+  return /[。；]/u.test(line) || /[！？]$/u.test(line) || (/[！？]/u.test(line) && line.length > 60) || isSalutation(line) || GREETING.test(line) || /^各[^，。]{1,40}[：:]$/u.test(line) || line.length > 80;
 }
 
 export interface TitleBlock {
