@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { cleanTitle } from '../../scripts/ingest/structure/title-clean.ts';
 import { findTitle, gluedCopies } from '../../scripts/ingest/structure/title.ts';
-import { channelLabel, labelOverHeadline } from '../../scripts/ingest/structure/title-column.ts';
+import { columnLabel, labelOverHeadline } from '../../scripts/ingest/structure/title-column.ts';
 import { isTitleLike } from '../../scripts/ingest/structure/lines.ts';
 import { isStampLine } from '../../scripts/ingest/structure/title-position.ts';
 
@@ -63,7 +63,7 @@ describe('a column’s label in 【】 over or before the headline', () => {
     expect(labelOverHeadline('【聚焦70周年县庆】', '我县召开70周年县庆筹备工作领导小组专责组会议', headline)).toBe(true);
   });
   it('bid.caigoupt.com: a channel name and the label glued before the headline', () => {
-    expect(channelLabel('天津【关注两会】政协委员积极通过提案建言资政')).toBe('天津【关注两会】');
+    expect(columnLabel('天津【关注两会】政协委员积极通过提案建言资政')).toBe('天津【关注两会】');
   });
   it('a headline wholly in 【】 with its text glued after it (www.ychouse.com) is no label over a headline', () => {
     expect(labelOverHeadline('【2021重阳节致辞】尊敬的各位领导、同仁、亲爱的朋友们:', '大家好!', headline)).toBe(false);

@@ -6,10 +6,10 @@
 // models.
 import { titleParts } from '../stages/html-meta.ts';
 import { alternatives } from './genre-words.ts';
-import { COLUMN_PREFIXES, FILE_TAGS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
+import { COLUMN_PREFIXES, FILE_TAGS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, PAGE_COUNTERS, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
 import { isPersonName } from './lines.ts';
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
-import { channelLabel } from './title-column.ts';
+import { columnLabel } from './title-column.ts';
 
 export interface Cut {
   text: string;
@@ -28,15 +28,32 @@ export interface CleanTitle {
 
 /** A list bullet, or the dash a page's text dump prints before each list item (- 环保部长…答问). */
 const BULLET = /^(?:[•·●○◆◇■▪▫►▶★☆※]+\s*|[-–]\s+)/u;
-/** A column's or a listing's tag in brackets before the title (【法院讲话】…, [县长在县委书记]县长在…的讲话, [SSI Learning] 立德树人…). */
-const COLUMN_BRACKET = /^(?:【[^】]{1,8}】|[\[［][^\]］\[［]{1,12}[\]］])\s*(?=\S)/u;
 const COLUMN_PREFIX = new RegExp(`^(?:${alternatives(COLUMN_PREFIXES)})[：:]\\s*(?=\\S)`, 'u');
 const LISTING_LABEL = new RegExp(`^(?:${alternatives(LISTING_LABELS)})[：:]\\s*(?=\\S)`, 'u');
 const FULL_TEXT = new RegExp(`\\s*(?:${alternatives(FULL_TEXT_MARKS)})$`, 'u');
-/** A title wholly between book-title marks (《…的通知》): a page quoting the document's name, whose title is the name. */
-const WRAPPED = /^《([^《》]+)》$/u;
-/** A headline wholly in 【】 (a microblog's 【安徽阜阳一动物园…】, a model-text site's 【2021重阳节致辞】): the brackets mark it as the headline. */
-const BRACKETED = /^【([^【】]+)】$/u;
+/**
+ * Marks a page wraps a whole headline in: book-title marks (《…的通知》, a page
+ * quoting the document's name), 【】 (a microblog's 【安徽阜阳一动物园…】, a
+ * model-text site's 【2021重阳节致辞】), quotation marks (a footer's
+ * 标题：“…”). Only a pair that opens the line and closes it: “稳经济”需要跑出“加速度” is a headline quoting two words.
+ */
+const WRAPPERS: readonly [string, string][] = [['《', '》'], ['【', '】'], ['“', '”'], ['「', '」']];
+
+/** The headline inside the pair of marks that wraps it whole, or undefined. */
+function unwrapped(title: string): { marks: string; inner: string } | undefined {
+  for (const [open, close] of WRAPPERS) {
+    if (!title.startsWith(open) || !title.endsWith(close) || title.length < 2) continue;
+    const inner = title.slice(open.length, -close.length);
+    // The marks inside must pair up in order, or the first mark closes before the last opens.
+    let depth = 0;
+    for (const ch of inner) {
+      if (ch === open) depth++;
+      else if (ch === close && --depth < 0) break;
+    }
+    if (depth === 0 && [...inner.trim()].length >= 6) return { marks: open + close, inner: inner.trim() };
+  }
+  return undefined;
+}
 /**
  * What follows the issuer at the head of a document's own title (GB/T 9704:
  * 发文机关 + 关于 + 事由 + 文种), a joint issuer's 等部门 included: a site
@@ -48,8 +65,8 @@ export const ISSUER_OPENS = /^(?:[、和与及][^，。；]{2,40}?)?(?:等[\p{Sc
  * the programme or the event, not title; the date stage reads it.
  */
 const TRAILING_DATE = /\s*[（(]((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)[）)]$/u;
-/** A label in brackets closing the title; the last one may have lost its closing bracket where the page cut the line (…(附图/短片). */
-const TRAILING_LABEL = new RegExp(`\\s*[（(](?:${alternatives(TRAILING_LABELS)})[）)]?$`, 'u');
+/** A label in brackets closing the title, in a CMS's square brackets too (…报告会[图]); the last one may have lost its closing bracket where the page cut the line (…(附图/短片). */
+const TRAILING_LABEL = new RegExp(`\\s*[（(\\[［【](?:${alternatives(TRAILING_LABELS)})[）)\\]］】]?$`, 'u');
 const FILE_TAG = new RegExp(`(?:${alternatives(FILE_TAGS)})$`, 'u');
 const GENRE_TAG = new RegExp(`(?<=${TAGGED_GENRES})(?:${alternatives(GENRE_TAGS)})(?=(?:[（(][^（）()]{1,16}[）)])?$)`, 'u');
 /** A speaker's name before a speech's own title: 张晓明：这里有…——在…上的讲话, 王志民在…上的致辞. */
@@ -72,8 +89,13 @@ const SITE_SEPARATOR = /\s*(?:_|\||｜|丨)\s*|\s+-{1,2}\s+|(?<=[\p{Script=Han}\
 
 /** The parts of a line a page's <title> made of the headline and its site and column names. */
 export const titleSeparated = (line: string) => line.split(SITE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
-/** A column's name before a separator and the headline (图说洛阳| …, 政能亮丨…, 新华全媒+丨…), or after them (…的决心丨香港一线). */
-const COLUMN_LEAD = /^([^|｜丨_]{2,8})\s*[|｜丨]\s*(?=\S)/u;
+/**
+ * A title field's label before the title on the same line (标题: 郑州大学…大会,
+ * a footer's 标题:“…”, an open-government table's 文件名称 | …): the label
+ * names the field, the value is the title.
+ */
+export const TITLE_FIELD = /^(?:文件名称|标题)\s*[:：|｜]\s*[|｜]?\s*/u;
+/** A column's name after a separator closing the headline (…的决心丨香港一线); one before it is title-column.ts's. */
 const COLUMN_TAIL = /(?<=\S)\s*[|｜丨]\s*([^|｜丨_]{2,8})$/u;
 /** A headline cut short by the page's <title> or a list: 【安徽阜阳一动物园2... */
 const TRUNCATED = /(?:\.{3}|…+)$/u;
@@ -84,6 +106,8 @@ const LABELLED_DATE = /^[\p{Script=Han}]{1,6}\s*[：:]\s*\d{4}\s*[-/.年]\s*\d{1
 const LABELLED_NUMBER = /^[\p{Script=Han}]{2,8}\s*[：:]\s*[\d\s()（）+\-－—]{5,}$/u;
 /** A short label wholly in brackets: a column's marker (（新闻）), never a headline. */
 const BRACKETED_LABEL = /^[（(【［\[][^（）()【】［］\[\]]{1,6}[）)】］\]]$/u;
+/** A page's count of its own length or reading time, alone on its line (本篇文章647字,读完约2分钟). */
+const PAGE_COUNTER = new RegExp(`^(?:${alternatives(PAGE_COUNTERS)})(?:[，,、\\s]*(?:${alternatives(PAGE_COUNTERS)}))*[。.]?$`, 'u');
 const SKIP_LINK = new RegExp(`^(?:${alternatives(SKIP_LINKS)})[。.！!]?$`, 'u');
 /** A site's welcome banner, alone or with the site's slogan after a comma (欢迎光临含义网,提供专业问答知识). */
 const WELCOME_BANNER = new RegExp(`^(?:${alternatives(WELCOME_BANNERS)})(?:[，,！!]\\s*[^，,。！!]{1,16})?[。.！!]*$`, 'u');
@@ -173,6 +197,19 @@ export function isIssuerLine(line: string): boolean {
   return tokens.length <= 4 && tokens.every((t) => BODY_END.test(t) && [...t].length >= 3);
 }
 
+/**
+ * A document's own title hard-wrapped after its issuer (GB/T 9704: 发文机关 +
+ * 关于 + 事由 + 文种): the issuer's name alone on a line (漳州市公安局巡特警支队)
+ * over 关于…的通告. One title, the issuer's line included; undefined when the
+ * lines are not that.
+ */
+export function issuedTitle(line: string, next: string | undefined): string | undefined {
+  if (next === undefined || line.length > 30 || !/^[\p{Script=Han}（）()]{4,}$/u.test(line.trim()) || !BODY_END.test(line.trim())) return undefined;
+  const title = next.trim();
+  if (!/^(?:关于|印发|转发)/u.test(title) || !endsInGenreWord(title) || title.length > 60 || /[。；，]/u.test(title)) return undefined;
+  return line.trim() + title;
+}
+
 /** Labels spaced out to the width of a table column, closed up: 索   引   号 → 索引号, 地  点 → 地点. */
 export const closeUp = (line: string) => line.replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
 
@@ -180,6 +217,7 @@ export const closeUp = (line: string) => line.replace(/(?<=\p{Script=Han})[ \u30
 export function refusal(line: string): string | undefined {
   if (!mostlyHan(line)) return 'not Chinese text (server output, a language switch)';
   if (SKIP_LINK.test(line.trim())) return "a skip link to the page's main text";
+  if (PAGE_COUNTER.test(line.trim())) return "the page's count of its length or reading time";
   if (WELCOME_BANNER.test(line.trim())) return "the site's welcome banner";
   if (BRACKETED_LABEL.test(line.trim())) return "a column's marker in brackets";
   if (SPONSOR.test(line.trim())) return "a masthead naming the bodies behind the site";
@@ -214,6 +252,7 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     }
   };
   strip(BULLET, 'start', 'list bullet before the title');
+  strip(TITLE_FIELD, 'start', "the title field's label");
   const numbered = DOC_NUMBER_LEAD.exec(title);
   if (numbered && title.length - numbered[0].length >= 6) {
     cut.push({ text: numbered[0].trim(), reason: '文号 before the title → date', front: true });
@@ -229,8 +268,14 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     cut.push({ text: title.slice(closing).trim(), reason: '文号 after the title → date', front: true });
     title = title.slice(0, closing).trim();
   }
-  const lead = COLUMN_LEAD.exec(title);
-  if (lead && [...title].length - lead[0].length >= Math.max(8, 2 * [...lead[1]!].length)) strip(COLUMN_LEAD, 'start', 'column label before the title');
+  // A column's label before the headline (经济热点部长谈丨…, 【持续推进扫黑除恶专项斗争】…, 访谈实录)…), not before a site's name (采访部长|新华网).
+  const columnOff = () => {
+    const label = columnLabel(title, (rest) => titleParts(rest, [...siteNames]).headline !== undefined);
+    if (label === undefined) return;
+    cut.push({ text: label.trim(), reason: 'column label before the title' });
+    title = title.slice(label.length).trim();
+  };
+  columnOff();
   const parts = titleSeparated(title);
   if (parts.length > 1) {
     // A part that names only the site or a column has no headline of its own.
@@ -253,12 +298,8 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
       title = title.slice(0, -site.length).replace(/[\s:：_|｜-]+$/u, '');
     }
   }
-  strip(COLUMN_BRACKET, 'start', 'column label before the title');
-  const channel = channelLabel(title);
-  if (channel !== undefined) {
-    cut.push({ text: channel.trim(), reason: 'column label before the title' });
-    title = title.slice(channel.length);
-  }
+  // Once the site's name is off, a label it stood before.
+  columnOff();
   strip(COLUMN_PREFIX, 'start', 'column label before the title');
   strip(LISTING_LABEL, 'start', "a listing's numbered label before the title");
   trailingLabels();
@@ -276,15 +317,10 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     cut.push({ text: full[0].trim(), reason: 'a mark that the page carries the full text, after the title' });
     title = title.slice(0, full.index);
   }
-  const wrapped = WRAPPED.exec(title);
-  if (wrapped && [...wrapped[1]!].length >= 6) {
-    cut.push({ text: '《》', reason: 'book-title marks around the whole title' });
-    title = wrapped[1]!.trim();
-  }
-  const bracketed = BRACKETED.exec(title);
-  if (bracketed && [...bracketed[1]!].length >= 6) {
-    cut.push({ text: '【】', reason: 'brackets around the whole headline' });
-    title = bracketed[1]!.trim();
+  const wrapped = unwrapped(title);
+  if (wrapped) {
+    cut.push({ text: wrapped.marks, reason: 'marks around the whole title' });
+    title = wrapped.inner;
   }
   const dated = TRAILING_DATE.exec(title);
   if (dated && dated.index >= 4) {

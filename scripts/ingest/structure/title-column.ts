@@ -1,17 +1,23 @@
-// A column's or a topic's label in 【】 over or before a headline: a news
-// portal files a story under 【聚焦…】 or 【关注两会】, on a line of its own
-// above the headline or glued after the portal's channel name (天津【关注两会】…).
-// The label names the column, never the document. A headline wholly in 【】
-// with its text glued after it on the same line (a microblog's 【…】正文) is
-// not such a label: there is no headline below it.
+// A column's or a series' label before the headline: a news portal files a
+// story under 【聚焦…】, 政能亮丨 or 访谈实录), on a line of its own above the
+// headline or glued before it on the same line (天津【关注两会】…,
+// 经济热点部长谈丨…). The label names the column, never the document. A
+// headline wholly in 【】 with its text glued after it on the same line (a
+// microblog's 【…】正文) is not such a label: there is no headline below it.
 // Hand-written: a convention of Chinese news pages no library models.
 
 /** A line that is a bracketed label and nothing else. */
 const LABEL_LINE = /^【[^【】]{2,20}】$/u;
-/** A channel's short name (a place), then the column's label, glued before the headline. */
-const CHANNEL_LABEL = /^[\p{Script=Han}]{1,4}【[^【】]{2,8}】\s*/u;
-/** The shortest headline left once the label is off. */
-const HEADLINE_MIN = 8;
+/**
+ * A label glued before the headline, in the shapes a page prints it: in 【】
+ * (after a channel's short name: 天津【关注两会】), in [], or a short name ended
+ * by a separator (政能亮丨, 图说洛阳|) or by a closing bracket whose opening the
+ * page cut off (访谈实录)). A short name holds no sentence punctuation, so
+ * that a headline's own clause (习近平：…丨…) is never taken for one.
+ */
+const HEAD = /^(?:[\p{Script=Han}]{0,4}【[^【】]{1,20}】|[\[［][^\]［\[］]{1,12}[\]］]|(?![0-9０-９一二三四五六七八九十百]+[)）])[^\s|｜丨_（()）【】\[\]［］，。：:；！？“”‘’《》、]{2,8}(?:\s*[|｜丨]|[)）\]］】]))\s*/u;
+/** The shortest headline left once a label is off, in characters other than punctuation. */
+const HEADLINE_MIN = 6;
 
 /**
  * Whether `line` is a column's label standing over the headline: wholly in 【】,
@@ -21,8 +27,15 @@ export function labelOverHeadline(line: string, next: string | undefined, headli
   return LABEL_LINE.test(line.trim()) && next !== undefined && headline(next.trim());
 }
 
-/** The channel name and column label glued before a headline (天津【关注两会】), or undefined. */
-export function channelLabel(title: string): string | undefined {
-  const m = CHANNEL_LABEL.exec(title);
-  return m && [...title.slice(m[0].length)].length >= HEADLINE_MIN ? m[0] : undefined;
+/**
+ * The column's label glued before a headline (天津【关注两会】, 经济热点部长谈丨,
+ * 访谈实录)), or undefined: what follows must be a headline of its own
+ * (`headline`: not a site's or a column's name), not a site's name after a
+ * short headline (采访部长|新华网).
+ */
+export function columnLabel(title: string, headline: (rest: string) => boolean = () => true): string | undefined {
+  const m = HEAD.exec(title);
+  if (!m) return undefined;
+  const rest = title.slice(m[0].length);
+  return rest.replace(/[\s\p{P}\p{S}]/gu, '').length >= HEADLINE_MIN && headline(rest) ? m[0] : undefined;
 }

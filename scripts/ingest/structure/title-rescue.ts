@@ -11,7 +11,7 @@ import { isCaptionMarked, isTitleLike } from './lines.ts';
 import { isStampLine } from './title-position.ts';
 import { metaKind } from './head.ts';
 import { bare } from './title-agreement.ts';
-import { cleanTitle, closeUp, refusal } from './title-clean.ts';
+import { TITLE_FIELD, cleanTitle, closeUp, refusal } from './title-clean.ts';
 import { chooseTitle, overlap, type TitleBlock, type TitleChoice } from './title.ts';
 
 /** How many lines of furniture may stand between the headline and the text. */
@@ -68,7 +68,7 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
  * (文件名称 | 汉滨区2025年政府工作报告 |, 文件名称:关于…的公告, 标 题: | 盘政发〔2010〕22号 盘锦市…的决定 |),
  * the 文号 printed before the title taken off.
  */
-const FIELD_TITLE = /^(?:文件名称|标题)\s*[:：|｜]\s*[|｜]?\s*(?:[\p{Script=Han}]{1,10}[〔［\[][0-9]{4}[〕］\]][0-9]{1,4}号\s*)?(.+?)[\s|｜]*$/u;
+const FIELD_TITLE = new RegExp(`${TITLE_FIELD.source}(?:[\\p{Script=Han}]{1,10}[〔［\\[][0-9]{4}[〕］\\]][0-9]{1,4}号\\s*)?(.+?)[\\s|｜]*$`, 'u');
 /** How far down the page before chrome the field table stands. */
 const FIELD_REACH = 30;
 
@@ -103,7 +103,7 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
   const text = lines.findIndex((line, k) => k >= start && !refusal(line) && metaKind(line) === undefined);
   if (text < 0) return undefined;
   const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''));
-  if (headline === undefined) return fromField(lines, start, context);
+  if (headline === undefined) return fromField(lines, start, text, context);
   // A headline names what the text is about in its words; a toolbar the chrome stage rightly took (打印本页 关闭窗口) does not.
   if (headline === undefined || overlap(headline, lines.slice(text, text + TEXT_LINES).join('')) < SHARED) return undefined;
   lines.splice(text, 0, headline);
@@ -116,14 +116,18 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
 /**
  * Where the text prints no title line (a speech's day, occasion and speaker
  * lines stand at its head), the title of the page's field table, when the
- * text repeats its words: a title that stands on no line of the text.
+ * text repeats its words: a title that stands on no line of the text. It
+ * takes the place above the first line that may be text (`text`), so that
+ * what can never be text or title above it (a page's reading-time line)
+ * is the page's furniture.
  */
-function fromField(lines: string[], start: number, context: RescueContext): TitleChoice | undefined {
+function fromField(lines: string[], start: number, text: number, context: RescueContext): TitleChoice | undefined {
   const value = fieldTitle(context.before);
   if (value === undefined || overlap(value, lines.slice(start, start + TEXT_LINES).join('')) < SHARED) return undefined;
   const clean = cleanTitle(value, context.siteNames);
-  const block: TitleBlock = { at: start, found: { title: clean.title, lines: 0 }, clean };
-  return { block, blocks: [block], textAt: start };
+  const at = lines.slice(start, text).every((line) => metaKind(line) === undefined) ? text : start;
+  const block: TitleBlock = { at, found: { title: clean.title, lines: 0 }, clean };
+  return { block, blocks: [block], textAt: at };
 }
 
 /**

@@ -22,6 +22,15 @@ export const INFO_LABELS: Term[] = [
   { term: '(?:访谈|在线|本期)?(?:嘉宾|主持|主持人|主题|时间|地点)', example: '地  点:云南省曲靖市曲靖会堂', seen: 'www.zhaobiao.cn fixture:classify/pages/zhaobiao-nhc-presser.txt' },
 ];
 
+/**
+ * What a page counts of itself at the top of the text (本篇文章647字，读完约2分钟):
+ * its length and reading time, never a title. A line of these and nothing else.
+ */
+export const PAGE_COUNTERS: Term[] = [
+  { term: '本篇文章\\d+字|读完约?\\d+分钟', example: '本篇文章647字,读完约2分钟', seen: 'fcyser.com eval:unseen2/v2-fcyser-wangdu-tcm-hospital-doctors-day-report' },
+  { term: '本篇文章\\d+字|读完约?\\d+分钟', example: '本篇文章200字,读完约1分钟', seen: 'shcafe.org fixture:titles/shcafe-counter.txt' },
+];
+
 /** What a document-sharing site glues after a title from the file: the extension, the page count. */
 export const FILE_TAGS: Term[] = [
   { term: '\\.(?:docx?|wps|pdf|txt|pptx?)', example: '《县长在2022年全县生态环境专题会议上的讲话范文.doc》由会员分享,可在线阅读', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },

@@ -8,7 +8,7 @@
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
-import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
+import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, issuedTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
@@ -87,12 +87,14 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
   }
   // The first of the lede's own markers and a salutation or addressee line glued after the title.
   const starts = [ledeStart(first), openingAfterTitle(first)].filter((n): n is number => n !== undefined);
-  const lede = starts.length > 0 ? Math.min(...starts) : undefined;
-  const damaged = lede === undefined ? damagedJunction(first) : undefined;
-  const cut = lede ?? damaged;
+  const start = starts.length > 0 ? Math.min(...starts) : undefined;
+  const damaged = start === undefined ? damagedJunction(first) : undefined;
+  const cut = start ?? damaged;
   if (cut !== undefined) {
     // A sentence before the lede's marker (为切实抓好…的春节。2月9日，…) is the text's first sentence: a headline holds no 。 or ；.
     if (/[。；]/u.test(first.slice(0, cut))) return undefined;
+    // A lede's day after a conjunction (…的发展，7月3日和7月4日，…) stands inside the first sentence: no headline ends in 和, 与 or 的.
+    if (/[和及与的、]\s*$/u.test(first.slice(0, cut))) return undefined;
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
     // A newsroom's dateline before the first sentence (本网讯（全媒体记者组）2月7日，…) opens a story that prints no headline.
     if (DATELINE_ONLY.test(title)) return undefined;
@@ -124,9 +126,12 @@ const previews = (teaser: string, title: string) => {
 /** How far down a page the title may stand below other short lines. */
 const WINDOW = 14;
 
-/** Where the text proper begins: a sentence, a salutation, an addressee line, a long paragraph. */
+/** A speaker's greeting to the room, with or without its ！ (大家好！, 各位记者朋友，大家上午好！, 大家下午好): the speech's first words. */
+const GREETING = /^(?:[^，。：:]{1,20}[，,]\s*)?大家(?:上午|下午|晚上|早上|中午)?好[！!。.]?$/u;
+
+/** Where the text proper begins: a sentence, a salutation, a greeting, an addressee line, a long paragraph. */
 export function startsText(line: string): boolean {
-  return /[。；]/u.test(line) || /[！？]$/u.test(line) || (/[！？]/u.test(line) && line.length > 60) || isSalutation(line) || /^各[^，。]{1,40}[：:]$/u.test(line) || line.length > 80;
+  return /[。；]/u.test(line) || /[！？]$/u.test(line) || (/[！？]/u.test(line) && line.length > 60) || isSalutation(line) || GREETING.test(line) || /^各[^，。]{1,40}[：:]$/u.test(line) || line.length > 80;
 }
 
 export interface TitleBlock {
@@ -317,6 +322,14 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     // A speech's day and occasion is passed over with the lines it is wrapped onto (2025年3月21日在…第十九届 / 人民代表大会第四次会议上).
     if (refusal(clean.title) === OCCASION_REFUSAL) {
       for (let k = 0; k < 2 && !OCCASION_END.test(lines[i]!) && i + 1 < end && !startsText(lines[i + 1]!); k++) i++;
+      continue;
+    }
+    // The issuer's name over the rest of the document's own title is its first line, not an issuer line under a masthead.
+    const issued = i + 2 < lines.length ? issuedTitle(line, lines[i + 1]) : undefined;
+    if (issued !== undefined) {
+      const whole = cleanTitle(issued, context.siteNames);
+      blocks.push({ at: i, found: { title: whole.title, lines: 2 }, clean: whole });
+      i++;
       continue;
     }
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
