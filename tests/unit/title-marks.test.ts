@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
-import { cleanTitle, issuedTitle, refusal } from '../../scripts/ingest/structure/title-clean.ts';
+import { cleanTitle, refusal } from '../../scripts/ingest/structure/title-clean.ts';
 import { columnLabel } from '../../scripts/ingest/structure/title-column.ts';
 import { findTitle, startsText } from '../../scripts/ingest/structure/title.ts';
 
@@ -143,20 +143,5 @@ describe('no headline ends in a conjunction before the lede', () => {
   it('bbs.10yan.com: a day after 和 stands inside the first sentence', () => {
     const line = readFileSync(new URL('../fixtures/titles/10yan-chaye.txt', import.meta.url), 'utf8').split('\n')[0]!;
     expect(findTitle([line.replace(/,/gu, '，')], 0)).toBeUndefined();
-  });
-});
-
-describe("a notice's title hard-wrapped after its issuer (GB/T 9704: 发文机关 + 关于 + 事由 + 文种)", () => {
-  it('0561fc.cn (unseen2 v1-0561fc): the issuer alone on the line over 关于…的通告 is the title’s first line', () => {
-    expect(issuedTitle('漳州市公安局巡特警支队', '关于开展警务演练的通告')).toBe('漳州市公安局巡特警支队关于开展警务演练的通告');
-  });
-
-  it.each([
-    // The same page's signature: the issuer over the date, not over a title.
-    ['漳州市公安局巡特警支队', '2022年4月27日'],
-    // c3a-huzhou: a title already wrapped inside its 关于… clause is joined by the wrap rule, not this one.
-    ['湖州市卫生健康委关于印发', '2023年全市卫生健康工作要点的通知'],
-  ])('%s / %s is not that', (line, next) => {
-    expect(issuedTitle(line, next)).toBeUndefined();
   });
 });

@@ -197,19 +197,6 @@ export function isIssuerLine(line: string): boolean {
   return tokens.length <= 4 && tokens.every((t) => BODY_END.test(t) && [...t].length >= 3);
 }
 
-/**
- * A document's own title hard-wrapped after its issuer (GB/T 9704: 发文机关 +
- * 关于 + 事由 + 文种): the issuer's name alone on a line (漳州市公安局巡特警支队)
- * over 关于…的通告. One title, the issuer's line included; undefined when the
- * lines are not that.
- */
-export function issuedTitle(line: string, next: string | undefined): string | undefined {
-  if (next === undefined || line.length > 30 || !/^[\p{Script=Han}（）()]{4,}$/u.test(line.trim()) || !BODY_END.test(line.trim())) return undefined;
-  const title = next.trim();
-  if (!/^(?:关于|印发|转发)/u.test(title) || !endsInGenreWord(title) || title.length > 60 || /[。；，]/u.test(title)) return undefined;
-  return line.trim() + title;
-}
-
 /** Labels spaced out to the width of a table column, closed up: 索   引   号 → 索引号, 地  点 → 地点. */
 export const closeUp = (line: string) => line.replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
 

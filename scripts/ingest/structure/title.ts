@@ -8,7 +8,7 @@
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
-import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, issuedTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
+import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
@@ -322,14 +322,6 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     // A speech's day and occasion is passed over with the lines it is wrapped onto (2025年3月21日在…第十九届 / 人民代表大会第四次会议上).
     if (refusal(clean.title) === OCCASION_REFUSAL) {
       for (let k = 0; k < 2 && !OCCASION_END.test(lines[i]!) && i + 1 < end && !startsText(lines[i + 1]!); k++) i++;
-      continue;
-    }
-    // The issuer's name over the rest of the document's own title is its first line, not an issuer line under a masthead.
-    const issued = i + 2 < lines.length ? issuedTitle(line, lines[i + 1]) : undefined;
-    if (issued !== undefined) {
-      const whole = cleanTitle(issued, context.siteNames);
-      blocks.push({ at: i, found: { title: whole.title, lines: 2 }, clean: whole });
-      i++;
       continue;
     }
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
