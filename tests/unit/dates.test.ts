@@ -233,6 +233,34 @@ describe('the day a report opens on', () => {
   });
 });
 
+describe('the day the Taiwan, Hong Kong and Macau press name in a first sentence', () => {
+  /** The day alone a lede names, its month left to the page's date. */
+  const dayAlone = (text: string) => {
+    const d = ledeDate(text);
+    return d && d.month === undefined ? d.day : undefined;
+  };
+  it.each([
+    // After the subject, before the hour or the place of what happened.
+    ['连江县25日上午举行第8届县长交接典礼，新任县长王忠铭感谢前县长刘增应任内贡献。', 25],
+    [page('linetoday-nantou-inauguration.txt', 12), 25],
+    [page('kingtop-miaoli-new-year-flag.txt', 1), 1],
+    // Today's or yesterday's day in brackets.
+    [page('life-information-tainan-taoyuan-mayors.txt', 10), 6],
+    [page('sengpou-macau-media-dinner.txt', 11), 15],
+    ['行政长官贺一诚今（22）日表示，过去一年，澳门新闻界在提高居民对社会复苏的信心等方面，始终发挥着不可或缺的重要作用。', 22],
+  ])('%s → %i', (text, day) => {
+    expect(dayAlone(text)).toBe(day);
+  });
+
+  it('a span of days names no one day (www.news.cn, eval news-xinhua-liqiang-xinjiang)', () => {
+    expect(shown(ledeDate('新华社乌鲁木齐5月9日电（记者邹伟）中共中央政治局常委、国务院总理李强5月7日至9日在新疆调研。'))).toBe('--5-9');
+  });
+
+  it('a day with the place of what happened overrides the day a dateline filed (www.hkcna.hk, eval unseen2/v2-hkcna-chief-executive-anniversary-interview)', () => {
+    expect(shown(ledeDate('香港新闻网6月22日电  香港特区行政长官李家超上任将满一年，6月21日在礼宾府接受了香港中通社、香港新闻网的专访。'))).toBe('--6-21');
+  });
+});
+
 describe('a year the text establishes', () => {
   it.each([
     ['十三届全国人大一次会议新闻中心于3月7日上午举行记者会', 2018],
@@ -412,6 +440,9 @@ describe("a page's info line, by its shape", () => {
     ['发布时间：2022-06-24', '2022-06-24'],
     ['发布日期:2026-01-12 10:58  发布者:发展研究中心  来源:集贤微言', '2026-01-12'],
     ['• 时间:2014年4月29日10:00', '2014-04-29'],
+    // A column's or publisher's name and the stamp, without a colon.
+    ['焦点新闻   2022-12-26', '2022-12-26'],
+    ['每日经济新闻 2021-03-05 00:21:14', '2021-03-05'],
   ])('%s → %s', (line, expected) => {
     expect(shown(infoLineDate(line))).toBe(expected);
   });
@@ -425,6 +456,44 @@ describe("a page's info line, by its shape", () => {
     '效力级别:地方政府规范性文件 |',
   ])('none: %s', (line) => {
     expect(infoLineDate(line)).toBeUndefined();
+  });
+});
+
+describe('date lines the chrome stage took for page furniture', () => {
+  const taken = (title: string, paragraphs: string[], pageLines: string[], chromeLines: string[]) => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = title;
+    file.data.blocks = paragraphs.map((text) => ({ kind: 'paragraph', part: 'body', text }));
+    file.data.pageLines = pageLines;
+    file.data.chromeLines = chromeLines;
+    extractDates(file);
+    return file.data.meta.date;
+  };
+
+  it('a bracketed date line with the occasion above the text (m.yestaryl.com, eval unseen2/v2-yestaryl-spc-judicial-reform-report-speech)', () => {
+    const occasion = '( 2017年11月1日在第十二届全国人民代表大会常务委员会第三十次会议)';
+    const date = taken(
+      '',
+      ['全国人民代表大会常务委员会：', '根据本次会议安排，我代表最高人民法院报告人民法院全面深化司法改革工作情况，请审议。'],
+      ['发文机关最高人民法院', '发文日期2017年11月01日', '时效性现行有效', '施行日期2017年11月01日', occasion, '全国人民代表大会常务委员会:', '根据本次会议安排,我代表最高人民法院报告人民法院全面深化司法改革工作情况,请审议。'],
+      ['发文日期2017年11月01日', '施行日期2017年11月01日', occasion],
+    );
+    expect(date).toBe('2017-11-01');
+  });
+
+  it('a signature date in Chinese numerals (cuiniaoyizhan.com, eval unseen2/v2-cuiniaoyizhan-national-day-holiday-notice)', () => {
+    const date = taken(
+      '关于国庆节放假的通知',
+      ['全校各单位：', '请各单位妥善安排节假日期间的值班和安全保卫工作，于9月27日前将值班人员名单分别报送学校办公室和保卫处，并在学校内部网上报送。'],
+      [],
+      ['(通知类型:行政 发布单位:学校办公室 发布时间:2007-9-21 11:19 阅读:5860)', '二OO七年九月二十日'],
+    );
+    expect(date).toBe('2007-09-20');
+  });
+
+  it('a date in digits the chrome stage took is the site\'s, not a signature (cuiniaoyizhan.com: its info line)', () => {
+    const date = taken('关于国庆节放假的通知', ['全校各单位：', '请各单位妥善安排节假日期间的值班和安全保卫工作。'], [], ['2007-9-21']);
+    expect(date).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
 import { DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
-import { countingNumeral } from '../../../core/chinese-numerals.ts';
+import { asciiDigits, countingNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
@@ -57,6 +57,37 @@ export function opensOnDateline(paragraph: string): boolean {
   return WIRE_DATE.test(paragraph) || (DATELINE.exec(paragraph)?.[0].length ?? 0) > 0;
 }
 
+/**
+ * A day alone after the first sentence's subject, before the hour or the
+ * place of what happened (連江縣25日上午舉行…; 南投縣第19屆縣長宣誓就職及交接活動25日在文化局演藝廳舉行):
+ * the Taiwan and Hong Kong press name the day so, its month the page's. Not a
+ * day that ends a span or counts (至25日, 第3日, 每逢5日).
+ */
+const SUBJECT_DAY = /^[^，,。：:；;！？]{2,24}?(?<=\p{Script=Han})(?<![月至到起自从截第每逢])(\d{1,2})\s*日(?=上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚|在)/u;
+/** What happened at a place on the date, in its clause (6月21日在禮賓府接受了…專訪): the day of the event even under a dateline's other day. */
+const AT_PLACE = new RegExp(`^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?在[^，。；,;]{1,24}?(?:${alternatives(EVENT_VERBS)}|接受)(?!的)`, 'u');
+
+/**
+ * Today's or yesterday's day in brackets (行政長官賀一誠今(22)日表示; …的晚宴,昨(6)晚於臺南大億麗緻飯店盛大舉辦;
+ * 台南市政府今(1日)晨於…舉辦): the press of Taiwan, Hong Kong and Macau writes the day so, its month the page's.
+ */
+const BRACKET_DAY = /(?:今|昨|前)(?:天|日)?\s*[（(]\s*(\d{1,2})\s*日?\s*[）)]/u;
+
+/** The day alone a first sentence names after its subject or in brackets after today or yesterday, as a found date with a day and no month. */
+function subjectDay(sentence: string): FoundDate | undefined {
+  const bracketed = BRACKET_DAY.exec(asciiDigits(sentence));
+  const today = bracketed ? Number(bracketed[1]) : 0;
+  if (bracketed && today >= 1 && today <= 31) return { text: bracketed[0], index: bracketed.index, end: bracketed.index + bracketed[0].length, day: today };
+  // The outlet's and the reporter's credits in brackets before the subject ((觀傳媒南投新聞)【記者石振賢/南投報導】) are passed over.
+  const credits = LEADING_BRACKETS.exec(sentence)?.[0].length ?? 0;
+  const m = SUBJECT_DAY.exec(asciiDigits(sentence.slice(credits)));
+  const day = m ? Number(m[1]) : undefined;
+  if (!m || day === undefined || day < 1 || day > 31) return undefined;
+  const index = credits + m[0].lastIndexOf(m[1]!);
+  return { text: sentence.slice(index, credits + m[0].length), index, end: credits + m[0].length, day };
+}
+const LEADING_BRACKETS = /^\s*(?:[（(【［\[][^（()）)【】［］\[\]]{1,30}[）)】］\]]\s*)+/u;
+
 /** How many sentences of the first paragraph may come before the one that opens on the day (一个约定，信守15年…。6月3日上午，…). */
 const LEDE_SENTENCES = 3;
 
@@ -84,8 +115,11 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     const day = leadingDay(sentence);
     if (day && (n === 0 || filed) && AFTER_DAY.test(sentence.slice(day.end))) return filed ? (placeDay(day, filed) ?? filed) : day;
     const [first] = findDates(sentence);
+    const named = n === 0 ? subjectDay(sentence) : undefined;
+    if (named && (!first || first.day === undefined || first.index > named.index)) return filed ? (placeDay(named, filed) ?? filed) : named;
     if (!first || first.day === undefined) continue;
     const after = sentence.slice(first.end);
+    if (n === 0 && AT_PLACE.test(after)) return first;
     // A span of days (1月8日至10日) names no one day of the event.
     if (RANGE.test(after)) return filed;
     if (first.index === 0 && TIME_OF_DAY.test(after)) return first;
@@ -242,14 +276,23 @@ const FIELD_VALUE_MAX = 40;
 const FIELD_LABEL = /(?:^|[\s|｜]+)([\p{Script=Han}]{1,8})\s*(?:[|｜]\s*)?[:：]\s*(?:[|｜]\s*)?/gu;
 
 /**
+ * A name and the site's stamp and nothing else (焦點新聞   2022-12-26; 每日经济新闻 2021-03-05 00:21:14):
+ * a column's or publisher's info line without a label's colon. The stamp's
+ * digit form is how sites date pages; a document's own line prints 年月日.
+ */
+const NAMED_STAMP = /^[\p{Script=Han}]{2,10}[ \t\u3000]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+
+/**
  * The date of a page's info line, recognised by its shape — a short line of
  * label：value fields (发布日期：2022-06-24; 颁布日期:2012-05-21 | 失效日期: |;
  * 日期 | : | 2009-10-04 |), whatever the labels say: the first field whose
- * value is a date with its year and month.
+ * value is a date with its year and month; or a name and a stamp alone.
  */
 export function infoLineDate(line: string): FoundDate | undefined {
   const text = line.replace(/^[•·\s]+/u, '');
   if (text.length > INFO_LINE_MAX || /[。！？；，,]/u.test(text)) return undefined;
+  const named = NAMED_STAMP.exec(text.trim());
+  if (named) return findDates(named[1]!)[0];
   const fields = [...text.matchAll(FIELD_LABEL)];
   if (fields.length === 0 || fields[0]!.index !== 0) return undefined;
   for (const [n, field] of fields.entries()) {

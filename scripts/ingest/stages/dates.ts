@@ -26,6 +26,7 @@ import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
 import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
+import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { parseNameLine } from '../structure/lines.ts';
 
@@ -132,13 +133,17 @@ export function extractDates(file: IngestFile): void {
     if (SENTENCE_END.test(block.text)) break;
     opening.push(block.text);
   }
-  for (const text of [...front, ...beside, ...opening]) {
+  for (const text of [...front, ...beside, ...opening, ...occasionLines(file.data.pageLines ?? [], file.data.chromeLines, body[0]?.text)]) {
     if (dateLine(text)) continue;
     const date = headLineDate(text);
     if (!date) continue;
     const stamped = !/年/u.test(date.text) || STAMP_LINE.test(text);
     add(isoOf(date), stamped ? 'published' : genre === 'speech' ? 'delivered' : 'printed');
   }
+  // A signature's date printed in Chinese numerals (二OO七年九月二十日) that the chrome stage took for page
+  // furniture: sites stamp pages in digits, so such a line is the document's own.
+  const numeral = new Set(file.data.chromeLines.map((line) => dateLine(line)).filter((hit) => hit && hit.date.day !== undefined && !/\d/u.test(asciiDigits(hit.date.text))).map((hit) => isoOf(hit!.date)));
+  if (numeral.size === 1) add([...numeral][0], genre === 'speech' ? 'delivered' : 'issued');
   // A signature and its date in the middle of the text, before an attachment.
   for (const date of signatureDates(body.map((b) => b.text))) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued');
 
@@ -263,6 +268,22 @@ function infoDate(pageLines: string[], firstParagraph: string | undefined): stri
 }
 
 const hanOnly = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+
+/** A date line in brackets with the day first, perhaps with the occasion after it: （2017年11月1日在第十二届…第三十次会议）. */
+const OCCASION_LINE = /^[（(]\s*(?:\d{4}|[〇○零ＯO一二三四五六七八九]{4})\s*年[^（）()]*[）)]$/u;
+
+/**
+ * The bracketed date line of a speech or a report (（2017年11月1日在第十二届全国人民代表大会常务委员会第三十次会议）)
+ * that the chrome stage took out above the text, as the structure stage would have set it aside under the
+ * title: the one nearest the text, where no other such line of another day stands above it (a list).
+ */
+function occasionLines(pageLines: string[], chromeLines: string[], firstParagraph: string | undefined): string[] {
+  const key = hanOnly(firstParagraph ?? '').slice(0, 10);
+  const at = key.length < 4 ? -1 : pageLines.findIndex((line) => hanOnly(line).startsWith(key));
+  const taken = new Set(chromeLines.map((line) => line.trim()));
+  const found = pageLines.slice(0, Math.max(at, 0)).filter((line) => taken.has(line) && OCCASION_LINE.test(line) && headLineDate(line)?.day !== undefined);
+  return new Set(found.map((line) => isoOf(headLineDate(line)!))).size === 1 ? [found[found.length - 1]!] : [];
+}
 
 /** The year of a 文号 that stands alone on its line, perhaps in brackets: （皖政[2001]85号）. */
 function docNumberAlone(line: string): number | undefined {
