@@ -91,6 +91,23 @@ export function shortForms(name: string): string[] {
 const TAIWAN_PLACES = ['台北', '新北', '台中', '台南', '高雄', '基隆', '嘉义', '彰化', '屏东', '澎湖', '台东', '花莲', '宜兰', '苗栗', '云林'];
 
 /**
+ * The two counties Taiwan administers that GB/T 2260 lists under Fujian
+ * (金门县 under 泉州市, 连江县 — Matsu — under 福州市); a Taiwanese text about
+ * them is about 台湾省, which the standard lists without its counties.
+ */
+const TAIWAN_ADMINISTERED = new Set(['350527', '350122']);
+
+/** The division is one of the counties Taiwan administers that the standard lists under Fujian. */
+export function isTaiwanAdministered(division: Division): boolean {
+  return TAIWAN_ADMINISTERED.has(division.code);
+}
+
+/** 台湾省, which the standard lists without its cities and counties. */
+export function taiwanProvince(): Division {
+  return divisionByCode('710000')!;
+}
+
+/**
  * The one-character abbreviations of provinces that open their organs' document
  * numbers (鲁政办发〔2019〕32号, 黔人社厅发〔2013〕10号). 宁, 青, 新, 云 and 贵 are
  * left out: 宁政发 and 青政发 are also Nanjing's and Qingdao's. No division
