@@ -83,18 +83,6 @@ export const OWN_AREA_CUES: Cue[] = [
 export const OWN_AREA = new RegExp([...new Set(OWN_AREA_CUES.map((c) => c.pattern))].map((p) => `(?:${p})`).join('|'), 'g');
 
 /**
- * A title opening with its speaker's or subject's post without a place
- * (区委书记在…上的表态发言, 省委书记…张春贤在飞机上接受…专访): the document is a
- * leader's of that level, which is its own area. The captured character is
- * the level's suffix, as in OWN_AREA_CUES.
- */
-export const TITLE_POST_CUES: Cue[] = [
-  { pattern: '^(省|市|州|盟|县|区|旗)委?(?:常务)?副?(?:书记|长)[^，。；：]{0,24}?在', example: '区委书记在创建全国文明城市工作动员大会上的表态发言', seen: 'gongwen.com.cn eval:v1-gongwen-qilin-civilized-city-pledge-speech' },
-  { pattern: '^(省|市|州|盟|县|区|旗)委?(?:常务)?副?(?:书记|长)[^，。；：]{0,24}?在', example: '省委书记、省人大常委会主任张春贤在飞机上接受本报记者专访', seen: 'knoxvariety.com eval:v2-knoxvariety-zhangchunxian-plane-interview' },
-];
-export const TITLE_POST = new RegExp([...new Set(TITLE_POST_CUES.map((c) => c.pattern))].join('|'), 'u');
-
-/**
  * An organ named after its place, the document's issuer when it opens the
  * title, a front line, a signature or the lede: 太湖县人民政府关于印发…,
  * 中共岳阳市委办公室, 凯里市人力资源和社会保障局.

@@ -6,7 +6,7 @@
 import type { Block, Candidates, DocumentMeta } from '../types.ts';
 import type { Division } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
-import { NATIONAL_MEDIUM, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA, TITLE_POST } from './region-cues.ts';
+import { NATIONAL_MEDIUM, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA } from './region-cues.ts';
 import { isDateLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -110,9 +110,6 @@ const SUFFIX_RANK: Record<string, number> = { 县: 0, 区: 0, 旗: 0, 市: 1, �
  */
 export function ownArea(segments: Segment[]): Set<string> {
   const found: string[] = [];
-  // A title opening with its leader's post (区委书记在…) says the level by itself.
-  const post = segments.find((s) => s.kind === 'title')?.text.match(TITLE_POST)?.slice(1).find(Boolean);
-  if (post) found.push(post, post);
   for (const { text, kind } of segments) {
     // The addressees (各市、州、县人民政府) are below the document, not its own area.
     if (kind === 'publisher' || kind === 'addressee') continue;
