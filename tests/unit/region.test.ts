@@ -53,6 +53,17 @@ describe('division data', () => {
   });
 
   it.each([
+    // Taiwan's cities and counties stand for 台湾省, which the standard lists without them (farasto.com, news.ltn.com.tw).
+    ['桃园市长郑文灿今(14)日上午主持市政会议', [['台湾省']]],
+    ['另1人于新竹县竹北市强兴门市购买', [['台湾省']]],
+    ['1人在南投县南投市宏旺门市购买', [['台湾省'], ['台湾省']]],
+    // Without its level the name is as often something else.
+    ['桃园结义的故事', []],
+  ])('a Taiwanese place in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
     ['根据《省人民政府办公厅关于印发健康行动方案的通知》鲁政办发〔〕32号）精神', ['山东省']],
     ['《贵州省事业单位公开招聘操作办法（试行）》（黔人社厅发〔2013〕10号）', ['贵州省']],
     ['《中共湖南省委办公厅湖南省人民政府办公厅印发〈关于全面推进政务公开工作的实施意见〉的通知》（湘办发〔2016〕41号）', ['湖南省']],

@@ -89,6 +89,8 @@ export function shortForms(name: string): string[] {
  * that are as often something else (桃园, 新竹) are left out.
  */
 const TAIWAN_PLACES = ['台北', '新北', '台中', '台南', '高雄', '基隆', '嘉义', '彰化', '屏东', '澎湖', '台东', '花莲', '宜兰', '苗栗', '云林'];
+/** Those named for the province only with their level written (桃园市, 新竹县, 南投县): no mainland division has these names. */
+const TAIWAN_PLACES_WITH_LEVEL = ['桃园', '新竹', '南投'];
 
 /**
  * The two counties Taiwan administers that GB/T 2260 lists under Fujian
@@ -161,6 +163,7 @@ function load() {
   }
   const taiwan = divisions.get('710000')!;
   for (const place of TAIWAN_PLACES) for (const name of [place, `${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
+  for (const place of TAIWAN_PLACES_WITH_LEVEL) for (const name of [`${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
   loaded = { divisions, trie };
   return loaded;
 }
