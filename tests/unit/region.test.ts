@@ -53,6 +53,17 @@ describe('division data', () => {
   });
 
   it.each([
+    // Taiwan's cities and counties stand for 台湾省, which the standard lists without them (farasto.com, news.ltn.com.tw).
+    ['桃园市长郑文灿今(14)日上午主持市政会议', [['台湾省']]],
+    ['另1人于新竹县竹北市强兴门市购买', [['台湾省']]],
+    ['1人在南投县南投市宏旺门市购买', [['台湾省'], ['台湾省']]],
+    // Without its level the name is as often something else.
+    ['桃园结义的故事', []],
+  ])('a Taiwanese place in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
     ['根据《省人民政府办公厅关于印发健康行动方案的通知》鲁政办发〔〕32号）精神', ['山东省']],
     ['《贵州省事业单位公开招聘操作办法（试行）》（黔人社厅发〔2013〕10号）', ['贵州省']],
     ['《中共湖南省委办公厅湖南省人民政府办公厅印发〈关于全面推进政务公开工作的实施意见〉的通知》（湘办发〔2016〕41号）', ['湖南省']],
@@ -255,6 +266,22 @@ describe('extractRegion on the text of real pages', () => {
   it('a lede that ends in a colon after a full sentence is the lede, introducing the list below it (xyylfy.sxfywcourt.gov.cn)', () => {
     const text = '3月17日上午,杨陵区法院召开会议,认真学习贯彻全国“两会”以及最高人民法院周强院长重要讲话精神。院长李俊甲在会议上提出要求:\n一要认清形势,坚定信心,增强责任感,树立人民法院为人民的理念。\n二要进一步转变工作作风,严格落实要求,耐心细致地做好群众工作,坚决整治不正之风。\n';
     expect(regionOf(text)).toEqual({ province: '陕西省', city: '咸阳市', county: '杨陵区' });
+  });
+
+  describe('a county Taiwan administers, which GB/T 2260 lists under Fujian', () => {
+    it('金門縣 in a text written in traditional characters is Taiwan’s (www.kmdn.gov.tw)', () => {
+      const text = '縣府今舉辦聯合佈達交接典禮 李增財接任副縣長\n金門縣政府所屬機關學校原新任首長暨校長聯合佈達交接典禮今日上午舉行,由縣長楊鎮浯親自主持佈達任命,並在主計處長王崑龍監交下,新任副縣長李增財宣誓就職,金門縣文化園區管理所所長由郭怡汝出任。\n新任金門縣政府副縣長李增財,現年69歲,曾任金門縣陶瓷廠技士、金門縣自來水廠廠長、金門酒廠廠長,金門縣議會秘書長等職務。\n';
+      expect(regionOf(text)).toEqual({ province: '台湾省', city: null, county: null });
+    });
+    it('連江縣 in a traditional-script copy of a Fuzhou story that names 福州 is the Fujian county (m.xuazi.com)', () => {
+      const text = '20世紀90年代,習近平總書記在福州工作期間,親自擘畫了建設“海上福州”的宏偉藍圖。連江縣牢記囑托,爭當“海上福州”建設排頭兵,先后榮獲中國鮑魚之鄉、中國海帶之鄉、中國魚丸之鄉等稱號。 記者7日獲悉,為加快打造“海上福州”橋頭堡,持續打響“海上福州”及福州魚丸國際品牌,連江縣計劃在本月舉辦三節——福州(連江)開漁節、第二屆福州魚丸文化節、平流尾討海音樂節。\n';
+      expect(regionOf(text)).toEqual({ province: '福建省', city: '福州市', county: '连江县' });
+    });
+  });
+
+  it('a trip to a district of a Taiwanese city is no trip out of Taiwan (twainews.com)', () => {
+    const text = '新北市長侯友宜明(21)日將展開橫跨山海的市政行程,上午前往瑞芳區為地方建設揭開序幕,下午則趕赴新莊區表揚交通安全的幕後英雄。\n為改善瑞芳地區民眾洽公的便利性與環境品質,新北市政府規劃興建「瑞芳地政事務所暨瑞芳區衛生所」聯合辦公廳舍。侯友宜市長將於21日上午10時30分,親自前往位於瑞芳區民權街17號、新北市立圖書館瑞芳分館前的預定地,為此項重要工程主持祈福動土典禮。\n下午的焦點則轉移至新莊區,一年一度的「金安獎」即將登場。新北市政府將於新莊典華餐廳盛大舉行114年金安獎頒獎典禮。\n新北市長侯友宜明(21)日將橫跨瑞芳與新莊,上午為瑞芳地政與衛生所新大樓動土,下午則親赴新莊頒發年度「金安獎」,展現市府對在地建設與交通安全的雙重關注。\n';
+    expect(regionOf(text)).toEqual({ province: '台湾省', city: null, county: null });
   });
 
   describe('a text without a news lede that names one place only', () => {

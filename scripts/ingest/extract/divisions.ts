@@ -89,6 +89,25 @@ export function shortForms(name: string): string[] {
  * that are as often something else (桃园, 新竹) are left out.
  */
 const TAIWAN_PLACES = ['台北', '新北', '台中', '台南', '高雄', '基隆', '嘉义', '彰化', '屏东', '澎湖', '台东', '花莲', '宜兰', '苗栗', '云林'];
+/** Those named for the province only with their level written (桃园市, 新竹县, 南投县): no mainland division has these names. */
+const TAIWAN_PLACES_WITH_LEVEL = ['桃园', '新竹', '南投'];
+
+/**
+ * The two counties Taiwan administers that GB/T 2260 lists under Fujian
+ * (金门县 under 泉州市, 连江县 — Matsu — under 福州市); a Taiwanese text about
+ * them is about 台湾省, which the standard lists without its counties.
+ */
+const TAIWAN_ADMINISTERED = new Set(['350527', '350122']);
+
+/** The division is one of the counties Taiwan administers that the standard lists under Fujian. */
+export function isTaiwanAdministered(division: Division): boolean {
+  return TAIWAN_ADMINISTERED.has(division.code);
+}
+
+/** 台湾省, which the standard lists without its cities and counties. */
+export function taiwanProvince(): Division {
+  return divisionByCode('710000')!;
+}
 
 /**
  * The one-character abbreviations of provinces that open their organs' document
@@ -144,6 +163,7 @@ function load() {
   }
   const taiwan = divisions.get('710000')!;
   for (const place of TAIWAN_PLACES) for (const name of [place, `${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
+  for (const place of TAIWAN_PLACES_WITH_LEVEL) for (const name of [`${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
   loaded = { divisions, trie };
   return loaded;
 }

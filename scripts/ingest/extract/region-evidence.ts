@@ -5,7 +5,7 @@
 // head of a list of places (杭州等40个地区). The organ a speaker speaks for
 // (我代表曹县县委) is the document's issuer wherever the text names it.
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
-import { documentNumberProvinces, parentOf, type Division, type Level } from './divisions.ts';
+import { documentNumberProvinces, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
 import { DATELINE, DISTANCE, LIST_END, LOCATED, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, ZONE } from './region-cues.ts';
 import { fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
@@ -92,6 +92,9 @@ function listedIn(text: string, mentions: PlaceMention[]): Set<PlaceMention> {
   return listed;
 }
 
+/** The mention is the division's own name or short form, not a place it stands for (新北 for 台湾省). */
+const namesItself = (mention: PlaceMention, division: Division) => division.name === mention.text || shortForms(division.name).includes(mention.text);
+
 /** 我代表香港特别行政区政府, 我代表曹县县委: the organ the speaker speaks for is the document's issuer. */
 const speaksFor = (text: string, mention: PlaceMention) => REPRESENTING.test(text.slice(Math.max(0, mention.index - 16), mention.index)) && ORGAN.test(text.slice(mention.end));
 
@@ -172,7 +175,8 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     const datelineEnd = dateline && dateline.index < 60 ? dateline.index + dateline[0].length : 0;
     for (const mention of mentions) {
       if (trips.some((trip) => within(mention, trip.places))) {
-        for (const d of mention.divisions) elsewhere.add(d.code);
+        // A place the standard does not list (新北 stands for 台湾省) is no trip out of the division it stands for.
+        for (const d of mention.divisions) if (namesItself(mention, d)) elsewhere.add(d.code);
         continue;
       }
       if (isNationalVenue(segment.text, mention.index, mention.end) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
@@ -190,7 +194,9 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       const organ = segment.kind === 'addressee' || representing || (tier === 'issuer' && (segment.kind === 'lede' || opensWithOrgan(segment.text, mention, mentions) || (segment.kind === 'closing' && signsWithPlace(segment.text, mention, mentions))));
       // A local document names its own place at its own level or just above; a province
       // named on its own in a county's or city's text is as often another one (湖北返程人员).
-      const local: Tier | undefined = divisions.some((d) => fitsOwn(d, own)) ? 'own-area' : divisions.every((d) => d.level === 'province') ? undefined : 'local';
+      // A city the standard does not list (新北市 for 台湾省) fits by its own level, written in its name.
+      const fits = divisions.some((d) => (recipient || namesItself(mention, d) ? fitsOwn(d, own) : own.has(mention.text.at(-1)!)));
+      const local: Tier | undefined = fits ? 'own-area' : divisions.every((d) => d.level === 'province') ? undefined : 'local';
       const promoted: Tier = tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
       const also = tier === 'lede' && own.size > 0 ? local : undefined;
       const lift = meetingScope(segment.text, mention, own);
@@ -217,6 +223,19 @@ export function disambiguate(evidence: Evidence[]): void {
   for (const e of evidence) {
     const [place] = e.divisions;
     if (e.lift && place && e.divisions.length === 1) e.divisions = [[place, ...ancestorsOf(place)].find((a) => e.lift!.has(a.name.at(-1)!)) ?? place];
+  }
+}
+
+/**
+ * In a text written in traditional characters, 金门县 and 连江县 are the
+ * counties Taiwan administers (金门县政府, 连江县第8届县长), so 台湾省 — unless
+ * the text names the Fujian city the standard lists them under (福州市连江县).
+ */
+export function readAsTaiwan(evidence: Evidence[]): void {
+  const named = new Set(evidence.flatMap((e) => (e.divisions.length === 1 && !isTaiwanAdministered(e.divisions[0]!) ? [e.divisions[0]!, ...ancestorsOf(e.divisions[0]!)] : [])));
+  for (const e of evidence) {
+    const [county] = e.divisions;
+    if (e.divisions.length === 1 && county && isTaiwanAdministered(county) && !named.has(parentOf(county)!)) e.divisions = [taiwanProvince()];
   }
 }
 

@@ -38,7 +38,7 @@
 // An unsure region is left empty with a warning (rule id `region-unsure`).
 import type { IngestFile } from '../types.ts';
 import { parentOf, type Division, type Level } from '../extract/divisions.ts';
-import { ancestorsOf, disambiguate, gather, type Evidence, type Tier } from '../extract/region-evidence.ts';
+import { ancestorsOf, disambiguate, gather, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
 import { fitsOwn, ownArea, segmentsOf } from '../extract/region-segments.ts';
 import { hasNationalIssuer } from '../extract/region-roles.ts';
 
@@ -79,6 +79,7 @@ export function extractRegion(file: IngestFile): void {
   const evidence = meta.type === 'speech' ? published.map(({ leading: _, ...e }) => e) : published;
   if (national && published.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
   disambiguate(evidence);
+  if (file.data.raw.script === 'traditional') readAsTaiwan(evidence);
   const chain = resolve(file, evidence, own, elsewhere, blocks.filter((b) => b.kind === 'heading').length);
   const last = chain.at(-1)?.division;
   if (!last) {
