@@ -3,10 +3,12 @@
 // sites), each on real lines of the pages named: a picture's credit in
 // brackets closing its caption, a reporter's credit naming the place the story
 // was filed from, bracketed credits on a line of their own, an essay site's
-// notice of the text it hides, and a notice's signature written with O for 〇.
+// notice of the text it hides, a notice's signature written with O for 〇, and
+// captions and lead-ins set above a news story's dateline.
 import { describe, expect, it } from 'vitest';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { filedFromNames, isPhotoCaption, trailingCredit } from '../../scripts/ingest/stages/chrome/credits.ts';
+import { blurbsAboveDateline } from '../../scripts/ingest/stages/chrome/dateline.ts';
 import { stripHiddenText } from '../../scripts/ingest/stages/chrome/inline.ts';
 import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { linesOf, textFile } from '../fixtures/chrome/harness.ts';
@@ -80,5 +82,37 @@ describe("a notice's signature after its last paragraph", () => {
   it('stays when the issuer is letter-spaced and the year written with O for 〇 (cuiniaoyizhan.com)', () => {
     const lines = ['请各单位妥善安排节假日期间的值班和安全保卫工作,于9月27日前将值班人员名单分别报送学校办公室和保卫处,并在学校内部网上报送。', '学 校 办 公 室', '二OO七年九月二十日'];
     expect(strip(lines)).toEqual(lines);
+  });
+});
+
+describe("sentences above a news story's dateline", () => {
+  const mty90 = [
+    '王俊、姚斌、马春、张琼等全体在家区领导集中收看了大会盛况',
+    '□我区各部门、镇街、企事业单位、社区(村)及社会各界人士,通过电视、网络、手机等,收听收看庆祝改革开放40周年大会。',
+    '□12月18日,庆祝改革开放40周年大会在人民大会堂隆重举行,中共中央总书记、国家主席、中央军委主席习近平在大会上发表重要讲话。',
+    '□本报讯(记者 唐章静)12月18日上午10时,庆祝改革开放40周年大会在人民大会堂隆重举行,中共中央总书记、国家主席、中央军委主席习近平在大会上发表重要讲话。',
+    '□区委书记王俊,区委副书记、区长姚斌,区人大常委会主任马春,区政协主席张琼,区委副书记陈中举等全体在家区领导在区机关办公大楼西341会议室集中收看了大会盛况。',
+  ];
+
+  it('are captions and lead-ins; the line without a sentence end stays for the structure stage (www.mty90.com, knoxvariety.com)', () => {
+    expect(blurbsAboveDateline(mty90, () => false)).toEqual([1, 2]);
+    const knox = ['★3月2日上午,在赴北京参加全国“两会”的飞机上,省委书记、省人大常委会主任张春贤和湖南代表团成员交谈,本报记者拍下了这亲切的场面。', '本报北京讯 “百姓富裕了就是我最大的心愿,全国人大代表、省委书记张春贤和全国人大代表湖南代表团成员一起,乘机赴京参加全国“两会”。'];
+    expect(blurbsAboveDateline(knox, () => false)).toEqual([0]);
+  });
+
+  it("the story keeps its dateline paragraph though a lead-in above it repeated it (www.mty90.com)", () => {
+    const kept = strip(mty90);
+    expect(kept).toContain(mty90[3]);
+    expect(kept).not.toContain(mty90[2]);
+  });
+
+  it('a headline that ends like a sentence stays (msn.finance.sina.com.cn)', () => {
+    const lines = ['赵启正:今天记者们所提的问题都良好以上的!', '中国经济网北京3月2日讯(中国经济信息记者张超) 3月2日下午,全国政协十一届五次会议新闻发布会在人民大会堂三楼金色大厅召开,全国政协十一届五次会议新闻发言人赵启正答中外记者问。'];
+    expect(blurbsAboveDateline(lines, () => false)).toEqual([]);
+  });
+
+  it('a page whose story does not open at a dateline keeps its first paragraphs (the dateline further down is quoted)', () => {
+    const lines = ['会议强调,要深入学习贯彻党的二十大精神,扎实做好各项工作。', '会上,与会同志结合工作实际作了交流发言,大家一致表示要抓好落实。', '据了解,新华社北京5月9日电的相关报道已引起广泛关注,各地纷纷组织学习。'];
+    expect(blurbsAboveDateline(lines, () => false)).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@ import { modelChromeLines } from './chrome/line-model.ts';
 import { closeDanglingTeasers, splitGluedHeadline, stripHashtags, stripHiddenText, stripRepeatedStamps, stripTrailingCellBar } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { posterCardRows } from './chrome/forum.ts';
+import { blurbsAboveDateline } from './chrome/dateline.ts';
 import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
@@ -65,6 +66,7 @@ const PICTURED = /[。！]图为[^。！？]+[。！]?$/u;
 /** Line index → rule for every chrome line, and the first body line (the line count when nothing is prose). */
 function chromeLines(lines: string[], page: { title?: string; html: boolean }): { chrome: Map<number, Mark>; bodyStart: number } {
   const verdicts = lines.map((line) => (isBlank(line) || isSignatureDate(line) ? undefined : classifyChrome(line)));
+  for (const i of blurbsAboveDateline(lines, (j) => verdicts[j] !== undefined, page.title)) verdicts[i] = BLURB;
   const body = lines.map((line, i) => verdicts[i] === undefined && isProse(line));
   const first = body.indexOf(true);
   // A rights notice's clauses after the text are prose, but not the text's.
@@ -116,6 +118,7 @@ function isSignatureDate(line: string): boolean {
   return SIGNATURE_DATE.test(text);
 }
 
+const BLURB: ChromeVerdict = { rule: 'lead-blurb', reason: "a caption, lead-in or summary above the story's dateline", strength: 'strong', strong: true };
 const TEASER: Mark = { rule: 'detached-teaser', reason: "prose after the page's block under the text: another page's teaser" };
 const COUNTER: Mark = { rule: 'after-signature', reason: "a line without Han after the signature date: the page's counter or widget" };
 
@@ -285,7 +288,8 @@ export function stripChrome(file: IngestFile): void {
     const span = { stage: STAGE, rule, reason, text };
     cut.push(span);
     file.data.removed.push(span);
-    file.data.chromeLines.push(text);
+    // A lead-in repeats the story's own sentences: as the page's furniture it would make the story read as a copy of it.
+    if (rule !== BLURB.rule) file.data.chromeLines.push(text);
   };
   const cutSpans = (rule: string, reason: string, spans: string[]) => {
     for (const span of spans) remove(rule, reason, span);
