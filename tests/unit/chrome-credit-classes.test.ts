@@ -3,13 +3,14 @@
 // sites), each on real lines of the pages named: a picture's credit in
 // brackets closing its caption, a reporter's credit naming the place the story
 // was filed from, bracketed credits on a line of their own, an essay site's
-// notice of the text it hides, a notice's signature written with O for 〇, and
-// captions and lead-ins set above a news story's dateline.
+// notice of the text it hides, a notice's signature written with O for 〇,
+// captions and lead-ins set above a news story's dateline, and the dots
+// where a site cut its text short.
 import { describe, expect, it } from 'vitest';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { filedFromNames, isPhotoCaption, trailingCredit } from '../../scripts/ingest/stages/chrome/credits.ts';
 import { blurbsAboveDateline } from '../../scripts/ingest/stages/chrome/dateline.ts';
-import { stripHiddenText } from '../../scripts/ingest/stages/chrome/inline.ts';
+import { stripCutEllipsis, stripHiddenText } from '../../scripts/ingest/stages/chrome/inline.ts';
 import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { linesOf, textFile } from '../fixtures/chrome/harness.ts';
 
@@ -114,5 +115,20 @@ describe("sentences above a news story's dateline", () => {
   it('a page whose story does not open at a dateline keeps its first paragraphs (the dateline further down is quoted)', () => {
     const lines = ['会议强调,要深入学习贯彻党的二十大精神,扎实做好各项工作。', '会上,与会同志结合工作实际作了交流发言,大家一致表示要抓好落实。', '据了解,新华社北京5月9日电的相关报道已引起广泛关注,各地纷纷组织学习。'];
     expect(blurbsAboveDateline(lines, () => false)).toEqual([]);
+  });
+});
+
+describe('the dots where a site cut its text short', () => {
+  it("go from the text's last line in the middle of a clause, with a cell bar after them (gongwen.com.cn, resources.cie.hkbu.edu.hk)", () => {
+    expect(stripCutEllipsis(['一、站位全局、上下联动,凝心聚力抓创建。从基础性工作抓起、从精细化管理抓起、从薄弱环节抓起,努力营造...'])).toEqual({
+      lines: ['一、站位全局、上下联动,凝心聚力抓创建。从基础性工作抓起、从精细化管理抓起、从薄弱环节抓起,努力营造'],
+      cut: ['...'],
+    });
+    expect(stripCutEllipsis(['这里的回归纪念园,摆放了抽象设计的...... |', '']).lines).toEqual(['这里的回归纪念园,摆放了抽象设计的', '']);
+  });
+
+  it("an ellipsis after a sentence's end, or on a line above the last, is the text's", () => {
+    expect(stripCutEllipsis(['他说:“我们还要继续干下去。”……']).cut).toEqual([]);
+    expect(stripCutEllipsis(['事故接连发生,原因很多......', '必须下大力气进行治理和整顿。']).cut).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
 import { fieldTableRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
-import { closeDanglingTeasers, splitGluedHeadline, stripHashtags, stripHiddenText, stripRepeatedStamps, stripTrailingCellBar } from './chrome/inline.ts';
+import { closeDanglingTeasers, splitGluedHeadline, stripCutEllipsis, stripHashtags, stripHiddenText, stripRepeatedStamps, stripTrailingCellBar } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { posterCardRows } from './chrome/forum.ts';
 import { blurbsAboveDateline } from './chrome/dateline.ts';
@@ -358,6 +358,9 @@ export function stripChrome(file: IngestFile): void {
     remove(mark.rule, mark.reason, line.trim());
   });
 
+  const ellipsis = stripCutEllipsis(kept);
+  cutSpans('cut-ellipsis', 'the dots where the site cut the text short', ellipsis.cut);
+  kept.splice(0, kept.length, ...ellipsis.lines);
   const teasers = closeDanglingTeasers(kept);
   cutSpans('link-teaser', 'prompt to a link the page lost', teasers.cut);
   kept.splice(0, kept.length, ...teasers.lines);

@@ -51,6 +51,23 @@ export function stripHiddenText(line: string): { line: string; cut: string[] } {
   return cut.length === 0 ? { line, cut } : { line: line.replace(HIDDEN_TEXT, ''), cut };
 }
 
+/**
+ * The dots a site prints where it cuts a text short for a teaser or preview,
+ * after the last words of the page's text in the middle of a clause (…努力营造...,
+ * …摆放了抽象设计的...... |, …主观......). An ellipsis after a sentence's end is the text's.
+ */
+const CUT_ELLIPSIS = /(?<=[\p{Script=Han}，、,])\s*(?:\.{3,}|…+|。{3,})\s*[|｜]?\s*$/u;
+
+/** The lines with the cut-off dots taken from the text's last line, and what was cut. */
+export function stripCutEllipsis(lines: string[]): { lines: string[]; cut: string[] } {
+  const last = lines.findLastIndex((line) => line.trim() !== '');
+  const m = last === -1 ? null : CUT_ELLIPSIS.exec(lines[last]!);
+  if (!m) return { lines, cut: [] };
+  const out = [...lines];
+  out[last] = out[last]!.slice(0, m.index);
+  return { lines: out, cut: [m[0].trim()] };
+}
+
 /** An opened bracket whose words point to a link: （详情请点击链接：, （点击查看. */
 const TEASER_OPEN = /\s*[（(]\s*(?:详情|更多|全文|原文|相关)?[^（）()]{0,8}?(?:点击|点此|链接|详见)[^（）()]{0,8}?[:：]?\s*$/u;
 const TEASER_CLOSE = /^\s*[）)]\s*/u;
