@@ -66,7 +66,8 @@ describe("another page's teaser under the page's block after the text", () => {
   });
 
   it('prose after short lines no rule names is the text: a section heading between paragraphs of a speech (m.sanweiyuan.com)', () => {
-    expect(strip(SPEECH.join('\n')).kept).toEqual(SPEECH.map((l) => l.trim()));
+    // The dots where the site cut the speech short are the site's (the case's expected text ends at 主观).
+    expect(strip(SPEECH.join('\n')).kept).toEqual(SPEECH.map((l) => l.trim().replace(/\.{6}$/u, '')));
   });
 
   it("prose after label lines is the text: an interview's turns (ailibi.com)", () => {

@@ -334,6 +334,19 @@ describe('markDamage: what is not damage', () => {
   });
 });
 
+describe('markDamage: redaction crosses', () => {
+  it('leave × as the text redacts with it, like * (wmjy.cn, sanweiyuan.com)', () => {
+    for (const text of [
+      '××办学××年,从××老校长背着一台××机办院、办学,到今天两校区办学、××多亿资产、×所直属附属医院、××,×××名师生,不在××山,不知道其中的艰辛。',
+      '但令人痛心的是,在不到×个月的时间里,我县就接连发生两起较大安全生产事故。',
+    ]) {
+      const file = damaged(text);
+      expect(String(file.value)).toBe(text);
+      expect(file.messages).toEqual([]);
+    }
+  });
+});
+
 describe('markDamage: the whole of a run a lost byte left, from the pages of hijacked mirrors and document sites', () => {
   // Lines as the stage receives them (decoded, glosses still in), from the
   // stored texts of m.ztdxk120.com, szcn-led.com, m.3l9m6z.cn and www.eimio.cn

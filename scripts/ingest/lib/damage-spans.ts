@@ -266,7 +266,8 @@ function suspects(line: string): DamageSpan[] {
     if (kind === NOT_HAN && words.length > 0 && inWord(i)) continue;
     // A Latin-1 letter of a Latin word (café中杯) is the word's, not a stray byte.
     const inLatinWord = /[A-Za-z]/.test(line[i - 1] ?? '') || /[A-Za-z]/.test(line[i + 1] ?? '');
-    const latinInHan = code <= 0xff && !inLatinWord && (isHan(line[i - 1]) || isHan(line[i + 1]));
+    // × and ÷ are signs, not letters: Chinese text redacts with × (××办学××年, ×所) as with *.
+    const latinInHan = code <= 0xff && code !== 0xd7 && code !== 0xf7 && !inLatinWord && (isHan(line[i - 1]) || isHan(line[i + 1]));
     if (kind === RARE_HAN || FOREIGN.test(char) || PAIR_AS_UTF8.test(char) || latinInHan) found.push({ start: i, end: i + width, lost: 1, stream: true });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -17,14 +17,15 @@ import type { IngestFile, RemovedSpan } from '../types.ts';
 import { isBylineLine, isNumberedHeading, isSalutation } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns } from './chrome/captions.ts';
-import { TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit } from './chrome/credits.ts';
+import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
 import { fieldTableRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
-import { closeDanglingTeasers, splitGluedHeadline, stripHashtags, stripRepeatedStamps, stripTrailingCellBar } from './chrome/inline.ts';
+import { closeDanglingTeasers, splitGluedHeadline, stripCutEllipsis, stripHashtags, stripHiddenText, stripRepeatedStamps, stripTrailingCellBar } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { posterCardRows } from './chrome/forum.ts';
+import { blurbsAboveDateline } from './chrome/dateline.ts';
 import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
@@ -46,10 +47,11 @@ const NEXT: Mark = { rule: 'next-article', reason: 'the next article of an endle
 const DANGLING: Mark = { rule: 'dangling-label', reason: 'a label with nothing after it ending the page' };
 /**
  * A short label and its colon, the page's last line after the text: the
- * heading of links or files the page lost (友情链接：, 文件附件：, 内 容:).
+ * heading of links or files the page lost (友情链接：, 文件附件：, 内 容:), or a
+ * button the stored page was cut inside, its bracket left open ((阅).
  * Above the text the same shape is a salutation (同志们：), so only the end counts, and never a salutation.
  */
-const DANGLING_LABEL = /^(?:\p{Script=Han}\s*){2,6}[:：]$/u;
+const DANGLING_LABEL = /^(?:\p{Script=Han}\s*){2,6}[:：]$|^[（(【\[]\s*\p{Script=Han}{1,4}$/u;
 const POSTER_CARD: Mark = { rule: 'poster-card', reason: "a forum poster's profile card" };
 /** A notice's attachment list (附件1：…) after its last paragraph is text, not footer. */
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
@@ -60,12 +62,11 @@ const MAX_CAPTION = 100;
 const CAPTION_ABOVE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|图为)/u;
 /** A caption's second sentence saying what the picture shows: …专访。图为…回答网友问题。 */
 const PICTURED = /[。！]图为[^。！？]+[。！]?$/u;
-/** A signature date on a line of its own: 2016年8月18日, 二〇一六年八月十八日. */
-const SIGNATURE_DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
 
 /** Line index → rule for every chrome line, and the first body line (the line count when nothing is prose). */
 function chromeLines(lines: string[], page: { title?: string; html: boolean }): { chrome: Map<number, Mark>; bodyStart: number } {
   const verdicts = lines.map((line) => (isBlank(line) || isSignatureDate(line) ? undefined : classifyChrome(line)));
+  for (const i of blurbsAboveDateline(lines, (j) => verdicts[j] !== undefined, page.title)) verdicts[i] = BLURB;
   const body = lines.map((line, i) => verdicts[i] === undefined && isProse(line));
   const first = body.indexOf(true);
   // A rights notice's clauses after the text are prose, but not the text's.
@@ -117,6 +118,7 @@ function isSignatureDate(line: string): boolean {
   return SIGNATURE_DATE.test(text);
 }
 
+const BLURB: ChromeVerdict = { rule: 'lead-blurb', reason: "a caption, lead-in or summary above the story's dateline", strength: 'strong', strong: true };
 const TEASER: Mark = { rule: 'detached-teaser', reason: "prose after the page's block under the text: another page's teaser" };
 const COUNTER: Mark = { rule: 'after-signature', reason: "a line without Han after the signature date: the page's counter or widget" };
 
@@ -286,7 +288,8 @@ export function stripChrome(file: IngestFile): void {
     const span = { stage: STAGE, rule, reason, text };
     cut.push(span);
     file.data.removed.push(span);
-    file.data.chromeLines.push(text);
+    // A lead-in repeats the story's own sentences: as the page's furniture it would make the story read as a copy of it.
+    if (rule !== BLURB.rule) file.data.chromeLines.push(text);
   };
   const cutSpans = (rule: string, reason: string, spans: string[]) => {
     for (const span of spans) remove(rule, reason, span);
@@ -324,6 +327,9 @@ export function stripChrome(file: IngestFile): void {
           rest = rest.trimEnd().slice(0, -extension[0].length);
         }
       }
+      const hidden = stripHiddenText(rest);
+      cutSpans('hidden-text', "an essay site's notice of the text it hides", hidden.cut);
+      rest = hidden.line;
       const jammer = stripJammer(rest);
       cutSpans('jammer', 'forum anti-copy jammer text', jammer.cut);
       rest = jammer.line;
@@ -352,6 +358,9 @@ export function stripChrome(file: IngestFile): void {
     remove(mark.rule, mark.reason, line.trim());
   });
 
+  const ellipsis = stripCutEllipsis(kept);
+  cutSpans('cut-ellipsis', 'the dots where the site cut the text short', ellipsis.cut);
+  kept.splice(0, kept.length, ...ellipsis.lines);
   const teasers = closeDanglingTeasers(kept);
   cutSpans('link-teaser', 'prompt to a link the page lost', teasers.cut);
   kept.splice(0, kept.length, ...teasers.lines);

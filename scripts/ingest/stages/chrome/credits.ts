@@ -92,12 +92,23 @@ const SHARE_TAIL = /\s*(?:分享到|分享)\s*[:：]?\s*$/u;
 const BRACKETED_TAIL = /\s*[（(]([^（）()]{2,60})[）)]\s*(?:\d{6,8})?\s*$/u;
 const LABELLED_TAIL = new RegExp(`(?:\\s+|(?<=[。！？”」]))((?:来源|稿源|${CREDIT_WORDS})\\s*[:：]\\s*[^\\s:：（）()]{1,30})\\s*$`, 'u');
 const SENTENCE_CLOSE = /[。！？”」]$/u;
+/**
+ * A year's digit as a signature date writes it in characters: 二〇〇七, 二○○七, and
+ * the letter O a typist took for the zero (二OO七).
+ */
+export const YEAR_DIGIT = '[〇○◯零OＯ一二三四五六七八九]';
+/** A signature date standing alone: 2016年8月18日, 二〇一六年八月十八日, 二OO七年九月二十日. */
+export const SIGNATURE_DATE = new RegExp(`^(?:\\d{4}|${YEAR_DIGIT}{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日$`, 'u');
 /** A signature date standing alone, which a page's note may follow like a sentence: 2005年8月25日（来源：上海证券报）. */
-const DATE_LINE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
+const DATE_LINE = SIGNATURE_DATE;
 
-/** Whether a bracketed tail is the page's: credits, the original title or the source — not a reporter's byline, which the report prints. */
+/**
+ * Whether a bracketed tail is the page's: production or picture credits
+ * ((图/记者郑佩玟摄)), the original title or the source — not the writers'
+ * byline ((记者胡晓蓉), (常书香 马丹阳), (文/高超)), which the report prints.
+ */
 function isPageNote(inner: string): boolean {
-  return isCreditLine(inner) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner) || COLUMN_AUTHOR.test(inner) || JUMP_NOTE.test(inner);
+  return isCreditLine(inner) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner) || COLUMN_AUTHOR.test(inner) || JUMP_NOTE.test(inner) || isPictureCredit(inner);
 }
 
 /** A printed page's jump to where the text goes on: （下转第3版）, （下转第191页）, （上接第1版）. */
@@ -245,9 +256,72 @@ export function isPictureLabel(line: string): boolean {
   return [3, 2].some((n) => who.length >= n && isPersonName(who.slice(-n)));
 }
 
+/**
+ * A credit by its labels, as a page prints it in brackets: the picture's
+ * (摄影/刘自勇, 摄影:何景辉, 图/记者郑佩玟摄, 图／中天新闻, 图／台北市政府提供), the
+ * text's and the picture's (文/高超 图/刘启), or a photographer before the label
+ * (记者余承翰/摄影).
+ */
+const CREDIT_PART = '(?:文字|文图|图文|图片|照片|摄影|摄像|文|图|摄)\\s*[/／:：丨｜]\\s*[^\\s（）()/／:：]{2,20}';
+const SHOT_BY = `[\\p{Script=Han}·]{0,10}?${ROLE}?\\s*${NAME}\\s*[/／]\\s*(?:摄影|摄|图)`;
+const LABELLED_CREDIT = new RegExp(`^(?:${CREDIT_PART}(?:\\s+${CREDIT_PART})*|${SHOT_BY})$`, 'u');
+/** A credit of the text (文/…) is the article's, not a caption's. */
+const TEXT_CREDIT = /(?:^|\s)(?:文字?|文图|图文)\s*[/／:：丨｜]/u;
+
+export function isLabelledCredit(inner: string): boolean {
+  return LABELLED_CREDIT.test(inner.trim());
+}
+
+/** A credit of a picture only: by its labels, none of them the text's. */
+function isPictureCredit(inner: string): boolean {
+  return isLabelledCredit(inner) && !TEXT_CREDIT.test(inner);
+}
+
+/** Two names run together (韩淑凯牟茜): each part a name. */
+function joinedNames(token: string): boolean {
+  for (let at = 2; at <= token.length - 2; at++) {
+    const [head, rest] = [token.slice(0, at), token.slice(at)];
+    if (isPersonName(head) && (isPersonName(rest) || (rest.length >= 4 && joinedNames(rest)))) return true;
+  }
+  return false;
+}
+
+/** Names alone, apart or run together, with no role: 郭旭, 宋雨潇, 韩淑凯牟茜, 王琰 梁丽娟. */
+export function isBareNames(inner: string): boolean {
+  const tokens = inner.trim().split(/[\s、，,]+/u).filter(Boolean);
+  return tokens.length > 0 && tokens.length <= 6 && tokens.every((t) => nameOf(t) !== undefined || (t.length >= 4 && t.length <= 8 && joinedNames(t)));
+}
+
+/**
+ * A caption closed by its picture's credit in brackets, or the credit alone:
+ * 对话潍坊市公安局局长闫希军（摄影/刘自勇）, …两人在交换礼物后握手致意。(记者余承翰/摄影),
+ * 林奕华出席「…座谈会」。（图／中天新闻）, (摄影:何景辉). A caption is one sentence
+ * at most; a paragraph of the text credits its writer, not a picture.
+ */
+function isCreditedCaption(text: string): boolean {
+  const m = /[（(]([^（）()]{2,30})[）)]$/u.exec(text);
+  if (!m || !isPictureCredit(m[1]!)) return false;
+  const caption = text.slice(0, m.index).trim();
+  return [...caption].length <= 100 && !/[。！？].*[。！？]/u.test(caption) && !/[。！？][^。！？]/u.test(caption);
+}
+
+/**
+ * A reporter's credit naming where the story was filed from, on a line of its
+ * own, as Taiwan papers and TV print it: 【记者梁金源/台中报导】, 记者郑佩玟/台北报导,
+ * 新唐人亚太电视 宋升桦 黄佩仪 台北采访报导 (the newsroom, the names, the place).
+ */
+const FILED_BY_ROLE = new RegExp(`^[【\\[]?\\s*(?:[\\p{Script=Han}A-Za-z·]{1,12}\\s*)?${ROLE}\\s*([\\p{Script=Han}·\\s、]{2,24}?)\\s*[/／]\\s*[\\p{Script=Han}]{2,4}(?:采访)?报[导道]\\s*[】\\]]?$`, 'u');
+const FILED_BY_NEWSROOM = /^[\p{Script=Han}A-Za-z]{2,12}\s+((?:[\p{Script=Han}·]{2,4}\s+){1,5})[\p{Script=Han}]{2,4}(?:采访)?报[导道]$/u;
+
+export function filedFromNames(line: string): string[] | undefined {
+  const text = line.trim();
+  const m = FILED_BY_ROLE.exec(text) ?? FILED_BY_NEWSROOM.exec(text);
+  return m ? nameList(m[1]!.trim()) : undefined;
+}
+
 /** A photo caption or a credit line of its own. */
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
   if (text.length > 150) return false;
-  return PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text);
+  return PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text) || isCreditedCaption(text);
 }

@@ -38,6 +38,36 @@ export function stripTrailingCellBar(line: string): { line: string; cut: string[
   return bar ? { line: line.slice(0, bar.index), cut: [bar[0].trim()] } : { line, cut: [] };
 }
 
+/**
+ * An essay site's notice of the text it hides, set inside a line or after its
+ * last words: ……此处隐藏4956个字……, ---此处隐藏8766字,下载后查看---,
+ * …以病人为中心全文约1391字，请下载后阅读、编辑。 The words around it are the text's.
+ */
+const HIDDEN_TEXT = /\s*[-—…．.]*\s*(?:此处(?:隐藏|省略)\d+个?字(?:[，,]?\s*(?:请?下载后(?:查看|阅读)|VIP会员可见))?|(?:全文|本文)(?:约|共)\d+字[，,]\s*请?下载后(?:阅读|查看|编辑)(?:、(?:阅读|查看|编辑))*)[。！]?\s*[-—…．.]*\s*/gu;
+
+/** The line without the notices of hidden text, and what was cut. */
+export function stripHiddenText(line: string): { line: string; cut: string[] } {
+  const cut = (line.match(HIDDEN_TEXT) ?? []).map((notice) => notice.trim());
+  return cut.length === 0 ? { line, cut } : { line: line.replace(HIDDEN_TEXT, ''), cut };
+}
+
+/**
+ * The dots a site prints where it cuts a text short for a teaser or preview,
+ * after the last words of the page's text in the middle of a clause (…努力营造...,
+ * …摆放了抽象设计的...... |, …主观......). An ellipsis after a sentence's end is the text's.
+ */
+const CUT_ELLIPSIS = /(?<=[\p{Script=Han}，、,])\s*(?:\.{3,}|…+|。{3,})\s*[|｜]?\s*$/u;
+
+/** The lines with the cut-off dots taken from the text's last line, and what was cut. */
+export function stripCutEllipsis(lines: string[]): { lines: string[]; cut: string[] } {
+  const last = lines.findLastIndex((line) => line.trim() !== '');
+  const m = last === -1 ? null : CUT_ELLIPSIS.exec(lines[last]!);
+  if (!m) return { lines, cut: [] };
+  const out = [...lines];
+  out[last] = out[last]!.slice(0, m.index);
+  return { lines: out, cut: [m[0].trim()] };
+}
+
 /** An opened bracket whose words point to a link: （详情请点击链接：, （点击查看. */
 const TEASER_OPEN = /\s*[（(]\s*(?:详情|更多|全文|原文|相关)?[^（）()]{0,8}?(?:点击|点此|链接|详见)[^（）()]{0,8}?[:：]?\s*$/u;
 const TEASER_CLOSE = /^\s*[）)]\s*/u;

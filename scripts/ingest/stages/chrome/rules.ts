@@ -5,9 +5,10 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { bylineNames, isCreditLine, isCreditName, isPhotoCaption } from './credits.ts';
+import { bylineNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
+import { stripHiddenText } from './inline.ts';
 import { isPlantedProfile } from './planted.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 
@@ -164,14 +165,22 @@ function isCmsLeftover(text: string): boolean {
 }
 
 /**
- * A credit in brackets on a line of its own: an editor's name (（袁源）) or a
- * newsroom's editor and name (（松花江网编辑 孙桂芳）).
+ * Credits in brackets on a line of their own: an editor's name (（袁源）), a
+ * newsroom's editor and name (（松花江网编辑 孙桂芳）), a newsroom's reporters and
+ * the editor after them ((总台央视记者 王琰 梁丽娟 王凯博 钟敏 陈博) 【编辑:刘欢】), a
+ * photographer by label ((摄影:何景辉)).
  */
+const BRACKET_GROUP = /[（(【\[]\s*([^（）()【】\[\]]{2,40}?)\s*[）)】\]]/gu;
+
 function isBracketedCredit(text: string): boolean {
-  const inner = /^[（(]\s*([^（）()]{2,24})\s*[）)]$/u.exec(text)?.[1];
-  if (inner === undefined) return false;
+  const groups = [...text.matchAll(BRACKET_GROUP)];
+  if (groups.length === 0 || groups.map((g) => g[0]).join('').replace(/\s/gu, '') !== text.replace(/\s/gu, '')) return false;
+  return groups.every((g) => isCreditInBrackets(g[1]!));
+}
+
+function isCreditInBrackets(inner: string): boolean {
   const name = inner.replace(/^[\p{Script=Han}]{0,10}?(?:责任编辑|编辑|责编|编审|整理|供稿|通讯员|记者)\s*[:：]?\s*/u, '');
-  return isCreditName(name);
+  return isCreditName(name) || bylineNames(inner) !== undefined || isCreditLine(inner) || isLabelledCredit(inner) || isBareNames(inner);
 }
 
 /**
@@ -196,10 +205,13 @@ function isPhraseBar(text: string): boolean {
   return tokens.length >= 3 && tokens.every((t) => visibleLength(t) <= 10) && !/[，,。、；：:！？“”"《》]/u.test(text);
 }
 
-/** Several short unpunctuated tokens in a row: a menu or a bar of links. */
+/**
+ * Several short unpunctuated tokens in a row: a menu or a bar of links. Not a
+ * word letter-spaced for print (学 校 办 公 室, a notice's issuer), whose every token is one character.
+ */
 function isLinkBar(text: string): boolean {
   const tokens = text.split(/\s+|[|｜]/u).filter(Boolean);
-  return tokens.length >= 5 && tokens.every((t) => [...t].length <= 8) && !/[，,。、；：:！？《》（）()“”"]/u.test(text);
+  return tokens.length >= 5 && tokens.every((t) => [...t].length <= 8) && tokens.some((t) => [...t].length > 1) && !/[，,。、；：:！？《》（）()“”"]/u.test(text);
 }
 
 /** Cells of a printed table row or footer bar: three or more short cells between bars, no sentence. */
@@ -241,6 +253,12 @@ function isInfoLine({ text }: Line): boolean {
   return tokens.length <= 2 && tokens.every((t) => visibleLength(t) <= 14) && sentenceEnds(rest) === 0;
 }
 
+/** A line of text with a notice of hidden text inside it: the text stays, inline.ts cuts the notice. */
+function isTextAroundHiddenNotice(text: string): boolean {
+  const rest = stripHiddenText(text);
+  return rest.cut.length > 0 && hanCount(rest.line) >= 20 && isProse(rest.line);
+}
+
 function isContact({ text }: Line): boolean {
   if (NOTICE_CONTACT.test(text)) return false;
   const closed = closeUp(text);
@@ -256,6 +274,8 @@ export const CHROME_RULES: ChromeRule[] = [
     examples: [
       { text: '（袁源）', seen: 'news.bjmu.edu.cn eval:ho-bjmu-lijian-surgeon-article' },
       { text: '（松花江网编辑 孙桂芳）', seen: 'www.shjnet.cn eval:ho-shjnet-xiji-potato-report' },
+      { text: '(总台央视记者 王琰 梁丽娟 王凯博 钟敏 陈博) 【编辑:刘欢】', seen: '119.23.250.19 eval:v1-ipmirror-agri-minister-harvest-interview' },
+      { text: '(摄影:何景辉)', seen: 'www.cnread.news fixture:chrome/pages/cnread-credit.txt' },
     ],
     counterexamples: [{ text: '(二)工作目标。以社会需求为导向,以群众满意为目标,着力推行“互联网+政务”,信息公开、政策解读、回应关切、公众参与等统筹推进。到 2020 年,全市政务公开工作总体水平迈上新台阶,公开内容覆盖权力运行全流程、政务服务全过程,公开', seen: 'www.pingjiang.gov.cn eval:ho-pingjiang-yueyang-opengov-notice' }],
   },
@@ -305,6 +325,7 @@ export const CHROME_RULES: ChromeRule[] = [
     prose: true,
     test: (l) =>
       l.text.length <= 240 &&
+      !isTextAroundHiddenNotice(l.text) &&
       /此处隐藏\d+个?字|省略\d+字|VIP会员可见|会员可(?:完整)?(?:阅读|查看)|当前仅显示|为防止资源被随意传播|本站部分文稿需要会员|全文预览已结束|已阅读\d+页[,，]还剩\d+页未读|由会员分享[,，]可在线阅读|请在.{1,24}上搜索。?$|加入vip[,，]?\s*免费下载|^下载本文档$|^预览结束|免费获取全文|定制代笔|请?扫码联系老师/iu.test(l.text),
     examples: [
       { text: '此处隐藏5120个字。VIP会员可见', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
@@ -312,6 +333,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '已阅读5页,还剩13页未读 继续免费阅读', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
       { text: '《商务文书写作ppt课件.ppt》由会员分享,可在线阅读,更多相关《商务文书写作ppt课件.ppt(43页珍藏版)》请在三一办公上搜索。', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
       { text: '加入Vip免费下载 立即下载', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
+      { text: '---此处隐藏8766字,下载后查看---', seen: 'laobiganer.com fixture:chrome/pages/laobiganer-hidden.txt' },
       { text: '预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!', seen: 'www.huaboedu.com eval:ho-huaboedu-county-education-speech' },
     ],
   },
@@ -364,6 +386,9 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '开学典礼现场', seen: 'news.xhu.edu.cn eval:h2-xhu-opening-ceremony-report' },
       { text: '校党委书记边慧敏讲话', seen: 'news.xhu.edu.cn eval:h2-xhu-opening-ceremony-report' },
       { text: '发布会现场', seen: 'msn.finance.sina.com.cn eval:h2-msnsina-zhaoqizheng-cppcc-presser-report' },
+      { text: '对话潍坊市公安局局长闫希军(摄影/刘自勇)', seen: 'bilezu.com eval:v1-bilezu-weifang-police-chief-tv-interview' },
+      { text: '台北市长蒋万安(右)16日晚在圆山饭店宴请上海副市长华源(左)等上海团,两人在交换礼物后握手致意。(记者余承翰/摄影)', seen: 'worldjournal.com fixture:chrome/pages/worldjournal-caption.txt' },
+      { text: '林奕华出席「台北市政府与上海台商座谈会」。（图／中天新闻）', seen: 'tw.news.yahoo.com fixture:chrome/pages/yahoo-tw-captions.txt' },
     ],
     counterexamples: [
       { text: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' },
@@ -379,7 +404,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'byline',
     reason: 'byline',
     strength: 'strong',
-    test: (l) => bylineNames(l.text) !== undefined,
+    test: (l) => bylineNames(l.text) !== undefined || filedFromNames(l.text) !== undefined,
     examples: [
       { text: '新华社记者邹多为、唐诗凝、丁乐', seen: 'www.toutiao.com eval:html-toutiao-xinhua-foreign-trade' },
       { text: '新华网黑龙江频道 记者 伊琳 李清芬', seen: 'chinaneast.xinhuanet.com eval:news-chinaneast-farm-machinery-interview' },
@@ -387,6 +412,9 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '文丨政能亮特约评论员 韩涵', seen: 'pl.ifeng.com eval:cx-ifeng-zhengnengliang-commentary' },
       { text: '顶端新闻·河南商报记者马俊峰/文受访者供图', seen: 'newpaper.dahe.cn eval:news-dahe-conductor-teacher' },
       { text: '整合 新华日报·交汇点记者 徐睿翔', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },
+      { text: '【记者梁金源/台中报导】', seen: 'www.2241626.com eval:v2-2241626-taichung-new-year-gathering-forum-report' },
+      { text: '记者郑佩玟/台北报导', seen: 'www.ettoday.net fixture:chrome/pages/ettoday-caption.txt' },
+      { text: '新唐人亚太电视 宋升桦 黄佩仪 台北采访报导', seen: 'www.ntdtv.com.tw fixture:chrome/pages/ntdtv-report.txt' },
     ],
     counterexamples: [
       { text: '县委常委、组织部部长 周文斌', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
@@ -754,6 +782,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '支付宝生活号 | 微信服务号 | 微信订阅号 | 在线留言 |', seen: 'bsphtq.cn fixture:chrome/pages/bsphtq-hospital.txt' },
       { text: '网站首页  |  欢迎访问衡阳市中心医院官方网站 图书馆  |   设为首页  |  加入收藏', seen: 'heheying.net fixture:chrome/pages/heheying-hospital.txt' },
     ],
+    counterexamples: [{ text: '学 校 办 公 室', seen: 'cuiniaoyizhan.com eval:v2-cuiniaoyizhan-national-day-holiday-notice' }],
   },
   {
     id: 'site-banner',
