@@ -6,7 +6,7 @@
 // models.
 import { titleParts } from '../stages/html-meta.ts';
 import { alternatives } from './genre-words.ts';
-import { COLUMN_PREFIXES, FILE_TAGS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, PAGE_COUNTERS, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
+import { COLUMN_PREFIXES, FILE_TAGS, SECTION_LABELS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, PAGE_COUNTERS, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
 import { isPersonName } from './lines.ts';
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
 import { columnLabel } from './title-column.ts';
@@ -108,6 +108,8 @@ const LABELLED_NUMBER = /^[\p{Script=Han}]{2,8}\s*[：:]\s*[\d\s()（）+\-－�
 const BRACKETED_LABEL = /^[（(【［\[][^（）()【】［］\[\]]{1,6}[）)】］\]]$/u;
 /** A page's count of its own length or reading time, alone on its line (本篇文章647字,读完约2分钟). */
 const PAGE_COUNTER = new RegExp(`^(?:${alternatives(PAGE_COUNTERS)})(?:[，,、\\s]*(?:${alternatives(PAGE_COUNTERS)}))*[。.]?$`, 'u');
+/** A section's label and its heading (引言：…): the text's first heading, not its title. */
+const SECTION_LABEL = new RegExp(`^(?:${alternatives(SECTION_LABELS)})\\s*[：:]`, 'u');
 const SKIP_LINK = new RegExp(`^(?:${alternatives(SKIP_LINKS)})[。.！!]?$`, 'u');
 /** A site's welcome banner, alone or with the site's slogan after a comma (欢迎光临含义网,提供专业问答知识). */
 const WELCOME_BANNER = new RegExp(`^(?:${alternatives(WELCOME_BANNERS)})(?:[，,！!]\\s*[^，,。！!]{1,16})?[。.！!]*$`, 'u');
@@ -211,6 +213,7 @@ export function refusal(line: string): string | undefined {
   if (DATED_OCCASION.test(line.trim())) return OCCASION_REFUSAL;
   if (TRUNCATED.test(line)) return 'cut short';
   if (NAVIGATION.test(line)) return 'a menu or breadcrumb';
+  if (SECTION_LABEL.test(line.trim())) return "a section's label: the text's own heading";
   const compact = closeUp(line);
   if (LABELLED_DATE.test(compact.trim()) || INFO_LABEL.test(compact) || (compact.match(/[\p{Script=Han}]{2,6}\s*[：:]/gu)?.length ?? 0) >= 2) return 'an info line';
   if (LABELLED_NUMBER.test(compact.trim())) return 'a contact line';

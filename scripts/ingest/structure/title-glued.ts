@@ -8,7 +8,7 @@
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
 import { alternatives } from './genre-words.ts';
 import { isSalutation } from './lines.ts';
-import { GENRE_TAGS } from './title-vocabulary.ts';
+import { GENRE_TAGS, SALUTATION_WORDS } from './title-vocabulary.ts';
 
 /** A title glued before its text is a line long; past this the line is a paragraph. */
 const TITLE_MAX = 60;
@@ -17,6 +17,9 @@ const TAG = new RegExp(`(?:${alternatives(GENRE_TAGS)})$`, 'u');
 /** A salutation or a notice's addressees, up to their colon: 各位领导、同志们： / 各乡镇人民政府，县直各单位：. */
 const OPENING = /^(?:[^，。；：:！？\s]{2,30}|各[^。；：:！？]{1,80})[：:]/u;
 const TAG_FIRST = new RegExp(`^(?:${alternatives(GENRE_TAGS)})`, 'u');
+/** A school's salutation (尊敬的各位老师、亲爱的同学们：), which lines.ts's isSalutation does not list. */
+const SALUTATION_WORD = new RegExp(`(?:${alternatives(SALUTATION_WORDS)})`, 'u');
+const salutes = (opening: string) => isSalutation(opening) || (opening.length <= 40 && SALUTATION_WORD.test(opening));
 
 /** A closing bracket or quote after a title's last word. */
 const CLOSING = /[】》）」”]+$/u;
@@ -50,7 +53,7 @@ export function openingAfterTitle(line: string): number | undefined {
     const opening = OPENING.exec(rest)?.[0];
     if (!opening || !titleHead(head.trim())) continue;
     const notice = genre && titleGenre(head.trim().replace(CLOSING, '').replace(TAG, '')) === 'notice';
-    if (isSalutation(opening) || (notice && /^各/u.test(opening) && !/^各位/u.test(opening))) return at;
+    if (salutes(opening) || (notice && /^各/u.test(opening) && !/^各位/u.test(opening))) return at;
   }
   return undefined;
 }

@@ -31,6 +31,17 @@ export const PAGE_COUNTERS: Term[] = [
   { term: '本篇文章\\d+字|读完约?\\d+分钟', example: '本篇文章200字,读完约1分钟', seen: 'shcafe.org fixture:titles/shcafe-counter.txt' },
 ];
 
+/**
+ * Labels of a text's own front section (引言：…, 前言：…): the line opening
+ * with one heads the first section of the text or a site's blurb, never the
+ * document's title.
+ */
+export const SECTION_LABELS: Term[] = [
+  { term: '引言', example: '引言:战略合作的时代背景与意义', seen: 'www.seridoat.com fixture:titles/seridoat-yinyan.txt' },
+  { term: '引言', example: '引言:数字化时代的社区治理新机遇', seen: 'www.hkyyi.com fixture:titles/hkyyi-yinyan.txt' },
+  { term: '前言', example: '前言:本站为你精心整理了代市长在市党委全体会议上的', seen: '1mishu.com eval:holdout/h2-1mishu-acting-mayor-plenary-speech' },
+];
+
 /** What a document-sharing site glues after a title from the file: the extension, the page count. */
 export const FILE_TAGS: Term[] = [
   { term: '\\.(?:docx?|wps|pdf|txt|pptx?)', example: '《县长在2022年全县生态环境专题会议上的讲话范文.doc》由会员分享,可在线阅读', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
