@@ -2,7 +2,7 @@
 // npx node scripts/eval/fit-type-model.ts [--cases DIR]… [--data FILE] [--from-data] [--write] [--verbose] [--grid] [--lambda X] [--uncued-weight X]
 //
 // Fits the type model (scripts/ingest/classify/model.ts) on the development
-// sets of real pages (the corpus and the three held-out sets opened for
+// sets of real pages (the corpus and the four held-out sets opened for
 // development; never a set still held out) and says how well it generalises:
 //   1. reads every case's features as the classify stage sees them (the
 //      stages before it run on the raw page) into --data, unless --from-data;
@@ -175,7 +175,7 @@ export function halves(rows: Row[]): [Row[], Row[]] {
 }
 
 /** The development sets the model is fitted on by default. */
-const DEV_SETS = [DEFAULT_CASES_DIR, 'tests/eval/holdout', 'tests/eval/fresh', 'tests/eval/unseen'];
+const DEV_SETS = [DEFAULT_CASES_DIR, 'tests/eval/holdout', 'tests/eval/fresh', 'tests/eval/unseen', 'tests/eval/unseen2'];
 
 /** Each case's features as the classify stage reads them. */
 async function extract(casesDir: string): Promise<Row[]> {

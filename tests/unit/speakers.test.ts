@@ -34,6 +34,40 @@ describe('speakers of speeches and interviews from real pages', { timeout: 60_00
     expect(file.data.meta.speakers).toEqual([{ name: '习近平' }]);
   });
 
+  it('an interview labelled with the medium that asks: the label whose question the next label answers asks (www.hkcna.hk)', () => {
+    const file = ingestText(
+      [
+        '李家超上任周年接受中通社、香港新闻网专访问答全文',
+        '',
+        '香港新闻网6月22日电 香港特区行政长官李家超上任将满一年，6月21日在礼宾府接受了香港中通社、香港新闻网的专访。',
+        '',
+        '问答全文整理如下：',
+        '',
+        '中通社：特首您好，非常感谢您百忙之中抽出珍贵时间接受香港中通社、香港新闻网专访。去年的端午节，您接受了中通社专访，一年过去了，能否请您谈谈上任一年后今天最想说的话？',
+        '',
+        '李家超：一年过后，首先我觉得工作繁重，不能怠慢；第二是工作意义重大，必须积极和谨慎。工作繁重，是我们要追时间，三年疫情以及过往因“黑暴”、立法会瘫痪施政“拉布”等，浪费很多时间，要追时间，我们要很努力，工作一定繁重，所以不能怠慢。',
+      ].join('\n'),
+    );
+    expect(file.data.meta.type).toBe('interview');
+    expect(file.data.meta.speakers.map((s) => s.name)).toEqual(['李家超']);
+  });
+
+  it('an interview written up as a scene: the reporter\'s quoted questions, the interviewee named where the headline says he was interviewed (knoxvariety.com)', () => {
+    const file = ingestText(
+      [
+        '省委书记、省人大常委会主任张春贤在飞机上接受本报记者专访 希望潇湘晨报越办越好',
+        '',
+        '上午10时许，张春贤坐回座位。记者走过去递上名片并自我介绍：“我是潇湘晨报的记者。”张春贤接过名片认真看了看，热情地和记者握手。',
+        '',
+        '“潇湘晨报您看过吗？”第一次面对面采访张春贤，记者提出了晨报员工都十分关注的问题。',
+        '',
+        '“那您觉得潇湘晨报办得怎么样呢？”记者问。“潇湘晨报是份好报纸，办得好！”张春贤用不容置疑的口气说，“潇湘晨报贴近民生，贴近老百姓，非常灵活。”',
+      ].join('\n'),
+    );
+    expect(file.data.meta.type).toBe('interview');
+    expect(file.data.meta.speakers.map((s) => s.name)).toEqual(['张春贤']);
+  });
+
   it('the host named in his role label asks under his bare name too (www.cneb.gov.cn)', () => {
     const file = ingestText(
       [

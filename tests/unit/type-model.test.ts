@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFile, cleaningStages, metadataStages, structureStages } from '../../scripts/ingest/pipeline.ts';
 import { classify, typeInputs } from '../../scripts/ingest/stages/classify.ts';
-import { documentFeatures, type Features } from '../../scripts/ingest/classify/features.ts';
+import { answeredQuestion, documentFeatures, reporterAsks, type Features } from '../../scripts/ingest/classify/features.ts';
 import { documentView } from '../../scripts/ingest/classify/view.ts';
 import { DEFAULT_MARGIN, OVERRULE_MARGIN, TYPES, decideType, typeProbabilities, type Probabilities } from '../../scripts/ingest/classify/model.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
@@ -52,6 +52,33 @@ describe('type features on real pages', { timeout: 120_000 }, () => {
     expect(pageFeatures('chinadaily-signing-report.txt')).toMatchObject({ eventLead: 1, addressee: 0 });
     expect(pageFeatures('sina-chongqing-qa-interview.txt')).toMatchObject({ dateline: 1 });
     expect(pageFeatures('liufangtea-report.txt')).toMatchObject({ byline: 1 });
+  });
+
+  // Lines of real pages (evaluation cases): the reports of ezhou.gov.cn, fcyser.com
+  // and xhu's opening ceremony, the speeches of yestaryl.com, gongwk.com and
+  // sanweiyuan's safety meeting, the hkcna.hk and knoxvariety.com interviews, a
+  // yangxintv.cn report's info lines.
+  it('a meeting told from outside: what the meeting did, who attended it; not a speaker’s 今天参加会议的各位', () => {
+    expect(linesFeatures(undefined, ['会上，国家林业和草原局副局长李春良就“绿盾2021”工作实施方案的工作范围、工作重点、工作措施进行了详细的介绍。', '持续开展“绿盾”自然保护地强化监督工作是深入贯彻习近平生态文明思想的具体行动，是打好打赢污染防治攻坚战的重要内容，是落实生态环境领域重大改革任务的有力举措。']).meetingTold).toBe(0.5);
+    expect(linesFeatures(undefined, ['县卫健局副局长张昊、中医股股长邵培、医院院长牟平、党支部书记王晓青等医院全体领导、医院中层干部、获奖医生代表150多人参加了大会。', '在会议上，卫健局副局长张昊向医院全体医生发表了节日致辞。', '大会表彰了保定市最美医生、保定市优秀医生、望都县优秀医务人员、望都县中医医院优秀医生、重点学科带头人、最美对口支援专家、最美退休医生和“西学中”标兵，并在表彰会后举行了中医许拜师大会']).meetingTold).toBe(1);
+    expect(linesFeatures(undefined, ['刚才，×××同志通报了全县安全生产情况，×××县长对今后安全生产工作进行了全面部署，我完全同意，请各地、各部门，特别是今天参加会议的各位企业法人要认真抓好贯彻落实。']).meetingTold).toBe(0);
+  });
+
+  it('the speaker acting for his body in the opening, not in a report’s quotation', () => {
+    expect(linesFeatures(undefined, ['全国人民代表大会常务委员会：', '根据本次会议安排，我代表最高人民法院报告人民法院全面深化司法改革工作情况，请审议。']).onBehalf).toBe(1);
+    expect(linesFeatures(undefined, ['下面，我代表镇党委政府，从四个方面作表态发言，恳请各位领导监督、与同志们共勉。']).onBehalf).toBe(1);
+    expect(linesFeatures(undefined, ['她说：“13141名2019级新同学从此成为西华的主人，‘一生一世’刻上西华的烙印，我代表全校师生员工向你们表示最热烈的欢迎！”']).onBehalf).toBe(0);
+  });
+
+  it('a conversation outside the turns: a labelled question another label answers, the reporter’s questions written up', () => {
+    const hkcna = ['问答全文整理如下：', '中通社：特首您好，非常感谢您百忙之中抽出珍贵时间接受香港中通社、香港新闻网专访。去年的端午节，您接受了中通社专访，一年过去了，能否请您谈谈上任一年后今天最想说的话？', '李家超：一年过后，首先我觉得工作繁重，不能怠慢；第二是工作意义重大，必须积极和谨慎。'];
+    expect(answeredQuestion(hkcna)).toBe(true);
+    expect(linesFeatures(undefined, hkcna).exchange).toBe(1);
+    const knox = ['“潇湘晨报您看过吗？”第一次面对面采访张春贤，记者提出了晨报员工都十分关注的问题。', '“怎么没看过？”张春贤笑了，“我天天看晨报呢！”气氛在瞬间轻松起来□的发行量是不是特别大？”张春贤问。这话给了记者底气：“是的，发行量达到50多万份呢！”“很不错呀！”', '“那您觉得潇湘晨报办得怎么样呢？”记者问。“潇湘晨报是份好报纸，办得好！”张春贤用不容置疑的口气说，“潇湘晨报贴近民生，贴近老百姓，非常灵活。而且内容很丰富，各个层面的报道都有，从时政到社会，从领导到平民，各个方面的新闻报道都有□还说，他觉得潇湘晨报信息量十分大。'];
+    expect(reporterAsks(knox)).toBe(true);
+    // One quoted question in a report is the reporter's aside, and a field list asks nothing.
+    expect(reporterAsks(knox.slice(0, 2))).toBe(false);
+    expect(answeredQuestion(['来源：阳新新闻', '记者：朱亦丹', '责编：许岚'])).toBe(false);
   });
 
   it('a reporter’s feature on one official shows none of a notice’s, a speech’s or a report’s forms', () => {

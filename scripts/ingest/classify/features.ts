@@ -28,6 +28,7 @@ export const FEATURES = [
   'speakerLine',
   'coverNotice',
   'firstPerson',
+  'onBehalf',
   // A report.
   'dateline',
   'byline',
@@ -38,6 +39,7 @@ export const FEATURES = [
   'reporter',
   'eventTold',
   'daysNamed',
+  'meetingTold',
   // An argument: its reasoning words, its exhortations, its section headings.
   'argument',
   'exhortation',
@@ -81,8 +83,8 @@ const ADDRESSEES = /^各(?!位)[^。！？；]{1,80}[：:]$/u;
 const OCCASION = /^(?:——|—|--)?\s*在[^。！？]{2,60}(?:上|时|中)的?(?:讲话|致辞|发言|报告|演讲|主持词|党课)/u;
 /** （2023年1月5日）under a speech's title; a newspaper attribution in parentheses is none. */
 const PARENTHESISED_DATE = /^[（(](?!.*[《》])(?!来源).*[0-9〇○零一二三四五六七八九]{4}年.*[）)]$/u;
-/** An agency's or paper's dateline opening the first paragraph: 新华社北京5月9日电, 本报讯, （中央社记者温贵香台北21日电）. */
-const DATELINE = /^(?:[（(【]?本报[^，。】]{0,8}(?:讯|】)|[（(【]?据?[\p{Script=Han}·]{1,16}?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:电|讯|消息)|[（(【]?[\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:讯|消息)|[\p{Script=Han}]{1,10}(?:网|报|台)(?:讯|消息)?[（(]记者)/u;
+/** An agency's or paper's dateline opening the first paragraph: 新华社北京5月9日电, 本报讯, （中央社记者温贵香台北21日电）, 东方网记者曹磊5月13日报道, 记者王刚报道，. */
+const DATELINE = /^(?:[（(【]?本报[^，。】]{0,8}(?:讯|】)|[（(【]?据?[\p{Script=Han}·]{1,16}?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:电|讯|消息)|[（(【]?[\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:讯|消息)|[\p{Script=Han}]{1,10}(?:网|报|台)(?:讯|消息)?[（(]记者|(?:本报|本台|本网)?记者\s?[\p{Script=Han}·]{2,4}\s?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?报道[，,])/u;
 /** A reporter's credit: （记者 胡晓蓉）, 记者程文昭、通讯员靳颖, □ 本报记者 葛灵丹. */
 const CREDIT = /[（(][^（）()]{0,10}(?:记者|通讯员)[^（）()]{1,24}[）)]|(?:^|\s)(?:本报|特约|全媒体)?记者\s?[\p{Script=Han}]{2,3}(?:[、\s]|$)/u;
 /** When an event took place, in the first clause of the first sentence: 5月9日，… / 近日，… / 据中国地震台网正式测定，5月20日13时10分…. */
@@ -134,6 +136,61 @@ const QUOTED = /“[^”]*”|「[^」]*」/gu;
 
 /** The first sentence of the body, after a dateline or a reporter's credit. */
 const CREDIT_LEAD = /^[^，。]{0,40}?(?:电|讯|消息|报道)\s*(?:[（(][^）)]{0,30}[）)])?\s*/u;
+
+/**
+ * A meeting told from outside, as news tells it: what the meeting did (会上，…,
+ * 会议指出, 大会表彰了…) and who attended or chaired it (…出席会议, 会议由…主持).
+ * A speaker at the meeting says 这次会议 and 今天参加会议的各位, in his own voice.
+ */
+const MEETING_TOLD = /^(?:[^，。]{0,6}，)?(?:在?会(?:议)?上|会议(?:指出|强调|要求|认为|传达|听取|审议|通过|宣读|号召|研究|部署|总结|决定)|大会(?:表彰|宣读|通过|号召|审议|听取))|(?<!今天|今日|这次|本次)(?:出席|参加)了?(?:会议|大会|活动|仪式|开幕式|典礼)|会议由[^。！？]{1,40}主持|主持会议/u;
+/** Paragraphs telling a meeting at which the feature is full. */
+const MEETING_FULL = 2;
+/**
+ * The speaker acting for the body he speaks for, in the opening: 我代表学校，向全体师生…,
+ * 我代表最高人民法院报告…工作情况，请审议, 请允许我代表全校师生…. A report quotes it
+ * in quotation marks.
+ */
+const ON_BEHALF = /我们?(?:谨|也)?代表[^。！？，]{2,30}?(?:[，,]|向|对|报告|作|表示|致以|欢迎|感谢|祝贺)/u;
+/** Opening paragraphs read for the speaker's first person. */
+const BEHALF_PARAGRAPHS = 4;
+/**
+ * A question put by the reporter in quotation marks, written up as a scene:
+ * “那您觉得潇湘晨报办得怎么样呢？”记者问, “…吗？”…本报记者当即提问, 记者追问.
+ */
+const QUOTED_QUESTION = /“[^”]*[？?][^”]*”/u;
+const REPORTER_ASKS = /(?:记者|我)[^。！？“”]{0,10}(?:问道|追问|提问|发问|问|提出[^。！？“”]{0,12}问题)/u;
+/** Paragraphs of the reporter's questions that make an interview written up. */
+const MIN_ASKED = 2;
+
+/** Whether the reporter puts his questions in quotation marks, paragraph after paragraph: an interview written up as a scene. */
+export function reporterAsks(paragraphs: readonly string[]): boolean {
+  return paragraphs.filter((p) => QUOTED_QUESTION.test(p) && REPORTER_ASKS.test(p.replace(QUOTED, ''))).length >= MIN_ASKED;
+}
+
+/** A conversation outside the turns the structure stage found: a labelled question answered, or the reporter's questions written up. */
+export const conversation = (paragraphs: readonly string[]) => answeredQuestion(paragraphs) || reporterAsks(paragraphs);
+/** A label and its text (中通社：特首您好…？, 交通运输部副部长 王志清：); a sentence has punctuation before its colon. */
+const ANY_LABEL = /^([^\s：:，。！？、“”《》]{1,12}(?:\s[\p{Script=Han}·]{2,4})?)[：:]\s*(.*)$/u;
+
+/**
+ * Whether a labelled paragraph puts a question that the next label answers:
+ * 中通社：…能否请您谈谈…？ / 李家超：一年过后…. A quotation in a report is one
+ * label; a field list (来源：, 编辑：) asks nothing.
+ */
+export function answeredQuestion(paragraphs: readonly string[]): boolean {
+  const labelAt = (k: number) => {
+    const m = ANY_LABEL.exec(paragraphs[k] ?? '');
+    // A label alone on its line takes the paragraph after it.
+    return m ? { label: m[1]!, text: m[2] || (paragraphs[k + 1] ?? '') } : undefined;
+  };
+  for (let k = 0; k + 1 < paragraphs.length; k++) {
+    const ask = labelAt(k);
+    if (!ask || !/[？?]/u.test(ask.text)) continue;
+    const next = labelAt(ask.text === paragraphs[k + 1] ? k + 2 : k + 1);
+    if (next && next.label !== ask.label && next.text.length >= 20 && /[。！？]/u.test(next.text)) return true;
+  }
+  return false;
+}
 
 const share = (n: number, of: number) => (of === 0 ? 0 : Math.min(1, n / of));
 const clip = (x: number) => Math.max(0, Math.min(1, x));
@@ -199,7 +256,7 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
   const lastLines = [...paragraphs.slice(-2), ...closing];
   return {
     turns: share(turns.length, turns.length + paragraphs.length),
-    exchange: turns.length >= MIN_TURNS && (asked || speakers.size >= 2) ? 1 : 0,
+    exchange: (turns.length >= MIN_TURNS && (asked || speakers.size >= 2)) || conversation(paragraphs) ? 1 : 0,
     labelled: labelled.alternate ? labelled.share : 0,
     questions: share(paragraphs.filter((p) => p.length <= 150 && /[？?]$/u.test(p)).length * 4, paragraphs.length),
     addressee: firstLines.some((l) => ADDRESSEES.test(l)) ? 1 : 0,
@@ -210,6 +267,7 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
     speakerLine: head.some((l) => OCCASION.test(l) || PARENTHESISED_DATE.test(l) || isOfficialName(parseNameLine(l)?.name ?? '')) ? 1 : 0,
     coverNotice: doc.blocks.some((b) => b.part === 'notice') ? 1 : 0,
     firstPerson: clip((firstPerson * 1000) / Math.max(unquoted.length, 1) / FIRST_PERSON_FULL),
+    onBehalf: paragraphs.slice(0, BEHALF_PARAGRAPHS).some((p) => ON_BEHALF.test(p.replace(QUOTED, ''))) ? 1 : 0,
     dateline: DATELINE.test(paragraphs[0] ?? '') ? 1 : 0,
     byline: [...doc.front, ...firstLines.slice(0, 2)].some((l) => CREDIT.test(l) && (isBylineLine(l) || l.length <= 60 || CREDIT.test(l.slice(0, 40)))) ? 1 : 0,
     eventLead: DAY_FIRST.test(firstSentence) && EVENT_VERB.test(firstSentence) ? 1 : 0,
@@ -219,6 +277,7 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
     reporter: paragraphs.some((p) => REPORTER.test(p)) ? 1 : 0,
     eventTold: share(paragraphs.slice(0, EVENT_PARAGRAPHS).filter((p) => DONE.test(p.replace(QUOTED, ''))).length, Math.min(paragraphs.length, EVENT_PARAGRAPHS)),
     daysNamed: share(told.filter((p) => DAY_TOLD.test(p)).length, told.length),
+    meetingTold: clip(paragraphs.filter((p) => MEETING_TOLD.test(p.replace(QUOTED, ''))).length / MEETING_FULL),
     argument: clip(((unquoted.match(REASONING) ?? []).length * 1000) / Math.max(unquoted.length, 1) / REASONING_FULL),
     exhortation: clip(((unquoted.match(EXHORT) ?? []).length * 1000) / Math.max(unquoted.length, 1) / EXHORT_FULL),
     headings: share(body.filter((b) => b.kind === 'heading').length, body.length),

@@ -28,8 +28,10 @@ export const ANSWERING: Term[] = [
   // A guest on a site's or station's programme: 全国政协委员徐永光做客新华网.
   { term: '做客[^。！？，]{0,12}(?:网|台|演播室|直播间|访谈)', example: '全国政协委员徐永光做客新华网', seen: 'hhyfoundation.org eval:ho-hhyfoundation-xuyongguang-interview' },
   { term: '做客[^。！？，]{0,12}(?:网|台|演播室|直播间|访谈)', example: '本网邀请市政务服务管理局局长李明做客在线访谈', seen: 'synthetic fixture:structure/interview-host.txt' },
-  { term: '(?:在|时)?接受[^。！？]{0,12}(?:专访|采访)', example: '武汉市市长周先旺在接受总台央视记者专访时', seen: 'm.deyi.com fixture:classify/pages/deyi-forum-interview.txt' },
-  { term: '(?:在|时)?接受[^。！？]{0,12}(?:专访|采访)', example: '区卫生健康委党委书记、主任唐荣在接受本报记者专访时表示', seen: '开州日报 raw:003' },
+  { term: '(?:在[^。！？，]{0,8}?|时)?接受[^。！？]{0,12}(?:专访|采访)', example: '武汉市市长周先旺在接受总台央视记者专访时', seen: 'm.deyi.com fixture:classify/pages/deyi-forum-interview.txt' },
+  { term: '(?:在[^。！？，]{0,8}?|时)?接受[^。！？]{0,12}(?:专访|采访)', example: '区卫生健康委党委书记、主任唐荣在接受本报记者专访时表示', seen: '开州日报 raw:003' },
+  // …and where it was given: 张春贤在飞机上接受本报记者专访.
+  { term: '(?:在[^。！？，]{0,8}?|时)?接受[^。！？]{0,12}(?:专访|采访)', example: '省委书记、省人大常委会主任张春贤在飞机上接受本报记者专访', seen: 'knoxvariety.com eval:v2-knoxvariety-zhangchunxian-plane-interview' },
   { term: '主持例行记者会', example: '2017年12月6日外交部发言人耿爽主持例行记者会', seen: 'china.zjol.com.cn fixture:classify/pages/zjol-mfa-presser.txt' },
   { term: '主持例行记者会', example: '2012年11月16日，外交部发言人洪磊主持例行记者会', seen: 'www.com3y.cn fixture:classify/pages/com3y-mfa-presser.txt' },
 ];

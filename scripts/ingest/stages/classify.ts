@@ -11,8 +11,11 @@
 // Structure that counts:
 //   interview  two turns or more of a conversation (记者：… / 张三：…),
 //              paragraphs labelled with the name of a guest the page
-//              announces as answering (people/guests.ts), or speakers'
-//              labels standing on lines of their own ([主持人]:)          4
+//              announces as answering (people/guests.ts), speakers'
+//              labels standing on lines of their own ([主持人]:), a
+//              labelled question that another label answers (中通社：…？ /
+//              李家超：…), or the reporter's questions written up in
+//              quotation marks (“…吗？”记者问)                            4
 //   speech     a cover notice that transmits it                          2
 //              a speaker name line or a date line in parentheses under
 //              the title                                                 1
@@ -26,7 +29,7 @@ import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { parseNameLine } from '../structure/lines.ts';
 import { documentView, type Doc } from '../classify/view.ts';
-import { documentFeatures, labelLineTranscript } from '../classify/features.ts';
+import { conversation, documentFeatures, labelLineTranscript } from '../classify/features.ts';
 import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
 import type { DocumentType, IngestFile } from '../types.ts';
 
@@ -150,12 +153,14 @@ function structureScores(doc: Doc): Partial<Scores> {
   const turns = doc.blocks.filter((b) => b.kind === 'turn');
   const asked = turns.some((t) => t.role === 'interviewer');
   const labels = new Set(turns.map((t) => t.speaker));
+  const paragraphs = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text);
   return {
     // An exchange: one labelled line (白学贵告诉记者：“…”) is a quotation in a report.
     interview:
       (turns.length >= MIN_TURNS && (asked || labels.size >= 2)) ||
       labelledGuests(doc.headlines, doc.opening, doc.blocks).length > 0 ||
-      labelLineTranscript(doc.blocks.filter((b) => b.part === 'body' && b.kind !== 'turn').map((b) => b.text))
+      labelLineTranscript(doc.blocks.filter((b) => b.part === 'body' && b.kind !== 'turn').map((b) => b.text)) ||
+      conversation(paragraphs)
         ? 4
         : 0,
     speech:

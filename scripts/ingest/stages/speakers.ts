@@ -268,6 +268,11 @@ function paragraphTurns(blocks: Block[]): LabelledTurn[] {
   // The asker named in his role label (主持人（修奇）：, 记者 李红：) asks under his bare name too (修奇：).
   const askers = new Set(turns.filter((t) => t.asks).map((t) => { const m = ASKER_NAME.exec(t.speaker); return m?.[1] ?? m?.[2]; }).filter((n): n is string => n !== undefined && isPersonName(n)));
   for (const t of turns) if (askers.has(t.speaker)) t.asks = true;
+  // The label that opens the exchange with a question another label answers asks (中通社：…？ / 李家超：…), whatever it is called.
+  const [first, second] = turns;
+  if (first && second && !turns.some((t) => t.asks) && /[？?]/u.test(first.text) && second.speaker !== first.speaker) {
+    for (const t of turns) if (t.speaker === first.speaker) t.asks = true;
+  }
   // Only an exchange: someone asks, and someone else's label recurs or answers him.
   return turns.some((t) => t.asks) && turns.some((t) => !t.asks) ? turns : [];
 }
