@@ -6,8 +6,9 @@
 // own that the browser merges, so Pagefind's process never holds more than one
 // shard; a shard whose documents are unchanged is kept from the cache folder.
 //
-// It needs only the MDX files, so it starts with the build (astro:build:start)
-// and indexes in Pagefind's process while Astro renders the pages; once the
+// It needs only the MDX files, so it starts with the build (astro:config:done
+// of `astro build`, else astro:build:start) and indexes in Pagefind's process
+// while Astro sets up, syncs the content and renders the pages; once the
 // pages are written the bundles are put in place under /pagefind/, with
 // /pagefind/shards.json naming them. The records are read and handed to
 // Pagefind's process from a worker thread (pagefind-worker.ts): on the build's
@@ -55,22 +56,31 @@ export interface Indexed {
 export function pagefind(options: PagefindOptions = {}): AstroIntegration {
   let cacheDir = '';
   let root = '';
+  let command = '';
   let indexing: Promise<Indexed> | undefined;
   // The same folder the documents collection loads (src/content.config.ts).
   const documentsDir = () => path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
   const start = () =>
     inWorker({ documentsDir: documentsDir(), cacheDir: path.join(cacheDir, 'pagefind'), version: `${INDEX_VERSION} ${siteCodeVersion(root)}`, perShard: options.shardDocuments ?? SHARD_DOCUMENTS });
+  const begin = () => {
+    indexing = start();
+    // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
+    indexing.catch(() => {});
+  };
   return {
     name: 'speech-archive:pagefind',
     hooks: {
+      'astro:config:setup': ({ command: c }) => {
+        command = c;
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         root = fileURLToPath(config.root);
+        // A build's documents are all written before it starts: index them while Vite sets up and the content syncs.
+        if (command === 'build') begin();
       },
       'astro:build:start': () => {
-        indexing = start();
-        // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
-        indexing.catch(() => {});
+        if (!indexing) begin();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { plan, documents, ms } = await (indexing ?? start());
