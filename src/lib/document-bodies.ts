@@ -41,6 +41,8 @@ interface Ahead {
   waiting: Map<number, (html: string | null) => void>;
   /** The worker stopped: bodies it claimed and never sent are rendered by their pages. */
   gone: boolean;
+  /** Waits for the worker's body of `slot`. */
+  wait: (slot: number) => Promise<string | null>;
 }
 
 let ahead: Ahead | undefined;
@@ -65,15 +67,21 @@ export function renderAhead(route: string, pages: readonly PlannedPage[]): void 
   const files = pages.filter((p) => last?.get(p.pathname) !== p.cacheKey && p.doc.filePath).map((p) => ({ id: p.doc.id, file: p.doc.filePath! }));
   if (files.length < WORKER_AFTER) return;
   const claims = new SharedArrayBuffer(files.length * Int32Array.BYTES_PER_ELEMENT);
-  const state: Ahead = { slots: new Map(files.map((f, slot) => [f.id, slot])), claims: new Int32Array(claims), ready: new Map(), waiting: new Map(), gone: false };
+  const state: Ahead = { slots: new Map(files.map((f, slot) => [f.id, slot])), claims: new Int32Array(claims), ready: new Map(), waiting: new Map(), gone: false, wait: async () => null };
   const job: BodiesJob = { root, files: files.map((f) => f.file), claims };
   const worker = new Worker(path.join(root, 'src/lib/document-bodies-worker.ts'), { workerData: job });
-  // The pages never wait on a worker that has nothing left to send; it must not hold the build open either.
+  // It holds the build open only while a page waits for it (a failed build need not wait for the rest of its bodies).
   worker.unref();
+  state.wait = (slot) =>
+    new Promise((resolve) => {
+      if (state.waiting.size === 0) worker.ref();
+      state.waiting.set(slot, resolve);
+    });
   worker.on('message', ({ slot, html }: RenderedBody) => {
     const resolve = state.waiting.get(slot);
     if (resolve) {
       state.waiting.delete(slot);
+      if (state.waiting.size === 0) worker.unref();
       resolve(html);
     } else state.ready.set(slot, html);
   });
@@ -106,6 +114,6 @@ export async function documentBody(doc: Doc): Promise<string> {
   if (state.ready.has(slot)) {
     html = state.ready.get(slot)!;
     state.ready.delete(slot);
-  } else html = state.gone ? null : await new Promise<string | null>((resolve) => state.waiting.set(slot, resolve));
+  } else html = state.gone ? null : await state.wait(slot);
   return html ?? documentHtml(doc);
 }
