@@ -1,21 +1,28 @@
-// Training-data exports written once the site is built (astro:build:done), from
-// the same generated MDX the pages were built from. Schema and field
-// meanings: src/pages/data/index.astro and public/data/document.schema.json.
+// Training-data exports, from the same generated MDX the pages are built
+// from. Schema and field meanings: src/pages/data/index.astro and
+// public/data/document.schema.json. They need no page, so they are written in
+// a worker thread (exports-worker.ts) from astro:build:start, while the pages
+// render, into data/ and beside each document's page (its raw text), where no
+// page goes; astro:build:done waits for them.
 //
 // Before the pages render (astro:build:start, or when the dev server starts),
 // it also finds the shared passages across those documents
 // (src/lib/shared/build.ts) and writes their index into the cache folder,
 // where the document pages read it; the exports carry the same index, so a
-// page and its record never disagree.
+// page and its record never disagree. They are found in a worker thread
+// (shared-passages-worker.ts) that a build starts as soon as its config is
+// known, so that they overlap Vite's setup and the content sync on the
+// build's thread instead of following them (docs/performance.md).
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeExports } from '../lib/exports/write.ts';
+import { Worker } from 'node:worker_threads';
+import { writeExports, type ExportSummary } from '../lib/exports/write.ts';
 import { OutputFiles } from '../lib/output-files.ts';
 import { rawText, rawTextFile } from '../lib/raw.ts';
-import { buildSharedPassages } from '../lib/shared/build.ts';
-import type { SharedIndex } from '../lib/shared/format.ts';
+import type { SharedBuild } from '../lib/shared/build.ts';
+import { SHARED_FILE, type SharedIndex } from '../lib/shared/format.ts';
 import { site } from '../site.config.ts';
 
 export function dataExports(): AstroIntegration {
@@ -24,9 +31,15 @@ export function dataExports(): AstroIntegration {
   let cacheDir = '';
   // The same folder the documents collection loads (src/content.config.ts).
   const documentsDir = () => path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
+  let command = '';
+  let outDir = '';
+  // Started at astro:build:start, once the shared passages are known.
+  let exporting: Promise<ExportsDone> | undefined;
+  // Started at astro:config:done in a build, before any hook has a logger for it.
+  let finding: Promise<SharedBuild> | undefined;
   let shared: Promise<SharedIndex> | undefined;
   const sharedPassages = (logger: AstroIntegrationLogger) =>
-    (shared ??= buildSharedPassages(documentsDir(), cacheDir, root).then(({ index, stats: s }) => {
+    (shared ??= (finding ?? findInWorker({ documentsDir: documentsDir(), cacheDir, root })).then(({ index, stats: s }) => {
       logger.info(
         `shared passages: ${s.sharedParagraphs} of ${s.paragraphs} paragraphs in ${Object.keys(index.documents).length} of ${s.documents} documents also stand elsewhere ` +
           `(${s.parsed} files parsed; ${s.variants} texts, ${s.candidates} candidate pairs, ${s.compared} compared, ${s.aligned} aligned, ${s.matched} matched) in ${Math.round(s.ms)} ms`,
@@ -36,37 +49,99 @@ export function dataExports(): AstroIntegration {
   return {
     name: 'speech-archive:exports',
     hooks: {
+      'astro:config:setup': ({ command: c }) => {
+        command = c;
+      },
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
         if (config.site) siteUrl = config.site;
+        if (command === 'build') {
+          finding = findInWorker({ documentsDir: documentsDir(), cacheDir, root });
+          // Awaited in astro:build:start; a build that fails before it must not also report this as unhandled.
+          finding.catch(() => {});
+        }
       },
       'astro:build:start': async ({ logger }) => {
         await sharedPassages(logger);
+        exporting = exportInWorker({ documentsDir: documentsDir(), outDir, cacheDir, siteUrl });
+        // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
+        exporting.catch(() => {});
       },
       'astro:server:setup': async ({ logger }) => {
         await sharedPassages(logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const index = await sharedPassages(logger);
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        // The per-document cache of the exports before paragraph records (they read the records now): left over in older cache folders.
-        await rm(path.join(cacheDir, 'exports.jsonl'), { force: true });
-        const output = await OutputFiles.open(cacheDir, 'exports', outDir, ['data/documents']);
-        // The raw view: each raw file as UTF-8 text beside its document's page, not a page of its own.
-        const raw = await OutputFiles.open(cacheDir, 'raw-text', outDir, []);
-        let rawMissing = 0;
-        const summary = await writeExports(documentsDir(), outDir, siteUrl, output, index, async (data) => {
-          const text = await rawText(data.raw.path, data.raw.encoding);
-          if (text === undefined) rawMissing++;
-          else await raw.write(rawTextFile(data.id), text);
-        });
-        await raw.finish();
+        await sharedPassages(logger);
+        const done = await (exporting ?? exportInWorker({ documentsDir: documentsDir(), outDir: fileURLToPath(dir), cacheDir, siteUrl }));
+        exporting = undefined;
+        const { summary, written, removed, rawWritten, rawMissing, ms } = done;
         logger.info(
-          `exported ${summary.documents} documents (${summary.parsed} MDX files parsed for want of a paragraph record; ${output.stats.written} record files written, ${output.stats.removed} removed), ${summary.paragraphs} paragraphs to data/, ${raw.stats.written} raw texts written${rawMissing ? ` (${rawMissing} raw files not found)` : ''} in ${Math.round(performance.now() - started)} ms`,
+          `exported ${summary.documents} documents (${summary.parsed} MDX files parsed for want of a paragraph record; ${written} record files written, ${removed} removed), ${summary.paragraphs} paragraphs to data/, ${rawWritten} raw texts written${rawMissing ? ` (${rawMissing} raw files not found)` : ''} in ${Math.round(ms)} ms`,
         );
       },
     },
   };
+}
+
+export interface SharedPassagesJob {
+  documentsDir: string;
+  cacheDir: string;
+  root: string;
+}
+
+function findInWorker(job: SharedPassagesJob): Promise<SharedBuild> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./shared-passages-worker.ts', import.meta.url), { workerData: job });
+    let found: SharedBuild | undefined;
+    worker.once('message', (message: SharedBuild) => (found = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (found ? resolve(found) : reject(new Error(`shared passages: their worker stopped (exit code ${code}) before it finished`))));
+  });
+}
+
+export interface ExportsJob {
+  documentsDir: string;
+  outDir: string;
+  cacheDir: string;
+  siteUrl: string;
+}
+
+export interface ExportsDone {
+  summary: ExportSummary;
+  written: number;
+  removed: number;
+  rawWritten: number;
+  rawMissing: number;
+  ms: number;
+}
+
+function exportInWorker(job: ExportsJob): Promise<ExportsDone> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./exports-worker.ts', import.meta.url), { workerData: job });
+    let done: ExportsDone | undefined;
+    worker.once('message', (message: ExportsDone) => (done = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (done ? resolve(done) : reject(new Error(`exports: their worker stopped (exit code ${code}) before they finished`))));
+  });
+}
+
+/** Writes the exports and the raw texts into `outDir`, with the shared passages this build found (in the cache folder). */
+export async function writeAllExports({ documentsDir, outDir, cacheDir, siteUrl }: ExportsJob): Promise<ExportsDone> {
+  const started = performance.now();
+  const index = JSON.parse(await readFile(path.join(cacheDir, SHARED_FILE), 'utf8')) as SharedIndex;
+  // The per-document cache of the exports before paragraph records (they read the records now): left over in older cache folders.
+  await rm(path.join(cacheDir, 'exports.jsonl'), { force: true });
+  const output = await OutputFiles.open(cacheDir, 'exports', outDir, ['data/documents']);
+  // The raw view: each raw file as UTF-8 text beside its document's page, not a page of its own.
+  const raw = await OutputFiles.open(cacheDir, 'raw-text', outDir, []);
+  let rawMissing = 0;
+  const summary = await writeExports(documentsDir, outDir, siteUrl, output, index, async (data) => {
+    const text = await rawText(data.raw.path, data.raw.encoding);
+    if (text === undefined) rawMissing++;
+    else await raw.write(rawTextFile(data.id), text);
+  });
+  await raw.finish();
+  return { summary, written: output.stats.written, removed: output.stats.removed, rawWritten: raw.stats.written, rawMissing, ms: performance.now() - started };
 }

@@ -6,15 +6,20 @@
 // own that the browser merges, so Pagefind's process never holds more than one
 // shard; a shard whose documents are unchanged is kept from the cache folder.
 //
-// It needs only the MDX files, so it starts with the build (astro:build:start)
-// and indexes in Pagefind's process while Astro renders the pages; once the
+// It needs only the MDX files, so it starts with the build (astro:config:done
+// of `astro build`, else astro:build:start) and indexes in Pagefind's process
+// while Astro sets up, syncs the content and renders the pages; once the
 // pages are written the bundles are put in place under /pagefind/, with
-// /pagefind/shards.json naming them.
+// /pagefind/shards.json naming them. The records are read and handed to
+// Pagefind's process from a worker thread (pagefind-worker.ts): on the build's
+// thread every step of that exchange waited its turn behind the pages'
+// rendering, and Pagefind's process sat idle (docs/performance.md).
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
 import { access, cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import * as pagefindApi from 'pagefind';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
@@ -41,7 +46,7 @@ export interface PagefindOptions {
   shardDocuments?: number;
 }
 
-interface Indexed {
+export interface Indexed {
   plan: ShardPlan;
   documents: number;
   /** Milliseconds spent indexing (it overlaps the pages). */
@@ -51,21 +56,31 @@ interface Indexed {
 export function pagefind(options: PagefindOptions = {}): AstroIntegration {
   let cacheDir = '';
   let root = '';
+  let command = '';
   let indexing: Promise<Indexed> | undefined;
   // The same folder the documents collection loads (src/content.config.ts).
   const documentsDir = () => path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
-  const start = () => indexShards(documentsDir(), path.join(cacheDir, 'pagefind'), `${INDEX_VERSION} ${siteCodeVersion(root)}`, options.shardDocuments ?? SHARD_DOCUMENTS);
+  const start = () =>
+    inWorker({ documentsDir: documentsDir(), cacheDir: path.join(cacheDir, 'pagefind'), version: `${INDEX_VERSION} ${siteCodeVersion(root)}`, perShard: options.shardDocuments ?? SHARD_DOCUMENTS });
+  const begin = () => {
+    indexing = start();
+    // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
+    indexing.catch(() => {});
+  };
   return {
     name: 'speech-archive:pagefind',
     hooks: {
+      'astro:config:setup': ({ command: c }) => {
+        command = c;
+      },
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         root = fileURLToPath(config.root);
+        // A build's documents are all written before it starts: index them while Vite sets up and the content syncs.
+        if (command === 'build') begin();
       },
       'astro:build:start': () => {
-        indexing = start();
-        // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
-        indexing.catch(() => {});
+        if (!indexing) begin();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { plan, documents, ms } = await (indexing ?? start());
@@ -87,7 +102,27 @@ function report(logger: AstroIntegrationLogger, plan: ShardPlan, documents: numb
   logger.info(`indexed ${documents} documents in ${plan.shards.length} shards (${plan.rebuild.length} indexed, ${kept} kept) in ${Math.round(ms)} ms`);
 }
 
-async function indexShards(documentsDir: string, cacheDir: string, version: string, perShard: number): Promise<Indexed> {
+export interface PagefindJob {
+  documentsDir: string;
+  /** The index's own cache folder. */
+  cacheDir: string;
+  /** What indexes the records: the record format and the code version. */
+  version: string;
+  perShard: number;
+}
+
+function inWorker(job: PagefindJob): Promise<Indexed> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job });
+    let indexed: Indexed | undefined;
+    worker.once('message', (message: Indexed) => (indexed = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (indexed ? resolve(indexed) : reject(new Error(`pagefind: its worker stopped (exit code ${code}) before it finished`))));
+  });
+}
+
+/** Indexes the documents of `documentsDir` in shards, keeping the cached bundles of unchanged shards. */
+export async function indexShards({ documentsDir, cacheDir, version, perShard }: PagefindJob): Promise<Indexed> {
   const started = performance.now();
   const bundles = path.join(cacheDir, 'bundles');
   await mkdir(bundles, { recursive: true });

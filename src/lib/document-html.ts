@@ -14,7 +14,6 @@ import { toHast, type State } from 'mdast-util-to-hast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { isAnchorId } from '../../core/anchor.ts';
 import { ELEMENTS, isElementName, TURN_ROLES, type ElementName, type TurnRole } from '../../core/mdx/elements.ts';
 import { REDACTION_TITLE } from './redaction.ts';
@@ -100,34 +99,40 @@ function jsxToHast(file: string) {
   };
 }
 
-/** Refuses what MDX would run as code. */
-function assertNoCode(tree: MdastRoot, file: string): void {
-  visit(tree, (node) => {
-    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      throw new DocumentSyntaxError(file, node, `${node.type === 'mdxjsEsm' ? 'import/export' : 'an expression'} in a generated document`);
-    }
-  });
+/** Refuses what MDX would run as code (the first such node in document order). */
+function assertNoCode(node: MdastRoot | MdastRoot['children'][number], file: string): void {
+  if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+    throw new DocumentSyntaxError(file, node, `${node.type === 'mdxjsEsm' ? 'import/export' : 'an expression'} in a generated document`);
+  }
+  if ('children' in node) for (const child of node.children) assertNoCode(child as MdastRoot['children'][number], file);
 }
 
 const textContent = (node: ElementContent): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textContent).join('') : '');
-
-/** Ids on headings from their text, as Astro gives Markdown and MDX headings. */
-function headingIds(tree: HastRoot): void {
-  const slugger = new GithubSlugger();
-  visit(tree, 'element', (node) => {
-    if (/^h[1-6]$/.test(node.tagName)) node.properties.id = slugger.slug(textContent(node));
-  });
-}
 
 // Text is escaped as Astro escapes it (runtime/server/escape.js), so a page
 // keeps the bytes it had when MDX rendered it; the raw nodes hold only that.
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 const escapeText = (text: string) => text.replace(/[&<>'"]/g, (c) => ESCAPES[c]!);
 
-function escapeTextNodes(tree: HastRoot): void {
-  visit(tree, 'text', (node, index, parent) => {
-    parent!.children[index!] = { type: 'raw', value: escapeText(node.value) };
-  });
+/**
+ * One walk in document order, by hand (unist-util-visit's generic walks were a
+ * fifth of rendering a body): ids on headings from their text, as Astro gives
+ * Markdown and MDX headings, then their text escaped into raw nodes.
+ */
+function finish(tree: HastRoot): void {
+  const slugger = new GithubSlugger();
+  const walk = (children: HastRoot['children']) => {
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.type === 'text') children[i] = { type: 'raw', value: escapeText(child.value) };
+      else if (child.type === 'element') {
+        // Before its text is escaped below.
+        if (/^h[1-6]$/.test(child.tagName)) child.properties.id = slugger.slug(textContent(child));
+        walk(child.children);
+      }
+    }
+  };
+  walk(tree.children);
 }
 
 /** Renders the body (frontmatter already removed) of the generated MDX file `file`. */
@@ -136,8 +141,7 @@ export function renderDocument(body: string, file: string): string {
   assertNoCode(tree, file);
   const toElement = jsxToHast(file);
   const hast = toHast(tree, { handlers: { mdxJsxFlowElement: toElement, mdxJsxTextElement: toElement } }) as HastRoot;
-  headingIds(hast);
-  escapeTextNodes(hast);
+  finish(hast);
   // Named references in attributes (&amp; &quot;), as Astro writes them.
   return toHtml(hast, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
 }

@@ -16,7 +16,8 @@ import { shardCount, shardOf } from '../../src/lib/pagefind/shards.ts';
 const FIXTURE = 'tests/fixtures/site/documents';
 const PER_SHARD = 2;
 
-describe('pagefind integration', () => {
+// The timeout guards hangs only: each shard is a Pagefind process, indexed from a worker thread, seconds apiece on a loaded machine.
+describe('pagefind integration', { timeout: 60_000 }, () => {
   const work = mkdtempSync(path.join(tmpdir(), 'pagefind-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
   const documents = path.join(work, 'documents');
