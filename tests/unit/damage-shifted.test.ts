@@ -139,3 +139,30 @@ describe('a lead byte shown as ASCII after a lost full stop', () => {
     for (const line of ['为什么?A股市场持续低迷,投资者信心不足。', '孕妇可以做CT吗?B超检查更为安全。']) expect(marked(line).text).toBe(line);
   });
 });
+
+describe('a run read out of step up to the lead byte it left dangling as ?', () => {
+  it('a mirror of a 潇湘晨报 interview (knoxvariety.com): 弊蛉丈衔? is 昨日上午 a byte later, one □ to its end', () => {
+    const line = '“百姓富裕了就是我最大的心愿?!弊蛉丈衔?,全國人大代表、省委書記、省人大常委會主任張春賢和全國人大代表湖南代表團成員一起';
+    const spans = findDamage(line);
+    expect(spans.map((s) => line.slice(s.start, s.end))).toEqual(['弊蛉丈衔?,']);
+  });
+
+  it('GBK that lost a byte near a line end (a hospital notice): no character of the run stays', () => {
+    const hospital = dropLeadByte('2013年5月8日下午，医院在行政楼学术报告厅召开第二届职工代表大会。', 'gbk', '表').replace(/\uFFFD/g, '?');
+    expect(marked(hospital).text).toBe('2013年5月8日下午，医院在行政楼学术报告厅召开第二届职工代□');
+  });
+});
+
+describe('GBK read as UTF-8 by a lossy converter: ? for each bad byte, the odd characters between them', () => {
+  it('is one □ from the first ? to the last, the text around it kept (a county health plan, a Macao speech)', () => {
+    const plan = '本预案适用于本县行政区域内突发公共卫生事件的防范和应急处置。';
+    const lossy = (text: string, run: string) => text.replace(run, new TextDecoder().decode(iconv.encode(run, 'gbk')).replace(/\uFFFD/g, '?'));
+    expect(marked(lossy(plan, '事件的防')).text).toBe('本预案适用于本县行政区域内突发公共卫生□范和应急处置。');
+    const speech = '岑浩辉在与中文传媒晚宴上致辞时说，他就职26日以来，政府各范畴和各部门正有序推进工作。';
+    expect(marked(lossy(speech, '辞时说，他')).text).toBe('岑浩辉在与中文传媒晚宴上致□就职26日以来，政府各范畴和各部门正有序推进工作。');
+  });
+
+  it('leaves questions with doubled marks and a rare name character alone', () => {
+    for (const line of ['真的吗??我不信', '你认识陈喆吗??他是选手。']) expect(marked(line).text).toBe(line);
+  });
+});

@@ -97,6 +97,39 @@ const PAIR_JUNK = `(?![${PINYIN_LETTERS}])[\\u0100-\\u07FF]|${FOREIGN.source}|[\
 const REPLACEMENT_RUN = new RegExp(`(?:${PAIR_JUNK})*\uFFFD(?:[^\\s\uFFFD，。、；：？！…“”‘’（）《》,.;:?!()]{0,2}\uFFFD)*(?:${PAIR_JUNK})*`, 'gu');
 const JUNK_BETWEEN = new RegExp(`(?<=[\\p{Script=Han}\uFFFD，。、；：！？“”（）])(?:${PAIR_AS_UTF8.source})+(?=[\\p{Script=Han}\uFFFD，。、；：！？“”（）])`, 'gu');
 
+/**
+ * The same run written by a lossy converter, `?` for each U+FFFD: a stretch of
+ * `?` with characters between them that no text has (λ, һ, ꣬, 緢). Real
+ * questions (`吗??`) hold no such characters; one alone is a name's.
+ */
+function lossyRuns(line: string): DamageSpan[] {
+  const spans: DamageSpan[] = [];
+  for (const m of line.matchAll(/[^\x00-\x3E\x40-\x7F\s]*\?[^\x00-\x7F\s]*(?:\?+[^\x00-\x7F\s]*)*/gu)) {
+    let run = m[0];
+    let start = m.index;
+    // The run is the `?` and junk: Han characters at its edges, rare ones of names too, are the text around it.
+    const chars = [...run];
+    const edge = (c: string) => lossyJunk(c) && !HAN.test(c);
+    while (chars.length && !edge(chars[0]!)) start += chars.shift()!.length;
+    while (chars.length && !edge(chars.at(-1)!)) chars.pop();
+    run = chars.join('');
+    const marks = chars.filter((c) => c === '?').length;
+    const junk = chars.filter((c) => c !== '?');
+    if (marks < 2 || junk.length === 0 || !junk.every(lossyJunk)) continue;
+    spans.push({ start, end: start + run.length, lost: 1, stream: false });
+  }
+  return spans;
+}
+
+/** A `?`, or a character a double-byte stream read as UTF-8 decodes to and text has not: no common Han, no punctuation of Chinese text. */
+function lossyJunk(c: string): boolean {
+  if (c === '?') return true;
+  const code = c.codePointAt(0)!;
+  if (hanClass(code) === COMMON_HAN) return false;
+  if (/[\u3000-\u303F\uFF01-\uFF5E\u2010-\u2027\u00B7\u00D7\u00F7\u25A1]/u.test(c)) return false;
+  return !new RegExp(`[${PINYIN_LETTERS}]`, 'u').test(c) || !/[\p{Script=Latin}]/u.test(c);
+}
+
 const isHan = (c: string | undefined): boolean => c !== undefined && (HAN.test(c) || c === '□');
 
 /** Whether the clause before `at` asks a question (吗, 什么, 是否 …). */
@@ -415,6 +448,7 @@ export function findDamage(line: string, indentLost = false): DamageSpan[] {
     // UTF-8 resynchronises after a bad byte, so U+FFFD is no stream marker.
     ...(line.includes('\uFFFD') ? matches(line, REPLACEMENT_RUN) : []),
     ...matches(line, SIGNATURE),
+    ...(line.includes('?') ? lossyRuns(line) : []),
     ...matches(line, LATIN1_SOUP).filter((s) => s.end - s.start >= 3),
     ...fragments(line),
     ...bareFragments(line),
