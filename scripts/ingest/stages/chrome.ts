@@ -61,7 +61,8 @@ const CAPTION_ABOVE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|图为)/u;
 /** A caption's second sentence saying what the picture shows: …专访。图为…回答网友问题。 */
 const PICTURED = /[。！]图为[^。！？]+[。！]?$/u;
 /** A signature date on a line of its own: 2016年8月18日, 二〇一六年八月十八日. */
-const SIGNATURE_DATE = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
+// A year in Chinese numerals is often typed with the letter O or the digit 0 for 〇 (二OO七年).
+const SIGNATURE_DATE = /^(?:\d{4}|[〇○零OoＯ0０一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/u;
 
 /** Line index → rule for every chrome line, and the first body line (the line count when nothing is prose). */
 function chromeLines(lines: string[], page: { title?: string; html: boolean }): { chrome: Map<number, Mark>; bodyStart: number } {
@@ -97,7 +98,8 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   const footerStart = first === -1 ? undefined : [...chrome].find(([i, mark]) => i > last && !IN_TEXT.has(mark.rule))?.[0];
   if (footerStart !== undefined) {
     for (let i = footerStart + 1; i < lines.length; i++) {
-      if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i]) && !ATTACHMENT.test(lines[i].trim())) chrome.set(i, FOOTER);
+      // A notice's signature date stays even where a rule took the issuer line above it.
+      if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i]) && !ATTACHMENT.test(lines[i].trim()) && !isSignatureDate(lines[i])) chrome.set(i, FOOTER);
     }
   }
   // Last, so that a line the model takes opens no footer: it only adds to what the rules found.
