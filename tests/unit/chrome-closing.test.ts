@@ -195,3 +195,18 @@ describe('a notice closing with a contact list, an attachment list and its signa
   });
 });
 
+
+// A school office's holiday notice (cuiniaoyizhan.com, evaluation case
+// v2-cuiniaoyizhan-national-day-holiday-notice): its year in Chinese numerals
+// typed with the letter O, as date tools and many sites write it (二OO八年).
+describe('a signature date whose year is typed with the letter O', () => {
+  const page = [
+    '请各单位妥善安排节假日期间的值班和安全保卫工作，于9月27日前将值班人员名单分别报送学校办公室和保卫处，并在学校内部网上报送。',
+    '学 校 办 公 室',
+    '二OO七年九月二十日',
+  ];
+
+  it('stays as the text\'s date even where a rule took the spaced issuer line above it', () => {
+    expect(strip(page).kept).toContain('二OO七年九月二十日');
+  });
+});

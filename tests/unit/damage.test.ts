@@ -332,6 +332,21 @@ describe('markDamage: what is not damage', () => {
       expect(file.messages).toEqual([]);
     }
   });
+
+  // × runs blank out names, numbers and dates in speeches and template texts
+  // (a party secretary's congress speech on wmjy; a notice model text in the
+  // pages corpus, 文秘基础之通知的格式与例文): kept as written.
+  it('leaves × redaction runs between Chinese characters alone', () => {
+    for (const text of [
+      '××办学××年,从××老校长背着一台××机办院、办学,到今天两校区办学、××多亿资产、×所直属附属医院。',
+      '××县××镇党委书记在全镇干部大会上的讲话',
+      '×××街道办事处\n二〇××年××月××日',
+    ]) {
+      const file = damaged(text);
+      expect(String(file.value)).toBe(text);
+      expect(file.messages).toEqual([]);
+    }
+  });
 });
 
 describe('markDamage: redaction crosses', () => {

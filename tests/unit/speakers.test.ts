@@ -49,7 +49,7 @@ describe('speakers of speeches and interviews from real pages', { timeout: 60_00
       ].join('\n'),
     );
     expect(file.data.meta.type).toBe('interview');
-    expect(file.data.meta.speakers.map((s) => s.name)).toEqual(['李家超']);
+    expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['李家超']);
   });
 
   it('an interview written up as a scene: the reporter\'s quoted questions, the interviewee named where the headline says he was interviewed (knoxvariety.com)', () => {
@@ -65,7 +65,7 @@ describe('speakers of speeches and interviews from real pages', { timeout: 60_00
       ].join('\n'),
     );
     expect(file.data.meta.type).toBe('interview');
-    expect(file.data.meta.speakers.map((s) => s.name)).toEqual(['张春贤']);
+    expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['张春贤']);
   });
 
   it('the host named in his role label asks under his bare name too (www.cneb.gov.cn)', () => {

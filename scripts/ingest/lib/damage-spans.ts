@@ -281,6 +281,22 @@ function matches(line: string, pattern: RegExp): DamageSpan[] {
  */
 const FOREIGN_WORD = /(?<![\p{Script=Han}\uFFFD□])(?:(?!\p{Script=Han})[\p{L}\p{M}]){2,}(?![\p{Script=Han}\uFFFD□])/gu;
 
+/**
+ * × runs are how official and template texts blank out a name, a number or a
+ * date (××县××镇, 二〇××年××月××日): a redaction kept as written. A × that
+ * mojibake left sits beside other Latin-1 letters or U+FFFD, never only
+ * between Chinese characters and punctuation.
+ */
+const LATIN1_OR_LOST = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\uFFFD]/u;
+function redaction(line: string, at: number): boolean {
+  if (line[at] !== '\u00D7') return false;
+  let start = at;
+  let end = at + 1;
+  while (line[start - 1] === '\u00D7') start--;
+  while (line[end] === '\u00D7') end++;
+  return !LATIN1_OR_LOST.test(line[start - 1] ?? '') && !LATIN1_OR_LOST.test(line[end] ?? '');
+}
+
 /** Positions (as [start, end) pieces) of rare Han, foreign-script and junk characters. */
 function suspects(line: string): DamageSpan[] {
   const words = matches(line, FOREIGN_WORD);
@@ -299,8 +315,8 @@ function suspects(line: string): DamageSpan[] {
     if (kind === NOT_HAN && words.length > 0 && inWord(i)) continue;
     // A Latin-1 letter of a Latin word (café中杯) is the word's, not a stray byte.
     const inLatinWord = /[A-Za-z]/.test(line[i - 1] ?? '') || /[A-Za-z]/.test(line[i + 1] ?? '');
-    // × and ÷ are signs, not letters: Chinese text redacts with × (××办学××年, ×所) as with *.
-    const latinInHan = code <= 0xff && code !== 0xd7 && code !== 0xf7 && !inLatinWord && (isHan(line[i - 1]) || isHan(line[i + 1]));
+    // × is a sign, not a letter: Chinese text redacts with × (××办学××年) as with *.
+    const latinInHan = code <= 0xff && !inLatinWord && !redaction(line, i) && (isHan(line[i - 1]) || isHan(line[i + 1]));
     if (kind === RARE_HAN || FOREIGN.test(char) || PAIR_AS_UTF8.test(char) || latinInHan) found.push({ start: i, end: i + width, lost: 1, stream: true });
   }
   return found.sort((a, b) => a.start - b.start);

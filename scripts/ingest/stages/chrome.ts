@@ -98,7 +98,8 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   const footerStart = first === -1 ? undefined : [...chrome].find(([i, mark]) => i > last && !IN_TEXT.has(mark.rule))?.[0];
   if (footerStart !== undefined) {
     for (let i = footerStart + 1; i < lines.length; i++) {
-      if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i]) && !ATTACHMENT.test(lines[i].trim())) chrome.set(i, FOOTER);
+      // A notice's signature date stays even where a rule took the issuer line above it.
+      if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i]) && !ATTACHMENT.test(lines[i].trim()) && !isSignatureDate(lines[i])) chrome.set(i, FOOTER);
     }
   }
   // Last, so that a line the model takes opens no footer: it only adds to what the rules found.
