@@ -94,6 +94,8 @@ describe('placeMentions', () => {
     // GB/T 2260 lists no cities of 台湾省: Taiwanese texts name their cities.
     ['（中央社记者温贵香台北21日电）行政院副院长郑文灿今天表示', [['台湾省']]],
     ['在河北省遵化市东新庄镇一家庭农场', [['河北省'], ['遵化市']]],
+    // Sibling counties written one after another without a separator are a list of places, the common words among them too (bbs-api.jhrx.cn).
+    ['湖北省委为仙桃天门潜江排序并指明方向', [['湖北省'], ['仙桃市'], ['天门市'], ['潜江市']]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -108,6 +110,8 @@ describe('placeMentions', () => {
     ['维护社会长治久安', '长治 inside 长治久安'],
     ['落实惠民政府补贴', '惠民 before 政府 without 县 is the ordinary word'],
     ['9月10日上午，临江苑田径场歌声嘹亮', 'a venue named after a place (news.xhu.edu.cn)'],
+    ['在安障乡德兴社区和王家湾村，粮食种植大户们正在抓紧良好天气', 'a neighbourhood named after a county (bbs.cdzyw.cn)'],
+    ['港河村管家庄危房改造点、武宁村村部、柳南村丰硕家庭农场进行实地察看', 'a village named after a county (epaper.gytoday.cn)'],
     ['成人票原价：天马山园10元、小昆山园6元', 'a park named after a hill (j.021east.com)'],
   ])('no place in %s (%s)', (text) => {
     expect(placeMentions(text)).toEqual([]);
@@ -178,8 +182,8 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'LIST_CUES', 'LOCATED_CUES', 'MEDIA_NAMES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA',
-      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'ZONE_CUES',
+      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'LIST_CUES', 'LOCATED_CUES', 'MEDIA_NAMES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
+      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -261,6 +265,13 @@ describe('extractRegion on the text of real pages', () => {
   it('a county written right after its province (辽宁黑山县) is an address in the lede, not a passing name (111.205.184.227)', () => {
     const text = '自打击刑事犯罪 “冬季攻势”专项行动展开后,辽宁黑山县公安局统一了全局民警的思想,全力投入专项行动中来,收效显著。\n他们通过局党委会、中层干部会、科室所队会等形式,将责任落实到位,紧密结合辖区实际,建立健全专项行动组织领导。 (霍 炬/记者/宁 旭)\n';
     expect(regionOf(text)).toEqual({ province: '辽宁省', city: '锦州市', county: '黑山县' });
+  });
+
+  it.each([
+    ['江城區政協考察團到我市考察交流\n10日下午,江城區政協考察團到我市開展了考察交流活動。我市政協主席邱明,副主席李志良、曾明及有關人員參加了活動。\n', 'www.rklyrics.com'],
+    ['成都市新津区中医医院来院调研\n3月23日上午,成都市新津区中医医院院长曹大春一行十人来到我院光谷院区调研交流。双方围绕各自的基本情况、发展规划等多个方面进行了座谈交流。\n', 'www.hbhtcm.com'],
+  ])('visitors to the document’s own body came from elsewhere: their place is not the document’s (%s, %s)', (text) => {
+    expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
   });
 
   it('a lede that ends in a colon after a full sentence is the lede, introducing the list below it (xyylfy.sxfywcourt.gov.cn)', () => {

@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, MEDIUM_NAME, NAME_FOLLOWER, ORDINARY_NAME, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, MEDIUM_NAME, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -129,6 +129,8 @@ export function placeMentions(text: string): PlaceMention[] {
     if (NOT_A_PLACE_AFTER.test(text.slice(mention.end))) continue;
     // A short name before a venue's word names the venue (临江苑); a full name (临江市体育馆) is the place it stands in.
     if (!mention.full && VENUE.test(text.slice(mention.end))) continue;
+    // A county's short name before 社区 or 村 names a neighbourhood (德兴社区), which stands anywhere.
+    if (!mention.full && NEIGHBOURHOOD.test(text.slice(mention.end)) && mention.divisions.every((d) => d.level === 'county')) continue;
     // A name written with its level (徐州市, 鼓楼区, 恩施州) is a place name whatever the dictionary says.
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);
     const words = longFull ? [] : clauseTokens(text, mention.index, mention.end);
@@ -167,17 +169,20 @@ function isOrdinary(mention: Mention): boolean {
   return isOrdinaryWord(mention.text);
 }
 
-/** What joins the items of a list of places: 全石首、全荆州, 石首和荆州. */
-const LIST_JOIN = /^全?[、和与及]全?$/u;
+/** What joins the items of a list of places: 全石首、全荆州, 石首和荆州, or nothing (仙桃天门潜江). */
+const LIST_JOIN = /^全?[、和与及]?全?$/u;
 
 /**
  * A county's name that is also a common word is the county when it stands in a
  * list beside its own prefecture or a county of it (全石首、全荆州、乃至全省;
- * 长沙、株洲、湘潭): its kin make it a place, where a word's neighbours would not be.
+ * 长沙、株洲、湘潭; 湖北省委为仙桃天门潜江排序): its kin make it a place, where a
+ * word's neighbours would not be.
  */
-function listedWithKin(text: string, mention: Mention, mentions: Mention[]): boolean {
+function listedWithKin(text: string, mention: Mention, mentions: Mention[], seen = new Set<Mention>([mention])): boolean {
   const kin = (other: Mention) => other.divisions.some((o) => mention.divisions.some((d) => parentOf(d) === o || (parentOf(d) !== undefined && parentOf(d) === parentOf(o))));
-  return mentions.some((other) => other !== mention && kin(other) && !isOrdinary(other) && LIST_JOIN.test(other.end <= mention.index ? text.slice(other.end, mention.index) : text.slice(mention.end, other.index)));
+  const joined = (other: Mention) => LIST_JOIN.test(other.end <= mention.index ? text.slice(other.end, mention.index) : text.slice(mention.end, other.index));
+  // A neighbour that is a common word too counts when the list goes on to a name that is not (仙桃 beside 天门 beside 潜江).
+  return mentions.some((other) => !seen.has(other) && kin(other) && joined(other) && (!isOrdinary(other) || listedWithKin(text, other, mentions, seen.add(other))));
 }
 
 /** 绥德：33名退役军人被表彰, 图说洛阳|…: a headline opening with a place and a colon or bar names that place. */

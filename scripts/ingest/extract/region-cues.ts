@@ -36,6 +36,18 @@ export const TRIP = new RegExp(`(?:${alternation(TRIP_CUES)})$`);
 export const TRIP_PURPOSE = new RegExp(alternation(TRIP_PURPOSES));
 
 /**
+ * A visit to the document's own place or body (…考察团到我市考察交流, …一行十人来到我院,
+ * 来院调研): the places named before the cue in its sentence are where the
+ * visitors came from, not where the document is from.
+ */
+export const VISIT_CUES: Cue[] = [
+  { pattern: '(?:来到?|到|莅临|走进)了?(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|院|校)|来[院校](?=调研|考察|参观|交流|指导|检查)', example: '江城區政協考察團到我市開展了考察交流活動', seen: 'www.rklyrics.com fixture:region/pages/rklyrics-jiangcheng-visitors-trad.txt' },
+  { pattern: '(?:来到?|到|莅临|走进)了?(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|院|校)|来[院校](?=调研|考察|参观|交流|指导|检查)', example: '成都市新津区中医医院院长曹大春一行十人来到我院光谷院区调研交流', seen: 'www.hbhtcm.com fixture:region/pages/hbhtcm-xinjin-visitors.txt' },
+  { pattern: '(?:来到?|到|莅临|走进)了?(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|院|校)|来[院校](?=调研|考察|参观|交流|指导|检查)', example: '四川省政协副主席刘旭光一行11人,来我市就贯彻落实', seen: 'mencius.gov.cn fixture:region/pages/mencius-sichuan-visitors.txt' },
+];
+export const VISIT = new RegExp([...new Set(VISIT_CUES.map((c) => c.pattern))].join('|'), 'gu');
+
+/**
  * Words right after a name that make it a person's (given) name, not a place:
  * 金华同志代表院党组传达, 金华院长传达. A place name is followed by its own
  * level (金华市长) or an organ, never directly by 同志 or a post.
@@ -231,6 +243,17 @@ export const VENUE_CUES: Cue[] = [
   { pattern: '苑|园(?!区|林)|馆(?!长)|厅(?!长)|楼', example: '成人票原价：天马山园10元、小昆山园6元', seen: 'j.021east.com eval:html-eastday-shanghai-tourism-day' },
 ];
 export const VENUE = new RegExp(`^(?:${[...new Set(VENUE_CUES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * A neighbourhood or village named after a county (安障乡德兴社区, 武宁村村部):
+ * a county's short name before one of these names the neighbourhood, which
+ * stands anywhere, not the county. 村民, 村级 and 村镇 are the county's own.
+ */
+export const NEIGHBOURHOOD_CUES: Cue[] = [
+  { pattern: '社区|居委会|村(?![民级镇庄落])', example: '在安障乡德兴社区和王家湾村,粮食种植大户们正在抓紧良好天气', seen: 'bbs.cdzyw.cn fixture:region/pages/cdzyw-anzhang-survey.txt' },
+  { pattern: '社区|居委会|村(?![民级镇庄落])', example: '港河村管家庄危房改造点、武宁村村部、柳南村丰硕家庭农场进行实地察看', seen: 'epaper.gytoday.cn fixture:region/pages/gytoday-sanduo-town.txt' },
+];
+export const NEIGHBOURHOOD = new RegExp(`^(?:${[...new Set(NEIGHBOURHOOD_CUES.map((c) => c.pattern))].join('|')})`, 'u');
 
 /**
  * Fields of a site's footer or a contact block (主办：凯里市人民政府办公室,

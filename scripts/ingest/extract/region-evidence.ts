@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { documentNumberProvinces, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, ZONE } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE } from './region-cues.ts';
 import { fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -67,6 +67,11 @@ function tripsIn(text: string): Trip[] {
     trips.push({ places: [i + 1, i + 1 + purpose.index], party: [from + cue.index, i + 1] });
   }
   return trips;
+}
+
+/** 江城区政协考察团到我市考察交流: from the start of each sentence to a visit's cue, the visitors' own places. */
+function visitorsIn(text: string): [number, number][] {
+  return [...text.matchAll(VISIT)].map((m) => [Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, m.index))) + 1, m.index]);
 }
 
 const within = (m: PlaceMention, [from, to]: [number, number]) => m.index >= from && m.end <= to;
@@ -170,6 +175,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
+    const visitors = visitorsIn(segment.text);
     const listed = listedIn(segment.text, mentions);
     const dateline = ['lede', 'title', 'front'].includes(segment.kind) ? DATELINE.exec(segment.text) : null;
     const datelineEnd = dateline && dateline.index < 60 ? dateline.index + dateline[0].length : 0;
@@ -179,6 +185,8 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
         for (const d of mention.divisions) if (namesItself(mention, d)) elsewhere.add(d.code);
         continue;
       }
+      // Where visitors to the document's own body came from says nothing of the document.
+      if (visitors.some((range) => within(mention, range))) continue;
       if (isNationalVenue(segment.text, mention.index, mention.end) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
       if (DISTANCE.test(segment.text.slice(0, mention.index)) || listed.has(mention)) continue;
       const representing = segment.kind !== 'publisher' && speaksFor(segment.text, mention);
