@@ -133,6 +133,26 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
   return filed;
 }
 
+/** What a speaker did on the day a speech's preface names, in the same sentence: 9月17日在…新闻发布会上致辞; …发表了即席讲话. */
+const SPOKE = /^[^。！？；]{0,80}?(?:致辞|致词|讲话|演讲|发言|(?<!工)作报告)/u;
+/** A mark before a day that makes it the end of a span (3月1日~3月2日). */
+const SPAN_BEFORE = /(?:至|到|—|–|－|~|～|-)\s*$/u;
+
+/**
+ * The day a paragraph standing before a speech's salutation names for it: an
+ * editor's or a reporter's preface (周以忠，9月17日在…新闻发布会上致辞，以下是全部讲话内容;
+ * 台湾网12月21日上海独家消息 …王毅在欢送宴会上发表了即席讲话，全文如下) or the caption of the
+ * meeting's picture (10月15日，全省…推进会议在郑州召开) — the day the speech was given.
+ */
+export function prefaceDate(paragraph: string): FoundDate | undefined {
+  const lede = ledeDate(paragraph);
+  if (lede?.day !== undefined) return lede;
+  const [sentence = ''] = paragraph.split(/[。！？；]/u);
+  const [first] = findDates(sentence);
+  if (first?.day === undefined || SPAN_BEFORE.test(sentence.slice(0, first.index)) || RANGE.test(sentence.slice(first.end))) return undefined;
+  return SPOKE.test(sentence.slice(first.end)) ? first : undefined;
+}
+
 /** The year in a speech title like 县长在2022年全县生态环境专题会议上的讲话. */
 export function meetingTitleYear(title: string): number | undefined {
   for (const { term } of MEETING_YEAR_TITLES) {

@@ -24,7 +24,7 @@ import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, le
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -191,6 +191,14 @@ export function extractDates(file: IngestFile): void {
   const titleYear = meetingTitleYear(meta.title ?? '');
   if (titleYear) add(isoDate(titleYear), 'delivered');
 
+  // A speech's preface or its meeting's picture above the salutation names the day it was given;
+  // a day without its month or year takes them from the page's dates, which come after it.
+  if (genre === 'speech' && salutation > 0) {
+    const spoken = body.slice(0, salutation).filter((b) => b.kind === 'paragraph').map((b) => prefaceDate(b.text)).find(Boolean);
+    const yearFrom = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
+    if (spoken) add(spoken.year !== undefined ? isoOf(spoken) : yearFrom && (spoken.month === undefined ? resolveDay(spoken, yearFrom) : resolveYear(spoken, yearFrom)), 'delivered');
+  }
+
   // The day a report's first sentence opens on, its year from the title, a
   // date printed with the text or the page's date.
   if (genre !== 'speech' && genre !== 'notice') {
@@ -308,8 +316,9 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   // A paragraph opening on a dateline is the first one, whatever stands above it.
   const candidates = body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text));
   const first = candidates.find((b) => opensOnDateline(b.text)) ?? candidates.find(lede);
-  // Else the day cut off the front of the headline (3月27日，…会议召开).
-  const date = (first && ledeDate(first.text)) ?? front.map(headlineDay).find(Boolean);
+  // Else a day someone spoke on in the first sentence (周以忠，9月17日在…新闻发布会上致辞); else the day
+  // cut off the front of the headline (3月27日，…会议召开).
+  const date = (first && (ledeDate(first.text) ?? prefaceDate(first.text))) ?? front.map(headlineDay).find(Boolean);
   if (!date) return undefined;
   if (date.year !== undefined) return isoOf(date);
   // A day alone (24日，…) takes its month and year from the page's date, and only from a full one.
