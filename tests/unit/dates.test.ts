@@ -6,7 +6,7 @@ import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { dateGenre, extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, prefaceDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -448,6 +448,42 @@ describe("the day a speech's preface names for it", () => {
     extractDates(file);
     expect(file.data.meta.date).toBe('2008-12-21');
     expect(file.data.meta.dateKind).toBe('delivered');
+  });
+});
+
+describe("a year of the Republic of China and its holiday", () => {
+  it.each([
+    // A three-digit year before the county and the holiday (www.kingtop.com.tw).
+    [page('kingtop-miaoli-new-year-flag.txt', 1), '2026-01-01'],
+    // The Double Tenth (wa01.com).
+    [page('wa01-tainan-double-tenth.txt', 2), '2017-10-10'],
+    // A year in Chinese numerals after 中华民国, across the page's broken lines (chc988.pixnet.net).
+    [page('chc988-taichung-national-day.txt', 2, 5), '2007-10-10'],
+    // A mixed numeral 一一0 (ty30152002.pixnet.net).
+    ['【新南瀛记者黄钟毅报导】台南市政府庆祝一一0年元旦升旗典礼活动，1日分别在新营区南瀛绿都心公园及永华市政中心', '2021-01-01'],
+    // A mainland year is not the Republic's: four digits, or two without 民国.
+    ['关于2023年元旦放假安排的通知', undefined],
+    ['21年元旦晚会节目单', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(shown(rocHolidayDate(text))).toBe(expected);
+  });
+
+  it('a report dated only by its stamp after the day takes the holiday its title names (twgreatnews.com)', () => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = '中市府113年元旦升旗 卢秀燕：幸福台中、再创高峰！';
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: '继31日晚出席跨年晚会后，卢秀燕马不停蹄、一早即率领市府团队出席升旗典禮。卢秀燕指出，很高兴看到逾1.5万名的市民家人。' }];
+    file.data.candidates.published = '2024-01-02';
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2024-01-01');
+  });
+
+  it('a text that looks ahead to the holiday is not dated by it (tw.news.yahoo.com)', () => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = '饒慶鈴縣長邀大家115年元旦台東升旗迎向新程';
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: '一年一度备受县民期待的元旦升旗典礼即将登场！台东县政府将于115年1月1日（星期四）上午7时50分至8时30分，在台东县立体育场隆重举办「115年元旦升旗典礼」。' }];
+    file.data.candidates.published = '2025-12-15';
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2025-12-15');
   });
 });
 
