@@ -6,7 +6,7 @@ import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { dateGenre, extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -413,6 +413,77 @@ describe('the day of the event in a first sentence', () => {
     ['各位网友，大家好！欢迎您收看中国访谈·世界对话！24日，十二届全国人大常委会第八次会议举行了闭幕会。', undefined],
   ])('%s → %s', (text, expected) => {
     expect(shown(ledeDate(text))).toBe(expected);
+  });
+});
+
+describe("the day a speech's preface names for it", () => {
+  it.each([
+    // What the speaker did on the day, after a long name of the occasion (www.syxj.com.cn).
+    [page('syxj-kaifeng-chrysanthemum-presser.txt', 10), '--9-17'],
+    // A site's dateline, then the speech in the same sentence (big5.chinataiwan.cn).
+    [page('chinataiwan-wangyi-forum-toast.txt', 11), '--12-21'],
+    // The caption of the meeting's picture above the salutation (jysb.shuren100.com, eval cases/txt-shuren100-henan-education-speech).
+    ['10月15日,全省义务教育均衡发展推进会议在郑州召开。本报记者 刘红雨 摄', '--10-15'],
+    // A year alone names no day.
+    ['首先，谈谈义务教育均衡发展的三部曲。一是义务教育均衡发展的基础阶段或叫启萌阶段。1982年修订宪法，其中明确了普及初等义务教育、扫除文盲两项任务。', undefined],
+    // A day not followed by the speaking, nor opening the paragraph, is about something else.
+    ['近年来，围绕推进教育均衡发展，我们召开全省大会，并于3月5日出台了一系列文件。', undefined],
+    // The end of a span of days names no one day (www.pj9511.com, eval holdout/h3-pj9511-nanchang-hospital-congress-report, its first month lost).
+    ['月1日~3月2日，我院八届六次职工代表大会顺利召开，南昌市科教文卫体工会主席陈水平出席并讲话。', undefined],
+    // An editor's note names the day of the talk under its label (pfcx.cn, eval unseen/u1-pfcx-court-report-interview).
+    ['编者按：3月11日17时，最高人民法院办公厅主任、新闻发言人王少南做客强国论坛，解读2012年《最高人民法院工作报告》。', '--3-11'],
+  ])('%s → %s', (text, expected) => {
+    expect(shown(prefaceDate(text))).toBe(expected);
+  });
+
+  it('a speech takes the day its preface names above the salutation, its year from the page (big5.chinataiwan.cn)', () => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = '不平凡的2008年——中共中央台办主任王毅在第四届两岸经贸文化论坛欢送宴会上的即席讲话';
+    file.data.blocks = [
+      { kind: 'paragraph', part: 'body', text: page('chinataiwan-wangyi-forum-toast.txt', 11).trim() },
+      { kind: 'paragraph', part: 'body', text: '朋友们：' },
+      { kind: 'paragraph', part: 'body', text: '两岸经贸文化论坛已经落下帷幕，今天晚上，我们大家欢聚在此，我和我的同事心中充满了感激之情。' },
+    ];
+    file.data.candidates.published = '2008-12-22 08:37';
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2008-12-21');
+    expect(file.data.meta.dateKind).toBe('delivered');
+  });
+});
+
+describe("a year of the Republic of China and its holiday", () => {
+  it.each([
+    // A three-digit year before the county and the holiday (www.kingtop.com.tw).
+    [page('kingtop-miaoli-new-year-flag.txt', 1), '2026-01-01'],
+    // The Double Tenth (wa01.com).
+    [page('wa01-tainan-double-tenth.txt', 2), '2017-10-10'],
+    // A year in Chinese numerals after 中华民国, across the page's broken lines (chc988.pixnet.net).
+    [page('chc988-taichung-national-day.txt', 2, 5), '2007-10-10'],
+    // A mixed numeral 一一0 (ty30152002.pixnet.net).
+    ['【新南瀛记者黄钟毅报导】台南市政府庆祝一一0年元旦升旗典礼活动，1日分别在新营区南瀛绿都心公园及永华市政中心', '2021-01-01'],
+    // A mainland year is not the Republic's: four digits, or two without 民国.
+    ['关于2023年元旦放假安排的通知', undefined],
+    ['21年元旦晚会节目单', undefined],
+  ])('%s → %s', (text, expected) => {
+    expect(shown(rocHolidayDate(text))).toBe(expected);
+  });
+
+  it('a report dated only by its stamp after the day takes the holiday its title names (twgreatnews.com)', () => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = '中市府113年元旦升旗 卢秀燕：幸福台中、再创高峰！';
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: '继31日晚出席跨年晚会后，卢秀燕马不停蹄、一早即率领市府团队出席升旗典禮。卢秀燕指出，很高兴看到逾1.5万名的市民家人。' }];
+    file.data.candidates.published = '2024-01-02';
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2024-01-01');
+  });
+
+  it('a text that looks ahead to the holiday is not dated by it (tw.news.yahoo.com)', () => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = '饒慶鈴縣長邀大家115年元旦台東升旗迎向新程';
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: '一年一度备受县民期待的元旦升旗典礼即将登场！台东县政府将于115年1月1日（星期四）上午7时50分至8时30分，在台东县立体育场隆重举办「115年元旦升旗典礼」。' }];
+    file.data.candidates.published = '2025-12-15';
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2025-12-15');
   });
 });
 

@@ -3,7 +3,7 @@
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
 import { DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
-import { asciiDigits, countingNumeral } from '../../../core/chinese-numerals.ts';
+import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
@@ -131,6 +131,26 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     if (n === 0 && !filed && (EVENT.test(clause) || (inClause && MOMENT.test(after)))) return first;
   }
   return filed;
+}
+
+/** What a speaker did on the day a speech's preface names, in the same sentence: 9月17日在…新闻发布会上致辞; …发表了即席讲话. */
+const SPOKE = /^[^。！？；]{0,80}?(?:致辞|致词|讲话|演讲|发言|(?<!工)作报告)/u;
+/** A mark before a day that makes it the end of a span (3月1日~3月2日). */
+const SPAN_BEFORE = /(?:至|到|—|–|－|~|～|-)\s*$/u;
+
+/**
+ * The day a paragraph standing before a speech's salutation names for it: an
+ * editor's or a reporter's preface (周以忠，9月17日在…新闻发布会上致辞，以下是全部讲话内容;
+ * 台湾网12月21日上海独家消息 …王毅在欢送宴会上发表了即席讲话，全文如下) or the caption of the
+ * meeting's picture (10月15日，全省…推进会议在郑州召开) — the day the speech was given.
+ */
+export function prefaceDate(paragraph: string): FoundDate | undefined {
+  const lede = ledeDate(paragraph);
+  if (lede?.day !== undefined) return lede;
+  const [sentence = ''] = paragraph.split(/[。！？；]/u);
+  const [first] = findDates(sentence);
+  if (first?.day === undefined || SPAN_BEFORE.test(sentence.slice(0, first.index)) || RANGE.test(sentence.slice(first.end))) return undefined;
+  return SPOKE.test(sentence.slice(first.end)) ? first : undefined;
 }
 
 /** The year in a speech title like 县长在2022年全县生态环境专题会议上的讲话. */
@@ -302,4 +322,26 @@ export function infoLineDate(line: string): FoundDate | undefined {
     if (date && date.index === 0 && date.year !== undefined && date.month !== undefined) return date;
   }
   return undefined;
+}
+
+/** The Republic of China's years count from 1912: 民国113年 is 2024. */
+const ROC_EPOCH = 1911;
+/**
+ * A year of the Republic and the holiday of what happened (115年苗栗县元旦升旗典礼; 慶祝中華民國九十六年國慶;
+ * 一一0年元旦升旗): Taiwan's official calendar. Only a year of three digits, or one after the 民国 word, is the
+ * Republic's — a mainland page's 21年 is 2021.
+ */
+const ROC_HOLIDAY = /(?<![0-9])(?<roc>(?:中华)?民国\s*)?(?<year>[0-9]{2,3}|[〇○零一二三四五六七八九十OО0]{2,4})\s*年[^，,。；！？\s]{0,12}?(?<holiday>元旦|双十国庆|国庆|双十节)/u;
+/** The days of the holidays a Republic's year names: New Year's Day and the Double Tenth. */
+const HOLIDAY_DAYS: Record<string, [number, number]> = { 元旦: [1, 1], 双十国庆: [10, 10], 国庆: [10, 10], 双十节: [10, 10] };
+
+/** The day a Republic's year and its holiday name (中华民国九十六年国庆 → 2007-10-10), as a found date. */
+export function rocHolidayDate(text: string): FoundDate | undefined {
+  const m = ROC_HOLIDAY.exec(text);
+  if (!m?.groups) return undefined;
+  const written = m.groups.year!;
+  const numeral = /^[0-9]+$/u.test(written) ? Number(written) : (countingNumeral(written) ?? digitNumeral(written.replace(/[OО0]/gu, '〇')));
+  if (numeral === undefined || (written.length < 3 && !m.groups.roc) || (/^[0-9]+$/u.test(written) && written.length === 3 && numeral < 100)) return undefined;
+  const [month, day] = HOLIDAY_DAYS[m.groups.holiday!]!;
+  return { text: m[0], index: m.index, end: m.index + m[0].length, year: ROC_EPOCH + numeral, month, day };
 }

@@ -24,7 +24,7 @@ import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, le
 import { documentGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -58,6 +58,9 @@ const SALUTATION = /^[^。！？；]{1,30}[：:]$/u;
 const PHOTO_CREDIT = /(?:\s摄|供图|摄影)$/u;
 /** What follows a meeting date in a notice: 在5月29日召开的…会议上. */
 const MEETING_AFTER = /^[^，。；,;]{0,30}?(召开|举行|举办|会议|大会|会上)/;
+
+/** Words of a text that looks ahead to what it names (将于…举办, 即将登场, 欢迎…参加). */
+const AHEAD = /将于|将在|即将|预计|欢迎/u;
 
 const SHARED_COPY = new RegExp(alternatives(SHARED_COPY_MARKS), 'u');
 /** A date written the way sites stamp pages, not the way documents print dates. */
@@ -191,6 +194,14 @@ export function extractDates(file: IngestFile): void {
   const titleYear = meetingTitleYear(meta.title ?? '');
   if (titleYear) add(isoDate(titleYear), 'delivered');
 
+  // A speech's preface or its meeting's picture above the salutation names the day it was given;
+  // a day without its month or year takes them from the page's dates, which come after it.
+  if (genre === 'speech' && salutation > 0) {
+    const spoken = body.slice(0, salutation).filter((b) => b.kind === 'paragraph').map((b) => prefaceDate(b.text)).find(Boolean);
+    const yearFrom = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
+    if (spoken) add(spoken.year !== undefined ? isoOf(spoken) : yearFrom && (spoken.month === undefined ? resolveDay(spoken, yearFrom) : resolveYear(spoken, yearFrom)), 'delivered');
+  }
+
   // The day a report's first sentence opens on, its year from the title, a
   // date printed with the text or the page's date.
   if (genre !== 'speech' && genre !== 'notice') {
@@ -198,6 +209,14 @@ export function extractDates(file: IngestFile): void {
     add(eventDate(body, front, meta.title ?? '', yearFrom), 'event');
     const named = titleEventDate(meta.title ?? '');
     if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event');
+    // A Republic's year and its holiday (115年苗栗县元旦升旗典礼) in the title or a first sentence: the day
+    // of what happened, unless the text looks ahead to it (将于…举办) or the page was dated before it.
+    if (!found.some((d) => d.origin === 'event')) {
+      const sentences = [meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').map((b) => b.text.split(SENTENCE_END)[0]!)];
+      const sentence = sentences.find((text) => rocHolidayDate(text) !== undefined);
+      const holiday = sentence !== undefined && !AHEAD.test(sentence) ? isoOf(rocHolidayDate(sentence)!) : undefined;
+      if (holiday && !(published && published < holiday)) add(holiday, 'event');
+    }
   }
 
   // With no date at all, a title naming a time within a year (2023年开年…) gives that year.
@@ -308,8 +327,9 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   // A paragraph opening on a dateline is the first one, whatever stands above it.
   const candidates = body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text));
   const first = candidates.find((b) => opensOnDateline(b.text)) ?? candidates.find(lede);
-  // Else the day cut off the front of the headline (3月27日，…会议召开).
-  const date = (first && ledeDate(first.text)) ?? front.map(headlineDay).find(Boolean);
+  // Else a day someone spoke on in the first sentence (周以忠，9月17日在…新闻发布会上致辞); else the day
+  // cut off the front of the headline (3月27日，…会议召开).
+  const date = (first && (ledeDate(first.text) ?? prefaceDate(first.text))) ?? front.map(headlineDay).find(Boolean);
   if (!date) return undefined;
   if (date.year !== undefined) return isoOf(date);
   // A day alone (24日，…) takes its month and year from the page's date, and only from a full one.
