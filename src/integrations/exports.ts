@@ -17,13 +17,13 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { writeExports, type ExportSummary } from '../lib/exports/write.ts';
 import { OutputFiles } from '../lib/output-files.ts';
 import { rawText, rawTextFile } from '../lib/raw.ts';
 import type { SharedBuild } from '../lib/shared/build.ts';
 import { SHARED_FILE, type SharedIndex } from '../lib/shared/format.ts';
 import { site } from '../site.config.ts';
+import { workerResult } from './worker-result.ts';
 
 export function dataExports(): AstroIntegration {
   let root = process.cwd();
@@ -92,13 +92,7 @@ export interface SharedPassagesJob {
 }
 
 function findInWorker(job: SharedPassagesJob): Promise<SharedBuild> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./shared-passages-worker.ts', import.meta.url), { workerData: job });
-    let found: SharedBuild | undefined;
-    worker.once('message', (message: SharedBuild) => (found = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (found ? resolve(found) : reject(new Error(`shared passages: their worker stopped (exit code ${code}) before it finished`))));
-  });
+  return workerResult<SharedBuild>(new URL('./shared-passages-worker.ts', import.meta.url), job, 'shared passages');
 }
 
 export interface ExportsJob {
@@ -118,13 +112,7 @@ export interface ExportsDone {
 }
 
 function exportInWorker(job: ExportsJob): Promise<ExportsDone> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./exports-worker.ts', import.meta.url), { workerData: job });
-    let done: ExportsDone | undefined;
-    worker.once('message', (message: ExportsDone) => (done = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (done ? resolve(done) : reject(new Error(`exports: their worker stopped (exit code ${code}) before they finished`))));
-  });
+  return workerResult<ExportsDone>(new URL('./exports-worker.ts', import.meta.url), job, 'exports');
 }
 
 /** Writes the exports and the raw texts into `outDir`, with the shared passages this build found (in the cache folder). */

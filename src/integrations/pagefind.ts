@@ -19,7 +19,6 @@ import { createHash } from 'node:crypto';
 import { access, cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import * as pagefindApi from 'pagefind';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
@@ -27,6 +26,7 @@ import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import { loadDocument } from '../lib/exports/paragraphs.ts';
 import { pagefindRecord } from '../lib/pagefind/records.ts';
 import { planShards, type ShardPlan } from '../lib/pagefind/shards.ts';
+import { workerResult } from './worker-result.ts';
 
 /** Bumped when what a record holds changes without a change to the code version (it covers src/lib, src/integrations and packages). */
 const INDEX_VERSION = 2;
@@ -112,13 +112,7 @@ export interface PagefindJob {
 }
 
 function inWorker(job: PagefindJob): Promise<Indexed> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pagefind-worker.ts', import.meta.url), { workerData: job });
-    let indexed: Indexed | undefined;
-    worker.once('message', (message: Indexed) => (indexed = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (indexed ? resolve(indexed) : reject(new Error(`pagefind: its worker stopped (exit code ${code}) before it finished`))));
-  });
+  return workerResult<Indexed>(new URL('./pagefind-worker.ts', import.meta.url), job, 'pagefind');
 }
 
 /** Indexes the documents of `documentsDir` in shards, keeping the cached bundles of unchanged shards. */

@@ -22,7 +22,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { toText } from 'hast-util-to-text';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
@@ -35,6 +34,7 @@ import { buildFoldMap } from '../lib/search/foldmap.ts';
 import { foldPath, INDEX_DIR, metaPath, shardDir, type DocMeta, type ShardInfo } from '../lib/search/format.ts';
 import type { DocumentData } from '../lib/exports/records.ts';
 import { typeLabels } from '../lib/type-labels.ts';
+import { workerResult } from './worker-result.ts';
 
 /** Files read or written at once: enough to keep libuv's four threads busy. */
 const IO_LIMIT = 16;
@@ -144,13 +144,7 @@ export interface BuildStats {
 
 /** Runs buildPhraseIndex in a worker thread (phrase-index-worker.ts), so that it does not hold up the build's thread. */
 function inWorker(job: PhraseIndexJob): Promise<BuildStats> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./phrase-index-worker.ts', import.meta.url), { workerData: job });
-    let stats: BuildStats | undefined;
-    worker.once('message', (message: BuildStats) => (stats = message));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (stats ? resolve(stats) : reject(new Error(`phrase index: its worker stopped (exit code ${code}) before it finished`))));
-  });
+  return workerResult<BuildStats>(new URL('./phrase-index-worker.ts', import.meta.url), job, 'phrase index');
 }
 
 /** Builds the phrase index of the documents in `documentsDir` into `site`, with its caches in `cacheDir`. */
