@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { findDamage } from '../ingest/lib/damage-spans.ts';
+import { DEVELOPMENT_SETS, setDir } from './sets.ts';
 
-const SETS = ['cases', 'holdout', 'fresh', 'unseen', 'unseen2'].map((s) => join('tests/eval', s));
+const SETS = DEVELOPMENT_SETS.map(setDir);
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const i = args.indexOf(name);

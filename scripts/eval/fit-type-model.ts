@@ -30,7 +30,8 @@ import { classify, defaulted, typeInputs, typeOf } from '../ingest/stages/classi
 import { FEATURES, type Features } from '../ingest/classify/features.ts';
 import { TYPES, decideType, typeProbabilities, type Probabilities, type Weights } from '../ingest/classify/model.ts';
 import type { DocumentType } from '../ingest/types.ts';
-import { DEFAULT_CASES_DIR, readCases } from './cases.ts';
+import { readCases } from './cases.ts';
+import { DEVELOPMENT_SETS, setDir } from './sets.ts';
 
 export interface Row {
   slug: string;
@@ -175,7 +176,7 @@ export function halves(rows: Row[]): [Row[], Row[]] {
 }
 
 /** The development sets the model is fitted on by default. */
-const DEV_SETS = [DEFAULT_CASES_DIR, 'tests/eval/holdout', 'tests/eval/fresh', 'tests/eval/unseen', 'tests/eval/unseen2'];
+const DEV_SETS = DEVELOPMENT_SETS.map(setDir);
 
 /** Each case's features as the classify stage reads them. */
 async function extract(casesDir: string): Promise<Row[]> {

@@ -1,21 +1,23 @@
 // The evaluation corpus is well formed: every case decodes in the encoding
 // its meta.json names, its chrome strings are not in its own expected text,
 // its damage count matches the marks written, its fields are of the contract.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CASES_DIR, readCases } from '../../scripts/eval/cases.ts';
 import { comparable, damageMarks } from '../../scripts/eval/metrics.ts';
+import { DEVELOPMENT_SETS, HELD_OUT_SETS, setDir } from '../../scripts/eval/sets.ts';
 
 const root = path.resolve(DEFAULT_CASES_DIR);
 const cases = await readCases(root);
 const metaOf = (slug: string, dir = root) => JSON.parse(readFileSync(path.join(dir, slug, 'meta.json'), 'utf8'));
-// The other sets are checked for form by this test only (holdout, fresh,
-// unseen and unseen2 are development sets; unseen3 is read by nobody who writes
-// rules, see docs/eval.md), so a malformed case would otherwise go unnoticed.
+// The other sets are checked for form by this test only (the development
+// sets after the corpus, and the held-out set read by nobody who writes rules,
+// see docs/eval.md), so a malformed case would otherwise go unnoticed. A
+// held-out set still being collected (no directory yet) has nothing to check.
 const heldOut = await Promise.all(
-  ['tests/eval/holdout', 'tests/eval/fresh', 'tests/eval/unseen', 'tests/eval/unseen2', 'tests/eval/unseen3'].map(async (dir) => ({ dir: path.resolve(dir), cases: await readCases(path.resolve(dir)) })),
+  [...DEVELOPMENT_SETS.filter((s) => s !== 'cases'), ...HELD_OUT_SETS.filter((s) => existsSync(setDir(s)))].map(async (set) => ({ dir: path.resolve(setDir(set)), cases: await readCases(path.resolve(setDir(set))) })),
 );
 
 describe('evaluation corpus', () => {

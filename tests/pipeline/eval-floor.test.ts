@@ -1,7 +1,7 @@
 // No change may silently make cleaning worse: each evaluation set's summary
 // figures must stay at or better than the ones committed for it in
 // tests/eval/floor.json (raise them there when a change improves them). The
-// corpus and the development sets (holdout, fresh, unseen: read while writing
+// corpus and the development sets (scripts/eval/sets.ts: read while writing
 // rules once their held-out measurement was taken, see docs/eval.md) have
 // floors; the current held-out set has none, so that nobody is led to look
 // at it.
@@ -9,11 +9,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../../scripts/eval/cases.ts';
 import { evaluate } from '../../scripts/eval/run.ts';
+import { DEVELOPMENT_SETS, HELD_OUT_SETS, setDir } from '../../scripts/eval/sets.ts';
 
 type Summary = Awaited<ReturnType<typeof evaluate>>['summary'];
 const floors = JSON.parse(readFileSync(new URL('../eval/floor.json', import.meta.url), 'utf8')) as Record<string, Summary>;
 const sets: [string, Summary, Summary][] = [];
 for (const [dir, floor] of Object.entries(floors)) sets.push([dir, floor, (await evaluate(dir, { jobs: 2 })).summary]);
+
+it('every development set has a floor and no held-out set has one', () => {
+  expect(Object.keys(floors).sort()).toEqual(DEVELOPMENT_SETS.map(setDir).sort());
+  for (const set of HELD_OUT_SETS) expect(Object.keys(floors)).not.toContain(setDir(set));
+});
 
 describe.each(sets)('%s against its committed floor', (_dir, floor, summary) => {
   it('scores every case', () => {
