@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { CEREMONY_YEARS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -55,6 +55,17 @@ function afterOpeningClause(sentence: string): string {
  */
 export function opensOnDateline(paragraph: string): boolean {
   return WIRE_DATE.test(paragraph) || (DATELINE.exec(paragraph)?.[0].length ?? 0) > 0;
+}
+
+/**
+ * The day a wire's dateline filed (新华社北京3月12日电 题：…), for a dateline line that is not the text's
+ * first paragraph: the structure stage took it for the headline or for a copy of it, since it repeats
+ * the headline after 题：.
+ */
+export function filedDay(line: string): FoundDate | undefined {
+  const date = WIRE_DATE.exec(line)?.groups?.date;
+  const [filed] = date ? findDates(date) : [];
+  return filed?.day !== undefined ? filed : undefined;
 }
 
 /**
@@ -195,7 +206,18 @@ export function statedYear(paragraph: string): number | undefined {
     const session = m?.groups && countingNumeral(m.groups.session!);
     if (term !== undefined && session !== undefined && term >= 6) return SIXTH_TERM_YEAR + 5 * (term - 6) + session - 1;
   }
-  return plannedYear(paragraph);
+  return plannedYear(paragraph) ?? ceremonyYear(paragraph);
+}
+
+const CEREMONIES = CEREMONY_YEARS.map(({ term }) => new RegExp(term, 'u'));
+
+/** The year of a school ceremony a text names with its class or its year (2023级新生开学典礼 → 2023; 2012届…毕业研究生 → 2012). */
+export function ceremonyYear(text: string): number | undefined {
+  for (const re of CEREMONIES) {
+    const year = re.exec(text)?.groups?.year;
+    if (year) return Number(year);
+  }
+  return undefined;
 }
 
 /** The year an annual meeting plans, having reviewed the one before (总结2022年工作…安排2023年工作 → 2023). */

@@ -21,10 +21,10 @@
 // page's date.
 import type { Block, DocumentMeta, IngestFile } from '../types.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
-import { documentGenre, type TitleGenre } from '../extract/genre.ts';
+import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { ceremonyYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -193,6 +193,13 @@ export function extractDates(file: IngestFile): void {
 
   const titleYear = meetingTitleYear(meta.title ?? '');
   if (titleYear) add(isoDate(titleYear), 'delivered');
+  // A speech at a school ceremony of a class or a year (校长在2022届学生毕业典礼…上的讲话; 2012届硕士毕业研究生同学们：)
+  // was given in that year: named in its title, a headline the page set above it, or its opening lines.
+  // A headline of a speech standing there counts whatever the document's own title names (2019年湖北大学（本部）新生开学典礼上校党委书记的讲话).
+  const spokenOpening = genre === 'speech' ? body.slice(0, BODY_EDGE).map((b) => firstSentences(b.text)) : [];
+  const heads = [meta.title ?? '', ...front, ...beside].filter((line) => genre === 'speech' || titleGenre(line) === 'speech');
+  const ceremony = [...heads, ...spokenOpening].map(ceremonyYear).find((y) => y !== undefined);
+  if (ceremony !== undefined) add(isoDate(ceremony), 'delivered');
 
   // A speech's preface or its meeting's picture above the salutation names the day it was given;
   // a day without its month or year takes them from the page's dates, which come after it.
@@ -206,7 +213,12 @@ export function extractDates(file: IngestFile): void {
   // date printed with the text or the page's date.
   if (genre !== 'speech' && genre !== 'notice') {
     const yearFrom = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
-    add(eventDate(body, front, meta.title ?? '', yearFrom), 'event');
+    const event = eventDate(body, front, meta.title ?? '', yearFrom);
+    add(event, 'event');
+    // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
+    // headline or its copy (新华社北京3月12日电 题：<headline>) gives the day filed.
+    const filed = event === undefined ? [meta.title ?? '', ...beside].map(filedDay).find(Boolean) : undefined;
+    if (filed) add(filed.year !== undefined ? isoOf(filed) : yearFrom && resolveYear(filed, yearFrom), 'event');
     const named = titleEventDate(meta.title ?? '');
     if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event');
     // A Republic's year and its holiday (115年苗栗县元旦升旗典礼) in the title or a first sentence: the day
