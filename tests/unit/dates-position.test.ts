@@ -265,3 +265,54 @@ describe("a notice's 文号 names the year it was issued, not the copy's posting
     expect(file.data.meta).toMatchObject({ date: '2001', dateKind: 'issued' });
   });
 });
+
+describe("a school ceremony's class or year", () => {
+  const ingest = (name: string) => ingestOne({ path: name, bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', name))) });
+  it.each([
+    // 39ysw.com: 校长在2022届学生毕业典礼暨学位授予仪式上的讲话 — the 届 class graduates in 2022.
+    ['39ysw-graduation-speech.txt', '2022'],
+    // dr05.com: 2023开学典礼校长讲话致辞 — a bare year right before the ceremony.
+    ['dr05-opening-speech.txt', '2023'],
+    // notenoughpdx.com: 9月4日上午,我校2023级新生开学典礼在体育场举行 — the lede's day, its year the class's.
+    ['notenoughpdx-opening-ceremony.txt', '2023-09-04'],
+    // xmafkj.com: 9月11日,我校2023一2024学年新生开学典礼 — the school year opens in its first year.
+    ['xmafkj-opening-ceremony.txt', '2023-09-11'],
+  ])('%s → %s', (name, date) => {
+    const result = ingest(name);
+    expect(result.kind === 'document' && result.meta.date).toBe(date);
+  });
+  it('not a New Year address: a 2017新年致辞 was given as 2016 ended (m.cjzyzz.com)', () => {
+    const result = ingest('cjzyzz-new-year-speech.txt');
+    expect(result.kind === 'document' && result.meta.date).not.toBe('2017');
+  });
+  it('not a count of new students, nor newborns', () => {
+    const file = cleaned('某校开学典礼', ['9月1日上午，学校举行开学典礼，共2023名新生参加。'], {});
+    expect(file.data.meta.date).toBeUndefined();
+    const born = cleaned('人口统计', ['3月5日，全区2020年新生儿数量公布。'], {});
+    expect(born.data.meta.date).toBeUndefined();
+  });
+});
+
+describe("a 讯 dateline with its reporters credited without brackets", () => {
+  it("hongye688.com: 本网讯  记者骆骥  2月5日,… — the lede's day, not the info line's 2018-02-06", () => {
+    const result = ingestOne({ path: 'p.txt', bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', 'hongye688-government-plenary.txt'))) });
+    expect(result.kind === 'document' && result.meta.date).toBe('2018-02-05');
+  });
+});
+
+describe('a wire dateline set aside as the headline gives the day filed', () => {
+  it('m.latitude-buildinganddevelopment.com: 中新社北京三月五日電 題:… taken for the title', () => {
+    const result = ingestOne({ path: 'p.txt', bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', 'latitude-chinanews-dateline-title.txt'))) });
+    expect(result.kind === 'document' && result.meta.date).toBe('2007-03-05');
+    expect(result.kind === 'document' && result.meta.dateKind).toBe('published');
+  });
+  it("news.fjsen.com (eval unseen3/w1-fjsen-ministers-passage-npc-report): the dateline line removed as the headline's copy, not the info line's next day", () => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = '诚答家国事 通达百姓心——12位国务院部门负责人亮相“两会部长通道”再掀高潮';
+    file.data.removed = [{ stage: 'structure', reason: 'a copy of the title', text: '新华社北京3月12日电 题：诚答家国事 通达百姓心——12位国务院部门负责人亮相“两会部长通道”再掀高潮' }];
+    file.data.candidates.published = '2017-03-13 07:46:07';
+    file.data.blocks = ['“以前是记者等部长，现在是部长等记者。”3月12日上午8点，人民大会堂北大厅，距离“两会部长通道”开始还有10分钟，五六名国务院部门负责人已经提早到达，做好“接招”热点问题的准备。'].map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2017-03-12');
+  });
+});
