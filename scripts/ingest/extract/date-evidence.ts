@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { CEREMONY_YEARS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { CEREMONY_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -207,6 +207,17 @@ export function statedYear(paragraph: string): number | undefined {
     if (term !== undefined && session !== undefined && term >= 6) return SIXTH_TERM_YEAR + 5 * (term - 6) + session - 1;
   }
   return plannedYear(paragraph) ?? ceremonyYear(paragraph);
+}
+
+const TURNS = YEAR_TURNS.map(({ term }) => new RegExp(term, 'u'));
+
+/** The year a text at the turn of the year stands in (迎来了充满希望的2011年; 即将过去的2016年). */
+export function turnYear(text: string): number | undefined {
+  for (const re of TURNS) {
+    const year = re.exec(text)?.groups?.year;
+    if (year) return Number(year);
+  }
+  return undefined;
 }
 
 const CEREMONIES = CEREMONY_YEARS.map(({ term }) => new RegExp(term, 'u'));

@@ -226,3 +226,13 @@ export const CEREMONY_YEARS: Term[] = [
   { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '9月4日上午,我校2023级新生开学典礼在体育场举行', seen: 'notenoughpdx.com fixture:dates/pages/notenoughpdx-opening-ceremony.txt' },
   { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '9月11日,我校2023一2024学年新生开学典礼在校田径场隆重举行', seen: 'www.xmafkj.com fixture:dates/pages/xmafkj-opening-ceremony.txt' },
 ];
+
+/**
+ * A text at the turn of the year names the year it stands in (…我们走过了不平凡的2010年，迎来了充满希望的2011年;
+ * 即将过去的2016年，是我校…的一年): the year arrived, or the year about to end. Only a year that closes its
+ * clause: 迎来了2008年北京奥运会 names an event's year. The term captures `year`.
+ */
+export const YEAR_TURNS: Term[] = [
+  { term: '迎来了[^，。；！？]{0,10}?(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年(?=[，。；！？、,;!?]|$)', example: '迎来了充满希望的2011年', seen: 'www.wenshubang.com eval:unseen3/w1-wenshubang-hospital-president-new-year-speech' },
+  { term: '(?:即将过去|即将结束|即将逝去)的\\s*(?<year>(?:19|20)[0-9]{2})\\s*年(?=[，。；！？、,;!?]|$)', example: '即将过去的2016年,是我校励精图治、开拓创新的一年', seen: 'm.cjzyzz.com fixture:dates/pages/cjzyzz-new-year-speech.txt' },
+];

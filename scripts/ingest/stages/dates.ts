@@ -24,7 +24,7 @@ import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, le
 import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { ceremonyYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { ceremonyYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -200,6 +200,10 @@ export function extractDates(file: IngestFile): void {
   const heads = [meta.title ?? '', ...front, ...beside].filter((line) => genre === 'speech' || titleGenre(line) === 'speech');
   const ceremony = [...heads, ...spokenOpening].map(ceremonyYear).find((y) => y !== undefined);
   if (ceremony !== undefined) add(isoDate(ceremony), 'delivered');
+  // A text at the turn of the year names in its opening the year it stands in (迎来了充满希望的2011年; 即将过去的2016年):
+  // a New Year address's year, which its title's year may not be (a 2017新年致辞 given as 2016 ends).
+  const turned = [meta.title ?? '', ...body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph').map((b) => firstSentences(b.text))].map(turnYear).find((y) => y !== undefined);
+  if (turned !== undefined) add(isoDate(turned), genre === 'speech' ? 'delivered' : 'printed');
 
   // A speech's preface or its meeting's picture above the salutation names the day it was given;
   // a day without its month or year takes them from the page's dates, which come after it.
