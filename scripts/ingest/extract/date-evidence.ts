@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { CEREMONY_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -207,6 +207,17 @@ export function statedYear(paragraph: string): number | undefined {
     if (term !== undefined && session !== undefined && term >= 6) return SIXTH_TERM_YEAR + 5 * (term - 6) + session - 1;
   }
   return plannedYear(paragraph) ?? ceremonyYear(paragraph);
+}
+
+const LEDE_MEETINGS = LEDE_MEETING_YEARS.map(({ term }) => new RegExp(term, 'u'));
+
+/** The year of the meeting a first sentence reports (…主持召开区政府2020年第一次全体会议 → 2020). */
+export function ledeMeetingYear(sentence: string): number | undefined {
+  for (const re of LEDE_MEETINGS) {
+    const year = re.exec(sentence)?.groups?.year;
+    if (year) return Number(year);
+  }
+  return undefined;
 }
 
 const TURNS = YEAR_TURNS.map(({ term }) => new RegExp(term, 'u'));

@@ -236,3 +236,15 @@ export const YEAR_TURNS: Term[] = [
   { term: '迎来了[^，。；！？]{0,10}?(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年(?=[，。；！？、,;!?]|$)', example: '迎来了充满希望的2011年', seen: 'www.wenshubang.com eval:unseen3/w1-wenshubang-hospital-president-new-year-speech' },
   { term: '(?:即将过去|即将结束|即将逝去)的\\s*(?<year>(?:19|20)[0-9]{2})\\s*年(?=[，。；！？、,;!?]|$)', example: '即将过去的2016年,是我校励精图治、开拓创新的一年', seen: 'm.cjzyzz.com fixture:dates/pages/cjzyzz-new-year-speech.txt' },
 ];
+
+/**
+ * A first sentence opening on a day alone names the meeting it reports with the meeting's year
+ * (1月16日,黔江区政府区长徐江主持召开区政府2020年第一次全体会议): the year of the day, when the page gives
+ * no other. Not a meeting that reviews or rewards a year (2月7日，苏州召开2021年度综合考核工作总结暨作风建设大会
+ * is held the year after); the stage leaves out days from November on, when the next year's meetings
+ * begin (11月30日，2018年济南全市工作务虚会召开). The term captures `year`.
+ */
+export const LEDE_MEETING_YEARS: Term[] = [
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年度?(?![^，。；！？：:、,;!?]{0,24}?(?:总结|考核|表彰|述职|回顾|评议))[^，。；！？：:、,;!?]{0,24}?(?:会议|大会|座谈会|务虚会|调度会|推进会|论坛)', example: '1月16日,黔江区政府区长徐江主持召开区政府2020年第一次全体会议', seen: 'www.qianjiang.gov.cn fixture:region/pages/qianjiang-district-meeting.txt' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年度?(?![^，。；！？：:、,;!?]{0,24}?(?:总结|考核|表彰|述职|回顾|评议))[^，。；！？：:、,;!?]{0,24}?(?:会议|大会|座谈会|务虚会|调度会|推进会|论坛)', example: '10月17日,我县召开2020年度县政府工作报告重点工作和民生实事专题调度会议', seen: 'szb.zhonghongnet.com fixture:dates/pages/zhonghongnet-county-dispatch-meeting.txt' },
+];

@@ -24,7 +24,7 @@ import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, le
 import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { ceremonyYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { ceremonyYear, ledeMeetingYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -355,6 +355,10 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   const titleYear = /(?<!\d)(\d{4})年/u.exec(title)?.[1];
   if (titleYear && !reference) return isoDate(Number(titleYear), date.month, date.day);
   if (reference) return resolveYear(date, reference);
+  // With no date on the page, the meeting the first sentence reports may name its year (…召开区政府2020年第一次全体会议);
+  // from November on a meeting may already be the next year's.
+  const meeting = first && date.month < YEAR_END ? ledeMeetingYear(first.text.split(SENTENCE_END)[0]!) : undefined;
+  if (meeting !== undefined) return isoDate(meeting, date.month, date.day);
   // With nothing else to date it, a meeting's report may state the year it
   // plans in the paragraph after its lede (会议回顾总结了…2019年工作…并提出2020年
   // 重点工作任务). A year-end meeting plans the next year in the year it
