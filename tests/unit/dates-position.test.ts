@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createFile, ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { leadingDay, placeDay, resolveDay } from '../../core/dates/parse.ts';
-import { ledeDate, titleTimeYear, turnYear } from '../../scripts/ingest/extract/date-evidence.ts';
+import { ceremonyYear, ledeDate, titleTimeYear, turnYear } from '../../scripts/ingest/extract/date-evidence.ts';
 import type { Block, IngestFile } from '../../scripts/ingest/types.ts';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures');
@@ -284,6 +284,10 @@ describe("a school ceremony's class or year", () => {
   it('not a New Year address: a 2017新年致辞 was given as 2016 ended (m.cjzyzz.com: 即将过去的2016年)', () => {
     const result = ingest('cjzyzz-new-year-speech.txt');
     expect(result.kind === 'document' && result.meta.date).toBe('2016');
+  });
+  it('a graduation speech looking back on the class entering', () => {
+    expect(ceremonyYear('亲爱的2023届毕业生同学们：', '四年前，你们作为2019级新生走进校园。')).toBe(2023);
+    expect(ceremonyYear('校长在毕业典礼上的讲话', '四年前，你们作为2019级新生走进校园。')).toBeUndefined();
   });
   it('not a count of new students, nor newborns', () => {
     const file = cleaned('某校开学典礼', ['9月1日上午，学校举行开学典礼，共2023名新生参加。'], {});

@@ -233,10 +233,17 @@ export function turnYear(text: string): number | undefined {
 
 const CEREMONIES = CEREMONY_YEARS.map(({ term }) => new RegExp(term, 'u'));
 
-/** The year of a school ceremony a text names with its class or its year (2023级新生开学典礼 → 2023; 2012届…毕业研究生 → 2012). */
-export function ceremonyYear(text: string): number | undefined {
-  for (const re of CEREMONIES) {
-    const year = re.exec(text)?.groups?.year;
+/**
+ * The year of a school ceremony texts name with its class or its year (2023级新生开学典礼 → 2023;
+ * 2012届…毕业研究生 → 2012). A graduation's class wins over an entering one, and at a graduation ceremony
+ * an entering class is the past (四年前，你们作为2019级新生…).
+ */
+export function ceremonyYear(...texts: string[]): number | undefined {
+  const joined = texts.join('。');
+  const graduating = /毕业典礼|学位授予/u.test(joined);
+  for (const [n, re] of CEREMONIES.entries()) {
+    if (graduating && CEREMONY_YEARS[n]!.term.includes('新生')) continue;
+    const year = re.exec(joined)?.groups?.year;
     if (year) return Number(year);
   }
   return undefined;

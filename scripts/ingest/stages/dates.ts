@@ -198,7 +198,7 @@ export function extractDates(file: IngestFile): void {
   // A headline of a speech standing there counts whatever the document's own title names (2019年湖北大学（本部）新生开学典礼上校党委书记的讲话).
   const spokenOpening = genre === 'speech' ? body.slice(0, BODY_EDGE).map((b) => firstSentences(b.text)) : [];
   const heads = [meta.title ?? '', ...front, ...beside].filter((line) => genre === 'speech' || titleGenre(line) === 'speech');
-  const ceremony = [...heads, ...spokenOpening].map(ceremonyYear).find((y) => y !== undefined);
+  const ceremony = ceremonyYear(...heads, ...spokenOpening);
   if (ceremony !== undefined) add(isoDate(ceremony), 'delivered');
   // A text at the turn of the year names in its opening the year it stands in (迎来了充满希望的2011年; 即将过去的2016年):
   // a New Year address's year, which its title's year may not be (a 2017新年致辞 given as 2016 ends).
