@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFile, ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
-import { leadingDay, placeDay, resolveDay } from '../../core/dates/parse.ts';
-import { ceremonyYear, ledeDate, titleTimeYear, turnYear } from '../../scripts/ingest/extract/date-evidence.ts';
+import { isoOf, leadingDay, placeDay, resolveDay } from '../../core/dates/parse.ts';
+import { anniversaryDate, ceremonyYear, ledeDate, titleTimeYear, turnYear } from '../../scripts/ingest/extract/date-evidence.ts';
 import type { Block, IngestFile } from '../../scripts/ingest/types.ts';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures');
@@ -347,5 +347,21 @@ describe("the year of the meeting a first sentence reports, when the page gives 
   it('not a meeting that reviews a year (eval cases/news-yangtse-new-year-meetings), nor one from November on (epaper.qlwb.com.cn)', () => {
     expect(cleaned('苏州召开大会', ['2月7日，苏州召开2021年度综合考核工作总结暨作风建设大会。']).data.meta.date).toBeUndefined();
     expect(cleaned('济南召开务虚会', ['本报11月30日讯(记者 刘雅菲) 11月30日,2018年济南全市工作务虚会召开,在三天的会议中,济南深入学习贯彻党的十九大精神。']).data.meta.date).toBeUndefined();
+  });
+});
+
+describe('the anniversary of a day everyone knows, named as now', () => {
+  it.each([
+    // www.am730.com.hk (eval unseen/u2-am730-handover-anniversary-report): today is the day itself.
+    ['今日是香港回归28周年，湾仔金紫荆广场举行升旗仪式', '2025-07-01'],
+    // yiyang.gov.cn (eval unseen3/w2-yiyang-fourth-hospital-national-day-speech): the day welcomed gives its year.
+    ['我们携手迎来了一年一度的中秋佳节和伟大祖国六十八周年华诞', '2017'],
+  ])('%s → %s', (text, iso) => {
+    const found = anniversaryDate(text);
+    expect(found && isoOf(found)).toBe(iso);
+  });
+  it('not a return without its place (喜迎回归十周年), nor an anniversary looked back on', () => {
+    expect(anniversaryDate('喜迎回归十周年')).toBeUndefined();
+    expect(anniversaryDate('去年我们隆重庆祝了新中国成立70周年')).toBeUndefined();
   });
 });

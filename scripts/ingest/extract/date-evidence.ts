@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -207,6 +207,35 @@ export function statedYear(paragraph: string): number | undefined {
     if (term !== undefined && session !== undefined && term >= 6) return SIXTH_TERM_YEAR + 5 * (term - 6) + session - 1;
   }
   return plannedYear(paragraph) ?? ceremonyYear(paragraph);
+}
+
+/** The days the anniversaries count from. */
+const ANNIVERSARY_BASES: Record<string, [number, number, number]> = {
+  香港回归: [1997, 7, 1],
+  澳门回归: [1999, 12, 20],
+  祖国: [1949, 10, 1],
+  新中国成立: [1949, 10, 1],
+  中华人民共和国成立: [1949, 10, 1],
+  建党: [1921, 7, 1],
+  建军: [1927, 8, 1],
+};
+const ANNIVERSARY_TERMS = ANNIVERSARIES.map(({ term }) => new RegExp(term, 'u'));
+
+/**
+ * The anniversary a text names as now (今日是香港回归28周年 → 2025-07-01 with its day; 迎来了…伟大祖国
+ * 六十八周年华诞 → 2017 alone: the text welcomes the day, it need not be written on it).
+ */
+export function anniversaryDate(text: string): FoundDate | undefined {
+  for (const re of ANNIVERSARY_TERMS) {
+    const m = re.exec(text);
+    if (!m?.groups) continue;
+    const base = ANNIVERSARY_BASES[m.groups.what!];
+    const n = /^[0-9]+$/u.test(m.groups.n!) ? Number(m.groups.n) : countingNumeral(m.groups.n!);
+    if (!base || n === undefined || n < 1) continue;
+    const year = base[0] + n;
+    return m.groups.today ? { text: m[0], index: m.index, end: m.index + m[0].length, year, month: base[1], day: base[2] } : { text: m[0], index: m.index, end: m.index + m[0].length, year };
+  }
+  return undefined;
 }
 
 const LEDE_MEETINGS = LEDE_MEETING_YEARS.map(({ term }) => new RegExp(term, 'u'));

@@ -248,3 +248,13 @@ export const LEDE_MEETING_YEARS: Term[] = [
   { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年度?(?![^，。；！？：:、,;!?]{0,24}?(?:总结|考核|表彰|述职|回顾|评议))[^，。；！？：:、,;!?]{0,24}?(?:会议|大会|座谈会|务虚会|调度会|推进会|论坛)', example: '1月16日,黔江区政府区长徐江主持召开区政府2020年第一次全体会议', seen: 'www.qianjiang.gov.cn fixture:region/pages/qianjiang-district-meeting.txt' },
   { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年度?(?![^，。；！？：:、,;!?]{0,24}?(?:总结|考核|表彰|述职|回顾|评议))[^，。；！？：:、,;!?]{0,24}?(?:会议|大会|座谈会|务虚会|调度会|推进会|论坛)', example: '10月17日,我县召开2020年度县政府工作报告重点工作和民生实事专题调度会议', seen: 'szb.zhonghongnet.com fixture:dates/pages/zhonghongnet-county-dispatch-meeting.txt' },
 ];
+
+/**
+ * A text naming now as an anniversary of a day everyone knows: today (今日是香港回归28周年 → 2025-07-01),
+ * or the one it welcomes (我们携手迎来了…伟大祖国六十八周年华诞 → 2017). The term captures `what` (a
+ * key of ANNIVERSARY_BASES in date-evidence.ts) and `n`; `today` when the day itself is meant.
+ */
+export const ANNIVERSARIES: Term[] = [
+  { term: '(?<today>今日|今天)(?:是|为)(?<what>香港回归|澳门回归|新中国成立|中华人民共和国成立|建党|建军)(?<n>[0-9一二三四五六七八九十百]{1,4})周年', example: '今日是香港回归28周年', seen: 'www.am730.com.hk eval:unseen/u2-am730-handover-anniversary-report' },
+  { term: '(?:迎来了?|喜迎)[^，。；！？]{0,16}?(?<what>香港回归|澳门回归|祖国|新中国成立|中华人民共和国成立|建党|建军)(?<n>[0-9一二三四五六七八九十百]{1,4})周年', example: '我们携手迎来了一年一度的中秋佳节和伟大祖国六十八周年华诞', seen: 'yiyang.gov.cn eval:unseen3/w2-yiyang-fourth-hospital-national-day-speech' },
+];

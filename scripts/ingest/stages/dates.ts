@@ -24,7 +24,7 @@ import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, le
 import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { ceremonyYear, ledeMeetingYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, ceremonyYear, ledeMeetingYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -204,6 +204,9 @@ export function extractDates(file: IngestFile): void {
   // a New Year address's year, which its title's year may not be (a 2017新年致辞 given as 2016 ends).
   const turned = [meta.title ?? '', ...body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph').map((b) => firstSentences(b.text))].map(turnYear).find((y) => y !== undefined);
   if (turned !== undefined) add(isoDate(turned), genre === 'speech' ? 'delivered' : 'printed');
+  // The anniversary of a day everyone knows that the opening names as now (今日是香港回归28周年; 迎来了…伟大祖国六十八周年华诞).
+  const anniversary = [meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').map((b) => firstSentences(b.text))].map(anniversaryDate).find(Boolean);
+  if (anniversary) add(isoOf(anniversary), genre === 'speech' ? 'delivered' : 'event');
 
   // A speech's preface or its meeting's picture above the salutation names the day it was given;
   // a day without its month or year takes them from the page's dates, which come after it.
