@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFile, ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
-import { leadingDay, placeDay, resolveDay } from '../../core/dates/parse.ts';
-import { ledeDate, titleTimeYear } from '../../scripts/ingest/extract/date-evidence.ts';
+import { isoOf, leadingDay, placeDay, resolveDay } from '../../core/dates/parse.ts';
+import { anniversaryDate, ceremonyYear, ledeDate, titleTimeYear, turnYear } from '../../scripts/ingest/extract/date-evidence.ts';
 import type { Block, IngestFile } from '../../scripts/ingest/types.ts';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures');
@@ -263,5 +263,105 @@ describe("a notice's 文号 names the year it was issued, not the copy's posting
     file.data.candidates.published = '2025-06-07';
     extractDates(file);
     expect(file.data.meta).toMatchObject({ date: '2001', dateKind: 'issued' });
+  });
+});
+
+describe("a school ceremony's class or year", () => {
+  const ingest = (name: string) => ingestOne({ path: name, bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', name))) });
+  it.each([
+    // 39ysw.com: 校长在2022届学生毕业典礼暨学位授予仪式上的讲话 — the 届 class graduates in 2022.
+    ['39ysw-graduation-speech.txt', '2022'],
+    // dr05.com: 2023开学典礼校长讲话致辞 — a bare year right before the ceremony.
+    ['dr05-opening-speech.txt', '2023'],
+    // notenoughpdx.com: 9月4日上午,我校2023级新生开学典礼在体育场举行 — the lede's day, its year the class's.
+    ['notenoughpdx-opening-ceremony.txt', '2023-09-04'],
+    // xmafkj.com: 9月11日,我校2023一2024学年新生开学典礼 — the school year opens in its first year.
+    ['xmafkj-opening-ceremony.txt', '2023-09-11'],
+  ])('%s → %s', (name, date) => {
+    const result = ingest(name);
+    expect(result.kind === 'document' && result.meta.date).toBe(date);
+  });
+  it('not a New Year address: a 2017新年致辞 was given as 2016 ended (m.cjzyzz.com: 即将过去的2016年)', () => {
+    const result = ingest('cjzyzz-new-year-speech.txt');
+    expect(result.kind === 'document' && result.meta.date).toBe('2016');
+  });
+  it('a graduation speech looking back on the class entering', () => {
+    expect(ceremonyYear('亲爱的2023届毕业生同学们：', '四年前，你们作为2019级新生走进校园。')).toBe(2023);
+    expect(ceremonyYear('校长在毕业典礼上的讲话', '四年前，你们作为2019级新生走进校园。')).toBeUndefined();
+  });
+  it('not a count of new students, nor newborns', () => {
+    const file = cleaned('某校开学典礼', ['9月1日上午，学校举行开学典礼，共2023名新生参加。'], {});
+    expect(file.data.meta.date).toBeUndefined();
+    const born = cleaned('人口统计', ['3月5日，全区2020年新生儿数量公布。'], {});
+    expect(born.data.meta.date).toBeUndefined();
+  });
+});
+
+describe("a 讯 dateline with its reporters credited without brackets", () => {
+  it("hongye688.com: 本网讯  记者骆骥  2月5日,… — the lede's day, not the info line's 2018-02-06", () => {
+    const result = ingestOne({ path: 'p.txt', bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', 'hongye688-government-plenary.txt'))) });
+    expect(result.kind === 'document' && result.meta.date).toBe('2018-02-05');
+  });
+});
+
+describe('a wire dateline set aside as the headline gives the day filed', () => {
+  it('m.latitude-buildinganddevelopment.com: 中新社北京三月五日電 題:… taken for the title', () => {
+    const result = ingestOne({ path: 'p.txt', bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', 'latitude-chinanews-dateline-title.txt'))) });
+    expect(result.kind === 'document' && result.meta.date).toBe('2007-03-05');
+    expect(result.kind === 'document' && result.meta.dateKind).toBe('published');
+  });
+  it("news.fjsen.com (eval unseen3/w1-fjsen-ministers-passage-npc-report): the dateline line removed as the headline's copy, not the info line's next day", () => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = '诚答家国事 通达百姓心——12位国务院部门负责人亮相“两会部长通道”再掀高潮';
+    file.data.removed = [{ stage: 'structure', reason: 'a copy of the title', text: '新华社北京3月12日电 题：诚答家国事 通达百姓心——12位国务院部门负责人亮相“两会部长通道”再掀高潮' }];
+    file.data.candidates.published = '2017-03-13 07:46:07';
+    file.data.blocks = ['“以前是记者等部长，现在是部长等记者。”3月12日上午8点，人民大会堂北大厅，距离“两会部长通道”开始还有10分钟，五六名国务院部门负责人已经提早到达，做好“接招”热点问题的准备。'].map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2017-03-12');
+  });
+});
+
+describe('the year a text at the turn of the year stands in', () => {
+  it.each([
+    // www.wenshubang.com (eval unseen3/w1-wenshubang-hospital-president-new-year-speech).
+    ['我们走过了不平凡的2010年，迎来了充满希望的2011年。值此辞旧迎新之际', 2011],
+    // m.cjzyzz.com (fixture dates/pages/cjzyzz-new-year-speech.txt).
+    ['即将过去的2016年，是我校励精图治、开拓创新的一年', 2016],
+  ])('%s → %s', (text, year) => {
+    expect(turnYear(text)).toBe(year);
+  });
+  it("not an event's year after 迎来了", () => {
+    expect(turnYear('我国迎来了2008年北京奥运会的举办权')).toBeUndefined();
+  });
+});
+
+describe("the year of the meeting a first sentence reports, when the page gives none", () => {
+  it('szb.zhonghongnet.com: 10月17日,我县召开2020年度…专题调度会议', () => {
+    const result = ingestOne({ path: 'p.txt', bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', 'zhonghongnet-county-dispatch-meeting.txt'))) });
+    expect(result.kind === 'document' && result.meta.date).toBe('2020-10-17');
+  });
+  it('mkcnfr.com (eval unseen3/w2-mkcnfr-healthy-china-seven-measures-report): the dateline day, the year of the 座谈会', () => {
+    const file = cleaned('毛群安：七项举措推进“健康中国”', ['人民政协网北京1月24日电（记者 张春莉）1月24日下午，国家卫生计生委宣传司司长毛群安在该委与健康报联合举办的“健康中国”传播激励计划暨2017年卫生计生新闻工作者媒体座谈会上透露，新的一年，国家卫生计生委要采取七项举措。']);
+    expect(file.data.meta.date).toBe('2017-01-24');
+  });
+  it('not a meeting that reviews a year (eval cases/news-yangtse-new-year-meetings), nor one from November on (epaper.qlwb.com.cn)', () => {
+    expect(cleaned('苏州召开大会', ['2月7日，苏州召开2021年度综合考核工作总结暨作风建设大会。']).data.meta.date).toBeUndefined();
+    expect(cleaned('济南召开务虚会', ['本报11月30日讯(记者 刘雅菲) 11月30日,2018年济南全市工作务虚会召开,在三天的会议中,济南深入学习贯彻党的十九大精神。']).data.meta.date).toBeUndefined();
+  });
+});
+
+describe('the anniversary of a day everyone knows, named as now', () => {
+  it.each([
+    // www.am730.com.hk (eval unseen/u2-am730-handover-anniversary-report): today is the day itself.
+    ['今日是香港回归28周年，湾仔金紫荆广场举行升旗仪式', '2025-07-01'],
+    // yiyang.gov.cn (eval unseen3/w2-yiyang-fourth-hospital-national-day-speech): the day welcomed gives its year.
+    ['我们携手迎来了一年一度的中秋佳节和伟大祖国六十八周年华诞', '2017'],
+  ])('%s → %s', (text, iso) => {
+    const found = anniversaryDate(text);
+    expect(found && isoOf(found)).toBe(iso);
+  });
+  it('not a return without its place (喜迎回归十周年), nor an anniversary looked back on', () => {
+    expect(anniversaryDate('喜迎回归十周年')).toBeUndefined();
+    expect(anniversaryDate('去年我们隆重庆祝了新中国成立70周年')).toBeUndefined();
   });
 });

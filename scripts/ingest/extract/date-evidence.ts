@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -55,6 +55,17 @@ function afterOpeningClause(sentence: string): string {
  */
 export function opensOnDateline(paragraph: string): boolean {
   return WIRE_DATE.test(paragraph) || (DATELINE.exec(paragraph)?.[0].length ?? 0) > 0;
+}
+
+/**
+ * The day a wire's dateline filed (新华社北京3月12日电 题：…), for a dateline line that is not the text's
+ * first paragraph: the structure stage took it for the headline or for a copy of it, since it repeats
+ * the headline after 题：.
+ */
+export function filedDay(line: string): FoundDate | undefined {
+  const date = WIRE_DATE.exec(line)?.groups?.date;
+  const [filed] = date ? findDates(date) : [];
+  return filed?.day !== undefined ? filed : undefined;
 }
 
 /**
@@ -195,7 +206,76 @@ export function statedYear(paragraph: string): number | undefined {
     const session = m?.groups && countingNumeral(m.groups.session!);
     if (term !== undefined && session !== undefined && term >= 6) return SIXTH_TERM_YEAR + 5 * (term - 6) + session - 1;
   }
-  return plannedYear(paragraph);
+  return plannedYear(paragraph) ?? ceremonyYear(paragraph);
+}
+
+/** The days the anniversaries count from. */
+const ANNIVERSARY_BASES: Record<string, [number, number, number]> = {
+  香港回归: [1997, 7, 1],
+  澳门回归: [1999, 12, 20],
+  祖国: [1949, 10, 1],
+  新中国成立: [1949, 10, 1],
+  中华人民共和国成立: [1949, 10, 1],
+  建党: [1921, 7, 1],
+  建军: [1927, 8, 1],
+};
+const ANNIVERSARY_TERMS = ANNIVERSARIES.map(({ term }) => new RegExp(term, 'u'));
+
+/**
+ * The anniversary a text names as now (今日是香港回归28周年 → 2025-07-01 with its day; 迎来了…伟大祖国
+ * 六十八周年华诞 → 2017 alone: the text welcomes the day, it need not be written on it).
+ */
+export function anniversaryDate(text: string): FoundDate | undefined {
+  for (const re of ANNIVERSARY_TERMS) {
+    const m = re.exec(text);
+    if (!m?.groups) continue;
+    const base = ANNIVERSARY_BASES[m.groups.what!];
+    const n = /^[0-9]+$/u.test(m.groups.n!) ? Number(m.groups.n) : countingNumeral(m.groups.n!);
+    if (!base || n === undefined || n < 1) continue;
+    const year = base[0] + n;
+    return m.groups.today ? { text: m[0], index: m.index, end: m.index + m[0].length, year, month: base[1], day: base[2] } : { text: m[0], index: m.index, end: m.index + m[0].length, year };
+  }
+  return undefined;
+}
+
+const LEDE_MEETINGS = LEDE_MEETING_YEARS.map(({ term }) => new RegExp(term, 'u'));
+
+/** The year of the meeting a first sentence reports (…主持召开区政府2020年第一次全体会议 → 2020). */
+export function ledeMeetingYear(sentence: string): number | undefined {
+  for (const re of LEDE_MEETINGS) {
+    const year = re.exec(sentence)?.groups?.year;
+    if (year) return Number(year);
+  }
+  return undefined;
+}
+
+const TURNS = YEAR_TURNS.map(({ term }) => new RegExp(term, 'u'));
+
+/** The year a text at the turn of the year stands in (迎来了充满希望的2011年; 即将过去的2016年). */
+export function turnYear(text: string): number | undefined {
+  for (const re of TURNS) {
+    const year = re.exec(text)?.groups?.year;
+    if (year) return Number(year);
+  }
+  return undefined;
+}
+
+const CEREMONIES = CEREMONY_YEARS.map(({ term }) => new RegExp(term, 'u'));
+
+/**
+ * The year of a school ceremony texts name with its class or its year (2023级新生开学典礼 → 2023;
+ * 2012届…毕业研究生 → 2012). A graduation's class wins over an entering one, and at a graduation ceremony
+ * an entering class is the past (四年前，你们作为2019级新生…).
+ */
+export function ceremonyYear(...texts: string[]): number | undefined {
+  const joined = texts.join('。');
+  const graduating = /毕业典礼|学位授予/u.test(joined);
+  for (const [n, re] of CEREMONIES.entries()) {
+    if (graduating && CEREMONY_YEARS[n]!.term.includes('新生')) continue;
+    const year = re.exec(joined)?.groups?.year;
+    if (year) return Number(year);
+  }
+  return undefined;
 }
 
 /** The year an annual meeting plans, having reviewed the one before (总结2022年工作…安排2023年工作 → 2023). */

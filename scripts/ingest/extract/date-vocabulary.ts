@@ -38,6 +38,10 @@ export const FIELD_DATE_LABELS: Term[] = [
 export const DATELINES: Term[] = [
   { term: '(?:据)?新华社[\\p{Script=Han}]{0,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?电', example: '新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
   { term: '(?:据)?新华社[\\p{Script=Han}]{0,8}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?电', example: '据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
+  // A 讯 dateline with its reporters credited without brackets, each name closed by a space (tried
+  // before the bracketed form, which would stop at the 讯).
+  { term: '[\\p{Script=Han}]{0,8}(?:网|报|台)讯\\s*(?:(?:记者|通讯员|实习生)\\s*(?:[\\p{Script=Han}·]{2,4}\\s+)+)+', example: '本网讯  记者骆骥  2月5日,市政府召开八届三次全体(扩大)会议', seen: 'hongye688.com fixture:dates/pages/hongye688-government-plenary.txt' },
+  { term: '[\\p{Script=Han}]{0,8}(?:网|报|台)讯\\s*(?:(?:记者|通讯员|实习生)\\s*(?:[\\p{Script=Han}·]{2,4}\\s+)+)+', example: '本报讯 记者 刁城邦 苏远龙 通讯员 何宽 近日，市公安局召开春节安保工作情况通报', seen: 'hit008.com eval:unseen/u1-hit008-spring-festival-police-report' },
   // A 讯 dateline with the reporter's name in brackets after it.
   { term: '[\\p{Script=Han}]{0,8}(?:网|报|台)讯\\s*(?:[（(][^（）()]{1,30}[）)])?', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
   { term: '[\\p{Script=Han}]{0,8}(?:网|报|台)讯\\s*(?:[（(][^（）()]{1,30}[）)])?', example: '本网讯(王吉成)3月26日,全县安全生产工作推进会召开。', seen: 'zpxww.cn fixture:dates/pages/zpxww-safety-meeting.txt' },
@@ -203,4 +207,54 @@ export const SHARED_COPY_MARKS: Term[] = [
   // A model-text site's editor introducing the copy it compiled.
   { term: '小编(?:为大家|精心)?(?:整理|收集|搜集)', example: '下面是小编为大家整理的2022年度专题党课:从党史中汲取智慧和力量全力推进乡村振兴(精选文档),供大家参考。', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
   { term: '小编(?:为大家|精心)?(?:整理|收集|搜集)', example: '以下是小编整理的2023年支部书记党课讲稿汇编4篇,欢迎阅读与收藏。', seen: 'lsjse.com fixture:structure/pages/lsjse-dangke.txt' },
+];
+
+/**
+ * A school ceremony and the year of its class (2012届硕士毕业研究生同学们; 2023级新生开学典礼;
+ * 大学校长2024开学致辞; 2023一2024学年新生开学典礼): a class graduates in its 届 year and enters in
+ * its 级 year, so the ceremony was held in that year. A bare year counts only right before the
+ * ceremony's word (a count of students is not a year); 新年 and 元旦 are not ceremonies of a class
+ * (a 2017新年致辞 is given as 2016 ends). The term captures `year`.
+ */
+export const CEREMONY_YEARS: Term[] = [
+  // Graduation: the 届 class, or the year's ceremony.
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*(?:届[^，。；！？：:]{0,12}?(?:毕业典礼|毕业生|毕业研究生|学位授予)|年[^，。；！？：:]{0,12}?(?:毕业典礼|学位授予))', example: '2012届硕士毕业研究生同学们:', seen: 'www.fanwen118.com eval:unseen3/w1-fanwen118-nankai-president-graduation-speech' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*(?:届[^，。；！？：:]{0,12}?(?:毕业典礼|毕业生|毕业研究生|学位授予)|年[^，。；！？：:]{0,12}?(?:毕业典礼|学位授予))', example: '校长在2022届学生毕业典礼暨学位授予仪式上的讲话', seen: '39ysw.com fixture:dates/pages/39ysw-graduation-speech.txt' },
+  // Opening: the 级 class, the school year, or the year's ceremony.
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '2023开学典礼校长讲话致辞', seen: 'dr05.com fixture:dates/pages/dr05-opening-speech.txt' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '2019年湖北大学(本部)新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:holdout/h2-upkao-hubu-party-secretary-opening-speech' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '9月4日上午,我校2023级新生开学典礼在体育场举行', seen: 'notenoughpdx.com fixture:dates/pages/notenoughpdx-opening-ceremony.txt' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '9月11日,我校2023一2024学年新生开学典礼在校田径场隆重举行', seen: 'www.xmafkj.com fixture:dates/pages/xmafkj-opening-ceremony.txt' },
+];
+
+/**
+ * A text at the turn of the year names the year it stands in (…我们走过了不平凡的2010年，迎来了充满希望的2011年;
+ * 即将过去的2016年，是我校…的一年): the year arrived, or the year about to end. Only a year that closes its
+ * clause: 迎来了2008年北京奥运会 names an event's year. The term captures `year`.
+ */
+export const YEAR_TURNS: Term[] = [
+  { term: '迎来了[^，。；！？]{0,10}?(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年(?=[，。；！？、,;!?]|$)', example: '迎来了充满希望的2011年', seen: 'www.wenshubang.com eval:unseen3/w1-wenshubang-hospital-president-new-year-speech' },
+  { term: '(?:即将过去|即将结束|即将逝去)的\\s*(?<year>(?:19|20)[0-9]{2})\\s*年(?=[，。；！？、,;!?]|$)', example: '即将过去的2016年,是我校励精图治、开拓创新的一年', seen: 'm.cjzyzz.com fixture:dates/pages/cjzyzz-new-year-speech.txt' },
+];
+
+/**
+ * A first sentence opening on a day alone names the meeting it reports with the meeting's year
+ * (1月16日,黔江区政府区长徐江主持召开区政府2020年第一次全体会议): the year of the day, when the page gives
+ * no other. Not a meeting that reviews or rewards a year (2月7日，苏州召开2021年度综合考核工作总结暨作风建设大会
+ * is held the year after); the stage leaves out days from November on, when the next year's meetings
+ * begin (11月30日，2018年济南全市工作务虚会召开). The term captures `year`.
+ */
+export const LEDE_MEETING_YEARS: Term[] = [
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年度?(?![^，。；！？：:、,;!?]{0,24}?(?:总结|考核|表彰|述职|回顾|评议))[^，。；！？：:、,;!?]{0,24}?(?:会议|大会|座谈会|务虚会|调度会|推进会|论坛)', example: '1月16日,黔江区政府区长徐江主持召开区政府2020年第一次全体会议', seen: 'www.qianjiang.gov.cn fixture:region/pages/qianjiang-district-meeting.txt' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年度?(?![^，。；！？：:、,;!?]{0,24}?(?:总结|考核|表彰|述职|回顾|评议))[^，。；！？：:、,;!?]{0,24}?(?:会议|大会|座谈会|务虚会|调度会|推进会|论坛)', example: '10月17日,我县召开2020年度县政府工作报告重点工作和民生实事专题调度会议', seen: 'szb.zhonghongnet.com fixture:dates/pages/zhonghongnet-county-dispatch-meeting.txt' },
+];
+
+/**
+ * A text naming now as an anniversary of a day everyone knows: today (今日是香港回归28周年 → 2025-07-01),
+ * or the one it welcomes (我们携手迎来了…伟大祖国六十八周年华诞 → 2017). The term captures `what` (a
+ * key of ANNIVERSARY_BASES in date-evidence.ts) and `n`; `today` when the day itself is meant.
+ */
+export const ANNIVERSARIES: Term[] = [
+  { term: '(?<today>今日|今天)(?:是|为)(?<what>香港回归|澳门回归|新中国成立|中华人民共和国成立|建党|建军)(?<n>[0-9一二三四五六七八九十百]{1,4})周年', example: '今日是香港回归28周年', seen: 'www.am730.com.hk eval:unseen/u2-am730-handover-anniversary-report' },
+  { term: '(?:迎来了?|喜迎)[^，。；！？]{0,16}?(?<what>香港回归|澳门回归|祖国|新中国成立|中华人民共和国成立|建党|建军)(?<n>[0-9一二三四五六七八九十百]{1,4})周年', example: '我们携手迎来了一年一度的中秋佳节和伟大祖国六十八周年华诞', seen: 'yiyang.gov.cn eval:unseen3/w2-yiyang-fourth-hospital-national-day-speech' },
 ];

@@ -21,10 +21,10 @@
 // page's date.
 import type { Block, DocumentMeta, IngestFile } from '../types.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
-import { documentGenre, type TitleGenre } from '../extract/genre.ts';
+import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, ceremonyYear, ledeMeetingYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -193,6 +193,20 @@ export function extractDates(file: IngestFile): void {
 
   const titleYear = meetingTitleYear(meta.title ?? '');
   if (titleYear) add(isoDate(titleYear), 'delivered');
+  // A speech at a school ceremony of a class or a year (校长在2022届学生毕业典礼…上的讲话; 2012届硕士毕业研究生同学们：)
+  // was given in that year: named in its title, a headline the page set above it, or its opening lines.
+  // A headline of a speech standing there counts whatever the document's own title names (2019年湖北大学（本部）新生开学典礼上校党委书记的讲话).
+  const spokenOpening = genre === 'speech' ? body.slice(0, BODY_EDGE).map((b) => firstSentences(b.text)) : [];
+  const heads = [meta.title ?? '', ...front, ...beside].filter((line) => genre === 'speech' || titleGenre(line) === 'speech');
+  const ceremony = ceremonyYear(...heads, ...spokenOpening);
+  if (ceremony !== undefined) add(isoDate(ceremony), 'delivered');
+  // A text at the turn of the year names in its opening the year it stands in (迎来了充满希望的2011年; 即将过去的2016年):
+  // a New Year address's year, which its title's year may not be (a 2017新年致辞 given as 2016 ends).
+  const turned = [meta.title ?? '', ...body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph').map((b) => firstSentences(b.text))].map(turnYear).find((y) => y !== undefined);
+  if (turned !== undefined) add(isoDate(turned), genre === 'speech' ? 'delivered' : 'printed');
+  // The anniversary of a day everyone knows that the opening names as now (今日是香港回归28周年; 迎来了…伟大祖国六十八周年华诞).
+  const anniversary = [meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').map((b) => firstSentences(b.text))].map(anniversaryDate).find(Boolean);
+  if (anniversary) add(isoOf(anniversary), genre === 'speech' ? 'delivered' : 'event');
 
   // A speech's preface or its meeting's picture above the salutation names the day it was given;
   // a day without its month or year takes them from the page's dates, which come after it.
@@ -206,7 +220,12 @@ export function extractDates(file: IngestFile): void {
   // date printed with the text or the page's date.
   if (genre !== 'speech' && genre !== 'notice') {
     const yearFrom = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
-    add(eventDate(body, front, meta.title ?? '', yearFrom), 'event');
+    const event = eventDate(body, front, meta.title ?? '', yearFrom);
+    add(event, 'event');
+    // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
+    // headline or its copy (新华社北京3月12日电 题：<headline>) gives the day filed.
+    const filed = event === undefined ? [meta.title ?? '', ...beside].map(filedDay).find(Boolean) : undefined;
+    if (filed) add(filed.year !== undefined ? isoOf(filed) : yearFrom && resolveYear(filed, yearFrom), 'event');
     const named = titleEventDate(meta.title ?? '');
     if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event');
     // A Republic's year and its holiday (115年苗栗县元旦升旗典礼) in the title or a first sentence: the day
@@ -339,6 +358,10 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   const titleYear = /(?<!\d)(\d{4})年/u.exec(title)?.[1];
   if (titleYear && !reference) return isoDate(Number(titleYear), date.month, date.day);
   if (reference) return resolveYear(date, reference);
+  // With no date on the page, the meeting the first sentence reports may name its year (…召开区政府2020年第一次全体会议);
+  // from November on a meeting may already be the next year's.
+  const meeting = first && date.month < YEAR_END ? ledeMeetingYear(first.text.split(SENTENCE_END)[0]!) : undefined;
+  if (meeting !== undefined) return isoDate(meeting, date.month, date.day);
   // With nothing else to date it, a meeting's report may state the year it
   // plans in the paragraph after its lede (会议回顾总结了…2019年工作…并提出2020年
   // 重点工作任务). A year-end meeting plans the next year in the year it
