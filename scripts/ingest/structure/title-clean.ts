@@ -28,6 +28,11 @@ export interface CleanTitle {
 
 /** A list bullet, or the dash a page's text dump prints before each list item (- 环保部长…答问). */
 const BULLET = /^(?:[•·●○◆◇■▪▫►▶★☆※]+\s*|[-–]\s+)/u;
+/**
+ * The empty cells a scraper's table dump prints after the heading's cell
+ * (…的通知 |, …的通告 | ||, …（图） | ||||||||||): nothing follows the last bar, so no site name is cut.
+ */
+const TABLE_CELLS = /(?<=\S)(?:\s*[|｜])+\s*$/u;
 const COLUMN_PREFIX = new RegExp(`^(?:${alternatives(COLUMN_PREFIXES)})[：:]\\s*(?=\\S)`, 'u');
 const LISTING_LABEL = new RegExp(`^(?:${alternatives(LISTING_LABELS)})[：:]\\s*(?=\\S)`, 'u');
 const FULL_TEXT = new RegExp(`\\s*(?:${alternatives(FULL_TEXT_MARKS)})$`, 'u');
@@ -242,6 +247,7 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     }
   };
   strip(BULLET, 'start', 'list bullet before the title');
+  strip(TABLE_CELLS, 'end', "a table dump's empty cells after the title");
   strip(TITLE_FIELD, 'start', "the title field's label");
   const numbered = DOC_NUMBER_LEAD.exec(title);
   if (numbered && title.length - numbered[0].length >= 6) {
