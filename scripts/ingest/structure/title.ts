@@ -390,7 +390,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const named = headline === undefined ? undefined : blocks.find((b) => sameTitle(b.clean.title.split('——')[0]!, headline.split('——')[0]!));
   // The block right above the page's info line is the page's headline; captions and a video's title under it repeat one another.
   const dated = blocks.find((b) => !weak(b) && aboveInfoLine(lines[b.at]!, lines, b.at + b.found.lines - 1, context.before));
-  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
+  // When every block is weak (menu items, a short heading), the one right above the text is the page's heading, not the first menu line (流动式目录 … 记者会答问内容 / text).
+  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? aboveText(lines, i, blocks) ?? blocks[0]!;
   // Two copies the same but for a space where the other broke its line (整体支出 绩效评价报告 / 整体支出↵绩效评价报告): the unbroken one.
   const base = /\s/u.test(agreedBase.clean.title) ? (blocks.find((b) => b.found.lines > 1 && !/\s/u.test(b.clean.title) && bare(b.clean.title) === bare(agreedBase.clean.title)) ?? agreedBase) : agreedBase;
   // A site's headline over the document's own title: a complete title further
