@@ -445,15 +445,22 @@ function ownAboveSalutation(lines: string[], textAt: number, chosen: TitleBlock,
   if (salutation < 0) return undefined;
   let own = salutation - 1;
   while (own > from && salutation - own <= 2 && metaKind(lines[own]!, 0) !== undefined) own--;
+  // A ——subtitle under the speech's own title goes with it.
+  const subtitle = own - 1 >= from && SUBTITLE.test(lines[own]!) && isTitleLike(lines[own]!.replace(SUBTITLE, '')) ? lines[own]!.replace(SUBTITLE, '') : undefined;
+  if (subtitle !== undefined) own--;
   const line = lines[own]!;
-  if (own <= from || startsText(line) || !isTitleLike(line) || refusal(line) || sameTitle(line, chosen.clean.title)) return undefined;
+  // The speech's title may stand right under the portal's headline when it is a title block of its own, with its
+  // ——subtitle (…校长在20xx届毕业典礼上的讲话 / 永远做合格的南开毕业研究生 / ——在…上的讲话 / 南开校长 龚克 / …同学们：);
+  // a post (县委副书记), the site's name or a headline's second wording there is not one.
+  if (own < from || (own === from && subtitle === undefined) || own <= chosen.at || startsText(line) || !isTitleLike(line) || refusal(line) || sameTitle(line, chosen.clean.title)) return undefined;
   // Among the title lines, the portal's headline names the speech's genre and the line above the salutation does not.
   if (own < textAt && !(endsInGenreWord(chosen.clean.title) && !endsInGenreWord(line))) return undefined;
   const between = lines.slice(from, own);
   if (!between.every((other) => startsText(other) || sameTitle(other, chosen.clean.title))) return undefined;
   const clean = cleanTitle(line, siteNames);
-  const block = { at: own, found: { title: clean.title, lines: 1 }, clean };
-  return { block, blocks: [chosen, block], textAt: own + 1, describes: chosen };
+  if (subtitle !== undefined) clean.title += `——${subtitle}`;
+  const block = { at: own, found: { title: clean.title, lines: subtitle === undefined ? 1 : 2 }, clean };
+  return { block, blocks: [chosen, block], textAt: own + (subtitle === undefined ? 1 : 2), describes: chosen };
 }
 
 const DERIVED_MAX = 28;
