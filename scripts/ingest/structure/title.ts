@@ -8,7 +8,7 @@
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
-import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
+import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, isIssuerLine, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
@@ -289,6 +289,21 @@ function unlabel(clean: CleanTitle, elsewhere: readonly string[], above: readonl
   clean.title = rest.trim();
 }
 
+/** A notice's title that names no issuer: it opens with 关于 and ends in its genre word. */
+const ISSUED_TITLE = /^关于/u;
+/** A body's name alone on a line, as it heads the title it issues (…巡特警支队, …森林防火指挥部). */
+const ISSUER_NAME = /^[\p{Script=Han}（）()]{4,30}(?:委员会|办公室|办公厅|人民政府|政府|党委|党组|局|厅|委|院|总队|支队|大队|指挥部|领导小组)$/u;
+
+/** The issuer's line at `i` joined with the 关于…的通知 title under it, as one title block. */
+function issuerOver(lines: string[], i: number, end: number): TitleBlock | undefined {
+  const line = lines[i]!.trim();
+  if (i + 1 >= end || !(isIssuerLine(line) || ISSUER_NAME.test(line))) return undefined;
+  const found = findTitle(lines.slice(i + 1, i + 4).concat(['']), 0);
+  if (!found || found.rest !== undefined || !ISSUED_TITLE.test(found.title) || !endsInGenreWord(found.title)) return undefined;
+  const title = line + found.title;
+  return { at: i, found: { title, lines: found.lines + 1 }, clean: { title, cut: [] } };
+}
+
 export interface TitleChoice {
   block: TitleBlock;
   /** Every title-like block before the text, in order (the chosen one included). */
@@ -329,6 +344,14 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     // A speech's day and occasion is passed over with the lines it is wrapped onto (2025年3月21日在…第十九届 / 人民代表大会第四次会议上).
     if (refusal(clean.title) === OCCASION_REFUSAL) {
       for (let k = 0; k < 2 && !OCCASION_END.test(lines[i]!) && i + 1 < end && !startsText(lines[i + 1]!); k++) i++;
+      continue;
+    }
+    // An issuing body's name on its own line over a 关于…的通告 title is the title's first line (GB/T 9704's form:
+    // 漳州市公安局巡特警支队 / 关于开展警务演练的通告; 长子县人民政府森林防火指挥部 / 关于禁止燃放烟花爆竹的通告).
+    const issued = issuerOver(lines, i, end);
+    if (issued) {
+      blocks.push(issued);
+      i += issued.found.lines - 1;
       continue;
     }
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
