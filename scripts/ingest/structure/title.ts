@@ -95,6 +95,8 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
     if (/[。；]/u.test(first.slice(0, cut))) return undefined;
     // A lede's day after a conjunction (…的发展，7月3日和7月4日，…) stands inside the first sentence: no headline ends in 和, 与 or 的.
     if (/[和及与的、]\s*$/u.test(first.slice(0, cut))) return undefined;
+    // So does a lede's day after a clause and its comma (为确保…通过省考核组考核，2月7日，镇党委书记…): a headline ends without one.
+    if (/[，,]\s*$/u.test(first.slice(0, cut))) return undefined;
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
     // A newsroom's dateline before the first sentence (本网讯（全媒体记者组）2月7日，…) opens a story that prints no headline.
     if (DATELINE_ONLY.test(title)) return undefined;
