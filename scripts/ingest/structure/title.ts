@@ -125,6 +125,8 @@ const previews = (teaser: string, title: string) => {
   const t = bare(title);
   return t.length >= PREVIEW_MIN && bare(teaser).length > t.length && bare(teaser).startsWith(t);
 };
+/** How many weak blocks read as a menu's items rather than a menu line and a heading. */
+const MENU_RUN = 3;
 /** The shortest teaser read as the text's lead printed again. */
 const LEAD_MIN = 30;
 /** Whether the paragraph `teaser` stands again, whole, among the lines from `from` on. */
@@ -423,8 +425,10 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const named = headline === undefined ? undefined : blocks.find((b) => sameTitle(b.clean.title.split('——')[0]!, headline.split('——')[0]!));
   // The block right above the page's info line is the page's headline; captions and a video's title under it repeat one another.
   const dated = blocks.find((b) => !weak(b) && aboveInfoLine(lines[b.at]!, lines, b.at + b.found.lines - 1, context.before));
-  // When every block is weak (menu items, a short heading), the one right above the text is the page's heading, not the first menu line (流动式目录 … 记者会答问内容 / text).
-  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? aboveText(lines, i, blocks) ?? blocks[0]!;
+  // When every block is weak, a short heading right above the text is the page's, not a menu line left at the top
+  // (流动式目录 … 记者会答问内容 / text); under a run of menu items it is only the last item (主页 / 简历 / … / 相关连结 / text).
+  const heading = blocks.length < MENU_RUN ? aboveText(lines, i, blocks) : undefined;
+  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? heading ?? blocks[0]!;
   // Two copies the same but for a space where the other broke its line (整体支出 绩效评价报告 / 整体支出↵绩效评价报告): the unbroken one.
   const base = /\s/u.test(agreedBase.clean.title) ? (blocks.find((b) => b.found.lines > 1 && !/\s/u.test(b.clean.title) && bare(b.clean.title) === bare(agreedBase.clean.title)) ?? agreedBase) : agreedBase;
   // A site's headline over the document's own title: a complete title further
