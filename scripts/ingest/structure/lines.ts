@@ -66,9 +66,9 @@ export function isDateLine(line: string): boolean {
   return hit !== undefined && hit.date.month !== undefined;
 }
 
-/** Labels of bylines and provenance lines set aside for the source stage. */
+/** Labels of bylines and provenance lines set aside for the source stage; 记者会 / 记者招待会 opens a headline (记者会答问内容), not a byline. */
 const BYLINE =
-  /^(?:本报记者|本报通讯员|本报特约记者|特约记者|记者|通讯员|实习生|作者|文\s*[/／]|图\s*[/／]|摄影|来源|稿源|供稿|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|发表时间|时间[：:])/;
+  /^(?:本报记者|本报通讯员|本报特约记者|特约记者|记者(?!招待会|会)|通讯员|实习生|作者|文\s*[/／]|图\s*[/／]|摄影|来源|稿源|供稿|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|发表时间|时间[：:])/;
 
 /** A byline, bare or in parentheses: 本报记者 颜小镇 文/图, （责任编辑：王五）, 记者 刘洋 摄. */
 export function isBylineLine(line: string): boolean {

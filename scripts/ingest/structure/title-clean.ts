@@ -28,6 +28,11 @@ export interface CleanTitle {
 
 /** A list bullet, or the dash a page's text dump prints before each list item (- 环保部长…答问). */
 const BULLET = /^(?:[•·●○◆◇■▪▫►▶★☆※]+\s*|[-–]\s+)/u;
+/**
+ * The empty cells a scraper's table dump prints after the heading's cell
+ * (…的通知 |, …的通告 | ||, …（图） | ||||||||||): nothing follows the last bar, so no site name is cut.
+ */
+const TABLE_CELLS = /(?<=\S)(?:\s*[|｜])+\s*$/u;
 const COLUMN_PREFIX = new RegExp(`^(?:${alternatives(COLUMN_PREFIXES)})[：:]\\s*(?=\\S)`, 'u');
 const LISTING_LABEL = new RegExp(`^(?:${alternatives(LISTING_LABELS)})[：:]\\s*(?=\\S)`, 'u');
 const FULL_TEXT = new RegExp(`\\s*(?:${alternatives(FULL_TEXT_MARKS)})$`, 'u');
@@ -224,6 +229,24 @@ export function refusal(line: string): string | undefined {
   return undefined;
 }
 
+/** A field label opening what follows the title on its line (来源：, 发布时间：). */
+const FIELD_OPENING = /^[\p{Script=Han}]{2,6}\s*[：:]/u;
+
+/**
+ * The page's info line glued after the title on one line, a space between
+ * (霸州公安提示：元宵节勿忘禁燃禁放 来源：发布时间：2022-02-15 15:52 浏览次数：次):
+ * where the rest of the line from a space on reads as an info line by itself,
+ * the title ends at that space. Returns the title and the info line, or undefined.
+ */
+export function gluedInfoLine(title: string): { title: string; info: string } | undefined {
+  for (const m of title.matchAll(/\s+/gu)) {
+    const head = title.slice(0, m.index).trim();
+    const info = title.slice(m.index + m[0].length).trim();
+    if ([...head].length >= 6 && FIELD_OPENING.test(info) && refusal(info) === 'an info line' && !refusal(head)) return { title: head, info };
+  }
+  return undefined;
+}
+
 /** The line with what a page glued to its title cut off. */
 export function cleanTitle(line: string, siteNames: readonly string[] = []): CleanTitle {
   const cut: Cut[] = [];
@@ -241,7 +264,15 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
       strip(TRAILING_LABEL, 'end', 'column label after the title');
     }
   };
+  const infoLineOff = () => {
+    const glued = gluedInfoLine(title);
+    if (!glued) return;
+    cut.push({ text: glued.info, reason: 'the page\'s info line glued after the title → date', front: true });
+    title = glued.title;
+  };
   strip(BULLET, 'start', 'list bullet before the title');
+  strip(TABLE_CELLS, 'end', "a table dump's empty cells after the title");
+  infoLineOff();
   strip(TITLE_FIELD, 'start', "the title field's label");
   const numbered = DOC_NUMBER_LEAD.exec(title);
   if (numbered && title.length - numbered[0].length >= 6) {

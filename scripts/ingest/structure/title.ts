@@ -8,7 +8,7 @@
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
-import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
+import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, isIssuerLine, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
@@ -95,6 +95,8 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
     if (/[。；]/u.test(first.slice(0, cut))) return undefined;
     // A lede's day after a conjunction (…的发展，7月3日和7月4日，…) stands inside the first sentence: no headline ends in 和, 与 or 的.
     if (/[和及与的、]\s*$/u.test(first.slice(0, cut))) return undefined;
+    // So does a lede's day after a clause and its comma (为确保…通过省考核组考核，2月7日，镇党委书记…): a headline ends without one.
+    if (/[，,]\s*$/u.test(first.slice(0, cut))) return undefined;
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
     // A newsroom's dateline before the first sentence (本网讯（全媒体记者组）2月7日，…) opens a story that prints no headline.
     if (DATELINE_ONLY.test(title)) return undefined;
@@ -122,6 +124,15 @@ const PREVIEW_MIN = 8;
 const previews = (teaser: string, title: string) => {
   const t = bare(title);
   return t.length >= PREVIEW_MIN && bare(teaser).length > t.length && bare(teaser).startsWith(t);
+};
+/** How many weak blocks read as a menu's items rather than a menu line and a heading. */
+const MENU_RUN = 3;
+/** The shortest teaser read as the text's lead printed again. */
+const LEAD_MIN = 30;
+/** Whether the paragraph `teaser` stands again, whole, among the lines from `from` on. */
+const printedAgain = (teaser: string, lines: readonly string[], from: number) => {
+  const t = bare(teaser);
+  return t.length >= LEAD_MIN && lines.slice(from, from + WINDOW).some((line) => bare(line) === t);
 };
 /** How far down a page the title may stand below other short lines. */
 const WINDOW = 14;
@@ -282,6 +293,21 @@ function unlabel(clean: CleanTitle, elsewhere: readonly string[], above: readonl
   clean.title = rest.trim();
 }
 
+/** A notice's title that names no issuer: it opens with 关于 and ends in its genre word. */
+const ISSUED_TITLE = /^关于/u;
+/** A body's name alone on a line, as it heads the title it issues (…巡特警支队, …森林防火指挥部). */
+const ISSUER_NAME = /^[\p{Script=Han}（）()]{4,30}(?:委员会|办公室|办公厅|人民政府|政府|党委|党组|局|厅|委|院|总队|支队|大队|指挥部|领导小组)$/u;
+
+/** The issuer's line at `i` joined with the 关于…的通知 title under it, as one title block. */
+function issuerOver(lines: string[], i: number, end: number): TitleBlock | undefined {
+  const line = lines[i]!.trim();
+  if (i + 1 >= end || !(isIssuerLine(line) || ISSUER_NAME.test(line))) return undefined;
+  const found = findTitle(lines.slice(i + 1, i + 4).concat(['']), 0);
+  if (!found || found.rest !== undefined || !ISSUED_TITLE.test(found.title) || !endsInGenreWord(found.title)) return undefined;
+  const title = line + found.title;
+  return { at: i, found: { title, lines: found.lines + 1 }, clean: { title, cut: [] } };
+}
+
 export interface TitleChoice {
   block: TitleBlock;
   /** Every title-like block before the text, in order (the chosen one included). */
@@ -322,6 +348,14 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     // A speech's day and occasion is passed over with the lines it is wrapped onto (2025年3月21日在…第十九届 / 人民代表大会第四次会议上).
     if (refusal(clean.title) === OCCASION_REFUSAL) {
       for (let k = 0; k < 2 && !OCCASION_END.test(lines[i]!) && i + 1 < end && !startsText(lines[i + 1]!); k++) i++;
+      continue;
+    }
+    // An issuing body's name on its own line over a 关于…的通告 title is the title's first line (GB/T 9704's form:
+    // 漳州市公安局巡特警支队 / 关于开展警务演练的通告; 长子县人民政府森林防火指挥部 / 关于禁止燃放烟花爆竹的通告).
+    const issued = issuerOver(lines, i, end);
+    if (issued) {
+      blocks.push(issued);
+      i += issued.found.lines - 1;
       continue;
     }
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
@@ -368,7 +402,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       const clean = cleanTitle(lines[k]!, context.siteNames);
       if (startsText(lines[k]!) || refusal(clean.title) || !isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
       // The headline stands right above its info line, or the teaser opens with it (a preview running the title into the text).
-      if (!aboveInfoLine(lines[k]!, lines, k, context.before) && !previews(lines[i]!, clean.title)) continue;
+      // Or the teaser is the text's first paragraph, which the page prints again under the headline (a site's lead over it).
+      if (!aboveInfoLine(lines[k]!, lines, k, context.before) && !previews(lines[i]!, clean.title) && !printedAgain(lines[i]!, lines, k + 1)) continue;
       return { block: { at: k, found: { title: clean.title, lines: 1 }, clean }, blocks: [{ at: k, found: { title: clean.title, lines: 1 }, clean }], textAt: k + 1 };
     }
     return undefined;
@@ -390,7 +425,10 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const named = headline === undefined ? undefined : blocks.find((b) => sameTitle(b.clean.title.split('——')[0]!, headline.split('——')[0]!));
   // The block right above the page's info line is the page's headline; captions and a video's title under it repeat one another.
   const dated = blocks.find((b) => !weak(b) && aboveInfoLine(lines[b.at]!, lines, b.at + b.found.lines - 1, context.before));
-  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? blocks[0]!;
+  // When every block is weak, a short heading right above the text is the page's, not a menu line left at the top
+  // (流动式目录 … 记者会答问内容 / text); under a run of menu items it is only the last item (主页 / 简历 / … / 相关连结 / text).
+  const heading = blocks.length < MENU_RUN ? aboveText(lines, i, blocks) : undefined;
+  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? heading ?? blocks[0]!;
   // Two copies the same but for a space where the other broke its line (整体支出 绩效评价报告 / 整体支出↵绩效评价报告): the unbroken one.
   const base = /\s/u.test(agreedBase.clean.title) ? (blocks.find((b) => b.found.lines > 1 && !/\s/u.test(b.clean.title) && bare(b.clean.title) === bare(agreedBase.clean.title)) ?? agreedBase) : agreedBase;
   // A site's headline over the document's own title: a complete title further
@@ -436,15 +474,22 @@ function ownAboveSalutation(lines: string[], textAt: number, chosen: TitleBlock,
   if (salutation < 0) return undefined;
   let own = salutation - 1;
   while (own > from && salutation - own <= 2 && metaKind(lines[own]!, 0) !== undefined) own--;
+  // A ——subtitle under the speech's own title goes with it.
+  const subtitle = own - 1 >= from && SUBTITLE.test(lines[own]!) && isTitleLike(lines[own]!.replace(SUBTITLE, '')) ? lines[own]!.replace(SUBTITLE, '') : undefined;
+  if (subtitle !== undefined) own--;
   const line = lines[own]!;
-  if (own <= from || startsText(line) || !isTitleLike(line) || refusal(line) || sameTitle(line, chosen.clean.title)) return undefined;
+  // The speech's title may stand right under the portal's headline when it is a title block of its own, with its
+  // ——subtitle (…校长在20xx届毕业典礼上的讲话 / 永远做合格的南开毕业研究生 / ——在…上的讲话 / 南开校长 龚克 / …同学们：);
+  // a post (县委副书记), the site's name or a headline's second wording there is not one.
+  if (own < from || (own === from && subtitle === undefined) || own <= chosen.at || startsText(line) || !isTitleLike(line) || refusal(line) || sameTitle(line, chosen.clean.title)) return undefined;
   // Among the title lines, the portal's headline names the speech's genre and the line above the salutation does not.
   if (own < textAt && !(endsInGenreWord(chosen.clean.title) && !endsInGenreWord(line))) return undefined;
   const between = lines.slice(from, own);
   if (!between.every((other) => startsText(other) || sameTitle(other, chosen.clean.title))) return undefined;
   const clean = cleanTitle(line, siteNames);
-  const block = { at: own, found: { title: clean.title, lines: 1 }, clean };
-  return { block, blocks: [chosen, block], textAt: own + 1, describes: chosen };
+  if (subtitle !== undefined) clean.title += `——${subtitle}`;
+  const block = { at: own, found: { title: clean.title, lines: subtitle === undefined ? 1 : 2 }, clean };
+  return { block, blocks: [chosen, block], textAt: own + (subtitle === undefined ? 1 : 2), describes: chosen };
 }
 
 const DERIVED_MAX = 28;
