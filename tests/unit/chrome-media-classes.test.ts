@@ -70,6 +70,12 @@ describe("a table's border after a paragraph's last sentence (tese5.com, opinion
     expect(stripTrailingCellBar('摘要:我跑了15届两会,我觉的重要性超过我当初的想象。 |').line).toBe('摘要:我跑了15届两会,我觉的重要性超过我当初的想象。');
   });
 
+  it("cuts the empty cells closing a row after a headline (www.hzzkrmyy.com …的通告 | ||; 打印 字号: | |, www.shanxify.gov.cn); a row with filled cells keeps its bars", () => {
+    expect(stripTrailingCellBar('关于仲恺高新区人民医院暂停部分科室 医疗业务工作的通告 | ||')).toEqual({ line: '关于仲恺高新区人民医院暂停部分科室 医疗业务工作的通告', cut: ['| ||'] });
+    expect(stripTrailingCellBar('发布时间:2011-05-31 16:31:47 打印 字号: | |').cut).toEqual(['| |']);
+    expect(stripTrailingCellBar('| 姓名 | 职务 | |').cut).toEqual([]);
+  });
+
   it('a bar between words is the text’s own and stays', () => {
     const line = '作者 | 邹欣 责编 | 梦依丹';
     expect(stripTrailingCellBar(line)).toEqual({ line, cut: [] });

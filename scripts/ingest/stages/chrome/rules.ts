@@ -87,6 +87,22 @@ const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○
 /** Words that make a short line a title rather than a menu item or an advert. */
 const TITLE_WORDS = /讲话|发言|致辞|报告|讲稿|会议|座谈|仪式|典礼|论坛|关于|通知|意见|方案|决定|办法|规定|要点|工作|建设|管理|在.+上/u;
 const BOOK = /《[^》]+》/gu;
+/**
+ * A site greeting its visitor (您好,欢迎访问…官方网站!, 欢迎来到冰点文库! | 帮助中心):
+ * the object is the site itself — a name ending in 网, 网站, 文库, 论坛, 平台 —
+ * and nothing but the site's slogan or menu follows; a speech welcomes its
+ * audience to a place (欢迎来到北京大学), not to a website.
+ */
+const SITE_GREETING = /^(?:您好[，,！!]?\s*)?欢迎(?:您)?(?:访问|光临|来到|登录)\s*[\p{Script=Han}A-Za-z0-9（）()·]{1,30}?(?:官方网站|网站|官网|网|门户|文库|论坛|平台|办公)(?:[!！。，,]|\s*[|｜]|\s*$)/u;
+const UPLOADER = /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|下面是小编|(?:小编|本站)(?:为(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选)|(?:精心)?(?:整理|收集|搜集|精选)了)/u;
+/**
+ * An essay site's editor telling the reader what was gathered for them
+ * (以下是我们为您搜集的…相关资料, 下面是我为大家整理的…演讲稿模板): the site speaks
+ * of the text as material to use, which no document says of itself. Both
+ * halves are needed: a speech may well say 我们为大家准备了….
+ */
+const COLLECTED_FOR_READER = /(?:小编|本站|我们|我|笔者|编者)(?:为|给)(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选|准备|汇编)(?:的|了)/u;
+const AS_MATERIAL = /资料|范文|模板|(?:讲话|发言|演讲|讲)稿|仅供参考|供(?:你|您|大家)参考|希望(?:能够?|可以)?(?:帮助|帮到|对(?:你|您|大家)(?:的.{1,6})?有所帮助)/u;
 /** A portal's mark after a story's headline that it carries pictures or video: …欢迎酒会(组图), …公众关心的问题（图）. No menu item carries it. */
 const HEADLINE_MEDIA = /[（(](?:组图|多图|图文|图|视频|附视频)[）)]$/u;
 /** Breadcrumb separators: 首页 > 新闻中心 > 正文, 首页 >> 情感. */
@@ -342,13 +358,15 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: 'uploader disclaimer',
     strength: 'strong',
     prose: true,
-    test: /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|下面是小编|(?:小编|本站)(?:为(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选)|(?:精心)?(?:整理|收集|搜集|精选)了)/u,
+    test: (l) => UPLOADER.test(l.text) || (COLLECTED_FOR_READER.test(l.text) && AS_MATERIAL.test(l.text)),
     examples: [
       { text: '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
       { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
       { text: '简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助,当然你在写写帮文库还可以找到更多《湖南省人民政府办公厅文件》。', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
       { text: '修养文风是公文撰写者的政治观念、思想作风、道德品质、写作动机、写作态度等在写作活动中的综合体现。本站为大家带来的党政机关公文写作文风,希望能帮助到大家!', seen: 'cnmengfu.com fixture:chrome/pages/cnmengfu-essay.txt' },
       { text: '每年大学开学都是让人激动的时刻,不仅仅是学生和家长,学校的老师和高年级学生也都很开心,原因嘛自然是有新人进来了,学校又能充满活力了。近段时间,各大高校的开学基本完成,小编整理了湖北大学(本部)新生开学典礼上校党委书记的讲话,一起来看看吧。', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
+      { text: '以下是我们为您搜集的与“医院院长年会致辞”有关的相关资料, 语言的表达方式是人们通过语言传达信息的方式,发言会议是让多个人有机会发表意见的重要场合。大家可以通过你在台上的发言而认识你,那您知道好的发言稿应该怎么写吗?供你参考,希望能够帮助到大家!', seen: 'www.gsi8.com eval:w2-gsi8-hospital-president-annual-speech' },
+      { text: '〔演讲稿〕是为了说明确定的观点和看法的。这个观点和看法确定要与现实生活紧密相关。它商量的应当是现实生活中存在的并为人们所关怀的问题。下面是我为大家整理的2022年〔元旦〕佳节演讲稿模板,更多〔节日演讲稿〕点击“节日演讲稿”查看!', seen: 'm.pinggu.org fixture:chrome/pages/pinggu-essay.txt' },
     ],
   },
   {
@@ -783,6 +801,20 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '网站首页  |  欢迎访问衡阳市中心医院官方网站 图书馆  |   设为首页  |  加入收藏', seen: 'heheying.net fixture:chrome/pages/heheying-hospital.txt' },
     ],
     counterexamples: [{ text: '学 校 办 公 室', seen: 'cuiniaoyizhan.com eval:v2-cuiniaoyizhan-national-day-holiday-notice' }],
+  },
+  {
+    id: 'site-greeting',
+    reason: "the site's greeting",
+    strength: 'edge',
+    prose: true,
+    test: SITE_GREETING,
+    examples: [
+      { text: '您好,欢迎访问广东省湖南临湘商会官方网站!', seen: 'www.linxiangshanghui.org.cn eval:w2-linxiangshanghui-anqing-chamber-visit-report' },
+      { text: '欢迎来到冰点文库! | 帮助中心 分享价值,成长自我!', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+      { text: '欢迎来到三一办公! | 帮助中心 三一办公31ppt.com(应用文档模板下载平台)', seen: '31ppt.com fixture:structure/pages/31ppt-tishi.txt' },
+      { text: '欢迎光临含义网,提供专业问答知识', seen: 'www.hanyi.net fixture:titles/hanyi-yanxiu.txt' },
+    ],
+    counterexamples: [{ text: '欢迎你们来广州。我们十分高兴地迎接你们的到来,广州市人民期待着你们的到来。在此,请允许我以广州市市长的身份,代表广州市政府和全体市民,向远道而来的评估团贵宾,表示热烈的欢迎和崇高的敬意!', seen: 'www.zhishi5.com eval:h5-zhishi5-guangzhou-mayor-welcome-speech' }],
   },
   {
     id: 'site-banner',
