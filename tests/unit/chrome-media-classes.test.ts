@@ -142,3 +142,18 @@ describe('a picture marked as an archive photo (nuan.wqp8.com, m.xin.cwan.com)',
     expect(isPhotoCaption('地名标志的地理实体可拍摄清晰的近景远景（有背景）照片；地名标志的地理实体可从多角度拍摄照片。（要求二张，一张全景，一张有大门有校牌）')).toBe(false);
   });
 });
+
+describe('a picture of an interview or a sitting, labelled on a line of its own', () => {
+  it('is a caption: the one interviewed (zj.people.com.cn), the deputies voting (mdjzy.hljcourt.gov.cn), a guest in a picture so named (pfcx.cn)', () => {
+    expect(isPhotoCaption('郁建兴接受专访')).toBe(true);
+    expect(isPhotoCaption('各位代表进行表决')).toBe(true);
+    expect(isPhotoCaption('最高人民法院办公厅主任、新闻发言人王少南做客强国论坛照片')).toBe(true);
+  });
+
+  it('is not a host asking for the vote, a headline naming a guest (cctv.com 三农人物做客搜狐), a heading or a post without a name', () => {
+    expect(isPhotoCaption('请各位代表进行表决')).toBe(false);
+    expect(isPhotoCaption('三农人物做客搜狐')).toBe(false);
+    expect(isPhotoCaption('二、照片')).toBe(false);
+    expect(isPhotoCaption('市长接受采访')).toBe(false);
+  });
+});
