@@ -63,7 +63,7 @@ const FOLLOW = words(FOLLOW_WORDS);
 const ADVERT = words(ADVERT_WORDS);
 const TOKEN_SEPARATORS = /[\s|｜【】\[\]()（）:：·•/丨,，]+/u;
 
-const FORUM_TOOLBAR = /^(?:个性)?签名\s*[:：]|发表于|本帖最后由.+编辑|显示全部楼层|只看该作者|阅读模式|电梯直达|倒序浏览|跳转到指定楼层|楼主\s*[|｜]|上一主题|下一主题/u;
+const FORUM_TOOLBAR = /进入(?:手机|行动|移动|触屏)版\s*[|｜]\s*继续(?:访问|浏览)电脑版|^(?:个性)?签名\s*[:：]|发表于|本帖最后由.+编辑|显示全部楼层|只看该作者|阅读模式|电梯直达|倒序浏览|跳转到指定楼层|楼主\s*[|｜]|上一主题|下一主题/u;
 const PAGE_STATS = /(?:阅读|浏览|点击|访问|查看)(?:次数|量|数)?\s*[:：]?\s*\d+|您是第\s*\d+\s*位|\d+\s*人(?:阅读|浏览|看过)/u;
 const USER_STATS = /^\s*\d+\s*(?:关注|粉丝|听众|收听|帖子|主题|回帖|积分|精华|好友|文章|作品|获赞|阅读|浏览|评论|点赞|收藏|转发)\s*$/u;
 const LOGIN = /(?:登录|登陆)后(?:才(?:可以|能)|方可)|立即注册|注册账号|我要注册|忘记密码|找回密码|快速登录|没有账号|账号登录|(?:请|需|须)先登[录入陆]/u;
@@ -754,6 +754,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '下载 相关 举报', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
       { text: '秘途杂谈 发表于 2023-8-30 10:47:03 | 显示全部楼层 |阅读模式 打印 上一主题 下一主题', seen: 'laomiw.com raw:002' },
       { text: '|', seen: 'mtqyy.com fixture:chrome/pages/mtqyy-hospital.txt' },
+      { text: '请选择... 进入行动版 | 继续浏览电脑版', seen: 'www.2241626.com eval:v2-2241626-taichung-new-year-gathering-forum-report' },
+      { text: '请选择 进入手机版 | 继续访问电脑版', seen: 'gmjaja.com fixture:chrome/pages/gmjaja-forum.txt' },
       { text: '|', seen: 'ahjw.anhua.gov.cn fixture:chrome/pages/anhua-gov-cellbar.txt' },
     ],
   },
