@@ -172,10 +172,11 @@ describe('dropRepeats: a paragraph printed whole above the text', () => {
     expect(dropped(lines.join('\n')).lines).toEqual([...lines.slice(0, 1), ...lines.slice(2)]);
   });
 
-  it('keeps one copy of a story printed twice whose copy is too short for a repeated run (fzahw.com)', () => {
+  it('keeps one copy of a story printed twice whose copy is too short for a repeated run (fzahw.com), also once its credit lines are gone', () => {
     const text = fixture('repeats', 'fzahw-twice.txt');
     const story = text.split('\n')[0]!;
     expect(dropped(text).lines.filter((l) => l === story)).toHaveLength(1);
+    expect(dropped([story, story].join('\n')).lines).toEqual([story]);
   });
 
   it('leaves a refrain inside the text: only lines above its first other paragraph are read', () => {
