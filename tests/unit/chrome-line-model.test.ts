@@ -104,3 +104,14 @@ describe('the committed line model', () => {
     }
   });
 });
+
+describe('lines the model is never asked about', () => {
+  it("a speech's salutation above its first sentence, even with a short line between (16fw.com, www.wenshubang.com), and a heading's number on a line of its own (crnews.net)", async () => {
+    const { guardedLines } = await import('../../scripts/ingest/stages/chrome/line-model.ts');
+    const lines = ['传达与部署工作会议主持词', '市政府第四次全体会议主持词.', '同志们:', '现在开会。', '(一)', '经过一段时间筹备,市政府决定今天召开第四次全体会议,这次会议的主要内容是:传达贯彻省政府第四次全体会议精神,安排部署市政府下半年工作。'];
+    const guarded = guardedLines(lineContext(lines, '传达与部署工作会议主持词'));
+    expect(guarded.has(2)).toBe(true);
+    expect(guarded.has(4)).toBe(true);
+    expect(guarded.has(1)).toBe(false);
+  });
+});

@@ -70,6 +70,12 @@ describe("a table's border after a paragraph's last sentence (tese5.com, opinion
     expect(stripTrailingCellBar('摘要:我跑了15届两会,我觉的重要性超过我当初的想象。 |').line).toBe('摘要:我跑了15届两会,我觉的重要性超过我当初的想象。');
   });
 
+  it("cuts the empty cells closing a row after a headline (www.hzzkrmyy.com …的通告 | ||; 打印 字号: | |, www.shanxify.gov.cn); a row with filled cells keeps its bars", () => {
+    expect(stripTrailingCellBar('关于仲恺高新区人民医院暂停部分科室 医疗业务工作的通告 | ||')).toEqual({ line: '关于仲恺高新区人民医院暂停部分科室 医疗业务工作的通告', cut: ['| ||'] });
+    expect(stripTrailingCellBar('发布时间:2011-05-31 16:31:47 打印 字号: | |').cut).toEqual(['| |']);
+    expect(stripTrailingCellBar('| 姓名 | 职务 | |').cut).toEqual([]);
+  });
+
   it('a bar between words is the text’s own and stays', () => {
     const line = '作者 | 邹欣 责编 | 梦依丹';
     expect(stripTrailingCellBar(line)).toEqual({ line, cut: [] });
@@ -134,5 +140,20 @@ describe('a picture marked as an archive photo (nuan.wqp8.com, m.xin.cwan.com)',
 
   it('a sentence that speaks of archive photos stays (c3c-suichang-edu-placename-notice)', () => {
     expect(isPhotoCaption('地名标志的地理实体可拍摄清晰的近景远景（有背景）照片；地名标志的地理实体可从多角度拍摄照片。（要求二张，一张全景，一张有大门有校牌）')).toBe(false);
+  });
+});
+
+describe('a picture of an interview or a sitting, labelled on a line of its own', () => {
+  it('is a caption: the one interviewed (zj.people.com.cn), the deputies voting (mdjzy.hljcourt.gov.cn), a guest in a picture so named (pfcx.cn)', () => {
+    expect(isPhotoCaption('郁建兴接受专访')).toBe(true);
+    expect(isPhotoCaption('各位代表进行表决')).toBe(true);
+    expect(isPhotoCaption('最高人民法院办公厅主任、新闻发言人王少南做客强国论坛照片')).toBe(true);
+  });
+
+  it('is not a host asking for the vote, a headline naming a guest (cctv.com 三农人物做客搜狐), a heading or a post without a name', () => {
+    expect(isPhotoCaption('请各位代表进行表决')).toBe(false);
+    expect(isPhotoCaption('三农人物做客搜狐')).toBe(false);
+    expect(isPhotoCaption('二、照片')).toBe(false);
+    expect(isPhotoCaption('市长接受采访')).toBe(false);
   });
 });

@@ -28,6 +28,17 @@ describe("an essay site's preamble above the text", () => {
     expect(classifyChrome(mishu)?.rule).toBe('uploader-disclaimer');
   });
 
+  it('goes when we or I gathered it for the reader as material (以下是我们为您搜集的…资料, www.gsi8.com; 下面是我为大家整理的…演讲稿模板, m.pinggu.org)', () => {
+    const gsi8 = '以下是我们为您搜集的与“医院院长年会致辞”有关的相关资料，语言的表达方式是人们通过语言传达信息的方式。那您知道好的发言稿应该怎么写吗？供你参考，希望能够帮助到大家！';
+    const pinggu = '它商量的应当是现实生活中存在的并为人们所关怀的问题。下面是我为大家整理的2022年〔元旦〕佳节演讲稿模板,更多〔节日演讲稿〕点击“节日演讲稿”查看!';
+    expect(classifyChrome(gsi8)?.rule).toBe('uploader-disclaimer');
+    expect(classifyChrome(pinggu)?.rule).toBe('uploader-disclaimer');
+  });
+
+  it('a speaker who prepared something for the audience is no site (no material word)', () => {
+    expect(classifyChrome('今天，我们为大家准备了丰富多彩的文艺节目，希望大家度过一个愉快的夜晚。')).toBeUndefined();
+  });
+
   it('a sentence of the text about compiling stays (整理 without the site or its editor, h5-jnxy)', () => {
     expect(classifyChrome('2.各党总支（党委）、党支部要根据实际工作情况，对讲授党课进行录制，每个总支（党委）原则上至少录制一部，要注意收集整理讲党课的主要概要、听众反响反映、现场照片和有关视频材料。录制党课选材、主题、讲稿、授课形式等内容详见展播党课开发参考标准（B305领取）。讲党课情况及时上传山东e支部。')).toBeUndefined();
   });
@@ -156,3 +167,11 @@ describe("an app's advert as a bar of slogans after the text (news.ltn.com.tw)",
   });
 });
 
+describe("a page's toolbar", () => {
+  it('a toolbar after the text goes with the buttons of two sites: 关闭正文 and 相关信息 (bazhou.gov.cn), 回到顶部 (csrmyy.com)', () => {
+    const body = '违规燃放烟花爆竹不仅污染空气、影响市容,还是引发火灾事故的重要因素之一,希望广大群众自觉遵守禁放烟花爆竹规定。';
+    expect(strip([body, '【打印正文】 【关闭正文】 【返回顶部】 相关信息']).kept).toEqual([body]);
+    const notice = ['特殊时期特殊举措,望能多一分理解,给您造成不便,敬请谅解!', '常山县人民医院', '2022年4月27日', '满意度调查 回到顶部'];
+    expect(strip(notice).kept).toEqual(notice.slice(0, 3));
+  });
+});

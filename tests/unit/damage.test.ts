@@ -80,6 +80,13 @@ describe('markDamage: question marks', () => {
     expect(String(damaged('全市医疗机构??设备更新工作全面启动。').value)).toBe('全市医疗机构□设备更新工作全面启动。');
   });
 
+  it("reads Hong Kong's 有否 as a question word (www.ogcio.gov.hk; www.bbc.com writes 质问梁振英有否向执法部门施压) and an A-not-A question through a ruby page's glosses (j637.cn)", () => {
+    const hk = '政府在這方面有否責任?還有,現在市民不相信你們官員所說的話';
+    expect(String(damaged(hk).value)).toBe(hk);
+    const ruby = '今年有沒(méi)有更多好的措施?第二,,網(wǎng)友最關(guān)心的是有關(guān)大興國際機場的問題';
+    expect(String(damaged(ruby).value)).toBe(ruby);
+  });
+
   it('marks characters a Big5 transcoder could not map (a simplified name in traditional text)', () => {
     const lossy = iconv.decode(iconv.encode('出席會議的有朱镕基同志和各位代表。', 'big5'), 'big5');
     expect(lossy).toContain('朱?基');

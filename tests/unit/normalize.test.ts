@@ -4,7 +4,7 @@ import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { markDamage } from '../../scripts/ingest/stages/damage.ts';
 import { stripPinyin } from '../../scripts/ingest/stages/pinyin.ts';
 import { convertScript } from '../../scripts/ingest/stages/script.ts';
-import { normalize } from '../../scripts/ingest/stages/normalize.ts';
+import { dropJunkCommas, normalize } from '../../scripts/ingest/stages/normalize.ts';
 import type { IngestFile, Stage } from '../../scripts/ingest/types.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../../content/raw/${name}`, import.meta.url), 'utf8');
@@ -119,6 +119,26 @@ describe('normalize: punctuation', () => {
 
   it('leaves redaction placeholders exactly as they are', () => {
     expect(normalized('奋力开创*卫生健康事业发展新局面，扎实推进“健康*”建设(**县)。')).toBe('奋力开创*卫生健康事业发展新局面，扎实推进“健康*”建设（**县）。\n');
+  });
+});
+
+describe('normalize: commas planted before other marks', () => {
+  const evalRaw = (set: string, slug: string) => readFileSync(new URL(`../eval/${set}/${slug}/raw.txt`, import.meta.url), 'utf8');
+  const cleaned = (text: string) => String(run(text, [markDamage, stripPinyin, convertScript, normalize]).value);
+
+  it('drops the comma a mirror put before nearly every mark (j637.cn, eval w1-j637; ptzyk.com, a second mirror)', () => {
+    const j637 = cleaned(evalRaw('unseen3', 'w1-j637-2019-ministers-passage-transcript-interview'));
+    expect(j637).toContain('我们今天先给网友提问机会，网友提出两个问题。第一个问题，这两年民航在推动服务质量发展方面有很多好的措施');
+    expect(j637).toContain('关心、支持和帮助。关于民航的工作，我们始终坚持');
+    const ptzyk = cleaned(fixture('ptzyk-junk-commas.txt'));
+    expect(ptzyk).toContain('列席大会的国务院部门和“两高”负责人将解读报告和政策，回应各方关切；各方面代表委员将讲述意愿心声，展现履职尽责风采。');
+    expect(ptzyk).toContain('分别有30位部门负责人、45名全国人大代表、33名全国政协委员');
+    expect(ptzyk).not.toMatch(/[，,][，。、；]/u);
+  });
+
+  it("leaves a writer's one slip and the commas of a URL (cn.cl2000.com keeps its 、。)", () => {
+    expect(dropJunkCommas('录取时由考生、。我院人事处和,。研究生处共同负责').dropped).toBe(0);
+    expect(dropJunkCommas('见 http://a.cn/x,,,,y 一文,。').dropped).toBe(0);
   });
 });
 

@@ -156,3 +156,32 @@ describe('a summary under a bracketed label, stitched across a caption the chrom
     expect(linesOf(file)).toEqual([lines[0], lines[2], lines[3]]);
   });
 });
+
+describe('dropRepeats: a paragraph printed whole above the text', () => {
+  it("drops the site's lead over the headline, keeping the paragraph in its place (519876.com, eval w1-519876)", () => {
+    const lead = '2024年的检察理论研究,接续以加强法律监督为主线,以努力让人民群众在每一个司法案件中感受到公平正义为目标,为习近平法治思想的检察实践提供更优理论滋养。';
+    const lines = [
+      '时间:2025-03-31 来源:检察日报 责任编辑:敖婷婷',
+      lead,
+      '深化检察理论创新引领 持续推进习近平法治思想的检察实践',
+      '郭立新 许慧君',
+      '以立法修改、司法改革为契机,进一步健全检察监督体制机制的目标在于在实体上确保实现公平正义。',
+      lead,
+      '检察机关功能定位的理论深化',
+    ];
+    expect(dropped(lines.join('\n')).lines).toEqual([...lines.slice(0, 1), ...lines.slice(2)]);
+  });
+
+  it('keeps one copy of a story printed twice whose copy is too short for a repeated run (fzahw.com), also once its credit lines are gone', () => {
+    const text = fixture('repeats', 'fzahw-twice.txt');
+    const story = text.split('\n')[0]!;
+    expect(dropped(text).lines.filter((l) => l === story)).toHaveLength(1);
+    expect(dropped([story, story].join('\n')).lines).toEqual([story]);
+  });
+
+  it('leaves a refrain inside the text: only lines above its first other paragraph are read', () => {
+    const refrain = '我们要坚定信心、攻坚克难，以更加昂扬的精神状态和更加务实的工作作风，奋力谱写新时代发展的崭新篇章！';
+    const lines = ['同志们：', para('安全生产'), refrain, para('环境保护'), refrain];
+    expect(dropped(lines.join('\n')).lines).toEqual(lines);
+  });
+});

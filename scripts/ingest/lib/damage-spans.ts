@@ -48,7 +48,10 @@ export interface DamageSpan {
 const HAN = /\p{Script=Han}/u;
 /** Share of a line under damage from which the whole line counts as damaged. */
 const MOSTLY = 0.5;
-const QUESTION_WORD = /[吗嗎呢么麼吧啊谁誰哪几幾何]|什么|甚麼|什麼|怎|如何|是否|为何|為何|多少|难道|難道|岂|豈|可否|能否|(\p{Script=Han})[不没沒]\1/u;
+// 有否 is Hong Kong's written 有没有 (政府在这方面有否责任? www.ogcio.gov.hk; 质问梁振英有否向执法部门施压, www.bbc.com).
+const QUESTION_WORD = /[吗嗎呢么麼吧啊谁誰哪几幾何]|什么|甚麼|什麼|怎|如何|是否|为何|為何|多少|难道|難道|岂|豈|可否|能否|有否|(\p{Script=Han})[不没沒]\1/u;
+/** A pinyin gloss a ruby page prints after a character (有沒(méi)有): the clause's words are read without it. */
+const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/gu;
 const CLAUSE_END = /[。！？!?；;\n]/;
 const SIGNATURE = /(?:锟斤拷)+|烫{3,}|屯{3,}/g;
 /** A UTF-8 continuation byte as Latin-1 or cp1252 shows it (U+FFFD: a byte cp1252 leaves undefined). */
@@ -136,7 +139,7 @@ const isHan = (c: string | undefined): boolean => c !== undefined && (HAN.test(c
 function asksQuestion(line: string, at: number): boolean {
   let from = at;
   while (from > 0 && !CLAUSE_END.test(line[from - 1]!)) from--;
-  return QUESTION_WORD.test(line.slice(from, at));
+  return QUESTION_WORD.test(line.slice(from, at).replace(GLOSS, ''));
 }
 
 /** A `?` that ends a real question, though text follows it on the same line. */

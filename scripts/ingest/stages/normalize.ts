@@ -80,6 +80,28 @@ function normalizeLine(raw: string): string {
   return joinSpacedName(line) ?? collapseSpaces(line, isPhrasedHeading(line));
 }
 
+/**
+ * A comma planted before another mark (`部长们,,回应`, `举行,。`, `关注,、关心`):
+ * some mirrors insert an ASCII comma before nearly every punctuation mark of
+ * the text they copy, so each sentence reads differently from the original.
+ * A writer's slip doubles a mark once or twice on a page; only a page where
+ * this happens JUNK_COMMAS_MIN times or more is read as planted, and then
+ * every such comma goes (the mark after it stays). URLs are left alone.
+ */
+const JUNK_COMMA = /,(?=[,，。、；;！!？?：])/g;
+const JUNK_COMMAS_MIN = 3;
+const URL_SPAN = /(?:https?|ftp):\/\/\S+|www\.\S+/giu;
+
+export function dropJunkCommas(text: string): { text: string; dropped: number } {
+  const outside = text.replace(URL_SPAN, (url) => ' '.repeat(url.length));
+  const found = [...outside.matchAll(JUNK_COMMA)].map((m) => m.index);
+  if (found.length < JUNK_COMMAS_MIN) return { text, dropped: 0 };
+  const at = new Set(found);
+  let out = '';
+  for (let i = 0; i < text.length; i++) if (!at.has(i)) out += text[i];
+  return { text: out, dropped: found.length };
+}
+
 /** Blank lines kept only as single paragraph separators, none at the ends. */
 function squeezeBlankLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -92,7 +114,9 @@ function squeezeBlankLines(lines: string[]): string[] {
 }
 
 export function normalize(file: IngestFile): void {
-  const lines = String(file.value)
+  const junk = dropJunkCommas(String(file.value));
+  if (junk.dropped > 0) file.info(`dropped ${junk.dropped} commas planted before other marks`, { ruleId: 'junk-commas', source: 'normalize' });
+  const lines = junk.text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .split('\n')
     .map((l) => l.replace(INVISIBLE, ''));

@@ -116,6 +116,23 @@ function isLeadCopy(i: number, lines: string[]): boolean {
   return false;
 }
 
+/**
+ * A paragraph of the text printed whole above it (a site's lead over the
+ * headline, 519876.com; the story printed twice, fzahw.com, where the second
+ * copy is too short for a repeated run): a prose line of LONG or more
+ * characters that a later line repeats exactly, followed by a line that is no
+ * prose (the headline, a byline, a credit) or by its copy. Only lines before the text's first
+ * other prose line are read, so a refrain inside a speech is not one.
+ */
+function isWholeCopy(i: number, lines: string[], keys: string[]): boolean {
+  const key = keys[i]!;
+  if ([...key].length < LONG || keys.indexOf(key, i + 1) === -1) return false;
+  // It stands apart from the text: a headline, byline or credit follows it, not the next paragraph — or
+  // its copy does (the credit between them went with the chrome), which no text prints twice in a row.
+  const next = lines.slice(i + 1).find((line) => !isBlank(line));
+  return next !== undefined && (!isProse(next) || keyOf(next) === key);
+}
+
 /** Indexes of copies above the text: labels printed again before it, summaries of it. */
 function headCopies(lines: string[], elsewhere: string[]): number[] {
   // What the chrome stage took out (a caption, a credit) was printed on the page too.
@@ -128,7 +145,7 @@ function headCopies(lines: string[], elsewhere: string[]): number[] {
     const prose = isProse(lines[i]!);
     // A summary cut off mid-sentence reads as no prose; a long line is still checked, but does not start the text.
     if (!prose && visibleLength(lines[i]!) < LONG) continue;
-    if (isStitchedCopy(i, lines, pieceLists, outside) || isLeadCopy(i, lines)) stitched.add(i);
+    if (isStitchedCopy(i, lines, pieceLists, outside) || isLeadCopy(i, lines) || isWholeCopy(i, lines, keys)) stitched.add(i);
     else if (prose) {
       start = i;
       break;

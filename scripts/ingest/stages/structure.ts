@@ -12,7 +12,7 @@
 // the lines above it are recorded as removed.
 import type { Block, IngestFile } from '../types.ts';
 import { bodyBlocks } from '../structure/body.ts';
-import { metaKind, readHead, type HeadLine } from '../structure/head.ts';
+import { PIECE, metaKind, readHead, type HeadLine } from '../structure/head.ts';
 import { isSalutation, isTitleLike } from '../structure/lines.ts';
 import { agree } from '../structure/title-agreement.ts';
 import { findCoverNotice } from '../structure/notice.ts';
@@ -126,7 +126,8 @@ export function structure(file: IngestFile): void {
   const { head, next } = readHead(lines, afterTitle, found?.title);
   for (const line of head) keepHead(line);
   // The title glued again before the first sentence of a flattened page.
-  const glued = found && next < lines.length ? gluedCopies(lines[next]!, [found.title, ...(choice ? [lines[choice.block.at]!] : [])]) : undefined;
+  // …【篇1】 after the title heads the first piece of a collection: it stays whole.
+  const glued = found && next < lines.length && !PIECE.test(lines[next]!.trim()) ? gluedCopies(lines[next]!, [found.title, ...(choice ? [lines[choice.block.at]!] : [])]) : undefined;
   if (glued) {
     drop(glued.copies, REASONS.repeat);
     lines.splice(next, 1, ...glued.rest);

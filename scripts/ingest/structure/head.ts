@@ -49,6 +49,11 @@ export function metaKind(line: string, offset = 0): HeadLine['kind'] | undefined
 
 /** A chapter, section or article heading of rules and regulations (第一章 总则, 第三条): the text's own structure, never a kicker. */
 const CHAPTER = /^第[一二三四五六七八九十百零〇\d]+[章节编条]/u;
+/**
+ * An essay site's numbered piece of a collection (医院院长年会致辞【篇1】, …致辞(汇总16篇)篇一):
+ * the heading of the text's first piece, not the title printed again.
+ */
+export const PIECE = /(?:【篇\s*[一二三四五六七八九十\d]{1,3}】|篇[一二三四五六七八九十\d]{1,3})$/u;
 
 /**
  * The second half of a copy of the title wrapped over two lines; a line that
@@ -162,6 +167,7 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
     }
     // Under a column's label only metadata lines are the page's.
     if (afterColumn && metaKind(line, i - at) === undefined) break;
+    if (PIECE.test(line.trim())) break;
     const kind: HeadLine['kind'] | undefined =
       metaKind(line, i - at) ??
       (title !== undefined && (sameTitle(line, title) || continuesTitle(head.at(-1), line, title))

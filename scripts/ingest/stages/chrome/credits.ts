@@ -241,6 +241,24 @@ function isShownAct(text: string): boolean {
 }
 
 /**
+ * What a picture of an interview or a sitting shows, as a label: someone
+ * interviewed (郁建兴接受专访), a programme's guest in a picture so named
+ * (…新闻发言人王少南做客强国论坛照片; without 照片, 三农人物做客搜狐 is a
+ * headline), or the deputies voting (各位代表进行表决).
+ * The one pictured is named (a person's name the label's subject ends in) or is
+ * the assembly; a host's line asking for the vote (请各位代表进行表决) is not one.
+ */
+const SITTING_ACT = /^([\p{Script=Han}、·]{2,30}?)(?:(?:接受(?:记者|媒体|本报|本台)?(?:专访|采访)|进行表决|举手表决)(?:照片|图片)?|做客[\p{Script=Han}]{2,12}?(?:照片|图片))$/u;
+const ASSEMBLY = /(?:代表|委员|与会人员)们?$/u;
+
+function isSittingAct(text: string): boolean {
+  const m = SITTING_ACT.exec(text);
+  if (!m || /^(?:请|下面|现在|由)/u.test(m[1]!)) return false;
+  const who = m[1]!;
+  return ASSEMBLY.test(who) || [3, 2].some((n) => who.length >= n && isPersonName(who.slice(-n)));
+}
+
+/**
  * A picture's label without a caption's marks: a short unpunctuated line
  * naming the scene, or a person (by a name the label ends in) and what they
  * do. A title or heading names a meeting or an occasion (在…上的讲话,
@@ -248,7 +266,7 @@ function isShownAct(text: string): boolean {
  */
 export function isPictureLabel(line: string): boolean {
   const text = line.trim();
-  if (isShownAct(text)) return true;
+  if (isShownAct(text) || isSittingAct(text)) return true;
   if (SCENE.test(text)) return !/^在|的/u.test(text);
   const act = PICTURED_ACT.exec(text);
   if (!act || /^在|的|会议?$|上$/u.test(act[1]!)) return false;

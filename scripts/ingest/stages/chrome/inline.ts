@@ -31,9 +31,18 @@ export function stripHashtags(line: string): { line: string; cut: string[] } {
  */
 const TRAILING_CELL_BAR = /(?<=[。！？!?”」』）)])\s*[|｜]\s*$/u;
 
+/**
+ * The empty cells closing a table row read as text (…工作的通告 | ||, 打印 字号: | |):
+ * two or more bars with nothing between them after the line's words, and no
+ * other bar in the line, so a row with filled cells keeps its bars.
+ */
+const TRAILING_EMPTY_CELLS = /(?<=[^\s|｜])\s*[|｜](?:\s*[|｜])+\s*$/u;
+
 /** The line without a trailing cell bar, and what was cut. */
 export function stripTrailingCellBar(line: string): { line: string; cut: string[] } {
   const bars = line.match(/[|｜]/gu)?.length ?? 0;
+  const empty = TRAILING_EMPTY_CELLS.exec(line);
+  if (empty && (empty[0].match(/[|｜]/gu)?.length ?? 0) === bars) return { line: line.slice(0, empty.index), cut: [empty[0].trim()] };
   const bar = bars === 1 ? TRAILING_CELL_BAR.exec(line) : null;
   return bar ? { line: line.slice(0, bar.index), cut: [bar[0].trim()] } : { line, cut: [] };
 }

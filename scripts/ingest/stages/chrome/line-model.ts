@@ -5,7 +5,7 @@
 // site. The chrome stage asks it only about lines above the body that no rule
 // took, and removes a line only above the threshold.
 import { createRequire } from 'node:module';
-import { isAttributionLine, isDateLine, parseNameLine } from '../../structure/lines.ts';
+import { isAttributionLine, isDateLine, isNumberedHeading, isSalutation, parseNameLine } from '../../structure/lines.ts';
 import { hanCount, isBlank } from './features.ts';
 import { BIGRAM_BUCKETS, FEATURE_NAMES, bigramBuckets, lineContext, lineFeatures, type LineContext } from './line-features.ts';
 import { classifyChrome } from './rules.ts';
@@ -69,6 +69,8 @@ const SUBTITLE = /^[—-]{1,2}\s*\p{Script=Han}{4}/u;
 /** A salutation's close: 同志们：, 大家好！ */
 const SALUTATION = /[:：!！]$/u;
 const MAX_SALUTATION = 20;
+/** A heading's number on a line of its own, its words on the next: (一), 二、. */
+const NUMBER_ONLY = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$/u;
 /** A notice's attachment note after its text (GB/T 9704 附件说明): 附件4：减免报名费申请.doc. */
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
 /** A document number under the title (GB/T 9704 发文字号), the date's evidence: 湘政办发〔2009〕24号, 川卫函〔2025〕46号. */
@@ -82,7 +84,7 @@ const MIN_HEADLINE = 6;
  * first line no rule takes, where a page text prints its headline), a
  * subtitle, a date line, a newspaper's attribution (《光明日报》（…02版）), a
  * speaker's name line, a document number, a notice's attachment note,
- * and the salutation right
+ * a salutation or a numbered heading, and the salutation-like line right
  * above the first sentence.
  */
 export function guardedLines(context: LineContext): Set<number> {
@@ -95,7 +97,8 @@ export function guardedLines(context: LineContext): Set<number> {
   if (above >= 0 && SALUTATION.test(lines[above]!.trim()) && [...lines[above]!.trim()].length <= MAX_SALUTATION) guarded.add(above);
   lines.forEach((line, i) => {
     const text = line.trim();
-    if (text !== '' && (SUBTITLE.test(text) || ATTACHMENT.test(text) || DOCUMENT_NUMBER.test(text) || isDateLine(text) || isAttributionLine(text) || parseNameLine(text) !== undefined)) guarded.add(i);
+    // A speech's salutation (同志们:) and a numbered heading ((一)) are the text's wherever they stand above its first sentence.
+    if (text !== '' && (SUBTITLE.test(text) || ATTACHMENT.test(text) || DOCUMENT_NUMBER.test(text) || isDateLine(text) || isAttributionLine(text) || parseNameLine(text) !== undefined || isSalutation(text) || isNumberedHeading(text) || NUMBER_ONLY.test(text))) guarded.add(i);
   });
   return guarded;
 }

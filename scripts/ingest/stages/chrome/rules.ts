@@ -63,7 +63,7 @@ const FOLLOW = words(FOLLOW_WORDS);
 const ADVERT = words(ADVERT_WORDS);
 const TOKEN_SEPARATORS = /[\s|｜【】\[\]()（）:：·•/丨,，]+/u;
 
-const FORUM_TOOLBAR = /^(?:个性)?签名\s*[:：]|发表于|本帖最后由.+编辑|显示全部楼层|只看该作者|阅读模式|电梯直达|倒序浏览|跳转到指定楼层|楼主\s*[|｜]|上一主题|下一主题/u;
+const FORUM_TOOLBAR = /进入(?:手机|行动|移动|触屏)版\s*[|｜]\s*继续(?:访问|浏览)电脑版|^(?:个性)?签名\s*[:：]|发表于|本帖最后由.+编辑|显示全部楼层|只看该作者|阅读模式|电梯直达|倒序浏览|跳转到指定楼层|楼主\s*[|｜]|上一主题|下一主题/u;
 const PAGE_STATS = /(?:阅读|浏览|点击|访问|查看)(?:次数|量|数)?\s*[:：]?\s*\d+|您是第\s*\d+\s*位|\d+\s*人(?:阅读|浏览|看过)/u;
 const USER_STATS = /^\s*\d+\s*(?:关注|粉丝|听众|收听|帖子|主题|回帖|积分|精华|好友|文章|作品|获赞|阅读|浏览|评论|点赞|收藏|转发)\s*$/u;
 const LOGIN = /(?:登录|登陆)后(?:才(?:可以|能)|方可)|立即注册|注册账号|我要注册|忘记密码|找回密码|快速登录|没有账号|账号登录|(?:请|需|须)先登[录入陆]/u;
@@ -87,6 +87,15 @@ const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○
 /** Words that make a short line a title rather than a menu item or an advert. */
 const TITLE_WORDS = /讲话|发言|致辞|报告|讲稿|会议|座谈|仪式|典礼|论坛|关于|通知|意见|方案|决定|办法|规定|要点|工作|建设|管理|在.+上/u;
 const BOOK = /《[^》]+》/gu;
+const UPLOADER = /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|下面是小编|(?:小编|本站)(?:为(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选)|(?:精心)?(?:整理|收集|搜集|精选)了)/u;
+/**
+ * An essay site's editor telling the reader what was gathered for them
+ * (以下是我们为您搜集的…相关资料, 下面是我为大家整理的…演讲稿模板): the site speaks
+ * of the text as material to use, which no document says of itself. Both
+ * halves are needed: a speech may well say 我们为大家准备了….
+ */
+const COLLECTED_FOR_READER = /(?:小编|本站|我们|我|笔者|编者)(?:为|给)(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选|准备|汇编)(?:的|了)/u;
+const AS_MATERIAL = /资料|范文|模板|(?:讲话|发言|演讲|讲)稿|仅供参考|供(?:你|您|大家)参考|希望(?:能够?|可以)?(?:帮助|帮到|对(?:你|您|大家)(?:的.{1,6})?有所帮助)/u;
 /** A portal's mark after a story's headline that it carries pictures or video: …欢迎酒会(组图), …公众关心的问题（图）. No menu item carries it. */
 const HEADLINE_MEDIA = /[（(](?:组图|多图|图文|图|视频|附视频)[）)]$/u;
 /** Breadcrumb separators: 首页 > 新闻中心 > 正文, 首页 >> 情感. */
@@ -342,13 +351,15 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: 'uploader disclaimer',
     strength: 'strong',
     prose: true,
-    test: /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|下面是小编|(?:小编|本站)(?:为(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选)|(?:精心)?(?:整理|收集|搜集|精选)了)/u,
+    test: (l) => UPLOADER.test(l.text) || (COLLECTED_FOR_READER.test(l.text) && AS_MATERIAL.test(l.text)),
     examples: [
       { text: '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
       { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
       { text: '简介:写写帮文库小编为你整理了多篇相关的《湖南省人民政府办公厅文件》,但愿对你工作学习有帮助,当然你在写写帮文库还可以找到更多《湖南省人民政府办公厅文件》。', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
       { text: '修养文风是公文撰写者的政治观念、思想作风、道德品质、写作动机、写作态度等在写作活动中的综合体现。本站为大家带来的党政机关公文写作文风,希望能帮助到大家!', seen: 'cnmengfu.com fixture:chrome/pages/cnmengfu-essay.txt' },
       { text: '每年大学开学都是让人激动的时刻,不仅仅是学生和家长,学校的老师和高年级学生也都很开心,原因嘛自然是有新人进来了,学校又能充满活力了。近段时间,各大高校的开学基本完成,小编整理了湖北大学(本部)新生开学典礼上校党委书记的讲话,一起来看看吧。', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
+      { text: '以下是我们为您搜集的与“医院院长年会致辞”有关的相关资料, 语言的表达方式是人们通过语言传达信息的方式,发言会议是让多个人有机会发表意见的重要场合。大家可以通过你在台上的发言而认识你,那您知道好的发言稿应该怎么写吗?供你参考,希望能够帮助到大家!', seen: 'www.gsi8.com eval:w2-gsi8-hospital-president-annual-speech' },
+      { text: '〔演讲稿〕是为了说明确定的观点和看法的。这个观点和看法确定要与现实生活紧密相关。它商量的应当是现实生活中存在的并为人们所关怀的问题。下面是我为大家整理的2022年〔元旦〕佳节演讲稿模板,更多〔节日演讲稿〕点击“节日演讲稿”查看!', seen: 'm.pinggu.org fixture:chrome/pages/pinggu-essay.txt' },
     ],
   },
   {
@@ -368,6 +379,9 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '▲市民搀扶走过积水的街道', seen: 'huxijiongpo.com fixture:chrome/pages/huxijiongpo-caption.txt' },
       { text: '澳门议事亭前地(巴士的记者摄)', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
       { text: '(图片说明:记者在第二会场交流各自关心的问题)', seen: 'www.nbd.com.cn eval:c3b-nbd-npc-presser-report' },
+      { text: '郁建兴接受专访', seen: 'zj.people.com.cn eval:u2-zjpeople-zjgsu-president-interview' },
+      { text: '各位代表进行表决', seen: 'mdjzy.hljcourt.gov.cn eval:w2-mdjzy-court-work-report-approved-report' },
+      { text: '最高人民法院办公厅主任、新闻发言人王少南做客强国论坛照片', seen: 'pfcx.cn eval:u1-pfcx-court-report-interview' },
       { text: '（图片说明：苹果头盔的视野较窄，无法同时平铺两个完整的窗口。）', seen: 'www.ruanyifeng.com fixture:chrome/pages/ruanyifeng-caption.txt' },
       { text: '岑浩辉。 (澳门特别行政区政府入口网站图片)', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
       { text: '中新社杜洋摄', seen: 'ny.stgloballink.com eval:h5-stgloballink-premier-presser-report' },
@@ -733,6 +747,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '下载 相关 举报', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
       { text: '秘途杂谈 发表于 2023-8-30 10:47:03 | 显示全部楼层 |阅读模式 打印 上一主题 下一主题', seen: 'laomiw.com raw:002' },
       { text: '|', seen: 'mtqyy.com fixture:chrome/pages/mtqyy-hospital.txt' },
+      { text: '请选择... 进入行动版 | 继续浏览电脑版', seen: 'www.2241626.com eval:v2-2241626-taichung-new-year-gathering-forum-report' },
+      { text: '请选择 进入手机版 | 继续访问电脑版', seen: 'gmjaja.com fixture:chrome/pages/gmjaja-forum.txt' },
       { text: '|', seen: 'ahjw.anhua.gov.cn fixture:chrome/pages/anhua-gov-cellbar.txt' },
     ],
   },
