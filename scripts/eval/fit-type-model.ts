@@ -152,7 +152,7 @@ function heldOut(rows: Row[]): Map<Row, Probabilities> {
 /** Held-out accuracy for other margins: what the two margins of the decision cost and gain. */
 function marginGrid(rows: Row[]): string[] {
   const probs = heldOut(rows);
-  const margins = [0, Math.log(1.5), Math.log(2), Math.log(3), Math.log(4), Math.log(8), Infinity];
+  const margins = [0, Math.log(1.5), Math.log(2), Math.log(2.5), Math.log(3), Math.log(4), Math.log(8), Infinity];
   const fmt = (m: number) => (m === Infinity ? 'never' : `ln ${Math.exp(m).toFixed(1)}`);
   const out: string[] = [];
   for (const overrule of margins) {

@@ -49,6 +49,10 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['dongyang-gov-notice.txt', 'notice'],
     ['huzhou-wjw-notice.txt', 'notice'],
     ['kjzch-xinxiang-notice.txt', 'notice'],
+    // A hospital's notice to the public: …事项公告如下 (no 各… addressees, no number).
+    ['bodml-laian-hospital-move-notice.txt', 'notice'],
+    // A press office's Q&A: the reporter asks, the answer is labelled with the official's post alone (行政長官:).
+    ['infogovhk-ce-media-qa-interview.txt', 'interview'],
     ['kwongyang-xinde.txt', 'article'],
     ['413yy-xinde.txt', 'article'],
     // A reporter's feature on one official, no single event.

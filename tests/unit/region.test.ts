@@ -274,6 +274,15 @@ describe('extractRegion on the text of real pages', () => {
     expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
   });
 
+  it.each([
+    // Every chamber here is in Anhui and named after its members' home: 温州, 河南, 上海, 湖北.
+    ['5月16日,安徽省级异地商会联盟走访成员单位安徽省温州商会活动成功举行。15家联盟成员单位代表走进安徽省温州商会学习交流,联盟联席主席、安徽省温州商会会长邵五岳携核心班子予以热情接待。安徽省河南商会副秘书长李长奎受邀参加。\n联盟主席、安徽省上海商会会长汪根生感谢温州商会热情而周到的接待,对温商浙商的“四千精神”高度赞誉。联席主席、安徽省湖北商会会长兰粟年高度评价温州商会的办会智慧。\n', 'www.ahhnsh.com', { province: '安徽省', city: null, county: null }],
+    // A Shanghai chamber of people from 汉中 visits its members in 松江.
+    ['为了进一步加强商会与会员企业家联络,交流感情,增强商会的凝聚力。7月30日,由会长吴建国带队,常务副会长潘新红、秘书长翟英材一行走访了松江一些老乡以及会员企业,并进行了座谈。\n当天下午,走访团一行深入到会员企业参观考察。汉中商会是在上海的汉中人在异乡的“家”,这个大家庭在大家共同齐心协力努力下,定会更上一层楼。\n', 'gangyue.net', { province: '上海市', city: null, county: null }],
+  ])('a chamber of people from elsewhere is where its name opens, not where its members come from (%#: %s)', (text, _site, region) => {
+    expect(regionOf(text)).toEqual(region);
+  });
+
   it('a lede that ends in a colon after a full sentence is the lede, introducing the list below it (xyylfy.sxfywcourt.gov.cn)', () => {
     const text = '3月17日上午,杨陵区法院召开会议,认真学习贯彻全国“两会”以及最高人民法院周强院长重要讲话精神。院长李俊甲在会议上提出要求:\n一要认清形势,坚定信心,增强责任感,树立人民法院为人民的理念。\n二要进一步转变工作作风,严格落实要求,耐心细致地做好群众工作,坚决整治不正之风。\n';
     expect(regionOf(text)).toEqual({ province: '陕西省', city: '咸阳市', county: '杨陵区' });

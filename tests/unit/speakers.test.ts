@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { describe, expect, it } from 'vitest';
 import { occasionOf } from '../../scripts/ingest/stages/speakers.ts';
 import { introducedGuests } from '../../scripts/ingest/people/guests.ts';
@@ -127,6 +129,43 @@ describe('speakers of interviews', { timeout: 60_000 }, () => {
     expect(file.data.meta.type).toBe('interview');
     expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['王少南']);
     expect(file.data.blocks.filter((b) => b.kind === 'turn').map((b) => b.speaker)).toEqual(['[主持人]', '【王少南】', '[主持人]', '【王少南】']);
+  });
+
+  it("answers labelled with a post alone are the official the lead-in names with that post (info.gov.hk; ogcio.gov.hk's cross-department press conference)", () => {
+    const qa = ingestOne({ path: 'infogovhk-ce-media-qa-interview.txt', bytes: readFileSync(new URL('../fixtures/classify/pages/infogovhk-ce-media-qa-interview.txt', import.meta.url)) });
+    expect(qa.kind === 'document' && qa.meta.speakers).toEqual([{ name: '梁振英', role: '行政长官' }]);
+    const file = ingestText(
+      [
+        '记者会答问内容',
+        '',
+        '政务司司长张建宗今日（八月二十六日）联同保安局局长李家超、运输及房屋局局长陈帆、创新及科技局局长杨伟雄和民政事务局局长刘江华举行跨部门记者会。以下是记者会答问内容：',
+        '',
+        '记者：你好，刚才司长提到其实政府已经就智慧灯柱解释，只为收集一些交通或空气数据，但市民其实都不相信这事，是否反映了正正是因为市民不相信政府而造成呢？',
+        '',
+        '政务司司长：电灯柱方面，用电锯锯断，用绳拉断相当多灯柱是一小部分激进的暴力示威者，不是代表全体市民。我请局长补充。',
+        '',
+        '创新及科技局局长：首先，我们成立委员会作第三方检视，代表我们十分乐意让第三方检视。',
+      ].join('\n'),
+    );
+    expect(file.data.meta.type).toBe('interview');
+    expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['张建宗', '杨伟雄']);
+  });
+
+  it('labels with the name inside and the post after it: 原卫生部殷大奎副部长： (jksb.com.cn salon)', () => {
+    const file = ingestText(
+      [
+        '两会',
+        '',
+        '3月2日~11日，由人民网和健康时报社联合主办的“健康中国人·全国两会健康E客厅”视频、文图访谈陆续进行。',
+        '',
+        '主持人：苏婧，清华大学健康研究传播所。各位嘉宾，如何抵制健康谣言？',
+        '',
+        '原卫生部殷大奎副部长：东风不压倒西风，西风就压倒东风。如果正规的医务人员不普及科学知识，谣言、伪科学就猖獗。',
+        '',
+        '全国政协委员、北京大学第一医院刘玉村院长：抵制健康谣言，要把“谁来说、说什么、怎么说”三个环节先管好！',
+      ].join('\n'),
+    );
+    expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['殷大奎', '刘玉村']);
   });
 
   it('the guest line, a subtitle, recurring name labels', () => {

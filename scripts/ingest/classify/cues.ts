@@ -512,6 +512,9 @@ export const CUE_RULES: CueRule[] = [
       { term: '通知如下|特此通知|现答复如下|此件公开发布', example: '（此件公开发布）', seen: 'www.dongyang.gov.cn fixture:classify/pages/dongyang-gov-notice.txt' },
       // The closing formula of a 通告, 公告 or 公示, which have no addressees.
       { term: '特此(?:通告|公告|公示)', example: '特此通告。', seen: 'xxgk.jl.gov.cn eval:cx-jilin-nenjiang-notice' },
+      // A public notice announces what follows as 通告/公告 as a circular does as 通知 (hospitals to 市民).
+      { term: '(?:通告|公告)如下', example: '常山县人民医院调整部分诊疗工作，通告如下：', seen: 'csrmyy.com eval:w1-csrmyy-changshan-hospital-drill-notice' },
+      { term: '(?:通告|公告)如下', example: '现将有关事项公告如下：', seen: 'm.bodml.com fixture:classify/pages/bodml-laian-hospital-move-notice.txt' },
       { term: '特此(?:通告|公告|公示)', example: '特此公告。', seen: 'm.lc123.net fixture:structure/pages/lc123-gonggao.txt' },
     ],
   },

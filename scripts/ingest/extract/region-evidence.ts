@@ -76,6 +76,41 @@ function visitorsIn(text: string): [number, number][] {
 
 const within = (m: PlaceMention, [from, to]: [number, number]) => m.index >= from && m.end <= to;
 
+/** A body of people from one place living in another: 东莞市安徽安庆商会, 安徽省温州商会, 汉中商会, 湖南老乡会. */
+const HOMETOWN_BODY = /^(?:籍)?(?:异地)?(?:商会|同乡会|老乡会|联谊会)/u;
+/** A division's level written in its name (乐清市, 安徽省): a short name (安庆, 温州) is the members' home in a chamber's name. */
+const LEVEL_SUFFIX = /[省市县区州盟旗]$/u;
+
+/**
+ * The places in the name of a chamber of people from elsewhere, that are where
+ * its members come from, not where it or the document is: 东莞市安徽安庆商会
+ * is in 东莞市 and gathers people of 安徽 and 安庆; 广东省湖南临湘商会 is in
+ * 广东省; a chamber named by a short name alone (安庆商会, 汉中商会) is named
+ * after its members' home. The place that opens the name, and the places
+ * under it (苏州市吴江区安徽商会), stand where the chamber is.
+ */
+function hometownsIn(text: string, mentions: PlaceMention[]): Set<PlaceMention> {
+  const home = new Set<PlaceMention>();
+  for (const last of mentions) {
+    if (!HOMETOWN_BODY.test(text.slice(last.end))) continue;
+    // The run of places written together before the chamber's word.
+    const run = [last];
+    for (let head = last; ; ) {
+      const before = mentions.find((m) => m.end === head.index);
+      if (!before) break;
+      run.unshift(before);
+      head = before;
+    }
+    const under = (a: PlaceMention, b: PlaceMention) => b.divisions.some((d) => ancestorsOf(d).some((p) => a.divisions.includes(p)));
+    // Where the chamber stands: the first place and each one under the one before it.
+    let at = 1;
+    while (at < run.length && under(run[at - 1]!, run[at]!)) at++;
+    if (run.length === 1 && LEVEL_SUFFIX.test(last.text)) continue;
+    for (const m of run.length === 1 ? run : run.slice(at)) home.add(m);
+  }
+  return home;
+}
+
 /** What may stand between the places of a list: 浙江省杭州市、杭州市萧山区，湖州市. */
 const LIST_GAP = /^[、，,\s]*$/u;
 
@@ -176,6 +211,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
     const visitors = visitorsIn(segment.text);
+    const hometowns = hometownsIn(segment.text, mentions);
     const listed = listedIn(segment.text, mentions);
     const dateline = ['lede', 'title', 'front'].includes(segment.kind) ? DATELINE.exec(segment.text) : null;
     const datelineEnd = dateline && dateline.index < 60 ? dateline.index + dateline[0].length : 0;
@@ -187,6 +223,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       }
       // Where visitors to the document's own body came from says nothing of the document.
       if (visitors.some((range) => within(mention, range))) continue;
+      if (hometowns.has(mention)) continue;
       if (isNationalVenue(segment.text, mention.index, mention.end) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
       if (DISTANCE.test(segment.text.slice(0, mention.index)) || listed.has(mention)) continue;
       const representing = segment.kind !== 'publisher' && speaksFor(segment.text, mention);

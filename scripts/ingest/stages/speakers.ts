@@ -192,19 +192,52 @@ function byPost(label: string, introduced: PersonMention[]): Found | undefined {
   return guests.length === 1 ? asSpeaker(guests[0]!, `the turn label "${label}" and the introduction of ${guests[0]!.name}`) : undefined;
 }
 
+/** A label that is a body's post and nothing else: 政务司司长, 创新及科技局局长, 行政长官. */
+const POST_ONLY = /^[\p{Script=Han}]{2,16}$/u;
+/** What may follow a name in a list of officials: 杨伟雄和民政事务局局长…, 陈帆、…. */
+const NAME_END = /^(?:和|与|及|、|，|今日|今天|[（(]|$)/u;
+
+/**
+ * The one person the opening names right after the post the label gives
+ * (…创新及科技局局长杨伟雄和…): a press office labels its officials' answers
+ * with their posts and names them once, in the lead-in. The post must stand
+ * whole before the name, so 局长 does not pick one of several bureau heads.
+ */
+function holderOf(label: string, texts: string[]): Found | undefined {
+  const names = new Map<string, string>();
+  for (const text of texts) {
+    for (let at = text.indexOf(label); at !== -1; at = text.indexOf(label, at + 1)) {
+      const start = at + label.length;
+      // A post inside a longer one (局长 in 副局长) is another post.
+      if (at > 0 && /[副代]/u.test(text[at - 1]!)) continue;
+      const person = findPeople(text).find((p) => p.index === start);
+      const name = person?.name ?? [3, 2, 4].map((n) => text.slice(start, start + n)).find((n) => isOfficialName(n) && NAME_END.test(text.slice(start + n.length)));
+      if (name) names.set(name, text);
+    }
+  }
+  if (names.size !== 1) return undefined;
+  const [[name, text]] = [...names];
+  return { name, role: label, from: `the turn label "${label}" and the opening "${text.slice(0, 40)}"` };
+}
+
 /** The name and post a turn label gives, if it names a person. */
-function labelPerson(label: string, introduced: PersonMention[]): Found | undefined {
+function labelPerson(label: string, introduced: PersonMention[], texts: string[] = []): Found | undefined {
   // 发言人, 李局长: a post, with or without a surname, is no name of its own.
   if (POST_LABEL.test(label) && POST_LABEL.exec(label)!.index <= 1) return byPost(label, introduced);
   if (isPersonName(label)) {
     const post = introduced.find((p) => p.name === label)?.post;
     return { name: label, ...(post ? { role: post } : {}), from: `the turn label "${label}"` };
   }
+  // 政务司司长, 行政长官: a body's post alone is whoever the opening names with it (政务司司长张建宗今日…).
+  const holder = POST_ONLY.test(label) && POST_LABEL.test(label) ? holderOf(label, texts) : undefined;
+  if (holder) return holder;
   const [first, ...rest] = label.split(/\s+/);
   // 任永蔚 中央电视台记者: the name first.
   if (rest.length > 0 && first && isPersonName(first)) return { name: first, role: rest.join(''), from: `the turn label "${label}"` };
   const person = findPeople(label).at(-1);
   if (person && person.end === label.length) return asSpeaker(person, `the turn label "${label}"`);
+  // 原卫生部殷大奎副部长: the name inside, its post after it.
+  if (person && POST_LABEL.exec(label)?.index === person.end) return asSpeaker(person, `the turn label "${label}"`);
   return undefined;
 }
 
@@ -280,7 +313,8 @@ function paragraphTurns(blocks: Block[]): LabelledTurn[] {
 function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   // The guests are introduced in the headline, the opening, or the host's first turns (今天的新闻发布会邀请…新闻发言人郑彧).
   const hostTurns = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewer').slice(0, 3).map((b) => b.text);
-  const introduced = [...doc.headlines, ...doc.opening, ...front, ...hostTurns].flatMap((t) => findPeople(t));
+  const opening = [...doc.headlines, ...doc.opening, ...front, ...hostTurns];
+  const introduced = opening.flatMap((t) => findPeople(t));
   // The label as printed ([王少南], 方力（北京市环保局副局长）) stands for a name; a post printed with it is the role.
   const labelled = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewee' && b.speaker).map((b) => ({ speaker: b.name ?? b.speaker!, text: b.text, post: parseLabel(`${b.speaker}：`)?.post }));
   const answering: { speaker: string; text: string; post?: string | undefined }[] = labelled.length > 0 ? labelled : paragraphTurns(blocks).filter((t) => !t.asks);
@@ -292,7 +326,7 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   const guests = answering.some((b) => !hosts.has(b.speaker)) ? answering.filter((b) => !hosts.has(b.speaker)) : answering;
   const found: Found[] = [];
   for (const block of guests) {
-    const named = labelPerson(block.speaker, introduced);
+    const named = labelPerson(block.speaker, introduced, opening);
     const person = named && block.post ? { ...named, role: block.post } : named;
     if (person && !found.some((f) => f.name === person.name)) found.push(person);
   }

@@ -30,6 +30,10 @@ const QUALIFIED_LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[�
 const BULLET = /^(?:[-–]\s+|[•·▪●◆]\s*)/u;
 /** 沈主任, 李局长: a surname and a post, as transcripts label the guest after introducing him. */
 const SURNAME_POST = new RegExp(`^[\\p{Script=Han}](?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
+/** A post word ending a label: 政务司司长, 原卫生部殷大奎副部长. */
+const ENDS_IN_POST = new RegExp(`(?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
+/** A body's post alone, as a press office labels its officials' answers: 政务司司长, 创新及科技局局长, 行政长官. */
+const POST_ONLY = /^[\p{Script=Han}]{2,16}$/u;
 
 export interface Turn {
   /** The label as printed: 记者, [主持人], 主持人（王跃军）. */
@@ -40,8 +44,12 @@ export interface Turn {
   text: string;
 }
 
-/** Kinds of label, before the document tells whether they hold a conversation. */
-type Kind = 'asker' | 'answerer' | 'name' | 'person';
+/**
+ * Kinds of label, before the document tells whether they hold a conversation.
+ * A `post` (政务司司长：) stands for whoever holds it: it answers only where
+ * someone asks or the label recurs.
+ */
+type Kind = 'asker' | 'answerer' | 'name' | 'person' | 'post';
 
 /** What a label is, if it can be one. */
 function kindOf(label: string, colon = true): Kind | undefined {
@@ -59,6 +67,11 @@ function kindOf(label: string, colon = true): Kind | undefined {
   if (host && isPersonName(host[1]!)) return 'person';
   const person = findPeople(label).at(-1);
   if (person && person.end === label.length && person.index > 0) return 'person';
+  // 原卫生部殷大奎副部长, …北京大学第一医院刘玉村院长: the name inside, its post after it.
+  const post = ENDS_IN_POST.exec(label);
+  if (person && post && person.end === post.index) return 'person';
+  // 政务司司长, 创新及科技局局长: a post and the body it is held in, no name.
+  if (post && POST_ONLY.test(label) && !person) return 'post';
   return undefined;
 }
 
