@@ -167,7 +167,16 @@ describe("an app's advert as a bar of slogans after the text (news.ltn.com.tw)",
   });
 });
 
-describe("a page's toolbar", () => {
+describe("a site's greeting and a page's toolbar", () => {
+  it("a site greeting its visitor goes, above or below the text (www.linxiangshanghui.org.cn; bingdoc.com); a speech's welcome stays (www.zhishi5.com)", () => {
+    expect(classifyChrome('您好,欢迎访问广东省湖南临湘商会官方网站!')?.rule).toBe('site-greeting');
+    expect(classifyChrome('欢迎来到冰点文库! | 帮助中心 分享价值,成长自我!')?.rule).toBe('site-greeting');
+    expect(classifyChrome('欢迎你们来广州。我们十分高兴地迎接你们的到来,广州市人民期待着你们的到来。')).toBeUndefined();
+    const { kept, removed } = strip(['您好,欢迎访问广东省湖南临湘商会官方网站!', '', '东莞市安徽安庆商会到访我会,双方结成友好商会', '', '2022年5月20日下午,东莞市安徽安庆商会会长许绪宝率监事长、秘书长等全体班子成员到访我会,双方开展交流,结成友好商会。']);
+    expect(kept[0]).toBe('东莞市安徽安庆商会到访我会,双方结成友好商会');
+    expect(removed).toContain('site-greeting 您好,欢迎访问广东省湖南临湘商会官方网站!');
+  });
+
   it('a toolbar after the text goes with the buttons of two sites: 关闭正文 and 相关信息 (bazhou.gov.cn), 回到顶部 (csrmyy.com)', () => {
     const body = '违规燃放烟花爆竹不仅污染空气、影响市容,还是引发火灾事故的重要因素之一,希望广大群众自觉遵守禁放烟花爆竹规定。';
     expect(strip([body, '【打印正文】 【关闭正文】 【返回顶部】 相关信息']).kept).toEqual([body]);

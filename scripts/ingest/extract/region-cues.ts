@@ -38,12 +38,15 @@ export const TRIP_PURPOSE = new RegExp(alternation(TRIP_PURPOSES));
 /**
  * A visit to the document's own place or body (…考察团到我市考察交流, …一行十人来到我院,
  * 来院调研): the places named before the cue in its sentence are where the
- * visitors came from, not where the document is from.
+ * visitors came from, not where the document is from. An association's own
+ * site writes itself 我会 / 我商会 (…商会到访我会, 来我商会进行学习研讨).
  */
 export const VISIT_CUES: Cue[] = [
   { pattern: '(?:来到?|到|莅临|走进)了?(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|院|校)|来[院校](?=调研|考察|参观|交流|指导|检查)', example: '江城區政協考察團到我市開展了考察交流活動', seen: 'www.rklyrics.com fixture:region/pages/rklyrics-jiangcheng-visitors-trad.txt' },
   { pattern: '(?:来到?|到|莅临|走进)了?(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|院|校)|来[院校](?=调研|考察|参观|交流|指导|检查)', example: '成都市新津区中医医院院长曹大春一行十人来到我院光谷院区调研交流', seen: 'www.hbhtcm.com fixture:region/pages/hbhtcm-xinjin-visitors.txt' },
   { pattern: '(?:来到?|到|莅临|走进)了?(?:我|本)(?:省|市|州|盟|县|区|旗|镇|乡|院|校)|来[院校](?=调研|考察|参观|交流|指导|检查)', example: '四川省政协副主席刘旭光一行11人,来我市就贯彻落实', seen: 'mencius.gov.cn fixture:region/pages/mencius-sichuan-visitors.txt' },
+  { pattern: '(?:来到?|到访?|莅临|走进)了?(?:我|本)商?会(?![议场上])', example: '东莞市安徽安庆商会会长许绪宝率监事长、秘书长等全体班子成员到访我会', seen: 'www.linxiangshanghui.org.cn eval:w2-linxiangshanghui-anqing-chamber-visit-report' },
+  { pattern: '(?:来到?|到访?|莅临|走进)了?(?:我|本)商?会(?![议场上])', example: '四川山西商会常务副会长赵晋川副秘书长杨庆华来我商会进行学习研讨', seen: 'kidsbedcanopy.com fixture:region/pages/kidsbedcanopy-shanxi-chamber-visitors.txt' },
 ];
 export const VISIT = new RegExp([...new Set(VISIT_CUES.map((c) => c.pattern))].join('|'), 'gu');
 

@@ -87,6 +87,13 @@ const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○
 /** Words that make a short line a title rather than a menu item or an advert. */
 const TITLE_WORDS = /讲话|发言|致辞|报告|讲稿|会议|座谈|仪式|典礼|论坛|关于|通知|意见|方案|决定|办法|规定|要点|工作|建设|管理|在.+上/u;
 const BOOK = /《[^》]+》/gu;
+/**
+ * A site greeting its visitor (您好,欢迎访问…官方网站!, 欢迎来到冰点文库! | 帮助中心):
+ * the object is the site itself — a name ending in 网, 网站, 文库, 论坛, 平台 —
+ * and nothing but the site's slogan or menu follows; a speech welcomes its
+ * audience to a place (欢迎来到北京大学), not to a website.
+ */
+const SITE_GREETING = /^(?:您好[，,！!]?\s*)?欢迎(?:您)?(?:访问|光临|来到|登录)\s*[\p{Script=Han}A-Za-z0-9（）()·]{1,30}?(?:官方网站|网站|官网|网|门户|文库|论坛|平台|办公)(?:[!！。，,]|\s*[|｜]|\s*$)/u;
 const UPLOADER = /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|下面是小编|(?:小编|本站)(?:为(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选)|(?:精心)?(?:整理|收集|搜集|精选)了)/u;
 /**
  * An essay site's editor telling the reader what was gathered for them
@@ -799,6 +806,20 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '网站首页  |  欢迎访问衡阳市中心医院官方网站 图书馆  |   设为首页  |  加入收藏', seen: 'heheying.net fixture:chrome/pages/heheying-hospital.txt' },
     ],
     counterexamples: [{ text: '学 校 办 公 室', seen: 'cuiniaoyizhan.com eval:v2-cuiniaoyizhan-national-day-holiday-notice' }],
+  },
+  {
+    id: 'site-greeting',
+    reason: "the site's greeting",
+    strength: 'edge',
+    prose: true,
+    test: SITE_GREETING,
+    examples: [
+      { text: '您好,欢迎访问广东省湖南临湘商会官方网站!', seen: 'www.linxiangshanghui.org.cn eval:w2-linxiangshanghui-anqing-chamber-visit-report' },
+      { text: '欢迎来到冰点文库! | 帮助中心 分享价值,成长自我!', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
+      { text: '欢迎来到三一办公! | 帮助中心 三一办公31ppt.com(应用文档模板下载平台)', seen: '31ppt.com fixture:structure/pages/31ppt-tishi.txt' },
+      { text: '欢迎光临含义网,提供专业问答知识', seen: 'www.hanyi.net fixture:titles/hanyi-yanxiu.txt' },
+    ],
+    counterexamples: [{ text: '欢迎你们来广州。我们十分高兴地迎接你们的到来,广州市人民期待着你们的到来。在此,请允许我以广州市市长的身份,代表广州市政府和全体市民,向远道而来的评估团贵宾,表示热烈的欢迎和崇高的敬意!', seen: 'www.zhishi5.com eval:h5-zhishi5-guangzhou-mayor-welcome-speech' }],
   },
   {
     id: 'site-banner',
