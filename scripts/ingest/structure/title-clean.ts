@@ -229,12 +229,16 @@ export function refusal(line: string): string | undefined {
   return undefined;
 }
 
-/** A field label opening what follows the title on its line (来源：, 发布时间：). */
-const FIELD_OPENING = /^[\p{Script=Han}]{2,6}\s*[：:]/u;
+/**
+ * A field label opening what follows the title on its line (来源：, 发布时间：), or the
+ * post's date and clock time, after a mark of a few characters at most (©原创 2022-01-19 15:53 作者：…).
+ */
+const FIELD_OPENING = /^(?:[\p{Script=Han}]{2,6}\s*[：:]|(?:\S{1,4}\s+)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}[:：]\d{2})/u;
 
 /**
  * The page's info line glued after the title on one line, a space between
- * (霸州公安提示：元宵节勿忘禁燃禁放 来源：发布时间：2022-02-15 15:52 浏览次数：次):
+ * (霸州公安提示：元宵节勿忘禁燃禁放 来源：发布时间：2022-02-15 15:52 浏览次数：次;
+ * 春运第一天,交警护航忙 ©原创 2022-01-19 15:53 作者:赵飞 on bozhou.cn):
  * where the rest of the line from a space on reads as an info line by itself,
  * the title ends at that space. Returns the title and the info line, or undefined.
  */
