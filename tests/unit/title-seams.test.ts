@@ -69,19 +69,6 @@ describe('记者会 opens a headline, not a byline', () => {
   });
 });
 
-describe("a teaser the page prints again as its text's lead", () => {
-  it('lets the headline under it be found (eval unseen3 w1-519876, a copy of 检察日报)', () => {
-    const lead = '2024年的检察理论研究，接续以加强法律监督为主线，以努力让人民群众在每一个司法案件中感受到公平正义为目标，既不断深化功能定位、中心任务等检察基础理论研究。';
-    const lines = [lead, '深化检察理论创新引领□持续推进习近平法治思想的检察实践', '郭立新 许慧君', '以立法修改、司法改革为契机，进一步健全检察监督体制机制。', lead, '检察机关功能定位的理论深化'];
-    expect(chooseTitle(lines, 0)?.block.clean.title).toBe('深化检察理论创新引领□持续推进习近平法治思想的检察实践');
-  });
-
-  it('finds nothing under a first paragraph printed once (the page has no headline)', () => {
-    const lines = ['2024年的检察理论研究，接续以加强法律监督为主线，以努力让人民群众在每一个司法案件中感受到公平正义为目标。', '检察机关功能定位的理论深化', '《意见》明确了新时代检察机关的“四个定位”。'];
-    expect(chooseTitle(lines, 0)).toBeUndefined();
-  });
-});
-
 describe("a speech's own title with its ——subtitle under a 范文 site's headline", () => {
   it('is the title, the site headline only describing it (eval unseen3 w1-fanwen118)', () => {
     const lines = ['上交、浙大、复旦、川大、南开、中科大武大北大、以及南大校长在20xx届毕业典礼上的讲话', '永远做合格的南开毕业研究生', '——在南开大学硕士研究生毕业典礼上的讲话', '南开校长 龚克', '2012届硕士毕业研究生同学们：', '今天，你们作为南开大学的研究生毕业了，我向你们表示衷心的祝贺！'];

@@ -127,13 +127,6 @@ const previews = (teaser: string, title: string) => {
 };
 /** How many weak blocks read as a menu's items rather than a menu line and a heading. */
 const MENU_RUN = 3;
-/** The shortest teaser read as the text's lead printed again. */
-const LEAD_MIN = 30;
-/** Whether the paragraph `teaser` stands again, whole, among the lines from `from` on. */
-const printedAgain = (teaser: string, lines: readonly string[], from: number) => {
-  const t = bare(teaser);
-  return t.length >= LEAD_MIN && lines.slice(from, from + WINDOW).some((line) => bare(line) === t);
-};
 /** How far down a page the title may stand below other short lines. */
 const WINDOW = 14;
 
@@ -402,8 +395,7 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       const clean = cleanTitle(lines[k]!, context.siteNames);
       if (startsText(lines[k]!) || refusal(clean.title) || !isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
       // The headline stands right above its info line, or the teaser opens with it (a preview running the title into the text).
-      // Or the teaser is the text's first paragraph, which the page prints again under the headline (a site's lead over it).
-      if (!aboveInfoLine(lines[k]!, lines, k, context.before) && !previews(lines[i]!, clean.title) && !printedAgain(lines[i]!, lines, k + 1)) continue;
+      if (!aboveInfoLine(lines[k]!, lines, k, context.before) && !previews(lines[i]!, clean.title)) continue;
       return { block: { at: k, found: { title: clean.title, lines: 1 }, clean }, blocks: [{ at: k, found: { title: clean.title, lines: 1 }, clean }], textAt: k + 1 };
     }
     return undefined;
