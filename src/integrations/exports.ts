@@ -36,15 +36,14 @@ export function dataExports(): AstroIntegration {
   // Started at astro:build:start, once the shared passages are known.
   let exporting: Promise<ExportsDone> | undefined;
   // Started at astro:config:done in a build, before any hook has a logger for it.
-  let finding: Promise<SharedBuild> | undefined;
-  let shared: Promise<SharedIndex> | undefined;
+  let finding: Promise<SharedFound> | undefined;
+  let shared: Promise<void> | undefined;
   const sharedPassages = (logger: AstroIntegrationLogger) =>
-    (shared ??= (finding ?? findInWorker({ documentsDir: documentsDir(), cacheDir, root })).then(({ index, stats: s }) => {
+    (shared ??= (finding ?? findInWorker({ documentsDir: documentsDir(), cacheDir, root })).then(({ withShared, stats: s }) => {
       logger.info(
-        `shared passages: ${s.sharedParagraphs} of ${s.paragraphs} paragraphs in ${Object.keys(index.documents).length} of ${s.documents} documents also stand elsewhere ` +
+        `shared passages: ${s.sharedParagraphs} of ${s.paragraphs} paragraphs in ${withShared} of ${s.documents} documents also stand elsewhere ` +
           `(${s.parsed} files parsed; ${s.variants} texts, ${s.candidates} candidate pairs, ${s.compared} compared, ${s.aligned} aligned, ${s.matched} matched) in ${Math.round(s.ms)} ms`,
       );
-      return index;
     }));
   return {
     name: 'speech-archive:exports',
@@ -91,8 +90,14 @@ export interface SharedPassagesJob {
   root: string;
 }
 
-function findInWorker(job: SharedPassagesJob): Promise<SharedBuild> {
-  return workerResult<SharedBuild>(new URL('./shared-passages-worker.ts', import.meta.url), job, 'shared passages');
+/** What the shared passages' worker answers: its figures and how many documents have a shared paragraph. */
+export interface SharedFound {
+  stats: SharedBuild['stats'];
+  withShared: number;
+}
+
+function findInWorker(job: SharedPassagesJob): Promise<SharedFound> {
+  return workerResult<SharedFound>(new URL('./shared-passages-worker.ts', import.meta.url), job, 'shared passages');
 }
 
 export interface ExportsJob {

@@ -155,11 +155,12 @@ const IO_LIMIT = 16;
 /** The version of the cached entries: the site's code, the comparable-text rule (core/comparable.ts) included. */
 const cacheVersion = (root: string): string => `shared ${siteCodeVersion(root)}`;
 
-/** Finds the shared passages of the MDX files in `documentsDir` and writes the index into `cacheDir`. */
-export async function buildSharedPassages(documentsDir: string, cacheDir: string, root: string): Promise<SharedBuild> {
-  const started = performance.now();
-  const names = (await readdir(documentsDir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
-  const version = cacheVersion(root);
+/**
+ * Each file's entry, from the cache or parsed (`parsed` of them). A function of
+ * its own so that the cache, which holds every entry again as JSON text, can
+ * be collected before the matching.
+ */
+async function cachedEntries(documentsDir: string, names: readonly string[], cacheDir: string, version: string): Promise<{ entries: SharedEntry[]; parsed: number }> {
   const cache = await BuildCache.open<SharedEntry>(cacheDir, 'shared-passages', version);
   const entries = await mapConcurrently(names, IO_LIMIT, async (name) => {
     // Keyed by the MDX: a document's paragraph record is tied to its MDX's bytes.
@@ -167,6 +168,15 @@ export async function buildSharedPassages(documentsDir: string, cacheDir: string
     return cache.get(cache.key(doc.mdx), () => entryFrom(doc));
   });
   await cache.save();
+  return { entries, parsed: cache.stats.misses };
+}
+
+/** Finds the shared passages of the MDX files in `documentsDir` and writes the index into `cacheDir`. */
+export async function buildSharedPassages(documentsDir: string, cacheDir: string, root: string): Promise<SharedBuild> {
+  const started = performance.now();
+  const names = (await readdir(documentsDir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
+  const version = cacheVersion(root);
+  const { entries, parsed } = await cachedEntries(documentsDir, names, cacheDir, version);
   const verdicts = await PairVerdicts.open(cacheDir, version);
   const { index, stats, state } = indexOf(entries, verdicts, await readState(cacheDir, version));
   await verdicts.save();
@@ -174,6 +184,6 @@ export async function buildSharedPassages(documentsDir: string, cacheDir: string
   await writeAtomic(path.join(cacheDir, SHARED_FILE), JSON.stringify(index));
   await writeAtomic(path.join(cacheDir, STATE_FILE), JSON.stringify({ version, state }));
   const sharedParagraphs = Object.values(index.documents).reduce((n, d) => n + Object.keys(d.paragraphs).length, 0);
-  return { index, stats: { ...stats, documents: names.length, parsed: cache.stats.misses, sharedParagraphs, ms: performance.now() - started } };
+  return { index, stats: { ...stats, documents: names.length, parsed, sharedParagraphs, ms: performance.now() - started } };
 }
 
