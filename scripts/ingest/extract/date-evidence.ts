@@ -238,27 +238,24 @@ export function anniversaryDate(text: string): FoundDate | undefined {
   return undefined;
 }
 
-const LEDE_MEETINGS = LEDE_MEETING_YEARS.map(({ term }) => new RegExp(term, 'u'));
-
-/** The year of the meeting a first sentence reports (…主持召开区政府2020年第一次全体会议 → 2020). */
-export function ledeMeetingYear(sentence: string): number | undefined {
-  for (const re of LEDE_MEETINGS) {
-    const year = re.exec(sentence)?.groups?.year;
-    if (year) return Number(year);
-  }
-  return undefined;
-}
-
-const TURNS = YEAR_TURNS.map(({ term }) => new RegExp(term, 'u'));
-
-/** The year a text at the turn of the year stands in (迎来了充满希望的2011年; 即将过去的2016年). */
-export function turnYear(text: string): number | undefined {
-  for (const re of TURNS) {
+/** The `year` group of the first of `patterns` that matches `text`. */
+function yearOf(patterns: readonly RegExp[], text: string): number | undefined {
+  for (const re of patterns) {
     const year = re.exec(text)?.groups?.year;
     if (year) return Number(year);
   }
   return undefined;
 }
+
+const LEDE_MEETINGS = LEDE_MEETING_YEARS.map(({ term }) => new RegExp(term, 'u'));
+
+/** The year of the meeting a first sentence reports (…主持召开区政府2020年第一次全体会议 → 2020). */
+export const ledeMeetingYear = (sentence: string): number | undefined => yearOf(LEDE_MEETINGS, sentence);
+
+const TURNS = YEAR_TURNS.map(({ term }) => new RegExp(term, 'u'));
+
+/** The year a text at the turn of the year stands in (迎来了充满希望的2011年; 即将过去的2016年). */
+export const turnYear = (text: string): number | undefined => yearOf(TURNS, text);
 
 const CEREMONIES = CEREMONY_YEARS.map(({ term }) => new RegExp(term, 'u'));
 
