@@ -13,7 +13,7 @@ import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
-import { aboveInfoLine } from './title-position.ts';
+import { aboveInfoLine, isStampLine } from './title-position.ts';
 import { openingAfterTitle } from './title-glued.ts';
 import { labelOverHeadline } from './title-column.ts';
 
@@ -301,6 +301,32 @@ function issuerOver(lines: string[], i: number, end: number): TitleBlock | undef
   return { at: i, found: { title, lines: found.lines + 1 }, clean: { title, cut: [] } };
 }
 
+/** A heading of two or three characters (风眼, 两会): too short to read as a title by its shape alone. */
+const SHORT_HEADING = /^[\p{Script=Han}]{2,3}$/u;
+/** How often the page must print a short heading before it is taken as the title for that alone. */
+const SHORT_COPIES = 3;
+
+/**
+ * A page whose own title is two or three characters long and that shows no other title: the short line
+ * above the text is the title where it stands right above the page's info line (两会 / 2016-03-08 01:49:48来源：健康时报,
+ * jksb.com.cn) or the page prints it again and again at its head (风眼 as page heading, item heading and
+ * body heading on hkma.gov.hk). A person's name is a byline, not a title, unless the page repeats it so.
+ */
+function shortHeading(lines: string[], at: number, textAt: number, before: readonly string[]): TitleBlock | undefined {
+  for (let k = at; k < textAt; k++) {
+    const line = lines[k]!.trim();
+    if (!SHORT_HEADING.test(line) || refusal(line)) continue;
+    const copies = before.filter((other) => bare(other) === line).length;
+    // Right above the info line as the text reads, or as the page read before the chrome stage took that line.
+    const overStamp = (page: readonly string[], j: number) => j >= 0 && page[j + 1] !== undefined && isStampLine(page[j + 1]!);
+    const above = !isPersonName(line) && (overStamp(lines, k) || before.some((other, j) => bare(other) === line && overStamp(before, j)));
+    if (!above && copies < SHORT_COPIES) continue;
+    const clean = cleanTitle(line);
+    return { at: k, found: { title: clean.title, lines: 1 }, clean };
+  }
+  return undefined;
+}
+
 export interface TitleChoice {
   block: TitleBlock;
   /** Every title-like block before the text, in order (the chosen one included). */
@@ -390,6 +416,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     i += used - 1;
   }
   if (blocks.length === 0) {
+    const short = shortHeading(lines, at, i, context.before ?? []);
+    if (short) return { block: short, blocks: [short], textAt: i };
     // A teaser paragraph over the headline (the site's blurb, …[ 详细 ]) stops the search early: the headline stands right above its info line below it.
     for (let k = i + 1; k <= Math.min(i + TEASER_LINES, lines.length - 2); k++) {
       const clean = cleanTitle(lines[k]!, context.siteNames);
@@ -432,8 +460,10 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const repeated = parts.length > 1 ? blocks.find((b) => b.at > base.at && parts.some((p) => sameTitle(p, b.clean.title))) : undefined;
   if (repeated) return { block: repeated, blocks, textAt: i };
   const dressed = base.clean.cut.some((c) => c.reason !== 'list bullet before the title');
-  // A site's line (XX网 栏目) over the document's own title: the block right above the text is the title.
-  const below = base.clean.cut.some((c) => c.reason === 'site name glued to the title') ? aboveText(lines, i, blocks) : undefined;
+  // A site's line (XX网 栏目) over the document's own title, or a repost's line naming the paper and its
+  // reporters over the story's headline (工商时报【陈彦淳/东京采访报导】…采访内容 / 康师傅将于两岸兴建集团总部):
+  // the block right above the text is the title.
+  const below = base.clean.cut.some((c) => c.reason === 'site name glued to the title' || c.reason === "a newspaper's credit before the title") ? aboveText(lines, i, blocks) : undefined;
   if (below && below !== base && !weak(below) && !named) return { block: below, blocks, textAt: i };
   // The headline printed again without what the site glued to it (2022年度专题党课：… → 专题党课：…): the plain copy is the document's.
   const plain = blocks.find((b) => b.at > base.at && undecorated(base.clean.title, b.clean.title));
