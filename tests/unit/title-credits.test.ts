@@ -86,3 +86,12 @@ describe('a title of two or three characters', () => {
     expect(chooseTitle(['风眼', '1. 在主权移交前的过渡期，经常有人会问。'], 0, { before: ['风眼', '风眼', '1. 在主权移交前的过渡期,经常有人会问。'] })).toBeUndefined();
   });
 });
+
+describe("a model-text site's marks stacked after the title", () => {
+  it.each([
+    ['演讲比赛领导开场致辞(汇总16篇)篇一', '演讲比赛领导开场致辞'], // xyvh.cn (wide sample): the collection's count, then the item's number
+    ['大学校长开学典礼致辞4篇', '大学校长开学典礼致辞'], // luoyanghlwj.com: one mark, as before
+  ])('all come off: %s', (line, title) => {
+    expect(cleanTitle(line).title).toBe(title);
+  });
+});

@@ -342,7 +342,11 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   strip(LISTING_LABEL, 'start', "a listing's numbered label before the title");
   trailingLabels();
   for (let n = 0; n < 2; n++) strip(FILE_TAG, 'end', "the shared file's extension or page count");
-  strip(DECORATION, 'end', "a model-text site's mark after the title");
+  // Marks may stack: the collection's count, then the item's number (…致辞(汇总16篇)篇一 on xyvh.cn).
+  for (let before = ''; before !== title; ) {
+    before = title;
+    strip(DECORATION, 'end', "a model-text site's mark after the title");
+  }
   const tag = GENRE_TAG.exec(title);
   if (tag) {
     cut.push({ text: tag[0], reason: "uploader's genre tag after the title" });

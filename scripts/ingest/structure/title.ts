@@ -215,6 +215,12 @@ function namedSpeaker(line: string): boolean {
   return m !== null && [2, 3].some((n) => isPersonName(m[1]!.slice(-n)) && !/[的上会议]/u.test(m[1]!.slice(-n)));
 }
 
+/** A photo's caption of who spoke, its photographer's name after a space: 校长邱勇讲话 石加东. */
+function speakerCaption(line: string): boolean {
+  const m = /^(\S{3,16})\s+([\p{Script=Han}]{2,3})$/u.exec(line.trim());
+  return m !== null && namedSpeaker(m[1]!) && isPersonName(m[2]!);
+}
+
 const BREADCRUMB = 'a menu or breadcrumb';
 
 /**
@@ -495,7 +501,10 @@ function ownAboveSalutation(lines: string[], textAt: number, chosen: TitleBlock,
   const salutation = lines.findIndex((line, k) => k > from && k <= textAt + INTRO_LINES + 1 && salutes(line));
   if (salutation < 0) return undefined;
   let own = salutation - 1;
-  while (own > from && salutation - own <= 2 && metaKind(lines[own]!, 0) !== undefined) own--;
+  // Between the speech's title and its salutation: the speaker's name line, and a photo's caption of the speaker
+  // with the photographer's name after it (校长邱勇讲话 石加东 on rebyn.com's copy of a commencement speech).
+  const furniture = (line: string) => metaKind(line, 0) !== undefined || speakerCaption(line);
+  while (own > from && salutation - own <= 3 && furniture(lines[own]!)) own--;
   // A ——subtitle under the speech's own title goes with it.
   const subtitle = own - 1 >= from && SUBTITLE.test(lines[own]!) && isTitleLike(lines[own]!.replace(SUBTITLE, '')) ? lines[own]!.replace(SUBTITLE, '') : undefined;
   if (subtitle !== undefined) own--;
@@ -505,7 +514,8 @@ function ownAboveSalutation(lines: string[], textAt: number, chosen: TitleBlock,
   // a post (县委副书记), the site's name or a headline's second wording there is not one.
   if (own < from || (own === from && subtitle === undefined) || own <= chosen.at || startsText(line) || !isTitleLike(line) || refusal(line) || sameTitle(line, chosen.clean.title)) return undefined;
   // Among the title lines, the portal's headline names the speech's genre and the line above the salutation does not.
-  if (own < textAt && !(endsInGenreWord(chosen.clean.title) && !endsInGenreWord(line))) return undefined;
+  // So does the speech's own ——subtitle (以开放精神点亮人生 / ——在…仪式上的讲话 under a news headline on rebyn.com).
+  if (own < textAt && !(endsInGenreWord(chosen.clean.title) && !endsInGenreWord(line)) && !(subtitle !== undefined && endsInGenreWord(subtitle))) return undefined;
   const between = lines.slice(from, own);
   if (!between.every((other) => startsText(other) || sameTitle(other, chosen.clean.title))) return undefined;
   const clean = cleanTitle(line, siteNames);
