@@ -95,3 +95,16 @@ describe("a model-text site's marks stacked after the title", () => {
     expect(cleanTitle(line).title).toBe(title);
   });
 });
+
+describe("a columnist's label before the headline, ended by a 》 whose 《 the page dropped", () => {
+  it.each([
+    ['李华球》可悲！民进党用造谣生事才能处理两岸问题', '可悲！民进党用造谣生事才能处理两岸问题'], // j-media.tw (wide sample)
+  ])('comes off %s', (line, title) => {
+    expect(cleanTitle(line).title).toBe(title);
+  });
+
+  it('leaves a headline with a slash inside it, and a book title in 《》, alone', () => {
+    expect(cleanTitle('《百年大党面对面》心得体会').title).toBe('《百年大党面对面》心得体会');
+    expect(cleanTitle('中国/东盟自贸区建设取得新进展').title).toBe('中国/东盟自贸区建设取得新进展');
+  });
+});
