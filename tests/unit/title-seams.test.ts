@@ -79,8 +79,8 @@ describe("a speech's own title with its ——subtitle under a 范文 site's hea
 
   // A second site (rebyn.com, a copy of sciencenet's page of 清华大学's 2018 graduate commencement speech) prints the
   // same form under a news headline that does not name the genre (…寄语毕业生：以开放精神点亮人生), with a photo
-  // caption (校长邱勇讲话 石加东) between the name line and the salutation: the rule does not reach it yet.
-  it.fails('is the title on a news site\'s copy too (rebyn.com, through the whole pipeline; not handled)', () => {
+  // caption (校长邱勇讲话 石加东) between the name line and the salutation: the subtitle names the genre, the caption is passed over.
+  it('is the title on a news site\'s copy too (rebyn.com, through the whole pipeline)', () => {
     const result = ingestOne({ path: 'rebyn-kaifang.txt', bytes: page('rebyn-kaifang.txt') });
     expect(result.kind === 'document' && result.meta.title).toBe('以开放精神点亮人生——在2018年研究生毕业典礼暨学位授予仪式上的讲话');
   });

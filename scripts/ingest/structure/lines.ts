@@ -70,11 +70,18 @@ export function isDateLine(line: string): boolean {
 const BYLINE =
   /^(?:本报记者|本报通讯员|本报特约记者|特约记者|记者(?!招待会|会)|通讯员|实习生|作者|文\s*[/／]|图\s*[/／]|摄影|来源|稿源|供稿|编辑|责任编辑|责编|审核|校对|发布时间|发布日期|发表时间|时间[：:])/;
 
-/** A byline, bare or in parentheses: 本报记者 颜小镇 文/图, （责任编辑：王五）, 记者 刘洋 摄. */
+/**
+ * A Taiwan newsroom's credit: the reporters or the desk, a slash, the place
+ * filed from and 报导 (李奕纬/综合报导 on ctinews.com, 陈彦淳/东京采访报导 in
+ * 工商时报's credit on ceo-speaks.blogspot.com, 梁贻婷、蔡水星╱台中报导).
+ */
+const FILED_CREDIT = /^[^\s，。/／╱]{2,24}\s*[/／╱]\s*[\p{Script=Han}]{0,6}报[导道]$/u;
+
+/** A byline, bare or in parentheses or 【】: 本报记者 颜小镇 文/图, （责任编辑：王五）, 记者 刘洋 摄, 【陈彦淳/东京采访报导】. */
 export function isBylineLine(line: string): boolean {
   if (line.length > 60 || SENTENCE_END.test(line)) return false;
-  const inner = line.replace(/^[（(](.*)[）)]$/, '$1');
-  return BYLINE.test(inner) || TIMESTAMP.test(inner) || /(?:文\s*[/／]\s*图|\s摄)$/.test(inner);
+  const inner = line.replace(/^[（(](.*)[）)]$/, '$1').replace(/^【(.*)】$/u, '$1');
+  return BYLINE.test(inner) || TIMESTAMP.test(inner) || FILED_CREDIT.test(inner.trim()) || /(?:文\s*[/／]\s*图|\s摄)$/.test(inner);
 }
 
 /** The end of a newswire dateline: 新华社北京5月9日电, 本报讯, 本报综合报道, 央视网消息. */
@@ -143,6 +150,8 @@ export interface NameLine {
  * or a post before the name: 市委书记 张伟, 县长　李明.
  */
 export function parseNameLine(line: string): NameLine | undefined {
+  const postAfter = NAME_COMMA_POST.exec(line.trim());
+  if (postAfter && isPersonName(postAfter[1]!)) return { name: postAfter[1]!, role: postAfter[2]! };
   const unlabelled = line.replace(GUEST_LABEL, '');
   if (unlabelled.length > 40 || CLAUSE_MARK.test(unlabelled)) return undefined;
   const trimmed = unlabelled.replace(/^[（(]|[）)]$/g, '').trim();
@@ -154,6 +163,12 @@ export function parseNameLine(line: string): NameLine | undefined {
   if (tokens.length >= 2 && isPersonName(name) && POST_END.test(role)) return { name, role };
   return splitPostName(compact);
 }
+
+/**
+ * A speaker's name, a comma and the post after it, as Hong Kong's government pages print the line under a
+ * speech's title (任志刚，香港金融管理局总裁 on hkma.gov.hk): a name line, never a title.
+ */
+const NAME_COMMA_POST = /^([\p{Script=Han}]{2,4})\s*[,，]\s*([\p{Script=Han}]{2,24}(?:总裁|主席|局长|司长|署长|处长|行长|校长|会长|院长|董事长|总经理))$/u;
 
 /** Words that end a post title: 书记, 主任, 局长 … */
 export const POST_WORDS =

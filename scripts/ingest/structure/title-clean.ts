@@ -7,7 +7,7 @@
 import { titleParts } from '../stages/html-meta.ts';
 import { alternatives } from './genre-words.ts';
 import { COLUMN_PREFIXES, FILE_TAGS, SECTION_LABELS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, PAGE_COUNTERS, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
-import { isPersonName } from './lines.ts';
+import { isBylineLine, isPersonName } from './lines.ts';
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
 import { columnLabel } from './title-column.ts';
 
@@ -102,6 +102,12 @@ export const titleSeparated = (line: string) => line.split(SITE_SEPARATOR).map((
 export const TITLE_FIELD = /^(?:文件名称|标题)\s*[:：|｜]\s*[|｜]?\s*/u;
 /** A column's name after a separator closing the headline (…的决心丨香港一线); one before it is title-column.ts's. */
 const COLUMN_TAIL = /(?<=\S)\s*[|｜丨]\s*([^|｜丨_]{2,8})$/u;
+/**
+ * A newspaper's name and its reporters' credit in 【】 before a headline, as a
+ * blog reposting a paper's story titles its post (2008-07-29 工商时报 【陈彦淳/东京采访报导】 康师傅…):
+ * the paper's, not the story's; the credit is what isBylineLine reads.
+ */
+const NEWSROOM_CREDIT = /^[\p{Script=Han}]{0,8}\s*【([^【】]{2,40})】\s*/u;
 /** A headline cut short by the page's <title> or a list: 【安徽阜阳一动物园2... */
 const TRUNCATED = /(?:\.{3}|…+)$/u;
 
@@ -111,6 +117,12 @@ const LABELLED_DATE = /^[\p{Script=Han}]{1,6}\s*[：:]\s*\d{4}\s*[-/.年]\s*\d{1
 const LABELLED_NUMBER = /^[\p{Script=Han}]{2,8}\s*[：:]\s*[\d\s()（）+\-－—]{5,}$/u;
 /** A short label wholly in brackets: a column's marker (（新闻）), never a headline. */
 const BRACKETED_LABEL = /^[（(【［\[][^（）()【】［］\[\]]{1,6}[）)】］\]]$/u;
+/**
+ * A line wholly in round brackets: a note on the document under its title — the occasion
+ * ((於伦敦举行的…讲座) on hkma.gov.hk), its standing ((此份会议纪要业经政府当局审阅) on legco.gov.hk,
+ * (预拟致词稿) on mofa.gov.tw) — never the title itself.
+ */
+const BRACKETED_NOTE = /^[（(][^（）()]{2,60}[）)]$/u;
 /** A page's count of its own length or reading time, alone on its line (本篇文章647字,读完约2分钟). */
 const PAGE_COUNTER = new RegExp(`^(?:${alternatives(PAGE_COUNTERS)})(?:[，,、\\s]*(?:${alternatives(PAGE_COUNTERS)}))*[。.]?$`, 'u');
 /** A section's label and its heading (引言：…): the text's first heading, not its title. */
@@ -214,6 +226,7 @@ export function refusal(line: string): string | undefined {
   if (PAGE_COUNTER.test(line.trim())) return "the page's count of its length or reading time";
   if (WELCOME_BANNER.test(line.trim())) return "the site's welcome banner";
   if (BRACKETED_LABEL.test(line.trim())) return "a column's marker in brackets";
+  if (BRACKETED_NOTE.test(line.trim())) return 'a note on the document in brackets';
   if (SPONSOR.test(line.trim())) return "a masthead naming the bodies behind the site";
   if (DATED_OCCASION.test(line.trim())) return OCCASION_REFUSAL;
   if (TRUNCATED.test(line)) return 'cut short';
@@ -329,7 +342,11 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   strip(LISTING_LABEL, 'start', "a listing's numbered label before the title");
   trailingLabels();
   for (let n = 0; n < 2; n++) strip(FILE_TAG, 'end', "the shared file's extension or page count");
-  strip(DECORATION, 'end', "a model-text site's mark after the title");
+  // Marks may stack: the collection's count, then the item's number (…致辞(汇总16篇)篇一 on xyvh.cn).
+  for (let before = ''; before !== title; ) {
+    before = title;
+    strip(DECORATION, 'end', "a model-text site's mark after the title");
+  }
   const tag = GENRE_TAG.exec(title);
   if (tag) {
     cut.push({ text: tag[0], reason: "uploader's genre tag after the title" });
@@ -364,6 +381,11 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   if (date && title.length - date[0].length >= 6) {
     result.date = date[0].replace(/[，,、\s]+$/u, '');
     result.title = title.slice(date[0].length);
+  }
+  const credit = NEWSROOM_CREDIT.exec(result.title);
+  if (credit && isBylineLine(credit[1]!) && [...result.title.slice(credit[0].length)].length >= 6) {
+    cut.push({ text: credit[0].trim(), reason: "a newspaper's credit before the title" });
+    result.title = result.title.slice(credit[0].length);
   }
   return result;
 }

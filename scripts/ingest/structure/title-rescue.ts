@@ -58,7 +58,9 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     // A headline stands over its info line; a line under it (大会现场) is a picture's caption.
     const above = k > 0 ? widenPunctuation(pageLines[k - 1]!) : undefined;
     if (above !== undefined && (isStampLine(above) || refusal(above) === 'an info line' || metaKind(above) !== undefined)) return undefined;
-    return isTitleLike(line) ? line : undefined;
+    // A heading of two or three characters reads as a title only right above the page's info line (两会 on jksb.com.cn).
+    const short = /^[\p{Script=Han}]{2,3}$/u.test(line.trim()) && pageLines[k + 1] !== undefined && isStampLine(pageLines[k + 1]!);
+    return isTitleLike(line) || short ? line : undefined;
   }
   return undefined;
 }

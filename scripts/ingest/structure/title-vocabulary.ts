@@ -68,9 +68,11 @@ export const TAGGED_GENRES = '讲话|致辞|发言|讲稿|主持词|通知|报�
 export const TRAILING_LABELS: Term[] = [
   { term: '全文|摘要|节选|摘编|图|组图|图文|视频|附全文|附视频|实录|文字实录', example: '【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话(全文)', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
   { term: '[^（）()·]{1,10}·[^（）()·]{1,10}', example: '在新时代中部地区崛起中争先出彩（推动高质量发展·权威发布）', seen: 'finance.people.com.cn eval:news-people-henan-presser' },
-  // What a press office appends to a release: (附图/短片), (附完整授勋名单).
-  { term: '附[^（）()·]{1,10}', example: '行政长官在外交部驻港特派员公署成立十周年酒会致辞(附图/短片)', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
-  { term: '附[^（）()·]{1,10}', example: '李桂华获铜紫荆 (附完整授勋名单)', seen: 'www.am730.com.hk fixture:structure/pages/am730-fuming.txt' },
+  // What a press office appends to a release: (附图/短片), (附完整授勋名单). Not a note that the transcript
+  // follows, which closes a press conference's headline as the publisher wrote it (…举行发布会（附发布会实录全文）
+  // on tcme.hmed365.com, eval unseen4 x2-hmed365; …举行发布会(实录全文) on npadata.cn, wide sample).
+  { term: '附(?![^（）()·]*实录)[^（）()·]{1,10}', example: '行政长官在外交部驻港特派员公署成立十周年酒会致辞(附图/短片)', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
+  { term: '附(?![^（）()·]*实录)[^（）()·]{1,10}', example: '李桂华获铜紫荆 (附完整授勋名单)', seen: 'www.am730.com.hk fixture:structure/pages/am730-fuming.txt' },
   // A press office's note of the languages a release is given in.
   { term: '只有(?:中文|英文)', example: '行政长官出席二零一八年香港花卉展览开幕典礼致辞全文(只有中文)(附图/短片', seen: 'sc.isd.gov.hk eval:unseen/u1-isdhk-flower-show-speech' },
   { term: '只有(?:中文|英文)', example: '民政事务局局长出席北区大巡游暨回归纪念园开幕典礼致辞全文(只有中文)(附图)', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },

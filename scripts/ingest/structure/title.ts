@@ -13,7 +13,7 @@ import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
-import { aboveInfoLine } from './title-position.ts';
+import { aboveInfoLine, isStampLine } from './title-position.ts';
 import { openingAfterTitle } from './title-glued.ts';
 import { labelOverHeadline } from './title-column.ts';
 
@@ -215,6 +215,12 @@ function namedSpeaker(line: string): boolean {
   return m !== null && [2, 3].some((n) => isPersonName(m[1]!.slice(-n)) && !/[的上会议]/u.test(m[1]!.slice(-n)));
 }
 
+/** A photo's caption of who spoke, its photographer's name after a space: 校长邱勇讲话 石加东. */
+function speakerCaption(line: string): boolean {
+  const m = /^(\S{3,16})\s+([\p{Script=Han}]{2,3})$/u.exec(line.trim());
+  return m !== null && namedSpeaker(m[1]!) && isPersonName(m[2]!);
+}
+
 const BREADCRUMB = 'a menu or breadcrumb';
 
 /**
@@ -299,6 +305,32 @@ function issuerOver(lines: string[], i: number, end: number): TitleBlock | undef
   if (!found || found.rest !== undefined || !ISSUED_TITLE.test(found.title) || !endsInGenreWord(found.title)) return undefined;
   const title = line + found.title;
   return { at: i, found: { title, lines: found.lines + 1 }, clean: { title, cut: [] } };
+}
+
+/** A heading of two or three characters (风眼, 两会): too short to read as a title by its shape alone. */
+const SHORT_HEADING = /^[\p{Script=Han}]{2,3}$/u;
+/** How often the page must print a short heading before it is taken as the title for that alone. */
+const SHORT_COPIES = 3;
+
+/**
+ * A page whose own title is two or three characters long and that shows no other title: the short line
+ * above the text is the title where it stands right above the page's info line (两会 / 2016-03-08 01:49:48来源：健康时报,
+ * jksb.com.cn) or the page prints it again and again at its head (风眼 as page heading, item heading and
+ * body heading on hkma.gov.hk). A person's name is a byline, not a title, unless the page repeats it so.
+ */
+function shortHeading(lines: string[], at: number, textAt: number, before: readonly string[]): TitleBlock | undefined {
+  for (let k = at; k < textAt; k++) {
+    const line = lines[k]!.trim();
+    if (!SHORT_HEADING.test(line) || refusal(line)) continue;
+    const copies = before.filter((other) => bare(other) === line).length;
+    // Right above the info line as the text reads, or as the page read before the chrome stage took that line.
+    const overStamp = (page: readonly string[], j: number) => j >= 0 && page[j + 1] !== undefined && isStampLine(page[j + 1]!);
+    const above = !isPersonName(line) && (overStamp(lines, k) || before.some((other, j) => bare(other) === line && overStamp(before, j)));
+    if (!above && copies < SHORT_COPIES) continue;
+    const clean = cleanTitle(line);
+    return { at: k, found: { title: clean.title, lines: 1 }, clean };
+  }
+  return undefined;
 }
 
 export interface TitleChoice {
@@ -390,6 +422,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     i += used - 1;
   }
   if (blocks.length === 0) {
+    const short = shortHeading(lines, at, i, context.before ?? []);
+    if (short) return { block: short, blocks: [short], textAt: i };
     // A teaser paragraph over the headline (the site's blurb, …[ 详细 ]) stops the search early: the headline stands right above its info line below it.
     for (let k = i + 1; k <= Math.min(i + TEASER_LINES, lines.length - 2); k++) {
       const clean = cleanTitle(lines[k]!, context.siteNames);
@@ -432,8 +466,10 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const repeated = parts.length > 1 ? blocks.find((b) => b.at > base.at && parts.some((p) => sameTitle(p, b.clean.title))) : undefined;
   if (repeated) return { block: repeated, blocks, textAt: i };
   const dressed = base.clean.cut.some((c) => c.reason !== 'list bullet before the title');
-  // A site's line (XX网 栏目) over the document's own title: the block right above the text is the title.
-  const below = base.clean.cut.some((c) => c.reason === 'site name glued to the title') ? aboveText(lines, i, blocks) : undefined;
+  // A site's line (XX网 栏目) over the document's own title, or a repost's line naming the paper and its
+  // reporters over the story's headline (工商时报【陈彦淳/东京采访报导】…采访内容 / 康师傅将于两岸兴建集团总部):
+  // the block right above the text is the title.
+  const below = base.clean.cut.some((c) => c.reason === 'site name glued to the title' || c.reason === "a newspaper's credit before the title") ? aboveText(lines, i, blocks) : undefined;
   if (below && below !== base && !weak(below) && !named) return { block: below, blocks, textAt: i };
   // The headline printed again without what the site glued to it (2022年度专题党课：… → 专题党课：…): the plain copy is the document's.
   const plain = blocks.find((b) => b.at > base.at && undecorated(base.clean.title, b.clean.title));
@@ -465,7 +501,10 @@ function ownAboveSalutation(lines: string[], textAt: number, chosen: TitleBlock,
   const salutation = lines.findIndex((line, k) => k > from && k <= textAt + INTRO_LINES + 1 && salutes(line));
   if (salutation < 0) return undefined;
   let own = salutation - 1;
-  while (own > from && salutation - own <= 2 && metaKind(lines[own]!, 0) !== undefined) own--;
+  // Between the speech's title and its salutation: the speaker's name line, and a photo's caption of the speaker
+  // with the photographer's name after it (校长邱勇讲话 石加东 on rebyn.com's copy of a commencement speech).
+  const furniture = (line: string) => metaKind(line, 0) !== undefined || speakerCaption(line);
+  while (own > from && salutation - own <= 3 && furniture(lines[own]!)) own--;
   // A ——subtitle under the speech's own title goes with it.
   const subtitle = own - 1 >= from && SUBTITLE.test(lines[own]!) && isTitleLike(lines[own]!.replace(SUBTITLE, '')) ? lines[own]!.replace(SUBTITLE, '') : undefined;
   if (subtitle !== undefined) own--;
@@ -475,7 +514,8 @@ function ownAboveSalutation(lines: string[], textAt: number, chosen: TitleBlock,
   // a post (县委副书记), the site's name or a headline's second wording there is not one.
   if (own < from || (own === from && subtitle === undefined) || own <= chosen.at || startsText(line) || !isTitleLike(line) || refusal(line) || sameTitle(line, chosen.clean.title)) return undefined;
   // Among the title lines, the portal's headline names the speech's genre and the line above the salutation does not.
-  if (own < textAt && !(endsInGenreWord(chosen.clean.title) && !endsInGenreWord(line))) return undefined;
+  // So does the speech's own ——subtitle (以开放精神点亮人生 / ——在…仪式上的讲话 under a news headline on rebyn.com).
+  if (own < textAt && !(endsInGenreWord(chosen.clean.title) && !endsInGenreWord(line)) && !(subtitle !== undefined && endsInGenreWord(subtitle))) return undefined;
   const between = lines.slice(from, own);
   if (!between.every((other) => startsText(other) || sameTitle(other, chosen.clean.title))) return undefined;
   const clean = cleanTitle(line, siteNames);
