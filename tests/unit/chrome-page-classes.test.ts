@@ -12,7 +12,7 @@ import { isCreditOnly, isMarkedTurn, isPhotoCaption, isPictureLabel } from '../.
 import { stripRepeatedStamps } from '../../scripts/ingest/stages/chrome/inline.ts';
 import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { sitePrefix } from '../../scripts/ingest/stages/chrome/sitenames.ts';
-import { linesOf, textFile } from '../fixtures/chrome/harness.ts';
+import { fixture, linesOf, textFile } from '../fixtures/chrome/harness.ts';
 
 function strip(lines: string[]) {
   const file = textFile(lines.join('\n'));
@@ -182,5 +182,26 @@ describe("a site's greeting and a page's toolbar", () => {
     expect(strip([body, '【打印正文】 【关闭正文】 【返回顶部】 相关信息']).kept).toEqual([body]);
     const notice = ['特殊时期特殊举措,望能多一分理解,给您造成不便,敬请谅解!', '常山县人民医院', '2022年4月27日', '满意度调查 回到顶部'];
     expect(strip(notice).kept).toEqual(notice.slice(0, 3));
+  });
+});
+
+describe("a periodical site's machine translation under the text (www.ppdoc.com, soolun.net)", () => {
+  const page = fixture('chrome/pages', 'soolun-periodical.txt').split('\n');
+
+  it('goes after the Chinese text it translates', () => {
+    const { kept, removed } = strip(page);
+    expect(kept).toContain(page[1]);
+    expect(kept).not.toContain(page[2]);
+    expect(removed.some((r) => r.startsWith('translation On the fourth edition'))).toBe(true);
+  });
+
+  it('stays on a page without Han prose, and inside the text', () => {
+    expect(strip([page[2]!]).kept).toEqual([page[2]]);
+    expect(strip([page[1]!, page[2]!, page[1]!]).kept).toEqual([page[1], page[2], page[1]]);
+  });
+
+  it('a salutation naming members is no advert (agnbn.com, www.sdxzsh.com)', () => {
+    expect(classifyChrome('各位嘉宾、会员朋友:')).toBeUndefined();
+    expect(classifyChrome('各位领导、各位嘉宾、各位会员:')).toBeUndefined();
   });
 });
