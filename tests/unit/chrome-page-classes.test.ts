@@ -205,3 +205,16 @@ describe("a periodical site's machine translation under the text (www.ppdoc.com,
     expect(classifyChrome('各位领导、各位嘉宾、各位会员:')).toBeUndefined();
   });
 });
+
+describe("a caption pointing at a person's place in the picture", () => {
+  it('is a caption without a credit after it (news.gov.hk), as the credited captions of three more sites are (worldjournal.com, 2241626.com, news.youth.cn)', () => {
+    expect(isPhotoCaption('美丽浙江：林郑月娥（左一）参观工艺区。')).toBe(true);
+    expect(isPhotoCaption('台北市长蒋万安(右)16日晚在圆山饭店宴请上海副市长华源(左)等上海团,两人在交换礼物后握手致意。')).toBe(true);
+    expect(isPhotoCaption('台中市长卢秀燕(中)率副市长黄国荣、王育敏、秘书长黄崇典及市府一级机关首长拜晚年,祝市政昌隆、钱兔似锦!')).toBe(true);
+    expect(isPhotoCaption('上海工程技术大学管理学院养老服务管理专业学生杨锦（右）在为老服务中心实习。')).toBe(true);
+  });
+
+  it("a report's paragraph of two sentences is no caption, whatever it points at", () => {
+    expect(isPhotoCaption('会议由县委书记张三（中）主持，县长李四出席会议并讲话。会议强调，要抓好落实。')).toBe(false);
+  });
+});
