@@ -218,3 +218,18 @@ describe("a caption pointing at a person's place in the picture", () => {
     expect(isPhotoCaption('会议由县委书记张三（中）主持，县长李四出席会议并讲话。会议强调，要抓好落实。')).toBe(false);
   });
 });
+
+describe('a pointer to another page', () => {
+  it("goes with the page's address after a 见 prompt (ailibi.com) or over it on the next line (bbs.radida.com)", () => {
+    expect(classifyChrome('【采访视频见 http://tv.people.com.cn/n/2014/0423/c14644-24934066.html 】')?.rule).toBe('link-pointer');
+    const page = fixture('chrome/pages', 'radida-forum.txt').split('\n');
+    const { kept } = strip(page);
+    expect(kept).toEqual([page[1], page[2]]);
+  });
+
+  it("a document pointing at its own attachment or table stays, and so does a sentence (详见…。)", () => {
+    expect(classifyChrome('详见附件')).toBeUndefined();
+    expect(classifyChrome('详情见附表2')).toBeUndefined();
+    expect(classifyChrome('面试具体时间、地点及事项详见《面试准考证》。')).toBeUndefined();
+  });
+});

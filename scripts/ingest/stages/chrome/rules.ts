@@ -282,6 +282,24 @@ function isContact({ text }: Line): boolean {
   return CONTACT_LABEL.test(closed) || (PHONE.test(text) && hanCount(text) <= 12) || (EMAIL.test(text) && hanCount(text) <= 12);
 }
 
+/**
+ * A pointer to another page: a 见 prompt before the page's address (【采访视频见
+ * http://…】), or before the title of a page the post links to (详情请见：2007年卫生工作要点,
+ * its address on the next line). A document pointing at its own attachment or
+ * table (详见附件) says so in a sentence or names them.
+ */
+const LINK_POINTER = /^[【\[（(]?\s*[\p{Script=Han}]{0,8}?(详情|全文|原文|视频|更多[\p{Script=Han}]{0,4})?(?:请见|详见|请参见|参见|请看|见)\s*[:：]?\s*(\S.*?)\s*[】\]）)]?$/u;
+const OWN_PART = /^(?:附件|附表|附录|下表|上表|下图|上图|图|表)/u;
+const MAX_POINTER = 80;
+
+export function isLinkPointer(text: string): boolean {
+  if ([...text].length > MAX_POINTER || sentenceEnds(text) > 0) return false;
+  const m = LINK_POINTER.exec(text);
+  if (!m) return false;
+  if (/^(?:https?:\/\/|www\.)\S+$/iu.test(m[2]!)) return true;
+  return m[1] !== undefined && !OWN_PART.test(m[2]!);
+}
+
 /** An English sentence's end: a word, its mark, and the next sentence's capital. */
 const LATIN_SENTENCE_END = /[a-z][.?!]["”’)]?\s+["“(]?[A-Z]/gu;
 /**
@@ -516,6 +534,16 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
     counterexamples: [
       { text: '【摘要】基层换届后,有极少数新上任干部胡作为乱作为,好高骛远,标新立异,热衷于改弦更张、另起炉灶,烧起新官上任的“三把火”,导致新旧政策之间充满冲突和张力且缺乏衔接,与国家治理体系和治理能力现代化背道而驰。要高度警惕此种思维和行为,在常态化和制度化而非运动式的治理模式中追求治理绩效,在长期而非短期化的治理行为中实现发展目标。', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
+    ],
+  },
+  {
+    id: 'link-pointer',
+    reason: 'a pointer to another page',
+    strength: 'strong',
+    test: (l) => isLinkPointer(l.text),
+    examples: [
+      { text: '【采访视频见 http://tv.people.com.cn/n/2014/0423/c14644-24934066.html 】', seen: 'ailibi.com eval:u2-ailibi-hospital-ranking-interview' },
+      { text: '详情请见:2007年卫生工作要点', seen: 'bbs.radida.com fixture:chrome/pages/radida-forum.txt' },
     ],
   },
   {
