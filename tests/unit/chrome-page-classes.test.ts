@@ -12,7 +12,7 @@ import { isCreditOnly, isMarkedTurn, isPhotoCaption, isPictureLabel } from '../.
 import { stripRepeatedStamps } from '../../scripts/ingest/stages/chrome/inline.ts';
 import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { sitePrefix } from '../../scripts/ingest/stages/chrome/sitenames.ts';
-import { linesOf, textFile } from '../fixtures/chrome/harness.ts';
+import { fixture, linesOf, textFile } from '../fixtures/chrome/harness.ts';
 
 function strip(lines: string[]) {
   const file = textFile(lines.join('\n'));
@@ -182,5 +182,54 @@ describe("a site's greeting and a page's toolbar", () => {
     expect(strip([body, '【打印正文】 【关闭正文】 【返回顶部】 相关信息']).kept).toEqual([body]);
     const notice = ['特殊时期特殊举措,望能多一分理解,给您造成不便,敬请谅解!', '常山县人民医院', '2022年4月27日', '满意度调查 回到顶部'];
     expect(strip(notice).kept).toEqual(notice.slice(0, 3));
+  });
+});
+
+describe("a periodical site's machine translation under the text (www.ppdoc.com, soolun.net)", () => {
+  const page = fixture('chrome/pages', 'soolun-periodical.txt').split('\n');
+
+  it('goes after the Chinese text it translates', () => {
+    const { kept, removed } = strip(page);
+    expect(kept).toContain(page[1]);
+    expect(kept).not.toContain(page[2]);
+    expect(removed.some((r) => r.startsWith('translation On the fourth edition'))).toBe(true);
+  });
+
+  it('stays on a page without Han prose, and inside the text', () => {
+    expect(strip([page[2]!]).kept).toEqual([page[2]]);
+    expect(strip([page[1]!, page[2]!, page[1]!]).kept).toEqual([page[1], page[2], page[1]]);
+  });
+
+  it('a salutation naming members is no advert (agnbn.com, www.sdxzsh.com)', () => {
+    expect(classifyChrome('各位嘉宾、会员朋友:')).toBeUndefined();
+    expect(classifyChrome('各位领导、各位嘉宾、各位会员:')).toBeUndefined();
+  });
+});
+
+describe("a caption pointing at a person's place in the picture", () => {
+  it('is a caption without a credit after it (news.gov.hk), as the credited captions of three more sites are (worldjournal.com, 2241626.com, news.youth.cn)', () => {
+    expect(isPhotoCaption('美丽浙江：林郑月娥（左一）参观工艺区。')).toBe(true);
+    expect(isPhotoCaption('台北市长蒋万安(右)16日晚在圆山饭店宴请上海副市长华源(左)等上海团,两人在交换礼物后握手致意。')).toBe(true);
+    expect(isPhotoCaption('台中市长卢秀燕(中)率副市长黄国荣、王育敏、秘书长黄崇典及市府一级机关首长拜晚年,祝市政昌隆、钱兔似锦!')).toBe(true);
+    expect(isPhotoCaption('上海工程技术大学管理学院养老服务管理专业学生杨锦（右）在为老服务中心实习。')).toBe(true);
+  });
+
+  it("a report's paragraph of two sentences is no caption, whatever it points at", () => {
+    expect(isPhotoCaption('会议由县委书记张三（中）主持，县长李四出席会议并讲话。会议强调，要抓好落实。')).toBe(false);
+  });
+});
+
+describe('a pointer to another page', () => {
+  it("goes with the page's address after a 见 prompt (ailibi.com) or over it on the next line (bbs.radida.com)", () => {
+    expect(classifyChrome('【采访视频见 http://tv.people.com.cn/n/2014/0423/c14644-24934066.html 】')?.rule).toBe('link-pointer');
+    const page = fixture('chrome/pages', 'radida-forum.txt').split('\n');
+    const { kept } = strip(page);
+    expect(kept).toEqual([page[1], page[2]]);
+  });
+
+  it("a document pointing at its own attachment or table stays, and so does a sentence (详见…。)", () => {
+    expect(classifyChrome('详见附件')).toBeUndefined();
+    expect(classifyChrome('详情见附表2')).toBeUndefined();
+    expect(classifyChrome('面试具体时间、地点及事项详见《面试准考证》。')).toBeUndefined();
   });
 });

@@ -79,6 +79,8 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   if (last !== -1 && isSignatureDate(lines[last]!)) for (const i of afterSignature(lines, last)) chrome.set(i, COUNTER);
   verdicts.forEach((verdict, i) => {
     if (!verdict) return;
+    // A translation is the page's only beside a text in Han.
+    if (verdict.rule === 'translation' && first === -1) return;
     const before = first === -1 || i < first;
     const after = first === -1 || i > last;
     if (verdict.strength === 'strong' || (verdict.strength === 'edge' && (before || after)) || (verdict.strength === 'head' && before)) chrome.set(i, verdict);

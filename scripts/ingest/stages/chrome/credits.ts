@@ -337,9 +337,27 @@ export function filedFromNames(line: string): string[] | undefined {
   return m ? nameList(m[1]!.trim()) : undefined;
 }
 
+/**
+ * Where a person stands in the picture, after the name: 林郑月娥（左一）,
+ * 蒋万安(右), 卢秀燕(中), （前排左三）. Only a caption points at a picture so.
+ */
+const POSITION = /[（(](?:(?:前|后|中)排)?(?:左|右)起?[一二三四五六七八九\d]{0,2}[）)]|[（(]中[）)]/gu;
+/** A caption is one sentence at most: a report's paragraph that names a position runs on. */
+const MAX_POSITIONED = 80;
+
+/** A short line pointing at a person's place in the picture: 美丽浙江：林郑月娥（左一）参观工艺区。 */
+function isPositionedCaption(text: string): boolean {
+  if ([...text].length > MAX_POSITIONED || /[。！？；].*[。！？；]/u.test(text) || /[。！？；][^。！？；]/u.test(text)) return false;
+  for (const m of text.matchAll(POSITION)) {
+    const before = text.slice(0, m.index);
+    if ([3, 2, 4].some((n) => before.length >= n && isPersonName(before.slice(-n)))) return true;
+  }
+  return false;
+}
+
 /** A photo caption or a credit line of its own. */
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
   if (text.length > 150) return false;
-  return PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text) || isCreditedCaption(text);
+  return isPositionedCaption(text) || PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text) || isCreditedCaption(text);
 }

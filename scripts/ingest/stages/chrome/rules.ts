@@ -9,6 +9,7 @@ import { bylineNames, filedFromNames, isBareNames, isCreditLine, isCreditName, i
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
+import { isSalutation } from '../../structure/lines.ts';
 import { isPlantedProfile } from './planted.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 
@@ -80,8 +81,11 @@ const STAMPED_DOMAIN = /^[【\[]\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z
 /** A line that is only a site's name: 某某网, 某市人民政府门户网站. */
 // A title may end in 网 (织密民生保障网), so a bare xx网 must be short.
 const SITE_BANNER = /^(?:[\p{Script=Han}A-Za-z0-9]{2,16}(?:网站|網站|频道|頻道|文库)|[\p{Script=Han}A-Za-z0-9]{2,4}[网網])$/u;
-/** A printed issue's furniture: 人民日报 2023年08月30日 星期三, 第04版：要闻. */
-const EPAPER = /星期[一二三四五六日天]|第\s*[0-9０-９]+\s*版|[版标][面题]导航|本版(?:新闻|文章|标题)|返回目录/u;
+/**
+ * A printed issue's furniture: 人民日报 2023年08月30日 星期三, 第04版：要闻; the
+ * issue's date with its weekday lost (2018年1月25日 星期, xnnews.com.cn) as well.
+ */
+const EPAPER = /星期[一二三四五六日天]|\d日星期$|第\s*[0-9０-９]+\s*版|[版标][面题]导航|本版(?:新闻|文章|标题)|返回目录/u;
 /** Decorative separators, WeChat endings (▼, ↓↓↓, - END -) and a table's bars left alone on a line (|); `*` is left for redaction marks. */
 const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○☆★…|｜]+|[-—\s]*END[-—\s]*)$/iu;
 /** Words that make a short line a title rather than a menu item or an advert. */
@@ -279,6 +283,35 @@ function isContact({ text }: Line): boolean {
   if (NOTICE_CONTACT.test(text)) return false;
   const closed = closeUp(text);
   return CONTACT_LABEL.test(closed) || (PHONE.test(text) && hanCount(text) <= 12) || (EMAIL.test(text) && hanCount(text) <= 12);
+}
+
+/**
+ * A pointer to another page: a 见 prompt before the page's address (【采访视频见
+ * http://…】), or before the title of a page the post links to (详情请见：2007年卫生工作要点,
+ * its address on the next line). A document pointing at its own attachment or
+ * table (详见附件) says so in a sentence or names them.
+ */
+const LINK_POINTER = /^[【\[（(]?\s*[\p{Script=Han}]{0,8}?(详情|全文|原文|视频|更多[\p{Script=Han}]{0,4})?(?:请见|详见|请参见|参见|请看|见)\s*[:：]?\s*(\S.*?)\s*[】\]）)]?$/u;
+const OWN_PART = /^(?:附件|附表|附录|下表|上表|下图|上图|图|表)/u;
+const MAX_POINTER = 80;
+
+export function isLinkPointer(text: string): boolean {
+  if ([...text].length > MAX_POINTER || sentenceEnds(text) > 0) return false;
+  const m = LINK_POINTER.exec(text);
+  if (!m) return false;
+  if (/^(?:https?:\/\/|www\.)\S+$/iu.test(m[2]!)) return true;
+  return m[1] !== undefined && !OWN_PART.test(m[2]!);
+}
+
+/** An English sentence's end: a word, its mark, and the next sentence's capital. */
+const LATIN_SENTENCE_END = /[a-z][.?!]["”’)]?\s+["“(]?[A-Z]/gu;
+/**
+ * A run of English prose with no Han at all: at least 30 words in at least
+ * three sentences, and no address (a reference list's entry has one).
+ */
+export function isForeignProse(text: string): boolean {
+  if (hanCount(text) > 0 || /https?:|www\./iu.test(text)) return false;
+  return (text.match(/[A-Za-z]+/gu)?.length ?? 0) >= 30 && (text.match(LATIN_SENTENCE_END)?.length ?? 0) >= 2;
 }
 
 export const CHROME_RULES: ChromeRule[] = [
@@ -504,6 +537,41 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
     counterexamples: [
       { text: '【摘要】基层换届后,有极少数新上任干部胡作为乱作为,好高骛远,标新立异,热衷于改弦更张、另起炉灶,烧起新官上任的“三把火”,导致新旧政策之间充满冲突和张力且缺乏衔接,与国家治理体系和治理能力现代化背道而驰。要高度警惕此种思维和行为,在常态化和制度化而非运动式的治理模式中追求治理绩效,在长期而非短期化的治理行为中实现发展目标。', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
+    ],
+  },
+  {
+    id: 'link-pointer',
+    reason: 'a pointer to another page',
+    strength: 'strong',
+    test: (l) => isLinkPointer(l.text),
+    examples: [
+      { text: '【采访视频见 http://tv.people.com.cn/n/2014/0423/c14644-24934066.html 】', seen: 'ailibi.com eval:u2-ailibi-hospital-ranking-interview' },
+      { text: '详情请见:2007年卫生工作要点', seen: 'bbs.radida.com fixture:chrome/pages/radida-forum.txt' },
+    ],
+  },
+  {
+    // A site's machine translation of the page's text, printed under it
+    // (论文部分内容阅读 pages): a run of English sentences without one Han
+    // character. Only at the text's edges, and only on a page with Han prose
+    // (chrome.ts), so that an English quotation inside the text and an
+    // English page stay.
+    id: 'translation',
+    reason: "the site's translation of the text",
+    strength: 'edge',
+    test: (l) => isForeignProse(l.text),
+    examples: [
+      {
+        text: 'When you enter the Ezhou City Central Hospital, you can see green grass, green grass and green trees. The modern medical building that was built on the street was leaned on a railing overlooking the distance, such as the little Yangtze River sails. Wandering in this pleasing landscape, the cheerful and hearty lover’s question is floating everywhere. Zhang Zhangxiaolian, who is everywhere, writes the most beautiful and beautiful chapter of “human love”. This hospital, which has experienced more than 50 years of hardships and storms, has always been able to lead Ezhou in the wave of reform and opening up, and has become a shining pearl in the Wudu land. With questions, the reporter interviewed Ezhou, Hubei Province. Zhang Qisheng, director of the Central Hospital. Reporter: Dean Zhang, hello. The development of a hospital must',
+        seen: 'www.ppdoc.com eval:x2-ppdoc-ezhou-hospital-president-interview',
+      },
+      {
+        text: 'On the fourth edition of the People’s Daily on May 7 this year, I published a report on a visit to Japan that I wrote, “Advice from a Japanese friend.” After the publication of the report, several leaders of the Central Government made a comment on the article, believing that the issues raised in the report deserved attention. Later, the State Council General Office transmitted the article to leaders of various ministries and provinces for reference. This article, which is less than one thousand words, has drawn so much attention from the leading comrades that I did not think of in advance. The comrades of the editorial department of “News and Writing” wish me some talk about writing and writing this story. I thought for a moment, in fact, no more new experience and experience to talk about. If you insist, then it is often said that one: usually think more, when interviewed',
+        seen: 'soolun.net fixture:chrome/pages/soolun-periodical.txt',
+      },
+    ],
+    counterexamples: [
+      // A reference list's entry: one title, no run of sentences.
+      { text: '[34] “Understanding CCP Resilience: Surveying Chinese Public Opinion Through Time”, July, 2020, https://ash.harvard.edu/publications/understanding-ccp-resilience-surveying-chinese-public-opinion-through-time.', seen: 'www.theorychina.org.cn eval:h3-theorychina-chinese-modernisation-report' },
     ],
   },
   {
@@ -842,7 +910,11 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '加入VIP,免费下载', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
       { text: '不用抽 不用抢 现在用APP看新闻 保证天天中奖 点我下载APP 按我看活动办法', seen: 'news.ltn.com.tw eval:c5h-ltn-invoice-lottery-winners-report' },
     ],
-    counterexamples: [{ text: '赓续文化血脉 筑牢信仰根基 谱写青春华章', seen: 'www.moe.gov.cn eval:h2-mirror-moe-heritage-campaign-notice' }],
+    counterexamples: [
+      { text: '赓续文化血脉 筑牢信仰根基 谱写青春华章', seen: 'www.moe.gov.cn eval:h2-mirror-moe-heritage-campaign-notice' },
+      { text: '各位嘉宾、会员朋友:', seen: 'agnbn.com eval:x2-agnbn-chamber-midautumn-president-speech' },
+      { text: '各位领导、各位嘉宾、各位会员:', seen: 'www.sdxzsh.com eval:x2-sdxzsh-xuzhou-chamber-founding-speech' },
+    ],
   },
   {
     id: 'site-menu',
@@ -898,6 +970,8 @@ export const CHROME_RULES: ChromeRule[] = [
     examples: [
       { text: '第2版:新闻', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
       { text: '标题导航', seen: 'paper.ce.cn eval:pg-ce-paper-xianweishuji-report' },
+      { text: '人民日报海外版 2016年11月25日 星期五', seen: 'paper.people.com.cn fixture:chrome/pages/people-paper-captions.txt' },
+      { text: '2018年1月25日 星期', seen: 'szb.xnnews.com.cn eval:x1-xnnews-jiayu-inspection-report' },
     ],
   },
   {
@@ -939,6 +1013,9 @@ export function ruleMatches(rule: ChromeRule, raw: string): boolean {
 
 function matchLine(rule: ChromeRule, line: Line): boolean {
   if (line.prose && !rule.prose) return false;
+  // A speech's salutation (各位领导、各位嘉宾、各位会员：) addresses people; words a
+  // vocabulary lists inside it (会员) do not make it a page's furniture.
+  if (rule.strength !== 'strong' && isSalutation(line.text)) return false;
   return rule.test instanceof RegExp ? rule.test.test(line.text) : rule.test(line);
 }
 
