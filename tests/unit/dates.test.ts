@@ -84,6 +84,23 @@ describe('findDates: date forms', () => {
     expect(only(text)).toBe(expected);
   });
 
+  it.each([
+    // Taiwan's official calendar: years of the Republic after 民国 (www.president.gov.tw, the date line under a headline).
+    ['中华民国86年03月07日', '1997-03-07'],
+    // In counting numerals, in a law's history (law.moj.gov.tw).
+    ['1.中华民国一百十二年十二月二十一日内政部台内消字第 1120827499 号', '2023-12-21'],
+    // Before the promulgating order (www.laws.taipei.gov.tw).
+    ['中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条', '2018-11-28'],
+    ['民国九十六年十月十日', '2007-10-10'],
+    ['中华民国一一二年五月', '2023-05'],
+  ])('a year of the Republic: %s → %s', (text, expected) => {
+    expect(only(text)).toBe(expected);
+  });
+
+  it.each(['93年5月20日', '民国25年5月1日'])('reads no Republic year without 民国 or before 1949: %s', (text) => {
+    expect(findDates(text).filter((d) => d.year !== undefined)).toEqual([]);
+  });
+
   it.each(['2月30日', '2013年2月30日', '1938年7月7日', '2019年2月29日', '2012年13月1日', '今年5月', '今年', '1-2-3', '版本 1.2.3.4'])('finds no date in %s', (text) => {
     expect(findDates(text)).toEqual([]);
   });

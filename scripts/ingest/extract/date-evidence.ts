@@ -4,7 +4,7 @@
 import { isSignatureLine } from '../structure/tail.ts';
 import { ANNIVERSARIES, CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
-import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
+import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
 const WIRE_DATE = new RegExp(`^(?:${alternatives(DATED_DATELINES)})\\s*`, 'u');
@@ -401,8 +401,6 @@ export function infoLineDate(line: string): FoundDate | undefined {
   return undefined;
 }
 
-/** The Republic of China's years count from 1912: 民国113年 is 2024. */
-const ROC_EPOCH = 1911;
 /**
  * A year of the Republic and the holiday of what happened (115年苗栗县元旦升旗典礼; 慶祝中華民國九十六年國慶;
  * 一一0年元旦升旗): Taiwan's official calendar. Only a year of three digits, or one after the 民国 word, is the
