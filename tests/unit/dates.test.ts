@@ -569,6 +569,17 @@ describe('date lines the chrome stage took for page furniture', () => {
     expect(date).toBe('2017-11-01');
   });
 
+  it('a work report\'s ——subtitle with its day above the text (www.dg165.com, eval unseen4/x1-dg165-dongguan-court-report-speech)', () => {
+    const subtitle = '——2023年2月9日在东莞市第十七届人民代表大会第三次会议上';
+    const date = taken(
+      '东莞市中级人民法院工作报告',
+      ['各位代表：', '现在，我代表市中级人民法院向大会报告工作，请予审议，并请市政协各位委员及其他列席同志提出意见。'],
+      ['东莞市中级人民法院工作报告', subtitle, '东莞市中级人民法院副院长 陈葵', '各位代表:', '现在,我代表市中级人民法院向大会报告工作,请予审议,并请市政协各位委员及其他列席同志提出意见。'],
+      [subtitle],
+    );
+    expect(date).toBe('2023-02-09');
+  });
+
   it('a signature date in Chinese numerals (cuiniaoyizhan.com, eval unseen2/v2-cuiniaoyizhan-national-day-holiday-notice)', () => {
     const date = taken(
       '关于国庆节放假的通知',
@@ -585,6 +596,29 @@ describe('date lines the chrome stage took for page furniture', () => {
   });
 });
 
+describe('the dates nearest the text', () => {
+  const dated = (front: string[], published: string | undefined, pageLines: string[], paragraphs: string[]) => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = '南投第17届县长宣誓就职';
+    file.data.front = front;
+    file.data.candidates.published = published;
+    file.data.pageLines = pageLines;
+    file.data.blocks = paragraphs.map((text) => ({ kind: 'paragraph', part: 'body', text }));
+    extractDates(file);
+    return file.data.meta.date;
+  };
+
+  it("a byline's stamp under the title, not the site's clock above it (www.5ch.com.tw, wide sample)", () => {
+    expect(dated(['2024/05/15', '2014.12.25'], undefined, [], ['行政院政务委员兼台湾省政府主席林政则，一向关心地方，非常重视南投县大家长的交接典礼。'])).toBe('2014-12-25');
+  });
+
+  it("a repost's own info line, not the forum's post stamp above it (luliang.org, eval unseen4/x2-luliang-forum-wenchuan-ham-radio-article)", () => {
+    const first = '四川是业余无线电爱好者较多的省，其中成都占四川设台数的90%，约4000个台站，3000人。';
+    const lines = ['发表于 2011-1-9 20:41:33 | 显示全部楼层 |阅读模式', '来源:《专业无线通信》杂志 作者:刘虎 发表时间:2009-2-16 10:35:39 浏览次数: 956', first];
+    expect(dated([], '2011-1-9 20:41:33', lines, [first])).toBe('2009-02-16');
+  });
+});
+
 describe('the genre whose date a document takes', () => {
   it.each([
     // A host's words of welcome, named by their genre: the classify stage's speech titles.
@@ -595,6 +629,21 @@ describe('the genre whose date a document takes', () => {
     ['全县生态保护大会暨毁林毁草专项整治工作推进会议召开', 'other'],
   ])('%s → %s', (title, genre) => {
     expect(dateGenre(title, [])).toBe(genre);
+  });
+
+  it.each([
+    // A hospital's notice without its title (cfsyy.cn, eval unseen4/x2-cfsyy-chifeng-hospital-spring-festival-notice).
+    [['根据赤峰市政府春节放假安排，医院决定2017年春节放假安排如下：', '二、门诊放假安排：1月27日（除夕）至1月29日（初二）放假；1月30日（初三）以后正常上班。', '特此通知。', '院 办', '2017年1月17日'], '2017-01-17'],
+    // A school's (iupzkkr.cn, wide sample).
+    [['根据国务院办公厅关于2015年部分节假日安排的通知（国办发明电〔2014〕28号），学校决定端午节放假时间为2015年6月20日至6月22日共3天。', '特此通知。', '校办公室', '2015年6月17日'], '2015-06-17'],
+  ])('a page without a title is a notice by its formulas, dated by its signature: %s', (paragraphs, expected) => {
+    const blocks: Block[] = paragraphs.map((text) => ({ kind: 'paragraph', part: 'body', text }));
+    expect(dateGenre('', blocks)).toBe('notice');
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.blocks = blocks;
+    extractDates(file);
+    expect(file.data.meta.date).toBe(expected);
+    expect(file.data.meta.dateKind).toBe('issued');
   });
 
   it("a welcome speech's page stamp is not the day it was given (www.zhishi5.com, eval fresh/h5-zhishi5-guangzhou-mayor-welcome-speech)", () => {
