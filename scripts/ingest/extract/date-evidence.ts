@@ -13,6 +13,8 @@ const TIME_OF_DAY = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|�
 /** What happened on the date, in the same clause: …于3月7日上午举行记者会. */
 const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VERBS)})`, 'u');
 
+/** A time of day and a comma, or a comma, right after a date: the date opens a lede's clause (6月3日上午，…; 2月5日,…). */
+const OPENS_CLAUSE = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:\d{1,2}\s*[时点](?:\d{1,2}分)?(?:许|左右)?)?\s*[，,]/u;
 /** A time of day or an hour right after a date (1月15日上午, 3月11日17时): the moment something happened. */
 const MOMENT = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚|\d{1,2}\s*[时点])/u;
 /** A time of day and the comma after it: 3月15日中午，… */
@@ -133,7 +135,9 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     if (n === 0 && AT_PLACE.test(after)) return first;
     // A span of days (1月8日至10日) names no one day of the event.
     if (RANGE.test(after)) return filed;
-    if (first.index === 0 && TIME_OF_DAY.test(after)) return first;
+    // Past the first sentence a date opens the event only as a lede does, with a time of day or a comma after
+    // it (…催人泪下。6月3日上午，…); a date before a name (…3000人。2008年5月12日汶川地震，…) is what the text recalls.
+    if (first.index === 0 && (n === 0 || OPENS_CLAUSE.test(after))) return first;
     // A day with its hour inside the clause of what happened (全国检察长会议1月15日上午闭幕) is the
     // moment of the event; one opening a clause after another (…通报，5月13日上午，…) may be what a source reports.
     const inClause = first.index > 0 && !/[，,：:、]\s*$/u.test(sentence.slice(0, first.index));
