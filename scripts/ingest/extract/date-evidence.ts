@@ -116,6 +116,9 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
   const [filed] = wire?.groups?.date ? findDates(wire.groups.date) : [];
   let text = wire ? paragraph.slice(wire[0].length) : paragraph;
   for (let m = DATELINE.exec(text); m && m[0].length > 0; m = DATELINE.exec(text)) text = text.slice(m[0].length);
+  // The outlet's and the reporter's credits in brackets before the day (【电脑报在线】3月17日，…) are passed over, as a dateline is.
+  const credits = LEADING_BRACKETS.exec(text)?.[0] ?? '';
+  if (credits && findDates(credits).length === 0) text = text.slice(credits.length);
   // Under a dated dateline only a first sentence opening on its own day overrides the day filed.
   const sentences = text.split(/[。！？；]/u).slice(0, filed ? 1 : LEDE_SENTENCES);
   for (const [n, written] of sentences.entries()) {
