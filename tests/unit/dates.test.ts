@@ -93,11 +93,14 @@ describe('findDates: date forms', () => {
     ['中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条', '2018-11-28'],
     ['民国九十六年十月十日', '2007-10-10'],
     ['中华民国一一二年五月', '2023-05'],
+    // Bare, with three digits and the day, in the Tainan city government's release lines (tainancity.info, n.tainanoutlook.com).
+    ['发稿时间:115年2月9日', '2026-02-09'],
+    ['发稿日期:112年9月15日', '2023-09-15'],
   ])('a year of the Republic: %s → %s', (text, expected) => {
     expect(only(text)).toBe(expected);
   });
 
-  it.each(['93年5月20日', '民国25年5月1日'])('reads no Republic year without 民国 or before 1949: %s', (text) => {
+  it.each(['93年5月20日', '民国25年5月1日', '建校110年5月'])('reads no Republic year with two digits and no 民国, before 1949, or without the day: %s', (text) => {
     expect(findDates(text).filter((d) => d.year !== undefined)).toEqual([]);
   });
 
