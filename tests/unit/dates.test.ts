@@ -626,6 +626,30 @@ describe('the dates nearest the text', () => {
   });
 });
 
+describe('a title that is a date line', () => {
+  const dated = (title: string, paragraph: string) => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = title;
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: paragraph }];
+    extractDates(file);
+    return file.data.meta.date;
+  };
+
+  it.each([
+    // A resolution's bracketed adoption line taken for the headline (rb.xxrb.com.cn, wide sample).
+    ['（2020年5月15日新乡市十三届人大三次会议第三次全体会议通过）', '听取和审议了王登喜市长代表市人民政府所作的政府工作报告。会议充分肯定了市政府2019年的工作。', '2020-05-15'],
+    // A law's history line under a list number, taken for the derived title (law.moj.gov.tw, wide sample).
+    ['1.中华民国一百十二年十二月二十一日内政部台内消字第 1', '令订定发布全文 10 条；并自发布日施行', '2023-12-21'],
+  ])('%s → %s', (title, paragraph, expected) => {
+    expect(dated(title, paragraph)).toBe(expected);
+  });
+
+  it('not a title with a month or a year alone (eval cx-caijing-nbs-cpi-release, u1-huarong-key-tasks-notice)', () => {
+    expect(dated('2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%', '国家统计局今天发布数据。')).toBeUndefined();
+    expect(dated('2021年县政府重点工作任务', '一、经济发展。')).toBeUndefined();
+  });
+});
+
 describe('the genre whose date a document takes', () => {
   it.each([
     // A host's words of welcome, named by their genre: the classify stage's speech titles.

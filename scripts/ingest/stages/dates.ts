@@ -195,6 +195,11 @@ export function extractDates(file: IngestFile): void {
     add(iso, genre === 'speech' ? 'delivered' : 'event');
   }
 
+  // A title that opens on a full date is a date line the structure stage took for the headline on a page
+  // without one (（2020年5月15日新乡市十三届人大三次会议第三次全体会议通过）; 1.中华民国一百十二年十二月二十一日内政部…):
+  // its date is the document's as under a title.
+  const titleLine = titleDateLine(meta.title ?? '');
+  if (titleLine) add(isoOf(titleLine), genre === 'speech' ? 'delivered' : 'printed');
   const titleYear = meetingTitleYear(meta.title ?? '');
   if (titleYear) add(isoDate(titleYear), 'delivered');
   // A speech at a school ceremony of a class or a year (校长在2022届学生毕业典礼…上的讲话; 2012届硕士毕业研究生同学们：)
@@ -338,6 +343,16 @@ function occasionLines(pageLines: string[], chromeLines: string[], firstParagrap
   const taken = new Set(chromeLines.map((line) => line.trim()));
   const found = pageLines.slice(0, Math.max(at, 0)).filter((line) => taken.has(line) && OCCASION_LINE.test(line) && headLineDate(line)?.day !== undefined);
   return new Set(found.map((line) => isoOf(headLineDate(line)!))).size === 1 ? [found[found.length - 1]!] : [];
+}
+
+/** A list number or an opening bracket before a line's date: 1.中华民国…, （2020年5月15日…）. */
+const LINE_LEAD = /^(?:\d{1,2}[.、．]\s*|[（(]\s*)/u;
+
+/** The full date a title opens on, after a list number or an opening bracket; none for a title with a month or a year alone. */
+function titleDateLine(title: string): FoundDate | undefined {
+  const lead = LINE_LEAD.exec(title)?.[0] ?? '';
+  const [first] = findDates(title.slice(lead.length));
+  return first && first.index === 0 && first.year !== undefined && first.day !== undefined ? first : undefined;
 }
 
 /** The year of a 文号 that stands alone on its line, perhaps in brackets: （皖政[2001]85号）. */
