@@ -30,11 +30,11 @@ export function digitNumeral(text: string): number | undefined {
   return out ? Number(out) : undefined;
 }
 
-/** 二十七 → 27, 十二 → 12, 廿七 → 27; undefined when not a counting numeral. */
+/** 二十七 → 27, 十二 → 12, 廿七 → 27, 一百十二 → 112 (a year of the Republic); undefined when not a counting numeral. */
 export function countingNumeral(text: string): number | undefined {
   // nzh knows neither 廿 nor 卅, which older dates use.
   const spelled = text.replace(/^廿/, '二十').replace(/^卅/, '三十');
-  if (!/^[〇零一二三四五六七八九十]+$/.test(spelled)) return undefined;
+  if (!/^[〇零一二三四五六七八九十百]+$/.test(spelled)) return undefined;
   const value = Number(Nzh.cn.decodeS(spelled));
   return Number.isInteger(value) && value > 0 ? value : undefined;
 }

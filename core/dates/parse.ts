@@ -4,10 +4,14 @@
 // (the date libraries know formats with fixed tokens, not 二〇一二年六月二十七日
 // or 〇/○/零 variants), so the grammar is a small set of regular expressions;
 // the numerals go through core/chinese-numerals.ts (nzh) and validity through date-fns.
+// Taiwan's official calendar counts years of the Republic (中华民国86年3月7日 is
+// 1997-03-07): after the 民国 word, or bare with a three-digit year and its day
+// (發稿時間:115年2月9日), since no Gregorian year has three digits; a bare 93年 is as
+// likely a mainland 1993, so two digits need the word.
 // The subpath, not the package root: the root re-exports all of date-fns, hundreds of modules
 // to resolve at every start and in every worker.
 import { isExists } from 'date-fns/isExists';
-import { asciiDigits, COUNTING_CLASS, dateNumber, DIGIT_CLASS, digitNumeral } from '../chinese-numerals.ts';
+import { asciiDigits, COUNTING_CLASS, countingNumeral, dateNumber, DIGIT_CLASS, digitNumeral } from '../chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from './range.ts';
 
 export interface FoundDate {
@@ -24,17 +28,24 @@ export interface FoundDate {
 const YEAR = `(\\d{4}|[${DIGIT_CLASS}]{4})`;
 const MONTH = `(\\d{1,2}|[${COUNTING_CLASS}]{1,2})`;
 const DAY = `(\\d{1,2}|[${COUNTING_CLASS}]{1,3})`;
+/** A year of the Republic: 86, 107, 一百十二, 九十六, or digit by digit 一一二. */
+const ROC_YEAR = `(\\d{1,3}|[${COUNTING_CLASS}百]{1,5})`;
+/** The Republic of China's years count from 1912: 民国113年 is 2024. */
+export const ROC_EPOCH = 1911;
 // Alternatives in order of precedence; each is tried at every position, the
 // first that matches there wins, so a full date is never read as year-month.
-const PATTERNS: { re: RegExp; parts: ('y' | 'm' | 'd')[] }[] = [
+const PATTERNS: { re: RegExp; parts: ('y' | 'm' | 'd')[]; roc?: boolean }[] = [
+  { re: new RegExp(`(?:中华)?民国\\s*${ROC_YEAR}\\s*年\\s*${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'y'), parts: ['y', 'm', 'd'], roc: true },
+  { re: new RegExp(`(?:中华)?民国\\s*${ROC_YEAR}\\s*年\\s*${MONTH}\\s*月(?!\\s*[${COUNTING_CLASS}\\d])`, 'y'), parts: ['y', 'm'], roc: true },
   { re: new RegExp(`${YEAR}\\s*年\\s*${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'y'), parts: ['y', 'm', 'd'] },
   { re: /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y, parts: ['y', 'm', 'd'] },
   { re: new RegExp(`${YEAR}\\s*年\\s*${MONTH}\\s*月(?!\\s*[${COUNTING_CLASS}\\d])`, 'y'), parts: ['y', 'm'] },
+  { re: new RegExp(`(1\\d\\d)\\s*年\\s*${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'y'), parts: ['y', 'm', 'd'], roc: true },
   { re: new RegExp(`${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'y'), parts: ['m', 'd'] },
 ];
 
-/** Where a date can begin: every pattern starts with a year or a month. */
-const START = new RegExp(`[\\d${DIGIT_CLASS}${COUNTING_CLASS}]`, 'g');
+/** Where a date can begin: every pattern starts with a year, a month or the Republic's name. */
+const START = new RegExp(`[\\d${DIGIT_CLASS}${COUNTING_CLASS}]|(?:中华)?民国`, 'g');
 
 /** A date as YYYY-MM-DD, YYYY-MM or YYYY; undefined when it cannot exist (2月30日, 13月). */
 export function isoDate(year: number, month?: number, day?: number): string | undefined {
@@ -77,7 +88,7 @@ export function findDates(text: string): FoundDate[] {
 }
 
 function matchAt(text: string, index: number): FoundDate | undefined {
-  for (const { re, parts } of PATTERNS) {
+  for (const { re, parts, roc } of PATTERNS) {
     re.lastIndex = index;
     const m = re.exec(text);
     if (!m) continue;
@@ -85,7 +96,7 @@ function matchAt(text: string, index: number): FoundDate | undefined {
     const date: FoundDate = { text: m[0], index, end: index + m[0].length };
     parts.forEach((part, n) => {
       const raw = groups[n]!;
-      const value = part === 'y' ? (/^\d+$/.test(raw) ? Number(raw) : digitNumeral(raw)) : dateNumber(raw);
+      const value = part === 'y' ? (roc ? rocYear(raw) : /^\d+$/.test(raw) ? Number(raw) : digitNumeral(raw)) : dateNumber(raw);
       if (part === 'y') date.year = value;
       else if (part === 'm') date.month = value;
       else date.day = value;
@@ -94,6 +105,12 @@ function matchAt(text: string, index: number): FoundDate | undefined {
     return date;
   }
   return undefined;
+}
+
+/** The Gregorian year of a year of the Republic written in digits, as a counting numeral (一百十二) or digit by digit (一一二). */
+function rocYear(raw: string): number | undefined {
+  const n = /^\d+$/u.test(raw) ? Number(raw) : /[十百]/u.test(raw) ? countingNumeral(raw) : digitNumeral(raw);
+  return n === undefined || n < 1 ? undefined : ROC_EPOCH + n;
 }
 
 /** The ISO form of a found date; undefined for a month-day date with no year. */

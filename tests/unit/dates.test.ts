@@ -84,6 +84,26 @@ describe('findDates: date forms', () => {
     expect(only(text)).toBe(expected);
   });
 
+  it.each([
+    // Taiwan's official calendar: years of the Republic after 民国 (www.president.gov.tw, the date line under a headline).
+    ['中华民国86年03月07日', '1997-03-07'],
+    // In counting numerals, in a law's history (law.moj.gov.tw).
+    ['1.中华民国一百十二年十二月二十一日内政部台内消字第 1120827499 号', '2023-12-21'],
+    // Before the promulgating order (www.laws.taipei.gov.tw).
+    ['中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条', '2018-11-28'],
+    ['民国九十六年十月十日', '2007-10-10'],
+    ['中华民国一一二年五月', '2023-05'],
+    // Bare, with three digits and the day, in the Tainan city government's release lines (tainancity.info, n.tainanoutlook.com).
+    ['发稿时间:115年2月9日', '2026-02-09'],
+    ['发稿日期:112年9月15日', '2023-09-15'],
+  ])('a year of the Republic: %s → %s', (text, expected) => {
+    expect(only(text)).toBe(expected);
+  });
+
+  it.each(['93年5月20日', '民国25年5月1日', '建校110年5月'])('reads no Republic year with two digits and no 民国, before 1949, or without the day: %s', (text) => {
+    expect(findDates(text).filter((d) => d.year !== undefined)).toEqual([]);
+  });
+
   it.each(['2月30日', '2013年2月30日', '1938年7月7日', '2019年2月29日', '2012年13月1日', '今年5月', '今年', '1-2-3', '版本 1.2.3.4'])('finds no date in %s', (text) => {
     expect(findDates(text)).toEqual([]);
   });
@@ -219,6 +239,8 @@ describe('the day a report opens on', () => {
     // 北京时间 before the date a sentence opens on.
     ['据《侨报网》综合讯报道，中国两会召开在即。北京时间2016年3月2日下午3时，中国政协十二届四次会议新闻发布会在北京举行。据悉，为两会拉开序幕的这场新闻发布会，吸引了三千多名中外记者。', '2016-03-02'],
     [page('trklw-volleyball-final.txt', 0, 2), '2016-08-21'],
+    // The outlet's credit in brackets before the day (www.icpcw.com, wide sample; cf. linetoday's (观传媒南投新闻)【记者石振贤/南投报导】).
+    ['【电脑报在线】3月17日，河南牧业经济学院西门，46岁的郑先桥蹲在地上，绝望无助的哭泣。', '--3-17'],
   ])('%s → %s', (text, expected) => {
     expect(shown(ledeDate(text))).toBe(expected);
   });
@@ -228,6 +250,8 @@ describe('the day a report opens on', () => {
     '“你是不知道，每天看着孩子们直着脖子，仰着小脸儿，等你去表扬的那个小眼神儿，那种成就感，真的太棒了！”',
     '阜阳市人民政府新闻办公室通报，5月13日上午，中国慈善家杂志微信公众号发布《调查|20只东北虎之死》一文。',
     '2024年4月份，全国居民消费价格同比上涨0.3%。',
+    // Past the first sentence, a date before a name is what the text recalls (luliang.org, eval unseen4/x2-luliang-forum-wenchuan-ham-radio-article).
+    '四川是业余无线电爱好者较多的省，其中成都占四川设台数的90%，约4000个台站，3000人。2008年5月12日汶川地震，成都市位于7度烈度区，振动持续达2分钟之久。',
   ])('names no day: %s', (text) => {
     expect(ledeDate(text)).toBeUndefined();
   });
@@ -552,6 +576,17 @@ describe('date lines the chrome stage took for page furniture', () => {
     expect(date).toBe('2017-11-01');
   });
 
+  it('a work report\'s ——subtitle with its day above the text (www.dg165.com, eval unseen4/x1-dg165-dongguan-court-report-speech)', () => {
+    const subtitle = '——2023年2月9日在东莞市第十七届人民代表大会第三次会议上';
+    const date = taken(
+      '东莞市中级人民法院工作报告',
+      ['各位代表：', '现在，我代表市中级人民法院向大会报告工作，请予审议，并请市政协各位委员及其他列席同志提出意见。'],
+      ['东莞市中级人民法院工作报告', subtitle, '东莞市中级人民法院副院长 陈葵', '各位代表:', '现在,我代表市中级人民法院向大会报告工作,请予审议,并请市政协各位委员及其他列席同志提出意见。'],
+      [subtitle],
+    );
+    expect(date).toBe('2023-02-09');
+  });
+
   it('a signature date in Chinese numerals (cuiniaoyizhan.com, eval unseen2/v2-cuiniaoyizhan-national-day-holiday-notice)', () => {
     const date = taken(
       '关于国庆节放假的通知',
@@ -568,6 +603,53 @@ describe('date lines the chrome stage took for page furniture', () => {
   });
 });
 
+describe('the dates nearest the text', () => {
+  const dated = (front: string[], published: string | undefined, pageLines: string[], paragraphs: string[]) => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = '南投第17届县长宣誓就职';
+    file.data.front = front;
+    file.data.candidates.published = published;
+    file.data.pageLines = pageLines;
+    file.data.blocks = paragraphs.map((text) => ({ kind: 'paragraph', part: 'body', text }));
+    extractDates(file);
+    return file.data.meta.date;
+  };
+
+  it("a byline's stamp under the title, not the site's clock above it (www.5ch.com.tw, wide sample)", () => {
+    expect(dated(['2024/05/15', '2014.12.25'], undefined, [], ['行政院政务委员兼台湾省政府主席林政则，一向关心地方，非常重视南投县大家长的交接典礼。'])).toBe('2014-12-25');
+  });
+
+  it("a repost's own info line, not the forum's post stamp above it (luliang.org, eval unseen4/x2-luliang-forum-wenchuan-ham-radio-article)", () => {
+    const first = '四川是业余无线电爱好者较多的省，其中成都占四川设台数的90%，约4000个台站，3000人。';
+    const lines = ['发表于 2011-1-9 20:41:33 | 显示全部楼层 |阅读模式', '来源:《专业无线通信》杂志 作者:刘虎 发表时间:2009-2-16 10:35:39 浏览次数: 956', first];
+    expect(dated([], '2011-1-9 20:41:33', lines, [first])).toBe('2009-02-16');
+  });
+});
+
+describe('a title that is a date line', () => {
+  const dated = (title: string, paragraph: string) => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = title;
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: paragraph }];
+    extractDates(file);
+    return file.data.meta.date;
+  };
+
+  it.each([
+    // A resolution's bracketed adoption line taken for the headline (rb.xxrb.com.cn, wide sample).
+    ['（2020年5月15日新乡市十三届人大三次会议第三次全体会议通过）', '听取和审议了王登喜市长代表市人民政府所作的政府工作报告。会议充分肯定了市政府2019年的工作。', '2020-05-15'],
+    // A law's history line under a list number, taken for the derived title (law.moj.gov.tw, wide sample).
+    ['1.中华民国一百十二年十二月二十一日内政部台内消字第 1', '令订定发布全文 10 条；并自发布日施行', '2023-12-21'],
+  ])('%s → %s', (title, paragraph, expected) => {
+    expect(dated(title, paragraph)).toBe(expected);
+  });
+
+  it('not a title with a month or a year alone (eval cx-caijing-nbs-cpi-release, u1-huarong-key-tasks-notice)', () => {
+    expect(dated('2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%', '国家统计局今天发布数据。')).toBeUndefined();
+    expect(dated('2021年县政府重点工作任务', '一、经济发展。')).toBeUndefined();
+  });
+});
+
 describe('the genre whose date a document takes', () => {
   it.each([
     // A host's words of welcome, named by their genre: the classify stage's speech titles.
@@ -578,6 +660,21 @@ describe('the genre whose date a document takes', () => {
     ['全县生态保护大会暨毁林毁草专项整治工作推进会议召开', 'other'],
   ])('%s → %s', (title, genre) => {
     expect(dateGenre(title, [])).toBe(genre);
+  });
+
+  it.each([
+    // A hospital's notice without its title (cfsyy.cn, eval unseen4/x2-cfsyy-chifeng-hospital-spring-festival-notice).
+    [['根据赤峰市政府春节放假安排，医院决定2017年春节放假安排如下：', '二、门诊放假安排：1月27日（除夕）至1月29日（初二）放假；1月30日（初三）以后正常上班。', '特此通知。', '院 办', '2017年1月17日'], '2017-01-17'],
+    // A school's (iupzkkr.cn, wide sample).
+    [['根据国务院办公厅关于2015年部分节假日安排的通知（国办发明电〔2014〕28号），学校决定端午节放假时间为2015年6月20日至6月22日共3天。', '特此通知。', '校办公室', '2015年6月17日'], '2015-06-17'],
+  ])('a page without a title is a notice by its formulas, dated by its signature: %s', (paragraphs, expected) => {
+    const blocks: Block[] = paragraphs.map((text) => ({ kind: 'paragraph', part: 'body', text }));
+    expect(dateGenre('', blocks)).toBe('notice');
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.blocks = blocks;
+    extractDates(file);
+    expect(file.data.meta.date).toBe(expected);
+    expect(file.data.meta.dateKind).toBe('issued');
   });
 
   it("a welcome speech's page stamp is not the day it was given (www.zhishi5.com, eval fresh/h5-zhishi5-guangzhou-mayor-welcome-speech)", () => {

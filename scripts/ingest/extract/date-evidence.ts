@@ -4,7 +4,7 @@
 import { isSignatureLine } from '../structure/tail.ts';
 import { ANNIVERSARIES, CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
-import { dateLine, findDates, firstYear, leadingDay, placeDay, type FoundDate } from '../../../core/dates/parse.ts';
+import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
 const WIRE_DATE = new RegExp(`^(?:${alternatives(DATED_DATELINES)})\\s*`, 'u');
@@ -13,6 +13,8 @@ const TIME_OF_DAY = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|�
 /** What happened on the date, in the same clause: …于3月7日上午举行记者会. */
 const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VERBS)})`, 'u');
 
+/** A time of day and a comma, or a comma, right after a date: the date opens a lede's clause (6月3日上午，…; 2月5日,…). */
+const OPENS_CLAUSE = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:\d{1,2}\s*[时点](?:\d{1,2}分)?(?:许|左右)?)?\s*[，,]/u;
 /** A time of day or an hour right after a date (1月15日上午, 3月11日17时): the moment something happened. */
 const MOMENT = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚|\d{1,2}\s*[时点])/u;
 /** A time of day and the comma after it: 3月15日中午，… */
@@ -114,6 +116,9 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
   const [filed] = wire?.groups?.date ? findDates(wire.groups.date) : [];
   let text = wire ? paragraph.slice(wire[0].length) : paragraph;
   for (let m = DATELINE.exec(text); m && m[0].length > 0; m = DATELINE.exec(text)) text = text.slice(m[0].length);
+  // The outlet's and the reporter's credits in brackets before the day (【电脑报在线】3月17日，…) are passed over, as a dateline is.
+  const credits = LEADING_BRACKETS.exec(text)?.[0] ?? '';
+  if (credits && findDates(credits).length === 0) text = text.slice(credits.length);
   // Under a dated dateline only a first sentence opening on its own day overrides the day filed.
   const sentences = text.split(/[。！？；]/u).slice(0, filed ? 1 : LEDE_SENTENCES);
   for (const [n, written] of sentences.entries()) {
@@ -133,7 +138,9 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     if (n === 0 && AT_PLACE.test(after)) return first;
     // A span of days (1月8日至10日) names no one day of the event.
     if (RANGE.test(after)) return filed;
-    if (first.index === 0 && TIME_OF_DAY.test(after)) return first;
+    // Past the first sentence a date opens the event only as a lede does, with a time of day or a comma after
+    // it (…催人泪下。6月3日上午，…); a date before a name (…3000人。2008年5月12日汶川地震，…) is what the text recalls.
+    if (first.index === 0 && (n === 0 || OPENS_CLAUSE.test(after))) return first;
     // A day with its hour inside the clause of what happened (全国检察长会议1月15日上午闭幕) is the
     // moment of the event; one opening a clause after another (…通报，5月13日上午，…) may be what a source reports.
     const inClause = first.index > 0 && !/[，,：:、]\s*$/u.test(sentence.slice(0, first.index));
@@ -401,8 +408,6 @@ export function infoLineDate(line: string): FoundDate | undefined {
   return undefined;
 }
 
-/** The Republic of China's years count from 1912: 民国113年 is 2024. */
-const ROC_EPOCH = 1911;
 /**
  * A year of the Republic and the holiday of what happened (115年苗栗县元旦升旗典礼; 慶祝中華民國九十六年國慶;
  * 一一0年元旦升旗): Taiwan's official calendar. Only a year of three digits, or one after the 民国 word, is the

@@ -166,7 +166,8 @@ export const NATIONAL_SESSIONS: Term[] = [
  * 重点工作任务). The term captures `past` and `planned`.
  */
 export const PLANNING_YEARS: Term[] = [
-  { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?:安排|部署|谋划)[^。；]{0,6}?(?<planned>\\d{4})年', example: '总结2022年工作,分析当前形势,交流工作经验,安排2023年工作', seen: 'gkhcyb.com eval:txt-gkhcyb-shaanxi-agriculture-chiefs-report' },
+  { term: '(?:总结|回顾|盘点)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?:安排|部署|谋划)[^。；]{0,6}?(?<planned>\\d{4})年', example: '总结2022年工作,分析当前形势,交流工作经验,安排2023年工作', seen: 'gkhcyb.com eval:txt-gkhcyb-shaanxi-agriculture-chiefs-report' },
+  { term: '(?:总结|回顾|盘点)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?:安排|部署|谋划)[^。；]{0,6}?(?<planned>\\d{4})年', example: '报告盘点了2019年湘潭县发展的“成绩单”,部署了2020年的重点工作', seen: 'p2.ttnews.xyz fixture:dates/pages/ttnews-xiangtan-deputies.txt' },
   { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?<planned>\\d{4})年[^。；]{0,12}?(?:安排|部署|谋划|提出)', example: '镇党委书记吴钢总结回顾了2022年工作成果,对2023年各项工作进行了安排部署', seen: 'www.cs0799.com fixture:dates/pages/cs0799-township-meeting.txt' },
   { term: '(?:总结|回顾)[^。；]{0,8}?(?<past>\\d{4})年[^。]{0,60}?(?<planned>\\d{4})年[^。；]{0,12}?(?:安排|部署|谋划|提出)', example: '二是总结回顾了2011年度全镇各项工作取得的成绩;三是对2012年全镇各项工作提出了新要求', seen: 'jingzhouxw.com fixture:dates/pages/jingzhouxw-township-new-year.txt' },
   // The next year's tasks set out (提出/明确) after the review, as a work report's summary puts it.
@@ -245,8 +246,9 @@ export const YEAR_TURNS: Term[] = [
  * begin (11月30日，2018年济南全市工作务虚会召开). The term captures `year`.
  */
 export const LEDE_MEETING_YEARS: Term[] = [
-  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年度?(?![^，。；！？：:、,;!?]{0,24}?(?:总结|考核|表彰|述职|回顾|评议))[^，。；！？：:、,;!?]{0,24}?(?:会议|大会|座谈会|务虚会|调度会|推进会|论坛)', example: '1月16日,黔江区政府区长徐江主持召开区政府2020年第一次全体会议', seen: 'www.qianjiang.gov.cn fixture:region/pages/qianjiang-district-meeting.txt' },
-  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年度?(?![^，。；！？：:、,;!?]{0,24}?(?:总结|考核|表彰|述职|回顾|评议))[^，。；！？：:、,;!?]{0,24}?(?:会议|大会|座谈会|务虚会|调度会|推进会|论坛)', example: '10月17日,我县召开2020年度县政府工作报告重点工作和民生实事专题调度会议', seen: 'szb.zhonghongnet.com fixture:dates/pages/zhonghongnet-county-dispatch-meeting.txt' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年度?(?![^，。；！？：:、,;!?]{0,24}?(?:总结|考核|表彰|述职|回顾|评议))[^，。；！？：:、,;!?]{0,24}?(?:会议|大会|座谈会|务虚会|调度会|推进会|部署会|动员会|论坛)', example: '1月16日,黔江区政府区长徐江主持召开区政府2020年第一次全体会议', seen: 'www.qianjiang.gov.cn fixture:region/pages/qianjiang-district-meeting.txt' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年度?(?![^，。；！？：:、,;!?]{0,24}?(?:总结|考核|表彰|述职|回顾|评议))[^，。；！？：:、,;!?]{0,24}?(?:会议|大会|座谈会|务虚会|调度会|推进会|部署会|动员会|论坛)', example: '10月17日,我县召开2020年度县政府工作报告重点工作和民生实事专题调度会议', seen: 'szb.zhonghongnet.com fixture:dates/pages/zhonghongnet-county-dispatch-meeting.txt' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年度?(?![^，。；！？：:、,;!?]{0,24}?(?:总结|考核|表彰|述职|回顾|评议))[^，。；！？：:、,;!?]{0,24}?(?:会议|大会|座谈会|务虚会|调度会|推进会|部署会|动员会|论坛)', example: '市委副书记、市长孙勇即主持召开2022年市《政府工作报告》目标任务分解动员部署会', seen: 'kislak.org fixture:dates/pages/kislak-mayor-mobilisation.txt' },
 ];
 
 /**

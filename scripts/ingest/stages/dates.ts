@@ -115,8 +115,10 @@ export function extractDates(file: IngestFile): void {
   const salutation = body.slice(0, LEDE_SEARCH).findIndex((b) => SALUTATION.test(b.text));
   if (salutation > 0 && dateLine(body[salutation - 1]!.text)) head.push(body[salutation - 1]!);
   const edges = new Set([...head, ...body.slice(-BODY_EDGE).filter((b) => !dateLine(b.text) || closes(b))]);
+  // The front lines nearest the text first: of two stamps around the title, the one under it (a byline's
+  // 2014.12.25) is the document's, the one above it the site's clock or banner (2024/05/15).
   const lines = [
-    ...front.map((text, i) => ({ text, part: 'front', above: front[i - 1] as string | undefined })),
+    ...front.map((text, i) => ({ text, part: 'front', above: front[i - 1] as string | undefined })).reverse(),
     ...paragraphs.filter((b) => b.part !== 'body' || edges.has(b)).map((b) => ({ text: b.text, part: b.part as string, above: undefined })),
   ];
   for (const line of lines) {
@@ -164,7 +166,9 @@ export function extractDates(file: IngestFile): void {
   // be a repost's; lines of several days are a list of other pages.
   const carried = new Set(file.data.removed.filter((r) => r.stage === 'chrome' || r.stage === 'html').map((r) => sourceLineDate(r.text.trim())).map((d) => d && isoOf(d)).filter(Boolean));
   if (carried.size === 1) add([...carried][0], 'published');
-  const published = candidates.published ? pageDate(candidates.published) : infoDate(file.data.pageLines ?? [], body[0]?.text);
+  // The info line nearest the text is the document's: a forum's post stamp or a site's clock above it
+  // (发表于 2011-1-9 over a repost's 来源:… 发表时间:2009-2-16) is the page's.
+  const published = infoDate(file.data.pageLines ?? [], body[0]?.text) ?? (candidates.published ? pageDate(candidates.published) : undefined);
   add(published, 'published');
   // A 文号 standing alone under the title, cleaned away as furniture, names the year the notice was issued.
   const numbered = new Set(file.data.chromeLines.map(docNumberAlone).filter((y) => y !== undefined));
@@ -191,6 +195,11 @@ export function extractDates(file: IngestFile): void {
     add(iso, genre === 'speech' ? 'delivered' : 'event');
   }
 
+  // A title that opens on a full date is a date line the structure stage took for the headline on a page
+  // without one (（2020年5月15日新乡市十三届人大三次会议第三次全体会议通过）; 1.中华民国一百十二年十二月二十一日内政部…):
+  // its date is the document's as under a title.
+  const titleLine = titleDateLine(meta.title ?? '');
+  if (titleLine) add(isoOf(titleLine), genre === 'speech' ? 'delivered' : 'printed');
   const titleYear = meetingTitleYear(meta.title ?? '');
   if (titleYear) add(isoDate(titleYear), 'delivered');
   // A speech at a school ceremony of a class or a year (校长在2022届学生毕业典礼…上的讲话; 2012届硕士毕业研究生同学们：)
@@ -264,10 +273,20 @@ export function extractDates(file: IngestFile): void {
  */
 const SPEECH_TITLES = CUE_RULES.filter((rule) => rule.type === 'speech' && rule.scope === 'headline').flatMap((rule) => rule.cues.map((cue) => new RegExp(cue.term, 'u')));
 
-/** Which of a document's dates is its own follows what it is: the genre its title or its opening names (…的讲话, 同志们：). */
+/**
+ * The formulas the classify stage knows a notice by, whatever its title (通知如下, 特此通知, 特此通告,
+ * 现将…印发给你们): a page that lost its title or never printed one (根据…，医院决定2017年春节放假安排如下：
+ * … 特此通知。 / 院 办 / 2017年1月17日) is still a notice, dated by its signature and not by the days it announces.
+ */
+const NOTICE_FORMULAS = CUE_RULES.filter((rule) => rule.id === 'notice-formula').flatMap((rule) => rule.cues.map((cue) => new RegExp(cue.term, 'u')));
+
+/** Which of a document's dates is its own follows what it is: the genre its title or its opening names (…的讲话, 同志们：), else its notice formulas. */
 export function dateGenre(title: string, blocks: Block[]): TitleGenre {
   const named = documentGenre(title, blocks);
-  return named === 'other' && SPEECH_TITLES.some((re) => re.test(title)) ? 'speech' : named;
+  if (named !== 'other') return named;
+  if (SPEECH_TITLES.some((re) => re.test(title))) return 'speech';
+  const body = blocks.filter((b) => b.part === 'body' && b.kind !== 'heading');
+  return body.some((b) => NOTICE_FORMULAS.some((re) => re.test(b.text))) ? 'notice' : 'other';
 }
 
 /**
@@ -307,12 +326,15 @@ function infoDate(pageLines: string[], firstParagraph: string | undefined): stri
 
 const hanOnly = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
 
-/** A date line in brackets with the day first, perhaps with the occasion after it: （2017年11月1日在第十二届…第三十次会议）. */
-const OCCASION_LINE = /^[（(]\s*(?:\d{4}|[〇○零ＯO一二三四五六七八九]{4})\s*年[^（）()]*[）)]$/u;
+/**
+ * A date line with the day first and the occasion after it, in brackets (（2017年11月1日在第十二届…第三十次会议）)
+ * or as a ——subtitle (——2023年2月9日在东莞市第十七届人民代表大会第三次会议上).
+ */
+const OCCASION_LINE = /^(?:[（(]\s*(?:\d{4}|[〇○零ＯO一二三四五六七八九]{4})\s*年[^（）()]*[）)]|——\s*(?:\d{4}|[〇○零ＯO一二三四五六七八九]{4})\s*年[^（）()—]*)$/u;
 
 /**
- * The bracketed date line of a speech or a report (（2017年11月1日在第十二届全国人民代表大会常务委员会第三十次会议）)
- * that the chrome stage took out above the text, as the structure stage would have set it aside under the
+ * The date-and-occasion line of a speech or a report (（2017年11月1日在第十二届全国人民代表大会常务委员会第三十次会议）;
+ * a work report's ——2023年2月9日在…会议上) that the chrome stage took out above the text, as the structure stage would have set it aside under the
  * title: the one nearest the text, where no other such line of another day stands above it (a list).
  */
 function occasionLines(pageLines: string[], chromeLines: string[], firstParagraph: string | undefined): string[] {
@@ -321,6 +343,16 @@ function occasionLines(pageLines: string[], chromeLines: string[], firstParagrap
   const taken = new Set(chromeLines.map((line) => line.trim()));
   const found = pageLines.slice(0, Math.max(at, 0)).filter((line) => taken.has(line) && OCCASION_LINE.test(line) && headLineDate(line)?.day !== undefined);
   return new Set(found.map((line) => isoOf(headLineDate(line)!))).size === 1 ? [found[found.length - 1]!] : [];
+}
+
+/** A list number or an opening bracket before a line's date: 1.中华民国…, （2020年5月15日…）. */
+const LINE_LEAD = /^(?:\d{1,2}[.、．]\s*|[（(]\s*)/u;
+
+/** The full date a title opens on, after a list number or an opening bracket; none for a title with a month or a year alone. */
+function titleDateLine(title: string): FoundDate | undefined {
+  const lead = LINE_LEAD.exec(title)?.[0] ?? '';
+  const [first] = findDates(title.slice(lead.length));
+  return first && first.index === 0 && first.year !== undefined && first.day !== undefined ? first : undefined;
 }
 
 /** The year of a 文号 that stands alone on its line, perhaps in brackets: （皖政[2001]85号）. */
