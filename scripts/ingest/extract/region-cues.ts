@@ -292,3 +292,25 @@ export const ZONE_CUES: Cue[] = [
   { pattern: '(?:经济技术|经济|高新技术产业|高新技术|高新|综合保税)?(?:开发区|高新区|新区|园区)', example: '花亭湖风景名胜区管理处、太湖经济开发区管委会隶属县政府', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
 ];
 export const ZONE = new RegExp(`^(?:${[...new Set(ZONE_CUES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * Organs and posts that only the administration of Hong Kong, Macao or Taiwan
+ * has, written without the area's name (政务司司长张建宗, 民政事务局局长,
+ * 经济财政司司长, 谨代表行政院农业委员会). GB/T 2260 lists none of these areas'
+ * subdivisions and their own texts seldom name the area, so the organ stands
+ * for it. A ministry's department of the same name (文化部社会文化司) is not one.
+ */
+export const HONG_KONG_ORGANS: Cue[] = [
+  { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '政务司司长张建宗今日（八月二十六日）联同保安局局长李家超', seen: 'www.ogcio.gov.hk eval:w2-ogcio-cross-department-press-interview' },
+  { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '民政事务局局长出席北区大巡游暨回归纪念园开幕典礼致辞全文', seen: 'resources.cie.hkbu.edu.hk eval:u1-hkbu-northdistrict-parade-speech' },
+  { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '政制及内地事务局局长曾国卫昨日出席立法会议员陈颖欣及吴杰庄的联合办事处开幕礼致辞时', seen: 'std.stheadline.com fixture:region/pages/stheadline-hk-district-council-trad.txt' },
+  { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '民政及青年事务局今日(4日)举办新春酒会', seen: 'www.hk01.com fixture:region/pages/hk01-home-youth-bureau-trad.txt' },
+];
+export const MACAO_ORGANS: Cue[] = [
+  { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '张永春为行政法务司司长，戴建业为经济财政司司长，黄少泽为保安司司长', seen: 'm.pvnzwc.cn fixture:region/pages/pvnzwc-macao-officials-trad.txt' },
+  { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '行政法务司司长张永春表示，习主席的重要讲话为澳门未来发展指明了方向', seen: 'm.dotdotnews.com fixture:region/pages/dotdotnews-macao-officials-trad.txt' },
+];
+export const TAIWAN_ORGANS: Cue[] = [
+  { pattern: '行政院', example: '谨代表行政院农业委员会向各位贵宾表达感谢与欢迎', seen: 'www.coa.gov.tw eval:x1-coa-farmers-day-speech' },
+  { pattern: '行政院', example: '行政院今天举办茶会，欢送院长游揆以及副院长叶菊兰等六位卸任官员', seen: 'news.cts.com.tw fixture:region/pages/cts-executive-yuan-tea-trad.txt' },
+];

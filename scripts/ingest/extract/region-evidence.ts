@@ -5,9 +5,9 @@
 // head of a list of places (杭州等40个地区). The organ a speaker speaks for
 // (我代表曹县县委) is the document's issuer wherever the text names it.
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
-import { documentNumberProvinces, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
+import { divisionByCode, documentNumberProvinces, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, type Cue } from './region-cues.ts';
 import { fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -132,6 +132,20 @@ function listedIn(text: string, mentions: PlaceMention[]): Set<PlaceMention> {
   return listed;
 }
 
+/**
+ * The organs only Hong Kong, Macao or Taiwan has (政务司, 经济财政司, 行政院), as
+ * mentions of the area they stand for: read like the area's name wherever they stand.
+ */
+/** Each group with the area it stands for (GB/T 2260 codes of 香港特别行政区, 澳门特别行政区, 台湾省). */
+const AREA_ORGANS = ([['810000', HONG_KONG_ORGANS], ['820000', MACAO_ORGANS], ['710000', TAIWAN_ORGANS]] as [string, Cue[]][]).map(([area, cues]) => ({
+  area,
+  organ: new RegExp(`(?<![部委厅])(?:${[...new Set(cues.map((c) => c.pattern))].join('|')})`, 'gu'),
+}));
+
+function areaOrgansIn(text: string): PlaceMention[] {
+  return AREA_ORGANS.flatMap(({ area, organ }) => [...text.matchAll(organ)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: [divisionByCode(area)!], full: false })));
+}
+
 /** The mention is the division's own name or short form, not a place it stands for (新北 for 台湾省). */
 const namesItself = (mention: PlaceMention, division: Division) => division.name === mention.text || shortForms(division.name).includes(mention.text);
 
@@ -206,7 +220,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     }
     // A footer's field or a list of places names places without placing the document.
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
-    const mentions = placeMentions(segment.text);
+    const mentions = [...placeMentions(segment.text), ...areaOrgansIn(segment.text)].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
