@@ -288,6 +288,24 @@ describe('extractRegion on the text of real pages', () => {
     expect(regionOf(text)).toEqual({ province: '陕西省', city: '咸阳市', county: '杨陵区' });
   });
 
+  describe('an organ only Hong Kong, Macao or Taiwan has stands for its area', () => {
+    it.each([
+      // Hong Kong's bureaux and secretaries, in a HK-government speech title and a HK paper (resources.cie.hkbu.edu.hk, std.stheadline.com).
+      ['民政事務局局長出席北區大巡遊暨回歸紀念園開幕典禮致辭全文\n侯(金林)主席、各位嘉賓、各位坊眾、各位朋友:\n我非常高興出席今日的國慶暨北區大巡遊暨回歸紀念園開幕典禮。\n', '香港特别行政区'],
+      ['曾國衞指改革後區會 可回歸初心重民生事務\n區議會選舉將在今年12月10日舉行,政制及內地事務局局長曾國衞昨日出席立法會議員陳穎欣及吳傑莊的聯合辦事處開幕禮致辭時,呼籲街坊、市民踴躍投票。\n', '香港特别行政区'],
+      // Macao's secretaries (m.dotdotnews.com).
+      ['澳門官員:習主席講話指明方向\n行政法務司司長張永春表示,習主席的重要講話指明了方向。經濟財政司司長戴建業表示,立足新的起點,新的征程。\n', '澳门特别行政区'],
+      // Taiwan's Executive Yuan, in a minister's own speech and a Taiwan TV report (www.coa.gov.tw, news.cts.com.tw).
+      ['李主任委員主持農民節典禮致詞\n各位貴賓、各位得獎人:大家好!\n承蒙各位貴賓在百忙中蒞臨指導,謹代表行政院農業委員會向各位貴賓表達感謝與歡迎。行政院農業委員會一年來積極推動設置農業生物技術園區。\n', '台湾省'],
+      ['新閣明上任 行政院舉辦送別茶會\n新閣明天上任,游內閣則是即將正式卸下職務。行政院今天舉辦茶會,歡送院長游揆以及副院長葉菊蘭等六位卸任官員。\n', '台湾省'],
+    ])('%#: %s', (text, province) => {
+      expect(regionOf(text)).toEqual({ province, city: null, county: null });
+    });
+    it('a ministry’s department of the same name is not one (文化部社会文化司)', () => {
+      expect(regionOf('文化部社会文化司召开座谈会\n日前,文化部社会文化司在京召开全国公共文化服务座谈会,各地文化厅局负责同志参加会议。\n')).toEqual({ province: null, city: null, county: null });
+    });
+  });
+
   describe('a county Taiwan administers, which GB/T 2260 lists under Fujian', () => {
     it('金門縣 in a text written in traditional characters is Taiwan’s (www.kmdn.gov.tw)', () => {
       const text = '縣府今舉辦聯合佈達交接典禮 李增財接任副縣長\n金門縣政府所屬機關學校原新任首長暨校長聯合佈達交接典禮今日上午舉行,由縣長楊鎮浯親自主持佈達任命,並在主計處長王崑龍監交下,新任副縣長李增財宣誓就職,金門縣文化園區管理所所長由郭怡汝出任。\n新任金門縣政府副縣長李增財,現年69歲,曾任金門縣陶瓷廠技士、金門縣自來水廠廠長、金門酒廠廠長,金門縣議會秘書長等職務。\n';
