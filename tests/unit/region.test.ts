@@ -182,7 +182,7 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MEDIA_NAMES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
+      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'INSTITUTION_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MEDIA_NAMES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
       'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TAIWAN_ORGANS', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
@@ -286,6 +286,15 @@ describe('extractRegion on the text of real pages', () => {
   it('a lede that ends in a colon after a full sentence is the lede, introducing the list below it (xyylfy.sxfywcourt.gov.cn)', () => {
     const text = '3月17日上午,杨陵区法院召开会议,认真学习贯彻全国“两会”以及最高人民法院周强院长重要讲话精神。院长李俊甲在会议上提出要求:\n一要认清形势,坚定信心,增强责任感,树立人民法院为人民的理念。\n二要进一步转变工作作风,严格落实要求,耐心细致地做好群众工作,坚决整治不正之风。\n';
     expect(regionOf(text)).toEqual({ province: '陕西省', city: '咸阳市', county: '杨陵区' });
+  });
+
+  it('the hospitals a national press conference\'s participants come from do not place it (txcsxy.com)', () => {
+    const text = '国家卫生健康委5月30日召开新闻发布会\n国家卫生健康委5月30日召开新闻发布会，国家卫生健康委妇幼司、北京大学第三医院、首都医科大学附属北京儿童医院负责人和妇幼健康领域专家，介绍党的十八大以来妇幼健康工作进展成效有关情况，并回答媒体提问。\n国家卫生健康委妇幼司司长宋莉介绍，中国被世界卫生组织列为全球妇幼健康高绩效的10个国家之一。\n';
+    expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+  });
+  it('a hospital signing its own notice places it (www.hz1y.com)', () => {
+    const text = '根据《国务院办公厅关于2017年部分节假日安排的通知》精神,结合我院实际情况,2017年元旦门诊安排通知如下:\n12月31日(星期六)至1月1日(星期日)门诊全天停诊。\n1月3日(星期二)起正常上班。\n湖州市第一人民医院\n湖州师范学院附属第一医院\n';
+    expect(regionOf(text)).toEqual({ province: '浙江省', city: '湖州市', county: null });
   });
 
   describe('an organ only Hong Kong, Macao or Taiwan has stands for its area', () => {

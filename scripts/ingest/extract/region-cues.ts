@@ -314,3 +314,14 @@ export const TAIWAN_ORGANS: Cue[] = [
   { pattern: '行政院', example: '谨代表行政院农业委员会向各位贵宾表达感谢与欢迎', seen: 'www.coa.gov.tw eval:x1-coa-farmers-day-speech' },
   { pattern: '行政院', example: '行政院今天举办茶会，欢送院长游揆以及副院长叶菊兰等六位卸任官员', seen: 'news.cts.com.tw fixture:region/pages/cts-executive-yuan-tea-trad.txt' },
 ];
+
+/**
+ * A hospital or college named after a place by its short name (北京儿童医院 in
+ * 首都医科大学附属北京儿童医院, 湖州师范学院) that jieba does not read as one
+ * organisation: named in running text it is where a person works, as jieba's nt names are.
+ */
+export const INSTITUTION_NAMES: Cue[] = [
+  { pattern: '[\\p{Script=Han}]{0,4}?(?:医院|大学|学院)', example: '国家卫生健康委妇幼司、北京大学第三医院、首都医科大学附属北京儿童医院负责人', seen: 'txcsxy.com eval:x2-txcsxy-nhc-maternal-health-presser-report' },
+  { pattern: '[\\p{Script=Han}]{0,4}?(?:医院|大学|学院)', example: '湖州市第一人民医院\n湖州师范学院附属第一医院', seen: 'www.hz1y.com fixture:region/pages/hz1y-huzhou-hospital-notice.txt' },
+];
+export const INSTITUTION_NAME = new RegExp(`^(?:${[...new Set(INSTITUTION_NAMES.map((c) => c.pattern))].join('|')})`, 'u');
