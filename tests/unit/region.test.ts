@@ -156,6 +156,9 @@ describe('placeMentions', () => {
       // Beijing time, the clock of a broadcast or a press conference (www.cneb.gov.cn, huaren.haiwainet.cn).
       ['好的，北京时间来到11点30分，您现在锁定收听的依然是中国高速公路交通广播', '北京时间, the time zone'],
       ['北京时间2016年3月2日下午3时，中国政协十二届四次会议新闻发布会', '北京时间, the time zone'],
+      // 孙中山's name in an institution's, not 中山市 (www.sysu.edu.cn, www.rmzxw.com.cn).
+      ['27日,中山大学举行2017届毕业典礼暨学位授予仪式', '中山大学, named after 孙中山'],
+      ['毕业训词，则是1924年在中山大学首届毕业礼上，中山先生委托胡汉民先生宣读的', '中山先生, 孙中山'],
     ])('%s (%s)', (text) => {
       expect(placeMentions(text)).toEqual([]);
     });
@@ -182,7 +185,7 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'INSTITUTION_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MEDIA_NAMES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
+      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'INSTITUTION_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
       'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TAIWAN_ORGANS', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });

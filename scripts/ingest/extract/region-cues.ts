@@ -325,3 +325,13 @@ export const INSTITUTION_NAMES: Cue[] = [
   { pattern: '[\\p{Script=Han}]{0,4}?(?:医院|大学|学院)', example: '湖州市第一人民医院\n湖州师范学院附属第一医院', seen: 'www.hz1y.com fixture:region/pages/hz1y-huzhou-hospital-notice.txt' },
 ];
 export const INSTITUTION_NAME = new RegExp(`^(?:${[...new Set(INSTITUTION_NAMES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * Institutions named after a person whose name is also a division's short name:
+ * 中山大学 and its hospitals are 孙中山's (中山大学以中山命名), in 广州, not in 中山市.
+ */
+export const NAMED_AFTER_PEOPLE: Cue[] = [
+  { pattern: '中山(?=大学|医院|医科大学|纪念|先生)', example: '4日,中山大学举行2015届毕业典礼暨2015年学位授予仪式', seen: 'www.rmzxw.com.cn fixture:region/pages/rmzxw-sysu-graduation.txt' },
+  { pattern: '中山(?=大学|医院|医科大学|纪念|先生)', example: '27日,中山大学举行2017届毕业典礼暨学位授予仪式', seen: 'www.sysu.edu.cn fixture:region/pages/sysu-graduation.txt' },
+];
+export const NAMED_AFTER_PERSON = new RegExp(`^(?:${[...new Set(NAMED_AFTER_PEOPLE.map((c) => c.pattern))].join('|')})`, 'u');
