@@ -300,6 +300,20 @@ describe('extractRegion on the text of real pages', () => {
     expect(regionOf(text)).toEqual({ province: '浙江省', city: '湖州市', county: null });
   });
 
+  describe('a county\'s short name the text uses only in an institution\'s name is the institution\'s', () => {
+    it.each([
+      // 瑞金医院 is named after 瑞金二路 in Shanghai (xinminweekly.com.cn, colamg.com).
+      ['瑞金医院百十年 有一种海派,叫永远创新\n十月,上海最美的季节。从上海市中心的高空俯瞰,一定会定睛在瑞金二路一带。\n在这一片浓郁上海风情中,上海交通大学医学院附属瑞金医院,是其中浓墨重彩的一笔。瑞金医院在这里伫立了110年。一代代瑞金人不断创新。\n', { province: '上海市', city: null, county: null }],
+      // 南开 is the university's name; the text never names 天津 (www.fanwen118.com, unseen3).
+      ['永远做合格的南开毕业研究生\n同学们:\n今天,你们作为南开大学的研究生毕业了,我向你们表示祝贺!南开的校训是允公允能,日新月异。\n', { province: null, city: null, county: null }],
+    ])('%#', (text, region) => {
+      expect(regionOf(text)).toEqual(region);
+    });
+    it('the county written with its level is the county (瑞金市人民医院)', () => {
+      expect(regionOf('瑞金市人民医院召开职工代表大会\n3月5日,瑞金市人民医院召开第三届职工代表大会,瑞金医院全体代表参加。\n')).toEqual({ province: '江西省', city: '赣州市', county: '瑞金市' });
+    });
+  });
+
   describe('an organ only Hong Kong, Macao or Taiwan has stands for its area', () => {
     it.each([
       // Hong Kong's bureaux and secretaries, in a HK-government speech title and a HK paper (resources.cie.hkbu.edu.hk, std.stheadline.com).
