@@ -156,6 +156,9 @@ describe('placeMentions', () => {
       // Beijing time, the clock of a broadcast or a press conference (www.cneb.gov.cn, huaren.haiwainet.cn).
       ['好的，北京时间来到11点30分，您现在锁定收听的依然是中国高速公路交通广播', '北京时间, the time zone'],
       ['北京时间2016年3月2日下午3时，中国政协十二届四次会议新闻发布会', '北京时间, the time zone'],
+      // 孙中山's name in an institution's, not 中山市 (www.sysu.edu.cn, www.rmzxw.com.cn).
+      ['27日,中山大学举行2017届毕业典礼暨学位授予仪式', '中山大学, named after 孙中山'],
+      ['毕业训词，则是1924年在中山大学首届毕业礼上，中山先生委托胡汉民先生宣读的', '中山先生, 孙中山'],
     ])('%s (%s)', (text) => {
       expect(placeMentions(text)).toEqual([]);
     });
@@ -182,8 +185,8 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'LIST_CUES', 'LOCATED_CUES', 'MEDIA_NAMES', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
-      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'INSTITUTION_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
+      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TAIWAN_ORGANS', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -286,6 +289,47 @@ describe('extractRegion on the text of real pages', () => {
   it('a lede that ends in a colon after a full sentence is the lede, introducing the list below it (xyylfy.sxfywcourt.gov.cn)', () => {
     const text = '3月17日上午,杨陵区法院召开会议,认真学习贯彻全国“两会”以及最高人民法院周强院长重要讲话精神。院长李俊甲在会议上提出要求:\n一要认清形势,坚定信心,增强责任感,树立人民法院为人民的理念。\n二要进一步转变工作作风,严格落实要求,耐心细致地做好群众工作,坚决整治不正之风。\n';
     expect(regionOf(text)).toEqual({ province: '陕西省', city: '咸阳市', county: '杨陵区' });
+  });
+
+  it('the hospitals a national press conference\'s participants come from do not place it (txcsxy.com)', () => {
+    const text = '国家卫生健康委5月30日召开新闻发布会\n国家卫生健康委5月30日召开新闻发布会，国家卫生健康委妇幼司、北京大学第三医院、首都医科大学附属北京儿童医院负责人和妇幼健康领域专家，介绍党的十八大以来妇幼健康工作进展成效有关情况，并回答媒体提问。\n国家卫生健康委妇幼司司长宋莉介绍，中国被世界卫生组织列为全球妇幼健康高绩效的10个国家之一。\n';
+    expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+  });
+  it('a hospital signing its own notice places it (www.hz1y.com)', () => {
+    const text = '根据《国务院办公厅关于2017年部分节假日安排的通知》精神,结合我院实际情况,2017年元旦门诊安排通知如下:\n12月31日(星期六)至1月1日(星期日)门诊全天停诊。\n1月3日(星期二)起正常上班。\n湖州市第一人民医院\n湖州师范学院附属第一医院\n';
+    expect(regionOf(text)).toEqual({ province: '浙江省', city: '湖州市', county: null });
+  });
+
+  describe('a county\'s short name the text uses only in an institution\'s name is the institution\'s', () => {
+    it.each([
+      // 瑞金医院 is named after 瑞金二路 in Shanghai (xinminweekly.com.cn, colamg.com).
+      ['瑞金医院百十年 有一种海派,叫永远创新\n十月,上海最美的季节。从上海市中心的高空俯瞰,一定会定睛在瑞金二路一带。\n在这一片浓郁上海风情中,上海交通大学医学院附属瑞金医院,是其中浓墨重彩的一笔。瑞金医院在这里伫立了110年。一代代瑞金人不断创新。\n', { province: '上海市', city: null, county: null }],
+      // 南开 is the university's name; the text never names 天津 (www.fanwen118.com, unseen3).
+      ['永远做合格的南开毕业研究生\n同学们:\n今天,你们作为南开大学的研究生毕业了,我向你们表示祝贺!南开的校训是允公允能,日新月异。\n', { province: null, city: null, county: null }],
+    ])('%#', (text, region) => {
+      expect(regionOf(text)).toEqual(region);
+    });
+    it('the county written with its level is the county (瑞金市人民医院)', () => {
+      expect(regionOf('瑞金市人民医院召开职工代表大会\n3月5日,瑞金市人民医院召开第三届职工代表大会,瑞金医院全体代表参加。\n')).toEqual({ province: '江西省', city: '赣州市', county: '瑞金市' });
+    });
+  });
+
+  describe('an organ only Hong Kong, Macao or Taiwan has stands for its area', () => {
+    it.each([
+      // Hong Kong's bureaux and secretaries, in a HK-government speech title and a HK paper (resources.cie.hkbu.edu.hk, std.stheadline.com).
+      ['民政事務局局長出席北區大巡遊暨回歸紀念園開幕典禮致辭全文\n侯(金林)主席、各位嘉賓、各位坊眾、各位朋友:\n我非常高興出席今日的國慶暨北區大巡遊暨回歸紀念園開幕典禮。\n', '香港特别行政区'],
+      ['曾國衞指改革後區會 可回歸初心重民生事務\n區議會選舉將在今年12月10日舉行,政制及內地事務局局長曾國衞昨日出席立法會議員陳穎欣及吳傑莊的聯合辦事處開幕禮致辭時,呼籲街坊、市民踴躍投票。\n', '香港特别行政区'],
+      // Macao's secretaries (m.dotdotnews.com).
+      ['澳門官員:習主席講話指明方向\n行政法務司司長張永春表示,習主席的重要講話指明了方向。經濟財政司司長戴建業表示,立足新的起點,新的征程。\n', '澳门特别行政区'],
+      // Taiwan's Executive Yuan, in a minister's own speech and a Taiwan TV report (www.coa.gov.tw, news.cts.com.tw).
+      ['李主任委員主持農民節典禮致詞\n各位貴賓、各位得獎人:大家好!\n承蒙各位貴賓在百忙中蒞臨指導,謹代表行政院農業委員會向各位貴賓表達感謝與歡迎。行政院農業委員會一年來積極推動設置農業生物技術園區。\n', '台湾省'],
+      ['新閣明上任 行政院舉辦送別茶會\n新閣明天上任,游內閣則是即將正式卸下職務。行政院今天舉辦茶會,歡送院長游揆以及副院長葉菊蘭等六位卸任官員。\n', '台湾省'],
+    ])('%#: %s', (text, province) => {
+      expect(regionOf(text)).toEqual({ province, city: null, county: null });
+    });
+    it('a ministry’s department of the same name is not one (文化部社会文化司)', () => {
+      expect(regionOf('文化部社会文化司召开座谈会\n日前,文化部社会文化司在京召开全国公共文化服务座谈会,各地文化厅局负责同志参加会议。\n')).toEqual({ province: null, city: null, county: null });
+    });
   });
 
   describe('a county Taiwan administers, which GB/T 2260 lists under Fujian', () => {

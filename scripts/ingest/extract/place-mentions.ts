@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import type { Jieba } from '@node-rs/jieba';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, MEDIUM_NAME, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, INSTITUTION_NAME, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -126,7 +126,7 @@ export function placeMentions(text: string): PlaceMention[] {
   // with a mention name places only in full (徐州市), and segmenting is costly (docs/performance.md).
   const out: PlaceMention[] = [];
   for (const mention of mentions) {
-    if (NOT_A_PLACE_AFTER.test(text.slice(mention.end))) continue;
+    if (NOT_A_PLACE_AFTER.test(text.slice(mention.end)) || NAMED_AFTER_PERSON.test(text.slice(mention.index))) continue;
     // A short name before a venue's word names the venue (临江苑); a full name (临江市体育馆) is the place it stands in.
     if (!mention.full && VENUE.test(text.slice(mention.end))) continue;
     // A county's short name before 社区 or 村 names a neighbourhood (德兴社区), which stands anywhere.
@@ -135,7 +135,7 @@ export function placeMentions(text: string): PlaceMention[] {
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);
     const words = longFull ? [] : clauseTokens(text, mention.index, mention.end);
     if (!longFull && !onWordBoundaries(words, mention)) continue;
-    const institution = headsInstitution(words, mention) || MEDIUM_NAME.test(text.slice(mention.end)) ? { institution: true } : {};
+    const institution = headsInstitution(words, mention) || MEDIUM_NAME.test(text.slice(mention.end)) || (!mention.full && INSTITUTION_NAME.test(text.slice(mention.end))) ? { institution: true } : {};
     if (longFull && startsInsideWord(clauseTokens(text, mention.index, mention.end), mention)) continue;
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
     const afterParent = mention.divisions.filter((d) => parentWrittenBefore(d, before));

@@ -292,3 +292,46 @@ export const ZONE_CUES: Cue[] = [
   { pattern: '(?:经济技术|经济|高新技术产业|高新技术|高新|综合保税)?(?:开发区|高新区|新区|园区)', example: '花亭湖风景名胜区管理处、太湖经济开发区管委会隶属县政府', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
 ];
 export const ZONE = new RegExp(`^(?:${[...new Set(ZONE_CUES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * Organs and posts that only the administration of Hong Kong, Macao or Taiwan
+ * has, written without the area's name (政务司司长张建宗, 民政事务局局长,
+ * 经济财政司司长, 谨代表行政院农业委员会). GB/T 2260 lists none of these areas'
+ * subdivisions and their own texts seldom name the area, so the organ stands
+ * for it. A ministry's department of the same name (文化部社会文化司) is not one.
+ */
+export const HONG_KONG_ORGANS: Cue[] = [
+  { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '政务司司长张建宗今日（八月二十六日）联同保安局局长李家超', seen: 'www.ogcio.gov.hk eval:w2-ogcio-cross-department-press-interview' },
+  { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '民政事务局局长出席北区大巡游暨回归纪念园开幕典礼致辞全文', seen: 'resources.cie.hkbu.edu.hk eval:u1-hkbu-northdistrict-parade-speech' },
+  { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '政制及内地事务局局长曾国卫昨日出席立法会议员陈颖欣及吴杰庄的联合办事处开幕礼致辞时', seen: 'std.stheadline.com fixture:region/pages/stheadline-hk-district-council-trad.txt' },
+  { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '民政及青年事务局今日(4日)举办新春酒会', seen: 'www.hk01.com fixture:region/pages/hk01-home-youth-bureau-trad.txt' },
+];
+export const MACAO_ORGANS: Cue[] = [
+  { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '张永春为行政法务司司长，戴建业为经济财政司司长，黄少泽为保安司司长', seen: 'm.pvnzwc.cn fixture:region/pages/pvnzwc-macao-officials-trad.txt' },
+  { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '行政法务司司长张永春表示，习主席的重要讲话为澳门未来发展指明了方向', seen: 'm.dotdotnews.com fixture:region/pages/dotdotnews-macao-officials-trad.txt' },
+];
+export const TAIWAN_ORGANS: Cue[] = [
+  { pattern: '行政院', example: '谨代表行政院农业委员会向各位贵宾表达感谢与欢迎', seen: 'www.coa.gov.tw eval:x1-coa-farmers-day-speech' },
+  { pattern: '行政院', example: '行政院今天举办茶会，欢送院长游揆以及副院长叶菊兰等六位卸任官员', seen: 'news.cts.com.tw fixture:region/pages/cts-executive-yuan-tea-trad.txt' },
+];
+
+/**
+ * A hospital or college named after a place by its short name (北京儿童医院 in
+ * 首都医科大学附属北京儿童医院, 湖州师范学院) that jieba does not read as one
+ * organisation: named in running text it is where a person works, as jieba's nt names are.
+ */
+export const INSTITUTION_NAMES: Cue[] = [
+  { pattern: '[\\p{Script=Han}]{0,4}?(?:医院|大学|学院)', example: '国家卫生健康委妇幼司、北京大学第三医院、首都医科大学附属北京儿童医院负责人', seen: 'txcsxy.com eval:x2-txcsxy-nhc-maternal-health-presser-report' },
+  { pattern: '[\\p{Script=Han}]{0,4}?(?:医院|大学|学院)', example: '湖州市第一人民医院\n湖州师范学院附属第一医院', seen: 'www.hz1y.com fixture:region/pages/hz1y-huzhou-hospital-notice.txt' },
+];
+export const INSTITUTION_NAME = new RegExp(`^(?:${[...new Set(INSTITUTION_NAMES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * Institutions named after a person whose name is also a division's short name:
+ * 中山大学 and its hospitals are 孙中山's (中山大学以中山命名), in 广州, not in 中山市.
+ */
+export const NAMED_AFTER_PEOPLE: Cue[] = [
+  { pattern: '中山(?=大学|医院|医科大学|纪念|先生)', example: '4日,中山大学举行2015届毕业典礼暨2015年学位授予仪式', seen: 'www.rmzxw.com.cn fixture:region/pages/rmzxw-sysu-graduation.txt' },
+  { pattern: '中山(?=大学|医院|医科大学|纪念|先生)', example: '27日,中山大学举行2017届毕业典礼暨学位授予仪式', seen: 'www.sysu.edu.cn fixture:region/pages/sysu-graduation.txt' },
+];
+export const NAMED_AFTER_PERSON = new RegExp(`^(?:${[...new Set(NAMED_AFTER_PEOPLE.map((c) => c.pattern))].join('|')})`, 'u');

@@ -5,9 +5,9 @@
 // head of a list of places (杭州等40个地区). The organ a speaker speaks for
 // (我代表曹县县委) is the document's issuer wherever the text names it.
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
-import { documentNumberProvinces, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
+import { divisionByCode, documentNumberProvinces, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, type Cue } from './region-cues.ts';
 import { fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -132,6 +132,43 @@ function listedIn(text: string, mentions: PlaceMention[]): Set<PlaceMention> {
   return listed;
 }
 
+/**
+ * The organs only Hong Kong, Macao or Taiwan has (政务司, 经济财政司, 行政院), as
+ * mentions of the area they stand for: read like the area's name wherever they stand.
+ */
+/** Each group with the area it stands for (GB/T 2260 codes of 香港特别行政区, 澳门特别行政区, 台湾省). */
+const AREA_ORGANS = ([['810000', HONG_KONG_ORGANS], ['820000', MACAO_ORGANS], ['710000', TAIWAN_ORGANS]] as [string, Cue[]][]).map(([area, cues]) => ({
+  area,
+  organ: new RegExp(`(?<![部委厅])(?:${[...new Set(cues.map((c) => c.pattern))].join('|')})`, 'gu'),
+}));
+
+function areaOrgansIn(text: string): PlaceMention[] {
+  return AREA_ORGANS.flatMap(({ area, organ }) => [...text.matchAll(organ)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: [divisionByCode(area)!], full: false })));
+}
+
+/**
+ * Counties whose short name the text uses as an institution's name and never as
+ * the county's: 瑞金医院 (named after 瑞金二路 in Shanghai, not 瑞金市), 南开大学 —
+ * written without the county's level (瑞金市) or any division above it (赣州, 江西).
+ * Every bare use of such a name (瑞金人, 南开校长) is the institution's. A
+ * prefecture's or province's name in an institution's (武汉大学, 淮南联合大学) is
+ * its place and stays.
+ */
+function institutionNames(segments: Segment[], mentionsIn: (segment: Segment) => PlaceMention[]): Set<Division> {
+  const inName = new Set<Division>();
+  const written = new Set<Division>();
+  for (const segment of segments) {
+    if (segment.kind === 'publisher') continue;
+    const { text } = segment;
+    for (const m of mentionsIn(segment)) {
+      const counties = m.divisions.filter((d) => d.level === 'county');
+      if (!m.full && counties.length === m.divisions.length && INSTITUTION_NAME.test(text.slice(m.end))) for (const d of counties) inName.add(d);
+      for (const d of m.divisions) if (m.full || d.level !== 'county') written.add(d);
+    }
+  }
+  return new Set([...inName].filter((d) => !written.has(d) && !ancestorsOf(d).some((a) => written.has(a))));
+}
+
 /** The mention is the division's own name or short form, not a place it stands for (新北 for 台湾省). */
 const namesItself = (mention: PlaceMention, division: Division) => division.name === mention.text || shortForms(division.name).includes(mention.text);
 
@@ -198,6 +235,10 @@ function tierOf(segment: Segment, mention: PlaceMention, mentions: PlaceMention[
 export function gather(segments: Segment[], own: Set<string>): { evidence: Evidence[]; elsewhere: Set<string> } {
   const evidence: Evidence[] = [];
   const elsewhere = new Set<string>();
+  // Each segment is segmented once (jieba is the costly part: docs/performance.md).
+  const cache = new Map<Segment, PlaceMention[]>();
+  const mentionsIn = (segment: Segment) => cache.get(segment) ?? cache.set(segment, placeMentions(segment.text)).get(segment)!;
+  const named = institutionNames(segments, mentionsIn);
   for (const segment of segments) {
     if (segment.kind !== 'publisher') {
       for (const number of documentNumberProvinces(segment.text)) {
@@ -206,7 +247,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     }
     // A footer's field or a list of places names places without placing the document.
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
-    const mentions = placeMentions(segment.text);
+    const mentions = [...mentionsIn(segment), ...areaOrgansIn(segment.text)].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
@@ -224,6 +265,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       // Where visitors to the document's own body came from says nothing of the document.
       if (visitors.some((range) => within(mention, range))) continue;
       if (hometowns.has(mention)) continue;
+      if (!mention.full && mention.divisions.every((d) => named.has(d))) continue;
       if (isNationalVenue(segment.text, mention.index, mention.end) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
       if (DISTANCE.test(segment.text.slice(0, mention.index)) || listed.has(mention)) continue;
       const representing = segment.kind !== 'publisher' && speaksFor(segment.text, mention);
