@@ -46,11 +46,17 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['big-sell-groundbreaking-report.txt', 'report'],
     ['shantou-12345-report.txt', 'report'],
     ['hbfy-court-report.txt', 'report'],
+    // A dated lede telling whom the newsroom or young reporters interviewed (wide sample, session 8).
+    ['hz9hospital-president-tv-report.txt', 'report'],
+    ['pdsxww-young-reporters-report.txt', 'report'],
+    ['jkyangsheng-young-reporters-report.txt', 'report'],
     ['dongyang-gov-notice.txt', 'notice'],
     ['huzhou-wjw-notice.txt', 'notice'],
     ['kjzch-xinxiang-notice.txt', 'notice'],
     // A hospital's notice to the public: …事项公告如下 (no 各… addressees, no number).
     ['bodml-laian-hospital-move-notice.txt', 'notice'],
+    // A 范文 page of holiday notices greeting 各位同事： and issuing them 通知如下 (wide sample, session 8).
+    ['hunwen-holiday-notice-fanwen.txt', 'notice'],
     // A press office's Q&A: the reporter asks, the answer is labelled with the official's post alone (行政長官:).
     ['infogovhk-ce-media-qa-interview.txt', 'interview'],
     ['kwongyang-xinde.txt', 'article'],
@@ -108,6 +114,22 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     expect(fired(undefined, '亲爱的同学们：', '经过激烈的高考，你们经历了金榜题名的“小欢喜”，经历了离家求学的“小别离”。')).toContain('speech-salutation');
     expect(fired('2019年湖北大学（本部）新生开学典礼上校党委书记的讲话全文', '经过激烈的高考，你们经历了金榜题名的“小欢喜”。')).toContain('speech-title');
     expect(fired('市长欢迎词', '欢迎你们来广州。我们十分高兴地迎接你们的到来，广州市人民期待着你们的到来。')).toContain('speech-title');
+  });
+
+  it('a speech: the speaker greets the audience in the room and speaks on behalf of his body (我谨代表…向)', () => {
+    expect(fired(undefined, '大家晚上好！很感谢大家能够在百忙之中抽空前来参加商会一年一度的中秋活动。')).toContain('speech-greeting');
+    expect(fired(undefined, '大家上午好！', '今天，2017年8月31日，是一个值得大家永远铭记的日子。')).toContain('speech-greeting');
+    // A host's greeting inside his label, and a greeting a report quotes, are not the text's own.
+    expect(fired(undefined, '中国网：各位网友，大家好！欢迎您收看中国访谈·世界对话！')).not.toContain('speech-greeting');
+    expect(fired(undefined, '上午10时26分，****开始对在线网友说：“朋友们，大家好！今天有机会在网上和大家交流，我感到非常高兴。”')).not.toContain('speech-greeting');
+    expect(fired(undefined, '律回春晖近，万象始更新值此2023新年到来之际，我谨代表安徽中海联建设有限公司，向公司全体员工及其亲属致以诚挚的问候')).toContain('speech-rostrum');
+  });
+
+  it('a salutation in a text that issues a notice by its formula greets the addressees (csrmyy.com, hunwen.com)', () => {
+    expect(fired(undefined, '各位同事：', '20xx年春节在即，为了便于工厂同仁提前安排好工作和生活，现根据国务院办公厅通知精神及工厂的福利政策，将"春节"期间的放假安排通知如下：')).toEqual(expect.arrayContaining(['notice-formula']));
+    expect(fired(undefined, '各位同事：', '现根据国务院办公厅通知精神，将"春节"期间的放假安排通知如下：')).not.toContain('speech-salutation');
+    expect(fired(undefined, '各位市民：', '根据当前疫情防控形势，按照市指挥部统一部署，常山县人民医院调整部分诊疗工作，通告如下：')).not.toContain('speech-salutation');
+    expect(fired(undefined, '各位同事：', '今天我们在这里召开年终总结大会。')).toContain('speech-salutation');
   });
 
   it('a report quoting a speaker: the speaker\'s formulas inside the quotation marks are not the text\'s own', () => {

@@ -54,6 +54,12 @@ export interface CueRule {
    * feature's subheads ask theirs one after another (出国前：…？ / 出国后：…？).
    */
   answered?: true;
+  /**
+   * The rule does not count when this other rule fired too: a text that
+   * issues a notice by its formula (通知如下, 特此通知) greets its addressees
+   * (各位同事：, 各位市民：), not an audience.
+   */
+  yieldsTo?: string;
   cues: Cue[];
 }
 
@@ -93,6 +99,7 @@ export const CUE_RULES: CueRule[] = [
   {
     id: 'speech-salutation',
     type: 'speech',
+    yieldsTo: 'notice-formula',
     weight: 3,
     scope: 'opening',
     cues: [
@@ -126,8 +133,11 @@ export const CUE_RULES: CueRule[] = [
       { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我先讲三点意见', seen: 'dawenge.com fixture:classify/pages/dawenge-civilised-city-speech.txt' },
       { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我从五个方面谈具体要求', seen: '112.126.56.5 fixture:classify/pages/gongwen-county-speech.txt' },
       // …and greets on behalf of the body he speaks for.
-      { term: '我们?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表学校，向全体师生', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
-      { term: '我们?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表大会主席团，向莅临大会的', seen: 'www.xy3yy.com fixture:classify/pages/xy3yy-speech.txt' },
+      { term: '我们?(?:谨|也)?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表学校，向全体师生', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
+      { term: '我们?(?:谨|也)?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表大会主席团，向莅临大会的', seen: 'www.xy3yy.com fixture:classify/pages/xy3yy-speech.txt' },
+      // …谨 or 也 between 我 and 代表 (我谨代表…向): the same greeting on behalf of the body.
+      { term: '我们?(?:谨|也)?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我谨代表安徽中海联建设有限公司，向公司全体员工', seen: 'www.ahzhl.cn eval:x2-ahzhl-company-new-year-address-speech' },
+      { term: '我们?(?:谨|也)?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我谨代表医院向辛勤耕耘无私奉献的医院全体职工', seen: 'www.wenshubang.com eval:w1-wenshubang-hospital-president-new-year-speech' },
     ],
   },
   {
@@ -139,6 +149,22 @@ export const CUE_RULES: CueRule[] = [
     cues: [
       { term: '谢谢大家[！。]?$', example: '梦想成真，祝老师们身体健康、工作顺利。谢谢大家！', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
       { term: '谢谢大家[！。]?$', example: '开工典礼至此结束。谢谢大家！', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
+    ],
+  },
+
+  {
+    // The speaker greets the audience in the room, the greeting opening its own
+    // paragraph: a programme host greets 各位网友 inside his labelled turn
+    // (interview-host), a report quotes the greeting in quotation marks.
+    id: 'speech-greeting',
+    type: 'speech',
+    unquoted: true,
+    weight: 2,
+    scope: 'opening',
+    cues: [
+      { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家晚上好！很感谢大家能够在百忙之中抽空前来参加商会一年一度的中秋活动。', seen: 'agnbn.com eval:x2-agnbn-chamber-midautumn-president-speech' },
+      { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家上午好！', seen: 'www.tmdps.cn eval:h3-tmdps-jiangnan-opening-ceremony-speech' },
+      { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家好！', seen: 'm.xidihaij.cn eval:w2-xidihaij-college-opening-address-speech' },
     ],
   },
 
@@ -311,13 +337,17 @@ export const CUE_RULES: CueRule[] = [
     scope: 'line',
     cues: [
       // A dated event: the day, then who met or what opened.
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '9月11日，市人民医院党委扩大会议召开', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '2月7日，苏州召开', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '10月27日，中建七局投资有限公司与梁园区人民政府举行', seen: 'caijing.chinadaily.com.cn fixture:classify/pages/chinadaily-signing-report.txt' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '省法院于3月21日在团风法院组织召开', seen: 'hgszy.hbfy.gov.cn fixture:classify/pages/hbfy-court-report.txt' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '2017年10月17日下午，同济医院行政主要负责人调整宣布会在医院行政楼3楼学术报告厅举行', seen: 'www.tjh.com.cn fixture:classify/pages/tjh-hospital-report.txt' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '3月25日，浙江省舟山市普陀区区委书记张立军带领党政代表团来扶余考察', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访)', example: '9月11日，市人民医院党委扩大会议召开', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访)', example: '2月7日，苏州召开', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访)', example: '10月27日，中建七局投资有限公司与梁园区人民政府举行', seen: 'caijing.chinadaily.com.cn fixture:classify/pages/chinadaily-signing-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访)', example: '省法院于3月21日在团风法院组织召开', seen: 'hgszy.hbfy.gov.cn fixture:classify/pages/hbfy-court-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访)', example: '6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访)', example: '2017年10月17日下午，同济医院行政主要负责人调整宣布会在医院行政楼3楼学术报告厅举行', seen: 'www.tjh.com.cn fixture:classify/pages/tjh-hospital-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访)', example: '3月25日，浙江省舟山市普陀区区委书记张立军带领党政代表团来扶余考察', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
+      // …or whom the newsroom or a school's young reporters interviewed that day (an interviewee's 接受…的采访 is the interview's own lede).
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访)', example: '10月20日，萧山电视台“奋进的五年”卫生专题栏目组采访了我院院长郭峰', seen: 'www.hz9hospital.com fixture:classify/pages/hz9hospital-president-tv-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访)', example: '5月13日下午，卫东区东环路小学的小记者开展了一次别开生面的活动——采访学校的蔡朝举校长', seen: 'epaper.pdsxww.com fixture:classify/pages/pdsxww-young-reporters-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访)', example: '9月20日中午，林俊颐等五名小记者在龙岗一小会议室采访李正茂校长', seen: 'jkyangsheng.com fixture:classify/pages/jkyangsheng-young-reporters-report.txt' },
     ],
   },
   {
