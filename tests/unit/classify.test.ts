@@ -125,6 +125,13 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     expect(fired(undefined, '律回春晖近，万象始更新值此2023新年到来之际，我谨代表安徽中海联建设有限公司，向公司全体员工及其亲属致以诚挚的问候')).toContain('speech-rostrum');
   });
 
+  it('an interview: the page announces the transcript that follows its news lede (hmed365, zhuti.net.cn, sina)', () => {
+    expect(fired(undefined, '国务院新闻办公室于10月28日举行新闻发布会，国家卫生健康委副主任于学军介绍“十三五”卫生健康改革发展有关情况，并答记者问。', '以下是发布会文字实录：')).toContain('interview-transcript');
+    expect(fired(undefined, '文字实录')).toContain('interview-transcript');
+    // A report that mentions a transcript published elsewhere announces none.
+    expect(fired(undefined, '新华网全文播发了发布会文字实录，引发网友热议。')).not.toContain('interview-transcript');
+  });
+
   it('a salutation in a text that issues a notice by its formula greets the addressees (csrmyy.com, hunwen.com)', () => {
     expect(fired(undefined, '各位同事：', '20xx年春节在即，为了便于工厂同仁提前安排好工作和生活，现根据国务院办公厅通知精神及工厂的福利政策，将"春节"期间的放假安排通知如下：')).toEqual(expect.arrayContaining(['notice-formula']));
     expect(fired(undefined, '各位同事：', '现根据国务院办公厅通知精神，将"春节"期间的放假安排通知如下：')).not.toContain('speech-salutation');

@@ -216,6 +216,22 @@ export const CUE_RULES: CueRule[] = [
   },
 
   {
+    // The page announces that the transcript follows (以下是发布会文字实录：, a
+    // 文字实录 heading): questions and answers whatever the news lede above it
+    // tells of the press conference, and whether or not the stored page still
+    // holds the turns after the opening statement.
+    id: 'interview-transcript',
+    type: 'interview',
+    weight: 4,
+    scope: 'line',
+    cues: [
+      { term: '^文字实录[：:]?$|以下(?:是|为)[^。！？]{0,12}(?:发布会|记者会|吹风会|访谈)(?:文字)?实录', example: '以下是发布会文字实录：', seen: 'tcme.hmed365.com eval:x2-hmed365-scio-health-reform-presser-interview' },
+      { term: '^文字实录[：:]?$|以下(?:是|为)[^。！？]{0,12}(?:发布会|记者会|吹风会|访谈)(?:文字)?实录', example: '文字实录', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+      { term: '^文字实录[：:]?$|以下(?:是|为)[^。！？]{0,12}(?:发布会|记者会|吹风会|访谈)(?:文字)?实录', example: '文字实录：', seen: 'finance.sina.com.cn eval:h5-sina-report-drafting-briefing-interview' },
+    ],
+  },
+
+  {
     // A programme host's voice: his label opening a line, a transcript's turn
     // (主持人（王跃军）:, [主持人]:), or his greeting to an audience that is not in the room.
     id: 'interview-host',
