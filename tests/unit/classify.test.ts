@@ -61,15 +61,10 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['infogovhk-ce-media-qa-interview.txt', 'interview'],
     ['kwongyang-xinde.txt', 'article'],
     ['413yy-xinde.txt', 'article'],
+    // A reporter's feature on one official, no single event.
+    ['hangzhou-county-secretary-feature.txt', 'article'],
   ])('%s is a %s', (name, type) => {
     expect(page(name).meta.type).toBe(type);
-  });
-
-  // A reporter's feature on one official, no single event. Known gap since the
-  // report margin over a rules' default (classify/model.ts REPORT_DEFAULT_MARGIN):
-  // its first screen is told as news (a dated lede, 记者) and reads as one.
-  it.fails('hangzhou-county-secretary-feature.txt is an article (known gap)', () => {
-    expect(page('hangzhou-county-secretary-feature.txt').meta.type).toBe('article');
   });
 });
 

@@ -20,16 +20,6 @@ export type Probabilities = Record<DocumentType, number>;
 export const OVERRULE_MARGIN = Math.log(4);
 /** The same where no cue rule reached its minimum and the rules' article is only their default. */
 export const DEFAULT_MARGIN = Math.log(3);
-/**
- * The same for a report where no cue fired: news told from outside (a dated
- * lede, officials told in the third person) is what the sites publish most and
- * what the model's structural features read best, while a letter or an essay
- * in the first person the model takes for a speech still needs the full
- * default margin. Leave-one-site-out on the 277 development pages: 252 → 257
- * decided at ln 1.5 against ln 3 for every type (ln 2: 255); the wide sample
- * of session 8: one report gained, nothing lost.
- */
-export const REPORT_DEFAULT_MARGIN = Math.log(1.5);
 
 export function typeProbabilities(features: Features, model: Weights = TYPE_WEIGHTS): Probabilities {
   const logits = TYPES.map((t) => model.bias[t] + FEATURES.reduce((sum, f) => sum + (model.weights[t][f] ?? 0) * features[f], 0));
@@ -62,8 +52,6 @@ const OVERRULABLE: ReadonlySet<DocumentType> = new Set(['article', 'report']);
 export interface Margins {
   overrule: number;
   default: number;
-  /** Over a rules' default, for the model's report; REPORT_DEFAULT_MARGIN unless given. */
-  report?: number;
 }
 
 /**
@@ -76,8 +64,7 @@ const FORMAL: ReadonlySet<DocumentType> = new Set(['notice']);
 
 /** The log odds the model's type needs over the rules' to replace it. */
 export function marginFor(model: DocumentType, rulesDefaulted: boolean, margins: Margins = { overrule: OVERRULE_MARGIN, default: DEFAULT_MARGIN }): number {
-  if (!rulesDefaulted || FORMAL.has(model)) return margins.overrule;
-  return model === 'report' ? Math.min(margins.report ?? REPORT_DEFAULT_MARGIN, margins.default) : margins.default;
+  return rulesDefaulted && !FORMAL.has(model) ? margins.default : margins.overrule;
 }
 
 /** The rules' type unless the model is surer of another by the margin. */
