@@ -155,6 +155,11 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
       expect.arrayContaining(['report-event', 'report-told-speech', 'report-official-said']),
     );
     expect(fired(undefined, '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。')).toContain('report-meeting-said');
+    // A paragraph opening 会上， tells the meeting from outside (ezhou, yangtse, sctu).
+    expect(fired(undefined, '会上，国家林业和草原局副局长李春良就“绿盾2021”工作实施方案的工作范围、工作重点、工作措施进行了详细的介绍。')).toContain('report-meeting-said');
+    expect(fired(undefined, '这次会议开得很好，刚才会上大家的发言我都同意。')).not.toContain('report-meeting-said');
+    // A comma inside the headline's quoted theme does not end the headline's clause (fcyser.com).
+    expect(fired('望都县中医医院举行“弘扬抗疫精神，护佑人民健康”为主题的庆祝表彰大会')).toContain('report-headline');
     // A newspaper's byline behind its block mark.
     expect(fired(undefined, '□ 本报记者 葛灵丹', '江苏多地日前发布通知，部署春季学期开学师生返校和疫情防控工作')).toContain('report-byline');
   });

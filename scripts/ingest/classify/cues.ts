@@ -327,6 +327,10 @@ export const CUE_RULES: CueRule[] = [
       // What a meeting stated, in the third person.
       { term: '^(?:会议|会上，[^。]{0,20})(?:指出|强调|要求|认为|号召|提出)[，：]', example: '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
       { term: '^(?:会议|会上，[^。]{0,20})(?:指出|强调|要求|认为|号召|提出)[，：]', example: '会议指出，2022年是“三农”发展史上极为重要的一年。', seen: 'gkhcyb.com eval:txt-gkhcyb-shaanxi-agriculture-chiefs-report' },
+      // …or what happened at it, a paragraph opening 会上， (nine development sites, all reports; a speaker says 这次会议).
+      { term: '^(?:在?会上|会议上)，', example: '会上，国家林业和草原局副局长李春良就“绿盾2021”工作实施方案的工作范围、工作重点、工作措施进行了详细的介绍。', seen: 'sthjj.ezhou.gov.cn eval:v1-ezhou-eeb-greenshield-report' },
+      { term: '^(?:在?会上|会议上)，', example: '会上，通报了苏州2021年度综合考核结', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },
+      { term: '^(?:在?会上|会议上)，', example: '会上，师生进行了面对面交流', seen: 'www.sctu.edu.cn eval:h4-sctu-spring-festival-students-report' },
     ],
   },
   {
@@ -419,9 +423,11 @@ export const CUE_RULES: CueRule[] = [
       // Someone did or said something: 李强在新疆调研时强调…, …召开…会议.
       { term: '^[^，。！？]{2,30}?(?:强调|指出|要求)[：:，\\s]|在.{2,30}(?:调研|检查|考察)|主持召开|发表(?:重要)?讲话$', example: '李强在新疆调研时强调 彰显特色优势', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
       { term: '^[^，。！？]{2,30}?(?:强调|指出|要求)[：:，\\s]|在.{2,30}(?:调研|检查|考察)|主持召开|发表(?:重要)?讲话$', example: '习近平主持召开深入推进长三角一体化发展座谈会', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
-      { term: '^(?!关于).{2,50}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '全市公安局长会议召开', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
-      { term: '^(?!关于).{2,50}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '市人民医院召开党委扩大会议', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
-      { term: '^(?!关于).{2,50}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '话剧《约定无期限》河北各市巡演结束', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
+      { term: '^(?!关于).{2,50}(?:召开|举行)(?:“[^”]*”|[^，。]){0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '全市公安局长会议召开', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
+      { term: '^(?!关于).{2,50}(?:召开|举行)(?:“[^”]*”|[^，。]){0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '市人民医院召开党委扩大会议', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
+      { term: '^(?!关于).{2,50}(?:召开|举行)(?:“[^”]*”|[^，。]){0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '话剧《约定无期限》河北各市巡演结束', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
+      // A comma inside the quoted theme is the theme's, not the headline's clause break.
+      { term: '^(?!关于).{2,50}(?:召开|举行)(?:“[^”]*”|[^，。]){0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '望都县中医医院举行“弘扬抗疫精神，护佑人民健康”为主题的庆祝表彰大会', seen: 'fcyser.com eval:v2-fcyser-wangdu-tcm-hospital-doctors-day-report' },
       // A body, a place or a team that did something: 留早镇扎实推进…, 北京通管局组织….
       { term: '^[\\p{Script=Han}]{1,12}(?:镇|乡|县|市|区|局|委|厅|院|办|中心|公司|系统|代表团)(?:扎实|全力|积极|持续|大力|全面|深入|统筹|集中|成功|隆重)?(?:推进|推动|组织|开展|举办|启动|部署|慰问|表彰|考察|调研|检查)', example: '留早镇扎实推进秋冬秸秆禁烧工作', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
       { term: '^[\\p{Script=Han}]{1,12}(?:镇|乡|县|市|区|局|委|厅|院|办|中心|公司|系统|代表团)(?:扎实|全力|积极|持续|大力|全面|深入|统筹|集中|成功|隆重)?(?:推进|推动|组织|开展|举办|启动|部署|慰问|表彰|考察|调研|检查)', example: '北京通管局组织“三电”专项斗争大检查', seen: 'www.miit.gov.cn eval:web-mirror-miit-beijing-telecom' },
