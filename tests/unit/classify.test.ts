@@ -50,6 +50,8 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['hz9hospital-president-tv-report.txt', 'report'],
     ['pdsxww-young-reporters-report.txt', 'report'],
     ['jkyangsheng-young-reporters-report.txt', 'report'],
+    // Members gathered on a day (相聚在…), told by a chamber's news page.
+    ['mffb-chamber-midautumn-report.txt', 'report'],
     ['dongyang-gov-notice.txt', 'notice'],
     ['huzhou-wjw-notice.txt', 'notice'],
     ['kjzch-xinxiang-notice.txt', 'notice'],
@@ -155,6 +157,9 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
       expect.arrayContaining(['report-event', 'report-told-speech', 'report-official-said']),
     );
     expect(fired(undefined, '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。')).toContain('report-meeting-said');
+    // People gathered on a named day: an occasion told from outside (hbfzb.com, mffb.com.cn); a speaker's 今天我们欢聚一堂 names no day.
+    expect(fired(undefined, '为庆祝建院七十三周年，10月8日晚，香河县人民医院新院区多功能厅灯光璀璨，欢声笑语，县卫健局局长、医院领导班子成员与干部职工齐聚一堂，共同欢庆。')).toContain('report-event');
+    expect(fired(undefined, '今天，我们欢聚一堂，庆祝建院七十三周年。')).not.toContain('report-event');
     // A paragraph opening 会上， tells the meeting from outside (ezhou, yangtse, sctu).
     expect(fired(undefined, '会上，国家林业和草原局副局长李春良就“绿盾2021”工作实施方案的工作范围、工作重点、工作措施进行了详细的介绍。')).toContain('report-meeting-said');
     expect(fired(undefined, '这次会议开得很好，刚才会上大家的发言我都同意。')).not.toContain('report-meeting-said');
