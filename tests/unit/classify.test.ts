@@ -59,6 +59,8 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['bodml-laian-hospital-move-notice.txt', 'notice'],
     // A 范文 page of holiday notices greeting 各位同事： and issuing them 通知如下 (wide sample, session 8).
     ['hunwen-holiday-notice-fanwen.txt', 'notice'],
+    // A company's holiday notice: 现将放假事项安排如下, 特此通知.
+    ['sh-haling-holiday-notice.txt', 'notice'],
     // A press office's Q&A: the reporter asks, the answer is labelled with the official's post alone (行政長官:).
     ['infogovhk-ce-media-qa-interview.txt', 'interview'],
     ['kwongyang-xinde.txt', 'article'],
@@ -132,6 +134,11 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     expect(fired(undefined, '文字实录')).toContain('interview-transcript');
     // A report that mentions a transcript published elsewhere announces none.
     expect(fired(undefined, '新华网全文播发了发布会文字实录，引发网友热议。')).not.toContain('interview-transcript');
+  });
+
+  it('a notice sets out its terms: 现将…公布如下 / 安排如下, not a work report\'s 现将…报告如下 (zxytgs, sh-haling)', () => {
+    expect(fired(undefined, '为充分发挥商会平台作用，整合会员资源并加强互动，拟在深圳各区布局设立商会会馆。现将申请条件及程序公布如下：')).toContain('notice-formula');
+    expect(fired(undefined, '现将一年来的主要工作报告如下，请予审议。')).not.toContain('notice-formula');
   });
 
   it('a salutation in a text that issues a notice by its formula greets the addressees (csrmyy.com, hunwen.com)', () => {

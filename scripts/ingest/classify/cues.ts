@@ -570,6 +570,9 @@ export const CUE_RULES: CueRule[] = [
       // A public notice announces what follows as 通告/公告 as a circular does as 通知 (hospitals to 市民).
       { term: '(?:通告|公告)如下', example: '常山县人民医院调整部分诊疗工作，通告如下：', seen: 'csrmyy.com eval:w1-csrmyy-changshan-hospital-drill-notice' },
       { term: '(?:通告|公告)如下', example: '现将有关事项公告如下：', seen: 'm.bodml.com fixture:classify/pages/bodml-laian-hospital-move-notice.txt' },
+      // …or what it sets out, 现将…安排如下 / 公布如下 (a work report's 现将…报告如下 is a speech's).
+      { term: '现将[^。！？]{0,40}(?:公布|安排)如下', example: '现将申请条件及程序公布如下：', seen: 'm.zxytgs.com eval:x2-zxytgs-shenzhen-chamber-clubhouse-notice' },
+      { term: '现将[^。！？]{0,40}(?:公布|安排)如下', example: '公司现将放假事项安排如下：', seen: 'www.sh-haling.com fixture:classify/pages/sh-haling-holiday-notice.txt' },
       { term: '特此(?:通告|公告|公示)', example: '特此公告。', seen: 'm.lc123.net fixture:structure/pages/lc123-gonggao.txt' },
     ],
   },
