@@ -164,6 +164,9 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
       expect.arrayContaining(['report-event', 'report-told-speech', 'report-official-said']),
     );
     expect(fired(undefined, '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。')).toContain('report-meeting-said');
+    // Who chaired it, told from outside; a host's script chairs it himself.
+    expect(fired(undefined, '全体师生齐聚校园体育场，共同拉开新学年的帷幕，典礼由刘涛主任主持。')).toContain('report-chaired');
+    expect(fired(undefined, '同志们：今天的会议由我主持。')).not.toContain('report-chaired');
     // People gathered on a named day: an occasion told from outside (hbfzb.com, mffb.com.cn); a speaker's 今天我们欢聚一堂 names no day.
     expect(fired(undefined, '为庆祝建院七十三周年，10月8日晚，香河县人民医院新院区多功能厅灯光璀璨，欢声笑语，县卫健局局长、医院领导班子成员与干部职工齐聚一堂，共同欢庆。')).toContain('report-event');
     expect(fired(undefined, '今天，我们欢聚一堂，庆祝建院七十三周年。')).not.toContain('report-event');

@@ -374,6 +374,21 @@ export const CUE_RULES: CueRule[] = [
     ],
   },
   {
+    // Who chaired the occasion, told from outside (会议由张道华会长主持; eight
+    // development sites and three of the wide sample, all reports). A host's
+    // script says 由我主持 of himself.
+    id: 'report-chaired',
+    type: 'report',
+    weight: 2,
+    scope: 'line',
+    unquoted: true,
+    cues: [
+      { term: '(?:会议|典礼|仪式|活动|大会|座谈会|开幕式|晚会)由(?!我|本人)[^。！？]{1,40}主持', example: '会议由张道华会长主持', seen: 'm.3l9m6z.cn eval:dirt-3l9m6z-qingdao-research-meeting' },
+      { term: '(?:会议|典礼|仪式|活动|大会|座谈会|开幕式|晚会)由(?!我|本人)[^。！？]{1,40}主持', example: '典礼由副校长许州主持', seen: 'news.xhu.edu.cn eval:h2-xhu-opening-ceremony-report' },
+      { term: '(?:会议|典礼|仪式|活动|大会|座谈会|开幕式|晚会)由(?!我|本人)[^。！？]{1,40}主持', example: '会议由最高检党组成员、副检察长葛晓燕主持', seen: 'www.thepaper.cn eval:u2-thepaper-procurators-meeting-report' },
+    ],
+  },
+  {
     id: 'report-incident',
     type: 'report',
     weight: 2,
