@@ -164,6 +164,9 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
       expect.arrayContaining(['report-event', 'report-told-speech', 'report-official-said']),
     );
     expect(fired(undefined, '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。')).toContain('report-meeting-said');
+    // A day without its month and its hour in the opening; a notice schedules its own meeting with 于.
+    expect(fired(undefined, '“来了来了来了！”19日上午11时许，于人民大会堂北大厅守候多时的记者将“长枪短炮”齐刷刷对准“部长通道”的尽头。')).toContain('report-day-hour');
+    expect(fired(undefined, '经研究，定于28日上午9时在县政府三楼会议室召开全县安全生产工作会议。')).not.toContain('report-day-hour');
     // Who chaired it, told from outside; a host's script chairs it himself.
     expect(fired(undefined, '全体师生齐聚校园体育场，共同拉开新学年的帷幕，典礼由刘涛主任主持。')).toContain('report-chaired');
     expect(fired(undefined, '同志们：今天的会议由我主持。')).not.toContain('report-chaired');

