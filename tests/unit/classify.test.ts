@@ -46,11 +46,21 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['big-sell-groundbreaking-report.txt', 'report'],
     ['shantou-12345-report.txt', 'report'],
     ['hbfy-court-report.txt', 'report'],
+    // A dated lede telling whom the newsroom or young reporters interviewed (wide sample, session 8).
+    ['hz9hospital-president-tv-report.txt', 'report'],
+    ['pdsxww-young-reporters-report.txt', 'report'],
+    ['jkyangsheng-young-reporters-report.txt', 'report'],
+    // Members gathered on a day (相聚在…), told by a chamber's news page.
+    ['mffb-chamber-midautumn-report.txt', 'report'],
     ['dongyang-gov-notice.txt', 'notice'],
     ['huzhou-wjw-notice.txt', 'notice'],
     ['kjzch-xinxiang-notice.txt', 'notice'],
     // A hospital's notice to the public: …事项公告如下 (no 各… addressees, no number).
     ['bodml-laian-hospital-move-notice.txt', 'notice'],
+    // A 范文 page of holiday notices greeting 各位同事： and issuing them 通知如下 (wide sample, session 8).
+    ['hunwen-holiday-notice-fanwen.txt', 'notice'],
+    // A company's holiday notice: 现将放假事项安排如下, 特此通知.
+    ['sh-haling-holiday-notice.txt', 'notice'],
     // A press office's Q&A: the reporter asks, the answer is labelled with the official's post alone (行政長官:).
     ['infogovhk-ce-media-qa-interview.txt', 'interview'],
     ['kwongyang-xinde.txt', 'article'],
@@ -110,6 +120,34 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     expect(fired('市长欢迎词', '欢迎你们来广州。我们十分高兴地迎接你们的到来，广州市人民期待着你们的到来。')).toContain('speech-title');
   });
 
+  it('a speech: the speaker greets the audience in the room and speaks on behalf of his body (我谨代表…向)', () => {
+    expect(fired(undefined, '大家晚上好！很感谢大家能够在百忙之中抽空前来参加商会一年一度的中秋活动。')).toContain('speech-greeting');
+    expect(fired(undefined, '大家上午好！', '今天，2017年8月31日，是一个值得大家永远铭记的日子。')).toContain('speech-greeting');
+    // A host's greeting inside his label, and a greeting a report quotes, are not the text's own.
+    expect(fired(undefined, '中国网：各位网友，大家好！欢迎您收看中国访谈·世界对话！')).not.toContain('speech-greeting');
+    expect(fired(undefined, '上午10时26分，****开始对在线网友说：“朋友们，大家好！今天有机会在网上和大家交流，我感到非常高兴。”')).not.toContain('speech-greeting');
+    expect(fired(undefined, '律回春晖近，万象始更新值此2023新年到来之际，我谨代表安徽中海联建设有限公司，向公司全体员工及其亲属致以诚挚的问候')).toContain('speech-rostrum');
+  });
+
+  it('an interview: the page announces the transcript that follows its news lede (hmed365, zhuti.net.cn, sina)', () => {
+    expect(fired(undefined, '国务院新闻办公室于10月28日举行新闻发布会，国家卫生健康委副主任于学军介绍“十三五”卫生健康改革发展有关情况，并答记者问。', '以下是发布会文字实录：')).toContain('interview-transcript');
+    expect(fired(undefined, '文字实录')).toContain('interview-transcript');
+    // A report that mentions a transcript published elsewhere announces none.
+    expect(fired(undefined, '新华网全文播发了发布会文字实录，引发网友热议。')).not.toContain('interview-transcript');
+  });
+
+  it('a notice sets out its terms: 现将…公布如下 / 安排如下, not a work report\'s 现将…报告如下 (zxytgs, sh-haling)', () => {
+    expect(fired(undefined, '为充分发挥商会平台作用，整合会员资源并加强互动，拟在深圳各区布局设立商会会馆。现将申请条件及程序公布如下：')).toContain('notice-formula');
+    expect(fired(undefined, '现将一年来的主要工作报告如下，请予审议。')).not.toContain('notice-formula');
+  });
+
+  it('a salutation in a text that issues a notice by its formula greets the addressees (csrmyy.com, hunwen.com)', () => {
+    expect(fired(undefined, '各位同事：', '20xx年春节在即，为了便于工厂同仁提前安排好工作和生活，现根据国务院办公厅通知精神及工厂的福利政策，将"春节"期间的放假安排通知如下：')).toEqual(expect.arrayContaining(['notice-formula']));
+    expect(fired(undefined, '各位同事：', '现根据国务院办公厅通知精神，将"春节"期间的放假安排通知如下：')).not.toContain('speech-salutation');
+    expect(fired(undefined, '各位市民：', '根据当前疫情防控形势，按照市指挥部统一部署，常山县人民医院调整部分诊疗工作，通告如下：')).not.toContain('speech-salutation');
+    expect(fired(undefined, '各位同事：', '今天我们在这里召开年终总结大会。')).toContain('speech-salutation');
+  });
+
   it('a report quoting a speaker: the speaker\'s formulas inside the quotation marks are not the text\'s own', () => {
     const quoted = '校党委书记边慧敏以“青春与时代同行 梦想与祖国同在”为题，给同学们上了开学第一课。她说：“13141名2019级新同学从此成为西华的主人，‘一生一世’刻上西华的烙印，我代表全校师生员工向你们表示最热烈的欢迎！”';
     expect(fired('西华大学举行开学典礼 万人齐唱《歌唱祖国》', quoted)).not.toContain('speech-rostrum');
@@ -126,6 +164,20 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
       expect.arrayContaining(['report-event', 'report-told-speech', 'report-official-said']),
     );
     expect(fired(undefined, '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。')).toContain('report-meeting-said');
+    // A day without its month and its hour in the opening; a notice schedules its own meeting with 于.
+    expect(fired(undefined, '“来了来了来了！”19日上午11时许，于人民大会堂北大厅守候多时的记者将“长枪短炮”齐刷刷对准“部长通道”的尽头。')).toContain('report-day-hour');
+    expect(fired(undefined, '经研究，定于28日上午9时在县政府三楼会议室召开全县安全生产工作会议。')).not.toContain('report-day-hour');
+    // Who chaired it, told from outside; a host's script chairs it himself.
+    expect(fired(undefined, '全体师生齐聚校园体育场，共同拉开新学年的帷幕，典礼由刘涛主任主持。')).toContain('report-chaired');
+    expect(fired(undefined, '同志们：今天的会议由我主持。')).not.toContain('report-chaired');
+    // People gathered on a named day: an occasion told from outside (hbfzb.com, mffb.com.cn); a speaker's 今天我们欢聚一堂 names no day.
+    expect(fired(undefined, '为庆祝建院七十三周年，10月8日晚，香河县人民医院新院区多功能厅灯光璀璨，欢声笑语，县卫健局局长、医院领导班子成员与干部职工齐聚一堂，共同欢庆。')).toContain('report-event');
+    expect(fired(undefined, '今天，我们欢聚一堂，庆祝建院七十三周年。')).not.toContain('report-event');
+    // A paragraph opening 会上， tells the meeting from outside (ezhou, yangtse, sctu).
+    expect(fired(undefined, '会上，国家林业和草原局副局长李春良就“绿盾2021”工作实施方案的工作范围、工作重点、工作措施进行了详细的介绍。')).toContain('report-meeting-said');
+    expect(fired(undefined, '这次会议开得很好，刚才会上大家的发言我都同意。')).not.toContain('report-meeting-said');
+    // A comma inside the headline's quoted theme does not end the headline's clause (fcyser.com).
+    expect(fired('望都县中医医院举行“弘扬抗疫精神，护佑人民健康”为主题的庆祝表彰大会')).toContain('report-headline');
     // A newspaper's byline behind its block mark.
     expect(fired(undefined, '□ 本报记者 葛灵丹', '江苏多地日前发布通知，部署春季学期开学师生返校和疫情防控工作')).toContain('report-byline');
   });

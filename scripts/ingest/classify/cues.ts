@@ -54,6 +54,12 @@ export interface CueRule {
    * feature's subheads ask theirs one after another (出国前：…？ / 出国后：…？).
    */
   answered?: true;
+  /**
+   * The rule does not count when this other rule fired too: a text that
+   * issues a notice by its formula (通知如下, 特此通知) greets its addressees
+   * (各位同事：, 各位市民：), not an audience.
+   */
+  yieldsTo?: string;
   cues: Cue[];
 }
 
@@ -93,6 +99,7 @@ export const CUE_RULES: CueRule[] = [
   {
     id: 'speech-salutation',
     type: 'speech',
+    yieldsTo: 'notice-formula',
     weight: 3,
     scope: 'opening',
     cues: [
@@ -126,8 +133,11 @@ export const CUE_RULES: CueRule[] = [
       { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我先讲三点意见', seen: 'dawenge.com fixture:classify/pages/dawenge-civilised-city-speech.txt' },
       { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我从五个方面谈具体要求', seen: '112.126.56.5 fixture:classify/pages/gongwen-county-speech.txt' },
       // …and greets on behalf of the body he speaks for.
-      { term: '我们?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表学校，向全体师生', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
-      { term: '我们?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表大会主席团，向莅临大会的', seen: 'www.xy3yy.com fixture:classify/pages/xy3yy-speech.txt' },
+      { term: '我们?(?:谨|也)?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表学校，向全体师生', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
+      { term: '我们?(?:谨|也)?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我代表大会主席团，向莅临大会的', seen: 'www.xy3yy.com fixture:classify/pages/xy3yy-speech.txt' },
+      // …谨 or 也 between 我 and 代表 (我谨代表…向): the same greeting on behalf of the body.
+      { term: '我们?(?:谨|也)?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我谨代表安徽中海联建设有限公司，向公司全体员工', seen: 'www.ahzhl.cn eval:x2-ahzhl-company-new-year-address-speech' },
+      { term: '我们?(?:谨|也)?代表[^。！？]{1,24}?[，]?(?:向|对)', example: '我谨代表医院向辛勤耕耘无私奉献的医院全体职工', seen: 'www.wenshubang.com eval:w1-wenshubang-hospital-president-new-year-speech' },
     ],
   },
   {
@@ -139,6 +149,22 @@ export const CUE_RULES: CueRule[] = [
     cues: [
       { term: '谢谢大家[！。]?$', example: '梦想成真，祝老师们身体健康、工作顺利。谢谢大家！', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
       { term: '谢谢大家[！。]?$', example: '开工典礼至此结束。谢谢大家！', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
+    ],
+  },
+
+  {
+    // The speaker greets the audience in the room, the greeting opening its own
+    // paragraph: a programme host greets 各位网友 inside his labelled turn
+    // (interview-host), a report quotes the greeting in quotation marks.
+    id: 'speech-greeting',
+    type: 'speech',
+    unquoted: true,
+    weight: 2,
+    scope: 'opening',
+    cues: [
+      { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家晚上好！很感谢大家能够在百忙之中抽空前来参加商会一年一度的中秋活动。', seen: 'agnbn.com eval:x2-agnbn-chamber-midautumn-president-speech' },
+      { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家上午好！', seen: 'www.tmdps.cn eval:h3-tmdps-jiangnan-opening-ceremony-speech' },
+      { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家好！', seen: 'm.xidihaij.cn eval:w2-xidihaij-college-opening-address-speech' },
     ],
   },
 
@@ -186,6 +212,22 @@ export const CUE_RULES: CueRule[] = [
       // feature's rhetorical or quoted question runs on into its answer in the same paragraph.
       { term: '^(?:[0-9]{1,2}[.．、][^。！\\n]{4,80}[？?]|[^“”"。！\\n]{4,80}[？?](?:[^“”"\\n]*[？?])?$)', example: '4.20日，钟南山院士提出了武汉有医护人员感染的这个情况，此前武汉市掌握这个消息吗？', seen: 'm.deyi.com fixture:classify/pages/deyi-forum-interview.txt' },
       { term: '^(?:[0-9]{1,2}[.．、][^。！\\n]{4,80}[？?]|[^“”"。！\\n]{4,80}[？?](?:[^“”"\\n]*[？?])?$)', example: '山西晚报记者：在本案的查处中，遇到过哪些阻力？', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+    ],
+  },
+
+  {
+    // The page announces that the transcript follows (以下是发布会文字实录：, a
+    // 文字实录 heading): questions and answers whatever the news lede above it
+    // tells of the press conference, and whether or not the stored page still
+    // holds the turns after the opening statement.
+    id: 'interview-transcript',
+    type: 'interview',
+    weight: 4,
+    scope: 'line',
+    cues: [
+      { term: '^文字实录[：:]?$|以下(?:是|为)[^。！？]{0,12}(?:发布会|记者会|吹风会|访谈)(?:文字)?实录', example: '以下是发布会文字实录：', seen: 'tcme.hmed365.com eval:x2-hmed365-scio-health-reform-presser-interview' },
+      { term: '^文字实录[：:]?$|以下(?:是|为)[^。！？]{0,12}(?:发布会|记者会|吹风会|访谈)(?:文字)?实录', example: '文字实录', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+      { term: '^文字实录[：:]?$|以下(?:是|为)[^。！？]{0,12}(?:发布会|记者会|吹风会|访谈)(?:文字)?实录', example: '文字实录：', seen: 'finance.sina.com.cn eval:h5-sina-report-drafting-briefing-interview' },
     ],
   },
 
@@ -285,6 +327,10 @@ export const CUE_RULES: CueRule[] = [
       // What a meeting stated, in the third person.
       { term: '^(?:会议|会上，[^。]{0,20})(?:指出|强调|要求|认为|号召|提出)[，：]', example: '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
       { term: '^(?:会议|会上，[^。]{0,20})(?:指出|强调|要求|认为|号召|提出)[，：]', example: '会议指出，2022年是“三农”发展史上极为重要的一年。', seen: 'gkhcyb.com eval:txt-gkhcyb-shaanxi-agriculture-chiefs-report' },
+      // …or what happened at it, a paragraph opening 会上， (nine development sites, all reports; a speaker says 这次会议).
+      { term: '^(?:在?会上|会议上)，', example: '会上，国家林业和草原局副局长李春良就“绿盾2021”工作实施方案的工作范围、工作重点、工作措施进行了详细的介绍。', seen: 'sthjj.ezhou.gov.cn eval:v1-ezhou-eeb-greenshield-report' },
+      { term: '^(?:在?会上|会议上)，', example: '会上，通报了苏州2021年度综合考核结', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },
+      { term: '^(?:在?会上|会议上)，', example: '会上，师生进行了面对面交流', seen: 'www.sctu.edu.cn eval:h4-sctu-spring-festival-students-report' },
     ],
   },
   {
@@ -311,13 +357,49 @@ export const CUE_RULES: CueRule[] = [
     scope: 'line',
     cues: [
       // A dated event: the day, then who met or what opened.
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '9月11日，市人民医院党委扩大会议召开', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '2月7日，苏州召开', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '10月27日，中建七局投资有限公司与梁园区人民政府举行', seen: 'caijing.chinadaily.com.cn fixture:classify/pages/chinadaily-signing-report.txt' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '省法院于3月21日在团风法院组织召开', seen: 'hgszy.hbfy.gov.cn fixture:classify/pages/hbfy-court-report.txt' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '2017年10月17日下午，同济医院行政主要负责人调整宣布会在医院行政楼3楼学术报告厅举行', seen: 'www.tjh.com.cn fixture:classify/pages/tjh-hospital-report.txt' },
-      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工)', example: '3月25日，浙江省舟山市普陀区区委书记张立军带领党政代表团来扶余考察', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '9月11日，市人民医院党委扩大会议召开', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '2月7日，苏州召开', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '10月27日，中建七局投资有限公司与梁园区人民政府举行', seen: 'caijing.chinadaily.com.cn fixture:classify/pages/chinadaily-signing-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '省法院于3月21日在团风法院组织召开', seen: 'hgszy.hbfy.gov.cn fixture:classify/pages/hbfy-court-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '6月3日上午，话剧《约定无期限》全省各市巡演活动来到张家口', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '2017年10月17日下午，同济医院行政主要负责人调整宣布会在医院行政楼3楼学术报告厅举行', seen: 'www.tjh.com.cn fixture:classify/pages/tjh-hospital-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '3月25日，浙江省舟山市普陀区区委书记张立军带领党政代表团来扶余考察', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
+      // …or whom the newsroom or a school's young reporters interviewed that day (an interviewee's 接受…的采访 is the interview's own lede).
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '10月20日，萧山电视台“奋进的五年”卫生专题栏目组采访了我院院长郭峰', seen: 'www.hz9hospital.com fixture:classify/pages/hz9hospital-president-tv-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '5月13日下午，卫东区东环路小学的小记者开展了一次别开生面的活动——采访学校的蔡朝举校长', seen: 'epaper.pdsxww.com fixture:classify/pages/pdsxww-young-reporters-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '9月20日中午，林俊颐等五名小记者在龙岗一小会议室采访李正茂校长', seen: 'jkyangsheng.com fixture:classify/pages/jkyangsheng-young-reporters-report.txt' },
+      // …or that people gathered that day (齐聚一堂, 相聚在…): an occasion told from outside.
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '10月8日晚，香河县人民医院新院区多功能厅灯光璀璨，欢声笑语，县卫健局局长、医院领导班子成员与干部职工齐聚一堂', seen: 'szbz.hbfzb.com eval:x2-hbfzb-xianghe-hospital-anniversary-report' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在)', example: '9月22日，湖南省宁波商会、长沙市宁波商会举办“中秋月圆 情系会员”暨庆国庆迎中秋会员活动，在湘的宁波籍部分会员企业，老乡及朋友相聚在羊城佳宴酒楼', seen: 'mffb.com.cn fixture:classify/pages/mffb-chamber-midautumn-report.txt' },
+    ],
+  },
+  {
+    // Who chaired the occasion, told from outside (会议由张道华会长主持; eight
+    // development sites and three of the wide sample, all reports). A host's
+    // script says 由我主持 of himself.
+    id: 'report-chaired',
+    type: 'report',
+    weight: 2,
+    scope: 'line',
+    unquoted: true,
+    cues: [
+      { term: '(?:会议|典礼|仪式|活动|大会|座谈会|开幕式|晚会)由(?!我|本人)[^。！？]{1,40}主持', example: '会议由张道华会长主持', seen: 'm.3l9m6z.cn eval:dirt-3l9m6z-qingdao-research-meeting' },
+      { term: '(?:会议|典礼|仪式|活动|大会|座谈会|开幕式|晚会)由(?!我|本人)[^。！？]{1,40}主持', example: '典礼由副校长许州主持', seen: 'news.xhu.edu.cn eval:h2-xhu-opening-ceremony-report' },
+      { term: '(?:会议|典礼|仪式|活动|大会|座谈会|开幕式|晚会)由(?!我|本人)[^。！？]{1,40}主持', example: '会议由最高检党组成员、副检察长葛晓燕主持', seen: 'www.thepaper.cn eval:u2-thepaper-procurators-meeting-report' },
+    ],
+  },
+  {
+    // A day without its month and the hour of it in the opening (9日下午, 19日上午11时许):
+    // a paper tells this week's events so; a notice schedules its own with 于 (定于28日上午).
+    id: 'report-day-hour',
+    type: 'report',
+    weight: 2,
+    scope: 'opening',
+    unquoted: true,
+    cues: [
+      { term: '(?<![0-9月一二三四五六七八九十于])[0-9]{1,2}日(?:上午|下午|晚上|中午|早上|凌晨|晚)', example: '现场数百名记者提高嗓门，向9日下午“部长通道”迎来的第一位嘉宾', seen: 'news.yuduxx.com eval:h5-yuduxx-ministers-passage-report' },
+      { term: '(?<![0-9月一二三四五六七八九十于])[0-9]{1,2}日(?:上午|下午|晚上|中午|早上|凌晨|晚)', example: '连江县25日上午举行第8届县长交接典礼', seen: 'libraradio.com.tw eval:v1-libraradio-lienchiang-magistrate-inauguration-report' },
+      { term: '(?<![0-9月一二三四五六七八九十于])[0-9]{1,2}日(?:上午|下午|晚上|中午|早上|凌晨|晚)', example: '2日上午，在市十六届人大一次', seen: 'epaper.qlwb.com.cn eval:v1-qlwb-liaocheng-mayor-inaugural-report' },
     ],
   },
   {
@@ -373,9 +455,11 @@ export const CUE_RULES: CueRule[] = [
       // Someone did or said something: 李强在新疆调研时强调…, …召开…会议.
       { term: '^[^，。！？]{2,30}?(?:强调|指出|要求)[：:，\\s]|在.{2,30}(?:调研|检查|考察)|主持召开|发表(?:重要)?讲话$', example: '李强在新疆调研时强调 彰显特色优势', seen: 'www.news.cn eval:news-xinhua-liqiang-xinjiang' },
       { term: '^[^，。！？]{2,30}?(?:强调|指出|要求)[：:，\\s]|在.{2,30}(?:调研|检查|考察)|主持召开|发表(?:重要)?讲话$', example: '习近平主持召开深入推进长三角一体化发展座谈会', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
-      { term: '^(?!关于).{2,50}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '全市公安局长会议召开', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
-      { term: '^(?!关于).{2,50}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '市人民医院召开党委扩大会议', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
-      { term: '^(?!关于).{2,50}(?:召开|举行)[^，。]{0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '话剧《约定无期限》河北各市巡演结束', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
+      { term: '^(?!关于).{2,50}(?:召开|举行)(?:“[^”]*”|[^，。]){0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '全市公安局长会议召开', seen: 'www.sm.gov.cn eval:txt-smgov-sanming-police-chiefs-report' },
+      { term: '^(?!关于).{2,50}(?:召开|举行)(?:“[^”]*”|[^，。]){0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '市人民医院召开党委扩大会议', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
+      { term: '^(?!关于).{2,50}(?:召开|举行)(?:“[^”]*”|[^，。]){0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '话剧《约定无期限》河北各市巡演结束', seen: 'www.he.xinhuanet.com eval:html-archive-hexinhua-drama-tour' },
+      // A comma inside the quoted theme is the theme's, not the headline's clause break.
+      { term: '^(?!关于).{2,50}(?:召开|举行)(?:“[^”]*”|[^，。]){0,40}(?:会|会议|仪式|活动)?$|^(?!关于)[^，。]{4,40}(?:开幕|闭幕|落幕|结束|启动|揭牌|开工)$', example: '望都县中医医院举行“弘扬抗疫精神，护佑人民健康”为主题的庆祝表彰大会', seen: 'fcyser.com eval:v2-fcyser-wangdu-tcm-hospital-doctors-day-report' },
       // A body, a place or a team that did something: 留早镇扎实推进…, 北京通管局组织….
       { term: '^[\\p{Script=Han}]{1,12}(?:镇|乡|县|市|区|局|委|厅|院|办|中心|公司|系统|代表团)(?:扎实|全力|积极|持续|大力|全面|深入|统筹|集中|成功|隆重)?(?:推进|推动|组织|开展|举办|启动|部署|慰问|表彰|考察|调研|检查)', example: '留早镇扎实推进秋冬秸秆禁烧工作', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
       { term: '^[\\p{Script=Han}]{1,12}(?:镇|乡|县|市|区|局|委|厅|院|办|中心|公司|系统|代表团)(?:扎实|全力|积极|持续|大力|全面|深入|统筹|集中|成功|隆重)?(?:推进|推动|组织|开展|举办|启动|部署|慰问|表彰|考察|调研|检查)', example: '北京通管局组织“三电”专项斗争大检查', seen: 'www.miit.gov.cn eval:web-mirror-miit-beijing-telecom' },
@@ -515,6 +599,9 @@ export const CUE_RULES: CueRule[] = [
       // A public notice announces what follows as 通告/公告 as a circular does as 通知 (hospitals to 市民).
       { term: '(?:通告|公告)如下', example: '常山县人民医院调整部分诊疗工作，通告如下：', seen: 'csrmyy.com eval:w1-csrmyy-changshan-hospital-drill-notice' },
       { term: '(?:通告|公告)如下', example: '现将有关事项公告如下：', seen: 'm.bodml.com fixture:classify/pages/bodml-laian-hospital-move-notice.txt' },
+      // …or what it sets out, 现将…安排如下 / 公布如下 (a work report's 现将…报告如下 is a speech's).
+      { term: '现将[^。！？]{0,40}(?:公布|安排)如下', example: '现将申请条件及程序公布如下：', seen: 'm.zxytgs.com eval:x2-zxytgs-shenzhen-chamber-clubhouse-notice' },
+      { term: '现将[^。！？]{0,40}(?:公布|安排)如下', example: '公司现将放假事项安排如下：', seen: 'www.sh-haling.com fixture:classify/pages/sh-haling-holiday-notice.txt' },
       { term: '特此(?:通告|公告|公示)', example: '特此公告。', seen: 'm.lc123.net fixture:structure/pages/lc123-gonggao.txt' },
     ],
   },

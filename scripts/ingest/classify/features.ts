@@ -99,6 +99,8 @@ const DAY_NAMED = /(?:[0-9一二三四五六七八九十]{1,2}月)?(?<![0-9])[0-
 const OPENING_QUOTE = /^“[^”]*”/u;
 /** 我院, 我校, 我市, 我国: an institution or a country speaking of itself in a report, not a speaker's own voice. */
 const FIRST_PERSON = /我(?![院校局县市区省镇乡村委厅司部所站台团厂国])/gu;
+/** The same, one match: a lede that speaks of 我院 or 我县 is still told from outside. */
+const SPEAKS = new RegExp(FIRST_PERSON.source, 'u');
 /** An event told in the third person: what was held, visited or opened, or what happened. */
 const EVENT_VERB = /发生|召开|举行|举办|开幕|闭幕|调研|考察|视察|检查|慰问|来到|走进|启动|发布|签署|签约|会见|出席|参加|开展|组织|揭牌|颁发|表彰|宣布|公布|通报/u;
 /** A speech told of by others: the speaker 出席并讲话, 作重要讲话, 主持会议. */
@@ -271,7 +273,7 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
     dateline: DATELINE.test(paragraphs[0] ?? '') ? 1 : 0,
     byline: [...doc.front, ...firstLines.slice(0, 2)].some((l) => CREDIT.test(l) && (isBylineLine(l) || l.length <= 60 || CREDIT.test(l.slice(0, 40)))) ? 1 : 0,
     eventLead: DAY_FIRST.test(firstSentence) && EVENT_VERB.test(firstSentence) ? 1 : 0,
-    datedLead: DAY_NAMED.test(ledeSentence) && !/我/u.test(ledeSentence) ? 1 : 0,
+    datedLead: DAY_NAMED.test(ledeSentence) && !SPEAKS.test(ledeSentence) ? 1 : 0,
     toldSpeech: paragraphs.slice(0, 4).some((p) => TOLD_SPEECH.test(p)) ? 1 : 0,
     thirdPerson: share(paragraphs.filter((p) => TOLD.test(p.replace(QUOTED, ''))).length * 2, paragraphs.length),
     reporter: paragraphs.some((p) => REPORTER.test(p)) ? 1 : 0,

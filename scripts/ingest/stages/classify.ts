@@ -137,7 +137,7 @@ export function firedRules(doc: Doc): CueRule[] {
     }
     if (n >= min) fired.push(compiled.rule);
   }
-  return fired;
+  return fired.filter((rule) => rule.yieldsTo === undefined || !fired.some((other) => other.id === rule.yieldsTo));
 }
 
 /** A name line the word segmenter does not read as a word (公开 is no name). */
