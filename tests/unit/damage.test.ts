@@ -412,3 +412,48 @@ describe('markDamage: a lone character that no standard of writing holds', () =>
     }
   });
 });
+
+describe('markDamage: forms of scraped pages measured in session 8 (scripts/eval/damage-bench.ts)', () => {
+  it('marks ?? of lost indentation before a half-width bracketed heading (ejntfnq.cn, a GBK page of ASCII punctuation)', () => {
+    const text = '??經市政府同意,現將規劃印發給你們。\n??(一)指導思想。\n??全面貫徹落實黨的十九大精神。';
+    expect(String(damaged(text).value)).toBe('□經市政府同意,現將規劃印發給你們。\n□(一)指導思想。\n□全面貫徹落實黨的十九大精神。');
+  });
+
+  it('marks ?? before an interview label or a heading number, though the turn after it asks', () => {
+    expect(String(damaged('??记者：请问您怎么看？').value)).toBe('□记者：请问您怎么看？');
+    expect(String(damaged('??一、这几年的工作').value)).toBe('□一、这几年的工作');
+    // A forum reply that opens with marks and asks keeps them.
+    expect(String(damaged('??怎么回事？').value)).toBe('??怎么回事？');
+  });
+
+  it('marks a half-width ? glued to a full-width ！ where the clause asks nothing; keeps a question', () => {
+    expect(String(damaged('我们要做群众的贴心人、贴心兒?！大家说好。').value)).toBe('我们要做群众的贴心人、贴心兒□！大家说好。');
+    for (const text of ['你说什么?！我不信。', '真的吗?！', '同学们，你们准备好了吗?!']) expect(String(damaged(text).value)).toBe(text);
+  });
+
+  it('takes the rest of a closing tag into the lost character before it (成效?/p>)', () => {
+    expect(String(damaged('今年工作取得明显成效?/p>').value)).toBe('今年工作取得明显成效□');
+    expect(String(damaged('本期千万中奖张数为18?/p>').value)).toBe('本期千万中奖张数为18□');
+  });
+
+  it('marks a UTF-8 line whose last character lost its last byte, read as GBK (dz-x.net, wxhfdp.com)', () => {
+    const line = utf8AsGbk('腾讯云数据库进入第四阶段。');
+    const cut = iconv.decode(Buffer.from('腾讯云数据库进入第四阶段。', 'utf8').subarray(0, -1), 'gbk');
+    expect(cut.endsWith('銆')).toBe(true);
+    expect(String(damaged(`标题很好。\n${cut}`).value)).toBe('标题很好。\n□');
+    expect(String(damaged(line).value)).toBe('□');
+  });
+
+  it('marks GBK text shown as Latin-1 (chinaqking.com, sjzmusicexpo.com, pxxs2.com)', () => {
+    const shown = iconv.decode(iconv.encode('引言', 'gbk'), 'latin1');
+    expect(shown).toBe('ÒýÑÔ');
+    expect(String(damaged(`1 ${shown}`).value)).toBe('1 □');
+    expect(String(damaged('profits¡¡of¡¡stock¡£').value)).toBe('profits□of□stock□');
+  });
+
+  it('leaves a template blank, accented names, × redactions and signs alone', () => {
+    for (const text of ['我院与__等一大批国内知名企业建立了合作关系。', 'José Müller 和 größe 说', '××县××镇××××年', '气温25°C，湿度±5%', '¥100元，©2024 版权', 'café 和 Pokémon']) {
+      expect(String(damaged(text).value)).toBe(text);
+    }
+  });
+});
