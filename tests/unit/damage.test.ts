@@ -457,3 +457,18 @@ describe('markDamage: forms of scraped pages measured in session 8 (scripts/eval
     }
   });
 });
+
+describe('markDamage: a page a lossy transcoder wrote with ? for every character', () => {
+  it('quarantines it (glpsettlementsolutions.com: a news page of ? and ASCII), GBK shown as Latin-1 too (sjzmusicexpo.com)', () => {
+    const lossy = iconv.decode(iconv.encode(fixture('clean-speech.txt'), 'latin1'), 'latin1');
+    expect(lossy).toMatch(/\?{4}/);
+    expect(() => damaged(lossy)).toThrow(/^garbled: \d+% of the text is `\?`/);
+    const latin1 = iconv.decode(iconv.encode(fixture('clean-speech.txt'), 'gbk'), 'latin1');
+    expect(() => damaged(latin1)).toThrow(/^garbled/);
+  });
+
+  it('keeps a page with a few real questions and ?? runs', () => {
+    const text = '记者：这项政策什么时候落地?\n答：今年年底。\n??记者：还有什么问题?\n没有了。大家还有问题吗??';
+    expect(() => damaged(text)).not.toThrow();
+  });
+});
