@@ -204,7 +204,8 @@ function utf8RunAt(chars: string[], start: number, shown: string, script: Script
   // A sequence cut short: the codec wrote U+FFFD for the byte it could not pair.
   if (pending > 0 && chars[end] === '\uFFFD' && odd(start, end) && (decoded === '' || readsAsText(decoded))) return { start, end: end + 1 };
   // Or the line ends inside the sequence: a stored page dropped the byte the codec could not pair (…阶段銆, 。 cut to E3 80).
-  if (pending > 0 && end === chars.length && end > start && odd(start, end) && (decoded === '' || readsAsText(decoded))) return { start, end };
+  // A whole character decoded before the cut: one rare character ending a line is as often a name's (王 琛).
+  if (pending > 0 && end === chars.length && odd(start, end) && readsAsText(decoded)) return { start, end };
   if (complete === start || !readsAsText(decodedEnd)) return undefined;
   // One decoded character is evidence only with odd characters shown (闁€
   // for 門: € stands for a continuation byte); two or more are, once the line
