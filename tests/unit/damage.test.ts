@@ -472,3 +472,15 @@ describe('markDamage: a page a lossy transcoder wrote with ? for every character
     expect(() => damaged(text)).not.toThrow();
   });
 });
+
+describe('markDamage: a stream that lost a byte and fell back in step at a trail byte in ASCII', () => {
+  it('marks the rare characters and the lone letter glued before the next character (as 鶎訐Q屆 on ztdxk120.com, 們?cè)谶@里 on j637.com)', () => {
+    // From damage-bench's Big5 drop: the lead byte of a character lost, so a trail and a lead byte make 噬 and the next trail byte shows as d.
+    const line = '提高全社會噬d突發公共衛生事件的能力。';
+    expect(String(damaged(line).value)).toBe('提高全社會□突發公共衛生事件的能力。');
+  });
+
+  it('leaves a letter after a frequent character and the x of a template alone', () => {
+    for (const text of ['做B超检查', '讲党课情况及时上传山东e支部。', '欢迎x市领导莅临', '维生素C和钙', '新源里西l楼']) expect(String(damaged(text).value)).toBe(text);
+  });
+});

@@ -343,6 +343,29 @@ function latin1Gbk(line: string): DamageSpan[] {
   return spans;
 }
 
+/**
+ * A double-byte stream that lost a byte pairs a trail byte with the next lead
+ * byte until a trail byte in the ASCII range (0x40–0x7E) puts it back in step:
+ * one or two characters rare in real text, then that byte as a lone letter or
+ * symbol glued before the next character (全社會噬d突發, 號召全兮s大人民). A
+ * letter after a frequent character is a word's (B超, 山东e支部), and x is the
+ * placeholder of a template (迎x市).
+ */
+const LONE_TRAIL = /(\p{Script=Han}{1,3})([A-Za-wyzA-WYZ@[\]^_`{|}~])(?=\p{Script=Han})/gu;
+function loneTrailBytes(line: string): DamageSpan[] {
+  const spans: DamageSpan[] = [];
+  for (const m of line.matchAll(LONE_TRAIL)) {
+    if (/[A-Za-z0-9]/.test(line[m.index - 1] ?? '')) continue;
+    const before = [...m[1]!];
+    let rare = 0;
+    while (rare < before.length && !isFrequent(before[before.length - 1 - rare]!)) rare++;
+    if (rare === 0) continue;
+    const start = m.index + before.slice(0, before.length - rare).join('').length;
+    spans.push({ start, end: m.index + m[0].length, lost: 1, stream: false });
+  }
+  return spans;
+}
+
 function matches(line: string, pattern: RegExp): DamageSpan[] {
   return [...line.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, lost: 1, stream: false }));
 }
@@ -541,6 +564,7 @@ export function findDamage(line: string, indentLost = false): DamageSpan[] {
     ...(line.includes('?') ? lossyRuns(line) : []),
     ...matches(line, LATIN1_SOUP).filter((s) => s.end - s.start >= 3),
     ...(/[\u00A1-\u00FF]/u.test(line) ? latin1Gbk(line) : []),
+    ...loneTrailBytes(line),
     ...fragments(line),
     ...bareFragments(line),
     ...orphanGlosses(line),
