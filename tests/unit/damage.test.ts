@@ -484,3 +484,18 @@ describe('markDamage: a stream that lost a byte and fell back in step at a trail
     for (const text of ['做B超检查', '讲党课情况及时上传山东e支部。', '欢迎x市领导莅临', '维生素C和钙', '新源里西l楼']) expect(String(damaged(text).value)).toBe(text);
   });
 });
+
+describe('markDamage: ? runs where a question never ends', () => {
+  it('marks runs before a digit, a colon, an opening quote or, from three marks, a closing bracket, and after a closing mark or a digit', () => {
+    expect(String(damaged('审结各类????24811件').value)).toBe('审结各类□24811件');
+    expect(String(damaged('尊敬的各位嘉宾?????：').value)).toBe('尊敬的各位嘉宾□：');
+    expect(String(damaged('每年???????“总理请听我说”').value)).toBe('每年□“总理请听我说”');
+    expect(String(damaged('可拍摄清晰的近???????）照片').value)).toBe('可拍摄清晰的近□）照片');
+    expect(String(damaged('《实施意见》??????人民政府同意').value)).toBe('《实施意见》□人民政府同意');
+    expect(String(damaged('购买35??饮料').value)).toBe('购买35□饮料');
+  });
+
+  it('keeps real questions before those marks and a full-width ？ after a quote', () => {
+    for (const text of ['村民交“资源占用费”？村民打“12345”', '真的吗??“不会吧”', '（是吗?）', '价格是多少??100元吗']) expect(String(damaged(text).value)).toBe(text);
+  });
+});

@@ -155,7 +155,11 @@ function isRealQuestion(line: string, at: number, end: number): boolean {
   if (next !== undefined && /[A-Za-z]/.test(next) && HAN.test(line[end + 1] ?? '')) return asksQuestion(line, at);
   // A half-width `?` glued to a full-width `！` (贴心兒?！): text that writes its marks full width writes `？！`, so the `?` is a lost character's.
   const halfBeforeBang = next === '！' && /^\?+$/.test(line.slice(at, end));
-  const beforePunctuation = next !== undefined && (AFTER_QUESTION.test(next) || halfBeforeBang);
+  // A run of two marks or more before a digit, a colon, an opening mark, or (three or more) a closing bracket:
+  // a question ends before none of them (各类????24811件, 各位嘉宾?????：, 每年???????“总理).
+  const run = end - at;
+  const beforeOther = next !== undefined && ((run >= 2 && /[0-9０-９：“《（]/u.test(next)) || (run >= 3 && /[）)]/u.test(next)));
+  const beforePunctuation = next !== undefined && (AFTER_QUESTION.test(next) || halfBeforeBang || beforeOther);
   if (next === undefined || (!isHan(next) && !beforePunctuation)) return true;
   if (asksQuestion(line, at)) return true;
   if (beforePunctuation) return false;
@@ -277,7 +281,10 @@ function lostCharacters(line: string, taken: DamageSpan[], indentLost: boolean):
       if (lostAtOpening(line, start, end, indentLost)) spans.push({ start, end, lost: m[0].length, stream: false, mark: true, exact: true, opening: true });
       continue;
     }
-    if (!isHan(before) && !afterSpan) continue;
+    // After a closing mark (意见》??????人民) or, for two marks or more, a digit (35??饮), as after a character.
+    // Only ASCII runs: a lossy transcoder writes `?`, a writer's question after a quote is `？` (费”？村民).
+    const closing = before !== undefined && /^\?{2,}$/.test(m[0]) && /[》”）」』】0-9]/u.test(before);
+    if (!isHan(before) && !closing && !afterSpan) continue;
     const gloss = GLOSS_AHEAD.exec(line.slice(end));
     if (gloss && countSyllables(gloss[1]!) > 0) end += gloss[0].length;
     else if (isRealQuestion(line, start, end)) continue;
