@@ -140,6 +140,24 @@ function mangle(sentence: string): Sample[] {
     out.push(place('big5 drop', traditional, p, tchars.length, misread(iconv.encode(ttail, 'big5').subarray(1), 'big5', true)));
   }
   out.push(place('??? run', sentence, p, q, '?'.repeat(q - p)));
+  // Forms seen on scraped pages: a UTF-8 decoder's U+FFFD for each bad byte of
+  // a GBK stretch; a lost character glued to a full-width ！ (贴心兒?！) or to
+  // the rest of a closing tag (成效?/p>); `??` of lost indentation before an
+  // interview label or a bracketed heading; a UTF-8 line end cut inside its
+  // last character and read as GBK (…阶段銆).
+  out.push(place('gbk→latin1', sentence, p, q, iconv.decode(iconv.encode(run, 'gbk'), 'latin1')));
+  out.push(place('fffd run', sentence, p, q, '\uFFFD'.repeat(pick(2, 4))));
+  const end = chars.length - 1;
+  if (/[。！；]/u.test(chars[end]!) && HAN.test(chars[end - 1]!)) {
+    out.push(place('?！', sentence.slice(0, -1) + '！', end - 1, end, '?'));
+    const samples = place('?/p>', chars.slice(0, end).join(''), end - 1, end, '?/p>');
+    out.push(samples);
+  }
+  const label = place('?? label', '\u3000\u3000记者：' + sentence, 0, 2, '??');
+  out.push(label);
+  out.push(place('??(heading)', '\u3000\u3000(一)' + sentence, 0, 2, '??'));
+  const cut = Buffer.from(chars.slice(end - 2).join(''), 'utf8');
+  out.push(place('utf8 tail cut', chars.slice(0, end + 1).join(''), end - 2, end + 1, iconv.decode(cut.subarray(0, cut.length - 1), 'gbk')));
   return out.filter((x): x is Sample => x !== undefined);
 }
 

@@ -412,3 +412,90 @@ describe('markDamage: a lone character that no standard of writing holds', () =>
     }
   });
 });
+
+describe('markDamage: forms of scraped pages measured in session 8 (scripts/eval/damage-bench.ts)', () => {
+  it('marks ?? of lost indentation before a half-width bracketed heading (ejntfnq.cn, a GBK page of ASCII punctuation)', () => {
+    const text = '??經市政府同意,現將規劃印發給你們。\n??(一)指導思想。\n??全面貫徹落實黨的十九大精神。';
+    expect(String(damaged(text).value)).toBe('□經市政府同意,現將規劃印發給你們。\n□(一)指導思想。\n□全面貫徹落實黨的十九大精神。');
+  });
+
+  it('marks ?? before an interview label or a heading number, though the turn after it asks', () => {
+    expect(String(damaged('??记者：请问您怎么看？').value)).toBe('□记者：请问您怎么看？');
+    expect(String(damaged('??一、这几年的工作').value)).toBe('□一、这几年的工作');
+    // A forum reply that opens with marks and asks keeps them.
+    expect(String(damaged('??怎么回事？').value)).toBe('??怎么回事？');
+  });
+
+  it('marks a half-width ? glued to a full-width ！ where the clause asks nothing; keeps a question', () => {
+    expect(String(damaged('我们要做群众的贴心人、贴心兒?！大家说好。').value)).toBe('我们要做群众的贴心人、贴心兒□！大家说好。');
+    for (const text of ['你说什么?！我不信。', '真的吗?！', '同学们，你们准备好了吗?!']) expect(String(damaged(text).value)).toBe(text);
+  });
+
+  it('takes the rest of a closing tag into the lost character before it (成效?/p>)', () => {
+    expect(String(damaged('今年工作取得明显成效?/p>').value)).toBe('今年工作取得明显成效□');
+    expect(String(damaged('本期千万中奖张数为18?/p>').value)).toBe('本期千万中奖张数为18□');
+  });
+
+  it('marks a UTF-8 line whose last character lost its last byte, read as GBK (dz-x.net, wxhfdp.com)', () => {
+    const line = utf8AsGbk('腾讯云数据库进入第四阶段。');
+    const cut = iconv.decode(Buffer.from('腾讯云数据库进入第四阶段。', 'utf8').subarray(0, -1), 'gbk');
+    expect(cut.endsWith('銆')).toBe(true);
+    expect(String(damaged(`标题很好。\n${cut}`).value)).toBe('标题很好。\n□');
+    expect(String(damaged(line).value)).toBe('□');
+  });
+
+  it('marks GBK text shown as Latin-1 (chinaqking.com, sjzmusicexpo.com, pxxs2.com)', () => {
+    const shown = iconv.decode(iconv.encode('引言', 'gbk'), 'latin1');
+    expect(shown).toBe('ÒýÑÔ');
+    expect(String(damaged(`1 ${shown}`).value)).toBe('1 □');
+    expect(String(damaged('profits¡¡of¡¡stock¡£').value)).toBe('profits□of□stock□');
+  });
+
+  it('leaves a template blank, accented names, × redactions and signs alone', () => {
+    for (const text of ['我院与__等一大批国内知名企业建立了合作关系。', 'José Müller 和 größe 说', '××县××镇××××年', '气温25°C，湿度±5%', '¥100元，©2024 版权', 'café 和 Pokémon']) {
+      expect(String(damaged(text).value)).toBe(text);
+    }
+  });
+});
+
+describe('markDamage: a page a lossy transcoder wrote with ? for every character', () => {
+  it('quarantines it (glpsettlementsolutions.com: a news page of ? and ASCII), GBK shown as Latin-1 too (sjzmusicexpo.com)', () => {
+    const lossy = iconv.decode(iconv.encode(fixture('clean-speech.txt'), 'latin1'), 'latin1');
+    expect(lossy).toMatch(/\?{4}/);
+    expect(() => damaged(lossy)).toThrow(/^garbled: \d+% of the text is `\?`/);
+    const latin1 = iconv.decode(iconv.encode(fixture('clean-speech.txt'), 'gbk'), 'latin1');
+    expect(() => damaged(latin1)).toThrow(/^garbled/);
+  });
+
+  it('keeps a page with a few real questions and ?? runs', () => {
+    const text = '记者：这项政策什么时候落地?\n答：今年年底。\n??记者：还有什么问题?\n没有了。大家还有问题吗??';
+    expect(() => damaged(text)).not.toThrow();
+  });
+});
+
+describe('markDamage: a stream that lost a byte and fell back in step at a trail byte in ASCII', () => {
+  it('marks the rare characters and the lone letter glued before the next character (as 鶎訐Q屆 on ztdxk120.com, 們?cè)谶@里 on j637.com)', () => {
+    // From damage-bench's Big5 drop: the lead byte of a character lost, so a trail and a lead byte make 噬 and the next trail byte shows as d.
+    const line = '提高全社會噬d突發公共衛生事件的能力。';
+    expect(String(damaged(line).value)).toBe('提高全社會□突發公共衛生事件的能力。');
+  });
+
+  it('leaves a letter after a frequent character and the x of a template alone', () => {
+    for (const text of ['做B超检查', '讲党课情况及时上传山东e支部。', '欢迎x市领导莅临', '维生素C和钙', '新源里西l楼']) expect(String(damaged(text).value)).toBe(text);
+  });
+});
+
+describe('markDamage: ? runs where a question never ends', () => {
+  it('marks runs before a digit, a colon, an opening quote or, from three marks, a closing bracket, and after a closing mark or a digit', () => {
+    expect(String(damaged('审结各类????24811件').value)).toBe('审结各类□24811件');
+    expect(String(damaged('尊敬的各位嘉宾?????：').value)).toBe('尊敬的各位嘉宾□：');
+    expect(String(damaged('每年???????“总理请听我说”').value)).toBe('每年□“总理请听我说”');
+    expect(String(damaged('可拍摄清晰的近???????）照片').value)).toBe('可拍摄清晰的近□）照片');
+    expect(String(damaged('《实施意见》??????人民政府同意').value)).toBe('《实施意见》□人民政府同意');
+    expect(String(damaged('购买35??饮料').value)).toBe('购买35□饮料');
+  });
+
+  it('keeps real questions before those marks and a full-width ？ after a quote', () => {
+    for (const text of ['村民交“资源占用费”？村民打“12345”', '真的吗??“不会吧”', '（是吗?）', '价格是多少??100元吗']) expect(String(damaged(text).value)).toBe(text);
+  });
+});

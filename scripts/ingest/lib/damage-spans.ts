@@ -75,6 +75,12 @@ const ORPHAN_GLOSS = new RegExp(`(?<=[\\p{Script=Han}?？\uFFFD])[A-Za-z]{1,2}[(
  * question mark of real text is followed by `;`, `@` or an ASCII comma.
  */
 const QUESTION_JUNK = /(?<=[\p{Script=Han}])[?？][,;；@＠#$%^&*_=+|~`\\]{1,3}(?=[A-Za-z]?[\p{Script=Han}])/gu;
+/**
+ * A closing tag whose `<` a lossy decoder took into the lost character before
+ * it (成效?/p>): the lead byte and `<` made one unmappable pair, so the `?`
+ * and the tag's remnant are one run. No text writes `/p>` after a character.
+ */
+const TAG_REMNANT = /(?<=[^\x00-\x2F\x3A-\x7F])[?\uFFFD]+\/(?:p|div|span|a|td|th|tr|li|ul|ol|font|strong|b|i|em|h[1-6]|section|article|table|tbody|center)>/giu;
 /** Chinese punctuation that never follows a question mark: `?。` is a lost character before a full stop. */
 const AFTER_QUESTION = /[。，、；]/u;
 /** A GBK trail byte shown as ASCII (0x40–0x7E) once its lead byte was lost: 鶎訐Q屆. */
@@ -147,7 +153,13 @@ function isRealQuestion(line: string, at: number, end: number): boolean {
   const next = line[end];
   // A letter glued between the mark and the next character is the trail byte of a lost pair (進程??h委), unless the clause asks.
   if (next !== undefined && /[A-Za-z]/.test(next) && HAN.test(line[end + 1] ?? '')) return asksQuestion(line, at);
-  const beforePunctuation = next !== undefined && AFTER_QUESTION.test(next);
+  // A half-width `?` glued to a full-width `！` (贴心兒?！): text that writes its marks full width writes `？！`, so the `?` is a lost character's.
+  const halfBeforeBang = next === '！' && /^\?+$/.test(line.slice(at, end));
+  // A run of two marks or more before a digit, a colon, an opening mark, or (three or more) a closing bracket:
+  // a question ends before none of them (各类????24811件, 各位嘉宾?????：, 每年???????“总理).
+  const run = end - at;
+  const beforeOther = next !== undefined && ((run >= 2 && /[0-9０-９：“《（]/u.test(next)) || (run >= 3 && /[）)]/u.test(next)));
+  const beforePunctuation = next !== undefined && (AFTER_QUESTION.test(next) || halfBeforeBang || beforeOther);
   if (next === undefined || (!isHan(next) && !beforePunctuation)) return true;
   if (asksQuestion(line, at)) return true;
   if (beforePunctuation) return false;
@@ -233,8 +245,13 @@ function lostAtOpening(line: string, start: number, end: number, indentLost: boo
   const next = line[end];
   const lineStart = line.slice(0, start).trim() === '';
   // A Latin letter only at the line's start: after a space it may begin a URL's query (见 ?id=3).
-  if (next === undefined || !(WORD_AFTER.test(next) || /[0-9]/.test(next) || (lineStart && /[A-Za-z]/.test(next)))) return false;
+  // A half-width bracket before a word opens a heading (??(一)指导思想) on pages of ASCII punctuation.
+  const bracketed = (lineStart || indentLost) && next === '(' && /[\p{Script=Han}0-9]/u.test(line[end + 1] ?? '');
+  if (next === undefined || !(WORD_AFTER.test(next) || bracketed || /[0-9]/.test(next) || (lineStart && /[A-Za-z]/.test(next)))) return false;
   if (indentLost) return true;
+  // Before an interview label (??记者：…) the marks belong to no question: the turn's words come after the label.
+  // Nor before a heading's number ((一)、一、): the heading's words come after it.
+  if (/^(?:\p{Script=Han}{1,6}[:：]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u.test(line.slice(end))) return true;
   let to = end;
   while (to < line.length && !CLAUSE_END.test(line[to]!)) to++;
   // A clause that ends asking (。????有效时间???) opens with the same marks for emphasis.
@@ -264,11 +281,94 @@ function lostCharacters(line: string, taken: DamageSpan[], indentLost: boolean):
       if (lostAtOpening(line, start, end, indentLost)) spans.push({ start, end, lost: m[0].length, stream: false, mark: true, exact: true, opening: true });
       continue;
     }
-    if (!isHan(before) && !afterSpan) continue;
+    // After a closing mark (意见》??????人民) or, for two marks or more, a digit (35??饮), as after a character.
+    // Only ASCII runs: a lossy transcoder writes `?`, a writer's question after a quote is `？` (费”？村民).
+    const closing = before !== undefined && /^\?{2,}$/.test(m[0]) && /[》”）」』】0-9]/u.test(before);
+    if (!isHan(before) && !closing && !afterSpan) continue;
     const gloss = GLOSS_AHEAD.exec(line.slice(end));
     if (gloss && countSyllables(gloss[1]!) > 0) end += gloss[0].length;
     else if (isRealQuestion(line, start, end)) continue;
     spans.push({ start, end, lost: m[0].length, stream: false, mark: true });
+  }
+  return spans;
+}
+
+/** The byte a character stands for when double-byte text was shown as Latin-1 or cp1252, or null. */
+const CP1252_BYTE = new Map<string, number>([...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'].map((c, i) => [c, 0x80 + i]));
+function latin1Byte(c: string | undefined): number | null {
+  if (c === undefined) return null;
+  const code = c.codePointAt(0)!;
+  if (code < 0x100) return code;
+  return CP1252_BYTE.get(c) ?? null;
+}
+const GBK = new TextDecoder('gbk', { fatal: true });
+const CJK_MARK = /^[\u3000-\u303F\uFF01-\uFF5E]$/u;
+
+/**
+ * GBK text shown one byte per character as Latin-1 or cp1252 (ÒýÑÔ for 引言,
+ * ¡¡ for a full-width space): a stretch of such characters whose bytes pair
+ * into common characters of GBK. A trail byte may fall in ASCII (0x40–0x7E).
+ * Two characters or more, or one full-width mark glued to a Latin word (the
+ * ¡¡ between the words of a GBK e-text), so that a name's accented letter or
+ * a × redaction is not taken for it.
+ */
+function latin1Gbk(line: string): DamageSpan[] {
+  const spans: DamageSpan[] = [];
+  for (let i = 0; i < line.length; ) {
+    const lead = latin1Byte(line[i]);
+    if (lead === null || lead < 0x81 || lead > 0xfe) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let decoded = '';
+    while (end + 1 < line.length) {
+      const a = latin1Byte(line[end]);
+      const b = latin1Byte(line[end + 1]);
+      if (a === null || b === null || a < 0x81 || a > 0xfe || b < 0x40 || b === 0x7f || b > 0xfe) break;
+      let char: string;
+      try {
+        char = GBK.decode(Uint8Array.of(a, b));
+      } catch {
+        break;
+      }
+      const han = HAN.test(char) && hanClass(char.codePointAt(0)!) === COMMON_HAN;
+      if (!han && !CJK_MARK.test(char)) break;
+      decoded += char;
+      end += 2;
+    }
+    const chars = [...decoded];
+    const hanCount = chars.filter((c) => HAN.test(c)).length;
+    const shown = line.slice(i, end);
+    const gluedToWord = /[A-Za-z0-9]/.test(line[i - 1] ?? '') || /[A-Za-z0-9]/.test(line[end] ?? '') || /[\u00A1-\u00FF]/.test(line[end] ?? '');
+    const enough = hanCount >= 2 || (chars.length >= 1 && hanCount === 0 && gluedToWord) || (chars.length >= 2 && hanCount >= 1);
+    if (end > i && enough && !/^\u00D7+$/u.test(shown)) {
+      spans.push({ start: i, end, lost: 1, stream: false });
+      i = end;
+    } else i++;
+  }
+  return spans;
+}
+
+/**
+ * A double-byte stream that lost a byte pairs a trail byte with the next lead
+ * byte until a trail byte in the ASCII range (0x40–0x7E) puts it back in step:
+ * one or two characters rare in real text, then that byte as a lone letter or
+ * symbol glued before the next character (全社會噬d突發, 號召全兮s大人民). A
+ * letter after a frequent character is a word's (B超, 山东e支部), and x is the
+ * placeholder of a template (迎x市).
+ */
+const LONE_TRAIL = /(\p{Script=Han}{1,3})([A-Za-wyzA-WYZ@[\]^_`{|}~])(?=\p{Script=Han})/gu;
+function loneTrailBytes(line: string): DamageSpan[] {
+  const spans: DamageSpan[] = [];
+  for (const m of line.matchAll(LONE_TRAIL)) {
+    if (/[A-Za-z0-9]/.test(line[m.index - 1] ?? '')) continue;
+    const before = [...m[1]!];
+    let rare = 0;
+    while (rare < before.length && !isFrequent(before[before.length - 1 - rare]!)) rare++;
+    if (rare === 0) continue;
+    const start = m.index + before.slice(0, before.length - rare).join('').length;
+    spans.push({ start, end: m.index + m[0].length, lost: 1, stream: false });
   }
   return spans;
 }
@@ -467,8 +567,11 @@ export function findDamage(line: string, indentLost = false): DamageSpan[] {
     // UTF-8 resynchronises after a bad byte, so U+FFFD is no stream marker.
     ...(line.includes('\uFFFD') ? matches(line, REPLACEMENT_RUN) : []),
     ...matches(line, SIGNATURE),
+    ...(line.includes('/') ? matches(line, TAG_REMNANT).map((s) => ({ ...s, exact: true })) : []),
     ...(line.includes('?') ? lossyRuns(line) : []),
     ...matches(line, LATIN1_SOUP).filter((s) => s.end - s.start >= 3),
+    ...(/[\u00A1-\u00FF]/u.test(line) ? latin1Gbk(line) : []),
+    ...loneTrailBytes(line),
     ...fragments(line),
     ...bareFragments(line),
     ...orphanGlosses(line),

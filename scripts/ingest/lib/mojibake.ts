@@ -203,6 +203,9 @@ function utf8RunAt(chars: string[], start: number, shown: string, script: Script
   const odd = (from: number, to: number) => chars.slice(from, to).some((c) => c > '\x7F' && !everyday(c) && !(TEXTLIKE.test(c) && !HAN.test(c)));
   // A sequence cut short: the codec wrote U+FFFD for the byte it could not pair.
   if (pending > 0 && chars[end] === '\uFFFD' && odd(start, end) && (decoded === '' || readsAsText(decoded))) return { start, end: end + 1 };
+  // Or the line ends inside the sequence: a stored page dropped the byte the codec could not pair (…阶段銆, 。 cut to E3 80).
+  // A whole character decoded before the cut: one rare character ending a line is as often a name's (王 琛).
+  if (pending > 0 && end === chars.length && odd(start, end) && readsAsText(decoded)) return { start, end };
   if (complete === start || !readsAsText(decodedEnd)) return undefined;
   // One decoded character is evidence only with odd characters shown (闁€
   // for 門: € stands for a continuation byte); two or more are, once the line
@@ -231,7 +234,8 @@ function doubleByteRuns(chars: string[], misreading: Misreading, seeds: readonly
   const rereads = chars.map((c) => (/[\x00-\x7F]/.test(c) ? c : reread(c, misreading)));
   let covered = -1;
   for (const seed of seeds) {
-    if (seed < covered || rereads[seed] === null) continue;
+    // An ASCII seed (a `__` blank of a template) is the same byte in every codec: no evidence of a misreading.
+    if (seed < covered || rereads[seed] === null || chars[seed]! < '\x80') continue;
     // The stretch that can be reread at all, around the seed.
     let lo = seed;
     let hi = seed + 1;

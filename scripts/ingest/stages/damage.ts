@@ -22,7 +22,27 @@ interface Found {
   blank?: boolean;
 }
 
+/**
+ * A page a lossy transcoder wrote with `?` for every character it could not
+ * map (glpsettlementsolutions.com: `????:1?????`): no run of it is readable,
+ * and line by line its marks look like questions. Real text is never a third
+ * question marks.
+ */
+function lostShare(text: string): number {
+  const chars = text.replace(/\s/g, '');
+  // Marks opening a line are mostly lost indentation, which hides no text.
+  const inside = text.split('\n').map((line) => line.replace(/^\s*\?{1,4}(?=[^?\s])/, '')).join('');
+  return chars.length === 0 ? 0 : (inside.match(/\?/g)?.length ?? 0) / chars.length;
+}
+
 export function markDamage(file: IngestFile): void {
+  const whole = String(file.value);
+  const total = whole.replace(/\s/g, '').length;
+  if (total >= MIN_CHARS_FOR_SHARE && lostShare(whole) > MAX_DAMAGED_SHARE) {
+    const percent = Math.round(lostShare(whole) * 100);
+    const sample = whole.trim().split('\n')[0]!.slice(0, 20);
+    file.fail(`garbled: ${percent}% of the text is \`?\` for characters a transcoder lost, e.g. "${sample}"`, { ruleId: 'garbled', source: 'damage' });
+  }
   const found: Found[] = [];
   let damagedChars = 0;
   const input = String(file.value).split('\n');
@@ -41,7 +61,7 @@ export function markDamage(file: IngestFile): void {
       const context = line.slice(Math.max(0, span.start - CONTEXT), span.end + CONTEXT);
       found.push({ raw, context });
       // Lost indentation hides no text: a short paragraph list that lost it is still readable.
-      damagedChars += span.opening ? 1 : raw.length;
+      damagedChars += span.opening ? 1 : raw.replace(/\s/g, '').length;
       // One mark per damaged run, however many characters it lost: the
       // warning quotes the run, and a count of lost characters is a guess.
       out += line.slice(at, span.start) + MARK;
@@ -51,7 +71,6 @@ export function markDamage(file: IngestFile): void {
   });
   if (found.length === 0) return;
 
-  const total = String(file.value).replace(/\s/g, '').length;
   if (total >= MIN_CHARS_FOR_SHARE && damagedChars / total > MAX_DAMAGED_SHARE) {
     const percent = Math.round((damagedChars / total) * 100);
     file.fail(`garbled: ${percent}% of the text is encoding damage, e.g. "${found[0]!.context}"`, { ruleId: 'garbled', source: 'damage' });
