@@ -106,3 +106,14 @@ export const SELF_INTRODUCTION: Term[] = [
   { term: '我是(?![^，。！？,!?]*(?:主持人|记者|播音员))[^，。！？；,!?;：:“”]{2,30}?(?=[，。！？,!?、]|很荣幸|十分荣幸)', example: '我是外语学院2025级新生冯若茜，', seen: 'news.wit.edu.cn fixture:classify/pages/wit-freshman-speech.txt' },
   { term: '我是(?![^，。！？,!?]*(?:主持人|记者|播音员))[^，。！？；,!?;：:“”]{2,30}?(?=[，。！？,!?、]|很荣幸|十分荣幸)', example: '我是来自教育学院教育学专业的熊润泽，', seen: 'www.jhun.edu.cn fixture:classify/pages/jhun-freshman-speech.txt' },
 ];
+
+/**
+ * A speech's title naming its speaker as the representative of a group (新生代表张译文发言,
+ * 教师代表徐文守老师开学典礼发言): the name stands right after 代表, before 老师/同学/同志,
+ * 在…上的, or the word for the speech. The match's group 1 is the text after 代表.
+ */
+export const REPRESENTATIVE_TITLE: Term[] = [
+  { term: '^[^，。！？：:]{0,12}?代表([\\p{Script=Han}]{2,40}?)(?:发言|讲话|致辞|演讲)(?:稿)?$', example: '新生代表张译文发言', seen: 'xinguip.com fixture:classify/pages/xinguip-freshman-representative-speech.txt' },
+  { term: '^[^，。！？：:]{0,12}?代表([\\p{Script=Han}]{2,40}?)(?:发言|讲话|致辞|演讲)(?:稿)?$', example: '教师代表徐文守老师开学典礼发言', seen: 'pd.jxfls.com fixture:classify/pages/jxfls-teacher-representative-speech.txt' },
+];
+

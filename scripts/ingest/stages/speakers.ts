@@ -33,7 +33,7 @@ import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
 import { introducedGuests, labelledGuests } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
-import { ANSWERING, HOST_WELCOME, INVITED, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
+import { ANSWERING, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { nameLine } from '../people/name-line.ts';
 import { reportedIn } from '../people/reported.ts';
@@ -70,7 +70,21 @@ function fromTitle(headline: string): Found | undefined {
   return undefined;
 }
 
+/** 新生代表张译文发言, 教师代表徐文守老师开学典礼发言: each term's group 1 is what follows 代表. */
+const REPRESENTATIVE_RES = [...new Set(REPRESENTATIVE_TITLE.map((t) => t.term))].map((t) => new RegExp(t, 'u'));
+/** What may follow the representative's name in such a title. */
+const AFTER_REPRESENTATIVE = /^(?:老师|同学|同志|在|$)/u;
+
+function fromRepresentative(part: string, headline: string): Found | undefined {
+  const rest = REPRESENTATIVE_RES.map((re) => re.exec(part.trim())?.[1]).find((r) => r !== undefined);
+  if (!rest) return undefined;
+  const name = [3, 2].map((n) => rest.slice(0, n)).find((n) => isOfficialName(n) && AFTER_REPRESENTATIVE.test(rest.slice(n.length)));
+  return name ? { name, from: `the title "${headline}"` } : undefined;
+}
+
 function fromTitlePart(part: string, headline: string): Found | undefined {
+  const representative = fromRepresentative(part, headline);
+  if (representative) return representative;
   const match = SPEECH_TITLE.exec(part);
   if (!match) return undefined;
   const who = match[1]!;
