@@ -35,6 +35,17 @@ describe('speakers of speeches', { timeout: 60_000 }, () => {
     expect(page('isd-hk-national-day-speech.txt').speakers).toEqual([{ name: '李家超', role: '行政长官' }]);
   });
 
+  it('a speaker who introduces himself in his first sentences (大家好！我是…的熊润泽，…), on school pages without a name line', () => {
+    expect(page('whu-fuxiao-flag-speech.txt').speakers).toEqual([{ name: '杨博玮' }]);
+    expect(page('wit-freshman-speech.txt').speakers).toEqual([{ name: '冯若茜' }]);
+    expect(page('jhun-freshman-speech.txt').speakers).toEqual([{ name: '熊润泽' }]);
+  });
+
+  it('the name after 代表 in the title (新生代表张译文发言, 教师代表徐文守老师开学典礼发言)', () => {
+    expect(page('xinguip-freshman-representative-speech.txt').speakers).toEqual([{ name: '张译文' }]);
+    expect(page('jxfls-teacher-representative-speech.txt').speakers).toEqual([{ name: '徐文守' }]);
+  });
+
   it('nobody when the speech never names its speaker, whoever else it names', () => {
     expect(page('txt-wm114-county-village-election-speech').speakers).toEqual([]);
     expect(page('txt-gongwk-township-revitalisation-pledge').speakers).toEqual([]);

@@ -11,8 +11,11 @@ import type { Term } from './vocabulary.ts';
  * or a reporter labelled in the turns is not.
  */
 export const INVITED: Term[] = [
-  { term: '[请邀][^。！？]{2,80}(?:答记者问|回答[^。！？]{0,8}提问)', example: '请《政府工作报告》起草组负责人、国务院研究室主任黄守宏解读《政府工作报告》有关情况，并答记者问', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
-  { term: '[请邀][^。！？]{2,80}(?:答记者问|回答[^。！？]{0,8}提问)', example: '邀请农业部部长韩长赋，农业部新闻发言人、办公厅主任潘显政就“实施乡村振兴战略 推动农业转型升级”的相关问题回答中外记者的提问', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+  { term: '[请邀][^。！？]{2,80}(?:答记者问|回答[^。！？]{0,8}(?:提问|问题))', example: '请《政府工作报告》起草组负责人、国务院研究室主任黄守宏解读《政府工作报告》有关情况，并答记者问', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
+  { term: '[请邀][^。！？]{2,80}(?:答记者问|回答[^。！？]{0,8}(?:提问|问题))', example: '邀请农业部部长韩长赋，农业部新闻发言人、办公厅主任潘显政就“实施乡村振兴战略 推动农业转型升级”的相关问题回答中外记者的提问', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+  // A press office's host inviting its guest to brief and then answer (…并回答大家感兴趣的问题).
+  { term: '[请邀][^。！？]{2,80}(?:答记者问|回答[^。！？]{0,8}(?:提问|问题))', example: '邀请到国家卫生健康委员会党组成员、副主任于学军先生，请他为大家介绍“十三五”卫生健康改革发展有关情况，并回答大家感兴趣的问题', seen: 'tcme.hmed365.com eval:x2-hmed365-scio-health-reform-presser-interview' },
+  { term: '[请邀][^。！？]{2,80}(?:答记者问|回答[^。！？]{0,8}(?:提问|问题))', example: '请来了国务院研究室副主任向东先生，请他为大家解读《报告》，并回答大家关心的问题', seen: 'kaosee.cn fixture:classify/pages/kaosee-scio-briefing-interview.txt' },
   { term: '(?:采访|专访)了[^。！？，]{2,40}', example: '我们特地采访了红旗村的村支书严龙宝', seen: 'ijzq.com fixture:classify/pages/ijzq-village-interview.txt' },
   { term: '(?:采访|专访)了[^。！？，]{2,40}', example: '带着一系列问题采访了县委书记苏晓梅', seen: 'ori.hangzhou.com.cn fixture:classify/pages/hangzhou-county-secretary-feature.txt' },
 ];
@@ -91,3 +94,26 @@ export const REPORTING: Term[] = [
   { term: '强调', example: '张学忠强调', seen: 'www.gcdr.gov.cn fixture:classify/pages/gcdr-gov-report.txt' },
   { term: '强调', example: '吴有福强调', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
 ];
+
+/**
+ * A speaker introducing himself at the start of his speech (大家好！我是外语学院2025级新生冯若茜，…):
+ * the clause after 我是 ends with his name. A host or reporter introducing himself
+ * (我是主持人修奇) is no speaker of a speech; the stage reads the clause only in a
+ * speech's first sentences.
+ */
+export const SELF_INTRODUCTION: Term[] = [
+  { term: '我是(?![^，。！？,!?]*(?:主持人|记者|播音员))[^，。！？；,!?;：:“”]{2,30}?(?=[，。！？,!?、]|很荣幸|十分荣幸)', example: '我是来自五一中队的杨博玮。', seen: 'fuxiao.whu.edu.cn fixture:classify/pages/whu-fuxiao-flag-speech.txt' },
+  { term: '我是(?![^，。！？,!?]*(?:主持人|记者|播音员))[^，。！？；,!?;：:“”]{2,30}?(?=[，。！？,!?、]|很荣幸|十分荣幸)', example: '我是外语学院2025级新生冯若茜，', seen: 'news.wit.edu.cn fixture:classify/pages/wit-freshman-speech.txt' },
+  { term: '我是(?![^，。！？,!?]*(?:主持人|记者|播音员))[^，。！？；,!?;：:“”]{2,30}?(?=[，。！？,!?、]|很荣幸|十分荣幸)', example: '我是来自教育学院教育学专业的熊润泽，', seen: 'www.jhun.edu.cn fixture:classify/pages/jhun-freshman-speech.txt' },
+];
+
+/**
+ * A speech's title naming its speaker as the representative of a group (新生代表张译文发言,
+ * 教师代表徐文守老师开学典礼发言): the name stands right after 代表, before 老师/同学/同志,
+ * 在…上的, or the word for the speech. The match's group 1 is the text after 代表.
+ */
+export const REPRESENTATIVE_TITLE: Term[] = [
+  { term: '^[^，。！？：:]{0,12}?代表([\\p{Script=Han}]{2,40}?)(?:发言|讲话|致辞|演讲)(?:稿)?$', example: '新生代表张译文发言', seen: 'xinguip.com fixture:classify/pages/xinguip-freshman-representative-speech.txt' },
+  { term: '^[^，。！？：:]{0,12}?代表([\\p{Script=Han}]{2,40}?)(?:发言|讲话|致辞|演讲)(?:稿)?$', example: '教师代表徐文守老师开学典礼发言', seen: 'pd.jxfls.com fixture:classify/pages/jxfls-teacher-representative-speech.txt' },
+];
+

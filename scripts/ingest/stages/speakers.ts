@@ -33,7 +33,7 @@ import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
 import { introducedGuests, labelledGuests } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
-import { ANSWERING, HOST_WELCOME, INVITED, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
+import { ANSWERING, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { nameLine } from '../people/name-line.ts';
 import { reportedIn } from '../people/reported.ts';
@@ -70,7 +70,21 @@ function fromTitle(headline: string): Found | undefined {
   return undefined;
 }
 
+/** 新生代表张译文发言, 教师代表徐文守老师开学典礼发言: each term's group 1 is what follows 代表. */
+const REPRESENTATIVE_RES = [...new Set(REPRESENTATIVE_TITLE.map((t) => t.term))].map((t) => new RegExp(t, 'u'));
+/** What may follow the representative's name in such a title. */
+const AFTER_REPRESENTATIVE = /^(?:老师|同学|同志|在|$)/u;
+
+function fromRepresentative(part: string, headline: string): Found | undefined {
+  const rest = REPRESENTATIVE_RES.map((re) => re.exec(part.trim())?.[1]).find((r) => r !== undefined);
+  if (!rest) return undefined;
+  const name = [3, 2].map((n) => rest.slice(0, n)).find((n) => isOfficialName(n) && AFTER_REPRESENTATIVE.test(rest.slice(n.length)));
+  return name ? { name, from: `the title "${headline}"` } : undefined;
+}
+
 function fromTitlePart(part: string, headline: string): Found | undefined {
+  const representative = fromRepresentative(part, headline);
+  if (representative) return representative;
   const match = SPEECH_TITLE.exec(part);
   if (!match) return undefined;
   const who = match[1]!;
@@ -150,6 +164,28 @@ function fromSignature(blocks: Block[]): Found | undefined {
   return undefined;
 }
 
+/** 我是来自五一中队的杨博玮。: the clause a speaker introduces himself with. */
+const SELF_INTRODUCTION_RE = new RegExp(alternatives(SELF_INTRODUCTION), 'u');
+/** How far into a paragraph the introduction may stand: after a salutation and a greeting (尊敬的…：大家早上好。), not further. */
+const SELF_INTRODUCTION_AT = 60;
+
+/**
+ * The speaker who introduces himself in the first sentences of his speech
+ * (大家好！我是来自教育学院教育学专业的熊润泽，…): a student's or a teacher's
+ * speech on a school's page often has no name line, only this. The name is
+ * the clause's last two or three characters, where they are a name.
+ */
+function fromSelfIntroduction(doc: Doc): Found | undefined {
+  for (const text of doc.opening.slice(0, 3)) {
+    const match = SELF_INTRODUCTION_RE.exec(text);
+    if (!match || match.index > SELF_INTRODUCTION_AT || (text.slice(0, match.index).match(/[。！？!?]/gu)?.length ?? 0) > 2) continue;
+    const clause = match[0];
+    const name = [3, 2].map((n) => clause.slice(-n)).find((n) => n.length < clause.length - 1 && isOfficialName(n));
+    if (name) return { name, from: `the self-introduction "${clause}"` };
+  }
+  return undefined;
+}
+
 /** The post given next to `name` anywhere in `texts`, for a speaker whose own line gives none. */
 function postOf(name: string, texts: string[]): string | undefined {
   for (const text of texts) {
@@ -161,8 +197,9 @@ function postOf(name: string, texts: string[]): string | undefined {
 
 type Warn = (reason: string) => void;
 
-function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string): Found[] {
-  const candidates = [fromNameLine(front, doc), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title)].filter((f): f is Found => f !== undefined);
+function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, isSpeech = true): Found[] {
+  // A self-introduction is read in what the classifier calls a speech only: in an interview the one who says 我是… first is its host.
+  const candidates = [fromNameLine(front, doc), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
   const names = new Set(candidates.map((c) => c.name));
   if (names.size > 1) {
     warn(`speakers: the speech names more than one speaker (${[...names].join(', ')}); left empty`);
@@ -359,7 +396,7 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
  * opening) is one the document tells about, not one whose words it carries.
  */
 function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string): Found[] {
-  const readers = [() => speechSpeakers(doc, front, blocks, warn, title), () => interviewees(doc, front, blocks)];
+  const readers = [() => speechSpeakers(doc, front, blocks, warn, title, type === 'speech'), () => interviewees(doc, front, blocks)];
   if (type === 'interview') readers.reverse();
   let found: Found[] = [];
   for (const read of readers) {
