@@ -1,16 +1,10 @@
 // An essay site's lead-in names the piece it serves: 下面是小编为大家整理的<title>，供大家参考。
 // On a page that shows no title of its own (the heading lost, only the lead-in and the text left) the
 // title is read out of it. Hand-written: a convention of Chinese model-text sites no library models.
-import { alternatives, type Term } from './genre-words.ts';
+import { alternatives } from './genre-words.ts';
+import { LEAD_INS } from './title-vocabulary.ts';
 import { cleanTitle } from './title-clean.ts';
 import { isTitleLike } from './lines.ts';
-
-/** The lead-in's words around the piece's name, as three sites print them. */
-export const LEAD_INS: Term[] = [
-  { term: '下面是小编为大家(?:整理|收集|搜集|精选)的', example: '下面是小编为大家整理的2022年欢乐度中秋、拼搏四季度——会长在中秋联谊上讲话,供大家参考。', seen: 'agnbn.com eval:unseen4/x2-agnbn-chamber-midautumn-president-speech' },
-  { term: '下面是小编为大家(?:整理|收集|搜集|精选)的', example: '下面是小编为大家整理的2022年度专题党课:从党史中汲取智慧和力量全力推进乡村振兴(精选文档),供大家参考。', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
-  { term: '下面是小编为大家(?:整理|收集|搜集|精选)的', example: '下面是小编为大家整理的【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话(全文),供大家参考。', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
-];
 
 const LEAD_IN = new RegExp(`(?:${alternatives(LEAD_INS)})([^，,。]{6,80}?)[，,]\\s*供大家参考`, 'u');
 /**
