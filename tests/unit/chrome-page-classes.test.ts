@@ -195,6 +195,13 @@ describe("a periodical site's machine translation under the text (www.ppdoc.com,
     expect(removed.some((r) => r.startsWith('translation On the fourth edition'))).toBe(true);
   });
 
+  it("takes the site's label over the excerpt (论文部分内容阅读: no title; eval unseen4 x2-ppdoc has the same line)", () => {
+    expect(page[0]).toBe('论文部分内容阅读');
+    const { kept, removed } = strip(page);
+    expect(kept).not.toContain('论文部分内容阅读');
+    expect(removed).toContain('doc-site-meta 论文部分内容阅读');
+  });
+
   it('stays on a page without Han prose, and inside the text', () => {
     expect(strip([page[2]!]).kept).toEqual([page[2]]);
     expect(strip([page[1]!, page[2]!, page[1]!]).kept).toEqual([page[1], page[2], page[1]]);

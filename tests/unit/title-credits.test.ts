@@ -103,6 +103,17 @@ describe("a columnist's label before the headline, ended by a 》 whose 《 the 
     expect(cleanTitle(line).title).toBe(title);
   });
 
+  it.each([
+    // nownews.com (wide sample, the 名家論壇 column's listing): the column's name ended by 》. The writer's credit
+    // after it (單厚之/) is a byline this rule does not take; only the label is asserted here.
+    ['名家論壇》單厚之/侯友宜真能再戰2028?', '名家論壇》'],
+    ['名家論壇》沈怡昕/《國寶》:雕鴞的報恩', '名家論壇》'],
+  ])("takes a column's name so ended off %s", (line, label) => {
+    const clean = cleanTitle(line);
+    expect(clean.cut.map((c) => c.text)).toContain(label);
+    expect(clean.title.startsWith(label)).toBe(false);
+  });
+
   it('leaves a headline with a slash inside it, and a book title in 《》, alone', () => {
     expect(cleanTitle('《百年大党面对面》心得体会').title).toBe('《百年大党面对面》心得体会');
     expect(cleanTitle('中国/东盟自贸区建设取得新进展').title).toBe('中国/东盟自贸区建设取得新进展');

@@ -22,6 +22,7 @@ import { cleanTitle, refusal, type Cut } from '../structure/title-clean.ts';
 import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
 import { withRemovedHeadline } from '../structure/title-rescue.ts';
+import { leadInTitle } from '../structure/title-lead-in.ts';
 
 const STAGE = 'structure';
 /** How many lines of page furniture may stand above a headline glued to the first sentence. */
@@ -121,6 +122,11 @@ export function structure(file: IngestFile): void {
     }
     // The page's heading printed again as a line under a lede (a summary above the heading): the two agree, the line stays text.
     if (!found && headline && lines.slice(start, start + GLUED_REACH).some((line) => agree(line, headline) && isTitleLike(line))) found = { title: headline, lines: 0 };
+    // Else the piece an essay site's lead-in names (下面是小编为大家整理的…，供大家参考), read on the page before the chrome stage took the lead-in.
+    if (!found) {
+      const named = leadInTitle(context.before);
+      if (named !== undefined) found = { title: named, lines: 0 };
+    }
   }
 
   const { head, next } = readHead(lines, afterTitle, found?.title);

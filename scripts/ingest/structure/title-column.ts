@@ -12,7 +12,7 @@ const LABEL_LINE = /^【[^【】]{2,20}】$/u;
  * A label glued before the headline, in the shapes a page prints it: in 【】
  * (after a channel's short name: 天津【关注两会】), in [], or a short name ended
  * by a separator (政能亮丨, 图说洛阳|; not a slash: 中国/东盟… is a headline) or by a closing bracket whose opening the
- * page cut off (访谈实录), a columnist's 李华球》 on j-media.tw). A short name holds no sentence punctuation, so
+ * page cut off (访谈实录), a columnist's 李华球》 on j-media.tw, a column's 名家論壇》 on nownews.com). A short name holds no sentence punctuation, so
  * that a headline's own clause (习近平：…丨…) is never taken for one.
  */
 const HEAD = /^(?:[\p{Script=Han}]{0,4}【[^【】]{1,20}】|[\[［][^\]［\[］]{1,12}[\]］]|(?![0-9０-９一二三四五六七八九十百]+[)）])[^\s|｜丨_（()）【】\[\]［］，。：:；！？“”‘’《》、]{2,8}(?:\s*[|｜丨]|[)）\]］】》]))\s*/u;

@@ -163,3 +163,13 @@ export const SALUTATION_WORDS: Term[] = [
   { term: '同学们|家长', example: '亲爱的同学们:', seen: 'www.upkao.com eval:holdout/h2-upkao-hubu-party-secretary-opening-speech' },
   { term: '同学们|家长', example: '尊敬的各位老师、各位家长,2017级的全体新同学们:', seen: 'www.tmdps.cn eval:holdout/h3-tmdps-jiangnan-opening-ceremony-speech' },
 ];
+
+/**
+ * An essay site's lead-in naming the piece it serves: the words before the piece's name, up to ，供大家参考
+ * (title-lead-in.ts reads a title out of it on a page that shows none).
+ */
+export const LEAD_INS: Term[] = [
+  { term: '下面是小编为大家(?:整理|收集|搜集|精选)的', example: '下面是小编为大家整理的2022年欢乐度中秋、拼搏四季度——会长在中秋联谊上讲话,供大家参考。', seen: 'agnbn.com eval:unseen4/x2-agnbn-chamber-midautumn-president-speech' },
+  { term: '下面是小编为大家(?:整理|收集|搜集|精选)的', example: '下面是小编为大家整理的2022年度专题党课:从党史中汲取智慧和力量全力推进乡村振兴(精选文档),供大家参考。', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
+  { term: '下面是小编为大家(?:整理|收集|搜集|精选)的', example: '下面是小编为大家整理的【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话(全文),供大家参考。', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
+];

@@ -727,7 +727,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'doc-site-meta',
     reason: 'document-site upload details',
     strength: 'strong',
-    test: /上传人[:：]|文档编号[:：]|资源ID[:：]|资源格式[:：]|_第\d+页$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|^编号[:：]\s*\d+$|^\d+页$|^\d+(?:\.\d+)?\s*[KMG]B$|^下载文档$/u,
+    test: /上传人[:：]|文档编号[:：]|资源ID[:：]|资源格式[:：]|_第\d+页$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|^编号[:：]\s*\d+$|^\d+页$|^\d+(?:\.\d+)?\s*[KMG]B$|^下载文档$|^论文部分内容阅读$/u,
     examples: [
       { text: '上传人:b****5 文档编号:7612824 上传时间:2023-01-25 格式:DOCX 页数:28 大小:37.25KB', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
       { text: '第1页 / 共43页', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
@@ -735,6 +735,9 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '• 资源ID:1456059       资源大小:7.21MB        全文页数:90页', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
       { text: '上传人:Le****97', seen: 'szcn-led.com eval:dirt-szcnled-zhucheng-emergency-plan' },
       { text: '33.20KB', seen: 'szcn-led.com eval:dirt-szcnled-zhucheng-emergency-plan' },
+      // A periodical-sharing site's label over the excerpt it shows, on a page with no title of its own.
+      { text: '论文部分内容阅读', seen: 'www.ppdoc.com eval:x2-ppdoc-ezhou-hospital-president-interview' },
+      { text: '论文部分内容阅读', seen: 'soolun.net fixture:chrome/pages/soolun-periodical.txt' },
     ],
   },
   {
