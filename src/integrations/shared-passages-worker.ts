@@ -7,5 +7,5 @@ import { buildSharedPassages } from '../lib/shared/build.ts';
 import type { SharedFound, SharedPassagesJob } from './exports.ts';
 
 const { documentsDir, cacheDir, root } = workerData as SharedPassagesJob;
-const { index, stats } = await buildSharedPassages(documentsDir, cacheDir, root);
-parentPort!.postMessage({ stats, withShared: Object.keys(index.documents).length } satisfies SharedFound);
+const { stats } = await buildSharedPassages(documentsDir, cacheDir, root);
+parentPort!.postMessage({ stats, withShared: stats.withShared } satisfies SharedFound);
