@@ -9,8 +9,8 @@
 // it also finds the shared passages across those documents
 // (src/lib/shared/build.ts) and writes their index into the cache folder,
 // where the document pages read it; the exports carry the same index, so a
-// page and its record never disagree. They are found in a worker thread
-// (shared-passages-worker.ts) that a build starts as soon as its config is
+// page and its record never disagree. They are found in a child process
+// (shared-passages-process.ts) that a build starts as soon as its config is
 // known, so that they overlap Vite's setup and the content sync on the
 // build's thread instead of following them (docs/performance.md).
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -24,7 +24,7 @@ import type { SharedBuild } from '../lib/shared/build.ts';
 import { SHARED_FILE } from '../lib/shared/format.ts';
 import { SharedStore } from '../lib/shared/store.ts';
 import { site } from '../site.config.ts';
-import { workerResult } from './worker-result.ts';
+import { processResult, workerResult } from './worker-result.ts';
 
 export function dataExports(): AstroIntegration {
   let root = process.cwd();
@@ -98,7 +98,7 @@ export interface SharedFound {
 }
 
 function findInWorker(job: SharedPassagesJob): Promise<SharedFound> {
-  return workerResult<SharedFound>(new URL('./shared-passages-worker.ts', import.meta.url), job, 'shared passages');
+  return processResult<SharedFound>(new URL('./shared-passages-process.ts', import.meta.url), job, 'shared passages');
 }
 
 export interface ExportsJob {
