@@ -9,21 +9,22 @@
 // it also finds the shared passages across those documents
 // (src/lib/shared/build.ts) and writes their index into the cache folder,
 // where the document pages read it; the exports carry the same index, so a
-// page and its record never disagree. They are found in a worker thread
-// (shared-passages-worker.ts) that a build starts as soon as its config is
+// page and its record never disagree. They are found in a child process
+// (shared-passages-process.ts) that a build starts as soon as its config is
 // known, so that they overlap Vite's setup and the content sync on the
 // build's thread instead of following them (docs/performance.md).
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeExports, type ExportSummary } from '../lib/exports/write.ts';
 import { OutputFiles } from '../lib/output-files.ts';
 import { rawText, rawTextFile } from '../lib/raw.ts';
 import type { SharedBuild } from '../lib/shared/build.ts';
-import { SHARED_FILE, type SharedIndex } from '../lib/shared/format.ts';
+import { SHARED_FILE } from '../lib/shared/format.ts';
+import { SharedStore } from '../lib/shared/store.ts';
 import { site } from '../site.config.ts';
-import { workerResult } from './worker-result.ts';
+import { processResult, workerResult } from './worker-result.ts';
 
 export function dataExports(): AstroIntegration {
   let root = process.cwd();
@@ -97,7 +98,7 @@ export interface SharedFound {
 }
 
 function findInWorker(job: SharedPassagesJob): Promise<SharedFound> {
-  return workerResult<SharedFound>(new URL('./shared-passages-worker.ts', import.meta.url), job, 'shared passages');
+  return processResult<SharedFound>(new URL('./shared-passages-process.ts', import.meta.url), job, 'shared passages');
 }
 
 export interface ExportsJob {
@@ -123,7 +124,8 @@ function exportInWorker(job: ExportsJob): Promise<ExportsDone> {
 /** Writes the exports and the raw texts into `outDir`, with the shared passages this build found (in the cache folder). */
 export async function writeAllExports({ documentsDir, outDir, cacheDir, siteUrl }: ExportsJob): Promise<ExportsDone> {
   const started = performance.now();
-  const index = JSON.parse(await readFile(path.join(cacheDir, SHARED_FILE), 'utf8')) as SharedIndex;
+  const index = await SharedStore.open(cacheDir);
+  if (!index) throw new Error(`exports: no ${SHARED_FILE} in ${cacheDir} (the shared passages are found before the exports)`);
   // The per-document cache of the exports before paragraph records (they read the records now): left over in older cache folders.
   await rm(path.join(cacheDir, 'exports.jsonl'), { force: true });
   const output = await OutputFiles.open(cacheDir, 'exports', outDir, ['data/documents']);
@@ -136,5 +138,6 @@ export async function writeAllExports({ documentsDir, outDir, cacheDir, siteUrl 
     else await raw.write(rawTextFile(data.id), text);
   });
   await raw.finish();
+  index.close();
   return { summary, written: output.stats.written, removed: output.stats.removed, rawWritten: raw.stats.written, rawMissing, ms: performance.now() - started };
 }

@@ -1,5 +1,8 @@
-// A build step run in a worker thread that answers with one message and
-// exits: the answer, or an error naming the step when it stopped without one.
+// A build step run in a worker thread or a child process that answers with
+// one message and exits: the answer, or an error naming the step when it
+// stopped without one.
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 export function workerResult<T>(script: URL, workerData: unknown, step: string): Promise<T> {
@@ -10,4 +13,29 @@ export function workerResult<T>(script: URL, workerData: unknown, step: string):
     worker.once('error', reject);
     worker.once('exit', (code) => (answer ? resolve(answer.value) : reject(new Error(`${step}: its worker stopped (exit code ${code}) before it finished`))));
   });
+}
+
+/**
+ * The same for a step run in a child process of its own (childAnswer in the
+ * script): its memory is then not the build's process's, and leaves with it.
+ */
+export function processResult<T>(script: URL, data: unknown, step: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(script), [JSON.stringify(data)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let answer: { value: T } | undefined;
+    child.once('message', (value) => (answer = { value: value as T }));
+    child.once('error', reject);
+    child.once('exit', (code, signal) => (answer ? resolve(answer.value) : reject(new Error(`${step}: its process stopped (${signal ?? `exit code ${code}`}) before it finished`))));
+  });
+}
+
+/** In a script processResult started: its job, and how it answers (then exits). */
+export function childJob<J>(): J {
+  // Its parent gone (the build stopped), the step has no one to answer.
+  process.once('disconnect', () => process.exit(1));
+  return JSON.parse(process.argv[2]!) as J;
+}
+
+export function childAnswer(value: unknown): void {
+  process.send!(value, () => process.disconnect());
 }

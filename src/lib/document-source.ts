@@ -1,6 +1,6 @@
 // What pages read from a document's generated MDX file, which its collection
 // entry does not hold (src/lib/documents-loader.ts): the HTML, rendered when
-// the document's page is, and the paragraphs (from the paragraph record ingest
+// the document's page is, its cleaning log (src/lib/cleaning-log.ts), and the paragraphs (from the paragraph record ingest
 // wrote beside the MDX), which the slogans glossary reads for every document
 // on every build and so are kept between builds in the cache folder, by the
 // entry's digest.
@@ -9,7 +9,8 @@ import path from 'node:path';
 import { cacheDir, root } from 'virtual:speech-archive/build-context';
 import { BuildCache } from '../../core/cache/build-cache.ts';
 import { renderDocument } from './document-html.ts';
-import type { Doc } from './documents.ts';
+import { CleaningLogs, logFromFile } from './cleaning-log.ts';
+import type { Doc, FullDoc } from './documents.ts';
 import { loadDocumentSync, type Paragraph } from './exports/paragraphs.ts';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { bodyAtFileLines, splitFrontmatter, type SplitFile } from '../../core/mdx/frontmatter.ts';
@@ -22,6 +23,15 @@ function fileOf(doc: Doc): string {
 function readMdx(doc: Doc): SplitFile {
   const file = fileOf(doc);
   return splitFrontmatter(readFileSync(path.resolve(root, file), 'utf8'), file);
+}
+
+let logs: Promise<CleaningLogs> | undefined;
+
+/** The document with its cleaning log: from the loader's cache in a build, from its file in the dev server (where the collection changes). */
+export async function withCleaningLog(doc: Doc): Promise<FullDoc> {
+  const file = path.resolve(root, fileOf(doc));
+  const log = import.meta.env.PROD && doc.digest ? (await (logs ??= CleaningLogs.open(cacheDir))).get(doc.digest, () => logFromFile(file)) : logFromFile(file);
+  return { ...doc, data: { ...doc.data, ...log } } as FullDoc;
 }
 
 /** The document's body as HTML; an error names the file (src/lib/document-html.ts). */

@@ -1,5 +1,6 @@
 // The content loader of the generated documents. An entry holds the
-// validated frontmatter and the excerpt the lists show, not the body nor its
+// validated frontmatter without the cleaning log (src/lib/cleaning-log.ts, kept
+// beside it by digest) and the excerpt the lists show, not the body nor its
 // HTML: Astro loads and saves its whole data store on every build and bundles
 // it into the build, so bodies and HTML there would make every rebuild, even
 // of one document, load and save the whole archive's text. Pages that need more of
@@ -12,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { CleaningLogs, logFromFile, logOf } from './cleaning-log.ts';
 import { EXCERPT_CHARS, firstLine } from './excerpt.ts';
 import { readFrontmatter } from '../../core/mdx/frontmatter.ts';
 
@@ -33,19 +35,22 @@ export function renderedDocuments(options: { base: string }): Loader {
       const base = path.resolve(fileURLToPath(config.root), options.base);
       const names = await mdxFiles(base, logger);
       const untouched = new Set(store.keys());
+      const logs = await CleaningLogs.open(fileURLToPath(config.cacheDir));
       for (const [i, name] of names.entries()) {
-        untouched.delete(await syncFile(context, path.join(base, name)));
+        untouched.delete(await syncFile(context, path.join(base, name), logs));
         // Other tasks get their turn now and then, but never a pause long enough for the store's save (see syncFile).
         if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
       }
       for (const id of untouched) store.delete(id);
+      await logs.save();
 
       // astro dev: keep the collection in step with the folder.
       if (!watcher) return;
       watcher.add(base);
       const inBase = (file: string) => path.dirname(file) === base && file.endsWith(EXTENSION);
+      // The dev server's pages read the log from the file (src/pages/documents/[id].astro); the cache is for builds.
       const onChange = async (file: string) => {
-        if (inBase(file)) await syncFile(context, file);
+        if (inBase(file)) await syncFile(context, file, undefined);
       };
       watcher.on('add', onChange);
       watcher.on('change', onChange);
@@ -79,17 +84,22 @@ const YIELD_EVERY = 256;
  * tens of thousands of entries was serialized in the middle of the sync (a
  * 50 MB data-store.json written while the build's heap grew to 2 GB).
  */
-async function syncFile({ config, store, parseData, generateDigest }: LoaderContext, file: string): Promise<string> {
+async function syncFile({ config, store, parseData, generateDigest }: LoaderContext, file: string, logs: CleaningLogs | undefined): Promise<string> {
   const id = path.basename(file, EXTENSION);
   const contents = readFileSync(file, 'utf8');
   const digest = generateDigest(contents + loaderFingerprint);
   const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/');
   const stored = store.get(id);
-  if (stored?.digest === digest && stored.filePath === filePath) return id;
+  if (stored?.digest === digest && stored.filePath === filePath) {
+    // Kept for the next build too; read again only when the cache lost it.
+    logs?.get(digest, () => logFromFile(file));
+    return id;
+  }
 
   const { data, body } = readFrontmatter(contents, filePath);
   if ('excerpt' in data) throw new Error(`${filePath}: excerpt is derived from the body, not written in the frontmatter`);
-  const parsed = await parseData({ id, data: { ...data, excerpt: firstLine(body, EXCERPT_CHARS) }, filePath });
-  store.set({ id, data: parsed, filePath, digest });
+  const { removed, warnings, ...entry } = await parseData({ id, data: { ...data, excerpt: firstLine(body, EXCERPT_CHARS) }, filePath });
+  logs?.get(digest, () => logOf({ removed, warnings }, filePath));
+  store.set({ id, data: entry, filePath, digest });
   return id;
 }

@@ -2,7 +2,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { typeLabels } from './type-labels.ts';
 
-export type Doc = CollectionEntry<'documents'>;
+type Entry = CollectionEntry<'documents'>;
+/** A collection entry: the frontmatter without its cleaning log, which only the document's page reads (src/lib/cleaning-log.ts). */
+export type Doc = Omit<Entry, 'data'> & { data: Omit<Entry['data'], 'removed' | 'warnings'> };
+/** A document with its cleaning log, as its own page has it (withCleaningLog). */
+export type FullDoc = Entry;
 export type DocType = Doc['data']['type'];
 
 export { typeLabels };

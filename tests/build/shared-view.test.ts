@@ -18,6 +18,7 @@ import type { DocumentRecord } from '../../src/lib/exports/records.ts';
 import { writeExports } from '../../src/lib/exports/write.ts';
 import { OutputFiles } from '../../src/lib/output-files.ts';
 import { entryOf, indexOf } from '../../src/lib/shared/build.ts';
+import { sourceOf } from '../../src/lib/shared/format.ts';
 import { differences } from '../../src/lib/shared/differences.ts';
 import { withMarkers } from '../../src/lib/shared/markers.ts';
 import { before, sharedView, type DocInfo } from '../../src/lib/shared/view.ts';
@@ -61,7 +62,7 @@ function mdxOf(doc: (typeof DOCS)[number]): string {
 }
 
 const files = new Map(DOCS.map((d) => [d.id, mdxOf(d)]));
-const { index } = indexOf([...files.values()].map(entryOf));
+const index = sourceOf(indexOf([...files.values()].map(entryOf)).index);
 const info = (id: string): DocInfo | undefined => {
   const d = DOCS.find((x) => x.id === id);
   return d && { title: d.title, place: d.place, ...(d.date ? { date: d.date } : {}) };

@@ -14,7 +14,7 @@ import { mapConcurrently } from '../../../core/concurrently.ts';
 import type { OutputFiles } from '../output-files.ts';
 import { loadDocument } from './paragraphs.ts';
 import { csvColumns, csvRow, documentRecord, type DocumentData } from './records.ts';
-import type { SharedIndex } from '../shared/format.ts';
+import type { SharedSource } from '../shared/format.ts';
 
 export interface ExportSummary {
   documents: number;
@@ -37,7 +37,7 @@ export async function writeExports(
   outDir: string,
   siteUrl: string,
   output: OutputFiles,
-  shared?: SharedIndex,
+  shared?: SharedSource,
   /** Called with each document's frontmatter as it is read, for other per-document files (the raw texts). */
   each?: (data: DocumentData) => Promise<void>,
 ): Promise<ExportSummary> {
@@ -59,7 +59,7 @@ export async function writeExports(
   for (let start = 0; start < names.length; start += BATCH) {
     const batch = await mapConcurrently(names.slice(start, start + BATCH), IO_LIMIT, read);
     const records = batch.map(({ data, paragraphs: ps }) => {
-      const own = shared?.documents[String(data.id)];
+      const own = shared?.document(String(data.id));
       return documentRecord(data as unknown as DocumentData, ps, siteUrl, (id) => own?.paragraphs[id]?.links);
     });
     for (const record of records) {

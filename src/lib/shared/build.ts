@@ -7,16 +7,17 @@
 // matched pairs are kept as well, so that it tests only the pairs of new
 // paragraphs (incremental.ts).
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildCache } from '../../../core/cache/build-cache.ts';
 import { siteCodeVersion } from '../../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../../core/concurrently.ts';
 import { writeAtomic } from '../../../core/fs/write-atomic.ts';
 import { loadDocument, readDocument, type ReadDocument } from '../exports/paragraphs.ts';
-import { emptyStats, linksOf, matchAll, pairTest, variantTable, type FindStats, type PassageDoc, type Verdicts } from './find.ts';
+import { emptyStats, linker, matchAll, pairTest, variantTable, type FindStats, type Match, type PassageDoc, type VariantTable, type Verdicts } from './find.ts';
 import { digestOf, matchSince, stateOf, type PairState, type Since } from './incremental.ts';
-import { refOf, SHARED_FILE, type SharedIndex } from './format.ts';
+import { OLD_SHARED_FILE, refOf, type SharedDocument, type SharedIndex } from './format.ts';
+import { SharedWriter } from './store.ts';
 import { comparable, MIN_CHARS, sketchOf } from './minhash.ts';
 
 /** What one generated file gives the matching: its sketches base64-encoded, so that the cache stays text. */
@@ -96,12 +97,8 @@ export class PairVerdicts implements Verdicts {
 
 const PAIRS_FILE = 'shared-passages-pairs.json';
 
-/**
- * The index of the documents' shared passages, and the state a next build
- * starts from; with the last build's state, only the pairs it does not settle
- * are tested (`since` says how many).
- */
-export function indexOf(entries: readonly SharedEntry[], verdicts?: Verdicts, previous?: PairState): { index: SharedIndex; stats: FindStats & { since?: Since }; state: PairState } {
+/** The matched pairs of the entries, and the state a next build starts from; with the last build's state, only the pairs it does not settle are tested (`since` says how many). */
+function matched(entries: readonly SharedEntry[], verdicts?: Verdicts, previous?: PairState): { docs: PassageDoc[]; table: VariantTable; matches: Match[]; stats: FindStats & { since?: Since }; state: PairState } {
   const docs: PassageDoc[] = entries.map((e) => ({
     id: e.id,
     ...(e.date ? { date: e.date } : {}),
@@ -114,25 +111,40 @@ export function indexOf(entries: readonly SharedEntry[], verdicts?: Verdicts, pr
   const since = previous && matchSince(table, previous, test, digests);
   const matches = since?.matches ?? matchAll(table, test);
   if (since) stats.since = since.since;
-  const links = linksOf(docs, table, matches);
-  const state = stateOf(table, matches, digests);
-  const index: SharedIndex = { documents: {} };
-  for (const entry of [...entries].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const byPara = links.get(entry.id);
+  return { docs, table, matches, stats, state: stateOf(table, matches, digests) };
+}
+
+/** Each document with a shared paragraph and its entry in the index, in id order, made one at a time. */
+function* documentsOf(entries: readonly SharedEntry[], docs: readonly PassageDoc[], table: VariantTable, matches: readonly Match[]): Generator<[string, SharedDocument]> {
+  const linksOf = linker(docs, table, matches);
+  const order = entries.map((_, d) => d).sort((a, b) => (entries[a]!.id < entries[b]!.id ? -1 : 1));
+  for (const d of order) {
+    const entry = entries[d]!;
+    const byPara = linksOf(d);
     if (!byPara) continue;
-    const paragraphs: SharedIndex['documents'][string]['paragraphs'] = {};
+    const paragraphs: SharedDocument['paragraphs'] = {};
     for (const [id, text] of entry.paragraphs) {
       const list = byPara.get(id);
       if (list) paragraphs[id] = { text, chars: comparable(text).length, links: list.map((l) => refOf(l.doc, l.para)) };
     }
-    index.documents[entry.id] = { chars: entry.chars, paragraphs };
+    yield [entry.id, { chars: entry.chars, paragraphs }];
   }
+}
+
+/**
+ * The index of the documents' shared passages held whole (tests, small
+ * corpora), and the state a next build starts from; with the last build's
+ * state, only the pairs it does not settle are tested (`since` says how many).
+ */
+export function indexOf(entries: readonly SharedEntry[], verdicts?: Verdicts, previous?: PairState): { index: SharedIndex; stats: FindStats & { since?: Since }; state: PairState } {
+  const { docs, table, matches, stats, state } = matched(entries, verdicts, previous);
+  const index: SharedIndex = { documents: {} };
+  for (const [id, doc] of documentsOf(entries, docs, table, matches)) index.documents[id] = doc;
   return { index, stats, state };
 }
 
 export interface SharedBuild {
-  index: SharedIndex;
-  stats: FindStats & { since?: Since; documents: number; parsed: number; sharedParagraphs: number; ms: number };
+  stats: FindStats & { since?: Since; documents: number; parsed: number; sharedParagraphs: number; withShared: number; ms: number };
 }
 
 const STATE_FILE = 'shared-passages-state.json';
@@ -171,19 +183,29 @@ async function cachedEntries(documentsDir: string, names: readonly string[], cac
   return { entries, parsed: cache.stats.misses };
 }
 
-/** Finds the shared passages of the MDX files in `documentsDir` and writes the index into `cacheDir`. */
+/** Finds the shared passages of the MDX files in `documentsDir` and writes the index into `cacheDir` (store.ts), a document at a time. */
 export async function buildSharedPassages(documentsDir: string, cacheDir: string, root: string): Promise<SharedBuild> {
   const started = performance.now();
   const names = (await readdir(documentsDir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
   const version = cacheVersion(root);
   const { entries, parsed } = await cachedEntries(documentsDir, names, cacheDir, version);
   const verdicts = await PairVerdicts.open(cacheDir, version);
-  const { index, stats, state } = indexOf(entries, verdicts, await readState(cacheDir, version));
+  const { docs, table, matches, stats, state } = matched(entries, verdicts, await readState(cacheDir, version));
   await verdicts.save();
   await mkdir(cacheDir, { recursive: true });
-  await writeAtomic(path.join(cacheDir, SHARED_FILE), JSON.stringify(index));
   await writeAtomic(path.join(cacheDir, STATE_FILE), JSON.stringify({ version, state }));
-  const sharedParagraphs = Object.values(index.documents).reduce((n, d) => n + Object.keys(d.paragraphs).length, 0);
-  return { index, stats: { ...stats, documents: names.length, parsed, sharedParagraphs, ms: performance.now() - started } };
+  const writer = new SharedWriter(cacheDir);
+  let sharedParagraphs = 0;
+  try {
+    for (const [id, doc] of documentsOf(entries, docs, table, matches)) {
+      writer.add(id, doc);
+      sharedParagraphs += Object.keys(doc.paragraphs).length;
+    }
+    await writer.finish();
+  } catch (error) {
+    writer.abandon();
+    throw error;
+  }
+  await rm(path.join(cacheDir, OLD_SHARED_FILE), { force: true });
+  return { stats: { ...stats, documents: names.length, parsed, sharedParagraphs, withShared: writer.size, ms: performance.now() - started } };
 }
-

@@ -209,8 +209,13 @@ export function matchAll(table: VariantTable, test: (u: number, v: number) => nu
   return matches;
 }
 
-/** Each paragraph's links from the matched variant pairs. */
-export function linksOf(docs: readonly PassageDoc[], table: VariantTable, matches: readonly Match[]): SharedLinks {
+/**
+ * The links of one document's paragraphs at a time (by its index in `docs`),
+ * from the matched variant pairs: what they make for the whole archive grows
+ * with the square of a passage's copies (each copy lists every other), so
+ * the build writes one document's and lets it go (build.ts).
+ */
+export function linker(docs: readonly PassageDoc[], table: VariantTable, matches: readonly Match[]): (d: number) => Map<string, PassageLink[]> | undefined {
   const { paraDoc, paraId, variantOf } = table;
   const neighbours = new Map<number, { v: number; share: number }[]>();
   for (const { u, v, share } of matches) {
@@ -222,28 +227,45 @@ export function linksOf(docs: readonly PassageDoc[], table: VariantTable, matche
   }
   const members: number[][] = Array.from({ length: table.texts.length }, () => []);
   variantOf.forEach((v, i) => members[v]!.push(i));
+  // A document's paragraphs are consecutive in the table (variantTable): the first of document d, and one past its last.
+  const start = new Int32Array(docs.length + 1).fill(-1);
+  for (let i = paraDoc.length - 1; i >= 0; i--) start[paraDoc[i]!] = i;
+  start[docs.length] = paraDoc.length;
+  for (let d = docs.length - 1; d >= 0; d--) if (start[d] === -1) start[d] = start[d + 1]!;
+  return (d) => {
+    let byPara: Map<string, PassageLink[]> | undefined;
+    for (let i = start[d]!; i < start[d + 1]!; i++) {
+      const v = variantOf[i]!;
+      // Best paragraph per other document: highest share, then first in reading order.
+      const best = new Map<number, { i: number; share: number }>();
+      const offer = (j: number, share: number) => {
+        const other = paraDoc[j]!;
+        if (other === d) return;
+        const held = best.get(other);
+        if (!held || share > held.share || (share === held.share && j < held.i)) best.set(other, { i: j, share });
+      };
+      for (const j of members[v]!) offer(j, 1);
+      for (const n of neighbours.get(v) ?? []) for (const j of members[n.v]!) offer(j, n.share);
+      if (best.size === 0) continue;
+      const list = [...best.keys()]
+        .sort((x, y) => byDate(docs[x]!, docs[y]!))
+        .map((other) => ({ doc: docs[other]!.id, para: paraId[best.get(other)!.i]! }));
+      (byPara ??= new Map()).set(paraId[i]!, list);
+    }
+    return byPara;
+  };
+}
+
+/** Each paragraph's links from the matched variant pairs, for the whole archive at once (tests, small corpora). */
+export function linksOf(docs: readonly PassageDoc[], table: VariantTable, matches: readonly Match[]): SharedLinks {
+  const of = linker(docs, table, matches);
   const links: SharedLinks = new Map();
-  for (let i = 0; i < paraDoc.length; i++) {
-    const v = variantOf[i]!;
-    const d = paraDoc[i]!;
-    // Best paragraph per other document: highest share, then first in reading order.
-    const best = new Map<number, { i: number; share: number }>();
-    const offer = (j: number, share: number) => {
-      const other = paraDoc[j]!;
-      if (other === d) return;
-      const held = best.get(other);
-      if (!held || share > held.share || (share === held.share && j < held.i)) best.set(other, { i: j, share });
-    };
-    for (const j of members[v]!) offer(j, 1);
-    for (const n of neighbours.get(v) ?? []) for (const j of members[n.v]!) offer(j, n.share);
-    if (best.size === 0) continue;
-    const list = [...best.keys()]
-      .sort((x, y) => byDate(docs[x]!, docs[y]!))
-      .map((other) => ({ doc: docs[other]!.id, para: paraId[best.get(other)!.i]! }));
-    const id = docs[d]!.id;
-    let byPara = links.get(id);
-    if (!byPara) links.set(id, (byPara = new Map()));
-    byPara.set(paraId[i]!, list);
+  for (let d = 0; d < docs.length; d++) {
+    const byPara = of(d);
+    if (!byPara) continue;
+    const held = links.get(docs[d]!.id);
+    if (held) for (const [para, list] of byPara) held.set(para, list);
+    else links.set(docs[d]!.id, byPara);
   }
   return links;
 }

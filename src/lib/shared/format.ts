@@ -1,9 +1,20 @@
 // The shared-passages index as the build writes it (build.ts) and the document
-// pages and exports read it: only documents with a paragraph that also stands
-// elsewhere, and of them only those paragraphs.
+// pages and exports read it (store.ts): only documents with a paragraph that
+// also stands elsewhere, and of them only those paragraphs.
+//
+// It is two files in the cache folder: a line of JSON per document (its
+// SharedDocument, links and all), and a table of where each line is with the
+// texts of its shared paragraphs. The links are most of the index and grow
+// with the square of a passage's copies (at 50,000 documents they would be
+// held whole by the build, the pages and the exports); a reader holds the
+// table and reads a document's line when it needs its links.
 
-/** The file's name in the cache folder. */
-export const SHARED_FILE = 'shared-passages.json';
+/** The documents' lines, in id order. */
+export const SHARED_DOCUMENTS_FILE = 'shared-passages-documents.jsonl';
+/** The table (SharedTable), written after the lines it points into. */
+export const SHARED_FILE = 'shared-passages-table.json';
+/** The single-file index of earlier builds, removed when found. */
+export const OLD_SHARED_FILE = 'shared-passages.json';
 
 /** A paragraph elsewhere: `<document id>#<paragraph anchor id>`, as in the document's URL. */
 export type PassageRef = string;
@@ -28,6 +39,23 @@ export interface SharedIndex {
   /** By document id, sorted. */
   documents: Record<string, SharedDocument>;
 }
+
+/** A shared paragraph as another document's page shows it. */
+export type SharedText = Omit<SharedParagraph, 'links'>;
+
+export interface SharedTable {
+  /** By document id, sorted: its line's byte offset and length in SHARED_DOCUMENTS_FILE, and its shared paragraphs without their links. */
+  documents: Record<string, { at: [number, number]; paragraphs: Record<string, SharedText> }>;
+}
+
+/** What the pages and exports read of the index: one document's entry, one paragraph's text. */
+export interface SharedSource {
+  document(id: string): SharedDocument | undefined;
+  paragraph(ref: PassageRef): SharedText | undefined;
+}
+
+/** An index held whole (tests, small corpora) as a source. */
+export const sourceOf = (index: SharedIndex): SharedSource => ({ document: (id) => index.documents[id], paragraph: (ref) => paragraphAt(index, ref) });
 
 export const refOf = (doc: string, para: string): PassageRef => `${doc}#${para}`;
 

@@ -3,7 +3,7 @@
 // earliest first, and for the provenance box the earlier document it shares
 // the most text with. Titles, dates and places come from the collection, so
 // an archivist's correction shows without finding the passages again.
-import { byDate, paragraphAt, parseRef, type SharedIndex } from './format.ts';
+import { byDate, parseRef, type SharedSource } from './format.ts';
 
 export interface DocInfo {
   title: string;
@@ -55,8 +55,8 @@ export function before(a: string | undefined, b: string | undefined): boolean {
   return a.slice(0, n) < b.slice(0, n);
 }
 
-export function sharedView(id: string, date: string | undefined, index: SharedIndex, info: (id: string) => DocInfo | undefined): SharedView | undefined {
-  const own = index.documents[id];
+export function sharedView(id: string, date: string | undefined, source: SharedSource, info: (id: string) => DocInfo | undefined): SharedView | undefined {
+  const own = source.document(id);
   if (!own) return undefined;
   const markers: SharedMarker[] = [];
   const others = new Map<string, { paragraphs: number; chars: number }>();
@@ -65,7 +65,7 @@ export function sharedView(id: string, date: string | undefined, index: SharedIn
     for (const ref of p.links) {
       const { doc, para: there } = parseRef(ref);
       const about = info(doc);
-      const text = paragraphAt(index, ref)?.text;
+      const text = source.paragraph(ref)?.text;
       // A document the collection no longer has (an index older than the collection) is left out.
       if (!about || text === undefined) continue;
       rows.push({ doc, para: there, text, ...about });
