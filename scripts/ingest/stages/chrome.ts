@@ -63,8 +63,8 @@ const CAPTION_ABOVE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|图为)/u;
 /** A caption's second sentence saying what the picture shows: …专访。图为…回答网友问题。 */
 const PICTURED = /[。！]图为[^。！？]+[。！]?$/u;
 
-/** Line index → rule for every chrome line, and the first body line (the line count when nothing is prose). */
-function chromeLines(lines: string[], page: { title?: string; html: boolean }): { chrome: Map<number, Mark>; bodyStart: number } {
+/** Line index → rule for every chrome line, the first body line (the line count when nothing is prose) and the text's last line as the rules read it (-1 when none). */
+function chromeLines(lines: string[], page: { title?: string; html: boolean }): { chrome: Map<number, Mark>; bodyStart: number; last: number } {
   const verdicts = lines.map((line) => (isBlank(line) || isSignatureDate(line) ? undefined : classifyChrome(line)));
   for (const i of blurbsAboveDateline(lines, (j) => verdicts[j] !== undefined, page.title)) verdicts[i] = BLURB;
   const body = lines.map((line, i) => verdicts[i] === undefined && isProse(line));
@@ -108,7 +108,19 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   for (const [i, p] of modelChromeLines(lines, { first }, (j) => chrome.has(j), page)) chrome.set(i, { rule: 'line-model', reason: `chrome by the line model (p=${p.toFixed(2)})` });
   const bodyStart = first === -1 ? lines.length : first;
   markRepeatedNames(lines, chrome, bodyStart);
-  return { chrome, bodyStart };
+  return { chrome, bodyStart, last };
+}
+
+/**
+ * What the rules decide about the lines of a text as this stage receives it:
+ * the lines after the site stamps are cut, the rule of each line they take,
+ * and the text's last line. For the training of the line models
+ * (scripts/eval/tail-data.ts), which ask about the lines the rules leave.
+ */
+export function ruledLines(text: string, page: { title?: string; html: boolean }): { lines: string[]; chrome: Map<number, string>; last: number } {
+  const { lines } = stripRepeatedStamps(text.split('\n'));
+  const { chrome, last } = chromeLines(lines, page);
+  return { lines, chrome: new Map([...chrome].map(([i, mark]) => [i, mark.rule])), last };
 }
 
 /**
