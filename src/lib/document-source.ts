@@ -30,7 +30,7 @@ let logs: Promise<CleaningLogs> | undefined;
 /** The document with its cleaning log: from the loader's cache in a build, from its file in the dev server (where the collection changes). */
 export async function withCleaningLog(doc: Doc): Promise<FullDoc> {
   const file = path.resolve(root, fileOf(doc));
-  const log = import.meta.env.PROD && doc.digest ? (await (logs ??= CleaningLogs.open(cacheDir))).get(doc.digest, () => logFromFile(file)) : logFromFile(file);
+  const log = import.meta.env.PROD && doc.digest ? (await (logs ??= CleaningLogs.open(cacheDir))).get(String(doc.digest), () => logFromFile(file)) : logFromFile(file);
   return { ...doc, data: { ...doc.data, ...log } } as FullDoc;
 }
 

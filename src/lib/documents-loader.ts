@@ -98,7 +98,9 @@ async function syncFile({ config, store, parseData, generateDigest }: LoaderCont
 
   const { data, body } = readFrontmatter(contents, filePath);
   if ('excerpt' in data) throw new Error(`${filePath}: excerpt is derived from the body, not written in the frontmatter`);
-  const { removed, warnings, ...entry } = await parseData({ id, data: { ...data, excerpt: firstLine(body, EXCERPT_CHARS) }, filePath });
+  // parseData is typed by the data it is given; what it returns is the collection's schema output.
+  const parsed: Record<string, unknown> = await parseData({ id, data: { ...data, excerpt: firstLine(body, EXCERPT_CHARS) }, filePath });
+  const { removed, warnings, ...entry } = parsed;
   logs?.get(digest, () => logOf({ removed, warnings }, filePath));
   store.set({ id, data: entry, filePath, digest });
   return id;
