@@ -26,7 +26,7 @@ function fakeContext(root: string) {
   const entries = new Map<string, Entry>();
   const parsed: string[] = [];
   const context = {
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/.cache/`) },
     store: {
       get: (id: string) => entries.get(id),
       set: (entry: Entry) => void entries.set(entry.id, entry),
@@ -52,7 +52,7 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('renderedDocuments loader', () => {
-  it('stores the frontmatter and the excerpt, not the body or HTML', async () => {
+  it('stores the frontmatter and the excerpt, not the body, HTML or cleaning log', async () => {
     writeFileSync(path.join(root, 'aaaaaaaaaaaa.mdx'), mdx('aaaaaaaaaaaa', '要把全面从严治党要求落实到每一个支部、每一名党员。'));
     const { context, entries } = fakeContext(root);
     await renderedDocuments({ base: '.' }).load(context);
@@ -62,6 +62,9 @@ describe('renderedDocuments loader', () => {
     expect(entry.filePath).toBe('aaaaaaaaaaaa.mdx');
     expect(entry.body).toBeUndefined();
     expect(entry.rendered).toBeUndefined();
+    // The cleaning log is kept beside the store (src/lib/cleaning-log.ts), read by each page on its own.
+    expect(entry.data).not.toHaveProperty('removed');
+    expect(entry.data).not.toHaveProperty('warnings');
   });
 
   it('skips an unchanged file, reloads a changed one and drops a deleted one', async () => {
