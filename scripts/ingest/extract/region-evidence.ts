@@ -135,8 +135,8 @@ function listedIn(text: string, mentions: PlaceMention[]): Set<PlaceMention> {
 /**
  * The organs only Hong Kong, Macao or Taiwan has (政务司, 经济财政司, 行政院), as
  * mentions of the area they stand for: read like the area's name wherever they stand.
+ * Each group with its area's GB/T 2260 code (香港特别行政区, 澳门特别行政区, 台湾省).
  */
-/** Each group with the area it stands for (GB/T 2260 codes of 香港特别行政区, 澳门特别行政区, 台湾省). */
 const AREA_ORGANS = ([['810000', HONG_KONG_ORGANS], ['820000', MACAO_ORGANS], ['710000', TAIWAN_ORGANS]] as [string, Cue[]][]).map(([area, cues]) => ({
   area,
   organ: new RegExp(`(?<![部委厅])(?:${[...new Set(cues.map((c) => c.pattern))].join('|')})`, 'gu'),

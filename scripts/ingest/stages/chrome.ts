@@ -115,7 +115,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
  * What the rules decide about the lines of a text as this stage receives it:
  * the lines after the site stamps are cut, the rule of each line they take,
  * and the text's last line. For the training of the line models
- * (scripts/eval/tail-data.ts), which ask about the lines the rules leave.
+ * (scripts/eval/train-tail-model.ts), which ask about the lines the rules leave.
  */
 export function ruledLines(text: string, page: { title?: string; html: boolean }): { lines: string[]; chrome: Map<number, string>; last: number } {
   const { lines } = stripRepeatedStamps(text.split('\n'));
