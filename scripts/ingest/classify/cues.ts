@@ -558,7 +558,7 @@ export const CUE_RULES: CueRule[] = [
       { term: '(?:^|>)各(?!位)[^。：:！？]{1,60}[：:]', example: '各镇、乡人民政府，各街道办事处，市政府各部门：', seen: 'www.dongyang.gov.cn fixture:classify/pages/dongyang-gov-notice.txt' },
       // Addressees that do not open with 各: a list of bodies (、 or ，between them), the last an organ, the line ending in the colon.
       { term: '^(?!尊敬)(?=[^。：:！？]*[、，,])[^。：:！？“”]{4,60}(?:局|科室|学区|学校|单位|部门|政府|办事处|幼儿园|委员会|中心)(?:[（(][^（）()]{1,6}[）)])?[：:]$', example: '机关各科室、各学区，县直属各学校，乡镇中小学、幼儿园：', seen: 'nbxinxi.com eval:y1-nbxinxi-cangnan-education-publicity-notice' },
-      { term: '^(?!尊敬)(?=[^。：:！？]*[、，,])[^。：:！？“”]{4,60}(?:局|科室|学区|学校|单位|部门|政府|办事处|幼儿园|委员会|中心)(?:[（(][^（）()]{1,6}[）)])?[：:]$', example: '县(区)教体局、管委会社会事业局,市直各学校(园):', seen: 'wenrenren.com fixture:classify/pages/wenrenren-school-holiday-notice.txt' },
+      { term: '^(?!尊敬)(?=[^。：:！？]*[、，,])[^。：:！？“”]{4,60}(?:局|科室|学区|学校|单位|部门|政府|办事处|幼儿园|委员会|中心)(?:[（(][^（）()]{1,6}[）)])?[：:]$', example: '县（区）教体局、管委会社会事业局，市直各学校（园）:', seen: 'wenrenren.com fixture:classify/pages/wenrenren-school-holiday-notice.txt' },
       // A reply to a deputy's proposal is addressed to the deputy.
       { term: '^[\\p{Script=Han}]{2,4}(?:代表|委员)[：:]$', example: '唐家文代表：', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
     ],
