@@ -35,6 +35,9 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['ijzq-village-interview.txt', 'interview'],
     ['zjol-mfa-presser.txt', 'interview'],
     ['com3y-mfa-presser.txt', 'interview'],
+    // The title is the speaker and the genre word: …会长谢成波二〇二三年新年贺词, 教育局局长孙明扬先生致辞全文.
+    ['sxshnsh-chamber-newyear-speech.txt', 'speech'],
+    ['edb-hk-graduation-speech.txt', 'speech'],
     ['gcdr-gov-report.txt', 'report'],
     ['huxianbbs-report.txt', 'report'],
     ['liufangtea-report.txt', 'report'],
@@ -55,6 +58,8 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['dongyang-gov-notice.txt', 'notice'],
     ['huzhou-wjw-notice.txt', 'notice'],
     ['kjzch-xinxiang-notice.txt', 'notice'],
+    // Addressees that do not open with 各: a list of bodies ending in the colon.
+    ['wenrenren-school-holiday-notice.txt', 'notice'],
     // A hospital's notice to the public: …事项公告如下 (no 各… addressees, no number).
     ['bodml-laian-hospital-move-notice.txt', 'notice'],
     // A 范文 page of holiday notices greeting 各位同事： and issuing them 通知如下 (wide sample, session 8).

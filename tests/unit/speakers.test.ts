@@ -22,6 +22,43 @@ describe('speakers of speeches', { timeout: 60_000 }, () => {
 });
 
 describe('speakers of speeches and interviews from real pages', { timeout: 60_000 }, () => {
+  it('a title that is the speaker and the genre word names the speaker (sxshnsh.cn, edb.gov.hk, srcic)', () => {
+    const page = (name: string) => {
+      const result = ingestOne({ path: name, bytes: readFileSync(new URL(`../fixtures/classify/pages/${name}`, import.meta.url)) });
+      if (result.kind !== 'document') throw new Error(result.reason);
+      return result.meta;
+    };
+    expect(page('sxshnsh-chamber-newyear-speech.txt').speakers.map((s) => s.name)).toEqual(['谢成波']);
+    expect(page('edb-hk-graduation-speech.txt').speakers).toEqual([{ name: '孙明扬', role: '教育局局长' }]);
+    const file = ingestText(['吕建中主席关于答谢SRIIF与会代表的致辞', '', '尊敬的各位丝绸之路国际总商会成员：', '', '大家好！首先，请允许我作为丝绸之路国际总商会主席，热烈欢迎并诚挚感谢大家能应邀出席首届丝绸之路国际投资论坛。'].join('\n'));
+    expect(file.data.meta.speakers).toEqual([{ name: '吕建中', role: '主席' }]);
+  });
+
+  it('a press conference\'s transcript cut in the first official\'s remarks: one labelled speaker is the interviewee (dunya.com.cn, yspar.com)', () => {
+    const file = ingestText(
+      [
+        '海南省人均预期寿命突破80岁新闻发布会实录',
+        '',
+        '中共海南省委宣传部新闻发布处四级调研员茹英英：',
+        '',
+        '女士们、先生们，记者朋友们，大家上午好！欢迎出席海南省新闻办公室新闻发布会。',
+        '',
+        '下面，先请周长强先生介绍近年来健康海南行动暨人均预期寿命提升行动取得的主要成效。',
+        '',
+        '海南省卫生健康委员会党委书记、主任周长强：',
+        '',
+        '各位新闻媒体朋友，大家上午好！很高兴参加今天的新闻发布会。下面，我就我省人均预期寿命达到80岁向大家作一简要介绍。',
+        '',
+        '据国家测算结果，2023年海南省人均预期寿命达到80岁，位列全国第七。',
+      ].join('\n'),
+    );
+    expect(file.data.meta.type).toBe('interview');
+    expect(file.data.meta.speakers.map((s) => s.name)).toEqual(['周长强']);
+    // Without the frame, one labelled speaker is a quotation in a report, not a turn.
+    const quoted = ingestText(['县里召开座谈会', '', '5月3日上午，县里召开座谈会，听取企业意见。', '', '县委书记王建国：要把企业的事当成自己的事来办。', '', '会议还研究了其他事项。'].join('\n'));
+    expect(quoted.data.meta.type).not.toBe('interview');
+  });
+
   it('a speech published under its speaker\'s name and a colon (chuansong.me)', () => {
     const file = ingestText(
       [

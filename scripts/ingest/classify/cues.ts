@@ -178,10 +178,11 @@ export const CUE_RULES: CueRule[] = [
     scope: 'headline',
     support: true,
     cues: [
-      { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '――省纪委副书记张晓亚答记者问', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
-      { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '推动农业转型升级答记者问', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
-      { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '国家卫生健康委员会2024年4月18日新闻发布会文字实录', seen: 'news.zhaobiao.cn fixture:classify/pages/zhaobiao-nhc-presser.txt' },
-      { term: '答记者问|(?:访谈|文字)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '访谈实录', seen: 'www.yixing.gov.cn fixture:classify/pages/yixing-gov-interview.txt' },
+      { term: '答记者问|(?:访谈|文字|发布会)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '――省纪委副书记张晓亚答记者问', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+      { term: '答记者问|(?:访谈|文字|发布会)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '推动农业转型升级答记者问', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+      { term: '答记者问|(?:访谈|文字|发布会)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '国家卫生健康委员会2024年4月18日新闻发布会文字实录', seen: 'news.zhaobiao.cn fixture:classify/pages/zhaobiao-nhc-presser.txt' },
+      { term: '答记者问|(?:访谈|文字|发布会)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '访谈实录', seen: 'www.yixing.gov.cn fixture:classify/pages/yixing-gov-interview.txt' },
+      { term: '答记者问|(?:访谈|文字|发布会)实录|(?:^|——|—)(?:专访|访)[^，。]{2,30}', example: '海南省人均预期寿命突破80岁新闻发布会实录', seen: 'yspar.com eval:y2-yspar-hainan-life-expectancy-presser-interview' },
       // A headline naming the occasion as questions answered: …就“…”答问, 徐永光：新华网访谈.
       { term: '答(?:网友)?问$|访谈(?:录)?$', example: '环保部长陈吉宁就“加强生态环境保护”答问', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
       { term: '答(?:网友)?问$|访谈(?:录)?$', example: '徐永光：新华网访谈', seen: 'hhyfoundation.org eval:ho-hhyfoundation-xuyongguang-interview' },
@@ -555,6 +556,9 @@ export const CUE_RULES: CueRule[] = [
       { term: '(?:^|>)各(?!位)[^。：:！？]{1,60}[：:]', example: '各乡、镇人民政府，县政府各部门、各直属机构：', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
       { term: '(?:^|>)各(?!位)[^。：:！？]{1,60}[：:]', example: '各处室（中心）、学院（部）:', seen: 'xxgk.jcivt.com eval:pg-jcivt-holiday-notice' },
       { term: '(?:^|>)各(?!位)[^。：:！？]{1,60}[：:]', example: '各镇、乡人民政府，各街道办事处，市政府各部门：', seen: 'www.dongyang.gov.cn fixture:classify/pages/dongyang-gov-notice.txt' },
+      // Addressees that do not open with 各: a list of bodies (、 or ，between them), the last an organ, the line ending in the colon.
+      { term: '^(?!尊敬)(?=[^。：:！？]*[、，,])[^。：:！？“”]{4,60}(?:局|科室|学区|学校|单位|部门|政府|办事处|幼儿园|委员会|中心)(?:[（(][^（）()]{1,6}[）)])?[：:]$', example: '机关各科室、各学区，县直属各学校，乡镇中小学、幼儿园：', seen: 'nbxinxi.com eval:y1-nbxinxi-cangnan-education-publicity-notice' },
+      { term: '^(?!尊敬)(?=[^。：:！？]*[、，,])[^。：:！？“”]{4,60}(?:局|科室|学区|学校|单位|部门|政府|办事处|幼儿园|委员会|中心)(?:[（(][^（）()]{1,6}[）)])?[：:]$', example: '县（区）教体局、管委会社会事业局，市直各学校（园）:', seen: 'wenrenren.com fixture:classify/pages/wenrenren-school-holiday-notice.txt' },
       // A reply to a deputy's proposal is addressed to the deputy.
       { term: '^[\\p{Script=Han}]{2,4}(?:代表|委员)[：:]$', example: '唐家文代表：', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
     ],

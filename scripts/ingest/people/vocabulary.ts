@@ -39,6 +39,9 @@ export const POSTS: Term[] = [
   { term: '主任', example: '扶余工业集中区管委会主任刘占海', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
   { term: '主席', example: '省政协主席秦玉琴', seen: 'www.gcdr.gov.cn fixture:classify/pages/gcdr-gov-report.txt' },
   { term: '主席', example: '政协副主席马靖', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
+  // The head of a chamber of commerce or an association: 商会会长.
+  { term: '会长', example: '东莞市安徽安庆商会会长许绪宝', seen: 'www.linxiangshanghui.org.cn eval:w2-linxiangshanghui-anqing-chamber-visit-report' },
+  { term: '会长', example: '陕西省湖南商会会长 谢成波', seen: 'sxshnsh.cn fixture:classify/pages/sxshnsh-chamber-newyear-speech.txt' },
   { term: '院长', example: '副院长李华', seen: 'healthcn.net fixture:classify/pages/healthcn-hospital-report.txt' },
   { term: '院长', example: '副院长王细宏传达了', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
   { term: '校长', example: '副校长马小洁', seen: 'www.tjh.com.cn fixture:classify/pages/tjh-hospital-report.txt' },

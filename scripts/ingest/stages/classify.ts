@@ -14,9 +14,12 @@
 //              announces as answering (people/guests.ts), speakers'
 //              labels standing on lines of their own ([主持人]:), a
 //              labelled question that another label answers (中通社：…？ /
-//              李家超：…), or the reporter's questions written up in
-//              quotation marks (“…吗？”记者问)                            4
+//              李家超：…), the reporter's questions written up in
+//              quotation marks (“…吗？”记者问), or one official's labelled
+//              remarks where a press conference frames them (turns.ts)   4
 //   speech     a cover notice that transmits it                          2
+//              a title that is the speaker and the genre word
+//              (…会长谢成波二〇二三年新年贺词, people/title-speaker.ts)        2
 //              a speaker name line or a date line in parentheses under
 //              the title                                                 1
 // A speech transmitted by a cover notice is scored on its own body only, so
@@ -28,6 +31,7 @@ import { labelledGuests } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { parseNameLine } from '../structure/lines.ts';
+import { genreTitleSpeaker } from '../people/title-speaker.ts';
 import { documentView, type Doc } from '../classify/view.ts';
 import { conversation, documentFeatures, labelLineTranscript } from '../classify/features.ts';
 import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
@@ -158,6 +162,8 @@ function structureScores(doc: Doc): Partial<Scores> {
     // An exchange: one labelled line (白学贵告诉记者：“…”) is a quotation in a report.
     interview:
       (turns.length >= MIN_TURNS && (asked || labels.size >= 2)) ||
+      // One official's labelled remarks, which the structure stage keeps as turns only where a press conference frames them.
+      (turns.length >= 1 && !asked && labels.size === 1) ||
       labelledGuests(doc.headlines, doc.opening, doc.blocks).length > 0 ||
       labelLineTranscript(doc.blocks.filter((b) => b.part === 'body' && b.kind !== 'turn').map((b) => b.text)) ||
       conversation(paragraphs)
@@ -165,6 +171,8 @@ function structureScores(doc: Doc): Partial<Scores> {
         : 0,
     speech:
       (doc.blocks.some((b) => b.part === 'notice') ? 2 : 0) +
+      // The title is the speaker and the speech's genre word (…会长谢成波二〇二三年新年贺词): the speakers stage names him from it.
+      (doc.headlines[0] !== undefined && genreTitleSpeaker(doc.headlines[0]) ? 2 : 0) +
       (doc.front.some((l) => PARENTHESISED_DATE.test(l) || isNameLine(l)) ? 1 : 0),
   };
 }

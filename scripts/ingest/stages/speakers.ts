@@ -36,10 +36,11 @@ import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { nameLine } from '../people/name-line.ts';
+import { speakerGenreTitle } from '../people/title-speaker.ts';
 import { reportedIn } from '../people/reported.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName, parseNameLine } from '../structure/lines.ts';
-import { parseLabel } from '../structure/turns.ts';
+import { nameAfterPost, parseLabel } from '../structure/turns.ts';
 import type { Block, IngestFile, Person, Speaker } from '../types.ts';
 
 const STAGE = 'speakers';
@@ -85,7 +86,7 @@ function fromRepresentative(part: string, headline: string): Found | undefined {
 function fromTitlePart(part: string, headline: string): Found | undefined {
   const representative = fromRepresentative(part, headline);
   if (representative) return representative;
-  const match = SPEECH_TITLE.exec(part);
+  const match = SPEECH_TITLE.exec(part) ?? speakerGenreTitle(part);
   if (!match) return undefined;
   const who = match[1]!;
   if (isOfficialName(who)) return { name: who, from: `the title "${headline}"` };
@@ -275,7 +276,9 @@ function labelPerson(label: string, introduced: PersonMention[], texts: string[]
   if (person && person.end === label.length) return asSpeaker(person, `the turn label "${label}"`);
   // 原卫生部殷大奎副部长: the name inside, its post after it.
   if (person && POST_LABEL.exec(label)?.index === person.end) return asSpeaker(person, `the turn label "${label}"`);
-  return undefined;
+  // …党委书记、主任周长强: a name the name check refuses (周长/n), right after the post.
+  const afterPost = nameAfterPost(label);
+  return afterPost ? { name: afterPost.name, role: afterPost.post, from: `the turn label "${label}"` } : undefined;
 }
 
 /** A host's welcome (欢迎收看…) in a turn labelled with a bare name. */

@@ -28,10 +28,28 @@ const ENCLOSED_LABEL = /^(?:\[([^\]【】：:，。！？]{1,40})\]|【([^【】
 const QUALIFIED_LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[（(]([^（）()：:，。！？]{1,30})[）)]\s*[：:](.*)$/u;
 /** A list bullet a live-text page prints before each label: - 中国网:, • 中国网:. */
 const BULLET = /^(?:[-–]\s+|[•·▪●◆]\s*)/u;
+/** A damaged run the cleaning marked (□) right before a label: □刘友宾：… (dunya.com.cn). */
+const DAMAGE_BEFORE = /^□+/u;
 /** 沈主任, 李局长: a surname and a post, as transcripts label the guest after introducing him. */
 const SURNAME_POST = new RegExp(`^[\\p{Script=Han}](?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
 /** A post word ending a label: 政务司司长, 原卫生部殷大奎副部长. */
 const ENDS_IN_POST = new RegExp(`(?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
+/** A name of two or three characters right after a post word ending the label. */
+const NAME_AFTER_POST = new RegExp(`(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})([\\p{Script=Han}]{2,3})$`, 'u');
+/** …党委书记、主任周长强 → 周长强 with his posts: a surname-first name right after a post word ending a label. */
+export function nameAfterPost(label: string): { name: string; post: string } | undefined {
+  const match = NAME_AFTER_POST.exec(label);
+  if (!match || match.index === 0 || !isPersonName(match[1]!)) return undefined;
+  return { name: match[1]!, post: label.slice(0, label.length - match[1]!.length) };
+}
+
+/**
+ * What frames the lines as a press conference's transcript: the lede or the
+ * host's opening before the first label says so (生态环境部召开5月例行新闻发布会,
+ * 欢迎出席海南省新闻办公室新闻发布会). Its one labelled speaker is a turn: the
+ * store's copy often stops in the first official's remarks, before any question.
+ */
+const PRESS_CONFERENCE = /新闻发布会|发布会|记者会|记者招待会|新闻通气会/u;
 /** A body's post alone, as a press office labels its officials' answers: 政务司司长, 创新及科技局局长, 行政长官. */
 const POST_ONLY = /^[\p{Script=Han}]{2,16}$/u;
 
@@ -70,6 +88,9 @@ function kindOf(label: string, colon = true): Kind | undefined {
   // 原卫生部殷大奎副部长, …北京大学第一医院刘玉村院长: the name inside, its post after it.
   const post = ENDS_IN_POST.exec(label);
   if (person && post && person.end === post.index) return 'person';
+  // …党委书记、主任周长强: a surname-first name right after a post word, which the
+  // name check alone refuses where a dictionary word opens it (周长/n 强).
+  if (nameAfterPost(label)) return 'person';
   // 政务司司长, 创新及科技局局长: a post and the body it is held in, no name.
   if (post && POST_ONLY.test(label) && !person) return 'post';
   return undefined;
@@ -118,7 +139,7 @@ function enclosed(line: string): Label | undefined {
 
 /** The label and text of a line that opens a turn, if it looks like one; `text` is empty for a label on its own line. */
 export function parseLabel(line: string): Label | undefined {
-  const text = line.replace(BULLET, '');
+  const text = line.replace(BULLET, '').replace(DAMAGE_BEFORE, '');
   const bracketed = enclosed(text) ?? qualified(text);
   if (bracketed) return bracketed;
   for (const re of [LABEL, LONG_LABEL]) {
@@ -212,10 +233,26 @@ export function planTurns(lines: string[]): TurnPlan {
       labels.set(i, { ...label, role: HOST.test(label.label) ? 'interviewer' : 'interviewee' });
     }
   }
-  // A lone label with nobody asking is a quotation, not a conversation.
+  // A lone label with nobody asking is a quotation, not a conversation, unless a press conference frames it.
   const distinct = new Set([...labels.values()].map((l) => l.name));
-  if (distinct.size === 1 && ![...labels.values()].some((l) => l.role === 'interviewer')) return { labels: new Map() };
+  if (distinct.size <= 1 && ![...labels.values()].some((l) => l.role === 'interviewer')) return { labels: pressConferenceTurns(lines, found) };
   return { labels };
+}
+
+/**
+ * A press conference's transcript whose copy holds one official's labelled
+ * remarks: the label (a name, or posts and a name) opens a paragraph without
+ * quotation marks, and a line before it frames the lines as a press
+ * conference. A host's label (新闻发言人, 主持) gives the floor.
+ */
+function pressConferenceTurns(lines: string[], found: Map<number, Label>): TurnPlan['labels'] {
+  const labels: TurnPlan['labels'] = new Map();
+  const people = [...found].filter(([, l]) => (l.kind === 'name' || l.kind === 'person') && !/^[“「"]/u.test(l.text));
+  if (people.length === 0 || new Set(people.map(([, l]) => l.name)).size !== 1) return labels;
+  const first = Math.min(...people.map(([i]) => i));
+  if (!lines.slice(0, first + 1).some((line) => PRESS_CONFERENCE.test(line))) return labels;
+  for (const [i, label] of people) labels.set(i, { ...label, role: HOST.test(label.label) ? 'interviewer' : 'interviewee' });
+  return labels;
 }
 
 export function turnBlock(turn: Turn): Block {
