@@ -164,6 +164,22 @@ describe('placeMentions', () => {
     });
   });
 
+  describe('a county short name that jieba knows as a rare proper name, kept only when asked for', () => {
+    it('竹溪/nz is left out by default and kept marked `ordinary` on request (www.zxxww.com)', () => {
+      const text = '2008年是县一中全体教职工团结拼搏、克难奋进的一年，也是竹溪教育继往开来、蓬勃发展的一年。';
+      expect(placeMentions(text)).toEqual([]);
+      expect(placeMentions(text, true).map((m) => [m.text, m.ordinary, m.divisions.map((d) => d.name)])).toEqual([['竹溪', true, ['竹溪县']]]);
+    });
+    it.each([
+      // A function word (无为/c), not the county (eval cases pg-laowenmi-sanji-speech).
+      ['以“昼无为、夜难寐”的责任感，在建设中勇挑重担', '无为, a function word'],
+      // A common noun (大方/n).
+      ['他为人大方，乐于助人', '大方, generous'],
+    ])('not a common word or function word: %s (%s)', (text) => {
+      expect(placeMentions(text, true)).toEqual([]);
+    });
+  });
+
   // The clause is segmented instead of the paragraph on the ground that jieba
   // splits at punctuation and spaces first; a jieba that did not would fail here.
   it.each([

@@ -102,6 +102,17 @@ function isOrdinaryWord(text: string): boolean {
   return entry.freq >= COMMON_PLACE || (entry.tag !== 'ns' && entry.freq >= COMMON_WORD);
 }
 const COMMON_WORD = 100;
+
+/**
+ * A word jieba knows as a proper name other than a person's or a place's (nz),
+ * seen fewer than COMMON_PLACE times: 竹溪 525, 太和 714 — a name, so in a text
+ * about a county of that name it is the county. Not a common noun (大方/n,
+ * 石门/n), a person's name (惠民/nr) or a function word (无为/c in 昼无为、夜难寐).
+ */
+function isRareProperName(text: string): boolean {
+  const entry = dictionaryEntry(text);
+  return entry !== undefined && entry.tag === 'nz' && entry.freq < COMMON_PLACE;
+}
 const COMMON_PLACE = 1000;
 
 /** Names of an institution or organisation that begin with a place name (新疆医科大学, 徐州日报社). */
@@ -116,10 +127,18 @@ export interface PlaceMention extends Mention {
   divisions: Division[];
   /** The name opens an organisation's name that jieba reads as one word (北京大学/nt, 北京大学第一医院/nt), or a medium's (汕尾日报社). */
   institution?: boolean;
+  /** A county's short name that jieba knows as a rare proper name (竹溪/nz 525): kept only when asked for (placeMentions' `ordinary`). */
+  ordinary?: boolean;
 }
 
-/** The division names in the text that name a place. */
-export function placeMentions(text: string): PlaceMention[] {
+/**
+ * The division names in the text that name a place. With `ordinary`, a
+ * county's short name that jieba knows as a rare proper name (isRareProperName:
+ * 竹溪/nz 525; not 资源/n 17453, 无为/c) is kept too, marked `ordinary`:
+ * the region stage counts it only where the document's own references agree
+ * with its level (县一中, 全县 and 竹溪 → 竹溪县).
+ */
+export function placeMentions(text: string, ordinary = false): PlaceMention[] {
   const mentions = findMentions(text);
   if (mentions.length === 0) return [];
   // Segmented only when a mention needs its word boundaries checked: most paragraphs
@@ -146,7 +165,10 @@ export function placeMentions(text: string): PlaceMention[] {
     }
     // Without its parent before it, an everyday word or a landscape word names no place, unless an organ follows.
     if (!longFull && !ORGAN_AFTER.test(text.slice(mention.end)) && !isHeadlinePlace(text, mention)) {
-      if (isOrdinary(mention) && !listedWithKin(text, mention, mentions)) continue;
+      if (isOrdinary(mention) && !listedWithKin(text, mention, mentions)) {
+        if (ordinary && mention.divisions.every((d) => d.level === 'county') && isRareProperName(mention.text)) out.push({ ...mention, ordinary: true, ...institution });
+        continue;
+      }
       const divisions = mention.full ? mention.divisions : mention.divisions.filter((d) => d.level !== 'county' || !LANDSCAPE_NAME.test(mention.text));
       if (divisions.length > 0) out.push({ ...mention, divisions, ...institution });
       continue;

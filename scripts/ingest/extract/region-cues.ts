@@ -94,6 +94,8 @@ export const OWN_AREA_CUES: Cue[] = [
   { pattern: '(?<!各)(省|市|州|盟|县|区|旗)(?:委|政府|人民政府)(?!副?书记|常委)', example: '在区委直接领导和区人大及其常委会、区政协监督支持下', seen: 'www.cqyz.gov.cn fixture:region/pages/cqyz-report.txt' },
   { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?!场|级|域|内|外|里|长)(?:领导|直|总工会|人武部|中医院|人民医院|[^，。、；：\\s]{1,8}?局)', example: '市总工会副主席夏莲、市总工会组织基层部部长彭哲、市卫健局党组书记鄢来平', seen: 'm.163.com fixture:region/pages/163-jianli-hospital.txt' },
   { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?!场|级|域|内|外|里|长)(?:领导|直|总工会|人武部|中医院|人民医院|[^，。、；：\\s]{1,8}?局)', example: '县退役军人事务局党组书记、局长霍海军向大会致词', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
+  { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?:人民)?(?:法院|检察院)', example: '4月8日下午，市人民法院举办学习贯彻全国“两会”精神专题报告', seen: 'www.mob51.cn eval:y1-mob51-taixing-court-npc-lecture-report' },
+  { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?:人民)?(?:法院|检察院)', example: '市检察院先后获评“全市信访工作先进单位”', seen: 'paper.zjjnews.cn eval:y1-zjjnews-zhangjiajie-procurators-meeting-report' },
 ];
 export const OWN_AREA = new RegExp([...new Set(OWN_AREA_CUES.map((c) => c.pattern))].map((p) => `(?:${p})`).join('|'), 'g');
 

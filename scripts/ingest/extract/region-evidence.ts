@@ -247,7 +247,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     }
     // A footer's field or a list of places names places without placing the document.
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
-    const mentions = [...mentionsIn(segment), ...areaOrgansIn(segment.text)].sort((a, b) => a.index - b.index);
+    const mentions = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...ownLevelNames(segment, own)].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
@@ -283,7 +283,9 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       // named on its own in a county's or city's text is as often another one (湖北返程人员).
       // A city the standard does not list (新北市 for 台湾省) fits by its own level, written in its name.
       const fits = divisions.some((d) => (recipient || namesItself(mention, d) ? fitsOwn(d, own) : own.has(mention.text.at(-1)!)));
-      const local: Tier | undefined = fits ? 'own-area' : divisions.every((d) => d.level === 'province') ? undefined : 'local';
+      // A county's short name of another kind than the document's own county-level
+      // area (张店区 in a 县's report: 魏庄至张店段道路) is a passing name, not the document's place.
+      const local: Tier | undefined = fits ? 'own-area' : divisions.every((d) => d.level === 'province') || disagreesWithOwn(mention, divisions, own) ? undefined : 'local';
       const promoted: Tier = tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
       const also = tier === 'lede' && own.size > 0 ? local : undefined;
       const lift = meetingScope(segment.text, mention, own);
@@ -312,6 +314,32 @@ export function disambiguate(evidence: Evidence[]): void {
     if (e.lift && place && e.divisions.length === 1) e.divisions = [[place, ...ancestorsOf(place)].find((a) => e.lift!.has(a.name.at(-1)!)) ?? place];
   }
 }
+
+/**
+ * The document's own references fix the kind of its area (县一中, 全县, 县委:
+ * a 县). A county's short name that is also a word (竹溪/nz) counts as a place
+ * when it names a division of that kind and no other (竹溪教育 in a 县一中
+ * report: 竹溪县); the segmenter has already ruled out a piece of a longer word
+ * and a person's name.
+ */
+function ownLevelNames(segment: Segment, own: Set<string>): PlaceMention[] {
+  if (own.size === 0 || segment.kind === 'publisher') return [];
+  return placeMentions(segment.text, true).flatMap((m) => {
+    if (!m.ordinary) return [];
+    const divisions = m.divisions.filter((d) => fitsOwn(d, own));
+    return divisions.length === 1 ? [{ ...m, divisions }] : [];
+  });
+}
+
+/**
+ * A short name (not written with its level) whose every reading is a county of
+ * another kind than the document's own county-level area (own 县, the name a 区).
+ */
+function disagreesWithOwn(mention: PlaceMention, divisions: Division[], own: Set<string>): boolean {
+  if (mention.full || own.size === 0 || ![...own].every((s) => COUNTY_SUFFIX.has(s))) return false;
+  return divisions.every((d) => d.level === 'county' && !fitsOwn(d, own));
+}
+const COUNTY_SUFFIX = new Set(['县', '区', '旗']);
 
 /**
  * In a text written in traditional characters, 金门县 and 连江县 are the

@@ -108,14 +108,14 @@ const SUFFIX_RANK: Record<string, number> = { 县: 0, 区: 0, 旗: 0, 市: 1, �
  * it speaks of it more than once: the lowest level it names, for a county's
  * text also speaks of the 市委 and 省委 above it.
  */
-export function ownArea(segments: Segment[]): Set<string> {
+export function ownArea(segments: Segment[], min = OWN_AREA_MIN): Set<string> {
   const found: string[] = [];
   for (const { text, kind } of segments) {
     // The addressees (各市、州、县人民政府) are below the document, not its own area.
     if (kind === 'publisher' || kind === 'addressee') continue;
     for (const match of text.matchAll(OWN_AREA)) found.push(match.slice(1).find(Boolean)!);
   }
-  if (found.length < OWN_AREA_MIN) return new Set();
+  if (found.length < min) return new Set();
   const lowest = Math.min(...found.map((s) => SUFFIX_RANK[s]!));
   return new Set(found.filter((s) => SUFFIX_RANK[s] === lowest));
 }

@@ -18,14 +18,20 @@
 //              (鲁政办发〔〕32号): the text follows or is that province's document
 //   own-area   in a document that speaks of its own area more than once (全县,
 //              我市, 区委), the places it names at that level (县 for 全县; 市 fits
-//              a prefecture and a county-level city alike) …
-//   local      … and then any place it names
+//              a prefecture and a county-level city alike), a county's short
+//              name that jieba knows as a rare proper name among them (竹溪教育
+//              with 县一中, 全县: 竹溪县) …
+//   local      … and then any place it names, but for a county's short name of
+//              another kind than its own county-level area (张店, a 区, in a 县's
+//              report), which is a passing name
 //   body       repeated mentions in the body of one place only, only to go
 //              below a place established by a tier above: alone they
 //              establish nothing, and several places are examples of the one above;
 //              except in a text that names no other place at all, whose
 //              prefecture or county is named three times (an interview, a feature
 //              opening with a quotation).
+// A lede's only place named once is its subject when the text's relative
+// references, even one, are of its kind (市人民法院 … 泰兴邮政局: 泰兴市).
 // Each level is taken from the strongest tier that names places under the
 // level above, when one of them has two thirds of that tier's mentions;
 // otherwise it and the levels below stay empty. A document that speaks of its
@@ -69,6 +75,8 @@ export function extractRegion(file: IngestFile): void {
   const { meta, front, blocks, candidates, chromeLines } = file.data;
   const segments = segmentsOf(meta, front, blocks, candidates, chromeLines);
   const own = ownArea(segments);
+  // The document's relative references, even once (市人民法院 in a two-paragraph report): the kind of its own area.
+  const ownOnce = ownArea(segments, 1);
   const gathered = gather(segments, own);
   const { elsewhere } = gathered;
   // A national organ's document is not placed by the medium that reposts it.
@@ -80,7 +88,7 @@ export function extractRegion(file: IngestFile): void {
   if (national && published.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
   disambiguate(evidence);
   if (file.data.raw.script === 'traditional') readAsTaiwan(evidence);
-  const chain = resolve(file, evidence, own, elsewhere, blocks.filter((b) => b.kind === 'heading').length);
+  const chain = resolve(file, evidence, own, ownOnce, elsewhere, blocks.filter((b) => b.kind === 'heading').length);
   const last = chain.at(-1)?.division;
   if (!last) {
     const warned = file.messages.some((m) => m.ruleId === 'region-unsure');
@@ -122,12 +130,12 @@ function isElsewhere(division: Division, elsewhere: Set<string>): boolean {
   return [division, ...ancestorsOf(division)].some((d) => elsewhere.has(d.code));
 }
 
-function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, elsewhere: Set<string>, sections: number): Step[] {
+function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, ownOnce: Set<string>, elsewhere: Set<string>, sections: number): Step[] {
   const usable = evidence.filter((e) => e.divisions.length === 1 && !(TRAVELLED.has(e.tier) && isElsewhere(e.divisions[0]!, elsewhere)));
   const chain: Step[] = [];
   let node: Division | undefined;
   for (;;) {
-    const step = nextStep(file, node, usable, sections);
+    const step = nextStep(file, node, usable, ownOnce, sections);
     if (!step) break;
     chain.push(step);
     node = step.division;
@@ -161,7 +169,7 @@ function supportUnder(node: Division | undefined, evidence: Evidence[], tiers: S
 const onOneLine = (a: Division, b: Division) => a === b || ancestorsOf(a).includes(b) || ancestorsOf(b).includes(a);
 const TEXT_TIERS = new Set<Tier>(['lede', 'own-area', 'local', 'body']);
 
-function nextStep(file: IngestFile, node: Division | undefined, evidence: Evidence[], sections: number): Step | undefined {
+function nextStep(file: IngestFile, node: Division | undefined, evidence: Evidence[], ownOnce: Set<string>, sections: number): Step | undefined {
   // Mentions of the node itself, which a county found by the weaker tiers must outnumber
   // (a county named no more often than its city is an example within the city) or,
   // when the county is of the document's own level (全区 and 鼓楼区), match.
@@ -191,7 +199,10 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
       const all = text.reduce((sum, [, list]) => sum + list.length, 0);
       const rival = Math.max(0, ...text.filter(([d]) => d !== leader).map(([, list]) => list.length));
       const held = node ? inText >= rival : inText >= all * DOMINANCE;
-      const named = inText >= REPEATED || from.some((e) => e.leading || (node && (e.nested || e.located)));
+      // Named once, the lede's only place is the document's own when the text's relative
+      // references are of its kind (市人民法院 … 泰兴邮政局: 泰兴市, a county-level city).
+      const ownKind = text.length === 1 && from.some((e) => e.divisions[0]!.level !== 'province' && fitsOwn(e.divisions[0]!, ownOnce));
+      const named = inText >= REPEATED || ownKind || from.some((e) => e.leading || (node && (e.nested || e.located)));
       if (!held || !named) {
         // Not the subject: the weaker tiers may still decide.
         passedOver = `the lede names ${leader.name} ${held ? 'only in passing' : `but the text is about other places too (${text.map(([d, l]) => `${d.name} ${l.length}`).join(', ')})`}`;
