@@ -6,7 +6,7 @@ import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { dateGenre, extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -254,6 +254,27 @@ describe('the day a report opens on', () => {
     '四川是业余无线电爱好者较多的省，其中成都占四川设台数的90%，约4000个台站，3000人。2008年5月12日汶川地震，成都市位于7度烈度区，振动持续达2分钟之久。',
   ])('names no day: %s', (text) => {
     expect(ledeDate(text)).toBeUndefined();
+  });
+});
+
+describe('the year of a meeting report from the two years it names', () => {
+  it.each([
+    // The year reviewed and the next one's work set (eval unseen5 y1-sdfzcm, y1-zjjnews; rjxj.com.cn, wide sample A).
+    [['3月1日上午,山东省冠县公安局召开全县公安工作会议。', '张健同志对2025年全县公安工作取得的系列成绩给予了高度肯定,并就抓好2026年度全年公安工作提出意见'], 2026],
+    [['本报讯 3月22日,全市检察长会议召开。', '2018年,全市检察机关涌现出…先进典型。', '2019年,全市检察机关将深入学习贯彻习近平总书记重要讲话精神'], 2019],
+    [['仙居县第十六届人民代表大会第四次会议…于5月9日下午在仙居剧院胜利闭幕。', '通过了关于仙居县2019年国民经济和社会发展计划执行情况、2020年国民经济和社会发展计划的决议;', '林虹说,回首2019年,…'], 2020],
+  ] as const)('%j → %s', (paragraphs, year) => {
+    expect(reviewedPlannedYear([...paragraphs])).toBe(year);
+  });
+
+  it.each([
+    // A comparison of two years' figures sets no work for the later one.
+    [['3月5日,全县经济运行分析会召开。', '2019年全县地区生产总值比2018年增长6.1%。']],
+    // A plan's range, or a third year, is not a review and its sequel.
+    [['3月5日,全县工作会议召开。', '2020年工作回顾;2021年工作目标;展望2035年远景目标。']],
+    [['3月5日,全县工作会议召开。', '十四五时期(2021—2025年)的目标任务。']],
+  ] as const)('says nothing: %j', (paragraphs) => {
+    expect(reviewedPlannedYear([...paragraphs])).toBeUndefined();
   });
 });
 

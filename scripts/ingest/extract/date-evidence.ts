@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -289,6 +289,28 @@ export function plannedYear(paragraph: string): number | undefined {
     if (m?.groups && Number(m.groups.planned) === Number(m.groups.past) + 1) return Number(m.groups.planned);
   }
   return undefined;
+}
+
+/** A year's cue that the text sets its work (2026年度全年公安工作; 2019年,全市检察机关将…), within its clause. */
+const FORWARD_YEAR = new RegExp(`^度?[^。；！？]{0,12}?(?:${alternatives(FORWARD_YEAR_CUES)})`, 'u');
+
+/**
+ * The year of a meeting's report whose lede gives a day without its year, read from the consistency of the
+ * years its text names: exactly two, one after the other, the later with its work set out (对2025年全县公安工作
+ * 取得的系列成绩给予了高度肯定 / 就抓好2026年度全年公安工作提出意见) — the earlier year is reviewed, so the
+ * meeting sits in the later. Any other set of years (a plan's range, a comparison, a third year) says nothing.
+ */
+export function reviewedPlannedYear(paragraphs: string[]): number | undefined {
+  const after = new Map<number, string[]>();
+  for (const text of paragraphs) {
+    for (const m of text.matchAll(/(?<!\d)(\d{4})年/gu)) {
+      const year = Number(m[1]);
+      after.set(year, [...(after.get(year) ?? []), text.slice(m.index + m[0].length)]);
+    }
+  }
+  const years = [...after.keys()].sort();
+  if (years.length !== 2 || years[1] !== years[0]! + 1) return undefined;
+  return after.get(years[1]!)!.some((rest) => FORWARD_YEAR.test(rest)) ? years[1] : undefined;
 }
 
 const TITLE_DATES = TITLE_EVENT_DATES.map(({ term }) => new RegExp(term, 'u'));

@@ -24,7 +24,7 @@ import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, le
 import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { anniversaryDate, ceremonyYear, ledeMeetingYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, ceremonyYear, ledeMeetingYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -400,7 +400,11 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   // reviews, so a day in the last two months stays unsure.
   const next = first && body[body.indexOf(first) + 1];
   const planned = next && date.month < YEAR_END && plannedYear(next.text);
-  return planned ? isoDate(planned, date.month, date.day) : undefined;
+  if (planned) return isoDate(planned, date.month, date.day);
+  // Else the years the report names, if they are the one it reviews and the next it sets work for.
+  const at = first ? body.indexOf(first) : -1;
+  const consistent = at >= 0 && date.month < YEAR_END ? reviewedPlannedYear(body.slice(at, at + LEDE_SEARCH).map((b) => b.text)) : undefined;
+  return consistent ? isoDate(consistent, date.month, date.day) : undefined;
 }
 
 /** From this month on, a meeting that reviews the year and plans the next may be held in either. */
