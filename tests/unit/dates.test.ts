@@ -264,7 +264,7 @@ describe('the year of a meeting report from the two years it names', () => {
     [['本报讯 3月22日,全市检察长会议召开。', '2018年,全市检察机关涌现出…先进典型。', '2019年,全市检察机关将深入学习贯彻习近平总书记重要讲话精神'], 2019],
     [['仙居县第十六届人民代表大会第四次会议…于5月9日下午在仙居剧院胜利闭幕。', '通过了关于仙居县2019年国民经济和社会发展计划执行情况、2020年国民经济和社会发展计划的决议;', '林虹说,回首2019年,…'], 2020],
   ] as const)('%j → %s', (paragraphs, year) => {
-    expect(reviewedPlannedYear([...paragraphs])).toBe(year);
+    expect(reviewedPlannedYear([...paragraphs], 3)).toBe(year);
   });
 
   it.each([
@@ -273,9 +273,17 @@ describe('the year of a meeting report from the two years it names', () => {
     // A plan's range, or a third year, is not a review and its sequel.
     [['3月5日,全县工作会议召开。', '2020年工作回顾;2021年工作目标;展望2035年远景目标。']],
     [['3月5日,全县工作会议召开。', '十四五时期(2021—2025年)的目标任务。']],
+    // A figure against the year before, whatever follows.
+    [['3月5日,全县经济运行分析会召开。', '2019年全县地区生产总值比2018年增长6.1%,完成年度目标任务。']],
   ] as const)('says nothing: %j', (paragraphs) => {
-    expect(reviewedPlannedYear([...paragraphs])).toBeUndefined();
+    expect(reviewedPlannedYear([...paragraphs], 3)).toBeUndefined();
   });
+});
+
+it('a year-end meeting sits in the year it reviews (fresh h4-sznew888, 12月30日 新年茶话会)', () => {
+  const paragraphs = ['梧州日报讯(记者 梁萍)12月30日,市政协举行新年茶话会。', '全桂寿指出,2019年全市上下以“三年三工程”活动为抓手,…各领域建设取得了新的成效', '全桂寿强调,2020年是全面建成小康社会和“十三五”规划收官之年,要实现第一个百年奋斗目标'];
+  expect(reviewedPlannedYear(paragraphs, 12)).toBe(2019);
+  expect(reviewedPlannedYear(paragraphs, 3)).toBe(2020);
 });
 
 describe('the day the Taiwan, Hong Kong and Macau press name in a first sentence', () => {

@@ -291,27 +291,35 @@ export function plannedYear(paragraph: string): number | undefined {
   return undefined;
 }
 
-/** A year's cue that the text sets its work (2026年度全年公安工作; 2019年,全市检察机关将…), within its clause. */
-const FORWARD_YEAR = new RegExp(`^度?[^。；！？]{0,12}?(?:${alternatives(FORWARD_YEAR_CUES)})`, 'u');
+/** A year's cue that the text sets its work (2026年度全年公安工作; 2019年,全市检察机关将…), within its sentence. */
+const FORWARD_YEAR = new RegExp(`^度?[^。；！？]{0,30}?(?:${alternatives(FORWARD_YEAR_CUES)})`, 'u');
+/** A year named as the base of a comparison (比2018年增长): a figure's, not the year a meeting reviews. */
+const COMPARED = /(?:比|较|同比|相比|对比)$/u;
 
 /**
  * The year of a meeting's report whose lede gives a day without its year, read from the consistency of the
  * years its text names: exactly two, one after the other, the later with its work set out (对2025年全县公安工作
- * 取得的系列成绩给予了高度肯定 / 就抓好2026年度全年公安工作提出意见) — the earlier year is reviewed, so the
- * meeting sits in the later. Any other set of years (a plan's range, a comparison, a third year) says nothing.
+ * 取得的系列成绩给予了高度肯定 / 就抓好2026年度全年公安工作提出意见) — the earlier year is reviewed and the
+ * later planned, so a meeting before November sits in the later and a year-end one (12月30日, 新年茶话会) in
+ * the earlier. Any other set of years (a plan's range, a third year, a comparison's base) says nothing.
  */
-export function reviewedPlannedYear(paragraphs: string[]): number | undefined {
+export function reviewedPlannedYear(paragraphs: string[], month: number): number | undefined {
   const after = new Map<number, string[]>();
+  let compared = false;
   for (const text of paragraphs) {
     for (const m of text.matchAll(/(?<!\d)(\d{4})年/gu)) {
       const year = Number(m[1]);
+      if (COMPARED.test(text.slice(0, m.index))) compared = true;
       after.set(year, [...(after.get(year) ?? []), text.slice(m.index + m[0].length)]);
     }
   }
   const years = [...after.keys()].sort();
-  if (years.length !== 2 || years[1] !== years[0]! + 1) return undefined;
-  return after.get(years[1]!)!.some((rest) => FORWARD_YEAR.test(rest)) ? years[1] : undefined;
+  if (compared || years.length !== 2 || years[1] !== years[0]! + 1) return undefined;
+  if (!after.get(years[1]!)!.some((rest) => FORWARD_YEAR.test(rest))) return undefined;
+  return month < YEAR_END ? years[1] : years[0];
 }
+/** From this month on, a meeting that reviews the year and plans the next is held in the year it reviews. */
+const YEAR_END = 11;
 
 const TITLE_DATES = TITLE_EVENT_DATES.map(({ term }) => new RegExp(term, 'u'));
 

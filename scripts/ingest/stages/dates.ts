@@ -403,7 +403,7 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   if (planned) return isoDate(planned, date.month, date.day);
   // Else the years the report names, if they are the one it reviews and the next it sets work for.
   const at = first ? body.indexOf(first) : -1;
-  const consistent = at >= 0 && date.month < YEAR_END ? reviewedPlannedYear(body.slice(at, at + LEDE_SEARCH).map((b) => b.text)) : undefined;
+  const consistent = at >= 0 ? reviewedPlannedYear(body.slice(at, at + LEDE_SEARCH).map((b) => b.text), date.month) : undefined;
   return consistent ? isoDate(consistent, date.month, date.day) : undefined;
 }
 
