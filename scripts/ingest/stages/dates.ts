@@ -396,8 +396,8 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   if (meeting !== undefined) return isoDate(meeting, date.month, date.day);
   // With nothing else to date it, a meeting's report may state the year it
   // plans in the paragraph after its lede (会议回顾总结了…2019年工作…并提出2020年
-  // 重点工作任务). A year-end meeting plans the next year in the year it
-  // reviews, so a day in the last two months stays unsure.
+  // 重点工作任务); a day in the last two months is left to the year pair below,
+  // which dates a year-end meeting to the year it reviews.
   const next = first && body[body.indexOf(first) + 1];
   const planned = next && date.month < YEAR_END && plannedYear(next.text);
   if (planned) return isoDate(planned, date.month, date.day);
