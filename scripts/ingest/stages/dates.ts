@@ -24,7 +24,7 @@ import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, le
 import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { anniversaryDate, ceremonyYear, ledeMeetingYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, ceremonyYear, ledeMeetingYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -396,11 +396,15 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   if (meeting !== undefined) return isoDate(meeting, date.month, date.day);
   // With nothing else to date it, a meeting's report may state the year it
   // plans in the paragraph after its lede (会议回顾总结了…2019年工作…并提出2020年
-  // 重点工作任务). A year-end meeting plans the next year in the year it
-  // reviews, so a day in the last two months stays unsure.
+  // 重点工作任务); a day in the last two months is left to the year pair below,
+  // which dates a year-end meeting to the year it reviews.
   const next = first && body[body.indexOf(first) + 1];
   const planned = next && date.month < YEAR_END && plannedYear(next.text);
-  return planned ? isoDate(planned, date.month, date.day) : undefined;
+  if (planned) return isoDate(planned, date.month, date.day);
+  // Else the years the report names, if they are the one it reviews and the next it sets work for.
+  const at = first ? body.indexOf(first) : -1;
+  const consistent = at >= 0 ? reviewedPlannedYear(body.slice(at, at + LEDE_SEARCH).map((b) => b.text), date.month) : undefined;
+  return consistent ? isoDate(consistent, date.month, date.day) : undefined;
 }
 
 /** From this month on, a meeting that reviews the year and plans the next may be held in either. */
