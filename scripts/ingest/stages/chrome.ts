@@ -30,6 +30,7 @@ import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 import { afterSignature, textEnd, type LineReading } from './chrome/text-end.ts';
+import { isForeignLine, pairSet } from './chrome/recurrence.ts';
 
 const STAGE = 'chrome';
 
@@ -104,6 +105,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
       if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i]) && !ATTACHMENT.test(lines[i].trim()) && !isSignatureDate(lines[i])) chrome.set(i, FOOTER);
     }
   }
+  if (first !== -1) judgeByRecurrence(lines, chrome, first, last, body);
   // Last, so that a line the model takes opens no footer: it only adds to what the rules found.
   for (const [i, p] of modelChromeLines(lines, { first }, (j) => chrome.has(j), page)) chrome.set(i, { rule: 'line-model', reason: `chrome by the line model (p=${p.toFixed(2)})` });
   const bodyStart = first === -1 ? lines.length : first;
@@ -132,6 +134,33 @@ function isSignatureDate(line: string): boolean {
   const text = (trailingCredit(line)?.line ?? line).trim();
   return SIGNATURE_DATE.test(text);
 }
+
+const FOREIGN: Mark = { rule: 'foreign-tail', reason: "a line after the text that ends no sentence and uses none of the text's words" };
+
+/**
+ * The lines after the text's last line, judged by whether their words recur
+ * in the text (chrome/recurrence.ts): from the page's end back, while no
+ * line of the text stands after it, a line no rule took goes when it is the
+ * page's — only after a
+ * line that ended its sentence (what follows an unfinished sentence goes on
+ * with it), and never a form of the document (signature, date, attachment,
+ * salutation, byline, the value under a label line).
+ */
+function judgeByRecurrence(lines: string[], chrome: Map<number, Mark>, first: number, last: number, body: boolean[]): void {
+  const text = pairSet(lines, (i) => body[i]! && i >= first && i <= last);
+  for (let i = lines.findLastIndex((line) => !isBlank(line)); i > last; i--) {
+    const line = lines[i]!;
+    if (chrome.has(i) || isBlank(line)) continue;
+    const t = line.trim();
+    if (isSignatureDate(line) || isSignatureLine(t) || ATTACHMENT.test(t) || isSalutation(t) || isBylineLine(t)) return;
+    const before = lines.slice(0, i).findLast((l, j) => !isBlank(l) && !chrome.has(j));
+    if (before === undefined || !ENDED.test(before) || !isForeignLine(line, text)) return;
+    chrome.set(i, FOREIGN);
+  }
+}
+
+/** A line that ends its sentence: 。！？ (a closing quotation mark after them too). */
+const ENDED = /[。！？!?][”」』"]?\s*$/u;
 
 const BLURB: ChromeVerdict = { rule: 'lead-blurb', reason: "a caption, lead-in or summary above the story's dateline", strength: 'strong', strong: true };
 const TEASER: Mark = { rule: 'detached-teaser', reason: "prose after the page's block under the text: another page's teaser" };
