@@ -53,7 +53,7 @@ describe('speakers of speeches and interviews from real pages', { timeout: 60_00
       ].join('\n'),
     );
     expect(file.data.meta.type).toBe('interview');
-    expect(file.data.meta.speakers.map((s) => s.name)).toEqual(['周长强']);
+    expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['周长强']);
     // Without the frame, one labelled speaker is a quotation in a report, not a turn.
     const quoted = ingestText(['县里召开座谈会', '', '5月3日上午，县里召开座谈会，听取企业意见。', '', '县委书记王建国：要把企业的事当成自己的事来办。', '', '会议还研究了其他事项。'].join('\n'));
     expect(quoted.data.meta.type).not.toBe('interview');
