@@ -46,6 +46,20 @@ const PATTERNS: { re: RegExp; parts: ('y' | 'm' | 'd')[]; roc?: boolean }[] = [
 
 /** Where a date can begin: every pattern starts with a year, a month or the Republic's name. */
 const START = new RegExp(`[\\d${DIGIT_CLASS}${COUNTING_CLASS}]|(?:中华)?民国`, 'g');
+/**
+ * What every pattern holds after its start: 月, or the separator of 2012-05-29
+ * (2012.5.29, 2012/5/29). A date cannot begin past the last of them, so the
+ * search stops there; most lines of text hold none and cost one scan
+ * (一, 十 and the other numerals open a search at nearly every clause).
+ */
+const NEEDED = /[月\-./]/g;
+
+function lastNeeded(text: string): number {
+  let last = -1;
+  NEEDED.lastIndex = 0;
+  for (let m = NEEDED.exec(text); m; m = NEEDED.exec(text)) last = m.index;
+  return last;
+}
 
 /** A date as YYYY-MM-DD, YYYY-MM or YYYY; undefined when it cannot exist (2月30日, 13月). */
 export function isoDate(year: number, month?: number, day?: number): string | undefined {
@@ -67,8 +81,9 @@ function startsNumber(text: string, index: number): boolean {
 export function findDates(text: string): FoundDate[] {
   const ascii = asciiDigits(text);
   const found: FoundDate[] = [];
+  const limit = lastNeeded(ascii);
   let i = 0;
-  while (i < ascii.length) {
+  while (i <= limit) {
     // The patterns are tried only where a numeral stands, not at every character.
     START.lastIndex = i;
     const start = START.exec(ascii);
@@ -182,6 +197,10 @@ export interface DateLine {
   bracketed: boolean;
 }
 
+// Built once, not at every call (neither is global: no state between calls).
+const YEAR_ALONE = new RegExp(`^${YEAR}\\s*年$`);
+const FIRST_YEAR = new RegExp(`(?<![\\d${DIGIT_CLASS}])${YEAR}\\s*年`);
+
 /**
  * A line that is a date and nothing else — optionally bracketed, optionally
  * followed by a remark after a comma (（2012年5月29日，根据录音整理）) or in
@@ -199,14 +218,14 @@ export function dateLine(line: string): DateLine | undefined {
     const remark = bracket === null && /^[（(][^（）()]{1,30}[）)]$/u.test(rest);
     if (rest === '' || remark || (bracket !== null && /^[，,；;]/.test(rest))) return { date: first, bracketed: bracket !== null };
   }
-  const year = new RegExp(`^${YEAR}\\s*年$`).test(asciiDigits(inner)) ? firstYear(inner) : undefined;
+  const year = YEAR_ALONE.test(asciiDigits(inner)) ? firstYear(inner) : undefined;
   if (year !== undefined) return { date: { text: inner, index: 0, end: inner.length, year }, bracketed: bracket !== null };
   return undefined;
 }
 
 /** The first year written as 2012年 or 二〇一二年 in the text, if it is a possible year. */
 export function firstYear(text: string): number | undefined {
-  const m = new RegExp(`(?<![\\d${DIGIT_CLASS}])${YEAR}\\s*年`).exec(asciiDigits(text));
+  const m = FIRST_YEAR.exec(asciiDigits(text));
   if (!m) return undefined;
   const year = /^\d+$/.test(m[1]!) ? Number(m[1]) : digitNumeral(m[1]!);
   return year !== undefined && isoDate(year) ? year : undefined;

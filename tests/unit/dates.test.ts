@@ -117,6 +117,13 @@ describe('findDates: date forms', () => {
     expect(dates).toEqual(['2012年5月29日', '6月6日']);
   });
 
+  // The search stops after the last 月 or date separator (parse.ts): numerals past it open no date, those before it still do.
+  it('finds the date before a tail of numerals and none in numerals without 月 or a separator', () => {
+    expect(findDates('二〇一二年六月六日印发，一是落实，二是十分重要，三年来').map((d) => d.text)).toEqual(['二〇一二年六月六日']);
+    expect(findDates('2012-05-29，一是落实，二是十分重要').map((d) => d.text)).toEqual(['2012-05-29']);
+    expect(findDates('一是坚持，二是落实，十分重要，2012年')).toEqual([]);
+  });
+
   it('keeps the original text and position of full-width dates', () => {
     const [d] = findDates('日期：２０２１年３月１日');
     expect(d).toMatchObject({ text: '２０２１年３月１日', index: 3 });

@@ -13,6 +13,7 @@ const AFTER = '(?:[（(][^（）()]{1,8}[）)])?$';
 const SPEECH = new RegExp(`(?<!发表(?:重要)?)(?:${alternatives(SPEECH_WORDS)})${AFTER}`, 'u');
 const NOTICE = new RegExp(`(?:${alternatives(NOTICE_WORDS)})${AFTER}`, 'u');
 const INTERVIEW = new RegExp(`(?:${alternatives(INTERVIEW_WORDS)})`, 'u');
+const INTERVIEW_AT_END = new RegExp(`(?:${alternatives(INTERVIEW_WORDS)})${AFTER}`, 'u');
 
 /** The genre a title names; each part of a title with a ——subtitle is read (乘风破浪——在开学典礼上的讲话). */
 export function titleGenre(title: string): TitleGenre {
@@ -25,7 +26,7 @@ export function titleGenre(title: string): TitleGenre {
 
 /** Whether a line ends in a genre word, as a document's own complete title does. */
 export function endsInGenreWord(line: string): boolean {
-  return SPEECH.test(line) || NOTICE.test(line) || new RegExp(`(?:${alternatives(INTERVIEW_WORDS)})${AFTER}`, 'u').test(line);
+  return SPEECH.test(line) || NOTICE.test(line) || INTERVIEW_AT_END.test(line);
 }
 
 /** The lines a speech or a notice opens with: 同志们：, 各乡、镇人民政府，县政府各部门：. */

@@ -10,8 +10,7 @@
 // names are places unless listed as everyday words (region-cues.ts). jieba
 // splits a name like 王华容 into 王/华容, so a person's name is told by the
 // post before it or the words after it.
-import { createRequire } from 'node:module';
-import type { Jieba } from '@node-rs/jieba';
+import { jiebaDictionary, segmenter } from '../lib/jieba.ts';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
 import { ACTION_AFTER_NAME, INSTITUTION_NAME, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
@@ -24,17 +23,6 @@ interface Token {
   end: number;
 }
 
-let jieba: Jieba | undefined;
-let dictionary: Uint8Array | undefined;
-
-function segmenter(): Jieba {
-  if (jieba) return jieba;
-  const require = createRequire(import.meta.url);
-  const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  ({ dict: dictionary } = require('@node-rs/jieba/dict') as { dict: Uint8Array });
-  jieba = JiebaClass.withDict(dictionary);
-  return jieba;
-}
 
 interface Entry {
   freq: number;
@@ -51,8 +39,8 @@ const entries = new Map<string, Entry | null>();
 function dictionaryEntry(word: string): Entry | undefined {
   let entry = entries.get(word);
   if (entry === undefined) {
-    segmenter();
-    dictionaryBytes ??= Buffer.from(dictionary!.buffer, dictionary!.byteOffset, dictionary!.byteLength);
+    const dictionary = jiebaDictionary();
+    dictionaryBytes ??= Buffer.from(dictionary.buffer, dictionary.byteOffset, dictionary.byteLength);
     const at = dictionaryBytes.indexOf(`\n${word} `);
     entry = null;
     if (at !== -1) {

@@ -130,13 +130,15 @@ function lossyRuns(line: string): DamageSpan[] {
   return spans;
 }
 
+const PINYIN_LETTER_U = new RegExp(`[${PINYIN_LETTERS}]`, 'u');
+
 /** A `?`, or a character a double-byte stream read as UTF-8 decodes to and text has not: no common Han, no punctuation of Chinese text. */
 function lossyJunk(c: string): boolean {
   if (c === '?') return true;
   const code = c.codePointAt(0)!;
   if (hanClass(code) === COMMON_HAN) return false;
   if (/[\u3000-\u303F\uFF01-\uFF5E\u2010-\u2027\u00B7\u00D7\u00F7\u25A1]/u.test(c)) return false;
-  return !new RegExp(`[${PINYIN_LETTERS}]`, 'u').test(c) || !/[\p{Script=Latin}]/u.test(c);
+  return !PINYIN_LETTER_U.test(c) || !/[\p{Script=Latin}]/u.test(c);
 }
 
 const isHan = (c: string | undefined): boolean => c !== undefined && (HAN.test(c) || c === '□');

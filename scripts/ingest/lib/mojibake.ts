@@ -143,13 +143,33 @@ function utf8Runs(chars: string[], shown: string, script: Script): Run[] {
   return runs;
 }
 
+/** Per codec and code point: 0 not yet asked, 1 the character cannot open a run, 2 it can. */
+const opens = new Map<string, Uint8Array>();
+
+/**
+ * Whether a run can start at the character (not after a U+FFFD): no ASCII, not
+ * everyday in the codec, and its bytes there begin with a UTF-8 lead byte.
+ * Asked of every character of every line with two codecs, so answered once
+ * per character.
+ */
+function opensRun(char: string, shown: string): boolean {
+  let table = opens.get(shown);
+  if (!table) opens.set(shown, (table = new Uint8Array(0x110000)));
+  const code = char.codePointAt(0)!;
+  if (table[code] === 0) {
+    const bytes = char < '\u0080' || isEveryday(char, shown === 'big5' ? 'big5' : 'gb2312') ? null : bytesOf(char, shown);
+    table[code] = bytes && bytes.length >= 2 && sequenceLength(bytes[0]!) >= 2 ? 2 : 1;
+  }
+  return table[code] === 2;
+}
+
 function utf8RunAt(chars: string[], start: number, shown: string, script: Script): Run | undefined {
   // Right after a U+FFFD the stream may resume inside a sequence whose lead
   // byte the U+FFFD stands for: its continuation bytes are skipped. Else the
   // run starts with a lead byte of a Chinese character and a continuation
   // byte, a pair that neither codec puts among its everyday characters.
   const resumes = chars[start - 1] === '\uFFFD';
-  if (!resumes && (chars[start]! < '\u0080' || isEveryday(chars[start]!, shown === 'big5' ? 'big5' : 'gb2312'))) return undefined;
+  if (!resumes && !opensRun(chars[start]!, shown)) return undefined;
   const first = bytesOf(chars[start]!, shown);
   if (!first || first.length < 2 || (sequenceLength(first[0]!) < 2 && !resumes)) return undefined;
   let skipping = resumes;
@@ -294,8 +314,22 @@ export function explainedRuns(line: string, seeds: readonly number[], glued: rea
   // Callers count in code units, the search in characters.
   const offsets: number[] = [0];
   for (let i = 0; i < chars.length; i++) offsets.push(offsets[i]! + chars[i]!.length);
-  const indexOf = new Map(offsets.map((offset, i) => [offset, i]));
-  const toIndexes = (positions: readonly number[]) => positions.flatMap((p) => (indexOf.has(p) ? [indexOf.get(p)!] : []));
+  // Offsets ascend: a position is found by binary search, not a map built for every line.
+  const indexAt = (p: number): number => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid]! < p) lo = mid + 1;
+      else if (offsets[mid]! > p) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const toIndexes = (positions: readonly number[]) => positions.flatMap((p) => {
+    const i = indexAt(p);
+    return i === -1 ? [] : [i];
+  });
   const seedIndexes = [...new Set(toIndexes(seeds))].sort((a, b) => a - b);
   const { simplified, traditional } = scriptOnly(chars);
   const script: Script = simplified.length >= traditional.length ? 'simplified' : 'traditional';

@@ -14,8 +14,8 @@
 //   own whose part before 着 is a verb (起着).
 // The dictionary's lowest counts (3 and under) are entries without corpus
 // counts, among them Taiwan spellings (意味著, 标志著): they prove nothing.
-import { createRequire } from 'node:module';
 import type { Jieba, TaggedWord } from '@node-rs/jieba';
+import { jiebaDictionary, segmenter } from './jieba.ts';
 
 const UNCOUNTED = 3;
 /** Characters a clause given to the tagger does not cross. */
@@ -31,10 +31,8 @@ let zhuWords: string[] | undefined;
 
 function load(): void {
   if (jieba) return;
-  const require = createRequire(import.meta.url);
-  const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  jieba = JiebaClass.withDict(dict);
+  jieba = segmenter();
+  const dict = jiebaDictionary();
   counts = new Map();
   for (const line of Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength).toString('utf8').split('\n')) {
     if (!line.includes('著') && !line.includes('着')) continue;

@@ -5,22 +5,11 @@
 // those. jieba alone cannot find names: it tags only the names its dictionary
 // holds (李强/nrfg) and splits or tags as unknown (x) the rest (王华容 →
 // 王/nr 华容/nr, 杜杰 → 杜/nr 杰/nr), and it tags places as names (常德/nr).
-import { createRequire } from 'node:module';
-import type { Jieba } from '@node-rs/jieba';
+import { segmenter } from '../lib/jieba.ts';
 import { findMentions } from '../extract/divisions.ts';
 import { isPersonName } from '../structure/lines.ts';
 import { POSTS, SURNAMES } from './vocabulary.ts';
 
-let jieba: Jieba | undefined;
-
-function segmenter(): Jieba {
-  if (jieba) return jieba;
-  const require = createRequire(import.meta.url);
-  const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  jieba = JiebaClass.withDict(dict);
-  return jieba;
-}
 
 /** Tags jieba gives person names it knows. */
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);

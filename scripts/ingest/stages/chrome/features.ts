@@ -19,9 +19,29 @@ export function hanCount(text: string): number {
   return count;
 }
 
-/** Characters that are not whitespace. */
+/** Per UTF-16 code unit, whether `\s` matches it (no whitespace lies outside the BMP): built once from the regular expression itself. */
+const WHITESPACE = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) if (/\s/.test(String.fromCharCode(code))) WHITESPACE[code] = 1;
+
+/**
+ * Characters (code points) that are not whitespace, as `[...text.replace(/\s/g, '')].length`
+ * counts them, without building either: every line's prose test asks it.
+ */
 export function visibleLength(text: string): number {
-  return [...text.replace(/\s/g, '')].length;
+  let n = 0;
+  // A high surrogate just counted: a low one after it (whitespace between them removed) completes the same character.
+  let high = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (WHITESPACE[code] === 1) continue;
+    if (high && code >= 0xdc00 && code <= 0xdfff) {
+      high = false;
+      continue;
+    }
+    n++;
+    high = code >= 0xd800 && code <= 0xdbff;
+  }
+  return n;
 }
 
 export function sentenceEnds(text: string): number {

@@ -54,8 +54,12 @@ export function stripTrailingCellBar(line: string): { line: string; cut: string[
  */
 const HIDDEN_TEXT = /\s*[-—…．.]*\s*(?:此处(?:隐藏|省略)\d+个?字(?:[，,]?\s*(?:请?下载后(?:查看|阅读)|VIP会员可见))?|(?:全文|本文)(?:约|共)\d+字[，,]\s*请?下载后(?:阅读|查看|编辑)(?:、(?:阅读|查看|编辑))*)[。！]?\s*[-—…．.]*\s*/gu;
 
+/** Words every notice of hidden text holds: HIDDEN_TEXT, with its optional edges, is tried at every position of a line without them. */
+const HIDDEN_TEXT_WORD = /此处|全文|本文/u;
+
 /** The line without the notices of hidden text, and what was cut. */
 export function stripHiddenText(line: string): { line: string; cut: string[] } {
+  if (!HIDDEN_TEXT_WORD.test(line)) return { line, cut: [] };
   const cut = (line.match(HIDDEN_TEXT) ?? []).map((notice) => notice.trim());
   return cut.length === 0 ? { line, cut } : { line: line.replace(HIDDEN_TEXT, ''), cut };
 }

@@ -1,0 +1,27 @@
+// One jieba segmenter per thread, built from its bundled dictionary on first
+// use, for every stage that segments (lib/zhe.ts, people/names.ts,
+// extract/place-mentions.ts). Each built its own before: the same dictionary
+// loaded three times in every worker (docs/performance.md, ninth session).
+// Nothing adds words to it, so sharing changes no segmentation.
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
+
+let jieba: Jieba | undefined;
+let dictionary: Uint8Array | undefined;
+
+/** jieba's bundled dictionary (`word freq tag` lines). */
+export function jiebaDictionary(): Uint8Array {
+  if (dictionary) return dictionary;
+  const require = createRequire(import.meta.url);
+  ({ dict: dictionary } = require('@node-rs/jieba/dict') as { dict: Uint8Array });
+  return dictionary;
+}
+
+/** The thread's segmenter over the bundled dictionary. */
+export function segmenter(): Jieba {
+  if (jieba) return jieba;
+  const require = createRequire(import.meta.url);
+  const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  jieba = JiebaClass.withDict(jiebaDictionary());
+  return jieba;
+}
