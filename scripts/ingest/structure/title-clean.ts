@@ -27,7 +27,7 @@ export interface CleanTitle {
 }
 
 /** A list bullet, or the dash a page's text dump prints before each list item (- 环保部长…答问). */
-export const BULLET = /^(?:[•·●○◆◇■▪▫►▶★☆※]+\s*|[-–]\s+)/u;
+const BULLET = /^(?:[•·●○◆◇■▪▫►▶★☆※]+\s*|[-–]\s+)/u;
 /**
  * The empty cells a scraper's table dump prints after the heading's cell
  * (…的通知 |, …的通告 | ||, …（图） | ||||||||||): nothing follows the last bar, so no site name is cut.

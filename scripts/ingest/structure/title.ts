@@ -8,7 +8,7 @@
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
-import { BULLET, OCCASION_END, OCCASION_REFUSAL, cleanTitle, isIssuerLine, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
+import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, isIssuerLine, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
@@ -129,35 +129,6 @@ const previews = (teaser: string, title: string) => {
 const MENU_RUN = 3;
 /** How far down a page the title may stand below other short lines. */
 const WINDOW = 14;
-
-/** How many bulleted lines in a row read as a list of links rather than one bullet before a heading. */
-const LIST_RUN = 3;
-/** How far below the window's start a list of links is looked for. */
-const LIST_REACH = 60;
-
-/**
- * The lines of bulleted runs (• 上海「套路贷」高发… / • 顺丰回应… / • 吉林松原发生…) above the text:
- * a portal's list of other stories, each item shaped like a headline and none the document's.
- * A single bullet before a heading (• 特首建议提请人大释法) is the heading's.
- */
-function listItems(lines: readonly string[], at: number): Set<number> {
-  const out = new Set<number>();
-  let run: number[] = [];
-  const close = () => {
-    if (run.length >= LIST_RUN) for (const k of run) out.add(k);
-    run = [];
-  };
-  for (let k = at; k < Math.min(lines.length, at + LIST_REACH); k++) {
-    const line = lines[k]!.trim();
-    if (BULLET.test(line) && !/^[-–]/u.test(line) && !startsText(line)) run.push(k);
-    else {
-      close();
-      if (startsText(line)) break;
-    }
-  }
-  close();
-  return out;
-}
 
 /** A speaker's greeting to the room, with or without its ！ (大家好！, 各位记者朋友，大家上午好！, 大家下午好): the speech's first words. */
 const GREETING = /^(?:[^，。：:]{1,20}[，,]\s*)?大家(?:上午|下午|晚上|早上|中午)?好[！!。.]?$/u;
@@ -394,14 +365,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   let i = at;
   let end = Math.min(lines.length - 1, at + WINDOW);
   let notice = false;
-  const listed = listItems(lines, at);
   for (; i < end; i++) {
     const line = lines[i]!;
-    // A list of links above the text (related headlines, the site's papers) is passed over, with the window widened by it.
-    if (listed.has(i)) {
-      end = Math.min(lines.length - 1, end + 1);
-      continue;
-    }
     // A site's notice and its points stand above the title: passed over, with the window widened by them.
     if (NOTICE_HEAD.test(line)) notice = true;
     else if (!(notice && NOTICE_POINT.test(line))) notice = false;
@@ -520,30 +485,7 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const fuller = blocks.find((b) => b.at > base.at && ownTitle(b) && main(b).length > main(base).length && main(b).includes(main(base)) && !/\s/u.test(main(b).replace(main(base), '')) && !undecorated(main(b), main(base)));
   if (fuller) return { block: fuller, blocks, textAt: i };
   const block = later.length > 0 && (dressed || (!named && !complete(base))) ? later.reduce((best, b) => (overlap(b.clean.title, grams) >= overlap(best.clean.title, grams) ? b : best)) : base;
-  // The title is the line the text is about: a first block that shares almost no words with the text's opening,
-  // over a later one that the opening restates (今日特推：another story's headline / 山东冠县公安局召开全县公安工作会议 /
-  // 3月1日上午，山东省冠县公安局召开全县公安工作会议，…), is another story's line — a promotion, a ticker, a banner.
-  if (block === base && !named && base !== dated && !complete(base)) {
-    const about = restated(base, blocks, grams);
-    if (about !== undefined) return ownAboveSalutation(lines, i, about, context.siteNames) ?? { block: about, blocks, textAt: i };
-  }
   return ownAboveSalutation(lines, i, block, context.siteNames) ?? { block, blocks, textAt: i };
-}
-
-/** At most this share of the first block's character pairs in the text's opening: a line about something else. */
-const UNRELATED = 0.2;
-/** At least this share of a later block's character pairs in the text's opening: the line the text is about. */
-const RESTATED = 0.6;
-
-/**
- * A later block the text's opening restates, when the chosen first block shares almost nothing with it.
- * Not the line right under the first: two adjacent lines are one heading (践行以人民为中心发展思想 /
- * 坚决当好首都政治“护城河”排头兵, a title over two lines), whatever the text repeats of each.
- */
-function restated(base: TitleBlock, blocks: readonly TitleBlock[], grams: Set<string>): TitleBlock | undefined {
-  if (grams.size === 0 || overlap(base.clean.title, grams) > UNRELATED) return undefined;
-  const candidates = blocks.filter((b) => b.at > base.at + base.found.lines && bare(b.clean.title).length >= 6 && !namedSpeaker(b.clean.title) && overlap(b.clean.title, grams) >= RESTATED);
-  return candidates.reduce<TitleBlock | undefined>((best, b) => (best === undefined || overlap(b.clean.title, grams) > overlap(best.clean.title, grams) ? b : best), undefined);
 }
 
 const SALUTATION_WORD = new RegExp(`(?:${alternatives(SALUTATION_WORDS)})`, 'u');
