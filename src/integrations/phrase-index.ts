@@ -19,6 +19,7 @@
 // tokenized. Only files whose bytes changed are written (src/lib/output-files.ts).
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,7 +159,7 @@ export async function buildPhraseIndex({ documentsDir, site, cacheDir, version, 
     .map((n) => n.slice(0, -'.mdx'.length))
     .sort();
   // A document's index entry is made from its MDX file alone (the paragraph record is tied to its bytes).
-  const digests = await mapConcurrently(ids, IO_LIMIT, async (id) => ({ id, digest: createHash('sha256').update(await readFile(path.join(documentsDir, `${id}.mdx`))).digest('hex') }));
+  const digests = await mapConcurrently(ids, IO_LIMIT, async (id) => ({ id, digest: createHash('sha256').update(readFileSync(path.join(documentsDir, `${id}.mdx`))).digest('hex') }));
   const shardsDir = path.join(shardCache, 'shards');
   const stateDir = path.join(shardCache, 'state');
   await mkdir(shardsDir, { recursive: true });
