@@ -14,7 +14,7 @@ import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { leadingAnchorId } from '../../../core/mdx/elements.ts';
 import { readFrontmatter } from '../../../core/mdx/frontmatter.ts';
-import { PARAGRAPHS_SUFFIX, paragraphsFileOf, parseParagraphs } from '../../../core/paragraphs.ts';
+import { PARAGRAPHS_SUFFIX, parseParagraphs } from '../../../core/paragraphs.ts';
 
 export interface Paragraph {
   /** The anchor id, e.g. p-1a2b3c4d; the page has an element with this id. */

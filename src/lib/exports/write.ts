@@ -77,8 +77,13 @@ export async function writeExports(
     const key = cache?.key(Buffer.concat([readFileSync(path.join(documentsDir, name)), Buffer.from(`\0${siteUrl}\0${JSON.stringify(named ?? null)}`)]));
     const json = key && cache!.read(key);
     if (json) {
-      cache!.write(key, json);
-      return JSON.parse(json) as CachedExport;
+      try {
+        const entry = JSON.parse(json) as CachedExport;
+        cache!.write(key, json);
+        return entry;
+      } catch {
+        // A damaged entry is a miss.
+      }
     }
     const doc = await loadDocument(documentsDir, id);
     if (!doc.fromRecord) parsed++;
