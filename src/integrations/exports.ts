@@ -14,10 +14,12 @@
 // known, so that they overlap Vite's setup and the content sync on the
 // build's thread instead of following them (docs/performance.md).
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeExports, type ExportSummary } from '../lib/exports/write.ts';
+import { BuildCache } from '../../core/cache/build-cache.ts';
+import { siteCodeVersion } from '../../core/cache/code-version.ts';
+import { writeExports, type CachedExport, type ExportSummary } from '../lib/exports/write.ts';
 import { OutputFiles } from '../lib/output-files.ts';
 import { rawText, rawTextFile } from '../lib/raw.ts';
 import type { SharedBuild } from '../lib/shared/build.ts';
@@ -65,7 +67,7 @@ export function dataExports(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         await sharedPassages(logger);
-        exporting = exportInWorker({ documentsDir: documentsDir(), outDir, cacheDir, siteUrl });
+        exporting = exportInWorker({ documentsDir: documentsDir(), outDir, cacheDir, siteUrl, version: siteCodeVersion(root) });
         // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
         exporting.catch(() => {});
       },
@@ -74,7 +76,7 @@ export function dataExports(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         await sharedPassages(logger);
-        const done = await (exporting ?? exportInWorker({ documentsDir: documentsDir(), outDir: fileURLToPath(dir), cacheDir, siteUrl }));
+        const done = await (exporting ?? exportInWorker({ documentsDir: documentsDir(), outDir: fileURLToPath(dir), cacheDir, siteUrl, version: siteCodeVersion(root) }));
         exporting = undefined;
         const { summary, written, removed, rawWritten, rawMissing, ms } = done;
         logger.info(
@@ -106,6 +108,8 @@ export interface ExportsJob {
   outDir: string;
   cacheDir: string;
   siteUrl: string;
+  /** The site's code version (core/cache/code-version.ts): the cached exports are this code's. */
+  version: string;
 }
 
 export interface ExportsDone {
@@ -122,7 +126,7 @@ function exportInWorker(job: ExportsJob): Promise<ExportsDone> {
 }
 
 /** Writes the exports and the raw texts into `outDir`, with the shared passages this build found (in the cache folder). */
-export async function writeAllExports({ documentsDir, outDir, cacheDir, siteUrl }: ExportsJob): Promise<ExportsDone> {
+export async function writeAllExports({ documentsDir, outDir, cacheDir, siteUrl, version }: ExportsJob): Promise<ExportsDone> {
   const started = performance.now();
   const index = await SharedStore.open(cacheDir);
   if (!index) throw new Error(`exports: no ${SHARED_FILE} in ${cacheDir} (the shared passages are found before the exports)`);
@@ -132,11 +136,27 @@ export async function writeAllExports({ documentsDir, outDir, cacheDir, siteUrl 
   // The raw view: each raw file as UTF-8 text beside its document's page, not a page of its own.
   const raw = await OutputFiles.open(cacheDir, 'raw-text', outDir, []);
   let rawMissing = 0;
-  const summary = await writeExports(documentsDir, outDir, siteUrl, output, index, async (data) => {
-    const text = await rawText(data.raw.path, data.raw.encoding);
-    if (text === undefined) rawMissing++;
-    else await raw.write(rawTextFile(data.id), text);
-  });
+  const recordsDir = path.join(cacheDir, 'export-records');
+  const groups = new Set<string>();
+  const cacheOf = (group: string) => {
+    groups.add(`${group}.jsonl`);
+    return BuildCache.open<CachedExport>(recordsDir, group, `exports ${version}`);
+  };
+  const summary = await writeExports(
+    documentsDir,
+    outDir,
+    siteUrl,
+    output,
+    index,
+    async (data) => {
+      const text = await rawText(data.raw.path, data.raw.encoding);
+      if (text === undefined) rawMissing++;
+      else await raw.write(rawTextFile(data.id), text);
+    },
+    cacheOf,
+  );
+  // The groups of ids that no document has now.
+  for (const name of await readdir(recordsDir).catch(() => [])) if (!groups.has(name)) await rm(path.join(recordsDir, name), { force: true });
   await raw.finish();
   index.close();
   return { summary, written: output.stats.written, removed: output.stats.removed, rawWritten: raw.stats.written, rawMissing, ms: performance.now() - started };

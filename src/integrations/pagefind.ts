@@ -16,7 +16,8 @@
 // rendering, and Pagefind's process sat idle (docs/performance.md).
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { access, cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { access, cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
@@ -130,7 +131,7 @@ export async function indexShards({ documentsDir, cacheDir, version, perShard }:
   // A record is made from the MDX file alone (its paragraph record is tied to its bytes), so the file's bytes stand for it.
   const docs = await mapConcurrently(names, IO_LIMIT, async (name) => ({
     id: name.slice(0, -'.mdx'.length),
-    digest: createHash('sha256').update(await readFile(path.join(documentsDir, name))).digest('hex'),
+    digest: createHash('sha256').update(readFileSync(path.join(documentsDir, name))).digest('hex'),
   }));
   const cached = new Set((await readdir(bundles)).filter((n) => !n.endsWith('.tmp')));
   const plan = planShards(docs, perShard, version, cached);

@@ -19,14 +19,16 @@
 // tokenized. Only files whose bytes changed are written (src/lib/output-files.ts).
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toText } from 'hast-util-to-text';
+import { BuildCache } from '../../core/cache/build-cache.ts';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
-import { loadDocument, type ReadDocument } from '../lib/exports/paragraphs.ts';
+import { loadDocumentSync, type ReadDocument } from '../lib/exports/paragraphs.ts';
 import { OutputFiles } from '../lib/output-files.ts';
 import { planShards } from '../lib/pagefind/shards.ts';
 import { decodeState, encodeState, foldFile, indexMeta, rowsOf, textFiles, updateShard, type IndexDoc, type MetaRow } from '../lib/search/build.ts';
@@ -158,7 +160,12 @@ export async function buildPhraseIndex({ documentsDir, site, cacheDir, version, 
     .map((n) => n.slice(0, -'.mdx'.length))
     .sort();
   // A document's index entry is made from its MDX file alone (the paragraph record is tied to its bytes).
-  const digests = await mapConcurrently(ids, IO_LIMIT, async (id) => ({ id, digest: createHash('sha256').update(await readFile(path.join(documentsDir, `${id}.mdx`))).digest('hex') }));
+  const digests = await mapConcurrently(ids, IO_LIMIT, async (id) => ({ id, digest: createHash('sha256').update(readFileSync(path.join(documentsDir, `${id}.mdx`))).digest('hex') }));
+  const digestOf = new Map(digests.map(({ id, digest }) => [id, digest]));
+  // Each document as the index holds it, kept between builds by its MDX's digest in a file per shard's place
+  // (so that no more than a shard's documents are in memory at once): a rebuild reads, checks and converts
+  // only the changed documents' records.
+  const documentCache = path.join(shardCache, 'documents');
   const shardsDir = path.join(shardCache, 'shards');
   const stateDir = path.join(shardCache, 'state');
   await mkdir(shardsDir, { recursive: true });
@@ -174,9 +181,17 @@ export async function buildPhraseIndex({ documentsDir, site, cacheDir, version, 
     // The folder in the site is the shard's place, not its content: a changed shard rewrites only its changed files.
     const place = shard.name.replace(/-[0-9a-f]+$/, '');
     const dir = shardDir(place);
-    const loaded = await mapConcurrently(shard.ids, IO_LIMIT, (id) => loadDocument(documentsDir, id));
-    stats.parsed += loaded.filter((d) => !d.fromRecord).length;
-    const docs = loaded.map(indexDoc);
+    const documents = await BuildCache.open<IndexDoc>(documentCache, place, `phrase ${version}`);
+    // By the MDX's digest: an unchanged document's entry is read from the cache, not from its files.
+    const docs = shard.ids.map((id) =>
+      documents.get(documents.key(digestOf.get(id)!), () => {
+        const loaded = loadDocumentSync(path.join(documentsDir, `${id}.mdx`));
+        if (!loaded.fromRecord) stats.parsed++;
+        // As the cache gives it back (no undefined fields), so that a built and a cached entry index alike.
+        return JSON.parse(JSON.stringify(indexDoc(loaded))) as IndexDoc;
+      }),
+    );
+    await documents.save();
     await mapConcurrently(textFiles(docs), IO_LIMIT, ([file, content]) => output.write(file, content));
     const cached = path.join(shardsDir, shard.name);
     let entry: CachedShard;
@@ -213,8 +228,9 @@ export async function buildPhraseIndex({ documentsDir, site, cacheDir, version, 
     }
   }
   for (const name of plan.unused) await rm(path.join(shardsDir, name), { recursive: true, force: true });
-  const places = new Set(plan.shards.map((s) => `${s.name.replace(/-[0-9a-f]+$/, '')}.postings`));
-  for (const name of await readdir(stateDir)) if (!places.has(name)) await rm(path.join(stateDir, name), { force: true });
+  const places = new Set(plan.shards.map((s) => s.name.replace(/-[0-9a-f]+$/, '')));
+  for (const name of await readdir(stateDir)) if (!places.has(name.replace(/\.postings$/, ''))) await rm(path.join(stateDir, name), { force: true });
+  for (const name of await readdir(documentCache).catch(() => [])) if (!places.has(name.replace(/\.jsonl$/, ''))) await rm(path.join(documentCache, name), { force: true });
   // The single postings file of the layout before shards, and the per-document cache of the index before paragraph records.
   for (const name of await readdir(cacheDir)) if (/^phrase-index\.(([0-9a-f]{16}\.)?postings|jsonl)$/.test(name)) await rm(path.join(cacheDir, name), { force: true });
   await output.write(metaPath, JSON.stringify(indexMeta(parts)));

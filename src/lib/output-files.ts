@@ -12,7 +12,8 @@
 // fails (a full disk among others) leaves every file whole, old or new; a full
 // disk is reported with the folder and the space the write needed.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { mapConcurrently } from '../../core/concurrently.ts';
 import { DiskFullError, freeSpace, isDiskFull, onDisk } from '../../core/fs/disk-full.ts';
@@ -109,4 +110,12 @@ export class OutputFiles {
   }
 }
 
-const isFile = (file: string) => stat(file).then((s) => s.isFile(), () => false);
+// Synchronous: the steps that write through this class run in worker threads and check every file they keep;
+// an asynchronous stat costs several times the CPU and waits in libuv's four threads behind the build's own files.
+const isFile = async (file: string) => {
+  try {
+    return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+};

@@ -6,6 +6,7 @@ import { anchors } from '../../scripts/ingest/stages/anchors.ts';
 import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { serialize } from '../../scripts/ingest/serialize.ts';
 import type { Block, DocumentMeta } from '../../scripts/ingest/types.ts';
+import { BuildCache } from '../../core/cache/build-cache.ts';
 import { writeExports } from '../../src/lib/exports/write.ts';
 import { OutputFiles } from '../../src/lib/output-files.ts';
 import { canonical, csvColumns, type DocumentRecord } from '../../src/lib/exports/records.ts';
@@ -93,6 +94,29 @@ describe('determinism', () => {
     for (const rel of ['documents.jsonl', 'documents.csv', 'documents/a1b2c3d4e5f6.json', 'documents/0f0e0d0c0b0a.json']) {
       expect(read(second.out, rel)).toBe(read(first.out, rel));
     }
+  });
+
+  it('gives the same files from its cache, reading only the documents whose MDX changed', async () => {
+    await first.summary;
+    const docs = path.join(work, 'cached-docs');
+    const cacheDir = path.join(work, 'cached-cache');
+    mkdirSync(docs, { recursive: true });
+    for (const doc of [interview, speech]) writeFileSync(path.join(docs, `${doc.meta.id}.mdx`), mdxOf(doc));
+    const run = async (out: string) => {
+      const output = await OutputFiles.open(cacheDir, 'exports', out, ['data/documents']);
+      return writeExports(docs, out, SITE, output, undefined, undefined, (group) => BuildCache.open(path.join(cacheDir, 'records'), group, 'test'));
+    };
+    // The fixtures have no paragraph record: a document read is a document parsed.
+    expect((await run(path.join(work, 'cached-1'))).parsed).toBe(2);
+    // The same output folder (files kept), then a new one (files written from the cache).
+    for (const out of ['cached-1', 'cached-2']) {
+      expect((await run(path.join(work, out))).parsed).toBe(0);
+      for (const rel of ['documents.jsonl', 'documents.csv', 'documents/a1b2c3d4e5f6.json', 'documents/0f0e0d0c0b0a.json']) {
+        expect(read(path.join(work, out), rel)).toBe(read(first.out, rel));
+      }
+    }
+    writeFileSync(path.join(docs, `${speech.meta.id}.mdx`), mdxOf(speech).replace(/\n$/, '\n\n'));
+    expect((await run(path.join(work, 'cached-2'))).parsed).toBe(1);
   });
 
   it('orders keys the same whatever order the frontmatter wrote them in', () => {

@@ -6,7 +6,6 @@
 // (core/paragraphs.ts), which loadDocument reads; only an MDX file without a
 // current record (written by hand, or by an older ingest) is parsed here.
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -15,7 +14,7 @@ import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { leadingAnchorId } from '../../../core/mdx/elements.ts';
 import { readFrontmatter } from '../../../core/mdx/frontmatter.ts';
-import { PARAGRAPHS_SUFFIX, paragraphsFileOf, parseParagraphs } from '../../../core/paragraphs.ts';
+import { PARAGRAPHS_SUFFIX, parseParagraphs } from '../../../core/paragraphs.ts';
 
 export interface Paragraph {
   /** The anchor id, e.g. p-1a2b3c4d; the page has an element with this id. */
@@ -69,11 +68,16 @@ const absent = (error: NodeJS.ErrnoException): undefined => {
   throw error;
 };
 
-/** Document `id` of `documentsDir`: its paragraph record when current, else its MDX parsed. */
+/**
+ * Document `id` of `documentsDir`: its paragraph record when current, else its MDX parsed.
+ * Its callers run off the build's thread (the indexes' and exports' workers, the shared
+ * passages' process) and read every document of the archive: there the files are read
+ * synchronously, at a fraction of the CPU of fs/promises' open, stat, read and close each
+ * passed through libuv's four threads, which the build's thread needs for its own files
+ * (docs/performance.md, ninth session).
+ */
 export async function loadDocument(documentsDir: string, id: string): Promise<LoadedDocument> {
-  const file = path.join(documentsDir, `${id}.mdx`);
-  const [mdx, json] = await Promise.all([readFile(file), readFile(path.join(documentsDir, paragraphsFileOf(id)), 'utf8').catch(absent)]);
-  return documentOf(file, mdx, json);
+  return loadDocumentSync(path.join(documentsDir, `${id}.mdx`));
 }
 
 /** loadDocument for the MDX file `file`, at once (for pages, which read their data synchronously). */

@@ -7,13 +7,14 @@
 // matched pairs are kept as well, so that it tests only the pairs of new
 // paragraphs (incremental.ts).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildCache } from '../../../core/cache/build-cache.ts';
 import { siteCodeVersion } from '../../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../../core/concurrently.ts';
 import { writeAtomic } from '../../../core/fs/write-atomic.ts';
-import { loadDocument, readDocument, type ReadDocument } from '../exports/paragraphs.ts';
+import { loadDocument, loadDocumentSync, readDocument, type ReadDocument } from '../exports/paragraphs.ts';
 import { emptyStats, linker, matchAll, pairTest, variantTable, type FindStats, type Match, type PassageDoc, type VariantTable, type Verdicts } from './find.ts';
 import { digestOf, matchSince, stateOf, type PairState, type Since } from './incremental.ts';
 import { OLD_SHARED_FILE, refOf, type SharedDocument, type SharedIndex } from './format.ts';
@@ -175,9 +176,13 @@ const cacheVersion = (root: string): string => `shared ${siteCodeVersion(root)}`
 async function cachedEntries(documentsDir: string, names: readonly string[], cacheDir: string, version: string): Promise<{ entries: SharedEntry[]; parsed: number }> {
   const cache = await BuildCache.open<SharedEntry>(cacheDir, 'shared-passages', version);
   const entries = await mapConcurrently(names, IO_LIMIT, async (name) => {
-    // Keyed by the MDX: a document's paragraph record is tied to its MDX's bytes.
-    const doc = await loadDocument(documentsDir, name.slice(0, -'.mdx'.length));
-    return cache.get(cache.key(doc.mdx), () => entryFrom(doc));
+    // Keyed by the MDX: a document's paragraph record is tied to its MDX's bytes. So only the MDX is read
+    // for a file whose entry is cached; its record is read and parsed only for a new or changed file.
+    const file = path.join(documentsDir, name);
+    const key = cache.key(readFileSync(file));
+    const doc = cache.read(key) === undefined ? await loadDocument(documentsDir, name.slice(0, -'.mdx'.length)) : undefined;
+    // A damaged cached entry is a miss too: then the document is read here.
+    return cache.get(key, () => entryFrom(doc ?? loadDocumentSync(file)));
   });
   await cache.save();
   return { entries, parsed: cache.stats.misses };
