@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createFile, ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { isoOf, leadingDay, placeDay, resolveDay } from '../../core/dates/parse.ts';
-import { anniversaryDate, ceremonyYear, ledeDate, titleTimeYear, turnYear } from '../../scripts/ingest/extract/date-evidence.ts';
+import { anniversaryDate, ceremonyYear, ledeDate, occasionYear, titleTimeYear, turnYear } from '../../scripts/ingest/extract/date-evidence.ts';
 import type { Block, IngestFile } from '../../scripts/ingest/types.ts';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures');
@@ -367,5 +367,51 @@ describe('the anniversary of a day everyone knows, named as now', () => {
   it('not a return without its place (喜迎回归十周年), nor an anniversary looked back on', () => {
     expect(anniversaryDate('喜迎回归十周年')).toBeUndefined();
     expect(anniversaryDate('去年我们隆重庆祝了新中国成立70周年')).toBeUndefined();
+  });
+});
+
+describe('the year of the anniversary a text names as its occasion or as this year', () => {
+  it.each([
+    ['在纪念秋收起义80周年动员大会上的讲话', 2007],
+    ['今天，我们齐聚一堂，以讲党课的形式庆祝中国共产党成立104周年。', 2025],
+    ['今年是中华人民共和国建国六十周年，每一位中华儿女都会同感国庆的喜悦。', 2009],
+    ['今年是改革开放40周年，习近平主席正式向世界宣告，中国将坚持改革开放政策。', 2018],
+    ['新华社北京 9 月 30 日电 庆祝中华人民共和国成立 75 周年 招待会 30 日晚在人民大会堂隆重举行。', 2024],
+  ])('%s → %i', (text, year) => {
+    expect(occasionYear([text])).toBe(year);
+  });
+
+  it('not from a sentence passing on a speech given at such an occasion', () => {
+    expect(occasionYear(['会议传达学习了习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话精神。'])).toBeUndefined();
+    expect(occasionYear(['全县召开2022年经济工作会议。'])).toBeUndefined();
+  });
+
+  it.each([
+    // The speech's 今天是8月9日 takes its year from the title's 纪念秋收起义80周年 (the date line's year is masked: 20**年8月9日).
+    ['baiyunpiaopiao-autumn-harvest-mobilisation.txt', '2007-08-09'],
+    // Nothing but 今年是改革开放40周年 dates a speech to envoys.
+    ['macaumonthly-envoys-speech.txt', '2018'],
+    // A PDF's text with spaces around its digits: the wire's 9 月 30 日电 with the year of 庆祝…成立 75 周年.
+    ['jlju-national-day-reception.txt', '2024-09-30'],
+  ])('a whole page: %s → %s', (name, date) => {
+    const result = ingestOne({ path: name, bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', name))) });
+    expect(result.kind === 'document' && result.meta.date).toBe(date);
+  });
+
+  it('never over a date the page states', () => {
+    const file = cleaned('今年是改革开放40周年', ['3月5日，全县召开经济工作会议。'], { published: '2019-03-06' });
+    expect(file.data.meta.date).toBe('2019-03-05');
+  });
+});
+
+describe('the lede the structure stage took for something else', () => {
+  it.each([
+    // The headline left in the body as a sentence (海口中院工作报告获高票通过！) is not the lede: 2月10日下午 under 发布时间:2023-02-13 is.
+    ['hkca-haikou-court-report.txt', '2023-02-10'],
+    // A re-post (2016-01-11) whose lede 1998年2月23日，周恩来…纪念大会在北京人民大会堂隆重举行。 was dropped as the title printed again.
+    ['lssjt-zhou-enlai-centenary.txt', '1998-02-23'],
+  ])('%s → %s', (name, date) => {
+    const result = ingestOne({ path: name, bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', name))) });
+    expect(result.kind === 'document' && result.meta.date).toBe(date);
   });
 });

@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -227,6 +227,13 @@ const ANNIVERSARY_BASES: Record<string, [number, number, number]> = {
   中华人民共和国成立: [1949, 10, 1],
   建党: [1921, 7, 1],
   建军: [1927, 8, 1],
+  中华人民共和国建国: [1949, 10, 1],
+  建国: [1949, 10, 1],
+  中国共产党成立: [1921, 7, 1],
+  改革开放: [1978, 12, 18],
+  秋收起义: [1927, 9, 9],
+  人民政协成立: [1949, 9, 21],
+  中国人民政治协商会议成立: [1949, 9, 21],
 };
 const ANNIVERSARY_TERMS = ANNIVERSARIES.map(({ term }) => new RegExp(term, 'u'));
 
@@ -243,6 +250,29 @@ export function anniversaryDate(text: string): FoundDate | undefined {
     if (!base || n === undefined || n < 1) continue;
     const year = base[0] + n;
     return m.groups.today ? { text: m[0], index: m.index, end: m.index + m[0].length, year, month: base[1], day: base[2] } : { text: m[0], index: m.index, end: m.index + m[0].length, year };
+  }
+  return undefined;
+}
+
+const OCCASION_TERMS = OCCASION_ANNIVERSARIES.map(({ term }) => new RegExp(term, 'u'));
+/** A sentence passing on what was said at an anniversary's meeting (学习…在庆祝…大会上的重要讲话精神) is of a later day. */
+const PASSED_ON = /学习|贯彻|传达|精神|重要讲话/u;
+
+/**
+ * The year of the anniversary a text names as its occasion or as this year (在纪念秋收起义80周年动员大会上的讲话
+ * → 2007; 今年是新中国成立75周年 → 2024), from the first of `sentences` that names one; none where that
+ * sentence passes on a speech given at such an occasion.
+ */
+export function occasionYear(sentences: string[]): number | undefined {
+  for (const sentence of sentences) {
+    for (const re of OCCASION_TERMS) {
+      const m = re.exec(sentence);
+      if (!m?.groups) continue;
+      if (PASSED_ON.test(sentence)) return undefined;
+      const base = ANNIVERSARY_BASES[m.groups.what!];
+      const n = /^[0-9]+$/u.test(m.groups.n!) ? Number(m.groups.n) : countingNumeral(m.groups.n!);
+      if (base && n !== undefined && n >= 1) return base[0] + n;
+    }
   }
   return undefined;
 }

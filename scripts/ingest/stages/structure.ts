@@ -28,6 +28,8 @@ const STAGE = 'structure';
 /** How many lines of page furniture may stand above a headline glued to the first sentence. */
 const GLUED_REACH = 4;
 
+/** Why the structure stage drops the title printed again: the dates stage still reads a lede dropped so. */
+export const REPEAT_REASON = 'the title printed again';
 const REASONS: Record<HeadLine['kind'], string> = {
   name: 'speaker name line under the title → speakers',
   date: 'date line under the title → date',
@@ -36,7 +38,7 @@ const REASONS: Record<HeadLine['kind'], string> = {
   caption: 'photo caption: describes a picture the archive does not hold',
   issuer: 'issuing body under the title → source',
   docnumber: '文号 under the title → date',
-  repeat: 'the title printed again',
+  repeat: REPEAT_REASON,
   headline: 'headline line beside the title (kicker, subtitle, picture caption)',
   stamp: "the page's date between two copies of the title → date",
   furniture: 'page furniture beside the title (menu, banner, info line)',
