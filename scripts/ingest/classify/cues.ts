@@ -404,7 +404,7 @@ export const CUE_RULES: CueRule[] = [
       { term: '(?<![0-9月一二三四五六七八九十于])[0-9]{1,2}日(?:上午|下午|晚上|中午|早上|凌晨|晚)', example: '连江县25日上午举行第8届县长交接典礼', seen: 'libraradio.com.tw eval:v1-libraradio-lienchiang-magistrate-inauguration-report' },
       { term: '(?<![0-9月一二三四五六七八九十于])[0-9]{1,2}日(?:上午|下午|晚上|中午|早上|凌晨|晚)', example: '2日上午，在市十六届人大一次', seen: 'epaper.qlwb.com.cn eval:v1-qlwb-liaocheng-mayor-inaugural-report' },
       // …or the day a release dates by its own day, 今（22）日 / 今（1日）晨: today is the 22nd (Macau's and Taiwan's government releases).
-      { term: '[今昨][（(][0-9]{1,2}日?[）)]', example: '行政长官贺一诚今（22）日表示', seen: 'cdn.gcs.gov.mo eval:h3-gcsmo-macau-chief-executive-media-report' },
+      { term: '[今昨][（(][0-9]{1,2}日?[）)]', example: '贺一诚今(22)日表示', seen: 'cdn.gcs.gov.mo eval:h3-gcsmo-macau-chief-executive-media-report' },
       { term: '[今昨][（(][0-9]{1,2}日?[）)]', example: '台南市政府今（1日）晨于新营区南瀛绿都心公园', seen: 'tnews.cc fixture:classify/pages/tnews-tainan-new-year-flag-report.txt' },
     ],
   },
