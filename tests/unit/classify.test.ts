@@ -55,6 +55,10 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['jkyangsheng-young-reporters-report.txt', 'report'],
     // Members gathered on a day (相聚在…), told by a chamber's news page.
     ['mffb-chamber-midautumn-report.txt', 'report'],
+    // A company's new-year meeting dated by its lunar day (年初八上午，…座谈会在…举行; wide sample, session 9).
+    ['wzhikong-lunar-new-year-report.txt', 'report'],
+    // A city's release dated by its own day (今（1日）晨于…举办…升旗典礼; wide sample, session 9).
+    ['tnews-tainan-new-year-flag-report.txt', 'report'],
     ['dongyang-gov-notice.txt', 'notice'],
     ['huzhou-wjw-notice.txt', 'notice'],
     ['kjzch-xinxiang-notice.txt', 'notice'],
@@ -245,6 +249,22 @@ describe('classify: scores', { timeout: 60_000 }, () => {
     expect(typeOf({ speech: 1, interview: 0, report: 1, notice: 0, article: 0 })).toBe('article');
     expect(typeOf({ speech: 3, interview: 0, report: 3, notice: 0, article: 0 })).toBe('speech');
     expect(typeOf({ speech: 0, interview: 0, report: 4, notice: 0, article: 4 })).toBe('report');
+  });
+
+  it('breaks a tie between a notice and a report towards the notice: its formula is its own, the report cues stand in its grounds', () => {
+    expect(typeOf({ speech: 0, interview: 0, report: 4, notice: 4, article: 0 })).toBe('notice');
+    // A school's notice without its heading (wide sample, session 9): the national day of mourning it orders is told with a day and an event.
+    const doc = documentView(
+      undefined,
+      paragraphs(
+        '根据上级有关要求，经研究，现将做好青海玉树地震募捐活动电视实况收看和哀悼活动的有关事宜通知如下：',
+        '为表达全国各族人民对青海玉树地震遇难同胞的深切哀悼，国务院决定，2010年4月21日举行全国哀悼活动，全国和驻外使领馆下半旗志哀，停止公共娱乐活动。',
+        '特此通知。',
+      ),
+      [],
+    );
+    expect(firedRules(doc).map((r) => r.id)).toEqual(expect.arrayContaining(['report-event', 'notice-formula']));
+    expect(typeOf(scoreTypes(doc))).toBe('notice');
   });
 
   it('notes the scores and the cues so that a wrong type can be traced', () => {

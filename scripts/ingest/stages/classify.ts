@@ -197,8 +197,12 @@ export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores
   return scores;
 }
 
-/** Ties go to the first type in this order: a speaker's words before a report of them. */
-const ORDER: DocumentType[] = ['speech', 'interview', 'report', 'notice', 'article'];
+/**
+ * Ties go to the first type in this order: a speaker's words before a report
+ * of them; a notice's forms (addressees, a 文号, its formula) before a report's
+ * cues, which a notice's grounds and schedule carry too.
+ */
+const ORDER: DocumentType[] = ['speech', 'interview', 'notice', 'report', 'article'];
 
 /** Whether no type reached the minimum score, so that the rules' article is a default rather than a finding. */
 export const defaulted = (scores: Scores) => Math.max(...Object.values(scores)) < MIN_SCORE;
