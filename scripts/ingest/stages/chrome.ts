@@ -30,7 +30,7 @@ import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 import { afterSignature, textEnd, type LineReading } from './chrome/text-end.ts';
-import { isForeignLine, pairSet } from './chrome/recurrence.ts';
+import { isForeignLine, isForeignLinkLine, pairSet } from './chrome/recurrence.ts';
 
 const STAGE = 'chrome';
 
@@ -135,6 +135,12 @@ function isSignatureDate(line: string): boolean {
   return SIGNATURE_DATE.test(text);
 }
 
+/**
+ * A title's label above the text: 文章标题:区长在…的讲话同志们: (freekaoyan.com, wide
+ * sample clean-s9b 33), 标题: 嘉定区委书记谈看海… (bbs.jiadinglife.net eval:y1-jiadinglife-jiading-secretary-qa-interview).
+ */
+const TITLE_LABEL = /^\s*(?:文章)?标题\s*[:：]\s*/u;
+
 const FOREIGN: Mark = { rule: 'foreign-tail', reason: "a line after the text that ends no sentence and uses none of the text's words" };
 
 /**
@@ -154,9 +160,32 @@ function judgeByRecurrence(lines: string[], chrome: Map<number, Mark>, first: nu
     const t = line.trim();
     if (isSignatureDate(line) || isSignatureLine(t) || ATTACHMENT.test(t) || isSalutation(t) || isBylineLine(t)) return;
     const before = lines.slice(0, i).findLast((l, j) => !isBlank(l) && !chrome.has(j));
-    if (before === undefined || !ENDED.test(before) || !isForeignLine(line, text)) return;
+    if (before === undefined || !isForeignLine(line, text)) return takeForeignLinks(lines, chrome, i, text);
+    if (!ENDED.test(before)) return;
     chrome.set(i, FOREIGN);
   }
+}
+
+const FOREIGN_LINKS: Mark = { rule: 'foreign-links', reason: "the page's link names after the text: short lines none of whose words the text uses" };
+
+/**
+ * The page's link names left at its end after the text (市州分站 / 网站链接):
+ * two or more short lines up to line `from`, each with no sentence and none
+ * of the text's words, after a line that ended its sentence. One such line
+ * alone may be the text's (a signature, a heading the page cut), so a run
+ * of two is asked for. Examples: chrome/recurrence.ts FOREIGN_LINK_EXAMPLES.
+ */
+function takeForeignLinks(lines: string[], chrome: Map<number, Mark>, from: number, text: ReadonlySet<string>): void {
+  const run: number[] = [];
+  let i = from;
+  for (; i >= 0; i--) {
+    if (isBlank(lines[i]) || chrome.has(i)) continue;
+    const t = lines[i]!.trim();
+    if (!isForeignLinkLine(t, text) || isSignatureDate(t) || isSignatureLine(t) || isSalutation(t) || isBylineLine(t)) break;
+    run.push(i);
+  }
+  if (run.length < 2 || i < 0 || !ENDED.test(lines[i]!)) return;
+  for (const j of run) chrome.set(j, FOREIGN_LINKS);
 }
 
 /** A line that ends its sentence: 。！？ (a closing quotation mark after them too). */
@@ -365,6 +394,12 @@ export function stripChrome(file: IngestFile): void {
         const controls = stripEdgeControls(rest);
         cutSpans('page-controls', 'page controls', controls.cut);
         rest = controls.line;
+        // The title under its label: the title stays for the structure stage, the label goes.
+        const label = rest.match(TITLE_LABEL);
+        if (label && rest.trim() !== label[0].trim()) {
+          cutSpans('title-label', 'the label before the title', [label[0].trim()]);
+          rest = rest.slice(label[0].length);
+        }
         const extension = rest.trimEnd().match(FILE_EXTENSION);
         if (extension && rest.trim() !== extension[0]) {
           cutSpans('file-extension', 'file name extension', [extension[0]]);

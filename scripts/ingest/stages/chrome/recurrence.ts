@@ -55,6 +55,22 @@ export function isForeignLine(line: string, text: ReadonlySet<string>): boolean 
   return hanCount(t) >= FOREIGN_LINE.minHan && sentenceEnds(t) === 0 && !TEXT_FORM.test(t) && sharedPairs(t, text) <= FOREIGN_LINE.maxShared && recurrence(t, text) <= FOREIGN_LINE.maxRecurrence;
 }
 
+/** A link's name: a few Han characters, no punctuation at all. */
+const LINK_NAME = { minHan: 2, maxHan: 8 } as const;
+
+/** Real runs of link names after the text that the run rule takes (at least two lines each). */
+export const FOREIGN_LINK_EXAMPLES = [
+  { lines: ['市州分站', '网站链接'], seen: 'www.scswl.cn (wide sample clean-s9b, 07)' },
+  { lines: ['微信二維碼', '安卓客戶端'], seen: 'pj9511 eval:h3-pj9511-nanchang-hospital-congress-report (the follow vocabulary takes these too)' },
+] as const;
+
+/** A link's name after the text: a short run of Han, nothing else, and none of the text's words. */
+export function isForeignLinkLine(line: string, text: ReadonlySet<string>): boolean {
+  const t = line.trim();
+  const han = hanCount(t);
+  return han >= LINK_NAME.minHan && han <= LINK_NAME.maxHan && /^[\p{Script=Han}\s]+$/u.test(t) && sharedPairs(t, text) === 0;
+}
+
 /** The Han pairs of the given lines (the text's prose lines). */
 export function pairSet(lines: readonly string[], keep: (i: number) => boolean): Set<string> {
   const set = new Set<string>();
