@@ -55,8 +55,6 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['jkyangsheng-young-reporters-report.txt', 'report'],
     // Members gathered on a day (相聚在…), told by a chamber's news page.
     ['mffb-chamber-midautumn-report.txt', 'report'],
-    // A company's new-year meeting dated by its lunar day (年初八上午，…座谈会在…举行; wide sample, session 9).
-    ['wzhikong-lunar-new-year-report.txt', 'report'],
     // A city's release dated by its own day (今（1日）晨于…举办…升旗典礼; wide sample, session 9).
     ['tnews-tainan-new-year-flag-report.txt', 'report'],
     ['dongyang-gov-notice.txt', 'notice'],
