@@ -29,19 +29,34 @@ import { makeSiteRoot } from './site.ts';
 import { sizeOf } from './sizes.ts';
 import { checkTargets } from './targets.ts';
 
-const { values: opts } = parseArgs({
-  options: {
-    docs: { type: 'string', default: '10000' },
-    json: { type: 'string' },
-    seed: { type: 'string', default: '1' },
-    heap: { type: 'string', default: '8192' },
-    'no-search': { type: 'boolean', default: false },
-    // At 50,000 documents Pagefind over all of Hugo's pages at once needs more
-    // memory than a 24 GB machine has; its kill takes others' processes' memory with it.
-    'no-baseline': { type: 'boolean', default: false },
-    compare: { type: 'string' },
-  },
-});
+const usage = 'usage: npm run bench -- [--docs N] [--json FILE] [--seed S] [--heap MB] [--no-search] [--no-baseline] [--compare DIR]';
+
+function args() {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+}
+
+const OPTIONS = {
+  docs: { type: 'string', default: '10000' },
+  json: { type: 'string' },
+  seed: { type: 'string', default: '1' },
+  heap: { type: 'string', default: '8192' },
+  'no-search': { type: 'boolean', default: false },
+  // At 50,000 documents Pagefind over all of Hugo's pages at once needs more
+  // memory than a 24 GB machine has; its kill takes others' processes' memory with it.
+  'no-baseline': { type: 'boolean', default: false },
+  compare: { type: 'string' },
+  help: { type: 'boolean', default: false },
+} as const;
+const opts = args();
+if (opts.help) {
+  console.log(usage);
+  process.exit(0);
+}
 const docs = Number(opts.docs);
 if (!Number.isInteger(docs) || docs < 1) throw new Error(`bench: --docs must be a positive integer, not ${opts.docs}`);
 
