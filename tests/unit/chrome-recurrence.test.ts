@@ -1,11 +1,10 @@
-// A line after the text that ends no sentence and uses none of the text's
-// words is the page's (chrome/recurrence.ts): a document site's prompt, a
-// login prompt. The document's own lines after its text stay whatever their
-// words: a signature date and print line, a list item, an interview's turn,
-// a line that goes on with an unfinished sentence.
+// Han pairs say whether a line's words recur in the text (chrome/recurrence.ts).
+// The document's own lines after its text stay whatever their words: a
+// signature date and print line, an interview's turn, a line that goes on
+// with an unfinished sentence.
 import { describe, expect, it } from 'vitest';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
-import { hanPairs, isForeignLine, recurrence } from '../../scripts/ingest/stages/chrome/recurrence.ts';
+import { hanPairs, recurrence } from '../../scripts/ingest/stages/chrome/recurrence.ts';
 import { fixture, linesOf, textFile } from '../fixtures/chrome/harness.ts';
 
 function strip(text: string) {
@@ -27,16 +26,6 @@ describe('Han pairs', () => {
 });
 
 describe('a line after the text judged by its words', () => {
-  it("takes a document site's prompt after a ceremony script (m.xiaozhentang.com)", () => {
-    const { kept, removed } = strip(fixture('chrome/pages', 'xiaozhentang-doc.txt'));
-    expect(removed).toContain('foreign-tail 因篇幅问题不能全部显示,请点此查看更多更全内容');
-    expect(kept.at(-1)).toBe('谢谢大家!');
-  });
-
-  it('takes a login prompt after a news story (mingpao.com)', () => {
-    expect(strip(fixture('chrome/pages', 'mingpao-news.txt')).removed.some((r) => r.includes('請先登入系統'))).toBe(true);
-  });
-
   it("keeps a notice's signature date and print line (taiching.net)", () => {
     const { kept } = strip(fixture('chrome/pages', 'taiching-notice.txt'));
     expect(kept).toContain('二ОО八年十二月二十五日');
@@ -49,14 +38,5 @@ describe('a line after the text judged by its words', () => {
   it("keeps an interview's last turn under its label line (fangtan, tests/eval/unseen)", () => {
     const text = ['主持人:欢迎您做客中国访谈。本期节目特别为您邀请到了中国政法大学副教授元轶做客演播室,请他做一个深入的解读。', '• 中国网:', '在节目开始前,首先请您给我们解释'].join('\n');
     expect(strip(text).kept).toContain('在节目开始前,首先请您给我们解释');
-  });
-
-  it('never takes a list item, a dated line or a line that ends a sentence', () => {
-    const text = new Set(hanPairs('今天我们召开会议。'));
-    expect(isForeignLine('4、艺术美学与哲学经典阅读', text)).toBe(false);
-    expect(isForeignLine('④填写相关必选项、留言内容,点击提交', text)).toBe(false);
-    expect(isForeignLine('我校院长办公室 2008年12月25日印发', text)).toBe(false);
-    expect(isForeignLine('欢迎广大市民积极举报共同维护平安。', text)).toBe(false);
-    expect(isForeignLine('因篇幅问题不能全部显示,请点此查看更多更全内容', text)).toBe(true);
   });
 });

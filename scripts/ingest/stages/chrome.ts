@@ -30,7 +30,7 @@ import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 import { afterSignature, textEnd, type LineReading } from './chrome/text-end.ts';
-import { isForeignLine, isForeignLinkLine, pairSet } from './chrome/recurrence.ts';
+import { isForeignLinkLine, pairSet } from './chrome/recurrence.ts';
 
 const STAGE = 'chrome';
 
@@ -141,29 +141,16 @@ function isSignatureDate(line: string): boolean {
  */
 const TITLE_LABEL = /^\s*(?:文章)?标题\s*[:：]\s*/u;
 
-const FOREIGN: Mark = { rule: 'foreign-tail', reason: "a line after the text that ends no sentence and uses none of the text's words" };
-
 /**
- * The lines after the text's last line, judged by whether their words recur
- * in the text (chrome/recurrence.ts): from the page's end back, while no
- * line of the text stands after it, a line no rule took goes when it is the
- * page's — only after a
- * line that ended its sentence (what follows an unfinished sentence goes on
- * with it), and never a form of the document (signature, date, attachment,
- * salutation, byline, the value under a label line).
+ * The page's link names after the text's last line (chrome/recurrence.ts):
+ * from the page's last line that no rule took, a run of them goes. (A single
+ * long line of that kind, foreign-tail, was tried in the ninth session and
+ * taken out: it also took the text's own last fragment where a page was cut.)
  */
 function judgeByRecurrence(lines: string[], chrome: Map<number, Mark>, first: number, last: number, body: boolean[]): void {
   const text = pairSet(lines, (i) => body[i]! && i >= first && i <= last);
-  for (let i = lines.findLastIndex((line) => !isBlank(line)); i > last; i--) {
-    const line = lines[i]!;
-    if (chrome.has(i) || isBlank(line)) continue;
-    const t = line.trim();
-    if (isSignatureDate(line) || isSignatureLine(t) || ATTACHMENT.test(t) || isSalutation(t) || isBylineLine(t)) return;
-    const before = lines.slice(0, i).findLast((l, j) => !isBlank(l) && !chrome.has(j));
-    if (before === undefined || !isForeignLine(line, text)) return takeForeignLinks(lines, chrome, i, text);
-    if (!ENDED.test(before)) return;
-    chrome.set(i, FOREIGN);
-  }
+  const end = lines.findLastIndex((line, i) => !isBlank(line) && !chrome.has(i));
+  if (end > last) takeForeignLinks(lines, chrome, end, text);
 }
 
 const FOREIGN_LINKS: Mark = { rule: 'foreign-links', reason: "the page's link names after the text: short lines none of whose words the text uses" };
