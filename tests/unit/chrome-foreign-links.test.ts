@@ -4,15 +4,8 @@
 // introduces. Lines are from real pages (site named beside each); what must
 // go and what must stay is read off them by hand.
 import { describe, expect, it } from 'vitest';
-import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { FOREIGN_LINK_EXAMPLES, hanPairs, isForeignLinkLine } from '../../scripts/ingest/stages/chrome/recurrence.ts';
-import { linesOf, textFile } from '../fixtures/chrome/harness.ts';
-
-function strip(text: string) {
-  const file = textFile(text);
-  stripChrome(file);
-  return { kept: linesOf(file).map((l) => l.trim()).filter(Boolean), removed: file.data.removed.map((r) => `${r.rule} ${r.text}`) };
-}
+import { strip } from '../fixtures/chrome/harness.ts';
 
 const ZHOUSHAN = [
   '近日,浙江舟山市副市长李善忠一行到舟山市邮政管理局调研指导工作。李善忠副市长深入听取了市局关于市邮政业发展基本情况的汇报,并同舟山局干部职工座谈交流。',

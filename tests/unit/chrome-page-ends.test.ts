@@ -3,15 +3,8 @@
 // bars left around the text, the captions of a page's pictures after its
 // last paragraph, and a label with nothing after it ending the page.
 import { describe, expect, it } from 'vitest';
-import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { stripTrailingCellBar } from '../../scripts/ingest/stages/chrome/inline.ts';
-import { fixture, linesOf, textFile } from '../fixtures/chrome/harness.ts';
-
-function strip(text: string) {
-  const file = textFile(text);
-  stripChrome(file);
-  return { kept: linesOf(file).map((l) => l.trim()).filter(Boolean), removed: file.data.removed.map((r) => `${r.rule} ${r.text}`) };
-}
+import { fixture, strip } from '../fixtures/chrome/harness.ts';
 
 describe("a table's cell bars left around the text", () => {
   it('a bar after the last sentence is cut, the sentence stays (www.ptzszx.com, thrd.gov.cn)', () => {

@@ -3,15 +3,8 @@
 // signature date and print line, an interview's turn, a line that goes on
 // with an unfinished sentence.
 import { describe, expect, it } from 'vitest';
-import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { hanPairs, recurrence } from '../../scripts/ingest/stages/chrome/recurrence.ts';
-import { fixture, linesOf, textFile } from '../fixtures/chrome/harness.ts';
-
-function strip(text: string) {
-  const file = textFile(text);
-  stripChrome(file);
-  return { kept: linesOf(file).map((l) => l.trim()).filter(Boolean), removed: file.data.removed.map((r) => `${r.rule} ${r.text}`) };
-}
+import { fixture, strip } from '../fixtures/chrome/harness.ts';
 
 describe('Han pairs', () => {
   it('pairs adjacent Han characters and never across punctuation', () => {

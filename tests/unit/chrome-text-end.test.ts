@@ -2,15 +2,8 @@
 // below the page's own block after the text, a counter after a notice's
 // signature date — and the document's own closing lines, which stay.
 import { describe, expect, it } from 'vitest';
-import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { afterSignature, textEnd } from '../../scripts/ingest/stages/chrome/text-end.ts';
-import { fixture, linesOf, textFile } from '../fixtures/chrome/harness.ts';
-
-function strip(text: string) {
-  const file = textFile(text);
-  stripChrome(file);
-  return { kept: linesOf(file).map((l) => l.trim()).filter(Boolean), removed: file.data.removed.map((r) => `${r.rule} ${r.text}`) };
-}
+import { fixture, strip } from '../fixtures/chrome/harness.ts';
 
 /** A notice's last lines (www.heqing.gov.cn, c3a-heqing-epidemic-hotline-notice): a hotline, 特此通告, the issuer on two lines and a date no grammar reads. */
 const HEQING = [
