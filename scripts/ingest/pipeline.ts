@@ -9,6 +9,7 @@ import { stripChrome } from './stages/chrome.ts';
 import { keepPageLines } from './stages/page-lines.ts';
 import { splitGluedPage } from './stages/glued-page.ts';
 import { removeWatermarks } from './stages/watermark.ts';
+import { cutSpamRuns } from './stages/spam-runs.ts';
 import { dropRepeats } from './stages/repeats.ts';
 import { stripPinyin } from './stages/pinyin.ts';
 import { convertScript } from './stages/script.ts';
@@ -39,6 +40,8 @@ export const cleaningStages: Stage[] = [
   convertScript,
   // A page stored as one line set on lines first: every later rule reads lines.
   splitGluedPage,
+  // Before chrome: a gambling run spliced into a sentence must not make it read as chrome.
+  cutSpamRuns,
   // Before chrome: where a headline stood that a chrome rule took out.
   keepPageLines,
   stripChrome,

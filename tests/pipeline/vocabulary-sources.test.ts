@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHROME_RULES } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, NAVIGATION_WORDS } from '../../scripts/ingest/stages/chrome/vocabulary.ts';
+import { SPAM_BRANDS, cutSpamRuns } from '../../scripts/ingest/stages/spam-runs.ts';
 import { CUE_RULES } from '../../scripts/ingest/classify/cues.ts';
 import { ANSWERING, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES } from '../../scripts/ingest/people/vocabulary.ts';
@@ -39,6 +40,12 @@ describe('chrome vocabulary: each example is a line of its source', { timeout: 1
   const terms = [CONTROL_TOKENS, NAVIGATION_WORDS, FOLLOW_WORDS, ADVERT_WORDS, LABELS].flat();
   it.each(terms.map((t) => [t.term, t] as const))('%s', (_term, t) => {
     expect(linesSeen(t.seen)).toContain(t.example.trim());
+  });
+});
+
+describe('gambling brands: each example is a line of its source before the runs are cut', { timeout: 120_000 }, () => {
+  it.each(SPAM_BRANDS.map((t) => [t.term, t] as const))('%s', (_term, t) => {
+    expect(linesSeen(t.seen, cutSpamRuns)).toContain(t.example.trim());
   });
 });
 

@@ -83,9 +83,10 @@ const STAMPED_DOMAIN = /^[【\[]\s*(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z
 const SITE_BANNER = /^(?:[\p{Script=Han}A-Za-z0-9]{2,16}(?:网站|網站|频道|頻道|文库)|[\p{Script=Han}A-Za-z0-9]{2,4}[网網])$/u;
 /**
  * A printed issue's furniture: 人民日报 2023年08月30日 星期三, 第04版：要闻; the
- * issue's date with its weekday lost (2018年1月25日 星期, xnnews.com.cn) as well.
+ * issue's date with its weekday lost (2018年1月25日 星期, xnnews.com.cn) as well; a page
+ * numbered with its section's letter (第A05版:崇川在线, zgnt.net; 第A14版:服务彩票, lsnews.com.cn wide sample).
  */
-const EPAPER = /星期[一二三四五六日天]|\d日星期$|第\s*[0-9０-９]+\s*版|[版标][面题]导航|本版(?:新闻|文章|标题)|返回目录/u;
+const EPAPER = /星期[一二三四五六日天]|\d日星期$|第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９]+\s*版|[版标][面题]导航|本版(?:新闻|文章|标题)|返回目录/u;
 /** Decorative separators, WeChat endings (▼, ↓↓↓, - END -) and a table's bars left alone on a line (|); `*` is left for redaction marks. */
 const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○☆★…|｜]+|[-—\s]*END[-—\s]*)$/iu;
 /** Words that make a short line a title rather than a menu item or an advert. */
@@ -972,6 +973,7 @@ export const CHROME_RULES: ChromeRule[] = [
     test: (l) => l.short && !l.titleLike && EPAPER.test(l.compact),
     examples: [
       { text: '第2版:新闻', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
+      { text: '第A05版:崇川在线', seen: 'www.zgnt.net eval:h3-zgnt-chongchuan-public-health-notice' },
       { text: '标题导航', seen: 'paper.ce.cn eval:pg-ce-paper-xianweishuji-report' },
       { text: '人民日报海外版 2016年11月25日 星期五', seen: 'paper.people.com.cn fixture:chrome/pages/people-paper-captions.txt' },
       { text: '2018年1月25日 星期', seen: 'szb.xnnews.com.cn eval:x1-xnnews-jiayu-inspection-report' },

@@ -104,6 +104,8 @@ export const LABELS: Label[] = [
   { field: 'authors', term: '作者|撰稿|撰文|通讯员|记者|供稿|文|整合', example: '作者:田晓青 来源:中国医学论坛报 日期:2010-12-28', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
   { field: 'editor', term: '责任编辑|值班编辑|责编|编辑', example: '责任编辑: 张岩', seen: 'wenweipo.com fixture:chrome/pages/wenweipo-news.txt' },
   { field: 'other', term: '索引号|主题分类|分类|文号|发文字号|有效性|时效性|生效日期|废止时间|公开目录|公开形式|公开责任部门|政策解读|内容概述', example: '索引号 | xzfgzbmzfb/2021-3740 | 公开目录: | 县政府办文件,惠农惠民政策和资金 |', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
+  // Disclosure cells of an open-government table; also yishui.gov.cn (docs/wide-samples/clean-s9, 06: 公开方式 in its table).
+  { field: 'other', term: '公开方式|公开范围|公开属性', example: '公开方式:主动公开', seen: 'nyncj.zhanjiang.gov.cn eval:z1-zhanjiang-agri-fallow-survey-notice' },
   { field: 'other', term: '审核|审校|校对|终审|初审|二审|三审|签发|监制|统筹|摄影|图片|图', example: '审核：李建国', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
   { field: 'other', term: '浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读|访问量|预览', example: '日期:2016-05-20 17:45:57 浏览量:1694', seen: 'kshongxin.cn fixture:chrome/pages/kshongxin-hospital.txt' },
   { field: 'other', term: '字号|字体|分享到|分享|关键字|关键词|TAG|投稿', example: '发布日期:2017-03-28-00:00:00 信息来源:嵊州市 浏览次数: 字号:[ ]', seen: 'szzj.gov.cn fixture:chrome/pages/szzj-gov.txt' },

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { SPAM_BRANDS, cutSpamRuns, spamRuns } from '../../scripts/ingest/stages/spam-runs.ts';
+import { textFile } from '../fixtures/chrome/harness.ts';
+
+const runsOf = (line: string) => spamRuns(line).map(([s, e]) => line.slice(s, e));
+
+describe('spamRuns: gambling keywords spliced into a line', () => {
+  it.each(SPAM_BRANDS.map((b) => [b.term, b] as const))('%s finds a run in its example', (_term, b) => {
+    expect(spamRuns(b.example).length).toBeGreaterThan(0);
+  });
+
+  it('takes the whole chained run and the colon after it (qswyx.com)', () => {
+    expect(runsOf('在榕召开。沙巴体育网址_2024欧洲杯投注官网-网投|盘口:生态环境局党组成员')).toEqual(['沙巴体育网址_2024欧洲杯投注官网-网投|盘口:']);
+    // After two Han characters of the sentence, only two are taken before the brand.
+    expect(runsOf('调研参观,了解沙巴体育网址_2024欧洲杯投注官网-网投|盘口:污水处置')).toEqual(['沙巴体育网址_2024欧洲杯投注官网-网投|盘口:']);
+  });
+
+  it('takes the digits of a brand and stops at the sentence after it (dlkelp.com)', () => {
+    expect(runsOf('撒贝宁专访最高人民法院院长周强,777娱乐官方网址要实现信息化建设')).toEqual(['777娱乐官方网址']);
+  });
+
+  it('leaves gambling words that are the text own (thehour.cn, lsnews.com.cn, jingzhouxw.com)', () => {
+    expect(spamRuns('有人参与赌博一天就输掉几百万。百家乐、21点、数以万计的筹码')).toEqual([]);
+    expect(spamRuns('媒体曝光三亚一家五星级酒店以游戏为幌子吸引游客投注,公开变相搞赌场。')).toEqual([]);
+    expect(spamRuns('销售体育彩票89.08亿元,为国家筹集体彩公益金25.12亿元')).toEqual([]);
+    expect(spamRuns('6月16日,靖州县棋牌娱乐场所专项整治工作会议召开。')).toEqual([]);
+  });
+});
+
+describe('cutSpamRuns', () => {
+  it('keeps the sentence and drops a line that was only the run', () => {
+    const file = textFile('沙巴体育网址_2024欧洲杯投注官网-网投|盘口\n9月22日至23日,交流会在榕召开。沙巴体育网址_2024欧洲杯投注官网-网投|盘口:生态环境局党组成员主持会议。', 'spam');
+    cutSpamRuns(file);
+    expect(String(file.value)).toBe('9月22日至23日,交流会在榕召开。生态环境局党组成员主持会议。');
+    expect(file.data.removed.map((r) => r.rule)).toEqual(['gambling-run', 'gambling-run']);
+  });
+});
