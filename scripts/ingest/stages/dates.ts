@@ -155,8 +155,9 @@ export function extractDates(file: IngestFile): void {
   // furniture: sites stamp pages in digits, so such a line is the document's own.
   const numeral = new Set(file.data.chromeLines.map((line) => dateLine(line)).filter((hit) => hit && hit.date.day !== undefined && !/\d/u.test(asciiDigits(hit.date.text))).map((hit) => isoOf(hit!.date)));
   if (numeral.size === 1) add([...numeral][0], genre === 'speech' ? 'delivered' : 'issued', 'signature');
-  // A signature and its date in the middle of the text, before an attachment.
-  for (const date of signatureDates(body.map((b) => b.text))) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued', 'signature');
+  // A signature and its date in the middle of the text, before an attachment (headings included: a date line
+  // under a signature may stand as one).
+  for (const date of signatureDates(blocks.filter((b) => b.part === 'body').map((b) => b.text))) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued', 'signature');
 
   // Attributions and bylines with a date, e.g. （《徐州日报》2022年9月27日 文/…）;
   // a notice's 文号 (湘政办发〔2009〕24号) names the year it was issued.
