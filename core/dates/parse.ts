@@ -6,7 +6,7 @@
 // the numerals go through core/chinese-numerals.ts (nzh) and validity through date-fns.
 // Taiwan's official calendar counts years of the Republic (中华民国86年3月7日 is
 // 1997-03-07): after the 民国 word, or bare with a three-digit year and its day
-// (發稿時間:115年2月9日), since no Gregorian year has three digits; a bare 93年 is as
+// (發稿時間:115年2月9日, or a stamp 108-06-15), since no Gregorian year has three digits; a bare 93年 is as
 // likely a mainland 1993, so two digits need the word.
 // The subpath, not the package root: the root re-exports all of date-fns, hundreds of modules
 // to resolve at every start and in every worker.
@@ -40,6 +40,9 @@ const PATTERNS: { re: RegExp; parts: ('y' | 'm' | 'd')[]; roc?: boolean }[] = [
   { re: new RegExp(`${YEAR}\\s*年\\s*${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'y'), parts: ['y', 'm', 'd'] },
   { re: /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y, parts: ['y', 'm', 'd'] },
   { re: new RegExp(`${YEAR}\\s*年\\s*${MONTH}\\s*月(?!\\s*[${COUNTING_CLASS}\\d])`, 'y'), parts: ['y', 'm'] },
+  // A site's stamp in the Republic's years, three digits and separators (新聞日期：108-06-15; 新聞參考資料112.7.5):
+  // no Gregorian year has three digits; not inside a longer run of numbers (an address, 192.168.1.1).
+  { re: /(?<![\d.])(1\d\d)([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y, parts: ['y', 'm', 'd'], roc: true },
   { re: new RegExp(`(1\\d\\d)\\s*年\\s*${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'y'), parts: ['y', 'm', 'd'], roc: true },
   { re: new RegExp(`${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'y'), parts: ['m', 'd'] },
 ];

@@ -96,6 +96,9 @@ describe('findDates: date forms', () => {
     // Bare, with three digits and the day, in the Tainan city government's release lines (tainancity.info, n.tainanoutlook.com).
     ['发稿时间:115年2月9日', '2026-02-09'],
     ['发稿日期:112年9月15日', '2023-09-15'],
+    // A site's stamp in the Republic's years with separators (www.kmcc.gov.tw news date; planning.yunlin.gov.tw release heading).
+    ['- 新闻日期：108-06-15', '2019-06-15'],
+    ['云林县政府新闻参考资料112.7.5', '2023-07-05'],
   ])('a year of the Republic: %s → %s', (text, expected) => {
     expect(only(text)).toBe(expected);
   });
@@ -104,7 +107,7 @@ describe('findDates: date forms', () => {
     expect(findDates(text).filter((d) => d.year !== undefined)).toEqual([]);
   });
 
-  it.each(['2月30日', '2013年2月30日', '1938年7月7日', '2019年2月29日', '2012年13月1日', '今年5月', '今年', '1-2-3', '版本 1.2.3.4'])('finds no date in %s', (text) => {
+  it.each(['2月30日', '2013年2月30日', '1938年7月7日', '2019年2月29日', '2012年13月1日', '今年5月', '今年', '1-2-3', '版本 1.2.3.4', '192.168.1.1', '1108-06-15'])('finds no date in %s', (text) => {
     expect(findDates(text)).toEqual([]);
   });
 
@@ -728,5 +731,43 @@ describe('the genre whose date a document takes', () => {
     extractDates(file);
     expect(file.data.meta.date).toBeUndefined();
     expect(file.messages.some((m) => m.ruleId === 'date-unsure')).toBe(true);
+  });
+});
+
+describe('a notice\'s signature date under its signature, whatever the structure stage made of the line', () => {
+  const notice = (blocks: [Block['kind'], string][]) => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = blocks[0]![1];
+    file.data.blocks = blocks.map(([kind, text]) => ({ kind, part: 'body', text }));
+    extractDates(file);
+    return file.data.meta.date;
+  };
+
+  it('a date line taken for a heading (m.hayleyrahl.com, eval unseen6/z1-hayleyrahl-heshan-fallow-rotation-notice)', () => {
+    const date = notice([
+      ['paragraph', '各镇人民政府、沙坪街道办事处：'],
+      ['paragraph', '经市人民政府同意，现将《鹤山市2023年轮作休耕项目实施方案》印发给你们，请根据方案要求配合做好项目实施各项工作的落实。'],
+      ['paragraph', '鹤山市农业农村局'],
+      ['heading', '2023年6月28日'],
+      ['paragraph', '附件：关于印发《鹤山市2023年轮作休耕项目实施方案》的通知.pdf'],
+    ]);
+    expect(date).toBe('2023-06-28');
+  });
+
+  it('a date line after a damage mark, before the plan it transmits (www.ejntfnq.cn, eval unseen4/x2-ejntfnq-mudanjiang-chronic-disease-plan-notice)', () => {
+    const date = notice([
+      ['paragraph', '各县（市）、区人民政府，市政府各直属单位：'],
+      ['paragraph', '□经市政府同意，现将《牡丹江市防治慢性病中长期规划（2018—2025年）》印发给你们，请认真贯彻执行。'],
+      ['paragraph', '牡丹江市人民政府办公室'],
+      ['paragraph', '□2018年5月14日'],
+      ['heading', '□牡丹江市防治慢性病中长期规划（2018—2025年）'],
+      ['paragraph', '□为积极推进慢性病防治工作，降低疾病负担，提高居民健康期望寿命，保障人民健康，特制定本规划。'],
+    ]);
+    expect(date).toBe('2018-05-14');
+  });
+
+  it('reads the lines as signatureDates is given them', () => {
+    expect(signatureDates(['鹤山市农业农村局', '□□2023年6月28日']).map(isoOf)).toEqual(['2023-06-28']);
+    expect(signatureDates(['会议要求：', '2023年6月28日'])).toEqual([]);
   });
 });

@@ -182,15 +182,22 @@ export function meetingTitleYear(title: string): number | undefined {
   return undefined;
 }
 
+/** Damage marks opening a line. */
+const LEADING_DAMAGE = /^□+/u;
+
 /**
  * Dates written under a signature (an issuing body's line) inside the text: a
  * notice that transmits rules or a plan signs before the attachment, so its
- * signature is not at the end.
+ * signature is not at the end. The lines are the body's blocks whatever the
+ * structure stage made of them: a date line alone under the signature may have
+ * been taken for a heading (鹤山市农业农村局 / 2023年6月28日).
  */
 export function signatureDates(lines: string[]): FoundDate[] {
   const out: FoundDate[] = [];
   for (let i = 1; i < lines.length; i++) {
-    const hit = dateLine(lines[i]!);
+    // The damage mark the damage stage put where the page's glyph was lost (□2018年5月14日 under 牡丹江市人民政府办公室)
+    // is no part of the line's shape.
+    const hit = dateLine(lines[i]!.replace(LEADING_DAMAGE, ''));
     if (!hit || hit.date.day === undefined) continue;
     const above = lines[i - 1]!;
     if (isSignatureLine(above) && !dateLine(above)) out.push(hit.date);

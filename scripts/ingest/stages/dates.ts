@@ -43,7 +43,12 @@ type Origin = 'delivered' | 'issued' | 'event' | 'printed' | 'published';
 interface Dated {
   iso: string;
   origin: Origin;
+  /** Where on the page the date stands (info, title, front, body-head, body-tail, notice, signature, first-sentence…): for the chooser's evaluation. */
+  where?: string;
 }
+
+/** A hook for scripts/eval/fit-date-chooser.ts: every candidate a page gives, in the order found, and the genre read from its title. */
+export const dateTrace: { sink?: (found: readonly Dated[], genre: TitleGenre, shared: boolean) => void } = {};
 
 /** How many paragraphs at each end of the body may hold the document's date line. */
 const BODY_EDGE = 3;
@@ -83,8 +88,8 @@ export function extractDates(file: IngestFile): void {
   const { meta, front, blocks, candidates } = file.data;
   const genre = dateGenre(meta.title ?? '', blocks);
   const found: Dated[] = [];
-  const add = (iso: string | undefined, origin: Origin) => {
-    if (iso) found.push({ iso, origin });
+  const add = (iso: string | undefined, origin: Origin, where?: string) => {
+    if (iso) found.push({ iso, origin, where });
   };
 
   // Date lines. Under a speech title a date line is the day it was given; in a
@@ -125,7 +130,7 @@ export function extractDates(file: IngestFile): void {
   for (const line of lines) {
     const hit = dateLine(line.text);
     if (!hit || (line.part !== 'front' && hit.date.month === undefined)) continue;
-    add(isoOf(hit.date), lineOrigin(line.part, hit.bracketed, hit.date.text, line.above));
+    add(isoOf(hit.date), lineOrigin(line.part, hit.bracketed, hit.date.text, line.above), line.part === 'body' ? (head.includes(paragraphs.find((b) => b.text === line.text) as Block) ? 'body-head' : 'body-tail') : line.part);
   }
   // Lines under the title with the date at their start or end: a speech's
   // subtitle or speaker line gives the day it was given; the page's info
@@ -144,37 +149,38 @@ export function extractDates(file: IngestFile): void {
     const date = headLineDate(text);
     if (!date) continue;
     const stamped = !/年/u.test(date.text) || STAMP_LINE.test(text);
-    add(isoOf(date), stamped ? 'published' : genre === 'speech' ? 'delivered' : 'printed');
+    add(isoOf(date), stamped ? 'published' : genre === 'speech' ? 'delivered' : 'printed', 'headline');
   }
   // A signature's date printed in Chinese numerals (二OO七年九月二十日) that the chrome stage took for page
   // furniture: sites stamp pages in digits, so such a line is the document's own.
   const numeral = new Set(file.data.chromeLines.map((line) => dateLine(line)).filter((hit) => hit && hit.date.day !== undefined && !/\d/u.test(asciiDigits(hit.date.text))).map((hit) => isoOf(hit!.date)));
-  if (numeral.size === 1) add([...numeral][0], genre === 'speech' ? 'delivered' : 'issued');
-  // A signature and its date in the middle of the text, before an attachment.
-  for (const date of signatureDates(body.map((b) => b.text))) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued');
+  if (numeral.size === 1) add([...numeral][0], genre === 'speech' ? 'delivered' : 'issued', 'signature');
+  // A signature and its date in the middle of the text, before an attachment (headings included: a date line
+  // under a signature may stand as one).
+  for (const date of signatureDates(blocks.filter((b) => b.part === 'body').map((b) => b.text))) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued', 'signature');
 
   // Attributions and bylines with a date, e.g. （《徐州日报》2022年9月27日 文/…）;
   // a notice's 文号 (湘政办发〔2009〕24号) names the year it was issued.
   for (const text of front) {
     if (dateLine(text)) continue;
     const numbered = docNumberYear(text);
-    if (numbered !== undefined) add(isoDate(numbered), 'issued');
+    if (numbered !== undefined) add(isoDate(numbered), 'issued', 'docnumber');
     const [first] = findDates(text).filter((d) => d.year !== undefined);
-    if (first) add(isoOf(first), 'published');
+    if (first) add(isoOf(first), 'published', 'attribution');
   }
   // A source line with the day its source carried the text (( 2019-10-12 ) 稿件来源:新华每日电讯;
   // 来源：新华社 （2016年4月26日）), cleaned away as furniture: before the page's own stamp, which may
   // be a repost's; lines of several days are a list of other pages.
   const carried = new Set(file.data.removed.filter((r) => r.stage === 'chrome' || r.stage === 'html').map((r) => sourceLineDate(r.text.trim())).map((d) => d && isoOf(d)).filter(Boolean));
-  if (carried.size === 1) add([...carried][0], 'published');
+  if (carried.size === 1) add([...carried][0], 'published', 'source-line');
   // The info line nearest the text is the document's: a forum's post stamp or a site's clock above it
   // (发表于 2011-1-9 over a repost's 来源:… 发表时间:2009-2-16) is the page's.
   const published = infoDate(file.data.pageLines ?? [], body[0]?.text) ?? (candidates.published ? pageDate(candidates.published) : undefined);
-  add(published, 'published');
+  add(published, 'published', 'info');
   // A 文号 standing alone under the title, cleaned away as furniture, names the year the notice was issued.
   const numbered = new Set(file.data.chromeLines.map(docNumberAlone).filter((y) => y !== undefined));
-  if (numbered.size === 1 && genre === 'notice') add(isoDate([...numbered][0]!), 'issued');
-  for (const date of compactSignatureDate(paragraphs, published)) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued');
+  if (numbered.size === 1 && genre === 'notice') add(isoDate([...numbered][0]!), 'issued', 'docnumber');
+  for (const date of compactSignatureDate(paragraphs, published)) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued', 'signature');
 
   // The meeting date named in a cover notice; a month-day date takes its
   // year from the notice's own date.
@@ -182,7 +188,7 @@ export function extractDates(file: IngestFile): void {
   for (const block of blocks.filter((b) => b.part === 'notice')) {
     for (const date of findDates(block.text)) {
       if (!MEETING_AFTER.test(block.text.slice(date.end))) continue;
-      add(date.year !== undefined ? isoOf(date) : reference && resolveYear(date, reference), 'delivered');
+      add(date.year !== undefined ? isoOf(date) : reference && resolveYear(date, reference), 'delivered', 'meeting');
     }
   }
 
@@ -196,37 +202,37 @@ export function extractDates(file: IngestFile): void {
     const year = firstYear(meta.title ?? '');
     const nearest = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
     const iso = today.year !== undefined ? isoOf(today) : year !== undefined ? isoDate(year, today.month, today.day) : nearest ? resolveYear(today, nearest) : occasion !== undefined && today.month !== undefined ? isoDate(occasion, today.month, today.day) : undefined;
-    add(iso, genre === 'speech' ? 'delivered' : 'event');
+    add(iso, genre === 'speech' ? 'delivered' : 'event', 'today');
   }
 
   // A title that opens on a full date is a date line the structure stage took for the headline on a page
   // without one (（2020年5月15日新乡市十三届人大三次会议第三次全体会议通过）; 1.中华民国一百十二年十二月二十一日内政部…):
   // its date is the document's as under a title.
   const titleLine = titleDateLine(meta.title ?? '');
-  if (titleLine) add(isoOf(titleLine), genre === 'speech' ? 'delivered' : 'printed');
+  if (titleLine) add(isoOf(titleLine), genre === 'speech' ? 'delivered' : 'printed', 'title');
   const titleYear = meetingTitleYear(meta.title ?? '');
-  if (titleYear) add(isoDate(titleYear), 'delivered');
+  if (titleYear) add(isoDate(titleYear), 'delivered', 'title');
   // A speech at a school ceremony of a class or a year (校长在2022届学生毕业典礼…上的讲话; 2012届硕士毕业研究生同学们：)
   // was given in that year: named in its title, a headline the page set above it, or its opening lines.
   // A headline of a speech standing there counts whatever the document's own title names (2019年湖北大学（本部）新生开学典礼上校党委书记的讲话).
   const spokenOpening = genre === 'speech' ? body.slice(0, BODY_EDGE).map((b) => firstSentences(b.text)) : [];
   const heads = [meta.title ?? '', ...front, ...beside].filter((line) => genre === 'speech' || titleGenre(line) === 'speech');
   const ceremony = ceremonyYear(...heads, ...spokenOpening);
-  if (ceremony !== undefined) add(isoDate(ceremony), 'delivered');
+  if (ceremony !== undefined) add(isoDate(ceremony), 'delivered', 'ceremony');
   // A text at the turn of the year names in its opening the year it stands in (迎来了充满希望的2011年; 即将过去的2016年):
   // a New Year address's year, which its title's year may not be (a 2017新年致辞 given as 2016 ends).
   const turned = [meta.title ?? '', ...body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph').map((b) => firstSentences(b.text))].map(turnYear).find((y) => y !== undefined);
-  if (turned !== undefined) add(isoDate(turned), genre === 'speech' ? 'delivered' : 'printed');
+  if (turned !== undefined) add(isoDate(turned), genre === 'speech' ? 'delivered' : 'printed', 'turn');
   // The anniversary of a day everyone knows that the opening names as now (今日是香港回归28周年; 迎来了…伟大祖国六十八周年华诞).
   const anniversary = [meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').map((b) => firstSentences(b.text))].map(anniversaryDate).find(Boolean);
-  if (anniversary) add(isoOf(anniversary), genre === 'speech' ? 'delivered' : 'event');
+  if (anniversary) add(isoOf(anniversary), genre === 'speech' ? 'delivered' : 'event', 'anniversary');
 
   // A speech's preface or its meeting's picture above the salutation names the day it was given;
   // a day without its month or year takes them from the page's dates, which come after it.
   if (genre === 'speech' && salutation > 0) {
     const spoken = body.slice(0, salutation).filter((b) => b.kind === 'paragraph').map((b) => prefaceDate(b.text)).find(Boolean);
     const yearFrom = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
-    if (spoken) add(spoken.year !== undefined ? isoOf(spoken) : yearFrom && (spoken.month === undefined ? resolveDay(spoken, yearFrom) : resolveYear(spoken, yearFrom)), 'delivered');
+    if (spoken) add(spoken.year !== undefined ? isoOf(spoken) : yearFrom && (spoken.month === undefined ? resolveDay(spoken, yearFrom) : resolveYear(spoken, yearFrom)), 'delivered', 'preface');
   }
 
   // The day a report's first sentence opens on, its year from the title, a
@@ -237,20 +243,20 @@ export function extractDates(file: IngestFile): void {
     // 在北京人民大会堂隆重举行。 under the headline …大会在北京人民大会堂隆重举行) is still the lede.
     const repeated = file.data.removed.filter((r) => r.stage === 'structure' && r.reason === REPEAT_REASON && SENTENCE_END.test(r.text)).map((r) => ({ kind: 'paragraph', part: 'body', text: r.text }) as Block);
     const event = eventDate(body, front, meta.title ?? '', yearFrom, occasion) ?? (repeated.length > 0 ? eventDate(repeated, [], meta.title ?? '', yearFrom, occasion) : undefined);
-    add(event, 'event');
+    add(event, 'event', 'first-sentence');
     // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
     // headline or its copy (新华社北京3月12日电 题：<headline>) gives the day filed.
     const filed = event === undefined ? [meta.title ?? '', ...beside].map(filedDay).find(Boolean) : undefined;
-    if (filed) add(filed.year !== undefined ? isoOf(filed) : yearFrom ? resolveYear(filed, yearFrom) : occasion !== undefined && filed.month !== undefined ? isoDate(occasion, filed.month, filed.day) : undefined, 'event');
+    if (filed) add(filed.year !== undefined ? isoOf(filed) : yearFrom ? resolveYear(filed, yearFrom) : occasion !== undefined && filed.month !== undefined ? isoDate(occasion, filed.month, filed.day) : undefined, 'event', 'title');
     const named = titleEventDate(meta.title ?? '');
-    if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event');
+    if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event', 'title');
     // A Republic's year and its holiday (115年苗栗县元旦升旗典礼) in the title or a first sentence: the day
     // of what happened, unless the text looks ahead to it (将于…举办) or the page was dated before it.
     if (!found.some((d) => d.origin === 'event')) {
       const sentences = [meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').map((b) => b.text.split(SENTENCE_END)[0]!)];
       const sentence = sentences.find((text) => rocHolidayDate(text) !== undefined);
       const holiday = sentence !== undefined && !AHEAD.test(sentence) ? isoOf(rocHolidayDate(sentence)!) : undefined;
-      if (holiday && !(published && published < holiday)) add(holiday, 'event');
+      if (holiday && !(published && published < holiday)) add(holiday, 'event', 'title');
     }
   }
 
@@ -258,18 +264,19 @@ export function extractDates(file: IngestFile): void {
   if (found.length === 0 && genre !== 'notice') {
     const year = titleTimeYear(meta.title ?? '');
     if (year !== undefined) {
-      add(isoDate(year), 'printed');
+      add(isoDate(year), 'printed', 'title');
       file.info(`no date stated; the year ${year} from the title`, { ruleId: 'date-title-year', source: 'dates' });
     }
   }
 
   if (found.length === 0 && genre !== 'notice' && occasion !== undefined) {
-    add(isoDate(occasion), genre === 'speech' ? 'delivered' : 'printed');
+    add(isoDate(occasion), genre === 'speech' ? 'delivered' : 'printed', 'occasion');
     file.info(`no date stated; the year ${occasion} from the anniversary the text names as its occasion`, { ruleId: 'date-occasion-year', source: 'dates' });
   }
 
   // A sharing site's posting time is not the document's (the marks stand in the lines cleaned away).
   const shared = [...file.data.removed.map((r) => r.text), ...front].some((text) => SHARED_COPY.test(text));
+  dateTrace.sink?.(found, genre, shared);
   choose(file, genre, dedupe(found), shared);
   const passed = [...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)].filter((b) => !edges.has(b) && dateLine(b.text)?.date.month !== undefined);
   if (meta.date === undefined && passed.length > 0) {
