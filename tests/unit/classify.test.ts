@@ -110,6 +110,20 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     );
   });
 
+  it('a speech: the one who opens a meeting says it is held today and what it is for; a report dates its meeting', () => {
+    expect(fired(undefined, '今天这次会议，既是一次全面推进县城建设的安排部署会，也是一次动员誓师大会。')).toContain('speech-opening');
+    expect(fired(undefined, '经县委、县政府反复认真地研究，我们今天召开全县教育振兴动员大会，这次大会全县上下高度关注。')).toContain('speech-opening');
+    expect(fired(undefined, '今天，我们在这里隆重召开全镇两个文明建设总结表彰大会。这次会议的主要任务是：总结成绩，表彰先进。')).toContain('speech-opening');
+    expect(fired(undefined, '3月30日，县委书记王国忠主持召开全县疫情防控工作专题会。')).not.toContain('speech-opening');
+    // A newspaper's 今天上午 before the meeting it reports is no speaker's 今天.
+    expect(fired(undefined, '本报讯 今天上午，全市安全生产工作会议召开。')).not.toContain('speech-opening');
+  });
+
+  it('a report: a dated party that set out to see a place or another body (前往, 参观, 到访)', () => {
+    expect(fired(undefined, '2022年5月20日下午，东莞市安徽安庆商会会长许绪宝率全体班子成员到访我会，双方开展交流。')).toContain('report-event');
+    expect(fired(undefined, '2023年5月30日，第一学生党支部开展了主题党日活动，支部成员参观学习了大连博物馆。')).toContain('report-event');
+  });
+
   it('a speech title names the occasion; a photo caption under a report names the speaker', () => {
     expect(fired('在全镇乡村振兴工作推进会上的表态发言', '各位领导、同志们：')).toContain('speech-title');
     // The speech word as the headline's label (专题党课：…, 党课讲稿：…).

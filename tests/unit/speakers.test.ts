@@ -147,6 +147,57 @@ describe('a speech\'s title with the post written after the name', { timeout: 60
 });
 
 describe('speakers of interviews', { timeout: 60_000 }, () => {
+  it('answers labelled 答 or with a bare surname are the one person the lede names (ceoblog.com.cn; sprcoffee.com of the wide sample)', () => {
+    const anonymous = ingestText(
+      [
+        '康师傅将于两岸兴建集团总部',
+        '',
+        '康师傅控股公司董事长魏应州指出，顶新集团因应发展需求，将在两岸兴建集团总部大楼。以下为采访内容：',
+        '',
+        '问：你认为台湾新政府上任后的政绩表现如何？',
+        '',
+        '答：台湾人民对于新政府的期待过高，才会造成不满意度快速提高。',
+        '',
+        '问：你认为台湾产业该如何调整？',
+        '',
+        '答：新政府应该要有更明确的产业政策。',
+      ].join('\n'),
+    );
+    expect(anonymous.data.meta.type).toBe('interview');
+    expect(anonymous.data.meta.speakers?.map((s) => s.name)).toEqual(['魏应州']);
+    const surname = ingestText(
+      [
+        '11月8日晚，我院举行了新生文艺汇演。汇演结束后，记者采访了我院副院长王斌。以下为采访内容（王：王院长 记：记者）。',
+        '',
+        '记：您对本次文艺汇演满意吗？',
+        '',
+        '王：非常满意。',
+        '',
+        '记：请问您对学院发展信心如何？',
+        '',
+        '王：当然，我对学院很看好。',
+      ].join('\n'),
+    );
+    expect(surname.data.meta.speakers?.map((s) => s.name)).toEqual(['王斌']);
+  });
+
+  it('nobody is named when the lede names two people or none with the label\'s surname', () => {
+    const file = ingestText(
+      [
+        '记者张华采访了我院副院长李强。以下为采访内容。',
+        '',
+        '记：您对本次文艺汇演满意吗？',
+        '',
+        '王：非常满意。',
+        '',
+        '记：请问您对学院发展信心如何？',
+        '',
+        '王：当然，我对学院很看好。',
+      ].join('\n'),
+    );
+    expect(file.data.meta.speakers ?? []).toEqual([]);
+  });
+
   it('bracketed labels stand for the name inside; the host and the news site are no interviewees (pfcx.cn repost of 人民网)', () => {
     const file = ingestText(
       [

@@ -387,7 +387,29 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   const guest = front.filter((l) => /嘉宾/.test(l)).map(parseNameLine).find((n) => n !== undefined);
   if (guest) return [{ ...guest, from: 'the guest line' }];
   const named = fromHeadOrLede(doc);
-  return named ? [named] : [];
+  if (named) return [named];
+  const unnamed = fromUnnamedAnswers(doc, answering.map((b) => b.speaker));
+  return unnamed ? [unnamed] : [];
+}
+
+/** An answer label that names nobody: 答, or a bare surname (王：, glossed 王：王院长 in the lede). */
+const UNNAMED_ANSWER = /^(?:答|\p{Script=Han})$/u;
+
+/**
+ * Answers labelled 答 or with a bare surname: the one person the lede names
+ * (with that surname), since a write-up of a single interview introduces its
+ * interviewee once and then labels him anonymously (康师傅控股公司董事长魏应州指出…
+ * / 问：… 答：…; 记者采访了我院副院长王斌 / 记：… 王：…). Two people in the lede,
+ * or none with the surname, and nobody is named.
+ */
+function fromUnnamedAnswers(doc: Doc, labels: string[]): Found | undefined {
+  const distinct = [...new Set(labels)];
+  if (distinct.length !== 1 || !UNNAMED_ANSWER.test(distinct[0]!)) return undefined;
+  const label = distinct[0]!;
+  const lede = doc.opening.slice(0, 2);
+  const people = [...new Map(lede.flatMap((t) => findPeople(t)).map((p) => [p.name, p])).values()];
+  const matching = label === '答' ? people : people.filter((p) => p.name.startsWith(label));
+  return matching.length === 1 ? asSpeaker(matching[0]!, `the answers labelled "${label}" and the lede naming ${matching[0]!.name}`) : undefined;
 }
 
 /**
