@@ -202,7 +202,7 @@ describe('region cues', () => {
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
       'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'INSTITUTION_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
-      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TAIWAN_ORGANS', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -212,6 +212,23 @@ describe('region cues', () => {
     it.each(group.map((c) => [c.example, c] as const))('%s holds its pattern (its source holds it: tests/pipeline/vocabulary-sources.test.ts)', (_example, cue) => {
       expect(new RegExp(cue.pattern, 'u').test(cue.example)).toBe(true);
     });
+  });
+});
+
+describe('a county before its township', () => {
+  // The county's name followed by a township's (忠县石子乡, 临泉县宋集镇) is an address, not a 镇长 or 乡政府 after a county's short name.
+  it.each([
+    ['石子乡“以案四说”警示教育会上', true],
+    ['宋集镇纪委书记的第一句话', true],
+    ['东环路街道魏寨村原党支部书记', true],
+    ['人民政府办公室', false],
+    ['乡长王某', false],
+    ['一些老乡以及会员企业', false],
+  ])('%s', (after, expected) => {
+    expect(cues.TOWNSHIP_AFTER.test(after)).toBe(expected);
+  });
+  it('places a text whose lede names its county once, as the address of a township (忠县石子乡 in a traditional-character page)', () => {
+    expect(ingestPage('014i-zhongxian-warning-meeting.txt').data.meta.region).toMatchObject({ province: '重庆市', county: '忠县' });
   });
 });
 

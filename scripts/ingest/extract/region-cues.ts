@@ -210,6 +210,18 @@ export const LOCATED_CUES: Cue[] = [
 ];
 export const LOCATED = new RegExp(`(?:${[...new Set(LOCATED_CUES.map((c) => c.pattern))].join('|')})$`, 'u');
 
+/**
+ * A county followed by one of its townships (忠县石子乡, 临泉县宋集镇): the text
+ * gives an address down to the township, so the county is where its subject
+ * is, not a name in passing, even when the lede names it only once. A word
+ * ending in 乡 (老乡, 家乡, 城乡: 走访了松江一些老乡) names no township.
+ */
+export const TOWNSHIP_AFTER_CUES: Cue[] = [
+  { pattern: '[\\p{Script=Han}]{2,3}(?<![老家故城下回返同异他本外水])(?:镇|乡|街道)(?![长政党])', example: '近日，在忠县石子乡“以案四说”警示教育会上，石子乡副乡长吴方卓对照“狱中八条”', seen: 'm.014i.cn fixture:region/pages/014i-zhongxian-warning-meeting.txt' },
+  { pattern: '[\\p{Script=Han}]{2,3}(?<![老家故城下回返同异他本外水])(?:镇|乡|街道)(?![长政党])', example: '临泉县宋集镇纪委书记的第一句话就让罗寨村委会二楼的会场安静了下来', seen: 'ffcl.org.cn fixture:region/pages/ffcl-linquan-discipline-meeting.txt' },
+];
+export const TOWNSHIP_AFTER = new RegExp(`^(?:${[...new Set(TOWNSHIP_AFTER_CUES.map((c) => c.pattern))].join('|')})`, 'u');
+
 /** A place named as a distance mark (震中距伽师县92公里) is a landmark, not the place of the text. */
 export const DISTANCE_CUES: Cue[] = [
   { pattern: '距离?|相距', example: '周边县城：震中距伽师县92公里、距阿图什市98公里', seen: 'j.021east.com fixture:region/pages/j021east-xinjiang-earthquake.txt' },

@@ -193,7 +193,8 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
       // other places: at the top it must hold two thirds of the text's mentions (a
       // feature on a university in 上海 and one in 山东 is about neither), below a
       // place as many as any other (the earthquake's county against the last one's);
-      // and it must be named twice, open a clause, or stand in an address (below a place: 新疆克孜勒苏州阿图什市, 地处武汉中心城区).
+      // and it must be named twice, open a clause, or stand in an address (a county before its township,
+      // 忠县石子乡; below a place: 新疆克孜勒苏州阿图什市, 地处武汉中心城区).
       const text = [...supportUnder(node, evidence, TEXT_TIERS)];
       const inText = text.find(([d]) => d === leader)?.[1].length ?? 0;
       const all = text.reduce((sum, [, list]) => sum + list.length, 0);
@@ -202,7 +203,7 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
       // Named once, the lede's only place is the document's own when the text's relative
       // references are of its kind (市人民法院 … 泰兴邮政局: 泰兴市, a county-level city).
       const ownKind = text.length === 1 && from.some((e) => e.divisions[0]!.level !== 'province' && fitsOwn(e.divisions[0]!, ownOnce));
-      const named = inText >= REPEATED || ownKind || from.some((e) => e.leading || (node && (e.nested || e.located)));
+      const named = inText >= REPEATED || ownKind || from.some((e) => e.leading || e.township || (node && (e.nested || e.located)));
       if (!held || !named) {
         // Not the subject: the weaker tiers may still decide.
         passedOver = `the lede names ${leader.name} ${held ? 'only in passing' : `but the text is about other places too (${text.map(([d, l]) => `${d.name} ${l.length}`).join(', ')})`}`;
