@@ -33,13 +33,31 @@ function parse(text: string): Root | undefined {
 }
 
 /**
+ * The head of `body` up to the first blank line past `chars`, parsed; undefined
+ * when the body has no such line or the head cuts through an open element.
+ */
+function head(body: string, chars: number): Root | undefined {
+  const cut = body.indexOf('\n\n', chars);
+  return cut > 0 ? parse(body.slice(0, cut)) : undefined;
+}
+
+/**
  * Parses only the head of a long body (the archive holds thousands); a head
  * that cuts through an open element does not parse, and then the whole body is read.
  */
 function headTree(body: string): Root | undefined {
-  const cut = body.indexOf('\n\n', PREFIX_CHARS);
-  return (cut > 0 && parse(body.slice(0, cut))) || parse(body);
+  return head(body, PREFIX_CHARS) ?? parse(body);
 }
+
+/**
+ * Most bodies say something in their first lines: a head this long is tried
+ * first, and the longer one only when it holds no such line (or does not
+ * parse). A head cut at a blank line between blocks holds the same blocks,
+ * up to the cut, as any longer head, so the first line found in it is the
+ * one the longer head gives (the content sync reads every body: parsing
+ * PREFIX_CHARS of each was a third of its CPU; docs/performance.md).
+ */
+const FIRST_TRY_CHARS = 100;
 
 /** The longest excerpt a page shows (the RSS description); lists show a shorter one (shorten). */
 export const EXCERPT_CHARS = 200;
@@ -52,6 +70,9 @@ export function shorten(line: string, maxChars: number): string {
 
 /** The first paragraph that says something, cut to `maxChars`. */
 export function firstLine(body: string, maxChars = 90): string {
+  const early = head(body, FIRST_TRY_CHARS);
+  const found = early && bodyParagraphs(early.children).find((p) => p && [...p].length >= MIN_CHARS);
+  if (found) return shorten(found, maxChars);
   const tree = headTree(body);
   if (!tree) return '';
   const paragraphs = bodyParagraphs(tree.children).filter(Boolean);
