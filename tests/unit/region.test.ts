@@ -7,6 +7,7 @@ import { extractSource } from '../../scripts/ingest/stages/source.ts';
 import { clauseTokens, placeMentions } from '../../scripts/ingest/extract/place-mentions.ts';
 import { divisionByCode, documentNumberProvinces, shortForms } from '../../scripts/ingest/extract/divisions.ts';
 import * as cues from '../../scripts/ingest/extract/region-cues.ts';
+import { shortNamesIn } from '../../scripts/ingest/extract/region-evidence.ts';
 import type { Block, IngestFile, Region } from '../../scripts/ingest/types.ts';
 import { parseSeen } from '../fixtures/region/sources.ts';
 
@@ -201,8 +202,8 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'INSTITUTION_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
-      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
+      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'SHORT_CITY_NAMES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -212,6 +213,38 @@ describe('region cues', () => {
     it.each(group.map((c) => [c.example, c] as const))('%s holds its pattern (its source holds it: tests/pipeline/vocabulary-sources.test.ts)', (_example, cue) => {
       expect(new RegExp(cue.pattern, 'u').test(cue.example)).toBe(true);
     });
+  });
+});
+
+describe('short names of cities and institutions', () => {
+  it.each([...cues.SHORT_CITY_NAMES, ...cues.INSTITUTION_SHORT_NAMES].map((c) => [c.pattern, c.place] as const))('%s (%s) has examples from two sites', (form) => {
+    const entries = [...cues.SHORT_CITY_NAMES, ...cues.INSTITUTION_SHORT_NAMES].filter((c) => c.pattern === form);
+    expect(new Set(entries.map((c) => parseSeen(c.seen).site)).size).toBeGreaterThanOrEqual(2);
+  });
+  const read = (text: string) => shortNamesIn(text).map((m) => [m.text, m.divisions.map((d) => d.name), m.institution ?? false]);
+  it.each([
+    // cqwsnews.net, chinaasc.org.cn, news.gmw.cn: the frame of an event held there, 成功 between.
+    ['全球渝商大会在渝举行', [['渝', ['重庆市'], false]]],
+    ['中国建筑学会适老性建筑专业委员会于2018年1月12日在京成功召开了', [['京', ['北京市'], false]]],
+    ['第六届中国西部国际投资贸易洽谈会在渝开幕', [['渝', ['重庆市'], false]]],
+    // An institution's short form standing as one word (iiyiyi.com, iciehvaiv.com).
+    ['今天是北大医院大喜的日子', [['北大医院', ['北京市'], true]]],
+    ['武大校长李晓红', [['武大', ['武汉市'], true]]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+  it.each([
+    ['在汉滨区第十九届', 'a character that opens a place name (汉滨区), no event after it'],
+    ['黎锦林和在沪通城老乡聚集一堂', '沪 not in the list (one site) and no event after it'],
+    ['来京务工人员', 'no event after it'],
+    ['渝商代表参加', 'the character in another word'],
+    ['文武大臣', '武大 inside 文武大臣'],
+    ['武大郎卖炊饼', '武大郎, a name'],
+    ['今年有很多武大学生', '武大 not one word (武/大学生): left out'],
+    ['上交、浙大、复旦、川大、南开、中科大武大北大、以及南大校长在20xx届毕业典礼上的讲话', 'one of a list of universities (www.fanwen118.com)'],
+    ['重振“北有北大、南有武大”的雄风', 'a comparison of two (iciehvaiv.com)'],
+  ])('%s: nothing (%s)', (text) => {
+    expect(shortNamesIn(text)).toEqual([]);
   });
 });
 

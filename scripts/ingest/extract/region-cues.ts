@@ -193,6 +193,42 @@ export const NATIONAL_BODIES: Cue[] = [
 ];
 export const NATIONAL_BODY = new RegExp(alternation(NATIONAL_BODIES));
 
+/**
+ * The one-character short names of cities that news copy writes for the city
+ * (在京召开, 在渝举行), each with the place's GB/T 2260 name. A bare character is
+ * a piece of other words (京剧, 渝商, 汉字), so the name is read only in the frame
+ * of an event held there (SHORT_NAME_FRAME) and then stands for the place as its
+ * full name would in the same position — no stronger (a national body's 在京召开
+ * is a venue, as 在北京召开 is). Each place needs examples from two sites; forms seen
+ * on one site only stay out (榕 qswyx.com, 沪 shifair.com: docs/wide-samples/region2-s10/NOTES.md),
+ * as do characters shared by two cities (长: 长沙, 长春; 连; 石).
+ */
+export interface ShortName extends Cue {
+  place: string;
+}
+export const SHORT_CITY_NAMES: ShortName[] = [
+  { pattern: '京', place: '北京市', example: '中国建筑学会适老性建筑专业委员会于2018年1月12日在京成功召开了', seen: 'chinaasc.org.cn fixture:region/pages/chinaasc-aging-committee.txt' },
+  { pattern: '京', place: '北京市', example: '第十五届中国西部国际博览会（以下简称“西博会”）在京举行新闻发布会', seen: 'workerbj.cn fixture:region/pages/workerbj-xibohui-presser.txt' },
+  { pattern: '渝', place: '重庆市', example: '全球渝商大会在渝举行', seen: 'cqwsnews.net fixture:region/pages/cqwsnews-global-yushang.txt' },
+  { pattern: '渝', place: '重庆市', example: '第六届中国西部国际投资贸易洽谈会在渝开幕', seen: 'news.gmw.cn eval:c3b-gmw-space-zebrafish-report' },
+];
+/**
+ * Short forms of institutions that name one institution in one place (北大医院 is
+ * 北京大学第一医院, 武大 武汉大学), with the place's GB/T 2260 name. A mention of the
+ * short form is read as the full name would be (an institution named after its
+ * place: its own in a title, a signature or the lede's opening; a passing name in the body).
+ * The form must be one word of its clause (武大 in 文武大臣 or 武大郎 is not).
+ */
+export const INSTITUTION_SHORT_NAMES: ShortName[] = [
+  { pattern: '北大医院', place: '北京市', example: '今天是北大医院大喜的日子，首先请允许我代表医院3000', seen: 'iiyiyi.com eval:unseen2/v1-iiyiyi-pkufirst-clinic-opening-speech' },
+  { pattern: '北大医院', place: '北京市', example: '在他主管的北大医院胸外科病区', seen: 'bjmu.edu.cn eval:ho-bjmu-lijian-surgeon-article' },
+  { pattern: '武大', place: '武汉市', example: '武大校长李晓红：“中国最美大学”像个大工地', seen: 'iciehvaiv.com eval:unseen3/w1-iciehvaiv-whu-president-opening-ceremony-report' },
+  { pattern: '武大', place: '武汉市', example: '这几天，校园里到处洋溢着青春的活力与喜悦，武大因为你们的到来而增添了许多新鲜与灿烂', seen: 'victorzhang.cn fixture:region/pages/victorzhang-whu-freshmen-speech.txt' },
+];
+export const INSTITUTION_SHORT_NAME = new RegExp([...new Set(INSTITUTION_SHORT_NAMES.map((c) => c.pattern))].join('|'), 'gu');
+/** 在/来/赴/抵/回 + the short name + an event held there (召开, 举行, 开幕…), optionally 隆重/成功/顺利 between. */
+export const SHORT_NAME_FRAME = new RegExp(`(?<=[在来赴抵回])(?:${[...new Set(SHORT_CITY_NAMES.map((c) => c.pattern))].join('|')})(?=(?:隆重|成功|顺利)?(?:召开|举行|开幕|闭幕|启动|落幕|举办))`, 'gu');
+
 /** National leaders: where they go (习近平总书记赴河南考察) is a visit to the place the text is about, not a trip away from it. */
 export const NATIONAL_LEADERS: Cue[] = [
   { pattern: '总书记|国务院总理|国家主席', example: '习近平总书记先后5次赴河南考察调研', seen: 'finance.people.com.cn eval:news-people-henan-presser' },

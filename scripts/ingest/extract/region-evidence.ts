@@ -5,9 +5,9 @@
 // head of a list of places (杭州等40个地区). The organ a speaker speaks for
 // (我代表曹县县委) is the document's issuer wherever the text names it.
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
-import { divisionByCode, documentNumberProvinces, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
-import { placeMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, type Cue } from './region-cues.ts';
+import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
+import { clauseTokens, placeMentions, type PlaceMention } from './place-mentions.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, type Cue } from './region-cues.ts';
 import { fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -148,6 +148,33 @@ function areaOrgansIn(text: string): PlaceMention[] {
   return AREA_ORGANS.flatMap(({ area, organ }) => [...text.matchAll(organ)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: [divisionByCode(area)!], full: false })));
 }
 
+/** Each short name's division (京 → 北京市), looked up once. */
+let shortNamePlaces: Map<string, Division> | undefined;
+
+/**
+ * 在京召开, 在渝举行: a city's short name in the frame of an event held there, as a
+ * mention of the city; 北大医院, 武大: an institution's short form standing as one
+ * word, as a mention of its place that opens an institution's name (institution).
+ */
+export function shortNamesIn(text: string): PlaceMention[] {
+  shortNamePlaces ??= new Map([...SHORT_CITY_NAMES, ...INSTITUTION_SHORT_NAMES].map((c) => [c.pattern, findMentions(c.place).find((m) => m.full && m.text === c.place)!.divisions[0]!]));
+  const at = (m: RegExpMatchArray) => ({ text: m[0], index: m.index!, end: m.index! + m[0].length, divisions: [shortNamePlaces!.get(m[0])!], full: false });
+  const cities = [...text.matchAll(SHORT_NAME_FRAME)].map(at);
+  const institutions = [...text.matchAll(INSTITUTION_SHORT_NAME)]
+    .filter((m) => clauseTokens(text, m.index, m.index + m[0].length).some((w) => w.index === m.index && w.end === m.index + m[0].length))
+    // One of a list of institutions (上交、浙大、复旦…中科大武大北大 in a title; 北有北大、南有武大) is none's own.
+    .filter((m) => !inList(text, m.index, m.index + m[0].length))
+    .map((m) => ({ ...at(m), institution: true }));
+  return [...cities, ...institutions];
+}
+
+/** The clause around [start, end) lists several items (a 、 in it). */
+function inList(text: string, start: number, end: number): boolean {
+  const clauseStart = Math.max(...['，', '。', '；', '：', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const after = text.slice(end).search(/[，。；：！？\n]/);
+  return text.slice(clauseStart, after === -1 ? text.length : end + after).includes('、');
+}
+
 /**
  * Counties whose short name the text uses as an institution's name and never as
  * the county's: 瑞金医院 (named after 瑞金二路 in Shanghai, not 瑞金市), 南开大学 —
@@ -249,7 +276,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     }
     // A footer's field or a list of places names places without placing the document.
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
-    const mentions = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...ownLevelNames(segment, own)].sort((a, b) => a.index - b.index);
+    const mentions = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own)].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
