@@ -132,3 +132,15 @@ describe('the dots where a site cut its text short', () => {
     expect(stripCutEllipsis(['事故接连发生,原因很多......', '必须下大力气进行治理和整顿。']).cut).toEqual([]);
   });
 });
+
+describe("a photographer's name with a slashed 摄 right after the caption's full stop", () => {
+  it('makes the line a caption (dhcdi.gov.cn unseen6; ck.xwpx.com with spaces before the name)', () => {
+    expect(isPhotoCaption('泉州市德化县组织青年党员干部参观县纪法教育基地,以身边事教育身边人,督促干部自觉筑牢思想防线。张九强/摄')).toBe(true);
+    expect(isPhotoCaption('2006年年底,廖静文在徐悲鸿纪念馆。   郭红松/摄')).toBe(true);
+  });
+
+  it('needs the full stop and the slash: 摄 inside a sentence is text', () => {
+    expect(isPhotoCaption('同志们,这是我今天的讲话。王强/摄影师说')).toBe(false);
+    expect(isPhotoCaption('会后,大家参观了县纪法教育基地,由张九强负责拍摄')).toBe(false);
+  });
+});

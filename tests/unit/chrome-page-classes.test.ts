@@ -10,7 +10,7 @@ import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { isCreditOnly, isMarkedTurn, isPhotoCaption, isPictureLabel } from '../../scripts/ingest/stages/chrome/credits.ts';
 import { stripRepeatedStamps } from '../../scripts/ingest/stages/chrome/inline.ts';
-import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
+import { READ_INVITATION, classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { sitePrefix } from '../../scripts/ingest/stages/chrome/sitenames.ts';
 import { fixture, linesOf, textFile } from '../fixtures/chrome/harness.ts';
 
@@ -33,6 +33,19 @@ describe("an essay site's preamble above the text", () => {
     const pinggu = '它商量的应当是现实生活中存在的并为人们所关怀的问题。下面是我为大家整理的2022年〔元旦〕佳节演讲稿模板,更多〔节日演讲稿〕点击“节日演讲稿”查看!';
     expect(classifyChrome(gsi8)?.rule).toBe('uploader-disclaimer');
     expect(classifyChrome(pinggu)?.rule).toBe('uploader-disclaimer');
+  });
+
+  it('goes when it names the piece as this article or what follows and bids the reader read it (本文是…，欢迎大家阅读学习, rzpgrj.com; 下面是…，仅供参考，欢迎大家阅读, cnited.com)', () => {
+    const rzpgrj = '愉快的暑假已经结束了,迎来了开学典礼,本文是秋季开学典礼中学校长致辞,欢迎大家阅读学习。';
+    const cnited = '相信很多朋友都对写演讲稿感到非常苦恼吧,下面是小编精心整理的2022开学典礼演讲稿,仅供参考,欢迎大家阅读。';
+    expect(READ_INVITATION.test(rzpgrj)).toBe(true);
+    expect(READ_INVITATION.test(cnited)).toBe(true);
+    expect(classifyChrome(rzpgrj)?.rule).toBe('uploader-disclaimer');
+  });
+
+  it('a paper inviting its reader without naming the piece, or a lead to a full text, stays', () => {
+    expect(classifyChrome('本报今天发表中美两国专家的观点,欢迎大家阅读。')).toBeUndefined();
+    expect(classifyChrome('以下是会议全文。')).toBeUndefined();
   });
 
   it('a speaker who prepared something for the audience is no site (no material word)', () => {

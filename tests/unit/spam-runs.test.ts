@@ -19,6 +19,13 @@ describe('spamRuns: gambling keywords spliced into a line', () => {
     expect(runsOf('撒贝宁专访最高人民法院院长周强,777娱乐官方网址要实现信息化建设')).toEqual(['777娱乐官方网址']);
   });
 
+  it("takes a casino's own name with its mirror route and nothing before it (sprcoffee.com, hsluye.com)", () => {
+    expect(runsOf('我院成功举行了“青春畅想”必赢76net线路2006级新生文艺汇演。')).toEqual(['必赢76net线路']);
+    // 制定了 stays: the name opens the run.
+    expect(runsOf('制定了必赢76net线路庆祝学校70周年校庆初步方案')).toEqual(['必赢76net线路']);
+    expect(runsOf('我们必赢得这场比赛的胜利,开通公交线路')).toEqual([]);
+  });
+
   it('leaves gambling words that are the text own (thehour.cn, lsnews.com.cn, jingzhouxw.com)', () => {
     expect(spamRuns('有人参与赌博一天就输掉几百万。百家乐、21点、数以万计的筹码')).toEqual([]);
     expect(spamRuns('媒体曝光三亚一家五星级酒店以游戏为幌子吸引游客投注,公开变相搞赌场。')).toEqual([]);

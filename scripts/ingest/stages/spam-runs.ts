@@ -9,7 +9,11 @@
 // 投注官网, 娱乐官方网址 — data in SPAM_BRANDS, with examples), never the
 // gambling word alone: a report about a casino (百家乐、21点), a lottery centre's
 // own news (体育彩票) or a crackdown on 棋牌娱乐场所 uses those words as text.
-// From the brand the run takes up to two Han characters and any digits or Latin
+// A casino's own name may stand for the brand where it comes with its mirror
+// route (必赢76net线路, spliced where a college's name was: 我院成功举行了“青春畅想”
+// 必赢76net线路2006级新生文艺汇演; 必赢76net线路在J6-463第一会议室召开…); such
+// a term is `named`: it opens with the name, so nothing before it is taken.
+// From any other brand the run takes up to two Han characters and any digits or Latin
 // letters before it (沙巴, 777), the keywords chained after it by _ | - (each
 // with a gambling word in it: _2024欧洲杯投注官网, -网投, |盘口) and a colon
 // closing it.
@@ -21,17 +25,23 @@ export interface SpamTerm {
   term: string;
   example: string;
   seen: string;
+  /** The term opens with the casino's own name: the run starts where it does. */
+  named?: boolean;
 }
 
 /** Brands: a gambling word and a site word together. */
 export const SPAM_BRANDS: SpamTerm[] = [
   { term: '娱乐(?:官方网址|官方网站|官网|网址)', example: '撒贝宁专访最高人民法院院长周强,777娱乐官方网址要实现信息化建设与司法改革的相互促进、共同发展', seen: 'www.dlkelp.com eval:z1-dlkelp-wangguiguo-enforcement-interview' },
   { term: '(?:体育|投注|博彩|彩票|棋牌|真人|百家乐)(?:官方网址|官方网站|官网|网址)', example: '沙巴体育网址_2024欧洲杯投注官网-网投|盘口', seen: 'qswyx.com eval:z1-qswyx-fuzhou-eco-coop-meeting-report' },
+  { term: '必赢[A-Za-z0-9]{0,8}线路', named: true, example: '11月8日晚,我院成功举行了“青春畅想”必赢76net线路2006级新生文艺汇演。汇演结束后,记者采访了我院副院长王斌。以下为采访内容(王:王院长 记:记者)。', seen: 'sprcoffee.com fixture:chrome/pages/sprcoffee-spam.txt' },
+  { term: '必赢[A-Za-z0-9]{0,8}线路', named: true, example: '4月15日,必赢76net线路在J6-463第一会议室召开70周年校庆工作部署会。教辅单位党委书记曲有刚、海洋学院党委书记朱建国应邀出席,学院领导班子成员、各系主任、教师代表、退休同志代表参加了会议。会议由学院党委书记秦昌盛主持。', seen: 'hsluye.com fixture:chrome/pages/hsluye-spam.txt' },
 ];
 /** Words of a keyword chained after a brand. */
 export const SPAM_WORDS = '投注|盘口|网投|娱乐|体育|彩票|棋牌|真人|百家乐|博彩|官网|网址|欧洲杯|世界杯';
 
-const BRAND = new RegExp(SPAM_BRANDS.map((b) => `(?:${b.term})`).join('|'), 'gu');
+const TERMS = [...new Set(SPAM_BRANDS.map((b) => b.term))];
+const BRAND = new RegExp(TERMS.map((t) => `(?:${t})`).join('|'), 'gu');
+const NAMED = SPAM_BRANDS.filter((b) => b.named).map((b) => new RegExp(`^(?:${b.term})$`, 'u'));
 const BEFORE = /(?:\p{Script=Han}{0,2}[A-Za-z0-9]*)$/u;
 const CHAINED = new RegExp(`^[_|｜\\-－–—]([A-Za-z0-9\\p{Script=Han}]{1,14})`, 'u');
 const SPAM_WORD = new RegExp(SPAM_WORDS, 'u');
@@ -42,7 +52,7 @@ export function spamRuns(line: string): [number, number][] {
   for (const m of line.matchAll(BRAND)) {
     const at = m.index;
     if (runs.length > 0 && at < runs.at(-1)![1]) continue;
-    const start = at - (BEFORE.exec(line.slice(Math.max(0, runs.at(-1)?.[1] ?? 0), at))?.[0].length ?? 0);
+    const start = NAMED.some((n) => n.test(m[0])) ? at : at - (BEFORE.exec(line.slice(Math.max(0, runs.at(-1)?.[1] ?? 0), at))?.[0].length ?? 0);
     let end = at + m[0].length;
     for (let next = CHAINED.exec(line.slice(end)); next && SPAM_WORD.test(next[1]!); next = CHAINED.exec(line.slice(end))) end += next[0].length;
     if (/^[:：]/u.test(line.slice(end))) end += 1;

@@ -145,12 +145,14 @@ export function trailingCredit(line: string): { line: string; credit: string } |
  * A photo credit at the end of a caption: a reporter's role before the name
  * (新华社记者 丁 林摄, 中央社记者张新伟摄 112年2月16日) or a name set off by a
  * space (发布会现场 刘向真 摄), or an organisation's 供图 (…现场。山东女子学院供图).
- * Without either, 摄 ends words of the text (组织拍摄, 书法摄影).
+ * Without either, 摄 ends words of the text (组织拍摄, 书法摄影) — but a name
+ * with a slashed 摄 right after the caption's full stop is a credit too
+ * (…筑牢思想防线。张九强/摄, …在徐悲鸿纪念馆。   郭红松/摄): the slash never joins words of a sentence.
  */
 const NAME = '[\\p{Script=Han}·](?:\\s?[\\p{Script=Han}·]){1,3}';
 const SHOT = '\\s*(?:摄影?|/摄)[）)]?(?:\\s*(?:\\d{2,4}年)?\\d{1,2}月\\d{1,2}日)?$';
 const PHOTO_CREDIT = new RegExp(
-  `(?:^|[\\s。，,！？（(])[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}${SHOT}|\\s${NAME}${SHOT}|(?:^|[\\s。，,！？）)])[\\p{Script=Han}·]{2,16}供图$`,
+  `(?:^|[\\s。，,！？（(])[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}${SHOT}|\\s${NAME}${SHOT}|[。！？]\\s*${NAME}\\s*[/／]\\s*摄$|(?:^|[\\s。，,！？）)])[\\p{Script=Han}·]{2,16}供图$`,
   'u',
 );
 /** A newsroom by the word its name ends in: 中新社, 新华网, 河北日报, 央视台. */

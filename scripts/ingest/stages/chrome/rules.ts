@@ -107,6 +107,13 @@ const UPLOADER = /本文档由用户提供并上传|收益归属内容提供方|
  * halves are needed: a speech may well say 我们为大家准备了….
  */
 const COLLECTED_FOR_READER = /(?:小编|本站|我们|我|笔者|编者)(?:为|给)(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选|准备|汇编)(?:的|了)/u;
+/**
+ * An essay site introducing the piece it serves and bidding the reader read it
+ * (…本文是秋季开学典礼中学校长致辞，欢迎大家阅读学习。, 下面是小编精心整理的2022开学典礼演讲稿，仅供参考，欢迎大家阅读。):
+ * the line names the text as "this article" or "the following" and closes on the
+ * invitation — a speech or report never ends a sentence inviting its reader to read it.
+ */
+export const READ_INVITATION = /(?:本文(?:是|为)|(?:下面|以下)(?:是|为))[^。！？!?]{2,80}[，,]\s*(?:仅供参考[，,]\s*)?欢迎(?:大家|各位)?(?:阅读|参考|借鉴)(?:学习|参考|与收藏|和收藏)?[。！!]?$/u;
 const AS_MATERIAL = /资料|范文|模板|(?:讲话|发言|演讲|讲)稿|仅供参考|供(?:你|您|大家)参考|希望(?:能够?|可以)?(?:帮助|帮到|对(?:你|您|大家)(?:的.{1,6})?有所帮助)/u;
 /** A portal's mark after a story's headline that it carries pictures or video: …欢迎酒会(组图), …公众关心的问题（图）. No menu item carries it. */
 const HEADLINE_MEDIA = /[（(](?:组图|多图|图文|图|视频|附视频)[）)]$/u;
@@ -392,7 +399,7 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: 'uploader disclaimer',
     strength: 'strong',
     prose: true,
-    test: (l) => UPLOADER.test(l.text) || (COLLECTED_FOR_READER.test(l.text) && AS_MATERIAL.test(l.text)),
+    test: (l) => UPLOADER.test(l.text) || (COLLECTED_FOR_READER.test(l.text) && AS_MATERIAL.test(l.text)) || READ_INVITATION.test(l.text),
     examples: [
       { text: '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
       { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
@@ -401,6 +408,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '每年大学开学都是让人激动的时刻,不仅仅是学生和家长,学校的老师和高年级学生也都很开心,原因嘛自然是有新人进来了,学校又能充满活力了。近段时间,各大高校的开学基本完成,小编整理了湖北大学(本部)新生开学典礼上校党委书记的讲话,一起来看看吧。', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
       { text: '以下是我们为您搜集的与“医院院长年会致辞”有关的相关资料, 语言的表达方式是人们通过语言传达信息的方式,发言会议是让多个人有机会发表意见的重要场合。大家可以通过你在台上的发言而认识你,那您知道好的发言稿应该怎么写吗?供你参考,希望能够帮助到大家!', seen: 'www.gsi8.com eval:w2-gsi8-hospital-president-annual-speech' },
       { text: '〔演讲稿〕是为了说明确定的观点和看法的。这个观点和看法确定要与现实生活紧密相关。它商量的应当是现实生活中存在的并为人们所关怀的问题。下面是我为大家整理的2022年〔元旦〕佳节演讲稿模板,更多〔节日演讲稿〕点击“节日演讲稿”查看!', seen: 'm.pinggu.org fixture:chrome/pages/pinggu-essay.txt' },
+      { text: '愉快的暑假已经结束了,迎来了开学典礼,本文是秋季开学典礼中学校长致辞,欢迎大家阅读学习。', seen: 'www.rzpgrj.com eval:z2-rzpgrj-school-opening-speech' },
+      { text: '演讲稿的内容要根据具体情境、具体场合来确定,要求情感真实,尊重观众。在不断进步的社会中,演讲稿对我们的作用越来越大,相信很多朋友都对写演讲稿感到非常苦恼吧,下面是小编精心整理的2022开学典礼演讲稿,仅供参考,欢迎大家阅读。', seen: 'cnited.com fixture:chrome/pages/cnited-lead-in.txt' },
     ],
   },
   {
@@ -426,6 +435,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '（图片说明：苹果头盔的视野较窄，无法同时平铺两个完整的窗口。）', seen: 'www.ruanyifeng.com fixture:chrome/pages/ruanyifeng-caption.txt' },
       { text: '岑浩辉。 (澳门特别行政区政府入口网站图片)', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
       { text: '中新社杜洋摄', seen: 'ny.stgloballink.com eval:h5-stgloballink-premier-presser-report' },
+      { text: '泉州市德化县组织青年党员干部参观县纪法教育基地,以身边事教育身边人,督促干部自觉筑牢思想防线。张九强/摄', seen: 'dhcdi.gov.cn eval:z1-dhcdi-quanzhou-warning-education-report' },
+      { text: '2006年年底,廖静文在徐悲鸿纪念馆。   郭红松/摄', seen: 'ck.xwpx.com fixture:titles/xwpx-caifang.txt' },
       { text: '李克强步入会场,与记者打招呼。摄影/新京报记者 薛珺', seen: 'xinjiapo.news fixture:chrome/pages/xinjiapo-caption.txt' },
       { text: '副总统萧美琴1日出席中央社百周年社庆,肯定中央社「见证东亚局势百年变迁」。(江昭伦 摄)', seen: 'cn4.rti.tw fixture:chrome/pages/rti-caption.txt' },
       { text: '(图片来自网易)', seen: 'chinadigitaltimes.net fixture:chrome/pages/chinadigitaltimes-notes.txt' },
