@@ -9,7 +9,7 @@
 import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
 import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, isIssuerLine, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
-import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
+import { DATED_DATELINES, DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
@@ -29,7 +29,8 @@ export interface FoundTitle {
 
 const SUBTITLE = /^(?:——|――|—|－－|--)\s*/;
 /** A newsroom's dateline, alone or after the site's name (梧州零距离网-梧州日报讯（记者 梁萍）): what opens a story, never its headline. */
-const DATELINE_ONLY = new RegExp(`(?:^|[-_|｜\\s])(?:${alternatives(DATELINES)})$`, 'u');
+// A dated one and its reporters' credit after it (海口网1月10日消息（通讯员王聘钊 记者黄晖）, yinhu3.com) are a dateline as well.
+const DATELINE_ONLY = new RegExp(`(?:^|[-_|｜\\s])(?:(?:${alternatives(DATED_DATELINES)})\\s*(?:${alternatives(DATELINES)})?|(?:${alternatives(DATELINES)}))$`, 'u');
 const SPEECH_WORDS = /讲话|致辞|发言|报告|演讲|主持词|讲稿|党课/;
 /** Words that open a title whose genre word closes it: 在…上的讲话, 关于…的通知, 就…答记者问. */
 const OPENER = /^(?:[^，。]{0,24}?)(?:(?<![存现正实所])在(?!于)|关于|(?<=等|人|长|员)就)/u;
