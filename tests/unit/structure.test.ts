@@ -617,3 +617,34 @@ describe('structure: real pages', () => {
     expect(file.data.front).toEqual(['江西省统计局 国家统计局江西调查总队', '2023年3月28日']);
   });
 });
+
+describe('structure: tenth session, round 2 — titles', () => {
+  const chosen = (lines: string[], before?: string[]) => chooseTitle(lines, 0, { siteNames: [], ...(before ? { before } : {}) })?.block.clean.title;
+  it('joins a headline printed over two lines above its ——subtitle (lfnews.cn)', () => {
+    const lines = [
+      '践行以人民为中心发展思想',
+      '坚决当好首都政治“护城河”排头兵',
+      '——专访廊坊市副市长、公安局局长赵晋进',
+      '记者：去年5月召开的全国公安工作会议是一个里程碑式的重要会议。廊坊市公安局在学习贯彻会议精神方面做了哪些工作？',
+      '赵晋进：一是在当好首都政治“护城河”排头兵上，坚持以人民为中心的发展思想，依法打击与严密防范两手抓。',
+    ];
+    expect(chosen(lines)).toBe('践行以人民为中心发展思想 坚决当好首都政治“护城河”排头兵');
+  });
+  it('joins the kicker a chrome rule took, read on the page as it was, over a second deck (qjwb.thehour.cn)', () => {
+    const before = ['钱江晚报 数字报纸', '央视曝光', '三亚酒店变赌场', '市长表态:', '不管多牛', '严惩不贷'];
+    const lines = ['钱江晚报 数字报纸', '三亚酒店变赌场', '市长表态：', '严惩不贷', '25日，央视曝光三亚五星级酒店娱乐吧变身赌场，引起三亚市委市政府高度重视。', '市长王勇表示，一定要严惩不贷，不管多牛，坚决查处到底。'];
+    expect(chosen(lines, before)).toBe('央视曝光 三亚酒店变赌场');
+  });
+  it('keeps two lines apart with no deck under them', () => {
+    const lines = ['时政要闻', '县长主持召开专题会议', '8月3日晚，县长主持召开专题会议，研究“三下乡”活动筹备工作。'];
+    expect(chosen(lines)).toBe('县长主持召开专题会议');
+  });
+  it('reads a dated dateline with its credit as a dateline, not a headline (yinhu3.com)', () => {
+    const file = ingestText('活动现场。（王聘钊 摄）\n海口网1月10日消息（通讯员王聘钊 记者黄晖）1月10日，在海口美兰区灵山镇大林墟农贸市场，人头攒动，处处洋溢着欢乐的气氛。');
+    expect(file.data.meta.titleSource).toBe('derived');
+  });
+  it('takes the speech title ending in 讲话稿 under a breadcrumb (zhaojiaoan.com)', () => {
+    const lines = ['资料阅览校园活动开学典礼', '秋季开学典礼讲话稿', '我们的节日', '秋季开学典礼讲话稿', '尊敬的老师们，亲爱的同学们：大家早上好！', '刚刚度过了一个安全、充实愉快而有意义的暑假，我们又回到了美丽的校园。'];
+    expect(chosen(lines)).toBe('秋季开学典礼讲话稿');
+  });
+});

@@ -27,6 +27,9 @@ export const SPEECH_WORDS: Term[] = [
   { term: '致辞|致词', example: '王志民在中央人民政府驻港联络办“公众开放日”活动开幕仪式上的致辞', seen: 'big5.locpg.hk eval:dirt-locpg-wangzhimin-openday-speech' },
   { term: '主持词', example: '开工仪式主持词', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
   { term: '党课|讲稿', example: '2023年支部书记党课讲稿', seen: 'lsjse.com fixture:structure/pages/lsjse-dangke.txt' },
+  // A speech's text as an essay site files it: 讲话 with 稿 after it (the 讲稿 above does not reach over 话).
+  { term: '讲话稿', example: '领导在职工大会讲话稿', seen: 'caihuazhai.com eval:unseen5/y2-caihuazhai-power-company-workers-congress-speech' },
+  { term: '讲话稿', example: '校长毕业典礼讲话稿', seen: 'm.ni24.cn eval:unseen6/z1-ni24-graduation-principal-speech' },
 ];
 
 /** Genre words of a notice's title: a document issued to addressees. */

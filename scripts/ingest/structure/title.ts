@@ -9,7 +9,7 @@
 import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
 import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, isIssuerLine, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
-import { DATELINES, alternatives } from '../extract/date-vocabulary.ts';
+import { DATED_DATELINES, DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
@@ -29,7 +29,8 @@ export interface FoundTitle {
 
 const SUBTITLE = /^(?:——|――|—|－－|--)\s*/;
 /** A newsroom's dateline, alone or after the site's name (梧州零距离网-梧州日报讯（记者 梁萍）): what opens a story, never its headline. */
-const DATELINE_ONLY = new RegExp(`(?:^|[-_|｜\\s])(?:${alternatives(DATELINES)})$`, 'u');
+// A dated one and its reporters' credit after it (海口网1月10日消息（通讯员王聘钊 记者黄晖）, yinhu3.com) are a dateline as well.
+const DATELINE_ONLY = new RegExp(`(?:^|[-_|｜\\s])(?:(?:${alternatives(DATED_DATELINES)})\\s*(?:${alternatives(DATELINES)})?|(?:${alternatives(DATELINES)}))$`, 'u');
 const SPEECH_WORDS = /讲话|致辞|发言|报告|演讲|主持词|讲稿|党课/;
 /** Words that open a title whose genre word closes it: 在…上的讲话, 关于…的通知, 就…答记者问. */
 const OPENER = /^(?:[^，。]{0,24}?)(?:(?<![存现正实所])在(?!于)|关于|(?<=等|人|长|员)就)/u;
@@ -274,6 +275,35 @@ function kickerOver(line: string, next: string | undefined, more: boolean, text:
   return `${kicker}：${next.trim()}`;
 }
 
+/** How long each line of a headline printed over two lines may be (Han characters and digits). */
+const DECK_LINE_MAX = 20;
+const DECK_LINE = /^[\p{Script=Han}\dA-Za-z“”‘’"《》·]{4,}$/u;
+
+/**
+ * A newspaper's headline printed over two lines with its deck under them: the two lines are one title,
+ * joined with a space (践行以人民为中心发展思想 / 坚决当好首都政治“护城河”排头兵 / ——专访… on lfnews.cn;
+ * 央视曝光 / 三亚酒店变赌场 / 市长表态: / 不管多牛 on qjwb.thehour.cn). The deck (a ——subtitle, or a
+ * second kicker ending in its colon) is what marks the two lines as a headline's, not a column's name over
+ * a headline nor a headline over a caption; each line is short, has no clause break, is no complete title
+ * alone (…的讲话), and names what the story under it tells.
+ */
+function headlineOverDeck(line: string, next: string | undefined, deck: string | undefined, text: string): string | undefined {
+  if (next === undefined || deck === undefined) return undefined;
+  if (!(SUBTITLE.test(deck) || (/[：:]$/u.test(deck) && !startsText(deck) && [...deck].length <= 12))) return undefined;
+  const plain = (x: string) => x.trim().length <= DECK_LINE_MAX && DECK_LINE.test(x.trim()) && isTitleLike(x) && !startsText(x) && !parseNameLine(x) && metaKind(x) === undefined && refusal(x) === undefined && !endsInGenreWord(x);
+  if (!plain(line) || !plain(next)) return undefined;
+  if (overlap(line, text) === 0 || overlap(next, text) === 0) return undefined;
+  return `${line.trim()} ${next.trim()}`;
+}
+
+/** The line printed right above `line` on the page as it read before the chrome stage, if `line` is there once. */
+function lineAbove(before: readonly string[], line: string): string | undefined {
+  const at = before.map((x) => bare(x)).indexOf(bare(line));
+  if (at <= 0 || before.slice(at + 1).some((x) => bare(x) === bare(line))) return undefined;
+  for (let k = at - 1; k >= 0; k--) if (before[k]!.trim()) return before[k]!.trim();
+  return undefined;
+}
+
 /** A short label before a colon (第一篇：, 第一访谈：): a listing's or a programme's, when the page shows it is not the title's. */
 const LABEL_COLON = /^([^\s，。：:、“”《》（）()【】\[\]]{2,8})[：:]\s*(?=\S)(.+)$/u;
 
@@ -409,6 +439,19 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     if (!isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
     const elsewhere = [...lines.slice(at, end).filter((other, k) => at + k !== i && isTitleLike(other)), ...(headline ? [headline] : [])];
     unlabel(clean, elsewhere, [...lines.slice(at, i), ...(context.pageLines ?? [])]);
+    const decked = clean.title === line.trim() ? headlineOverDeck(line, lines[i + 1], lines[i + 2], lines.slice(i + 2, i + 10).join('')) : undefined;
+    if (decked !== undefined) {
+      blocks.push({ at: i, found: { title: decked, lines: 2 }, clean: { ...clean, title: decked } });
+      i++;
+      continue;
+    }
+    // Its first line taken by a chrome rule (a short line the line model scores as chrome): read on the page as it was.
+    const kicker = clean.title === line.trim() ? lineAbove(context.before ?? [], line) : undefined;
+    const rejoined = kicker !== undefined && !lines.some((other) => bare(other) === bare(kicker)) ? headlineOverDeck(kicker, line, lines[i + 1], lines.slice(i + 1, i + 10).join('')) : undefined;
+    if (rejoined !== undefined) {
+      blocks.push({ at: i, found: { title: rejoined, lines: 1 }, clean: { ...clean, title: rejoined } });
+      continue;
+    }
     const joined = [clean.title, ...lines.slice(i + 1, i + 4)];
     const found = findTitle(joined, 0);
     if (!found || found.rest !== undefined) continue;
