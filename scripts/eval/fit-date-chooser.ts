@@ -77,6 +77,16 @@ function sparse(f: Map<string, number>, index: Map<string, number>, grow: boolea
   return { index: idx, value: val } as SparseRow;
 }
 
+/** Fits the chooser on every site but `site`; returns how it scores a page's candidates. */
+function fitLeavingOut(rows: Row[], site: string): (row: Row) => number[] {
+  const index = new Map<string, number>();
+  const xs: SparseRow[] = [];
+  const ys: number[] = [];
+  for (const r of rows) if (r.site !== site) r.candidates.forEach((c, i) => (xs.push(sparse(features(r, i), index, true)), ys.push(c.iso === r.expected ? 1 : 0)));
+  const model = fitLogistic(xs, ys, index.size, { l2: 0.01, steps: 400 });
+  return (row) => row.candidates.map((_, i) => score(model.weights, model.bias, sparse(features(row, i), index, false)));
+}
+
 async function collect(): Promise<Row[]> {
   const rows: Row[] = [];
   for (const set of DEVELOPMENT_SETS) {
@@ -115,14 +125,9 @@ async function main() {
     let right = 0;
     let changed = 0;
     for (const site of sites) {
-      const train = rows.filter((r) => r.site !== site);
-      const index = new Map<string, number>();
-      const xs: SparseRow[] = [];
-      const ys: number[] = [];
-      for (const r of train) r.candidates.forEach((c, i) => (xs.push(sparse(features(r, i), index, true)), ys.push(c.iso === r.expected ? 1 : 0)));
-      const model = fitLogistic(xs, ys, index.size, { l2: 0.01, steps: 400 });
+      const scoresOf = fitLeavingOut(rows, site);
       for (const r of rows.filter((r) => r.site === site)) {
-        const scores = r.candidates.map((_, i) => score(model.weights, model.bias, sparse(features(r, i), index, false)));
+        const scores = scoresOf(r);
         const top = scores.reduce((b, s, i) => (b < 0 || s > scores[b]! ? i : b), -1);
         const own = Math.max(-1, ...r.candidates.map((c, i) => (c.iso === r.rules ? scores[i]! : -1)));
         const pick = top >= 0 && scores[top]! > margin && own < 0.5 ? r.candidates[top]!.iso : r.rules;
@@ -137,14 +142,9 @@ async function main() {
   let reachable = 0;
   const diffs: string[] = [];
   for (const site of sites) {
-    const train = rows.filter((r) => r.site !== site);
-    const index = new Map<string, number>();
-    const xs: SparseRow[] = [];
-    const ys: number[] = [];
-    for (const r of train) r.candidates.forEach((c, i) => (xs.push(sparse(features(r, i), index, true)), ys.push(c.iso === r.expected ? 1 : 0)));
-    const model = fitLogistic(xs, ys, index.size, { l2: 0.01, steps: 400 });
+    const scoresOf = fitLeavingOut(rows, site);
     for (const r of rows.filter((r) => r.site === site)) {
-      const scores = r.candidates.map((_, i) => score(model.weights, model.bias, sparse(features(r, i), index, false)));
+      const scores = scoresOf(r);
       let best = -1;
       scores.forEach((s, i) => (s > 0.5 && (best < 0 || s > scores[best]!) ? (best = i) : 0));
       const pick = best >= 0 ? r.candidates[best]!.iso : null;
