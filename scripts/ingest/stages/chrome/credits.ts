@@ -313,6 +313,30 @@ export function isBareNames(inner: string): boolean {
 }
 
 /**
+ * The unit a credit is signed for, as a newsroom of an office prints it before the
+ * credit: 集团办公室 (sinayp.net: （集团办公室 文/邓杰 图/朱伟）), 怀宁县融媒体中心
+ * (xiaojiejieav.com: 怀宁县融媒体中心 编辑:邓修祥). One word ending in an
+ * office's or a body's name, no clause, set off from the credit by a space.
+ */
+const UNIT = '[\\p{Script=Han}]{1,16}?(?:办公室|政府办|党政办|县委办|市委办|综合办|中心|局|委员会|部|处|科|站|所|院|公司|集团|大队|支队)';
+const UNIT_LEAD = new RegExp(`^${UNIT}\\s+`, 'u');
+
+/**
+ * A credit signed for a unit: the unit, then the credit — labelled (文/邓杰 图/朱伟,
+ * 编辑:邓修祥) or a reporter's byline. Never a unit alone, nor a unit with a bare
+ * name run on (大涌镇党政办公室 and 天津创业股份有限公司董事会 would read as
+ * 党政办+公室, 公司+董事会): a notice's issuer (六安市爱卫办) is its signature.
+ */
+export function isUnitCredit(text: string): boolean {
+  const t = text.trim();
+  if ([...t].length > 60 || /[。！？；，,]/u.test(t)) return false;
+  const lead = UNIT_LEAD.exec(t);
+  if (!lead) return false;
+  const rest = t.slice(lead[0].length);
+  return isLabelledCredit(rest) || isCreditLine(rest) || bylineNames(rest) !== undefined;
+}
+
+/**
  * A caption closed by its picture's credit in brackets, or the credit alone:
  * 对话潍坊市公安局局长闫希军（摄影/刘自勇）, …两人在交换礼物后握手致意。(记者余承翰/摄影),
  * 林奕华出席「…座谈会」。（图／中天新闻）, (摄影:何景辉). A caption is one sentence

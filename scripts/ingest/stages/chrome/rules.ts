@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { bylineNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption } from './credits.ts';
+import { bylineNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption, isUnitCredit } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
@@ -208,7 +208,7 @@ function isBracketedCredit(text: string): boolean {
 
 function isCreditInBrackets(inner: string): boolean {
   const name = inner.replace(/^[\p{Script=Han}]{0,10}?(?:责任编辑|编辑|责编|编审|整理|供稿|通讯员|记者)\s*[:：]?\s*/u, '');
-  return isCreditName(name) || bylineNames(inner) !== undefined || isCreditLine(inner) || isLabelledCredit(inner) || isBareNames(inner);
+  return isCreditName(name) || bylineNames(inner) !== undefined || isCreditLine(inner) || isLabelledCredit(inner) || isBareNames(inner) || isUnitCredit(inner);
 }
 
 /**
@@ -333,6 +333,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '（松花江网编辑 孙桂芳）', seen: 'www.shjnet.cn eval:ho-shjnet-xiji-potato-report' },
       { text: '(总台央视记者 王琰 梁丽娟 王凯博 钟敏 陈博) 【编辑:刘欢】', seen: '119.23.250.19 eval:v1-ipmirror-agri-minister-harvest-interview' },
       { text: '(摄影:何景辉)', seen: 'www.cnread.news fixture:chrome/pages/cnread-credit.txt' },
+      { text: '(集团办公室 文/邓杰 图/朱伟)', seen: 'www.sinayp.net eval:z2-sinayp-group-work-report' },
     ],
     counterexamples: [{ text: '(二)工作目标。以社会需求为导向,以群众满意为目标,着力推行“互联网+政务”,信息公开、政策解读、回应关切、公众参与等统筹推进。到 2020 年,全市政务公开工作总体水平迈上新台阶,公开内容覆盖权力运行全流程、政务服务全过程,公开', seen: 'www.pingjiang.gov.cn eval:ho-pingjiang-yueyang-opengov-notice' }],
   },
@@ -516,6 +517,22 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '(图文:张素伟 审核:张帅)', seen: '221.176.229.56 eval:h5-wuyang-weekly-task-meeting-report' },
     ],
     counterexamples: [{ text: '咨询电话：0855-8225253、0855-8223107', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' }],
+  },
+  {
+    id: 'unit-credit',
+    reason: 'a credit signed for a unit',
+    strength: 'edge',
+    // In brackets or not: (集团办公室 文/邓杰 图/朱伟) on a line of its own is the same credit.
+    test: (l) => isUnitCredit(l.text.replace(/^[（(](.*)[）)]$/u, '$1')),
+    examples: [
+      { text: '怀宁县融媒体中心 编辑:邓修祥', seen: 'www.xiaojiejieav.com fixture:chrome/pages/xiaojiejieav-credit.txt' },
+      { text: '(集团办公室 文/邓杰 图/朱伟)', seen: 'www.sinayp.net eval:z2-sinayp-group-work-report' },
+    ],
+    counterexamples: [
+      { text: '六安市爱卫办', seen: 'wjw.luan.gov.cn eval:c3a-luan-health-town-publicity' },
+      { text: '天津创业股份有限公司董事会', seen: 'finance.sina.cn eval:ho-sinacn-capital-env-notice' },
+      { text: '大涌镇党政办公室', seen: 'www.151d.net eval:z2-dayong-rural-environment-notice' },
+    ],
   },
   {
     id: 'figure-caption',
