@@ -72,7 +72,12 @@ export async function writeGlossary(job: GlossaryJob): Promise<SentSummary[]> {
   const paragraphs = await paragraphsByDocument(job);
   const entries = buildGlossary(job.docs.map(({ file: _file, digest: _digest, ...doc }) => ({ ...doc, paragraphs: paragraphs.get(doc.id)! })));
   paragraphs.clear();
-  const tmp = path.join(job.cacheDir, `${GLOSSARY_FILE}.${process.pid}.tmp`);
+  return writeEntries(job.cacheDir, entries).map((s) => ({ ...s, byYear: [...s.byYear] }));
+}
+
+/** Writes the entries a line each into GLOSSARY_FILE in `cacheDir`; answers their summaries. */
+export function writeEntries(cacheDir: string, entries: SloganEntry[]): SloganSummary[] {
+  const tmp = path.join(cacheDir, `${GLOSSARY_FILE}.${process.pid}.tmp`);
   const fd = openSync(tmp, 'w');
   const at: [number, number][] = [];
   let offset = 0;
@@ -86,8 +91,8 @@ export async function writeGlossary(job: GlossaryJob): Promise<SentSummary[]> {
   } finally {
     closeSync(fd);
   }
-  renameSync(tmp, path.join(job.cacheDir, GLOSSARY_FILE));
-  return summariesOf(entries, (i) => at[i]!).map((s) => ({ ...s, byYear: [...s.byYear] }));
+  renameSync(tmp, path.join(cacheDir, GLOSSARY_FILE));
+  return summariesOf(entries, (i) => at[i]!);
 }
 
 /** Reads one entry's line from GLOSSARY_FILE (opened as `fd`). */
