@@ -1,18 +1,14 @@
 // What pages read from a document's generated MDX file, which its collection
 // entry does not hold (src/lib/documents-loader.ts): the HTML, rendered when
-// the document's page is, its cleaning log (src/lib/cleaning-log.ts), and the paragraphs (from the paragraph record ingest
-// wrote beside the MDX), which the slogans glossary reads for every document
-// on every build and so are kept between builds in the cache folder, by the
-// entry's digest.
+// the document's page is, and its cleaning log (src/lib/cleaning-log.ts). The
+// slogans glossary reads every document's paragraphs in a process of its own
+// (src/lib/glossary-store.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cacheDir, root } from 'virtual:speech-archive/build-context';
-import { BuildCache } from '../../core/cache/build-cache.ts';
 import { renderDocument } from './document-html.ts';
 import { CleaningLogs, logFromFile } from './cleaning-log.ts';
 import type { Doc, FullDoc } from './documents.ts';
-import { loadDocumentSync, type Paragraph } from './exports/paragraphs.ts';
-import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { bodyAtFileLines, splitFrontmatter, type SplitFile } from '../../core/mdx/frontmatter.ts';
 
 function fileOf(doc: Doc): string {
@@ -37,16 +33,4 @@ export async function withCleaningLog(doc: Doc): Promise<FullDoc> {
 /** The document's body as HTML; an error names the file (src/lib/document-html.ts). */
 export function documentHtml(doc: Doc): string {
   return renderDocument(bodyAtFileLines(readMdx(doc)), fileOf(doc));
-}
-
-function paragraphsOfDoc(doc: Doc): Paragraph[] {
-  return loadDocumentSync(path.resolve(root, fileOf(doc))).paragraphs.map(({ id, text }) => ({ id, text }));
-}
-
-/** The paragraphs of every document, by id: read for new or changed documents, cached for the rest. */
-export async function paragraphsByDocument(docs: readonly Doc[]): Promise<Map<string, Paragraph[]>> {
-  const cache = await BuildCache.open<Paragraph[]>(cacheDir, 'document-paragraphs', `paragraphs ${siteCodeVersion(root)}`);
-  const byId = new Map(docs.map((doc) => [doc.id, cache.get(cache.key(`${doc.id}\0${doc.digest ?? ''}`), () => paragraphsOfDoc(doc))]));
-  await cache.save();
-  return byId;
 }

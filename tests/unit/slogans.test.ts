@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { extractSlogans } from '../../scripts/ingest/stages/slogans.ts';
@@ -11,6 +13,7 @@ import {
   normalizeSlogan,
 } from '../../core/slogans/grammar.ts';
 import { buildGlossary, slugOf, type GlossaryDoc } from '../../core/slogans/glossary.ts';
+import { readEntry, writeEntries } from '../../src/lib/glossary-store.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/slogans/${name}`, import.meta.url), 'utf8');
 
@@ -180,5 +183,22 @@ describe('buildGlossary', () => {
   it('makes readable URL-safe slugs', () => {
     expect(entry('两手抓、两手硬')?.slug).toBe('两手抓-两手硬');
     expect(slugOf('7个能力')).toBe('7个能力');
+  });
+
+  it('reads back from the cache folder each entry as built, with a summary and a key per slogan (src/lib/glossary-store.ts)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'glossary-'));
+    try {
+      const summaries = writeEntries(dir, glossary);
+      const fd = openSync(path.join(dir, 'slogans-glossary.jsonl'), 'r');
+      const read = summaries.map((s) => readEntry(fd, s.at));
+      closeSync(fd);
+      expect(read).toEqual(JSON.parse(JSON.stringify(glossary.map((e) => ({ ...e, byYear: 0 })))).map((e: object, i: number) => ({ ...e, byYear: glossary[i].byYear })));
+      expect(summaries.map((s) => [s.slogan, s.slug, s.documentCount, [...s.byYear]])).toEqual(glossary.map((e) => [e.slogan, e.slug, e.documents.length, [...e.byYear]]));
+      // A change to what a page shows changes its key; another entry's keys stay.
+      const changed = writeEntries(dir, glossary.map((e, i) => (i === 0 ? { ...e, documents: e.documents.slice(1) } : e)));
+      expect(changed.map((s) => s.key === summaries[changed.indexOf(s)].key)).toEqual(glossary.map((_, i) => i !== 0));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
