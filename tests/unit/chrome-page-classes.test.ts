@@ -156,6 +156,16 @@ describe("a picture's label on a line of its own, between paragraphs", () => {
     expect(isPictureLabel('李强蔡奇出席')).toBe(true);
   });
 
+  it('is a caption when an official by post and name is pictured at a ceremony, with where (www.cyberctm.com)', () => {
+    expect(isPictureLabel('行政长官贺一诚等嘉宾在庆祝国庆招待酒会上祝酒')).toBe(true);
+    expect(isPictureLabel('行政长官贺一诚在庆祝国庆招待酒会上致辞')).toBe(true);
+  });
+
+  it('is not a speech title naming the occasion but no place, or saying 的致辞 (info.gov.hk, srcic)', () => {
+    expect(isPictureLabel('行政长官国庆酒会致辞')).toBe(false);
+    expect(isPictureLabel('吕建中主席关于答谢SRIIF与会代表的致辞')).toBe(false);
+  });
+
   it('is not a title or heading naming the meeting or a post without a name (gwyoo.com, wugjj, sjqbgw, huaboedu.com)', () => {
     expect(isPictureLabel('全市组织工作会议讲话')).toBe(false);
     expect(isPictureLabel('书记在新区开发建设会发言')).toBe(false);

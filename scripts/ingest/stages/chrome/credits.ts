@@ -232,6 +232,20 @@ const SHOWN = '(?:听取|采访|看望|慰问|考察|调研|视察|参观|会见
 const OFFICIAL_SHOWN = new RegExp(`^[^，,。！？；：:]{0,24}${POST}([\\p{Script=Han}]{2,4}?)[^。！？；：:，,]{0,20}?${SHOWN}[^。！？；：:]{0,30}$`, 'u');
 const AUTHOR_SHOWN = new RegExp(`^(?:作者|本报记者|记者)[^。！？；：:，,]{0,20}?${SHOWN}[^。！？；：:]{0,30}$`, 'u');
 
+/**
+ * An official at a ceremony, as a picture's caption names them: post, name,
+ * maybe the guests with them, where (在…上), then the act pictured
+ * (行政长官贺一诚等嘉宾在庆祝国庆招待酒会上祝酒, 行政长官贺一诚在…酒会上致辞 —
+ * cyberctm.com; 十九大…负责人在招待会上祝酒 — news.cri.cn). A speech's title
+ * says 的讲话/的致辞 or names no place (行政长官国庆酒会致辞 — info.gov.hk).
+ */
+const CEREMONY_ACT = new RegExp(`^[^，,。！？；：:的]{0,24}(?:${POST}|行政长官)([\\p{Script=Han}]{2,4}?)(?:等(?:嘉宾|领导|人))?在[^，,。！？；：:的]{2,24}上(?:致辞|祝酒)$`, 'u');
+
+function isCeremonyAct(text: string): boolean {
+  const m = CEREMONY_ACT.exec(text);
+  return m !== null && [...text].length <= 50 && isPersonName(m[1]!);
+}
+
 function isShownAct(text: string): boolean {
   if ([...text].length > 50) return false;
   if (AUTHOR_SHOWN.test(text)) return true;
@@ -268,7 +282,7 @@ function isSittingAct(text: string): boolean {
  */
 export function isPictureLabel(line: string): boolean {
   const text = line.trim();
-  if (isShownAct(text) || isSittingAct(text)) return true;
+  if (isShownAct(text) || isSittingAct(text) || isCeremonyAct(text)) return true;
   if (SCENE.test(text)) return !/^在|的/u.test(text);
   const act = PICTURED_ACT.exec(text);
   if (!act || /^在|的|会议?$|上$/u.test(act[1]!)) return false;
