@@ -45,6 +45,9 @@ test.describe('on a 390 px phone', () => {
   test('paragraph tools, navigation and the hit bar are at least 32 px', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('link', { name: SPEECH.meta.title }).first().click();
+    // The click resolves once the document page commits; sizes are read only after its stylesheet has applied.
+    await page.waitForURL(/\/documents\//);
+    await page.waitForLoadState('load');
     expect(await tooSmall(page, '.para-tools a.anchor, .para-tools button.copy-link, .site-nav a, .site-search button, .cite-box button')).toEqual([]);
     await page.goto(`${new URL(page.url()).pathname}?q=${encodeURIComponent(QUERY)}`);
     await expect(page.locator('.hit-bar')).toBeVisible();
