@@ -427,6 +427,14 @@ describe('extractRegion on the text of real pages', () => {
       const text = '今天上午11时,十一届全国人大三次会议首场新闻发布会在人民大会堂新闻发布厅举行,大会发言人李肇星引经据典,妙语连珠,时而慷慨陈词,时而柔声细语,会场气氛非常活跃。\n先后有两个记者的提问涉及到了台湾问题,李肇星先是言辞坚定地声明:“台湾问题涉及中国的核心利益,利用台湾问题干涉中国内政,干扰中国的和平统一大业,伤害中国人民的民族感情,是坚决不能接受的”,他形象地比喻并质问,“现在我们海峡两岸的中国人,情同手足、血浓于水,正在进行友好交流,扩大和加强友好交往的时候,个别国家向台湾出口先进武器。”\n';
       expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
     });
+    it('a municipality is the place when an institution named after it is among its mentions (北大医院 in its president’s speech; 5g.iiyiyi.com)', () => {
+      const text = '刘玉村院长在新门诊楼落成典礼上的讲话\n尊敬的各位领导、各位亲朋好友：\n今天是北大医院大喜的日子，首先请允许我代表医院全体职工，向你们的来临表示衷心的感谢！\n另外，北大医院从背阴走向平安，从胡同走向大街，它具有极大的象征意义。\n这个大楼的流程设计凝聚了北大医院干部职工太多的心血。\n';
+      expect(regionOf(text)).toEqual({ province: '北京市', city: null, county: null });
+    });
+    it('an institution named after a province does not place the text in the province (湖北大学 stands in 武汉, which the text does not name)', () => {
+      const text = '校长在新图书馆落成典礼上的讲话\n尊敬的各位领导、各位亲朋好友：\n今天是湖北大学大喜的日子，首先请允许我代表学校全体教职工，向你们的来临表示衷心的感谢！\n另外，湖北大学从旧楼走向新楼，它具有极大的象征意义。\n这个大楼的设计凝聚了湖北大学干部职工太多的心血。\n';
+      expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+    });
     it('places named twice on one line establish nothing: the rule wants the place three times', () => {
       const text = '[主持人]请书记给广大网友说几句。\n[厉秀珍]网友提得很对,说明他也是爱护瓯海。动车南站既是瓯海的脸面,也是温州的脸面。\n';
       expect(regionOf(text)).toEqual({ province: null, city: null, county: null });

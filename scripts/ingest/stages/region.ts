@@ -224,19 +224,36 @@ const ONLY_PLACE = 3;
  * The one place a text without a news lede is about (an interview, a speech, a
  * feature opening with a quotation): every place it names lies on one line
  * (温州 and 瓯海; 湖北省 and 红安县), and the most specific, a prefecture or
- * county, is named at least three times. A province named that often in a text
- * that names nothing below it is its topic (台湾问题 at a national press
- * conference); places named in one section of a text divided by headings are
+ * county (or a municipality through an institution named after it), is named at
+ * least three times. A province named that often in a text that names nothing
+ * below it is its topic (台湾问题 at a national press conference); places named in one section of a text divided by headings are
  * that section's (the first of three counties in a feature).
  */
 function onlyPlace(evidence: Evidence[], sections: number): Division | undefined {
   const places = unique(evidence.map((e) => e.divisions[0]!));
   if (places.length === 0) return undefined;
   const deepest = places.reduce((a, b) => (ancestorsOf(b).length > ancestorsOf(a).length ? b : a));
-  if (deepest.level === 'province' || !places.every((d) => onOneLine(d, deepest))) return undefined;
+  if ((deepest.level === 'province' && !institutionOfMunicipality(evidence, deepest)) || !places.every((d) => onOneLine(d, deepest))) return undefined;
   const inSections = new Set(evidence.map((e) => e.section ?? 0));
   if (sections > 0 && inSections.size === 1 && !inSections.has(0)) return undefined;
   return evidence.filter((e) => e.divisions[0] === deepest).length >= ONLY_PLACE ? deepest : undefined;
+}
+
+/** The province-level municipalities (北京市, 天津市, 上海市, 重庆市): each is a city as much as a province. */
+const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+
+/**
+ * A municipality is a text's only place, like a prefecture, when an institution
+ * named after it is among its mentions: the text is about a body that stands
+ * there (北大医院 and 北京大学第一医院 in its president's speech, iiyiyi.com
+ * unseen2/v1-iiyiyi; 北京大学第一医院, 北大医院 in a profile of its surgeon,
+ * bjmu.edu.cn cases/ho-bjmu, which names 张家口 too and stays empty). An
+ * institution named after a province stands somewhere in it (湖北大学 in 武汉),
+ * a province named alone stays a topic (台湾问题), and a national body's meeting
+ * in Beijing (在京召开) is a venue, never counted.
+ */
+function institutionOfMunicipality(evidence: Evidence[], place: Division): boolean {
+  return MUNICIPALITIES.has(place.code) && evidence.some((e) => e.divisions[0] === place && e.institution);
 }
 
 /** No place below `node` is sure: at the top that is a warning, lower down the region just stops. */
