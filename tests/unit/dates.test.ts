@@ -830,4 +830,17 @@ describe('the day a caption the chrome stage took above the text opens on', () =
     extractDates(file);
     expect(file.data.meta.date).toBe('2006-03-02');
   });
+
+  it("a feature without a dateline keeps its publication day, whatever day its picture shows (news.youth.cn, eval cases/cx-youth-elderly-care-graduates)", () => {
+    const file = createFile({ path: 'page.html', bytes: new Uint8Array() });
+    file.data.meta.title = '我国首届本科专业毕业生迎来就业季 养老服务管理专业人才可大展拳脚';
+    const caption = '5月9日，山东女子学院养老服务管理专业毕业生就业双选会现场。山东女子学院供图';
+    const first = '2020年高考填报志愿时，刘佳芸选择了“养老服务管理”专业，当年这个专业在全国首次招收本科生。';
+    file.data.pageLines = ['首页 >> 国内 >> 正文', caption, first];
+    file.data.removed = [{ stage: 'chrome', rule: 'photo-credit', reason: 'fixture', text: caption }];
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: first }];
+    file.data.candidates.published = '2024-05-13';
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2024-05-13');
+  });
 });
