@@ -6,7 +6,7 @@ import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { dateGenre, extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { headLineDate, infoLineDate, ledeDate, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { captionDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -769,5 +769,78 @@ describe('a notice\'s signature date under its signature, whatever the structure
   it('reads the lines as signatureDates is given them', () => {
     expect(signatureDates(['鹤山市农业农村局', '□□2023年6月28日']).map(isoOf)).toEqual(['2023-06-28']);
     expect(signatureDates(['会议要求：', '2023年6月28日'])).toEqual([]);
+  });
+});
+
+describe('the day a caption the chrome stage took above the text opens on', () => {
+  it.each([
+    // The meeting's picture over a speech, its credit glued on (jysb.shuren100.com, eval cases/txt-shuren100-henan-education-speech).
+    [['10月15日,全省义务教育均衡发展推进会议在郑州召开。本报记者 刘红雨 摄'], '--10-15'],
+    // A scene's picture over an interview, behind a ★ (knoxvariety.com, eval unseen2/v2-knoxvariety-zhangchunxian-plane-interview).
+    [['★3月2日上午,在赴北京参加全国“两会”的飞机上,省委书记、省人大常委会主任张春贤和湖南代表团成员交谈,本报记者拍下了这亲切的场面。'], '--3-2'],
+    // A caption not opening on its day gives none (a day further in may be anything).
+    [['省委书记张春贤3月2日在飞机上和代表交谈。本报记者 摄'], undefined],
+    // Captions of two days picture two things: none.
+    [['3月2日上午,代表团乘机赴京。', '3月3日下午,代表团分组审议。'], undefined],
+    // The same day twice is one day.
+    [['3月2日上午,代表团乘机赴京。', '3月2日,张春贤接受采访。'], '--3-2'],
+  ])('%j → %s', (captions, expected) => {
+    expect(shown(captionDay(captions))).toBe(expected);
+  });
+
+  const speech = (removedRule: string) => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = '推进义务教育均衡发展 加快中原崛起河南振兴';
+    const caption = '10月15日,全省义务教育均衡发展推进会议在郑州召开。本报记者 刘红雨 摄';
+    file.data.pageLines = ['第2版:新闻', '2012年11月06日', '河南省人民政府副省长 徐济超', caption, '同志们:', '近年来,围绕推进教育均衡发展、促进教育公平,我们召开全省大会,并出台了一系列文件。'];
+    file.data.removed = [{ stage: 'chrome', rule: removedRule, reason: 'fixture', text: caption }];
+    file.data.front = ['河南省人民政府副省长 徐济超'];
+    file.data.blocks = [
+      { kind: 'paragraph', part: 'body', text: '同志们：' },
+      { kind: 'paragraph', part: 'body', text: '近年来，围绕推进教育均衡发展、促进教育公平，我们召开全省大会，并出台了一系列文件。' },
+    ];
+    file.data.candidates.published = '2012年11月06日';
+    extractDates(file);
+    return file.data.meta;
+  };
+
+  it("a speech takes its meeting caption's day, the year from the e-paper's page (jysb.shuren100.com)", () => {
+    expect(speech('photo-credit').date).toBe('2012-10-15');
+    expect(speech('photo-credit').dateKind).toBe('delivered');
+  });
+
+  it("a line taken by another chrome rule is no caption: the speech stays undated", () => {
+    expect(speech('page-controls').date).toBeUndefined();
+  });
+
+  it("a report's lede that opens on its own day wins over a caption's", () => {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = '张春贤在飞机上接受本报记者专访';
+    const caption = '★3月2日上午,在赴北京参加全国“两会”的飞机上,张春贤和湖南代表团成员交谈,本报记者拍下了这亲切的场面。';
+    const lede = '本报北京讯 3月1日上午,全国人大代表、省委书记张春贤和湖南代表团成员一起,乘机赴京参加全国“两会”。';
+    file.data.pageLines = ['发布时间:2006-03-05 09:29:23', caption, lede];
+    file.data.removed = [{ stage: 'chrome', rule: 'lead-blurb', reason: 'fixture', text: caption }];
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: lede }];
+    file.data.candidates.published = '2006-03-05 09:29:23';
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2006-03-01');
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: '本报北京讯 □上午,全国人大代表、省委书记张春贤和湖南代表团成员一起,乘机赴京参加全国“两会”。' }];
+    file.data.pageLines = ['发布时间:2006-03-05 09:29:23', caption, file.data.blocks[0]!.text];
+    file.data.meta = { title: file.data.meta.title };
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2006-03-02');
+  });
+
+  it("a feature without a dateline keeps its publication day, whatever day its picture shows (news.youth.cn, eval cases/cx-youth-elderly-care-graduates)", () => {
+    const file = createFile({ path: 'page.html', bytes: new Uint8Array() });
+    file.data.meta.title = '我国首届本科专业毕业生迎来就业季 养老服务管理专业人才可大展拳脚';
+    const caption = '5月9日，山东女子学院养老服务管理专业毕业生就业双选会现场。山东女子学院供图';
+    const first = '2020年高考填报志愿时，刘佳芸选择了“养老服务管理”专业，当年这个专业在全国首次招收本科生。';
+    file.data.pageLines = ['首页 >> 国内 >> 正文', caption, first];
+    file.data.removed = [{ stage: 'chrome', rule: 'photo-credit', reason: 'fixture', text: caption }];
+    file.data.blocks = [{ kind: 'paragraph', part: 'body', text: first }];
+    file.data.candidates.published = '2024-05-13';
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2024-05-13');
   });
 });

@@ -496,3 +496,26 @@ export function rocHolidayDate(text: string): FoundDate | undefined {
   const [month, day] = HOLIDAY_DAYS[m.groups.holiday!]!;
   return { text: m[0], index: m.index, end: m.index + m[0].length, year: ROC_EPOCH + numeral, month, day };
 }
+
+/** The marks a caption may open on before its day (★3月2日上午,…; ▲…). */
+const CAPTION_MARK = /^[★☆▲△↑■●◆◇\s]+/u;
+/** A caption that opens on its day, then perhaps a time of day, then a comma: 10月15日,…会议在郑州召开。 */
+const CAPTION_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?[，,]/u;
+
+/**
+ * The day the pictures' captions above a text open on, when they agree on one
+ * (10月15日,全省义务教育均衡发展推进会议在郑州召开。本报记者 刘红雨 摄 over a
+ * speech on jysb.shuren100.com; ★3月2日上午,在赴北京…的飞机上,…本报记者拍下了这亲切的场面
+ * over an interview on knoxvariety.com): a weak sign of the day of what the
+ * text reports, read only when the text states no day of its own. Captions of
+ * several days picture several things, and none is taken.
+ */
+export function captionDay(captions: readonly string[]): FoundDate | undefined {
+  const days = captions
+    .map((line) => line.trim().replace(CAPTION_MARK, ''))
+    .filter((text) => CAPTION_DAY.test(text))
+    .map((text) => findDates(text)[0])
+    .filter((date): date is FoundDate => date?.day !== undefined && date.index === 0);
+  const distinct = new Set(days.map((d) => `${d.year ?? ''}-${d.month}-${d.day}`));
+  return distinct.size === 1 ? days[0] : undefined;
+}

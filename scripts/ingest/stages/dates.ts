@@ -24,7 +24,7 @@ import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, le
 import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
-import { anniversaryDate, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -234,6 +234,15 @@ export function extractDates(file: IngestFile): void {
     const yearFrom = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
     if (spoken) add(spoken.year !== undefined ? isoOf(spoken) : yearFrom && (spoken.month === undefined ? resolveDay(spoken, yearFrom) : resolveYear(spoken, yearFrom)), 'delivered', 'preface');
   }
+  // The captions the chrome stage took from above the text, opening on a day: a weak sign, read only when
+  // nothing in the text gives a day — a speech's meeting pictured over it (10月15日,…推进会议在郑州召开。本报记者 刘红雨 摄),
+  // a news story's scene over its dateline (★3月2日上午,…本报记者拍下了这亲切的场面) — its year from the page's other dates.
+  const captions = captionsAbove(file.data.pageLines ?? [], file.data.removed, body);
+  const pictured = captionDay(captions.map((r) => r.text));
+  const picturedIso = (reference: ReturnType<typeof referenceOf>) => (pictured?.year !== undefined ? isoOf(pictured) : pictured && reference && resolveYear(pictured, reference));
+  if (pictured && genre === 'speech' && !found.some((d) => d.origin === 'delivered')) {
+    add(picturedIso(referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0])), 'delivered', 'caption');
+  }
 
   // The day a report's first sentence opens on, its year from the title, a
   // date printed with the text or the page's date.
@@ -250,6 +259,12 @@ export function extractDates(file: IngestFile): void {
     if (filed) add(filed.year !== undefined ? isoOf(filed) : yearFrom ? resolveYear(filed, yearFrom) : occasion !== undefined && filed.month !== undefined ? isoDate(occasion, filed.month, filed.day) : undefined, 'event', 'title');
     const named = titleEventDate(meta.title ?? '');
     if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event', 'title');
+    // Only over a news story's dateline (本报北京讯 …; the chrome stage's blurb rule took the caption as standing above
+    // one): a feature's picture (5月9日，…双选会现场。山东女子学院供图 over a youth.cn feature dated by its publication)
+    // shows a day the story passes through, not the day it reports.
+    const lede = body.slice(0, LEDE_SEARCH).find((b) => b.kind === 'paragraph' && hanOnly(b.text).length >= 4);
+    const news = captions.some((r) => r.rule === BLURB_RULE) || (lede !== undefined && opensOnDateline(lede.text));
+    if (pictured && news && !found.some((d) => d.origin === 'event')) add(picturedIso(yearFrom), 'event', 'caption');
     // A Republic's year and its holiday (115年苗栗县元旦升旗典礼) in the title or a first sentence: the day
     // of what happened, unless the text looks ahead to it (将于…举办) or the page was dated before it.
     if (!found.some((d) => d.origin === 'event')) {
@@ -362,6 +377,22 @@ function occasionLines(pageLines: string[], chromeLines: string[], firstParagrap
   const taken = new Set(chromeLines.map((line) => line.trim()));
   const found = pageLines.slice(0, Math.max(at, 0)).filter((line) => taken.has(line) && OCCASION_LINE.test(line) && headLineDate(line)?.day !== undefined);
   return new Set(found.map((line) => isoOf(headLineDate(line)!))).size === 1 ? [found[found.length - 1]!] : [];
+}
+
+/** The chrome rules that take a picture's caption: with its credit glued on, alone, or as a blurb above the story's dateline. */
+const BLURB_RULE = 'lead-blurb';
+const CAPTION_RULES = new Set(['photo-credit', 'photo-caption', BLURB_RULE]);
+
+/**
+ * The captions the chrome stage took that stood above the text on the page (before its first paragraph
+ * with words enough to find): a caption further down pictures what the text goes on to tell.
+ */
+function captionsAbove(pageLines: string[], removed: IngestFile['data']['removed'], body: Block[]): IngestFile['data']['removed'] {
+  const key = hanOnly(body.find((b) => hanOnly(b.text).length >= 4)?.text ?? '').slice(0, 10);
+  const at = key.length < 4 ? -1 : pageLines.findIndex((line) => hanOnly(line).includes(key));
+  if (at < 0) return [];
+  const above = new Set(pageLines.slice(0, at).map(hanOnly).filter((han) => han.length > 0));
+  return removed.filter((r) => r.stage === 'chrome' && r.rule !== undefined && CAPTION_RULES.has(r.rule) && above.has(hanOnly(r.text)));
 }
 
 /** A list number or an opening bracket before a line's date: 1.中华民国…, （2020年5月15日…）. */
