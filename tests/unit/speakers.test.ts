@@ -147,6 +147,9 @@ describe('a speech\'s title with the post written after the name', { timeout: 60
 });
 
 describe('speakers of interviews', { timeout: 60_000 }, () => {
+  /** An interview's turns labelled by the interviewee's bare surname (sprcoffee.com, wide sample). */
+  const WANG_TURNS = ['', '记：您对本次文艺汇演满意吗？', '', '王：非常满意。', '', '记：请问您对学院发展信心如何？', '', '王：当然，我对学院很看好。'];
+
   it('answers labelled 答 or with a bare surname are the one person the lede names (ceoblog.com.cn; sprcoffee.com of the wide sample)', () => {
     const anonymous = ingestText(
       [
@@ -168,14 +171,7 @@ describe('speakers of interviews', { timeout: 60_000 }, () => {
     const surname = ingestText(
       [
         '11月8日晚，我院举行了新生文艺汇演。汇演结束后，记者采访了我院副院长王斌。以下为采访内容（王：王院长 记：记者）。',
-        '',
-        '记：您对本次文艺汇演满意吗？',
-        '',
-        '王：非常满意。',
-        '',
-        '记：请问您对学院发展信心如何？',
-        '',
-        '王：当然，我对学院很看好。',
+        ...WANG_TURNS,
       ].join('\n'),
     );
     expect(surname.data.meta.speakers?.map((s) => s.name)).toEqual(['王斌']);
@@ -185,14 +181,7 @@ describe('speakers of interviews', { timeout: 60_000 }, () => {
     const file = ingestText(
       [
         '记者张华采访了我院副院长李强。以下为采访内容。',
-        '',
-        '记：您对本次文艺汇演满意吗？',
-        '',
-        '王：非常满意。',
-        '',
-        '记：请问您对学院发展信心如何？',
-        '',
-        '王：当然，我对学院很看好。',
+        ...WANG_TURNS,
       ].join('\n'),
     );
     expect(file.data.meta.speakers ?? []).toEqual([]);

@@ -91,6 +91,8 @@ export function extractDates(file: IngestFile): void {
   const add = (iso: string | undefined, origin: Origin, where?: string) => {
     if (iso) found.push({ iso, origin, where });
   };
+  /** The date found so far that a day without a year takes its year from: the page's signed, printed or published date. */
+  const stampReference = () => referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
 
   // Date lines. Under a speech title a date line is the day it was given; in a
   // cover notice, closing a notice or under its signature, the day it was
@@ -200,7 +202,7 @@ export function extractDates(file: IngestFile): void {
   const today = [...front, ...beside, ...body.slice(0, LEDE_SEARCH).filter((b) => b.kind !== 'heading').map((b) => firstSentences(b.text))].map(todayDate).find(Boolean);
   if (today) {
     const year = firstYear(meta.title ?? '');
-    const nearest = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
+    const nearest = stampReference();
     const iso = today.year !== undefined ? isoOf(today) : year !== undefined ? isoDate(year, today.month, today.day) : nearest ? resolveYear(today, nearest) : occasion !== undefined && today.month !== undefined ? isoDate(occasion, today.month, today.day) : undefined;
     add(iso, genre === 'speech' ? 'delivered' : 'event', 'today');
   }
@@ -231,7 +233,7 @@ export function extractDates(file: IngestFile): void {
   // a day without its month or year takes them from the page's dates, which come after it.
   if (genre === 'speech' && salutation > 0) {
     const spoken = body.slice(0, salutation).filter((b) => b.kind === 'paragraph').map((b) => prefaceDate(b.text)).find(Boolean);
-    const yearFrom = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
+    const yearFrom = stampReference();
     if (spoken) add(spoken.year !== undefined ? isoOf(spoken) : yearFrom && (spoken.month === undefined ? resolveDay(spoken, yearFrom) : resolveYear(spoken, yearFrom)), 'delivered', 'preface');
   }
   // The captions the chrome stage took from above the text, opening on a day: a weak sign, read only when
@@ -241,13 +243,13 @@ export function extractDates(file: IngestFile): void {
   const pictured = captionDay(captions.map((r) => r.text));
   const picturedIso = (reference: ReturnType<typeof referenceOf>) => (pictured?.year !== undefined ? isoOf(pictured) : pictured && reference && resolveYear(pictured, reference));
   if (pictured && genre === 'speech' && !found.some((d) => d.origin === 'delivered')) {
-    add(picturedIso(referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0])), 'delivered', 'caption');
+    add(picturedIso(stampReference()), 'delivered', 'caption');
   }
 
   // The day a report's first sentence opens on, its year from the title, a
   // date printed with the text or the page's date.
   if (genre !== 'speech' && genre !== 'notice') {
-    const yearFrom = referenceOf(rank(found.filter((d) => d.origin !== 'delivered'), ['issued', 'printed', 'published'])[0]);
+    const yearFrom = stampReference();
     // The first sentence the structure stage took for the title printed again (1998年2月23日，周恩来诞辰一百周年纪念大会
     // 在北京人民大会堂隆重举行。 under the headline …大会在北京人民大会堂隆重举行) is still the lede.
     const repeated = file.data.removed.filter((r) => r.stage === 'structure' && r.reason === REPEAT_REASON && SENTENCE_END.test(r.text)).map((r) => ({ kind: 'paragraph', part: 'body', text: r.text }) as Block);
