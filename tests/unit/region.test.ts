@@ -97,6 +97,9 @@ describe('placeMentions', () => {
     ['在河北省遵化市东新庄镇一家庭农场', [['河北省'], ['遵化市']]],
     // Sibling counties written one after another without a separator are a list of places, the common words among them too (bbs-api.jhrx.cn).
     ['湖北省委为仙桃天门潜江排序并指明方向', [['湖北省'], ['仙桃市'], ['天门市'], ['潜江市']]],
+    // A two-character county whose 县 jieba reads into the organ's word after it (冠/县公安局: sdfzcm.com; 曹/县公安局: heze.cn).
+    ['山东冠县公安局召开全县公安工作会议', [['山东省'], ['冠县']]],
+    ['12月8日晚8时许，曹县公安局楼庄派出所民警张卫东等冒着严寒', [['曹县']]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -114,6 +117,7 @@ describe('placeMentions', () => {
     ['在安障乡德兴社区和王家湾村，粮食种植大户们正在抓紧良好天气', 'a neighbourhood named after a county (bbs.cdzyw.cn)'],
     ['港河村管家庄危房改造点、武宁村村部、柳南村丰硕家庭农场进行实地察看', 'a village named after a county (epaper.gytoday.cn)'],
     ['成人票原价：天马山园10元、小昆山园6元', 'a park named after a hill (j.021east.com)'],
+    ['遇有紧急情况迅速向带班领导和县政府值班室报告', '和 before 县政府 is a conjunction, not 和县 (fsou.com, unseen7)'],
   ])('no place in %s (%s)', (text) => {
     expect(placeMentions(text)).toEqual([]);
   });
@@ -350,6 +354,17 @@ describe('extractRegion on the text of real pages', () => {
     ['为了进一步加强商会与会员企业家联络,交流感情,增强商会的凝聚力。7月30日,由会长吴建国带队,常务副会长潘新红、秘书长翟英材一行走访了松江一些老乡以及会员企业,并进行了座谈。\n当天下午,走访团一行深入到会员企业参观考察。汉中商会是在上海的汉中人在异乡的“家”,这个大家庭在大家共同齐心协力努力下,定会更上一层楼。\n', 'gangyue.net', { province: '上海市', city: null, county: null }],
   ])('a chamber of people from elsewhere is where its name opens, not where its members come from (%#: %s)', (text, _site, region) => {
     expect(regionOf(text)).toEqual(region);
+  });
+
+  it('an organ opening the lede after its province is the county\'s (四川省屏山县人民法院: scfzw.net), not the province\'s', () => {
+    const text = '3月21日晚,四川省屏山县人民法院召开党组中心组学习扩大会议,学习贯彻全国两会精神。\n会上,屏山法院党组书记、院长谢国刚传达学习了全国两会精神及最高人民法院工作报告。\n';
+    expect(regionOf(text)).toEqual({ province: '四川省', city: '宜宾市', county: '屏山县' });
+  });
+
+  it('an international body\'s numbered congress in Beijing is a venue, as a national body\'s is (jssljx.com, www.espero.com.cn)', () => {
+    const text = '新华社北京9月11日电 第二十二届国际检察官联合会年会暨会员代表大会11日上午在北京开幕。国家主席习近平发来贺信,对会议召开表示祝贺。\n习近平指出,检察官作为公共利益的代表,肩负着重要责任。\n';
+    expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+    expect(cues.NATIONAL_BODY.test('2025福州国际龙舟邀请赛开幕式及各组别决赛在仓山区浦下河龙舟主题公园举行')).toBe(false);
   });
 
   it('a lede that ends in a colon after a full sentence is the lede, introducing the list below it (xyylfy.sxfywcourt.gov.cn)', () => {

@@ -12,7 +12,7 @@
 // post before it or the words after it.
 import { jiebaDictionary, segmenter } from '../lib/jieba.ts';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, INSTITUTION_NAME, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -141,7 +141,7 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
     // A name written with its level (徐州市, 鼓楼区, 恩施州) is a place name whatever the dictionary says.
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);
     const words = longFull ? [] : clauseTokens(text, mention.index, mention.end);
-    if (!longFull && !onWordBoundaries(words, mention)) continue;
+    if (!longFull && !onWordBoundaries(words, mention) && !(gluedToOrgan(words, mention) && ORGAN.test(text.slice(mention.end)))) continue;
     const institution = headsInstitution(words, mention) || MEDIUM_NAME.test(text.slice(mention.end)) || (!mention.full && INSTITUTION_NAME.test(text.slice(mention.end))) ? { institution: true } : {};
     if (longFull && startsInsideWord(clauseTokens(text, mention.index, mention.end), mention)) continue;
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
@@ -276,6 +276,22 @@ function onWordBoundaries(words: Token[], mention: Mention): boolean {
   const [word] = crossing;
   return crossing.length === 1 && word!.index === mention.index && NAMED_AFTER_PLACE.has(word!.tag);
 }
+
+/**
+ * A two-character county written in full whose level character jieba reads as
+ * the first of the organ's word after it: 冠/县公安局 (山东冠县公安局召开…,
+ * sdfzcm.com unseen5/y1-sdfzcm), 曹/县公安局 (曹县公安局楼庄派出所, heze.cn
+ * fixture:region/pages/heze-caoxian-police.txt). The name's first character must
+ * be a word of its own that joins nothing: 和/县政府 in 领导和县政府 is a conjunction.
+ */
+function gluedToOrgan(words: Token[], mention: Mention): boolean {
+  if (!mention.full || mention.text.length !== 2) return false;
+  const first = words.find((w) => w.index === mention.index);
+  const level = words.find((w) => w.index === mention.index + 1);
+  return first?.end === mention.index + 1 && !FUNCTION_TAGS.has(first.tag) && level !== undefined && level.end > mention.end;
+}
+/** jieba's tags of words that join or point rather than name: conjunctions, prepositions, particles, pronouns, adverbs, verbs. */
+const FUNCTION_TAGS = new Set(['c', 'p', 'u', 'uj', 'r', 'd', 'v']);
 
 /** The one word the name opens is an organisation's name (北京大学, 新疆医科大学). */
 function headsInstitution(words: Token[], mention: Mention): boolean {

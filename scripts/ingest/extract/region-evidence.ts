@@ -8,7 +8,7 @@
 import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, type PlaceMention } from './place-mentions.ts';
 import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, type Cue } from './region-cues.ts';
-import { fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
+import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
 export type Tier = 'issuer' | 'title' | 'publisher' | 'lede' | 'reference' | 'own-area' | 'local' | 'body';
@@ -239,6 +239,17 @@ function isLedeSubject(text: string, mention: PlaceMention): boolean {
   return /[，：。！]$/.test(text.slice(0, mention.index).trimEnd());
 }
 
+/** The mention opens the lede after its opener, alone or after the places of its address (四川省|屏山县). */
+function opensLede(text: string, mention: PlaceMention, mentions: PlaceMention[]): boolean {
+  const start = LEDE_OPENER.exec(text)?.[0].length ?? 0;
+  for (let at = mention.index; ; ) {
+    if (at === start) return true;
+    const before = mentions.find((m) => m.end === at);
+    if (!before) return false;
+    at = before.index;
+  }
+}
+
 function tierOf(segment: Segment, mention: PlaceMention, mentions: PlaceMention[], datelineEnd: number): Tier | undefined {
   const organ = () => opensWithOrgan(segment.text, mention, mentions);
   // A newswire's dateline, in the lede or standing alone where a title would be.
@@ -256,8 +267,9 @@ function tierOf(segment: Segment, mention: PlaceMention, mentions: PlaceMention[
     case 'publisher':
       return NATIONAL_MEDIUM.test(segment.text.slice(mention.index)) ? undefined : 'publisher';
     case 'lede':
-      // 阜阳市人民政府新闻办公室通报，…: a statement that opens with the organ making it.
-      return mention.index === (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) && ORGAN.test(segment.text.slice(mention.end)) ? 'issuer' : 'lede';
+      // 阜阳市人民政府新闻办公室通报，…: a statement that opens with the organ making it
+      // (四川省屏山县人民法院召开…: the organ of the last place of the address that opens it).
+      return opensLede(segment.text, mention, mentions) && ORGAN.test(segment.text.slice(mention.end)) && !addressGoesOn(mention, mentions) ? 'issuer' : 'lede';
     case 'body':
       return 'body';
   }

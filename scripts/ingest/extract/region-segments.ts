@@ -4,7 +4,7 @@
 // notice's cover and addressees, the lede, the body and the closing; and the
 // document's own area (全县, 我市, 区委) as the level suffixes it speaks of.
 import type { Block, Candidates, DocumentMeta } from '../types.ts';
-import type { Division } from './divisions.ts';
+import { parentOf, type Division } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
 import { NATIONAL_MEDIUM, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA } from './region-cues.ts';
 import { isDateLine } from '../structure/lines.ts';
@@ -135,7 +135,18 @@ export function signsWithPlace(text: string, mention: PlaceMention, mentions: Pl
 
 /** The organ phrase opens the segment: nothing but place names and 中共 before the mention. */
 export function opensWithOrgan(text: string, mention: PlaceMention, mentions: PlaceMention[]): boolean {
-  return ORGAN.test(text.slice(mention.end)) && onlyPlacesBefore(text, mention, mentions);
+  return ORGAN.test(text.slice(mention.end)) && !addressGoesOn(mention, mentions) && onlyPlacesBefore(text, mention, mentions);
+}
+
+/**
+ * A place under this one is written right after it: the organ that follows is
+ * named after the last place of the address (四川省屏山县人民法院 is 屏山县's court,
+ * scfzw.net wide sample region-s11 w03; 山东冠县公安局, sdfzcm.com unseen5/y1-sdfzcm),
+ * and the province before it is only where that place lies.
+ */
+export function addressGoesOn(mention: PlaceMention, mentions: PlaceMention[]): boolean {
+  const under = (d: Division, above: Division[]) => { for (let p = parentOf(d); p; p = parentOf(p)) if (above.includes(p)) return true; return false; };
+  return mentions.some((m) => m.index === mention.end && m.divisions.some((d) => under(d, mention.divisions)));
 }
 
 function onlyPlacesBefore(text: string, mention: PlaceMention, mentions: PlaceMention[]): boolean {
