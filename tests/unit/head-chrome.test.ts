@@ -128,4 +128,27 @@ describe("readHead: a press office's lead-in under the title", () => {
     expect(result.blocks.some((b) => b.text.startsWith('以下是'))).toBe(false);
     expect(result.meta.speakers?.map((s) => s.name)).toEqual(['林郑月娥']);
   });
+
+  it('reads a lead-in of any genre ending in 全文：, and a message without a salutation is a speech by it (idatahk.com)', () => {
+    const text = [
+      '行政长官发表农历新年贺辞',
+      '以下是行政长官李家超今日（二月十六日）发表的农历新年贺辞全文：',
+      '农历新年是我们最期待的节日，家家户户布置张罗，迎接新的开始。',
+      '骏马奔腾辞旧岁，同心共进启新程。',
+      '我和太太祝香港各行各业一马当先，大家马到功成，马年如意吉祥！',
+    ].join('\n\n');
+    const result = ingestOne({ path: 'idatahk.txt', bytes: new TextEncoder().encode(text) });
+    expect(result.kind).toBe('document');
+    if (result.kind !== 'document') return;
+    expect(result.blocks.some((b) => b.text.startsWith('以下是'))).toBe(false);
+    expect(result.meta.type).toBe('speech');
+    expect(result.meta.speakers?.map((s) => s.name)).toEqual(['李家超']);
+  });
+
+  it('sets aside a lead-in with the part it gives in brackets and a half-width colon (lizawang.com)', () => {
+    const title = '政府就国务院批准曾荫权辞去香港特别行政区政务司司长职务谈话内容';
+    const leadIn = '以下为署理行政长官唐英年于六月二日就国务院批准曾荫权辞去香港特别行政区政务司司长职务，在中区政府总部西座大堂会见新闻界的谈话全文（中文部分）:';
+    const { head } = readHead([title, leadIn, '各位早晨，大家好。'], 1, title);
+    expect(head).toEqual([{ text: leadIn, kind: 'attribution' }]);
+  });
 });

@@ -206,7 +206,7 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
+      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
       'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'SHORT_CITY_NAMES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
@@ -408,6 +408,17 @@ describe('extractRegion on the text of real pages', () => {
     ])('%#: %s', (text, province) => {
       expect(regionOf(text)).toEqual({ province, city: null, county: null });
     });
+    it.each([
+      // A school's welcome speech whose only other place is in the school's name (福建中学), easy-publish.org.
+      ['2016-2017 年度毕业典礼欢迎辞\n尊敬的余济美教授、各位嘉宾、各位校董、各位家长、各位老师、各位同学：\n下午好！今天，我们在这里隆重举行 2016 - 2017年度福建中学第六十五届毕业典礼，非常荣幸邀请到香港中文大学联合书院院长余济美教授亲临主礼，请让我代表福建中学校董会及全体师生，向大家的莅临表示热烈的欢迎！\n福建中学自创校以来一直贯彻「以人为本」的教育理念，坚持爱国爱港教育。学生参加本港中学文凭考试成绩良好，赢得家长及社会各界人士的肯定。\n', '香港特别行政区'],
+      // A column announced by the Chief Executive's office, naming no place (happymacao.com).
+      ['行政长官办公室网站由昨（10）日起，将会新增“特首感言”栏目。\n“特首感言”首篇以“淡泊宁静 智看大势”为题，诉说人生哲学信念，以及由此而衍生对本澳经济大势的看法。\n另外，适逢今日是母亲节，行政长官亦借此机会向全澳的母亲致以节日的祝贺。\n', '澳门特别行政区'],
+    ])('本港 / 本澳, 全澳: the SAR speaking of its own area (%#: %s)', (text, province) => {
+      expect(regionOf(text)).toEqual({ province, city: null, county: null });
+    });
+    it('本港口 is a port’s own word, not Hong Kong’s', () => {
+      expect(regionOf('集装箱业务稳步增长\n今年以来，本港口集装箱吞吐量稳步增长，全港区货物吞吐量创新高。\n')).toEqual({ province: null, city: null, county: null });
+    });
     it('a ministry’s department of the same name is not one (文化部社会文化司)', () => {
       expect(regionOf('文化部社会文化司召开座谈会\n日前,文化部社会文化司在京召开全国公共文化服务座谈会,各地文化厅局负责同志参加会议。\n')).toEqual({ province: null, city: null, county: null });
     });
@@ -416,6 +427,10 @@ describe('extractRegion on the text of real pages', () => {
   describe('a county Taiwan administers, which GB/T 2260 lists under Fujian', () => {
     it('金門縣 in a text written in traditional characters is Taiwan’s (www.kmdn.gov.tw)', () => {
       const text = '縣府今舉辦聯合佈達交接典禮 李增財接任副縣長\n金門縣政府所屬機關學校原新任首長暨校長聯合佈達交接典禮今日上午舉行,由縣長楊鎮浯親自主持佈達任命,並在主計處長王崑龍監交下,新任副縣長李增財宣誓就職,金門縣文化園區管理所所長由郭怡汝出任。\n新任金門縣政府副縣長李增財,現年69歲,曾任金門縣陶瓷廠技士、金門縣自來水廠廠長、金門酒廠廠長,金門縣議會秘書長等職務。\n';
+      expect(regionOf(text)).toEqual({ province: '台湾省', city: null, county: null });
+    });
+    it('縣府 makes 金門縣 in the body the text’s own county, so Taiwan’s (www.kmcc.gov.tw)', () => {
+      const text = '古城畢典 貴賓雲集 捎滿祝福\n古城國小昨日舉行國小部第57屆畢業典禮，與會貴賓雲集，師長、家長齊聚一堂歡送畢業生。\n典禮上午九時起在該校活動中心舉辦，縣府教育處處長羅德水、縣府社會處處長董燊、金門縣議會議員董森堡、金城鎮長李誠智等人到場。\n';
       expect(regionOf(text)).toEqual({ province: '台湾省', city: null, county: null });
     });
     it('連江縣 in a traditional-script copy of a Fuzhou story that names 福州 is the Fujian county (m.xuazi.com)', () => {

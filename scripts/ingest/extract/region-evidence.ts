@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, HONG_KONG_OWN_WORDS, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -150,6 +150,21 @@ function areaOrgansIn(text: string): PlaceMention[] {
   return AREA_ORGANS.flatMap(({ area, organ }) => [...text.matchAll(organ)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: [divisionByCode(area)!], full: false })));
 }
 
+/**
+ * 本港, 全澳: a Hong Kong or Macao text speaking of its own area, as mentions
+ * of the SAR marked `ownWord` (their tier is own-area where they stand in the body).
+ */
+const AREA_OWN_WORDS = ([['810000', HONG_KONG_OWN_WORDS], ['820000', MACAO_OWN_WORDS]] as [string, Cue[]][]).map(([area, cues]) => ({
+  area,
+  word: new RegExp([...new Set(cues.map((c) => c.pattern))].join('|'), 'gu'),
+}));
+
+type AreaMention = PlaceMention & { ownWord?: boolean };
+
+function areaOwnWordsIn(text: string): AreaMention[] {
+  return AREA_OWN_WORDS.flatMap(({ area, word }) => [...text.matchAll(word)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: [divisionByCode(area)!], full: false, ownWord: true })));
+}
+
 /** Each short name's division (京 → 北京市), looked up once. */
 let shortNamePlaces: Map<string, Division> | undefined;
 
@@ -290,7 +305,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     }
     // A footer's field or a list of places names places without placing the document.
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
-    const mentions = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own)].sort((a, b) => a.index - b.index);
+    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own)].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
@@ -329,7 +344,8 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       // A county's short name of another kind than the document's own county-level
       // area (张店区 in a 县's report: 魏庄至张店段道路) is a passing name, not the document's place.
       const local: Tier | undefined = fits ? 'own-area' : divisions.every((d) => d.level === 'province') || disagreesWithOwn(mention, divisions, own) ? undefined : 'local';
-      const promoted: Tier = tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
+      // 本港, 全澳 in the body: the document's own area, like 全县 with its county.
+      const promoted: Tier = tier === 'body' && mention.ownWord ? 'own-area' : tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
       const also = tier === 'lede' && own.size > 0 ? local : undefined;
       const lift = meetingScope(segment.text, mention, own);
       const leading = tier === 'lede' && (isLedeSubject(segment.text, mention) || trips.some((trip) => within(mention, trip.party)));

@@ -67,6 +67,9 @@ export const SPEECH_LEAD_IN: Term[] = [
   { term: '以下[为是][^。！？]{2,80}?(?:讲话|致辞|发言|演讲)(?:全文)?(?:（只有中文）)?：', example: '以下为行政长官曾荫权今日（六月三十日）出席中华人民共和国外交部驻香港特别行政区特派员公署成立十周年酒会的致辞全文：', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
   { term: '以下[为是][^。！？]{2,80}?(?:讲话|致辞|发言|演讲)(?:全文)?(?:（只有中文）)?：', example: '以下为行政长官曾荫权今日（六月二十八日）傍晚在国家政协主席贾庆林的欢迎晚宴上致辞全文：', seen: '08nm.com fixture:classify/pages/08nm-hk-chief-executive-speech.txt' },
   { term: '以下[为是][^。！？]{2,80}?(?:讲话|致辞|发言|演讲)(?:全文)?(?:（只有中文）)?：', example: '以下是行政长官李家超今日（十月一日）出席中华人民共和国成立七十三周年国庆酒会致辞：', seen: 'sc.isd.gov.hk fixture:classify/pages/isd-hk-national-day-speech.txt' },
+  // Whatever the genre (贺辞, 谈话), the office's 全文： with the part it gives in brackets (（中文部分）).
+  { term: '以下[为是][^。！？]{2,80}?全文(?:（[^（）]{2,6}）)?[：:]', example: '以下是行政长官李家超今日（二月十六日）发表的农历新年贺辞全文：', seen: 'idatahk.com eval:a7-idatahk-chief-executive-lunar-new-year-message' },
+  { term: '以下[为是][^。！？]{2,80}?全文(?:（[^（）]{2,6}）)?[：:]', example: '以下为署理行政长官唐英年于六月二日就国务院批准曾荫权辞去香港特别行政区政务司司长职务，在中区政府总部西座大堂会见新闻界的谈话全文（中文部分）:', seen: 'lizawang.com eval:b7-lizawang-hk-acting-ce-tsang-resignation-remarks' },
 ];
 
 /**

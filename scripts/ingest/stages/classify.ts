@@ -32,6 +32,7 @@ import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { parseNameLine } from '../structure/lines.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
+import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 import { documentView, type Doc } from '../classify/view.ts';
 import { conversation, documentFeatures, labelLineTranscript } from '../classify/features.ts';
 import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
@@ -173,9 +174,18 @@ function structureScores(doc: Doc): Partial<Scores> {
       (doc.blocks.some((b) => b.part === 'notice') ? 2 : 0) +
       // The title is the speaker and the speech's genre word (…会长谢成波二〇二三年新年贺词): the speakers stage names him from it.
       (doc.headlines[0] !== undefined && genreTitleSpeaker(doc.headlines[0]) ? 2 : 0) +
-      (doc.front.some((l) => PARENTHESISED_DATE.test(l) || isNameLine(l)) ? 1 : 0),
+      (doc.front.some((l) => PARENTHESISED_DATE.test(l) || isNameLine(l)) ? 1 : 0) +
+      // A press office's lead-in naming the speaker (以下是行政长官李家超今日…发表的农历新年贺辞全文：): the speakers stage names him from it.
+      ([...doc.front, ...doc.opening.slice(0, 3)].some(namesLeadInSpeaker) ? 2 : 0),
   };
 }
+
+const LEAD_IN = new RegExp([...new Set(SPEECH_LEAD_IN.map((t) => t.term))].join('|'), 'u');
+/** The line holds a press office's lead-in with a person named in it, as the speakers stage reads it. */
+const namesLeadInSpeaker = (line: string) => {
+  const match = LEAD_IN.exec(line);
+  return match !== null && findPeople(match[0]).length > 0;
+};
 
 /** The cue rules' weights summed per type, without the structure; `structured`: types the document's structure shows. */
 export function cueScores(fired: CueRule[], structured: readonly DocumentType[] = []): Scores {
