@@ -46,7 +46,7 @@ export interface Summary {
   accuracy: Record<Field, number>;
 }
 
-const blockText = (b: Block) => (b.kind === 'turn' && b.speaker ? `${b.speaker}：${b.text}` : b.text);
+const blockText = (b: Block) => (b.kind === 'turn' && b.speaker ? `${b.damaged ?? ''}${b.speaker}：${b.text}` : b.text);
 
 const same = (a: string | null | undefined, b: string | null | undefined) => comparable(a ?? '') === comparable(b ?? '');
 

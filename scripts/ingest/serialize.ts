@@ -32,7 +32,7 @@ function blockNode(block: Block): RootContent {
       type: 'paragraph',
       // The colon stays outside the bold label: `**记者**：` closes the emphasis
       // before punctuation, where `**记者：**区委` would need an escaped character.
-      children: [...lead, { type: 'strong', children: [{ type: 'text', value: block.speaker ?? '' }] }, ...withRedactions(`：${block.text}`)],
+      children: [...lead, ...(block.damaged ? [{ type: 'text' as const, value: block.damaged }] : []), { type: 'strong', children: [{ type: 'text', value: block.speaker ?? '' }] }, ...withRedactions(`：${block.text}`)],
     };
     return turnElement(block.speaker ?? '', block.role ?? 'interviewee', [paragraph]);
   }
@@ -116,7 +116,7 @@ export function withMeta(mdx: string, meta: DocumentMeta): string {
 }
 
 /** A block's text as the MDX reads back and the page shows it: a turn with its speaker label. */
-export const blockText = (block: Block) => (block.kind === 'turn' ? `${block.speaker}：${block.text}` : block.text);
+export const blockText = (block: Block) => (block.kind === 'turn' ? `${block.damaged ?? ''}${block.speaker}：${block.text}` : block.text);
 
 /** Parses the MDX back and checks that every block reads as the same text and nothing as code. */
 export function assertRoundTrip(mdx: string, blocks: Block[]): void {

@@ -44,6 +44,8 @@ export interface Block {
   name?: string;
   /** For interview turns. */
   role?: 'interviewer' | 'interviewee';
+  /** For interview turns: the damage mark (□) standing right before the label, printed where it stood (□刘友宾：…, dunya.com.cn). */
+  damaged?: string;
 }
 
 export interface IngestData {

@@ -261,6 +261,25 @@ function lostAtOpening(line: string, start: number, end: number, indentLost: boo
 }
 
 /**
+ * A line that opens on a full stop (after lost characters' `?` or none) with
+ * a few characters glued to it, one of them what text does not write (a `?`,
+ * a rare or foreign character): no paragraph opens on 。, so the full stop is
+ * a byte of the damage and the run goes on to the next ASCII character or
+ * clause mark. `?。撓等耍核涡〗?,聯系電話` (hayleyrahl.com, where （联系人：宋小姐
+ * was lost), `。ㄓ浾摺∶冢4月8日下午` (mob51.com, a byline lost).
+ */
+const STOP_OPENING = /^\s*[?？]*。[^\x00-\x7F，。、；：！？“”‘’（）《》\s]{1,12}[?？]*/u;
+
+function stopOpening(line: string): DamageSpan[] {
+  const m = STOP_OPENING.exec(line);
+  if (!m) return [];
+  const start = m[0].length - m[0].trimStart().length;
+  const run = [...m[0].trimStart().replace(/^[?？]*。/u, '')];
+  if (!run.some(lossyJunk)) return [];
+  return [{ start, end: m[0].length, lost: 1, stream: true }];
+}
+
+/**
  * A `?` run opening a line before a word that asks nothing: lost indentation
  * or a lost first character. Forum replies that open with `??` all ask.
  */
@@ -571,6 +590,7 @@ export function findDamage(line: string, indentLost = false): DamageSpan[] {
     ...matches(line, SIGNATURE),
     ...(line.includes('/') ? matches(line, TAG_REMNANT).map((s) => ({ ...s, exact: true })) : []),
     ...(line.includes('?') ? lossyRuns(line) : []),
+    ...stopOpening(line),
     ...matches(line, LATIN1_SOUP).filter((s) => s.end - s.start >= 3),
     ...(/[\u00A1-\u00FF]/u.test(line) ? latin1Gbk(line) : []),
     ...loneTrailBytes(line),

@@ -2,7 +2,7 @@
 // news stories, interview turns, and paragraphs.
 import type { Block } from '../types.ts';
 import { SENTENCE_END, isBareLine, isNumberedHeading, isSalutation, numberedDepth, parseNameLine } from './lines.ts';
-import { planTurns, turnBlock } from './turns.ts';
+import { DAMAGE_BEFORE, planTurns, turnBlock } from './turns.ts';
 
 /**
  * An unnumbered subheading (聚焦服务发展一线 强化“敢为”担当): a short bare line
@@ -23,7 +23,9 @@ export function bodyBlocks(lines: string[]): Block[] {
     if (label) {
       // A label on its own line takes the next line as what was said.
       const said = label.text !== '' ? label.text : lines[++i]!;
-      blocks.push(turnBlock({ speaker: label.label, name: label.name, role: label.role, text: said }));
+      // A damaged run the page printed before the label stays where it stood: the label is read without it.
+      const damaged = DAMAGE_BEFORE.exec(text.trim())?.[0];
+      blocks.push(turnBlock({ speaker: label.label, name: label.name, role: label.role, text: said, ...(damaged ? { damaged } : {}) }));
     } else if (isNumberedHeading(text)) blocks.push({ kind: 'heading', part: 'body', depth: numberedDepth(text), text });
     else if (isSubheading(text, lines[i + 1])) blocks.push({ kind: 'heading', part: 'body', depth: 2, text });
     else blocks.push({ kind: 'paragraph', part: 'body', text });

@@ -588,7 +588,8 @@ export function deriveTitle(text: string): string {
   // A dateline and the day the lede opens on (本报讯（记者 简强）昨日，3月7日下午，) say nothing of the subject.
   const salutation = /^[^，。：:]{2,30}[：:]/u.exec(text)?.[0];
   const opening = (salutation && isSalutation(salutation) ? text.slice(salutation.length) : text).replace(LEDE_OPENING, '');
-  const sentence = (opening.length >= 6 ? opening : text).split(SENTENCE_END)[0].replace(/^[“”"‘’「」\s]+/, '');
+  // Nor a damage mark opening it (□4月8日下午，…, mob51.com): the body keeps it where the run stood; a title made for the page names no lost run.
+  const sentence = (opening.length >= 6 ? opening : text).split(SENTENCE_END)[0].replace(/^[“”"‘’「」□\s]+/, '');
   const clauses = sentence.match(/[^，、：,]+[，、：,]?/g) ?? [sentence];
   let title = '';
   for (const clause of clauses) {

@@ -29,7 +29,7 @@ const QUALIFIED_LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[�
 /** A list bullet a live-text page prints before each label: - 中国网:, • 中国网:. */
 const BULLET = /^(?:[-–]\s+|[•·▪●◆]\s*)/u;
 /** A damaged run the cleaning marked (□) right before a label: □刘友宾：… (dunya.com.cn). */
-const DAMAGE_BEFORE = /^□+/u;
+export const DAMAGE_BEFORE = /^□+/u;
 /** 沈主任, 李局长: a surname and a post, as transcripts label the guest after introducing him. */
 const SURNAME_POST = new RegExp(`^[\\p{Script=Han}](?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
 /** A post word ending a label: 政务司司长, 原卫生部殷大奎副部长. */
@@ -60,6 +60,8 @@ export interface Turn {
   name: string;
   role: 'interviewer' | 'interviewee';
   text: string;
+  /** The damage mark (□) printed right before the label. */
+  damaged?: string;
 }
 
 /**
@@ -256,5 +258,7 @@ function pressConferenceTurns(lines: string[], found: Map<number, Label>): TurnP
 }
 
 export function turnBlock(turn: Turn): Block {
-  return { kind: 'turn', part: 'body', text: turn.text, speaker: turn.speaker, name: turn.name, role: turn.role };
+  const block: Block = { kind: 'turn', part: 'body', text: turn.text, speaker: turn.speaker, name: turn.name, role: turn.role };
+  if (turn.damaged) block.damaged = turn.damaged;
+  return block;
 }

@@ -203,8 +203,13 @@ const ARCHIVE_PICTURE = /^(?:[【\[]\s*资料(?:图片?|照片)\s*[】\]]|[^。�
 /** Markers that open a picture's caption: 图为…, ▲…, ↑…, （图片说明：…）. */
 const CAPTION_OPENING = /^(?:[（(]?图为|[▲△↑]|[（(]\s*(?:图片说明|图说|图注)\s*[:：])/u;
 
-/** A mark a page also sets before each question of an interview: ▲新华社记者：…？. */
-export const TURN_MARK = /^[▲△■□◆◇●]\s*/u;
+/**
+ * A mark a page also sets before each question of an interview: ▲新华社记者：…？.
+ * Not □: the damage stage, which runs first, writes □ for a damaged run, and a
+ * run opening a turn is the turn's (□刘友宾：…, unseen5 y1-dunya, where the
+ * page's ??劉友賓: lost its first bytes).
+ */
+export const TURN_MARK = /^[▲△■◆◇●]\s*/u;
 
 /** A turn marked like a caption: the mark, a turn's label and what was said (a question's label suffices). */
 export function isMarkedTurn(line: string): boolean {

@@ -51,11 +51,15 @@ export function stripTrailingCellBar(line: string): { line: string; cut: string[
  * An essay site's notice of the text it hides, set inside a line or after its
  * last words: ……此处隐藏4956个字……, ---此处隐藏8766字,下载后查看---,
  * …以病人为中心全文约1391字，请下载后阅读、编辑。 The words around it are the text's.
+ * Also a paywall's bracketed count of what it shows and hides, on a line of
+ * its own or after the last words shown: （未完，全文共2010字，当前显示249字）
+ * (www.6dgww.com, unseen7 b7-6dgww), …装中国粮。（剩余3263字） (www.qikan.com.cn,
+ * unseen4 x1-qikan).
  */
-const HIDDEN_TEXT = /\s*[-—…．.]*\s*(?:此处(?:隐藏|省略)\d+个?字(?:[，,]?\s*(?:请?下载后(?:查看|阅读)|VIP会员可见))?|(?:全文|本文)(?:约|共)\d+字[，,]\s*请?下载后(?:阅读|查看|编辑)(?:、(?:阅读|查看|编辑))*)[。！]?\s*[-—…．.]*\s*/gu;
+const HIDDEN_TEXT = /\s*[-—…．.]*\s*(?:此处(?:隐藏|省略)\d+个?字(?:[，,]?\s*(?:请?下载后(?:查看|阅读)|VIP会员可见))?|(?:全文|本文)(?:约|共)\d+字[，,]\s*请?下载后(?:阅读|查看|编辑)(?:、(?:阅读|查看|编辑))*|[（(]\s*(?:未完[，,]\s*)?(?:全文共\d+字[，,]\s*当前显示\d+字|剩余\d+字)\s*[）)])[。！]?\s*[-—…．.]*\s*/gu;
 
 /** Words every notice of hidden text holds: HIDDEN_TEXT, with its optional edges, is tried at every position of a line without them. */
-const HIDDEN_TEXT_WORD = /此处|全文|本文/u;
+const HIDDEN_TEXT_WORD = /此处|全文|本文|剩余/u;
 
 /** The line without the notices of hidden text, and what was cut. */
 export function stripHiddenText(line: string): { line: string; cut: string[] } {

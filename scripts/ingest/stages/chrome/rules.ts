@@ -141,6 +141,9 @@ const VIDEO_PLAYER = /^(?:Play Video|Play|Pause|Mute|Unmute|Fullscreen|Non-Fulls
 const LINK_TEASER = /^(?:(?:展开(?:阅读)?|阅读剩余|继续阅读)全文\s*(?:[（(][^（）()]{0,8}[）)])?|[（(]?\s*(?:详情|更多|全文|原文)?请?(?:点击|点此)(?:链接|查看|阅读|进入)?(?:原文|全文|详情)?\s*[:：>》]*\s*[）)]?|(?:点击)?(?:查看|阅读)(?:原文|全文|详情|更多)\s*[>》]*|(?:点击)?(?:查看|下载)附件\s*[:：]\s*[^。！？]{0,30})$/u;
 /** A comment section's heading: 网友评论, 精选留言, 留言与评论(共有 条评论). */
 const COMMENT_HEADING = /^(?:评论|网友评论|全部评论|最新评论|热门评论|精彩评论|评论列表|读者评论|用户评论|发表评论|我要评论|我要跟帖|我来说两句|参加讨论|精选留言|写留言|留言板|留言与评论)\s*(?:[（(][^（）()]{0,12}[）)])?\s*[:：|｜]?$/u;
+/** A comment widget's count: 已有0人发表了评论, 共有 0 条评论, 共有条评论 (the count left empty). */
+const COMMENT_COUNT = /(?:已有|共有)\s*\d*\s*(?:人|条)\s*(?:参与|发表了?)?(?:评论|跟帖|留言)/u;
+
 /**
  * Where an endless page runs on into the next article (往下看更多文章) or a
  * WeChat page into its account's next post (继续滑动看下一个): all after it is another text.
@@ -647,6 +650,18 @@ export const CHROME_RULES: ChromeRule[] = [
     examples: [
       { text: '留言与评论(共有 条评论) |', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
       { text: '评论', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+    ],
+  },
+  {
+    // The count a comment widget prints under the text, with its buttons: no sentence holds it bare.
+    id: 'comment-count',
+    reason: "the comment widget's count",
+    strength: 'strong',
+    test: (l) => l.text.length <= 40 && !/[。！？，,]/u.test(l.text) && COMMENT_COUNT.test(l.text),
+    examples: [
+      { text: '已有0人发表了评论', seen: 'creator-school.com eval:a7-creatorschool-hubei-discipline-banquet-exposure' },
+      { text: '点击支持一下 共有条评论', seen: '00-net.com eval:b7-00net-cppcc-channel-qa-commentary' },
+      { text: '共有 0 条评论 查看更多评论>>', seen: 'msn.finance.sina.com.cn eval:h2-msnsina-zhaoqizheng-cppcc-presser-report' },
     ],
   },
   {
