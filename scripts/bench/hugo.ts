@@ -44,7 +44,20 @@ const LAYOUTS: Record<string, string> = {
   '_default/list.html': '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n',
 };
 
-/** Writes a minimal Hugo site of the generated MDX documents, as Markdown without the MDX anchors. */
+/**
+ * The document's body as a Hugo user would write it: plain Markdown without
+ * the MDX anchors, and an interview's turns and a notice's closing as the
+ * paragraphs they hold (**记者**：…). Kept as <Turn>/<Closing> blocks, Hugo's
+ * Goldmark omitted them as raw HTML, so the baseline indexed about 16% less
+ * text than the archive shows (docs/performance.md, ninth and eleventh sessions).
+ */
+export function hugoMarkdown(mdxBody: string): string {
+  return mdxBody
+    .replace(/<Anchor id="[^"]*" \/>/g, '')
+    .replace(/^<(Turn|Closing)\b[^>\n]*>\n([\s\S]*?)\n<\/\1>$/gm, (_, _tag: string, inner: string) => inner.replace(/^ {2}/gm, ''));
+}
+
+/** Writes a minimal Hugo site of the generated MDX documents, as Markdown (hugoMarkdown). */
 export function writeHugoSite(documentsDir: string, root: string): number {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(path.join(root, 'content', 'documents'), { recursive: true });
@@ -58,7 +71,7 @@ export function writeHugoSite(documentsDir: string, root: string): number {
     const mdx = readFileSync(path.join(documentsDir, name), 'utf8');
     const { data, body: mdxBody } = readFrontmatter(mdx, name);
     const meta = data as { title: string; date?: string; year?: number; region?: { province: string; city?: string; county?: string } };
-    const body = mdxBody.replace(/<Anchor id="[^"]*" \/>/g, '');
+    const body = hugoMarkdown(mdxBody);
     const place = meta.region ? [meta.region.province, meta.region.city, meta.region.county].filter(Boolean).join(' ') : '';
     const front = { title: meta.title, place, ...(meta.year ? { years: [String(meta.year)] } : {}) };
     writeFileSync(path.join(root, 'content', 'documents', name.replace(/\.mdx$/, '.md')), `${JSON.stringify(front)}\n\n${body}`);

@@ -88,6 +88,24 @@ export function formatOf(path: string): SourceFormat {
   return 'text';
 }
 
+/**
+ * A VFile whose messages capture no stack: VFileMessage is an Error, so making
+ * one walked the call stack, and its constructor then sets `stack` to '' (or
+ * to a cause's own stack) all the same. A document gets dozens of messages;
+ * the walks were about 2% of ingest's CPU (docs/performance.md, eleventh session).
+ */
+class IngestVFile extends VFile {}
+const message = VFile.prototype.message as (this: VFile, ...args: unknown[]) => ReturnType<VFile['message']>;
+IngestVFile.prototype.message = function (this: VFile, ...args: unknown[]) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return message.apply(this, args);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+} as VFile['message'];
+
 export function createFile(input: RawInput): IngestFile {
   const data: IngestData = {
       raw: { path: input.path, sha256: createHash('sha256').update(input.bytes).digest('hex') },
@@ -99,7 +117,7 @@ export function createFile(input: RawInput): IngestFile {
       chromeLines: [],
       meta: {},
   };
-  return new VFile({
+  return new IngestVFile({
     path: input.path,
     value: input.bytes,
     data: { ...data },

@@ -89,6 +89,40 @@ export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 /**
+ * Whether `similarity(a, b) >= threshold`, answered without finishing the walk
+ * when the values one sketch holds and the other lacks already rule it out:
+ * the estimate is shared / seen with seen at most SKETCH, so once `missed`
+ * values of the union are not shared it is at most (SKETCH − missed) / SKETCH.
+ * Nearly every candidate pair is a stranger, ruled out about half way
+ * (docs/performance.md, eleventh session).
+ */
+export function similarAtLeast(a: ArrayLike<number>, b: ArrayLike<number>, threshold: number): boolean {
+  if (a.length === 0 || b.length === 0) return similarity(a, b) >= threshold;
+  // The first count of misses that no estimate at or above the threshold allows.
+  const hopeless = Math.floor(SKETCH * (1 - threshold)) + 1;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let seen = 0;
+  while (seen < SKETCH && i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else {
+      if (x < y) i++;
+      else j++;
+      if (seen + 1 - shared >= hopeless) return false;
+    }
+    seen++;
+  }
+  seen = Math.min(SKETCH, seen + (a.length - i) + (b.length - j));
+  return shared / seen >= threshold;
+}
+
+/**
  * Groups candidates whose texts are near duplicates. Returns groups of keys in
  * input order; singletons included. Candidate pairs are those sharing at least
  * one sketch value, found through an inverted index rather than all pairs.
@@ -197,7 +231,7 @@ export function clusterRepostsSince(items: RepostCandidate[], previous: RepostSt
   };
   const compare = (a: number, b: number) => {
     compared++;
-    if (similarity(sketches[a]!, sketches[b]!) >= threshold) edge(a, b);
+    if (similarAtLeast(sketches[a]!, sketches[b]!, threshold)) edge(a, b);
   };
   for (const [p, q] of previous?.edges ?? []) {
     const a = index.get(p);
@@ -205,16 +239,17 @@ export function clusterRepostsSince(items: RepostCandidate[], previous: RepostSt
     if (a !== undefined && b !== undefined && candidate(sketches[a]!, sketches[b]!)) edge(a, b);
   }
   const isNew = ids.map((id) => !known.has(id));
-  // New items against every item sharing an uncommon value with them.
+  // New items against every item sharing an uncommon value with them; a stamp
+  // on b says it was already compared with a (cheaper than a set per item).
+  const comparedWith = new Int32Array(items.length).fill(-1);
   sketches.forEach((values, a) => {
     if (!isNew[a]) return;
-    const seen = new Set<number>();
     for (let k = 0; k < values.length; k++) {
       const list = byValue.get(values[k]!)!;
       if (list.length > MAX_POSTING) continue;
       for (const b of list) {
-        if (b === a || seen.has(b) || (isNew[b] && b < a)) continue;
-        seen.add(b);
+        if (b === a || comparedWith[b] === a || (isNew[b] && b < a)) continue;
+        comparedWith[b] = a;
         compare(a, b);
       }
     }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clusterReposts, REPOST_THRESHOLD, similarity, sketch } from '../../scripts/ingest/reposts.ts';
+import { clusterReposts, REPOST_THRESHOLD, similarAtLeast, similarity, sketch } from '../../scripts/ingest/reposts.ts';
 
 const rawDir = new URL('../../content/raw/', import.meta.url);
 const seeds = readdirSync(rawDir).map((name) => readFileSync(new URL(name, rawDir), 'utf8'));
@@ -32,6 +32,29 @@ describe('repost similarity', () => {
   it('scores identical text 1 and ignores punctuation and spacing', () => {
     expect(similarity(sketch(speech), sketch(speech))).toBe(1);
     expect(similarity(sketch('同志们：今天开会。'), sketch('同志们:今天 开会.'))).toBe(1);
+  });
+});
+
+describe('similarAtLeast', () => {
+  /** Ascending distinct values below `range`, `count` of them: small ranges make sketches that overlap. */
+  const randomSketch = (next: () => number, count: number, range: number) => Uint32Array.from(new Set(Array.from({ length: count }, () => Math.floor(next() * range)))).sort();
+
+  it('answers exactly as similarity(a, b) >= threshold, strangers, near twins and short sketches alike', () => {
+    let state = 7;
+    const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let n = 0; n < 3000; n++) {
+      const range = [160, 200, 400, 5000][n % 4]!;
+      const a = randomSketch(next, 1 + Math.floor(next() * 140), range).slice(0, 128);
+      const b = n % 5 === 0 ? a.map((v, i) => (i % 7 === 0 ? v + 1 : v)).sort() : randomSketch(next, Math.floor(next() * 140), range).slice(0, 128);
+      for (const threshold of [REPOST_THRESHOLD, 0.5, 0.9]) expect(similarAtLeast(a, b, threshold)).toBe(similarity(a, b) >= threshold);
+    }
+  });
+
+  it('takes a repost and leaves a distinct speech', () => {
+    const original = sketch(paragraphs.join('\n'));
+    expect(similarAtLeast(original, sketch(variants.droppedParagraph), REPOST_THRESHOLD)).toBe(true);
+    const other = seeds.find((s) => s !== speech)!;
+    expect(similarAtLeast(original, sketch(other), REPOST_THRESHOLD)).toBe(false);
   });
 });
 

@@ -61,20 +61,38 @@ function dictionaryEntry(word: string): Entry | undefined {
  */
 const BLOCK_END = /[\s，。、；：？！（）“”‘’《》【】]/;
 
+/**
+ * The clauses of the last text segmented, by their offsets: a text's mentions
+ * often share a clause, and the region stage reads each text twice (with and
+ * without `ordinary`), so the same clause was segmented several times
+ * (docs/performance.md, eleventh session). Emptied when another text comes.
+ */
+let clausesOf: string | undefined;
+const clauses = new Map<number, Token[]>();
+
 /** The words of the clause around [start, end), at their offsets in `text`. */
 export function clauseTokens(text: string, start: number, end: number): Token[] {
   while (start > 0 && !BLOCK_END.test(text[start - 1]!)) start--;
   while (end < text.length && !BLOCK_END.test(text[end]!)) end++;
+  if (clausesOf !== text) {
+    clausesOf = text;
+    clauses.clear();
+  }
+  // A clause is bounded by BLOCK_END on both sides, so its start alone names it.
+  const known = clauses.get(start);
+  if (known && (known.at(-1)?.end ?? start) === end) return known;
   let index = start;
   // Without HMM, a word the dictionary lacks (开州) stays in single characters
   // instead of being glued to its neighbours (新高地开州 → 地开州).
-  return segmenter()
+  const tokens = segmenter()
     .tag(text.slice(start, end), false)
     .map(({ word, tag }) => {
       const token = { word, tag, index, end: index + word.length };
       index = token.end;
       return token;
     });
+  clauses.set(start, tokens);
+  return tokens;
 }
 
 /**

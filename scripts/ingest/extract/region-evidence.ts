@@ -294,8 +294,13 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
   const evidence: Evidence[] = [];
   const elsewhere = new Set<string>();
   // Each segment is segmented once (jieba is the costly part: docs/performance.md).
+  // Where its own-level names are read too, the one reading with `ordinary` serves
+  // both: it is the reading without, plus the mentions it marks `ordinary`.
+  const withOrdinary = (segment: Segment) => own.size > 0 && segment.kind !== 'publisher';
+  const all = new Map<Segment, PlaceMention[]>();
+  const allIn = (segment: Segment) => all.get(segment) ?? all.set(segment, placeMentions(segment.text, withOrdinary(segment))).get(segment)!;
   const cache = new Map<Segment, PlaceMention[]>();
-  const mentionsIn = (segment: Segment) => cache.get(segment) ?? cache.set(segment, placeMentions(segment.text)).get(segment)!;
+  const mentionsIn = (segment: Segment) => cache.get(segment) ?? cache.set(segment, withOrdinary(segment) ? allIn(segment).filter((m) => !m.ordinary) : allIn(segment)).get(segment)!;
   const named = institutionNames(segments, mentionsIn);
   for (const segment of segments) {
     if (segment.kind !== 'publisher') {
@@ -305,7 +310,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     }
     // A footer's field or a list of places names places without placing the document.
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
-    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own)].sort((a, b) => a.index - b.index);
+    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn)].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
@@ -382,9 +387,9 @@ export function disambiguate(evidence: Evidence[]): void {
  * report: 竹溪县); the segmenter has already ruled out a piece of a longer word
  * and a person's name.
  */
-function ownLevelNames(segment: Segment, own: Set<string>): PlaceMention[] {
+function ownLevelNames(segment: Segment, own: Set<string>, withOrdinary: (segment: Segment) => PlaceMention[]): PlaceMention[] {
   if (own.size === 0 || segment.kind === 'publisher') return [];
-  return placeMentions(segment.text, true).flatMap((m) => {
+  return withOrdinary(segment).flatMap((m) => {
     if (!m.ordinary) return [];
     const divisions = m.divisions.filter((d) => fitsOwn(d, own));
     return divisions.length === 1 ? [{ ...m, divisions }] : [];

@@ -47,11 +47,17 @@ let changeable: RegExp | undefined;
  * characters, and it is the yardstick for "is anything left to convert".
  */
 export function traditionalToSimplified(text: string): string {
+  // The script stage converts the whole text, then toMainland converts it again
+  // (the same text unless a regional form changed): the last answer is kept.
+  if (text === lastText) return lastSimplified;
   changeable ??= changeableText();
-  if (!changeable.test(text)) return text;
-  fromTraditional ??= OpenCC.Converter({ from: 't', to: 'cn' });
-  return fromTraditional(text);
+  const simplified = changeable.test(text) ? (fromTraditional ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text) : text;
+  lastText = text;
+  lastSimplified = simplified;
+  return simplified;
 }
+let lastText: string | undefined;
+let lastSimplified = '';
 
 /**
  * Regional and other variant forms → mainland simplified, for a document in

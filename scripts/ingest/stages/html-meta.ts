@@ -27,9 +27,26 @@ type Doc = { querySelector(s: string): { getAttribute(n: string): string | null;
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
 
+type Meta = { getAttribute(n: string): string | null };
+
+/**
+ * The page's <meta> elements in document order, gathered once: each name asked
+ * for was two selector queries over the whole page (up to 19 names a page:
+ * docs/performance.md, eleventh session).
+ */
+const metasOf = new WeakMap<Doc, Meta[]>();
+
+/** The first <meta> whose `attribute` is `name`, ASCII case ignored (the selector's `i`). */
+function firstMeta(metas: Meta[], attribute: string, name: string): Meta | undefined {
+  const wanted = name.toLowerCase();
+  return metas.find((meta) => meta.getAttribute(attribute)?.toLowerCase() === wanted);
+}
+
 function metaContent(document: Doc, names: string[]): string | undefined {
+  let metas = metasOf.get(document);
+  if (!metas) metasOf.set(document, (metas = [...(document as unknown as { querySelectorAll(s: string): Iterable<Meta> }).querySelectorAll('meta')]));
   for (const name of names) {
-    const value = clean(document.querySelector(`meta[name="${name}" i]`)?.getAttribute('content') ?? document.querySelector(`meta[property="${name}" i]`)?.getAttribute('content'));
+    const value = clean(firstMeta(metas, 'name', name)?.getAttribute('content') ?? firstMeta(metas, 'property', name)?.getAttribute('content'));
     if (value) return value;
   }
   return undefined;
@@ -238,6 +255,8 @@ function publishedDate(document: Doc): string | undefined {
 
 /** Fills the candidates with what the page's head and headings say; what is already known wins. */
 export function readPageMeta(document: Doc, candidates: Candidates): void {
+  // Gathered afresh: the page may have changed since an earlier reading.
+  metasOf.delete(document);
   const site = metaContent(document, ['SiteName', 'og:site_name', 'application-name']);
   const siteNames = [...new Set([...(candidates.siteNames ?? []), ...(site ? [site] : [])])];
   const pageTitle = clean(document.querySelector('title')?.textContent);
