@@ -392,6 +392,11 @@ export const CUE_RULES: CueRule[] = [
       // …or that a party set out to see a place or another body that day (前往…研学, 到访我会).
       { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在|参观|前往|到访)', example: '3月29日上午，校党委书记何秀超带领学校党委理论学习中心组成员前往', seen: 'news.cufe.edu.cn eval:u1-cufe-peoplesdaily-study-visit-report' },
       { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?(?:召开|举行|举办|开幕|闭幕|考察|调研|视察|慰问|签约|揭牌|来到|走进|启动|开工|(?<!的)采访|(?:齐聚|欢聚|相聚)一堂|相聚在|参观|前往|到访)', example: '2022年5月20日下午，东莞市安徽安庆商会会长许绪宝率监事长、秘书长等全体班子成员到访', seen: 'www.linxiangshanghui.org.cn eval:w2-linxiangshanghui-anqing-chamber-visit-report' },
+      // …or a meeting held of late, the lede opening on 近日/不久前 and its body as subject (不久前，泉州市惠安县召开…):
+      // a commentary or a speech recalls a meeting inside a sentence (…。近期在美国华盛顿召开的…) or as a place
+      // (近日，在省委召开的全会上), not as its first words with the body that held it.
+      { term: '^(?:近日|日前|不久前|前不久)，(?!在)[^，。！？]{2,30}?(?:召开|举行|举办)(?!的)', example: '不久前，泉州市惠安县召开警示教育大会', seen: 'dhcdi.gov.cn eval:z1-dhcdi-quanzhou-warning-education-report' },
+      { term: '^(?:近日|日前|不久前|前不久)，(?!在)[^，。！？]{2,30}?(?:召开|举行|举办)(?!的)', example: '近日，福建省莆田市秀屿区监委召开', seen: 'www.ptcdi.gov.cn eval:u2-ptcdi-special-supervisors-report' },
     ],
   },
   {

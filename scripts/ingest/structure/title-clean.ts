@@ -6,7 +6,7 @@
 // models.
 import { titleParts } from '../stages/html-meta.ts';
 import { alternatives } from './genre-words.ts';
-import { COLUMN_PREFIXES, FILE_TAGS, SECTION_LABELS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, PAGE_COUNTERS, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
+import { COLUMN_PREFIXES, FILE_TAGS, SECTION_LABELS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, PAGE_COUNTERS, PERIODICAL_ISSUES, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
 import { isBylineLine, isPersonName } from './lines.ts';
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
 import { columnLabel } from './title-column.ts';
@@ -125,6 +125,8 @@ const BRACKETED_LABEL = /^[（(【［\[][^（）()【】［］\[\]]{1,6}[）)】
 const BRACKETED_NOTE = /^[（(][^（）()]{2,60}[）)]$/u;
 /** A page's count of its own length or reading time, alone on its line (本篇文章647字,读完约2分钟). */
 const PAGE_COUNTER = new RegExp(`^(?:${alternatives(PAGE_COUNTERS)})(?:[，,、\\s]*(?:${alternatives(PAGE_COUNTERS)}))*[。.]?$`, 'u');
+/** A periodical's name and issue alone on the line. */
+const PERIODICAL_ISSUE = new RegExp(`^(?:${alternatives(PERIODICAL_ISSUES)})$`, 'u');
 /** A section's label and its heading (引言：…): the text's first heading, not its title. */
 const SECTION_LABEL = new RegExp(`^(?:${alternatives(SECTION_LABELS)})\\s*[：:]`, 'u');
 const SKIP_LINK = new RegExp(`^(?:${alternatives(SKIP_LINKS)})[。.！!]?$`, 'u');
@@ -224,6 +226,7 @@ export function refusal(line: string): string | undefined {
   if (!mostlyHan(line)) return 'not Chinese text (server output, a language switch)';
   if (SKIP_LINK.test(line.trim())) return "a skip link to the page's main text";
   if (PAGE_COUNTER.test(line.trim())) return "the page's count of its length or reading time";
+  if (PERIODICAL_ISSUE.test(line.trim())) return "a periodical's issue line";
   if (WELCOME_BANNER.test(line.trim())) return "the site's welcome banner";
   if (BRACKETED_LABEL.test(line.trim())) return "a column's marker in brackets";
   if (BRACKETED_NOTE.test(line.trim())) return 'a note on the document in brackets';

