@@ -53,7 +53,7 @@ describe('speakers of speeches and interviews from real pages', { timeout: 60_00
     expect(result.meta.type).toBe('speech');
     expect(result.meta.speakers.map((s) => s.name)).toEqual(['李家超']);
     const file = ingestText(['周四便是大年初一，香港特首梁振英及一众司长局长，透过北京在香港的喉舌报章《文汇报》及《大公报》向港人拜早年。', '', '梁振英指，过去一年香港经历不少风雨，希望市民来年包容共济，为香港未来共同努力。', '', '他强调，本届政府一直逐步落实他竞选政纲的承诺，往后会继续以最大决心，推进民主、发展经济、改善民生。', '', '梁振英新年贺辞全文：', '', '农历新年又到了。新的一年，我们除旧迎新，送走马年，迎接羊年。'].join('\n'));
-    expect(file.data.meta.speakers.map((s) => s.name)).toEqual(['梁振英']);
+    expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['梁振英']);
   });
 
   it('a press conference\'s transcript cut in the first official\'s remarks: one labelled speaker is the interviewee (dunya.com.cn, yspar.com)', () => {
