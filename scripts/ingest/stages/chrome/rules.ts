@@ -132,6 +132,11 @@ const FIGURE_CAPTION = /^(?:[图表]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?=[\s:：.�
  * more short terms separated by semicolons and nothing else — no sentence is built that way.
  */
 const KEYWORD_LIST = /^[^\s;；，,。、：:！？!?“”"]{2,12}(?:\s*[;；]\s*[^\s;；，,。、：:！？!?“”"]{2,12}){2,}\s*[;；]?$/u;
+/**
+ * A page's tag line under the text: 标签: 奠基仪式致辞, 标签: #动员大会, 本文标签： — the site's
+ * keywords for the page, label first; a text's own line does not open on 标签 and a colon.
+ */
+const TAG_LINE = /^[【\[]?\s*(?:本文|文章)?标签\s*[:：]\s*[^。！？!?]{0,60}$/u;
 const JOURNAL_DATA = /^[【\[〔(（]?\s*(?:关键词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|DOI|基金项目|收稿日期|(?:论文)?引用格式|Abstract|Key ?words)\s*[】\]〕)）]?\s*[:：]?/iu;
 /** An author's affiliation under a journal article's byline: (江苏省社会主义学院,江苏 南京 210007). */
 const AFFILIATION = /^[（(][\p{Script=Han}\s·]{4,40}[,，]\s*[\p{Script=Han}\s]{2,16}\d{6}[）)]$/u;
@@ -569,6 +574,17 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
     counterexamples: [
       { text: '【摘要】基层换届后,有极少数新上任干部胡作为乱作为,好高骛远,标新立异,热衷于改弦更张、另起炉灶,烧起新官上任的“三把火”,导致新旧政策之间充满冲突和张力且缺乏衔接,与国家治理体系和治理能力现代化背道而驰。要高度警惕此种思维和行为,在常态化和制度化而非运动式的治理模式中追求治理绩效,在长期而非短期化的治理行为中实现发展目标。', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
+    ],
+  },
+  {
+    id: 'tag-line',
+    reason: "the page's tags",
+    strength: 'edge',
+    test: (l) => TAG_LINE.test(l.text),
+    examples: [
+      { text: '标签: 奠基仪式致辞', seen: 'm.qebk.com eval:a7-qebk-county-office-center-groundbreaking-address' },
+      { text: '标签: #动员大会', seen: 'gongwen.com.cn eval:v1-gongwen-qilin-civilized-city-pledge-speech' },
+      { text: '本文标签：', seen: 'www.tqxz.com eval:c4h-tqxz-epidemic-complaint-channels' },
     ],
   },
   {
