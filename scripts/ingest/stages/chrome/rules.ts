@@ -120,7 +120,10 @@ const HEADLINE_MEDIA = /[（(](?:组图|多图|图文|图|视频|附视频)[）)
 /** Breadcrumb separators: 首页 > 新闻中心 > 正文, 首页 >> 情感. */
 const CRUMB = /\s*(?:>>|>|»|›|＞|→)\s*/u;
 const LOCATION_LABEL = /^(?:您|你)?(?:当前|现在|现在的|当前的|所在)?(?:所在)?位置\s*[:：]/u;
-/** A list of related articles: 相关新闻, 推荐阅读：, 延伸阅读>, 相关专题 (the site's topic pages). */
+/**
+ * A list of related articles: 相关新闻, 推荐阅读：, 延伸阅读>, 相关专题 (the site's topic pages:
+ * opinion.voc.com.cn; politics.people.com.cn heads its topic list so, a list the html stage drops).
+ */
 const RELATED_HEADING = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题)(?:\s*[:：>》]|$)/u;
 /** One related article after the heading on the same line: 相关解读：《…》解读. */
 const RELATED_LINK = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题)\s*[:：]\s*\S/u;
@@ -133,7 +136,7 @@ const FIGURE_CAPTION = /^(?:[图表]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?=[\s:：.�
  */
 const KEYWORD_LIST = /^[^\s;；，,。、：:！？!?“”"]{2,12}(?:\s*[;；]\s*[^\s;；，,。、：:！？!?“”"]{2,12}){2,}\s*[;；]?$/u;
 /**
- * A page's tag line under the text: 标签: 奠基仪式致辞, 标签: #动员大会, 本文标签： — the site's
+ * A page's tag line under the text: 标签: 奠基仪式致辞, 标签: #动员大会 (本文标签： on www.tqxz.com, which the html stage drops) — the site's
  * keywords for the page, label first; a text's own line does not open on 标签 and a colon.
  */
 const TAG_LINE = /^[【\[]?\s*(?:本文|文章)?标签\s*[:：]\s*[^。！？!?]{0,60}$/u;
@@ -584,7 +587,6 @@ export const CHROME_RULES: ChromeRule[] = [
     examples: [
       { text: '标签: 奠基仪式致辞', seen: 'm.qebk.com eval:a7-qebk-county-office-center-groundbreaking-address' },
       { text: '标签: #动员大会', seen: 'gongwen.com.cn eval:v1-gongwen-qilin-civilized-city-pledge-speech' },
-      { text: '本文标签：', seen: 'www.tqxz.com eval:c4h-tqxz-epidemic-complaint-channels' },
     ],
   },
   {
@@ -833,7 +835,7 @@ export const CHROME_RULES: ChromeRule[] = [
     examples: [
       { text: '相关解读：《江西省2022年国民经济和社会发展统计公报》解读', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
       { text: '推荐阅读：绥德交警：8月1日起，专项整治电动车、二轮车、三轮车违法行为', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
-      { text: '相关专题：启航 现代化新征程——2021年全国两会系列评论', seen: 'opinion.voc.com.cn eval:a7-voc-two-sessions-proposal-word-limit-commentary' },
+      { text: '相关专题:启航 现代化新征程——2021年全国两会系列评论', seen: 'opinion.voc.com.cn eval:a7-voc-two-sessions-proposal-word-limit-commentary' },
     ],
   },
   {
@@ -845,7 +847,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '相关新闻', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
       { text: '推荐阅读：绥德交警：8月1日起，专项整治电动车、二轮车、三轮车违法行为', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
       { text: '相关解读：《江西省2022年国民经济和社会发展统计公报》解读', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
-      { text: '相关专题', seen: 'politics.people.com.cn eval:c5h-peoplepolitics-anhui-justice-warning-report' },
+      { text: '相关专题:启航 现代化新征程——2021年全国两会系列评论', seen: 'opinion.voc.com.cn eval:a7-voc-two-sessions-proposal-word-limit-commentary' },
     ],
   },
   {
