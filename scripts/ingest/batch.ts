@@ -6,7 +6,9 @@
 // fingerprints, an unchanged file costs a stat, not a read; the learned
 // template lines' removal from a document is kept in a cache of its own by
 // the document's result and the template it lost, so an unchanged site is
-// not serialized again.
+// not serialized again. The documents that do lose learned lines anew are
+// serialized by the same pool's workers, idle by then, not by the main thread
+// alone (the same `render` either way, answers in order).
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,7 +16,7 @@ import { cacheKey, type ResultCache } from './cache.ts';
 import type { RawFingerprints } from './fingerprints.ts';
 import type { IngestResult } from './pipeline.ts';
 import { IngestPool } from './pool.ts';
-import { removeLearnedBoilerplate, type LearnedMemo, type LearnedPattern } from './boilerplate.ts';
+import { removeLearnedBoilerplateWith, render, type LearnedMemo, type LearnedPattern, type Relearn, type Rendered } from './boilerplate.ts';
 import type { StageTimes } from './stage-clock.ts';
 
 const READ_WINDOW = 32;
@@ -43,9 +45,11 @@ export interface Batch {
   keys: (string | undefined)[];
 }
 
-export async function ingestAll(root: string, paths: string[], options: BatchOptions): Promise<Batch> {
+/** With `pool`, the files go through it and it is left open for the caller to close. */
+export async function ingestAll(root: string, paths: string[], options: BatchOptions, pool?: IngestPool): Promise<Batch> {
+  const own = pool === undefined;
+  pool ??= new IngestPool(options.jobs);
   const { cache, onResult, fingerprints } = options;
-  const pool = new IngestPool(options.jobs);
   const results: IngestResult[] = new Array(paths.length);
   const keys: (string | undefined)[] = new Array(paths.length);
   const pending: Promise<void>[] = [];
@@ -67,7 +71,7 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
       return;
     }
     bytes ??= await readFile(path.join(root, rel));
-    const task = pool.run({ path: rel, bytes }).then((json) => {
+    const task = pool!.run({ path: rel, bytes }).then((json) => {
       if (key) cache.set(key, json);
       finish(index, JSON.parse(json) as IngestResult);
     });
@@ -84,7 +88,7 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
     await Promise.all(pending);
     if (options.onStageTimes) options.onStageTimes(await pool.stageTimes());
   } finally {
-    await pool.close();
+    if (own) await pool.close();
   }
   return { results, cached, keys };
 }
@@ -109,16 +113,45 @@ function learnedMemo(cache: ResultCache, keys: (string | undefined)[], results: 
   };
 }
 
+/**
+ * Documents to serialize again below which the main thread does it alone:
+ * handing them out costs more than a few serializations (about 5 ms each).
+ */
+const POOL_RENDER_MIN = 32;
+
+/**
+ * The documents that lost learned lines, serialized: by the pool's workers
+ * that ran files, idle by then (the same `render` in each, answers in order).
+ * None is started for it: loading the pipeline's modules costs a worker about
+ * a CPU-second, as much as 200 serializations, so with every file from the
+ * cache, or only a few to serialize, the main thread does it alone.
+ */
+function renderer(pool: IngestPool, results: IngestResult[]): (relearn: Relearn[]) => Promise<Rendered[]> {
+  return async (relearn) => {
+    if (relearn.length < POOL_RENDER_MIN || pool.workers === 0) return relearn.map(({ meta, blocks }) => render(meta, blocks));
+    const answers = relearn.map(({ index, meta, blocks }) => pool.run({ render: true, path: results[index]!.path, meta, blocks }, false));
+    return (await Promise.all(answers)).map((json) => JSON.parse(json) as Rendered);
+  };
+}
+
 /** Every file through the pipeline (or the cache), then the steps that need the whole batch. */
 export async function ingestBatch(root: string, paths: string[], options: BatchOptions): Promise<Batch & { learned: LearnedPattern[]; relearned: number }> {
-  const started = performance.now();
-  const batch = await ingestAll(root, paths, options);
-  options.onStep?.('per-file pipeline', performance.now() - started);
-  const learning = performance.now();
+  const pool = new IngestPool(options.jobs);
   const { cache, learnedCache } = options;
   const relearned = { count: 0 };
-  const { results, learned } = removeLearnedBoilerplate(batch.results, learnedCache && learnedMemo(learnedCache, batch.keys, batch.results, relearned));
-  options.onStep?.('learned templates', performance.now() - learning);
+  let batch: Batch;
+  let learning: Awaited<ReturnType<typeof removeLearnedBoilerplateWith>>;
+  try {
+    const started = performance.now();
+    batch = await ingestAll(root, paths, options, pool);
+    options.onStep?.('per-file pipeline', performance.now() - started);
+    const at = performance.now();
+    learning = await removeLearnedBoilerplateWith(batch.results, learnedCache && learnedMemo(learnedCache, batch.keys, batch.results, relearned), renderer(pool, batch.results));
+    options.onStep?.('learned templates', performance.now() - at);
+  } finally {
+    await pool.close();
+  }
+  const { results, learned } = learning;
   if (cache) {
     const saving = performance.now();
     await cache.save();

@@ -92,12 +92,30 @@ function learnable(text: string): boolean {
   return text.length > 0 && text.length <= MAX_LINE && !STOCK.test(text);
 }
 
+/** A document that lost learned lines and is not remembered: its new metadata and blocks, to serialize. */
+export interface Relearn {
+  index: number;
+  /** The site and its template lines, the memo's name for the removal. */
+  template: string;
+  meta: DocumentResult['meta'];
+  blocks: Block[];
+}
+
+/** What a removal's document is serialized to: the MDX and its sketch (pipeline.ts makes the same pair). */
+export interface Rendered {
+  mdx: string;
+  sketch: number[];
+}
+
+/** The one way a document's new metadata and blocks become its MDX and sketch, on whichever thread. */
+export const render = (meta: DocumentResult['meta'], blocks: Block[]): Rendered => ({ mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))) });
+
 /**
- * Removes learned template lines from every document of a site where a line
- * and its neighbour recur together in at least MIN_FILES files; returns the
- * results (changed documents re-serialized) and what each pattern removed.
+ * What the learned template lines remove, without serializing: `results` with
+ * the remembered removals in place, the patterns, and the documents still to
+ * serialize (site by site, as they are remembered). A function of the results and the memo alone.
  */
-export function removeLearnedBoilerplate(results: IngestResult[], memo?: LearnedMemo): { results: IngestResult[]; learned: LearnedPattern[] } {
+export function planLearnedBoilerplate(results: IngestResult[], memo?: LearnedMemo): { results: IngestResult[]; learned: LearnedPattern[]; relearn: Relearn[] } {
   const bySite = new Map<string, number[]>();
   results.forEach((r, i) => {
     if (r.kind !== 'document') return;
@@ -106,6 +124,7 @@ export function removeLearnedBoilerplate(results: IngestResult[], memo?: Learned
   });
   const out = results.slice();
   const learned: LearnedPattern[] = [];
+  const relearn: Relearn[] = [];
   for (const [site, members] of bySite) {
     if (members.length < MIN_FILES) continue;
     const counts = new Map<string, number>();
@@ -142,11 +161,44 @@ export function removeLearnedBoilerplate(results: IngestResult[], memo?: Learned
           ...drop.map((b) => ({ stage: 'boilerplate', rule: 'learned-template', reason: `recurs with the same neighbouring line in ${MIN_FILES}+ files of ${site}`, text: b.text })),
         ],
       };
-      const cleaned: DocumentResult = { ...doc, meta, blocks, mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))) };
-      memo?.set(i, name, cleaned);
-      out[i] = cleaned;
+      relearn.push({ index: i, template: name, meta, blocks });
     }
     for (const { text, removed } of removedBy.values()) learned.push({ site, text, removed });
   }
-  return { results: out, learned };
+  return { results: out, learned, relearn };
+}
+
+/** The plan's documents with their rendering in place (`rendered[k]` is `relearn[k]`'s), each remembered in order. */
+function complete(plan: ReturnType<typeof planLearnedBoilerplate>, rendered: Rendered[], memo?: LearnedMemo): { results: IngestResult[]; learned: LearnedPattern[] } {
+  const out = plan.results;
+  plan.relearn.forEach(({ index, template, meta, blocks }, k) => {
+    const cleaned: DocumentResult = { ...(out[index] as DocumentResult), meta, blocks, ...rendered[k]! };
+    memo?.set(index, template, cleaned);
+    out[index] = cleaned;
+  });
+  return { results: out, learned: plan.learned };
+}
+
+/**
+ * Removes learned template lines from every document of a site where a line
+ * and its neighbour recur together in at least MIN_FILES files; returns the
+ * results (changed documents re-serialized) and what each pattern removed.
+ */
+export function removeLearnedBoilerplate(results: IngestResult[], memo?: LearnedMemo): { results: IngestResult[]; learned: LearnedPattern[] } {
+  const plan = planLearnedBoilerplate(results, memo);
+  return complete(plan, plan.relearn.map(({ meta, blocks }) => render(meta, blocks)), memo);
+}
+
+/**
+ * The same removal with the documents serialized by `renderAll` (the worker
+ * pool, ingest's batch), which must answer with `render`'s result for each,
+ * in order: the output is removeLearnedBoilerplate's.
+ */
+export async function removeLearnedBoilerplateWith(
+  results: IngestResult[],
+  memo: LearnedMemo | undefined,
+  renderAll: (relearn: Relearn[]) => Promise<Rendered[]>,
+): Promise<{ results: IngestResult[]; learned: LearnedPattern[] }> {
+  const plan = planLearnedBoilerplate(results, memo);
+  return complete(plan, plan.relearn.length ? await renderAll(plan.relearn) : [], memo);
 }

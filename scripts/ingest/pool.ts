@@ -5,11 +5,19 @@
 // every queued one reject with an error naming the file, and the workers are
 // stopped, so the run ends instead of waiting for answers that will not come.
 import { Worker } from 'node:worker_threads';
+import type { Relearn } from './boilerplate.ts';
 import type { RawInput } from './pipeline.ts';
 import { addTimes, TIMES_REQUEST, type StageTimes } from './stage-clock.ts';
 
+/** A document that lost learned template lines, to serialize (boilerplate.ts `render`); answered as JSON text of its `Rendered`. */
+export interface RenderTask extends Pick<Relearn, 'meta' | 'blocks'> {
+  render: true;
+  /** The document's raw path, to name it if the worker fails. */
+  path: string;
+}
+
 interface Pending {
-  task: RawInput;
+  task: RawInput | RenderTask;
   resolve: (json: string) => void;
   reject: (error: Error) => void;
 }
@@ -37,13 +45,14 @@ export class IngestPool {
     this.#script = script;
   }
 
-  /** The pipeline result of one raw file, as JSON text. */
-  run(input: RawInput): Promise<string> {
+  /** The pipeline result of one raw file, or a document's rendering, as JSON text. */
+  /** With `spawn` false, only workers already started take it (there must be one). */
+  run(input: RawInput | RenderTask, spawn = true): Promise<string> {
     return new Promise((resolve, reject) => {
       if (this.#failure) return reject(this.#failure);
       this.#queue.push({ task: input, resolve, reject });
       // Workers start on demand: a run that is all cache hits starts none.
-      if (this.#running.size < this.#size) this.#spawn();
+      if (spawn ? this.#running.size < this.#size : this.#running.size === 0) this.#spawn();
       this.#dispatch();
     });
   }
@@ -61,6 +70,11 @@ export class IngestPool {
         }),
     );
     return (await Promise.all(answers)).reduce(addTimes, {});
+  }
+
+  /** Workers started so far. */
+  get workers(): number {
+    return this.#running.size;
   }
 
   async close(): Promise<void> {

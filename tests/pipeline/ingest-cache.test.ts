@@ -12,6 +12,7 @@ import { loadSeedPool } from '../../scripts/bench/seeds.ts';
 import { cacheKey, pipelineVersion, ResultCache } from '../../scripts/ingest/cache.ts';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { IngestPool } from '../../scripts/ingest/pool.ts';
+import { planLearnedBoilerplate, render } from '../../scripts/ingest/boilerplate.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'ingest-cache-'));
@@ -146,6 +147,27 @@ describe('pipelineVersion', () => {
 });
 
 describe('IngestPool', () => {
+  it('serializes a document that lost learned lines in a worker exactly as the main thread does', { timeout: 60_000 }, async () => {
+    // Four reports of one site ending in the same two template lines (as tests/unit/boilerplate.test.ts).
+    const template = ['廉洁清风 护航发展', '县纪委监委宣传部 制作'];
+    const reports = [
+      ['县纪委监委召开专题会议', '3月5日，县纪委监委召开专题会议，传达学习上级会议精神，要求全体干部牢记“三严三实”，把纪律和规矩挺在前面。', '会议强调，要坚持问题导向，聚焦群众身边的不正之风和腐败问题，持续开展专项整治，以实际成效取信于民。'],
+      ['县纪委监委开展廉政教育活动', '4月12日，县纪委监委组织党员干部赴廉政教育基地参观学习，引导大家践行“三严三实”，筑牢拒腐防变思想防线。', '活动中，大家重温入党誓词，观看警示教育片，纷纷表示要以案为鉴、以案促改，做到警钟长鸣。'],
+      ['县纪委监委督查节日期间作风建设', '5月1日前后，县纪委监委派出督查组，对节日期间作风建设情况开展明察暗访，督促各单位落实“三严三实”要求。', '督查组重点检查公车私用、违规吃喝等问题，对发现的问题当场反馈、限期整改，形成有力震慑。'],
+    ];
+    const results = reports.map((lines, i) => ingestOne({ path: `qingfeng-county/${i}.txt`, bytes: new TextEncoder().encode([...lines, ...template].join('\n') + '\n') }));
+    const { relearn } = planLearnedBoilerplate(results);
+    expect(relearn.length).toBe(3);
+    const pool = new IngestPool(2);
+    try {
+      const answers = await Promise.all(relearn.map((r) => pool.run({ render: true, path: String(r.index), meta: r.meta, blocks: r.blocks })));
+      expect(answers.map((json) => JSON.parse(json))).toEqual(relearn.map((r) => render(r.meta, r.blocks)));
+      expect(answers).toEqual(relearn.map((r) => JSON.stringify(render(r.meta, r.blocks))));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails naming the file when a worker dies, and settles every task instead of hanging', { timeout: 60_000 }, async () => {
     const pool = new IngestPool(2, new URL('../fixtures/ingest-cache/crashing-worker.ts', import.meta.url));
     const tasks = ['a.txt', 'boom.txt', 'b.txt', 'c.txt', 'd.txt'].map((name) => pool.run({ path: name, bytes: new Uint8Array() }));

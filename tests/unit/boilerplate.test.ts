@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeLearnedBoilerplate } from '../../scripts/ingest/boilerplate.ts';
+import { removeLearnedBoilerplate, removeLearnedBoilerplateWith, render, type Relearn } from '../../scripts/ingest/boilerplate.ts';
 import { ingestOne, type IngestResult } from '../../scripts/ingest/pipeline.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -126,5 +126,41 @@ describe('removeLearnedBoilerplate with removals remembered between runs', () =>
     expect(after).toEqual(removeLearnedBoilerplate(changed));
     expect(texts(after.results[2]!)).toContain('督查组将持续跟踪整改落实情况。');
     expect(texts(after.results[2]!)).not.toContain('廉洁清风 护航发展');
+  });
+});
+
+describe('removeLearnedBoilerplateWith (the batch serializes in the worker pool)', () => {
+  const inputs = [...results, other];
+
+  it('gives removeLearnedBoilerplate\'s output, and remembers the same documents in the same order', async () => {
+    const log = () => {
+      const sets: number[] = [];
+      return { memo: { get: () => undefined, set: (i: number) => void sets.push(i) }, sets };
+    };
+    const plain = log();
+    const expected = removeLearnedBoilerplate(inputs, plain.memo);
+    const pooled = log();
+    const asked: Relearn[][] = [];
+    // Answers computed out of order, as workers finish, and handed back in the order asked.
+    const renderAll = async (relearn: Relearn[]) => {
+      asked.push(relearn);
+      const answers = await Promise.all(relearn.map(async (r, k) => (await new Promise((done) => setTimeout(done, 5 * (relearn.length - k))), render(r.meta, r.blocks))));
+      return answers;
+    };
+    expect(await removeLearnedBoilerplateWith(inputs, pooled.memo, renderAll)).toEqual(expected);
+    expect(asked.map((relearn) => relearn.map((r) => r.index))).toEqual([[0, 1, 2, 3]]);
+    expect(pooled.sets).toEqual([0, 1, 2, 3]);
+    expect(pooled.sets).toEqual(plain.sets);
+  });
+
+  it('asks for nothing when every removal is remembered or none is learned', async () => {
+    let asked = 0;
+    const renderAll = async (relearn: Relearn[]) => (asked++, relearn.map((r) => render(r.meta, r.blocks)));
+    const none = await removeLearnedBoilerplateWith(results.slice(0, 2), undefined, renderAll);
+    expect(none.results).toEqual(results.slice(0, 2));
+    const remembered = removeLearnedBoilerplate(inputs).results;
+    const memo = { get: (i: number) => remembered[i] as Doc, set: () => undefined };
+    expect((await removeLearnedBoilerplateWith(inputs, memo, renderAll)).results).toEqual(remembered);
+    expect(asked).toBe(0);
   });
 });

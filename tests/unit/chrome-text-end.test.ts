@@ -107,3 +107,37 @@ describe('a line without Han after the signature date', () => {
     expect(kept.slice(-6)).toEqual(['联系人:胡红梅 联系电话:0564-3379194', '电子邮箱:lascwb@sina.com', '通讯地址:六安市行政中心10号楼403室', '邮编:237001', '2018年2月8日', '六安市爱卫办']);
   });
 });
+
+describe('a list heading and its marked items ending the page', () => {
+  it('eight headline items under 推荐阅读 go however many and however prose-like; the answers stay (easyfang.com)', () => {
+    const page = strip(
+      [
+        '问：发布这样的安全提醒，对于两国人员往来会不会造成影响？目前的这种状况会持续多久？',
+        '答：我们希望有关情况能够尽快得以改善。同时我们也想强调，人员往来是促进中美两国间各领域交流与合作的基础。',
+        '推荐阅读',
+        '- 使徒|PS5发布一周年，最受玩家喜爱的10款PS5游戏',
+        '- 魔兽世界|《轨迹》新作明年发布！法老控将针对NS平台开发游戏',
+        '- 微软|【多图杀猫？】IGN满分大作《极限竞速：地平线 5》今日正式发布',
+        '- edg战队|EDG发布战队“庆功宴”，蔬菜论盆装，肉在盘子里堆成了小山',
+        '- hle|HLE发布世界赛纪录片，孙大勇教练最后的训话：明年成为更好的选手，无论你身在何方，无论你与谁在一起',
+        '- 双城之战|《双城之战》正式开播，口碑炸裂！里面出现了哪些已发布的英雄？',
+        '- 网游|《红色警戒2》超大Mod“心灵终结”发布3.3.6版，15年的开发完结',
+        '- 商人|DNF：一阵雨发布“玉玺令”，跨五',
+      ].join('\n'),
+    );
+    expect(page.kept.at(-1)).toMatch(/^答：我们希望有关情况/u);
+    expect(page.kept.some((line) => line.startsWith('- ') || line === '推荐阅读')).toBe(false);
+  });
+
+  it('dated items under 相关新闻 go; the text above the credits stays (www.gscn.com.cn)', () => {
+    const page = strip(fixture('titles', 'gscn-youfu.txt'));
+    expect(page.kept.some((line) => line.startsWith('习近平深情地说'))).toBe(true);
+    expect(page.kept.some((line) => line.startsWith('- 2021-03-25') || line === '相关新闻')).toBe(false);
+  });
+
+  it('items without the heading before them are not taken by it: a speech closing on its own numbered points stays', () => {
+    const lines = ['同志们：', '今年的工作任务很重，我讲三点意见，请大家认真抓好落实。', '1. 要提高认识，切实增强做好工作的责任感和紧迫感。', '2. 要突出重点，扎实推进各项工作任务落到实处。'];
+    const reading = lines.map((line, i) => ({ prose: i > 0, edge: false, own: false }));
+    expect(textEnd(lines, reading)).toBe(3);
+  });
+});

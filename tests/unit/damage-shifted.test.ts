@@ -89,6 +89,28 @@ describe('a byte written as ? by a lossy converter', () => {
     expect(marked('电话:(010)66556306(兼?zhèn)髡妫?').text).toBe('电话:(010)66556306(兼□');
   });
 
+  it('an ASCII mark between U+FFFD and the mojibake after it is the run\'s byte: one □ (91jipiao.com, zibo)', () => {
+    expect(marked('淄博市2021年纪念六五环境日暨“全員環\uFFFD!敝ι鷳B賦能宣傳活動在孝婦河濕地公園拉開序幕。').text).toBe('淄博市2021年纪念六五环境日暨“全員環□賦能宣傳活動在孝婦河濕地公園拉開序幕。');
+    expect(marked('與現場市民進行互動\uFFFD;顒蝇F場共展出展板').text).toBe('與現場市民進行互動□場共展出展板');
+  });
+
+  it('a run its bytes explain holds its full-width ！ too (dingqianjf.com)', () => {
+    expect(marked('開啟一場城市與自然交融的生態之旅?！疤貏e鍛煉人!”市民劉女士說。').text).toBe('開啟一場城市與自然交融的生態之旅□鍛煉人!”市民劉女士說。');
+  });
+
+  it('a paragraph\'s end whose closing tag a broken character swallowed: the ? and the U+FFFD the markup stage left are marks, the ！ between them kept (specfic.cn, zuancaijixie.com)', () => {
+    expect(marked('下面是‘兒’,咱是群眾的貼心兒?！\uFFFD').text).toBe('下面是‘兒’,咱是群眾的貼心兒□！□');
+    expect(marked('從五個方面給大家談?wù)勑摹\uFFFD').text).toBe('從五個方面給大家談□');
+  });
+
+  it('one full-width ？ is the writer\'s, with or without a question word (archive.tw, people.com.cn, 163.com)', () => {
+    for (const line of ['家裡如果有一個很會數學的小孩？我也是同樣的回答', '骑行影响男性生育力？想太多了', '美国阿波罗登月造假被实锤？证据不会说谎']) {
+      expect(findDamage(line)).toEqual([]);
+    }
+    // An ASCII ? in the same place is still a lost character's.
+    expect(marked('家裡如果有一個很會數學的小孩?我也是同樣的回答').text).toBe('家裡如果有一個很會數學的小孩□我也是同樣的回答');
+  });
+
   it('a real question followed by ordinary text keeps its ? and its text', () => {
     const line = '如何联系实际，把学习贯彻全会精神与做好第二批主题教育各项工作紧密结合起来?怎样突出问题意识，把建章立制和解决问题统一起来?';
     expect(findDamage(line)).toEqual([]);

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
 import { decode } from '../../scripts/ingest/stages/decode.ts';
-import { extractHtml, labelledValues } from '../../scripts/ingest/stages/html.ts';
+import { extractHtml, extractHtmlWith, labelledValues } from '../../scripts/ingest/stages/html.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url));
 
@@ -117,5 +117,40 @@ describe('extractHtml on a page that reveals its article by script', () => {
   it('keeps the hidden article text and not the hidden short widget', () => {
     expect(lines).toContain(paragraph);
     expect(lines.join('\n')).not.toContain('微信扫一扫');
+  });
+});
+
+describe('extractHtml on a transcript in Akoma Ntoso XML', () => {
+  // The whole document as the main text: what is tested is the labelling, not Readability's choice on a short sample.
+  const run = (xml: string) => {
+    const file = createFile({ path: 'page.html', bytes: new TextEncoder().encode(xml) });
+    decode(file);
+    extractHtmlWith(file, (document) => document.documentElement);
+    return String(file.value).trim().split('\n');
+  };
+
+  it('labels each speech with the showAs of the person its by= names (archive.tw)', () => {
+    const lines = run(`<akomaNtoso><debate><meta><references>
+      <TLCPerson href="/ontology/person/::/唐鳳" id="唐鳳" showAs="唐鳳"></TLCPerson>
+      <TLCPerson href="/ontology/person/::/王韻齡" id="王韻齡" showAs="王韻齡"></TLCPerson>
+      </references></meta><debateBody><debateSection><heading>2016-04-13 親子天下：快問快答</heading>
+      <speech by="#王韻齡"><p>請問唐鳳，為什麼要隨身攜帶著這些設備？你想要呈現什麼，還是你在做一個什麼實驗？</p></speech>
+      <speech by="#唐鳳"><p>這是兩個問題，所以我分開回答。一個想要呈現的，是現在是一個自媒體的時代。</p>
+      <p>至於具體要拿這個做什麼呢？我現在肩膀上這一台，它其實是有能力去隨時隨地錄下我一整天的生活。</p></speech>
+      </debateSection></debateBody></debate></akomaNtoso>`);
+    expectInOrder(lines, ['王韻齡：請問唐鳳，為什麼', '唐鳳：這是兩個問題', '至於具體要拿這個做什麼呢']);
+    expect(lines.find((l) => l.startsWith('至於'))).not.toContain('：至於');
+  });
+
+  it('takes the name as printed in <from> when the speech has one (parliament.gov.za via SayIt)', () => {
+    const lines = run(`<akomaNtoso><debate><meta><references>
+      <TLCPerson href="http://dummy/popit/path/the-speaker" id="the-speaker" showAs="The SPEAKER"/>
+      <TLCPerson href="http://dummy/popit/path/mr-k-s-mubu" id="mr-k-s-mubu" showAs="Mr K S MUBU"/>
+      </references></meta><debateBody><debateSection><heading>NOTICES OF MOTION</heading>
+      <speech by="#mr-k-s-mubu"><from>Mr K S MUBU</from><p>Mr Speaker, you have been ignoring me! [Laughter.]</p></speech>
+      <speech by="#the-speaker"><from>The SPEAKER</from><p>Hon member, I have given you the floor and if you do not want it, I will take it away! [Laughter.] Please proceed.</p></speech>
+      </debateSection></debateBody></debate></akomaNtoso>`);
+    expectInOrder(lines, ['Mr K S MUBU: Mr Speaker, you have been ignoring me!', 'The SPEAKER: Hon member, I have given you the floor']);
+    expect(lines).not.toContain('Mr K S MUBU');
   });
 });

@@ -38,11 +38,13 @@ describe('stripPrintedMarkup', () => {
     expect(run(text).text).toBe(text);
   });
 
-  it('removes what is left of a closing tag whose < a broken double-byte character swallowed, the mark kept for the damage stage', () => {
+  it('removes what is left of a closing tag whose < a broken double-byte character swallowed, its ? kept for the damage stage as U+FFFD', () => {
     // elearning-innovators.com (a notice's fax line read as GBK) and a React page read as GBK in a GitHub repository.
-    expect(run('电    话:(010)66556306(兼?zhèn)髡妫?/span>').text).toBe('电    话:(010)66556306(兼?zhèn)髡妫?');
-    expect(run('体验丰富的触摸手势交互功?/p>').text).toBe('体验丰富的触摸手势交互功?\n');
-    expect(run('普通查\uFFFD?/span>').text).toBe('普通查\uFFFD?');
+    expect(run('电    话:(010)66556306(兼?zhèn)髡妫?/span>').text).toBe('电    话:(010)66556306(兼?zhèn)髡妫\uFFFD');
+    expect(run('体验丰富的触摸手势交互功?/p>').text).toBe('体验丰富的触摸手势交互功\uFFFD\n');
+    expect(run('普通查\uFFFD?/span>').text).toBe('普通查\uFFFD\uFFFD');
+    // specfic.cn: a paragraph's end, where a `?` left before the line break would read as a real question.
+    expect(run('咱是群眾的貼心兒?！?/p>下一段').text).toBe('咱是群眾的貼心兒?！\uFFFD\n下一段');
   });
 
   it('leaves a slash after a real question mark that closes no tag', () => {

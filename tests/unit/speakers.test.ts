@@ -34,6 +34,28 @@ describe('speakers of speeches and interviews from real pages', { timeout: 60_00
     expect(file.data.meta.speakers).toEqual([{ name: '吕建中', role: '主席' }]);
   });
 
+  it('a new-year message\'s title with a sexagenary or zodiac year and 献辞/贺辞 names the speaker (gov.mo, hongkongdaily.net)', () => {
+    const page = (name: string) => {
+      const result = ingestOne({ path: name, bytes: readFileSync(new URL(`../fixtures/classify/pages/${name}`, import.meta.url)) });
+      if (result.kind !== 'document') throw new Error(result.reason);
+      return result.meta;
+    };
+    const hkd = page('hongkongdaily-chairman-new-year-message.txt');
+    expect(hkd.type).toBe('speech');
+    expect(hkd.speakers).toEqual([{ name: '郭绍成', role: '社团法人世界华裔联盟主席' }]);
+    const file = ingestText(['澳门特别行政区行政长官何厚铧丙戌年新春献辞', '', '各位亲爱的市民：', '', '爆竹一声除旧岁，普天同庆贺新春。踏入丙戌年的伊始，我首先代表澳门特别行政区政府，恭祝全澳市民身体健康，年年有馀，心想事成，万事胜意。'].join('\n'));
+    expect(file.data.meta.speakers).toEqual([{ name: '何厚铧', role: '澳门特别行政区行政长官' }]);
+  });
+
+  it('a full-text line under a news lede names the speaker and makes a speech (rfa.org, pzrbljh.com.cn)', () => {
+    const result = ingestOne({ path: 'p.txt', bytes: readFileSync(new URL('../fixtures/classify/pages/pzrbljh-hk-lunar-new-year-message.txt', import.meta.url)) });
+    if (result.kind !== 'document') throw new Error(result.reason);
+    expect(result.meta.type).toBe('speech');
+    expect(result.meta.speakers.map((s) => s.name)).toEqual(['李家超']);
+    const file = ingestText(['周四便是大年初一，香港特首梁振英及一众司长局长，透过北京在香港的喉舌报章《文汇报》及《大公报》向港人拜早年。', '', '梁振英指，过去一年香港经历不少风雨，希望市民来年包容共济，为香港未来共同努力。', '', '他强调，本届政府一直逐步落实他竞选政纲的承诺，往后会继续以最大决心，推进民主、发展经济、改善民生。', '', '梁振英新年贺辞全文：', '', '农历新年又到了。新的一年，我们除旧迎新，送走马年，迎接羊年。'].join('\n'));
+    expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['梁振英']);
+  });
+
   it('a press conference\'s transcript cut in the first official\'s remarks: one labelled speaker is the interviewee (dunya.com.cn, yspar.com)', () => {
     const file = ingestText(
       [

@@ -173,3 +173,17 @@ describe('interview turns', { timeout: 60_000 }, () => {
   });
 });
 
+
+describe('an info line is not a turn', () => {
+  // 时间 and 来源 pass the surname test (时, 来); as labels they only ever head a field.
+  it('reads no speaker in an event notice\'s 时间 line (pkl.gov.taipei, simplified)', () => {
+    expect(parseLabel('◆时间: 105年9月3日 (星期六) 上午9点50分整')).toBeUndefined();
+  });
+  it('reads no speaker in an article info line (aoya, 时间:  来源:澳亚网 访问量:)', () => {
+    expect(parseLabel('时间:  来源:澳亚网 访问量:')).toBeUndefined();
+    expect(parseLabel('来源:澳亚网 访问量:')).toBeUndefined();
+  });
+  it('still reads a name of the same length as a turn', () => {
+    expect(parseLabel('唐荣：这是两个问题。')).toMatchObject({ name: '唐荣', kind: 'name' });
+  });
+});

@@ -587,6 +587,10 @@ export const CUE_RULES: CueRule[] = [
       // Addressees that do not open with 各: a list of bodies (、 or ，between them), the last an organ, the line ending in the colon.
       { term: '^(?!尊敬)(?=[^。：:！？]*[、，,])[^。：:！？“”]{4,60}(?:局|科室|学区|学校|单位|部门|政府|办事处|幼儿园|委员会|中心)(?:[（(][^（）()]{1,6}[）)])?[：:]$', example: '机关各科室、各学区，县直属各学校，乡镇中小学、幼儿园：', seen: 'nbxinxi.com eval:y1-nbxinxi-cangnan-education-publicity-notice' },
       { term: '^(?!尊敬)(?=[^。：:！？]*[、，,])[^。：:！？“”]{4,60}(?:局|科室|学区|学校|单位|部门|政府|办事处|幼儿园|委员会|中心)(?:[（(][^（）()]{1,6}[）)])?[：:]$', example: '县（区）教体局、管委会社会事业局，市直各学校（园）:', seen: 'wenrenren.com fixture:classify/pages/wenrenren-school-holiday-notice.txt' },
+      // A utility's or a company's notice to those it serves (停水/停电 schedules), the greeting alone on its line:
+      // a speech greets 尊敬的各位来宾 (speech-salutation), never its customers as 用户.
+      { term: '^尊敬的(?:广大)?(?:居民|用水|用电|燃气)?(?:用户|客户)(?:朋友)?们?[：:]$', example: '尊敬的用户：', seen: 'ratrodcycles.com fixture:classify/pages/ratrodcycles-yicheng-water-cut-notice.txt' },
+      { term: '^尊敬的(?:广大)?(?:居民|用水|用电|燃气)?(?:用户|客户)(?:朋友)?们?[：:]$', example: '尊敬的用户：', seen: 'hswatersupply.com fixture:classify/pages/hswatersupply-huangshi-water-cut-notice.txt' },
       // A reply to a deputy's proposal is addressed to the deputy.
       { term: '^[\\p{Script=Han}]{2,4}(?:代表|委员)[：:]$', example: '唐家文代表：', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
     ],

@@ -308,6 +308,10 @@ function lostCharacters(line: string, taken: DamageSpan[], indentLost: boolean):
     if (!isHan(before) && !closing && !afterSpan) continue;
     const gloss = GLOSS_AHEAD.exec(line.slice(end));
     if (gloss && countSyllables(gloss[1]!) > 0) end += gloss[0].length;
+    // One full-width `？` is the writer's: a lossy transcoder writes ASCII `?`. Questions
+    // without a question word go on in the same line (很会数学的小孩？我也是, archive.tw;
+    // 骑行影响男性生育力？想太多了, people.com.cn; 造假被实锤？证据不会, 163.com).
+    else if (m[0] === '？' && !afterSpan) continue;
     else if (isRealQuestion(line, start, end)) continue;
     spans.push({ start, end, lost: m[0].length, stream: false, mark: true });
   }
@@ -500,7 +504,8 @@ function merge(line: string, spans: DamageSpan[]): DamageSpan[] {
     // Digits inside a damaged run read the same in every codec; the run is one.
     const inRun = /^[0-9.%:-]{1,8}$/.test(gap);
     const sandwiched = last?.mark && span.mark && oddBetween(line, gap);
-    if (last && (span.start <= last.end || inRun || sandwiched || (limit > 0 && bridgeable(gap, limit)))) {
+    const afterLost = last !== undefined && byteAfterLost(line, last, span, gap);
+    if (last && (span.start <= last.end || inRun || sandwiched || afterLost || (limit > 0 && bridgeable(gap, limit)))) {
       // Once kinds mix, the number of characters lost is unknowable.
       last.lost = 1;
       last.exact = last.exact && span.exact && span.end <= last.end;
@@ -510,6 +515,17 @@ function merge(line: string, spans: DamageSpan[]): DamageSpan[] {
     } else merged.push({ ...span });
   }
   return merged.map((span) => absorbTrailByte(line, absorbStraddler(line, absorbLostByte(line, span))));
+}
+
+/**
+ * A decoder that meets a lead byte before an ASCII byte writes U+FFFD and then
+ * that byte as itself: one ASCII mark between U+FFFD and more mojibake is the
+ * run's own byte, not the text's punctuation (全員環(huán)�!敝ι鷳B(tài) and
+ * 互動�;顒蝇F(xiàn)場, 91jipiao.com; 生態(tài)之旅?！疤貏e鍛煉人, dingqianjf.com,
+ * where the run's bytes explain it whole).
+ */
+function byteAfterLost(line: string, last: DamageSpan, span: DamageSpan, gap: string): boolean {
+  return /^[!-/:-?]$/.test(gap) && line[last.end - 1] === '\uFFFD' && (span.stream || Boolean(span.mark) || Boolean(span.exact));
 }
 
 /**

@@ -5,11 +5,19 @@
 // subject (关于…的), a year or a season, never a sentence. The speakers stage
 // reads the speaker from it and the classifier counts it as a speech's
 // structure, so that the type and the speaker agree.
+//
+// The year may be written in any of the forms a new-year message uses: 2023年,
+// 二〇二三年, a sexagenary year (澳门特别行政区行政长官何厚铧丙戌年新春献辞, gov.mo),
+// the zodiac animal after the number (社团法人世界华裔联盟主席郭绍成2023兔年新春贺辞,
+// hongkongdaily.net) or after the sexagenary year (辛丑牛年); 献辞 and 贺辞 are the
+// same genre as 贺词 (the two pages above).
 
 import { findPeople, type PersonMention } from './find.ts';
 import { isOfficialName } from './names.ts';
 
-const SPEAKER_GENRE_TITLE = /^([^，。！？：:“”《》\s]{2,30}?)(?:同志|先生|女士)?(?:关于[^，。！？]{1,40}的|[0-9〇○零一二三四五六七八九]{4}年度?)?(?:新年|新春|春节|元旦|开学|毕业)?(?:讲话|致辞|贺词|欢迎辞|答谢辞|发言)(?:全文|稿)?$/u;
+/** 2023年, 二〇二三年度, 丙戌年, 2023兔年, 辛丑牛年: a year in the title of a new-year message. */
+const YEAR = '(?:[0-9〇○零一二三四五六七八九]{4}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])[鼠牛虎兔龙蛇马羊猴鸡狗猪]?年度?|[0-9〇○零一二三四五六七八九]{4}';
+const SPEAKER_GENRE_TITLE = new RegExp(`^([^，。！？：:“”《》\\s]{2,30}?)(?:同志|先生|女士)?(?:关于[^，。！？]{1,40}的|${YEAR})?(?:农历新年|新年|新春|春节|元旦|开学|毕业)?(?:讲话|致辞|贺词|贺辞|献辞|欢迎辞|答谢辞|发言)(?:全文|稿)?$`, 'u');
 
 /** The match of such a title (group 1: the speaker with his posts), to be checked as a person by the caller. */
 export const speakerGenreTitle = (part: string): RegExpExecArray | null => SPEAKER_GENRE_TITLE.exec(part.trim());
@@ -23,4 +31,18 @@ export function genreTitleSpeaker(part: string): PersonMention | undefined {
   if (!person) return undefined;
   // 市委书记张伟, or the name before its post: 冯少勇院长.
   return person.end === who.length || (person.index === 0 && person.post.endsWith(who.slice(person.end))) ? person : undefined;
+}
+
+/**
+ * A line of its own that introduces the full text of a speech with its
+ * speaker and genre (梁振英新年贺辞全文：, rfa.org; 以下为李家超农历新年贺辞全文：,
+ * pzrbljh.com.cn): a news page's lede about the speech, then the speech itself.
+ * The words before 全文 are read as such a title; the speaker may stand with
+ * no post, since the lede has named him.
+ */
+const FULL_TEXT_LINE = /^(?:以下[为是])?([^，。！？：:]{4,40}全文)[：:]$/u;
+
+export function fullTextLineSpeaker(line: string): PersonMention | undefined {
+  const part = FULL_TEXT_LINE.exec(line.trim())?.[1];
+  return part === undefined ? undefined : genreTitleSpeaker(part);
 }

@@ -189,7 +189,7 @@ function readings(lines: string[], verdicts: (ChromeVerdict | undefined)[], body
     const verdict = verdicts[i];
     // A line a rule names is the document's only as a contact line (a list heading may read as a name: 相关阅读).
     const own = verdict ? CONTACT_RULES.has(verdict.rule) : isSignatureDate(line) || ATTACHMENT.test(text) || isSignatureLine(text) || isNumberedHeading(text);
-    return { prose: body[i]!, edge: verdict !== undefined && verdict.strength !== 'strong', own };
+    return { prose: body[i]!, edge: verdict !== undefined && verdict.strength !== 'strong', heading: verdict?.rule === 'related-links', own };
   });
 }
 

@@ -31,7 +31,7 @@ import { labelledGuests } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { parseNameLine } from '../structure/lines.ts';
-import { genreTitleSpeaker } from '../people/title-speaker.ts';
+import { fullTextLineSpeaker, genreTitleSpeaker } from '../people/title-speaker.ts';
 import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 import { documentView, type Doc } from '../classify/view.ts';
 import { conversation, documentFeatures, labelLineTranscript } from '../classify/features.ts';
@@ -176,7 +176,8 @@ function structureScores(doc: Doc): Partial<Scores> {
       (doc.headlines[0] !== undefined && genreTitleSpeaker(doc.headlines[0]) ? 2 : 0) +
       (doc.front.some((l) => PARENTHESISED_DATE.test(l) || isNameLine(l)) ? 1 : 0) +
       // A press office's lead-in naming the speaker (以下是行政长官李家超今日…发表的农历新年贺辞全文：): the speakers stage names him from it.
-      ([...doc.front, ...doc.opening.slice(0, 3)].some(namesLeadInSpeaker) ? 2 : 0),
+      // …or a line of its own under a news lede (梁振英新年贺辞全文：), the speech following it.
+      ([...doc.front, ...doc.opening.slice(0, 3)].some(namesLeadInSpeaker) || doc.opening.some((l) => fullTextLineSpeaker(l) !== undefined) ? 2 : 0),
   };
 }
 

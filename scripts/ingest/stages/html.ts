@@ -108,6 +108,39 @@ function removeCaptions(document: { querySelectorAll(s: string): Iterable<Captio
   }
 }
 
+type SpeechElement = {
+  getAttribute(n: string): string | null;
+  querySelector(s: string): SpeechElement | null;
+  textContent: string | null;
+  prepend(text: string): void;
+  remove(): void;
+};
+
+/**
+ * A transcript published as Akoma Ntoso XML names each turn's speaker only in
+ * markup: `<speech by="#王韻齡">` pointing at a `<TLCPerson id="王韻齡"
+ * showAs="王韻齡">` (sayit archive.tw), or also in a `<from>The SPEAKER</from>`
+ * child (the South African National Assembly's Hansard, parliament.gov.za,
+ * as mySociety's SayIt imports it). Each speech becomes a turn: the name as
+ * printed (`<from>`, else the person's showAs, else the id) and a colon before
+ * its first paragraph, where the turn parser looks for a label.
+ */
+function labelSpeeches(document: { querySelectorAll(s: string): Iterable<SpeechElement> }): void {
+  const names = new Map<string, string>();
+  for (const person of document.querySelectorAll('tlcperson[id]')) {
+    names.set(person.getAttribute('id')!, (person.getAttribute('showas') ?? '').trim() || person.getAttribute('id')!);
+  }
+  for (const speech of document.querySelectorAll('speech[by]')) {
+    const from = speech.querySelector('from');
+    const id = speech.getAttribute('by')!.replace(/^#/u, '').trim();
+    const name = (from?.textContent ?? '').replace(/\s+/gu, ' ').trim() || names.get(id) || id;
+    from?.remove();
+    if (!name) continue;
+    const colon = /\p{Script=Han}$/u.test(name) ? '：' : ': ';
+    (speech.querySelector('p') ?? speech).prepend(name + colon);
+  }
+}
+
 /** The page's main text as an element: Readability's article, or nothing when it finds none. */
 export type MainFinder = (document: Document) => unknown;
 
@@ -127,6 +160,7 @@ export function extractHtmlWith(file: IngestFile, findMain: MainFinder): void {
   const candidates = file.data.candidates;
 
   readPageMeta(document as never, candidates);
+  labelSpeeches(document as never);
 
   // Before Readability, which takes the document apart.
   const pageLines = linesOf(document.body ?? document);

@@ -29,10 +29,12 @@ const REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/iu;
 /**
  * A closing tag whose `<` a broken double-byte character swallowed: UTF-8
  * read as GBK eats the byte after an odd one, leaving `?` or U+FFFD and the
- * rest of the tag (`传真?/span>` shows as `髡妫?/span>`). The mark stays for the
- * damage stage; the tag's remnant goes.
+ * rest of the tag (`传真?/span>` shows as `髡妫?/span>`). The tag's remnant goes;
+ * its `?` becomes U+FFFD, what it is (a byte pair that lost its byte), since a
+ * paragraph tag's line break leaves it ending the line, where a `?` reads as a
+ * real question (贴心兒?！?/p>, specfic.cn; 談?wù)勑摹?/p>, zuancaijixie.com).
  */
-const SWALLOWED_CLOSE = new RegExp(`(?<=[?\uFFFD])\\/(?:(${BREAK})|${OTHER})>`, 'giu');
+const SWALLOWED_CLOSE = new RegExp(`[?\uFFFD]\\/(?:(${BREAK})|${OTHER})>`, 'giu');
 
 export function stripPrintedMarkup(file: IngestFile): void {
   const text = String(file.value);
@@ -47,8 +49,8 @@ export function stripPrintedMarkup(file: IngestFile): void {
     return block ? '\n' : '';
   });
   out = out.replace(SWALLOWED_CLOSE, (tag, block: string | undefined) => {
-    removed.push(tag);
-    return block ? '\n' : '';
+    removed.push(tag.slice(1));
+    return '\uFFFD' + (block ? '\n' : '');
   });
   if (REFERENCE.test(out)) out = parseEntities(out, { nonTerminated: false });
   if (removed.length === 0 && out === text) return;

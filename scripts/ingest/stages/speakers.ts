@@ -36,7 +36,7 @@ import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { nameLine } from '../people/name-line.ts';
-import { speakerGenreTitle } from '../people/title-speaker.ts';
+import { fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
 import { reportedIn } from '../people/reported.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName, parseNameLine } from '../structure/lines.ts';
@@ -152,6 +152,11 @@ function fromLeadIn(doc: Doc): Found | undefined {
     const match = LEAD_IN_RE.exec(text);
     const person = match ? findPeople(match[0])[0] : undefined;
     if (person) return asSpeaker(person, `the lead-in "${match![0].slice(0, 40)}"`);
+  }
+  // 梁振英新年贺辞全文： on its own line under a news lede about the speech, anywhere in the opening.
+  for (const text of doc.opening) {
+    const person = fullTextLineSpeaker(text);
+    if (person) return asSpeaker(person, `the full-text line "${text}"`);
   }
   return undefined;
 }

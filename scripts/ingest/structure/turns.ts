@@ -6,6 +6,7 @@ import { findPeople } from '../people/find.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName } from './lines.ts';
 import { ANSWERING, ASKING, HOSTING, SITE_ASKING } from './turn-labels.ts';
+import { LABELS } from '../stages/chrome/vocabulary.ts';
 
 const whole = (terms: { term: string }[]) => new RegExp(`^(?:${[...new Set(terms.map((t) => t.term))].join('|')})$`, 'u');
 /** Labels that always ask (interviewer) or always answer, whoever holds them (turn-labels.ts). */
@@ -71,8 +72,17 @@ export interface Turn {
  */
 type Kind = 'asker' | 'answerer' | 'name' | 'person' | 'post';
 
+/**
+ * An info line's field labels (时间, 来源, 责编, 点击…; chrome vocabulary) are
+ * never a speaker: 时间 and 来源 pass the surname test as names (时, 来), and
+ * an event's `◆时间:…` line then read as an answer (pkl.gov.taipei).
+ * Authors' labels stay out of this: 记者 asks.
+ */
+const FIELD_LABEL = new Set(LABELS.filter((l) => l.field !== 'authors').flatMap((l) => l.term.split('|')));
+
 /** What a label is, if it can be one. */
 function kindOf(label: string, colon = true): Kind | undefined {
+  if (FIELD_LABEL.has(label)) return undefined;
   // 任永蔚 中央电视台记者 is a name before a post, who may answer.
   if (ASKING_LABEL.test(label) && !/^\S{2,4}\s/u.test(label)) return 'asker';
   if (colon && SITE_LABEL.test(label)) return 'asker';

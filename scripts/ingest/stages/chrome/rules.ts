@@ -120,10 +120,13 @@ const HEADLINE_MEDIA = /[（(](?:组图|多图|图文|图|视频|附视频)[）)
 /** Breadcrumb separators: 首页 > 新闻中心 > 正文, 首页 >> 情感. */
 const CRUMB = /\s*(?:>>|>|»|›|＞|→)\s*/u;
 const LOCATION_LABEL = /^(?:您|你)?(?:当前|现在|现在的|当前的|所在)?(?:所在)?位置\s*[:：]/u;
-/** A list of related articles: 相关新闻, 推荐阅读：, 延伸阅读>. */
-const RELATED_HEADING = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐)(?:\s*[:：>》]|$)/u;
+/**
+ * A list of related articles: 相关新闻, 推荐阅读：, 延伸阅读>, 相关专题 (the site's topic pages:
+ * opinion.voc.com.cn; politics.people.com.cn heads its topic list so, a list the html stage drops).
+ */
+const RELATED_HEADING = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题)(?:\s*[:：>》]|$)/u;
 /** One related article after the heading on the same line: 相关解读：《…》解读. */
-const RELATED_LINK = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐)\s*[:：]\s*\S/u;
+const RELATED_LINK = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题)\s*[:：]\s*\S/u;
 /** A table's or figure's caption standing alone: 表1 2022年年末常住人口数及其构成, 图1 …; a table's unit line. */
 const FIGURE_CAPTION = /^(?:[图表]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?=[\s:：.．、\p{Script=Han}])|(?:计量)?单位\s*[:：]\s*[^\s，。；]{1,10}$)/u;
 /** A journal article's catalogue data: 关键词, 中图分类号, 文献标识码, 文章编号, DOI, 引用格式, its English abstract. */
@@ -132,6 +135,11 @@ const FIGURE_CAPTION = /^(?:[图表]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?=[\s:：.�
  * more short terms separated by semicolons and nothing else — no sentence is built that way.
  */
 const KEYWORD_LIST = /^[^\s;；，,。、：:！？!?“”"]{2,12}(?:\s*[;；]\s*[^\s;；，,。、：:！？!?“”"]{2,12}){2,}\s*[;；]?$/u;
+/**
+ * A page's tag line under the text: 标签: 奠基仪式致辞, 标签: #动员大会 (本文标签： on www.tqxz.com, which the html stage drops) — the site's
+ * keywords for the page, label first; a text's own line does not open on 标签 and a colon.
+ */
+const TAG_LINE = /^[【\[]?\s*(?:本文|文章)?标签\s*[:：]\s*[^。！？!?]{0,60}$/u;
 const JOURNAL_DATA = /^[【\[〔(（]?\s*(?:关键词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|DOI|基金项目|收稿日期|(?:论文)?引用格式|Abstract|Key ?words)\s*[】\]〕)）]?\s*[:：]?/iu;
 /** An author's affiliation under a journal article's byline: (江苏省社会主义学院,江苏 南京 210007). */
 const AFFILIATION = /^[（(][\p{Script=Han}\s·]{4,40}[,，]\s*[\p{Script=Han}\s]{2,16}\d{6}[）)]$/u;
@@ -572,6 +580,16 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
   },
   {
+    id: 'tag-line',
+    reason: "the page's tags",
+    strength: 'edge',
+    test: (l) => TAG_LINE.test(l.text),
+    examples: [
+      { text: '标签: 奠基仪式致辞', seen: 'm.qebk.com eval:a7-qebk-county-office-center-groundbreaking-address' },
+      { text: '标签: #动员大会', seen: 'gongwen.com.cn eval:v1-gongwen-qilin-civilized-city-pledge-speech' },
+    ],
+  },
+  {
     id: 'link-pointer',
     reason: 'a pointer to another page',
     strength: 'strong',
@@ -817,6 +835,7 @@ export const CHROME_RULES: ChromeRule[] = [
     examples: [
       { text: '相关解读：《江西省2022年国民经济和社会发展统计公报》解读', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
       { text: '推荐阅读：绥德交警：8月1日起，专项整治电动车、二轮车、三轮车违法行为', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
+      { text: '相关专题:启航 现代化新征程——2021年全国两会系列评论', seen: 'opinion.voc.com.cn eval:a7-voc-two-sessions-proposal-word-limit-commentary' },
     ],
   },
   {
@@ -828,6 +847,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '相关新闻', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
       { text: '推荐阅读：绥德交警：8月1日起，专项整治电动车、二轮车、三轮车违法行为', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
       { text: '相关解读：《江西省2022年国民经济和社会发展统计公报》解读', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
+      { text: '相关专题:启航 现代化新征程——2021年全国两会系列评论', seen: 'opinion.voc.com.cn eval:a7-voc-two-sessions-proposal-word-limit-commentary' },
     ],
   },
   {

@@ -27,6 +27,8 @@ export interface LineReading {
   prose: boolean;
   /** A rule names the line as chrome at the page's edges (a list heading, a footer line); not chrome a rule finds inside texts too (a forum's jammer). */
   edge: boolean;
+  /** A rule names the line a list's heading (相关阅读, 推荐阅读). */
+  heading?: boolean;
   /** The line has a form of the document: a numbered heading, or what a document closes with (a signature, a date, an attachment or contact line). */
   own: boolean;
 }
@@ -41,6 +43,8 @@ export interface LineReading {
 export function textEnd(lines: readonly string[], reading: readonly LineReading[]): number {
   const prose = reading.flatMap((r, i) => (r.prose ? [i] : []));
   if (prose.length === 0) return -1;
+  const listed = beforeHeadedList(lines, reading);
+  if (listed !== -1) return listed;
   const han = (i: number) => hanCount(lines[i]!);
   const total = prose.reduce((sum, i) => sum + han(i), 0);
   let tail = 0;
@@ -54,6 +58,30 @@ export function textEnd(lines: readonly string[], reading: readonly LineReading[
     if (gap.length >= MIN_BLOCK && gap.some((i) => reading[i]!.edge) && !gap.some((i) => reading[i]!.own)) return prose[k - 1]!;
   }
   return prose.at(-1)!;
+}
+
+/** An item of a list: its mark before it (- 标题, • 标题, 1. 标题). */
+const ITEM_MARK = /^\s*(?:[-–·•▪◆◇■●○]|\d{1,2}[.、)）])\s*\S/u;
+
+/**
+ * The last prose line before a list heading (推荐阅读, 相关阅读) when the
+ * heading and its marked items end the page: the items are headlines of other
+ * pages whatever their number or length, prose as some read (a content farm's
+ * 推荐阅读 with eight `- 栏目|标题，…` items, easyfang.com; 相关新闻 with three dated
+ * `- 2021-03-25…` items, www.gscn.com.cn). -1 when the page does not end so, or an
+ * item has a form of the document.
+ */
+function beforeHeadedList(lines: readonly string[], reading: readonly LineReading[]): number {
+  let i = lines.length - 1;
+  let items = 0;
+  for (; i >= 0 && (isBlank(lines[i]!) || ITEM_MARK.test(lines[i]!)); i--) {
+    if (isBlank(lines[i]!)) continue;
+    if (reading[i]!.own) return -1;
+    items++;
+  }
+  if (items === 0 || i < 0 || !reading[i]!.heading) return -1;
+  for (let j = i - 1; j >= 0; j--) if (reading[j]!.prose) return j;
+  return -1;
 }
 
 /** A line with no Han character after a notice's signature date: a counter or a widget of the page (323, +1). */
