@@ -117,8 +117,8 @@ const NOTICE_HEAD = new RegExp(`^(?:${alternatives(SITE_NOTICE_HEADS)})\\s*[:：
 const NOTICE_POINT = /^\d{1,2}\s*[.、．]\s*\S/u;
 /** A headline that ends in ！ or ？ and holds no sentence end before: a title by shape only when the page's head names it. */
 const exclaimed = (line: string) => /[！？!?]$/u.test(line) && !/[。；]/u.test(line) && [...line].length <= 60;
-/** A list item's bullet opening the line. */
-const LIST_ITEM = /^\s*[•●▪►▶]\s*\S/u;
+/** A list item's bullet opening the line: a mark, or a hyphen before a space (- 376名代表联名提议案… on gxkgg.com). */
+const LIST_ITEM = /^\s*(?:[•●▪►▶]|-(?=\s))\s*\S/u;
 /** How many bulleted lines in a row stand with the line at `i` (it included; 0 when it has no bullet). */
 function listRun(lines: string[], i: number): number {
   if (!LIST_ITEM.test(lines[i]!)) return 0;
@@ -427,7 +427,7 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     if (NOTICE_HEAD.test(line)) notice = true;
     else if (!(notice && NOTICE_POINT.test(line))) notice = false;
     // A bulleted list of three items or more (other stories' headlines, • 上海「套路贷」高发… over the page's own on
-    // cyberctm.com) is no title: its items are passed over with the window widened by them, as a notice's points are.
+    // cyberctm.com; ten - 376名代表联名提议案… over 辽阳实施政府新闻发言人制… on gxkgg.com) is no title: its items are passed over with the window widened by them, as a notice's points are.
     // Two bulleted lines are a breadcrumb and the headline (• 最新公开信息 / • 关于…的通知, jcivt; shzx).
     if (notice || listRun(lines, i) >= MENU_RUN) {
       end = Math.min(lines.length - 1, end + 1);
