@@ -648,3 +648,27 @@ describe('structure: tenth session, round 2 — titles', () => {
     expect(chosen(lines)).toBe('秋季开学典礼讲话稿');
   });
 });
+
+describe('title: another story\'s headline above the page\'s own (eleventh session, round 3)', () => {
+  const chosen = (lines: string[]) => chooseTitle(lines, 0, { siteNames: [] })?.block.clean.title;
+  it('passes over a promoted headline the text does not restate (sdfzcm.com)', () => {
+    expect(
+      chosen([
+        '今日特推：“警”动力MAX!山东菏泽鲁西新区公安全力以“复”护平安',
+        '山东冠县公安局召开全县公安工作会议',
+        '3月1日上午，山东省冠县公安局召开全县公安工作会议，总结工作、分析形势、明确任务。',
+        '会议传达学习了全省、全市公安局长会议精神。',
+      ]),
+    ).toBe('山东冠县公安局召开全县公安工作会议');
+  });
+  it('keeps a first headline the text restates', () => {
+    expect(chosen(['山东冠县公安局召开全县公安工作会议', '记者 张三', '3月1日上午，山东省冠县公安局召开全县公安工作会议，总结工作、分析形势。'])).toBe('山东冠县公安局召开全县公安工作会议');
+  });
+  it('passes over a bulleted list of other headlines, widening the window (cyberctm.com)', () => {
+    const items = ['上海「套路贷」高发 在校大学生及未成年人成被害对像', '吉林松原发生4.5级地震 近一个月已震14次', '中国第一大跨径钢桁梁悬索桥 洞庭湖大桥合龙', '第五届立法会画上句号 多名议员表不舍', '3000经屋年底落成 伟龙马路公屋类别待定', '梁文燕托儿所办新生家长会', '德清钢琴走进世遗岗顶剧院', '团体慈善探访安老院', '珠检局提醒携带宠物过关 需办好检疫通行证', '本澳今年 没有入口韩国鸡蛋', '四款利宾纳浓缩饮品有问题', '坚持公交优先不动摇', '贺一诚：立法工作健康成熟', '顺丰回应快递员猥亵女孩'];
+    expect(chosen([...items.map((x) => `• ${x}`), '发挥澳门平台角色 服务国家 对外开放', '2020-10-04 00:09', '【特讯】特区政府10月1日举行了庆祝中华人民共和国成立71周年酒会。'])).toBe('发挥澳门平台角色 服务国家 对外开放');
+  });
+  it('reads two bulleted lines as a breadcrumb over the headline, not a list (jcivt)', () => {
+    expect(chosen(['• 最新公开信息', '• 关于2026年元旦及寒假放假安排的通知', '各系部、各部门：', '根据国务院办公厅通知，现将放假安排通知如下。'])).toBe('关于2026年元旦及寒假放假安排的通知');
+  });
+});

@@ -117,6 +117,17 @@ const NOTICE_HEAD = new RegExp(`^(?:${alternatives(SITE_NOTICE_HEADS)})\\s*[:：
 const NOTICE_POINT = /^\d{1,2}\s*[.、．]\s*\S/u;
 /** A headline that ends in ！ or ？ and holds no sentence end before: a title by shape only when the page's head names it. */
 const exclaimed = (line: string) => /[！？!?]$/u.test(line) && !/[。；]/u.test(line) && [...line].length <= 60;
+/** A list item's bullet opening the line: a mark, or a hyphen before a space (- 376名代表联名提议案… on gxkgg.com). */
+const LIST_ITEM = /^\s*(?:[•●▪►▶]|-(?=\s))\s*\S/u;
+/** How many bulleted lines in a row stand with the line at `i` (it included; 0 when it has no bullet). */
+function listRun(lines: string[], i: number): number {
+  if (!LIST_ITEM.test(lines[i]!)) return 0;
+  let from = i;
+  let to = i;
+  while (from > 0 && LIST_ITEM.test(lines[from - 1]!)) from--;
+  while (to + 1 < lines.length && LIST_ITEM.test(lines[to + 1]!)) to++;
+  return to - from + 1;
+}
 /** How many lines of a teaser may stand above a headline. */
 const TEASER_LINES = 2;
 /** The shortest title a preview line is read as opening with. */
@@ -253,6 +264,21 @@ function aboveText(lines: string[], textAt: number, blocks: TitleBlock[]): Title
   if (!last) return undefined;
   const between = lines.slice(last.at + last.found.lines, textAt);
   return between.every((line, k) => metaKind(line, k) !== undefined) ? last : undefined;
+}
+
+/** How little of its wording the text shares for a headline to be another story's; how much a later headline's the text restates. */
+const UNRELATED = 0.2;
+const RESTATED = 0.8;
+
+/**
+ * The first headline, unless it tells another story: a headline whose words the text's opening hardly shares
+ * (a promoted headline 今日特推：“警”动力MAX!… over 山东冠县公安局召开全县公安工作会议 on sdfzcm.com; the first
+ * of a list of other stories' headlines on cyberctm.com) gives way to a later one the opening restates.
+ */
+function restated(strong: TitleBlock[], grams: Set<string>): TitleBlock | undefined {
+  const first = strong[0];
+  if (first === undefined || grams.size === 0 || overlap(first.clean.title, grams) >= UNRELATED) return first;
+  return strong.find((b) => b.at > first.at && overlap(b.clean.title, grams) >= RESTATED) ?? first;
 }
 
 /** How much of a kicker's wording the story under it repeats. */
@@ -400,7 +426,10 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     // A site's notice and its points stand above the title: passed over, with the window widened by them.
     if (NOTICE_HEAD.test(line)) notice = true;
     else if (!(notice && NOTICE_POINT.test(line))) notice = false;
-    if (notice) {
+    // A bulleted list of three items or more (other stories' headlines, • 上海「套路贷」高发… over the page's own on
+    // cyberctm.com; ten - 376名代表联名提议案… over 辽阳实施政府新闻发言人制… on gxkgg.com) is no title: its items are passed over with the window widened by them, as a notice's points are.
+    // Two bulleted lines are a breadcrumb and the headline (• 最新公开信息 / • 关于…的通知, jcivt; shzx).
+    if (notice || listRun(lines, i) >= MENU_RUN) {
       end = Math.min(lines.length - 1, end + 1);
       continue;
     }
@@ -503,7 +532,7 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   // When every block is weak, a short heading right above the text is the page's, not a menu line left at the top
   // (流动式目录 … 记者会答问内容 / text); under a run of menu items it is only the last item (主页 / 简历 / … / 相关连结 / text).
   const heading = blocks.length < MENU_RUN ? aboveText(lines, i, blocks) : undefined;
-  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? blocks.find((b) => !weak(b)) ?? heading ?? blocks[0]!;
+  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? restated(blocks.filter((b) => !weak(b)), grams) ?? heading ?? blocks[0]!;
   // Two copies the same but for a space where the other broke its line (整体支出 绩效评价报告 / 整体支出↵绩效评价报告): the unbroken one.
   const base = /\s/u.test(agreedBase.clean.title) ? (blocks.find((b) => b.found.lines > 1 && !/\s/u.test(b.clean.title) && bare(b.clean.title) === bare(agreedBase.clean.title)) ?? agreedBase) : agreedBase;
   // A site's headline over the document's own title: a complete title further
