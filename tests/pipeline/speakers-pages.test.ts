@@ -75,6 +75,8 @@ describe('speakers of interviews', { timeout: 60_000 }, () => {
     expect(page('pg-syjyzs-chuifenghui-interview').speakers.map((s) => s.name)).toEqual(['黄守宏']);
     expect(page('txt-zhuti-agriculture-minister-press-interview').speakers.map((s) => s.name)).toEqual(['韩长赋']);
     expect(page('zhaobiao-nhc-presser.txt').speakers).toEqual([]);
+    // …温家宝答记者问文字实录 over the live notes before the questions: the headline names him.
+    expect(page('dali56-premier-presser-live-interview.txt').speakers).toEqual([{ name: '温家宝', role: '国务院总理' }]);
   });
 
   it('a lede that says whom the reporter interviewed: the reporter labelled by name asks', () => {

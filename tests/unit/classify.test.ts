@@ -35,6 +35,8 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['ijzq-village-interview.txt', 'interview'],
     ['zjol-mfa-presser.txt', 'interview'],
     ['com3y-mfa-presser.txt', 'interview'],
+    // A headline naming the transcript (…答记者问文字实录) over live notes from before the questions (wide sample, session 11).
+    ['dali56-premier-presser-live-interview.txt', 'interview'],
     // The title is the speaker and the genre word: …会长谢成波二〇二三年新年贺词, 教育局局长孙明扬先生致辞全文.
     ['sxshnsh-chamber-newyear-speech.txt', 'speech'],
     ['edb-hk-graduation-speech.txt', 'speech'],

@@ -206,6 +206,19 @@ export const CUE_RULES: CueRule[] = [
     ],
   },
   {
+    // A headline naming the text as the transcript of a press conference's answers
+    // (…答记者问文字实录): the page is that transcript, even where the stored part
+    // holds only the live notes before the questions start.
+    id: 'interview-transcript-headline',
+    type: 'interview',
+    weight: 4,
+    scope: 'headline',
+    cues: [
+      { term: '答[^，。！？]{0,6}记者问(?:现场)?文字实录', example: '国务院总理温家宝答记者问文字实录', seen: 'm.dali56.com fixture:classify/pages/dali56-premier-presser-live-interview.txt' },
+      { term: '答[^，。！？]{0,6}记者问(?:现场)?文字实录', example: '佤邦政府副主席赵国安4月18日记者招待会上答外媒记者问现场文字实录（全文）', seen: 'ppfocus.com fixture:chrome/pages/ppfocus-transcript.txt' },
+    ],
+  },
+  {
     id: 'interview-lede',
     type: 'interview',
     weight: 1,
