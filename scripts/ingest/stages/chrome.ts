@@ -20,7 +20,7 @@ import { captionRuns } from './chrome/captions.ts';
 import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
-import { fieldTableRows } from './chrome/fields.ts';
+import { fieldTableRows, releaseFormRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
 import { closeDanglingTeasers, splitGluedHeadline, stripCutEllipsis, stripHashtags, stripHiddenText, stripRepeatedStamps, stripTrailingCellBar } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
@@ -41,6 +41,7 @@ const BANNER: Mark = { rule: 'site-name-line', reason: 'site banner' };
 const CAPTION: Mark = { rule: 'photo-caption', reason: 'picture captions' };
 const COMMENTS: Mark = { rule: 'comment-section', reason: 'comment section' };
 const FIELD_TABLE: Mark = { rule: 'field-table', reason: 'info table of label：value rows' };
+const RELEASE_FORM: Mark = { rule: 'release-form', reason: 'a press release form: releasing office and contact rows' };
 const RIGHTS: Mark = { rule: 'rights-notice', reason: "the site's rights notice" };
 /** Chrome that stands between paragraphs as well as after them: a picture's credit and caption, a live page's post time. */
 const IN_TEXT = new Set(['photo-credit', CAPTION.rule, 'live-page']);
@@ -90,6 +91,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   for (const i of posterCardRows(lines)) if (!chrome.has(i)) chrome.set(i, POSTER_CARD);
   takeBlocks(lines, chrome, body);
   for (const i of fieldTableRows(lines, first, last, (j) => chrome.has(j))) chrome.set(i, FIELD_TABLE);
+  for (const i of releaseFormRows(lines)) if (!chrome.has(i)) chrome.set(i, RELEASE_FORM);
   // A byline opening with its label (本报记者 颜小镇 文/图) is the structure
   // stage's: it sets it aside and reads the head and tail lines around it.
   for (const [i, mark] of chrome) if (mark.rule === 'byline' && isBylineLine(lines[i]!.trim())) chrome.delete(i);
@@ -410,8 +412,8 @@ export function stripChrome(file: IngestFile): void {
     }
     collectCandidates(line, file.data.candidates);
     // A byline names the authors and the newsroom: the source stage reads it among the front lines.
-    // So do a field table's rows, whose labels no vocabulary may know (成文日期, 文件编号).
-    if (mark.rule === 'byline' || mark.rule === 'author-affiliation' || mark.rule === FIELD_TABLE.rule) setAside(line);
+    // So do a field table's rows, whose labels no vocabulary may know (成文日期, 文件编号), and a release form's (發布機關:臺北市政府…).
+    if (mark.rule === 'byline' || mark.rule === 'author-affiliation' || mark.rule === FIELD_TABLE.rule || mark.rule === RELEASE_FORM.rule) setAside(line);
     const name =
       mark.rule === BANNER.rule || mark.rule === 'site-banner'
         ? line.trim()

@@ -71,3 +71,37 @@ function previous(lines: string[], i: number): number {
   while (j >= 0 && isBlank(lines[j]!)) j--;
   return j;
 }
+
+/**
+ * A Taiwan government press-release form: the database prints who released it
+ * and whom to ask as `label：value` rows around the text (發佈單位: 新聞室 /
+ * 發佈類別: 教育類 … 聯絡人:無 / 聯絡電話:無 on cdn.www.taichung.gov.tw,
+ * unseen7 a7-taichung; - 發布機關:… / - 聯絡人:劉玉華 / - 聯絡資訊:0928880031 on
+ * pkl.gov.taipei, docs/wide-samples/clean-s11 02). Two such rows in a row are
+ * the form, wherever they stand; a lone 联络人 line under a notice (聯絡人:公園處
+ * 劉玉華(…), pkl's own last lines) is the notice's contact and stays.
+ */
+const RELEASE_FORM = /^(?:[-•·●◆■▪‧∙]\s*)?(?:发布|發佈|發布)(?:单位|單位|机关|機關|类别|類別)\s*[:：]|^(?:[-•·●◆■▪‧∙]\s*)?(?:联络|聯絡)(?:人|电话|電話|资讯|資訊)\s*[:：]/u;
+
+/** A row of a release form: its label, and a short value or none. */
+export function isReleaseFormRow(line: string): boolean {
+  const text = line.trim();
+  return RELEASE_FORM.test(text) && isFieldLine(text.replace(/^-\s*/u, ''));
+}
+
+/** Indexes of the rows of release forms: two or more rows in a row (blank lines between allowed). */
+export function releaseFormRows(lines: string[]): number[] {
+  const found: number[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= 2) found.push(...run);
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    if (isBlank(line)) return;
+    if (isReleaseFormRow(line)) run.push(i);
+    else flush();
+  });
+  flush();
+  return found;
+}
