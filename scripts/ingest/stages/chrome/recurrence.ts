@@ -3,7 +3,7 @@
 // their words are not the text's. Words are read as Han character pairs: no
 // vocabulary, no segmenter, the same on every site. Hand-written thresholds,
 // with the real lines they were set from (FOREIGN_LINK_EXAMPLES).
-import { hanCount, isBlank, sentenceEnds } from './features.ts';
+import { hanCount, isBlank } from './features.ts';
 
 /** The Han character pairs of a text, adjacent in the text (a pair across punctuation is not a word). */
 export function hanPairs(text: string): string[] {
