@@ -66,6 +66,24 @@ export function sketch(text: string): Uint32Array {
 
 /** Bottom-k estimate of the Jaccard index of two shingle sets from their sketches. */
 export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  return estimate(a, b, Infinity);
+}
+
+/**
+ * Whether `similarity(a, b) >= threshold`, answered without finishing the walk
+ * when the values one sketch holds and the other lacks already rule it out:
+ * the estimate is shared / seen with seen at most SKETCH, so once `missed`
+ * values of the union are not shared it is at most (SKETCH − missed) / SKETCH.
+ * Nearly every candidate pair is a stranger, ruled out about half way
+ * (docs/performance.md, eleventh session).
+ */
+export function similarAtLeast(a: ArrayLike<number>, b: ArrayLike<number>, threshold: number): boolean {
+  // The first count of misses that no estimate at or above the threshold allows.
+  return estimate(a, b, Math.floor(SKETCH * (1 - threshold)) + 1) >= threshold;
+}
+
+/** The estimate, or −1 as soon as `hopeless` values of the union are not shared. */
+function estimate(a: ArrayLike<number>, b: ArrayLike<number>, hopeless: number): number {
   if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0;
   let i = 0;
   let j = 0;
@@ -80,46 +98,15 @@ export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
       shared++;
       i++;
       j++;
-    } else if (x < y) i++;
-    else j++;
-    seen++;
-  }
-  seen = Math.min(SKETCH, seen + (a.length - i) + (b.length - j));
-  return shared / seen;
-}
-
-/**
- * Whether `similarity(a, b) >= threshold`, answered without finishing the walk
- * when the values one sketch holds and the other lacks already rule it out:
- * the estimate is shared / seen with seen at most SKETCH, so once `missed`
- * values of the union are not shared it is at most (SKETCH − missed) / SKETCH.
- * Nearly every candidate pair is a stranger, ruled out about half way
- * (docs/performance.md, eleventh session).
- */
-export function similarAtLeast(a: ArrayLike<number>, b: ArrayLike<number>, threshold: number): boolean {
-  if (a.length === 0 || b.length === 0) return similarity(a, b) >= threshold;
-  // The first count of misses that no estimate at or above the threshold allows.
-  const hopeless = Math.floor(SKETCH * (1 - threshold)) + 1;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  let seen = 0;
-  while (seen < SKETCH && i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
     } else {
       if (x < y) i++;
       else j++;
-      if (seen + 1 - shared >= hopeless) return false;
+      if (seen + 1 - shared >= hopeless) return -1;
     }
     seen++;
   }
   seen = Math.min(SKETCH, seen + (a.length - i) + (b.length - j));
-  return shared / seen >= threshold;
+  return shared / seen;
 }
 
 /**
