@@ -251,6 +251,21 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
   });
 });
 
+  it('a report without a dateline: words told with their occasion, a body acting of late, the reporter’s own credit', () => {
+    // The class sample's bank chairman (berich.com.tw) and a Macau release: the occasion, then what he said.
+    expect(fired(undefined, '呂桔誠昨日發送紅包給在場的主管、同仁們，他在致词时指出，2019年是猪年，正好是台银设立120周年。')).toContain('report-remarks-told');
+    expect(fired(undefined, '李启红在贺词中，代表市委、市政府向全市人民拜年。')).toContain('report-remarks-told');
+    // A leader's words an essay rests on, its slogan stripped of its quotation marks, and a speaker's own words are not told.
+    expect(fired(undefined, '习近平总书记今年在广东考察时强调“以学铸魂”，要做好理论学习。')).not.toContain('report-remarks-told');
+    expect(fired(undefined, '我在去年调研时说，基层的事情要办实。')).not.toContain('report-remarks-told');
+    // An interview's own lede names its occasion too (唐荣在接受本报记者专访时表示): the questions follow.
+    expect(fired(undefined, '近日，区卫生健康委党委书记、主任唐荣在接受本报记者专访时表示，将以党的二十大精神为指引。')).not.toContain('report-remarks-told');
+    // A body as the lede's subject after the news's time; 近日 with no body acting is an essay's occasion.
+    expect(fired(undefined, '入冬以来，五台县委、县政府组织有关单位深入到田间地头，宣传秸秆禁烧。')).toContain('report-event');
+    expect(fired(undefined, '近日，市民纷纷开展讨论，这件事值得深思。')).not.toContain('report-event');
+    expect(fired(undefined, '记者王刚报道，为做好秸秆禁烧工作，南郊乡积极行动。')).toContain('report-dateline');
+  });
+
 describe('classify: scores', { timeout: 60_000 }, () => {
   it('a feature that quotes officials and names its place in the headline is no report: those cues only support one', () => {
     const doc = documentView('益阳：“数字”是优长', paragraphs('益水之阳，是名益阳。', '“村里装了高清摄像头，小偷都不敢上门了。”南县南洲镇长胜村治安主任袁永红说，这多亏了“雪亮乡村”建设，6个摄像头就让全村关键区域治安防控无盲点。'), []);

@@ -295,6 +295,9 @@ export const CUE_RULES: CueRule[] = [
       { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '（中央社记者温贵香台北21日电）', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
       { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '东方网记者曹磊5月13日报道', seen: 'j.021east.com eval:html-eastday-shanghai-tourism-day' },
       { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '唐尧网讯（记者刘向真）', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+      // …or the reporter's own credit opening the lede, with or without the site's name (记者王刚报道，), as features.ts's DATELINE reads it.
+      { term: '^(?:[\\p{Script=Han}]{1,10}(?:网|报|台))?记者\\s?[\\p{Script=Han}]{2,4}\\s?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?报道[，,：:]', example: '记者王刚报道，为做好秸秆禁烧工作', seen: 'nickbaillie.com eval:b7-nickbaillie-yuwangtai-straw-burning-spun-mirror' },
+      { term: '^(?:[\\p{Script=Han}]{1,10}(?:网|报|台))?记者\\s?[\\p{Script=Han}]{2,4}\\s?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?报道[，,：:]', example: '东方网记者曹磊5月13日报道：', seen: 'j.021east.com eval:html-eastday-shanghai-tourism-day' },
       { term: '^(?:本报讯|【本报[^】]{0,8}】)', example: '【本报综合报道】', seen: 'orientaldaily.on.cc eval:pg-oriental-xunshi-report' },
       { term: '^(?:本报讯|【本报[^】]{0,8}】)', example: '本报讯 昨日，众多网民', seen: 'news.sina.com.cn fixture:classify/pages/sina-chongqing-qa-interview.txt' },
     ],
@@ -410,6 +413,10 @@ export const CUE_RULES: CueRule[] = [
       // (近日，在省委召开的全会上), not as its first words with the body that held it.
       { term: '^(?:近日|日前|不久前|前不久)，(?!在)[^，。！？]{2,30}?(?:召开|举行|举办)(?!的)', example: '不久前，泉州市惠安县召开警示教育大会', seen: 'dhcdi.gov.cn eval:z1-dhcdi-quanzhou-warning-education-report' },
       { term: '^(?:近日|日前|不久前|前不久)，(?!在)[^，。！？]{2,30}?(?:召开|举行|举办)(?!的)', example: '近日，福建省莆田市秀屿区监委召开', seen: 'www.ptcdi.gov.cn eval:u2-ptcdi-special-supervisors-report' },
+      // …or what a body set going of late, named as the lede's subject after the news's time (入冬以来，五台县委、县政府组织…;
+      // two development sites and reports only; an essay's 近日 is an occasion, 近日，市民… no body acting).
+      { term: '^(?:今年|去年)?(?:近日|日前|连日来|(?:入冬|入夏|入春|入秋|[0-9一二三四五六七八九十]{1,2}月)以来)，(?!在)[^，。！？]{0,16}?(?:县委|县政府|政府|镇|乡|县|市|区|局|委|法院|检察院|公司|中心)(?:[、和][^，。！？]{2,10}?)?(?:组织|推行|开展|启动|部署)', example: '入冬以来，五台县委、县政府组织有关单位深入到田间地头', seen: 'www.comfortworkshvacr.com eval:b8-comfortworkshvacr-wutai-straw-feed-report' },
+      { term: '^(?:今年|去年)?(?:近日|日前|连日来|(?:入冬|入夏|入春|入秋|[0-9一二三四五六七八九十]{1,2}月)以来)，(?!在)[^，。！？]{0,16}?(?:县委|县政府|政府|镇|乡|县|市|区|局|委|法院|检察院|公司|中心)(?:[、和][^，。！？]{2,10}?)?(?:组织|推行|开展|启动|部署)', example: '近日，北京市通信管理局组织检查小组', seen: 'www.miit.gov.cn eval:web-mirror-miit-beijing-telecom' },
     ],
   },
   {
@@ -476,6 +483,25 @@ export const CUE_RULES: CueRule[] = [
     cues: [
       { term: '据介绍，|据了解，|据悉，|相关负责人(?:表示|介绍)', example: '据介绍，2020年，全市工信系统', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
       { term: '据介绍，|据了解，|据悉，|相关负责人(?:表示|介绍)', example: '省工业和信息化厅相关负责人表示', seen: 'www.yndaily.com eval:news-yndaily-green-manufacturing' },
+    ],
+  },
+  {
+    // Someone's words told with the occasion they were said at (受访时指出, 在致辞时指出, 在贺词中，代表…):
+    // twelve development reports and one speech (which its salutation keeps), no article or
+    // interview; the class sample's bank chairman 在致词时指出 too. Not a leader's words an essay
+    // rests on (习近平总书记今年在…时强调, its slogan read without its quotation marks), nor the
+    // speaker's own (我在…时说), nor an interview's lede (唐荣在接受本报记者专访时表示, as
+    // interview-lede reads 专访).
+    id: 'report-remarks-told',
+    type: 'report',
+    weight: 2,
+    scope: 'line',
+    unquoted: true,
+    cues: [
+      { term: '(?<!(?:总书记|习近平|我|同志)[^，。！？“”]{0,8})在(?![^。！？“”]{0,40}?(?:采访|专访))[^。！？“”]{0,40}?(?:时|(?:讲话|致辞|致词|贺词|献词|发言|交流|总结)中)[，,]?(?:(?:表示|指出|说|称|强调|透露)[，,：:]|代表)', example: '台银董座吕桔诚在7日新春开工贺年受访时指出，', seen: 'wantrich.chinatimes.com eval:b8-chinatimes-bot-chairman-newyear-report' },
+      { term: '(?<!(?:总书记|习近平|我|同志)[^，。！？“”]{0,8})在(?![^。！？“”]{0,40}?(?:采访|专访))[^。！？“”]{0,40}?(?:时|(?:讲话|致辞|致词|贺词|献词|发言|交流|总结)中)[，,]?(?:(?:表示|指出|说|称|强调|透露)[，,：:]|代表)', example: '行政长官中午宴请本地中文传媒负责人。他在致辞时指出，', seen: 'cdn.gcs.gov.mo eval:h3-gcsmo-macau-chief-executive-media-report' },
+      { term: '(?<!(?:总书记|习近平|我|同志)[^，。！？“”]{0,8})在(?![^。！？“”]{0,40}?(?:采访|专访))[^。！？“”]{0,40}?(?:时|(?:讲话|致辞|致词|贺词|献词|发言|交流|总结)中)[，,]?(?:(?:表示|指出|说|称|强调|透露)[，,：:]|代表)', example: '李启红在贺词中，代表市委、市政府向全市人民', seen: 'www.zslib.cn eval:a8-zslib-zhongshan-mayor-newyear-report' },
+      { term: '(?<!(?:总书记|习近平|我|同志)[^，。！？“”]{0,8})在(?![^。！？“”]{0,40}?(?:采访|专访))[^。！？“”]{0,40}?(?:时|(?:讲话|致辞|致词|贺词|献词|发言|交流|总结)中)[，,]?(?:(?:表示|指出|说|称|强调|透露)[，,：:]|代表)', example: '李明在总结讲话中指出，', seen: 'www.sinayp.net eval:z2-sinayp-group-work-report' },
     ],
   },
   {
