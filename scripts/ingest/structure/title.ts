@@ -413,7 +413,9 @@ function shortHeading(lines: string[], at: number, textAt: number, before: reado
 export function passedColumns(lines: readonly string[]): Set<string> {
   const columns = new Set<string>();
   for (const line of lines) {
-    if (refusal(line) !== BREADCRUMB || !/[>»›]/u.test(line)) continue;
+    // A path of two steps or more is a breadcrumb, with or without spaces around its separators (首页>新闻中心>乡镇动态).
+    const steps = line.match(/>>|[>»›]/gu)?.length ?? 0;
+    if (steps === 0 || (refusal(line) !== BREADCRUMB && (steps < 2 || line.length > 80 || SENTENCE_END.test(line)))) continue;
     const items = line.split(/\s*(?:>>|[>»›])\s*/u).map((p) => bare(p.replace(/^[^：:]*[：:]/u, ''))).filter(Boolean);
     for (const item of items.slice(0, -1)) columns.add(item);
   }
