@@ -8,6 +8,7 @@ import { SENTENCE_END, isAttributionLine, isBylineLine, isCaptionMarked, isDateL
 import { cleanTitle, isIssuerLine, refusal } from './title-clean.ts';
 import { bare } from './title-agreement.ts';
 import { sameTitle, startsText } from './title.ts';
+import { seriesSibling } from './title-series.ts';
 import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 
 export interface HeadLine {
@@ -158,6 +159,12 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
     if (wrapped > 0) {
       for (const text of lines.slice(i, i + wrapped)) head.push({ text, kind: 'repeat' });
       i += wrapped - 1;
+      continue;
+    }
+    // The series' next or previous document linked under the title (…的通告（第7号） under …的通告（第6号）), alone or in the
+    // series' navigation bar (← | …（第5号）| …（第6号）制定机关：… |), on zh.wikisource.org.
+    if (title !== undefined && (seriesSibling(line, title) || (refusal(line) !== undefined && line.split(/\s*[|｜]\s*/u).some((p) => seriesSibling(p, title))))) {
+      head.push({ text: line, kind: 'furniture' });
       continue;
     }
     if (title !== undefined && columnLabel(lines, i, title)) {

@@ -16,6 +16,7 @@ import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
 import { aboveInfoLine, isStampLine } from './title-position.ts';
 import { openingAfterTitle } from './title-glued.ts';
 import { labelOverHeadline } from './title-column.ts';
+import { seriesForm, seriesSibling } from './title-series.ts';
 
 export interface FoundTitle {
   title: string;
@@ -275,10 +276,16 @@ const RESTATED = 0.8;
  * (a promoted headline 今日特推：“警”动力MAX!… over 山东冠县公安局召开全县公安工作会议 on sdfzcm.com; the first
  * of a list of other stories' headlines on cyberctm.com) gives way to a later one the opening restates.
  */
-function restated(strong: TitleBlock[], grams: Set<string>): TitleBlock | undefined {
+function restated(strong: TitleBlock[], grams: Set<string>, lede: Set<string> = new Set()): TitleBlock | undefined {
   const first = strong[0];
-  if (first === undefined || grams.size === 0 || overlap(first.clean.title, grams) >= UNRELATED) return first;
-  return strong.find((b) => b.at > first.at && overlap(b.clean.title, grams) >= RESTATED) ?? first;
+  if (first === undefined) return first;
+  if (grams.size > 0 && overlap(first.clean.title, grams) < UNRELATED) return strong.find((b) => b.at > first.at && overlap(b.clean.title, grams) >= RESTATED) ?? first;
+  // Measured on the lede's first sentence alone: a kicker over the headline (加强招生管理 规范招生行为 / 我市召开中考招生制度改革座谈会
+  // on lfxww.com, unseen8 b8-lfxww) shares words with a later paragraph of the story (…加强招生管理，规范招生行为…), while the
+  // lede restates the headline right above it (我市在乡宁一中召开中考招生制度改革座谈会). Only the last block, the one the lede follows.
+  const last = strong.at(-1);
+  if (last !== undefined && last !== first && lede.size > 0 && overlap(first.clean.title, lede) < UNRELATED && overlap(last.clean.title, lede) >= RESTATED) return last;
+  return first;
 }
 
 /** How much of a kicker's wording the story under it repeats. */
@@ -393,6 +400,26 @@ function shortHeading(lines: string[], at: number, textAt: number, before: reado
     return { at: k, found: { title: clean.title, lines: 1 }, clean };
   }
   return undefined;
+}
+
+/**
+ * The columns a page's breadcrumb runs through on its way to the document: every item but the last
+ * (首页 >> 通知公告 >> 正文 on ctbu.edu.cn, unseen8 b8-ctbu; 首页 >教育行政>公告通知>详细内容, cases;
+ * 首页 > 新闻中心 > 医院新闻 > 正文, holdout). A line printing one of them over the headline is the column's
+ * heading (通知公告 / 关于…的通知): it names the channel, not the document, even when it ends in a genre word
+ * (公告). The last item may be the document's own title (首页 > 教育学习 > 好词好句 > 市长欢迎词, fresh h5-zhishi5;
+ * 院长寄语首页>院长寄语, unseen8 a8-myxrmyy) and is not counted. Hand-written: a page-layout convention.
+ */
+export function passedColumns(lines: readonly string[]): Set<string> {
+  const columns = new Set<string>();
+  for (const line of lines) {
+    // A path of two steps or more is a breadcrumb, with or without spaces around its separators (首页>新闻中心>乡镇动态).
+    const steps = line.match(/>>|[>»›]/gu)?.length ?? 0;
+    if (steps === 0 || (refusal(line) !== BREADCRUMB && (steps < 2 || line.length > 80 || SENTENCE_END.test(line)))) continue;
+    const items = line.split(/\s*(?:>>|[>»›])\s*/u).map((p) => bare(p.replace(/^[^：:]*[：:]/u, ''))).filter(Boolean);
+    for (const item of items.slice(0, -1)) columns.add(item);
+  }
+  return columns;
 }
 
 export interface TitleChoice {
@@ -512,10 +539,24 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     }
     return undefined;
   }
+  // Another number of the same series under the title is a link to that document (…的通告（第6号） / …的通告（第7号） on
+  // zh.wikisource.org, unseen8 a8-wikisource): not this document's title, whatever the rules below make of it.
+  // What the page adds after the serial and the series' other titles lack (…（第6号） （玉环市）) is a remark, not title.
+  for (let k = blocks.length - 1; k > 0; k--) {
+    const own = blocks.slice(0, k).find((b) => seriesSibling(b.clean.title, blocks[k]!.clean.title));
+    if (own === undefined) continue;
+    const form = seriesForm(own.clean.title);
+    if (form !== own.clean.title) own.clean = { ...own.clean, title: form, cut: [...own.clean.cut, { text: own.clean.title.slice(form.length).trim(), reason: "a remark after the series' title" }] };
+    blocks.splice(k, 1);
+  }
   const text = lines.slice(i, i + 3).join('');
   const grams = bigrams(text);
+  const columns = passedColumns([...lines.slice(at, i), ...(context.pageLines ?? [])]);
+  // A column the breadcrumb runs through is the column's heading, not a title, when another block may be the headline.
+  const column = (b: TitleBlock) => columns.has(bare(b.clean.title)) && blocks.some((o) => !columns.has(bare(o.clean.title)));
   const weak = (b: TitleBlock) => {
     const t = b.clean.title;
+    if (column(b)) return true;
     if (endsInGenreWord(t.split('——')[0]!) || endsInGenreWord(t)) return false;
     const length = t.replace(/\s/gu, '').length;
     // A slogan or banner is short and shares no word with the text (汇聚全球精彩分享).
@@ -532,7 +573,7 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   // When every block is weak, a short heading right above the text is the page's, not a menu line left at the top
   // (流动式目录 … 记者会答问内容 / text); under a run of menu items it is only the last item (主页 / 简历 / … / 相关连结 / text).
   const heading = blocks.length < MENU_RUN ? aboveText(lines, i, blocks) : undefined;
-  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? restated(blocks.filter((b) => !weak(b)), grams) ?? heading ?? blocks[0]!;
+  const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? restated(blocks.filter((b) => !weak(b)), grams, bigrams((lines[i] ?? '').split(SENTENCE_END)[0] ?? '')) ?? heading ?? blocks[0]!;
   // Two copies the same but for a space where the other broke its line (整体支出 绩效评价报告 / 整体支出↵绩效评价报告): the unbroken one.
   const base = /\s/u.test(agreedBase.clean.title) ? (blocks.find((b) => b.found.lines > 1 && !/\s/u.test(b.clean.title) && bare(b.clean.title) === bare(agreedBase.clean.title)) ?? agreedBase) : agreedBase;
   // A site's headline over the document's own title: a complete title further
