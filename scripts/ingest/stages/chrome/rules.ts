@@ -182,7 +182,18 @@ const isSiteNotice = (text: string): boolean => visibleLength(text) <= 90 && SIT
 const POST_STAMP = /^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
 /** A live-text page's frame labels: 活动标题, 活动描述, 文字内容:. */
 const LIVE_FRAME = /^(?:活动标题|活动描述|活动简介|文字内容|文字直播|图文直播)\s*[:：]?$/u;
+/**
+ * A site's liability and reprint clauses, printed under every text it hosts:
+ * 本站仅提供信息存储空间服务 (yyfangchan.com, javaforall.cn), 如若转载，请注明出处
+ * (docs.pingcode.com, cdnb.net), 一经查实，本站将立刻删除 (javaforall.cn, yyfangchan.com).
+ * The site speaking of itself and its users: never a text's sentence.
+ */
+export const SITE_DECLARATION = /本站仅提供信息存储空间服务|(?:如若|如需|如要)?转载[，,]\s*请注明(?:出处|来源)|一经查实[，,]?\s*(?:本站将?)?立(?:刻|即)(?:删除|处理)|不代表本(?:站|网)(?:立场|观点)/u;
 const DISCLAIMER = /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权(?:均|皆|全)?(?:归|属)[^。；;]{0,16}所有|(?:必须|须|请)注明[“"]?来源|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|(?:未经|非经)[^，。,]{0,6}(?:授权|许可|同意).{0,8}(?:转载|复制|使用)/u;
+/** A label naming the page's original or its own address, then the address: 原文链接：https://…, 原文地址：[标题](https://…). */
+const PROVENANCE_LINK = /^(?:原文|本文)(?:链接|地址|网址)\s*[:：]\s*(?:\[[^\]]*\]\()?(?:https?:\/\/|www\.)/iu;
+/** A forum archive's pager (页: [1] [2]) and its link to the full page (查看完整版本: 标题). */
+const FORUM_ARCHIVE_FOOTER = /^页\s*[:：]\s*(?:\[\d+\]\s*)+$|^查看完整版本\s*[:：]/u;
 /** The heading of a site's rights notice, whose clauses follow it to the end of the page. */
 export const RIGHTS_HEADING = /^(?:反侵权公告|版权声明|版权公告|郑重声明|法律声明)\s*[:：]?$/u;
 
@@ -919,6 +930,35 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
   },
   {
+    // The page pointing at where its text came from or lives: a label and an
+    // address, under the text (原文链接：https://blog.csdn.net/…). A text's own
+    // sentences do not open on 原文链接 and a colon.
+    id: 'provenance-link',
+    reason: "the page's link to its original",
+    strength: 'edge',
+    test: (l) => PROVENANCE_LINK.test(l.text),
+    examples: [
+      { text: '原文链接：https://blog.csdn.net/qq_42760638/article/details/116919205', seen: 'cdnb.net fixture:chrome/pages/cdnb-declaration.txt' },
+      { text: '原文链接:http://ep.ycwb.com/epaper/ycwb/html/2017-06/28/content_117059.htm#article', seen: 'www.sysu.edu.cn fixture:region/pages/sysu-graduation.txt' },
+    ],
+  },
+  {
+    // A Discuz archive page's footer under the thread: its pager and the link
+    // back to the full page, whose text is the thread's title.
+    id: 'forum-archive-footer',
+    reason: "a forum archive page's pager and full-version link",
+    strength: 'edge',
+    // The link's text is the thread's title, prose when it ends on 通告 or an exclamation.
+    prose: true,
+    test: (l) => FORUM_ARCHIVE_FOOTER.test(l.text),
+    examples: [
+      { text: '页: [1]', seen: 'ytbm.com eval:a8-ytbm-yongtai-emergency-response-notice' },
+      { text: '查看完整版本: 重磅!永泰县启动重大突发公共卫生事件一级响应', seen: 'ytbm.com eval:a8-ytbm-yongtai-emergency-response-notice' },
+      { text: '页: [1]', seen: 'www.jiexixian.net eval:w1-jiexixian-jieyang-police-fireworks-ban-notice' },
+      { text: '查看完整版本: 揭阳市公安局关于禁止在市区燃放烟花爆竹的通告', seen: 'www.jiexixian.net eval:w1-jiexixian-jieyang-police-fireworks-ban-notice' },
+    ],
+  },
+  {
     id: 'contact',
     reason: 'contact details',
     strength: 'edge',
@@ -1051,8 +1091,12 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: 'disclaimer',
     strength: 'edge',
     prose: true,
-    test: (l) => RIGHTS_HEADING.test(l.text) || DISCLAIMER.test(l.text),
+    test: (l) => RIGHTS_HEADING.test(l.text) || DISCLAIMER.test(l.text) || SITE_DECLARATION.test(l.text),
     examples: [
+      { text: '版权声明:本文内容由互联网用户自发贡献,该文观点仅代表作者本人。本站仅提供信息存储空间服务,不拥有所有权,不承担相关法律责任。如发现本站有涉嫌抄袭侵权/违法违规的内容, 请发送邮件至 yyfangchan@163.com (举报时请带上具体的', seen: 'yyfangchan.com eval:a8-yyfangchan-nurses-day-president-speech' },
+      { text: '版权声明：本文内容由互联网用户自发贡献，该文观点仅代表作者本人。本站仅提供信息存储空间服务，不拥有所有权，不承担相关法律责任。如发现本站有涉嫌侵权/违法违规的内容， 请发送邮件至 举报，一经查实，本站将立刻删除。', seen: 'javaforall.cn fixture:chrome/pages/javaforall-declaration.txt' },
+      { text: '原创文章，作者：Edit1，如若转载，请注明出处：https://docs.pingcode.com/baike/3402542', seen: 'docs.pingcode.com fixture:chrome/pages/pingcode-declaration.txt' },
+      { text: '原创文章，作者：优速盾-小U，如若转载，请注明出处：https://www.cdnb.net/bbs/archives/168', seen: 'cdnb.net fixture:chrome/pages/cdnb-declaration.txt' },
       { text: '时间:2019-05-14 10:45:55下载本文作者:会员上传', seen: 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice' },
       { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
       { text: '本网站之文字、图片及影音，非经授权，不得转载、公开播送或公开传输及利用。', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
