@@ -8,6 +8,7 @@ import { clauseTokens, placeMentions } from '../../scripts/ingest/extract/place-
 import { divisionByCode, documentNumberProvinces, shortForms } from '../../scripts/ingest/extract/divisions.ts';
 import * as cues from '../../scripts/ingest/extract/region-cues.ts';
 import { shortNamesIn } from '../../scripts/ingest/extract/region-evidence.ts';
+import { siteOrgans } from '../../scripts/ingest/extract/region-segments.ts';
 import type { Block, IngestFile, Region } from '../../scripts/ingest/types.ts';
 import { parseSeen } from '../fixtures/region/sources.ts';
 
@@ -207,7 +208,7 @@ describe('region cues', () => {
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
       'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
-      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'SHORT_CITY_NAMES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -326,6 +327,24 @@ describe('extractRegion on the seeds, as cleaned by the stages before', () => {
 });
 
 
+describe('siteOrgans: the body that runs the page, as a field of the removed chrome', () => {
+  it.each([
+    // yangxintv.cn (unseen8/a8): the info line's stamp ends with the county's media centre.
+    ['©原创   2023-04-03 13:10   阳新县融媒体中心', ['阳新县融媒体中心']],
+    // myxrmyy.com (unseen8/a8): the banner's greeting and the site's own word come off.
+    ['欢迎来到米易县人民医院官方网站! 设为首页  |  收藏网站', ['米易县人民医院']],
+    // csrmyy (unseen3/w1): a label comes off, and the province before the county is its address.
+    ['发布时间:2022-04-27 发布人: 浙江省常山县人民医院 分享:', ['浙江省常山县人民医院']],
+    // linxiangshanghui (unseen3/w2): a chamber of commerce is no organ, medium or institution.
+    ['欢迎访问广东省湖南临湘商会官方网站!', []],
+    // A field that goes on after the organ is a sentence or a link, not the organ itself.
+    ['市人民医院召开党委扩大会议', []],
+    ['全县乡镇医院新春联谊会在泗洪县人民医院举行', []],
+  ])('%s', (line, expected) => {
+    expect(siteOrgans([line])).toEqual(expected);
+  });
+});
+
 describe('extractRegion on the text of real pages', () => {
   /** Raw page text through the stages the region stage reads after (cleaning, structure, source). */
   function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
@@ -338,6 +357,17 @@ describe('extractRegion on the text of real pages', () => {
   it('a county written right after its province (辽宁黑山县) is an address in the lede, not a passing name (111.205.184.227)', () => {
     const text = '自打击刑事犯罪 “冬季攻势”专项行动展开后,辽宁黑山县公安局统一了全局民警的思想,全力投入专项行动中来,收效显著。\n他们通过局党委会、中层干部会、科室所队会等形式,将责任落实到位,紧密结合辖区实际,建立健全专项行动组织领导。 (霍 炬/记者/宁 旭)\n';
     expect(regionOf(text)).toEqual({ province: '辽宁省', city: '锦州市', county: '黑山县' });
+  });
+
+  it.each([
+    // The county's own news names its county only in the info line's stamp (yangxintv.cn, unseen8/a8): 全县 agrees with 阳新县.
+    ['我县召开卫生健康工作会议\n\n©原创   2023-04-03 13:10   阳新县融媒体中心\n\n3日上午,全县卫生健康工作会议召开,副县长蔡暖心出席会议。\n\n会上,县人民医院、白沙镇等单位进行了交流发言。\n', { province: '湖北省', city: '黄石市', county: '阳新县' }],
+    // The same stamp over a text that neither names a place nor speaks of its own county: a repost's page says nothing of it.
+    ['卫生健康工作会议召开\n\n©原创   2023-04-03 13:10   阳新县融媒体中心\n\n3日上午,卫生健康工作会议召开,有关负责人出席会议并讲话。\n\n会议对下一步工作作了安排部署。\n', { province: null, city: null, county: null }],
+    // A hospital's banner, and the text names its county once (myxrmyy.com, unseen8/a8).
+    ['欢迎来到米易县人民医院官方网站! 设为首页  |  收藏网站\n\n尊敬的社会各界朋友:\n\n非常感谢您们对我院的信任和支持!我们将竭尽全力,为米易人民的健康奉献我们的智慧和爱心。\n', { province: '四川省', city: '攀枝花市', county: '米易县' }],
+  ])('a chrome field naming the organ behind the page places a text that agrees with it (%#)', (text, region) => {
+    expect(regionOf(text)).toEqual(region);
   });
 
   it.each([

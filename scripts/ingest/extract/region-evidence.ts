@@ -38,6 +38,8 @@ export interface Evidence {
   section?: number;
   /** The place opens an institution's name (北京大学第一医院, 北大医院): where the institution stands. */
   institution?: boolean;
+  /** Read off a field of the removed chrome (siteOrgans), not a source, info line or header. */
+  site?: boolean;
 }
 
 
@@ -357,7 +359,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       const nested = mentions.some((m) => m.end === mention.index && m.divisions.some((p) => divisions.some((d) => ancestorsOf(d).includes(p))));
       const located = LOCATED.test(segment.text.slice(Math.max(0, mention.index - 4), mention.index));
       const township = divisions.every((d) => d.level === 'county') && TOWNSHIP_AFTER.test(segment.text.slice(mention.end));
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}) });
     }
   }
   return { evidence, elsewhere };

@@ -6,7 +6,7 @@
 import type { Block, Candidates, DocumentMeta } from '../types.ts';
 import { parentOf, type Division } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
-import { NATIONAL_MEDIUM, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA } from './region-cues.ts';
+import { INSTITUTION_NAME, MEDIUM_NAME, NATIONAL_MEDIUM, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING } from './region-cues.ts';
 import { isDateLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -17,6 +17,8 @@ export interface Segment {
   kind: SegmentKind;
   /** The headings of the body before the segment: the section it stands in (0 before the first). */
   section?: number;
+  /** A publisher read off a field of the removed chrome (siteOrgans): it places the text only where the text agrees. */
+  site?: boolean;
 }
 
 /** A byline or author line names where its people work (作者：…系福建师范大学…), not where the text is from. */
@@ -43,13 +45,44 @@ function isLede(block: Block): boolean {
 /**
  * The first publisher that names a place: the source (the organ that wrote the
  * text), then the organ an info line of the chrome names, the site names, the
- * site's header. A city portal reposting a provincial bulletin (source
- * 江西统计, site 中国宜春) is the province's.
+ * site's header, and last any field of the removed chrome that is an organ,
+ * medium or institution named after its place (siteOrgans). A city portal
+ * reposting a provincial bulletin (source 江西统计, site 中国宜春) is the province's.
  */
-function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, chromeLines: readonly string[]): string | undefined {
+function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, chromeLines: readonly string[]): { name: string; site: boolean } | undefined {
   const { labelled, header } = chromeOrgans(chromeLines);
-  const names = [meta.source?.name, ...labelled, ...(candidates.siteNames ?? []), ...header].filter((n): n is string => !!n && !NOT_PUBLISHER.test(n));
-  return names.find((name) => placeMentions(name).some((m) => !NATIONAL_MEDIUM.test(name.slice(m.index))));
+  const placed = (name: string | undefined): name is string => !!name && !NOT_PUBLISHER.test(name) && placeMentions(name).some((m) => !NATIONAL_MEDIUM.test(name.slice(m.index)));
+  const name = [meta.source?.name, ...labelled, ...(candidates.siteNames ?? []), ...header].find(placed);
+  if (name) return { name, site: false };
+  const site = siteOrgans(chromeLines).find(placed);
+  return site ? { name: site, site: true } : undefined;
+}
+
+/**
+ * Fields of the removed chrome that are, whole, an organ, medium or
+ * institution named after its place, once a label (发布人:), a greeting and
+ * the site's own word (欢迎来到…官方网站!) are taken off: the body that runs
+ * the page, wherever its line stands — an info line's stamp (©原创 2023-04-03
+ * 13:10 阳新县融媒体中心, yangxintv.cn unseen8/a8), a banner (欢迎来到米易县人民医院官方网站!,
+ * myxrmyy.com unseen8/a8), a breadcrumb (» 泗洪县人民医院 医院新闻, shxrmyy
+ * unseen5/y2). A footer's technical-support company is no such field (NOT_PUBLISHER),
+ * and the stage takes one only where the text agrees with it (region.ts).
+ */
+export function siteOrgans(chromeLines: readonly string[]): string[] {
+  const fields = chromeLines.flatMap((text) => text.split(/[\s|｜_»>＞›]+/u));
+  const out: string[] = [];
+  for (const raw of fields) {
+    const field = raw.replace(/^[^：:]{1,8}[：:]/u, '').replace(/[!！。.,，]+$/u, '').replace(SITE_GREETING, '');
+    const mentions = placeMentions(field);
+    if (mentions[0]?.index !== 0) continue;
+    // The places of its address (浙江省常山县), then the organ's own word, ending the field.
+    let end = 0;
+    for (const m of mentions) if (m.index === end) end = m.end;
+    const rest = field.slice(end);
+    const kind = ORGAN.exec(rest) ?? MEDIUM_NAME.exec(rest) ?? INSTITUTION_NAME.exec(rest);
+    if (kind && kind[0].length === rest.length) out.push(field);
+  }
+  return out;
 }
 
 /**
@@ -76,7 +109,7 @@ export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks:
   if (meta.title && meta.titleSource !== 'derived') segments.push({ text: meta.title, kind: 'title' });
   for (const line of front) segments.push({ text: line, kind: BYLINE.test(line) ? 'body' : 'front' });
   const publisher = publisherOf(meta, candidates, chromeLines);
-  if (publisher) segments.push({ text: publisher, kind: 'publisher' });
+  if (publisher) segments.push({ text: publisher.name, kind: 'publisher', ...(publisher.site ? { site: true } : {}) });
   // The lede is the first prose paragraph, and the next one too when the first is a
   // single short sentence: a photo caption or a summary line stands above many ledes.
   let ledes = 0;

@@ -135,7 +135,7 @@ function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, ownOn
   const chain: Step[] = [];
   let node: Division | undefined;
   for (;;) {
-    const step = nextStep(file, node, usable, ownOnce, sections);
+    const step = nextStep(file, node, usable, own, ownOnce, sections);
     if (!step) break;
     chain.push(step);
     node = step.division;
@@ -169,7 +169,7 @@ function supportUnder(node: Division | undefined, evidence: Evidence[], tiers: S
 const onOneLine = (a: Division, b: Division) => a === b || ancestorsOf(a).includes(b) || ancestorsOf(b).includes(a);
 const TEXT_TIERS = new Set<Tier>(['lede', 'own-area', 'local', 'body']);
 
-function nextStep(file: IngestFile, node: Division | undefined, evidence: Evidence[], ownOnce: Set<string>, sections: number): Step | undefined {
+function nextStep(file: IngestFile, node: Division | undefined, evidence: Evidence[], own: Set<string>, ownOnce: Set<string>, sections: number): Step | undefined {
   // Mentions of the node itself, which a county found by the weaker tiers must outnumber
   // (a county named no more often than its city is an example within the city) or,
   // when the county is of the document's own level (全区 and 鼓楼区), match.
@@ -182,7 +182,7 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
     const total = ranked.reduce((sum, [, list]) => sum + list.length, 0);
     const [leader, from] = ranked[0]!;
     const counts = ranked.map(([d, list]) => `${d.name} ${list.length}`).join(', ');
-    if (tier === 'publisher' && !confirmsPublisher(leader, evidence)) continue;
+    if (tier === 'publisher' && !confirmsPublisher(leader, from, evidence, own)) continue;
     // Passing mentions alone establish nothing, unless the text names no other place at all.
     if (tier === 'body' && !node && !onlyPlace(evidence, sections)) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
     // Passing mentions of several places below an established one are examples
@@ -272,14 +272,20 @@ const STANDING = new Set<Tier>(['issuer', 'title', 'reference']);
  * none on its line (a district account reposting news of Xinjiang). A place
  * named once in passing (沙河复航 in a list of a county's projects) establishes
  * nothing: the lede's subject, a title or issuer, or a place named twice does.
+ * A publisher read off a chrome field (siteOrgans: a stamp, a banner, a
+ * breadcrumb) stands only where the text agrees with it: the text names a
+ * place on its line (米易人民 under 欢迎来到米易县人民医院官方网站, myxrmyy.com
+ * unseen8/a8) or speaks of its own area at its level (全县, 我县 under
+ * 阳新县融媒体中心, yangxintv.cn unseen8/a8) — a repost site's own body or a
+ * list of links to others says nothing of a text that does neither.
  */
-function confirmsPublisher(place: Division, evidence: Evidence[]): boolean {
+function confirmsPublisher(place: Division, from: Evidence[], evidence: Evidence[], own: Set<string>): boolean {
   const others = evidence.filter((e) => e.tier !== 'publisher');
   if (others.some((e) => onOneLine(e.divisions[0]!, place))) return true;
+  if (from.every((e) => e.site) && !from.some((e) => e.divisions[0]!.level !== 'province' && fitsOwn(e.divisions[0]!, own))) return false;
   const named = (d: Division) => others.filter((e) => e.divisions[0] === d).length;
   return !others.some((e) => STANDING.has(e.tier) || e.leading || named(e.divisions[0]!) >= REPEATED);
 }
-
 
 function excerpt(segment: string, text: string): string {
   const at = Math.max(0, segment.indexOf(text));
