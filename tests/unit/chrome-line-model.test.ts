@@ -114,4 +114,14 @@ describe('lines the model is never asked about', () => {
     expect(guarded.has(4)).toBe(true);
     expect(guarded.has(1)).toBe(false);
   });
+
+  it("a short heading that is only a greeting's or a letter's genre (新春贺信 on www.66wc.com, 新 春 贺 辞 spaced), not a headline-length line", async () => {
+    const { guardedLines } = await import('../../scripts/ingest/stages/chrome/line-model.ts');
+    const lines = ['2018/12/28 上午9:27:28 星期五', '新春贺信', '发布时间:2023年01月21日 来源:文成新闻网', '新 春 贺 辞', '2009年新年寄语', '更多新闻', '各位父老乡亲、同志们、朋友们:', '天地春晖近,日月开新年。在这辞旧迎新的美好时刻,我们谨代表中共文成县委、文成县人民政府,向全县人民致以新年的祝福和诚挚的问候!'];
+    const guarded = guardedLines(lineContext(lines, undefined));
+    expect(guarded.has(1)).toBe(true);
+    expect(guarded.has(3)).toBe(true);
+    expect(guarded.has(4)).toBe(true);
+    expect(guarded.has(5)).toBe(false);
+  });
 });

@@ -37,6 +37,11 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['com3y-mfa-presser.txt', 'interview'],
     // A headline naming the transcript (…答记者问文字实录) over live notes from before the questions (wide sample, session 11).
     ['dali56-premier-presser-live-interview.txt', 'interview'],
+    // A leader's or organ's new year message named by its genre (新春献词, 新年献辞), and a county's 新春贺信:
+    // a letter, an article, though it greets 各位父老乡亲 and speaks for the county (wide sample greet-s12).
+    ['360elib-yuyao-new-year-message.txt', 'speech'],
+    ['bookingtool-school-new-year-message.txt', 'speech'],
+    ['66wc-county-new-year-letter.txt', 'article'],
     // The title is the speaker and the genre word: …会长谢成波二〇二三年新年贺词, 教育局局长孙明扬先生致辞全文.
     ['sxshnsh-chamber-newyear-speech.txt', 'speech'],
     ['edb-hk-graduation-speech.txt', 'speech'],
@@ -110,6 +115,23 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     expect(fired(undefined, '同志们：', '这次全市组织工作会议是一次重要的会议。刚才，希臻同志代表市委作了一个很好的报告，对全市今年的组织工作提出了具体要求，希望认真贯彻、抓好落实。下面，我就如何做好今年的组织工作讲几点意见：')).toEqual(
       expect.arrayContaining(['speech-salutation', 'speech-rostrum']),
     );
+  });
+
+  it('a speech: the body that sends a greeting is its subject; a report names who conveyed it', () => {
+    expect(fired(undefined, '天仪再始，岁律更新。伴着清脆的爆竹声和满天绚丽的焰火，医院党委向大家致以节日的问候和新春的祝福。')).toContain('speech-own-greeting');
+    expect(fired(undefined, '2009年的钟声即将响起，在这辞旧迎新的美好时刻，我们向全校师生员工送上温馨寄语，衷心祝愿大家新年快乐。')).toContain('speech-own-greeting');
+    expect(fired(undefined, '借此机会，市委、政府向各位同志和全市人民，致以新春的问候和最美好的祝福！')).toContain('speech-own-greeting');
+    expect(fired(undefined, '王相民代表市委、市人大常委会、市政府、市政协，向全市人民致以最美好的新春祝福和最衷心的感谢。')).not.toContain('speech-own-greeting');
+    expect(fired(undefined, '团拜会上，刘荣盛还代表县委、县人大、县政府、县政协向全县人民致以新春的祝福。')).not.toContain('speech-own-greeting');
+  });
+
+  it('a speech or a letter: the genre its title names (新年寄语, 新春献辞; 慰问信, 贺信, 一封信)', () => {
+    expect(fired('2009年新年寄语', '2009年的钟声即将响起。')).toContain('speech-title');
+    expect(fired('院长寄语', '尊敬的社会各界朋友：')).toContain('speech-title');
+    // A report's headline says who 发表 the greeting.
+    expect(fired('崔世安首次以澳门特首身份发表新年贺词', '澳门特区行政长官崔世安发表新年贺词。')).not.toContain('speech-title');
+    expect(fired('新春贺信', '各位父老乡亲、同志们、朋友们：')).toContain('article-letter-title');
+    expect(fired('宜都市公安局致市民的一封信！', '广大市民朋友们：')).toContain('article-letter-title');
   });
 
   it('a speech: the one who opens a meeting says it is held today and what it is for; a report dates its meeting', () => {

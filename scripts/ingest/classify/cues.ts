@@ -60,6 +60,12 @@ export interface CueRule {
    * (各位同事：, 各位市民：), not an audience.
    */
   yieldsTo?: string;
+  /**
+   * The rule reads the document's own genre (a letter's title), which the
+   * structure model has no feature for: when it decides the rules' type, the
+   * model's doubt is only reported, as over a notice's forms.
+   */
+  form?: true;
   cues: Cue[];
 }
 
@@ -91,6 +97,11 @@ export const CUE_RULES: CueRule[] = [
       // A host's words of welcome or thanks, named by their genre (市长欢迎词).
       { term: '(?:欢迎|答谢)词$', example: '市长欢迎词', seen: 'www.zhishi5.com eval:h5-zhishi5-guangzhou-mayor-welcome-speech' },
       { term: '(?:欢迎|答谢)词$', example: '局长在办公室协作组会议上的欢迎词', seen: 'yiwangbao.com fixture:region/pages/yiwangbao-caoxian-welcome.txt' },
+      // A leader's or an organ's message for the new year or a festival, named by its genre word
+      // (新春献辞, 新年贺词, 新年寄语, 院长寄语); a report's headline says who 发表 it (崔世安…发表新年贺词).
+      { term: '^(?!.*发表)[^，。！？]{0,40}(?:贺[词辞]|献[词辞]|寄语)$', example: '澳门特别行政区行政长官何厚铧丙戌年新春献辞', seen: 'gov.mo eval:b7-govmo-macao-ce-bingxu-new-year-message' },
+      { term: '^(?!.*发表)[^，。！？]{0,40}(?:贺[词辞]|献[词辞]|寄语)$', example: '新春献词', seen: 'www.360elib.com fixture:classify/pages/360elib-yuyao-new-year-message.txt' },
+      { term: '^(?!.*发表)[^，。！？]{0,40}(?:贺[词辞]|献[词辞]|寄语)$', example: '学校新年献辞', seen: 'bookingtool.com.cn fixture:classify/pages/bookingtool-school-new-year-message.txt' },
       // …or as a label before the colon that opens the headline (党课讲稿：…).
       { term: '^(?:专题)?(?:党课|讲稿)(?:讲稿)?[：:]', example: '专题党课：从党史中汲取智慧和力量全力推进乡村振兴', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
       { term: '^(?:专题)?(?:党课|讲稿)(?:讲稿)?[：:]', example: '党课讲稿：“大就要有大的样子”', seen: 'wnwk.com eval:c3c-wnwk-dangke-big-party-speech' },
@@ -182,6 +193,22 @@ export const CUE_RULES: CueRule[] = [
       { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家晚上好！很感谢大家能够在百忙之中抽空前来参加商会一年一度的中秋活动。', seen: 'agnbn.com eval:x2-agnbn-chamber-midautumn-president-speech' },
       { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家上午好！', seen: 'www.tmdps.cn eval:h3-tmdps-jiangnan-opening-ceremony-speech' },
       { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家好！', seen: 'm.xidihaij.cn eval:w2-xidihaij-college-opening-address-speech' },
+    ],
+  },
+
+  {
+    // A greeting in the voice of the body that sends it: the organ itself (医院党委, 市委、政府) or
+    // 我们 sends the new year's wishes to its own people (向大家致以节日的问候, 向全校师生员工送上温馨
+    // 寄语). A report names the person who conveyed them (王相民代表市委…向全市人民…致以…祝福) and a
+    // speaker who speaks for the body says 我代表 (speech-rostrum): neither has the body as the subject.
+    id: 'speech-own-greeting',
+    type: 'speech',
+    unquoted: true,
+    weight: 2,
+    scope: 'opening',
+    cues: [
+      { term: '(?:^|[，。！])(?:我们|[^，。！？、“”代]{0,16}?(?:党委|党组|党总支|领导班子|县委|市委|区委|政府)(?:[、，][^，。！？、“”代]{0,16}?(?:党委|党组|党总支|领导班子|县委|市委|区委|政府))*)[，]?谨?向[^。！？]{1,160}?(?:致以|送上)[^。！？]{0,16}?(?:问候|祝福|寄语)', example: '伴着清脆的爆竹声和满天绚丽的焰火，医院党委向大家致以节日的问候和新春的祝福', seen: 'm.kenatoys.com eval:b8-kenatoys-tieling-hospital-spring-speech' },
+      { term: '(?:^|[，。！])(?:我们|[^，。！？、“”代]{0,16}?(?:党委|党组|党总支|领导班子|县委|市委|区委|政府)(?:[、，][^，。！？、“”代]{0,16}?(?:党委|党组|党总支|领导班子|县委|市委|区委|政府))*)[，]?谨?向[^。！？]{1,160}?(?:致以|送上)[^。！？]{0,16}?(?:问候|祝福|寄语)', example: '在这辞旧迎新的美好时刻，我们向全校师生员工送上温馨寄语', seen: 'www.zhplaw.com eval:b8-zhplaw-university-newyear-message-speech' },
     ],
   },
 
@@ -719,6 +746,21 @@ export const CUE_RULES: CueRule[] = [
       { term: '统计公报|(?:同比|环比)(?:上涨|下降|增长|持平)', example: '江西省2022年国民经济和社会发展统计公报', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
       { term: '统计公报|(?:同比|环比)(?:上涨|下降|增长|持平)', example: '万载县2022年国民经济和社会发展统计公报', seen: 'www.wanzai.gov.cn eval:gov-wanzai-stats-bulletin' },
       { term: '统计公报|(?:同比|环比)(?:上涨|下降|增长|持平)', example: '2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%', seen: 'economy.caijing.com.cn eval:cx-caijing-nbs-cpi-release' },
+    ],
+  },
+  {
+    // A letter is an article whatever greets its readers (tests/eval/README.md: open letters
+    // 致…的一封信 / 公开信): its title names it a letter (慰问信, 贺信, 一封信), while a greeting
+    // spoken or posted in the leader's voice is a 贺词, 致辞 or 寄语 (speech-title).
+    id: 'article-letter-title',
+    type: 'article',
+    weight: 6,
+    form: true,
+    scope: 'headline',
+    cues: [
+      { term: '(?:贺信|慰问信|一封信|公开信)[！!]?$', example: '中国医师节将至，国家卫健委等向全体医务工作者致慰问信', seen: 'zzcsz.cn eval:a8-zzcsz-doctors-day-letter-article' },
+      { term: '(?:贺信|慰问信|一封信|公开信)[！!]?$', example: '宜都市公安局致市民的一封信！', seen: 'm.lalomitamexicandeli.com eval:z2-yidu-police-summer-action-notice' },
+      { term: '(?:贺信|慰问信|一封信|公开信)[！!]?$', example: '新春贺信', seen: 'www.66wc.com fixture:classify/pages/66wc-county-new-year-letter.txt' },
     ],
   },
   {

@@ -30,6 +30,10 @@ export const SPEECH_WORDS: Term[] = [
   // A speech's text as an essay site files it: 讲话 with 稿 after it (the 讲稿 above does not reach over 话).
   { term: '讲话稿', example: '领导在职工大会讲话稿', seen: 'caihuazhai.com eval:unseen5/y2-caihuazhai-power-company-workers-congress-speech' },
   { term: '讲话稿', example: '校长毕业典礼讲话稿', seen: 'm.ni24.cn eval:unseen6/z1-ni24-graduation-principal-speech' },
+  // A leader's or an organ's message for the new year or a festival (…新春献辞, …新年贺词, 2009年新年寄语, 院长寄语).
+  { term: '(?<!发表[^，。！？]{0,6})(?:贺[词辞]|献[词辞]|寄语)', example: '院长寄语', seen: 'myxrmyy.com eval:unseen8/a8-myxrmyy-miyi-hospital-president-speech' },
+  { term: '(?<!发表[^，。！？]{0,6})(?:贺[词辞]|献[词辞]|寄语)', example: '学校新年献辞', seen: 'bookingtool.com.cn fixture:classify/pages/bookingtool-school-new-year-message.txt' },
+  { term: '(?<!发表[^，。！？]{0,6})(?:贺[词辞]|献[词辞]|寄语)', example: '新春献词', seen: 'www.360elib.com fixture:classify/pages/360elib-yuyao-new-year-message.txt' },
 ];
 
 /** Genre words of a notice's title: a document issued to addressees. */
@@ -52,4 +56,14 @@ export const NOTICE_WORDS: Term[] = [
 export const INTERVIEW_WORDS: Term[] = [
   { term: '答记者问', example: '推动农业转型升级答记者问', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
   { term: '答记者问', example: '――省纪委副书记张晓亚答记者问', seen: 'news.sina.com.cn eval:pg-sina-shanxi-jiwei-interview' },
+];
+
+/**
+ * Genre words of a letter's title: a letter is an article whatever greets its
+ * readers (tests/eval/README.md), but its title names it as a speech's does.
+ */
+export const LETTER_WORDS: Term[] = [
+  { term: '贺信|慰问信|一封信|公开信', example: '中国医师节将至，国家卫健委等向全体医务工作者致慰问信', seen: 'zzcsz.cn eval:unseen8/a8-zzcsz-doctors-day-letter-article' },
+  { term: '贺信|慰问信|一封信|公开信', example: '宜都市公安局致市民的一封信', seen: 'm.lalomitamexicandeli.com eval:unseen6/z2-yidu-police-summer-action-notice' },
+  { term: '贺信|慰问信|一封信|公开信', example: '新春贺信', seen: 'www.66wc.com fixture:classify/pages/66wc-county-new-year-letter.txt' },
 ];

@@ -9,6 +9,7 @@ import { isAttributionLine, isDateLine, isNumberedHeading, isSalutation, parseNa
 import { hanCount, isBlank } from './features.ts';
 import { BIGRAM_BUCKETS, FEATURE_NAMES, bigramBuckets, lineContext, lineFeatures, type LineContext } from './line-features.ts';
 import { classifyChrome } from './rules.ts';
+import { LETTER_WORDS, SPEECH_WORDS, alternatives } from '../../structure/genre-words.ts';
 
 export interface LineModel {
   /** Weight of each dense feature, by name. */
@@ -75,6 +76,12 @@ const NUMBER_ONLY = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[�
 const ATTACHMENT = /^附件\s*\d*\s*[:：]/u;
 /** A document number under the title (GB/T 9704 发文字号), the date's evidence: 湘政办发〔2009〕24号, 川卫函〔2025〕46号. */
 export const DOCUMENT_NUMBER = /^[\p{Script=Han}]{2,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号$/u;
+/**
+ * A short heading that is nothing but a speech's or a letter's genre with a
+ * word or two before it (新春贺信, 2017年新春致辞, 新 春 贺 辞): shorter than a
+ * headline, and shaped like a column label, but the document's own title.
+ */
+const GENRE_HEADING = new RegExp(`^[\\p{Script=Han}\\d]{0,12}(?:${alternatives([...SPEECH_WORDS, ...LETTER_WORDS])})$`, 'u');
 /** A headline has a few words at least; 手机版 and 首页 do not stand for one. */
 const MIN_HEADLINE = 6;
 
@@ -98,7 +105,7 @@ export function guardedLines(context: LineContext): Set<number> {
   lines.forEach((line, i) => {
     const text = line.trim();
     // A speech's salutation (同志们:) and a numbered heading ((一)) are the text's wherever they stand above its first sentence.
-    if (text !== '' && (SUBTITLE.test(text) || ATTACHMENT.test(text) || DOCUMENT_NUMBER.test(text) || isDateLine(text) || isAttributionLine(text) || parseNameLine(text) !== undefined || isSalutation(text) || isNumberedHeading(text) || NUMBER_ONLY.test(text))) guarded.add(i);
+    if (text !== '' && (SUBTITLE.test(text) || GENRE_HEADING.test(text.replace(/\s+/gu, '')) || ATTACHMENT.test(text) || DOCUMENT_NUMBER.test(text) || isDateLine(text) || isAttributionLine(text) || parseNameLine(text) !== undefined || isSalutation(text) || isNumberedHeading(text) || NUMBER_ONLY.test(text))) guarded.add(i);
   });
   return guarded;
 }
