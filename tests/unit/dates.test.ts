@@ -6,7 +6,7 @@ import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { dateGenre, extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { captionDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { captionDay, headLineDate, infoLineDate, ledeDate, lunarDayLine, lunarNewYear, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -880,5 +880,67 @@ describe('the day a caption the chrome stage took above the text opens on', () =
     file.data.candidates.published = '2024-05-13';
     extractDates(file);
     expect(file.data.meta.date).toBe('2024-05-13');
+  });
+});
+
+describe('twelfth session: dates of the date class sample and unseen8', () => {
+  function report(title: string, body: string[], pageLines: string[] = [], extra: (file: IngestFile) => void = () => {}): IngestFile {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.meta.title = title;
+    file.data.blocks = body.map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
+    file.data.pageLines = pageLines;
+    extra(file);
+    return file;
+  }
+
+  it('a sexagenary lunar day closing the text is its day; a title’s sexagenary New Year its year', () => {
+    expect(lunarDayLine('丁酉年除夕')).toBe('2018-02-15');
+    expect(lunarDayLine('丁酉年春节')).toBe('2017-01-28');
+    expect(lunarDayLine('丁酉年除夕，我们欢聚一堂。')).toBeUndefined();
+    expect(lunarNewYear('澳门特别行政区行政长官何厚铧丙戌年新春献辞')).toBe(2006);
+    // 甲 and 丑 never pair.
+    expect(lunarNewYear('甲丑年新春献辞')).toBeUndefined();
+  });
+
+  it('a related list’s stamps after the text do not give a dateline its year (unseen8 a8-igo9go)', () => {
+    const lede = '中新社香港1月28日电 28日适逢除夕。香港特区行政长官李家超当天发表新春贺词，向香港市民及各地游客送上新春祝福。';
+    const file = report('香港特首发表新春贺词 冀蛇年香港展现灵巧和韧力', [lede], ['香港特首发表新春贺词', lede, '大湾区精选：', '- 2025年02月04日 23:10:05', '- 2025年02月03日 17:37:19'], (f) => {
+      f.data.candidates.published = '2025年02月04日 23:10:05';
+    });
+    extractDates(file);
+    expect(file.data.meta.date).toBeUndefined();
+  });
+
+  it('the page’s stamp above the text is still the page’s', () => {
+    const lede = '3月5日上午，市政府召开第十次常务会议，研究部署春季农业生产工作。';
+    const file = report('市政府召开第十次常务会议', [lede], ['市政府召开第十次常务会议', '发布时间：2021-03-05 10:00', lede], (f) => {
+      f.data.candidates.published = '2021-03-05 10:00';
+    });
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2021-03-05');
+  });
+
+  it('a 年度 year in a derived title is the year judged, not the year of the lede’s day', () => {
+    const file = report('本报2016年度通讯报道先进个人评选揭晓', ['1月10日，本报2016年度通讯报道先进个人评选揭晓，此次共评选出一等奖1个，二等奖3个。']);
+    extractDates(file);
+    expect(file.data.meta.date).toBeUndefined();
+  });
+
+  it('a day the lede looks ahead to is not the report’s; the numeral release date wins over a digit revision stamp (unseen8 a8-healthbureau)', () => {
+    const file = report('杨永强医生到澳门出席三地卫生联席会议', [
+      '第二届内地、香港及澳门三地卫生高层联席会议将于十月二十五日及二十六日在澳门举行，届时三地的卫生官员会交换意见。',
+      '三地卫生高层联席会议的首届会议于去年六月四日至六日在北京举行。',
+      '2019年4月12日',
+    ], [], (f) => {
+      f.data.chromeLines = ['二○○三年十月二十三日（星期四）'];
+    });
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2003-10-23');
+  });
+
+  it('a speech whose derived title names the year’s national sessions is dated to that year (unseen8 b8-sybtv)', () => {
+    const file = report('在2019全国两会召开前夕', ['在2019全国两会召开前夕，八位全国人大代表接受济南报业全国两会全媒体报道组采访时表示，两会与老百姓生活息息相关。', '全国人大代表卓长立：两会和我们老百姓息息相关。']);
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2019');
   });
 });

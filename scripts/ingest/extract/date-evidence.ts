@@ -519,3 +519,66 @@ export function captionDay(captions: readonly string[]): FoundDate | undefined {
   const distinct = new Set(days.map((d) => `${d.year ?? ''}-${d.month}-${d.day}`));
   return distinct.size === 1 ? days[0] : undefined;
 }
+
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
+/** 1984 was 甲子, the cycle's first year. */
+const CYCLE_START = 1984;
+/**
+ * A sexagenary year names one year in sixty: read as the one within the sixty years ending with the
+ * archive's present (1967–2026), the years its web pages were written in. A constant, so that output
+ * does not change with the day ingest runs.
+ */
+const CYCLE_LAST = 2026;
+/** A closing line that is a lunar day of a sexagenary year and nothing else: 丁酉年除夕 under a hospital's New Year address. */
+const LUNAR_DAY_LINE = new RegExp(`^[（(]?(?<stem>[${STEMS}])(?<branch>[${BRANCHES}])年\\s*(?<day>除夕|春节|正月初一|大年初一)[）)]?$`, 'u');
+/** A title's sexagenary year and its New Year (澳门特别行政区行政长官何厚铧丙戌年新春献辞). */
+const LUNAR_NEW_YEAR = new RegExp(`(?<stem>[${STEMS}])(?<branch>[${BRANCHES}])年(?:的)?(?:新春|春节|新年)`, 'u');
+
+/** The Gregorian year in which the sexagenary year of `stem` and `branch` begins (丙戌 → 2006), or none when they do not pair. */
+function cycleYear(stem: string, branch: string): number | undefined {
+  const s = STEMS.indexOf(stem);
+  const b = BRANCHES.indexOf(branch);
+  // A stem and a branch pair only when both are even or both odd in their series.
+  if (s < 0 || b < 0 || s % 2 !== b % 2) return undefined;
+  const offset = [...Array(60).keys()].find((n) => n % 10 === s && n % 12 === b)!;
+  const first = CYCLE_START + offset;
+  return first - 60 * Math.ceil((first - CYCLE_LAST) / 60);
+}
+
+const CHINESE_CALENDAR = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { timeZone: 'UTC', month: 'long', day: 'numeric' });
+
+/** The Gregorian day of the Spring Festival (正月初一) of a Gregorian year: between January 21 and February 20. */
+function springFestival(year: number): Date | undefined {
+  for (let day = 21; day <= 51; day++) {
+    const date = new Date(Date.UTC(year, 0, day));
+    const parts = CHINESE_CALENDAR.formatToParts(date);
+    if (parts.find((p) => p.type === 'month')?.value === '正月' && parts.find((p) => p.type === 'day')?.value === '1') return date;
+  }
+  return undefined;
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The Gregorian day a closing line names by a sexagenary year's lunar day: 丁酉年除夕 is the eve of 戊戌's
+ * Spring Festival, 2018-02-15 (unseen8 b8-kenatoys, a hospital party committee's New Year address);
+ * 丁酉年春节 is 2017-01-28.
+ */
+export function lunarDayLine(line: string): string | undefined {
+  const m = LUNAR_DAY_LINE.exec(line.trim());
+  const year = m?.groups && cycleYear(m.groups.stem!, m.groups.branch!);
+  if (year === undefined) return undefined;
+  if (m!.groups!.day === '除夕') {
+    const next = springFestival(year + 1);
+    return next && isoDay(new Date(next.getTime() - 86_400_000));
+  }
+  const festival = springFestival(year);
+  return festival && isoDay(festival);
+}
+
+/** The year a title's sexagenary New Year names (丙戌年新春献辞 → 2006, unseen7 b7-govmo): the Gregorian year its Spring Festival falls in. */
+export function lunarNewYear(title: string): number | undefined {
+  const m = LUNAR_NEW_YEAR.exec(title);
+  return m?.groups ? cycleYear(m.groups.stem!, m.groups.branch!) : undefined;
+}

