@@ -27,7 +27,7 @@ import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { posterCardRows } from './chrome/forum.ts';
 import { blurbsAboveDateline } from './chrome/dateline.ts';
 import { plantedBlock } from './chrome/planted.ts';
-import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
+import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, englishVersionLines, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 import { afterSignature, textEnd, type LineReading } from './chrome/text-end.ts';
 import { isForeignLinkLine, pairSet } from './chrome/recurrence.ts';
@@ -79,10 +79,13 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   // Prose past the text's end is another page's teaser; a line with no Han after the signature date, the page's counter.
   if (end !== -1) for (let i = end + 1; i < lines.length; i++) if (body[i] && i > last) chrome.set(i, TEASER);
   if (last !== -1 && isSignatureDate(lines[last]!)) for (const i of afterSignature(lines, last)) chrome.set(i, COUNTER);
+  const english = englishVersionLines(lines, last);
   verdicts.forEach((verdict, i) => {
     if (!verdict) return;
     // A translation is the page's only beside a text in Han.
     if (verdict.rule === 'translation' && first === -1) return;
+    // The page's own English version after the text is text: only a strong rule takes a line of it.
+    if (english.has(i) && verdict.strength !== 'strong') return;
     const before = first === -1 || i < first;
     const after = first === -1 || i > last;
     if (verdict.strength === 'strong' || (verdict.strength === 'edge' && (before || after)) || (verdict.strength === 'head' && before)) chrome.set(i, verdict);
@@ -104,7 +107,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   if (footerStart !== undefined) {
     for (let i = footerStart + 1; i < lines.length; i++) {
       // A notice's signature date stays even where a rule took the issuer line above it.
-      if (!chrome.has(i) && !isBlank(lines[i]) && !isProse(lines[i]) && !ATTACHMENT.test(lines[i].trim()) && !isSignatureDate(lines[i])) chrome.set(i, FOOTER);
+      if (!chrome.has(i) && !english.has(i) && !isBlank(lines[i]) && !isProse(lines[i]) && !ATTACHMENT.test(lines[i].trim()) && !isSignatureDate(lines[i])) chrome.set(i, FOOTER);
     }
   }
   if (first !== -1) judgeByRecurrence(lines, chrome, first, last, body);
@@ -182,7 +185,7 @@ const ENDED = /[。！？!?][”」』"]?\s*$/u;
 
 const BLURB: ChromeVerdict = { rule: 'lead-blurb', reason: "a caption, lead-in or summary above the story's dateline", strength: 'strong', strong: true };
 const TEASER: Mark = { rule: 'detached-teaser', reason: "prose after the page's block under the text: another page's teaser" };
-const COUNTER: Mark = { rule: 'after-signature', reason: "a line without Han after the signature date: the page's counter or widget" };
+const COUNTER: Mark = { rule: 'after-signature', reason: "a line after the signature date without Han, or a bare date or time: the page's counter, widget or stamp" };
 
 /** How text-end.ts reads each line: prose of the text, named chrome at the page's edges, or a form of the document. */
 function readings(lines: string[], verdicts: (ChromeVerdict | undefined)[], body: boolean[]): LineReading[] {

@@ -36,6 +36,7 @@ import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 import { documentView, type Doc } from '../classify/view.ts';
 import { conversation, documentFeatures, labelLineTranscript } from '../classify/features.ts';
 import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
+import { isLatinParagraph } from './chrome/rules.ts';
 import type { DocumentType, IngestFile } from '../types.ts';
 
 const MIN_SCORE = 2;
@@ -225,7 +226,9 @@ export function typeOf(scores: Scores): DocumentType {
 
 /** What the type is decided from: the document's views, the cue rules fired, the rules' scores and the model's features. */
 export function typeInputs(file: IngestFile) {
-  const { blocks, front, meta } = file.data;
+  const { front, meta } = file.data;
+  // A page's English version of its text (chrome/rules.ts englishVersionLines) says the same again: the type is read from the Chinese.
+  const blocks = file.data.blocks.filter((b) => !(b.kind === 'paragraph' && isLatinParagraph(b.text)));
   const title = meta.titleSource === 'found' ? meta.title : undefined;
   const doc = documentView(title, blocks, front);
   const fired = firedRules(doc);

@@ -48,6 +48,14 @@ export function metaKind(line: string, offset = 0): HeadLine['kind'] | undefined
   return undefined;
 }
 
+/**
+ * A wire story's dateline with its headline after 题： (新华社北京3月12日电 题：诚答家国事…
+ * on news.fjsen.com and www.toutiao.com, 中新社北京三月五日电 题：老记寒风中苦等代表 on a
+ * chinanews mirror, 中新社北京三月一日电 题：两会花絮（三） on another): the first line of
+ * the story as the wire filed it, body by tests/eval/README.md, not the title printed again.
+ */
+const WIRE_HEADLINE = /^[\p{Script=Han}·]{2,16}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电\s*题\s*[:：]/u;
+
 /** A chapter, section or article heading of rules and regulations (第一章 总则, 第三条): the text's own structure, never a kicker. */
 const CHAPTER = /^第[一二三四五六七八九十百零〇\d]+[章节编条]/u;
 /**
@@ -155,6 +163,8 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
   let afterColumn = false;
   for (; i < lines.length - 1; i++) {
     const line = lines[i];
+    // The wire's own first line (新华社北京3月12日电 题：<headline>) is the story's, though it prints the title.
+    if (WIRE_HEADLINE.test(line.trim())) break;
     const wrapped = title === undefined ? 0 : wrappedCopy(lines, i, title);
     if (wrapped > 0) {
       for (const text of lines.slice(i, i + wrapped)) head.push({ text, kind: 'repeat' });

@@ -97,8 +97,14 @@ const SENTENCE_CLOSE = /[。！？”」]$/u;
  * the letter O a typist took for the zero (二OO七).
  */
 export const YEAR_DIGIT = '[〇○◯零OＯ一二三四五六七八九]';
-/** A signature date standing alone: 2016年8月18日, 二〇一六年八月十八日, 二OO七年九月二十日. */
-export const SIGNATURE_DATE = new RegExp(`^(?:\\d{4}|${YEAR_DIGIT}{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日$`, 'u');
+/**
+ * A signature date standing alone: 2016年8月18日, 二〇一六年八月十八日, 二OO七年九月二十日;
+ * a Hong Kong government release closes on it with its weekday in brackets
+ * (二○○三年十月二十三日(星期四) on healthbureau.gov.hk, 2012年7月3日(星期二) on
+ * info.gov.hk). An e-paper's issue date prints the weekday after a space, unbracketed
+ * (2016年11月25日 星期五), and stays the e-paper rule's.
+ */
+export const SIGNATURE_DATE = new RegExp(`^(?:\\d{4}|${YEAR_DIGIT}{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[（(]星期[一二三四五六日天][）)])?$`, 'u');
 /** A signature date standing alone, which a page's note may follow like a sentence: 2005年8月25日（来源：上海证券报）. */
 const DATE_LINE = SIGNATURE_DATE;
 

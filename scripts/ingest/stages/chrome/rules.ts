@@ -344,6 +344,37 @@ export function isForeignProse(text: string): boolean {
   return (text.match(/[A-Za-z]+/gu)?.length ?? 0) >= 30 && (text.match(LATIN_SENTENCE_END)?.length ?? 0) >= 2;
 }
 
+/** A paragraph in English: no Han, a dozen words or more, closed like a sentence or opening a list (…as follows:). */
+export function isLatinParagraph(text: string): boolean {
+  const t = text.trim();
+  return hanCount(t) === 0 && (t.match(/[A-Za-z]+/gu)?.length ?? 0) >= 12 && /[a-z0-9)][.!?:]["”’)]?$/u.test(t);
+}
+
+/**
+ * The page's own English version after its text: a run of two or more English
+ * paragraphs after the text's last line (a Macao school's report, www.cdsj5.edu.mo:
+ * three paragraphs matching its three Chinese ones; wp.kaoyip.edu.mo: a paragraph and
+ * its list of items). A periodical site's machine translation of its one-paragraph
+ * excerpt (ppdoc.com, soolun.net) is a single block, and stays the translation rule's.
+ */
+export function englishVersionLines(lines: readonly string[], last: number): Set<number> {
+  const found = new Set<number>();
+  if (last === -1) return found;
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) for (const i of run) found.add(i);
+    run = [];
+  };
+  for (let i = last + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    if (isLatinParagraph(line)) run.push(i);
+    else close();
+  }
+  close();
+  return found;
+}
+
 export const CHROME_RULES: ChromeRule[] = [
   {
     id: 'end-credit',

@@ -84,9 +84,16 @@ function beforeHeadedList(lines: readonly string[], reading: readonly LineReadin
   return -1;
 }
 
-/** A line with no Han character after a notice's signature date: a counter or a widget of the page (323, +1). */
+/**
+ * A time of day alone, or another date alone, after the text's signature date:
+ * the page's posting time or revision stamp (香港时间20时46分 under a release
+ * of info.gov.hk, 2019年4月12日 under one of healthbureau.gov.hk), not the text's.
+ */
+const PAGE_STAMP = /^(?:\p{Script=Han}{2}时间\s*)?\d{1,2}\s*[时:：]\s*\d{2}\s*分?$|^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/u;
+
+/** A line with no Han character after a notice's signature date: a counter or a widget of the page (323, +1); or the page's own stamp. */
 export function afterSignature(lines: readonly string[], signatureDate: number): number[] {
   const found: number[] = [];
-  for (let i = signatureDate + 1; i < lines.length; i++) if (!isBlank(lines[i]!) && hanCount(lines[i]!) === 0) found.push(i);
+  for (let i = signatureDate + 1; i < lines.length; i++) if (!isBlank(lines[i]!) && (hanCount(lines[i]!) === 0 || PAGE_STAMP.test(lines[i]!.trim()))) found.push(i);
   return found;
 }
