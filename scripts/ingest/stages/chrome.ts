@@ -27,7 +27,7 @@ import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { posterCardRows } from './chrome/forum.ts';
 import { blurbsAboveDateline } from './chrome/dateline.ts';
 import { plantedBlock } from './chrome/planted.ts';
-import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, englishVersionLines, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
+import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, englishVersionLines, isSiteLeadIn, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 import { afterSignature, textEnd, type LineReading } from './chrome/text-end.ts';
 import { isForeignLinkLine, pairSet } from './chrome/recurrence.ts';
@@ -344,6 +344,37 @@ const DOCUMENT_SITE_RULES = new Set(['doc-site-meta', 'paywall', 'uploader-discl
 /** Whether the page is a document site's preview, whose text the site numbers page by page. */
 const isDocumentSite = (cut: readonly RemovedSpan[]): boolean => cut.some((span) => span.rule !== undefined && DOCUMENT_SITE_RULES.has(span.rule));
 
+/**
+ * The opening of the text after an essay site's lead-in on the same line: a
+ * salutation (同志们：, 尊敬的老师们，友爱的同学们：), possibly behind the item's
+ * number in the collection (…发言稿1尊敬的…：). Short, and closed by its colon.
+ */
+/** A lead-in opens the line: its sentences are looked for within this many characters… */
+const LEAD_IN_REACH = 400;
+/** …and it names the site's editor or its reader (a cheap test before the rules run on each sentence). */
+const LEAD_IN_WORD = /小编|本站|为(?:你|您|大家)|给(?:你|您|大家)|欢迎(?:大家|各位)?(?:阅读|参考|借鉴)|上传/u;
+const TEXT_OPENING = /^[^。！？!?：:]{0,40}?(?:同志|来宾|朋友|领导|代表|女士|先生|大家|老师|同学|同仁|乡亲|嘉宾)[^。！？!?：:]{0,20}[：:]/u;
+
+/**
+ * A site's lead-in and the text's first words run onto one line (…整理的…讲话【优秀范文】，供大家参考。同志们：经县政府研究决定…,
+ * fanwen.aixue.net; …仅供参考，欢迎大家阅读。最新…发言稿1尊敬的老师们，友爱的同学们：早上好！…, m.wenke99.com):
+ * the lead-in rule would take the whole line, the text's opening with it. The line is
+ * set on two at the end of the lead-in's sentence when what follows opens with a
+ * salutation and is not the site speaking too; a line with no such opening stays whole.
+ */
+export function splitGluedLeadIn(line: string): string[] {
+  if (!LEAD_IN_WORD.test(line.slice(0, LEAD_IN_REACH))) return [line];
+  for (const end of line.slice(0, LEAD_IN_REACH).matchAll(/[。！？!?]/gu)) {
+    const at = end.index + end[0].length;
+    const lead = line.slice(0, at);
+    const rest = line.slice(at).trim();
+    if (!isSiteLeadIn(lead)) continue;
+    if (rest === '' || isSiteLeadIn(rest) || !TEXT_OPENING.test(rest)) return [line];
+    return [lead, rest];
+  }
+  return [line];
+}
+
 export function stripChrome(file: IngestFile): void {
   const text = String(file.value);
   const kept: string[] = [];
@@ -362,7 +393,7 @@ export function stripChrome(file: IngestFile): void {
   // First, so that a line reads as what it is without the stamp (同志们: 公文汇 www.… is a salutation).
   const stamps = stripRepeatedStamps(text.split('\n'));
   cutSpans('site-stamp', "the site's name and address stamped after lines", stamps.cut);
-  const lines = stamps.lines;
+  const lines = stamps.lines.flatMap(splitGluedLeadIn);
   const title = file.data.candidates.title;
   const { chrome, bodyStart } = chromeLines(lines, { ...(title ? { title } : {}), html: file.data.format === 'html' });
   const setAside = (line: string) => file.data.front.push(line.trim());

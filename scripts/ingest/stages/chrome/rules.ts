@@ -99,7 +99,7 @@ const BOOK = /《[^》]+》/gu;
  * audience to a place (欢迎来到北京大学), not to a website.
  */
 const SITE_GREETING = /^(?:您好[，,！!]?\s*)?欢迎(?:您)?(?:访问|光临|来到|登录)\s*[\p{Script=Han}A-Za-z0-9（）()·]{1,30}?(?:官方网站|网站|官网|网|门户|文库|论坛|平台|办公)(?:[!！。，,]|\s*[|｜]|\s*$)/u;
-const UPLOADER = /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|下面是小编|(?:小编|本站)(?:为(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选)|(?:精心)?(?:整理|收集|搜集|精选)了)/u;
+const UPLOADER = /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|(?:下面|以下)是小编|(?:小编|本站)(?:为(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选)|(?:精心)?(?:整理|收集|搜集|精选)了)/u;
 /**
  * An essay site's editor telling the reader what was gathered for them
  * (以下是我们为您搜集的…相关资料, 下面是我为大家整理的…演讲稿模板): the site speaks
@@ -115,6 +115,8 @@ const COLLECTED_FOR_READER = /(?:小编|本站|我们|我|笔者|编者)(?:为|�
  */
 export const READ_INVITATION = /(?:本文(?:是|为)|(?:下面|以下)(?:是|为))[^。！？!?]{2,80}[，,]\s*(?:仅供参考[，,]\s*)?欢迎(?:大家|各位)?(?:阅读|参考|借鉴)(?:学习|参考|与收藏|和收藏)?[。！!]?$/u;
 const AS_MATERIAL = /资料|范文|模板|(?:讲话|发言|演讲|讲)稿|仅供参考|供(?:你|您|大家)参考|希望(?:能够?|可以)?(?:帮助|帮到|对(?:你|您|大家)(?:的.{1,6})?有所帮助)/u;
+/** An essay or document site speaking of the text it serves: an uploader's notice, the editor's "gathered for you", an invitation to read. */
+export const isSiteLeadIn = (text: string): boolean => UPLOADER.test(text) || (COLLECTED_FOR_READER.test(text) && AS_MATERIAL.test(text)) || READ_INVITATION.test(text);
 /** A portal's mark after a story's headline that it carries pictures or video: …欢迎酒会(组图), …公众关心的问题（图）. No menu item carries it. */
 const HEADLINE_MEDIA = /[（(](?:组图|多图|图文|图|视频|附视频)[）)]$/u;
 /** Breadcrumb separators: 首页 > 新闻中心 > 正文, 首页 >> 情感. */
@@ -453,7 +455,7 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: 'uploader disclaimer',
     strength: 'strong',
     prose: true,
-    test: (l) => UPLOADER.test(l.text) || (COLLECTED_FOR_READER.test(l.text) && AS_MATERIAL.test(l.text)) || READ_INVITATION.test(l.text),
+    test: (l) => isSiteLeadIn(l.text),
     examples: [
       { text: '版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
       { text: '导语:全市组织工作会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
@@ -464,6 +466,9 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '〔演讲稿〕是为了说明确定的观点和看法的。这个观点和看法确定要与现实生活紧密相关。它商量的应当是现实生活中存在的并为人们所关怀的问题。下面是我为大家整理的2022年〔元旦〕佳节演讲稿模板,更多〔节日演讲稿〕点击“节日演讲稿”查看!', seen: 'm.pinggu.org fixture:chrome/pages/pinggu-essay.txt' },
       { text: '愉快的暑假已经结束了,迎来了开学典礼,本文是秋季开学典礼中学校长致辞,欢迎大家阅读学习。', seen: 'www.rzpgrj.com eval:z2-rzpgrj-school-opening-speech' },
       { text: '演讲稿的内容要根据具体情境、具体场合来确定,要求情感真实,尊重观众。在不断进步的社会中,演讲稿对我们的作用越来越大,相信很多朋友都对写演讲稿感到非常苦恼吧,下面是小编精心整理的2022开学典礼演讲稿,仅供参考,欢迎大家阅读。', seen: 'cnited.com fixture:chrome/pages/cnited-lead-in.txt' },
+      // 以下是小编 as well as 下面是小编: the editor's lead-in in either word order.
+      { text: '在日复一日的学习、工作或生活中,大家或多或少都用到过致辞吧,在各种重大的庆典、外交、纪念活动中常见的致辞种类有贺辞、祝辞、欢迎辞、新年献词、悼词、开幕辞、闭幕辞等。那么问题来了,到底什么样的致辞才合乎规范呢?以下是小编整理的开学典礼校长致辞通用,希望对大家有所帮助。', seen: 'oh100.com fixture:chrome/pages/oh100-lead-in.txt' },
+      { text: '心得体会不仅有助于个人成长,也可以与他人分享自己的思考和体验。写心得体会时,要注重准确的语言表达和思路的连贯性,以确保文章的逻辑性和可读性。以下是小编为大家收集的心得体会范文,供大家参考。', seen: 'm.xuefen.com.cn fixture:titles/xuefen-xinde.txt' },
     ],
   },
   {
