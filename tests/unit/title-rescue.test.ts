@@ -4,7 +4,7 @@
 // removed lines are what that page's chrome rules took; expected values
 // written by hand.
 import { describe, expect, it } from 'vitest';
-import { removedHeadline, withRemovedHeadline } from '../../scripts/ingest/structure/title-rescue.ts';
+import { gluedHeading, removedHeadline, withRemovedHeadline } from '../../scripts/ingest/structure/title-rescue.ts';
 
 // www.bjlsbj.com (fresh h5-bjlsbj-wuhu-online-interview-guide-article): the headline was read as navigation.
 const bjlsbj = {
@@ -69,5 +69,41 @@ describe('withRemovedHeadline: the headline back above the text', () => {
     const lines = [...gongwenhui.text];
     expect(withRemovedHeadline(lines, 0, undefined, { pageLines: ['打印本页 关闭窗口', ...gongwenhui.removed.slice(2)], before })).toBeUndefined();
     expect(lines).toEqual(gongwenhui.text);
+  });
+});
+
+// myxrmyy.com (unseen8 a8-myxrmyy-miyi-hospital-president-speech): the page's heading glued before its breadcrumb.
+const myxrmyy = {
+  before: ['欢迎来到米易县人民医院官方网站! 设为首页  |  收藏网站', '24小时急诊电话:0812-6376303', '院长寄语首页>院长寄语', '', '尊敬的社会各界朋友:', '', '非常感谢您们对我院的信任和支持!'],
+  removed: ['欢迎来到米易县人民医院官方网站! 设为首页  |  收藏网站', '24小时急诊电话:0812-6376303', '院长寄语首页>院长寄语'],
+};
+
+describe('gluedHeading: a heading glued before a breadcrumb that ends in it', () => {
+  it('reads the heading (myxrmyy.com)', () => {
+    expect(gluedHeading('院长寄语首页>院长寄语')).toBe('院长寄语');
+    expect(gluedHeading('董事长致辞 首页 > 关于我们 > 董事长致辞')).toBe('董事长致辞');
+  });
+
+  it('reads nothing in a breadcrumb alone, one ending elsewhere, or a list column', () => {
+    expect(gluedHeading('首页>院长寄语')).toBeUndefined();
+    expect(gluedHeading('当前位置：首页 > 新闻中心 > 医院新闻')).toBeUndefined();
+    expect(gluedHeading('医院新闻首页>医院新闻')).toBeUndefined();
+  });
+});
+
+describe('removedHeadline and withRemovedHeadline: a page named by its heading and breadcrumb', () => {
+  it('puts the heading back though the text does not repeat it (myxrmyy.com)', () => {
+    expect(removedHeadline(myxrmyy.before, myxrmyy.removed, '尊敬的社会各界朋友：')).toBe('院长寄语');
+    const lines = ['尊敬的社会各界朋友：', '非常感谢您们对我院的信任和支持！'];
+    const choice = withRemovedHeadline(lines, 0, undefined, { pageLines: myxrmyy.removed, before: myxrmyy.before });
+    expect(choice?.block.clean.title).toBe('院长寄语');
+    expect(choice?.textAt).toBe(1);
+  });
+});
+
+describe('removedHeadline: a list column is no headline', () => {
+  it('stops at the column label over the info line (zdav.cn, class sample title2-s12)', () => {
+    const before = ['醫院新聞', '發布時間:2015-02-28', '大年初一上午九時,南昌市第三醫院院長崔維奇,黨委書記孫太平攜領導班子成員、部分中層干部,逐一走訪了在院的患者。'];
+    expect(removedHeadline(['医院新闻', ...before.slice(1)], ['医院新闻', '發布時間:2015-02-28'], '大年初一上午九時，南昌市第三醫院院長崔維奇')).toBeUndefined();
   });
 });

@@ -13,6 +13,7 @@ import { metaKind } from './head.ts';
 import { bare } from './title-agreement.ts';
 import { TITLE_FIELD, cleanTitle, closeUp, refusal } from './title-clean.ts';
 import { chooseTitle, overlap, type TitleBlock, type TitleChoice } from './title.ts';
+import { LIST_COLUMN } from '../stages/chrome/rules.ts';
 
 /** How many lines of furniture may stand between the headline and the text. */
 const REACH = 4;
@@ -55,6 +56,10 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     const line = widenPunctuation(pageLines[k]!);
     if (refusal(line) || metaKind(line) !== undefined || isCaptionMarked(line)) continue;
     if (!removed.has(bare(pageLines[k]!))) return undefined;
+    // A list column's label (医院新闻 over 发布时间：… on zdav.cn) stands where the item's own headline was not kept: no headline.
+    if (LIST_COLUMN.test(line.trim())) return undefined;
+    const glued = gluedHeading(line);
+    if (glued !== undefined) return glued;
     // A headline stands over its info line; a line under it (大会现场) is a picture's caption.
     const above = k > 0 ? widenPunctuation(pageLines[k - 1]!) : undefined;
     if (above !== undefined && (isStampLine(above) || refusal(above) === 'an info line' || metaKind(above) !== undefined)) return undefined;
@@ -63,6 +68,27 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     return isTitleLike(line) || short ? line : undefined;
   }
   return undefined;
+}
+
+/** A breadcrumb's path from the site's home page: 首页>院长寄语, 首页 > 关于我们 > 董事长致辞. */
+const HOME_PATH = /(?:网站首页|首页|主页)\s*(?:>>|[>»›])\s*(.+)$/u;
+
+/**
+ * The page's heading glued before its breadcrumb when the breadcrumb ends in
+ * it (院长寄语首页>院长寄语 on myxrmyy.com, unseen8 a8-myxrmyy): the page names
+ * itself twice, as the heading and as the path's last step — the same reading
+ * as a heading over a breadcrumb ending in it on lines of their own
+ * (校長經營校務理念 / 首頁 > … > 校長經營校務理念, hdps.tp.edu.tw). A
+ * single page's column (寄语, 致辞, 简介) holds one document, so its name is
+ * that document's title; the text need not repeat it. Undefined otherwise.
+ */
+export function gluedHeading(line: string): string | undefined {
+  const text = line.trim();
+  const m = HOME_PATH.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const heading = text.slice(0, m.index).trim();
+  const last = m[1]!.split(/\s*(?:>>|[>»›])\s*/u).filter(Boolean).at(-1) ?? '';
+  return heading.length >= 2 && bare(heading) === bare(last) && !LIST_COLUMN.test(heading) ? heading : undefined;
 }
 
 /**
@@ -106,9 +132,16 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
   if (text < 0) return undefined;
   const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''));
   if (headline === undefined) return fromField(lines, start, text, context);
+  // The page's own name confirmed by its breadcrumb: the text need not repeat it (院长寄语 over 尊敬的社会各界朋友：).
+  const named = context.before.some((line) => gluedHeading(widenPunctuation(line)) === headline);
   // A headline names what the text is about in its words; a toolbar the chrome stage rightly took (打印本页 关闭窗口) does not.
-  if (headline === undefined || overlap(headline, lines.slice(text, text + TEXT_LINES).join('')) < SHARED) return undefined;
+  if (!named && overlap(headline, lines.slice(text, text + TEXT_LINES).join('')) < SHARED) return undefined;
   lines.splice(text, 0, headline);
+  if (named) {
+    const clean = cleanTitle(headline, context.siteNames);
+    const block: TitleBlock = { at: text, found: { title: clean.title, lines: 1 }, clean };
+    return { block, blocks: [block], textAt: text + 1 };
+  }
   const chosen = chooseTitle(lines, start, context);
   // Not read as a title after all: the line stays out, as the chrome stage left it.
   if (chosen === undefined || chosen.block.at !== text) lines.splice(text, 1);

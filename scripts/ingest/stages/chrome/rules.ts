@@ -377,6 +377,13 @@ export function englishVersionLines(lines: readonly string[], last: number): Set
   return found;
 }
 
+/**
+ * The label of a list column (医院新闻, 医院动态, 导读): the column holds many
+ * items, so its name is never one item's title. Exported for the title
+ * stage, which must not put it back as a removed headline.
+ */
+export const LIST_COLUMN = /^(?:[\p{Script=Han}]{0,4}(?:新闻|动态|资讯|要闻|快讯)|详细内容|正文|导读|news|资讯专栏.*)$/iu;
+
 export const CHROME_RULES: ChromeRule[] = [
   {
     id: 'end-credit',
@@ -1101,7 +1108,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'column-label',
     reason: 'column label',
     strength: 'edge',
-    test: /^(?:[\p{Script=Han}]{0,4}(?:新闻|动态|资讯|要闻|快讯)|详细内容|正文|导读|news|资讯专栏.*)$/iu,
+    test: LIST_COLUMN,
     examples: [
       { text: '医院新闻', seen: 'kshongxin.cn fixture:chrome/pages/kshongxin-hospital.txt' },
       { text: '医院动态', seen: 'bsphtq.cn fixture:chrome/pages/bsphtq-hospital.txt' },
