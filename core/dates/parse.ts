@@ -158,6 +158,19 @@ export function resolveYear(date: FoundDate, reference: { year: number; month?: 
 }
 
 /**
+ * The year of a month-day date that cannot come after its reference: a wire's day filed
+ * (中新网 香港3月20日电) against the stamp of a page that carries the report, which was posted
+ * after it was filed, whenever that was (a portal's repost months later: 2024-11-23 over
+ * 3月20日 means 2024-03-20, not the nearer 2025-03-20). A day of slack for a clock's time zone.
+ */
+export function resolveYearNotAfter(date: FoundDate, reference: { year: number; month?: number; day?: number }): string | undefined {
+  if (date.month === undefined) return undefined;
+  const limit = dayNumber(reference.year, reference.month ?? 12, reference.day ?? 31) + 1;
+  const year = dayNumber(reference.year, date.month, date.day ?? 1) <= limit ? reference.year : reference.year - 1;
+  return isoDate(year, date.month, date.day);
+}
+
+/**
  * A day alone in digits opening the text (24日，…; 28日下午…), as a report's
  * first sentence names the day when the month is the page's or the
  * dateline's: a found date with a day and no month, until resolveDay places

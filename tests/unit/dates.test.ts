@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { dateGenre, extractDates } from '../../scripts/ingest/stages/dates.ts';
-import { compactDateReadings, dateLine, findDates, isoOf, resolveYear } from '../../core/dates/parse.ts';
+import { compactDateReadings, dateLine, findDates, isoOf, resolveYear, resolveYearNotAfter } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
 import { captionDay, headLineDate, infoLineDate, ledeDate, lunarDayLine, lunarNewYear, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
@@ -195,6 +195,23 @@ describe('resolveYear', () => {
   });
 });
 
+describe('resolveYearNotAfter', () => {
+  it('puts a day filed at or before the stamp of the page that carries it, however long after', () => {
+    // 111.203.215.41 (sample date-s12 ip111): 发布时间:2024-11-23 over 中新网 香港3月20日电 — not the nearer 2025-03-20.
+    const [mar] = findDates('3月20日');
+    expect(resolveYearNotAfter(mar!, { year: 2024, month: 11, day: 23 })).toBe('2024-03-20');
+    // 124.42.81.250 (sample date-s12 ip124): 发布时间:2024-11-27 over 中新社 澳门12月20日电 — not the nearer 2024-12-20.
+    const [dec] = findDates('12月20日');
+    expect(resolveYearNotAfter(dec!, { year: 2024, month: 11, day: 27 })).toBe('2023-12-20');
+  });
+  it('keeps the stamp\'s year for the same day or the day after (a clock in another time zone)', () => {
+    const [day] = findDates('6月16日');
+    expect(resolveYearNotAfter(day!, { year: 2015, month: 6, day: 16 })).toBe('2015-06-16');
+    expect(resolveYearNotAfter(day!, { year: 2015, month: 6, day: 15 })).toBe('2015-06-16');
+    expect(resolveYearNotAfter(day!, { year: 2015, month: 6, day: 14 })).toBe('2014-06-16');
+  });
+});
+
 describe('extractDates on cleaned documents', () => {
   const files = readdirSync(fixtures).filter((f) => f.endsWith('.json'));
   it('has fixtures', () => expect(files.length).toBeGreaterThanOrEqual(8));
@@ -243,6 +260,9 @@ describe('the day a report opens on', () => {
     // A site's or an agency's dateline with the day filed: the day the first sentence opens on, else the day filed.
     ['中国网5月20日电 5月18日晚，古北水镇 “光之城”文旅融合系列活动正式启动。', '--5-18'],
     ['中新社北京3月3日电 (记者 朱方芳 官逸伦 臧赫 朱贺)3日的北京气温回暖,下午两点半,人民大会堂新闻发布厅已人头攒动。', '--3-3'],
+    // A space between the agency and the place (sample date-s12 ip111, ip124: 111.203.215.41, 124.42.81.250).
+    ['中新网 香港3月20日电(记者 刘大炜)浙江大学医学院附属邵逸夫医院高质量发展图片展开幕仪式20日在香港中文大学逸夫书院举行,以视觉交流的方式展现浙港合作在医疗领域孕育出的显著成果。', '--3-20'],
+    ['中新社 澳门12月20日电 澳门离岛医疗综合体北京协和医院澳门医学中心(简称“澳门协和医院”)20日举行试营运仪式。', '--12-20'],
     // A site's 讯 dateline with its day, as a wire's 电.
     ['中国经济网北京3月2日讯（中国经济信息记者张超）3月2日下午，全国政协十一届五次会议新闻发布会在人民大会堂三楼金色大厅召开，全国政协十一届五次会议新闻发言人赵启正答中外记者问。', '--3-2'],
     [page('olympic-cn-volleyball-final.txt', 2), '--8-21'],
@@ -918,6 +938,36 @@ describe('twelfth session: dates of the date class sample and unseen8', () => {
     });
     extractDates(file);
     expect(file.data.meta.date).toBe('2021-03-05');
+  });
+
+  it('a wire’s day filed takes the year that puts it at or before the stamp of the page carrying it (sample date-s12 ip111, ip124)', () => {
+    // The portal reposts months later: the nearest 3月20日 to 2024-11-23 would be 2025-03-20, a day not yet come.
+    const hk = '中新网 香港3月20日电(记者 刘大炜)浙江大学医学院附属邵逸夫医院高质量发展图片展开幕仪式20日在香港中文大学逸夫书院举行。';
+    const first = report('浙大邵逸夫医院高质量发展图片展在港开幕', [hk], ['发布时间:2024-11-23 03:51:42 来源: sp20241123', hk], (f) => {
+      f.data.candidates.published = '2024-11-23 03:51:42';
+    });
+    extractDates(first);
+    expect(first.data.meta.date).toBe('2024-03-20');
+    const macau = '中新社 澳门12月20日电 澳门离岛医疗综合体北京协和医院澳门医学中心(简称“澳门协和医院”)20日举行试营运仪式。';
+    const second = report('澳门协和医院试营运', [macau], ['发布时间:2024-11-27 08:45:12 来源: sp20241127', macau], (f) => {
+      f.data.candidates.published = '2024-11-27 08:45:12';
+    });
+    extractDates(second);
+    expect(second.data.meta.date).toBe('2023-12-20');
+  });
+
+  it('a stamp with its clock time and the outlet’s name is an info line, in a table’s bars or not (fresh h5-sina, unseen8 b8-comfortworkshvacr)', () => {
+    expect(infoLineDate('2019年03月05日 13:58 中国网')).toMatchObject({ year: 2019, month: 3, day: 5 });
+    expect(infoLineDate('| 2019年01月16日 16时37分 忻州在线·忻州日报 |')).toMatchObject({ year: 2019, month: 1, day: 16 });
+    // Without a clock time a 年月日 date before a name is a document's own line, not a stamp.
+    expect(infoLineDate('2019年01月16日 忻州日报')).toBeUndefined();
+  });
+
+  it('the info line under a headline the structure stage left as the first block dates the text below it (unseen8 b8-comfortworkshvacr)', () => {
+    const lede = '入冬以来，五台县委、县政府组织有关单位深入到田间地头，宣传秸秆深加工实施办法。图为田间清理、加工秸秆。';
+    const file = report('五台：“环保+饲料咱农民记得牢”', ['| 五台：“环保+饲料咱农民记得牢”|', lede], ['| 五台:“环保+饲料咱农民记得牢” |', '| 2019年01月16日 16时37分 忻州在线·忻州日报 |', '|', lede]);
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2019-01-16');
   });
 
   it('a 年度 year in a derived title is the year judged, not the year of the lede’s day', () => {

@@ -454,6 +454,12 @@ const FIELD_LABEL = /(?:^|[\s|｜]+)([\p{Script=Han}]{1,8})\s*(?:[|｜]\s*)?[:�
  * digit form is how sites date pages; a document's own line prints 年月日.
  */
 const NAMED_STAMP = /^[\p{Script=Han}]{2,10}[ \t\u3000]+(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/**
+ * The site's stamp with its clock time, then the name of the outlet and nothing else, the row perhaps
+ * in a table's bars (2019年03月05日 13:58 中国网, fresh h5-sina; | 2019年01月16日 16时37分 忻州在线·忻州日报 |,
+ * unseen8 b8-comfortworkshvacr): the clock time makes a 年月日 date a stamp, as no document prints it so.
+ */
+const STAMP_NAMED = /^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}(?:[:：]|[时時])\d{2}分?(?:[:：]\d{2})?[ \t\u3000]+[\p{Script=Han}·]{2,12}$/u;
 
 /**
  * The date of a page's info line, recognised by its shape — a short line of
@@ -466,6 +472,8 @@ export function infoLineDate(line: string): FoundDate | undefined {
   if (text.length > INFO_LINE_MAX || /[。！？；，,]/u.test(text)) return undefined;
   const named = NAMED_STAMP.exec(text.trim());
   if (named) return findDates(named[1]!)[0];
+  const stamped = STAMP_NAMED.exec(text.replace(/^[|｜\s]+|[|｜\s]+$/gu, ''));
+  if (stamped) return findDates(stamped[1]!)[0];
   const fields = [...text.matchAll(FIELD_LABEL)];
   if (fields.length === 0 || fields[0]!.index !== 0) return undefined;
   for (const [n, field] of fields.entries()) {

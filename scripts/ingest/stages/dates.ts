@@ -20,7 +20,7 @@
 // day of the event its text states, then a date printed with it, then the
 // page's date.
 import type { Block, DocumentMeta, IngestFile } from '../types.ts';
-import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, leadingDay, resolveDay, resolveYear, type FoundDate } from '../../../core/dates/parse.ts';
+import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, leadingDay, resolveDay, resolveYear, resolveYearNotAfter, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
 import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
@@ -192,7 +192,11 @@ export function extractDates(file: IngestFile): void {
   // The info line nearest the text is the document's: a forum's post stamp or a site's clock above it
   // (发表于 2011-1-9 over a repost's 来源:… 发表时间:2009-2-16) is the page's.
   const pageStamp = candidates.published && !listedStamp(file.data.pageLines ?? [], candidates.published, body[0]?.text) ? pageDate(candidates.published) : undefined;
-  const published = infoDate(file.data.pageLines ?? [], body[0]?.text) ?? pageStamp;
+  // The text begins at its first sentence: a headline the structure stage left as the body's first block
+  // (| 五台:“环保+饲料咱农民记得牢” | over the row | 2019年01月16日 16时37分 忻州在线·忻州日报 |, unseen8 b8-comfortworkshvacr)
+  // stands above the info line, not under it.
+  const lede = body.find((b) => SENTENCE_END.test(b.text)) ?? body[0];
+  const published = infoDate(file.data.pageLines ?? [], lede?.text) ?? pageStamp;
   add(published, 'published', 'info');
   // A 文号 standing alone under the title, cleaned away as furniture, names the year the notice was issued.
   const numbered = new Set(file.data.chromeLines.map(docNumberAlone).filter((y) => y !== undefined));
@@ -492,7 +496,9 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   // on 1月10日; 2月7日，苏州召开2021年度综合考核工作总结…大会 in 2022: cases/news-yangtse-new-year-meetings).
   const titleYear = /(?<!\d)(\d{4})年(?!度)/u.exec(title)?.[1];
   if (titleYear && !reference) return isoDate(Number(titleYear), date.month, date.day);
-  if (reference) return resolveYear(date, reference);
+  // Under a wire's dated dateline the day is at the latest the day filed, which the page's stamp cannot precede
+  // (a portal's repost stamp 2024-11-23 over 中新网 香港3月20日电, sample date-s12 ip111, ip124).
+  if (reference) return first && filedDay(first.text) ? resolveYearNotAfter(date, reference) : resolveYear(date, reference);
   // With no date on the page, the meeting the first sentence reports may name its year (…召开区政府2020年第一次全体会议);
   // from November on a meeting may already be the next year's.
   const meeting = first && date.month < YEAR_END ? ledeMeetingYear(first.text.split(SENTENCE_END)[0]!) : undefined;
