@@ -168,6 +168,53 @@ describe('interview turns', { timeout: 60_000 }, () => {
     expect(parseLabel('【人民网】一个无学分课程 引发高校垃圾回收分类实践')).toBeUndefined();
   });
 
+  it('bare labels with no colon anywhere: a role word and posts and a name open turns (j637 mirror of a 新华网 live transcript)', () => {
+    expect(
+      turns([
+        '3月3日下午，全国政协十三届二次会议开幕会结束后，2019年全国两会“部长通道”在人民大会堂正式开启。',
+        '主持人',
+        '我们现在正式开始今天的“部长通道”。今天第一位走上“部长通道”的是中国民用航空局局长冯正霖。',
+        '中国民用航空局局长 冯正霖',
+        '首先非常感谢各位记者朋友和社会公众长期以来对民航工作的关注、关心、支持和帮助。',
+      ]),
+    ).toEqual(['paragraph|3月3日下午，全', 'interviewer|主持人|我们现在正式开始', 'interviewee|中国民用航空局局长 冯正霖|首先非常感谢各位']);
+  });
+
+  it('one bare role word alone opens no turn: a byline-like line is no transcript', () => {
+    expect(turns(['主持人', '我们现在正式开始今天的活动，欢迎各位来宾。'])).toEqual(['paragraph|主持人', 'paragraph|我们现在正式开始']);
+  });
+
+  it("a photo caption between a lone label and its text is set aside; a caption that says 主持 makes its person the host (hmed365 repost of a SCIO transcript)", () => {
+    const blocks = bodyBlocks([
+      '以下是发布会文字实录：',
+      '国务院新闻办新闻局 寿小丽：',
+      '国务院新闻办公室新闻局副局长寿小丽主持发布会',
+      '女士们、先生们，大家下午好。欢迎出席国务院新闻办公室新闻发布会。',
+      '于学军：',
+      '国家卫生健康委员会党组成员、副主任于学军',
+      '谢谢主持人。各位媒体朋友，大家下午好。',
+    ]);
+    expect(blocks.map((b) => (b.kind === 'turn' ? `${b.role}|${b.speaker}|${b.text}` : b.text))).toEqual([
+      '以下是发布会文字实录：',
+      'interviewer|国务院新闻办新闻局 寿小丽|女士们、先生们，大家下午好。欢迎出席国务院新闻办公室新闻发布会。',
+      'interviewee|于学军|谢谢主持人。各位媒体朋友，大家下午好。',
+    ]);
+  });
+
+  it('a line naming someone else under a lone label is no caption', () => {
+    expect(turns(['于学军：', '国家卫生健康委员会党组成员、副主任王某某', '谢谢主持人。'])).not.toContain('interviewee|于学军|谢谢主持人。');
+  });
+
+  it('a 吹风会 frames a lone official\'s label as a turn (fresh h5-sina, a SCIO briefing on the 政府工作报告)', () => {
+    expect(
+      turns([
+        '国务院新闻办于2019年3月5日（星期二）下午1时30分举行吹风会，请《政府工作报告》起草组负责人介绍情况。',
+        '黄守宏：',
+        '各位记者朋友大家下午好，很高兴向大家介绍一下《政府工作报告》的起草情况。',
+      ]),
+    ).toEqual(['paragraph|国务院新闻办于2', 'interviewee|黄守宏|各位记者朋友大家']);
+  });
+
   it('a numbered paragraph in round brackets is no label', () => {
     expect(parseLabel('（一）：加强组织领导。')).toBeUndefined();
   });

@@ -62,6 +62,8 @@ export const POSTS: Term[] = [
 export const SURNAMES: Term[] = [
   { term: '习', example: '中央军委主席习近平', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
   { term: '洪', example: '外交部发言人洪磊', seen: 'www.com3y.cn fixture:classify/pages/com3y-mfa-presser.txt' },
+  { term: '寿', example: '国务院新闻办新闻局 寿小丽', seen: 'tcme.hmed365.com eval:x2-hmed365-scio-health-reform-presser-interview' },
+  { term: '寿', example: '国务院新闻办新闻局副局长、新闻发言人寿小丽', seen: 'kaosee.cn fixture:classify/pages/kaosee-scio-briefing-interview.txt' },
 ];
 
 /**

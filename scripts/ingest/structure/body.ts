@@ -21,7 +21,8 @@ export function bodyBlocks(lines: string[]): Block[] {
     const text = lines[i]!;
     const label = labels.get(i);
     if (label) {
-      // A label on its own line takes the next line as what was said.
+      // A label on its own line takes the next line as what was said, past a photo caption between them.
+      if (label.text === '' && label.caption !== undefined) i++;
       const said = label.text !== '' ? label.text : lines[++i]!;
       // A damaged run the page printed before the label stays where it stood: the label is read without it.
       const damaged = DAMAGE_BEFORE.exec(text.trim())?.[0];

@@ -3,6 +3,7 @@
 // and the text after it or, in transcripts, on the next line.
 import type { Block } from '../types.ts';
 import { findPeople } from '../people/find.ts';
+import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName } from './lines.ts';
 import { ANSWERING, ASKING, HOSTING, SITE_ASKING } from './turn-labels.ts';
@@ -35,6 +36,8 @@ export const DAMAGE_BEFORE = /^□+/u;
 const SURNAME_POST = new RegExp(`^[\\p{Script=Han}](?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
 /** A post word ending a label: 政务司司长, 原卫生部殷大奎副部长. */
 const ENDS_IN_POST = new RegExp(`(?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})$`, 'u');
+/** An organ's name ends in the character of its kind: 新闻局, 办公室, 委员会. */
+const ORGAN_OR_POST_END = /[部委局厅办室处科组队站所校馆署司府院会社团]$/u;
 /** A name of two or three characters right after a post word ending the label. */
 const NAME_AFTER_POST = new RegExp(`(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})([\\p{Script=Han}]{2,3})$`, 'u');
 /** …党委书记、主任周长强 → 周长强 with his posts: a surname-first name right after a post word ending a label. */
@@ -50,7 +53,9 @@ export function nameAfterPost(label: string): { name: string; post: string } | u
  * 欢迎出席海南省新闻办公室新闻发布会). Its one labelled speaker is a turn: the
  * store's copy often stops in the first official's remarks, before any question.
  */
-const PRESS_CONFERENCE = /新闻发布会|发布会|记者会|记者招待会|新闻通气会/u;
+// 吹风会, the State Council Information Office's briefing: 国务院新闻办…举行吹风会
+// (fresh h5-sina's transcript, 黄守宏： on its own line), 国新办举行解读《政府工作报告》吹风会 (kaosee.cn fixture).
+const PRESS_CONFERENCE = /新闻发布会|发布会|记者会|记者招待会|新闻通气会|吹风会/u;
 /** A body's post alone, as a press office labels its officials' answers: 政务司司长, 创新及科技局局长, 行政长官. */
 const POST_ONLY = /^[\p{Script=Han}]{2,16}$/u;
 
@@ -92,6 +97,9 @@ function kindOf(label: string, colon = true): Kind | undefined {
   if (SURNAME_POST.test(label) && isPersonName(`${label[0]}某`)) return 'person';
   // 任永蔚 中央电视台记者: a name, a space and a post.
   if (/^\S{2,4}\s+\S{2,20}$/.test(label) && isPersonName(label.split(/\s+/)[0]!)) return 'person';
+  // 国务院新闻办新闻局 寿小丽, 中国民用航空局局长 冯正霖: an organ or a post, a space and a name.
+  const spaced = /^(\S{2,30})\s+(\S{2,4})$/u.exec(label);
+  if (spaced && (ORGAN_OR_POST_END.test(spaced[1]!) || ENDS_IN_POST.test(spaced[1]!)) && isOfficialName(spaced[2]!)) return 'person';
   // …新闻中心副主任、主持人钟雪泉: the host's post run into the name.
   const host = /主持人(\p{Script=Han}{2,4})$/u.exec(label);
   if (host && isPersonName(host[1]!)) return 'person';
@@ -195,9 +203,31 @@ function isHeader(label: Label): boolean {
 /** The line after a label standing alone is what the labelled person said. */
 const isSaid = (line: string | undefined) => line !== undefined && !parseLabel(line) && (SAID.test(line) || line.length > 40);
 
+/** The person a label names: the label itself (于学军), or the name after its posts (国务院新闻办新闻局 寿小丽). */
+function labelName(label: Label): string | undefined {
+  if (isPersonName(label.name)) return label.name;
+  const last = label.name.split(/\s+/).at(-1)!;
+  if (isPersonName(last)) return last;
+  if (isOfficialName(last)) return last;
+  return nameAfterPost(label.name)?.name ?? findPeople(label.name).at(-1)?.name;
+}
+
+/**
+ * A photo's caption printed between a label on its own line and what was said:
+ * it names the labelled person (国务院新闻办公室新闻局副局长寿小丽主持发布会 under
+ * 国务院新闻办新闻局 寿小丽：, hmed365's SCIO transcript), is no sentence and has
+ * no label of its own. The caption is no body (tests/eval/README.md).
+ */
+function isCaptionOf(line: string | undefined, label: Label): boolean {
+  if (line === undefined || line.length > 40 || SAID.test(line) || /[：:，,]/.test(line) || parseLabel(line)) return false;
+  const name = labelName(label);
+  return name !== undefined && line.includes(name) && line !== name;
+}
+
 /** The label of each line that opens a turn, by line index, with its role. */
 export interface TurnPlan {
-  labels: Map<number, Label & { role: Turn['role'] }>;
+  /** `caption`: the photo caption between a label on its own line and what was said, left out of the body. */
+  labels: Map<number, Label & { role: Turn['role']; caption?: string }>;
 }
 
 /**
@@ -207,13 +237,15 @@ export interface TurnPlan {
  * neither is a lone name line.
  */
 export function planTurns(lines: string[]): TurnPlan {
-  const found = new Map<number, Label>();
+  const found = new Map<number, Label & { caption?: string }>();
   const alone = new Map<number, Label>();
   lines.forEach((line, i) => {
     const label = parseLabel(line);
     if (!label || isHeader(label)) return;
-    // A label on its own line opens a turn only when what was said follows it.
+    // A label on its own line opens a turn only when what was said follows it,
+    // right after it or after a photo's caption naming the labelled person.
     if (label.text !== '' || isSaid(lines[i + 1])) found.set(i, label);
+    else if (isCaptionOf(lines[i + 1], label) && isSaid(lines[i + 2])) found.set(i, { ...label, caption: lines[i + 1]! });
     else alone.set(i, label);
   });
   // …or when the same label opens other turns: a page cut mid-sentence leaves its last turn short.
@@ -222,22 +254,29 @@ export function planTurns(lines: string[]): TurnPlan {
     const next = lines[i + 1];
     if (named.has(label.name) && next !== undefined && !parseLabel(next)) found.set(i, label);
   }
-  if (found.size > 0) {
-    lines.forEach((line, i) => {
-      if (found.has(i) || !isSaid(lines[i + 1])) return;
-      const label = bareLabel(line);
-      if (label) found.set(i, label);
-    });
-  }
+  // Labels without colons in a transcript that has others with colons; or,
+  // where no label has a colon, two or more bare labels with one a role word
+  // (主持人, then 中国民用航空局局长 冯正霖: j637's live transcript; the
+  // class sample's pages in docs/wide-samples/layout-s12).
+  const bare = new Map<number, Label>();
+  lines.forEach((line, i) => {
+    if (found.has(i) || found.get(i - 1)?.caption === line || !isSaid(lines[i + 1])) return;
+    const label = bareLabel(line);
+    if (label) bare.set(i, label);
+  });
+  const bareTranscript = bare.size >= 2 && [...bare.values()].some((l) => l.kind === 'asker');
+  if (found.size > 0 || bareTranscript) for (const [i, label] of bare) found.set(i, label);
   const counts = new Map<string, number>();
   for (const { name } of found.values()) counts.set(name, (counts.get(name) ?? 0) + 1);
   const kinds = [...found.values()].map((l) => l.kind);
   // A host's label asks as a role word does; so does the name a role label gave him (主持人（修奇）, then 修奇：).
   const hosts = new Set([...found.values()].filter((l) => l.kind === 'asker' && l.name !== l.label).map((l) => l.name));
-  const asks = (l: Label) => l.kind === 'asker' || (l.kind === 'person' && HOST.test(l.label)) || hosts.has(l.name);
+  // A caption that says its person hosts (…副局长寿小丽主持发布会) makes the label a host's.
+  const asks = (l: Label & { caption?: string }) =>
+    l.kind === 'asker' || (l.kind === 'person' && HOST.test(l.label)) || hosts.has(l.name) || (l.caption !== undefined && HOST.test(l.caption));
   const asked = [...found.values()].some(asks);
   const people = kinds.filter((k) => k === 'name' || k === 'person').length;
-  const labels = new Map<number, Label & { role: Turn['role'] }>();
+  const labels: TurnPlan['labels'] = new Map();
   for (const [i, label] of found) {
     if (asks(label)) labels.set(i, { ...label, role: 'interviewer' });
     else if (label.kind === 'answerer') labels.set(i, { ...label, role: 'interviewee' });
