@@ -208,7 +208,7 @@ describe('region cues', () => {
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
       'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
-      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -448,6 +448,32 @@ describe('extractRegion on the text of real pages', () => {
     });
     it('本港口 is a port’s own word, not Hong Kong’s', () => {
       expect(regionOf('集装箱业务稳步增长\n今年以来，本港口集装箱吞吐量稳步增长，全港区货物吞吐量创新高。\n')).toEqual({ province: null, city: null, county: null });
+    });
+    it.each([
+      // 立法院 unquoted, in the Legislative Yuan's own essay and a Taiwan commentary (www.ly.gov.tw, www.lepenseur.com.tw): the text names no place.
+      ['我國憲政體制將糾彈、審計及調查權力,劃歸監察院;立法院祇擁有議決法律案、預算案之權力。\n立法院為監督政府之施政,對於負有決策權責之政府官員,提出質詢。\n', '台湾省'],
+      ['【張志偉觀點】反質詢完全違反質詢制度之憲法功能\n先前因政府開放肉品進口,於立法院院會中遂成為立法委員質詢焦點。某立法委員質詢行政院長時,遭行政院長多次反問。\n', '台湾省'],
+      // 立法会 with 香港 (tonytsewaichuen.com), with 澳门 (jobscall.me): the SAR the text names.
+      ['首先,我要感謝主席,喺過去兩屆立法會,帶領大家履行立法會職責。\n我喺2011年決定參選立法會,轉眼間已有十多年。今屆立法會,我為香港嘅穩定出一分力。\n', '香港特别行政区'],
+      ['特區政府高度重視維護國家安全的憲制責任,澳門特區維護國家安全的能力持續提升。\n修改《行政長官選舉法》法案已獲立法會一般性通過。\n', '澳门特别行政区'],
+    ])('its own organs named twice make the text the area’s (%#: %s)', (text, province) => {
+      expect(regionOf(text)).toEqual({ province, city: null, county: null });
+    });
+    it('an organ in the mainland’s quotation marks is not the text’s own (“立法院”)', () => {
+      expect(regionOf('岛内政局观察\n近日，岛内“立法院”审议预算案，“立法院”内吵成一团，引发舆论关注。\n')).toEqual({ province: null, city: null, county: null });
+    });
+    it('立法会 with both SARs named stands for neither', () => {
+      expect(regionOf('两地议会交流\n香港与澳门两地立法会议员举行交流会，立法会主席致辞。\n')).toEqual({ province: null, city: null, county: null });
+    });
+    it.each([
+      // A mainland cross-strait commentary (www.zhongguotongcuhui.org.cn) and an essay on 国台办 (www.76hw.com): Taiwan is the topic.
+      ['略论台海安全局势\n2016年民进党赢得台湾地区领导人和立法机构选举以来，两岸关系严重倒退。面对岛内政治生态，“台独”分子欣喜若狂，台湾主流民意被“台独”思潮牵着走。\n'],
+      ['国台办，即国务院台湾事务办公室，是负责处理中华人民共和国政府与台湾地区之间事务的官方机构。\n例如，美国等西方国家对台湾问题的态度，以及大陆对台政策的变化等。台湾民众的福祉是两岸关系发展的重要基础。\n'],
+    ])('Taiwan written of as the mainland writes of it is a topic, not the place (%#)', (text) => {
+      expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+    });
+    it('a mainland organ’s own place stands in a text about Taiwan (广州市台办)', () => {
+      expect(regionOf('广州市台办召开对台联席工作会议\n3月7日，广州市委召开对台联席工作会议，通报对台工作有关情况。广州市委台办主任李小勉主持会议，将穗台两地交流合作提升到一个新高度。\n')).toEqual({ province: '广东省', city: '广州市', county: null });
     });
     it('a ministry’s department of the same name is not one (文化部社会文化司)', () => {
       expect(regionOf('文化部社会文化司召开座谈会\n日前,文化部社会文化司在京召开全国公共文化服务座谈会,各地文化厅局负责同志参加会议。\n')).toEqual({ province: null, city: null, county: null });

@@ -401,7 +401,34 @@ export const MACAO_OWN_WORDS: Cue[] = [
 export const TAIWAN_ORGANS: Cue[] = [
   { pattern: '行政院', example: '谨代表行政院农业委员会向各位贵宾表达感谢与欢迎', seen: 'www.coa.gov.tw eval:x1-coa-farmers-day-speech' },
   { pattern: '行政院', example: '行政院今天举办茶会，欢送院长游揆以及副院长叶菊兰等六位卸任官员', seen: 'news.cts.com.tw fixture:region/pages/cts-executive-yuan-tea-trad.txt' },
+  // The legislature, as Taiwan's own texts name it (a mainland text writes it in quotes: 台湾“立法院”, left out).
+  { pattern: '立法院', example: '立法院为监督政府之施政，对于负有决策权责之政府官员，提出质询', seen: 'www.ly.gov.tw fixture:region/pages/lygovtw-interpellation-trad.txt' },
+  { pattern: '立法院', example: '先前因政府开放含莱克多巴胺之肉品进口，于立法院院会中遂成为立法委员质询焦点', seen: 'www.lepenseur.com.tw fixture:region/pages/lepenseur-counter-interpellation-trad.txt' },
 ];
+/**
+ * Organs both Hong Kong and Macao have and the mainland has not (立法会, 行政长官,
+ * 特区政府): they stand for whichever of the two the text names (立法会 with 香港 in
+ * a legislator's farewell speech, with 澳门 in Macao's policy address).
+ */
+export const SAR_ORGANS: Cue[] = [
+  { pattern: '立法会|行政长官|特区政府', example: '我喺2011年决定参选立法会，得到业界支持当选', seen: 'tonytsewaichuen.com fixture:region/pages/tonytsewaichuen-legco-farewell-trad.txt' },
+  { pattern: '立法会|行政长官|特区政府', example: '修改《行政长官选举法》法案已获立法会一般性通过', seen: 'jobscall.me fixture:region/pages/jobscall-macao-policy-address-trad.txt' },
+  { pattern: '立法会|行政长官|特区政府', example: '公署与特区政府合作无间', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
+];
+
+/**
+ * How the mainland writes of Taiwan (“台独”, 台湾问题, 台湾当局, 对台工作): a text
+ * that does so twice speaks of Taiwan as its topic, from outside — a 台办's
+ * essay, a cross-strait commentary — and Taiwan is not its place, however often
+ * it is named. Taiwan's own organs (立法院, unquoted) still count.
+ */
+export const TAIWAN_AS_TOPIC_CUES: Cue[] = [
+  { pattern: '“台独”|台湾问题|台湾当局|民进党当局|台湾地区领导人|对台(?:工作|政策|方针)', example: '2016年民进党赢得台湾地区领导人和立法机构选举以来，两岸关系严重倒退', seen: 'www.zhongguotongcuhui.org.cn eval:unseen4/x2-zhongguotongcuhui-strait-security-article' },
+  { pattern: '“台独”|台湾问题|台湾当局|民进党当局|台湾地区领导人|对台(?:工作|政策|方针)', example: '面对日益“绿化”的岛内政治生态，“台独”分子欣喜若狂', seen: 'www.zhongguotongcuhui.org.cn eval:unseen4/x2-zhongguotongcuhui-strait-security-article' },
+  { pattern: '“台独”|台湾问题|台湾当局|民进党当局|台湾地区领导人|对台(?:工作|政策|方针)', example: '例如，美国等西方国家对台湾问题的态度，以及地区安全形势等', seen: 'www.76hw.com fixture:region/pages/76hw-taiwan-affairs-office-essay.txt' },
+  { pattern: '“台独”|台湾问题|台湾当局|民进党当局|台湾地区领导人|对台(?:工作|政策|方针)', example: '对台工作是一项特殊的工作', seen: 'yanjianggao.wang fixture:region/pages/yanjianggao-taiwan-work-speech.txt' },
+];
+export const TAIWAN_AS_TOPIC = new RegExp(alternation(TAIWAN_AS_TOPIC_CUES), 'gu');
 
 /**
  * A hospital or college named after a place by its short name (北京儿童医院 in

@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, HONG_KONG_OWN_WORDS, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -44,6 +44,8 @@ export interface Evidence {
 
 
 const RANK: Record<Level, number> = { province: 0, city: 1, county: 2 };
+/** 台湾省's code. */
+const TAIWAN = '710000';
 
 interface Trip {
   /** Where the document's people went: from the cue to the trip's purpose (赴[广德市]学习考察). */
@@ -143,13 +145,14 @@ function listedIn(text: string, mentions: PlaceMention[]): Set<PlaceMention> {
  * mentions of the area they stand for: read like the area's name wherever they stand.
  * Each group with its area's GB/T 2260 code (香港特别行政区, 澳门特别行政区, 台湾省).
  */
-const AREA_ORGANS = ([['810000', HONG_KONG_ORGANS], ['820000', MACAO_ORGANS], ['710000', TAIWAN_ORGANS]] as [string, Cue[]][]).map(([area, cues]) => ({
-  area,
-  organ: new RegExp(`(?<![部委厅])(?:${[...new Set(cues.map((c) => c.pattern))].join('|')})`, 'gu'),
+const AREA_ORGANS = ([[['810000'], HONG_KONG_ORGANS], [['820000'], MACAO_ORGANS], [['710000'], TAIWAN_ORGANS], [['810000', '820000'], SAR_ORGANS]] as [string[], Cue[]][]).map(([areas, cues]) => ({
+  areas,
+  // Not after a quotation mark: the mainland writes the other side's organs in quotes (台湾“立法院”).
+  organ: new RegExp(`(?<![部委厅“"])(?:${[...new Set(cues.map((c) => c.pattern))].join('|')})`, 'gu'),
 }));
 
-function areaOrgansIn(text: string): PlaceMention[] {
-  return AREA_ORGANS.flatMap(({ area, organ }) => [...text.matchAll(organ)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: [divisionByCode(area)!], full: false })));
+function areaOrgansIn(text: string): AreaMention[] {
+  return AREA_ORGANS.flatMap(({ areas, organ }) => [...text.matchAll(organ)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: areas.map((a) => divisionByCode(a)!), full: false, areaOrgan: true })));
 }
 
 /**
@@ -161,7 +164,7 @@ const AREA_OWN_WORDS = ([['810000', HONG_KONG_OWN_WORDS], ['820000', MACAO_OWN_W
   word: new RegExp([...new Set(cues.map((c) => c.pattern))].join('|'), 'gu'),
 }));
 
-type AreaMention = PlaceMention & { ownWord?: boolean };
+type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean };
 
 function areaOwnWordsIn(text: string): AreaMention[] {
   return AREA_OWN_WORDS.flatMap(({ area, word }) => [...text.matchAll(word)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: [divisionByCode(area)!], full: false, ownWord: true })));
@@ -304,6 +307,11 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
   const cache = new Map<Segment, PlaceMention[]>();
   const mentionsIn = (segment: Segment) => cache.get(segment) ?? cache.set(segment, withOrdinary(segment) ? allIn(segment).filter((m) => !m.ordinary) : allIn(segment)).get(segment)!;
   const named = institutionNames(segments, mentionsIn);
+  const read = segments.filter((segment) => segment.kind !== 'publisher');
+  // The area's own organs named more than once (立法会 …, 立法院 …): the text speaks as the area's, like 本港.
+  const ownOrgans = read.reduce((sum, segment) => sum + areaOrgansIn(segment.text).length, 0) >= 2;
+  // Taiwan written of as the mainland writes of it (“台独”, 对台工作) twice: its topic, not its place.
+  const taiwanTopic = read.reduce((sum, segment) => sum + (segment.text.match(TAIWAN_AS_TOPIC)?.length ?? 0), 0) >= 2;
   for (const segment of segments) {
     if (segment.kind !== 'publisher') {
       for (const number of documentNumberProvinces(segment.text)) {
@@ -330,6 +338,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       // Where visitors to the document's own body came from says nothing of the document.
       if (visitors.some((range) => within(mention, range))) continue;
       if (hometowns.has(mention)) continue;
+      if (taiwanTopic && !mention.areaOrgan && mention.divisions.every((d) => d.code === TAIWAN)) continue;
       if (!mention.full && mention.divisions.every((d) => named.has(d))) continue;
       if (isNationalVenue(segment.text, mention.index, mention.end) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
       if (DISTANCE.test(segment.text.slice(0, mention.index)) || listed.has(mention)) continue;
@@ -352,7 +361,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       // area (张店区 in a 县's report: 魏庄至张店段道路) is a passing name, not the document's place.
       const local: Tier | undefined = fits ? 'own-area' : divisions.every((d) => d.level === 'province') || disagreesWithOwn(mention, divisions, own) ? undefined : 'local';
       // 本港, 全澳 in the body: the document's own area, like 全县 with its county.
-      const promoted: Tier = tier === 'body' && mention.ownWord ? 'own-area' : tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
+      const promoted: Tier = tier === 'body' && (mention.ownWord || (mention.areaOrgan && ownOrgans)) ? 'own-area' : tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
       const also = tier === 'lede' && own.size > 0 ? local : undefined;
       const lift = meetingScope(segment.text, mention, own);
       const leading = tier === 'lede' && (isLedeSubject(segment.text, mention) || trips.some((trip) => within(mention, trip.party)));
@@ -426,6 +435,12 @@ function resolveShared(evidence: Evidence[]): void {
   for (const e of evidence) if (e.divisions.length === 1) for (const d of [e.divisions[0]!, ...ancestorsOf(e.divisions[0]!)]) known.add(d.code);
   for (const e of evidence) {
     if (e.divisions.length < 2) continue;
+    // An organ both SARs have (立法会) is the one's the text names.
+    const namedAreas = e.divisions.filter((d) => d.level === 'province' && known.has(d.code));
+    if (e.divisions.every((d) => d.level === 'province') && namedAreas.length === 1) {
+      e.divisions = namedAreas;
+      continue;
+    }
     const byParent = e.divisions.filter((d) => known.has(parentOf(d)?.code ?? ''));
     const byProvince = e.divisions.filter((d) => d.level !== 'province' && known.has(d.province));
     const inContext = byParent.length > 0 ? byParent : byProvince;
