@@ -163,10 +163,10 @@ describe('a lead byte shown as ASCII after a lost full stop', () => {
 });
 
 describe('a run read out of step up to the lead byte it left dangling as ?', () => {
-  it('a mirror of a 潇湘晨报 interview (knoxvariety.com): 弊蛉丈衔? is 昨日上午 a byte later, one □ to its end', () => {
+  it('a mirror of a 潇湘晨报 interview (knoxvariety.com): ?! is the lost ！” and 弊蛉丈衔? is 昨日上午 a byte later, one □ to its end', () => {
     const line = '“百姓富裕了就是我最大的心愿?!弊蛉丈衔?,全國人大代表、省委書記、省人大常委會主任張春賢和全國人大代表湖南代表團成員一起';
     const spans = findDamage(line);
-    expect(spans.map((s) => line.slice(s.start, s.end))).toEqual(['弊蛉丈衔?,']);
+    expect(spans.map((s) => line.slice(s.start, s.end))).toEqual(['?!弊蛉丈衔?,']);
   });
 
   it('GBK that lost a byte near a line end (a hospital notice): no character of the run stays', () => {

@@ -80,6 +80,12 @@ describe('markDamage: question marks', () => {
     expect(String(damaged('全市医疗机构??设备更新工作全面启动。').value)).toBe('全市医疗机构□设备更新工作全面启动。');
   });
 
+  it('takes ?! and ?!? glued to a character for a lost pair, with the garbled stream after it (knoxvariety, comfortworkshvacr), unless the clause asks', () => {
+    expect(String(damaged('全部喂?!?。圖為田間清理、加工秸稈。').value)).toBe('全部喂□。圖為田間清理、加工秸稈。');
+    expect(String(damaged('”氣氛在瞬間輕松起來?!俺繄?bào)的發(fā)行量是不是特別大').value)).toBe('”氣氛在瞬間輕松起來□的發(fā)行量是不是特別大');
+    expect(String(damaged('你說什麼?!我不信').value)).toBe('你說什麼?!我不信');
+  });
+
   it("reads Hong Kong's 有否 as a question word (www.ogcio.gov.hk; www.bbc.com writes 质问梁振英有否向执法部门施压) and an A-not-A question through a ruby page's glosses (j637.cn)", () => {
     const hk = '政府在這方面有否責任?還有,現在市民不相信你們官員所說的話';
     expect(String(damaged(hk).value)).toBe(hk);

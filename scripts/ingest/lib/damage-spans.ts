@@ -291,7 +291,9 @@ export function opensWithLostMark(line: string): boolean {
 /** `?` runs standing for lost characters, with the pinyin gloss of a lost one. */
 function lostCharacters(line: string, taken: DamageSpan[], indentLost: boolean): DamageSpan[] {
   const spans: DamageSpan[] = [];
-  for (const m of line.matchAll(/[?？]+/g)) {
+  // `?!` and `?!?` glued to a character: a lost pair whose trail byte fell on `!`
+  // (心愿?!弊蛉丈衔?, knoxvariety; 全部喂?!?。, comfortworkshvacr), unless the clause asks.
+  for (const m of line.matchAll(/[?？]+(?:!+[?？]*)?/g)) {
     const start = m.index;
     let end = start + m[0].length;
     if (taken.some((s) => start >= s.start && start < s.end)) continue;

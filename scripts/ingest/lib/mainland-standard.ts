@@ -8,6 +8,7 @@
 // character is never rewritten in a simplified text.
 import { createRequire } from 'node:module';
 import { isGb2312 } from './common-han.ts';
+import { VARIANT_CHARACTERS } from './variant-forms.ts';
 
 interface UnihanMainland {
   source: string;
@@ -65,5 +66,7 @@ export function standardVariants(toMainland: (text: string) => string): Map<stri
     const targets = new Set([...variants].map((c) => mainland.get(c)!).filter(isTongyongGuifan));
     if (targets.size === 1) result.set(from, [...targets][0]!);
   }
+  // The forms Unihan pairs too weakly for the rule above (lib/variant-forms.ts).
+  for (const { from, to } of VARIANT_CHARACTERS) if (!isMainlandStandard(from)) result.set(from, to);
   return result;
 }

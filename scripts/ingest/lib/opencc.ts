@@ -4,6 +4,7 @@ import * as OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js/core';
 import { isGb2312 } from './common-han.ts';
 import { isMainlandStandard, isSimplifiable, standardVariants } from './mainland-standard.ts';
+import { JIE, JIE_KEPT, ZHU_SPELLING_WORDS } from './variant-forms.ts';
 import { zheInContext } from './zhe.ts';
 
 type Convert = (text: string) => string;
@@ -90,11 +91,82 @@ export function toMainland(text: string, script: 'traditional' | 'simplified' = 
   const table = taiwanUsage ? regional.taiwanZhe : regional.plain;
   let result = text;
   if (table.pattern.test(result)) result = (table.convert ??= OpenCC.CustomConverter(table.dict))(result);
-  result = traditionalToSimplified(result);
+  const regionalText = result;
+  result = ganInWords(regionalText, traditionalToSimplified(result));
   const { map, pattern } = (variantTable ??= buildVariants());
   if (pattern.test(result)) result = result.replace(new RegExp(pattern.source, 'gu'), (c) => map.get(c) ?? c);
+  if (script === 'traditional' && result.includes(JIE.from)) result = jieAsJie(result);
   if (!taiwanUsage && result.includes('著') && result.includes('着')) result = zheInContext(result, regional.zhuWords);
-  return script === 'simplified' ? keepStandard(text, result) : result;
+  return script === 'simplified' ? keepZhuSpelling(text, keepStandard(text, result)) : result;
+}
+
+/**
+ * 乾 is 干 (gān: 乾淨, 餅乾) and 乾 (qián: 乾坤, and names: 利乾, 王乾發);
+ * OpenCC writes 干 unless its phrase table lists the qián word, so a name it
+ * does not know loses its 乾. Here 干 stays only inside a word that OpenCC's
+ * simplified → traditional tables spell with 乾 (干净, 饼干, 晒干, 干杯 …);
+ * elsewhere the text keeps the 乾 it wrote.
+ */
+function ganInWords(before: string, after: string): string {
+  if (!before.includes('乾') || before.length !== after.length) return after;
+  const words = (ganWords ??= buildGanWords());
+  let result = after;
+  for (let at = before.indexOf('乾'); at !== -1; at = before.indexOf('乾', at + 1)) {
+    if (after[at] !== '干' || coveredBy(after, at, words)) continue;
+    result = `${result.slice(0, at)}乾${result.slice(at + 1)}`;
+  }
+  return result;
+}
+
+let ganWords: Map<string, number[]> | undefined;
+
+/** Simplified words with 干 where the traditional spelling writes 乾, with those positions. */
+function buildGanWords(): Map<string, number[]> {
+  const words = new Map<string, number[]>();
+  const add = (simplified: string, traditional: string) => {
+    if (simplified.length !== traditional.length || simplified.length < 2) return;
+    const at: number[] = [];
+    for (let i = 0; i < simplified.length; i++) if (simplified[i] === '干' && traditional[i] === '乾') at.push(i);
+    if (at.length > 0) words.set(simplified, at);
+  };
+  const chain = (name: 's2t' | 't2s') => (OpenCC.Locale.configs[name] as unknown as { conversionChain: readonly DictGroup[] }).conversionChain.flat().flatMap(entries);
+  for (const [from, to] of chain('s2t')) if (to.includes('乾')) add(from, to.split(' ')[0]!);
+  for (const [from, to] of chain('t2s')) if (from.includes('乾')) add(to.split(' ')[0]!, from);
+  return words;
+}
+
+/** Whether a word of the map has one of its marked positions at `at` of the text. */
+function coveredBy(text: string, at: number, words: Map<string, number[]>): boolean {
+  for (let start = Math.max(0, at - MAX_WORD); start <= at; start++) {
+    for (let end = at + 1; end <= Math.min(text.length, start + MAX_WORD); end++) {
+      if (words.get(text.slice(start, end))?.includes(at - start)) return true;
+    }
+  }
+  return false;
+}
+const MAX_WORD = 8;
+
+/** 藉 → 借 in a traditional text, but in the words the mainland standard keeps it for (lib/variant-forms.ts). */
+function jieAsJie(text: string): string {
+  const kept = new Map(JIE_KEPT.map((word) => [word, [...word].flatMap((c, i) => (c === JIE.from ? [i] : []))]));
+  let result = text;
+  for (let at = text.indexOf(JIE.from); at !== -1; at = text.indexOf(JIE.from, at + 1)) {
+    if (coveredBy(text, at, kept)) continue;
+    result = `${result.slice(0, at)}${JIE.to}${result.slice(at + 1)}`;
+  }
+  return result;
+}
+
+/** A simplified text's 著 put back where it writes a word mainland print spells with 著 too (执著). */
+function keepZhuSpelling(original: string, converted: string): string {
+  if (!original.includes('著') || original.length !== converted.length) return converted;
+  const words = new Map(ZHU_SPELLING_WORDS.map((word) => [word, [...word].flatMap((c, i) => (c === '著' ? [i] : []))]));
+  let result = converted;
+  for (let at = original.indexOf('著'); at !== -1; at = original.indexOf('著', at + 1)) {
+    if (converted[at] === '著' || !coveredBy(original, at, words)) continue;
+    result = `${result.slice(0, at)}著${result.slice(at + 1)}`;
+  }
+  return result;
 }
 
 let variantTable: { map: Map<string, string>; pattern: RegExp } | undefined;

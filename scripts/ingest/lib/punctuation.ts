@@ -59,6 +59,15 @@ function widenPlain(text: string): string {
   return widenBrackets(text.replace(/[,:;?!∶]/g, (_, i: number) => widenMark(text, i)));
 }
 
+/**
+ * `--` typed for the dash —— between Chinese words of a sentence (GB/T 15834's
+ * 破折号): 两项原则--即「一国两制」 (hkma.gov.hk), 心中的丰碑--“提灯女神”
+ * (qzzw). Only in a line with sentence punctuation: `标题--网站名` in a title
+ * or a 来源 line (山西新闻网--山西日报) is a separator, not a dash.
+ */
+const TYPED_DASH = /(?<=[\p{Script=Han}”」』）])--(?=[\p{Script=Han}“「『（])/gu;
+const SENTENCE = /[，。！？；]/u;
+
 /** One line with its half-width punctuation widened where the context is Chinese. */
 export function widenPunctuation(line: string): string {
   let out = '';
@@ -67,5 +76,6 @@ export function widenPunctuation(line: string): string {
     out += widenPlain(line.slice(at, m.index)) + m[0];
     at = m.index + m[0].length;
   }
-  return out + widenPlain(line.slice(at));
+  out += widenPlain(line.slice(at));
+  return out.includes('--') && SENTENCE.test(out) ? out.replace(TYPED_DASH, '——') : out;
 }
