@@ -59,7 +59,9 @@ function largestBucket(table: VariantTable): number {
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
-describe('shared passages matched from the last build', () => {
+// Each case compares every pair of a few hundred paragraphs: seconds of CPU,
+// which a loaded machine stretched past the 5 s default. The timeout guards hangs only.
+describe('shared passages matched from the last build', { timeout: 60_000 }, () => {
   const before = full(corpus(range(0, 60)));
 
   it('the corpus has matches, and one stock bucket on each side of crowded', () => {
