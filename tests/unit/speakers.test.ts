@@ -323,3 +323,42 @@ describe('the guests a host introduces', { timeout: 60_000 }, () => {
     expect(introducedGuests(['我是中央电视台第七套《聚焦三农》栏目的主持人曲哲，上次和网友们进行了互动']).map((g) => g.name)).toEqual([]);
   });
 });
+
+describe('speakers: a surname the people vocabulary adds, and a dialogue between two named parties (twelfth session)', { timeout: 60_000 }, () => {
+  it('a name line with a surname the structure list lacked (习) names the speaker under a dated title (021auto.net)', () => {
+    const file = ingestText(
+      [
+        '习近平：在纪念中国人民抗日战争暨世界反法西斯战争胜利75周年座谈会上的讲话',
+        '',
+        '（2020年9月3日）',
+        '',
+        '习近平',
+        '',
+        '同胞们，同志们，朋友们：',
+        '',
+        '今天，我们在这里隆重集会，纪念中国人民抗日战争暨世界反法西斯战争胜利75周年。',
+        '',
+        '75年前的今天，中国人民同世界人民一道，以顽强的意志和英勇的斗争，彻底打败了法西斯主义，取得了正义战胜邪恶、光明战胜黑暗、进步战胜反动的伟大胜利！',
+      ].join('\n'),
+    );
+    expect(file.data.meta.type).toBe('speech');
+    expect(file.data.meta.speakers?.map((s) => s.name)).toEqual(['习近平']);
+  });
+
+  it('X对话Y in a headline names two parties, not Y as the interviewee (5er.net, ppfocus.com)', () => {
+    const file = ingestText(
+      [
+        '中国司法制度存在的问题和改革路径——于建嵘对话田成有',
+        '',
+        '目前司法改革有两个基本观点：一个是主张司法精英化职业化的司法改革观点；另一个是司法要坚持走人民性和群众路线的司法改革观点。',
+        '',
+        '记者：您怎么看这两种观点？',
+        '',
+        '我们不能以职业化、专业化为借口，在工作方式上追求特殊化、神秘化，滋生脱离人民群众的工作作风。',
+      ].join('\n'),
+    );
+    expect(file.data.meta.speakers?.map((s) => s.name) ?? []).not.toContain('田成有');
+    // 专访 still names the one interviewed (the existing reading is kept).
+    expect(meta('speakers', 'interview-subtitle.txt').speakers).toEqual([{ name: '陈志刚', role: '市卫生健康委主任' }]);
+  });
+});

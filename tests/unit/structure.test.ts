@@ -269,6 +269,9 @@ describe('structure: line features', () => {
     ['县委书记 王建国', { name: '王建国', role: '县委书记' }],
     ['市长李明', { name: '李明', role: '市长' }],
     ['欧阳修文', { name: '欧阳修文' }],
+    // Surnames the people vocabulary adds (习 of 021auto.net's 习近平, 洪 of 外交部发言人洪磊) count in a name line too.
+    ['习近平', { name: '习近平' }],
+    ['洪磊', { name: '洪磊' }],
     ['谢谢大家', undefined],
     ['同志们', undefined],
   ])('name line %s', (line, expected) => {

@@ -301,13 +301,27 @@ function invited(opening: string[]): Set<string> {
   return names;
 }
 
+/**
+ * 于建嵘对话田成有, 胡锡进对话香港文化名人陶杰: a person named right before 对话 is
+ * one party of a conversation, and the one after it the other; the headline
+ * names no single interviewee (5er.net's dialogue, ppfocus.com's debate), so
+ * the turns, or nobody, name the speakers.
+ */
+function twoParties(text: string, visit: RegExpExecArray): boolean {
+  if (!visit[0].startsWith('对话')) return false;
+  const before = text.slice(0, visit.index);
+  if (findPeople(before).some((p) => p.end === before.length)) return true;
+  // A name alone before 对话, set off by a dash, a space or punctuation (——于建嵘对话…).
+  return [3, 2].some((n) => before.length >= n && isOfficialName(before.slice(-n)) && !/\p{Script=Han}/u.test(before.slice(-n - 1, -n) || '—'));
+}
+
 /** …张晓亚答记者问, 韩长赋等就…答记者问, 周先旺在接受…专访时, 专访…孙晓梅, ——访…陈志刚. */
 function fromHeadOrLede(doc: Doc): Found | undefined {
   for (const text of [...doc.headlines, ...doc.opening.slice(0, 2)]) {
     const answering = personBefore(text, ANSWERING_RE);
     if (answering) return asSpeaker(answering, `"${text.slice(0, 40)}"`);
     const visit = VISITING_RE.exec(text);
-    if (visit) {
+    if (visit && !twoParties(text, visit)) {
       const person = findPeople(visit[1]!).at(-1) ?? (isOfficialName(visit[1]!) ? { name: visit[1]!, post: '', index: 0, end: visit[1]!.length } : undefined);
       if (person) return asSpeaker(person, `"${text.slice(0, 40)}"`);
     }

@@ -2,6 +2,7 @@
 // paragraph-level unit per line). Hand-written: these are conventions of
 // Chinese official and newspaper typesetting that no library models.
 import { dateLine } from '../../../core/dates/parse.ts';
+import { SURNAMES as MORE_SURNAMES } from '../people/vocabulary.ts';
 
 /** Punctuation that ends a sentence; a line holding one inside is prose, not a title or heading. */
 export const SENTENCE_END = /[。！？；]/;
@@ -130,6 +131,8 @@ const SURNAMES = new Set(
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由'
   ),
 );
+// The surnames the people vocabulary adds, each with its examples (习 of 习近平, 洪 of 洪磊): a name line or a speaker's label with them is a name too.
+for (const { term } of MORE_SURNAMES) SURNAMES.add(term);
 /** Words that look like two-to-four character names but are not (谢谢大家 starts with the surname 谢). */
 const NOT_A_NAME = /谢谢|大家|同志|朋友|全文|完毕|附件|各位|来宾|领导|女士|先生|主任|书记|记者|我们|你们|他们|什么|如何|怎么|一是|二是|三是|今天|目前|当前|总之|因此|所以|但是|同时|此外/;
 
