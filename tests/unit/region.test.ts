@@ -181,8 +181,22 @@ describe('placeMentions', () => {
       ['以“昼无为、夜难寐”的责任感，在建设中勇挑重担', '无为, a function word'],
       // A common noun (大方/n).
       ['他为人大方，乐于助人', '大方, generous'],
+      // Common words outside a place's frame (老城/n, 阳新/nr, 无为/c).
+      ['老城的街巷里人来人往', '老城, the old town'],
+      ['阳新同志作了表态发言', '阳新, a given name'],
+      // A slogan's words, not a campaign named after a county (rm.rmhospital.com): 惠民, benefiting the people.
+      ['“百年院庆健康惠民”大型义诊月系列公益活动', '健康惠民 without a campaign’s end'],
     ])('not a common word or function word: %s (%s)', (text) => {
       expect(placeMentions(text, true)).toEqual([]);
+    });
+    it.each([
+      // A campaign named after the county (m.yangxintv.cn, unseen8/a8), its conditions (lylc.gov.cn), its development (wuhucourt.gov.cn).
+      ['防范化解各类风险隐患，推进健康阳新建设，切实保障人民群众生命安全', '阳新', ['阳新县']],
+      ['全区各单位要立足老城实际情况，聚焦重点领域', '老城', ['老城区']],
+      ['希望县人民法院进一步抓好审判执行工作，为无为经济社会发展再创佳绩。', '无为', ['无为市']],
+    ])('a common word in a frame only a place fills is kept marked `ordinary` on request: %s', (text, name, divisions) => {
+      expect(placeMentions(text)).toEqual([]);
+      expect(placeMentions(text, true).map((m) => [m.text, m.ordinary, m.divisions.map((d) => d.name)])).toEqual([[name, true, divisions]]);
     });
   });
 
@@ -208,7 +222,7 @@ describe('region cues', () => {
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
       'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
-      'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'REPRESENTING_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -340,6 +354,10 @@ describe('siteOrgans: the body that runs the page, as a field of the removed chr
     // A field that goes on after the organ is a sentence or a link, not the organ itself.
     ['市人民医院召开党委扩大会议', []],
     ['全县乡镇医院新春联谊会在泗洪县人民医院举行', []],
+    // A column of local news named after the place (ahjx.gov.cn, ouhai.gov.cn); a column without a place names none.
+    ['您现在所在的位置: 网站首页 > 新闻中心 > 泾县要闻', ['泾县要闻']],
+    ['您现在的位置:首页 > 政务动态 > 瓯海要讯', ['瓯海要讯']],
+    ['首页 > 新闻中心 > 国内要闻', []],
   ])('%s', (line, expected) => {
     expect(siteOrgans([line])).toEqual(expected);
   });
@@ -366,7 +384,22 @@ describe('extractRegion on the text of real pages', () => {
     ['卫生健康工作会议召开\n\n©原创   2023-04-03 13:10   阳新县融媒体中心\n\n3日上午,卫生健康工作会议召开,有关负责人出席会议并讲话。\n\n会议对下一步工作作了安排部署。\n', { province: null, city: null, county: null }],
     // A hospital's banner, and the text names its county once (myxrmyy.com, unseen8/a8).
     ['欢迎来到米易县人民医院官方网站! 设为首页  |  收藏网站\n\n尊敬的社会各界朋友:\n\n非常感谢您们对我院的信任和支持!我们将竭尽全力,为米易人民的健康奉献我们的智慧和爱心。\n', { province: '四川省', city: '攀枝花市', county: '米易县' }],
+    // A breadcrumb's column of the county's news, and the text speaks of its county (ahjx.gov.cn).
+    ['您现在所在的位置: 网站首页 > 新闻中心 > 泾县要闻\n\n县长专题会议召开\n\n1月17日,县委副书记、县长孙广东主持召开县长专题会议。\n\n会议听取了县文明办关于春节期间文明县建设工作的汇报,全县各单位要抓好落实。\n\n县领导李季农、李宏武参加会议。\n', { province: '安徽省', city: '宣城市', county: '泾县' }],
+    // The same column over a text that neither names a place nor speaks of its own area.
+    ['您现在所在的位置: 网站首页 > 新闻中心 > 泾县要闻\n\n专题会议召开\n\n1月17日,专题会议召开,有关负责人出席会议并讲话。\n\n会议对下一步工作作了安排部署。\n', { province: null, city: null, county: null }],
   ])('a chrome field naming the organ behind the page places a text that agrees with it (%#)', (text, region) => {
+    expect(regionOf(text)).toEqual(region);
+  });
+
+  it.each([
+    // 老城 in its frame, and the text speaks of its 区 (lylc.gov.cn): 老城区.
+    ['赵书政主持召开书记专题会\n3月13日下午,区委书记赵书政主持召开书记专题会,研究区级领导分包重点项目情况。\n会议强调,全区各单位要立足老城实际情况,聚焦重点领域,做实做细项目谋划工作。\n区领导周新、高辉及区相关单位负责人参加会议。\n', { province: '河南省', city: '洛阳市', county: '老城区' }],
+    // The same frame in a text that does not speak of its own area: a common word alone counts for nothing.
+    ['专题会召开\n3月13日下午,专题会召开,研究重点项目情况。\n会议强调,各单位要立足老城实际情况,聚焦重点领域,做实做细项目谋划工作。\n', { province: null, city: null, county: null }],
+    // 无为 in its frame, but the text speaks of its 县 and 无为市 is a city (wuhucourt.gov.cn, 2015): the levels disagree.
+    ['县委常委会听取我院专题工作汇报\n12月13日上午,县委常委会召开会议,听取了我院专题工作汇报。\n县委书记在讲话中指出,希望县人民法院进一步抓好审判执行工作,为无为经济社会发展再创佳绩。\n', { province: null, city: null, county: null }],
+  ])('a common word in a place’s frame counts where the text’s own area agrees with it (%#)', (text, region) => {
     expect(regionOf(text)).toEqual(region);
   });
 

@@ -12,7 +12,7 @@
 // post before it or the words after it.
 import { jiebaDictionary, segmenter } from '../lib/jieba.ts';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -140,7 +140,8 @@ export interface PlaceMention extends Mention {
 /**
  * The division names in the text that name a place. With `ordinary`, a
  * county's short name that jieba knows as a rare proper name (isRareProperName:
- * 竹溪/nz 525; not 资源/n 17453, 无为/c) is kept too, marked `ordinary`:
+ * 竹溪/nz 525; not 资源/n 17453, 无为/c) or one standing in a place's frame
+ * (推进健康阳新建设: inPlaceFrame) is kept too, marked `ordinary`:
  * the region stage counts it only where the document's own references agree
  * with its level (县一中, 全县 and 竹溪 → 竹溪县).
  */
@@ -172,7 +173,7 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
     // Without its parent before it, an everyday word or a landscape word names no place, unless an organ follows.
     if (!longFull && !ORGAN_AFTER.test(text.slice(mention.end)) && !isHeadlinePlace(text, mention)) {
       if (isOrdinary(mention) && !listedWithKin(text, mention, mentions)) {
-        if (ordinary && mention.divisions.every((d) => d.level === 'county') && isRareProperName(mention.text)) out.push({ ...mention, ordinary: true, ...institution });
+        if (ordinary && mention.divisions.every((d) => d.level === 'county') && (isRareProperName(mention.text) || inPlaceFrame(text, mention))) out.push({ ...mention, ordinary: true, ...institution });
         continue;
       }
       const divisions = mention.full ? mention.divisions : mention.divisions.filter((d) => d.level !== 'county' || !LANDSCAPE_NAME.test(mention.text));
@@ -182,6 +183,16 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
     out.push({ ...mention, ...institution });
   }
   return out;
+}
+
+/**
+ * The name stands in a frame only a place fills (推进健康阳新建设, 立足老城实际,
+ * 为无为经济社会发展; region-cues.ts PLACE_FRAMES_*, PLACE_CAMPAIGN_ENDS): a common word there is
+ * the county, where the text's own area agrees with it.
+ */
+function inPlaceFrame(text: string, mention: Mention): boolean {
+  const after = text.slice(mention.end);
+  return (PLACE_FRAME_BEFORE.test(text.slice(Math.max(0, mention.index - 2), mention.index)) && PLACE_CAMPAIGN_END.test(after)) || PLACE_FRAME_AFTER.test(after);
 }
 
 /**

@@ -307,6 +307,46 @@ export const ORDINARY_NAMES: Cue[] = [
 export const ORDINARY_NAME = new RegExp(`^(?:${[...new Set(ORDINARY_NAMES.map((c) => c.pattern))].join('|')})$`);
 
 /**
+ * Frames only a place fills, around a county's short name that jieba knows as a
+ * common word (阳新/nr 781, 老城/n 114, 无为/c 227): a campaign named after the
+ * place (推进健康阳新建设, 美丽瓯海) or the place's development and conditions
+ * (为无为经济社会发展, 立足老城实际). In a text that speaks of its own area the
+ * name then counts at that level (place-mentions.ts, `ordinary`); alone it
+ * never does. Words before the name (with the campaign's end after it), then words after it.
+ */
+export const PLACE_FRAMES_BEFORE: Cue[] = [
+  { pattern: '健康|美丽|平安|幸福|文明|魅力', example: '防范化解各类风险隐患，推进健康阳新建设，切实保障人民群众生命安全', seen: 'm.yangxintv.cn eval:a8-yangxintv-health-meeting-report' },
+  { pattern: '健康|美丽|平安|幸福|文明|魅力', example: '9月22日,我区举行“美美与共·共美家园”美丽瓯海日主题活动', seen: 'www.ouhai.gov.cn fixture:region/pages/ouhai-meili-column.txt' },
+];
+export const PLACE_FRAME_BEFORE = new RegExp(`(?:${[...new Set(PLACE_FRAMES_BEFORE.map((c) => c.pattern))].join('|')})$`, 'u');
+/**
+ * …and closing the campaign's name after the place: without it the words before
+ * are a slogan's (“百年院庆健康惠民”大型义诊: 惠民, benefiting the people, not 惠民县).
+ */
+export const PLACE_CAMPAIGN_ENDS: Cue[] = [
+  { pattern: '建设|日', example: '防范化解各类风险隐患，推进健康阳新建设，切实保障人民群众生命安全', seen: 'm.yangxintv.cn eval:a8-yangxintv-health-meeting-report' },
+  { pattern: '建设|日', example: '9月22日,我区举行“美美与共·共美家园”美丽瓯海日主题活动', seen: 'www.ouhai.gov.cn fixture:region/pages/ouhai-meili-column.txt' },
+];
+export const PLACE_CAMPAIGN_END = new RegExp(`^(?:${[...new Set(PLACE_CAMPAIGN_ENDS.map((c) => c.pattern))].join('|')})`, 'u');
+export const PLACE_FRAMES_AFTER: Cue[] = [
+  { pattern: '(?:经济社会|经济|社会|高质量)发展|实际', example: '希望县人民法院进一步抓好审判执行工作,为无为经济社会发展再创佳绩。', seen: 'wwx.wuhucourt.gov.cn fixture:region/pages/wuhucourt-wuwei-frame.txt' },
+  { pattern: '(?:经济社会|经济|社会|高质量)发展|实际', example: '全区各单位要立足老城实际情况,聚焦重点领域,做实做细项目谋划工作。', seen: 'lylc.gov.cn fixture:region/pages/lylc-laocheng-frame.txt' },
+  { pattern: '(?:经济社会|经济|社会|高质量)发展|实际', example: '互相学习、互相借鉴,为钟楼经济发展作出更大贡献。', seen: 'www.zhonglou.gov.cn fixture:region/pages/zhonglou-changzhou.txt' },
+];
+export const PLACE_FRAME_AFTER = new RegExp(`^(?:${[...new Set(PLACE_FRAMES_AFTER.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * A column of a local news site named after its place (网站首页 > 新闻中心 >
+ * 泾县要闻, 政务动态 > 瓯海要讯): as a field of the removed chrome it names the
+ * area whose news the site carries (siteOrgans), taken only where the text agrees.
+ */
+export const NEWS_COLUMNS: Cue[] = [
+  { pattern: '要闻|要讯', example: '您现在所在的位置: 网站首页 > 新闻中心 > 泾县要闻', seen: 'www.ahjx.gov.cn fixture:region/pages/ahjx-jingxian-column.txt' },
+  { pattern: '要闻|要讯', example: '> 政务动态 > 瓯海要讯', seen: 'www.ouhai.gov.cn fixture:region/pages/ouhai-meili-column.txt' },
+];
+export const NEWS_COLUMN = new RegExp(`^(?:${[...new Set(NEWS_COLUMNS.map((c) => c.pattern))].join('|')})$`, 'u');
+
+/**
  * A building or ground named after a place (临江苑田径场, 小昆山园): the
  * place's short name before it names the venue, which stands anywhere (a
  * campus in Sichuan has its 临江苑), not the division. 园区 and 园林 are the

@@ -6,7 +6,7 @@
 import type { Block, Candidates, DocumentMeta } from '../types.ts';
 import { parentOf, type Division } from './divisions.ts';
 import { placeMentions, type PlaceMention } from './place-mentions.ts';
-import { INSTITUTION_NAME, MEDIUM_NAME, NATIONAL_MEDIUM, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING } from './region-cues.ts';
+import { INSTITUTION_NAME, MEDIUM_NAME, NATIONAL_MEDIUM, NEWS_COLUMN, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING } from './region-cues.ts';
 import { isDateLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -65,7 +65,8 @@ function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, chrome
  * the page, wherever its line stands — an info line's stamp (©原创 2023-04-03
  * 13:10 阳新县融媒体中心, yangxintv.cn unseen8/a8), a banner (欢迎来到米易县人民医院官方网站!,
  * myxrmyy.com unseen8/a8), a breadcrumb (» 泗洪县人民医院 医院新闻, shxrmyy
- * unseen5/y2). A footer's technical-support company is no such field (NOT_PUBLISHER),
+ * unseen5/y2) — or a column of local news named after the place (新闻中心 >
+ * 泾县要闻, ahjx.gov.cn; 政务动态 > 瓯海要讯, ouhai.gov.cn: NEWS_COLUMNS). A footer's technical-support company is no such field (NOT_PUBLISHER),
  * and the stage takes one only where the text agrees with it (region.ts).
  */
 export function siteOrgans(chromeLines: readonly string[]): string[] {
@@ -79,7 +80,7 @@ export function siteOrgans(chromeLines: readonly string[]): string[] {
     let end = 0;
     for (const m of mentions) if (m.index === end) end = m.end;
     const rest = field.slice(end);
-    const kind = ORGAN.exec(rest) ?? MEDIUM_NAME.exec(rest) ?? INSTITUTION_NAME.exec(rest);
+    const kind = ORGAN.exec(rest) ?? MEDIUM_NAME.exec(rest) ?? INSTITUTION_NAME.exec(rest) ?? NEWS_COLUMN.exec(rest);
     if (kind && kind[0].length === rest.length) out.push(field);
   }
   return out;
