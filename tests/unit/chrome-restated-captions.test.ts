@@ -4,7 +4,7 @@ import { restatedCaptions } from '../../scripts/ingest/stages/chrome/captions.ts
 const none = () => false;
 
 describe('restatedCaptions', () => {
-  it('takes a caption the paragraph beside it tells again (yunlin, dominikethomas)', () => {
+  it('takes a caption the paragraph beside it tells again (yunlin, dimsumtv)', () => {
     const lines = [
       '云林县政府新闻参考资料112.7.5',
       '睽违三年云林县政府实体县政说明会再次举办，第一场次7/4晚间在斗南镇斗南国小由计划处举办。',
@@ -13,12 +13,11 @@ describe('restatedCaptions', () => {
     ];
     expect(restatedCaptions(lines, 1, none)).toEqual([2]);
     const other = [
-      '发布时间：2018年08月30日',
-      '今年暑假，学院组织了多支调研团。',
-      '830日bat365在线平台“萤火”调研团对山东省济宁市嘉祥县纸坊镇文化建设开展调研',
-      '830日，bat365在线平台“萤火”调研团前往山东省济宁市嘉祥县纸坊镇，对当地的文化建设展开调研。',
+      '香港文汇报创刊70周年庆典酒会于9月9日隆重举行。',
+      '香港大公文汇传媒集团董事长、香港文汇报社长姜在忠致辞',
+      '香港大公文汇传媒集团董事长、香港文汇报社长姜在忠表示，展望未来，《文汇报》将不忘初心。',
     ];
-    expect(restatedCaptions(other, 1, none)).toEqual([2]);
+    expect(restatedCaptions(other, 0, none)).toEqual([1]);
   });
 
   it('takes a short line printed twice in a row inside the body (dimsumtv)', () => {

@@ -95,8 +95,8 @@ const DOCUMENT_TITLE = /(?:通知|方案|要点|意见|措施|决定|规划|总�
  * mark whose opening the paragraph right before or after it repeats word for
  * word — the page printed the picture's caption beside the paragraph that
  * tells it (睽违三年云林县政府实体县政说明会再登场，…张县长受乡亲热情迎接 under
- * 睽违三年云林县政府实体县政说明会再次举办，…; …调研团对山东省济宁市嘉祥县纸坊镇文化建设开展调研
- * above …调研团前往山东省济宁市嘉祥县纸坊镇，…) — and a short line printed
+ * 睽违三年云林县政府实体县政说明会再次举办，…; 香港大公文汇传媒集团董事长、香港文汇报社长姜在忠致辞
+ * above 香港大公文汇传媒集团董事长、香港文汇报社长姜在忠表示，…) — and a short line printed
  * twice in a row inside the body, a picture's alt text above its caption
  * (主礼嘉宾合照 / 主礼嘉宾合照). A paragraph that names people and an act
  * (副县长某某出席会议。) closes its sentence and is never taken; a document's
