@@ -86,8 +86,8 @@ const RESTATED_OPENING = 14;
 /** A caption is short; a line longer than this is a paragraph cut off. */
 const MAX_RESTATED = 60;
 
-/** A document's or a speech's title, printed again inside a notice or a speech: …工作要点, …的决定, …致辞. */
-const DOCUMENT_TITLE = /(?:通知|方案|要点|意见|措施|决定|规划|总结|办法|规定|细则|公告|通告|纲要|报告|讲话|致辞|发言|贺辞|答记者问)$/u;
+/** A document's title, printed again inside a notice (…工作要点, …的决定); a speech's title is TITLE_WORDING's. */
+const DOCUMENT_TITLE = /(?:通知|方案|要点|意见|措施|决定|规划|总结|办法|规定|细则|公告|通告|纲要|报告|答记者问)$/u;
 
 /**
  * Captions told by the text around them rather than by their wording, inside
