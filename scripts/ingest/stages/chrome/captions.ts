@@ -92,8 +92,8 @@ const DOCUMENT_TITLE = /(?:通知|方案|要点|意见|措施|决定|规划|总�
 /**
  * Captions told by the text around them rather than by their wording, inside
  * the body (after its first line, `first`): a short line with no sentence's
- * mark whose opening the paragraph right before or after it repeats word for
- * word — the page printed the picture's caption beside the paragraph that
+ * mark whose opening the paragraph right before or after it opens with, word
+ * for word — the page printed the picture's caption beside the paragraph that
  * tells it (睽违三年云林县政府实体县政说明会再登场，…张县长受乡亲热情迎接 under
  * 睽违三年云林县政府实体县政说明会再次举办，…; 香港大公文汇传媒集团董事长、香港文汇报社长姜在忠致辞
  * above 香港大公文汇传媒集团董事长、香港文汇报社长姜在忠表示，…) — and a short line printed
@@ -120,7 +120,7 @@ export function restatedCaptions(lines: string[], first: number, taken: (i: numb
     }
     const opening = plain(text).slice(0, RESTATED_OPENING);
     if ([...opening].length < RESTATED_OPENING) continue;
-    const told = [near(i, -1), j].some((k) => k > first - 1 && k !== -1 && !taken(k) && /[。！？]/u.test(lines[k]!) && plain(lines[k]!).includes(opening));
+    const told = [near(i, -1), j].some((k) => k > first - 1 && k !== -1 && !taken(k) && /[。！？]/u.test(lines[k]!) && plain(lines[k]!).startsWith(opening));
     if (told) found.push(i);
   }
   return found;
