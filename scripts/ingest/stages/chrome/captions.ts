@@ -76,52 +76,29 @@ export function captionRuns(lines: string[], taken: (i: number) => boolean, end 
   return found;
 }
 
-/** Letters and digits only: a caption and the paragraph that restates it differ in their punctuation. */
-function plain(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]/gu, '');
-}
-
-/** How much of a caption's opening a paragraph must repeat word for word: a subheading (政府会有三方面重点工作) shares a phrase, not a sentence's opening. */
-const RESTATED_OPENING = 14;
-/** A caption is short; a line longer than this is a paragraph cut off. */
-const MAX_RESTATED = 60;
-
-/** A document's title, printed again inside a notice (…工作要点, …的决定); a speech's title is TITLE_WORDING's. */
-const DOCUMENT_TITLE = /(?:通知|方案|要点|意见|措施|决定|规划|总结|办法|规定|细则|公告|通告|纲要|报告|答记者问)$/u;
-
 /**
- * Captions told by the text around them rather than by their wording, inside
- * the body (after its first line, `first`): a short line with no sentence's
- * mark whose opening the paragraph right before or after it opens with, word
- * for word — the page printed the picture's caption beside the paragraph that
- * tells it (睽违三年云林县政府实体县政说明会再登场，…张县长受乡亲热情迎接 under
- * 睽违三年云林县政府实体县政说明会再次举办，…; 香港大公文汇传媒集团董事长、香港文汇报社长姜在忠致辞
- * above 香港大公文汇传媒集团董事长、香港文汇报社长姜在忠表示，…) — and a short line printed
- * twice in a row inside the body, a picture's alt text above its caption
- * (主礼嘉宾合照 / 主礼嘉宾合照). A paragraph that names people and an act
- * (副县长某某出席会议。) closes its sentence and is never taken; a document's
- * title printed again in the text (…工作要点, 关于…的决定) is not a caption.
+ * A short line printed twice in a row inside the body (after its first line,
+ * `first`): a picture's alt text above its caption (主礼嘉宾合照 / 主礼嘉宾合照,
+ * dimsumtv; 澳门议事亭前地（巴士的记者摄） twice, bastillepost, which the credit
+ * rules take as well). Above the body the same doubling is the headline
+ * printed twice (县委书记在创建文明县城动员大会上的讲话), so only lines after
+ * the first body line count; a line with a sentence's mark is text.
  */
-export function restatedCaptions(lines: string[], first: number, taken: (i: number) => boolean): number[] {
+export function doubledCaptions(lines: string[], first: number, taken: (i: number) => boolean): number[] {
   if (first === -1) return [];
   const found: number[] = [];
-  const near = (i: number, step: 1 | -1) => {
-    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.trim() !== '') return j;
+  const next = (i: number) => {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim() !== '') return j;
     return -1;
   };
   for (let i = first + 1; i < lines.length; i++) {
     const text = lines[i]!.trim();
-    if (text === '' || taken(i) || text.startsWith('#') || [...text].length > MAX_RESTATED || /[。！？；：:!?;]/u.test(text) || NUMBERED.test(text) || DOCUMENT_TITLE.test(text) || TITLE_WORDING.test(text)) continue;
-    const j = near(i, 1);
+    if (text === '' || taken(i) || text.startsWith('#') || [...text].length > MAX_CAPTION || /[。！？；：:!?;]/u.test(text) || NUMBERED.test(text)) continue;
+    const j = next(i);
     if (j !== -1 && lines[j]!.trim() === text && !taken(j) && /\p{Script=Han}.*\p{Script=Han}/u.test(text)) {
       found.push(i, j);
       i = j;
-      continue;
     }
-    const opening = plain(text).slice(0, RESTATED_OPENING);
-    if ([...opening].length < RESTATED_OPENING) continue;
-    const told = [near(i, -1), j].some((k) => k > first - 1 && k !== -1 && !taken(k) && /[。！？]/u.test(lines[k]!) && plain(lines[k]!).startsWith(opening));
-    if (told) found.push(i);
   }
   return found;
 }
