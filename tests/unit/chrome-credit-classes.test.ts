@@ -144,3 +144,11 @@ describe("a photographer's name with a slashed 摄 right after the caption's ful
     expect(isPhotoCaption('会后,大家参观了县纪法教育基地,由张九强负责拍摄')).toBe(false);
   });
 });
+
+describe('a caption closed by its credit in 〈〉 (twelfth session, captions)', () => {
+  it('takes the caption and keeps a sentence that only mentions a photographer', () => {
+    expect(isPhotoCaption('水里乡民过中秋，联欢晚会一起同乐。〈记者吴素珍摄〉')).toBe(true);
+    expect(isPhotoCaption('剥柚子比赛。〈记者吴素珍摄〉')).toBe(true);
+    expect(isPhotoCaption('活动中陈乡长颁奖陶艺、书法等艺术大师，表彰他们对艺文活动的推广不遗余力。')).toBe(false);
+  });
+});

@@ -16,7 +16,7 @@
 import type { IngestFile, RemovedSpan } from '../types.ts';
 import { isBylineLine, isNumberedHeading, isSalutation } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
-import { captionRuns } from './chrome/captions.ts';
+import { captionRuns, doubledCaptions } from './chrome/captions.ts';
 import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
@@ -100,6 +100,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   for (const [i, mark] of chrome) if (mark.rule === 'byline' && isBylineLine(lines[i]!.trim())) chrome.delete(i);
   // A label a rule already read as a caption (发布会现场) stays a member of the run around it.
   for (const i of captionRuns(lines, (j) => chrome.has(j) && chrome.get(j)!.rule !== 'photo-credit', first === -1 ? lines.length : last)) chrome.set(i, CAPTION);
+  for (const i of doubledCaptions(lines, first, (j) => chrome.has(j))) chrome.set(i, CAPTION);
   const pageEnd = lines.findLastIndex((line) => !isBlank(line));
   if (pageEnd > last && first !== -1 && !chrome.has(pageEnd) && DANGLING_LABEL.test(lines[pageEnd]!.trim()) && !isSalutation(lines[pageEnd]!.trim())) chrome.set(pageEnd, DANGLING);
   // A picture and its caption stand inside the text too: they do not open the footer.

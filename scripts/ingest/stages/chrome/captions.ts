@@ -75,3 +75,30 @@ export function captionRuns(lines: string[], taken: (i: number) => boolean, end 
   flush();
   return found;
 }
+
+/**
+ * A short line printed twice in a row inside the body (after its first line,
+ * `first`): a picture's alt text above its caption (主礼嘉宾合照 / 主礼嘉宾合照,
+ * dimsumtv; 澳门议事亭前地（巴士的记者摄） twice, bastillepost, which the credit
+ * rules take as well). Above the body the same doubling is the headline
+ * printed twice (县委书记在创建文明县城动员大会上的讲话), so only lines after
+ * the first body line count; a line with a sentence's mark is text.
+ */
+export function doubledCaptions(lines: string[], first: number, taken: (i: number) => boolean): number[] {
+  if (first === -1) return [];
+  const found: number[] = [];
+  const next = (i: number) => {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j]!.trim() !== '') return j;
+    return -1;
+  };
+  for (let i = first + 1; i < lines.length; i++) {
+    const text = lines[i]!.trim();
+    if (text === '' || taken(i) || text.startsWith('#') || [...text].length > MAX_CAPTION || /[。！？；：:!?;]/u.test(text) || NUMBERED.test(text)) continue;
+    const j = next(i);
+    if (j !== -1 && lines[j]!.trim() === text && !taken(j) && /\p{Script=Han}.*\p{Script=Han}/u.test(text)) {
+      found.push(i, j);
+      i = j;
+    }
+  }
+  return found;
+}

@@ -172,11 +172,13 @@ export function bareTail(text: string): RegExpExecArray | null {
  * Without either, 摄 ends words of the text (组织拍摄, 书法摄影) — but a name
  * with a slashed 摄 right after the caption's full stop is a credit too
  * (…筑牢思想防线。张九强/摄, …在徐悲鸿纪念馆。   郭红松/摄): the slash never joins words of a sentence.
+ * Taiwan's local papers bracket the credit in 〈〉 as others do in （）: …联欢晚会一起同乐。〈记者吴素珍摄〉
+ * (taiwanhot), 右一吴显堂乡长…〈黄丙丁提供〉 (taiwanschoolnet).
  */
 const NAME = '[\\p{Script=Han}·](?:\\s?[\\p{Script=Han}·]){1,3}';
-const SHOT = '\\s*(?:摄影?|/摄)[）)]?(?:\\s*(?:\\d{2,4}年)?\\d{1,2}月\\d{1,2}日)?$';
+const SHOT = '\\s*(?:摄影?|/摄)[）)〉]?(?:\\s*(?:\\d{2,4}年)?\\d{1,2}月\\d{1,2}日)?$';
 const PHOTO_CREDIT = new RegExp(
-  `(?:^|[\\s。，,！？（(])[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}${SHOT}|\\s${NAME}${SHOT}|[。！？]\\s*${NAME}\\s*[/／]\\s*摄$|(?:^|[\\s。，,！？）)])[\\p{Script=Han}·]{2,16}供图$`,
+  `(?:^|[\\s。，,！？（(〈])[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}${SHOT}|\\s${NAME}${SHOT}|[。！？]\\s*${NAME}\\s*[/／]\\s*摄$|(?:^|[\\s。，,！？）)])[\\p{Script=Han}·]{2,16}供图$`,
   'u',
 );
 /** A newsroom by the word its name ends in: 中新社, 新华网, 河北日报, 央视台. */
