@@ -22,7 +22,7 @@ import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
 import { fieldTableRows, releaseFormRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
-import { closeDanglingTeasers, splitGluedHeadline, stripCutEllipsis, stripHashtags, stripHiddenText, stripRepeatedStamps, stripTrailingCellBar } from './chrome/inline.ts';
+import { closeDanglingTeasers, splitGluedHeadline, stripCutEllipsis, stripFontSizeSwitch, stripHashtags, stripHiddenText, stripRepeatedStamps, stripTrailingCellBar } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { posterCardRows } from './chrome/forum.ts';
 import { blurbsAboveDateline } from './chrome/dateline.ts';
@@ -405,6 +405,9 @@ export function stripChrome(file: IngestFile): void {
       const tags = stripHashtags(rest);
       cutSpans('hashtag', 'weibo topic tags', tags.cut);
       rest = tags.line;
+      const fontSize = stripFontSizeSwitch(rest);
+      cutSpans('page-controls', 'page controls', fontSize.cut);
+      rest = fontSize.line;
       const bar = stripTrailingCellBar(rest);
       cutSpans('trailing-cell-bar', 'table cell bar after the last sentence', bar.cut);
       rest = bar.line;

@@ -90,7 +90,9 @@ export function isCreditLine(line: string): boolean {
  */
 const SHARE_TAIL = /\s*(?:分享到|分享)\s*[:：]?\s*$/u;
 const BRACKETED_TAIL = /\s*[（(]([^（）()]{2,60})[）)]\s*(?:\d{6,8})?\s*$/u;
-const LABELLED_TAIL = new RegExp(`(?:\\s+|(?<=[。！？”」]))((?:来源|稿源|${CREDIT_WORDS})\\s*[:：]\\s*[^\\s:：（）()]{1,30})\\s*$`, 'u');
+// 来自 is a source's label too (…献上厚礼。” 来自:中山日报 on zslib.cn, unseen8 a8-zslib;
+// 来自:襄阳市政府门户网站 时间:2018-11-22 on szbaja, fixture:region/pages/szbaja-xiangyang.txt).
+const LABELLED_TAIL = new RegExp(`(?:\\s+|(?<=[。！？”」]))((?:来源|稿源|来自|${CREDIT_WORDS})\\s*[:：]\\s*[^\\s:：（）()]{1,30})\\s*$`, 'u');
 const SENTENCE_CLOSE = /[。！？”」]$/u;
 /**
  * A year's digit as a signature date writes it in characters: 二〇〇七, 二○○七, and
@@ -138,7 +140,7 @@ export function trailingCredit(line: string): { line: string; credit: string } |
     const labelled = LABELLED_TAIL.exec(rest);
     if (share && share.index > 0) rest = rest.slice(0, share.index);
     else if (bracketed && bracketed.index > 0 && isPageNote(bracketed[1]!)) [rest, noted] = [rest.slice(0, bracketed.index), true];
-    else if (labelled && labelled.index > 0 && (isCreditLine(labelled[1]!) || /^(?:来源|稿源)/u.test(labelled[1]!))) [rest, noted] = [rest.slice(0, labelled.index), true];
+    else if (labelled && labelled.index > 0 && (isCreditLine(labelled[1]!) || /^(?:来源|稿源|来自)/u.test(labelled[1]!))) [rest, noted] = [rest.slice(0, labelled.index), true];
     else break;
   }
   if (noted && (SENTENCE_CLOSE.test(rest.trimEnd()) || DATE_LINE.test(rest.trim()))) return { line: rest.trimEnd(), credit: line.trimEnd().slice(rest.trimEnd().length).trim() };

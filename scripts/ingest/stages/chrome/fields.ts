@@ -10,8 +10,12 @@ const FIELD = /^([^\s:：，。！？；,.!?;、]{1,6})\s*[:：]\s*(.*)$/u;
 const MAX_VALUE = 30;
 const MIN_RUN = 3;
 
-/** A list's bullet before a row: • 主题分类：. */
-const BULLET = /^[•·●◆■▪‧∙]\s*/u;
+/**
+ * A list's bullet before a row: • 主题分类：, or the dash a page's list comes
+ * out as in text (- 资料来源:金门日报社 / - 记者:李增汪 / - 新闻日期:108-06-15 on
+ * kmcc.gov.tw, unseen5 y1-kmcc; - 發布機關:… on pkl.gov.taipei, clean-s11 02).
+ */
+const BULLET = /^(?:[•·●◆■▪‧∙]|-(?=\s))\s*/u;
 
 /** A line shaped like one row of a field table: 发布机构：太湖县人民政府办公室, 实施时间：, • 发文字号：. */
 export function isFieldLine(line: string): boolean {

@@ -24,6 +24,26 @@ export function stripHashtags(line: string): { line: string; cut: string[] } {
 }
 
 /**
+ * A font-size switch glued inside a line of text, where a one-line page runs its
+ * info line, the switch and the text together (…浏览次数: 次 【字体:小 大】 有人会说 on
+ * bazhou.gov.cn, unseen3 w1-bazhou; 【字体: alone on guangde.gov.cn,
+ * docs/wide-samples/infolines-s12 11): its label and nothing but 大/中/小 in
+ * brackets, a shape no sentence has.
+ */
+const FONT_SIZE_SWITCH = /\s*【\s*(?:字体|字号)\s*[:：]\s*(?:[大中小]\s*){1,3}】\s*/gu;
+
+/**
+ * The line without its font-size switches, and what was cut. A switch between
+ * words leaves a line break: it stood between the info line and the text.
+ */
+export function stripFontSizeSwitch(line: string): { line: string; cut: string[] } {
+  const cut = (line.match(FONT_SIZE_SWITCH) ?? []).map((s) => s.trim());
+  if (cut.length === 0) return { line, cut };
+  const parts = line.split(FONT_SIZE_SWITCH).map((part) => part.trim()).filter((part) => part !== '');
+  return { line: parts.join('\n'), cut };
+}
+
+/**
  * A table cell's bar left after a line's last sentence when a page laid out in
  * a table is read as text (…奋力奋斗！ |). Only a bar right after sentence-final
  * punctuation, and the only bar of the line, so that a table row printed as

@@ -43,7 +43,8 @@ export function labelledFields(raw: string): LabelledField[] {
     const field = fieldOf.get(label) ?? 'other';
     let value = line.slice(start, end).split(/\s{2,}|[|｜【\]]/u)[0].trim();
     // A stamp glued after a name is no part of it (来源:某某日报2023-03-01 10:20).
-    if (field !== 'published') value = value.split(DATE_TIME)[0].trim();
+    // …and the dashes between them (新闻资料来源:马祖日报--2017-06-16).
+    if (field !== 'published') value = value.split(DATE_TIME)[0].replace(/[-—–－\s]+$/u, '').trim();
     return { field, label, value };
   });
 }
@@ -56,10 +57,20 @@ function opensOnLabel(line: string): boolean {
   return lead === '';
 }
 
+/**
+ * Labels that also open sentences (来自：…的代表, 来自全县各乡镇): a line opening on one
+ * is an info line only by its shape, a short value and no sentence punctuation.
+ */
+const WEAK_LABELS = new Set(['来自']);
+const MAX_WEAK_LINE = 40;
+
 /** True when the line is nothing but label：value pairs (optionally after a date-time). */
 export function isLabelLine(raw: string): boolean {
   const line = closeUp(raw);
-  return isTableLabelLine(line) || opensOnLabel(line);
+  if (isTableLabelLine(line)) return true;
+  if (!opensOnLabel(line)) return false;
+  const first = line.match(LABEL)?.[0].replace(/^[\s|｜【\[（(·]/u, '').replace(/\s*[:：]\s*$/u, '');
+  return !WEAK_LABELS.has(first ?? '') || ([...line.trim()].length <= MAX_WEAK_LINE && !/[，。！？,!?]/u.test(line));
 }
 
 /** A row of a government index table: 索引号 | 2021-3740 | 公开目录: | …, or 索 引 号 2019… 分 类 其他. */

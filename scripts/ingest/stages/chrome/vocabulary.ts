@@ -99,6 +99,11 @@ export const LABELS: Label[] = [
   { field: 'published', term: '时间|日期', example: '时间:2022-11-21 12:36:00', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
   { field: 'source', term: '信息来源|文章来源|稿件来源|新闻来源|素材来源', example: '信息来源: 市人民政府办公室', seen: 'qqhr.gov.cn fixture:chrome/pages/qqhr-gov.txt' },
   { field: 'source', term: '发布机构|发文机关', example: '发文机关:山西省人民政府', seen: 'laodongfa.com eval:pg-laodongfa-shanxi-notice' },
+  // A document noun before 来源, like 信息来源 above; also 新聞資料來源:馬祖日報--2017-06-16 on matsu.idv.tw (docs/wide-samples/infolines-s12, 14).
+  { field: 'source', term: '新闻资料来源|资料来源', example: '- 资料来源:金门日报社', seen: 'www.kmcc.gov.tw eval:y1-kmcc-kinmen-guchenggraduation-report' },
+  // A weak label (see WEAK_LABELS in labels.ts): 来自 opens body sentences too, so only its short line counts.
+  // Also …献上厚礼。” 来自:中山日报 on www.zslib.cn (unseen8 a8-zslib), set on its own line by the glued-page split.
+  { field: 'source', term: '来自', example: '来自:襄阳市政府门户网站 时间:2018-11-22', seen: 'szbaja fixture:region/pages/szbaja-xiangyang.txt' },
   { field: 'source', term: '本文来源|原文来源', example: '本文来源: 蓝网', seen: 'haikou.baogaosu.com fixture:chrome/pages/baogaosu-news.txt' },
   { field: 'source', term: '来源|出处|稿源|转自', example: '来源:中国产业经济信息网   时间:2020-11-25', seen: 'cinic.org.cn fixture:chrome/pages/cinic-news.txt' },
   { field: 'authors', term: '作者|撰稿|撰文|通讯员|记者|供稿|文|整合', example: '作者:田晓青 来源:中国医学论坛报 日期:2010-12-28', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
@@ -108,5 +113,7 @@ export const LABELS: Label[] = [
   { field: 'other', term: '公开方式|公开范围|公开属性', example: '公开方式:主动公开', seen: 'nyncj.zhanjiang.gov.cn eval:z1-zhanjiang-agri-fallow-survey-notice' },
   { field: 'other', term: '审核|审校|校对|终审|初审|二审|三审|签发|监制|统筹|摄影|图片|图', example: '审核：李建国', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
   { field: 'other', term: '浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读|访问量|预览', example: '日期:2016-05-20 17:45:57 浏览量:1694', seen: 'kshongxin.cn fixture:chrome/pages/kshongxin-hospital.txt' },
+  // The post's subject words at its foot, like 关键词; also 主题词:节假日 安排 通知 on taiching (fixture:chrome/pages/taiching-notice.txt).
+  { field: 'other', term: '主题词', example: '主题词:2023年唐河县卫生健康工作会议召开 - 点击收起详细信息', seen: 'www.chinabaisi.com eval:y2-chinabaisi-tanghe-health-work-meeting-report' },
   { field: 'other', term: '字号|字体|分享到|分享|关键字|关键词|TAG|投稿', example: '发布日期:2017-03-28-00:00:00 信息来源:嵊州市 浏览次数: 字号:[ ]', seen: 'szzj.gov.cn fixture:chrome/pages/szzj-gov.txt' },
 ];
