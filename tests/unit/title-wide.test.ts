@@ -107,3 +107,18 @@ describe('the title printed again before the salutation, with the collection’s
     expect(gluedCopies('大学校长开学典礼致辞1各位老师、亲爱的同学们：', ['大学校长开学典礼致辞'])).toEqual({ copies: '大学校长开学典礼致辞1', rest: ['各位老师、亲爱的同学们：'] });
   });
 });
+
+describe('the title printed again with the piece number and a short salutation glued on (twelfth session, fanwen2)', () => {
+  // xylao.com (class sample A): the copy is most of the line, so a loose match took the salutation too.
+  it('xylao.com: the copy and its number go, 各位老师： stays', () => {
+    expect(gluedCopies('教师节校长经典讲话稿1各位老师：', ['教师节校长经典讲话稿'])).toEqual({ copies: '教师节校长经典讲话稿1', rest: ['各位老师：'] });
+  });
+  it('xylao.com: the whole page keeps the salutation', () => {
+    const body = ingest('xylao-collection.txt').blocks.map((b) => b.text);
+    expect(body).toContain('各位老师：');
+    expect(body).toContain('大家下午好！');
+  });
+  it('a credit line is no teachers’ salutation', () => {
+    expect(gluedCopies('教师节校长经典讲话稿1指导老师：', ['教师节校长经典讲话稿'])).toEqual({ copies: '教师节校长经典讲话稿', rest: ['1指导老师：'] });
+  });
+});

@@ -7,7 +7,7 @@
 import { SENTENCE_END, isAttributionLine, isBylineLine, isCaptionMarked, isDateLine, isSalutation, isTitleLike, numberedDepth, opensWithCredit, parseNameLine } from './lines.ts';
 import { cleanTitle, isIssuerLine, refusal } from './title-clean.ts';
 import { bare } from './title-agreement.ts';
-import { sameTitle, startsText } from './title.ts';
+import { gluedCopies, salutes, sameTitle, startsText } from './title.ts';
 import { seriesSibling } from './title-series.ts';
 import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 
@@ -98,6 +98,12 @@ function wrappedCopy(lines: string[], j: number, title: string): number {
   return taken;
 }
 
+/** Whether the line is the title printed again with a salutation glued after it (and the piece's number). */
+function gluedSalutation(line: string, title: string): boolean {
+  const first = gluedCopies(line.trim(), [title])?.rest[0];
+  return first !== undefined && salutes(first);
+}
+
 /** A name in brackets on a line of its own: 【短视频文化现象观察】. */
 const BRACKETED_NAME = /^[【［\[]\s*([^【】［］\[\]。！？，：:]{4,20}?)\s*[】］\]]$/u;
 
@@ -185,6 +191,11 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
     // Under a column's label only metadata lines are the page's.
     if (afterColumn && metaKind(line, i - at) === undefined) break;
     if (PIECE.test(line.trim())) break;
+    // The title again with a collection's item number and the first piece's salutation glued on
+    // (教师节校长经典讲话稿1各位老师：, xylao.com; …致辞1各位老师、亲爱的同学们： on luoyanghlwj.com, where
+    // the copy is too short of the line to match loosely): the line opens the text, and the structure
+    // stage cuts the copy off it; a loose match must not take the salutation away as the title again.
+    if (title !== undefined && gluedSalutation(line, title)) break;
     const kind: HeadLine['kind'] | undefined =
       metaKind(line, i - at) ??
       (title !== undefined && (sameTitle(line, title) || continuesTitle(head.at(-1), line, title))

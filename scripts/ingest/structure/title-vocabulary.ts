@@ -172,6 +172,9 @@ export const TITLE_DECORATIONS: Term[] = [
 export const SALUTATION_WORDS: Term[] = [
   { term: '同学们|家长', example: '亲爱的同学们:', seen: 'www.upkao.com eval:holdout/h2-upkao-hubu-party-secretary-opening-speech' },
   { term: '同学们|家长', example: '尊敬的各位老师、各位家长,2017级的全体新同学们:', seen: 'www.tmdps.cn eval:holdout/h3-tmdps-jiangnan-opening-ceremony-speech' },
+  // Teachers alone, a teachers' day speech's salutation; only as the whole opening (指导老师：张三 is a credit).
+  { term: '^(?:尊敬的|敬爱的|亲爱的)?(?:各位|全体)?老师们?[：:]', example: '各位老师:', seen: 'xylao.com fixture:titles/xylao-collection.txt' },
+  { term: '^(?:尊敬的|敬爱的|亲爱的)?(?:各位|全体)?老师们?[：:]', example: '各位老师:大家好!度过了轻松、愉快的暑假生活,我们又满怀喜悦地重返校园', seen: 'toutiao.com fixture:titles/toutiao-teachers-day.txt' },
 ];
 
 /**

@@ -603,7 +603,7 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
 
 const SALUTATION_WORD = new RegExp(`(?:${alternatives(SALUTATION_WORDS)})`, 'u');
 /** A speech's salutation: 同志们：, 各位代表：, 亲爱的同学们：. */
-const salutes = (line: string) => isSalutation(line) || (line.length <= 40 && /[：:]$/u.test(line) && SALUTATION_WORD.test(line));
+export const salutes = (line: string) => isSalutation(line) || (line.length <= 40 && /[：:]$/u.test(line) && SALUTATION_WORD.test(line));
 
 /** How many lines of a portal's intro and its headline's copies may stand between the headline and a speech's own title. */
 const INTRO_LINES = 4;

@@ -446,11 +446,15 @@ export const CHROME_RULES: ChromeRule[] = [
     test: (l) =>
       l.text.length <= 240 &&
       !isTextAroundHiddenNotice(l.text) &&
-      /此处隐藏\d+个?字|省略\d+字|VIP会员可见|会员可(?:完整)?(?:阅读|查看)|当前仅显示|为防止资源被随意传播|本站部分文稿需要会员|全文预览已结束|已阅读\d+页[,，]还剩\d+页未读|由会员分享[,，]可在线阅读|请在.{1,24}上搜索。?$|加入vip[,，]?\s*免费下载|^下载本文档$|^预览结束|免费获取全文|定制代笔|请?扫码联系老师/iu.test(l.text),
+      /此处隐藏\d+个?字|省略\d+字|VIP会员可见|会员可(?:完整)?(?:阅读|查看)|当前仅显示|为防止资源被随意传播|本站部分文稿需要会员|全文预览已结束|(?:已阅读\d+页[,，])?还(?:剩|有)\s*\d+\s*页未读|因篇幅问题不能全部显示|由会员分享[,，]可在线阅读|请在.{1,24}上搜索。?$|加入vip[,，]?\s*免费下载|^下载本文档$|^预览结束|免费获取全文|定制代笔|请?扫码联系老师/iu.test(l.text),
     examples: [
       { text: '此处隐藏5120个字。VIP会员可见', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
       { text: '……(新文秘网https://www.wm114.cn省略932字', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
       { text: '已阅读5页,还剩13页未读 继续免费阅读', seen: 'renrendoc.com fixture:chrome/pages/renrendoc-doc.txt' },
+      // The same notice without the pages read (还有 0 页未读), and a document site's teaser over a cut text.
+      { text: '还有 0 页未读 ,您可以 继续阅读 或 下载文档', seen: 'gwxzb.com fixture:chrome/pages/gwxzb-doc.txt' },
+      { text: '因篇幅问题不能全部显示,请点此查看更多更全内容', seen: 'm.lovfp.com fixture:chrome/pages/lovfp-tail.txt' },
+      { text: '因篇幅问题不能全部显示,请点此查看更多更全内容', seen: 'm.sarr.cn fixture:chrome/pages/sarr-wenku.txt' },
       { text: '《商务文书写作ppt课件.ppt》由会员分享,可在线阅读,更多相关《商务文书写作ppt课件.ppt(43页珍藏版)》请在三一办公上搜索。', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
       { text: '加入Vip免费下载 立即下载', seen: 'www.gongwk.com eval:txt-gongwk-township-revitalisation-pledge' },
       { text: '---此处隐藏8766字,下载后查看---', seen: 'laobiganer.com fixture:chrome/pages/laobiganer-hidden.txt' },
@@ -843,7 +847,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'doc-site-meta',
     reason: 'document-site upload details',
     strength: 'strong',
-    test: /上传人[:：]|文档编号[:：]|资源ID[:：]|资源格式[:：]|_第\d+页$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|^编号[:：]\s*\d+$|^\d+页$|^\d+(?:\.\d+)?\s*[KMG]B$|^下载文档$|^论文部分内容阅读$/u,
+    test: /上传人[:：]|文档编号[:：]|资源ID[:：]|资源格式[:：]|_第\d+页$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|^编号[:：]\s*\d+$|^\d+页$|^\d+(?:\.\d+)?\s*[KMG]B$|^下载文档$|^论文部分内容阅读$|^文档评论\s*[（(]\d+[）)]$|^阅读\s*\d+\s*下载\s*\d+(?:\s|$)/u,
     examples: [
       { text: '上传人:b****5 文档编号:7612824 上传时间:2023-01-25 格式:DOCX 页数:28 大小:37.25KB', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
       { text: '第1页 / 共43页', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
@@ -854,6 +858,9 @@ export const CHROME_RULES: ChromeRule[] = [
       // A periodical-sharing site's label over the excerpt it shows, on a page with no title of its own.
       { text: '论文部分内容阅读', seen: 'www.ppdoc.com eval:x2-ppdoc-ezhou-hospital-president-interview' },
       { text: '论文部分内容阅读', seen: 'soolun.net fixture:chrome/pages/soolun-periodical.txt' },
+      // The document's own counters under its preview: its comments, its reads and downloads (with its size and pages).
+      { text: '文档评论(0)', seen: 'max.book118.com fixture:chrome/pages/book118-doc.txt' },
+      { text: '阅读 360 下载 34 大小 13.29K 总页数 0 页 2023-07-18 分享', seen: 'gwxzb.com fixture:chrome/pages/gwxzb-doc.txt' },
     ],
   },
   {
