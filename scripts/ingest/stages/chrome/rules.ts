@@ -425,7 +425,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '关怀版 退出关怀版', seen: 'fao.wenzhou.gov.cn fixture:chrome/pages/wenzhou-fao-widgets.txt' },
       { text: '跳过导航', seen: 'gov.mo eval:b7-govmo-macao-ce-bingxu-new-year-message' },
       { text: 'Skip This Ads', seen: 'www2.hkej.com fixture:chrome/pages/hkej-skip-ads.txt' },
-      { text: '正文已结束，您可以按alt+4进行评论', seen: 'creator-school.com eval:a7-creatorschool-hubei-discipline-banquet-exposure' },
+      { text: '正文已结束,您可以按alt+4进行评论', seen: 'creator-school.com eval:a7-creatorschool-hubei-discipline-banquet-exposure' },
     ],
   },
   {
@@ -435,7 +435,7 @@ export const CHROME_RULES: ChromeRule[] = [
     prose: true,
     test: (l) => visibleLength(l.text) <= 120 && PAGE_WIDGET.test(l.text),
     examples: [
-      { text: '此页面有问题吗？', seen: 'gov.mo eval:b7-govmo-macao-ce-bingxu-new-year-message' },
+      { text: '此页面有问题吗?', seen: 'gov.mo eval:b7-govmo-macao-ce-bingxu-new-year-message' },
       { text: '该链接属站外链接,将无法使用辅助浏览工具! 是否继续访问?', seen: 'fao.wenzhou.gov.cn fixture:chrome/pages/wenzhou-fao-widgets.txt' },
       { text: 'http://www.dxsbao.com/shijian/642259.html 点此复制本页地址', seen: 'www.dxsbao.com eval:b8-dxsbao-biyang-youth-league-interview-article' },
       { text: '『加入书签,方便阅读』', seen: 'www.ukbtl.com fixture:chrome/pages/ukbtl-bookmark.txt' },
