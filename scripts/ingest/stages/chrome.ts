@@ -101,8 +101,11 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   // A label a rule already read as a caption (发布会现场) stays a member of the run around it.
   for (const i of captionRuns(lines, (j) => chrome.has(j) && chrome.get(j)!.rule !== 'photo-credit', first === -1 ? lines.length : last)) chrome.set(i, CAPTION);
   for (const i of doubledCaptions(lines, first, (j) => chrome.has(j))) chrome.set(i, CAPTION);
-  const pageEnd = lines.findLastIndex((line) => !isBlank(line));
-  if (pageEnd > last && first !== -1 && !chrome.has(pageEnd) && DANGLING_LABEL.test(lines[pageEnd]!.trim()) && !isSalutation(lines[pageEnd]!.trim())) chrome.set(pageEnd, DANGLING);
+  // The page's last line the rules leave: a label there heads nothing of the text, also when
+  // the list it headed was taken (大湾区精选： over ten bare post times, igo9go.com).
+  const pageEnd = lines.findLastIndex((line, i) => !isBlank(line) && !chrome.has(i));
+  const label = pageEnd === -1 ? '' : lines[pageEnd]!.trim();
+  if (pageEnd > last && first !== -1 && DANGLING_LABEL.test(label) && !isSalutation(label) && !ATTACHMENT.test(label)) chrome.set(pageEnd, DANGLING);
   // A picture and its caption stand inside the text too: they do not open the footer.
   const footerStart = first === -1 ? undefined : [...chrome].find(([i, mark]) => i > last && !IN_TEXT.has(mark.rule))?.[0];
   if (footerStart !== undefined) {

@@ -168,8 +168,22 @@ const AFFILIATION_BYLINE = /^[\p{Script=Han}]{2,30}(?:政府|党支部|支部|�
 
 /** 原标题：… — the title the story had where it was first printed. */
 const ORIGINAL_TITLE = /^[（(【\[]?\s*原(?:标题|题)\s*[:：]/u;
-/** Skip links, font-size and eye-care toggles: 按此,跳至主要内容。, 字型大小, 视力保护色:. */
-const ACCESSIBILITY = /^(?:按此[，,]?\s*)?跳(?:至|到|转(?:到|至)?)(?:主要|页面)?(?:内容|正文)[。.]?$|^(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|读屏专用|视力保护色|护眼模式|字型大小|字体大小|预设字体大小)\s*[:：]?$/u;
+/**
+ * Skip links, font-size and eye-care toggles: 按此,跳至主要内容。, 字型大小, 视力保护色:; a
+ * portal's elder-mode switch with its way back (关怀版 退出关怀版, fao.wenzhou.gov.cn); the
+ * skip link a page prints first or under its ads (跳过导航, gov.mo; Skip This Ads, hkej.com);
+ * a keyboard hint for screen readers (正文已结束，您可以按alt+4进行评论, creator-school.com).
+ */
+const ACCESSIBILITY = /^(?:按此[，,]?\s*)?跳(?:至|到|转(?:到|至)?)(?:主要|页面)?(?:内容|正文)[。.]?$|^(?:(?:退出)?(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|读屏专用|视力保护色|护眼模式|字型大小|字体大小|预设字体大小)\s*[:：]?\s*)+$|^(?:跳过导航|Skip (?:This Ads?|to (?:main )?content|navigation))$|^(?:正文已结束[，,]?\s*)?您可以按\s*alt\s*\+\s*\d{1,2}\s*\S{0,8}$/iu;
+/**
+ * A page's widget speaking to the reader about the page itself, on a label line with no
+ * sentence of the text: a feedback form's question (此页面有问题吗？, gov.mo) or a portal's
+ * confirm box before an outside link (该链接属站外链接,将无法使用辅助浏览工具! 是否继续访问?,
+ * fao.wenzhou.gov.cn); a helper saving the page's address, the address before it or not
+ * (http://www.dxsbao.com/… 点此复制本页地址, dxsbao.com; 『加入书签,方便阅读』, ukbtl.com).
+ * A text's sentence may mention 提交 or 反馈; it does not ask whether this page has a problem.
+ */
+const PAGE_WIDGET = /^此(?:页面|网页|页)(?:有问题吗|对您有(?:帮助|用)吗)[?？]?$|^该链接属站外链接.{0,30}是否继续访问[?？]?$|^(?:(?:https?:\/\/|www\.)\S+\s*)?[『【\[(（]?\s*(?:(?:点此|点击|一键)?复制(?:本页|本文|此页|网页|文章)(?:地址|链接|网址)|加入书签[,，]?\s*方便阅读)\s*[』】\])）]?$/u;
 /**
  * The site talking to the reader about the page itself: its browser (抱歉，我们并不支援你正使用的浏览器),
  * the best way to view it (为达至最佳浏览效果), its privacy terms and the consent they ask for
@@ -408,6 +422,23 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '按此,跳至主要内容。', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },
       { text: '字型大小', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },
       { text: '视力保护色:', seen: 'www.pingjiang.gov.cn eval:ho-pingjiang-yueyang-opengov-notice' },
+      { text: '关怀版 退出关怀版', seen: 'fao.wenzhou.gov.cn fixture:chrome/pages/wenzhou-fao-widgets.txt' },
+      { text: '跳过导航', seen: 'gov.mo eval:b7-govmo-macao-ce-bingxu-new-year-message' },
+      { text: 'Skip This Ads', seen: 'www2.hkej.com fixture:chrome/pages/hkej-skip-ads.txt' },
+      { text: '正文已结束,您可以按alt+4进行评论', seen: 'creator-school.com eval:a7-creatorschool-hubei-discipline-banquet-exposure' },
+    ],
+  },
+  {
+    id: 'page-widget',
+    reason: "the page's widget talking to the reader (feedback form, link confirm, copy-address helper)",
+    strength: 'edge',
+    prose: true,
+    test: (l) => visibleLength(l.text) <= 120 && PAGE_WIDGET.test(l.text),
+    examples: [
+      { text: '此页面有问题吗?', seen: 'gov.mo eval:b7-govmo-macao-ce-bingxu-new-year-message' },
+      { text: '该链接属站外链接,将无法使用辅助浏览工具! 是否继续访问?', seen: 'fao.wenzhou.gov.cn fixture:chrome/pages/wenzhou-fao-widgets.txt' },
+      { text: 'http://www.dxsbao.com/shijian/642259.html 点此复制本页地址', seen: 'www.dxsbao.com eval:b8-dxsbao-biyang-youth-league-interview-article' },
+      { text: '『加入书签,方便阅读』', seen: 'www.ukbtl.com fixture:chrome/pages/ukbtl-bookmark.txt' },
     ],
   },
   {

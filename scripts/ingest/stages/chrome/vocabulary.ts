@@ -14,7 +14,8 @@ export interface Term {
 /** Buttons and toggles; a line made only of these (and counters) is a toolbar. */
 export const CONTROL_TOKENS: Term[] = [
   { term: '[关开]灯', example: '关灯', seen: 'laomiw.com raw:002' },
-  { term: '(?:我要)?打印(?:本页|本文|此文)?', example: '打印', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
+  { term: '(?:我要)?打印(?:本页|本文|此文|本稿)?', example: '打印', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
+  { term: '打印本稿', example: '【返回顶部】【打印本稿】【关闭本页】', seen: 'fao.wenzhou.gov.cn fixture:chrome/pages/wenzhou-fao-widgets.txt' },
   { term: '打印正文', example: '【打印正文】', seen: '61.175.241.68 eval:c3c-suichang-edu-placename-notice' },
   { term: '关闭(?:窗口|本页)?', example: '【字体：大 中 小】【打印】【关闭】', seen: 'synthetic fixture:chrome/gov-site.txt' },
   { term: '关闭正文', example: '【打印正文】 【关闭正文】 【返回顶部】 相关信息', seen: 'bazhou.gov.cn eval:w1-bazhou-police-lantern-festival-fireworks-article' },
@@ -33,6 +34,8 @@ export const CONTROL_TOKENS: Term[] = [
   { term: '放大|缩小|默认', example: '放大 缩小 默认', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
   { term: '返回(?:顶部|首页|列表|目录|原图|本版首页)?', example: '返回原图', seen: 'xxgk.jcivt.com eval:pg-jcivt-holiday-notice' },
   { term: '回到顶部', example: '满意度调查 回到顶部', seen: 'csrmyy.com eval:w1-csrmyy-changshan-hospital-drill-notice' },
+  // Back to the top, in a Hong Kong site's two characters.
+  { term: '回上', example: '回上', seen: 'www2.hkej.com fixture:chrome/pages/hkej-skip-ads.txt' },
   { term: '[上下]一(?:篇|页|版|主题)', example: '秘途杂谈 发表于 2023-8-30 10:47:03 | 显示全部楼层 |阅读模式 打印 上一主题 下一主题', seen: 'laomiw.com raw:002' },
   { term: '(?:开启|关闭|显示|隐藏)(?:左侧|右侧|侧栏|侧边栏)', example: '开启左侧', seen: 'laomiw.com raw:002' },
   { term: 'QQ空间|在看', example: '分享到: QQ好友和群 QQ空间 腾讯微博 腾讯朋友', seen: 'synthetic fixture:chrome/forum-discuz.txt' },
