@@ -101,6 +101,9 @@ describe('placeMentions', () => {
     // A two-character county whose 县 jieba reads into the organ's word after it (冠/县公安局: sdfzcm.com; 曹/县公安局: heze.cn).
     ['山东冠县公安局召开全县公安工作会议', [['山东省'], ['冠县']]],
     ['12月8日晚8时许，曹县公安局楼庄派出所民警张卫东等冒着严寒', [['曹县']]],
+    // A town named after another county (浦江县, 平南县) stands in the district written before it (163.com holdout; gzqyzjbc.com unseen9).
+    ['而经常去闵行区浦江镇联民村工作的桑先生', [['闵行区']]],
+    ['拟确定秦州区汪川镇汪川中心小学、秦州区平南镇中心小学', [['秦州区'], ['秦州区']]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -117,6 +120,8 @@ describe('placeMentions', () => {
     ['9月10日上午，临江苑田径场歌声嘹亮', 'a venue named after a place (news.xhu.edu.cn)'],
     ['在安障乡德兴社区和王家湾村，粮食种植大户们正在抓紧良好天气', 'a neighbourhood named after a county (bbs.cdzyw.cn)'],
     ['港河村管家庄危房改造点、武宁村村部、柳南村丰硕家庭农场进行实地察看', 'a village named after a county (epaper.gytoday.cn)'],
+    ['值此新春佳节到来之际，磐石镇党委、人大、政府向所有关心', 'a town named after a county (bbs.5iyq.com, unseen9)'],
+    ['近日，纪委监委就该区沙河镇原党委书记刘晓伟', 'a town named after a county (szb.gnrbs.cn, unseen5)'],
     ['成人票原价：天马山园10元、小昆山园6元', 'a park named after a hill (j.021east.com)'],
     ['遇有紧急情况迅速向带班领导和县政府值班室报告', '和 before 县政府 is a conjunction, not 和县 (fsou.com, unseen7)'],
   ])('no place in %s (%s)', (text) => {

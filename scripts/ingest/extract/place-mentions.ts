@@ -155,7 +155,7 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
     if (NOT_A_PLACE_AFTER.test(text.slice(mention.end)) || NAMED_AFTER_PERSON.test(text.slice(mention.index))) continue;
     // A short name before a venue's word names the venue (临江苑); a full name (临江市体育馆) is the place it stands in.
     if (!mention.full && VENUE.test(text.slice(mention.end))) continue;
-    // A county's short name before 社区 or 村 names a neighbourhood (德兴社区), which stands anywhere.
+    // A county's short name before 社区, 村 or 镇 names a neighbourhood or town (德兴社区, 磐石镇), which stands anywhere.
     if (!mention.full && NEIGHBOURHOOD.test(text.slice(mention.end)) && mention.divisions.every((d) => d.level === 'county')) continue;
     // A name written with its level (徐州市, 鼓楼区, 恩施州) is a place name whatever the dictionary says.
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);

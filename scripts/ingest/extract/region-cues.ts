@@ -359,13 +359,18 @@ export const VENUE_CUES: Cue[] = [
 export const VENUE = new RegExp(`^(?:${[...new Set(VENUE_CUES.map((c) => c.pattern))].join('|')})`, 'u');
 
 /**
- * A neighbourhood or village named after a county (安障乡德兴社区, 武宁村村部):
- * a county's short name before one of these names the neighbourhood, which
- * stands anywhere, not the county. 村民, 村级 and 村镇 are the county's own.
+ * A neighbourhood, village or township named after a county (安障乡德兴社区,
+ * 武宁村村部, 磐石镇党委, 该区沙河镇): a county's short name before one of these
+ * names the neighbourhood or town, which stands anywhere, not the county (a
+ * county's own town is written after the county's full name: 忠县石子乡).
+ * 村民, 村级, 村镇, 乡镇, 乡村 and 乡亲 are the county's own.
  */
 export const NEIGHBOURHOOD_CUES: Cue[] = [
   { pattern: '社区|居委会|村(?![民级镇庄落])', example: '在安障乡德兴社区和王家湾村,粮食种植大户们正在抓紧良好天气', seen: 'bbs.cdzyw.cn fixture:region/pages/cdzyw-anzhang-survey.txt' },
   { pattern: '社区|居委会|村(?![民级镇庄落])', example: '港河村管家庄危房改造点、武宁村村部、柳南村丰硕家庭农场进行实地察看', seen: 'epaper.gytoday.cn fixture:region/pages/gytoday-sanduo-town.txt' },
+  { pattern: '镇|乡(?![镇村亲贤土情])|街道', example: '值此新春佳节到来之际，磐石镇党委、人大、政府向所有关心支持磐石社会经济发展的各级领导', seen: 'bbs.5iyq.com eval:b9-5iyq-panshi-town-newyear-greeting-speech' },
+  { pattern: '镇|乡(?![镇村亲贤土情])|街道', example: '章贡区纪委监委就该区沙河镇原党委书记刘晓伟', seen: 'szb.gnrbs.cn eval:y2-gnrbs-zhanggong-discipline-warning-meeting-report' },
+  { pattern: '镇|乡(?![镇村亲贤土情])|街道', example: '而经常去闵行区浦江镇联民村工作的桑先生', seen: 'www.163.com eval:h3-163-shanghai-village-parking-report' },
 ];
 export const NEIGHBOURHOOD = new RegExp(`^(?:${[...new Set(NEIGHBOURHOOD_CUES.map((c) => c.pattern))].join('|')})`, 'u');
 
