@@ -310,6 +310,20 @@ export function extractDates(file: IngestFile): void {
     }
   }
 
+  // With no date at all, the year of the meeting or festivity a first sentence that names no day reports (近日，…法院
+  // 举办“…”2025年新春团拜会): the year it was held in, as the same year dates the lede's day (eventDate) — not of one
+  // it looks ahead to; a lede's day that eventDate left undated (from November on) leaves it undated too.
+  if (found.length === 0 && genre !== 'notice' && genre !== 'speech') {
+    const lede = body.slice(0, LEDE_SEARCH).find((b) => b.kind === 'paragraph' && SENTENCE_END.test(b.text));
+    const sentence = lede?.text.split(SENTENCE_END)[0] ?? '';
+    const dayNamed = findDates(sentence).some((d) => d.month !== undefined || d.day !== undefined) || leadingDay(sentence) !== undefined;
+    const year = AHEAD.test(sentence) || dayNamed ? undefined : ledeMeetingYear(sentence);
+    if (year !== undefined) {
+      add(isoDate(year), 'event', 'first-sentence');
+      file.info(`no date stated; the year ${year} of the event the first sentence reports`, { ruleId: 'date-lede-year', source: 'dates' });
+    }
+  }
+
   if (found.length === 0 && genre !== 'notice' && occasion !== undefined) {
     add(isoDate(occasion), genre === 'speech' ? 'delivered' : 'printed', 'occasion');
     file.info(`no date stated; the year ${occasion} from the anniversary the text names as its occasion`, { ruleId: 'date-occasion-year', source: 'dates' });
