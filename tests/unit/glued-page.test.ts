@@ -146,3 +146,10 @@ describe("a page's info fields and closing inside its one line", () => {
     expect(apartFromClosing('会议要求各单位做好准备。截止日期为2020年1月27日')).toEqual(['会议要求各单位做好准备。截止日期为2020年1月27日']);
   });
 });
+
+describe('info fields after the text', () => {
+  it('a run after the sentences separates no headline: the headline is still split from the first sentence (bazhou.gov.cn, reordered)', () => {
+    const line = '霸州公安提示元宵节勿忘禁燃禁放 有人会说,燃放烟花爆竹是一种传统习惯,应遵循。 但因循守旧已成为时代发展的“绊脚石”。 来源:霸州市公安局 发布时间:2022-02-15 15:52';
+    expect(pageParts(line)).toEqual(['霸州公安提示元宵节勿忘禁燃禁放', '有人会说,燃放烟花爆竹是一种传统习惯,应遵循。', '但因循守旧已成为时代发展的“绊脚石”。', '来源:霸州市公安局 发布时间:2022-02-15 15:52']);
+  });
+});

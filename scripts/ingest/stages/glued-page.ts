@@ -161,8 +161,9 @@ export function pageParts(line: string): string[] {
 function pagePieces(line: string): string[] {
   const info = atInfoRun(line);
   if (info) {
-    // The headline before the run is one part, whatever spaces it holds; sentences before it are the page's own lines.
-    const before = info.before === '' ? [] : atSentenceSeams(info.before);
+    // Words without a sentence before the run are its headline, one part whatever spaces it holds; a run after
+    // the text's sentences (a footer's fields) separates no headline, and the words before it are read as before.
+    const before = info.before === '' ? [] : /[。！？!?]/u.test(info.before) ? pagePieces(info.before) : [info.before];
     const after = info.after === '' ? [] : atSentenceSeams(info.after).flatMap(apartFromSalutation);
     return [...before, info.run, ...after].map((p) => p.trim()).filter(Boolean);
   }
