@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
-import { isPageLine, pageParts, splitGluedPage } from '../../scripts/ingest/stages/glued-page.ts';
+import { apartFromClosing, atInfoRun, isPageLine, pageParts, splitGluedPage } from '../../scripts/ingest/stages/glued-page.ts';
 import { fixture, linesOf, textFile } from '../fixtures/chrome/harness.ts';
 
 /** The one line of a stored page text that holds the page. */
@@ -110,5 +110,46 @@ describe('the stage', () => {
     expect(kept[0]).toMatch(/^紧急!河南南阳遭遇强降雨,.*目前,各项救援抢险正在进行。$/u);
     expect(kept[1]).toMatch(/^记者从南阳市防汛抗旱指挥部办公室了解到,.*截至目前,南阳市一共转移群众近8000人。$/u);
     expect(file.data.removed.map((r) => r.text)).toContain('(原标题:河南南阳遭遇强降雨 已转移群众近8000人) 来源:央视新闻客户端 流程编辑:TF060 分享到');
+  });
+});
+
+/** A notice's page on one line: headline in two parts, its info fields, the text, the organ and the date (zybzx.org.cn, unseen9 a9-zybzx). */
+const ZYBZX =
+  '中共黑龙江省委统战部下发通知 推迟召开春节后相关会议 来源:本站原创 | 发布人:admin | 发布时间:2020-01-28 | 浏览次数:4263 各民主党派省委机关、省直统战系统各单位:按照《中共省委办公厅关于推迟召开春节后相关会议的通知》(黑办发电〔2020〕13号)要求,经省委统战部主要负责同志同意,决定推迟我部计划近期召开的所有大中型会议。各单位在疫情防控期间,要严格控制会议和活动,采取灵活有效方式安排工作。中共黑龙江省委统战部 2020年1月27日';
+/** A police notice's head on one line, info fields with empty values and a font switch (bazhou.gov.cn, unseen3 w1-bazhou). */
+const BAZHOU = '霸州公安提示:元宵节勿忘禁燃禁放 来源: 发布时间:2022-02-15 15:52 浏览次数: 次 【字体:小 大】 有人会说,燃放烟花爆竹是一种传统习惯,应遵循。但因循守旧已成为时代发展的“绊脚石”。';
+
+describe("a page's info fields and closing inside its one line", () => {
+  it('the run of info fields stands alone, the headline before it whole, the text after it (zybzx.org.cn, bazhou.gov.cn)', () => {
+    const zybzx = pageParts(ZYBZX);
+    expect(zybzx.slice(0, 3)).toEqual([
+      '中共黑龙江省委统战部下发通知 推迟召开春节后相关会议',
+      '来源:本站原创 | 发布人:admin | 发布时间:2020-01-28 | 浏览次数:4263',
+      '各民主党派省委机关、省直统战系统各单位:按照《中共省委办公厅关于推迟召开春节后相关会议的通知》(黑办发电〔2020〕13号)要求,经省委统战部主要负责同志同意,决定推迟我部计划近期召开的所有大中型会议。各单位在疫情防控期间,要严格控制会议和活动,采取灵活有效方式安排工作。',
+    ]);
+    expect(squeezed(zybzx.join(''))).toBe(squeezed(ZYBZX));
+    expect(pageParts(BAZHOU).slice(0, 3)).toEqual(['霸州公安提示:元宵节勿忘禁燃禁放', '来源: 发布时间:2022-02-15 15:52 浏览次数: 次', '【字体:小 大】 有人会说,燃放烟花爆竹是一种传统习惯,应遵循。但因循守旧已成为时代发展的“绊脚石”。']);
+  });
+
+  it('one label inside a sentence, or a label with a sentence for its value, is no info run', () => {
+    expect(atInfoRun('会议要求,各单位于3月1日前报送。报送时间:3月1日前 联系人张三,电话1234。')).toBeUndefined();
+    expect(atInfoRun('标题 来源:县政府办公室,发布时间:2020年 正文')).toBeUndefined();
+  });
+
+  it("the organ and the date after the last sentence stand on lines of their own, a closing formula too (zybzx.org.cn, jiexixian.com's archive)", () => {
+    expect(pageParts(ZYBZX).slice(-2)).toEqual(['中共黑龙江省委统战部', '2020年1月27日']);
+    expect(apartFromClosing('举报电话:110.    特此通告    揭阳市公安局    2017年1月1日')).toEqual(['举报电话:110.', '特此通告', '揭阳市公安局', '2017年1月1日']);
+  });
+
+  it('a date after words that are no organ, or inside the last sentence, stays where it is', () => {
+    expect(apartFromClosing('会议于近日召开。会议定于 2020年1月27日')).toEqual(['会议于近日召开。会议定于 2020年1月27日']);
+    expect(apartFromClosing('会议要求各单位做好准备。截止日期为2020年1月27日')).toEqual(['会议要求各单位做好准备。截止日期为2020年1月27日']);
+  });
+});
+
+describe('info fields after the text', () => {
+  it('a run after the sentences separates no headline: the headline is still split from the first sentence (bazhou.gov.cn, reordered)', () => {
+    const line = '霸州公安提示元宵节勿忘禁燃禁放 有人会说,燃放烟花爆竹是一种传统习惯,应遵循。 但因循守旧已成为时代发展的“绊脚石”。 来源:霸州市公安局 发布时间:2022-02-15 15:52';
+    expect(pageParts(line)).toEqual(['霸州公安提示元宵节勿忘禁燃禁放', '有人会说,燃放烟花爆竹是一种传统习惯,应遵循。', '但因循守旧已成为时代发展的“绊脚石”。', '来源:霸州市公安局 发布时间:2022-02-15 15:52']);
   });
 });

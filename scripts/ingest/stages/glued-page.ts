@@ -9,8 +9,11 @@
 // Hand-written: no library splits flattened Chinese pages, and the seams are
 // conventions of how such pages are printed.
 import type { IngestFile } from '../types.ts';
-import { isSalutation } from '../structure/lines.ts';
+import { isDateLine, isSalutation } from '../structure/lines.ts';
+import { isSignatureLine } from '../structure/tail.ts';
 import { hanCount, visibleLength } from './chrome/features.ts';
+import { DATE_TIME } from './chrome/labels.ts';
+import { LABELS } from './chrome/vocabulary.ts';
 
 const STAGE = 'glued-page';
 /** A line this long that holds most of the file is a page, not a paragraph of one. */
@@ -107,8 +110,63 @@ function unclosed(text: string): boolean {
   return PAIRS.some(([open, close]) => text.split(open).length > text.split(close).length);
 }
 
+/**
+ * A page's info fields inside its one line: two or more `label:value` pairs
+ * of the info-line vocabulary, separated by bars or spaces, with spaces or the
+ * line's ends around them (…下发通知 推迟召开春节后相关会议 来源:本站原创 | 发布人:admin |
+ * 发布时间:2020-01-28 | 浏览次数:4263 各民主党派… on zybzx.org.cn, unseen9 a9-zybzx;
+ * …元宵节勿忘禁燃禁放 来源: 发布时间:2022-02-15 15:52 浏览次数: 次 【字体:小 大】 有人会说…
+ * on bazhou.gov.cn, unseen3 w1-bazhou). Such a run is the page's info line: the
+ * words before it are the headline (and what stands above it), those after it
+ * the text. A value is a date-time or a short run without sentence punctuation,
+ * so a run never reaches into a sentence; one-character labels (文, 图) and the
+ * weak 来自 open sentences too and are left out.
+ */
+const INFO_LABEL_WORDS = LABELS.flatMap(({ term }) => term.split('|'))
+  .filter((label) => [...label].length >= 2 && label !== '来自' && /^\p{Script=Han}+$/u.test(label))
+  .sort((a, b) => b.length - a.length);
+const INFO_FIELD = `(?:${INFO_LABEL_WORDS.join('|')})\\s*[:：]\\s*(?:${DATE_TIME.source}|[^\\s|｜，。；！？,;!?:：]{0,30})`;
+const INFO_RUN = new RegExp(`(?<=^|\\s)${INFO_FIELD}(?:(?:\\s*[|｜]\\s*|\\s+)${INFO_FIELD})+(?=\\s|$)`, 'u');
+
+/** The line cut at its first run of info fields: the words before, the run, the words after; undefined when it has none. */
+export function atInfoRun(line: string): { before: string; run: string; after: string } | undefined {
+  const m = INFO_RUN.exec(line);
+  if (!m) return undefined;
+  return { before: line.slice(0, m.index).trim(), run: m[0].trim(), after: line.slice(m.index + m[0].length).trim() };
+}
+
+/**
+ * A notice's closing run onto the end of its last sentence: a closing formula
+ * (特此通告), the issuing organ and the date, with a space or nothing after the
+ * sentence's end (…领导小组备案。中共黑龙江省委统战部 2020年1月27日 on zybzx.org.cn,
+ * unseen9 a9-zybzx; …举报电话:110.    特此通告    揭阳市公安局    2017年1月1日 on
+ * jiexixian.com's forum archive, unseen3 w1-jiexixian). Only at the line's end,
+ * and only when the organ reads as a signature line and the date as a date line.
+ */
+const CLOSING_TAIL = /(?<=[。！？!?]|\.(?=\s))\s*(?:(特此(?:通知|通告|公告|通报|函告))\s+)?([^\s，。；！？,;!?:：、]{2,30})\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$/u;
+
+/** A piece with its glued closing set apart: the text, then the formula, the organ and the date each as a part. */
+export function apartFromClosing(piece: string): string[] {
+  const m = CLOSING_TAIL.exec(piece);
+  if (!m || !isSignatureLine(m[2]!) || isDateLine(m[2]!) || !isDateLine(m[3]!)) return [piece];
+  return [piece.slice(0, m.index), ...(m[1] ? [m[1]] : []), m[2]!, m[3]!];
+}
+
 /** The parts of a page line, each to stand on a line of its own. */
 export function pageParts(line: string): string[] {
+  const parts = pagePieces(line);
+  return parts.length === 0 ? parts : [...parts.slice(0, -1), ...apartFromClosing(parts.at(-1)!)].map((p) => p.trim()).filter(Boolean);
+}
+
+function pagePieces(line: string): string[] {
+  const info = atInfoRun(line);
+  if (info) {
+    // Words without a sentence before the run are its headline, one part whatever spaces it holds; a run after
+    // the text's sentences (a footer's fields) separates no headline, and the words before it are read as before.
+    const before = info.before === '' ? [] : /[。！？!?]/u.test(info.before) ? pagePieces(info.before) : [info.before];
+    const after = info.after === '' ? [] : atSentenceSeams(info.after).flatMap(apartFromSalutation);
+    return [...before, info.run, ...after].map((p) => p.trim()).filter(Boolean);
+  }
   let rest = line.trim();
   const parts: string[] = [];
   const label = LEADING_LABEL.exec(rest);

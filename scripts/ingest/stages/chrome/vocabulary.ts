@@ -114,6 +114,8 @@ export const LABELS: Label[] = [
   { field: 'other', term: '索引号|主题分类|分类|文号|发文字号|有效性|时效性|生效日期|废止时间|公开目录|公开形式|公开责任部门|政策解读|内容概述', example: '索引号 | xzfgzbmzfb/2021-3740 | 公开目录: | 县政府办文件,惠农惠民政策和资金 |', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
   // Disclosure cells of an open-government table; also yishui.gov.cn (docs/wide-samples/clean-s9, 06: 公开方式 in its table).
   { field: 'other', term: '公开方式|公开范围|公开属性', example: '公开方式:主动公开', seen: 'nyncj.zhanjiang.gov.cn eval:z1-zhanjiang-agri-fallow-survey-notice' },
+  // Who posted the page (a site's uploader, not the text's author); also 来源:本站原创 | 发布人:admin | 发布时间:2020-01-28 on zybzx.org.cn (unseen9 a9-zybzx).
+  { field: 'other', term: '发布人', example: '发布时间:2022-04-27 发布人: 浙江省常山县人民医院 分享:', seen: 'csrmyy.com eval:w1-csrmyy-changshan-hospital-drill-notice' },
   { field: 'other', term: '审核|审校|校对|终审|初审|二审|三审|签发|监制|统筹|摄影|图片|图', example: '审核：李建国', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
   { field: 'other', term: '浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读|访问量|预览', example: '日期:2016-05-20 17:45:57 浏览量:1694', seen: 'kshongxin.cn fixture:chrome/pages/kshongxin-hospital.txt' },
   // The post's subject words at its foot, like 关键词; also 主题词:节假日 安排 通知 on taiching (fixture:chrome/pages/taiching-notice.txt).
