@@ -34,10 +34,11 @@ import { parseNameLine } from '../structure/lines.ts';
 import { fullTextLineSpeaker, genreTitleSpeaker } from '../people/title-speaker.ts';
 import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 import { documentView, type Doc } from '../classify/view.ts';
-import { conversation, documentFeatures, labelLineTranscript } from '../classify/features.ts';
+import { conversation, documentFeatures, labelLineTranscript, speakerKey } from '../classify/features.ts';
+import { PRESS_CONFERENCE } from '../structure/turns.ts';
 import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
 import { isLatinParagraph } from './chrome/rules.ts';
-import type { DocumentType, IngestFile } from '../types.ts';
+import type { Block, DocumentType, IngestFile } from '../types.ts';
 
 const MIN_SCORE = 2;
 /** Turns that make a conversation. */
@@ -155,17 +156,33 @@ const isNameLine = (line: string) => {
 /** （2023年1月5日） under a speech's title; a newspaper attribution in parentheses is none. */
 const PARENTHESISED_DATE = /^[（(](?!.*[《》])(?!来源).*[0-9〇○零一二三四五六七八九]{4}年.*[）)]$/;
 
+/**
+ * One speaker's labelled remarks make an interview only where a press
+ * conference frames them (its title or lede says 发布会, 记者会) and they are
+ * sentences: a page whose own headline is a quotation under the speaker's
+ * name (薛城区双语实验小学校长孙烨：希望你们…, signed again ——…孙烨：) has no
+ * press conference, and a labelled headline in a list of further news
+ * (高盛：兑美元有望朝100回升) says nothing in sentences.
+ */
+function pressConferenceRemarks(doc: Doc, turns: Block[]): boolean {
+  if (![...doc.headlines, ...doc.opening.slice(0, 3)].some((l) => PRESS_CONFERENCE.test(l))) return false;
+  return turns.some((t) => SAID_IN_SENTENCES.test(t.text));
+}
+
+/** Remarks, not a headline: a sentence's or a clause's punctuation. */
+const SAID_IN_SENTENCES = /[。！？，；]/u;
+
 function structureScores(doc: Doc): Partial<Scores> {
   const turns = doc.blocks.filter((b) => b.kind === 'turn');
   const asked = turns.some((t) => t.role === 'interviewer');
-  const labels = new Set(turns.map((t) => t.speaker));
+  const labels = new Set(turns.map((t) => speakerKey(t.speaker)));
   const paragraphs = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text);
   return {
     // An exchange: one labelled line (白学贵告诉记者：“…”) is a quotation in a report.
     interview:
       (turns.length >= MIN_TURNS && (asked || labels.size >= 2)) ||
       // One official's labelled remarks, which the structure stage keeps as turns only where a press conference frames them.
-      (turns.length >= 1 && !asked && labels.size === 1) ||
+      (turns.length >= 1 && !asked && labels.size === 1 && pressConferenceRemarks(doc, turns)) ||
       labelledGuests(doc.headlines, doc.opening, doc.blocks).length > 0 ||
       labelLineTranscript(doc.blocks.filter((b) => b.part === 'body' && b.kind !== 'turn').map((b) => b.text)) ||
       conversation(paragraphs)
