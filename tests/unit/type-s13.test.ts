@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentView } from '../../scripts/ingest/classify/view.ts';
 import { speakerKey } from '../../scripts/ingest/classify/features.ts';
-import { scoreTypes, typeOf } from '../../scripts/ingest/stages/classify.ts';
+import { firedRules, organSigned, scoreTypes, typeOf } from '../../scripts/ingest/stages/classify.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 
 const para = (text: string): Block => ({ kind: 'paragraph', part: 'body', text });
@@ -43,5 +43,43 @@ describe('classify: one speaker’s labelled lines', () => {
       para('为落实疫情防控有关要求，今天的发布会采取视频连线方式举行。'),
     ];
     expect(typeOfBlocks('生态环境部召开5月例行新闻发布会', blocks)).toBe('interview');
+  });
+});
+
+const closing = (text: string): Block => ({ kind: 'paragraph', part: 'closing', text });
+
+describe('classify: a notice’s 公示 term and its issuing organ’s signature', () => {
+  it('reads the 公示 term on a line of its own (gzqyzjbc.com, b9-gzqyzjbc-tianshui-rural-school-palace-notice)', () => {
+    const doc = documentView(undefined, [para('拟确定秦州区汪川镇汪川中心小学等3所学校为2022年度省级乡村学校少年宫项目建设学校，面向社会公示，接受公众监督。'), para('公示时间：2022年3月16日至3月22日（5个工作日）')], []);
+    expect(firedRules(doc).map((r) => r.id)).toContain('notice-publicity');
+  });
+
+  it('not the term told inside a report’s sentence (qingdaominwang.com, wide sample A 07)', () => {
+    const doc = documentView(undefined, [para('为充分发扬民主、广泛听取意见、接受社会监督，现就拟表彰对象进行全国公示，公示期为2020年8月28日至9月1日。')], []);
+    const ids = firedRules(doc).map((r) => r.id);
+    expect(ids.filter((id) => id === 'notice-publicity')).toHaveLength(0);
+  });
+
+  it('an organ’s name above the date closes a notice (dayong, z2-dayong-rural-environment-notice)', () => {
+    const blocks = [
+      para('根据《中山市关于全域推进农村人居环境整治建设生态宜居美丽乡村实施方案》（办发〔2018〕1号）及《大涌镇关于推进乡村振兴战略实施方案》（大涌委发〔2018〕22号），经镇主要领导同意，成立大涌镇农村人居环境整治工作督查领导小组。'),
+      closing('大涌镇党政办公室'),
+      closing('2018年12月10日'),
+    ];
+    const doc = documentView(undefined, blocks, []);
+    expect(organSigned(doc)).toBe(true);
+    expect(typeOf(scoreTypes(doc))).toBe('notice');
+  });
+
+  it('a date without the organ above it is no signature (smrmnews.cn, b9-smrmnews-shimen-epidemic-command-notice)', () => {
+    const doc = documentView(undefined, [para('石门县新型冠状病毒感染的肺炎疫情防控指挥部办公室会随时公布相关信息，请公众不要信谣传谣。'), closing('2020年1月23日')], []);
+    expect(organSigned(doc)).toBe(false);
+  });
+
+  it('a signature alone does not make a notice: a speech is signed so too (hndkwhg.com text, without its 文号 and 公示 lines)', () => {
+    const blocks = [para('经逐级筛选审定和考察考核，并经评选活动组委会10月28日全体会议评选审定，共评选出道德模范正式候选人24名。'), closing('繁昌县精神文明建设指导委员会'), closing('2016年11月7日')];
+    const doc = documentView(undefined, blocks, []);
+    expect(organSigned(doc)).toBe(true);
+    expect(typeOf(scoreTypes(doc))).not.toBe('notice');
   });
 });

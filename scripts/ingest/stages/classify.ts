@@ -30,7 +30,8 @@ import { findPeople } from '../people/find.ts';
 import { labelledGuests } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
-import { parseNameLine } from '../structure/lines.ts';
+import { isDateLine, parseNameLine } from '../structure/lines.ts';
+import { isSignatureLine } from '../structure/tail.ts';
 import { fullTextLineSpeaker, genreTitleSpeaker } from '../people/title-speaker.ts';
 import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 import { documentView, type Doc } from '../classify/view.ts';
@@ -220,9 +221,31 @@ export function structuredTypes(doc: Doc): DocumentType[] {
   return (Object.entries(structureScores(doc)) as [DocumentType, number][]).filter(([, weight]) => weight > 0).map(([type]) => type);
 }
 
+/** What an issuing organ's signature adds to a notice the cue rules read. */
+const SIGNATURE_WEIGHT = 2;
+
+/**
+ * The document closes with an issuing organ's signature: a body's name on a
+ * line of its own directly above the date line (大涌镇党政办公室 / 2018年12月10日,
+ * 天水市精神文明建设指导委员会办公室 / 2022年3月16日). Speeches, letters and
+ * essays are signed so too, so it counts only for a notice that a cue of its
+ * own shows (a 文号 cited, the 公示 term).
+ */
+export function organSigned(doc: Doc): boolean {
+  const body = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text);
+  const closing = doc.blocks.filter((b) => b.part === 'closing').map((b) => b.text);
+  const last = [...body.slice(-2), ...closing].map((l) => l.trim()).filter((l) => l !== '');
+  for (let k = 0; k + 1 < last.length; k++) {
+    const organ = last[k]!;
+    if (!isDateLine(organ) && isSignatureLine(organ) && parseNameLine(organ) === undefined && isDateLine(last[k + 1]!)) return true;
+  }
+  return false;
+}
+
 export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores {
   const scores = cueScores(fired, structuredTypes(doc));
   for (const [type, weight] of Object.entries(structureScores(doc)) as [DocumentType, number][]) scores[type] += weight;
+  if (scores.notice > 0 && organSigned(doc)) scores.notice += SIGNATURE_WEIGHT;
   return scores;
 }
 
