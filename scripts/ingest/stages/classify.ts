@@ -22,6 +22,8 @@
 //              (…会长谢成波二〇二三年新年贺词, people/title-speaker.ts)        2
 //              a speaker name line or a date line in parentheses under
 //              the title                                                 1
+//   notice     an issuing organ's name above the closing date line, for a
+//              notice a cue of its own shows (organSigned)                2
 // A speech transmitted by a cover notice is scored on its own body only, so
 // the notice's addressees and formulas do not make it a notice.
 import { CUE_RULES, type CueRule, type Scope } from '../classify/cues.ts';
