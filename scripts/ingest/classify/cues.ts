@@ -720,6 +720,9 @@ export const CUE_RULES: CueRule[] = [
       { term: '(?:现|决定)(?:予以|对[^。]{1,80}?(?:予以|进行))公示', example: '经各地申报，市生态环境局预审，现对第六批省生态文明建设示范区初选推荐名单进行公示。', seen: 'sthjj.suzhou.gov.cn eval:c3a-suzhou-env-demo-zone-publicity' },
       { term: '(?:现|决定)(?:予以|对[^。]{1,80}?(?:予以|进行))公示', example: '市爱卫会决定对拟授予“六安市卫生镇”的两家单位（金寨县燕子河镇，霍山县下符桥镇）进行公示。', seen: 'wjw.luan.gov.cn eval:c3a-luan-health-town-publicity' },
       { term: '(?:现|决定)(?:予以|对[^。]{1,80}?(?:予以|进行))公示', example: '现对拟命名为市级环境优美镇的大路镇进行公示', seen: 'sthjj.cq.gov.cn fixture:structure/pages/cq-gov-gongshi.txt' },
+      // …or its term on a line of its own (公示时间：…至…): a report of a 公示 tells the term inside its sentence.
+      { term: '^公示(?:时间|期|期限)[：:]', example: '公示时间：2022年3月16日至3月22日（5个工作日）', seen: 'www.gzqyzjbc.com eval:b9-gzqyzjbc-tianshui-rural-school-palace-notice' },
+      { term: '^公示(?:时间|期|期限)[：:]', example: '公示时间：2016年11月7日——2016年11月13日', seen: 'hndkwhg.com fixture:classify/pages/hndkwhg-fanchang-moral-models-publicity.txt' },
     ],
   },
 

@@ -230,6 +230,12 @@ function labelledTurns(paragraphs: string[]): { share: number; alternate: boolea
   return { share: share(inTurns, paragraphs.length), alternate: changes >= 2 };
 }
 
+/**
+ * A turn's speaker without the dash that signs words as someone's (——薛城区双语实验小学校长孙烨：):
+ * the same person as the label without it, not a second speaker.
+ */
+export const speakerKey = (speaker: string | undefined) => (speaker ?? '').replace(/^[—–-]+\s*/u, '');
+
 export function documentFeatures(doc: Doc, title: string | undefined, cueScores: Record<DocumentType, number>): Features {
   const body = doc.blocks.filter((b) => b.part === 'body');
   const paragraphs = body.filter((b) => b.kind === 'paragraph').map((b) => b.text);
@@ -238,7 +244,7 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
   const firstLines = body.slice(0, 3).map((b) => b.text);
   const text = body.map((b) => b.text).join('');
   const asked = turns.some((t) => t.role === 'interviewer');
-  const speakers = new Set(turns.map((t) => t.speaker));
+  const speakers = new Set(turns.map((t) => speakerKey(t.speaker)));
   const labelled = labelledTurns(paragraphs);
   const head = [...doc.headlines, ...doc.front];
   const lead = (paragraphs[0] ?? '').replace(CREDIT_LEAD, '');

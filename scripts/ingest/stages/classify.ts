@@ -22,6 +22,8 @@
 //              (…会长谢成波二〇二三年新年贺词, people/title-speaker.ts)        2
 //              a speaker name line or a date line in parentheses under
 //              the title                                                 1
+//   notice     an issuing organ's name above the closing date line, for a
+//              notice a cue of its own shows (organSigned)                2
 // A speech transmitted by a cover notice is scored on its own body only, so
 // the notice's addressees and formulas do not make it a notice.
 import { CUE_RULES, type CueRule, type Scope } from '../classify/cues.ts';
@@ -30,14 +32,16 @@ import { findPeople } from '../people/find.ts';
 import { labelledGuests } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
-import { parseNameLine } from '../structure/lines.ts';
+import { isDateLine, parseNameLine } from '../structure/lines.ts';
+import { isSignatureLine } from '../structure/tail.ts';
 import { fullTextLineSpeaker, genreTitleSpeaker } from '../people/title-speaker.ts';
 import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 import { documentView, type Doc } from '../classify/view.ts';
-import { conversation, documentFeatures, labelLineTranscript } from '../classify/features.ts';
+import { conversation, documentFeatures, labelLineTranscript, speakerKey } from '../classify/features.ts';
+import { PRESS_CONFERENCE } from '../structure/turns.ts';
 import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
 import { isLatinParagraph } from './chrome/rules.ts';
-import type { DocumentType, IngestFile } from '../types.ts';
+import type { Block, DocumentType, IngestFile } from '../types.ts';
 
 const MIN_SCORE = 2;
 /** Turns that make a conversation. */
@@ -155,17 +159,33 @@ const isNameLine = (line: string) => {
 /** （2023年1月5日） under a speech's title; a newspaper attribution in parentheses is none. */
 const PARENTHESISED_DATE = /^[（(](?!.*[《》])(?!来源).*[0-9〇○零一二三四五六七八九]{4}年.*[）)]$/;
 
+/**
+ * One speaker's labelled remarks make an interview only where a press
+ * conference frames them (its title or lede says 发布会, 记者会) and they are
+ * sentences: a page whose own headline is a quotation under the speaker's
+ * name (薛城区双语实验小学校长孙烨：希望你们…, signed again ——…孙烨：) has no
+ * press conference, and a labelled headline in a list of further news
+ * (高盛：兑美元有望朝100回升) says nothing in sentences.
+ */
+function pressConferenceRemarks(doc: Doc, turns: Block[]): boolean {
+  if (![...doc.headlines, ...doc.opening.slice(0, 3)].some((l) => PRESS_CONFERENCE.test(l))) return false;
+  return turns.some((t) => SAID_IN_SENTENCES.test(t.text));
+}
+
+/** Remarks, not a headline: a sentence's or a clause's punctuation. */
+const SAID_IN_SENTENCES = /[。！？，；]/u;
+
 function structureScores(doc: Doc): Partial<Scores> {
   const turns = doc.blocks.filter((b) => b.kind === 'turn');
   const asked = turns.some((t) => t.role === 'interviewer');
-  const labels = new Set(turns.map((t) => t.speaker));
+  const labels = new Set(turns.map((t) => speakerKey(t.speaker)));
   const paragraphs = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text);
   return {
     // An exchange: one labelled line (白学贵告诉记者：“…”) is a quotation in a report.
     interview:
       (turns.length >= MIN_TURNS && (asked || labels.size >= 2)) ||
       // One official's labelled remarks, which the structure stage keeps as turns only where a press conference frames them.
-      (turns.length >= 1 && !asked && labels.size === 1) ||
+      (turns.length >= 1 && !asked && labels.size === 1 && pressConferenceRemarks(doc, turns)) ||
       labelledGuests(doc.headlines, doc.opening, doc.blocks).length > 0 ||
       labelLineTranscript(doc.blocks.filter((b) => b.part === 'body' && b.kind !== 'turn').map((b) => b.text)) ||
       conversation(paragraphs)
@@ -203,9 +223,31 @@ export function structuredTypes(doc: Doc): DocumentType[] {
   return (Object.entries(structureScores(doc)) as [DocumentType, number][]).filter(([, weight]) => weight > 0).map(([type]) => type);
 }
 
+/** What an issuing organ's signature adds to a notice the cue rules read. */
+const SIGNATURE_WEIGHT = 2;
+
+/**
+ * The document closes with an issuing organ's signature: a body's name on a
+ * line of its own directly above the date line (大涌镇党政办公室 / 2018年12月10日,
+ * 天水市精神文明建设指导委员会办公室 / 2022年3月16日). Speeches, letters and
+ * essays are signed so too, so it counts only for a notice that a cue of its
+ * own shows (a 文号 cited, the 公示 term).
+ */
+export function organSigned(doc: Doc): boolean {
+  const body = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text);
+  const closing = doc.blocks.filter((b) => b.part === 'closing').map((b) => b.text);
+  const last = [...body.slice(-2), ...closing].map((l) => l.trim()).filter((l) => l !== '');
+  for (let k = 0; k + 1 < last.length; k++) {
+    const organ = last[k]!;
+    if (!isDateLine(organ) && isSignatureLine(organ) && parseNameLine(organ) === undefined && isDateLine(last[k + 1]!)) return true;
+  }
+  return false;
+}
+
 export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores {
   const scores = cueScores(fired, structuredTypes(doc));
   for (const [type, weight] of Object.entries(structureScores(doc)) as [DocumentType, number][]) scores[type] += weight;
+  if (scores.notice > 0 && organSigned(doc)) scores.notice += SIGNATURE_WEIGHT;
   return scores;
 }
 

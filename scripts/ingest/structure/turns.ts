@@ -55,7 +55,7 @@ export function nameAfterPost(label: string): { name: string; post: string } | u
  */
 // 吹风会, the State Council Information Office's briefing: 国务院新闻办…举行吹风会
 // (fresh h5-sina's transcript, 黄守宏： on its own line), 国新办举行解读《政府工作报告》吹风会 (kaosee.cn fixture).
-const PRESS_CONFERENCE = /新闻发布会|发布会|记者会|记者招待会|新闻通气会|吹风会/u;
+export const PRESS_CONFERENCE = /新闻发布会|发布会|记者会|记者招待会|新闻通气会|吹风会/u;
 /** A body's post alone, as a press office labels its officials' answers: 政务司司长, 创新及科技局局长, 行政长官. */
 const POST_ONLY = /^[\p{Script=Han}]{2,16}$/u;
 
