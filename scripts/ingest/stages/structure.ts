@@ -23,6 +23,7 @@ import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
 import { withRemovedHeadline } from '../structure/title-rescue.ts';
 import { leadInTitle } from '../structure/title-lead-in.ts';
+import { repeatedTitle } from '../structure/title-repeated.ts';
 
 const STAGE = 'structure';
 /** How many lines of page furniture may stand above a headline glued to the first sentence. */
@@ -128,6 +129,11 @@ export function structure(file: IngestFile): void {
     if (!found) {
       const named = leadInTitle(context.before);
       if (named !== undefined) found = { title: named, lines: 0 };
+    }
+    // Else the title a document site's text layer prints twice at the head of its one line (…上的讲话201X/X/XX…上的讲话…).
+    if (!found) {
+      const line = lines.slice(start, start + GLUED_REACH).find((l) => repeatedTitle(l) !== undefined);
+      if (line !== undefined) found = { title: repeatedTitle(line)!, lines: 0 };
     }
   }
 
