@@ -119,6 +119,20 @@ function columnLabel(lines: string[], j: number, title: string): boolean {
 }
 
 /**
+ * The first sentence telling the headline's event with more words and a full stop: 3月5日，建湖县召开卫生健康工作会议。
+ * under 建湖县召开卫生健康工作会议 (yancheng jianhu), 1998年2月23日，周恩来诞辰一百周年纪念大会在北京人民大会堂隆重举行。
+ * under 周恩来诞辰一百周年纪念大会在北京人民大会堂隆重举行 (lssjt). A copy of the title carries no more than its words.
+ */
+export function restatesTitle(line: string, title: string): boolean {
+  const text = line.trim();
+  if (!/[。！？]$/u.test(text)) return false;
+  const words = (s: string) => s.replace(/[\s\p{P}]/gu, '');
+  const x = words(text);
+  const y = words(title);
+  return y.length >= 6 && x.length > y.length && x.includes(y) && /[，,]/u.test(text);
+}
+
+/**
  * Reads head lines from `at` on; returns them and the index of the first body
  * line. A short unmarked sentence counts as a photo caption only next to a
  * byline — the typesetting of a newspaper picture above its story; elsewhere
@@ -196,6 +210,8 @@ export function readHead(lines: string[], at: number, title?: string): { head: H
     // the copy is too short of the line to match loosely): the line opens the text, and the structure
     // stage cuts the copy off it; a loose match must not take the salutation away as the title again.
     if (title !== undefined && gluedSalutation(line, title)) break;
+    // The headline's words inside a longer line ending in a full stop are the lede restating it, not a copy.
+    if (title !== undefined && restatesTitle(line, title)) break;
     const kind: HeadLine['kind'] | undefined =
       metaKind(line, i - at) ??
       (title !== undefined && (sameTitle(line, title) || continuesTitle(head.at(-1), line, title))
