@@ -14,7 +14,7 @@
 // the id of the rule that made it. Lines above the body that no rule took go
 // when the chrome line model (chrome/line-model.ts) is confident they are chrome.
 import type { IngestFile, RemovedSpan } from '../types.ts';
-import { isBylineLine, isNumberedHeading, isSalutation } from '../structure/lines.ts';
+import { isBylineLine, isNumberedHeading, isSalutation, parseNameLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns, doubledCaptions } from './chrome/captions.ts';
 import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit } from './chrome/credits.ts';
@@ -115,6 +115,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
     }
   }
   if (first !== -1) judgeByRecurrence(lines, chrome, first, last, body);
+  if (first !== -1) takeLoneTailName(lines, chrome, end);
   // Last, so that a line the model takes opens no footer: it only adds to what the rules found.
   for (const [i, p] of modelChromeLines(lines, { first }, (j) => chrome.has(j), page)) chrome.set(i, { rule: 'line-model', reason: `chrome by the line model (p=${p.toFixed(2)})` });
   const bodyStart = first === -1 ? lines.length : first;
@@ -160,6 +161,37 @@ function judgeByRecurrence(lines: string[], chrome: Map<number, Mark>, first: nu
   const text = pairSet(lines, (i) => body[i]! && i >= first && i <= last);
   const end = lines.findLastIndex((line, i) => !isBlank(line) && !chrome.has(i));
   if (end > last) takeForeignLinks(lines, chrome, end, text);
+}
+
+const LONE_TAIL: Mark = { rule: 'lone-tail-name', reason: "a person's bare name ending the page right after the text's last sentence: the site's credit" };
+/** A bare name: two to four Han and nothing else (孙媛媛). */
+const LONE_WORD = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * The page's last line the rules leave, when it is a person's bare name right
+ * after the text's last sentence: the editor's or reporter's name the site
+ * prints under the text (孙媛媛, hbfzb.com eval:x2-hbfzb-xianghe-hospital-anniversary-report;
+ * 马厚海, pleasurethai.com eval:a9-pleasurethai-liguo-school-flag-raising-report).
+ * `proseEnd` is the text's last prose line: closingEnd reads such a name as the
+ * text's signature, but a person who signs a document signs with the post
+ * (林泽安 院长) or the date under the name, and those stay. Any other lone word
+ * stays too (网站链接 may be a heading the page cut). Where the page printed the
+ * text twice, the name under the first copy is the same credit and goes too.
+ */
+function takeLoneTailName(lines: string[], chrome: Map<number, Mark>, proseEnd: number): void {
+  const kept = (i: number) => !isBlank(lines[i]) && !chrome.has(i);
+  const end = lines.findLastIndex((_, i) => kept(i));
+  if (proseEnd === -1 || end <= proseEnd) return;
+  const word = lines[end]!.trim();
+  const name = parseNameLine(word);
+  if (!LONE_WORD.test(word) || name?.name !== word || name.role !== undefined || isSalutation(word)) return;
+  // Only blanks and lines the rules took stand between a sentence's end and the name.
+  const afterSentence = (i: number) => {
+    const before = lines.findLastIndex((_, j) => j < i && kept(j));
+    return before !== -1 && ENDED.test(lines[before]!);
+  };
+  if (lines.findLastIndex((_, j) => j < end && kept(j)) !== proseEnd || !afterSentence(end)) return;
+  for (let i = 0; i <= end; i++) if (kept(i) && lines[i]!.trim() === word && afterSentence(i)) chrome.set(i, LONE_TAIL);
 }
 
 const FOREIGN_LINKS: Mark = { rule: 'foreign-links', reason: "the page's link names after the text: short lines none of whose words the text uses" };
