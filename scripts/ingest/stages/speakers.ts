@@ -41,7 +41,6 @@ import { reportedIn } from '../people/reported.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName, parseNameLine } from '../structure/lines.ts';
 import { nameAfterPost, parseLabel } from '../structure/turns.ts';
-import { FURNITURE_REASON } from './structure.ts';
 import type { Block, IngestFile, Person, Speaker } from '../types.ts';
 
 const STAGE = 'speakers';
@@ -130,17 +129,11 @@ export function creditBetweenTitles(line: string, pageLines: string[]): boolean 
 }
 
 /** Name lines: set aside under the title, or the short lines at the top of the body before the first sentence. */
-function fromNameLine(front: string[], doc: Doc, pageLines: string[] = [], furniture: string[] = []): Found | undefined {
+function fromNameLine(front: string[], doc: Doc, pageLines: string[] = []): Found | undefined {
   const credit = (line: string) => creditBetweenTitles(line, pageLines);
   for (const line of front) {
     const name = nameLine(line);
     if (name && !credit(line)) return { ...name, from: 'the name line under the title' };
-  }
-  // （湖南省衡阳市政协副主席、衡山县委书记戴新贤，2026年2月14日） under the title printed again: a speaker line
-  // the structure stage set aside with the page's furniture; read only when it is nothing but a name, posts and a date.
-  for (const line of furniture) {
-    const name = nameLine(line);
-    if (name?.role && !credit(line)) return { ...name, from: 'the name line beside the title' };
   }
   // The page's own title lost, a speaker line with its day glued to it ((2004年8月22日)胡锦涛) stands first.
   const [first, ...rest] = doc.headlines;
@@ -236,9 +229,9 @@ function postOf(name: string, texts: string[]): string | undefined {
 
 type Warn = (reason: string) => void;
 
-function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, isSpeech = true, pageLines: string[] = [], furniture: string[] = []): Found[] {
+function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, isSpeech = true, pageLines: string[] = []): Found[] {
   // A self-introduction is read in what the classifier calls a speech only: in an interview the one who says 我是… first is its host.
-  const candidates = [fromNameLine(front, doc, pageLines, furniture), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
+  const candidates = [fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
   const names = new Set(candidates.map((c) => c.name));
   if (names.size > 1) {
     warn(`speakers: the speech names more than one speaker (${[...names].join(', ')}); left empty`);
@@ -472,8 +465,8 @@ function fromUnnamedAnswers(doc: Doc, labels: string[]): Found | undefined {
  * A candidate the text reports in the third person (张伟指出，… past the
  * opening) is one the document tells about, not one whose words it carries.
  */
-function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, pageLines: string[] = [], furniture: string[] = []): Found[] {
-  const readers = [() => speechSpeakers(doc, front, blocks, warn, title, type === 'speech', pageLines, furniture), () => interviewees(doc, front, blocks)];
+function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, pageLines: string[] = []): Found[] {
+  const readers = [() => speechSpeakers(doc, front, blocks, warn, title, type === 'speech', pageLines), () => interviewees(doc, front, blocks)];
   if (type === 'interview') readers.reverse();
   let found: Found[] = [];
   for (const read of readers) {
@@ -512,14 +505,11 @@ export function peopleOf(title: string, blocks: Block[]): Person[] {
   return people;
 }
 
-/** The head lines the structure stage dropped as page furniture. */
-const furnitureOf = (file: IngestFile): string[] => file.data.removed.filter((r) => r.stage === 'structure' && r.reason === FURNITURE_REASON).map((r) => r.text);
-
 export function extractSpeakers(file: IngestFile): void {
   const { blocks, front, meta } = file.data;
   const doc = documentView(meta.titleSource === 'found' ? meta.title : undefined, blocks, front);
   const warn: Warn = (reason) => void file.message(reason, { ruleId: 'speakers-unsure', source: STAGE });
-  const found = meta.type === 'speech' || meta.type === 'interview' ? speakersOf(meta.type, doc, front, blocks, warn, meta.titleSource === 'found' ? meta.title : undefined, file.data.pageLines, furnitureOf(file)) : [];
+  const found = meta.type === 'speech' || meta.type === 'interview' ? speakersOf(meta.type, doc, front, blocks, warn, meta.titleSource === 'found' ? meta.title : undefined, file.data.pageLines) : [];
   meta.speakers = found.map(({ name, role }) => (role ? { name, role } : { name }));
   for (const f of found) file.info(`speaker ${f.name}${f.role ? `（${f.role}）` : ''} from ${f.from}`, { ruleId: 'speakers', source: STAGE });
 

@@ -30,8 +30,6 @@ const GLUED_REACH = 4;
 
 /** Why the structure stage drops the title printed again: the dates stage still reads a lede dropped so. */
 export const REPEAT_REASON = 'the title printed again';
-/** Why the structure stage drops a head line it takes for page furniture: the speakers stage still reads a speaker line dropped so. */
-export const FURNITURE_REASON = 'page furniture beside the title (menu, banner, info line)';
 const REASONS: Record<HeadLine['kind'], string> = {
   name: 'speaker name line under the title → speakers',
   date: 'date line under the title → date',
@@ -43,7 +41,7 @@ const REASONS: Record<HeadLine['kind'], string> = {
   repeat: REPEAT_REASON,
   headline: 'headline line beside the title (kicker, subtitle, picture caption)',
   stamp: "the page's date between two copies of the title → date",
-  furniture: FURNITURE_REASON,
+  furniture: 'page furniture beside the title (menu, banner, info line)',
 };
 /** Kinds that carry metadata the later stages read; the others are only recorded. */
 const TO_FRONT = new Set<HeadLine['kind']>(['name', 'date', 'byline', 'attribution', 'caption', 'issuer', 'docnumber']);
