@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { describe, expect, it } from 'vitest';
-import { occasionOf } from '../../scripts/ingest/stages/speakers.ts';
+import { creditBetweenTitles, occasionOf } from '../../scripts/ingest/stages/speakers.ts';
 import { introducedGuests } from '../../scripts/ingest/people/guests.ts';
 import { fixture, ingestText } from '../fixtures/structure/harness.ts';
 
@@ -360,5 +360,35 @@ describe('speakers: a surname the people vocabulary adds, and a dialogue between
     expect(file.data.meta.speakers?.map((s) => s.name) ?? []).not.toContain('田成有');
     // 专访 still names the one interviewed (the existing reading is kept).
     expect(meta('speakers', 'interview-subtitle.txt').speakers).toEqual([{ name: '陈志刚', role: '市卫生健康委主任' }]);
+  });
+});
+
+describe('speakers: credits between title copies, full-text ledes (thirteenth session)', { timeout: 60_000 }, () => {
+  it('a name line between two copies of the title is a credit (beiweimall.com, news.sina.com.cn)', () => {
+    expect(creditBetweenTitles('秦风学', ['新学期的校长致辞', '秦风学', '新学期的校长致辞', '各位老师、同学们,大家好!'])).toBe(true);
+    expect(creditBetweenTitles('苗元礼', ['纪委副书记:腐败与反腐败就是生死较量', 'http://www.sina.com.cn 2008年01月25日10:33 山西新闻网-山西晚报', '纪委副书记:腐败与反腐败就是生死较量', '苗元礼', '纪委副书记:腐败与反腐败就是生死较量'])).toBe(true);
+    // Under the one title it heads, the line is the speaker's.
+    expect(creditBetweenTitles('朱烜', ['在全区卫生系统创先争优活动推进会上的讲话', '朱烜', '同志们：'])).toBe(false);
+  });
+
+  it('the uploader printed between the title copies is no speaker (beiweimall.com)', () => {
+    // The whole pipeline: the page's own lines, before any stage, show the title's two copies.
+    const page = (uploader: string, copy: string) => {
+      const text = ['新学期的校长致辞', '', uploader, '', copy, '', '  各位老师、同学们,大家好!', '', '  经过了寒假与春节,我们迎来了新的学期。现在还在农历正月里,还是传统意义的新年。在此我代表学校行政向大家拜个晚年,祝大家身体健康、学习工作顺利!', '', '  最后,祝愿大家在新的一年里身体健康、一切顺利!'].join('\n');
+      const result = ingestOne({ path: 'beiweimall.txt', bytes: new TextEncoder().encode(text) });
+      if (result.kind !== 'document') throw new Error(result.reason);
+      return result.meta;
+    };
+    expect(page('秦风学', '新学期的校长致辞').type).toBe('speech');
+    expect(page('秦风学', '新学期的校长致辞').speakers).toEqual([]);
+  });
+
+  it('a lede ending 全文如下： names the one person it names as the speaker, and two people none', () => {
+    const lede = (sentence: string) =>
+      ingestText(['不平凡的2008年', '', `台湾网12月21日上海独家消息 第四届两岸经贸文化论坛21日在上海落下帷幕，${sentence}，全文如下：`, '', '尊敬的各位嘉宾，女士们、先生们、朋友们：', '', '今天，我们在这里欢聚一堂，为第四届两岸经贸文化论坛的圆满成功举杯庆贺。我谨代表论坛主办单位，向各位嘉宾表示衷心的感谢！', '', '祝大家新年快乐，身体健康！'].join('\n')).data.meta;
+    const one = lede('中共中央台办主任王毅在欢送宴会上发表了即席讲话');
+    expect(one.type).toBe('speech');
+    expect(one.speakers).toEqual([{ name: '王毅', role: '中共中央台办主任' }]);
+    expect(lede('中共中央台办主任王毅、国台办副主任郑立中在欢送宴会上发表了即席讲话').speakers).toEqual([]);
   });
 });

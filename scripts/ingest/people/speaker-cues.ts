@@ -73,6 +73,16 @@ export const SPEECH_LEAD_IN: Term[] = [
 ];
 
 /**
+ * A news lede that ends by announcing the full text that follows (…发表了即席讲话，全文如下：,
+ * …致以新春问候。全文如下：): the sentence before 全文如下 names the speaker with his post. Read
+ * only when it names one person, since a lede may name a host or a meeting's chair beside him.
+ */
+export const FULL_TEXT_FOLLOWS: Term[] = [
+  { term: '[^。！？]{2,160}[，,。]全文如下[：:]', example: '国家海洋局党组书记、局长王宏通过“观沧海”微信公众号向海洋系统广大干部职工，以及向关心和支持海洋事业发展的社会各界人士，致以新春问候。全文如下：', seen: 'www.nmemc.org.cn eval:b8-nmemc-ocean-bureau-spring-greeting-speech' },
+  { term: '[^。！？]{2,160}[，,。]全文如下[：:]', example: '中共中央台办主任王毅在欢送宴会上发表了即席讲话，全文如下：', seen: 'www.chinataiwan.org fixture:dates/pages/chinataiwan-wangyi-forum-toast.txt' },
+];
+
+/**
  * A programme host's welcome opening the conversation (欢迎收看…): a turn
  * labelled with a bare name that says it is the host's, who asks, not the guest.
  */

@@ -33,7 +33,7 @@ import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
 import { introducedGuests, labelledGuests } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
-import { ANSWERING, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
+import { ANSWERING, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { nameLine } from '../people/name-line.ts';
 import { fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
@@ -111,18 +111,36 @@ function fromNotice(blocks: Block[]): Found | undefined {
   return undefined;
 }
 
+const compact = (line: string) => line.replace(/\s+/gu, '');
+
+/**
+ * A name line the page printed between two copies of its title (新学期的校长致辞 /
+ * 秦风学 / 新学期的校长致辞 on beiweimall.com, an essay site's uploader; 纪委副书记:… /
+ * 苗元礼 / 纪委副书记:… on news.sina.com.cn, a photo's subject): the credit of the
+ * page's header block, which the page then repeats its title under, not the
+ * speech's speaker line, which stands under the one title it heads.
+ */
+export function creditBetweenTitles(line: string, pageLines: string[]): boolean {
+  const lines = pageLines.slice(0, 12).map(compact);
+  const at = lines.indexOf(compact(line));
+  if (at < 1) return false;
+  const title = lines[at - 1]!;
+  return title.length > 4 && lines.slice(at + 1, at + 3).includes(title);
+}
+
 /** Name lines: set aside under the title, or the short lines at the top of the body before the first sentence. */
-function fromNameLine(front: string[], doc: Doc): Found | undefined {
+function fromNameLine(front: string[], doc: Doc, pageLines: string[] = []): Found | undefined {
+  const credit = (line: string) => creditBetweenTitles(line, pageLines);
   for (const line of front) {
     const name = nameLine(line);
-    if (name) return { ...name, from: 'the name line under the title' };
+    if (name && !credit(line)) return { ...name, from: 'the name line under the title' };
   }
   // The page's own title lost, a speaker line with its day glued to it ((2004年8月22日)胡锦涛) stands first.
   const [first, ...rest] = doc.headlines;
   const dated = first !== undefined && findDates(first).length > 0 ? [first] : [];
   for (const line of [...dated, ...rest]) {
     const name = nameLine(line);
-    if (name) return { ...name, from: 'a name line at the top of the body' };
+    if (name && !credit(line)) return { ...name, from: 'a name line at the top of the body' };
   }
   // 政务司司长林郑月娥 right above 尊敬的…各位朋友：, below a photo caption that ends the head lines early.
   const salutation = doc.opening.findIndex((line) => SALUTATION.some((term) => termMatches(term, line)));
@@ -145,6 +163,8 @@ function fromQuoteHeadline(title: string | undefined): Found | undefined {
 const alternatives = (terms: { term: string }[]) => [...new Set(terms.map((t) => t.term))].join('|');
 /** 以下为行政长官曾荫权今日…出席…的致辞全文：, a press office's line above the speech. */
 const LEAD_IN_RE = new RegExp(alternatives(SPEECH_LEAD_IN), 'u');
+/** …发表了即席讲话，全文如下：, a news lede that hands over to the speech. */
+const FULL_TEXT_RE = new RegExp(`(?:${alternatives(FULL_TEXT_FOLLOWS)})$`, 'u');
 
 /** The speaker a press release's lead-in names, under the title (a front line) or in the opening lines before the speech's salutation. */
 function fromLeadIn(doc: Doc): Found | undefined {
@@ -152,6 +172,12 @@ function fromLeadIn(doc: Doc): Found | undefined {
     const match = LEAD_IN_RE.exec(text);
     const person = match ? findPeople(match[0])[0] : undefined;
     if (person) return asSpeaker(person, `the lead-in "${match![0].slice(0, 40)}"`);
+  }
+  // …局长王宏…致以新春问候。全文如下：: the one person the lede's last sentence names.
+  for (const text of doc.opening.slice(0, 3)) {
+    const match = FULL_TEXT_RE.exec(text);
+    const people = match ? [...new Map(findPeople(match[0]).map((p) => [p.name, p])).values()] : [];
+    if (people.length === 1) return asSpeaker(people[0]!, `the lede "${match![0].slice(-40)}"`);
   }
   // 梁振英新年贺辞全文： on its own line under a news lede about the speech, anywhere in the opening.
   for (const text of doc.opening) {
@@ -203,9 +229,9 @@ function postOf(name: string, texts: string[]): string | undefined {
 
 type Warn = (reason: string) => void;
 
-function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, isSpeech = true): Found[] {
+function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, isSpeech = true, pageLines: string[] = []): Found[] {
   // A self-introduction is read in what the classifier calls a speech only: in an interview the one who says 我是… first is its host.
-  const candidates = [fromNameLine(front, doc), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
+  const candidates = [fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
   const names = new Set(candidates.map((c) => c.name));
   if (names.size > 1) {
     warn(`speakers: the speech names more than one speaker (${[...names].join(', ')}); left empty`);
@@ -439,8 +465,8 @@ function fromUnnamedAnswers(doc: Doc, labels: string[]): Found | undefined {
  * A candidate the text reports in the third person (张伟指出，… past the
  * opening) is one the document tells about, not one whose words it carries.
  */
-function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string): Found[] {
-  const readers = [() => speechSpeakers(doc, front, blocks, warn, title, type === 'speech'), () => interviewees(doc, front, blocks)];
+function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, pageLines: string[] = []): Found[] {
+  const readers = [() => speechSpeakers(doc, front, blocks, warn, title, type === 'speech', pageLines), () => interviewees(doc, front, blocks)];
   if (type === 'interview') readers.reverse();
   let found: Found[] = [];
   for (const read of readers) {
@@ -483,7 +509,7 @@ export function extractSpeakers(file: IngestFile): void {
   const { blocks, front, meta } = file.data;
   const doc = documentView(meta.titleSource === 'found' ? meta.title : undefined, blocks, front);
   const warn: Warn = (reason) => void file.message(reason, { ruleId: 'speakers-unsure', source: STAGE });
-  const found = meta.type === 'speech' || meta.type === 'interview' ? speakersOf(meta.type, doc, front, blocks, warn, meta.titleSource === 'found' ? meta.title : undefined) : [];
+  const found = meta.type === 'speech' || meta.type === 'interview' ? speakersOf(meta.type, doc, front, blocks, warn, meta.titleSource === 'found' ? meta.title : undefined, file.data.pageLines) : [];
   meta.speakers = found.map(({ name, role }) => (role ? { name, role } : { name }));
   for (const f of found) file.info(`speaker ${f.name}${f.role ? `（${f.role}）` : ''} from ${f.from}`, { ruleId: 'speakers', source: STAGE });
 
