@@ -226,7 +226,7 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
+      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
       'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
@@ -563,5 +563,30 @@ describe('extractRegion on the text of real pages', () => {
       const text = '[主持人]请书记给广大网友说几句。\n[厉秀珍]网友提得很对,说明他也是爱护瓯海。动车南站既是瓯海的脸面,也是温州的脸面。\n';
       expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
     });
+  });
+});
+
+describe('a place named twice: the text’s own body and what the text works for', () => {
+  function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
+    const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
+    for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
+    const r = ingest.data.meta.region;
+    return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
+  }
+  // aihuau.com (unseen9/b9-aihuau): the society speaks as 学会 throughout and names itself once.
+  const society = '尊敬的老年朋友们、各位诗友：大家好！\n在此，我谨代表学会领导班子人员向学会所有老年朋友表示节日的问候与美好的祝愿。\n你们是我们学会的有功之臣，你们丰富的经验和聪颖的智慧为学会的发展奠定了坚实的基础，特别是为成都的精神文明建设和文化建设做出了很大的贡献，在此，我向你们表示最崇高的敬意！\n二十二年来，我们有缘相聚在成都市诗词楹联学会这个大家庭里，我感到非常荣幸。\n最后，恭祝所有老年朋友身体健康，合家幸福！\n';
+  // www.hyqqx.com (unseen5/y2-hyqqx): 协会 throughout, its short form 青企协 alone and after its district.
+  const association = '1月8日，协会第十届第二次会长办公会议在协会活动中心召开。协会会长周正富，常务副会长叶天健等出席会议。\n会上，周正富宣读了2019年协会工作计划。他表示，将尽心尽力，更好地打造青企协平台。他强调，我们需提高自身素质，坚持创新发展，为黄岩经济社会发展做出新贡献。\n会议氛围热烈，与会会长们围绕协会发展积极献言献策。相信在新一届领导班子带领下，黄岩青企协将乘势而上，取得更佳成绩。\n';
+  it('places a society’s speech in the city its name holds (成都市诗词楹联学会, 为成都的精神文明建设)', () => {
+    expect(regionOf(society)).toEqual({ province: '四川省', city: '成都市', county: null });
+  });
+  it('places an association’s report in the district its short form holds (黄岩青企协, 为黄岩经济社会发展)', () => {
+    expect(regionOf(association)).toEqual({ province: '浙江省', city: '台州市', county: '黄岩区' });
+  });
+  it('leaves the place empty when the body is named without the text working for its place', () => {
+    expect(regionOf(society.replace('特别是为成都的精神文明建设和文化建设做出了很大的贡献，', ''))).toEqual({ province: null, city: null, county: null });
+  });
+  it('leaves the place empty when the short form never stands alone: the body is not the text’s own', () => {
+    expect(regionOf(association.replace('更好地打造青企协平台', '更好地打造平台'))).toEqual({ province: null, city: null, county: null });
   });
 });

@@ -495,3 +495,36 @@ export const NAMED_AFTER_PEOPLE: Cue[] = [
   { pattern: '中山(?=大学|医院|医科大学|纪念|先生)', example: '27日,中山大学举行2017届毕业典礼暨学位授予仪式', seen: 'www.sysu.edu.cn fixture:region/pages/sysu-graduation.txt' },
 ];
 export const NAMED_AFTER_PERSON = new RegExp(`^(?:${[...new Set(NAMED_AFTER_PEOPLE.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * The head word of a society, association or chamber named after its place
+ * (成都市诗词楹联学会, 福州市围棋协会): when the text goes on to speak of the body
+ * by that word alone (学会的发展, 在协会活动中心), the body is the one the text
+ * speaks as or of, and its place is the text's own (region-evidence.ts, `ownOrgan`).
+ */
+export const ASSOCIATION_HEADS: Cue[] = [
+  { pattern: '学会|协会|商会|联合会|研究会', example: '二十二年来，我们有缘相聚在成都市诗词楹联学会这个大家庭里', seen: 'aihuau.com eval:b9-aihuau-chengdu-poetry-society-chongyang-speech' },
+  { pattern: '学会|协会|商会|联合会|研究会', example: '福州市围棋协会第二届第一次会员大会在福州大饭店3楼会议厅召开', seen: 'tyj.fuzhou.gov.cn eval:z2-fuzhou-weiqi-association-report' },
+  { pattern: '学会|协会|商会|联合会|研究会', example: '中山市老年人体育协会第四届换届会员大会隆重举行', seen: 'prssaloon.com eval:z2-zhongshan-elderly-sports-association-report' },
+];
+export const ASSOCIATION_HEAD = new RegExp(`^[\\p{Script=Han}]{0,10}?(${[...new Set(ASSOCIATION_HEADS.map((c) => c.pattern))].join('|')})`, 'u');
+/**
+ * A body's short form ending in the first character of its head word (青企协 for
+ * 青年企业家协会, 科协 for 科技文化交流协会): one with its place before it (黄岩青企协)
+ * names the text's own body when the text writes the short form alone again (打造青企协平台).
+ */
+export const ASSOCIATION_SHORT_FORMS: Cue[] = [
+  { pattern: '[\\p{Script=Han}]{1,3}[协联]', example: '相信在新一届领导班子带领下，黄岩青企协将乘势而上', seen: 'www.hyqqx.com eval:y2-hyqqx-huangyan-youth-entrepreneurs-assoc-report' },
+  { pattern: '[\\p{Script=Han}]{1,3}[协联]', example: '我谨代表美中科协向与会的各位嘉宾，各位同仁，各位朋友表示最热烈的欢迎和感谢', seen: 'blog.creaders.net eval:z2-creaders-association-anniversary-speech' },
+];
+export const ASSOCIATION_SHORT_FORM = new RegExp(`^(?:${[...new Set(ASSOCIATION_SHORT_FORMS.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * What the text does for a place after 为 (为黄岩经济社会发展做出新贡献, 为成都的精神文明建设):
+ * its development or its building, which a body works for in its own place.
+ */
+export const CONTRIBUTION_FRAMES: Cue[] = [
+  { pattern: '的?[^，。；！？、\\s]{0,8}?(?:发展|建设)', example: '坚持创新发展，为黄岩经济社会发展做出新贡献', seen: 'www.hyqqx.com eval:y2-hyqqx-huangyan-youth-entrepreneurs-assoc-report' },
+  { pattern: '的?[^，。；！？、\\s]{0,8}?(?:发展|建设)', example: '特别是为成都的精神文明建设和文化建设做出了很大的贡献', seen: 'aihuau.com eval:b9-aihuau-chengdu-poetry-society-chongyang-speech' },
+];
+export const CONTRIBUTION_FRAME = new RegExp(`^(?:${[...new Set(CONTRIBUTION_FRAMES.map((c) => c.pattern))].join('|')})`, 'u');

@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -40,6 +40,10 @@ export interface Evidence {
   institution?: boolean;
   /** Read off a field of the removed chrome (siteOrgans), not a source, info line or header. */
   site?: boolean;
+  /** The place opens the name of the body the text speaks as or of, which it also names without the place (成都市诗词楹联学会 … 学会的发展). */
+  ownOrgan?: boolean;
+  /** The place is what the text works for (为黄岩经济社会发展, 为成都的精神文明建设). */
+  forPlace?: boolean;
 }
 
 
@@ -295,6 +299,38 @@ function tierOf(segment: Segment, mention: PlaceMention, mentions: PlaceMention[
   }
 }
 
+/** What may stand before a body's head word used alone (我们学会, 为协会, 在协会活动中心, 。学会…): not part of another name. */
+const BARE_BEFORE = /(?:^|[^\p{Script=Han}]|[我们本该的在为向对与和了使把被给从])$/u;
+
+/** How often `word` stands alone in `text`, not inside another body's name. */
+function bareUses(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) if (BARE_BEFORE.test(text.slice(Math.max(0, at - 1), at))) n++;
+  return n;
+}
+
+/**
+ * The mention opens the name of a body that the text names again without its
+ * place, as its own subject: 成都市诗词楹联学会 with 学会 alone twice or more
+ * (我们学会, 为学会的发展), 黄岩青企协 with 青企协 again (打造青企协平台).
+ */
+function namesOwnBody(text: string, mention: PlaceMention, whole: string): boolean {
+  const after = text.slice(mention.end);
+  const head = ASSOCIATION_HEAD.exec(after);
+  if (head) return bareUses(whole, head[1]!) >= 2;
+  const short = ASSOCIATION_SHORT_FORM.exec(after)?.[0];
+  if (!short) return false;
+  // The shortest run ending in 协/联 that the text writes again on its own.
+  for (let n = 2; n <= short.length; n++) {
+    const form = after.slice(0, n);
+    if (/[协联]$/u.test(form) && whole.split(form).length - 1 >= 2) return true;
+  }
+  return false;
+}
+
+/** 为黄岩经济社会发展, 为成都的精神文明建设: the place the text works for. */
+const forThePlace = (text: string, mention: PlaceMention) => text[mention.index - 1] === '为' && CONTRIBUTION_FRAME.test(text.slice(mention.end));
+
 export function gather(segments: Segment[], own: Set<string>): { evidence: Evidence[]; elsewhere: Set<string> } {
   const evidence: Evidence[] = [];
   const elsewhere = new Set<string>();
@@ -312,6 +348,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
   const ownOrgans = read.reduce((sum, segment) => sum + areaOrgansIn(segment.text).length, 0) >= 2;
   // Taiwan written of as the mainland writes of it (“台独”, 对台工作) twice: its topic, not its place.
   const taiwanTopic = read.reduce((sum, segment) => sum + (segment.text.match(TAIWAN_AS_TOPIC)?.length ?? 0), 0) >= 2;
+  const whole = read.map((segment) => segment.text).join('\n');
   for (const segment of segments) {
     if (segment.kind !== 'publisher') {
       for (const number of documentNumberProvinces(segment.text)) {
@@ -368,7 +405,9 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       const nested = mentions.some((m) => m.end === mention.index && m.divisions.some((p) => divisions.some((d) => ancestorsOf(d).includes(p))));
       const located = LOCATED.test(segment.text.slice(Math.max(0, mention.index - 4), mention.index));
       const township = divisions.every((d) => d.level === 'county') && TOWNSHIP_AFTER.test(segment.text.slice(mention.end));
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}) });
+      const ownOrgan = segment.kind !== 'publisher' && namesOwnBody(segment.text, mention, whole);
+      const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}) });
     }
   }
   return { evidence, elsewhere };

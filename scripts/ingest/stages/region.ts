@@ -219,6 +219,8 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
 
 /** Mentions the most specific place needs to place a text that names no other place. */
 const ONLY_PLACE = 3;
+/** …or when it is the place of the text's own body and what the text works for. */
+const OWN_BODY_PLACE = 2;
 
 /**
  * The one place a text without a news lede is about (an interview, a speech, a
@@ -236,7 +238,11 @@ function onlyPlace(evidence: Evidence[], sections: number): Division | undefined
   if ((deepest.level === 'province' && !institutionOfMunicipality(evidence, deepest)) || !places.every((d) => onOneLine(d, deepest))) return undefined;
   const inSections = new Set(evidence.map((e) => e.section ?? 0));
   if (sections > 0 && inSections.size === 1 && !inSections.has(0)) return undefined;
-  return evidence.filter((e) => e.divisions[0] === deepest).length >= ONLY_PLACE ? deepest : undefined;
+  const named = evidence.filter((e) => e.divisions[0] === deepest);
+  // Named twice is enough when one is the name of the body the text speaks as or of
+  // (成都市诗词楹联学会 … 学会) and one what the text works for (为成都的精神文明建设).
+  const ownBody = named.length >= OWN_BODY_PLACE && named.some((e) => e.ownOrgan) && named.some((e) => e.forPlace);
+  return named.length >= ONLY_PLACE || ownBody ? deepest : undefined;
 }
 
 /** The province-level municipalities (北京市, 天津市, 上海市, 重庆市): each is a city as much as a province. */
