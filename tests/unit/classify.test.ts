@@ -286,6 +286,14 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     expect(fired(undefined, '入冬以来，五台县委、县政府组织有关单位深入到田间地头，宣传秸秆禁烧。')).toContain('report-event');
     expect(fired(undefined, '近日，市民纷纷开展讨论，这件事值得深思。')).not.toContain('report-event');
     expect(fired(undefined, '记者王刚报道，为做好秸秆禁烧工作，南郊乡积极行动。')).toContain('report-dateline');
+    // …or after the purpose the lede gives first, with the news's time (unseen7 b7-qdubb; the class sample's jsjhjw)…
+    expect(fired(undefined, '为及时掌握重点贫困县和乡镇开展扶贫领域腐败和作风问题专项治理的工作情况，近日，楚雄州纪委监委下发了《关于建立扶贫领域腐败和作风问题专项治理工作情况直报点的通知》。')).toContain('report-event');
+    expect(fired(undefined, '清明节期间，为进一步巩固拓展落实中央八项规定精神成果，持续纠“四风”树“新风”，切实营造风清气正的节日氛围，县纪委监委立足再监督，成立4个督查小组。')).toContain('report-event');
+    // …but not a notice's body that will act (z2-yidu, v1-0561fc), nor an experience write-up's 我县, nor a purpose with no time of news.
+    expect(fired(undefined, '为全面净化社会治安环境，近日，市公安局将从即日起至9月底开展夏季治安打击整治行动。')).not.toContain('report-event');
+    expect(fired(undefined, '春节期间，为持续深化平安漳州建设，漳州市公安局巡特警支队拟于近期在全市范围内开展演练。')).not.toContain('report-event');
+    expect(fired(undefined, '为贯彻落实省委部署，近日，我县积极开展人居环境整治。')).not.toContain('report-event');
+    expect(fired(undefined, '为全力做好新型冠状病毒感染的肺炎疫情防控工作，石门县成立疫情防控指挥部。')).not.toContain('report-event');
   });
 
 describe('classify: scores', { timeout: 60_000 }, () => {
@@ -294,6 +302,15 @@ describe('classify: scores', { timeout: 60_000 }, () => {
     expect(firedRules(doc).map((r) => r.id)).toEqual(['report-official-said', 'report-place-headline']);
     expect(scoreTypes(doc).report).toBe(0);
     expect(typeOf(scoreTypes(doc))).toBe('article');
+  });
+
+  it('a newspaper credit alone makes no report: a paper prints its commentary as it prints its news (c4h-1905 光明日报)', () => {
+    const doc = documentView('短视频与大众文化生产', paragraphs('短视频已成为这个时代极为醒目的媒介景观。', '许多人未曾料到，短视频可以如此之短。'), ['《光明日报》（2024年05月11日 09版）']);
+    expect(firedRules(doc).map((r) => r.id)).toEqual(['report-newspaper']);
+    expect(typeOf(scoreTypes(doc))).toBe('article');
+    // With a report's own cue the credit still counts for it.
+    const news = documentView('首都新春文化活动', paragraphs('近日，北京市文化局举办首都新春文化活动。'), ['《北京日报》（2024年02月01日 02版）']);
+    expect(scoreTypes(news).report).toBe(5); // report-event 2, report-recent 1, report-newspaper 2
   });
 
   it('falls back to article below the minimum score and breaks ties towards the speaker’s own words', () => {

@@ -362,6 +362,9 @@ export const CUE_RULES: CueRule[] = [
     type: 'report',
     weight: 2,
     scope: 'front',
+    // A newspaper prints its commentary and theory pages as it prints its news (《光明日报》 under a
+    // column's essay, 原载《人民日报》 under a letter): the credit says where, a report's own cue says what.
+    support: true,
     cues: [
       // The newspaper the report was printed in, set aside under or after the text.
       { term: '《[^》]{2,12}(?:报|刊)》', example: '《人民日报》（2024年05月10日 04 版）', seen: 'finance.people.com.cn eval:news-people-henan-presser' },
@@ -444,6 +447,12 @@ export const CUE_RULES: CueRule[] = [
       // two development sites and reports only; an essay's 近日 is an occasion, 近日，市民… no body acting).
       { term: '^(?:今年|去年)?(?:近日|日前|连日来|(?:入冬|入夏|入春|入秋|[0-9一二三四五六七八九十]{1,2}月)以来)，(?!在)[^，。！？]{0,16}?(?:县委|县政府|政府|镇|乡|县|市|区|局|委|法院|检察院|公司|中心)(?:[、和][^，。！？]{2,10}?)?(?:组织|推行|开展|启动|部署)', example: '入冬以来，五台县委、县政府组织有关单位深入到田间地头', seen: 'www.comfortworkshvacr.com eval:b8-comfortworkshvacr-wutai-straw-feed-report' },
       { term: '^(?:今年|去年)?(?:近日|日前|连日来|(?:入冬|入夏|入春|入秋|[0-9一二三四五六七八九十]{1,2}月)以来)，(?!在)[^，。！？]{0,16}?(?:县委|县政府|政府|镇|乡|县|市|区|局|委|法院|检察院|公司|中心)(?:[、和][^，。！？]{2,10}?)?(?:组织|推行|开展|启动|部署)', example: '近日，北京市通信管理局组织检查小组', seen: 'www.miit.gov.cn eval:web-mirror-miit-beijing-telecom' },
+      // …or the same after the purpose the lede gives first (为…，近日，楚雄州纪委监委下发…; 清明节期间，为…，县纪委监委…成立…):
+      // the news's time (近日, or the occasion before the purpose: 清明节期间) is what a notice lacks, whose body
+      // 将/拟 acts (为…，市公安局将从即日起…开展, 为…，…拟于近期…开展), and an experience write-up speaks as 我县.
+      { term: '^(?:(?:今年|去年)?[^，。！？“”]{2,8}(?:期间|之际)，为[^。！？]{4,120}?，|为[^。！？]{4,120}?，(?:近日|日前)，)(?!我)[^，。！？“”]{0,16}?(?:县委|县政府|政府|镇|乡|县|市|区|局|委|法院|检察院|公司|中心)(?:[、和][^，。！？]{2,10}?)?(?:(?!将|拟)[^。！？“”]){0,24}?(?:组织|开展|启动|部署|下发|印发|成立)', example: '为及时掌握重点贫困县和乡镇开展扶贫领域腐败和作风问题专项治理的工作情况，近日，楚雄州纪委监委下发', seen: 'www.qdubb.cn eval:b7-qdubb-chuxiong-discipline-poverty-direct-reporting' },
+      { term: '^(?:(?:今年|去年)?[^，。！？“”]{2,8}(?:期间|之际)，为[^。！？]{4,120}?，|为[^。！？]{4,120}?，(?:近日|日前)，)(?!我)[^，。！？“”]{0,16}?(?:县委|县政府|政府|镇|乡|县|市|区|局|委|法院|检察院|公司|中心)(?:[、和][^，。！？]{2,10}?)?(?:(?!将|拟)[^。！？“”]){0,24}?(?:组织|开展|启动|部署|下发|印发|成立)', example: '为确保国庆60周年网络与信息安全，近日，北京市通信管理局组织', seen: 'www.miit.gov.cn eval:web-mirror-miit-beijing-telecom' },
+      { term: '^(?:(?:今年|去年)?[^，。！？“”]{2,8}(?:期间|之际)，为[^。！？]{4,120}?，|为[^。！？]{4,120}?，(?:近日|日前)，)(?!我)[^，。！？“”]{0,16}?(?:县委|县政府|政府|镇|乡|县|市|区|局|委|法院|检察院|公司|中心)(?:[、和][^，。！？]{2,10}?)?(?:(?!将|拟)[^。！？“”]){0,24}?(?:组织|开展|启动|部署|下发|印发|成立)', example: '清明节期间，为进一步巩固拓展落实中央八项规定精神成果，持续纠“四风”树“新风”，坚决防反弹回潮、防隐形变异，切实营造风清气正的节日氛围，县纪委监委立足再监督，成立', seen: 'www.jsjhjw.gov.cn fixture:classify/pages/jsjhjw-qingming-inspection-report.txt' },
     ],
   },
   {
