@@ -15,8 +15,10 @@
 //              labels standing on lines of their own ([主持人]:), a
 //              labelled question that another label answers (中通社：…？ /
 //              李家超：…), the reporter's questions written up in
-//              quotation marks (“…吗？”记者问), or one official's labelled
-//              remarks where a press conference frames them (turns.ts)   4
+//              quotation marks (“…吗？”记者问), one official's labelled
+//              remarks where a press conference frames them (turns.ts),
+//              or a programme host's turn speaking to a guest whose
+//              answer is under no label read (hostSpeaksToGuest)         4
 //   speech     a cover notice that transmits it                          2
 //              a title that is the speaker and the genre word
 //              (…会长谢成波二〇二三年新年贺词, people/title-speaker.ts)        2
@@ -175,6 +177,30 @@ function pressConferenceRemarks(doc: Doc, turns: Block[]): boolean {
 /** Remarks, not a headline: a sentence's or a clause's punctuation. */
 const SAID_IN_SENTENCES = /[。！？，；]/u;
 
+/** A programme host's label (主持人, 主持人（王跃军）, [主持人]); a 新闻发言人 opening a briefing is read as a press conference. */
+const HOST_LABEL = /^[\[【［]?主持人(?:[（(][^（）()]{1,12}[）)])?[\]】］]?$/u;
+/** The polite second person: the host speaks to someone there, a guest or the viewers he welcomes. */
+const ADDRESSED = /您/u;
+
+/**
+ * A programme host's turn whose guest the stage reads under no label: the
+ * guest's label is masked (**：, emerson-ct.cn) or the stored page stops
+ * before he answers (msdfz.org.cn). The host speaks to someone (您) in his
+ * turn or the paragraphs that carry it on before the next label: 周市长，…
+ * 您对舟山最直接的感受…是什么？, 您好，欢迎收看今天的《新闻1+1》。 A host's
+ * script at a meeting (主持词) addresses the room (各位领导, 大家) and gives
+ * the floor; it is read under no 主持人 label in the development sets.
+ */
+export function hostSpeaksToGuest(blocks: readonly Block[]): boolean {
+  const body = blocks.filter((b) => b.part === 'body');
+  return body.some((b, k) => {
+    if (b.kind !== 'turn' || b.role !== 'interviewer' || !HOST_LABEL.test(b.speaker ?? '')) return false;
+    const carried = [b.text];
+    for (let j = k + 1; j < body.length && body[j]!.kind === 'paragraph'; j++) carried.push(body[j]!.text);
+    return carried.some((t) => ADDRESSED.test(t.replace(/“[^”]*”/gu, '')));
+  });
+}
+
 function structureScores(doc: Doc): Partial<Scores> {
   const turns = doc.blocks.filter((b) => b.kind === 'turn');
   const asked = turns.some((t) => t.role === 'interviewer');
@@ -186,6 +212,8 @@ function structureScores(doc: Doc): Partial<Scores> {
       (turns.length >= MIN_TURNS && (asked || labels.size >= 2)) ||
       // One official's labelled remarks, which the structure stage keeps as turns only where a press conference frames them.
       (turns.length >= 1 && !asked && labels.size === 1 && pressConferenceRemarks(doc, turns)) ||
+      // A host's turn with the guest's answer under no label the stage reads.
+      (labels.size === 1 && hostSpeaksToGuest(doc.blocks)) ||
       labelledGuests(doc.headlines, doc.opening, doc.blocks).length > 0 ||
       labelLineTranscript(doc.blocks.filter((b) => b.part === 'body' && b.kind !== 'turn').map((b) => b.text)) ||
       conversation(paragraphs)
