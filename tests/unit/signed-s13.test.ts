@@ -15,7 +15,7 @@ import type { Block, DocumentType } from '../../scripts/ingest/types.ts';
 const para = (text: string): Block => ({ kind: 'paragraph', part: 'body', text });
 const closing = (text: string): Block => ({ kind: 'paragraph', part: 'closing', text });
 
-describe('a name and then a post on a line of its own', () => {
+describe('a name and then a post on a line of its own', { timeout: 60_000 }, () => {
   it.each([
     // westgarden.com.tw (a9-westgarden): the director's message's last line.
     ['林泽安 院长', { name: '林泽安', role: '院长' }],
@@ -39,7 +39,7 @@ describe('a name and then a post on a line of its own', () => {
   });
 });
 
-describe('classify: a first-person text signed or headed by one person with his post', () => {
+describe('classify: a first-person text signed or headed by one person with his post', { timeout: 60_000 }, () => {
   const stlkg = [
     para('时光如流水，今天本园庆祝五十周年金禧校庆之际，除了现读学生及家长以外，特别欢迎历届校友回园，一同参与各色各样的贺年摊位。'),
     para('本人谨代表本园向各位莅临的学生、家长及校友致以热烈的欢迎和诚挚的问候，谢谢你们拨冗来参加。'),
@@ -62,6 +62,14 @@ describe('classify: a first-person text signed or headed by one person with his 
   it('a speech under its title with the name, a comma and the post (hkma.gov.hk, x1-hkma)', () => {
     const doc = documentView('风眼', [para('1. 我深信大家都清楚在主权移交前有关方面花了许多工夫，以确保香港在主权移交后继续享有繁荣稳定。')], ['任志刚，香港金融管理局总裁']);
     expect(typeOf(scoreTypes(doc))).toBe('speech');
+  });
+
+  it('the name-and-post line among the short lines before the first sentence, under an issue line taken as the title (kmuh.org.tw, speakers-s13 sample 01)', () => {
+    const doc = documentView('2017.07 第37卷2期 执行编辑：曾于娟', [
+      para('钟饮文 院长 (106年7月)'),
+      para('高医附院成立于民国46年6月16日，从一开始的60床，12位员工，逐渐发展到现在的1700床，超过4000位员工。我们感谢历任院长与全体同仁的努力。'),
+    ], []);
+    expect(signedSpeech(doc)).toBe(true);
   });
 
   it('not a text in the third person with the same line', () => {

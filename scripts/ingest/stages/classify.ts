@@ -225,7 +225,8 @@ export function signedSpeech(doc: Doc): boolean {
   if (!body.some((t) => FIRST_PERSON.test(t))) return false;
   const closing = doc.blocks.filter((b) => b.part === 'closing').map((b) => b.text);
   const tail = [...body.slice(-SIGNATURE_LINES), ...closing].filter((l) => !isDateLine(l.trim()));
-  const head = [...doc.headlines.slice(0, 1), ...doc.front];
+  // The head: the title, the lines set aside under it, the short lines before the first sentence (钟饮文 院长 under an issue line taken as the title).
+  const head = [...doc.headlines, ...doc.front];
   const names = new Set([
     ...head.map(namePostLine),
     ...tail.map(signatureLine).filter((s) => s?.role !== undefined),

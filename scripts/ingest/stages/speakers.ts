@@ -139,7 +139,7 @@ function fromNameLine(front: string[], doc: Doc, pageLines: string[] = []): Foun
   const [first, ...rest] = doc.headlines;
   const dated = first !== undefined && findDates(first).length > 0 ? [first] : [];
   for (const line of [...dated, ...rest]) {
-    const name = nameLine(line);
+    const name = signatureLine(line);
     if (name && !credit(line)) return { ...name, from: 'a name line at the top of the body' };
   }
   // 政务司司长林郑月娥 right above 尊敬的…各位朋友：, below a photo caption that ends the head lines early.
