@@ -7,6 +7,7 @@ import { findDates } from '../../../core/dates/parse.ts';
 import { parseNameLine } from '../structure/lines.ts';
 import { findPeople } from './find.ts';
 import { isOfficialName } from './names.ts';
+import { POSTS } from './vocabulary.ts';
 import type { Speaker } from '../types.ts';
 
 /** A salutation closing the line: 同志们：, 同志们，朋友们：, 各位代表： (a speaker line run into the speech's first line). */
@@ -39,3 +40,32 @@ export function nameLine(raw: string): Speaker | undefined {
   return { name: person.name, role: person.post };
 }
 
+
+/** The post words of the vocabulary (院长, 校长, 董事长, 特首|行政长官), with 副/常务副 before them. */
+const POST_WORD = `(?:常务副|副)?(?:${[...new Set(POSTS.map((p) => p.term))].filter((t) => /^[\p{Script=Han}|]+$/u.test(t)).join('|')})`;
+/** A name, then its post, and nothing else: 林泽安 院长, 姚玉云校长, 钟饮文 院长. */
+const NAME_THEN_POST = new RegExp(`^([\\p{Script=Han}]{2,3}?)[\\s\u3000]*(${POST_WORD})$`, 'u');
+/** A month the line is dated with in brackets after the post: 钟饮文 院长 (106年7月). */
+const BRACKETED_MONTH = /[\s\u3000]*[（(][^（）()]{0,12}年[^（）()]{0,8}[）)]$/u;
+
+/**
+ * A leader's own line naming him by his name first and his post after it, as a
+ * message is headed or signed: 林泽安 院长 (westgarden.com.tw, a hospital
+ * director's message, its last line), 姚玉云校长 (stlkg.edu.hk, a principal's
+ * speech, under its title), 鍾飲文 院長 (106年7月) (kmuh.org.tw, under the
+ * title). The name-first shape is what sets it apart from a byline's post and
+ * name (记者 张三, 市委书记 张伟), which nameLine reads.
+ */
+export function namePostLine(raw: string): Speaker | undefined {
+  const line = withoutDate(raw.trim()).replace(BRACKETED_MONTH, '').trim().replace(/^[（(](.+)[）)]$/u, '$1');
+  const match = NAME_THEN_POST.exec(line);
+  if (match && isOfficialName(match[1]!)) return { name: match[1]!, role: match[2]! };
+  // 任志刚，香港金融管理局总裁 (hkma.gov.hk): the name first, a comma, the post.
+  const parsed = parseNameLine(line);
+  return parsed?.role !== undefined && line.startsWith(parsed.name) && isOfficialName(parsed.name) ? { name: parsed.name, role: parsed.role } : undefined;
+}
+
+/** A signature or speaker line in either order: nameLine's post and name, or namePostLine's name and post. */
+export function signatureLine(raw: string): Speaker | undefined {
+  return nameLine(raw) ?? namePostLine(raw);
+}

@@ -38,6 +38,7 @@ import { isDateLine, parseNameLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { fullTextLineSpeaker, genreTitleSpeaker } from '../people/title-speaker.ts';
 import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
+import { namePostLine, signatureLine } from '../people/name-line.ts';
 import { documentView, type Doc } from '../classify/view.ts';
 import { conversation, documentFeatures, labelLineTranscript, speakerKey } from '../classify/features.ts';
 import { PRESS_CONFERENCE } from '../structure/turns.ts';
@@ -226,8 +227,39 @@ function structureScores(doc: Doc): Partial<Scores> {
       (doc.front.some((l) => PARENTHESISED_DATE.test(l) || isNameLine(l)) ? 1 : 0) +
       // A press office's lead-in naming the speaker (以下是行政长官李家超今日…发表的农历新年贺辞全文：): the speakers stage names him from it.
       // …or a line of its own under a news lede (梁振英新年贺辞全文：), the speech following it.
-      ([...doc.front, ...doc.opening.slice(0, 3)].some(namesLeadInSpeaker) || doc.opening.some((l) => fullTextLineSpeaker(l) !== undefined) ? 2 : 0),
+      ([...doc.front, ...doc.opening.slice(0, 3)].some(namesLeadInSpeaker) || doc.opening.some((l) => fullTextLineSpeaker(l) !== undefined) ? 2 : 0) +
+      // A first-person text headed or signed by one person with his post (姚玉云校长 / 本人谨代表本园…): his own message.
+      (signedSpeech(doc) ? 2 : 0),
   };
+}
+
+/** The writer speaks in the first person: 我, 我们, 本人, 谨代表. */
+const FIRST_PERSON = /我|本人|谨代表/u;
+/** How many of the last lines of the body may hold the signature (the name line, a date line under it). */
+const SIGNATURE_LINES = 2;
+
+/**
+ * One person signs or heads the text with his name and his post on a line of
+ * its own, and the text speaks in the first person: a leader's message,
+ * greeting or address (林泽安 院长 closing westgarden.com.tw's director's
+ * message; 姚玉云校长 heading stlkg.edu.hk's principal's speech, taken as its
+ * title; 任志刚，香港金融管理局总裁 under hkma.gov.hk's speech title). At the
+ * head only the name-first shape counts (a byline's post and name heads a
+ * signed article as well); at the end, either order. Letters (致…的一封信,
+ * 贺信) keep their title's form rule, which outweighs this.
+ */
+export function signedSpeech(doc: Doc): boolean {
+  const body = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text);
+  if (!body.some((t) => FIRST_PERSON.test(t))) return false;
+  const closing = doc.blocks.filter((b) => b.part === 'closing').map((b) => b.text);
+  const tail = [...body.slice(-SIGNATURE_LINES), ...closing].filter((l) => !isDateLine(l.trim()));
+  // The head: the title, the lines set aside under it, the short lines before the first sentence (钟饮文 院长 under an issue line taken as the title).
+  const head = [...doc.headlines, ...doc.front];
+  const names = new Set([
+    ...head.map(namePostLine),
+    ...tail.map(signatureLine).filter((s) => s?.role !== undefined),
+  ].filter((s) => s !== undefined).map((s) => s.name));
+  return names.size === 1;
 }
 
 const LEAD_IN = new RegExp([...new Set(SPEECH_LEAD_IN.map((t) => t.term))].join('|'), 'u');

@@ -35,7 +35,7 @@ import { introducedGuests, labelledGuests } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
-import { nameLine } from '../people/name-line.ts';
+import { namePostLine, nameLine, signatureLine } from '../people/name-line.ts';
 import { fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
 import { reportedIn } from '../people/reported.ts';
 import { POSTS } from '../people/vocabulary.ts';
@@ -132,14 +132,14 @@ export function creditBetweenTitles(line: string, pageLines: string[]): boolean 
 function fromNameLine(front: string[], doc: Doc, pageLines: string[] = []): Found | undefined {
   const credit = (line: string) => creditBetweenTitles(line, pageLines);
   for (const line of front) {
-    const name = nameLine(line);
+    const name = signatureLine(line);
     if (name && !credit(line)) return { ...name, from: 'the name line under the title' };
   }
   // The page's own title lost, a speaker line with its day glued to it ((2004年8月22日)胡锦涛) stands first.
   const [first, ...rest] = doc.headlines;
   const dated = first !== undefined && findDates(first).length > 0 ? [first] : [];
   for (const line of [...dated, ...rest]) {
-    const name = nameLine(line);
+    const name = signatureLine(line);
     if (name && !credit(line)) return { ...name, from: 'a name line at the top of the body' };
   }
   // 政务司司长林郑月娥 right above 尊敬的…各位朋友：, below a photo caption that ends the head lines early.
@@ -190,10 +190,19 @@ function fromLeadIn(doc: Doc): Found | undefined {
 function fromSignature(blocks: Block[]): Found | undefined {
   const closing = blocks.filter((b) => b.part === 'closing');
   for (const block of closing) {
-    const name = nameLine(block.text);
+    const name = signatureLine(block.text);
     if (name) return { ...name, from: 'the signature' };
   }
-  return undefined;
+  // A name and a post on the body's last line, which the structure stage did not set apart as a closing (林泽安 院长).
+  const last = blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').at(-1);
+  const signed = last ? signatureLine(last.text) : undefined;
+  return signed?.role !== undefined ? { ...signed, from: 'the signature on the last line' } : undefined;
+}
+
+/** A title that is nothing but a name and a post (姚玉云校长, stlkg.edu.hk): the speaker line taken as the page's title. */
+function fromTitleLine(title: string | undefined): Found | undefined {
+  const name = title === undefined ? undefined : namePostLine(title);
+  return name ? { ...name, from: `the title line "${title}", a name and a post` } : undefined;
 }
 
 /** 我是来自五一中队的杨博玮。: the clause a speaker introduces himself with. */
@@ -231,7 +240,7 @@ type Warn = (reason: string) => void;
 
 function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, isSpeech = true, pageLines: string[] = []): Found[] {
   // A self-introduction is read in what the classifier calls a speech only: in an interview the one who says 我是… first is its host.
-  const candidates = [fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
+  const candidates = [fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), fromTitleLine(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
   const names = new Set(candidates.map((c) => c.name));
   if (names.size > 1) {
     warn(`speakers: the speech names more than one speaker (${[...names].join(', ')}); left empty`);
