@@ -1,7 +1,10 @@
 // Thirteenth session, title2 class: lines near the headline that are not titles.
 // Expected values written by hand from the pages' text.
 import { describe, expect, it } from 'vitest';
+import { parseNameLine } from '../../scripts/ingest/structure/lines.ts';
 import { refusal } from '../../scripts/ingest/structure/title-clean.ts';
+import { createFile } from '../../scripts/ingest/pipeline.ts';
+import { structure as structureOnly } from '../../scripts/ingest/stages/structure.ts';
 import { ingestText } from '../fixtures/structure/harness.ts';
 
 describe("a paper's or a bulletin's name and the day of its issue", () => {
@@ -30,5 +33,32 @@ describe("a paper's or a bulletin's name and the day of its issue", () => {
     expect(file.data.meta.title).not.toContain('甘孜日报');
     expect(file.data.blocks.map((b) => b.text)).not.toContain('甘孜日报 2020年08月13日');
     expect(file.data.blocks[0]!.text.startsWith('本网讯')).toBe(true);
+  });
+});
+
+describe('a name followed by its post on a line of its own', () => {
+  it('is a name line, spaced (a9-westgarden) or not (a9-stlkg)', () => {
+    expect(parseNameLine('林泽安 院长')).toEqual({ name: '林泽安', role: '院长' });
+    expect(parseNameLine('姚玉云校长')).toEqual({ name: '姚玉云', role: '校长' });
+  });
+
+  it('not a post alone, nor a post with a rank before it', () => {
+    expect(parseNameLine('常务副主任')).toBeUndefined();
+    expect(parseNameLine('县委副书记')).toBeUndefined();
+  });
+
+  it('under the heading the chrome stage took, the heading the text quotes is put back (stlkg.edu.hk)', () => {
+    const text = [
+      '姚玉云校长',
+      '时光如流水，今天本园庆祝五十周年金禧校庆之际，除了现读学生及家长以外，特别欢迎历届校友回园，一同参与各色各样的贺年摊位。',
+      '本人谨代表本园向各位莅临的学生、家长及校友致以热烈的欢迎和诚挚的问候，谢谢你们拨冗来参加，使「50金禧庆团圆」增加了无限的光彩。',
+    ];
+    const file = createFile({ path: 'stlkg.txt', bytes: new Uint8Array() });
+    file.value = text.join('\n');
+    file.data.chromeLines = ['50金禧庆团圆'];
+    file.data.pageLines = ['50金禧庆团圆', ...text];
+    structureOnly(file);
+    expect(file.data.meta.title).toBe('50金禧庆团圆');
+    expect(file.data.blocks.map((b) => b.text)).not.toContain('姚玉云校长');
   });
 });
