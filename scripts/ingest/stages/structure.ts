@@ -18,7 +18,7 @@ import { agree } from '../structure/title-agreement.ts';
 import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
 import { chooseTitle, deriveTitle, findTitle, gluedCopies, startsText, type FoundTitle } from '../structure/title.ts';
-import { cleanTitle, refusal, type Cut } from '../structure/title-clean.ts';
+import { PERIODICAL_REFUSAL, cleanTitle, refusal, type Cut } from '../structure/title-clean.ts';
 import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
 import { withRemovedHeadline } from '../structure/title-rescue.ts';
@@ -137,6 +137,10 @@ export function structure(file: IngestFile): void {
     }
   }
 
+  // A paper's masthead and day (甘孜日报 2020年08月13日) over a story printed with no headline is the page's, not text.
+  if (!choice) {
+    while (afterTitle < lines.length - 1 && refusal(lines[afterTitle]!) === PERIODICAL_REFUSAL) drop(lines[afterTitle++]!, "a periodical's masthead and issue above the text");
+  }
   const { head, next } = readHead(lines, afterTitle, found?.title);
   for (const line of head) keepHead(line);
   // The title glued again before the first sentence of a flattened page.

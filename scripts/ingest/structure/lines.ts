@@ -164,8 +164,9 @@ export function parseNameLine(line: string): NameLine | undefined {
   const name = tokens[tokens.length - 1].replace(/同志$/, '');
   const role = tokens.slice(0, -1).join('');
   if (tokens.length >= 2 && isPersonName(name) && POST_END.test(role)) return { name, role };
-  return splitPostName(compact);
+  return splitPostName(compact) ?? nameThenPost(trimmed);
 }
+
 
 /**
  * A speaker's name, a comma and the post after it, as Hong Kong's government pages print the line under a
@@ -183,6 +184,19 @@ const POST_THEN_NAME = new RegExp(`^(.*(?:${POST_WORDS}))([\\p{Script=Han}]{2,3}
 function splitPostName(compact: string): NameLine | undefined {
   const match = POST_THEN_NAME.exec(compact);
   return match && isPersonName(match[2]) ? { name: match[2], role: match[1] } : undefined;
+}
+
+/**
+ * A name followed by the bare post on the line (林泽安 院长 signing a9-westgarden's message; 姚玉雲校長 under
+ * a9-stlkg's heading): the form a school or a hospital prints its head's name in. Unspaced, the name is three
+ * characters, so that a phrase opening with a surname's character (高中校长, 常务副主任) is not read as one.
+ */
+const NAME_THEN_POST = new RegExp(`^([\\p{Script=Han}]{2,3})[\\s\u3000]*(${POST_WORDS})$`, 'u');
+function nameThenPost(line: string): NameLine | undefined {
+  const m = NAME_THEN_POST.exec(line);
+  if (!m || /[副委务]/u.test(m[1]!)) return undefined;
+  const spaced = /[\s\u3000]/u.test(line);
+  return isPersonName(m[1]!) && (spaced || [...m[1]!].length === 3) ? { name: m[1]!, role: m[2]! } : undefined;
 }
 
 /**

@@ -221,12 +221,15 @@ export function isIssuerLine(line: string): boolean {
 /** Labels spaced out to the width of a table column, closed up: 索   引   号 → 索引号, 地  点 → 地点. */
 export const closeUp = (line: string) => line.replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
 
+/** Why a periodical's masthead and issue is no title; the structure stage drops it above a text that prints no title. */
+export const PERIODICAL_REFUSAL = "a periodical's issue line";
+
 /** Why the line can never be a title, or undefined when it may be one. */
 export function refusal(line: string): string | undefined {
   if (!mostlyHan(line)) return 'not Chinese text (server output, a language switch)';
   if (SKIP_LINK.test(line.trim())) return "a skip link to the page's main text";
   if (PAGE_COUNTER.test(line.trim())) return "the page's count of its length or reading time";
-  if (PERIODICAL_ISSUE.test(line.trim())) return "a periodical's issue line";
+  if (PERIODICAL_ISSUE.test(line.trim())) return PERIODICAL_REFUSAL;
   if (WELCOME_BANNER.test(line.trim())) return "the site's welcome banner";
   if (BRACKETED_LABEL.test(line.trim())) return "a column's marker in brackets";
   if (BRACKETED_NOTE.test(line.trim())) return 'a note on the document in brackets';

