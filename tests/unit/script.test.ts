@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
 import { markDamage } from '../../scripts/ingest/stages/damage.ts';
 import { stripPinyin } from '../../scripts/ingest/stages/pinyin.ts';
 import { convertScript } from '../../scripts/ingest/stages/script.ts';
-import { traditionalToSimplified } from '../../scripts/ingest/lib/opencc.ts';
+import { toMainland, traditionalToSimplified } from '../../scripts/ingest/lib/opencc.ts';
 import type { IngestFile } from '../../scripts/ingest/types.ts';
 
 const seed = (name: string) => readFileSync(new URL(`../../content/raw/${name}`, import.meta.url), 'utf8');
@@ -23,6 +23,10 @@ function leftToConvert(text: string): string[] {
   const after = [...traditionalToSimplified(text)];
   return [...text].filter((c, i) => c !== after[i]);
 }
+
+// OpenCC's tables, jieba and the division data (lib/proper-names.ts) load on
+// first use: seconds on a loaded machine, paid here rather than by one test.
+beforeAll(() => void toMainland('於潛鎮', 'traditional'), 120_000);
 
 describe('convertScript on the seeds', () => {
   const traditionalSeeds = ['000_451d7acc14fba13a.txt', '001_90304c2930f3b0db.txt', '004_f686e9c13470da21.txt'];

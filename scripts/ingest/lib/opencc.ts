@@ -4,6 +4,7 @@ import * as OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js/core';
 import { isGb2312 } from './common-han.ts';
 import { isMainlandStandard, isSimplifiable, standardVariants } from './mainland-standard.ts';
+import { keepProperNames } from './proper-names.ts';
 import { JIE, JIE_KEPT, ZHU_SPELLING_WORDS } from './variant-forms.ts';
 import { zheInContext } from './zhe.ts';
 
@@ -84,6 +85,9 @@ let lastSimplified = '';
  * generic conversion only swaps for a more common variant (难捱 is not made
  * 难挨): it changes a standard character only where Unihan calls it the
  * traditional form of another (後, 於, 麽).
+ *
+ * Last, the characters of proper names that the page wrote and the mainland
+ * standard lists are put back (lib/proper-names.ts: 藉口镇, 於潜镇, 李乾龙).
  */
 export function toMainland(text: string, script: 'traditional' | 'simplified' = 'traditional'): string {
   const regional = (regionalTables ??= buildRegional());
@@ -97,7 +101,7 @@ export function toMainland(text: string, script: 'traditional' | 'simplified' = 
   if (pattern.test(result)) result = result.replace(new RegExp(pattern.source, 'gu'), (c) => map.get(c) ?? c);
   if (script === 'traditional' && result.includes(JIE.from)) result = jieAsJie(result);
   if (!taiwanUsage && result.includes('著') && result.includes('着')) result = zheInContext(result, regional.zhuWords);
-  return script === 'simplified' ? keepZhuSpelling(text, keepStandard(text, result)) : result;
+  return keepProperNames(text, script === 'simplified' ? keepZhuSpelling(text, keepStandard(text, result)) : result);
 }
 
 /**
