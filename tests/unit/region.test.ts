@@ -435,6 +435,18 @@ describe('extractRegion on the text of real pages', () => {
     expect(cues.NATIONAL_BODY.test('2025福州国际龙舟邀请赛开幕式及各组别决赛在仓山区浦下河龙舟主题公园举行')).toBe(false);
   });
 
+  it('a national body\'s venue written after its province (在江苏省吴江市盛泽镇召开, jiyikeji.com) is a venue at every level', () => {
+    const text = '中国长丝织造协会第一届会员代表大会于2011年8月18日在江苏省吴江市盛泽镇隆重召开。在各有关省市协会、产业集群地区政府的支持下,在长丝织造协会会员的积极参与下,会议取得了圆满成功。\n';
+    expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+  });
+
+  it('a city body\'s own congress in its city keeps its place (宁波市口岸协会…在宁波开元大酒店, caop.org.cn)', () => {
+    const text = '1月29日,宁波市口岸协会第二次会员代表大会暨2008新春联谊会在宁波开元大酒店隆重召开,市有关部门的领导、协会所属的各会员单位代表以及相关兄弟协会共150多人参加了会议。\n';
+    expect(regionOf(text)).toEqual({ province: '浙江省', city: '宁波市', county: null });
+    // A member of a national society is not the society (县作协: 中国散文学会会员1人).
+    expect(cues.NATIONAL_BODY.test('其中省作协会员8人、中国散文学会会员1人、市作协会员25人')).toBe(false);
+  });
+
   it('a lede that ends in a colon after a full sentence is the lede, introducing the list below it (xyylfy.sxfywcourt.gov.cn)', () => {
     const text = '3月17日上午,杨陵区法院召开会议,认真学习贯彻全国“两会”以及最高人民法院周强院长重要讲话精神。院长李俊甲在会议上提出要求:\n一要认清形势,坚定信心,增强责任感,树立人民法院为人民的理念。\n二要进一步转变工作作风,严格落实要求,耐心细致地做好群众工作,坚决整治不正之风。\n';
     expect(regionOf(text)).toEqual({ province: '陕西省', city: '咸阳市', county: '杨陵区' });

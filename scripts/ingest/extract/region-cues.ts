@@ -203,6 +203,9 @@ export const NATIONAL_BODIES: Cue[] = [
   // The nation's own hall (a province's 广西人民大会堂 is not: 北京 or nothing before it).
   { pattern: '在(?:北京)?人民大会堂', example: '1998年2月23日,周恩来诞辰一百周年纪念大会在北京人民大会堂隆重举行。', seen: 'lssjt.com fixture:region/pages/lssjt-zhouenlai-centenary.txt' },
   { pattern: '在(?:北京)?人民大会堂', example: '2012年11月15日，在北京人民大会堂面对中外记者，新当选的中国共产党中央委员会总', seen: 'www.theorychina.org.cn eval:holdout/h3-theorychina-chinese-modernisation-report' },
+  // A national society or association (中国 + its field + 学会/协会/研究会) meets wherever its members are invited; a member's title is not the body.
+  { pattern: '中国[^，。；、\\s]{1,10}?(?:学会|协会|研究会)(?!会员)', example: '中国服装设计师协会主办的2024秋冬中国国际时装周在北京开幕', seen: 'politics.gmw.cn eval:news-gmw-protectionism-commentary' },
+  { pattern: '中国[^，。；、\\s]{1,10}?(?:学会|协会|研究会)(?!会员)', example: '中国建筑学会适老性建筑专业委员会于2018年1月12日在京成功召开了', seen: 'chinaasc.org.cn fixture:region/pages/chinaasc-aging-committee.txt' },
   // An international body's numbered congress or annual meeting meets wherever it is invited: the city is its venue.
   { pattern: '第[0-9０-９一二三四五六七八九十百]+届国际[^，。；]{1,12}?(?:年会|大会)', example: '新华社北京9月11日电 第二十二届国际检察官联合会年会暨会员代表大会11日上午在北京开幕', seen: 'jssljx.com eval:unseen7/a7-jssljx-xinhua-xi-letter-prosecutors-association' },
   { pattern: '第[0-9０-９一二三四五六七八九十百]+届国际[^，。；]{1,12}?(?:年会|大会)', example: '第89届国际世界语大会25日在北京国际会议中心开幕', seen: 'www.espero.com.cn fixture:region/pages/espero-esperanto-congress.txt' },

@@ -234,8 +234,12 @@ const speaksFor = (text: string, mention: PlaceMention) => REPRESENTING.test(tex
  * The venue of a national body's event: 在北京召开的全国…会议, 习近平…在上海主持召开…座谈会,
  * 中国科学院专家19日在北京介绍…. An inspection (在新疆调研) is about the place it names.
  */
-function isNationalVenue(text: string, start: number, end: number): boolean {
-  if (text[start - 1] !== '在' || /^(?:调研|考察|视察|检查|走访)/.test(text.slice(end))) return false;
+function isNationalVenue(text: string, start: number, end: number, mentions: AreaMention[] = []): boolean {
+  // The place after 在 may be written after the places above it (在辽宁省沈阳市举办, 在江苏省吴江市盛泽镇召开):
+  // each of them is the venue, read back over the places that directly precede it to the 在.
+  let from = start;
+  for (let before = mentions.find((m) => m.end === from && m.index < from); before; before = mentions.find((m) => m.end === from && m.index < from)) from = before.index;
+  if (text[from - 1] !== '在' || /^(?:调研|考察|视察|检查|走访)/.test(text.slice(end))) return false;
   const sentence = text.slice(text.lastIndexOf('。', start) + 1, (text.indexOf('。', end) + 1 || text.length + 1) - 1);
   return NATIONAL_BODY.test(sentence);
 }
@@ -377,7 +381,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       if (hometowns.has(mention)) continue;
       if (taiwanTopic && !mention.areaOrgan && mention.divisions.every((d) => d.code === TAIWAN)) continue;
       if (!mention.full && mention.divisions.every((d) => named.has(d))) continue;
-      if (isNationalVenue(segment.text, mention.index, mention.end) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
+      if (isNationalVenue(segment.text, mention.index, mention.end, mentions) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
       if (DISTANCE.test(segment.text.slice(0, mention.index)) || listed.has(mention)) continue;
       const representing = segment.kind !== 'publisher' && speaksFor(segment.text, mention);
       // An institution the text only mentions counts as a passing mention, however early it stands.
