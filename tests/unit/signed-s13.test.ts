@@ -5,10 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentView } from '../../scripts/ingest/classify/view.ts';
 import { scoreTypes, signedSpeech, typeOf } from '../../scripts/ingest/stages/classify.ts';
-import { createFile } from '../../scripts/ingest/pipeline.ts';
-import { normalize } from '../../scripts/ingest/stages/normalize.ts';
-import { structure } from '../../scripts/ingest/stages/structure.ts';
-import { extractSpeakers } from '../../scripts/ingest/stages/speakers.ts';
+import { speakersFile } from './speakers-file.ts';
 import { namePostLine, signatureLine } from '../../scripts/ingest/people/name-line.ts';
 import type { Block, DocumentType } from '../../scripts/ingest/types.ts';
 
@@ -89,16 +86,7 @@ describe('classify: a first-person text signed or headed by one person with his 
 });
 
 describe('speakers: the name-and-post line', { timeout: 60_000 }, () => {
-  function run(text: string, type: DocumentType) {
-    const file = createFile({ path: 'test.txt', bytes: new Uint8Array() });
-    file.value = text;
-    file.data.candidates = {};
-    normalize(file);
-    structure(file);
-    file.data.meta.type = type;
-    extractSpeakers(file);
-    return file.data.meta.speakers;
-  }
+  const run = (text: string, type: DocumentType) => speakersFile(text, type).data.meta.speakers;
 
   it('the signature line at the end of a message (westgarden.com.tw, a9-westgarden)', () => {
     const text = '院长的话\n本院自创建以来，筚路蓝缕从30张病床扩建到现在拥有二百多张病床的教学医院，无论大环境如何困难，期盼全院同仁能坚守岗位发挥潜能，继续为理想奋斗，共创美好的未来。\n林泽安 院长\n';

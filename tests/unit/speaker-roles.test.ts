@@ -5,24 +5,12 @@
 // documents built from the forms real pages show; expected values by hand.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFile } from '../../scripts/ingest/pipeline.ts';
-import { normalize } from '../../scripts/ingest/stages/normalize.ts';
-import { structure } from '../../scripts/ingest/stages/structure.ts';
-import { extractSpeakers } from '../../scripts/ingest/stages/speakers.ts';
+import { speakersFile } from './speakers-file.ts';
 import { nameLine } from '../../scripts/ingest/people/name-line.ts';
 import { reportedIn } from '../../scripts/ingest/people/reported.ts';
 import type { DocumentType } from '../../scripts/ingest/types.ts';
 
-function run(text: string, type: DocumentType) {
-  const file = createFile({ path: 'test.txt', bytes: new Uint8Array() });
-  file.value = text;
-  file.data.candidates = {};
-  normalize(file);
-  structure(file);
-  file.data.meta.type = type;
-  extractSpeakers(file);
-  return file;
-}
+const run = speakersFile;
 const page = (name: string) => readFileSync(new URL(`../fixtures/speakers/pages/${name}`, import.meta.url), 'utf8');
 const names = (text: string, type: DocumentType) => run(text, type).data.meta.speakers!.map((s) => s.name);
 
