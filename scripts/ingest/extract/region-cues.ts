@@ -531,3 +531,17 @@ export const CONTRIBUTION_FRAMES: Cue[] = [
   { pattern: '的?[^，。；！？、\\s]{0,8}?(?:发展|建设)', example: '特别是为成都的精神文明建设和文化建设做出了很大的贡献', seen: 'aihuau.com eval:b9-aihuau-chengdu-poetry-society-chongyang-speech' },
 ];
 export const CONTRIBUTION_FRAME = new RegExp(`^(?:${[...new Set(CONTRIBUTION_FRAMES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * A city organ's branch named after one of the city's counties (株洲市生态环境局渌口分局,
+ * 宁波市生态环境局余姚分局): the branch is the county's organ — a county's environment
+ * bureau has been its city bureau's branch since the 2019 reform, as a district's police
+ * is the city bureau's — so the organ stands in the county, not in the city it opens with
+ * (region-evidence.ts, branchesIn). The name between the bureau and the cue must be a
+ * county of that city in GB/T 2260, by its full name or short form.
+ */
+export const BRANCH_CUES: Cue[] = [
+  { pattern: '分局', example: '株洲市生态环境局渌口分局', seen: 'www.lukou.gov.cn eval:unseen4/x1-lukou-straw-burning-notice' },
+  { pattern: '分局', example: '宁波市生态环境局余姚分局', seen: 'www.yy.gov.cn fixture:region/pages/yy-yuyao-branch.txt' },
+];
+export const BRANCH = new RegExp(`^(?:${[...new Set(BRANCH_CUES.map((c) => c.pattern))].join('|')})`, 'u');

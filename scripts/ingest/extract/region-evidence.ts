@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -335,6 +335,36 @@ function namesOwnBody(text: string, mention: PlaceMention, whole: string): boole
 /** 为黄岩经济社会发展, 为成都的精神文明建设: the place the text works for. */
 const forThePlace = (text: string, mention: PlaceMention) => text[mention.index - 1] === '为' && CONTRIBUTION_FRAME.test(text.slice(mention.end));
 
+/** A bureau's name after the city that opens it, up to the branch's place: 株洲市[生态环境局]渌口分局. */
+const BUREAU = /^[^\s，。、；：（）《》“”]{1,12}?局/u;
+
+/**
+ * A city organ's branch named after one of the city's counties (株洲市生态环境局渌口分局):
+ * the organ is the county's, so the city's mention that opens it stands for the county
+ * (its place, with the city above it) and a mention of the county's name inside it is the
+ * same organ, not a second place. Only a county of that city by its full name or short
+ * form, then the cue (BRANCH): 吉林省监狱管理局镇赉分局 (a province's bureau) and
+ * 市市场监管局园区分局 (a zone) name none.
+ */
+export function branchesIn(text: string, mentions: PlaceMention[]): { county: Map<PlaceMention, Division>; inside: Set<PlaceMention> } {
+  const county = new Map<PlaceMention, Division>();
+  const inside = new Set<PlaceMention>();
+  for (const mention of mentions) {
+    const cities = mention.divisions.filter((d) => d.level === 'city');
+    if (cities.length !== 1) continue;
+    const bureau = BUREAU.exec(text.slice(mention.end));
+    if (!bureau) continue;
+    const at = mention.end + bureau[0].length;
+    const rest = text.slice(at);
+    const name = findMentions(rest.slice(0, 16)).find((m) => m.index === 0);
+    const under = name?.divisions.filter((d) => parentOf(d) === cities[0]) ?? [];
+    if (!name || under.length !== 1 || !BRANCH.test(rest.slice(name.end))) continue;
+    county.set(mention, under[0]!);
+    for (const m of mentions) if (m.index >= at && m.end <= at + name.end) inside.add(m);
+  }
+  return { county, inside };
+}
+
 export function gather(segments: Segment[], own: Set<string>): { evidence: Evidence[]; elsewhere: Set<string> } {
   const evidence: Evidence[] = [];
   const elsewhere = new Set<string>();
@@ -368,6 +398,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     const visitors = visitorsIn(segment.text);
     const hometowns = hometownsIn(segment.text, mentions);
     const listed = listedIn(segment.text, mentions);
+    const branches = branchesIn(segment.text, mentions);
     const dateline = ['lede', 'title', 'front'].includes(segment.kind) ? DATELINE.exec(segment.text) : null;
     const datelineEnd = dateline && dateline.index < 60 ? dateline.index + dateline[0].length : 0;
     for (const mention of mentions) {
@@ -378,7 +409,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       }
       // Where visitors to the document's own body came from says nothing of the document.
       if (visitors.some((range) => within(mention, range))) continue;
-      if (hometowns.has(mention)) continue;
+      if (hometowns.has(mention) || branches.inside.has(mention)) continue;
       if (taiwanTopic && !mention.areaOrgan && mention.divisions.every((d) => d.code === TAIWAN)) continue;
       if (!mention.full && mention.divisions.every((d) => named.has(d))) continue;
       if (isNationalVenue(segment.text, mention.index, mention.end, mentions) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
@@ -392,7 +423,8 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       const recipient = segment.kind === 'addressee' && !ZONE.test(segment.text.slice(mention.end));
       // A province among the recipients (…直辖市及新疆生产建设兵团卫生健康委：) has the nation above it: no place.
       if (recipient && mention.divisions.every((d) => parentOf(d) === undefined)) continue;
-      const divisions = recipient ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;
+      const branch = branches.county.get(mention);
+      const divisions = branch ? [branch] : recipient ? unique(mention.divisions.map((d) => parentOf(d) ?? d)) : mention.divisions;
       const organ = segment.kind === 'addressee' || representing || (tier === 'issuer' && (segment.kind === 'lede' || opensWithOrgan(segment.text, mention, mentions) || (segment.kind === 'closing' && signsWithPlace(segment.text, mention, mentions))));
       // A local document names its own place at its own level or just above; a province
       // named on its own in a county's or city's text is as often another one (湖北返程人员).
