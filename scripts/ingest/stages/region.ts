@@ -184,7 +184,7 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
     const counts = ranked.map(([d, list]) => `${d.name} ${list.length}`).join(', ');
     if (tier === 'publisher' && !confirmsPublisher(leader, from, evidence, own)) continue;
     // Passing mentions alone establish nothing, unless the text names no other place at all.
-    if (tier === 'body' && !node && !onlyPlace(evidence, sections)) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
+    if (tier === 'body' && !node && !onlyPlace(evidence, sections) && !scriptArea(file, evidence)) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
     // Passing mentions of several places below an established one are examples
     // of it (浦东新区…村 and 闵行区…村 in a report on Shanghai's villages), whatever their counts.
     if (from.length < total * (tier === 'body' ? 1 : DOMINANCE)) return unsure(file, node, `${TIER_NAME[tier]} names several places (${counts})`);
@@ -243,6 +243,27 @@ function onlyPlace(evidence: Evidence[], sections: number): Division | undefined
   // (成都市诗词楹联学会 … 学会) and one what the text works for (为成都的精神文明建设).
   const ownBody = named.length >= OWN_BODY_PLACE && named.some((e) => e.ownOrgan) && named.some((e) => e.forPlace);
   return named.length >= ONLY_PLACE || ownBody ? deepest : undefined;
+}
+
+/** The areas whose own texts are written in traditional characters: 台湾省, 香港特别行政区, 澳门特别行政区. */
+const TRADITIONAL_AREAS = new Set(['710000', '810000', '820000']);
+/** Mentions one of them needs to place a traditional text that names no other place. */
+const SCRIPT_AREA_PLACE = 2;
+
+/**
+ * Hong Kong, Macao or Taiwan as the only place a text in traditional
+ * characters names, twice or more (澳门 and its 立法会 in a Macao paper's school
+ * report, 观塘区 and 香港 in a Hong Kong police item): the script is theirs, so
+ * the place is the text's own, where a province named alone in a mainland text
+ * is a topic. Named once it is as often in passing (中央台湾工作办公室 in a Hong
+ * Kong paper's report on national inspections).
+ */
+function scriptArea(file: IngestFile, evidence: Evidence[]): Division | undefined {
+  if (file.data.raw.script !== 'traditional') return undefined;
+  const places = unique(evidence.map((e) => e.divisions[0]!));
+  const [area] = places;
+  if (places.length !== 1 || !TRADITIONAL_AREAS.has(area!.code)) return undefined;
+  return evidence.length >= SCRIPT_AREA_PLACE ? area : undefined;
 }
 
 /** The province-level municipalities (北京市, 天津市, 上海市, 重庆市): each is a city as much as a province. */
