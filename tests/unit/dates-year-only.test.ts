@@ -45,6 +45,11 @@ describe('the year of the Spring Festival a greeting welcomes', () => {
     expect(springFestivalYear('瑞虎迎春，值此新春佳节', '瑞虎迎春，值此新春佳节。2019年是极不平凡的一年。')).toBeUndefined();
   });
 
+  it('does not read an idiom as an animal (万马奔腾)', () => {
+    const text = '值此新春佳节，全县上下万马奔腾、干劲十足。2025年是“十四五”规划收官之年。';
+    expect(springFestivalYear(text, text)).toBeUndefined();
+  });
+
   it('does not take a goal year for the text\'s own (到2035年)', () => {
     const text = '金牛奔盛世，值此新春佳节到来之际。2020年是极不平凡的一年。到2035年基本实现现代化。';
     expect(springFestivalYear(text, text)).toBe(2021);

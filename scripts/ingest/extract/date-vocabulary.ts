@@ -282,11 +282,11 @@ export const YEAR_TURNS: Term[] = [
 /**
  * The animal of the lunar year a Spring Festival greeting welcomes (金牛奔盛世; 牛来运转; 瑞虎迎春): with the
  * years the text names, the one year it stands in (extract/date-evidence.ts springFestivalYear). Not the
- * year seen off (金猪辞旧岁; 送走马年). The term captures `animal`.
+ * year seen off (金猪辞旧岁; 送走马年), nor an idiom's horse (万马奔腾). The term captures `animal`.
  */
 export const ZODIAC_GREETINGS: Term[] = [
-  { term: '(?<!送走|辞别|告别)(?<animal>鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|犬|猪)(?:来运转|奔|迎春|报春|贺岁|献瑞|纳福)', example: '牛来运转，牛转乾坤。', seen: 'www.zslib.cn eval:unseen8/a8-zslib-zhongshan-mayor-newyear-report' },
-  { term: '(?<!送走|辞别|告别)(?<animal>鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|犬|猪)(?:来运转|奔|迎春|报春|贺岁|献瑞|纳福)', example: '金牛奔盛世，紫燕舞卫城。', seen: 'bbs.5iyq.com eval:unseen9/b9-5iyq-panshi-town-newyear-greeting-speech' },
+  { term: '(?<!送走|辞别|告别|万|千)(?<animal>鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|犬|猪)(?:来运转|奔|迎春|报春|贺岁|献瑞|纳福)', example: '牛来运转，牛转乾坤。', seen: 'www.zslib.cn eval:unseen8/a8-zslib-zhongshan-mayor-newyear-report' },
+  { term: '(?<!送走|辞别|告别|万|千)(?<animal>鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|犬|猪)(?:来运转|奔|迎春|报春|贺岁|献瑞|纳福)', example: '金牛奔盛世，紫燕舞卫城。', seen: 'bbs.5iyq.com eval:unseen9/b9-5iyq-panshi-town-newyear-greeting-speech' },
 ];
 
 /**
