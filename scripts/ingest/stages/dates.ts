@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalYear, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -321,6 +321,26 @@ export function extractDates(file: IngestFile): void {
     if (year !== undefined) {
       add(isoDate(year), 'event', 'first-sentence');
       file.info(`no date stated; the year ${year} of the event the first sentence reports`, { ruleId: 'date-lede-year', source: 'dates' });
+    }
+  }
+
+  // With no date at all, a text opening on its salutation (亲爱的老师们、同学们：) whose title the page lost is
+  // spoken or written to its hearers as a speech is: the year of the school ceremony or term its opening names.
+  if (found.length === 0 && genre === 'other' && body[0] !== undefined && SALUTATION.test(body[0].text)) {
+    const year = ceremonyYear(...body.slice(0, BODY_EDGE).map((b) => firstSentences(b.text)));
+    if (year !== undefined) {
+      add(isoDate(year), 'delivered', 'ceremony');
+      file.info(`no date stated; the year ${year} of the school ceremony or term the opening names`, { ruleId: 'date-ceremony-year', source: 'dates' });
+    }
+  }
+
+  // With no date at all, a Spring Festival greeting's year from the animal its opening welcomes and the years it names.
+  if (found.length === 0 && genre !== 'notice') {
+    const opening = [meta.title ?? '', ...body.slice(0, BODY_EDGE).map((b) => b.text)].join('\n');
+    const year = springFestivalYear(opening, [meta.title ?? '', ...body.map((b) => b.text)].join('\n'));
+    if (year !== undefined) {
+      add(isoDate(year), genre === 'speech' ? 'delivered' : 'printed', 'zodiac');
+      file.info(`no date stated; the year ${year} of the Spring Festival the text greets`, { ruleId: 'date-zodiac-year', source: 'dates' });
     }
   }
 
