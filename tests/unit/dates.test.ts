@@ -994,3 +994,33 @@ describe('twelfth session: dates of the date class sample and unseen8', () => {
     expect(file.data.meta.date).toBe('2019');
   });
 });
+
+describe('fourteenth session: the day of the event a report states, against the posting day', () => {
+  function report(body: string[], published?: string): IngestFile {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.blocks = body.map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
+    if (published) file.data.candidates.published = published;
+    return file;
+  }
+
+  it('a county media centre’s dateline, dated or not, is passed over to the lede’s day (eval unseen10/a10-hengdong; miluo.gov.cn, sample eventday-s14 A)', () => {
+    const hengdong = '衡东融媒2月23日讯（通讯员 许思思）为深入贯彻落实中央一号文件有关精神，进一步推进我县粮食生产，2月22日，县农业农村局工作人员深入荣桓、高湖等乡镇，对防范应对低温雨雪天气、农业安全生产、春耕备耕等工作进行调研指导。';
+    expect(shown(ledeDate(hengdong))).toBe('--2-22');
+    const miluo = page('miluo-rongmei-dateline.txt', 7);
+    expect(miluo.startsWith('汨罗融媒体讯')).toBe(true);
+    expect(shown(ledeDate(miluo))).toBe('--10-25');
+    // The posting day (发布时间:2022-02-24) gives the year only.
+    const file = report([hengdong], '2022-02-24');
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2022-02-22');
+  });
+
+  it('a sentence after one closing inside a quotation opens on its day (eval unseen10/b10-jpwzwz; fzahw.com, fixture repeats/fzahw-twice)', () => {
+    const jpwzwz = '“采访两会，采访代表、委员，到底是一种什么体验？”1月19日，按照小记者活动主办单位三峡都市报老师的安排，我们怀着既激动又忐忑的心理，上午10时许就早早地来到万州大会堂，静候万州区人大代表的到来。';
+    expect(shown(ledeDate(jpwzwz))).toBe('--1-19');
+    expect(shown(ledeDate('“警察叔叔,这把枪真酷。”11月27日下午,长丰县公安局警营开放日活动现场,小朋友在民警的帮助下,终于摸到了在电视、电影中才能看到的真枪。'))).toBe('--11-27');
+    const file = report([jpwzwz], '2020-01-20');
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2020-01-19');
+  });
+});

@@ -103,6 +103,9 @@ function subjectDay(sentence: string): FoundDate | undefined {
 }
 const LEADING_BRACKETS = /^\s*(?:[（(【［\[][^（()）)【】［］\[\]]{1,30}[）)】］\]]\s*)+/u;
 
+/** Closing quotation marks a sentence split leaves at the start of the next sentence. */
+const CLOSING_QUOTES = /^[”’」』"']+/u;
+
 /** How many sentences of the first paragraph may come before the one that opens on the day (一个约定，信守15年…。6月3日上午，…). */
 const LEDE_SENTENCES = 3;
 
@@ -122,7 +125,9 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
   const credits = LEADING_BRACKETS.exec(text)?.[0] ?? '';
   if (credits && findDates(credits).length === 0) text = text.slice(credits.length);
   // Under a dated dateline only a first sentence opening on its own day overrides the day filed.
-  const sentences = text.split(/[。！？；]/u).slice(0, filed ? 1 : LEDE_SENTENCES);
+  // A sentence closing inside a quotation leaves its closing mark on the next one (“…什么体验？”1月19日，…): the mark is the
+  // quotation's, so the next sentence still opens on its day.
+  const sentences = text.split(/[。！？；]/u).slice(0, filed ? 1 : LEDE_SENTENCES).map((s) => s.replace(CLOSING_QUOTES, ''));
   for (const [n, written] of sentences.entries()) {
     const opened = afterOpeningClause(written);
     const relative = RELATIVE_DAY.exec(opened);
