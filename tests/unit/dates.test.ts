@@ -6,7 +6,7 @@ import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { dateGenre, extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear, resolveYearNotAfter } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { captionDay, headLineDate, infoLineDate, ledeDate, lunarDayLine, lunarNewYear, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { captionDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, lunarDayLine, lunarNewYear, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -1022,5 +1022,35 @@ describe('fourteenth session: the day of the event a report states, against the 
     const file = report([jpwzwz], '2020-01-20');
     extractDates(file);
     expect(file.data.meta.date).toBe('2020-01-19');
+  });
+
+  it('yesterday opening the first sentence or after its subject, or in the headline (eval unseen5/y1-kmcc; 33pp.com, sample eventday-s14 A)', () => {
+    expect(ledeYesterday('古城国小昨日举行国小部第57届暨幼儿园第43届毕业典礼，在乌克丽丽乐团演奏下揭开序幕，与会贵宾云集。')).toEqual({});
+    expect(ledeYesterday('庆祝改革开放四十周年大型生活秀昨天在沪开幕')).toEqual({});
+    expect(ledeYesterday('本报讯(李虹 记者 简强)昨日,青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行。')).toEqual({});
+    expect(ledeYesterday('台海网9月22日讯 据海西晨报报道 昨日上午,坐落于中山路2号、具有70年历史的华侨银行大楼在修葺一新后正式揭牌。')?.filed?.day).toBe(22);
+    // What someone said yesterday, or yesterday past the first sentence, is not the report's event.
+    expect(ledeYesterday('12年，细纹减少47%，这是个明显存在误导成分的虚假宣传。”昨日，江西省南昌市工商局公平交易局办案人员肖')).toBeUndefined();
+    expect(ledeYesterday('江西省南昌市工商局昨日表示，将依法查处。')).toBeUndefined();
+  });
+
+  it('dates the day before the page’s date or the dateline’s day, and nothing without a full one', () => {
+    const kmcc = report(['古城国小昨日举行国小部第57届暨幼儿园第43届毕业典礼，在乌克丽丽乐团演奏下揭开序幕，与会贵宾云集。'], '2019-06-15');
+    extractDates(kmcc);
+    expect(kmcc.data.meta.date).toBe('2019-06-14');
+    const scene = report(['金星牌黑白电视机，28寸的“永久”自行车，刻着囍字的淡红色玻璃茶缸……这些满载上海人生活记忆的怀旧展品静静地陈列在展台上。', '昨天14时，由新闻晨报·周到主办的庆祝改革开放四十周年大型生活秀在上海豫园华宝楼三楼开幕。'], '2018-10-20');
+    scene.data.meta.title = '庆祝改革开放四十周年大型生活秀昨天在沪开幕';
+    extractDates(scene);
+    expect(scene.data.meta.date).toBe('2018-10-19');
+    const firstOfMonth = report(['本报讯(李虹 记者 简强)昨日,青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行。'], '2013-03-01');
+    extractDates(firstOfMonth);
+    expect(firstOfMonth.data.meta.date).toBe('2013-02-28');
+    // eval unseen9/b9-taihainet: a dateline's day with no year on the page dates nothing.
+    const taihainet = report(['台海网9月22日讯 据海西晨报报道 昨日上午,坐落于中山路2号、具有70年历史的华侨银行大楼在修葺一新后正式揭牌。']);
+    extractDates(taihainet);
+    expect(taihainet.data.meta.date).toBeUndefined();
+    const filed = report(['台海网9月22日讯 据海西晨报报道 昨日上午,坐落于中山路2号、具有70年历史的华侨银行大楼在修葺一新后正式揭牌。'], '2017-09-22');
+    extractDates(filed);
+    expect(filed.data.meta.date).toBe('2017-09-21');
   });
 });

@@ -158,6 +158,32 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
   return filed;
 }
 
+/**
+ * Yesterday named where a report names its day: opening the first sentence after the dateline and
+ * credits (本报讯(李虹 记者 简强)昨日,青羊区…举行), or after the sentence's subject, before the time, the
+ * place or what happened (古城國小昨日舉行…畢業典禮; a headline's …生活秀昨天在沪开幕).
+ */
+const YESTERDAY = new RegExp(
+  `^(?:[^，,。：:；;！？“”「」]{2,24}?)?(?:昨日|昨天)(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:\\d{1,2}\\s*[时点](?:\\d{1,2}分)?(?:许|左右)?)?(?=[，,]|在|于|${alternatives(EVENT_VERBS)})`,
+  'u',
+);
+
+/**
+ * Whether a report's first sentence (or its headline) says what it reports happened yesterday: the day
+ * before the day its dateline filed or its page was dated, which a newspaper's report is written on.
+ * Returns the dated dateline's day when there is one (台海网9月22日讯 据海西晨报报道 昨日上午,…), else the
+ * empty object; undefined when the sentence names no yesterday.
+ */
+export function ledeYesterday(paragraph: string): { filed?: FoundDate } | undefined {
+  const wire = WIRE_DATE.exec(paragraph);
+  const [filed] = wire?.groups?.date ? findDates(wire.groups.date) : [];
+  let text = wire ? paragraph.slice(wire[0].length) : paragraph;
+  for (let m = DATELINE.exec(text); m && m[0].length > 0; m = DATELINE.exec(text)) text = text.slice(m[0].length);
+  text = text.slice(LEADING_BRACKETS.exec(text)?.[0].length ?? 0);
+  const [sentence = ''] = text.split(/[。！？；]/u);
+  return YESTERDAY.test(sentence.trim()) ? (filed ? { filed } : {}) : undefined;
+}
+
 /** What a speaker did on the day a speech's preface names, in the same sentence: 9月17日在…新闻发布会上致辞; …发表了即席讲话. */
 const SPOKE = /^[^。！？；]{0,80}?(?:致辞|致词|讲话|演讲|发言|(?<!工)作报告)/u;
 /** A mark before a day that makes it the end of a span (3月1日~3月2日). */
