@@ -1053,4 +1053,11 @@ describe('fourteenth session: the day of the event a report states, against the 
     extractDates(filed);
     expect(filed.data.meta.date).toBe('2017-09-21');
   });
+
+  it('a date line under the headline printed again as the body’s first block gives the lede’s day its year (hkcd.com, sample eventday-s14 A)', () => {
+    const file = report(['北京：400场发布会，不仅发布抗疫信息，更传递抗疫信心！', '2022-09-14', '来源：香港商报网', '在9月13日举办的北京市新冠疫情防控第400场新闻发布会发布会上，北京市委宣传部副部长、市政府新闻办主任、市政府新闻发言人徐和建表示，400场发布，发布的不仅是抗疫的信息，更是抗疫的信心。']);
+    file.data.meta.title = '北京：400场发布会，不仅发布抗疫信息，更传递抗疫信心';
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2022-09-13');
+  });
 });

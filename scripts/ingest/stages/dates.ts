@@ -121,7 +121,10 @@ export function extractDates(file: IngestFile): void {
   const tailDates = body.slice(-BODY_EDGE).filter((b) => dateLine(b.text));
   const several = new Set(tailDates.map((b) => isoOf(dateLine(b.text)!.date))).size > 1;
   const closes = (b: Block) => !several || (isSignatureLine(above(b)) && !dateLine(above(b)));
-  const firstSentence = body.findIndex((b) => SENTENCE_END.test(b.text));
+  // The headline printed again as the body's first block (北京：400场发布会，…信心！ over 2022-09-14) is no first sentence:
+  // a date line under it still stands above the text.
+  const headlineCopy = bareSentence(meta.title ?? '');
+  const firstSentence = body.findIndex((b) => SENTENCE_END.test(b.text) && (headlineCopy === '' || bareSentence(b.text) !== headlineCopy));
   const head = body.slice(0, Math.min(BODY_EDGE, firstSentence < 0 ? BODY_EDGE : firstSentence));
   // A date line right above the salutation (（2019年3月31日） / 同志们：) closes the title block, whatever the site glued above it.
   const salutation = body.slice(0, LEDE_SEARCH).findIndex((b) => SALUTATION.test(b.text));
