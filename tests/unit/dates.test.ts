@@ -6,7 +6,7 @@ import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { dateGenre, extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear, resolveYearNotAfter } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { captionDay, headLineDate, infoLineDate, ledeDate, lunarDayLine, lunarNewYear, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { captionDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, lunarDayLine, lunarNewYear, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -992,5 +992,72 @@ describe('twelfth session: dates of the date class sample and unseen8', () => {
     const file = report('在2019全国两会召开前夕', ['在2019全国两会召开前夕，八位全国人大代表接受济南报业全国两会全媒体报道组采访时表示，两会与老百姓生活息息相关。', '全国人大代表卓长立：两会和我们老百姓息息相关。']);
     extractDates(file);
     expect(file.data.meta.date).toBe('2019');
+  });
+});
+
+describe('fourteenth session: the day of the event a report states, against the posting day', () => {
+  function report(body: string[], published?: string): IngestFile {
+    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
+    file.data.blocks = body.map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
+    if (published) file.data.candidates.published = published;
+    return file;
+  }
+
+  it('a county media centre’s dateline, dated or not, is passed over to the lede’s day (eval unseen10/a10-hengdong; miluo.gov.cn, sample eventday-s14 A)', () => {
+    const hengdong = '衡东融媒2月23日讯（通讯员 许思思）为深入贯彻落实中央一号文件有关精神，进一步推进我县粮食生产，2月22日，县农业农村局工作人员深入荣桓、高湖等乡镇，对防范应对低温雨雪天气、农业安全生产、春耕备耕等工作进行调研指导。';
+    expect(shown(ledeDate(hengdong))).toBe('--2-22');
+    const miluo = page('miluo-rongmei-dateline.txt', 7);
+    expect(miluo.startsWith('汨罗融媒体讯')).toBe(true);
+    expect(shown(ledeDate(miluo))).toBe('--10-25');
+    // The posting day (发布时间:2022-02-24) gives the year only.
+    const file = report([hengdong], '2022-02-24');
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2022-02-22');
+  });
+
+  it('a sentence after one closing inside a quotation opens on its day (eval unseen10/b10-jpwzwz; fzahw.com, fixture repeats/fzahw-twice)', () => {
+    const jpwzwz = '“采访两会，采访代表、委员，到底是一种什么体验？”1月19日，按照小记者活动主办单位三峡都市报老师的安排，我们怀着既激动又忐忑的心理，上午10时许就早早地来到万州大会堂，静候万州区人大代表的到来。';
+    expect(shown(ledeDate(jpwzwz))).toBe('--1-19');
+    expect(shown(ledeDate('“警察叔叔,这把枪真酷。”11月27日下午,长丰县公安局警营开放日活动现场,小朋友在民警的帮助下,终于摸到了在电视、电影中才能看到的真枪。'))).toBe('--11-27');
+    const file = report([jpwzwz], '2020-01-20');
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2020-01-19');
+  });
+
+  it('yesterday opening the first sentence or after its subject, or in the headline (eval unseen5/y1-kmcc; 33pp.com, sample eventday-s14 A)', () => {
+    expect(ledeYesterday('古城国小昨日举行国小部第57届暨幼儿园第43届毕业典礼，在乌克丽丽乐团演奏下揭开序幕，与会贵宾云集。')).toEqual({});
+    expect(ledeYesterday('庆祝改革开放四十周年大型生活秀昨天在沪开幕')).toEqual({});
+    expect(ledeYesterday('本报讯(李虹 记者 简强)昨日,青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行。')).toEqual({});
+    expect(ledeYesterday('台海网9月22日讯 据海西晨报报道 昨日上午,坐落于中山路2号、具有70年历史的华侨银行大楼在修葺一新后正式揭牌。')?.filed?.day).toBe(22);
+    // What someone said yesterday, or yesterday past the first sentence, is not the report's event.
+    expect(ledeYesterday('12年，细纹减少47%，这是个明显存在误导成分的虚假宣传。”昨日，江西省南昌市工商局公平交易局办案人员肖')).toBeUndefined();
+    expect(ledeYesterday('江西省南昌市工商局昨日表示，将依法查处。')).toBeUndefined();
+  });
+
+  it('dates the day before the page’s date or the dateline’s day, and nothing without a full one', () => {
+    const kmcc = report(['古城国小昨日举行国小部第57届暨幼儿园第43届毕业典礼，在乌克丽丽乐团演奏下揭开序幕，与会贵宾云集。'], '2019-06-15');
+    extractDates(kmcc);
+    expect(kmcc.data.meta.date).toBe('2019-06-14');
+    const scene = report(['金星牌黑白电视机，28寸的“永久”自行车，刻着囍字的淡红色玻璃茶缸……这些满载上海人生活记忆的怀旧展品静静地陈列在展台上。', '昨天14时，由新闻晨报·周到主办的庆祝改革开放四十周年大型生活秀在上海豫园华宝楼三楼开幕。'], '2018-10-20');
+    scene.data.meta.title = '庆祝改革开放四十周年大型生活秀昨天在沪开幕';
+    extractDates(scene);
+    expect(scene.data.meta.date).toBe('2018-10-19');
+    const firstOfMonth = report(['本报讯(李虹 记者 简强)昨日,青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行。'], '2013-03-01');
+    extractDates(firstOfMonth);
+    expect(firstOfMonth.data.meta.date).toBe('2013-02-28');
+    // eval unseen9/b9-taihainet: a dateline's day with no year on the page dates nothing.
+    const taihainet = report(['台海网9月22日讯 据海西晨报报道 昨日上午,坐落于中山路2号、具有70年历史的华侨银行大楼在修葺一新后正式揭牌。']);
+    extractDates(taihainet);
+    expect(taihainet.data.meta.date).toBeUndefined();
+    const filed = report(['台海网9月22日讯 据海西晨报报道 昨日上午,坐落于中山路2号、具有70年历史的华侨银行大楼在修葺一新后正式揭牌。'], '2017-09-22');
+    extractDates(filed);
+    expect(filed.data.meta.date).toBe('2017-09-21');
+  });
+
+  it('a date line under the headline printed again as the body’s first block gives the lede’s day its year (hkcd.com, sample eventday-s14 A)', () => {
+    const file = report(['北京：400场发布会，不仅发布抗疫信息，更传递抗疫信心！', '2022-09-14', '来源：香港商报网', '在9月13日举办的北京市新冠疫情防控第400场新闻发布会发布会上，北京市委宣传部副部长、市政府新闻办主任、市政府新闻发言人徐和建表示，400场发布，发布的不仅是抗疫的信息，更是抗疫的信心。']);
+    file.data.meta.title = '北京：400场发布会，不仅发布抗疫信息，更传递抗疫信心';
+    extractDates(file);
+    expect(file.data.meta.date).toBe('2022-09-13');
   });
 });

@@ -103,6 +103,9 @@ function subjectDay(sentence: string): FoundDate | undefined {
 }
 const LEADING_BRACKETS = /^\s*(?:[（(【［\[][^（()）)【】［］\[\]]{1,30}[）)】］\]]\s*)+/u;
 
+/** Closing quotation marks a sentence split leaves at the start of the next sentence. */
+const CLOSING_QUOTES = /^[”’」』"']+/u;
+
 /** How many sentences of the first paragraph may come before the one that opens on the day (一个约定，信守15年…。6月3日上午，…). */
 const LEDE_SENTENCES = 3;
 
@@ -122,7 +125,9 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
   const credits = LEADING_BRACKETS.exec(text)?.[0] ?? '';
   if (credits && findDates(credits).length === 0) text = text.slice(credits.length);
   // Under a dated dateline only a first sentence opening on its own day overrides the day filed.
-  const sentences = text.split(/[。！？；]/u).slice(0, filed ? 1 : LEDE_SENTENCES);
+  // A sentence closing inside a quotation leaves its closing mark on the next one (“…什么体验？”1月19日，…): the mark is the
+  // quotation's, so the next sentence still opens on its day.
+  const sentences = text.split(/[。！？；]/u).slice(0, filed ? 1 : LEDE_SENTENCES).map((s) => s.replace(CLOSING_QUOTES, ''));
   for (const [n, written] of sentences.entries()) {
     const opened = afterOpeningClause(written);
     const relative = RELATIVE_DAY.exec(opened);
@@ -151,6 +156,32 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     if (n === 0 && !filed && (EVENT.test(clause) || (inClause && MOMENT.test(after)))) return first;
   }
   return filed;
+}
+
+/**
+ * Yesterday named where a report names its day: opening the first sentence after the dateline and
+ * credits (本报讯(李虹 记者 简强)昨日,青羊区…举行), or after the sentence's subject, before the time, the
+ * place or what happened (古城國小昨日舉行…畢業典禮; a headline's …生活秀昨天在沪开幕).
+ */
+const YESTERDAY = new RegExp(
+  `^(?:[^，,。：:；;！？“”「」]{2,24}?)?(?:昨日|昨天)(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:\\d{1,2}\\s*[时点](?:\\d{1,2}分)?(?:许|左右)?)?(?=[，,]|在|于|${alternatives(EVENT_VERBS)})`,
+  'u',
+);
+
+/**
+ * Whether a report's first sentence (or its headline) says what it reports happened yesterday: the day
+ * before the day its dateline filed or its page was dated, which a newspaper's report is written on.
+ * Returns the dated dateline's day when there is one (台海网9月22日讯 据海西晨报报道 昨日上午,…), else the
+ * empty object; undefined when the sentence names no yesterday.
+ */
+export function ledeYesterday(paragraph: string): { filed?: FoundDate } | undefined {
+  const wire = WIRE_DATE.exec(paragraph);
+  const [filed] = wire?.groups?.date ? findDates(wire.groups.date) : [];
+  let text = wire ? paragraph.slice(wire[0].length) : paragraph;
+  for (let m = DATELINE.exec(text); m && m[0].length > 0; m = DATELINE.exec(text)) text = text.slice(m[0].length);
+  text = text.slice(LEADING_BRACKETS.exec(text)?.[0].length ?? 0);
+  const [sentence = ''] = text.split(/[。！？；]/u);
+  return YESTERDAY.test(sentence.trim()) ? (filed ? { filed } : {}) : undefined;
 }
 
 /** What a speaker did on the day a speech's preface names, in the same sentence: 9月17日在…新闻发布会上致辞; …发表了即席讲话. */

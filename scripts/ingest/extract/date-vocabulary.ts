@@ -45,6 +45,9 @@ export const DATELINES: Term[] = [
   // A 讯 dateline with the reporter's name in brackets after it.
   { term: '[\\p{Script=Han}]{0,8}(?:网|报|台)讯\\s*(?:[（(][^（）()]{1,30}[）)])?', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
   { term: '[\\p{Script=Han}]{0,8}(?:网|报|台)讯\\s*(?:[（(][^（）()]{1,30}[）)])?', example: '本网讯(王吉成)3月26日,全县安全生产工作推进会召开。', seen: 'zpxww.cn fixture:dates/pages/zpxww-safety-meeting.txt' },
+  // A county's media centre (融媒体中心) is an outlet as a 网, 报 or 台 is, and datelines its reports so
+  // (汨罗融媒体讯(记者 周敏 姚望)10月25日下午，…; with its day, 衡东融媒2月23日讯 below).
+  { term: '[\\p{Script=Han}]{0,8}融媒体?讯\\s*(?:[（(][^（）()]{1,30}[）)])?', example: '汨罗融媒体讯(记者 周敏 姚望)10月25日下午,市委书记朱平波赴高新区调研', seen: 'www.miluo.gov.cn fixture:dates/pages/miluo-rongmei-dateline.txt' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '本报讯(李虹 记者 简强)昨日,青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行', seen: 'news.sina.com.cn fixture:chrome/pages/sina-news.txt' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
@@ -63,6 +66,8 @@ export const DATED_DATELINES: Term[] = [
   // A space between the agency and the place, as some portals print a wire's dateline (sample date-s12 ip111, ip124).
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[ \\u3000]?[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*电', example: '中新网 香港3月20日电(记者 刘大炜)浙江大学医学院附属邵逸夫医院高质量发展图片展开幕仪式20日在香港中文大学逸夫书院举行', seen: '111.203.215.41 fixture:dates/pages/ip111-spaced-wire-dateline.txt' },
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:社|网|报|台)[ \\u3000]?[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*电', example: '中新社 澳门12月20日电 澳门离岛医疗综合体北京协和医院澳门医学中心(简称“澳门协和医院”)20日举行试营运仪式', seen: '124.42.81.250 fixture:dates/pages/ip124-spaced-wire-dateline.txt' },
+  // A county's media centre's dated 讯, as a site's (undated: 汨罗融媒体讯(记者 周敏 姚望), above).
+  { term: '(?:据)?[\\p{Script=Han}]{1,6}?融媒体?[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '衡东融媒2月23日讯（通讯员 许思思）为深入贯彻落实中央一号文件有关精神', seen: 'www.hengdong.gov.cn eval:unseen10/a10-hengdong-agriculture-spring-farming-report' },
   // A site's 讯 or 消息 dateline with its day, as a wire's 电.
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '中国经济网北京3月2日讯（中国经济信息记者张超）3月2日下午，全国政协十一届五次会议新闻发布会在人民大会堂三楼金色大厅召开', seen: 'msn.finance.sina.com.cn eval:holdout/h2-msnsina-zhaoqizheng-cppcc-presser-report' },
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '央广网北京2月13日消息', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },

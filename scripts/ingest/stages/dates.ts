@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalYear, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalYear, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -121,7 +121,10 @@ export function extractDates(file: IngestFile): void {
   const tailDates = body.slice(-BODY_EDGE).filter((b) => dateLine(b.text));
   const several = new Set(tailDates.map((b) => isoOf(dateLine(b.text)!.date))).size > 1;
   const closes = (b: Block) => !several || (isSignatureLine(above(b)) && !dateLine(above(b)));
-  const firstSentence = body.findIndex((b) => SENTENCE_END.test(b.text));
+  // The headline printed again as the body's first block (北京：400场发布会，…信心！ over 2022-09-14) is no first sentence:
+  // a date line under it still stands above the text.
+  const headlineCopy = bareSentence(meta.title ?? '');
+  const firstSentence = body.findIndex((b) => SENTENCE_END.test(b.text) && (headlineCopy === '' || bareSentence(b.text) !== headlineCopy));
   const head = body.slice(0, Math.min(BODY_EDGE, firstSentence < 0 ? BODY_EDGE : firstSentence));
   // A date line right above the salutation (（2019年3月31日） / 同志们：) closes the title block, whatever the site glued above it.
   const salutation = body.slice(0, LEDE_SEARCH).findIndex((b) => SALUTATION.test(b.text));
@@ -273,7 +276,10 @@ export function extractDates(file: IngestFile): void {
     // 在北京人民大会堂隆重举行。 under the headline …大会在北京人民大会堂隆重举行) is still the lede.
     const repeated = file.data.removed.filter((r) => r.stage === 'structure' && r.reason === REPEAT_REASON && SENTENCE_END.test(r.text)).map((r) => ({ kind: 'paragraph', part: 'body', text: r.text }) as Block);
     const event = eventDate(body, front, meta.title ?? '', yearFrom, occasion) ?? (repeated.length > 0 ? eventDate(repeated, [], meta.title ?? '', yearFrom, occasion) : undefined);
-    add(event, 'event', 'first-sentence');
+    // A first sentence or a headline saying it happened yesterday (古城國小昨日舉行…, under 新聞日期:108-06-15) dates the
+    // day before the page's date or the dateline's day (tests/eval/README.md: 昨日 relative to the info line or dateline).
+    const said = yesterdayEvent(body, meta.title ?? '', yearFrom);
+    add(said && (event === undefined || event === said.filed) ? said.iso : event, 'event', said && (event === undefined || event === said.filed) ? 'yesterday' : 'first-sentence');
     // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
     // headline or its copy (新华社北京3月12日电 题：<headline>) gives the day filed.
     const filed = event === undefined ? [meta.title ?? '', ...beside].map(filedDay).find(Boolean) : undefined;
@@ -550,6 +556,24 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   if (consistent) return isoDate(consistent, date.month, date.day);
   // Last, the year of the anniversary the page names as its occasion (新华社北京9月30日电 庆祝中华人民共和国成立75周年招待会30日晚…).
   return occasion !== undefined ? isoDate(occasion, date.month, date.day) : undefined;
+}
+
+/**
+ * The day before the day a report was written on, when its lede's first sentence or its headline says what it
+ * reports happened yesterday: the dated dateline's day (its year from the page's date), else the page's full date.
+ * `filed` is the dateline's day as eventDate would give it, which yesterday overrides.
+ */
+function yesterdayEvent(body: Block[], title: string, reference: { year: number; month?: number; day?: number } | undefined): { iso: string; filed?: string } | undefined {
+  if (!reference) return undefined;
+  const candidates = body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text));
+  const first = candidates.find((b) => opensOnDateline(b.text)) ?? candidates.find((b) => SENTENCE_END.test(b.text));
+  const said = (first && ledeYesterday(first.text)) ?? ledeYesterday(title);
+  if (!said) return undefined;
+  const filed = said.filed ? resolveYear(said.filed, reference) : reference.day !== undefined ? isoDate(reference.year, reference.month, reference.day) : undefined;
+  const [year, month, day] = (filed ?? '').split('-').map(Number);
+  if (!filed || !year || !month || !day) return undefined;
+  const before = new Date(Date.UTC(year, month - 1, day - 1));
+  return { iso: before.toISOString().slice(0, 10), filed: said.filed ? filed : undefined };
 }
 
 /** How far before a day the words that look ahead to it stand (将于十月二十五日; 预计于3月1日). */
