@@ -172,9 +172,11 @@ const ORIGINAL_TITLE = /^[（(【\[]?\s*原(?:标题|题)\s*[:：]/u;
  * Skip links, font-size and eye-care toggles: 按此,跳至主要内容。, 字型大小, 视力保护色:; a
  * portal's elder-mode switch with its way back (关怀版 退出关怀版, fao.wenzhou.gov.cn); the
  * skip link a page prints first or under its ads (跳过导航, gov.mo; Skip This Ads, hkej.com);
- * a keyboard hint for screen readers (正文已结束，您可以按alt+4进行评论, creator-school.com).
+ * a keyboard hint for screen readers (正文已结束，您可以按alt+4进行评论, creator-school.com);
+ * the accesskey anchor Taiwan's accessibility rules put at each zone of a government page,
+ * alone or with its zone's name (:::, taitungcity.gov.tw; :::主要内容区, coa.gov.tw).
  */
-const ACCESSIBILITY = /^(?:按此[，,]?\s*)?跳(?:至|到|转(?:到|至)?)(?:主要|页面)?(?:内容|正文)[。.]?$|^(?:(?:退出)?(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|读屏专用|视力保护色|护眼模式|字型大小|字体大小|预设字体大小)\s*[:：]?\s*)+$|^(?:跳过导航|Skip (?:This Ads?|to (?:main )?content|navigation))$|^(?:正文已结束[，,]?\s*)?您可以按\s*alt\s*\+\s*\d{1,2}\s*\S{0,8}$/iu;
+const ACCESSIBILITY = /^:::\s*\p{Script=Han}{0,8}$|^(?:按此[，,]?\s*)?跳(?:至|到|转(?:到|至)?)(?:主要|页面)?(?:内容|正文)[。.]?$|^(?:(?:退出)?(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|读屏专用|视力保护色|护眼模式|字型大小|字体大小|预设字体大小)\s*[:：]?\s*)+$|^(?:跳过导航|Skip (?:This Ads?|to (?:main )?content|navigation))$|^(?:正文已结束[，,]?\s*)?您可以按\s*alt\s*\+\s*\d{1,2}\s*\S{0,8}$/iu;
 /**
  * A page's widget speaking to the reader about the page itself, on a label line with no
  * sentence of the text: a feedback form's question (此页面有问题吗？, gov.mo) or a portal's
@@ -426,6 +428,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '跳过导航', seen: 'gov.mo eval:b7-govmo-macao-ce-bingxu-new-year-message' },
       { text: 'Skip This Ads', seen: 'www2.hkej.com fixture:chrome/pages/hkej-skip-ads.txt' },
       { text: '正文已结束,您可以按alt+4进行评论', seen: 'creator-school.com eval:a7-creatorschool-hubei-discipline-banquet-exposure' },
+      { text: ':::', seen: 'www.taitungcity.gov.tw eval:b10-taitungcity-mayor-pupils-interview-class-report' },
+      { text: ':::主要内容区', seen: 'www.coa.gov.tw eval:x1-coa-farmers-day-speech' },
     ],
   },
   {
