@@ -19,7 +19,7 @@ import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns, doubledCaptions } from './chrome/captions.ts';
 import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
-import { hanCount, isBlank, isProse, sentenceEnds } from './chrome/features.ts';
+import { hanCount, isBlank, isProse, sentenceEnds, visibleLength } from './chrome/features.ts';
 import { fieldTableRows, releaseFormRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
 import { closeDanglingTeasers, splitGluedHeadline, stripCutEllipsis, stripFontSizeSwitch, stripHashtags, stripHiddenText, stripRepeatedStamps, stripTrailingCellBar } from './chrome/inline.ts';
@@ -73,7 +73,9 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   const first = body.indexOf(true);
   // A rights notice's clauses after the text are prose, but not the text's.
   const rights = lines.findIndex((line) => RIGHTS_HEADING.test(line.trim()));
-  const end = rights > first && first !== -1 ? body.lastIndexOf(true, rights) : textEnd(lines, readings(lines, verdicts, body));
+  const notice = siteNoticeAfterText(verdicts, body, lines);
+  const stop = rights > first && first !== -1 ? rights : notice;
+  const end = stop !== -1 ? body.lastIndexOf(true, stop) : textEnd(lines, readings(lines, verdicts, body));
   const last = closingEnd(lines, verdicts, end);
   const chrome = new Map<number, Mark>();
   // Prose past the text's end is another page's teaser; a line with no Han after the signature date, the page's counter.
@@ -107,12 +109,14 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   const label = pageEnd === -1 ? '' : lines[pageEnd]!.trim();
   if (pageEnd > last && first !== -1 && DANGLING_LABEL.test(label) && !isSalutation(label) && !ATTACHMENT.test(label)) chrome.set(pageEnd, DANGLING);
   // A picture and its caption stand inside the text too: they do not open the footer.
-  const footerStart = first === -1 ? undefined : [...chrome].find(([i, mark]) => i > last && !IN_TEXT.has(mark.rule))?.[0];
+  // The footer opens at its first line, whatever rule took it first (a teaser below the notices is taken before them).
+  const footerStart = first === -1 ? undefined : [...chrome].filter(([i, mark]) => i > last && !IN_TEXT.has(mark.rule)).map(([i]) => i).sort((a, b) => a - b)[0];
   if (footerStart !== undefined) {
     for (let i = footerStart + 1; i < lines.length; i++) {
       // A notice's signature date stays even where a rule took the issuer line above it.
       if (!chrome.has(i) && !english.has(i) && !isBlank(lines[i]) && !isProse(lines[i]) && !ATTACHMENT.test(lines[i].trim()) && !isSignatureDate(lines[i])) chrome.set(i, FOOTER);
     }
+    for (const i of footerLead(lines, chrome, last, footerStart, english)) chrome.set(i, FOOTER_LEAD);
   }
   if (first !== -1) judgeByRecurrence(lines, chrome, first, last, body);
   if (first !== -1) takeLoneTailName(lines, chrome, end);
@@ -121,6 +125,25 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   const bodyStart = first === -1 ? lines.length : first;
   markRepeatedNames(lines, chrome, bodyStart);
   return { chrome, bodyStart, last };
+}
+
+/**
+ * The first of the site's notices (the disclaimer row) standing after most of
+ * the text's prose: the text ends above it, and prose after it is the page's
+ * (an office address with its semicolon under 本站部分信息由…提供,
+ * xzspw.org.cn eval:a10-xzspw-huainan-discipline-coordination-zone-report;
+ * 来源 and 作者 lines under 本站原创文章，转载请附上原文链接, wap.wlynews.cn
+ * eval:b10-wlynews-wulingyuan-deputies-register-report). -1 when there is none.
+ */
+function siteNoticeAfterText(verdicts: (ChromeVerdict | undefined)[], body: boolean[], lines: string[]): number {
+  const prose = lines.map((line, i) => (body[i] ? hanCount(line) : 0));
+  const total = prose.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (verdicts[i]?.rule === 'disclaimer' && total > 0 && before * 2 > total) return i;
+    before += prose[i]!;
+  }
+  return -1;
 }
 
 /**
@@ -193,6 +216,55 @@ function takeLoneTailName(lines: string[], chrome: Map<number, Mark>, proseEnd: 
   if (lines.findLastIndex((_, j) => j < end && kept(j)) !== proseEnd || !afterSentence(end)) return;
   for (let i = 0; i <= end; i++) if (kept(i) && lines[i]!.trim() === word && afterSentence(i)) chrome.set(i, LONE_TAIL);
 }
+
+const FOOTER_LEAD: Mark = { rule: 'footer-lead', reason: "a short line between the text's end and the footer: the heading or first link of the page's end matter" };
+/** What a signer, a speaker or a credit prints under a text: never the page's. */
+const CLOSING_WORDS = /谢谢|掌声|鼓掌|完毕/u;
+const BRACKETED = /^[（(【\[].*[）)】\]]$/u;
+
+/**
+ * The lines the footer rule cannot reach because they stand above its first
+ * chrome line: between the text's last line and a footer that runs to the
+ * page's end, short lines without a sentence's mark are the footer's heading
+ * or the first of its links (友情链接 over the address rows, sthjj.hengyang.gov.cn
+ * eval:a10-hengyang-hunan-green-shield-reserve-check-notice; THE END over the
+ * tag line, m.jxyuer.com eval:b10-jxyuer-office-centre-groundbreaking-speech;
+ * the first related title over the rest, xuewenda.com wide sample tail-s14 12).
+ * A signature, a date, a name, a salutation, an attachment, a bracketed credit,
+ * a print source (《光明日报》（ 2022年02月13日 02版）) and a speech's closing
+ * words are the text's, and so are a list's items: a run holding one of them
+ * is left whole, and so is a run that does not stand right under the text's
+ * prose. Only one line goes: every page seen had one there.
+ */
+function footerLead(lines: string[], chrome: Map<number, Mark>, last: number, footerStart: number, english: Set<number>): number[] {
+  // Only a footer that the rules took whole, to the page's last line.
+  for (let i = footerStart; i < lines.length; i++) if (!isBlank(lines[i]) && !chrome.has(i)) return [];
+  const kept = (i: number) => !isBlank(lines[i]) && !chrome.has(i);
+  const taken: number[] = [];
+  for (let i = footerStart - 1; i > last; i--) {
+    if (!kept(i)) continue;
+    if (english.has(i) || !isFooterLeadLine(lines[i]!.trim())) return [];
+    taken.push(i);
+  }
+  // The run stands right under the text's prose: under a date or an issuer it is the text's closing (六安市爱卫办 under 2018年2月8日).
+  const above = lines.findLastIndex((_, j) => j < (taken.at(-1) ?? 0) && kept(j));
+  if (taken.length !== 1 || above === -1 || !(isProse(lines[above]!) || ENDED.test(lines[above]!))) return [];
+  return taken;
+}
+
+function isFooterLeadLine(line: string): boolean {
+  if (visibleLength(line) > MAX_FOOTER_LEAD || sentenceEnds(line) > 0 || isProse(line)) return false;
+  if (isSignatureDate(line) || isSignatureLine(line) || parseNameLine(line) !== undefined || isSalutation(line)) return false;
+  return !ATTACHMENT.test(line) && !BRACKETED.test(line) && !CLOSING_WORDS.test(line) && !DATED.test(line) && !line.includes('《') && !LIST_ITEM.test(line);
+}
+
+/** A line opening with a numeral is an item or heading of the text's own list (2、使用步骤, ①通过…认证身份信息) or a signer's class (2022级…). */
+const LIST_ITEM = /^[\d①-⑳一二三四五六七八九十]/u;
+
+/** A day, month or year however its numerals are written (二ОО八年十二月二十五日, 2022年02月13日): a date or a print source's line is the text's. */
+const DATED = /[\dＯО〇○零一二三四五六七八九十]\s*[年月日]/u;
+
+const MAX_FOOTER_LEAD = 30;
 
 const FOREIGN_LINKS: Mark = { rule: 'foreign-links', reason: "the page's link names after the text: short lines none of whose words the text uses" };
 

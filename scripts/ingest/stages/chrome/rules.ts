@@ -172,9 +172,11 @@ const ORIGINAL_TITLE = /^[（(【\[]?\s*原(?:标题|题)\s*[:：]/u;
  * Skip links, font-size and eye-care toggles: 按此,跳至主要内容。, 字型大小, 视力保护色:; a
  * portal's elder-mode switch with its way back (关怀版 退出关怀版, fao.wenzhou.gov.cn); the
  * skip link a page prints first or under its ads (跳过导航, gov.mo; Skip This Ads, hkej.com);
- * a keyboard hint for screen readers (正文已结束，您可以按alt+4进行评论, creator-school.com).
+ * a keyboard hint for screen readers (正文已结束，您可以按alt+4进行评论, creator-school.com);
+ * the accesskey anchor Taiwan's accessibility rules put at each zone of a government page,
+ * alone or with its zone's name (:::, taitungcity.gov.tw; :::主要内容区, coa.gov.tw).
  */
-const ACCESSIBILITY = /^(?:按此[，,]?\s*)?跳(?:至|到|转(?:到|至)?)(?:主要|页面)?(?:内容|正文)[。.]?$|^(?:(?:退出)?(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|读屏专用|视力保护色|护眼模式|字型大小|字体大小|预设字体大小)\s*[:：]?\s*)+$|^(?:跳过导航|Skip (?:This Ads?|to (?:main )?content|navigation))$|^(?:正文已结束[，,]?\s*)?您可以按\s*alt\s*\+\s*\d{1,2}\s*\S{0,8}$/iu;
+const ACCESSIBILITY = /^:::\s*\p{Script=Han}{0,8}$|^(?:按此[，,]?\s*)?跳(?:至|到|转(?:到|至)?)(?:主要|页面)?(?:内容|正文)[。.]?$|^(?:(?:退出)?(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|读屏专用|视力保护色|护眼模式|字型大小|字体大小|预设字体大小)\s*[:：]?\s*)+$|^(?:跳过导航|Skip (?:This Ads?|to (?:main )?content|navigation))$|^(?:正文已结束[，,]?\s*)?您可以按\s*alt\s*\+\s*\d{1,2}\s*\S{0,8}$/iu;
 /**
  * A page's widget speaking to the reader about the page itself, on a label line with no
  * sentence of the text: a feedback form's question (此页面有问题吗？, gov.mo) or a portal's
@@ -205,7 +207,7 @@ const LIVE_FRAME = /^(?:活动标题|活动描述|活动简介|文字内容|文�
  * The site speaking of itself and its users: never a text's sentence.
  */
 export const SITE_DECLARATION = /本站仅提供信息存储空间服务|(?:如若|如需|如要)?转载[，,]\s*请注明(?:出处|来源)|一经查实[，,]?\s*(?:本站将?)?立(?:刻|即)(?:删除|处理)|不代表本(?:站|网)(?:立场|观点)/u;
-const DISCLAIMER = /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权(?:均|皆|全)?(?:归|属)[^。；;]{0,16}所有|(?:必须|须|请)注明[“"]?来源|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|(?:未经|非经)[^，。,]{0,6}(?:授权|许可|同意).{0,8}(?:转载|复制|使用)/u;
+const DISCLAIMER = /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权(?:均|皆|全)?(?:归|属)[^。；;]{0,16}所有|(?:必须|须|请)注明[“"]?来源|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|转载[^。；;]{0,20}附上原文链接|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|本(?:站|网)部分(?:信息|文稿|转载)|(?:未经|非经)[^，。,]{0,6}(?:授权|许可|同意|允许).{0,8}(?:转载|复制|使用)/u;
 /** A label naming the page's original or its own address, then the address: 原文链接：https://…, 原文地址：[标题](https://…). */
 const PROVENANCE_LINK = /^(?:原文|本文)(?:链接|地址|网址)\s*[:：]\s*(?:\[[^\]]*\]\()?(?:https?:\/\/|www\.)/iu;
 /** A forum archive's pager (页: [1] [2]) and its link to the full page (查看完整版本: 标题). */
@@ -426,6 +428,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '跳过导航', seen: 'gov.mo eval:b7-govmo-macao-ce-bingxu-new-year-message' },
       { text: 'Skip This Ads', seen: 'www2.hkej.com fixture:chrome/pages/hkej-skip-ads.txt' },
       { text: '正文已结束,您可以按alt+4进行评论', seen: 'creator-school.com eval:a7-creatorschool-hubei-discipline-banquet-exposure' },
+      { text: ':::', seen: 'www.taitungcity.gov.tw eval:b10-taitungcity-mayor-pupils-interview-class-report' },
+      { text: ':::主要内容区', seen: 'www.coa.gov.tw eval:x1-coa-farmers-day-speech' },
     ],
   },
   {
@@ -1184,6 +1188,12 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '反侵权公告：', seen: 'www.shjnet.cn eval:ho-shjnet-xiji-potato-report' },
       { text: '凡呼和浩特融媒体中心记者署名文字、图片,版权均属呼和浩特融媒体中心所有。任何媒体、网站或个人,未经本报授权不得转载、链接、转帖或以其他方式复制发表;', seen: 'static.0471tv.org.cn eval:c3b-0471tv-kaiju-xinbufa-report' },
       { text: '已经由本报授权的媒体、网站,在下载使用时必须注明“来源:呼和浩特融媒体中心”,违者本报将依法追究法律责任。', seen: 'static.0471tv.org.cn eval:c3b-0471tv-kaiju-xinbufa-report' },
+      { text: '本站原创文章，转载请附上原文链接。', seen: 'wap.wlynews.cn eval:b10-wlynews-wulingyuan-deputies-register-report' },
+      { text: '运城日报、运城晚报所有自采新闻（含图片）独家授权运城新闻网发布，未经允许不得转载或镜像；', seen: 'www.sxycrb.com eval:a9-sxycrb-pinglu-procuratorate-openday-report' },
+      { text: '其他任何网站或单位未经允许禁止转载、使用，违者必究。', seen: 'china.chinadaily.com.cn eval:html-chinadaily-experts-summit' },
+      { text: '本站部分信息由相应民事主体自行提供，该信息内容的真实性、准确性和合法性应由该民事主体负责。', seen: 'xzspw.org.cn eval:a10-xzspw-huainan-discipline-coordination-zone-report' },
+      { text: '本网部分转载文章、图片等无法联系到权利人，请相关权利人与本网站联系。', seen: 'xzspw.org.cn eval:a10-xzspw-huainan-discipline-coordination-zone-report' },
+      { text: '2. 为防止用户资源被随意传播,本站部分文稿需要会员才可阅读或下载,请予谅解与支持!', seen: 'xinmengxiang.cn eval:h4-xinmengxiang-county-health-work-speech' },
       { text: '北晚新视觉网版权与免责声明: 一、凡本站中注明“来源:北晚新视觉网或北京晚报”的所有文字、图片和音视频,版权均属北晚新视觉网所有,转载时必须注明“来源:北晚新视觉网”,并附上原文链接。 二、凡来源非北晚新视觉网或北京晚报的新闻(作品)只代表本网传播该消息,并不代表赞同其观点。 如因作品内容、版权和其它问题需要同本网联系的,请在见网后30日内进行,联系邮箱:takefoto@vip.sina.com。', seen: 'www.takefoto.cn fixture:chrome/pages/takefoto-news.txt' },
     ],
   },
