@@ -104,6 +104,8 @@ describe('classify: evaluation pages of classes once mistaken', { timeout: 60_00
     // A 公示 whose page gives no title of its own, and one under a city body's headline: no addressees, no number.
     ['c3a-luan-health-town-publicity', 'notice'],
     ['c3a-suzhou-env-demo-zone-publicity', 'notice'],
+    // A 倡议书 under its own title, whose preamble dates the meeting that prompted it (2015年7月4日，21家证券公司召开会议).
+    ['c5h-163money-securities-association-proposal', 'article'],
   ])('%s is a %s', (slug, type) => {
     const result = evalPage(slug);
     expect(result.kind === 'document' && result.meta.type).toBe(type);
@@ -132,6 +134,21 @@ describe('classify: cues on real lines', { timeout: 60_000 }, () => {
     expect(fired('崔世安首次以澳门特首身份发表新年贺词', '澳门特区行政长官崔世安发表新年贺词。')).not.toContain('speech-title');
     expect(fired('新春贺信', '各位父老乡亲、同志们、朋友们：')).toContain('article-letter-title');
     expect(fired('宜都市公安局致市民的一封信！', '广大市民朋友们：')).toContain('article-letter-title');
+  });
+
+  it('an article: a proposal names its genre in its title or issues its points with the formula; a report tells that one was issued or read', () => {
+    // money.163.com (c5h-163money) and fwdq.com (a10-fwdq): the title names the 倡议书.
+    expect(fired('中国证券业协会倡议书：全力维护市场稳定', '2015年7月4日，21家证券公司召开会议。')).toContain('article-proposal-title');
+    expect(fired('2018年冬至文明祭扫倡议书', '广大市民朋友：')).toContain('article-proposal-title');
+    // zzyouth.org.cn and gdzjdaily.com.cn (class sample): a headline or a lede that says who issued it reports it.
+    expect(fired('——新密市城关镇团委向全镇团员发出“百日行动”倡议书', '为响应市委、市政府、团市委的号召，城关镇团委向全镇团员青年发出倡议。')).not.toContain('article-proposal-title');
+    expect(fired(undefined, '12月14日，共青团吴川市委员会向吴川全市各基层团组织、各界青年、团员、少先队员发出《助力创文，青年志愿在行动——致吴川青少年的倡议书》。')).not.toContain('article-proposal-title');
+    // fanwen.gdygsk.com (b10-gdygsk) and shop1188.com (class sample): the formula that introduces the points.
+    expect(fired(undefined, '为深入推进全民阅读，提高民众素质，形成爱读书、读好书、善读书的文明风尚，特发出以下倡议：')).toContain('article-proposal-formula');
+    expect(fired(undefined, '为此，我们向全体市民发出倡议如下：')).toContain('article-proposal-formula');
+    // gdzjdaily.com.cn and pqtn.cn (class sample): a report retells that someone 发出倡议, without the formula.
+    expect(fired(undefined, '在此，团吴川市委向吴川全市各界青年、团员、少先队员发出倡议：')).not.toContain('article-proposal-formula');
+    expect(fired(undefined, '我们特此向全校师生发出倡议，希望大家将旧冬衣再利用。')).not.toContain('article-proposal-formula');
   });
 
   it('a speech: the one who opens a meeting says it is held today and what it is for; a report dates its meeting', () => {

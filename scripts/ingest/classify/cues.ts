@@ -776,6 +776,34 @@ export const CUE_RULES: CueRule[] = [
     ],
   },
   {
+    // A proposal is an article whatever greets its readers or signs it (tests/eval/README.md:
+    // 倡议书, even with addressees and a signature): its title names it (…倡议书, 倡议书：…).
+    // A report of one names it as what someone issued or read (向…发出…倡议书, 宣读《…倡议书》).
+    id: 'article-proposal-title',
+    type: 'article',
+    weight: 6,
+    form: true,
+    scope: 'headline',
+    cues: [
+      { term: '^(?![^《]*(?:发出|发布|发起|宣读|签署|签订))[^《》]*倡议书(?:[！!]?$|[：:])', example: '中国证券业协会倡议书：全力维护市场稳定', seen: 'money.163.com eval:c5h-163money-securities-association-proposal' },
+      { term: '^(?![^《]*(?:发出|发布|发起|宣读|签署|签订))[^《》]*倡议书(?:[！!]?$|[：:])', example: '2018年冬至文明祭扫倡议书', seen: 'fwdq.com eval:a10-fwdq-winter-solstice-civilized-tomb-sweeping-article' },
+    ],
+  },
+  {
+    // …or its text issues it with the formula that introduces its points, as a notice's 特此通知 does
+    // (特发出以下倡议：, 倡议如下：). A report tells that someone 发出倡议 and quotes what was asked.
+    id: 'article-proposal-formula',
+    type: 'article',
+    weight: 6,
+    form: true,
+    scope: 'line',
+    unquoted: true,
+    cues: [
+      { term: '(?:发出|提出)(?:以下|如下)倡议[：:]|倡议如下[：:]', example: '为深入推进全民阅读，提高民众素质，形成爱读书、读好书、善读书的文明风尚，特发出以下倡议：', seen: 'fanwen.gdygsk.com eval:b10-gdygsk-longling-reading-initiative-article' },
+      { term: '(?:发出|提出)(?:以下|如下)倡议[：:]|倡议如下[：:]', example: '证券业协会对此表示高度赞赏和坚决支持，同时向全体证券公司发出以下倡议：', seen: 'money.163.com eval:c5h-163money-securities-association-proposal' },
+    ],
+  },
+  {
     id: 'article-essay-title',
     type: 'article',
     weight: 5,
