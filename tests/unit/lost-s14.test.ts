@@ -31,3 +31,10 @@ describe('template blanks', () => {
     expect(runs('抓作风就是?lián)敗_B日来').join('')).toContain('_B');
   });
 });
+
+describe('an orphan gloss after punctuation', () => {
+  it('is the lost character that opened the clause; one mark stays the text\'s (zuancaijixie, gzqyzjbc)', () => {
+    expect(runs('軍也無力南下,唐朝天下得以保全,F(xiàn)在江南一帶和臺灣地區')).toEqual(['F(xiàn)']);
+    expect(runs('目建設(shè)學(xué)!,F(xiàn)面向社會公示,接受公')).toEqual(['!,F(xiàn)']);
+  });
+});

@@ -203,12 +203,26 @@ function bareFragments(line: string): DamageSpan[] {
   return spans;
 }
 
+/**
+ * The same orphan gloss after ASCII punctuation, before the next character
+ * (保全,F(xiàn)在, zuancaijixie.com; 學(xué)!,F(xiàn)面向, gzqyzjbc.com): the
+ * lost character opened a clause. One mark is the text's own punctuation;
+ * two or more glued together (`!,`), which no text writes, are bytes of the run.
+ */
+const ORPHAN_AFTER_MARK = new RegExp(`(?<=[\\p{Script=Han})）])([!-/:-@[-\`{-~]{1,3})([A-Za-z]{1,2}[(（]([${PINYIN_LETTERS}]+[1-5]?)[)）])(?=\\p{Script=Han})`, 'gu');
+
 function orphanGlosses(line: string): DamageSpan[] {
   const spans: DamageSpan[] = [];
   for (const m of line.matchAll(ORPHAN_GLOSS)) {
     const word = m[1]!;
     if (!hasTone(word) || countSyllables(word) === 0) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, lost: 1, stream: false, mark: true });
+  }
+  for (const m of line.matchAll(ORPHAN_AFTER_MARK)) {
+    const [whole, marks, , word] = m as unknown as [string, string, string, string];
+    if (!hasTone(word) || countSyllables(word) === 0 || /[()]/.test(marks)) continue;
+    const start = marks.length >= 2 ? m.index : m.index + marks.length;
+    spans.push({ start, end: m.index + whole.length, lost: 1, stream: false, mark: true });
   }
   return spans;
 }
