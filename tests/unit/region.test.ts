@@ -175,6 +175,28 @@ describe('placeMentions', () => {
     });
   });
 
+  describe('a county’s short name opening a longer place name jieba knows (namesOtherPlace)', () => {
+    it.each([
+      // 九龙湾/ns, a bay in a 县's own report (yingshanwang.net, unseen10): not 九龙县 of 甘孜, even read with `ordinary`.
+      ['会前，与会人员参观了我县现代农业产业园、九龙湾生态价值实现中心、红山镇鲟鱼谷生态度假科', []],
+      // 祁连山/ns, the range (dbw.cn, wordplace-s14 half A): not 祁连县 of 青海; 甘肃 and 张掖 stay.
+      ['祁连山是我国西部重要的生态安全屏障，甘肃祁连山国家级自然保护区总面积近六成在张掖境内。', [['甘肃省'], ['张掖市']]],
+      // 微山湖/ns, the lake (shidicn.com, wordplace-s14 half A): 滕州 stays, 微山县 of 济宁 does not come in.
+      ['滕州微山湖湿地管委会主任、微山湖湿地集团董事长、总经理盛永志出席启动仪式。', [['滕州市']]],
+    ])('%s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
+      expect(placeMentions(text, true).filter((m) => m.ordinary)).toEqual([]);
+    });
+    it.each([
+      // The county under its older level (京山县/ns, now 京山市) is the county (a list of pilot counties, eval).
+      ['山东省青岛市黄岛区、青岛市城阳区、曲阜市，湖北省京山县，四川省彭州市', '京山市'],
+      // A longer name that is a division's own (九龙坡 of 九龙坡区) is read as that division.
+      ['重庆市九龙坡区人民政府', '九龙坡区'],
+    ])('keeps %s', (text, name) => {
+      expect(names(text).flat()).toContain(name);
+    });
+  });
+
   describe('a county short name that jieba knows as a rare proper name, kept only when asked for', () => {
     it('竹溪/nz is left out by default and kept marked `ordinary` on request (www.zxxww.com)', () => {
       const text = '2008年是县一中全体教职工团结拼搏、克难奋进的一年，也是竹溪教育继往开来、蓬勃发展的一年。';
