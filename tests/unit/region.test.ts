@@ -197,6 +197,19 @@ describe('placeMentions', () => {
     });
   });
 
+  describe('an event named after the place it struck (EVENT_NAME_CUES)', () => {
+    it.each([
+      // A ham-radio article in 陆良's forum (luliang.org, unseen4): the quake's 汶川 goes, 成都市 stays.
+      ['2008年5月12日汶川地震，成都市位于7度烈度区', [['成都市']]],
+      // A report on the fault's ruins (scecea.org.cn, wordplace-s14 half A).
+      ['而这条断裂带引发的最大地震是5年前的汶川大地震，震级8级', []],
+      // A full name before the quake still names the county (same page).
+      ['最近的一次，就是今年4月20日发生的雅安芦山县7级地震', [['雅安市'], ['芦山县']]],
+    ])('%s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    });
+  });
+
   describe('a county short name that jieba knows as a rare proper name, kept only when asked for', () => {
     it('竹溪/nz is left out by default and kept marked `ordinary` on request (www.zxxww.com)', () => {
       const text = '2008年是县一中全体教职工团结拼搏、克难奋进的一年，也是竹溪教育继往开来、蓬勃发展的一年。';
@@ -248,7 +261,7 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
+      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
       'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });

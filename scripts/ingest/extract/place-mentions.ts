@@ -12,7 +12,7 @@
 // post before it or the words after it.
 import { jiebaDictionary, segmenter } from '../lib/jieba.ts';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -153,6 +153,8 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const mention of mentions) {
     if (NOT_A_PLACE_AFTER.test(text.slice(mention.end)) || NAMED_AFTER_PERSON.test(text.slice(mention.index))) continue;
+    // A short name before an event's word names the event (汶川地震), remembered anywhere.
+    if (!mention.full && EVENT_NAME.test(text.slice(mention.end))) continue;
     // A short name before a venue's word names the venue (临江苑); a full name (临江市体育馆) is the place it stands in.
     if (!mention.full && VENUE.test(text.slice(mention.end))) continue;
     // A county's short name before 社区, 村 or 镇 names a neighbourhood or town (德兴社区, 磐石镇), which stands anywhere.

@@ -362,6 +362,18 @@ export const VENUE_CUES: Cue[] = [
 export const VENUE = new RegExp(`^(?:${[...new Set(VENUE_CUES.map((c) => c.pattern))].join('|')})`, 'u');
 
 /**
+ * An event named after the place it struck (汶川地震, 汶川大地震): the name is
+ * remembered wherever the text is written — a ham-radio article in a forum of
+ * 陆良, a report on the fault's ruins from 北川 to 青川 — so a short name before
+ * it does not place the text (a full name, 芦山县7级地震, still does).
+ */
+export const EVENT_NAME_CUES: Cue[] = [
+  { pattern: '(?:特大|大)?地震', example: '2008年5月12日汶川地震，成都市位于7度烈度区', seen: 'luliang.org eval:x2-luliang-forum-wenchuan-ham-radio-article' },
+  { pattern: '(?:特大|大)?地震', example: '而这条断裂带引发的最大地震是5年前的汶川大地震，震级8级', seen: 'www.scecea.org.cn fixture:region/pages/scecea-wenchuan-quake-ruins.txt' },
+];
+export const EVENT_NAME = new RegExp(`^(?:${[...new Set(EVENT_NAME_CUES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
  * A neighbourhood, village or township named after a county (安障乡德兴社区,
  * 武宁村村部, 磐石镇党委, 该区沙河镇): a county's short name before one of these
  * names the neighbourhood or town, which stands anywhere, not the county (a
