@@ -153,8 +153,9 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const mention of mentions) {
     if (NOT_A_PLACE_AFTER.test(text.slice(mention.end)) || NAMED_AFTER_PERSON.test(text.slice(mention.index))) continue;
-    // A short name before an event's word names the event (汶川地震), remembered anywhere.
-    if (!mention.full && EVENT_NAME.test(text.slice(mention.end))) continue;
+    // A county's short name before an event's word names the event (汶川地震), remembered anywhere;
+    // a province's is as often where a quake just struck (突发！新疆地震).
+    if (!mention.full && EVENT_NAME.test(text.slice(mention.end)) && mention.divisions.every((d) => d.level === 'county')) continue;
     // A short name before a venue's word names the venue (临江苑); a full name (临江市体育馆) is the place it stands in.
     if (!mention.full && VENUE.test(text.slice(mention.end))) continue;
     // A county's short name before 社区, 村 or 镇 names a neighbourhood or town (德兴社区, 磐石镇), which stands anywhere.
