@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { bylineNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption, isUnitCredit } from './credits.ts';
+import { bylineNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption, isReviewCredit, isUnitCredit } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
@@ -621,6 +621,18 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '(图文:张素伟 审核:张帅)', seen: '221.176.229.56 eval:h5-wuyang-weekly-task-meeting-report' },
     ],
     counterexamples: [{ text: '咨询电话：0855-8225253、0855-8223107', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' }],
+  },
+  {
+    id: 'review-credit',
+    reason: "the reviewers' sign-off (一审/二审/三审) under the text",
+    // Edge only: read by its labels with any name, so never between paragraphs.
+    strength: 'edge',
+    test: (l) => isReviewCredit(l.text),
+    examples: [
+      { text: '一审:稂银', seen: 'www.hengdong.gov.cn eval:a10-hengdong-agriculture-spring-farming-report' },
+      { text: '编辑:周敏 一审:周涛 二审:曹稳 三审:李勇', seen: 'm.nbpengxuan.com eval:a9-nbpengxuan-school-principal-term-address-report' },
+    ],
+    counterexamples: [{ text: '二审：维持原判。', seen: 'synthetic' }, { text: '终审判决：驳回上诉，维持原判', seen: 'synthetic' }],
   },
   {
     id: 'unit-credit',
