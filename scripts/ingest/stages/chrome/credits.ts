@@ -84,12 +84,15 @@ export function isCreditLine(line: string): boolean {
 
 /**
  * The labels of the 三审三校 sign-off a county media centre prints under a
- * report: 一审:稂银 (hengdong, unseen10 a10-hengdong), 一审:周涛 二审:曹稳 三审:李勇
- * (nbpengxuan, unseen9 a9-nbpengxuan), 初审/复审/终审, 签发. No sentence of a text
- * opens on them with a colon.
+ * report: 一审:稂银 (hengdong, unseen10 a10-hengdong), (来源:办公室 编辑:周敏
+ * 一审:周涛 二审:曹稳 三审:李勇 顾问:许庆丰) (nbpengxuan, unseen9 a9-nbpengxuan),
+ * 初审/复审/终审, 签发. No sentence of a text opens on them with a colon.
  */
 const REVIEW_WORDS = '一审|二审|三审|初审|复审|终审|签发';
-const REVIEW_PAIR = new RegExp(`(?:${REVIEW_WORDS}|${CREDIT_WORDS})\\s*[:：]\\s*([^:：（）()【】。！？，,；;]{1,40}?)(?=\\s+(?:${REVIEW_WORDS}|${CREDIT_WORDS})\\s*[:：]|\\s*$)`, 'gu');
+// The sign-off's other pairs: the credit labels, and 来源 (the desk) and 顾问 that
+// nbpengxuan prints in the same bracket: (来源:办公室 编辑:周敏 一审:周涛 … 顾问:许庆丰).
+const SIGN_OFF_WORDS = `${REVIEW_WORDS}|${CREDIT_WORDS}|来源|顾问`;
+const REVIEW_PAIR = new RegExp(`(?:${SIGN_OFF_WORDS})\\s*[:：]\\s*([^:：（）()【】。！？，,；;]{1,40}?)(?=\\s+(?:${SIGN_OFF_WORDS})\\s*[:：]|\\s*$)`, 'gu');
 const REVIEW_LABEL = new RegExp(`^(?:${REVIEW_WORDS})\\s*[:：]`, 'u');
 
 /**

@@ -630,9 +630,8 @@ export const CHROME_RULES: ChromeRule[] = [
     test: (l) => isReviewCredit(l.text),
     examples: [
       { text: '一审:稂银', seen: 'www.hengdong.gov.cn eval:a10-hengdong-agriculture-spring-farming-report' },
-      { text: '编辑:周敏 一审:周涛 二审:曹稳 三审:李勇', seen: 'm.nbpengxuan.com eval:a9-nbpengxuan-school-principal-term-address-report' },
+      { text: '(来源:办公室 编辑:周敏 一审:周涛 二审:曹稳 三审:李勇 顾问:许庆丰)', seen: 'm.nbpengxuan.com eval:a9-nbpengxuan-school-principal-term-address-report' },
     ],
-    counterexamples: [{ text: '二审：维持原判。', seen: 'synthetic' }, { text: '终审判决：驳回上诉，维持原判', seen: 'synthetic' }],
   },
   {
     id: 'unit-credit',
