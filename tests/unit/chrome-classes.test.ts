@@ -55,6 +55,14 @@ describe('picture captions and credits', () => {
     expect(kept.some((l) => l.startsWith('3月3日,全国政协十三届二次会议在北京开幕'))).toBe(true);
   });
 
+  it('a Xinhua caption, the event and then 这是 with what the picture shows, goes above its credit line; the quotes around it stay (fjsen)', () => {
+    const file = through('xinhua-zheshi-captions.txt', stripChrome);
+    const kept = lines(file);
+    expect(kept.some((l) => l.includes('这是文化部部长雒树刚接受采访') || l === '新华社记者 张玉薇 摄')).toBe(false);
+    expect(kept.some((l) => l.startsWith('“有人说只有让群众‘点菜’'))).toBe(true);
+    expect(kept.some((l) => l.startsWith('当天,十二届全国人大五次会议在人民大会堂举行第三次全体会议'))).toBe(true);
+  });
+
   it('a video player’s controls go as a line of their own, the article after them stays (news.cn)', () => {
     const file = through('news-xinhua-liqiang-xinjiang', stripChrome);
     expect(text(file)).not.toContain('Play Video');

@@ -7,18 +7,11 @@
 // captions and lead-ins set above a news story's dateline, and the dots
 // where a site cut its text short.
 import { describe, expect, it } from 'vitest';
-import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { filedFromNames, isPhotoCaption, trailingCredit } from '../../scripts/ingest/stages/chrome/credits.ts';
 import { blurbsAboveDateline } from '../../scripts/ingest/stages/chrome/dateline.ts';
 import { stripCutEllipsis, stripHiddenText } from '../../scripts/ingest/stages/chrome/inline.ts';
 import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
-import { linesOf, textFile } from '../fixtures/chrome/harness.ts';
-
-function strip(lines: string[]) {
-  const file = textFile(lines.join('\n'));
-  stripChrome(file);
-  return linesOf(file).map((l) => l.trim()).filter(Boolean);
-}
+import { keptLines } from '../fixtures/chrome/harness.ts';
 
 describe("a picture's credit in brackets closing its caption", () => {
   it('the caption goes with it, whatever the label (bilezu.com, worldjournal.com, tw.news.yahoo.com)', () => {
@@ -55,7 +48,7 @@ describe('a reporter credited with the place the story was filed from', () => {
 describe('bracketed credits on a line of their own after the text', () => {
   it("go: the newsroom's reporters and the editor (119.23.250.19), a photographer (www.cnread.news)", () => {
     const last = '农业农村部党组书记 部长 唐仁健:今年我们继续推动扩种大豆,特别是针对农民种豆比较效益低,不太愿意种的问题,国家及时出台了“豆十条”。总产有望再创新高,再次提高我们的自给率。';
-    expect(strip([last, '(总台央视记者 王琰 梁丽娟 王凯博 钟敏 陈博) 【编辑:刘欢】'])).toEqual([last]);
+    expect(keptLines([last, '(总台央视记者 王琰 梁丽娟 王凯博 钟敏 陈博) 【编辑:刘欢】'])).toEqual([last]);
     expect(classifyChrome('(摄影:何景辉)')?.rule).toBe('end-credit');
   });
 });
@@ -70,7 +63,7 @@ describe("an essay site's notice of the text it hides", () => {
   });
 
   it('after the last words of a cut page goes, and the open button under it (laobiganzi.top)', () => {
-    const kept = strip(['各位(领导)、各位来宾、同志们:', '近年来,市人民医院以质量求生存,以改革促发展;医院还坚持以人为本,以病人为中心全文约1391字,请下载后阅读、编辑。', '(阅']);
+    const kept = keptLines(['各位(领导)、各位来宾、同志们:', '近年来,市人民医院以质量求生存,以改革促发展;医院还坚持以人为本,以病人为中心全文约1391字,请下载后阅读、编辑。', '(阅']);
     expect(kept).toEqual(['各位(领导)、各位来宾、同志们:', '近年来,市人民医院以质量求生存,以改革促发展;医院还坚持以人为本,以病人为中心']);
   });
 
@@ -82,7 +75,7 @@ describe("an essay site's notice of the text it hides", () => {
 describe("a notice's signature after its last paragraph", () => {
   it('stays when the issuer is letter-spaced and the year written with O for 〇 (cuiniaoyizhan.com)', () => {
     const lines = ['请各单位妥善安排节假日期间的值班和安全保卫工作,于9月27日前将值班人员名单分别报送学校办公室和保卫处,并在学校内部网上报送。', '学 校 办 公 室', '二OO七年九月二十日'];
-    expect(strip(lines)).toEqual(lines);
+    expect(keptLines(lines)).toEqual(lines);
   });
 });
 
@@ -102,7 +95,7 @@ describe("sentences above a news story's dateline", () => {
   });
 
   it("the story keeps its dateline paragraph though a lead-in above it repeated it (www.mty90.com)", () => {
-    const kept = strip(mty90);
+    const kept = keptLines(mty90);
     expect(kept).toContain(mty90[3]);
     expect(kept).not.toContain(mty90[2]);
   });

@@ -3,15 +3,8 @@
 // and reprint clauses, the page's link to its original, and a forum archive's
 // pager and full-version link. The text's own closing above them stays.
 import { describe, expect, it } from 'vitest';
-import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
-import { linesOf, textFile } from '../fixtures/chrome/harness.ts';
-
-function strip(lines: string[]) {
-  const file = textFile(lines.join('\n'));
-  stripChrome(file);
-  return linesOf(file).map((l) => l.trim()).filter(Boolean);
-}
+import { keptLines } from '../fixtures/chrome/harness.ts';
 
 describe("a site's declaration under the text", () => {
   it('is a disclaimer whether it opens on 版权声明 (yyfangchan.com, javaforall.cn) or names the reprint terms (docs.pingcode.com, cdnb.net)', () => {
@@ -26,7 +19,7 @@ describe("a site's declaration under the text", () => {
   });
 
   it('goes from the end of a speech, which keeps its last line', () => {
-    const kept = strip([
+    const kept = keptLines([
       '2012年5.12护士节院长讲话稿',
       '全院的护士同志们：',
       '5月12日，是全世界护士的节日。这一天，你们接受鲜花、祝福、赞美，你们也将获得荣誉、理解和尊重。今天，包括我在内的医院所有职工也将毫不吝惜对你们的赞美。',
@@ -50,7 +43,7 @@ describe("the page's link to its original", () => {
 
 describe("a forum archive page's footer", () => {
   it('goes under a notice and keeps its signature and date (ytbm.com, www.jiexixian.net)', () => {
-    const kept = strip([
+    const kept = keptLines([
       '永泰县人民政府关于启动重大突发公共卫生事件一级响应的通知',
       '各乡镇人民政府，县直各单位：根据《福建省人民政府关于启动重大突发公共卫生事件一级响应的通知》要求，经研究决定，我县启动重大突发公共卫生事件一级响应。',
       '永泰县人民政府',

@@ -3,15 +3,8 @@
 // is a credit line, in brackets or not; a unit alone, or a unit with a bare
 // name run on, is a notice's signature and stays. Lines from the pages named.
 import { describe, expect, it } from 'vitest';
-import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { isUnitCredit } from '../../scripts/ingest/stages/chrome/credits.ts';
-import { linesOf, textFile } from '../fixtures/chrome/harness.ts';
-
-function strip(lines: string[]) {
-  const file = textFile(lines.join('\n'));
-  stripChrome(file);
-  return linesOf(file).map((l) => l.trim()).filter(Boolean);
-}
+import { keptLines } from '../fixtures/chrome/harness.ts';
 
 describe('a credit signed for a unit', () => {
   it('reads the unit and a labelled credit (sinayp.net, xiaojiejieav.com)', () => {
@@ -31,11 +24,11 @@ describe('a credit signed for a unit', () => {
 
   it('goes after the last paragraph on a line of its own; the paragraph stays (sinayp.net)', () => {
     const last = '集团各部门、各全资、控股公司和园投集团主要负责人参加会议。';
-    expect(strip([last, '(集团办公室 文/邓杰 图/朱伟)'])).toEqual([last]);
+    expect(keptLines([last, '(集团办公室 文/邓杰 图/朱伟)'])).toEqual([last]);
   });
 
   it("leaves a notice's issuer and date after its last paragraph (issuer line of 151d.net's notice, paragraph and date written for the test)", () => {
     const lines = ['请各村(社区)高度重视,认真组织实施。', '大涌镇党政办公室', '2021年3月1日'];
-    expect(strip(lines)).toEqual(lines);
+    expect(keptLines(lines)).toEqual(lines);
   });
 });

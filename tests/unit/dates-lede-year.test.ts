@@ -2,21 +2,8 @@
 // 举行2024年迎新春团拜会): the year of the lede's day when the page prints no date, and the report's year when
 // its lede names no day (近日，…).
 import { describe, expect, it } from 'vitest';
-import { createFile } from '../../scripts/ingest/pipeline.ts';
-import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { ledeMeetingYear } from '../../scripts/ingest/extract/date-evidence.ts';
-import type { Block, IngestFile } from '../../scripts/ingest/types.ts';
-
-/** A document as the structure stage leaves it. */
-function cleaned(title: string, body: string[], published?: string): IngestFile {
-  const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
-  file.data.meta.title = title;
-  file.data.front = [];
-  file.data.blocks = body.map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
-  if (published) file.data.candidates.published = published;
-  extractDates(file);
-  return file;
-}
+import { cleaned } from './dates-file.ts';
 
 describe('the year of a festivity the first sentence says was held', () => {
   it.each([

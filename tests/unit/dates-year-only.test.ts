@@ -1,21 +1,8 @@
 // Dates a text gives only as a year: the Spring Festival a greeting welcomes, named by its animal and
 // anchored by the years the text names; the year of a school term a speech opens (2018年新学期).
 import { describe, expect, it } from 'vitest';
-import { createFile } from '../../scripts/ingest/pipeline.ts';
-import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { ceremonyYear, springFestivalYear } from '../../scripts/ingest/extract/date-evidence.ts';
-import type { Block, IngestFile } from '../../scripts/ingest/types.ts';
-
-/** A document as the structure stage leaves it. */
-function cleaned(title: string, body: string[], published?: string): IngestFile {
-  const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
-  file.data.meta.title = title;
-  file.data.front = [];
-  file.data.blocks = body.map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
-  if (published) file.data.candidates.published = published;
-  extractDates(file);
-  return file;
-}
+import { cleaned } from './dates-file.ts';
 
 // unseen8 a8-zslib (中山日报 on the mayor's greeting, after conversion): the ox's year after the 2008 it sums up.
 const ZSLIB = ['牛来运转，牛转乾坤。昨日，市委副书记、市长李启红发表新年贺词，祝愿国泰民丰，万象更新，百业兴旺。', '李启红在贺词中，代表市委、市政府向全市人民拜年：“恭祝大家新春愉快，身体健康，事业进步，阖家幸福！”', '李启红说，2008年，是充满考验的一年。'];

@@ -601,6 +601,9 @@ describe("a page's info line, by its shape", () => {
     // A column's or publisher's name and the stamp, without a colon.
     ['焦点新闻   2022-12-26', '2022-12-26'],
     ['每日经济新闻 2021-03-05 00:21:14', '2021-03-05'],
+    // A 信息公开 table row opening on the page's date label without a colon (miluo.gov.cn; lucheng.gov.cn).
+    ['生成日期 2022-10-28 公开日期 2022-10-28 公开方式 政府网站', '2022-10-28'],
+    ['生成日期 | 2020-10-22 | 公开方式 | 主动公开 |', '2020-10-22'],
   ])('%s → %s', (line, expected) => {
     expect(shown(infoLineDate(line))).toBe(expected);
   });
@@ -612,6 +615,10 @@ describe("a page's info line, by its shape", () => {
     '文号 | 成文日期: | 2025年04月15日 | |',
     '2025-04-02',
     '效力级别:地方政府规范性文件 |',
+    // A row opening on the date label whose cell is empty: the date after it is another field's.
+    '生成日期 | | 废止日期 | 2025-04-02 |',
+    // A bare 时间 opening a line without a colon is not the page's date label.
+    '时间 2023年5月10日上午9时 三楼会议室',
   ])('none: %s', (line) => {
     expect(infoLineDate(line)).toBeUndefined();
   });

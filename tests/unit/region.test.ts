@@ -175,6 +175,41 @@ describe('placeMentions', () => {
     });
   });
 
+  describe('a county’s short name opening a longer place name jieba knows (namesOtherPlace)', () => {
+    it.each([
+      // 九龙湾/ns, a bay in a 县's own report (yingshanwang.net, unseen10): not 九龙县 of 甘孜, even read with `ordinary`.
+      ['会前，与会人员参观了我县现代农业产业园、九龙湾生态价值实现中心、红山镇鲟鱼谷生态度假科', []],
+      // 祁连山/ns, the range (dbw.cn, wordplace-s14 half A): not 祁连县 of 青海; 甘肃 and 张掖 stay.
+      ['祁连山是我国西部重要的生态安全屏障，甘肃祁连山国家级自然保护区总面积近六成在张掖境内。', [['甘肃省'], ['张掖市']]],
+      // 微山湖/ns, the lake (shidicn.com, wordplace-s14 half A): 滕州 stays, 微山县 of 济宁 does not come in.
+      ['滕州微山湖湿地管委会主任、微山湖湿地集团董事长、总经理盛永志出席启动仪式。', [['滕州市']]],
+    ])('%s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
+      expect(placeMentions(text, true).filter((m) => m.ordinary)).toEqual([]);
+    });
+    it.each([
+      // The county under its older level (京山县/ns, now 京山市) is the county (a list of pilot counties, eval).
+      ['山东省青岛市黄岛区、青岛市城阳区、曲阜市，湖北省京山县，四川省彭州市', '京山市'],
+      // A longer name that is a division's own (九龙坡 of 九龙坡区) is read as that division.
+      ['重庆市九龙坡区人民政府', '九龙坡区'],
+    ])('keeps %s', (text, name) => {
+      expect(names(text).flat()).toContain(name);
+    });
+  });
+
+  describe('an event named after the place it struck (EVENT_NAME_CUES)', () => {
+    it.each([
+      // A ham-radio article in 陆良's forum (luliang.org, unseen4): the quake's 汶川 goes, 成都市 stays.
+      ['2008年5月12日汶川地震，成都市位于7度烈度区', [['成都市']]],
+      // A report on the fault's ruins (scecea.org.cn, wordplace-s14 half A).
+      ['而这条断裂带引发的最大地震是5年前的汶川大地震，震级8级', []],
+      // A full name before the quake still names the county (same page).
+      ['最近的一次，就是今年4月20日发生的雅安芦山县7级地震', [['雅安市'], ['芦山县']]],
+    ])('%s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    });
+  });
+
   describe('a county short name that jieba knows as a rare proper name, kept only when asked for', () => {
     it('竹溪/nz is left out by default and kept marked `ordinary` on request (www.zxxww.com)', () => {
       const text = '2008年是县一中全体教职工团结拼搏、克难奋进的一年，也是竹溪教育继往开来、蓬勃发展的一年。';
@@ -226,8 +261,8 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
-      'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
+      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -286,6 +321,17 @@ describe('a county before its township', () => {
   });
   it('places a text whose lede names its county once, as the address of a township (忠县石子乡 in a traditional-character page)', () => {
     expect(ingestPage('014i-zhongxian-warning-meeting.txt').data.meta.region).toMatchObject({ province: '重庆市', county: '忠县' });
+  });
+});
+
+describe('a title announcing a round-up of several places (ROUNDUP_TITLE_CUES)', () => {
+  it.each([
+    ['江苏多地要求中高风险地区师生员工暂不返校', true],
+    ['各地区各部门分类分层开展警示教育 让敬畏与戒惧常驻心间', true],
+    ['滕州隆重举行“世界湿地日”庆祝活动', false],
+    ['媒体回访汶川地震遗址：村民标记自家位置祭奠', false],
+  ])('%s', (title, expected) => {
+    expect(cues.ROUNDUP_TITLE.test(title)).toBe(expected);
   });
 });
 

@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
 
@@ -493,10 +493,19 @@ const NAMED_STAMP = /^[\p{Script=Han}]{2,10}[ \t\u3000]+(\d{4}[-/.]\d{1,2}[-/.]\
 const STAMP_NAMED = /^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}(?:[:：]|[时時])\d{2}分?(?:[:：]\d{2})?[ \t\u3000]+[\p{Script=Han}·]{2,12}$/u;
 
 /**
+ * A 信息公开 table row that sets the page's date label and its value in cells without a colon
+ * (生成日期 2022-10-28 公开日期 2022-10-28 公开方式 政府网站, miluo.gov.cn; | 生成日期 | 2020-10-22 | 公开方式 | 主动公开 |,
+ * lucheng.gov.cn): the label opens the row, and only the labels of the page's own date count, as a bare
+ * 时间 or 日期 opening a line may be an event's.
+ */
+const LABEL_CELL = new RegExp(`^(?:${alternatives(PAGE_DATE_LABELS)})[\\s|｜]*`, 'u');
+
+/**
  * The date of a page's info line, recognised by its shape — a short line of
  * label：value fields (发布日期：2022-06-24; 颁布日期:2012-05-21 | 失效日期: |;
  * 日期 | : | 2009-10-04 |), whatever the labels say: the first field whose
- * value is a date with its year and month; or a name and a stamp alone.
+ * value is a date with its year and month; a table row opening on the page's
+ * date label without a colon; or a name and a stamp alone.
  */
 export function infoLineDate(line: string): FoundDate | undefined {
   const text = line.replace(/^[•·\s]+/u, '');
@@ -505,6 +514,12 @@ export function infoLineDate(line: string): FoundDate | undefined {
   if (named) return findDates(named[1]!)[0];
   const stamped = STAMP_NAMED.exec(text.replace(/^[|｜\s]+|[|｜\s]+$/gu, ''));
   if (stamped) return findDates(stamped[1]!)[0];
+  const row = text.replace(/^[|｜\s]+/u, '');
+  const cell = LABEL_CELL.exec(row);
+  if (cell) {
+    const [date] = findDates(row.slice(cell[0].length));
+    if (date && date.index === 0 && date.year !== undefined && date.month !== undefined) return date;
+  }
   const fields = [...text.matchAll(FIELD_LABEL)];
   if (fields.length === 0 || fields[0]!.index !== 0) return undefined;
   for (const [n, field] of fields.entries()) {

@@ -12,7 +12,7 @@
 // post before it or the words after it.
 import { jiebaDictionary, segmenter } from '../lib/jieba.ts';
 import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -153,6 +153,9 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const mention of mentions) {
     if (NOT_A_PLACE_AFTER.test(text.slice(mention.end)) || NAMED_AFTER_PERSON.test(text.slice(mention.index))) continue;
+    // A county's short name before an event's word names the event (汶川地震), remembered anywhere;
+    // a province's is as often where a quake just struck (突发！新疆地震).
+    if (!mention.full && EVENT_NAME.test(text.slice(mention.end)) && mention.divisions.every((d) => d.level === 'county')) continue;
     // A short name before a venue's word names the venue (临江苑); a full name (临江市体育馆) is the place it stands in.
     if (!mention.full && VENUE.test(text.slice(mention.end))) continue;
     // A county's short name before 社区, 村 or 镇 names a neighbourhood or town (德兴社区, 磐石镇), which stands anywhere.
@@ -161,6 +164,7 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);
     const words = longFull ? [] : clauseTokens(text, mention.index, mention.end);
     if (!longFull && !onWordBoundaries(words, mention) && !(gluedToOrgan(words, mention) && ORGAN.test(text.slice(mention.end)))) continue;
+    if (!longFull && namesOtherPlace(words, mention)) continue;
     const institution = headsInstitution(words, mention) || MEDIUM_NAME.test(text.slice(mention.end)) || (!mention.full && INSTITUTION_NAME.test(text.slice(mention.end))) ? { institution: true } : {};
     if (longFull && startsInsideWord(clauseTokens(text, mention.index, mention.end), mention)) continue;
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
@@ -321,6 +325,22 @@ function gluedToOrgan(words: Token[], mention: Mention): boolean {
 }
 /** jieba's tags of words that join or point rather than name: conjunctions, prepositions, particles, pronouns, adverbs, verbs. */
 const FUNCTION_TAGS = new Set(['c', 'p', 'u', 'uj', 'r', 'd', 'v']);
+
+/**
+ * A county's short name that opens a longer place name jieba knows names that
+ * place — a bay, range or lake that may lie anywhere — not the county:
+ * 九龙湾/ns in 九龙湾生态价值实现中心 (yingshanwang.net eval:b10-yingshanwang, not
+ * 甘孜's 九龙县), 祁连山/ns (dbw.cn wide-samples/wordplace-s14, not 青海's 祁连县),
+ * 微山湖/ns in 滕州微山湖湿地 (shidicn.com, same sample). Unless the longer name
+ * is itself a division's (九龙坡 of 九龙坡区, read on its own) or the county's own
+ * under an older level (京山县/ns, now 京山市).
+ */
+function namesOtherPlace(words: Token[], mention: Mention): boolean {
+  if (mention.full || !mention.divisions.every((d) => d.level === 'county')) return false;
+  const word = words.find((w) => w.index === mention.index && w.end > mention.end);
+  if (word === undefined || word.tag !== 'ns' || /^[省市县区州旗盟]/.test(word.word.slice(mention.text.length))) return false;
+  return !findMentions(word.word).some((m) => m.index === 0 && m.end > mention.text.length);
+}
 
 /** The one word the name opens is an organisation's name (北京大学, 新疆医科大学). */
 function headsInstitution(words: Token[], mention: Mention): boolean {

@@ -362,6 +362,30 @@ export const VENUE_CUES: Cue[] = [
 export const VENUE = new RegExp(`^(?:${[...new Set(VENUE_CUES.map((c) => c.pattern))].join('|')})`, 'u');
 
 /**
+ * An event named after the place it struck (汶川地震, 汶川大地震): the name is
+ * remembered wherever the text is written — a ham-radio article in a forum of
+ * 陆良, a report on the fault's ruins from 北川 to 青川 — so a county's short name
+ * before it does not place the text (a full name, 芦山县7级地震, still does; a
+ * province's, 突发！新疆地震, is where a quake has just struck).
+ */
+export const EVENT_NAME_CUES: Cue[] = [
+  { pattern: '(?:特大|大)?地震', example: '2008年5月12日汶川地震，成都市位于7度烈度区', seen: 'luliang.org eval:x2-luliang-forum-wenchuan-ham-radio-article' },
+  { pattern: '(?:特大|大)?地震', example: '而这条断裂带引发的最大地震是5年前的汶川大地震，震级8级', seen: 'www.scecea.org.cn fixture:region/pages/scecea-wenchuan-quake-ruins.txt' },
+];
+export const EVENT_NAME = new RegExp(`^(?:${[...new Set(EVENT_NAME_CUES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * A title that announces a round-up over several places (江苏多地…, 各地区各部门…):
+ * the places its text names are examples of the round-up, so the document is
+ * placed no lower than the title itself names (江苏省; nothing for 各地区).
+ */
+export const ROUNDUP_TITLE_CUES: Cue[] = [
+  { pattern: '多地|各地区?', example: '江苏多地要求中高风险地区师生员工暂不返校', seen: 'js.people.com.cn eval:ho-jspeople-school-return-report' },
+  { pattern: '多地|各地区?', example: '各地区各部门分类分层开展警示教育', seen: 'ynjjjc.gov.cn eval:z1-ynjjjc-warning-education-report' },
+];
+export const ROUNDUP_TITLE = new RegExp([...new Set(ROUNDUP_TITLE_CUES.map((c) => c.pattern))].join('|'), 'u');
+
+/**
  * A neighbourhood, village or township named after a county (安障乡德兴社区,
  * 武宁村村部, 磐石镇党委, 该区沙河镇): a county's short name before one of these
  * names the neighbourhood or town, which stands anywhere, not the county (a

@@ -88,6 +88,13 @@ const TRAIL_BYTE = /[@A-Za-z[\]^_`{|}~]/u;
 const GLOSS_AHEAD = new RegExp(`^[(（]([${PINYIN_LETTERS}1-5 ]+)[)）]`);
 /** ASCII glued inside Chinese text with a symbol no word has: the `_B` in 敗_B日. */
 const ASCII_JUNK = /(?<=[^\x00-\x7F])[A-Za-z0-9]*[_^`|~\\][A-Za-z0-9_^`|~\\]*(?=[^\x00-\x7F])/g;
+/**
+ * A template's blank to fill in, two underscores or more, with the digits of a
+ * year before it (20__年__月__日, 以__身份, 20__级新生): a placeholder kept as
+ * written, like XX and ××. A stream out of step shows one trail byte as `_`
+ * (敗_B), never a run of them.
+ */
+const BLANK = /^[0-9]*_{2,}[0-9]*$/;
 /** Scripts that never stand inside Chinese running text but fill mojibake. */
 const FOREIGN = /[\u3041-\u30FA\u3100-\u312F\u3130-\u318F\uAC00-\uD7AF\u0400-\u04FF\uE000-\uF8FF\uF900-\uFAFF\uFF61-\uFF9F]/;
 /**
@@ -196,12 +203,26 @@ function bareFragments(line: string): DamageSpan[] {
   return spans;
 }
 
+/**
+ * The same orphan gloss after ASCII punctuation, before the next character
+ * (保全,F(xiàn)在, zuancaijixie.com; 學(xué)!,F(xiàn)面向, gzqyzjbc.com): the
+ * lost character opened a clause. One mark is the text's own punctuation;
+ * two or more glued together (`!,`), which no text writes, are bytes of the run.
+ */
+const ORPHAN_AFTER_MARK = new RegExp(`(?<=[\\p{Script=Han})）])([!-/:-@[-\`{-~]{1,3})([A-Za-z]{1,2}[(（]([${PINYIN_LETTERS}]+[1-5]?)[)）])(?=\\p{Script=Han})`, 'gu');
+
 function orphanGlosses(line: string): DamageSpan[] {
   const spans: DamageSpan[] = [];
   for (const m of line.matchAll(ORPHAN_GLOSS)) {
     const word = m[1]!;
     if (!hasTone(word) || countSyllables(word) === 0) continue;
     spans.push({ start: m.index, end: m.index + m[0].length, lost: 1, stream: false, mark: true });
+  }
+  for (const m of line.matchAll(ORPHAN_AFTER_MARK)) {
+    const [whole, marks, , word] = m as unknown as [string, string, string, string];
+    if (!hasTone(word) || countSyllables(word) === 0 || /[()]/.test(marks)) continue;
+    const start = marks.length >= 2 ? m.index : m.index + marks.length;
+    spans.push({ start, end: m.index + whole.length, lost: 1, stream: false, mark: true });
   }
   return spans;
 }
@@ -431,7 +452,7 @@ function redaction(line: string, at: number): boolean {
 function suspects(line: string): DamageSpan[] {
   const words = matches(line, FOREIGN_WORD);
   const inWord = (i: number) => words.some((w) => i >= w.start && i < w.end);
-  const found: DamageSpan[] = matches(line, ASCII_JUNK);
+  const found: DamageSpan[] = matches(line, ASCII_JUNK).filter((s) => !BLANK.test(line.slice(s.start, s.end)));
   // By code point: Big5 and GB18030 misreads decode to characters outside the
   // BMP too (𢥫), which are rare Han like those inside it.
   for (let i = 0, width = 1; i < line.length; i += width) {
@@ -516,7 +537,39 @@ function merge(line: string, spans: DamageSpan[]): DamageSpan[] {
       last.mark &&= span.mark;
     } else merged.push({ ...span });
   }
-  return merged.map((span) => absorbTrailByte(line, absorbStraddler(line, absorbLostByte(line, span))));
+  return merged.map((span) => absorbTrailByte(line, absorbResidue(line, absorbStraddler(line, absorbLostByte(line, span)))));
+}
+
+/** Han characters of out-of-step residue taken in after a gloss remnant. */
+const RESIDUE = 3;
+
+/**
+ * A pinyin gloss left without its character (?shù), ?qū)) marks where a
+ * double-byte stream lost a byte; the characters right after it, read out of
+ * step, are the halves of real ones: of the other script than the line's
+ * (块 in a traditional line), or ones text rarely writes (炔), perhaps behind
+ * a stray ASCII byte (`<`) and before a trail byte shown as a letter
+ * (交通運輸?shù)炔块T要, yh18.cn; 領域?qū)<页鱿,介紹, txcsxy.com). Such a
+ * stretch, holding one character of the other script at least, belongs to the
+ * run; a common character of the line's script ends it, and is kept.
+ */
+function absorbResidue(line: string, span: DamageSpan): DamageSpan {
+  if (!span.mark || span.exact) return span;
+  let end = span.end;
+  if (/[!-/:-@[-`{-~]/.test(line[end] ?? '') && !/[([{（]/.test(line[end]!)) end++;
+  const other = otherScript(line);
+  let han = 0;
+  let foreign = 0;
+  while (han < RESIDUE && end < line.length) {
+    const c = String.fromCodePoint(line.codePointAt(end)!);
+    if (!HAN.test(c)) break;
+    const odd = other(c);
+    if (!odd && isFrequent(c) && hanClass(c.codePointAt(0)!) === COMMON_HAN) break;
+    if (odd) foreign++;
+    han++;
+    end += c.length;
+  }
+  return foreign > 0 ? { ...span, end } : span;
 }
 
 /**

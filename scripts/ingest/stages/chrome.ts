@@ -62,8 +62,13 @@ const ATTACHMENT_ITEM = /^\d{1,2}\s*[.．、]/u;
 /** A caption above its credit line: one sentence that opens with the day of the picture (or 图为). */
 const MAX_CAPTION = 100;
 const CAPTION_ABOVE = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|图为)/u;
-/** A caption's second sentence saying what the picture shows: …专访。图为…回答网友问题。 */
-const PICTURED = /[。！]图为[^。！？]+[。！]?$/u;
+/**
+ * A caption's second sentence saying what the picture shows: …专访。图为…回答网友问题。,
+ * or in Xinhua's wording, the event and then 这是 with what this picture of it shows
+ * (…举行第三次全体会议。这是文化部部长雒树刚接受采访。 / 新华社记者 张玉薇 摄, fjsen;
+ * …举行第二次全体会议。这是全国政协委员走向会场。 / 新华社记者 才扬 摄, spio81.cn).
+ */
+const PICTURED = /[。！](?:图为|这是)[^。！？]+[。！]?$/u;
 
 /** Line index → rule for every chrome line, the first body line (the line count when nothing is prose) and the text's last line as the rules read it (-1 when none). */
 function chromeLines(lines: string[], page: { title?: string; html: boolean }): { chrome: Map<number, Mark>; bodyStart: number; last: number } {

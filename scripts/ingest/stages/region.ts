@@ -39,14 +39,17 @@
 // city, whatever counties it lists). Not evidence: the places the document's
 // people travel to (赴广德市学习考察 — those places are discounted in the whole
 // text), the venue of a national event, a name inside a person's name, the
-// recipients in an addressee list. Of the removed page chrome only the info
+// recipients in an addressee list. A title announcing a round-up of several places
+// (江苏多地…, 各地区各部门…) keeps the region at the places it names itself. Of the removed page chrome only the info
 // lines naming the organ behind the page and the site's header are read.
 // An unsure region is left empty with a warning (rule id `region-unsure`).
 import type { IngestFile } from '../types.ts';
 import { parentOf, type Division, type Level } from '../extract/divisions.ts';
 import { ancestorsOf, disambiguate, gather, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
-import { fitsOwn, ownArea, segmentsOf } from '../extract/region-segments.ts';
+import { fitsOwn, ownArea, segmentsOf, type Segment } from '../extract/region-segments.ts';
 import { hasNationalIssuer } from '../extract/region-roles.ts';
+import { placeMentions } from '../extract/place-mentions.ts';
+import { ROUNDUP_TITLE } from '../extract/region-cues.ts';
 
 const STAGE = 'region';
 
@@ -88,7 +91,7 @@ export function extractRegion(file: IngestFile): void {
   if (national && published.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
   disambiguate(evidence);
   if (file.data.raw.script === 'traditional') readAsTaiwan(evidence);
-  const chain = resolve(file, evidence, own, ownOnce, elsewhere, blocks.filter((b) => b.kind === 'heading').length);
+  const chain = roundupCut(file, segments, resolve(file, evidence, own, ownOnce, elsewhere, blocks.filter((b) => b.kind === 'heading').length));
   const last = chain.at(-1)?.division;
   if (!last) {
     const warned = file.messages.some((m) => m.ruleId === 'region-unsure');
@@ -152,6 +155,22 @@ function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, ownOn
     const quoted = unique(step.from.map((e) => `${e.text} in “${excerpt(e.segment, e.text)}”`)).slice(0, 3).join('; ');
     file.info(`region: ${step.division.name} from ${TIER_NAME[step.tier]}: ${quoted}`, { ruleId: `region-${step.tier}`, source: STAGE });
   }
+  return kept;
+}
+
+/**
+ * A title announcing a round-up over several places (江苏多地…, 各地区各部门…):
+ * the text's places are its examples, so the region goes no lower than the
+ * places the title itself names (none: the region stays empty).
+ */
+function roundupCut(file: IngestFile, segments: Segment[], chain: Step[]): Step[] {
+  const title = segments.find((s) => s.kind === 'title')?.text;
+  if (!title || !ROUNDUP_TITLE.test(title) || chain.length === 0) return chain;
+  const named = new Set(placeMentions(title).flatMap((m) => m.divisions));
+  const kept = chain.slice(0, chain.findLastIndex((s) => named.has(s.division)) + 1);
+  const dropped = `${chain.slice(kept.length).map((s) => s.division.name).join(', ')} not taken`;
+  if (kept.length === 0) file.message(`region left empty: the title announces a round-up of several places; ${dropped}`, { ruleId: 'region-unsure', source: STAGE });
+  else if (kept.length < chain.length) file.info(`region: the title announces a round-up of several places; ${dropped}`, { ruleId: 'region-roundup', source: STAGE });
   return kept;
 }
 

@@ -100,6 +100,12 @@ export const titleSeparated = (line: string) => line.split(SITE_SEPARATOR).map((
  * names the field, the value is the title.
  */
 export const TITLE_FIELD = /^(?:文件名称|标题)\s*[:：|｜]\s*[|｜]?\s*/u;
+/**
+ * A wire story's dateline that states the headline (新华社北京3月15日电 题：传递中国信心与力量——…,
+ * widzvidz.com; 新华社北京3月17日电题：加强生态环境分区管控…答记者问, unseen10 b10-sadc): the
+ * agency's convention for a story filed under a headline; what follows 题： is the title.
+ */
+export const WIRE_HEADLINE = /^\S{0,24}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,24}[）)])?\s*题\s*[:：]\s*/u;
 /** A column's name after a separator closing the headline (…的决心丨香港一线); one before it is title-column.ts's. */
 const COLUMN_TAIL = /(?<=\S)\s*[|｜丨]\s*([^|｜丨_]{2,8})$/u;
 /**
@@ -297,6 +303,7 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   strip(TABLE_CELLS, 'end', "a table dump's empty cells after the title");
   infoLineOff();
   strip(TITLE_FIELD, 'start', "the title field's label");
+  strip(WIRE_HEADLINE, 'start', "a wire story's dateline stating its headline");
   const numbered = DOC_NUMBER_LEAD.exec(title);
   if (numbered && title.length - numbered[0].length >= 6) {
     cut.push({ text: numbered[0].trim(), reason: '文号 before the title → date', front: true });

@@ -83,6 +83,37 @@ export function isCreditLine(line: string): boolean {
 }
 
 /**
+ * The labels of the 三审三校 sign-off a county media centre prints under a
+ * report: 一审:稂银 (hengdong, unseen10 a10-hengdong), (来源:办公室 编辑:周敏
+ * 一审:周涛 二审:曹稳 三审:李勇 顾问:许庆丰) (nbpengxuan, unseen9 a9-nbpengxuan),
+ * 初审/复审/终审, 签发. No sentence of a text opens on them with a colon.
+ */
+const REVIEW_WORDS = '一审|二审|三审|初审|复审|终审|签发';
+// The sign-off's other pairs: the credit labels, and 来源 (the desk) and 顾问 that
+// nbpengxuan prints in the same bracket: (来源:办公室 编辑:周敏 一审:周涛 … 顾问:许庆丰).
+const SIGN_OFF_WORDS = `${REVIEW_WORDS}|${CREDIT_WORDS}|来源|顾问`;
+const REVIEW_PAIR = new RegExp(`(?:${SIGN_OFF_WORDS})\\s*[:：]\\s*([^:：（）()【】。！？，,；;]{1,40}?)(?=\\s+(?:${SIGN_OFF_WORDS})\\s*[:：]|\\s*$)`, 'gu');
+const REVIEW_LABEL = new RegExp(`^(?:${REVIEW_WORDS})\\s*[:：]`, 'u');
+
+/**
+ * A sign-off line: label:value pairs only, one of them a review label. Read by
+ * the labels, not the names: the reviewer's name need not start with a listed
+ * surname (稂 of 稂银), so each value is only required to be 1–4 short tokens
+ * of Han characters (names; a sentence or a clause never fits).
+ */
+export function isReviewCredit(line: string): boolean {
+  const text = line.trim().replace(/^[（(](.*)[）)]$/u, '$1');
+  if ([...text].length > 80) return false;
+  const pairs = [...text.matchAll(REVIEW_PAIR)];
+  if (pairs.length === 0 || pairs.map((m) => m[0]).join('').replace(/\s/gu, '') !== text.replace(/\s/gu, '')) return false;
+  if (!pairs.some((m) => REVIEW_LABEL.test(m[0]))) return false;
+  return pairs.every((m) => {
+    const tokens = m[1]!.trim().split(/[\s、]+/u).filter(Boolean);
+    return tokens.length >= 1 && tokens.length <= 4 && tokens.every((t) => /^[\p{Script=Han}·]{2,4}$/u.test(t));
+  });
+}
+
+/**
  * What a page glues after a paragraph's last sentence, read from the end:
  * a share button (分享到), a bracketed credit, original title or source with
  * the wire service's story number ((原标题:…), （编辑：苏龙麒）1120221), and

@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { bylineNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption, isUnitCredit } from './credits.ts';
+import { bylineNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption, isReviewCredit, isUnitCredit } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
@@ -623,6 +623,17 @@ export const CHROME_RULES: ChromeRule[] = [
     counterexamples: [{ text: '咨询电话：0855-8225253、0855-8223107', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' }],
   },
   {
+    id: 'review-credit',
+    reason: "the reviewers' sign-off (一审/二审/三审) under the text",
+    // Edge only: read by its labels with any name, so never between paragraphs.
+    strength: 'edge',
+    test: (l) => isReviewCredit(l.text),
+    examples: [
+      { text: '一审:稂银', seen: 'www.hengdong.gov.cn eval:a10-hengdong-agriculture-spring-farming-report' },
+      { text: '(来源:办公室 编辑:周敏 一审:周涛 二审:曹稳 三审:李勇 顾问:许庆丰)', seen: 'm.nbpengxuan.com eval:a9-nbpengxuan-school-principal-term-address-report' },
+    ],
+  },
+  {
     id: 'unit-credit',
     reason: 'a credit signed for a unit',
     strength: 'edge',
@@ -1188,11 +1199,10 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '反侵权公告：', seen: 'www.shjnet.cn eval:ho-shjnet-xiji-potato-report' },
       { text: '凡呼和浩特融媒体中心记者署名文字、图片,版权均属呼和浩特融媒体中心所有。任何媒体、网站或个人,未经本报授权不得转载、链接、转帖或以其他方式复制发表;', seen: 'static.0471tv.org.cn eval:c3b-0471tv-kaiju-xinbufa-report' },
       { text: '已经由本报授权的媒体、网站,在下载使用时必须注明“来源:呼和浩特融媒体中心”,违者本报将依法追究法律责任。', seen: 'static.0471tv.org.cn eval:c3b-0471tv-kaiju-xinbufa-report' },
-      { text: '本站原创文章，转载请附上原文链接。', seen: 'wap.wlynews.cn eval:b10-wlynews-wulingyuan-deputies-register-report' },
-      { text: '运城日报、运城晚报所有自采新闻（含图片）独家授权运城新闻网发布，未经允许不得转载或镜像；', seen: 'www.sxycrb.com eval:a9-sxycrb-pinglu-procuratorate-openday-report' },
-      { text: '其他任何网站或单位未经允许禁止转载、使用，违者必究。', seen: 'china.chinadaily.com.cn eval:html-chinadaily-experts-summit' },
-      { text: '本站部分信息由相应民事主体自行提供，该信息内容的真实性、准确性和合法性应由该民事主体负责。', seen: 'xzspw.org.cn eval:a10-xzspw-huainan-discipline-coordination-zone-report' },
-      { text: '本网部分转载文章、图片等无法联系到权利人，请相关权利人与本网站联系。', seen: 'xzspw.org.cn eval:a10-xzspw-huainan-discipline-coordination-zone-report' },
+      { text: '本站原创文章,转载请附上原文链接。', seen: 'wap.wlynews.cn eval:b10-wlynews-wulingyuan-deputies-register-report' },
+      { text: '运城日报、运城晚报所有自采新闻(含图片)独家授权运城新闻网发布,未经允许不得转载或镜像;授权转载务必注明来源,例:“运城新闻网-运城日报 ”。', seen: 'www.sxycrb.com eval:a9-sxycrb-pinglu-procuratorate-openday-report' },
+      { text: '本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。乡镇时评网 对此不承担任何保证责任。', seen: 'xzspw.org.cn eval:a10-xzspw-huainan-discipline-coordination-zone-report' },
+      { text: '本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网站联系。', seen: 'xzspw.org.cn eval:a10-xzspw-huainan-discipline-coordination-zone-report' },
       { text: '2. 为防止用户资源被随意传播,本站部分文稿需要会员才可阅读或下载,请予谅解与支持!', seen: 'xinmengxiang.cn eval:h4-xinmengxiang-county-health-work-speech' },
       { text: '北晚新视觉网版权与免责声明: 一、凡本站中注明“来源:北晚新视觉网或北京晚报”的所有文字、图片和音视频,版权均属北晚新视觉网所有,转载时必须注明“来源:北晚新视觉网”,并附上原文链接。 二、凡来源非北晚新视觉网或北京晚报的新闻(作品)只代表本网传播该消息,并不代表赞同其观点。 如因作品内容、版权和其它问题需要同本网联系的,请在见网后30日内进行,联系邮箱:takefoto@vip.sina.com。', seen: 'www.takefoto.cn fixture:chrome/pages/takefoto-news.txt' },
     ],
