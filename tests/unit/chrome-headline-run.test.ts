@@ -41,3 +41,27 @@ describe('a run of headlines ending the page', () => {
     expect(kept.slice(-2)).toEqual(end.slice(-2));
   });
 });
+
+// 203.198.47.105 (eval unseen11 b11-crntthk): the two sound bites as the chrome stage reads them, the reporter's line, then the
+// site's 视频更 多 box of five other videos' titles, the last cut inside its second clause.
+const CRNTTHK_TURNS = [
+  '多谢主席。局长刚才都已经解释了,她很心急,是希望可以住在㓥房里面的住户,尽量可以早点进入公屋。正所谓住在里面一天都嫌长。但我也很想邀请局长,如果可以抽出最近的一个周末,就可以回去内地考察一下,最快速建简易公屋的方式,有些新的黑技术出来了,我们现在在这里相约局长,看下春节里面有没有时间,我做你的私人保镖,带你走一走内地,寻找简易公屋,在最短时间建起来,给予我们的市民,㓥房户的住户,你会不会接受我这个邀约?',
+  '【同期】香港特区政府房屋局局长 何永贤 多谢主席,多谢何君尧议员的邀约。首先我想说,坊间事实上有很多影片,关于很多不同类型的快速兴建方舱之类的,很多这些影片。我希望大家可以留心一点,有一些是专业的,但也可能有一些是不符合香港的环境。最主要是什么环境?香港有台风□香港是会打十号风球。据我所知,有一些看着价钱很便宜的,可能是连一号风球都抵挡不住的。这个我想大家真的要留意一下。至于何议员的邀约呢?我是很有兴趣的。不过我希望不是只是我和何议员,我希望带上我其他的同事,带上我其他同事一起去看,一起去学习。这个也是在通关以后,我希望可以和房委会的同事,我们的技术小组,多些和内地交流。这个我是非常愿意,我们可以组织一下。谢谢。',
+];
+const CRNTTHK_BOX = ['视频更 多', '港产龙凤胎大熊猫百日庆 香港市民激动受访:盈盈妈咪辛苦了', '梁朝伟 黄仁勋获科大颁授荣誉博士', '海南舰人气超旺 现场市民直呼想上去参观', '潮汕侨商富甲天下的秘密 原来就藏在这个小村落中', '中国互联网巨头之一的百度来香港了!将促进产教结合 培养'];
+
+describe('a list heading with its bare titles ending the page', () => {
+  it('takes the 视频更 多 box and its titles, the cut one too, and keeps both turns (crntthk)', () => {
+    const { kept, removed } = strip([...CRNTTHK_TURNS, '记者 张宏斌 香港报道 |', ...CRNTTHK_BOX].join('\n'));
+    expect(kept.at(-1)).toBe(CRNTTHK_TURNS[1]);
+    expect(kept).toContain(CRNTTHK_TURNS[0]);
+    expect(removed).toContain('related-links 视频更 多');
+    for (const title of CRNTTHK_BOX.slice(1)) expect(kept).not.toContain(title);
+  });
+
+  it('keeps bare lines under the heading when they hold more than a third of what the text holds', () => {
+    // The same box under the question alone: the five titles are no longer small beside the text.
+    const { kept } = strip([CRNTTHK_TURNS[0].slice(0, 60), ...CRNTTHK_BOX].join('\n'));
+    expect(kept.at(-1)).toBe(CRNTTHK_BOX.at(-1));
+  });
+});
