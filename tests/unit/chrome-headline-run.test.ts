@@ -65,3 +65,33 @@ describe('a list heading with its bare titles ending the page', () => {
     expect(kept.at(-1)).toBe(CRNTTHK_BOX.at(-1));
   });
 });
+
+// m.news.shi-fen.com (eval unseen11 b11-shifen): the report's last paragraph, the previous and next stories' headlines on one
+// line, and 相关阅读: with its list gone.
+const SHIFEN_END = '为了让居民更好地了解各自所负责的分工领域,6位“发言人”形象地称自己为“城市管家”,自称“管秤的”“管吃的”“管垃圾的”等,并就居民现场提出的公共场所如何实现垃圾分类、买菜如何避免缺斤少两、医保报销如何合规合法、电梯出现故障如何应对、保健食品骗局如何识别等问题,逐一进行了解答。';
+const SHIFEN_LINKS = '内蒙古巴林左旗:土笤帚“扫”出新生活 北京今夜至明天局地大雨,气温骤降8℃';
+
+describe('a headline run bounded by a list heading', () => {
+  it('takes one headline line right above 相关阅读: under the finished text (shifen)', () => {
+    const { kept, removed } = strip([SHIFEN_END, '', SHIFEN_LINKS, '相关阅读:'].join('\n'));
+    expect(kept.at(-1)).toBe(SHIFEN_END);
+    expect(removed).toContain(`headline-run ${SHIFEN_LINKS}`);
+  });
+
+  it('keeps the same line when no heading bounds it: one line may be the text’s own', () => {
+    const { kept } = strip([SHIFEN_END, '', SHIFEN_LINKS].join('\n'));
+    expect(kept.at(-1)).toBe(SHIFEN_LINKS);
+  });
+
+  it("keeps a notice's issuer and date above 相关阅读: (a signature is no headline)", () => {
+    const end = ['对违反本通告规定的,由公安机关依法予以处罚。', '揭阳市公安局', '2017年1月1日'];
+    const { kept } = strip([...end, '相关阅读:'].join('\n'));
+    expect(kept.slice(-3)).toEqual(end);
+  });
+
+  it('keeps a line above 相关阅读: that continues a sentence the text left open', () => {
+    const open = ['本次活动共邀请了以下单位的发言人与市民直接面对面交流:', '重庆市城市管理局 重庆市市场监管局'];
+    const { kept } = strip([...open, '相关阅读:'].join('\n'));
+    expect(kept.slice(-2)).toEqual(open);
+  });
+});

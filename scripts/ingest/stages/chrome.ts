@@ -244,6 +244,11 @@ const CLOSING_ROW = /^(?:联系|电话|地址|邮编|邮政|电子|传真|通讯
  * item or heading, contact row or closing word. Four or more in a run are
  * the site's list of other stories, its heading gone (twelve Macao headlines
  * under the story, www.exmoo.com eval:b9-exmoo-macao-no-border-closure-report).
+ * A run that a list heading bounds, right above or right below it, is the
+ * page's list however short: the previous and next stories on one line over
+ * an empty 相关阅读: (m.news.shi-fen.com eval:b11-shifen-chongqing-spokespersons-community-report);
+ * five headlines between 热点推荐更多>> and 互动精选更多>> (kejuu.com
+ * fixture:chrome/pages/kejuu-fjsen-mirror.txt, taken there by the heading's own rule).
  * The line above the run must end a
  * sentence (a short bracketed credit after it aside), so no run continues the
  * text, and a list the text introduced with its colon stays. Numerals open
@@ -258,8 +263,14 @@ function takeHeadlineRun(lines: string[], chrome: Map<number, Mark>, last: numbe
     if (!isHeadlineLine(lines[i]!.trim())) break;
     run.push(i);
   }
+  if (run.length === 0 || i < 0 || !kept(i)) return;
   // The sentence may carry the page's credit glued after it: …不要轻易外出及出境。(编辑:陈嘉俊).
-  if (run.length < MIN_HEADLINE_RUN || i < 0 || !kept(i) || !ENDED.test(lines[i]!.replace(BRACKETED_NOTE, ''))) return;
+  if (!ENDED.test(lines[i]!.replace(BRACKETED_NOTE, ''))) return;
+  const heading = (j: number) => chrome.get(j)?.rule === 'related-links';
+  const below = lines.findIndex((line, j) => j > run[0]! && !isBlank(line));
+  const above = lines.findLastIndex((line, j) => j < run.at(-1)! && !isBlank(line));
+  const headed = (below !== -1 && heading(below)) || (above !== -1 && heading(above));
+  if (run.length < (headed ? 1 : MIN_HEADLINE_RUN)) return;
   for (const j of run) chrome.set(j, HEADLINE_RUN);
 }
 
