@@ -10,11 +10,9 @@ const EXMOO_END = '歐陽瑜在會上強調,政府雖然沒有封關措施,但�
 const EXMOO_RUN = ['兩位長者因新冠感染離世', '92歲長者因新冠感染離世', '本澳昨增9人入住隔離治療設施', '五名長者因新冠感染離世', '關稅與出口管制措施暫緩一年', '高盛:兌美元有望朝100回升', '11月6日起接受澳方登記', '按年實質增長8%'];
 
 describe('a run of headlines ending the page', () => {
-  it("takes the site's other headlines under the story and keeps the story (exmoo)", () => {
-    const { kept, removed } = strip([EXMOO_END, ...EXMOO_RUN].join('\n'));
-    expect(kept.at(-1)).toBe(EXMOO_END);
-    expect(removed).toContain('headline-run 兩位長者因新冠感染離世');
-    expect(removed).toContain('headline-run 按年實質增長8%');
+  it('keeps a run with no heading above or below it: one site prints such runs so far (exmoo)', () => {
+    const { kept } = strip([EXMOO_END, ...EXMOO_RUN].join('\n'));
+    expect(kept.at(-1)).toBe(EXMOO_RUN.at(-1));
   });
 
   it('keeps three short lines: up to three may be the text’s own (a sentence broken over lines, tzlqey)', () => {

@@ -224,12 +224,6 @@ function takeLoneTailName(lines: string[], chrome: Map<number, Mark>, proseEnd: 
 }
 
 const HEADLINE_RUN: Mark = { rule: 'headline-run', reason: "a run of other pages' headlines ending the page under the text's last sentence" };
-/**
- * The fewest lines a headline run holds: up to three short lines under a text may be its own — a
- * signer, a cut heading, or its last sentence broken over lines without a mark (经过与会代表的共同努力 /
- * 大会圆满完成了各项议程 / 在《国际歌》歌声中缓缓落下帷幕, www.tzlqey.com, tests/unit/chrome-page-ends.test.ts).
- */
-const MIN_HEADLINE_RUN = 4;
 /** A headline's length in visible characters. */
 const HEADLINE_LENGTH = { min: 6, max: 40 };
 /** A short bracketed note after a sentence's end: (编辑:陈嘉俊), （完）. */
@@ -241,11 +235,9 @@ const CLOSING_ROW = /^(?:联系|电话|地址|邮编|邮政|电子|传真|通讯
  * The lines the page prints after the text's last sentence, to the page's
  * end, when each is shaped like another page's headline: 6–40 characters, no
  * sentence's mark, none a signature, date, name, salutation, byline, numbered
- * item or heading, contact row or closing word. Four or more in a run are
- * the site's list of other stories, its heading gone (twelve Macao headlines
- * under the story, www.exmoo.com eval:b9-exmoo-macao-no-border-closure-report).
- * A run that a list heading bounds, right above or right below it, is the
- * page's list however short: the previous and next stories on one line over
+ * item or heading, contact row or closing word. The run is
+ * the site's list of other stories when a list heading bounds it, right
+ * above or right below it, however short the run: the previous and next stories on one line over
  * an empty 相关阅读: (m.news.shi-fen.com eval:b11-shifen-chongqing-spokespersons-community-report);
  * five headlines between 热点推荐更多>> and 互动精选更多>> (kejuu.com
  * fixture:chrome/pages/kejuu-fjsen-mirror.txt, taken there by the heading's own rule).
@@ -270,7 +262,9 @@ function takeHeadlineRun(lines: string[], chrome: Map<number, Mark>, last: numbe
   const below = lines.findIndex((line, j) => j > run[0]! && !isBlank(line));
   const above = lines.findLastIndex((line, j) => j < run.at(-1)! && !isBlank(line));
   const headed = (below !== -1 && heading(below)) || (above !== -1 && heading(above));
-  if (run.length < (headed ? 1 : MIN_HEADLINE_RUN)) return;
+  // A run with no heading (twelve Macao headlines under the story, www.exmoo.com
+  // eval:b9-exmoo-macao-no-border-closure-report) waits for a second site.
+  if (!headed) return;
   for (const j of run) chrome.set(j, HEADLINE_RUN);
 }
 
