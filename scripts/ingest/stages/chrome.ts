@@ -124,6 +124,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
     for (const i of footerLead(lines, chrome, last, footerStart, english)) chrome.set(i, FOOTER_LEAD);
   }
   if (first !== -1) judgeByRecurrence(lines, chrome, first, last, body);
+  if (first !== -1) takeHeadlineRun(lines, chrome, last);
   if (first !== -1) takeLoneTailName(lines, chrome, end);
   // Last, so that a line the model takes opens no footer: it only adds to what the rules found.
   for (const [i, p] of modelChromeLines(lines, { first }, (j) => chrome.has(j), page)) chrome.set(i, { rule: 'line-model', reason: `chrome by the line model (p=${p.toFixed(2)})` });
@@ -220,6 +221,58 @@ function takeLoneTailName(lines: string[], chrome: Map<number, Mark>, proseEnd: 
   };
   if (lines.findLastIndex((_, j) => j < end && kept(j)) !== proseEnd || !afterSentence(end)) return;
   for (let i = 0; i <= end; i++) if (kept(i) && lines[i]!.trim() === word && afterSentence(i)) chrome.set(i, LONE_TAIL);
+}
+
+const HEADLINE_RUN: Mark = { rule: 'headline-run', reason: "a run of other pages' headlines ending the page under the text's last sentence" };
+/** A headline's length in visible characters. */
+const HEADLINE_LENGTH = { min: 6, max: 40 };
+/** A short bracketed note after a sentence's end: (编辑:陈嘉俊), （完）. */
+const BRACKETED_NOTE = /[（(][^（）()]{1,20}[）)]\s*$/u;
+/** What a notice prints under its text in the same short shape: contact rows, a closing formula, a print source. */
+const CLOSING_ROW = /^(?:联系|电话|地址|邮编|邮政|电子|传真|通讯|公示|举报|网址|邮箱|手机|附件|附文|特此)|@|\d{7,}|^《.*》$/u;
+
+/**
+ * The lines the page prints after the text's last sentence, to the page's
+ * end, when each is shaped like another page's headline: 6–40 characters, no
+ * sentence's mark, none a signature, date, name, salutation, byline, numbered
+ * item or heading, contact row or closing word. The run is
+ * the site's list of other stories when a list heading bounds it, right
+ * above or right below it, however short the run: the previous and next stories on one line over
+ * an empty 相关阅读: (m.news.shi-fen.com eval:b11-shifen-chongqing-spokespersons-community-report);
+ * five headlines between 热点推荐更多>> and 互动精选更多>> (kejuu.com
+ * fixture:chrome/pages/kejuu-fjsen-mirror.txt, taken there by the heading's own rule).
+ * The line above the run must end a
+ * sentence (a short bracketed credit after it aside), so no run continues the
+ * text, and a list the text introduced with its colon stays. Numerals open
+ * headlines (92岁长者…, 11月6日起…), so only an item's numbering (1、, 一、, ①) counts as a list's.
+ */
+function takeHeadlineRun(lines: string[], chrome: Map<number, Mark>, last: number): void {
+  const kept = (i: number) => !isBlank(lines[i]) && !chrome.has(i);
+  const run: number[] = [];
+  let i = lines.length - 1;
+  for (; i > last; i--) {
+    if (!kept(i)) continue;
+    if (!isHeadlineLine(lines[i]!.trim())) break;
+    run.push(i);
+  }
+  if (run.length === 0 || i < 0 || !kept(i)) return;
+  // The sentence may carry the page's credit glued after it: …不要轻易外出及出境。(编辑:陈嘉俊).
+  if (!ENDED.test(lines[i]!.replace(BRACKETED_NOTE, ''))) return;
+  const heading = (j: number) => chrome.get(j)?.rule === 'related-links';
+  const below = lines.findIndex((line, j) => j > run[0]! && !isBlank(line));
+  const above = lines.findLastIndex((line, j) => j < run.at(-1)! && !isBlank(line));
+  const headed = (below !== -1 && heading(below)) || (above !== -1 && heading(above));
+  // A run with no heading (twelve Macao headlines under the story, www.exmoo.com
+  // eval:b9-exmoo-macao-no-border-closure-report) waits for a second site.
+  if (!headed) return;
+  for (const j of run) chrome.set(j, HEADLINE_RUN);
+}
+
+function isHeadlineLine(line: string): boolean {
+  const length = visibleLength(line);
+  if (length < HEADLINE_LENGTH.min || length > HEADLINE_LENGTH.max || sentenceEnds(line) > 0 || /[；;]/u.test(line) || isProse(line)) return false;
+  if (isSignatureDate(line) || isSignatureLine(line) || parseNameLine(line) !== undefined || isSalutation(line) || isBylineLine(line) || isNumberedHeading(line)) return false;
+  return !ATTACHMENT.test(line) && !ATTACHMENT_ITEM.test(line) && !/^[①-⑳]|^[一二三四五六七八九十]+[、.．]/u.test(line) && !BRACKETED.test(line) && !CLOSING_WORDS.test(line) && !CLOSING_ROW.test(line) && !/[:：]$/u.test(line);
 }
 
 const FOOTER_LEAD: Mark = { rule: 'footer-lead', reason: "a short line between the text's end and the footer: the heading or first link of the page's end matter" };

@@ -127,6 +127,12 @@ const LOCATION_LABEL = /^(?:您|你)?(?:当前|现在|现在的|当前的|所在
  * opinion.voc.com.cn; politics.people.com.cn heads its topic list so, a list the html stage drops).
  */
 const RELATED_HEADING = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题)(?:\s*[:：>》]|$)/u;
+/**
+ * A box of the page's links headed by its name and its "more" link: 视频更 多 over other videos'
+ * titles, 热点推荐更多>> and 互动精选更多>> over other stories' headlines. Nothing but the name and
+ * 更多 is on the line, so a sentence that ends in 更多 (美方应当采取更多行动) is not one.
+ */
+const MORE_BOX_HEADING = /^\p{Script=Han}{2,6}更多(?:>>|>|»|＞＞|＞)?$/u;
 /** One related article after the heading on the same line: 相关解读：《…》解读. */
 const RELATED_LINK = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题)\s*[:：]\s*\S/u;
 /** A table's or figure's caption standing alone: 表1 2022年年末常住人口数及其构成, 图1 …; a table's unit line. */
@@ -949,13 +955,17 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'related-links',
     reason: 'related links',
     strength: 'edge',
-    test: (l) => RELATED_HEADING.test(l.text),
+    test: (l) => RELATED_HEADING.test(l.text) || MORE_BOX_HEADING.test(l.compact),
     examples: [
       { text: '相关新闻', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
+      { text: '视频更 多', seen: '203.198.47.105 eval:b11-crntthk-legco-housing-qa-interview' },
+      { text: '热点推荐更多>>', seen: 'kejuu.com fixture:chrome/pages/kejuu-fjsen-mirror.txt' },
+      { text: '互动精选更多>>', seen: 'kejuu.com fixture:chrome/pages/kejuu-fjsen-mirror.txt' },
       { text: '推荐阅读：绥德交警：8月1日起，专项整治电动车、二轮车、三轮车违法行为', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
       { text: '相关解读：《江西省2022年国民经济和社会发展统计公报》解读', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
       { text: '相关专题:启航 现代化新征程——2021年全国两会系列评论', seen: 'opinion.voc.com.cn eval:a7-voc-two-sessions-proposal-word-limit-commentary' },
     ],
+    counterexamples: [{ text: '美方应当采取更多行动', seen: 'www.chinadaily.com.cn eval:html-chinadaily-experts-summit' }],
   },
   {
     id: 'prev-next',

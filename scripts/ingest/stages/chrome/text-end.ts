@@ -62,24 +62,34 @@ export function textEnd(lines: readonly string[], reading: readonly LineReading[
 
 /** An item of a list: its mark before it (- 标题, • 标题, 1. 标题). */
 const ITEM_MARK = /^\s*(?:[-–·•▪◆◇■●○]|\d{1,2}[.、)）])\s*\S/u;
+/** An item printed without a mark is a headline's length at most: a line of the text under a heading runs longer. */
+const MAX_BARE_ITEM = 40;
 
 /**
- * The last prose line before a list heading (推荐阅读, 相关阅读) when the
- * heading and its marked items end the page: the items are headlines of other
+ * The last prose line before a list heading (推荐阅读, 相关阅读, 视频更多) when the
+ * heading and its items end the page: the items are headlines of other
  * pages whatever their number or length, prose as some read (a content farm's
  * 推荐阅读 with eight `- 栏目|标题，…` items, easyfang.com; 相关新闻 with three dated
- * `- 2021-03-25…` items, www.gscn.com.cn). -1 when the page does not end so, or an
- * item has a form of the document.
+ * `- 2021-03-25…` items, www.gscn.com.cn). Items without a mark count when each is
+ * a headline's length and all of them are small beside the text: five video titles
+ * under 视频更 多, the last cut inside its second clause (…百度来香港了！将促进产教结合 培养,
+ * 203.198.47.105 eval:b11-crntthk-legco-housing-qa-interview); five titles under
+ * 热点推荐更多>> (kejuu.com fixture:chrome/pages/kejuu-fjsen-mirror.txt). -1 when the page
+ * does not end so, or an item has a form of the document.
  */
 function beforeHeadedList(lines: readonly string[], reading: readonly LineReading[]): number {
   let i = lines.length - 1;
   let items = 0;
-  for (; i >= 0 && (isBlank(lines[i]!) || ITEM_MARK.test(lines[i]!)); i--) {
+  let bare = 0;
+  for (; i >= 0 && (isBlank(lines[i]!) || ITEM_MARK.test(lines[i]!) || (!reading[i]!.heading && [...lines[i]!.trim()].length <= MAX_BARE_ITEM)); i--) {
     if (isBlank(lines[i]!)) continue;
     if (reading[i]!.own) return -1;
+    if (!ITEM_MARK.test(lines[i]!)) bare += hanCount(lines[i]!);
     items++;
   }
   if (items === 0 || i < 0 || !reading[i]!.heading) return -1;
+  const text = reading.reduce((sum, r, j) => (j < i && r.prose ? sum + hanCount(lines[j]!) : sum), 0);
+  if (bare > text * MAX_TAIL_SHARE) return -1;
   for (let j = i - 1; j >= 0; j--) if (reading[j]!.prose) return j;
   return -1;
 }
