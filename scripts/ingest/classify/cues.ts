@@ -322,6 +322,11 @@ export const CUE_RULES: CueRule[] = [
       { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '（中央社记者温贵香台北21日电）', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
       { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '东方网记者曹磊5月13日报道', seen: 'j.021east.com eval:html-eastday-shanghai-tourism-day' },
       { term: '^[（(]?据?[\\p{Script=Han}·]{1,10}(?:社|网|台|报)(?:记者\\s?[\\p{Script=Han}]{2,4}\\s?)?[\\p{Script=Han}]{0,6}(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:电|讯|消息|报道)', example: '唐尧网讯（记者刘向真）', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
+      // …or any newsroom's name with its place and day before 讯, the dateline's shape whatever the organ is called
+      // (融媒, 在线, 本站): the lede follows after a space or the reporter's credit in brackets.
+      { term: '^[（(【]?[\\p{Script=Han}·]{2,16}?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?<![快简喜资短通音])讯(?=\\s*[（(【]|\\s+\\S{10}|[0-9]{1,2}月)', example: '中国甘肃在线两当讯 人勤春来早，农事催人忙。', seen: 'cngansu.cn eval:a11-cngansu-liangdang-spring-ploughing-report' },
+      { term: '^[（(【]?[\\p{Script=Han}·]{2,16}?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?<![快简喜资短通音])讯(?=\\s*[（(【]|\\s+\\S{10}|[0-9]{1,2}月)', example: '衡东融媒2月23日讯（通讯员 许思思）为深入贯彻落实中央一号文件有关精神', seen: 'www.hengdong.gov.cn eval:a10-hengdong-agriculture-spring-farming-report' },
+      { term: '^[（(【]?[\\p{Script=Han}·]{2,16}?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?<![快简喜资短通音])讯(?=\\s*[（(【]|\\s+\\S{10}|[0-9]{1,2}月)', example: '本站讯 2004年1月21日是大年三十，我院在红角洲新校区食堂举行', seen: 'tsswzy.com eval:c11-tsswzy-college-new-year-eve-report' },
       // …or the reporter's own credit opening the lede, with or without the site's name (记者王刚报道，), as features.ts's DATELINE reads it.
       { term: '^(?:[\\p{Script=Han}]{1,10}(?:网|报|台))?记者\\s?[\\p{Script=Han}]{2,4}\\s?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?报道[，,：:]', example: '记者王刚报道，为做好秸秆禁烧工作', seen: 'nickbaillie.com eval:b7-nickbaillie-yuwangtai-straw-burning-spun-mirror' },
       { term: '^(?:[\\p{Script=Han}]{1,10}(?:网|报|台))?记者\\s?[\\p{Script=Han}]{2,4}\\s?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?报道[，,：:]', example: '东方网记者曹磊5月13日报道：', seen: 'j.021east.com eval:html-eastday-shanghai-tourism-day' },
@@ -441,6 +446,15 @@ export const CUE_RULES: CueRule[] = [
       // …or a meeting held of late, the lede opening on 近日/不久前 and its body as subject (不久前，泉州市惠安县召开…):
       // a commentary or a speech recalls a meeting inside a sentence (…。近期在美国华盛顿召开的…) or as a place
       // (近日，在省委召开的全会上), not as its first words with the body that held it.
+      // …or that a body organised the event that day, 组织 with the event's own verb after it (组织召开, 组织收看…视频会议);
+      // 组织 alone is as often a noun (世界贸易组织, 党委组织部).
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?组织(?:召开|收看)', example: '9月20日下午，永泰县农业局组织收看全国、全省秋冬种工作视频会议', seen: 'www.yiyubuy.com eval:b11-yiyubuy-yongtai-autumn-sowing-report' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?组织(?:召开|收看)', example: '3月22日，睢县人民检察院组织召开2024年', seen: 'suixianwang.net eval:a11-suixianwang-suixian-procuratorate-work-meeting-report' },
+      // …or the body first and then the news's time (古城国小昨日举行, 本校于日前举行, 洛南县日前召开…电视电话会): the same
+      // lede with its subject before the day.
+      { term: '^[^，。！？“”]{2,12}?于?(?:近日|日前|昨日|昨天)(?:在[^，。！？“”]{2,20})?(?:召开|举行|举办)(?!的)', example: '古城国小昨日举行国小部第57届暨幼儿园第43届毕业典礼', seen: 'www.kmcc.gov.tw eval:y1-kmcc-kinmen-guchenggraduation-report' },
+      { term: '^[^，。！？“”]{2,12}?于?(?:近日|日前|昨日|昨天)(?:在[^，。！？“”]{2,20})?(?:召开|举行|举办)(?!的)', example: '本校于日前举行了高中毕业典礼', seen: 'www.cdsj5.edu.mo eval:z2-cdsj5-graduation-ceremony-report' },
+      { term: '^[^，。！？“”]{2,12}?于?(?:近日|日前|昨日|昨天)(?:在[^，。！？“”]{2,20})?(?:召开|举行|举办)(?!的)', example: '洛南县日前召开全县春季“三打硬仗”暨农业生产电视电话会', seen: 'www.buenomex.com fixture:classify/pages/buenomex-luonan-spring-farming-report.txt' },
       { term: '^(?:近日|日前|不久前|前不久)，(?!在)[^，。！？]{2,30}?(?:召开|举行|举办)(?!的)', example: '不久前，泉州市惠安县召开警示教育大会', seen: 'dhcdi.gov.cn eval:z1-dhcdi-quanzhou-warning-education-report' },
       { term: '^(?:近日|日前|不久前|前不久)，(?!在)[^，。！？]{2,30}?(?:召开|举行|举办)(?!的)', example: '近日，福建省莆田市秀屿区监委召开', seen: 'www.ptcdi.gov.cn eval:u2-ptcdi-special-supervisors-report' },
       // …or what a body set going of late, named as the lede's subject after the news's time (入冬以来，五台县委、县政府组织…;
