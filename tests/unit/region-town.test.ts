@@ -22,6 +22,8 @@ describe('townMentions', () => {
     ['发布机构: 胡乐镇人民政府', ['胡乐镇 宁国市']],
     // Three townships bear 大川镇 (茅箭区, 芦山县, 舟曲县): none (m.fqjz1.com, sample 03).
     ['为进一步推进大川镇村级建制改革工作,5月6日,大川镇召开村级建制村民大会工作部署会', []],
+    // A name whose first character ends a word before it: 西街道 (相山区's) in 城西/街道 (theorychina.org.cn, holdout/h3).
+    ['浙江义乌城西街道五一村，一幢幢白墙黑瓦的新中式', []],
     // The level word glued into a common word, or the name inside one (siseiken.net; lvga, unseen/u2; sohu, cases/html-sohu).
     ['1.在文明城市、文明村镇创建活动中深入开展爱国卫生运动', []],
     ['城市环保基础设施建设步伐滞后于城镇化发展速度', []],
