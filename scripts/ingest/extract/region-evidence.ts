@@ -6,7 +6,7 @@
 // (我代表曹县县委) is the document's issuer wherever the text names it.
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
-import { clauseTokens, placeMentions, type PlaceMention } from './place-mentions.ts';
+import { clauseTokens, placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
 import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
@@ -44,6 +44,8 @@ export interface Evidence {
   ownOrgan?: boolean;
   /** The place is what the text works for (为黄岩经济社会发展, 为成都的精神文明建设). */
   forPlace?: boolean;
+  /** A township standing for its county (胡乐镇 for 宁国市): read only where the text names the county or a place above it too. */
+  town?: boolean;
 }
 
 
@@ -168,7 +170,7 @@ const AREA_OWN_WORDS = ([['810000', HONG_KONG_OWN_WORDS], ['820000', MACAO_OWN_W
   word: new RegExp([...new Set(cues.map((c) => c.pattern))].join('|'), 'gu'),
 }));
 
-type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean };
+type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; town?: boolean };
 
 function areaOwnWordsIn(text: string): AreaMention[] {
   return AREA_OWN_WORDS.flatMap(({ area, word }) => [...text.matchAll(word)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: [divisionByCode(area)!], full: false, ownWord: true })));
@@ -365,6 +367,36 @@ export function branchesIn(text: string, mentions: PlaceMention[]): { county: Ma
   return { county, inside };
 }
 
+/** The segments where a township names the document's county: where its organ or subject stands, not the body or the addressees. */
+const TOWN_SEGMENTS = new Set<Segment['kind']>(['title', 'front', 'publisher', 'notice', 'lede', 'closing']);
+
+/**
+ * A township that one township in the country bears (寨隆镇, 老爷庙乡, 胡乐镇) in
+ * the title, the publisher, the lede or the signature: the text is the
+ * township's, so its county is the place, when the text names the county or a
+ * place above it too (corroborated). In the body a township is one of the places a text goes
+ * through (a ban that applies in 磐东街道 among districts), not read.
+ */
+function townsIn(segment: Segment): AreaMention[] {
+  if (!TOWN_SEGMENTS.has(segment.kind)) return [];
+  // A township already written after its county (忠县石子乡) adds nothing: the county is named.
+  const mentions = findMentions(segment.text);
+  return townMentions(segment.text)
+    .filter((town) => !mentions.some((m) => m.end === town.index && m.divisions.includes(town.divisions[0]!)))
+    .map((town) => ({ ...town, town: true }));
+}
+
+/**
+ * A township's evidence stands only where the text names its county or a place
+ * above it as well (胡乐镇 in the info line, 根据安徽省及宣城市文明办要求 in the body):
+ * a page naming a township alone (留早镇扎实推进…, cases/txt-dingzhou) is left
+ * empty, as the development sets label it.
+ */
+function corroborated(evidence: Evidence[]): Evidence[] {
+  const named = new Set(evidence.filter((e) => !e.town).flatMap((e) => e.divisions));
+  return evidence.filter((e) => !e.town || [e.divisions[0]!, ...ancestorsOf(e.divisions[0]!)].some((d) => named.has(d)));
+}
+
 export function gather(segments: Segment[], own: Set<string>): { evidence: Evidence[]; elsewhere: Set<string> } {
   const evidence: Evidence[] = [];
   const elsewhere = new Set<string>();
@@ -391,7 +423,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     }
     // A footer's field or a list of places names places without placing the document.
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
-    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn)].sort((a, b) => a.index - b.index);
+    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment)].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
@@ -443,10 +475,10 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       const township = divisions.every((d) => d.level === 'county') && TOWNSHIP_AFTER.test(segment.text.slice(mention.end));
       const ownOrgan = segment.kind !== 'publisher' && namesOwnBody(segment.text, mention, whole);
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}) });
     }
   }
-  return { evidence, elsewhere };
+  return { evidence: corroborated(evidence), elsewhere };
 }
 
 /**

@@ -5,7 +5,7 @@
 // document's own area (全县, 我市, 区委) as the level suffixes it speaks of.
 import type { Block, Candidates, DocumentMeta } from '../types.ts';
 import { parentOf, type Division } from './divisions.ts';
-import { placeMentions, type PlaceMention } from './place-mentions.ts';
+import { placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
 import { INSTITUTION_NAME, MEDIUM_NAME, NATIONAL_MEDIUM, NEWS_COLUMN, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING } from './region-cues.ts';
 import { isDateLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -52,7 +52,9 @@ function isLede(block: Block): boolean {
 function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, chromeLines: readonly string[]): { name: string; site: boolean } | undefined {
   const { labelled, header } = chromeOrgans(chromeLines);
   const placed = (name: string | undefined): name is string => !!name && !NOT_PUBLISHER.test(name) && placeMentions(name).some((m) => !NATIONAL_MEDIUM.test(name.slice(m.index)));
-  const name = [meta.source?.name, ...labelled, ...(candidates.siteNames ?? []), ...header].find(placed);
+  // A labelled info line naming a township's organ (发布机构: 胡乐镇人民政府, 来源: 老爷庙乡党政办): the township's county.
+  const township = (name: string | undefined): name is string => !!name && !NOT_PUBLISHER.test(name) && townMentions(name)[0]?.index === 0;
+  const name = [meta.source?.name, ...labelled, ...(candidates.siteNames ?? []), ...header].find(placed) ?? labelled.find(township);
   if (name) return { name, site: false };
   const site = siteOrgans(chromeLines).find(placed);
   return site ? { name: site, site: true } : undefined;

