@@ -3,7 +3,8 @@
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
 import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
-import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
+import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
+import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
@@ -216,6 +217,41 @@ export function meetingTitleYear(title: string): number | undefined {
 /** Damage marks opening a line. */
 const LEADING_DAMAGE = /^□+/u;
 
+/** A year written digit by digit in Chinese numerals with damage marks (□) among its four digits: 二□一一年. */
+const DAMAGED_YEAR = new RegExp(`(?<![${DIGIT_CLASS}□])([${DIGIT_CLASS}□]{4})(?=\\s*年)`, 'u');
+const NUMERAL_DIGITS = '〇一二三四五六七八九';
+
+/**
+ * A line whose Chinese-numeral year lost a digit to the damage stage's □ (二?一一年五月三十日 from a save in
+ * GB2312, which has every numeral digit but 〇), with the 〇 put back — only when 〇 is the one digit that
+ * makes a possible year of it with the digits still readable (二□一一 is 2011: 2111 and later are no
+ * document's year; 二〇□一 could be 2001 to 2091 and stays unread). A mark stands for one lost glyph here:
+ * with four places, more would make no year. Undefined for any other line.
+ */
+export function zeroRestored(line: string): string | undefined {
+  const m = DAMAGED_YEAR.exec(line);
+  const written = m?.[1];
+  if (!m || !written || !written.includes('□')) return undefined;
+  const marks = [...written].filter((c) => c === '□').length;
+  if (marks === written.length) return undefined;
+  let readings = [''];
+  for (const c of written) readings = readings.flatMap((r) => (c === '□' ? [...NUMERAL_DIGITS].map((d) => r + d) : [r + c]));
+  const possible = readings.filter((r) => {
+    const year = digitNumeral(r);
+    return year !== undefined && year >= MIN_YEAR && year <= MAX_YEAR;
+  });
+  if (possible.length !== 1 || written.replace(/□/gu, '〇') !== possible[0]) return undefined;
+  return line.slice(0, m.index) + possible[0] + line.slice(m.index + written.length);
+}
+
+/** A date line (core/dates/parse.ts dateLine), read also when its Chinese-numeral year lost its 〇 to damage. */
+export function damagedDateLine(line: string): ReturnType<typeof dateLine> {
+  const hit = dateLine(line);
+  if (hit) return hit;
+  const restored = zeroRestored(line);
+  return restored === undefined ? undefined : dateLine(restored);
+}
+
 /**
  * Dates written under a signature (an issuing body's line) inside the text: a
  * notice that transmits rules or a plan signs before the attachment, so its
@@ -228,7 +264,7 @@ export function signatureDates(lines: string[]): FoundDate[] {
   for (let i = 1; i < lines.length; i++) {
     // The damage mark the damage stage put where the page's glyph was lost (□2018年5月14日 under 牡丹江市人民政府办公室)
     // is no part of the line's shape.
-    const hit = dateLine(lines[i]!.replace(LEADING_DAMAGE, ''));
+    const hit = damagedDateLine(lines[i]!.replace(LEADING_DAMAGE, ''));
     if (!hit || hit.date.day === undefined) continue;
     const above = lines[i - 1]!;
     if (isSignatureLine(above) && !dateLine(above)) out.push(hit.date);

@@ -1,0 +1,55 @@
+// Dates the page establishes that the dates stage used to leave empty (fifteenth session): a signature year in
+// Chinese numerals whose 〇 a GB2312 save lost (二?一一年, the damage stage's □), and the year of a numbered
+// yearly police day (庆祝首个中国人民警察节: kept each 1月10日 from 2021).
+import { describe, expect, it } from 'vitest';
+import { damagedDateLine, signatureDates, zeroRestored } from '../../scripts/ingest/extract/date-evidence.ts';
+import { isoOf } from '../../core/dates/parse.ts';
+import { cleaned } from './dates-file.ts';
+
+describe('a Chinese-numeral year that lost its 〇 to damage', () => {
+  it.each([
+    // unseen11 c11-hnagri: the notice's signature date, its 〇 a `?` in the GBK text.
+    ['二□一一年五月三十日', '二〇一一年五月三十日'],
+    // mudaan.com (sample datefill-s15 01): under 国务院办公厅.
+    ['二□一一年十二月五日', '二〇一一年十二月五日'],
+    // 二□二一: 2021 alone (2121 and later are no document's year).
+    ['二□二一年一月八日', '二〇二一年一月八日'],
+  ])('%s → %s', (line, restored) => {
+    expect(zeroRestored(line)).toBe(restored);
+  });
+
+  it.each([
+    // 二〇□一 could be 2001 to 2091.
+    '二〇□一年五月三十日',
+    // Two marks: 二□□九 could be 2009 to 2099.
+    '二□□九年三月一日',
+    // Only 一 makes a year of □九九九 (1999): a glyph a GB2312 save keeps, so the mark is something else.
+    '□九九九年五月三十日',
+    // No numeral left to read.
+    '□□□□年五月三十日',
+    // Digits in ASCII are not lost by a save in GB2312.
+    '2□11年5月30日',
+  ])('is left unread: %s', (line) => {
+    expect(zeroRestored(line)).toBeUndefined();
+  });
+
+  it('reads the restored line as a date line, and any other line as before', () => {
+    expect(isoOf(damagedDateLine('二□一一年五月三十日')!.date)).toBe('2011-05-30');
+    expect(isoOf(damagedDateLine('二〇一一年三月二十五日')!.date)).toBe('2011-03-25');
+    expect(damagedDateLine('二〇□一年五月三十日')).toBeUndefined();
+  });
+
+  it('dates a notice by its damaged signature date (unseen11 c11-hnagri)', () => {
+    const file = cleaned('根据省政府办公厅通知', [
+      '根据省政府办公厅通知，现将2011年端午节放假公休日期安排通知如下：',
+      '6月4日至6日放假公休，共三天。',
+      '节假日期间，各单位要妥善安排好值班和保卫等工作，遇有重大突发事件发生，要及时报告并妥善处置，确保全院职工祥和平安度过节日假期。',
+      '二□一一年五月三十日',
+    ]);
+    expect(file.data.meta.date).toBe('2011-05-30');
+  });
+
+  it('reads a damaged signature date inside the text, under its signature (mudaan.com, sample 01)', () => {
+    expect(signatureDates(['国务院办公厅', '二□一一年十二月五日', '2012年端午节放假安排:6月23日至25日放假公休,共3天。']).map(isoOf)).toEqual(['2011-12-05']);
+  });
+});
