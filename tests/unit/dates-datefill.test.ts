@@ -2,7 +2,7 @@
 // Chinese numerals whose 〇 a GB2312 save lost (二?一一年, the damage stage's □), and the year of a numbered
 // yearly police day (庆祝首个中国人民警察节: kept each 1月10日 from 2021).
 import { describe, expect, it } from 'vitest';
-import { damagedDateLine, signatureDates, zeroRestored } from '../../scripts/ingest/extract/date-evidence.ts';
+import { damagedDateLine, occasionYear, signatureDates, zeroRestored } from '../../scripts/ingest/extract/date-evidence.ts';
 import { isoOf } from '../../core/dates/parse.ts';
 import { cleaned } from './dates-file.ts';
 
@@ -51,5 +51,27 @@ describe('a Chinese-numeral year that lost its 〇 to damage', () => {
 
   it('reads a damaged signature date inside the text, under its signature (mudaan.com, sample 01)', () => {
     expect(signatureDates(['国务院办公厅', '二□一一年十二月五日', '2012年端午节放假安排:6月23日至25日放假公休,共3天。']).map(isoOf)).toEqual(['2011-12-05']);
+  });
+});
+
+describe('the year of a numbered police day', () => {
+  it.each([
+    // unseen11 a11-4fhk.
+    ['1月13日，市公安局举行庆祝中国人民警察节荣誉仪式暨党员先锋事迹报告会，庆祝首个中国人民警察节，进一步弘扬正气、激励先进、培树典型，讲好警察故事。', 2021],
+    // apcreports.org.cn (sample datefill-s15 14), a page dated 2026-01-11.
+    ['为庆祝第六个中国人民警察节,激励全警忠诚履职担当,和龙市公安局精心组织开展了内容丰富、意义深远的系列庆祝活动。', 2026],
+  ] as const)('%s → %s', (sentence, year) => {
+    expect(occasionYear([sentence])).toBe(year);
+  });
+
+  it('says nothing of the day unnumbered', () => {
+    expect(occasionYear(['1月10日，市公安局举行庆祝中国人民警察节升警旗仪式。'])).toBeUndefined();
+  });
+
+  it('gives a report\'s day its year when the page prints no date (unseen11 a11-4fhk)', () => {
+    const file = cleaned('', [
+      '梧州日报讯（记者 陈雨燕 通讯员 曾亮 李蔚怡）1月13日，市公安局举行庆祝中国人民警察节荣誉仪式暨党员先锋事迹报告会，庆祝首个中国人民警察节，进一步弘扬正气、激励先进、培树典型，讲好警察故事。',
+    ]);
+    expect(file.data.meta.date).toBe('2021-01-13');
   });
 });

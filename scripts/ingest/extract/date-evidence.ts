@@ -308,6 +308,8 @@ const ANNIVERSARY_BASES: Record<string, [number, number, number]> = {
   秋收起义: [1927, 9, 9],
   人民政协成立: [1949, 9, 21],
   中国人民政治协商会议成立: [1949, 9, 21],
+  // Kept each 1月10日 from 2021 (国务院关于同意设立“中国人民警察节”的批复, 2020-07-21): the first is 2020 + 1.
+  中国人民警察节: [2020, 1, 10],
 };
 const ANNIVERSARY_TERMS = ANNIVERSARIES.map(({ term }) => new RegExp(term, 'u'));
 
@@ -344,7 +346,7 @@ export function occasionYear(sentences: string[]): number | undefined {
       if (!m?.groups) continue;
       if (PASSED_ON.test(sentence)) return undefined;
       const base = ANNIVERSARY_BASES[m.groups.what!];
-      const n = /^[0-9]+$/u.test(m.groups.n!) ? Number(m.groups.n) : countingNumeral(m.groups.n!);
+      const n = m.groups.n === '首' ? 1 : /^[0-9]+$/u.test(m.groups.n!) ? Number(m.groups.n) : countingNumeral(m.groups.n!);
       if (base && n !== undefined && n >= 1) return base[0] + n;
     }
   }
