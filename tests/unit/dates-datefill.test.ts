@@ -1,8 +1,9 @@
 // Dates the page establishes that the dates stage used to leave empty (fifteenth session): a signature year in
 // Chinese numerals whose 〇 a GB2312 save lost (二?一一年, the damage stage's □), and the year of a numbered
-// yearly police day (庆祝首个中国人民警察节: kept each 1月10日 from 2021).
+// yearly police day (庆祝首个中国人民警察节: kept each 1月10日 from 2021), and the year of a Spring Festival text
+// that reviews one year and sets work for the next.
 import { describe, expect, it } from 'vitest';
-import { damagedDateLine, occasionYear, signatureDates, zeroRestored } from '../../scripts/ingest/extract/date-evidence.ts';
+import { damagedDateLine, occasionYear, signatureDates, springFestivalPlannedYear, zeroRestored } from '../../scripts/ingest/extract/date-evidence.ts';
 import { isoOf } from '../../core/dates/parse.ts';
 import { cleaned } from './dates-file.ts';
 
@@ -73,5 +74,33 @@ describe('the year of a numbered police day', () => {
       '梧州日报讯（记者 陈雨燕 通讯员 曾亮 李蔚怡）1月13日，市公安局举行庆祝中国人民警察节荣誉仪式暨党员先锋事迹报告会，庆祝首个中国人民警察节，进一步弘扬正气、激励先进、培树典型，讲好警察故事。',
     ]);
     expect(file.data.meta.date).toBe('2021-01-13');
+  });
+});
+
+describe('the year of a Spring Festival text that reviews a year and plans the next', () => {
+  // unseen11 c11-isangil: a county hospital president's 新春致辞.
+  const isangil = [
+    '关于院长新春致辞',
+    '笑语欢歌辞旧岁，喜庆祥和迎新春。值此佳节来临之际，我谨代表院委会向长期以来关心和支持医院发展建设的各级领导、各界朋友表示衷心的感谢！',
+    '2014年是我院砥砺奋进、发展壮大的一年。一年来，我院在县委、县政府及县卫生局的正确领导下，不断深化公立医院改革。',
+    '一元复始，万象更新，新的一年开启新的希望，新的历程承载新的梦想。2015年，我院将乘势而上，秉承“科学发展、技术突破、人才兴院、质量强院”的发展战略。',
+  ];
+
+  it('is the year planned: the festival falls in its January or February', () => {
+    expect(springFestivalPlannedYear(isangil)).toBe(2015);
+  });
+
+  it('says nothing of a greeting that also greets New Year\'s Day, which may be given in December', () => {
+    expect(springFestivalPlannedYear(['值此元旦、春节来临之际', ...isangil.slice(2)])).toBeUndefined();
+  });
+
+  it('says nothing without the Spring Festival, or with a year the text does not set work for', () => {
+    expect(springFestivalPlannedYear(isangil.slice(2).map((p) => p.replace('迎新春', '')))).toBeUndefined();
+    expect(springFestivalPlannedYear(['春节将至。', '2014年是我院砥砺奋进的一年。', '2015年1月，医院开业十周年。'])).toBeUndefined();
+  });
+
+  it('dates the speech by that year alone', () => {
+    const file = cleaned(isangil[0]!, isangil.slice(1));
+    expect(file.data.meta.date).toBe('2015');
   });
 });

@@ -683,6 +683,24 @@ const SPRING_FESTIVAL = /新春|春节|拜年|贺岁|农历新年/u;
 /** A year named as a goal or a span's end (到2035年; 2021-2025年) stands beyond the text's time. */
 const BEYOND = /[到至~～\-—–]\s*$/u;
 
+/** New Year's Day: a greeting for both it and the Spring Festival may be given in December, in the year it reviews. */
+const NEW_YEAR_DAY = /元旦/u;
+/** A month the Spring Festival falls in (between January 21 and February 20), for the review-and-plan reading. */
+const SPRING_FESTIVAL_MONTH = 1;
+
+/**
+ * The year of a Spring Festival text that reviews one year and sets work for the next (2014年是我院砥砺奋进、
+ * 发展壮大的一年 … 2015年，我院将乘势而上): the festival falls in January or February of the year planned, so
+ * the text stands in the later year, as a meeting's report before November does (reviewedPlannedYear: exactly
+ * two years, one after the other, the later with its work set out). None where the text also greets New Year's
+ * Day, which a December greeting does.
+ */
+export function springFestivalPlannedYear(paragraphs: string[]): number | undefined {
+  const text = paragraphs.join('\n');
+  if (!SPRING_FESTIVAL.test(text) || NEW_YEAR_DAY.test(text)) return undefined;
+  return reviewedPlannedYear(paragraphs, SPRING_FESTIVAL_MONTH);
+}
+
 /** The animal of the lunar year that begins at a Gregorian year's Spring Festival (2021 → 牛). */
 const animalOf = (year: number) => ANIMALS[(((year - CYCLE_START) % 12) + 12) % 12];
 

@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalYear, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 /** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
 const lineDate = damagedDateLine;
@@ -349,6 +349,16 @@ export function extractDates(file: IngestFile): void {
     if (year !== undefined) {
       add(isoDate(year), genre === 'speech' ? 'delivered' : 'printed', 'zodiac');
       file.info(`no date stated; the year ${year} of the Spring Festival the text greets`, { ruleId: 'date-zodiac-year', source: 'dates' });
+    }
+  }
+
+  // With no date at all, a Spring Festival text's year from the year it reviews and the next it sets work for
+  // (eval unseen11 c11-isangil; the same reading holds on cases news-yangtse, unseen7 a7-cjyun, unseen8 a8-zslib and b8-kenatoys, unseen9 b9-5iyq).
+  if (found.length === 0 && genre !== 'notice') {
+    const year = springFestivalPlannedYear([meta.title ?? '', ...body.map((b) => b.text)]);
+    if (year !== undefined) {
+      add(isoDate(year), genre === 'speech' ? 'delivered' : 'printed', 'spring-festival');
+      file.info(`no date stated; the year ${year} of the Spring Festival text, which reviews ${year - 1} and sets work for ${year}`, { ruleId: 'date-spring-festival-year', source: 'dates' });
     }
   }
 
