@@ -3,7 +3,8 @@
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
 import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
-import { asciiDigits, countingNumeral, digitNumeral } from '../../../core/chinese-numerals.ts';
+import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
+import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
@@ -216,6 +217,41 @@ export function meetingTitleYear(title: string): number | undefined {
 /** Damage marks opening a line. */
 const LEADING_DAMAGE = /^□+/u;
 
+/** A year written digit by digit in Chinese numerals with damage marks (□) among its four digits: 二□一一年. */
+const DAMAGED_YEAR = new RegExp(`(?<![${DIGIT_CLASS}□])([${DIGIT_CLASS}□]{4})(?=\\s*年)`, 'u');
+const NUMERAL_DIGITS = '〇一二三四五六七八九';
+
+/**
+ * A line whose Chinese-numeral year lost a digit to the damage stage's □ (二?一一年五月三十日 from a save in
+ * GB2312, which has every numeral digit but 〇), with the 〇 put back — only when 〇 is the one digit that
+ * makes a possible year of it with the digits still readable (二□一一 is 2011: 2111 and later are no
+ * document's year; 二〇□一 could be 2001 to 2091 and stays unread). A mark stands for one lost glyph here:
+ * with four places, more would make no year. Undefined for any other line.
+ */
+export function zeroRestored(line: string): string | undefined {
+  const m = DAMAGED_YEAR.exec(line);
+  const written = m?.[1];
+  if (!m || !written || !written.includes('□')) return undefined;
+  const marks = [...written].filter((c) => c === '□').length;
+  if (marks === written.length) return undefined;
+  let readings = [''];
+  for (const c of written) readings = readings.flatMap((r) => (c === '□' ? [...NUMERAL_DIGITS].map((d) => r + d) : [r + c]));
+  const possible = readings.filter((r) => {
+    const year = digitNumeral(r);
+    return year !== undefined && year >= MIN_YEAR && year <= MAX_YEAR;
+  });
+  if (possible.length !== 1 || written.replace(/□/gu, '〇') !== possible[0]) return undefined;
+  return line.slice(0, m.index) + possible[0] + line.slice(m.index + written.length);
+}
+
+/** A date line (core/dates/parse.ts dateLine), read also when its Chinese-numeral year lost its 〇 to damage. */
+export function damagedDateLine(line: string): ReturnType<typeof dateLine> {
+  const hit = dateLine(line);
+  if (hit) return hit;
+  const restored = zeroRestored(line);
+  return restored === undefined ? undefined : dateLine(restored);
+}
+
 /**
  * Dates written under a signature (an issuing body's line) inside the text: a
  * notice that transmits rules or a plan signs before the attachment, so its
@@ -228,7 +264,7 @@ export function signatureDates(lines: string[]): FoundDate[] {
   for (let i = 1; i < lines.length; i++) {
     // The damage mark the damage stage put where the page's glyph was lost (□2018年5月14日 under 牡丹江市人民政府办公室)
     // is no part of the line's shape.
-    const hit = dateLine(lines[i]!.replace(LEADING_DAMAGE, ''));
+    const hit = damagedDateLine(lines[i]!.replace(LEADING_DAMAGE, ''));
     if (!hit || hit.date.day === undefined) continue;
     const above = lines[i - 1]!;
     if (isSignatureLine(above) && !dateLine(above)) out.push(hit.date);
@@ -272,6 +308,8 @@ const ANNIVERSARY_BASES: Record<string, [number, number, number]> = {
   秋收起义: [1927, 9, 9],
   人民政协成立: [1949, 9, 21],
   中国人民政治协商会议成立: [1949, 9, 21],
+  // Kept each 1月10日 from 2021 (国务院关于同意设立“中国人民警察节”的批复, 2020-07-21): the first is 2020 + 1.
+  中国人民警察节: [2020, 1, 10],
 };
 const ANNIVERSARY_TERMS = ANNIVERSARIES.map(({ term }) => new RegExp(term, 'u'));
 
@@ -308,7 +346,7 @@ export function occasionYear(sentences: string[]): number | undefined {
       if (!m?.groups) continue;
       if (PASSED_ON.test(sentence)) return undefined;
       const base = ANNIVERSARY_BASES[m.groups.what!];
-      const n = /^[0-9]+$/u.test(m.groups.n!) ? Number(m.groups.n) : countingNumeral(m.groups.n!);
+      const n = m.groups.n === '首' ? 1 : /^[0-9]+$/u.test(m.groups.n!) ? Number(m.groups.n) : countingNumeral(m.groups.n!);
       if (base && n !== undefined && n >= 1) return base[0] + n;
     }
   }
@@ -644,6 +682,24 @@ const ZODIAC = ZODIAC_GREETINGS.map(({ term }) => new RegExp(term, 'gu'));
 const SPRING_FESTIVAL = /新春|春节|拜年|贺岁|农历新年/u;
 /** A year named as a goal or a span's end (到2035年; 2021-2025年) stands beyond the text's time. */
 const BEYOND = /[到至~～\-—–]\s*$/u;
+
+/** New Year's Day: a greeting for both it and the Spring Festival may be given in December, in the year it reviews. */
+const NEW_YEAR_DAY = /元旦/u;
+/** A month the Spring Festival falls in (between January 21 and February 20), for the review-and-plan reading. */
+const SPRING_FESTIVAL_MONTH = 1;
+
+/**
+ * The year of a Spring Festival text that reviews one year and sets work for the next (2014年是我院砥砺奋进、
+ * 发展壮大的一年 … 2015年，我院将乘势而上): the festival falls in January or February of the year planned, so
+ * the text stands in the later year, as a meeting's report before November does (reviewedPlannedYear: exactly
+ * two years, one after the other, the later with its work set out). None where the text also greets New Year's
+ * Day, which a December greeting does.
+ */
+export function springFestivalPlannedYear(paragraphs: string[]): number | undefined {
+  const text = paragraphs.join('\n');
+  if (!SPRING_FESTIVAL.test(text) || NEW_YEAR_DAY.test(text)) return undefined;
+  return reviewedPlannedYear(paragraphs, SPRING_FESTIVAL_MONTH);
+}
 
 /** The animal of the lunar year that begins at a Gregorian year's Spring Festival (2021 → 牛). */
 const animalOf = (year: number) => ANIMALS[(((year - CYCLE_START) % 12) + 12) % 12];

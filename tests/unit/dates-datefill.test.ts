@@ -1,0 +1,106 @@
+// Dates the page establishes that the dates stage used to leave empty (fifteenth session): a signature year in
+// Chinese numerals whose 〇 a GB2312 save lost (二?一一年, the damage stage's □), and the year of a numbered
+// yearly police day (庆祝首个中国人民警察节: kept each 1月10日 from 2021), and the year of a Spring Festival text
+// that reviews one year and sets work for the next.
+import { describe, expect, it } from 'vitest';
+import { damagedDateLine, occasionYear, signatureDates, springFestivalPlannedYear, zeroRestored } from '../../scripts/ingest/extract/date-evidence.ts';
+import { isoOf } from '../../core/dates/parse.ts';
+import { cleaned } from './dates-file.ts';
+
+describe('a Chinese-numeral year that lost its 〇 to damage', () => {
+  it.each([
+    // unseen11 c11-hnagri: the notice's signature date, its 〇 a `?` in the GBK text.
+    ['二□一一年五月三十日', '二〇一一年五月三十日'],
+    // mudaan.com (sample datefill-s15 01): under 国务院办公厅.
+    ['二□一一年十二月五日', '二〇一一年十二月五日'],
+    // 二□二一: 2021 alone (2121 and later are no document's year).
+    ['二□二一年一月八日', '二〇二一年一月八日'],
+  ])('%s → %s', (line, restored) => {
+    expect(zeroRestored(line)).toBe(restored);
+  });
+
+  it.each([
+    // 二〇□一 could be 2001 to 2091.
+    '二〇□一年五月三十日',
+    // Two marks: 二□□九 could be 2009 to 2099.
+    '二□□九年三月一日',
+    // Only 一 makes a year of □九九九 (1999): a glyph a GB2312 save keeps, so the mark is something else.
+    '□九九九年五月三十日',
+    // No numeral left to read.
+    '□□□□年五月三十日',
+    // Digits in ASCII are not lost by a save in GB2312.
+    '2□11年5月30日',
+  ])('is left unread: %s', (line) => {
+    expect(zeroRestored(line)).toBeUndefined();
+  });
+
+  it('reads the restored line as a date line, and any other line as before', () => {
+    expect(isoOf(damagedDateLine('二□一一年五月三十日')!.date)).toBe('2011-05-30');
+    expect(isoOf(damagedDateLine('二〇一一年三月二十五日')!.date)).toBe('2011-03-25');
+    expect(damagedDateLine('二〇□一年五月三十日')).toBeUndefined();
+  });
+
+  it('dates a notice by its damaged signature date (unseen11 c11-hnagri)', () => {
+    const file = cleaned('根据省政府办公厅通知', [
+      '根据省政府办公厅通知，现将2011年端午节放假公休日期安排通知如下：',
+      '6月4日至6日放假公休，共三天。',
+      '节假日期间，各单位要妥善安排好值班和保卫等工作，遇有重大突发事件发生，要及时报告并妥善处置，确保全院职工祥和平安度过节日假期。',
+      '二□一一年五月三十日',
+    ]);
+    expect(file.data.meta.date).toBe('2011-05-30');
+  });
+
+  it('reads a damaged signature date inside the text, under its signature (mudaan.com, sample 01)', () => {
+    expect(signatureDates(['国务院办公厅', '二□一一年十二月五日', '2012年端午节放假安排:6月23日至25日放假公休,共3天。']).map(isoOf)).toEqual(['2011-12-05']);
+  });
+});
+
+describe('the year of a numbered police day', () => {
+  it.each([
+    // unseen11 a11-4fhk.
+    ['1月13日，市公安局举行庆祝中国人民警察节荣誉仪式暨党员先锋事迹报告会，庆祝首个中国人民警察节，进一步弘扬正气、激励先进、培树典型，讲好警察故事。', 2021],
+    // apcreports.org.cn (sample datefill-s15 14), a page dated 2026-01-11.
+    ['为庆祝第六个中国人民警察节,激励全警忠诚履职担当,和龙市公安局精心组织开展了内容丰富、意义深远的系列庆祝活动。', 2026],
+  ] as const)('%s → %s', (sentence, year) => {
+    expect(occasionYear([sentence])).toBe(year);
+  });
+
+  it('says nothing of the day unnumbered', () => {
+    expect(occasionYear(['1月10日，市公安局举行庆祝中国人民警察节升警旗仪式。'])).toBeUndefined();
+  });
+
+  it('gives a report\'s day its year when the page prints no date (unseen11 a11-4fhk)', () => {
+    const file = cleaned('', [
+      '梧州日报讯（记者 陈雨燕 通讯员 曾亮 李蔚怡）1月13日，市公安局举行庆祝中国人民警察节荣誉仪式暨党员先锋事迹报告会，庆祝首个中国人民警察节，进一步弘扬正气、激励先进、培树典型，讲好警察故事。',
+    ]);
+    expect(file.data.meta.date).toBe('2021-01-13');
+  });
+});
+
+describe('the year of a Spring Festival text that reviews a year and plans the next', () => {
+  // unseen11 c11-isangil: a county hospital president's 新春致辞.
+  const isangil = [
+    '关于院长新春致辞',
+    '笑语欢歌辞旧岁，喜庆祥和迎新春。值此佳节来临之际，我谨代表院委会向长期以来关心和支持医院发展建设的各级领导、各界朋友表示衷心的感谢！',
+    '2014年是我院砥砺奋进、发展壮大的一年。一年来，我院在县委、县政府及县卫生局的正确领导下，不断深化公立医院改革。',
+    '一元复始，万象更新，新的一年开启新的希望，新的历程承载新的梦想。2015年，我院将乘势而上，秉承“科学发展、技术突破、人才兴院、质量强院”的发展战略。',
+  ];
+
+  it('is the year planned: the festival falls in its January or February', () => {
+    expect(springFestivalPlannedYear(isangil)).toBe(2015);
+  });
+
+  it('says nothing of a greeting that also greets New Year\'s Day, which may be given in December', () => {
+    expect(springFestivalPlannedYear(['值此元旦、春节来临之际', ...isangil.slice(2)])).toBeUndefined();
+  });
+
+  it('says nothing without the Spring Festival, or with a year the text does not set work for', () => {
+    expect(springFestivalPlannedYear(isangil.slice(2).map((p) => p.replace('迎新春', '')))).toBeUndefined();
+    expect(springFestivalPlannedYear(['春节将至。', '2014年是我院砥砺奋进的一年。', '2015年1月，医院开业十周年。'])).toBeUndefined();
+  });
+
+  it('dates the speech by that year alone', () => {
+    const file = cleaned(isangil[0]!, isangil.slice(1));
+    expect(file.data.meta.date).toBe('2015');
+  });
+});
