@@ -58,3 +58,18 @@ describe('finishTitle', () => {
     expect(finishTitle(title, []).title).toBe(title);
   });
 });
+
+describe('finishTitle: a breadcrumb glued before the title', () => {
+  it.each([
+    // unseen9 b9-tristarnews, slashes unspaced.
+    ['首页/地方综合/台湾区南投县同乡会联合总会年度凤还巢返乡活动', '台湾区南投县同乡会联合总会年度凤还巢返乡活动'],
+    // today.help.bj.cn (title-s15 sample A 09): its breadcrumb line ends in the headline.
+    ['首页> 1998> 12月17日> 中国首届青少年网络大赛闭幕', '中国首届青少年网络大赛闭幕'],
+  ])('%s', (title, expected) => {
+    expect(finishTitle(title, []).title).toBe(expected);
+  });
+
+  it('leaves a breadcrumb ending in a column, not a headline', () => {
+    expect(finishTitle('首页 / 本院动态 / 正文', []).title).toBe('首页 / 本院动态 / 正文');
+  });
+});

@@ -420,10 +420,24 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
  * joins a subtitle to a headline; with none above it, it is no part of the title.
  */
 const SUBTITLE_DASH = /^(?:——|――|──|—|－－|--)\s*(?=\S)/u;
-/** The chosen title with what only a title line's position left on it cut off: a subtitle's dash. */
+/**
+ * A breadcrumb from the home page glued before the chosen title: its last crumb
+ * names the page itself, the headline (首页/地方综合/台湾区南投县…返乡活动, unseen9
+ * b9-tristarnews; 首页> 1998> 12月17日> 中国首届青少年网络大赛闭幕 over the same
+ * headline on today.help.bj.cn, title-s15 sample A 09). Crumbs are short, so a
+ * headline holding a slash (中国/东盟…) is not read as one.
+ */
+const HOME_CRUMBS = /^(?:首页|首頁|主页|网站首页)\s*(?:[/／>»›]|>>)\s*(?:[^/／>»›\s]{1,10}\s*(?:[/／>»›]|>>)\s*)*(?=[^/／>»›]+$)/u;
+
+/** The chosen title with what only a title line's position left on it cut off: a breadcrumb, a subtitle's dash. */
 export function finishTitle(title: string, _text: readonly string[]): CleanTitle {
   const cut: Cut[] = [];
   let rest = title;
+  const crumbs = HOME_CRUMBS.exec(rest);
+  if (crumbs && mostlyHan(rest.slice(crumbs[0].length)) && [...rest.slice(crumbs[0].length)].length >= 6) {
+    cut.push({ text: crumbs[0].trim(), reason: 'a breadcrumb glued before the title' });
+    rest = rest.slice(crumbs[0].length);
+  }
   const dash = SUBTITLE_DASH.exec(rest);
   if (dash && mostlyHan(rest.slice(dash[0].length)) && [...rest.slice(dash[0].length)].length >= 6) {
     cut.push({ text: dash[0].trim(), reason: "a subtitle's dash before a title printed without a headline" });
