@@ -18,7 +18,7 @@ import { agree } from '../structure/title-agreement.ts';
 import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
 import { chooseTitle, deriveTitle, findTitle, gluedCopies, startsText, type FoundTitle } from '../structure/title.ts';
-import { PERIODICAL_REFUSAL, cleanTitle, refusal, type Cut } from '../structure/title-clean.ts';
+import { PERIODICAL_REFUSAL, cleanTitle, finishTitle, refusal, type Cut } from '../structure/title-clean.ts';
 import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
 import { withRemovedHeadline } from '../structure/title-rescue.ts';
@@ -170,7 +170,9 @@ export function structure(file: IngestFile): void {
     for (const { text, reason, front } of found.cut ?? []) (front ? setAside : drop)(text, reason);
     // A date before a headline (3月27日，…会议召开) is the day of the event.
     if (found.date) setAside(found.date, 'date before the headline → date');
-    file.data.meta.title = found.title;
+    const finished = finishTitle(found.title, body);
+    for (const { text, reason } of finished.cut) drop(text, reason);
+    file.data.meta.title = finished.title;
     file.data.meta.titleSource = 'found';
     return;
   }

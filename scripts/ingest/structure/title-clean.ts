@@ -106,6 +106,15 @@ export const TITLE_FIELD = /^(?:文件名称|标题)\s*[:：|｜]\s*[|｜]?\s*/u
  * agency's convention for a story filed under a headline; what follows 题： is the title.
  */
 export const WIRE_HEADLINE = /^\S{0,24}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^）)]{0,24}[）)])?\s*题\s*[:：]\s*/u;
+/**
+ * A share widget's label printed on the title's line and what the page prints
+ * after it (…还要当她的私人保镖？分享到：【同期】…, unseen11 b11-crntthk): the
+ * widget closes the headline, as the chrome stage's share-widget rule reads the
+ * label on a line of its own (分享到 : on dswxyjy.org.cn, 分享到微信 分享到微博 on
+ * bingdoc.com). Only 分享到/分享至: a headline may end in 分享 (…经验分享).
+ */
+export const SHARE_WIDGET_CUT = 'a share widget after the title';
+const SHARE_WIDGET = /(?<=\S)\s*分享(?:到|至)\s*[:：]?.*$/u;
 /** A column's name after a separator closing the headline (…的决心丨香港一线); one before it is title-column.ts's. */
 const COLUMN_TAIL = /(?<=\S)\s*[|｜丨]\s*([^|｜丨_]{2,8})$/u;
 /**
@@ -300,6 +309,7 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     title = glued.title;
   };
   strip(BULLET, 'start', 'list bullet before the title');
+  strip(SHARE_WIDGET, 'end', SHARE_WIDGET_CUT);
   strip(TABLE_CELLS, 'end', "a table dump's empty cells after the title");
   infoLineOff();
   strip(TITLE_FIELD, 'start', "the title field's label");
@@ -401,4 +411,37 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     result.title = result.title.slice(credit[0].length);
   }
   return result;
+}
+
+/**
+ * A subtitle's dash opening the chosen title: the page printed no headline
+ * over its ——subtitle line, and that line names the document (——茌平区…支书马立岭在…研讨会上的发言,
+ * unseen11 b11-senqingzn; —— 2018年新学期校长寄语 printed last, unseen10 b10-whdslt). The dash
+ * joins a subtitle to a headline; with none above it, it is no part of the title.
+ */
+const SUBTITLE_DASH = /^(?:——|――|──|—|－－|--)\s*(?=\S)/u;
+/**
+ * A breadcrumb from the home page glued before the chosen title: its last crumb
+ * names the page itself, the headline (首页/地方综合/台湾区南投县…返乡活动, unseen9
+ * b9-tristarnews; 首页> 1998> 12月17日> 中国首届青少年网络大赛闭幕 over the same
+ * headline on today.help.bj.cn, title-s15 sample A 09). Crumbs are short, so a
+ * headline holding a slash (中国/东盟…) is not read as one.
+ */
+const HOME_CRUMBS = /^(?:首页|首頁|主页|网站首页)\s*(?:[/／>»›]|>>)\s*(?:[^/／>»›\s]{1,10}\s*(?:[/／>»›]|>>)\s*)*(?=[^/／>»›]+$)/u;
+
+/** The chosen title with what only a title line's position left on it cut off: a breadcrumb, a subtitle's dash. */
+export function finishTitle(title: string, _text: readonly string[]): CleanTitle {
+  const cut: Cut[] = [];
+  let rest = title;
+  const crumbs = HOME_CRUMBS.exec(rest);
+  if (crumbs && mostlyHan(rest.slice(crumbs[0].length)) && [...rest.slice(crumbs[0].length)].length >= 6) {
+    cut.push({ text: crumbs[0].trim(), reason: 'a breadcrumb glued before the title' });
+    rest = rest.slice(crumbs[0].length);
+  }
+  const dash = SUBTITLE_DASH.exec(rest);
+  if (dash && mostlyHan(rest.slice(dash[0].length)) && [...rest.slice(dash[0].length)].length >= 6) {
+    cut.push({ text: dash[0].trim(), reason: "a subtitle's dash before a title printed without a headline" });
+    rest = rest.slice(dash[0].length);
+  }
+  return { title: rest, cut };
 }

@@ -104,6 +104,9 @@ export const SPONSOR_ROLES: Term[] = [
 export const COLUMN_PREFIXES: Term[] = [
   { term: '评论员观察|人民时评|人民论坛|今日谈|人民观点|人民网评', example: '评论员观察:深学细悟,把握理论精髓', seen: 'big5.taiwan.cn eval:pg-taiwan-cn-pinglun-article' },
   { term: '评论员观察|人民时评|人民论坛|今日谈|人民观点|人民网评', example: '人民网评:以创新增动能,以创业促就业', seen: 'maok.cn fixture:structure/pages/maok-renminwangping.txt' },
+  // A site's own comment column, named 网评 after the site (人民网评, 荔枝网评 of Jiangsu's lizhi.tv).
+  { term: '[\\p{Script=Han}]{2,4}网评', example: '人民网评:以创新增动能,以创业促就业', seen: 'maok.cn fixture:structure/pages/maok-renminwangping.txt' },
+  { term: '[\\p{Script=Han}]{2,4}网评', example: '【地评线】荔枝网评:“好评中国”为人民豪迈鼓与呼', seen: 'www.taicangdaily.com eval:unseen11/b11-taicangdaily-good-reviews-commentary-article' },
 ];
 
 

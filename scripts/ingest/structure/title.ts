@@ -8,7 +8,7 @@
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
-import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, isIssuerLine, refusal, titleSeparated, type CleanTitle } from './title-clean.ts';
+import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, isIssuerLine, refusal, SHARE_WIDGET_CUT, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATED_DATELINES, DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
 import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
@@ -479,7 +479,9 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     if (refusal(clean.title)) continue;
     // The page's own headline (<title>, og:title, heading) printed as a line is a title even when it ends in ！ or ？ (最新！…这两座城市亮了！).
     // So is one right above the page's info line (赵启正：今天记者们所提的问题都良好以上的！ / http://… 2012-03-02 18:58 来源：…).
-    if (exclaimed(clean.title) && ((headline !== undefined && bare(clean.title) === bare(headline)) || aboveInfoLine(line, lines, i, context.before))) {
+    // So is one the page's share widget closes (…还要当她的私人保镖？分享到：): the widget stands in the article's header, as the info line does.
+    const shared = clean.cut.some((c) => c.reason === SHARE_WIDGET_CUT);
+    if (exclaimed(clean.title) && ((headline !== undefined && bare(clean.title) === bare(headline)) || aboveInfoLine(line, lines, i, context.before) || shared)) {
       blocks.push({ at: i, found: { title: clean.title, lines: 1 }, clean });
       continue;
     }
