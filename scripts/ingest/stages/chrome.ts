@@ -616,7 +616,7 @@ export function stripChrome(file: IngestFile): void {
     collectCandidates(line, file.data.candidates);
     // A byline names the authors and the newsroom: the source stage reads it among the front lines.
     // So do a field table's rows, whose labels no vocabulary may know (成文日期, 文件编号), and a release form's (發布機關:臺北市政府…).
-    if (mark.rule === 'byline' || mark.rule === 'author-affiliation' || mark.rule === FIELD_TABLE.rule || mark.rule === RELEASE_FORM.rule) setAside(line);
+    if (mark.rule === 'byline' || mark.rule === 'credit-parts' || mark.rule === 'author-affiliation' || mark.rule === FIELD_TABLE.rule || mark.rule === RELEASE_FORM.rule) setAside(line);
     const name =
       mark.rule === BANNER.rule || mark.rule === 'site-banner'
         ? line.trim()

@@ -4,6 +4,7 @@
 // go to the metadata stages with the line. Hand-written: these are print
 // conventions of Chinese newsrooms that no library models.
 import { isPersonName } from '../../structure/lines.ts';
+import { isOfficialName } from '../../people/names.ts';
 import { parseLabel } from '../../structure/turns.ts';
 
 /** Reporters' roles, with the newsroom prefixes they take (本报, 特约, 全媒体 …). */
@@ -58,6 +59,61 @@ export function bylineNames(line: string): string[] | undefined {
 
 /** Labels of production credits: who edited, checked, supervised or wrote the piece up. */
 const CREDIT_WORDS = '图文|总监制|监制|出品人?|总策划|策划|统筹|执笔人?|审读|审校|审核|终审|责任编辑|值班编辑|责编|编辑|校对|美编|设计|制作|编导|导演|文案|摄影|摄像|剪辑|视频编辑|文字编辑|流程编辑';
+
+/**
+ * A credit line read by its parts: credit labels, people's names, the unit a
+ * name is signed for in brackets and where the story was filed from, set off
+ * by spaces, 、, slashes or bars. Each new site prints its own arrangement of
+ * the same parts: 图文：胡泽（县融媒体中心） (lvzhi.paituo.cc, unseen11 a11-paituo),
+ * 特约评论员/苗瑞祥 (taicangdaily, unseen11 b11-taicangdaily), 记者 张宏斌 香港报道 |
+ * (203.198.47.105, unseen11 b11-crntthk), 文字/黃家池 古悅璇 陸雪雯 趙雲梓 and 圖片/陸雪雯
+ * (circlevilleutah.com, wide sample byline-s15 11), 图/何钰博 and 文/张兆阳
+ * (bjhuanyue.com, wide sample byline-s15 09). The labels are the vocabulary
+ * the rules above already read (ROLE, CREDIT_WORDS and the picture and text
+ * labels of CREDIT_PART); a name must start with a surname, and one of them
+ * must read as a person's by the segmenter's dictionary (not an ordinary word, not a place).
+ */
+const PART_LABEL = new RegExp(
+  `^(?:(?:[\\p{Script=Han}A-Za-z·]{1,12}(?<![向对给跟和与被让请诉据经]))?${ROLE}|${CREDIT_WORDS}|文字|文图|图片|照片)\\s*[/／:：丨｜|]?|^(?:文|图|摄)\\s*(?:[/／:：丨｜|]|$)`,
+  'u',
+);
+/** The unit a credit is signed for, in brackets: （县融媒体中心）. */
+const PART_UNIT = /^[（(][\p{Script=Han}·]{2,16}[）)]/u;
+/** Where the story was filed from: 香港报道, 台北采访报导. */
+const PART_FILED = /^[\p{Script=Han}]{2,4}(?:采访)?报[导道](?=$|[\s/／|｜])/u;
+const PART_SEPARATOR = /^[\s、/／|｜丨]+/u;
+
+export function creditPartNames(line: string): string[] | undefined {
+  let text = line.trim().replace(/^[□■◆●]\s*/u, '').replace(/\s*[|｜]\s*$/u, '');
+  if ([...text].length > 50 || /[。！？；，,“”"‘’《》]/u.test(text)) return undefined;
+  const names: string[] = [];
+  let labels = 0;
+  let filed = false;
+  while ((text = text.replace(PART_SEPARATOR, '')) !== '') {
+    const label = PART_LABEL.exec(text);
+    if (label && label[0].trim() !== '') {
+      labels++;
+      text = text.slice(label[0].length);
+      continue;
+    }
+    const unit: RegExpExecArray | null = PART_UNIT.exec(text) ?? (names.length > 0 && !filed ? PART_FILED.exec(text) : null);
+    if (unit) {
+      filed ||= !unit[0].startsWith('（') && !unit[0].startsWith('(');
+      text = text.slice(unit[0].length);
+      continue;
+    }
+    const token = /^[\p{Script=Han}·]+/u.exec(text)?.[0];
+    // A name ends the token or runs into the next label (记者余承翰/摄影 splits at the slash).
+    if (!token || !isPersonName(token)) return undefined;
+    names.push(token);
+    text = text.slice(token.length);
+  }
+  // The surname list admits words (强调, 常德); the dictionary confirms at least one
+  // of the names (黄家池 starts with the word 黄家, 古悦璇 beside it reads as a name).
+  return labels > 0 && names.some(isOfficialName) ? names : undefined;
+}
+
+
 const CREDIT_LABEL = `(?:${CREDIT_WORDS})`;
 const CREDIT_PAIR = new RegExp(`${CREDIT_LABEL}\\s*[:：]\\s*[^:：（）()【】]{0,40}?(?=\\s+${CREDIT_LABEL}\\s*[:：]|\\s*$)`, 'gu');
 
@@ -126,6 +182,15 @@ const BRACKETED_TAIL = /\s*[（(]([^（）()]{2,60})[）)]\s*(?:\d{6,8})?\s*$/u;
 const LABELLED_TAIL = new RegExp(`(?:\\s+|(?<=[。！？”」]))((?:来源|稿源|来自|${CREDIT_WORDS})\\s*[:：]\\s*[^\\s:：（）()]{1,30})\\s*$`, 'u');
 const SENTENCE_CLOSE = /[。！？”」]$/u;
 /**
+ * Who supplied the text, by a unit's name before 供稿, bracketed or not: glued
+ * after the last sentence (…全力冲刺半年工作目标。（遂平县人民法院）供稿 —
+ * hnjjgc, unseen7 b7-hnjjgc) or on a line of its own (丛树有我--赴社区支援服务团供稿 —
+ * bjhuanyue.com, wide sample byline-s15 09). A sentence that says who supplied
+ * something closes with its own full stop.
+ */
+export const SUPPLIED_BY = /^[（(]?[^\s。！？，,；;：:（）()“”]{2,24}[）)]?\s*供稿$/u;
+const SUPPLIED_TAIL = /(?<=[。！？”」])\s*([（(]?[^\s。！？，,；;：:（）()“”]{2,24}[）)]?\s*供稿)\s*$/u;
+/**
  * A year's digit as a signature date writes it in characters: 二〇〇七, 二○○七, and
  * the letter O a typist took for the zero (二OO七).
  */
@@ -169,7 +234,9 @@ export function trailingCredit(line: string): { line: string; credit: string } |
     const share = SHARE_TAIL.exec(rest);
     const bracketed = BRACKETED_TAIL.exec(rest);
     const labelled = LABELLED_TAIL.exec(rest);
+    const supplied = SUPPLIED_TAIL.exec(rest);
     if (share && share.index > 0) rest = rest.slice(0, share.index);
+    else if (supplied && supplied.index > 0) [rest, noted] = [rest.slice(0, supplied.index), true];
     else if (bracketed && bracketed.index > 0 && isPageNote(bracketed[1]!)) [rest, noted] = [rest.slice(0, bracketed.index), true];
     else if (labelled && labelled.index > 0 && (isCreditLine(labelled[1]!) || /^(?:来源|稿源|来自)/u.test(labelled[1]!))) [rest, noted] = [rest.slice(0, labelled.index), true];
     else break;

@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { bylineNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption, isReviewCredit, isUnitCredit } from './credits.ts';
+import { SUPPLIED_BY, bylineNames, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption, isReviewCredit, isUnitCredit } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
@@ -1215,6 +1215,25 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网站联系。', seen: 'xzspw.org.cn eval:a10-xzspw-huainan-discipline-coordination-zone-report' },
       { text: '2. 为防止用户资源被随意传播,本站部分文稿需要会员才可阅读或下载,请予谅解与支持!', seen: 'xinmengxiang.cn eval:h4-xinmengxiang-county-health-work-speech' },
       { text: '北晚新视觉网版权与免责声明: 一、凡本站中注明“来源:北晚新视觉网或北京晚报”的所有文字、图片和音视频,版权均属北晚新视觉网所有,转载时必须注明“来源:北晚新视觉网”,并附上原文链接。 二、凡来源非北晚新视觉网或北京晚报的新闻(作品)只代表本网传播该消息,并不代表赞同其观点。 如因作品内容、版权和其它问题需要同本网联系的,请在见网后30日内进行,联系邮箱:takefoto@vip.sina.com。', seen: 'www.takefoto.cn fixture:chrome/pages/takefoto-news.txt' },
+    ],
+  },  {
+    // Last: only lines no row above names. A byline the rows above read is left to
+    // the structure stage's head and tail; these are removed where they stand.
+    id: 'credit-parts',
+    reason: 'a credit line of labels and names',
+    strength: 'strong',
+    test: (l) => creditPartNames(l.text) !== undefined || SUPPLIED_BY.test(l.text),
+    examples: [
+      { text: '图文:胡泽(县融媒体中心)', seen: 'lvzhi.paituo.cc eval:a11-paituo-county-election-discipline-training-report' },
+      { text: '特约评论员/苗瑞祥', seen: 'www.taicangdaily.com eval:b11-taicangdaily-good-reviews-commentary-article' },
+      { text: '文字/黄家池 古悦璇 陆雪雯 赵云梓', seen: 'www.circlevilleutah.com raw:byline-s15/11' },
+      { text: '图/何钰博', seen: 'bjhuanyue.com raw:byline-s15/09' },
+      { text: '丛树有我--赴社区支援服务团供稿', seen: 'bjhuanyue.com raw:byline-s15/09' },
+    ],
+    counterexamples: [
+      { text: '县委常委、组织部部长 周文斌', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
+      { text: '着素色西装 开场先向记者鞠躬', seen: 'news.qingdaonews.com fixture:region/pages/qingdaonews-shandong-spokeswoman.txt' },
+      { text: '记者：首先欢迎你来到新华网接受我们的采访，既然你是农机行业的专家，想必对农业也非常熟悉了，请问你怎样看待农业税补贴问题？', seen: 'chinaneast.xinhuanet.com eval:news-chinaneast-farm-machinery-interview' },
     ],
   },
 ];
