@@ -1226,9 +1226,9 @@ export const CHROME_RULES: ChromeRule[] = [
     examples: [
       { text: '图文:胡泽(县融媒体中心)', seen: 'lvzhi.paituo.cc eval:a11-paituo-county-election-discipline-training-report' },
       { text: '特约评论员/苗瑞祥', seen: 'www.taicangdaily.com eval:b11-taicangdaily-good-reviews-commentary-article' },
-      { text: '文字/黄家池 古悦璇 陆雪雯 赵云梓', seen: 'www.circlevilleutah.com raw:byline-s15/11' },
-      { text: '图/何钰博', seen: 'bjhuanyue.com raw:byline-s15/09' },
-      { text: '丛树有我--赴社区支援服务团供稿', seen: 'bjhuanyue.com raw:byline-s15/09' },
+      { text: '文字/黄家池 古悦璇 陆雪雯 赵云梓', seen: 'www.circlevilleutah.com fixture:chrome/pages/circlevilleutah-media-visit-credits.txt' },
+      { text: '图/何钰博', seen: 'bjhuanyue.com fixture:chrome/pages/bjhuanyue-volunteer-credits.txt' },
+      { text: '丛树有我--赴社区支援服务团供稿', seen: 'bjhuanyue.com fixture:chrome/pages/bjhuanyue-volunteer-credits.txt' },
     ],
     counterexamples: [
       { text: '县委常委、组织部部长 周文斌', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
