@@ -11,7 +11,7 @@ import { SPAM_BRANDS, cutSpamRuns } from '../../scripts/ingest/stages/spam-runs.
 import { CUE_RULES } from '../../scripts/ingest/classify/cues.ts';
 import { ANSWERING, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES } from '../../scripts/ingest/people/vocabulary.ts';
-import { ANSWERING as ANSWERING_LABELS, ASKING, HOSTING, SITE_ASKING } from '../../scripts/ingest/structure/turn-labels.ts';
+import { ANSWERING as ANSWERING_LABELS, ASKING, HOSTING, SITE_ASKING, SOUND_BITE } from '../../scripts/ingest/structure/turn-labels.ts';
 import * as regionCues from '../../scripts/ingest/extract/region-cues.ts';
 import * as titleVocabulary from '../../scripts/ingest/structure/title-vocabulary.ts';
 import { INTERVIEW_WORDS, LETTER_WORDS, NOTICE_WORDS, SPEECH_WORDS } from '../../scripts/ingest/structure/genre-words.ts';
@@ -53,7 +53,7 @@ describe('gambling brands: each example is a line of its source before the runs 
 describe.each([
   ['type cues', CUE_RULES.flatMap((r) => r.cues)],
   ['people', [POSTS, AFTER_NAME, BEFORE_NAME, SURNAMES, INVITED, GUESTS_INTRODUCED, SPEECH_LEAD_IN, FULL_TEXT_FOLLOWS, HOST_WELCOME, ANSWERING, VISITING, REPORTING].flat()],
-  ['turn labels', [ASKING, ANSWERING_LABELS, HOSTING, SITE_ASKING].flat()],
+  ['turn labels', [ASKING, ANSWERING_LABELS, HOSTING, SITE_ASKING, SOUND_BITE].flat()],
 ] as [string, Entry[]][])('%s: each example is in the text of its source', { timeout: 120_000 }, (_name, entries) => {
   it.each(entries.map((e) => [e.example, e] as const))('%s', (_example, e) => {
     expect(metadataText(e.seen)).toContain(squeeze(e.example));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyBlocks } from '../../scripts/ingest/structure/body.ts';
 import { parseLabel } from '../../scripts/ingest/structure/turns.ts';
-import { ANSWERING, ASKING, HOSTING, SITE_ASKING } from '../../scripts/ingest/structure/turn-labels.ts';
+import { ANSWERING, ASKING, HOSTING, SITE_ASKING, SOUND_BITE } from '../../scripts/ingest/structure/turn-labels.ts';
 import type { Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 const turns = (lines: string[]) => bodyBlocks(lines).map((b) => (b.kind === 'turn' ? `${b.role}|${b.speaker}|${b.text.slice(0, 8)}` : `${b.kind}|${b.text.slice(0, 8)}`));
@@ -232,5 +232,31 @@ describe('an info line is not a turn', () => {
   });
   it('still reads a name of the same length as a turn', () => {
     expect(parseLabel('唐荣：这是两个问题。')).toMatchObject({ name: '唐荣', kind: 'name' });
+  });
+});
+
+describe('broadcast script sound bites', { timeout: 60_000 }, () => {
+  it('the sound-bite markers rest on two sites, each example opening with its marker', () => {
+    expect(new Set(SOUND_BITE.map((t) => parseSeen(t.seen).site)).size).toBeGreaterThanOrEqual(2);
+    for (const t of SOUND_BITE) expect(new RegExp(`^【(?:${t.term})】`, 'u').test(t.example), t.example).toBe(true);
+  });
+
+  it('【同期】 posts and name open a turn without the marker; the one whose words end in a question asks (203.198.47.105, LegCo exchange)', () => {
+    expect(
+      turns([
+        '【同期】香港立法会议员 何君尧',
+        '多谢主席。局长刚才都已经解释了，她很心急。你会不会接受我这个邀约？',
+        '【同期】香港特区政府房屋局局长 何永贤 多谢主席，多谢何君尧议员的邀约。首先我想说，坊间事实上有很多影片。',
+      ]),
+    ).toEqual(['interviewer|香港立法会议员 何君尧|多谢主席。局长刚', 'interviewee|香港特区政府房屋局局长 何永贤|多谢主席，多谢何']);
+  });
+
+  it('a speaker run into the words after the marker is no label (wenku365.com script)', () => {
+    expect(parseLabel('【同期声】大地幼儿园老师一组一组的小朋友,到哪边?上这辆车,站在车厢里面')).toBeUndefined();
+  });
+
+  it('a lone sound bite whose words end in a question, with nobody after it, does not ask', () => {
+    const blocks = turns(['【同期】香港立法会议员 何君尧', '你会不会接受我这个邀约？局长刚才都已经解释了，她很心急，是希望可以早点进入公屋？']);
+    expect(blocks.some((b) => b.startsWith('interviewer'))).toBe(false);
   });
 });

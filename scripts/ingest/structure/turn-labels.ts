@@ -45,3 +45,13 @@ export const SITE_ASKING: Term[] = [
   { term: '\\p{Script=Han}{1,5}网', example: '中国网：', seen: 'fangtan.china.com.cn eval:u1-fangtan-law-interpretation-interview' },
   { term: '\\p{Script=Han}{1,5}网', example: '中国网：', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
 ];
+
+/**
+ * A broadcast script's sound-bite marker (同期, 同期声: the sound recorded
+ * with the picture) before the speaker's posts and name; the words follow,
+ * after a space or on the next line. The marker is no part of the label.
+ */
+export const SOUND_BITE: Term[] = [
+  { term: '同期声?', example: '【同期】香港立法会议员 何君尧', seen: '203.198.47.105 eval:b11-crntthk-legco-housing-qa-interview' },
+  { term: '同期声?', example: '【同期声】大地幼儿园老师一组一组的小朋友', seen: 'wenku365.com fixture:structure/wenku365-tv-script.txt' },
+];

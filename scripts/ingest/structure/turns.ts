@@ -6,7 +6,7 @@ import { findPeople } from '../people/find.ts';
 import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName } from './lines.ts';
-import { ANSWERING, ASKING, HOSTING, SITE_ASKING } from './turn-labels.ts';
+import { ANSWERING, ASKING, HOSTING, SITE_ASKING, SOUND_BITE } from './turn-labels.ts';
 import { LABELS } from '../stages/chrome/vocabulary.ts';
 
 const whole = (terms: { term: string }[]) => new RegExp(`^(?:${[...new Set(terms.map((t) => t.term))].join('|')})$`, 'u');
@@ -28,6 +28,8 @@ const LONG_LABEL = /^([^：:，。！？\n]{2,40}?)[：:](.*)$/;
 const ENCLOSED_LABEL = /^(?:\[([^\]【】：:，。！？]{1,40})\]|【([^【】：:，。！？]{1,40})】|[（(]([^（）()：:，。！？]{1,12})[）)](?=\s*[：:]))\s*([：:])?\s*(.*)$/u;
 /** A label and a name or post in brackets after it: 主持人（王跃军）, 方力（北京市环保局副局长）. */
 const QUALIFIED_LABEL = /^([^\s：:，。！？、“”《》（）()]{1,8})[（(]([^（）()：:，。！？]{1,30})[）)]\s*[：:](.*)$/u;
+/** A sound-bite marker opening a line: 【同期】香港立法会议员 何君尧 (turn-labels.ts). */
+const SOUND_BITE_MARK = new RegExp(`^【(?:${[...new Set(SOUND_BITE.map((t) => t.term))].join('|')})】\\s*(.*)$`, 'u');
 /** A list bullet a live-text page prints before each label: - 中国网:, • 中国网:. */
 const BULLET = /^(?:[-–]\s+|[•·▪●◆]\s*)/u;
 /** A damaged run the cleaning marked (□) right before a label: □刘友宾：… (dunya.com.cn). */
@@ -121,6 +123,8 @@ export interface Label {
   label: string;
   /** Whom it stands for: the label without its brackets, or the name in 主持人（王跃军）, 方力（北京市环保局副局长）. */
   name: string;
+  /** Printed after a broadcast script's sound-bite marker (【同期】), which the label leaves out. */
+  soundBite?: boolean;
   /** The post a label gives in brackets after the name: 北京市环保局副局长 in 方力（北京市环保局副局长）. */
   post?: string;
   text: string;
@@ -157,9 +161,30 @@ function enclosed(line: string): Label | undefined {
   return { label, name, text: match[5]!.trim(), kind };
 }
 
+/**
+ * 【同期】香港立法会议员 何君尧, then the words on the next line, or
+ * 【同期】香港特区政府房屋局局长 何永贤 多谢主席，…: the marker says a person
+ * speaks; a space ends the posts and the name. Only posts and a name, or a
+ * name, make the label: a speaker run into the words (【同期声】大地幼儿园老师一组…)
+ * cannot be told from them.
+ */
+function soundBite(line: string): Label | undefined {
+  const rest = SOUND_BITE_MARK.exec(line)?.[1]?.trim();
+  if (!rest) return undefined;
+  const parts = /^(\S{2,30}\s+\S{2,4}|\S{2,4})(?:\s+(.*))?$/u.exec(rest);
+  if (!parts) return undefined;
+  // The marker already says a person speaks: posts of any wording (香港立法会议员) before a name do.
+  const name = parts[1]!.split(/\s+/u).at(-1)!;
+  const kind = kindOf(parts[1]!, false) ?? (name !== parts[1] && (isPersonName(name) || isOfficialName(name)) ? 'person' : undefined);
+  if (kind !== 'person' && kind !== 'name') return undefined;
+  return { label: parts[1]!, name: parts[1]!, text: (parts[2] ?? '').trim(), kind, soundBite: true };
+}
+
 /** The label and text of a line that opens a turn, if it looks like one; `text` is empty for a label on its own line. */
 export function parseLabel(line: string): Label | undefined {
   const text = line.replace(BULLET, '').replace(DAMAGE_BEFORE, '');
+  const bite = soundBite(text);
+  if (bite) return bite;
   const bracketed = enclosed(text) ?? qualified(text);
   if (bracketed) return bracketed;
   for (const re of [LABEL, LONG_LABEL]) {
@@ -284,6 +309,16 @@ export function planTurns(lines: string[]): TurnPlan {
       labels.set(i, { ...label, role: HOST.test(label.label) ? 'interviewer' : 'interviewee' });
     }
   }
+  // A broadcast script prints a question as a sound bite and the answer as the
+  // next: a sound bite whose words end in a question, another person's sound
+  // bite right after it, asks (何君尧 …你会不会接受我这个邀约？ then 何永贤 多谢主席…).
+  const order = [...labels.keys()].sort((a, b) => a - b);
+  order.forEach((i, k) => {
+    const label = labels.get(i)!;
+    const next = order[k + 1] === undefined ? undefined : labels.get(order[k + 1]!);
+    const said = label.text !== '' ? label.text : lines[i + 1] ?? '';
+    if (label.soundBite && next?.soundBite && next.name !== label.name && /[？?]$/u.test(said.trim())) labels.set(i, { ...label, role: 'interviewer' });
+  });
   // A lone label with nobody asking is a quotation, not a conversation, unless a press conference frames it.
   const distinct = new Set([...labels.values()].map((l) => l.name));
   if (distinct.size <= 1 && ![...labels.values()].some((l) => l.role === 'interviewer')) return { labels: pressConferenceTurns(lines, found) };
