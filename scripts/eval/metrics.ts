@@ -3,6 +3,7 @@
 import { split } from 'pinyin-split';
 import { diffChars } from 'diff';
 import * as OpenCC from 'opencc-js';
+import { isMainlandStandard } from '../ingest/lib/mainland-standard.ts';
 
 /** The form texts are compared in: NFKC (full-width → half-width), no whitespace. */
 export function comparable(text: string): string {
@@ -85,6 +86,7 @@ function variants(): Set<string> {
   if (variantCharacters) return variantCharacters;
   const from = new Set<string>();
   const to = new Set<string>();
+  const simplifiedTo = new Map<string, string[]>();
   for (const name of ['t2s', 'hk2s', 'tw2s'] as const) {
     const config = OpenCC.Locale.configs[name] as unknown as Chains;
     const groups = [...(config.normalizationChain ?? []), ...config.conversionChain] as unknown[][];
@@ -102,13 +104,20 @@ function variants(): Set<string> {
             if (target === a) continue;
             from.add(a);
             if (simplifying) to.add(target);
+            if (simplifying) simplifiedTo.set(a, [...(simplifiedTo.get(a) ?? []), target]);
           }
         }
       }
     });
   }
-  // 著 is judged by phrase below: mainland writes it in 著名 and 显著.
-  variantCharacters = new Set([...from].filter((c) => !to.has(c) && c !== '著'));
+  // 著 is judged by phrase below: mainland writes it in 著名 and 显著. A
+  // basic-block character whose only simplified forms lie outside both
+  // mainland standards and outside the basic block is what mainland print
+  // writes (劏房, not 㓥房: tests/eval/README.md), not a traditional character left.
+  const basic = (c: string) => c.codePointAt(0)! >= 0x4e00 && c.codePointAt(0)! < 0xa000;
+  const printable = (c: string) => basic(c) || isMainlandStandard(c);
+  const unprintable = (c: string) => basic(c) && simplifiedTo.has(c) && !simplifiedTo.get(c)!.some(printable);
+  variantCharacters = new Set([...from].filter((c) => !to.has(c) && c !== '著' && !unprintable(c)));
   return variantCharacters;
 }
 

@@ -38,6 +38,12 @@ describe('traditionalLeft', () => {
     expect(traditionalLeft('要著力解决问题')).toEqual(['要著力']);
     expect(traditionalLeft('著名作家成效显著，卓著的贡献')).toEqual([]);
   });
+
+  it('does not count a character whose only simplified forms lie outside the basic block and both standards', () => {
+    // unseen11 crntthk's expected.txt writes 劏房 (OpenCC: 㓥); 搵 → 揾 is a basic-block form and is still counted.
+    expect(traditionalLeft('住在劏房里面的住户，㓥房户')).toEqual([]);
+    expect(traditionalLeft('幫劏房街坊搵樓')).toEqual(['幫', '搵', '樓']);
+  });
 });
 
 describe('pinyinLeft, damageMarks, sameTitle', () => {

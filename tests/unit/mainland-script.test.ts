@@ -139,3 +139,19 @@ describe('著 in a text that writes 着 too', () => {
     expect(toMainland(text)).toBe(text);
   });
 });
+
+describe('a conversion into a character outside the basic CJK block and both standards', () => {
+  it('keeps the basic-block character the page printed (劏房, not 㓥房)', () => {
+    // unseen11 crntthk (Legco Q&A, traditional) and ronickchanchunying.hk (Legco remarks, traditional).
+    expect(toMainland('是希望可以住在劏房裡面的住戶')).toBe('是希望可以住在劏房里面的住户');
+    expect(toMainland('居於劏房的住戶有 96 400 個')).toBe('居于劏房的住户有 96 400 个');
+    // m.51cml.com, a simplified page: nothing to convert.
+    expect(toMainland('有劏房户认为，当局列出的合标准劏房单位', 'simplified')).toBe('有劏房户认为，当局列出的合标准劏房单位');
+  });
+
+  it('still converts where the target is a basic-block character (搵 → 揾) or a standard one', () => {
+    // nrum8baaj.asia (article reprinted from 集誌社): 幫劏房街坊搵樓.
+    expect(toMainland('幫劏房街坊搵樓')).toBe('帮劏房街坊揾楼');
+    expect(toMainland('衞生署爲市民提供綫上服務')).toBe('卫生署为市民提供线上服务');
+  });
+});

@@ -101,7 +101,35 @@ export function toMainland(text: string, script: 'traditional' | 'simplified' = 
   if (pattern.test(result)) result = result.replace(new RegExp(pattern.source, 'gu'), (c) => map.get(c) ?? c);
   if (script === 'traditional' && result.includes(JIE.from)) result = jieAsJie(result);
   if (!taiwanUsage && result.includes('著') && result.includes('着')) result = zheInContext(result, regional.zhuWords);
-  return keepProperNames(text, script === 'simplified' ? keepZhuSpelling(text, keepStandard(text, result)) : result);
+  return keepPrintable(text, keepProperNames(text, script === 'simplified' ? keepZhuSpelling(text, keepStandard(text, result)) : result));
+}
+
+/** The basic CJK block (U+4E00–U+9FFF): every font with Chinese has it, and GBK covers it but for its latest additions. */
+const inBasicBlock = (c: string) => c.codePointAt(0)! >= 0x4e00 && c.codePointAt(0)! < 0xa000;
+
+/**
+ * The converted text with each basic-block character put back that the
+ * conversion turned into one outside both mainland standards (neither
+ * 通用规范汉字表 nor GB 2312) and outside the basic block: OpenCC's tables turn
+ * 劏 (劏房, printed so by mainland media too) into 㓥, an Extension A
+ * character that many fonts lack and no searcher types. A target inside the
+ * basic block stays converted (搵 → 揾 as Guangdong print writes it, 鎶 → 鿔).
+ */
+function keepPrintable(original: string, converted: string): string {
+  if (original === converted) return converted;
+  const before = [...original];
+  const after = [...converted];
+  // Rare phrase conversions change the length; then nothing can be lined up.
+  if (before.length !== after.length) return converted;
+  let changed = false;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    const target = after[i]!;
+    if (c === target || !inBasicBlock(c) || inBasicBlock(target) || isMainlandStandard(target)) continue;
+    after[i] = c;
+    changed = true;
+  }
+  return changed ? after.join('') : converted;
 }
 
 /**
