@@ -116,16 +116,23 @@ const inBasicBlock = (c: string) => c.codePointAt(0)! >= 0x4e00 && c.codePointAt
  * basic block stays converted (搵 → 揾 as Guangdong print writes it, 鎶 → 鿔).
  */
 function keepPrintable(original: string, converted: string): string {
+  return putBack(original, converted, (c, target) => inBasicBlock(c) && !inBasicBlock(target) && !isMainlandStandard(target));
+}
+
+/**
+ * The converted text with the original's character put back wherever `keep`
+ * says so. Conversion maps character for character but for rare phrases; when
+ * a phrase changed the length nothing can be lined up, and the conversion stands.
+ */
+function putBack(original: string, converted: string, keep: (c: string, target: string) => boolean): string {
   if (original === converted) return converted;
   const before = [...original];
   const after = [...converted];
-  // Rare phrase conversions change the length; then nothing can be lined up.
   if (before.length !== after.length) return converted;
   let changed = false;
   for (let i = 0; i < before.length; i++) {
     const c = before[i]!;
-    const target = after[i]!;
-    if (c === target || !inBasicBlock(c) || inBasicBlock(target) || isMainlandStandard(target)) continue;
+    if (c === after[i] || !keep(c, after[i]!)) continue;
     after[i] = c;
     changed = true;
   }
@@ -210,19 +217,7 @@ function buildVariants(): { map: Map<string, string>; pattern: RegExp } {
 
 /** The converted text with the original's standard, non-traditional characters put back. */
 function keepStandard(original: string, converted: string): string {
-  if (original === converted) return converted;
-  const before = [...original];
-  const after = [...converted];
-  // Conversion maps character for character but for rare phrases; then nothing can be lined up.
-  if (before.length !== after.length) return converted;
-  let changed = false;
-  for (let i = 0; i < before.length; i++) {
-    const c = before[i]!;
-    if (c === after[i] || c === '著' || !isMainlandStandard(c) || isSimplifiable(c)) continue;
-    after[i] = c;
-    changed = true;
-  }
-  return changed ? after.join('') : converted;
+  return putBack(original, converted, (c) => c !== '著' && isMainlandStandard(c) && !isSimplifiable(c));
 }
 
 /**
