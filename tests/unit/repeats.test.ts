@@ -185,3 +185,47 @@ describe('dropRepeats: a paragraph printed whole above the text', () => {
     expect(dropped(lines.join('\n')).lines).toEqual(lines);
   });
 });
+
+describe('dropRepeats: a summary whose words the text under it prints whole', () => {
+  // www.cqps.gov.cn (eval unseen12/b12-cqps): the summary is the first paragraph without its dateline.
+  const summary = '10月21日,县法院召开人民法庭建设新闻发布会,立足县域文化特色、经济发展实际,将法庭建设与服务全面推进乡村振兴和基层社会治理能力现代化相结合,提升各人民法庭司法服务能力。';
+  const opening = '重庆彭水网(融媒体记者 杨丽媛 李 峰) ' + summary;
+  const next = '彭水融媒体中心、重庆法制报、武陵都市报社等媒体记者参加发布会。发布会还邀请了部分市、县人大代表和政协委员参加。';
+
+  it('drops the summary and keeps the paragraph with its dateline', () => {
+    const { lines, file } = dropped(['县法院召开人民法庭建设新闻发布会', '', summary, '', opening, '', next].join('\n'));
+    expect(lines.filter((l) => l !== '')).toEqual(['县法院召开人民法庭建设新闻发布会', opening, next]);
+    expect(file.data.removed).toEqual([{ stage: 'repeats', rule: 'summary-copy', reason: 'a summary whose words the text under it prints whole', text: summary }]);
+  });
+
+  it('drops a labelled summary cut at a broken entity, keeping the paragraph (shxrmyy.com, eval unseen5/y2-shxrmyy)', () => {
+    const paragraph = '2月16日上午,全县乡镇医院、卫生院新春联谊会在泗洪县人民医院举行,来自全县各乡镇医院、卫生院的院长及部分医疗骨干60余人参加了联谊会,会议由泗洪县人民医院主办,县卫生局副局长许存亚代表县卫生局出席了会议并作重要讲话。';
+    const teaser = '导读:                      ' + paragraph + '    &nb';
+    const lines = ['全县乡镇医院新春联谊会在泗洪县人民医院举行', teaser, '        ', '             ' + paragraph, '       在新春伊始,处处充满着喜庆和勃勃生机的美好季节里,为了进一步增进交流和友谊,共谋全县医疗卫生事业发展大计,泗洪县人民医院筹备召开了这次联谊会。'];
+    expect(dropped(lines.join('\n')).lines).toEqual([lines[0], ...lines.slice(2)]);
+  });
+
+  it('drops a summary cut short with an ellipsis that the paragraph under it continues', () => {
+    const cut = '摘要:' + summary.slice(0, 50) + '……';
+    expect(dropped([cut, opening, next].join('\n')).lines).toEqual([opening, next]);
+  });
+
+  it('keeps a 内容摘要 and an 编者按 that the text does not repeat (chinanews.com, eval cases/cx-chinanews)', () => {
+    const lines = [
+      '编者按:突如其来的新冠肺炎疫情,是对国家治理体系和治理能力现代化的一次大考。',
+      '内容摘要:进入新时代,坚定实施扩大内需战略,既是满足人民美好生活需要的必然要求,也是推进经济高质量发展的主动选择。',
+      '2020年5月14日,习近平总书记主持召开中央政治局常委会会议时指出,要深化供给侧结构性改革,充分发挥我国超大规模市场优势和内需潜力,构建国内国际双循环相互促进的新发展格局。',
+    ];
+    expect(dropped(lines.join('\n')).lines).toEqual(lines);
+  });
+
+  it('keeps a first paragraph that a later one repeats word for word with no label or cut: a text may say a thing twice', () => {
+    const lines = [summary, next, summary];
+    expect(dropped(lines.join('\n')).lines).toEqual(lines);
+  });
+
+  it('keeps a summary whose words stand further down than the lines that follow it closely', () => {
+    const lines = ['摘要:' + summary, next, para('安全生产'), para('环境保护'), para('信访稳定'), opening];
+    expect(dropped(lines.join('\n')).lines).toEqual(lines);
+  });
+});

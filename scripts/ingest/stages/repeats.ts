@@ -133,19 +133,53 @@ function isWholeCopy(i: number, lines: string[], keys: string[]): boolean {
   return next !== undefined && (!isProse(next) || keyOf(next) === key);
 }
 
+/** Where a site cut its summary short: an ellipsis, or an HTML entity cut in two (导读:… &nb). */
+const CUT_MARK = /(?:\.{3,}|…+|&[a-z#0-9]{0,6};?)$/iu;
+/** A summary's label, read on the key (spaces gone): 导读:, 摘要:, [摘要], 〔内容提要〕. */
+const LEAD_LABEL = /^(?:\p{Script=Han}{2,5}[:：]|[【\[〔]\p{Script=Han}{2,5}[】\]〕][:：]?)/u;
+/** The text a summary repeats follows it closely: a caption, the headline or an info line may stand between. */
+const NEAR = 4;
+
+/**
+ * A summary whose words the text's first lines print whole (cqps.gov.cn: the
+ * paragraph without its dateline; shxrmyy.com: 导读: and the paragraph cut at
+ * an entity): without its label and cut mark, its letters stand inside one of
+ * the next lines. Which label it bears does not decide: a 摘要 or 编者按 the
+ * text does not repeat stays. Two equal paragraphs with no label or cut are
+ * left to isWholeCopy, since a text may say a thing twice.
+ */
+function isContainedCopy(i: number, lines: string[]): boolean {
+  const key = keyOf(lines[i]!);
+  const label = LEAD_LABEL.exec(key)?.[0] ?? '';
+  const rest = key.slice(label.length);
+  const cut = CUT_MARK.exec(rest)?.[0] ?? '';
+  const own = lettersOf(rest.slice(0, rest.length - cut.length));
+  if ([...own].length < LONG) return false;
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < NEAR; j++) {
+    if (isBlank(lines[j]!)) continue;
+    seen++;
+    const other = lettersOf(lines[j]!);
+    if (other.includes(own) && (other.length > own.length || label !== '' || cut !== '')) return true;
+  }
+  return false;
+}
+
 /** Indexes of copies above the text: labels printed again before it, summaries of it. */
-function headCopies(lines: string[], elsewhere: string[]): number[] {
+function headCopies(lines: string[], elsewhere: string[]): { found: number[]; contained: Set<number> } {
   // What the chrome stage took out (a caption, a credit) was printed on the page too.
   const outside = new Set<string>(elsewhere.flatMap(clausesOf));
   const keys = lines.map((line) => keyOf(line));
   const pieceLists = lines.map((line) => (isBlank(line) ? [] : clausesOf(line)));
   const stitched = new Set<number>();
+  const contained = new Set<number>();
   let start = lines.length;
   for (let i = 0; i < lines.length; i++) {
     const prose = isProse(lines[i]!);
     // A summary cut off mid-sentence reads as no prose; a long line is still checked, but does not start the text.
     if (!prose && visibleLength(lines[i]!) < LONG) continue;
     if (isStitchedCopy(i, lines, pieceLists, outside) || isLeadCopy(i, lines) || isWholeCopy(i, lines, keys)) stitched.add(i);
+    else if (isContainedCopy(i, lines)) contained.add(i);
     else if (prose) {
       start = i;
       break;
@@ -153,11 +187,11 @@ function headCopies(lines: string[], elsewhere: string[]): number[] {
   }
   const found = [...stitched];
   for (let i = 0; i < start; i++) {
-    if (stitched.has(i) || keys[i] === '') continue;
+    if (stitched.has(i) || contained.has(i) || keys[i] === '') continue;
     // Headline copies are the structure stage's: it reads what stands between them.
     if ([...keys[i]!].length <= MAX_LABEL && keys.slice(0, i).includes(keys[i]!)) found.push(i);
   }
-  return found;
+  return { found, contained };
 }
 
 export function dropRepeats(file: IngestFile): void {
@@ -195,10 +229,16 @@ export function dropRepeats(file: IngestFile): void {
   }
   // A second copy of the whole text, dropped above, is no evidence against the first.
   const kept = lines.map((line, index) => (dropped.has(index) ? '' : line));
-  for (const index of headCopies(kept, file.data.chromeLines ?? [])) {
+  const head = headCopies(kept, file.data.chromeLines ?? []);
+  for (const index of head.found) {
     if (dropped.has(index)) continue;
     dropped.add(index);
     file.data.removed.push({ stage: STAGE, rule: 'head-copy', reason: 'a label or summary printed again above the text', text: lines[index]!.trim() });
+  }
+  for (const index of head.contained) {
+    if (dropped.has(index)) continue;
+    dropped.add(index);
+    file.data.removed.push({ stage: STAGE, rule: 'summary-copy', reason: 'a summary whose words the text under it prints whole', text: lines[index]!.trim() });
   }
   for (const index of cutShortCopies(lines)) {
     if (dropped.has(index)) continue;
