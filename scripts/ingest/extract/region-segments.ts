@@ -60,9 +60,6 @@ function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, chrome
   return site ? { name: site, site: true } : undefined;
 }
 
-/** A label and its value in Latin characters (an address, a number) written on after a name without a space. */
-const GLUED_FIELD = /^[\p{Script=Han}]{2,4}[：:]\s*[\x21-\x7e]+$/u;
-
 /**
  * Fields of the removed chrome that are, whole, an organ, medium or
  * institution named after its place, once a label (发布人:), a greeting and
@@ -86,10 +83,7 @@ export function siteOrgans(chromeLines: readonly string[]): string[] {
     for (const m of mentions) if (m.index === end) end = m.end;
     const rest = field.slice(end);
     const kind = ORGAN.exec(rest) ?? MEDIUM_NAME.exec(rest) ?? INSTITUTION_NAME.exec(rest) ?? NEWS_COLUMN.exec(rest);
-    if (!kind) continue;
-    // The name ends the field, or another labelled field is glued to it (太湖新闻网邮箱:thxww@163.com).
-    if (kind[0].length === rest.length) out.push(field);
-    else if (GLUED_FIELD.test(rest.slice(kind[0].length))) out.push(field.slice(0, end + kind[0].length));
+    if (kind && kind[0].length === rest.length) out.push(field);
   }
   return out;
 }
@@ -115,8 +109,7 @@ function chromeOrgans(chromeLines: readonly string[]): { labelled: string[]; hea
 /**
  * The lines the structure stage set aside above the title as page furniture (a
  * banner, a menu, the site's name: `宾川县人民政府` over 我县安全生产工作会议…召开,
- * bc.gov.cn unseen12/b12; `欢迎光临太湖新闻网…` over 县生态环境分局：…, thnews.gov.cn
- * unseen12/b12; `鹤庆县人民政府` over a notice, heqing.gov.cn cases/c3a, placed by
+ * bc.gov.cn unseen12/b12; `鹤庆县人民政府` over a notice, heqing.gov.cn cases/c3a, placed by
  * its title already): the chrome stage did not take them, so they are not among the
  * chrome lines, but a banner there names the page's publisher as one in the chrome
  * does, and is read the same way: as a chrome field the text must agree with.
