@@ -5,14 +5,14 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createFile, stages } from '../ingest/pipeline.ts';
 import { ancestorsOf, disambiguate, gather } from '../ingest/extract/region-evidence.ts';
-import { ownArea, segmentsOf } from '../ingest/extract/region-segments.ts';
+import { furnitureAbove, ownArea, segmentsOf } from '../ingest/extract/region-segments.ts';
 const out: string[] = [];
 for (const dir of process.argv.slice(3)) {
   const raw = readdirSync(dir).find((f) => f.startsWith('raw.'))!;
   const file = createFile({ path: raw, bytes: readFileSync(path.join(dir, raw)) });
   try { for (const s of stages) s(file); } catch { out.push(JSON.stringify({ dir, quarantined: true })); continue; }
   const { meta, front, blocks, candidates, chromeLines } = file.data;
-  const segments = segmentsOf(meta, front, blocks, candidates, chromeLines);
+  const segments = segmentsOf(meta, front, blocks, candidates, chromeLines, furnitureAbove(file.data.removed));
   const own = ownArea(segments);
   const g = gather(segments, own);
   disambiguate(g.evidence);

@@ -133,6 +133,12 @@ describe('a paper named after its place, in running text', () => {
     expect(marked('聊到处理学生身上的“问题”时，顶端新闻·河南商报记者发现了很有趣的一点。')).toEqual(['河南 institution']);
   });
 
+  it('a city’s or county’s news site is a medium named after its place (www.lfxww.com unseen8/b8, thnews.gov.cn unseen12/b12)', () => {
+    const marked = (text: string) => placeMentions(text).map((m) => `${m.text}${m.institution ? ' institution' : ''}`);
+    expect(marked('临汾新闻网讯 (记者 张浩)3月13日,我市在乡宁一中召开中考招生制度改革座谈会')).toEqual(['临汾 institution', '乡宁']);
+    expect(marked('欢迎光临太湖新闻网')).toEqual(['太湖 institution']);
+  });
+
   it('a friend’s paper in the lede does not take a post about the province down to its city (www.swsm.net)', () => {
     expect(regionOf(undefined, [
       paragraph('2014 年 11 月 8 日，我在整理编排本书集之际，从微信中收到汕尾日报社郑溢涛兄发来的 《我看唯实的共产党人习仲勋》 文章，看后非常感慨。文中说 1978 年，习仲勋来广东担任广东省第二书记，在一次省委常委扩大会议上，他提出要为海丰1967 年的“8.26”受血腥镇压致死致残的彭湃烈士支持者平反。当时有位潮籍的汕头地委的一位领导当即表示反对，并表示否则要上告中央。'),

@@ -409,6 +409,8 @@ describe('siteOrgans: the body that runs the page, as a field of the removed chr
     ['您现在所在的位置: 网站首页 > 新闻中心 > 泾县要闻', ['泾县要闻']],
     ['您现在的位置:首页 > 政务动态 > 瓯海要讯', ['瓯海要讯']],
     ['首页 > 新闻中心 > 国内要闻', []],
+    // thnews.gov.cn (unseen12/b12): the mail label glued after the site's name makes the field no name (one site: left).
+    ['欢迎光临太湖新闻网邮箱:thxww@163.com 加入收藏|繁体版|广告服务|网站地图', []],
   ])('%s', (line, expected) => {
     expect(siteOrgans([line])).toEqual(expected);
   });
@@ -439,6 +441,10 @@ describe('extractRegion on the text of real pages', () => {
     ['您现在所在的位置: 网站首页 > 新闻中心 > 泾县要闻\n\n县长专题会议召开\n\n1月17日,县委副书记、县长孙广东主持召开县长专题会议。\n\n会议听取了县文明办关于春节期间文明县建设工作的汇报,全县各单位要抓好落实。\n\n县领导李季农、李宏武参加会议。\n', { province: '安徽省', city: '宣城市', county: '泾县' }],
     // The same column over a text that neither names a place nor speaks of its own area.
     ['您现在所在的位置: 网站首页 > 新闻中心 > 泾县要闻\n\n专题会议召开\n\n1月17日,专题会议召开,有关负责人出席会议并讲话。\n\n会议对下一步工作作了安排部署。\n', { province: null, city: null, county: null }],
+    // The county government's banner over the title, which the structure stage sets aside as page furniture (bc.gov.cn, unseen12/b12): 我县, 全县 agree with 宾川县.
+    ['宾川县人民政府\n\n政府信息公开\n\n我县安全生产工作会议暨第三季度视频会议召开\n\n发布时间:2017-10-18   浏览次数:   【字体:\n\n近日,我县召开生产安全工作会议暨第三季度视频会议,分析研判安全生产工作面临的形势,安排部署下一阶段重点工作,确保全县安全生产形势持续稳定。县委常委、常务副县长杨矗出席会议并讲话。县安委会成员单位领导参加会议。\n各乡镇领导,派出所、交警中队等相关单位领导,部分企业负责人在分会场参加会议。\n', { province: '云南省', city: '大理白族自治州', county: '宾川县' }],
+    // The same banner over a text that does not speak of its own area: nothing agrees with it.
+    ['宾川县人民政府\n\n政府信息公开\n\n安全生产工作会议暨第三季度视频会议召开\n\n发布时间:2017-10-18   浏览次数:   【字体:\n\n近日,安全生产工作会议暨第三季度视频会议召开,分析研判安全生产工作面临的形势,安排部署下一阶段重点工作。有关负责人出席会议并讲话。\n', { province: null, city: null, county: null }],
   ])('a chrome field naming the organ behind the page places a text that agrees with it (%#)', (text, region) => {
     expect(regionOf(text)).toEqual(region);
   });

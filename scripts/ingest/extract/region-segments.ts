@@ -49,14 +49,14 @@ function isLede(block: Block): boolean {
  * medium or institution named after its place (siteOrgans). A city portal
  * reposting a provincial bulletin (source 江西统计, site 中国宜春) is the province's.
  */
-function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, chromeLines: readonly string[]): { name: string; site: boolean } | undefined {
+function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, chromeLines: readonly string[], above: readonly string[]): { name: string; site: boolean } | undefined {
   const { labelled, header } = chromeOrgans(chromeLines);
   const placed = (name: string | undefined): name is string => !!name && !NOT_PUBLISHER.test(name) && placeMentions(name).some((m) => !NATIONAL_MEDIUM.test(name.slice(m.index)));
   // A labelled info line naming a township's organ (发布机构: 胡乐镇人民政府, 来源: 老爷庙乡党政办): the township's county.
   const township = (name: string | undefined): name is string => !!name && !NOT_PUBLISHER.test(name) && townMentions(name)[0]?.index === 0;
   const name = [meta.source?.name, ...labelled, ...(candidates.siteNames ?? []), ...header].find(placed) ?? labelled.find(township);
   if (name) return { name, site: false };
-  const site = siteOrgans(chromeLines).find(placed);
+  const site = siteOrgans([...chromeLines, ...above]).find(placed);
   return site ? { name: site, site: true } : undefined;
 }
 
@@ -106,12 +106,26 @@ function chromeOrgans(chromeLines: readonly string[]): { labelled: string[]; hea
   return { labelled, header };
 }
 
-export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks: Block[], candidates: Candidates, chromeLines: readonly string[]): Segment[] {
+/**
+ * The lines the structure stage set aside above the title as page furniture (a
+ * banner, a menu, the site's name: `宾川县人民政府` over 我县安全生产工作会议…召开,
+ * bc.gov.cn unseen12/b12; `鹤庆县人民政府` over a notice, heqing.gov.cn cases/c3a, placed by
+ * its title already): the chrome stage did not take them, so they are not among the
+ * chrome lines, but a banner there names the page's publisher as one in the chrome
+ * does, and is read the same way: as a chrome field the text must agree with.
+ */
+export function furnitureAbove(removed: readonly { stage: string; reason: string; text: string }[]): string[] {
+  return removed.filter((r) => (r.stage === 'structure' || r.stage === 'html') && FURNITURE_REASON.test(r.reason)).map((r) => r.text);
+}
+/** The reasons the structure and html stages give for page furniture at the head of the page. */
+const FURNITURE_REASON = /^page furniture (?:above|before|beside) the title/u;
+
+export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks: Block[], candidates: Candidates, chromeLines: readonly string[], above: readonly string[] = []): Segment[] {
   const segments: Segment[] = [];
   // A title derived from the first sentence is that sentence, read as the lede.
   if (meta.title && meta.titleSource !== 'derived') segments.push({ text: meta.title, kind: 'title' });
   for (const line of front) segments.push({ text: line, kind: BYLINE.test(line) ? 'body' : 'front' });
-  const publisher = publisherOf(meta, candidates, chromeLines);
+  const publisher = publisherOf(meta, candidates, chromeLines, above);
   if (publisher) segments.push({ text: publisher.name, kind: 'publisher', ...(publisher.site ? { site: true } : {}) });
   // The lede is the first prose paragraph, and the next one too when the first is a
   // single short sentence: a photo caption or a summary line stands above many ledes.

@@ -41,12 +41,13 @@
 // text), the venue of a national event, a name inside a person's name, the
 // recipients in an addressee list. A title announcing a round-up of several places
 // (江苏多地…, 各地区各部门…) keeps the region at the places it names itself. Of the removed page chrome only the info
-// lines naming the organ behind the page and the site's header are read.
+// lines naming the organ behind the page, the site's header and a field that is an organ or medium named after its
+// place (in the chrome or among the banner lines the structure stage set aside above the title) are read.
 // An unsure region is left empty with a warning (rule id `region-unsure`).
 import type { IngestFile } from '../types.ts';
 import { parentOf, type Division, type Level } from '../extract/divisions.ts';
 import { ancestorsOf, disambiguate, gather, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
-import { fitsOwn, ownArea, segmentsOf, type Segment } from '../extract/region-segments.ts';
+import { fitsOwn, furnitureAbove, ownArea, segmentsOf, type Segment } from '../extract/region-segments.ts';
 import { hasNationalIssuer } from '../extract/region-roles.ts';
 import { placeMentions } from '../extract/place-mentions.ts';
 import { ROUNDUP_TITLE } from '../extract/region-cues.ts';
@@ -75,8 +76,8 @@ const DOMINANCE = 2 / 3;
 const REPEATED = 2;
 
 export function extractRegion(file: IngestFile): void {
-  const { meta, front, blocks, candidates, chromeLines } = file.data;
-  const segments = segmentsOf(meta, front, blocks, candidates, chromeLines);
+  const { meta, front, blocks, candidates, chromeLines, removed } = file.data;
+  const segments = segmentsOf(meta, front, blocks, candidates, chromeLines, furnitureAbove(removed));
   const own = ownArea(segments);
   // The document's relative references, even once (市人民法院 in a two-paragraph report): the kind of its own area.
   const ownOnce = ownArea(segments, 1);
