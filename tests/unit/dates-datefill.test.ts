@@ -163,6 +163,8 @@ describe('yesterday evening in a Macau paper’s lede', () => {
     expect(ledeYesterday('【本报讯】澳门崖门同乡联谊会昨晚举行庆祝中华人民共和国成立76周年、澳门回归26周年及该会成立16周年暨敬老联欢晚会。')).toEqual({});
     // A holiday, not a venue.
     expect(ledeYesterday('不少市民昨日假期出游，景区人流如织。')).toBeUndefined();
+    // Pretending, not a venue.
+    expect(ledeYesterday('该男子昨晚假装路人混入人群。')).toBeUndefined();
   });
 
   it('dates the day before the page’s date, and no day without one', () => {

@@ -169,7 +169,7 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
  * after 在 (昨晚七时假台山好世界酒楼举行, seedmacao.com; 昨晚八时假联邦酒楼举行, unseen12 macaulotustv).
  */
 const YESTERDAY = new RegExp(
-  `^(?:[^，,。：:；;！？“”「」]{2,24}?)?(?:昨日|昨天|昨晚)(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:\\d{1,2}\\s*[时点](?:\\d{1,2}分)?(?:许|左右)?)?(?=[，,]|在|于|假(?!期|日)|${alternatives(EVENT_VERBS)})`,
+  `^(?:[^，,。：:；;！？“”「」]{2,24}?)?(?:昨日|昨天|昨晚)(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:\\d{1,2}\\s*[时点](?:\\d{1,2}分)?(?:许|左右)?)?(?=[，,]|在|于|假(?!期|日|装)|${alternatives(EVENT_VERBS)})`,
   'u',
 );
 
