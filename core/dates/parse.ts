@@ -39,6 +39,10 @@ const PATTERNS: { re: RegExp; parts: ('y' | 'm' | 'd')[]; roc?: boolean }[] = [
   { re: new RegExp(`(?:中华)?民国\\s*${ROC_YEAR}\\s*年\\s*${MONTH}\\s*月(?!\\s*[${COUNTING_CLASS}\\d])`, 'y'), parts: ['y', 'm'], roc: true },
   { re: new RegExp(`${YEAR}\\s*年\\s*${MONTH}\\s*月\\s*${DAY}\\s*[日号]`, 'y'), parts: ['y', 'm', 'd'] },
   { re: /(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d.])/y, parts: ['y', 'm', 'd'] },
+  // A stamp whose clock time lost the space before it (发布时间:2021-10-2609:26:57, unseen12 cqps), as 年月日
+  // stamps lose it too (2024年05月17日08:59, 2008年01月25日10:33): read only with a two-digit month and day and
+  // the hour and minutes of a clock after them, so that no other run of digits is split.
+  { re: /(\d{4})([-./])(\d{2})\2(\d{2})(?=(?:[01]\d|2[0-3]):[0-5]\d)/y, parts: ['y', 'm', 'd'] },
   { re: new RegExp(`${YEAR}\\s*年\\s*${MONTH}\\s*月(?!\\s*[${COUNTING_CLASS}\\d])`, 'y'), parts: ['y', 'm'] },
   // A site's stamp in the Republic's years, three digits and separators (新聞日期：108-06-15; 新聞參考資料112.7.5):
   // no Gregorian year has three digits; not inside a longer run of numbers (an address, 192.168.1.1).
@@ -224,7 +228,9 @@ const FIRST_YEAR = new RegExp(`(?<![\\d${DIGIT_CLASS}])${YEAR}\\s*年`);
  * or, for a year alone, a line like 2012年. Undefined for any other line.
  */
 export function dateLine(line: string): DateLine | undefined {
-  const trimmed = line.replace(/\s+/g, ' ').trim();
+  // A table's cell bars around the line (2007年9月10日 | under a forum post's signature; 2011/10/17 | closing a school's page)
+  // are the rendering's, not the text's.
+  const trimmed = line.replace(/\s+/g, ' ').trim().replace(/^[|｜]\s*|\s*[|｜]$/gu, '');
   const bracket = /^[（(［[【〔](.*?)[）)］\]】〕]$/.exec(trimmed);
   const inner = (bracket ? bracket[1]! : trimmed).trim();
   const [first] = findDates(inner);

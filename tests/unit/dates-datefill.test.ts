@@ -3,8 +3,8 @@
 // yearly police day (庆祝首个中国人民警察节: kept each 1月10日 from 2021), and the year of a Spring Festival text
 // that reviews one year and sets work for the next.
 import { describe, expect, it } from 'vitest';
-import { damagedDateLine, occasionYear, signatureDates, springFestivalPlannedYear, zeroRestored } from '../../scripts/ingest/extract/date-evidence.ts';
-import { isoOf } from '../../core/dates/parse.ts';
+import { damagedDateLine, infoLineDate, ledeYesterday, occasionYear, signatureDates, springFestivalPlannedYear, zeroRestored } from '../../scripts/ingest/extract/date-evidence.ts';
+import { dateLine, findDates, isoOf } from '../../core/dates/parse.ts';
 import { cleaned } from './dates-file.ts';
 
 describe('a Chinese-numeral year that lost its 〇 to damage', () => {
@@ -102,5 +102,79 @@ describe('the year of a Spring Festival text that reviews a year and plans the n
   it('dates the speech by that year alone', () => {
     const file = cleaned(isangil[0]!, isangil.slice(1));
     expect(file.data.meta.date).toBe('2015');
+  });
+});
+
+// Sixteenth session: a stamp whose clock lost its space, a date line inside a table's cell bars, and yesterday
+// evening as Macau papers write it (昨晚, 昨晚(14), the venue after 假).
+describe('a site stamp glued to its clock time', () => {
+  it.each([
+    // unseen12 b12-cqps: the info line under the headline.
+    ['发布时间:2021-10-2609:26:57', '2021-10-26'],
+    ['2021-10-2609:26', '2021-10-26'],
+  ])('%s → %s', (line, iso) => {
+    expect(findDates(line).map(isoOf)).toEqual([iso]);
+    expect(isoOf(infoLineDate(line) ?? findDates(line)[0]!)).toBe(iso);
+  });
+
+  it.each([
+    // No clock after the digits: a longer number, not a stamp.
+    '编号2021-10-2612',
+    // An hour no clock shows.
+    '2021-10-2625:10',
+    // A one-digit month: 2021-1-2609:26 could split its digits two ways.
+    '2021-1-2609:26',
+  ])('is left unread: %s', (line) => {
+    expect(findDates(line)).toEqual([]);
+  });
+
+  it('dates the lede’s day by the glued stamp’s year (unseen12 b12-cqps)', () => {
+    const file = cleaned('县法院召开人民法庭建设新闻发布会', ['重庆彭水网（融媒体记者 杨丽媛 李 峰） 10月21日，县法院召开人民法庭建设新闻发布会，立足县域文化特色、经济发展实际，提升各人民法庭司法服务能力。'], '2021-10-2609:26:57');
+    expect(file.data.meta.date).toBe('2021-10-21');
+  });
+});
+
+describe('a date line inside a table’s cell bars', () => {
+  it.each([
+    // unseen12 a12-zy234: under the letter's signature 枞阳县教育局.
+    ['2007年9月10日 |', '2007-09-10'],
+    // pudong-edu.sh.cn (sample datefill-s16 01): under 高桥镇小学兰嵩路校区.
+    ['2011/10/17 |', '2011-10-17'],
+    ['| 2019年1月16日 |', '2019-01-16'],
+  ])('%s → %s', (line, iso) => {
+    expect(isoOf(dateLine(line)!.date)).toBe(iso);
+  });
+
+  it('is no date line with a cell of words beside it', () => {
+    expect(dateLine('2007年9月10日 | 评分')).toBeUndefined();
+  });
+
+  it('dates a letter by the date line under its signature (unseen12 a12-zy234)', () => {
+    const file = cleaned('慰问信', ['全县教师和教育工作者：', '在这金风送爽、硕果飘香的美好时节，我们迎来了第23个教师节。', '祝全县教师和教育工作者节日愉快、工作顺利、阖家幸福！', '枞阳县教育局', '2007年9月10日 |']);
+    expect(file.data.meta.date).toBe('2007-09-10');
+  });
+});
+
+describe('yesterday evening in a Macau paper’s lede', () => {
+  it('reads 昨晚 before the venue or the event as yesterday', () => {
+    // unseen12 c12-acgloria.
+    expect(ledeYesterday('【特讯】澳门南海同乡会昨晚假万豪轩酒楼举办成立三十周年会庆暨第十三届理监事就职典礼。')).toEqual({});
+    // seedmacao.com (sample datefill-s16 03).
+    expect(ledeYesterday('【本报讯】澳门崖门同乡联谊会昨晚举行庆祝中华人民共和国成立76周年、澳门回归26周年及该会成立16周年暨敬老联欢晚会。')).toEqual({});
+    // A holiday, not a venue.
+    expect(ledeYesterday('不少市民昨日假期出游，景区人流如织。')).toBeUndefined();
+    // Pretending, not a venue.
+    expect(ledeYesterday('该男子昨晚假装路人混入人群。')).toBeUndefined();
+  });
+
+  it('dates the day before the page’s date, and no day without one', () => {
+    const lede = '【特讯】澳门南海同乡会昨晚假万豪轩酒楼举办成立三十周年会庆暨第十三届理监事就职典礼。';
+    expect(cleaned('澳门南海同乡会新阁就职', [lede], '2011-09-02').data.meta.date).toBe('2011-09-01');
+    expect(cleaned('澳门南海同乡会新阁就职', [lede]).data.meta.date).toBeUndefined();
+  });
+
+  it('takes the day in brackets after 昨晚 (unseen12 c12-macaulotustv)', () => {
+    const lede = '澳门妈阁水陆演戏会于昨晚(14)八时在联邦酒楼举行成立三十九周年庆祝活动暨2025年敬老联欢宴会，中联办代表李嘉欣等出席。';
+    expect(cleaned('妈阁水陆演戏会敬老联欢庆周年', [lede], '2025-01-15 12:55:41').data.meta.date).toBe('2025-01-14');
   });
 });

@@ -86,8 +86,9 @@ const AT_PLACE = new RegExp(`^(?:上午|下午|晚上|晚间|晚|凌晨|早上|�
 /**
  * Today's or yesterday's day in brackets (行政長官賀一誠今(22)日表示; …的晚宴,昨(6)晚於臺南大億麗緻飯店盛大舉辦;
  * 台南市政府今(1日)晨於…舉辦): the press of Taiwan, Hong Kong and Macau writes the day so, its month the page's.
+ * The time of day may stand before the bracket as after it (澳門媽閣水陸演戲會於昨晚(14)八時…舉行, unseen12 macaulotustv).
  */
-const BRACKET_DAY = /(?:今|昨|前)(?:天|日)?\s*[（(]\s*(\d{1,2})\s*日?\s*[）)]/u;
+const BRACKET_DAY = /(?:今|昨|前)(?:天|日|晚|晨|早)?\s*[（(]\s*(\d{1,2})\s*日?\s*[）)]/u;
 
 /** The day alone a first sentence names after its subject or in brackets after today or yesterday, as a found date with a day and no month. */
 function subjectDay(sentence: string): FoundDate | undefined {
@@ -162,10 +163,13 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
 /**
  * Yesterday named where a report names its day: opening the first sentence after the dateline and
  * credits (本报讯(李虹 记者 简强)昨日,青羊区…举行), or after the sentence's subject, before the time, the
- * place or what happened (古城國小昨日舉行…畢業典禮; a headline's …生活秀昨天在沪开幕).
+ * place or what happened (古城國小昨日舉行…畢業典禮; a headline's …生活秀昨天在沪开幕). Yesterday evening
+ * (昨晚) is yesterday too (【特讯】澳门南海同乡会昨晚假万豪轩酒楼举办…, unseen12 acgloria; sample datefill-s16 03
+ * seedmacao.com 澳门崖门同乡联谊会昨晚举行…), and Hong Kong and Macau papers name the venue after 假, as others
+ * after 在 (昨晚七时假台山好世界酒楼举行, seedmacao.com; 昨晚八时假联邦酒楼举行, unseen12 macaulotustv).
  */
 const YESTERDAY = new RegExp(
-  `^(?:[^，,。：:；;！？“”「」]{2,24}?)?(?:昨日|昨天)(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:\\d{1,2}\\s*[时点](?:\\d{1,2}分)?(?:许|左右)?)?(?=[，,]|在|于|${alternatives(EVENT_VERBS)})`,
+  `^(?:[^，,。：:；;！？“”「」]{2,24}?)?(?:昨日|昨天|昨晚)(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:\\d{1,2}\\s*[时点](?:\\d{1,2}分)?(?:许|左右)?)?(?=[，,]|在|于|假(?!期|日|装)|${alternatives(EVENT_VERBS)})`,
   'u',
 );
 
