@@ -1,11 +1,13 @@
 // Titles of the sixteenth session: a document titled by its genre word alone
 // (慰 问 信, 倡 议 书), or by its issuer's name over it (…指挥部 / 通 告), and
-// the genre word put back where the chrome stage took it. Lines copied from
+// the genre word put back where the chrome stage took it; a site name beside
+// a headline the text prints again. Lines copied from
 // the pages (simplified as the pipeline prints them), expected titles written
 // by hand.
 import { describe, expect, it } from 'vitest';
 import { bareGenre, chooseTitle } from '../../scripts/ingest/structure/title.ts';
 import { removedHeadline, withRemovedHeadline } from '../../scripts/ingest/structure/title-rescue.ts';
+import { finishTitle } from '../../scripts/ingest/structure/title-clean.ts';
 
 // unseen12 a12-zy234: a county education bureau's teachers' day letter.
 const ZY234 = [
@@ -82,5 +84,32 @@ describe('the genre word the chrome stage took out, put back', () => {
     const lines = SHIMEN.filter((l) => l !== '通 告');
     const choice = withRemovedHeadline(lines, 0, chooseTitle(lines, 0), { before: lines, pageLines: ['首页'] });
     expect(choice?.block.clean.title).toBe('石门县新型冠状病毒感染的肺炎疫情防控指挥部');
+  });
+});
+
+describe("finishTitle: the site's name beside a headline the text prints again", () => {
+  it('cuts – RTHK where the text ends in the headline alone (unseen12 c12-internethk)', () => {
+    const done = finishTitle('段崇智最后一次中大毕业礼致辞 勉励学生以高尚道德价值为指标 – RTHK', [
+      '毕业礼原定上星期四举行，但受热带风暴桃芝影响，校方一度宣布取消，引起毕业生不满，并发起网上联署要求补办毕业礼。',
+      '段崇智最后一次中大毕业礼致辞 勉励学生以高尚道德价值为指标',
+      'Leave A Reply',
+    ]);
+    expect(done.title).toBe('段崇智最后一次中大毕业礼致辞 勉励学生以高尚道德价值为指标');
+    expect(done.cut.map((c) => c.text)).toEqual(['– RTHK']);
+  });
+
+  it('cuts a site name after a spaced hyphen (cases/news-tywbw)', () => {
+    expect(finishTitle('居家养老有“医”靠 安宁疗护有温度 - 太原晚报', ['居家养老有“医”靠 安宁疗护有温度']).title).toBe('居家养老有“医”靠 安宁疗护有温度');
+  });
+
+  it('leaves the title when the text has no copy of the headline', () => {
+    const title = '段崇智最后一次中大毕业礼致辞 勉励学生以高尚道德价值为指标 – RTHK';
+    expect(finishTitle(title, ['Leave A Reply']).title).toBe(title);
+  });
+
+  it('leaves a subtitle after ——, and a second phrase after a space', () => {
+    const speech = '乘风破浪，逐梦扬帆——在2020学年第二学期开学典礼上的讲话';
+    expect(finishTitle(speech, ['乘风破浪，逐梦扬帆']).title).toBe(speech);
+    expect(finishTitle('居家养老有“医”靠 安宁疗护有温度', ['居家养老有“医”靠']).title).toBe('居家养老有“医”靠 安宁疗护有温度');
   });
 });
