@@ -429,10 +429,47 @@ const SUBTITLE_DASH = /^(?:——|――|──|—|－－|--)\s*(?=\S)/u;
  */
 const HOME_CRUMBS = /^(?:首页|首頁|主页|网站首页)\s*(?:[/／>»›]|>>)\s*(?:[^/／>»›\s]{1,10}\s*(?:[/／>»›]|>>)\s*)*(?=[^/／>»›]+$)/u;
 
-/** The chosen title with what only a title line's position left on it cut off: a breadcrumb, a subtitle's dash. */
-export function finishTitle(title: string, _text: readonly string[]): CleanTitle {
+/** A separator a page's <title> puts between the headline and the site's name (标题 – RTHK, 标题_XX网, XX网 | 标题); not a subtitle's ——. */
+const NAME_SEPARATOR = /^\s*(?:[_|｜丨·•–]|-{1,2})\s*/u;
+/** The longest name read as the site's beside a headline the text prints again. */
+const NAME_MAX = 16;
+const plainText = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
+
+/**
+ * What the title's line adds after or before a separator to a headline the text prints again alone
+ * (段崇智…指标 – RTHK over a text that ends in 段崇智…指标, unseen12 c12-internethk; the same shape,
+ * …有温度 - 太原晚报 and the headline alone, on cases/news-tywbw, …启运珠江口盆地_南方网 on cases/c3b-southcn): two copies of the
+ * title agree on the headline, and what one adds around it is the site's name — title-agreement.ts's
+ * reading of the copies above the text, applied to a copy inside it. Undefined where no line of the
+ * text is such a copy.
+ */
+function nameBesideCopy(title: string, text: readonly string[]): { headline: string; name: string } | undefined {
+  for (const line of text) {
+    const copy = line.trim();
+    if (plainText(copy).length < 6 || copy === title) continue;
+    for (const [outside, open] of [
+      [title.startsWith(copy) ? title.slice(copy.length) : undefined, true],
+      [title.endsWith(copy) ? title.slice(0, -copy.length) : undefined, false],
+    ] as const) {
+      if (outside === undefined) continue;
+      const separator = open ? NAME_SEPARATOR.exec(outside) : new RegExp(`${NAME_SEPARATOR.source.slice(1)}$`, 'u').exec(outside);
+      if (!separator || separator[0].trim() === '') continue;
+      const name = (open ? outside.slice(separator[0].length) : outside.slice(0, -separator[0].length)).trim();
+      if (name.length > 0 && [...name].length <= NAME_MAX && !/[，。；！？、]/u.test(name)) return { headline: copy, name: outside.trim() };
+    }
+  }
+  return undefined;
+}
+
+/** The chosen title with what only a title line's position left on it cut off: a breadcrumb, a subtitle's dash, a site's name the text's copy of the headline lacks. */
+export function finishTitle(title: string, text: readonly string[]): CleanTitle {
   const cut: Cut[] = [];
   let rest = title;
+  const named = nameBesideCopy(rest, text);
+  if (named) {
+    cut.push({ text: named.name, reason: "the site's name beside the title, which the text prints again without it" });
+    rest = named.headline;
+  }
   const crumbs = HOME_CRUMBS.exec(rest);
   if (crumbs && mostlyHan(rest.slice(crumbs[0].length)) && [...rest.slice(crumbs[0].length)].length >= 6) {
     cut.push({ text: crumbs[0].trim(), reason: 'a breadcrumb glued before the title' });

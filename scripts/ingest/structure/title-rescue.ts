@@ -12,7 +12,7 @@ import { isStampLine } from './title-position.ts';
 import { metaKind } from './head.ts';
 import { bare } from './title-agreement.ts';
 import { TITLE_FIELD, cleanTitle, closeUp, refusal } from './title-clean.ts';
-import { chooseTitle, overlap, type TitleBlock, type TitleChoice } from './title.ts';
+import { BARE_GENRE, ISSUER_NAME, chooseTitle, overlap, type TitleBlock, type TitleChoice } from './title.ts';
 import { LIST_COLUMN } from '../stages/chrome/rules.ts';
 
 /** How many lines of furniture may stand between the headline and the text. */
@@ -54,6 +54,8 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
   const removed = new Set(chromeLines.map((line) => bare(line)));
   for (let k = at - 1; k >= Math.max(0, at - 1 - REACH); k--) {
     const line = widenPunctuation(pageLines[k]!);
+    // A genre word printed alone as the title (倡 议 书 over 广大市民朋友们：) reads as a run of menu words; right above the text it is the title.
+    if (k === at - 1 && BARE_GENRE.test(closeUp(line.trim())) && removed.has(bare(pageLines[k]!))) return line.trim();
     if (refusal(line) || metaKind(line) !== undefined || isCaptionMarked(line)) continue;
     if (!removed.has(bare(pageLines[k]!))) return undefined;
     // A list column's label (医院新闻 over 发布时间：… on zdav.cn) stands where the item's own headline was not kept: no headline.
@@ -127,7 +129,7 @@ export interface RescueContext {
  * byline, a date or a kicker far more often than the headline.
  */
 export function withRemovedHeadline(lines: string[], start: number, choice: TitleChoice | undefined, context: RescueContext): TitleChoice | undefined {
-  if (choice) return underMenu(lines, choice, context) ?? choice;
+  if (choice) return underMenu(lines, choice, context) ?? genreUnderIssuer(lines, start, choice, context) ?? choice;
   const text = lines.findIndex((line, k) => k >= start && !refusal(line) && metaKind(line) === undefined);
   if (text < 0) return undefined;
   const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''));
@@ -182,4 +184,26 @@ function underMenu(lines: string[], choice: TitleChoice, context: RescueContext)
   lines.splice(text, 0, headline);
   const block: TitleBlock = { at: text, found: { title: clean.title, lines: 1 }, clean };
   return { block, blocks: [...choice.blocks, block], textAt: text + 1 };
+}
+
+/**
+ * The genre word a chrome rule took from under the issuer's name chosen as the title (石门县…的 /
+ * 肺炎疫情防控指挥部 / 通 告 / （…第1号） / text): GB/T 9704's 发文机关 + 文种 title, whose second half,
+ * alone on its line, reads to the chrome stage as a menu word. Put back where it stood, the chooser
+ * joins it to the issuer; undefined when the page printed no genre word there.
+ */
+function genreUnderIssuer(lines: string[], start: number, choice: TitleChoice, context: RescueContext): TitleChoice | undefined {
+  const { block } = choice;
+  if (!ISSUER_NAME.test(block.clean.title) || block.found.lines < 1) return undefined;
+  const end = block.at + block.found.lines;
+  const last = bare(lines[end - 1] ?? '');
+  const before = context.before.map((line) => line.trim()).filter(Boolean);
+  const k = before.findIndex((line) => bare(line) === last);
+  const next = k < 0 ? undefined : before[k + 1];
+  if (next === undefined || !BARE_GENRE.test(closeUp(next)) || !(context.pageLines ?? []).some((line) => bare(line) === bare(next))) return undefined;
+  lines.splice(end, 0, next);
+  const chosen = chooseTitle(lines, start, context);
+  if (chosen !== undefined && chosen.block.at === block.at && chosen.block.found.lines === block.found.lines + 1) return chosen;
+  lines.splice(end, 1);
+  return undefined;
 }

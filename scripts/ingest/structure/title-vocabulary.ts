@@ -191,3 +191,16 @@ export const LEAD_INS: Term[] = [
   { term: '下面是小编为大家(?:整理|收集|搜集|精选)的', example: '下面是小编为大家整理的2022年度专题党课:从党史中汲取智慧和力量全力推进乡村振兴(精选文档),供大家参考。', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
   { term: '下面是小编为大家(?:整理|收集|搜集|精选)的', example: '下面是小编为大家整理的【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话(全文),供大家参考。', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
 ];
+
+/**
+ * Genre words a document may print as its whole title, alone on the line above
+ * its addressees (慰 问 信 / 全县教师和教育工作者：), or under its issuer's name
+ * (…疫情防控指挥部 / 通 告): the kinds of official document 《党政机关公文处理工作条例》
+ * (2012) art. 8 lists, of two characters or more, and letters addressed to a
+ * public. structure/title.ts reads one only in that position.
+ */
+export const BARE_GENRES: Term[] = [
+  { term: '决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|纪要', example: '通 告', seen: 'www.smrmnews.cn eval:unseen9/b9-smrmnews-shimen-epidemic-command-notice' },
+  { term: '慰问信|倡议书', example: '慰 问 信', seen: 'www.zy234.com eval:unseen12/a12-zy234-zongyang-teachers-day-letter-article' },
+  { term: '慰问信|倡议书', example: '倡 议 书', seen: 'xqg.cn fixture:titles/xqg-changyishu.txt' },
+];

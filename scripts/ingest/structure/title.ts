@@ -8,10 +8,10 @@
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
 import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
-import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, isIssuerLine, refusal, SHARE_WIDGET_CUT, titleSeparated, type CleanTitle } from './title-clean.ts';
+import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, closeUp, isIssuerLine, refusal, SHARE_WIDGET_CUT, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATED_DATELINES, DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
-import { SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
+import { BARE_GENRES, SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
 import { aboveInfoLine, isStampLine } from './title-position.ts';
 import { openingAfterTitle } from './title-glued.ts';
@@ -364,7 +364,7 @@ function unlabel(clean: CleanTitle, elsewhere: readonly string[], above: readonl
 /** A notice's title that names no issuer: it opens with 关于 and ends in its genre word. */
 const ISSUED_TITLE = /^关于/u;
 /** A body's name alone on a line, as it heads the title it issues (…巡特警支队, …森林防火指挥部). */
-const ISSUER_NAME = /^[\p{Script=Han}（）()]{4,30}(?:委员会|办公室|办公厅|人民政府|政府|党委|党组|局|厅|委|院|总队|支队|大队|指挥部|领导小组)$/u;
+export const ISSUER_NAME = /^[\p{Script=Han}（）()]{4,30}(?:委员会|办公室|办公厅|人民政府|政府|党委|党组|局|厅|委|院|总队|支队|大队|指挥部|领导小组)$/u;
 
 /** The issuer's line at `i` joined with the 关于…的通知 title under it, as one title block. */
 function issuerOver(lines: string[], i: number, end: number): TitleBlock | undefined {
@@ -374,6 +374,44 @@ function issuerOver(lines: string[], i: number, end: number): TitleBlock | undef
   if (!found || found.rest !== undefined || !ISSUED_TITLE.test(found.title) || !endsInGenreWord(found.title)) return undefined;
   const title = line + found.title;
   return { at: i, found: { title, lines: found.lines + 1 }, clean: { title, cut: [] } };
+}
+
+export const BARE_GENRE = new RegExp(`^(?:${alternatives(BARE_GENRES)})$`, 'u');
+/** A line that only addresses its readers before the text: 全县教师和教育工作者：, 广大市民朋友们：. */
+const ADDRESSEE_LINE = /^[^，。；！？：:]{2,40}[：:]$/u;
+/** A notice's serial in brackets under its genre word: (县疫情防控指挥部第1号). */
+const SERIAL_LINE = /^[（(][^（）()]{1,30}第[0-9一二三四五六七八九十]{1,4}号[）)]$/u;
+
+/**
+ * The genre word printed alone as a document's whole title (慰 问 信, 倡 议 书, 通 告), spaced out or not,
+ * where it stands right above the text: its addressee line or its first sentence, a notice's serial
+ * between them. Elsewhere a bare genre word is a menu item or a column's name, and is not read.
+ */
+export function bareGenre(lines: readonly string[], i: number): string | undefined {
+  const word = closeUp(lines[i]!.trim());
+  if (!BARE_GENRE.test(word)) return undefined;
+  let k = i + 1;
+  if (k < lines.length && SERIAL_LINE.test(lines[k]!.trim())) k++;
+  const next = lines[k]?.trim();
+  return next !== undefined && (ADDRESSEE_LINE.test(next) || startsText(next)) ? word : undefined;
+}
+
+/**
+ * The title block of a document titled by its genre word alone: with the issuer's name on the line(s)
+ * right above it when they hold only that name (石门县…的 / 肺炎疫情防控指挥部 / 通 告: GB/T 9704's
+ * 发文机关 + 文种), else the genre word. `last` is the block found so far right above, if any.
+ */
+function genreBlock(lines: readonly string[], i: number, at: number, genre: string, last: TitleBlock | undefined): { block: TitleBlock; replaces: boolean } {
+  if (last !== undefined && last.at + last.found.lines === i && ISSUER_NAME.test(last.clean.title)) {
+    const title = last.clean.title + genre;
+    return { block: { at: last.at, found: { title, lines: last.found.lines + 1 }, clean: { ...last.clean, title } }, replaces: true };
+  }
+  const above = i > at ? lines[i - 1]!.trim() : undefined;
+  if (above !== undefined && ISSUER_NAME.test(above) && !(last !== undefined && last.at + last.found.lines > i - 1)) {
+    const title = above + genre;
+    return { block: { at: i - 1, found: { title, lines: 2 }, clean: { title, cut: [] } }, replaces: false };
+  }
+  return { block: { at: i, found: { title: genre, lines: 1 }, clean: { title: genre, cut: [] } }, replaces: false };
 }
 
 /** A heading of two or three characters (风眼, 两会): too short to read as a title by its shape alone. */
@@ -473,6 +511,14 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     if (issued) {
       blocks.push(issued);
       i += issued.found.lines - 1;
+      continue;
+    }
+    // A document titled by its genre word alone, perhaps under its issuer's name (慰 问 信; …指挥部 / 通 告).
+    const genre = bareGenre(lines, i);
+    if (genre !== undefined) {
+      const { block, replaces } = genreBlock(lines, i, at, genre, blocks.at(-1));
+      if (replaces) blocks[blocks.length - 1] = block;
+      else blocks.push(block);
       continue;
     }
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
