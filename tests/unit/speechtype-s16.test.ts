@@ -63,3 +63,22 @@ describe('a speech told in the third person is a report of it', () => {
     expect(typeOf(scoreTypes(doc))).toBe('report');
   });
 });
+
+describe('notice-formula: a notice sets out its arrangements point by point', () => {
+  // yenching.edu.hk (unseen12 c12-yenching): a school's notice to parents under a greeting.
+  const greeting = '各位家长和同学：教育局于7月14日宣布，因过去数天疫情有扩散的迹象，因此宣布除考试外，学校要由7月15日（星期三）起暂停所有校内活动两星期。有鉴于此，学校原定的安排更改如下：';
+
+  it('安排更改如下： issues the notice, and the greeting to parents is its addressees', () => {
+    const doc = view('有关教育局进一步收紧防疫安排的校本措施', greeting, '1. 中一、中二级原定于7月15日（明天）回校核对成绩表分数，将改在线上进行。');
+    const ids = firedRules(doc).map((r) => r.id);
+    expect(ids).toContain('notice-formula');
+    expect(ids).not.toContain('speech-salutation');
+    expect(typeOf(scoreTypes(doc))).toBe('notice');
+  });
+
+  it('a speech greets parents and pupils and announces no arrangements', () => {
+    const doc = view(undefined, '各位家长、同学们：今天，我们在这里隆重举行毕业典礼，我代表学校向同学们表示祝贺。');
+    expect(firedRules(doc).map((r) => r.id)).toContain('speech-salutation');
+    expect(typeOf(scoreTypes(doc))).toBe('speech');
+  });
+});

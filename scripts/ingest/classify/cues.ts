@@ -747,6 +747,11 @@ export const CUE_RULES: CueRule[] = [
       { term: '现将[^。！？]{0,40}(?:公布|安排)如下', example: '现将申请条件及程序公布如下：', seen: 'm.zxytgs.com eval:x2-zxytgs-shenzhen-chamber-clubhouse-notice' },
       { term: '现将[^。！？]{0,40}(?:公布|安排)如下', example: '公司现将放假事项安排如下：', seen: 'www.sh-haling.com fixture:classify/pages/sh-haling-holiday-notice.txt' },
       { term: '特此(?:通告|公告|公示)', example: '特此公告。', seen: 'm.lc123.net fixture:structure/pages/lc123-gonggao.txt' },
+      // …or its arrangements set out point by point, 安排如下： / 事项如下： with or without 现将 (a school's notice to parents
+      // changes its arrangements, 安排更改如下：, under a greeting 各位家长和同学：): five development sites, all notices.
+      { term: '(?:安排|事项)(?:更改|调整|变更)?如下[：:]', example: '有鉴于此，学校原定的安排更改如下：', seen: 'yenching.edu.hk eval:c12-yenching-school-epidemic-arrangements-notice' },
+      { term: '(?:安排|事项)(?:更改|调整|变更)?如下[：:]', example: '根据赤峰市政府春节放假安排，医院决定2017年春节放假安排如下：', seen: 'cfsyy.cn eval:x2-cfsyy-chifeng-hospital-spring-festival-notice' },
+      { term: '(?:安排|事项)(?:更改|调整|变更)?如下[：:]', example: '根据上级通知精神，2012年清明节放假安排如下：', seen: 'www.jintan.gov.cn eval:a7-jintan-city-qingming-holiday-notice' },
     ],
   },
   {
