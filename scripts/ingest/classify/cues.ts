@@ -77,6 +77,16 @@ export interface CueRule {
  */
 const SALUTE = '(?:尊敬的|亲爱的)?(?:各位(?!网友|观众|听众)[\\p{Script=Han}]{1,6}?|同志们|老师们|同学们|女士们|先生们|朋友们|来宾们|代表们)';
 
+/** The bodies that send a greeting in their own voice: an organ of the Party or government, a court. */
+const GREETING_BODY = '(?:党委|党组|党总支|领导班子|县委|市委|区委|政府|法院)';
+/**
+ * A body (or 我们) as the subject that sends its greeting: the body, or a list
+ * of bodies whose first and last are organs (党委、人大、政府), then 向 whom and
+ * 致以/送上 the wishes, its 向-clauses joined by ， or ！. Not after 代 (a
+ * report's 王相民代表市委…向…致以, a speaker's 我代表).
+ */
+const OWN_GREETING = `(?:^|[，。！])(?:我们|[^，。！？、“”代]{0,16}?${GREETING_BODY}(?:[、，][^，。！？、“”代]{1,4}?)*?(?:[、，][^，。！？、“”代]{0,16}?${GREETING_BODY})?)[，]?谨?向(?:[^。！？]|！(?=向)){1,200}?(?:致以|送上)[^。！？]{0,16}?(?:问候|祝福|寄语)`;
+
 export const CUE_RULES: CueRule[] = [
   // A speaker's own words.
   {
@@ -207,8 +217,14 @@ export const CUE_RULES: CueRule[] = [
     weight: 2,
     scope: 'opening',
     cues: [
-      { term: '(?:^|[，。！])(?:我们|[^，。！？、“”代]{0,16}?(?:党委|党组|党总支|领导班子|县委|市委|区委|政府)(?:[、，][^，。！？、“”代]{0,16}?(?:党委|党组|党总支|领导班子|县委|市委|区委|政府))*)[，]?谨?向[^。！？]{1,160}?(?:致以|送上)[^。！？]{0,16}?(?:问候|祝福|寄语)', example: '伴着清脆的爆竹声和满天绚丽的焰火，医院党委向大家致以节日的问候和新春的祝福', seen: 'm.kenatoys.com eval:b8-kenatoys-tieling-hospital-spring-speech' },
-      { term: '(?:^|[，。！])(?:我们|[^，。！？、“”代]{0,16}?(?:党委|党组|党总支|领导班子|县委|市委|区委|政府)(?:[、，][^，。！？、“”代]{0,16}?(?:党委|党组|党总支|领导班子|县委|市委|区委|政府))*)[，]?谨?向[^。！？]{1,160}?(?:致以|送上)[^。！？]{0,16}?(?:问候|祝福|寄语)', example: '在这辞旧迎新的美好时刻，我们向全校师生员工送上温馨寄语', seen: 'www.zhplaw.com eval:b8-zhplaw-university-newyear-message-speech' },
+      { term: OWN_GREETING, example: '伴着清脆的爆竹声和满天绚丽的焰火，医院党委向大家致以节日的问候和新春的祝福', seen: 'm.kenatoys.com eval:b8-kenatoys-tieling-hospital-spring-speech' },
+      { term: OWN_GREETING, example: '在这辞旧迎新的美好时刻，我们向全校师生员工送上温馨寄语', seen: 'www.zhplaw.com eval:b8-zhplaw-university-newyear-message-speech' },
+      // A court sends its own (睢宁法院向…, 大荔法院向…): 法院 is the body as 党委 is.
+      { term: OWN_GREETING, example: '卯兔年即将过去，甲辰年即将到来。睢宁法院向全县人民致以最真挚的祝福', seen: 'xz.snfy.gov.cn eval:a12-snfy-suining-court-spring-speech' },
+      // …the greeting's clauses joined by ！, each opening with 向 (…表示衷心的感谢！向…致以诚挚的问候).
+      { term: OWN_GREETING, example: '值此元旦佳节之际，大荔法院向长期以来关心、支持法院工作的各级领导、社会各界朋友表示衷心的感谢！向履职尽责、躬耕不辍的全体法官干警以及默默奉献的干警家属致以诚挚的问候', seen: 'www.xibufz.com eval:a12-xibufz-dali-court-newyear-speech' },
+      // …the bodies listed, the first and last an organ and short names between them (党委、人大、政府).
+      { term: OWN_GREETING, example: '值此新春佳节到来之际，磐石镇党委、人大、政府向所有关心支持磐石社会经济发展的各级领导、社会各界人士、海内外侨胞和全镇广大干部群众，致以诚挚的问候', seen: 'bbs.5iyq.com eval:b9-5iyq-panshi-town-newyear-greeting-speech' },
     ],
   },
 
@@ -731,6 +747,11 @@ export const CUE_RULES: CueRule[] = [
       { term: '现将[^。！？]{0,40}(?:公布|安排)如下', example: '现将申请条件及程序公布如下：', seen: 'm.zxytgs.com eval:x2-zxytgs-shenzhen-chamber-clubhouse-notice' },
       { term: '现将[^。！？]{0,40}(?:公布|安排)如下', example: '公司现将放假事项安排如下：', seen: 'www.sh-haling.com fixture:classify/pages/sh-haling-holiday-notice.txt' },
       { term: '特此(?:通告|公告|公示)', example: '特此公告。', seen: 'm.lc123.net fixture:structure/pages/lc123-gonggao.txt' },
+      // …or its arrangements set out point by point, 安排如下： / 事项如下： with or without 现将 (a school's notice to parents
+      // changes its arrangements, 安排更改如下：, under a greeting 各位家长和同学：): five development sites, all notices.
+      { term: '(?:安排|事项)(?:更改|调整|变更)?如下[：:]', example: '有鉴于此，学校原定的安排更改如下：', seen: 'yenching.edu.hk eval:c12-yenching-school-epidemic-arrangements-notice' },
+      { term: '(?:安排|事项)(?:更改|调整|变更)?如下[：:]', example: '根据赤峰市政府春节放假安排，医院决定2017年春节放假安排如下：', seen: 'cfsyy.cn eval:x2-cfsyy-chifeng-hospital-spring-festival-notice' },
+      { term: '(?:安排|事项)(?:更改|调整|变更)?如下[：:]', example: '根据上级通知精神，2012年清明节放假安排如下：', seen: 'www.jintan.gov.cn eval:a7-jintan-city-qingming-holiday-notice' },
     ],
   },
   {
