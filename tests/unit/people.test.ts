@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
-import { ANSWERING, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
+import { ANSWERERS_LISTED, ANSWERING, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 
@@ -16,6 +16,7 @@ describe('people vocabulary', { timeout: 60_000 }, () => {
     ['SURNAMES', SURNAMES],
     ['INVITED', INVITED],
     ['GUESTS_INTRODUCED', GUESTS_INTRODUCED],
+    ['ANSWERERS_LISTED', ANSWERERS_LISTED],
     ['SPEECH_LEAD_IN', SPEECH_LEAD_IN],
     ['FULL_TEXT_FOLLOWS', FULL_TEXT_FOLLOWS],
     ['HOST_WELCOME', HOST_WELCOME],

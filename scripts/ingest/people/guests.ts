@@ -8,7 +8,7 @@
 // A name label nobody announced (the host 胡凯红：, a quoted 张三：) is no guest.
 import { isPersonName } from '../structure/lines.ts';
 import { findPeople } from './find.ts';
-import { ANSWERING, GUESTS_INTRODUCED, INVITED } from './speaker-cues.ts';
+import { ANSWERERS_LISTED, ANSWERING, GUESTS_INTRODUCED, INVITED } from './speaker-cues.ts';
 import { isOfficialName } from './names.ts';
 import type { Block } from '../types.ts';
 
@@ -89,6 +89,55 @@ export function introducedGuests(texts: string[]): Guest[] {
         return { name, at: m.index + m[1]!.length - name.length };
       }).filter((h) => isOfficialName(h.name));
       for (const person of [...named, ...honoured].sort((a, b) => a.at - b.at)) add({ name: person.name, ...(person.role ? { role: person.role } : {}), announced: match[0] });
+    }
+  }
+  return guests;
+}
+
+const LISTED_RE = new RegExp(alternatives(ANSWERERS_LISTED), 'gu');
+/** A courtesy or academic title after a name: 方芳女士, 黄守宏先生, 王锡锌教授. */
+const COURTESY = /(?:先生|女士|教授|博士)$/u;
+/** The last character of a post written before a name: 局长, 调研员, 主任, 书记, 医师, 发言人, 所长, 处长. */
+const POST_END = /[长员任记师官人监理授席委]$/u;
+/** What separates the people of a list: 、，； and a closing conjunction (…和…). */
+const LIST_SEPARATOR = /[、，；,;]|(?<=[\p{Script=Han}]{4})(?:和|及|以及)/u;
+/** Longest item of a list read as one person with his posts. */
+const ITEM_MAX = 60;
+
+/**
+ * The person one item of such a list names: posts and a name (市环保局副调研员董建国), the
+ * name confirmed by the post that ends right before it, or by a courtesy title after it
+ * (北京大学的王锡锌教授). An item that ends in no name (9月13日, 宁德市举行…发布会) names nobody.
+ */
+export function listedPerson(item: string): { name: string; role?: string } | undefined {
+  let text = item.trim();
+  if (text.length > ITEM_MAX) return undefined;
+  const titled = COURTESY.exec(text);
+  if (titled) text = text.slice(0, titled.index);
+  const split = (n: number) => ({ name: text.slice(-n), post: text.slice(0, -n) });
+  for (const n of [3, 2]) {
+    const { name, post } = split(n);
+    if (post.length >= 2 && POST_END.test(post) && isOfficialName(name)) return { name, role: post.replace(/^(?:和|及|以及)/u, '') };
+  }
+  if (!titled) return undefined;
+  const name = [3, 2].map((n) => split(n).name).find((n) => n.length < text.length && isOfficialName(n));
+  return name ? { name } : undefined;
+}
+
+/**
+ * The officials a press conference's page lists as the ones who answer (ANSWERERS_LISTED):
+ * a lede that says they attended and answered, or the host naming those present. Read
+ * from the headlines, the opening and the host's turns.
+ */
+export function listedAnswerers(texts: string[]): Guest[] {
+  const guests: Guest[] = [];
+  for (const text of texts) {
+    for (const match of text.matchAll(LISTED_RE)) {
+      const list = match.groups?.list ?? '';
+      for (const item of list.split(LIST_SEPARATOR)) {
+        const person = item === undefined ? undefined : listedPerson(item);
+        if (person && !guests.some((g) => g.name === person.name)) guests.push({ ...person, announced: match[0] });
+      }
     }
   }
   return guests;

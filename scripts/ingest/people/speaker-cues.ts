@@ -52,6 +52,23 @@ export const GUESTS_INTRODUCED: Term[] = [
   { term: '我们[^。！？，]{0,8}邀请到了?[^。！？]{2,200}', example: '我们非常荣幸地邀请到了环保部部长陈吉宁先生', seen: 'xpj33277.com eval:ho-xpj-chenjining-environment-interview' },
 ];
 
+/**
+ * Where a press conference's page lists the officials who answer, one after another with
+ * their posts (group `list`): the lede says they attended and answered
+ * (…副局长王汶，…副调研员董建国，…科长黄雅明出席发布会通报相关情况，并回答记者提问), or the
+ * host introduces them (出席今天发布会的有：…方芳女士、…; 他们是：…; 我们…请来了…王锡锌教授).
+ * Every person the list names with a post before him or a courtesy title after him is an
+ * interviewee, whether or not the stored part reaches his answers.
+ */
+export const ANSWERERS_LISTED: Term[] = [
+  { term: '(?<list>[^。！？：:]{4,200}?)出席(?:今天的?)?(?:新闻)?发布会[^。！？]{0,40}?并(?:回答[^。！？]{0,6}提问|答记者问)', example: '宁德市环保局副局长王汶，市环保局副调研员董建国，市环保局污染防治科科长黄雅明出席发布会通报相关情况，并回答记者提问', seen: 'www.fjyigong.com eval:a12-fjyigong-ningde-environment-pressconf-interview' },
+  { term: '(?<list>[^。！？：:]{4,200}?)出席(?:今天的?)?(?:新闻)?发布会[^。！？]{0,40}?并(?:回答[^。！？]{0,6}提问|答记者问)', example: '国家卫生健康委员会副主任于学军、国家卫生健康委员会规划司司长毛群安出席发布会介绍了“十三五”卫生健康改革发展有关情况，并答记者问', seen: 'tcme.hmed365.com eval:x2-hmed365-scio-health-reform-presser-interview' },
+  { term: '(?:出席今天的?(?:新闻)?发布会的(?:嘉宾|有关负责人)?(?:有|还有)|他们是|请来了)[：:]?(?<list>[^。！？]{4,240})', example: '出席今天发布会的有：海南省卫生健康委员会党委书记、主任周长强先生', seen: 'yspar.com eval:y2-yspar-hainan-life-expectancy-presser-interview' },
+  { term: '(?:出席今天的?(?:新闻)?发布会的(?:嘉宾|有关负责人)?(?:有|还有)|他们是|请来了)[：:]?(?<list>[^。！？]{4,240})', example: '他们是：宁德市环保局副局长王汶，市环保局副调研员董建国，市环保局污染防治科科长黄雅明', seen: 'www.fjyigong.com eval:a12-fjyigong-ningde-environment-pressconf-interview' },
+  { term: '(?:出席今天的?(?:新闻)?发布会的(?:嘉宾|有关负责人)?(?:有|还有)|他们是|请来了)[：:]?(?<list>[^。！？]{4,240})', example: '今天在演播室我们还是请来了北京大学的王锡锌教授', seen: 'msdfz.org.cn eval:c3c-msdfz-mirror-news1plus1-interview' },
+  { term: '(?:出席今天的?(?:新闻)?发布会的(?:嘉宾|有关负责人)?(?:有|还有)|他们是|请来了)[：:]?(?<list>[^。！？]{4,240})', example: '我们非常高兴请来了《政府工作报告》起草组负责人、国务院研究室主任黄守宏先生', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
+];
+
 /** What stands right before the interviewee's posts and name in a headline: 专访…孙晓梅, ——访…陈志刚, 对话…. */
 export const VISITING: Term[] = [
   { term: '(?:专访|——访|—访|对话)', example: '专访市文旅局局长孙晓梅', seen: 'synthetic fixture:classify/profile-zhuanfang.txt' },

@@ -31,7 +31,7 @@
 import { CUE_RULES, type CueRule, type Scope } from '../classify/cues.ts';
 import { findMentions } from '../extract/divisions.ts';
 import { findPeople } from '../people/find.ts';
-import { labelledGuests } from '../people/guests.ts';
+import { labelledGuests, listedAnswerers } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isDateLine, parseNameLine } from '../structure/lines.ts';
@@ -41,7 +41,7 @@ import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 import { namePostLine, signatureLine } from '../people/name-line.ts';
 import { documentView, type Doc } from '../classify/view.ts';
 import { conversation, documentFeatures, labelLineTranscript, speakerKey } from '../classify/features.ts';
-import { PRESS_CONFERENCE } from '../structure/turns.ts';
+import { HOST, PRESS_CONFERENCE } from '../structure/turns.ts';
 import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
 import { isLatinParagraph } from './chrome/rules.ts';
 import type { Block, DocumentType, IngestFile } from '../types.ts';
@@ -202,6 +202,23 @@ export function hostSpeaksToGuest(blocks: readonly Block[]): boolean {
   });
 }
 
+/**
+ * A press conference's transcript: the host speaks under his label (主持人 黄其山：,
+ * 主持人（省生态环境厅宣教处处长杨正国）：, …新闻发言人 胡凯红：) where the headline or the
+ * lede frames the page as a press conference. A report of a press conference tells what
+ * the host and the officials said; it does not print the host's words under his label.
+ */
+export function pressConferenceHost(doc: Doc): boolean {
+  const hosting = doc.blocks.some((b) => b.part === 'body' && b.kind === 'turn' && b.role === 'interviewer' && (HOST.test(b.speaker ?? '') || HOST_LABEL.test(b.speaker ?? '')));
+  return hosting && [...doc.headlines, ...doc.opening.slice(0, 3)].some((l) => PRESS_CONFERENCE.test(l));
+}
+
+/** The officials the page lists as answering (people/guests.ts listedAnswerers): in the headlines, the opening, the host's turns. */
+const answerersListed = (doc: Doc) => listedAnswerers([...doc.headlines, ...doc.opening, ...doc.blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewer').map((b) => b.text)]);
+
+/** What the list of those who answer adds to a press conference's host turn: the transcript's own framing, beside its lede's report cues. */
+const LISTED_WEIGHT = 2;
+
 function structureScores(doc: Doc): Partial<Scores> {
   const turns = doc.blocks.filter((b) => b.kind === 'turn');
   const asked = turns.some((t) => t.role === 'interviewer');
@@ -215,10 +232,12 @@ function structureScores(doc: Doc): Partial<Scores> {
       (turns.length >= 1 && !asked && labels.size === 1 && pressConferenceRemarks(doc, turns)) ||
       // A host's turn with the guest's answer under no label the stage reads.
       (labels.size === 1 && hostSpeaksToGuest(doc.blocks)) ||
+      // The host of a press conference speaking under his label.
+      pressConferenceHost(doc) ||
       labelledGuests(doc.headlines, doc.opening, doc.blocks).length > 0 ||
       labelLineTranscript(doc.blocks.filter((b) => b.part === 'body' && b.kind !== 'turn').map((b) => b.text)) ||
       conversation(paragraphs)
-        ? 4
+        ? 4 + (pressConferenceHost(doc) && answerersListed(doc).length > 0 ? LISTED_WEIGHT : 0)
         : 0,
     speech:
       (doc.blocks.some((b) => b.part === 'notice') ? 2 : 0) +

@@ -31,7 +31,7 @@ import { CUE_RULES } from '../classify/cues.ts';
 import { documentView, type Doc } from '../classify/view.ts';
 import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
-import { introducedGuests, labelledGuests } from '../people/guests.ts';
+import { introducedGuests, labelledGuests, listedAnswerers } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
@@ -446,6 +446,17 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   return unnamed ? [unnamed] : [];
 }
 
+/**
+ * The officials a press conference's lede or host lists as the ones who answer
+ * (…王汶，…董建国，…黄雅明出席发布会…并回答记者提问; 出席今天发布会的有：…): read
+ * for an interview whose answers stand under no label the stage names, as where
+ * the stored part stops in the host's opening.
+ */
+function listedInterviewees(doc: Doc, blocks: Block[]): Found[] {
+  const hostTurns = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewer').map((b) => b.text);
+  return listedAnswerers([...doc.headlines, ...doc.opening, ...hostTurns]).map((g) => ({ name: g.name, ...(g.role ? { role: g.role } : {}), from: `the list of those answering "${g.announced.slice(0, 40)}"` }));
+}
+
 /** An answer label that names nobody: 答, or a bare surname (王：, glossed 王：王院长 in the lede). */
 const UNNAMED_ANSWER = /^(?:答|\p{Script=Han})$/u;
 
@@ -477,6 +488,8 @@ function fromUnnamedAnswers(doc: Doc, labels: string[]): Found | undefined {
 function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, pageLines: string[] = []): Found[] {
   const readers = [() => speechSpeakers(doc, front, blocks, warn, title, type === 'speech', pageLines), () => interviewees(doc, front, blocks)];
   if (type === 'interview') readers.reverse();
+  // The list of those answering is read last, and only in what the classifier calls an interview.
+  if (type === 'interview') readers.push(() => listedInterviewees(doc, blocks));
   let found: Found[] = [];
   for (const read of readers) {
     found = read();

@@ -5,7 +5,7 @@ import type { Block } from '../types.ts';
 import { findPeople } from '../people/find.ts';
 import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
-import { isPersonName } from './lines.ts';
+import { isPersonName, isSalutation } from './lines.ts';
 import { ANSWERING, ASKING, HOSTING, SITE_ASKING, SOUND_BITE } from './turn-labels.ts';
 import { LABELS } from '../stages/chrome/vocabulary.ts';
 
@@ -102,8 +102,8 @@ function kindOf(label: string, colon = true): Kind | undefined {
   // 国务院新闻办新闻局 寿小丽, 中国民用航空局局长 冯正霖: an organ or a post, a space and a name.
   const spaced = /^(\S{2,30})\s+(\S{2,4})$/u.exec(label);
   if (spaced && (ORGAN_OR_POST_END.test(spaced[1]!) || ENDS_IN_POST.test(spaced[1]!)) && isOfficialName(spaced[2]!)) return 'person';
-  // …新闻中心副主任、主持人钟雪泉: the host's post run into the name.
-  const host = /主持人(\p{Script=Han}{2,4})$/u.exec(label);
+  // …新闻中心副主任、主持人钟雪泉: the host's post run into the name, or set off by a space (主持人 黄其山, fjyigong.com).
+  const host = /主持人\s?(\p{Script=Han}{2,4})$/u.exec(label);
   if (host && isPersonName(host[1]!)) return 'person';
   const person = findPeople(label).at(-1);
   if (person && person.end === label.length && person.index > 0) return 'person';
@@ -212,7 +212,7 @@ function bareLabel(line: string): Label | undefined {
  * 国务院新闻办新闻局局长、新闻发言人 胡凯红: the spokesman who opens a press
  * briefing and gives the floor, like a host, asks rather than answers.
  */
-const HOST = new RegExp([...new Set(HOSTING.map((t) => t.term))].join('|'), 'u');
+export const HOST = new RegExp([...new Set(HOSTING.map((t) => t.term))].join('|'), 'u');
 
 /** What was said: a sentence, or a long enough run of text. */
 const SAID = /[。！？!?…]/;
@@ -225,8 +225,12 @@ function isHeader(label: Label): boolean {
   return /主持|嘉宾/.test(label.label) && label.text !== '' && label.text.length <= 60 && !SAID.test(label.text);
 }
 
-/** The line after a label standing alone is what the labelled person said. */
-const isSaid = (line: string | undefined) => line !== undefined && !parseLabel(line) && (SAID.test(line) || line.length > 40);
+/**
+ * The line after a label standing alone is what the labelled person said: a
+ * sentence, a long run of text, or the salutation his words open with on a
+ * line of its own (主持人 黄其山： / 各位来宾，各位新闻界的朋友们：).
+ */
+const isSaid = (line: string | undefined) => line !== undefined && !parseLabel(line) && (SAID.test(line) || line.length > 40 || isSalutation(line));
 
 /** The person a label names: the label itself (于学军), or the name after its posts (国务院新闻办新闻局 寿小丽). */
 function labelName(label: Label): string | undefined {
