@@ -153,3 +153,15 @@ describe('info fields after the text', () => {
     expect(pageParts(line)).toEqual(['霸州公安提示元宵节勿忘禁燃禁放', '有人会说,燃放烟花爆竹是一种传统习惯,应遵循。', '但因循守旧已成为时代发展的“绊脚石”。', '来源:霸州市公安局 发布时间:2022-02-15 15:52']);
   });
 });
+
+describe("Discuz!'s anti-copy jammer glued after the page's last sentence", () => {
+  it('stays one piece, so that the jammer rule takes it whole (yh18, a10-yh18-wenshang-transport-work-meeting-report)', () => {
+    const line =
+      '会上,汶上县交通运输局负责同志总结了2011年的工作,安排部署了2012年的工作要点,并与各基层单位签订了2012年度综合目标管理责任书。 - k% B; U# m+ U! E2 s! j7 @';
+    expect(pageParts(line)).toEqual(['会上,汶上县交通运输局负责同志总结了2011年的工作,安排部署了2012年的工作要点,并与各基层单位签订了2012年度综合目标管理责任书。', '- k% B; U# m+ U! E2 s! j7 @']);
+  });
+
+  it('a word of text ending a sentence is still a seam', () => {
+    expect(pageParts('第一段说完了。 Go! 第二段开始。')).toEqual(['第一段说完了。', 'Go!', '第二段开始。']);
+  });
+});

@@ -41,6 +41,12 @@ export function isPageLine(line: string, fileLength: number): boolean {
   return length >= PAGE_LINE_MIN && length >= fileLength * PAGE_LINE_SHARE && /\s/u.test(line.trim());
 }
 
+/**
+ * A token of Discuz!'s anti-copy jammer (- k% B; U# m+ U! E2 s! j7 @, yh18): one or two
+ * ASCII characters, whose ; or ! ends no sentence, so the run stays one piece for the chrome stage's jammer rule.
+ */
+const JAMMER_TOKEN = /^[\x21-\x7e]{1,2}$/u;
+
 /** The pieces of a page line broken at spaces after a sentence's end, or after a lead-in's or salutation's colon. */
 function atSentenceSeams(line: string): string[] {
   const words = line.trim().split(/(\s+)/u);
@@ -51,7 +57,7 @@ function atSentenceSeams(line: string): string[] {
     const space = words[k + 1];
     if (space === undefined) break;
     const word = words[k]!;
-    const seam = SENTENCE_END.test(piece) || (COLON_END.test(word) && ((visibleLength(word) >= MIN_LEAD_IN && !/[:：]./u.test(word)) || isSalutation(word)));
+    const seam = (SENTENCE_END.test(piece) && !JAMMER_TOKEN.test(word)) || (COLON_END.test(word) && ((visibleLength(word) >= MIN_LEAD_IN && !/[:：]./u.test(word)) || isSalutation(word)));
     if (seam) {
       pieces.push(piece);
       piece = '';

@@ -68,6 +68,20 @@ export function stripTrailingCellBar(line: string): { line: string; cut: string[
 }
 
 /**
+ * A paging widget's count glued after the text's last sentence (…谢谢大家。第1页 共1页,
+ * zixin): the count a site's software prints under a paged text, which other
+ * pages print on a line of its own (第1页 / 共43页, 31ppt; rule doc-site-meta).
+ * After a sentence end it can be no part of the sentence.
+ */
+const TRAILING_PAGE_COUNT = /(?<=[。！？!?”」』])\s*第\s*\d{1,4}\s*页\s*[/，,]?\s*共\s*\d{1,4}\s*页\s*$/u;
+
+/** The line without a page count glued after its last sentence, and what was cut. */
+export function stripPageCount(line: string): { line: string; cut: string[] } {
+  const count = TRAILING_PAGE_COUNT.exec(line);
+  return count ? { line: line.slice(0, count.index), cut: [count[0].trim()] } : { line, cut: [] };
+}
+
+/**
  * An essay site's notice of the text it hides, set inside a line or after its
  * last words: ……此处隐藏4956个字……, ---此处隐藏8766字,下载后查看---,
  * …以病人为中心全文约1391字，请下载后阅读、编辑。 The words around it are the text's.

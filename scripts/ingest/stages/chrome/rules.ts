@@ -11,6 +11,7 @@ import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
 import { isSalutation } from '../../structure/lines.ts';
 import { isPlantedProfile } from './planted.ts';
+import { isSoftwareLabel, isSoftwareNotice } from './software.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 
 /**
@@ -449,6 +450,31 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '该链接属站外链接,将无法使用辅助浏览工具! 是否继续访问?', seen: 'fao.wenzhou.gov.cn fixture:chrome/pages/wenzhou-fao-widgets.txt' },
       { text: 'http://www.dxsbao.com/shijian/642259.html 点此复制本页地址', seen: 'www.dxsbao.com eval:b8-dxsbao-biyang-youth-league-interview-article' },
       { text: '『加入书签,方便阅读』', seen: 'www.ukbtl.com fixture:chrome/pages/ukbtl-bookmark.txt' },
+    ],
+  },
+  {
+    // The default strings of a blog or forum system (software.ts): a notice only it prints goes wherever it stands.
+    id: 'software-notice',
+    reason: "a notice the site's blog or forum software prints on every page",
+    strength: 'strong',
+    prose: true,
+    test: (l) => isSoftwareNotice(l.text),
+    examples: [
+      { text: 'Your email address will not be published.', seen: 'internet.com.hk eval:c12-internethk-cuhk-graduation-rthk-report' },
+      { text: '[attach]4291[/attach]', seen: 'www.jiadinglife.com eval:y1-jiadinglife-jiading-secretary-qa-interview' },
+    ],
+  },
+  {
+    // Its labels and links (评分, TOP, Leave a Reply, Read More) a text could hold alone: only before or after the text.
+    id: 'software-label',
+    reason: "a label or link the site's blog or forum software prints",
+    strength: 'edge',
+    test: (l) => isSoftwareLabel(l.text),
+    examples: [
+      { text: 'Leave A Reply', seen: 'internet.com.hk eval:c12-internethk-cuhk-graduation-rthk-report' },
+      { text: '评分', seen: 'www.zy234.com eval:a12-zy234-zongyang-teachers-day-letter-article' },
+      { text: 'TOP', seen: 'csuchen.de fixture:chrome/pages/csuchen-discuz.txt' },
+      { text: '阅读更多(Read More)', seen: 'gocpmall.com fixture:chrome/pages/gocpmall-wordpress.txt' },
     ],
   },
   {
