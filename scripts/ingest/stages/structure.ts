@@ -170,7 +170,8 @@ export function structure(file: IngestFile): void {
     for (const { text, reason, front } of found.cut ?? []) (front ? setAside : drop)(text, reason);
     // A date before a headline (3月27日，…会议召开) is the day of the event.
     if (found.date) setAside(found.date, 'date before the headline → date');
-    const finished = finishTitle(found.title, body);
+    // The headline's copy may be one the chrome stage took (the headline again over a comment form): the page before it counts too.
+    const finished = finishTitle(found.title, [...body, ...context.before]);
     for (const { text, reason } of finished.cut) drop(text, reason);
     file.data.meta.title = finished.title;
     file.data.meta.titleSource = 'found';
