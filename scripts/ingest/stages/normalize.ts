@@ -102,6 +102,25 @@ export function dropJunkCommas(text: string): { text: string; dropped: number } 
   return { text: out, dropped: found.length };
 }
 
+/**
+ * One ASCII mark planted after 的 inside a sentence (进一步的.安排部署, 大家的`共同努力,
+ * 设备的'相继使用, 产生烟尘的.祭祀用品): essay and template sites stamp copied text so;
+ * no writer puts a full stop, a backtick or an apostrophe between 的 and the word it
+ * qualifies. A quote the line pairs (的'创新', '他的'书) is left alone.
+ */
+const PLANTED_MARK = /(?<=的)([.`'])(?=\p{Script=Han})/gu;
+const PAIR_REACH = 30;
+
+export function dropPlantedMarks(line: string): { text: string; dropped: number } {
+  let dropped = 0;
+  const text = line.replace(PLANTED_MARK, (mark: string, _m: string, at: number) => {
+    if (mark !== '.' && (line.slice(at + 1, at + 1 + PAIR_REACH).includes(mark) || line.slice(Math.max(0, at - PAIR_REACH), at).includes(mark))) return mark;
+    dropped++;
+    return '';
+  });
+  return { text, dropped };
+}
+
 /** Blank lines kept only as single paragraph separators, none at the ends. */
 function squeezeBlankLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -120,6 +139,13 @@ export function normalize(file: IngestFile): void {
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .split('\n')
     .map((l) => l.replace(INVISIBLE, ''));
-  const paragraphs = unwrap(lines).map(normalizeLine);
+  let planted = 0;
+  const unplanted = lines.map((l) => {
+    const { text, dropped } = dropPlantedMarks(l);
+    planted += dropped;
+    return text;
+  });
+  if (planted > 0) file.info(`dropped ${planted} marks planted after 的 inside sentences`, { ruleId: 'planted-mark', source: 'normalize' });
+  const paragraphs = unwrap(unplanted).map(normalizeLine);
   file.value = `${squeezeBlankLines(paragraphs).join('\n')}\n`;
 }

@@ -195,6 +195,9 @@ export function undecorated(decorated: string, plain: string): boolean {
   return ends.every((piece) => DECORATION_PIECE.test(piece.trim()));
 }
 
+/** A comma after the words that open a line: they are a clause of the sentence. */
+const CLAUSE_COMMA = /^\s*[，,]/u;
+
 /** Page numbering of a document viewer before a line: 1、 */
 const VIEWER_NUMBER = /^\d{1,3}、/u;
 
@@ -208,9 +211,17 @@ export function gluedCopies(line: string, titles: string[]): { copies: string; r
   const forms = [...new Set(titles.filter((t) => t.length >= 6))].sort((a, b) => b.length - a.length);
   let at = VIEWER_NUMBER.exec(line)?.[0].length ?? 0;
   let copies = 0;
+  let last = 0;
   for (let form = forms.find((t) => line.startsWith(t, at)); form; form = forms.find((t) => line.startsWith(t, at))) {
+    last = form.length;
     at += form.length;
     copies++;
+  }
+  // No sentence opens with a comma: words of the title that a comma follows are the
+  // first sentence's subject (台东县第19届…就职典礼，于本月25日上午…举行，…), not a copy glued before it.
+  if (copies > 0 && CLAUSE_COMMA.test(line.slice(at))) {
+    at -= last;
+    copies--;
   }
   if (copies === 0 || at >= line.length) return undefined;
   // A collection's item number after the copy (…致辞1各位老师、亲爱的同学们：) goes with it, where a salutation follows.
