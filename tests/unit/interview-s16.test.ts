@@ -93,6 +93,6 @@ describe('the listed officials in the metadata', { timeout: 60_000 }, () => {
   it('are the speakers of the transcript cut in the host’s opening (fjyigong.com)', () => {
     const file = ingestText(['9月13日宁德市举行 环境保护工作新闻发布会', '', NINGDE_LEDE, '', '主持人 黄其山：', '', '各位来宾，各位新闻界的朋友们：', '', '大家上午好！欢迎各位参加今天上午的新闻发布会。'].join('\n'));
     expect(file.data.meta.type).toBe('interview');
-    expect(file.data.meta.speakers.map((s) => s.name)).toEqual(['王汶', '董建国', '黄雅明']);
+    expect((file.data.meta.speakers ?? []).map((s) => s.name)).toEqual(['王汶', '董建国', '黄雅明']);
   });
 });
