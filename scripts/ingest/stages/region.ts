@@ -91,6 +91,7 @@ export function extractRegion(file: IngestFile): void {
   const evidence = meta.type === 'speech' ? published.map(({ leading: _, ...e }) => e) : published;
   if (national && published.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
   disambiguate(evidence);
+  offSenderRecipients(file, segments, evidence);
   if (file.data.raw.script === 'traditional') readAsTaiwan(evidence);
   const chain = roundupCut(file, segments, resolve(file, evidence, own, ownOnce, elsewhere, blocks.filter((b) => b.kind === 'heading').length));
   const last = chain.at(-1)?.division;
@@ -110,6 +111,26 @@ export function extractRegion(file: IngestFile): void {
     ...(at('county') ? { county: at('county') } : {}),
     code: last.code,
   };
+}
+
+/**
+ * A notice's addressees are below its sender. Where the title names the sender
+ * as an organ of one place (许昌市人民政府办公室关于…的通知), an addressee that the
+ * standard puts off that place's line is a name the standard gives another
+ * place, not a subordinate (东城区管委会, a zone of 许昌, is Beijing's 东城区 in
+ * GB/T 2260): it is dropped, and the sender stands. Addressees on the sender's
+ * line are kept (岳阳 under 岳阳市委办公室 at pingjiang.gov.cn, 兰州 under
+ * 甘肃省发展和改革委员会 at fzgg.gansu.gov.cn).
+ */
+function offSenderRecipients(file: IngestFile, segments: Segment[], evidence: Evidence[]): void {
+  const titles = new Set(segments.filter((s) => s.kind === 'title' || s.kind === 'front').map((s) => s.text));
+  const addressees = new Set(segments.filter((s) => s.kind === 'addressee').map((s) => s.text));
+  const senders = unique(evidence.filter((e) => e.tier === 'issuer' && e.organ && titles.has(e.segment) && e.divisions.length === 1).map((e) => e.divisions[0]!));
+  if (senders.length === 0 || !senders.every((a) => senders.every((b) => onOneLine(a, b)))) return;
+  const off = evidence.filter((e) => addressees.has(e.segment) && e.divisions.length > 0 && !e.divisions.some((d) => senders.some((s) => onOneLine(d, s))));
+  if (off.length === 0) return;
+  for (const e of off) evidence.splice(evidence.indexOf(e), 1);
+  file.info(`region: addressees off the line of the sender ${senders.map((d) => d.name).join('/')} named in the title are not read: ${unique(off.map((e) => e.text)).join('、')}`, { ruleId: 'region-addressee-off-sender', source: STAGE });
 }
 
 // ---------------------------------------------------------------- resolution
