@@ -466,6 +466,12 @@ export const CUE_RULES: CueRule[] = [
       // 组织 alone is as often a noun (世界贸易组织, 党委组织部).
       { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?组织(?:召开|收看)', example: '9月20日下午，永泰县农业局组织收看全国、全省秋冬种工作视频会议', seen: 'www.yiyubuy.com eval:b11-yiyubuy-yongtai-autumn-sowing-report' },
       { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?组织(?:召开|收看)', example: '3月22日，睢县人民检察院组织召开2024年', seen: 'suixianwang.net eval:a11-suixianwang-suixian-procuratorate-work-meeting-report' },
+      // …or where it was held, the venue after 于 with the day or hour if any (于南投税务出张所召开, 于本月25日上午9点假…大礼堂举行,
+      // 于七月二十五日在学校礼堂举行): the venue is a building's or room's name; a notice schedules its own with
+      // 定于/订于/拟于/将于, and 关于/由于/位于… are no 于 of place.
+      { term: '(?<![定订拟将关由位对至属用等基鉴限归处在])于[^，。！？；“”]{2,40}?(?:所|厅|堂|室|馆|场|中心|楼)(?:隆重)?(?:召开|举行|举办)(?!的)', example: '率副县长王瑞德、秘书长洪瑞智、县府各局处长及同仁逾百人，于南投税务出张所召开县政年终记者会', seen: 'www.nantou.gov.tw eval:b11-nantou-county-yearend-press-report' },
+      { term: '(?<![定订拟将关由位对至属用等基鉴限归处在])于[^，。！？；“”]{2,40}?(?:所|厅|堂|室|馆|场|中心|楼)(?:隆重)?(?:召开|举行|举办)(?!的)', example: '于本月25日上午9点假卑南乡公所3楼大礼堂举行', seen: 'beinan.gov.tw eval:c12-beinan-township-head-inauguration-report' },
+      { term: '(?<![定订拟将关由位对至属用等基鉴限归处在])于[^，。！？；“”]{2,40}?(?:所|厅|堂|室|馆|场|中心|楼)(?:隆重)?(?:召开|举行|举办)(?!的)', example: '氹仔坊众学校第五十四届小学毕业礼于七月二十五日在学校礼堂举行', seen: 'appimg.modaily.cn eval:b10-modaily-taipa-primary-graduation-report' },
       // …or the body first and then the news's time (古城国小昨日举行, 本校于日前举行, 洛南县日前召开…电视电话会): the same
       // lede with its subject before the day.
       { term: '^[^，。！？“”]{2,12}?于?(?:近日|日前|昨日|昨天)(?:在[^，。！？“”]{2,20})?(?:召开|举行|举办)(?!的)', example: '古城国小昨日举行国小部第57届暨幼儿园第43届毕业典礼', seen: 'www.kmcc.gov.tw eval:y1-kmcc-kinmen-guchenggraduation-report' },
