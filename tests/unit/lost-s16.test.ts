@@ -40,4 +40,9 @@ describe('a mark planted after 的', () => {
     expect(dropPlantedMarks('表现出强烈的反感.表现出难以驾驭').dropped).toBe(0);
     expect(dropPlantedMarks('目的.1 总则').dropped).toBe(0);
   });
+  it('stays where the line ends its sentences with a half-width full stop', () => {
+    // Half-width punctuation (the brief's dirt): 的 may end a sentence, and its . is the sentence's end.
+    expect(dropPlantedMarks('这项工作是十分必要的.同时,各单位要加强领导.').dropped).toBe(0);
+    expect(dropPlantedMarks('这项工作是十分必要的.同时,各单位要加强领导').dropped).toBe(0);
+  });
 });

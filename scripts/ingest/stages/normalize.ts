@@ -110,10 +110,15 @@ export function dropJunkCommas(text: string): { text: string; dropped: number } 
  */
 const PLANTED_MARK = /(?<=的)([.`'])(?=\p{Script=Han})/gu;
 const PAIR_REACH = 30;
+/** A full stop between Han characters after anything but 的: the line ends its sentences with `.` (half-width punctuation). */
+const STOP_AS_END = /(?<=[\p{Script=Han}--[的]])\.(?=\p{Script=Han})/v;
 
 export function dropPlantedMarks(line: string): { text: string; dropped: number } {
   let dropped = 0;
+  // A `.` after 的 is planted only in a line that ends its sentences with 。: in half-width text it may end one (…是必要的.同时…).
+  const stopEnds = !line.includes('。') || STOP_AS_END.test(line);
   const text = line.replace(PLANTED_MARK, (mark: string, _m: string, at: number) => {
+    if (mark === '.' && stopEnds) return mark;
     if (mark !== '.' && (line.slice(at + 1, at + 1 + PAIR_REACH).includes(mark) || line.slice(Math.max(0, at - PAIR_REACH), at).includes(mark))) return mark;
     dropped++;
     return '';
