@@ -229,3 +229,38 @@ describe('dropRepeats: a summary whose words the text under it prints whole', ()
     expect(dropped(lines.join('\n')).lines).toEqual(lines);
   });
 });
+
+describe('dropRepeats on a short text whose end is printed twice', () => {
+  // The shape of a county bureau's notice saved with its print copy (dezhoudaily.com) and of a
+  // 公示 whose last paragraph and signature a mirror printed again (wj598.com): too short for a
+  // repeated run of text, but the copy follows its original and runs to the last line.
+  const notice = [
+    '某县交通运输局关于客运车辆全部停运的通告',
+    '当前，为全力应对疫情，根据防控工作的需要，自1月27日零时起，全县城乡公交车、客运班线车辆全部停运，具体恢复运营时间另行通知。',
+    '由此带来的出行不便，敬请理解！',
+    '某县交通运输局',
+    '2020年1月26日',
+  ];
+
+  it('keeps a notice printed twice from its title to its date once', () => {
+    const { lines } = dropped([...notice, ...notice].join('\n'));
+    expect(lines).toEqual(notice);
+  });
+
+  it('keeps one copy of the last paragraph, 特此公示, the signature and the date', () => {
+    const head = ['关于高标准农田建设项目的公示', '为加强项目管理，现将有关情况公示如下。'];
+    const tail = [notice[1]!, '特此公示。', '某县农业农村局', '2021年12月8日'];
+    const { lines } = dropped([...head, ...tail, ...tail].join('\n'));
+    expect(lines).toEqual([...head, ...tail]);
+  });
+
+  it('keeps a short run the text repeats that is not its ending, or not right after its original', () => {
+    const refrain = ['同志们：', notice[1]!, '我们一定要做到！'];
+    // The text's first paragraph comes first: a long line above it is the head copies' business.
+    const opening = '今天召开这次会议，主要任务是总结去年工作，部署今年的各项任务。';
+    const text = [opening, ...refrain, '第二部分的内容在这里展开，说明工作安排。', ...refrain, '最后一段结束全文。'];
+    expect(dropped(text.join('\n')).lines).toEqual(text);
+    const apart = [opening, ...refrain, '中间还有一段话。', ...refrain];
+    expect(dropped(apart.join('\n')).lines).toEqual(apart);
+  });
+});

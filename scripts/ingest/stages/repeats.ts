@@ -47,6 +47,17 @@ function cutShortCopies(lines: string[]): number[] {
   return found;
 }
 
+/**
+ * The end of a short text printed twice in a row (dezhoudaily.com: a notice
+ * from its title to its date; wj598.com: the last paragraph, 特此公示, the
+ * signature and the date): the copy follows its original directly and runs
+ * to the last line. Too short for carriesText, it is no refrain either: a
+ * text repeats a line for effect, not its own ending with its signature.
+ */
+function isTailPrintedTwice(run: string[], source: number, length: number, copy: number, rows: number): boolean {
+  return length >= 3 && source + length === copy && copy + length === rows && run.some((line) => visibleLength(line) >= LONG);
+}
+
 /** A column label (澳门事) printed again above the text: short, unlike a headline. */
 const MAX_LABEL = 8;
 /** Clause pieces of a line: what a summary stitches together from the text. */
@@ -211,7 +222,7 @@ export function dropRepeats(file: IngestFile): void {
       if (length > best) [best, source] = [length, start];
     }
     const run = best > 0 ? lines.slice(rows[r].index, rows[r + best - 1].index + 1) : [];
-    if (best > 0 && carriesText(run)) {
+    if (best > 0 && (carriesText(run) || isTailPrintedTwice(run, source, best, r, rows.length))) {
       // Blank lines inside the copy go with it.
       for (let index = rows[r].index; index <= rows[r + best - 1].index; index++) dropped.add(index);
       const from = rows[source].index + 1;
