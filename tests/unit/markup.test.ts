@@ -51,4 +51,37 @@ describe('stripPrintedMarkup', () => {
     const text = '是否达标?/否，请在表格中勾选。网址 http://x.cn/a?/b';
     expect(run(text).text).toBe(text);
   });
+
+  it('drops a line of CSS rules an editor pasted into the post, before any stage splits it at its semicolons', () => {
+    // uat.speakout.hk (unseen13 a13-speakout): the stylesheet of a Mac editor printed between the text and a credit.
+    const css = "p.p1 {margin: 0.0px 0.0px 0.0px 0.0px; font: 14.0px 'PingFang HK'; color: #000000; -webkit-text-stroke: #000000} p.p2 {margin: 0.0px 0.0px 0.0px 0.0px; font: 14.0px Helvetica; color: #000000; -webkit-text-stroke: #000000; min-height: 17.0px} span.s1 {font-kerning: none}";
+    const { text, file } = run(`她又指,會見傳媒時,一向以記者提問時所用語言回應。\n${css}\n原圖:港台圖片`);
+    expect(text).toBe('她又指,會見傳媒時,一向以記者提問時所用語言回應。\n原圖:港台圖片');
+    expect(file.data.removed[0]).toMatchObject({ stage: 'markup', rule: 'css-as-text' });
+  });
+
+  it('keeps braces that are not CSS the grammars accept, and CSS a sentence quotes', () => {
+    for (const line of ['a {b: c}', 'div {margin: 宋体}', '样式写作 div{color:red} 即可。', '{"content":"林澤安 院長"}']) expect(run(line).text).toBe(line);
+  });
+
+  it('cuts a template marker glued to the text, and leaves one standing apart as a label', () => {
+    // 2blog.ilc.edu.tw (unseen13 c13-ilc): a blog's read-more marker after the record's last field.
+    const { text, file } = run('紀錄:張育齊、陳冠宇、吳東晉[@more@]\n育齊:請問您對桌球有何感想?');
+    expect(text).toBe('紀錄:張育齊、陳冠宇、吳東晉\n育齊:請問您對桌球有何感想?');
+    expect(file.data.removed[0]).toMatchObject({ rule: 'template-marker', text: '[@more@]' });
+    // www.ktps.hc.edu.tw (unseen13 b13-ktps): an unrendered label and its value, and a line of placeholders only, are the chrome stage's.
+    for (const line of ["{{ $t('FEZ002') }} 學務處|", "{{ $t('FEZ012') }}"]) expect(run(line).text).toBe(line);
+  });
+
+  it("cuts CNKI's body marker before the first words", () => {
+    // sikaile.net (docs/wide-samples/codetext-s17 01).
+    expect(run('發布時間:2021-06-08 22:24\n<正>新型冠狀病毒肺炎疫情發生以來,').text).toBe('發布時間:2021-06-08 22:24\n新型冠狀病毒肺炎疫情發生以來,');
+    expect(run('<正>').text).toBe('<正>');
+  });
+
+  it('cuts a tag the stored page was cut inside at its end, and only at its end', () => {
+    // xghylt.com (docs/wide-samples/codetext-s17 02): a WeChat article's source, cut after its last sentence.
+    expect(run("<p><span style='outline: 0px;'>據揚子晚報消息</span></section><section style='margin-bottom: 0px;'><span s").text.trim()).toBe('據揚子晚報消息');
+    expect(run('当 a <b 时成立。').text).toBe('当 a <b 时成立。');
+  });
 });

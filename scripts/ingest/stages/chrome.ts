@@ -31,6 +31,7 @@ import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, englishVersionLines, isSi
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 import { afterSignature, textEnd, type LineReading } from './chrome/text-end.ts';
 import { isForeignLinkLine, pairSet } from './chrome/recurrence.ts';
+import { withoutPlaceholders } from '../lib/printed-code.ts';
 
 const STAGE = 'chrome';
 
@@ -616,7 +617,8 @@ export function stripChrome(file: IngestFile): void {
       kept.push(rest);
       return;
     }
-    collectCandidates(line, file.data.candidates);
+    // An unrendered label's value is read as a labelled line's would be: 2022-09-15 after {{ $t('FEZ003') }}.
+    collectCandidates(mark.rule === 'template-placeholder' ? withoutPlaceholders(line) : line, file.data.candidates);
     // A byline names the authors and the newsroom: the source stage reads it among the front lines.
     // So do a field table's rows, whose labels no vocabulary may know (成文日期, 文件编号), and a release form's (發布機關:臺北市政府…).
     if (mark.rule === 'byline' || mark.rule === 'credit-parts' || mark.rule === 'author-affiliation' || mark.rule === FIELD_TABLE.rule || mark.rule === RELEASE_FORM.rule) setAside(line);

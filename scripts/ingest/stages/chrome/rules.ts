@@ -12,6 +12,7 @@ import { stripHiddenText } from './inline.ts';
 import { isSalutation } from '../../structure/lines.ts';
 import { isPlantedProfile } from './planted.ts';
 import { isSoftwareLabel, isSoftwareNotice } from './software.ts';
+import { isPlaceholderLine } from '../../lib/printed-code.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 
 /**
@@ -408,6 +409,23 @@ export function englishVersionLines(lines: readonly string[], last: number): Set
 export const LIST_COLUMN = /^(?:[\p{Script=Han}]{0,4}(?:新闻|动态|资讯|要闻|快讯)|详细内容|正文|导读|news|资讯专栏.*)$/iu;
 
 export const CHROME_RULES: ChromeRule[] = [
+  {
+    // First: a line of a template's unfilled placeholders is code whatever value
+    // follows it (lib/printed-code.ts); the value is read as the field's (chrome.ts).
+    id: 'template-placeholder',
+    reason: "a template's placeholders printed unfilled",
+    strength: 'strong',
+    test: (l) => isPlaceholderLine(l.text),
+    examples: [
+      { text: "{{ $t('FEZ012') }}", seen: 'www.ktps.hc.edu.tw eval:b13-ktps-hsinchu-seedling-letter-notice' },
+      { text: "{{ $t('FEZ003') }} 2022-09-15", seen: 'www.ktps.hc.edu.tw eval:b13-ktps-hsinchu-seedling-letter-notice' },
+      { text: '{guid},{xxid}', seen: 'www.d3xz.com fixture:chrome/pages/d3xz-template.txt' },
+      { text: '[{jjbt}]', seen: 'www.d3xz.com fixture:chrome/pages/d3xz-template.txt' },
+    ],
+    counterexamples: [
+      { text: "{{ $t('FEZ002') }} 学务处|", seen: 'www.ktps.hc.edu.tw eval:b13-ktps-hsinchu-seedling-letter-notice' },
+    ],
+  },
   {
     id: 'end-credit',
     reason: "an editor's or author's credit in brackets",
