@@ -730,6 +730,22 @@ export const CUE_RULES: CueRule[] = [
     ],
   },
   {
+    // A Taiwan 公文's 說明 opens on the letter it acts on (文書處理手冊: the 說明 section's first item is the 依據,
+    // 依據…○○字第…號函辦理), and a school or office posting a 函 or 公告 keeps that item: the document
+    // carries out a numbered letter, which only a notice does. At a line's start (after the 說明 label or the
+    // item's number, a table's cell bar between them), so that a report telling of such a letter does not count.
+    // 辧 is a variant of 辦 a Hsinchu letter prints.
+    id: 'notice-letter-basis',
+    type: 'notice',
+    weight: 4,
+    scope: 'line',
+    cues: [
+      { term: '^(?:说明[：:]\\s*)?(?:[一二三四五六七八九十]{1,3}、\\s*[|｜]?\\s*)?依(?:据|照)?[^。！？]{2,80}?字第\\s*[0-9A-Z]{5,14}\\s*号函[^。！？]{0,80}?[办辧]理', example: '一、| 依据本府111年9月8日竹市环空字第1110021904号函及苗栗县政府111年9月2日府农林字第1110168466号函辧理。|', seen: 'www.ktps.hc.edu.tw eval:b13-ktps-hsinchu-seedling-letter-notice' },
+      { term: '^(?:说明[：:]\\s*)?(?:[一二三四五六七八九十]{1,3}、\\s*[|｜]?\\s*)?依(?:据|照)?[^。！？]{2,80}?字第\\s*[0-9A-Z]{5,14}\\s*号函[^。！？]{0,80}?[办辧]理', example: '一、依卫生福利部本(115)年1月20日卫授疾字第1150400020号函办理。', seen: 'news.stust.edu.tw fixture:classify/pages/stust-vaccination-letter-notice.txt' },
+      { term: '^(?:说明[：:]\\s*)?(?:[一二三四五六七八九十]{1,3}、\\s*[|｜]?\\s*)?依(?:据|照)?[^。！？]{2,80}?字第\\s*[0-9A-Z]{5,14}\\s*号函[^。！？]{0,80}?[办辧]理', example: '说明：一、依据教育部 111 年 8 月 30 日台教授国字第 1110112019D 号函办理。', seen: 'www.dyjh.tn.edu.tw fixture:classify/pages/dyjh-tn-admission-rules-letter-notice.txt' },
+    ],
+  },
+  {
     // The notice issuing itself (通知如下, 特此通知, 现将…印发给你们): all 14 texts of the development sets
     // that hold one are notices. It outweighs a report's cues, which a notice's grounds and schedule
     // carry too (国务院决定，4月21日举行全国哀悼活动).

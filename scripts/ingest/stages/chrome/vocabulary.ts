@@ -116,6 +116,12 @@ export const LABELS: Label[] = [
   { field: 'other', term: '公开方式|公开范围|公开属性', example: '公开方式:主动公开', seen: 'nyncj.zhanjiang.gov.cn eval:z1-zhanjiang-agri-fallow-survey-notice' },
   // Who posted the page (a site's uploader, not the text's author); also 来源:本站原创 | 发布人:admin | 发布时间:2020-01-28 on zybzx.org.cn (unseen9 a9-zybzx).
   { field: 'other', term: '发布人', example: '发布时间:2022-04-27 发布人: 浙江省常山县人民医院 分享:', seen: 'csrmyy.com eval:w1-csrmyy-changshan-hospital-drill-notice' },
+  // The unit of the organ that posted the item, a Taiwan portal's field (公布單位 / 發布單位); also 發布單位:環安室衛生保健組
+  // on news.stust.edu.tw (docs/wide-samples/govletter-s17, A 01). Not the text's source: a section of the publisher.
+  { field: 'other', term: '发布单位|公布单位', example: '公布单位:废弃物管理科', seen: 'www.ntepb.gov.tw eval:c13-ntepb-nantou-new-year-sorting-report' },
+  // The day a portal last touched the item, after the text (更新日期:2022-02-07 上午 08:58:46): not the day it was posted,
+  // so it fills no date; also 更新日期 2020/05/01 under a Macao 衛生局 item (202.175.127.6, govletter-s17 A 05).
+  { field: 'other', term: '更新日期', example: '更新日期:2022-02-07 上午 08:58:46', seen: 'www.ntepb.gov.tw eval:c13-ntepb-nantou-new-year-sorting-report' },
   { field: 'other', term: '审核|审校|校对|终审|初审|二审|三审|签发|监制|统筹|摄影|图片|图', example: '审核：李建国', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
   { field: 'other', term: '浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读|访问量|预览', example: '日期:2016-05-20 17:45:57 浏览量:1694', seen: 'kshongxin.cn fixture:chrome/pages/kshongxin-hospital.txt' },
   // The post's subject words at its foot, like 关键词; also 主题词:节假日 安排 通知 on taiching (fixture:chrome/pages/taiching-notice.txt).
