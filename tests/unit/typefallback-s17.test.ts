@@ -103,3 +103,14 @@ describe('signedGreeting: a body greets in its own name and signs the text', () 
     expect(typeOf(scoreTypes(doc))).toBe('article');
   });
 });
+
+describe('signedGreeting: the subject must name a body', () => {
+  // meizhou.gov.cn (unseen12 a12-meizhou): a person greets, and the report closes on its reporters' credit.
+  it('a person’s name before 向 (詹星向…致以节日问候) is a report’s, not a body signing', () => {
+    expect(signedGreeting(view(undefined,
+      '1月10日，全市公安机关开展庆祝第四个“中国人民警察节”系列活动，并举行庄严隆重的升警旗仪式。副市长、市公安局局长詹星参加活动。',
+      '詹星向全市广大民辅警致以节日问候和诚挚祝福，并向默默辛勤付出、全力支持公安工作的民辅警家属和社会各界人士表示衷心感谢和崇高敬意。',
+      '与此同时，各县（市、区）公安机关也通过举办警营开放日等活动，增进警民互动。（记者 李盛华 通讯员 凌如汕 赖卓佳）',
+    ))).toBe(false);
+  });
+});

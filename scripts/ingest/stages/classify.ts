@@ -263,6 +263,8 @@ function structureScores(doc: Doc): Partial<Scores> {
 const BODY_GREETS = /(?:^|[，。！])([^，。！？、“”代我]{2,24}?)[，]?谨?向(?:[^。！？]|！(?=向)){1,200}?(?:致以|送上)[^。！？]{0,16}?(?:问候|祝福|寄语)/u;
 /** Opening paragraphs read for the greeting. */
 const GREETING_PARAGRAPHS = 3;
+/** The shortest subject read as the body that signs: 医院党委. */
+const MIN_SUBJECT = 4;
 /** What a body's signed greeting adds to a speech. */
 const SIGNED_GREETING_WEIGHT = 2;
 
@@ -280,7 +282,8 @@ export function signedGreeting(doc: Doc): boolean {
   const subjects = body
     .slice(0, GREETING_PARAGRAPHS)
     .map((p) => BODY_GREETS.exec(p.replace(QUOTED, ''))?.[1]?.trim())
-    .filter((s): s is string => s !== undefined && s.length >= 2);
+    // A body named (医院党委, 兰州市第二人民医院): not a person (詹星向…, 高武林向…: reports), nor a bare 医院 that any last line ends with.
+    .filter((s): s is string => s !== undefined && s.length >= MIN_SUBJECT);
   if (subjects.length === 0) return false;
   const closing = doc.blocks.filter((b) => b.part === 'closing').map((b) => b.text);
   const last = [...body.slice(-2), ...closing].map((l) => l.trim()).filter((l) => l !== '');
