@@ -248,8 +248,46 @@ function structureScores(doc: Doc): Partial<Scores> {
       // …or a line of its own under a news lede (梁振英新年贺辞全文：), the speech following it.
       ([...doc.front, ...doc.opening.slice(0, 3)].some(namesLeadInSpeaker) || doc.opening.some((l) => fullTextLineSpeaker(l) !== undefined) ? 2 : 0) +
       // A first-person text headed or signed by one person with his post (姚玉云校长 / 本人谨代表本园…): his own message.
-      (signedSpeech(doc) ? 2 : 0),
+      (signedSpeech(doc) ? 2 : 0) +
+      // A body's greeting in its own name, the body signing the text (兰州市第二人民医院向…致以… / 兰州市第二人民医院).
+      (signedGreeting(doc) ? SIGNED_GREETING_WEIGHT : 0),
+    // Paragraph after paragraph telling what people or bodies said, in no voice of its own: a press release or news item.
+    report: toldOpenings(doc) ? TOLD_OPENINGS_WEIGHT : 0,
   };
+}
+
+/**
+ * A greeting whose subject is a body, not a person (…之际，兰州市第二人民医院向…，致以新年的问候; 医院党委向大家致以…):
+ * the words before 向 in their clause, with no 代 (代表, 带领: someone conveying it) and no 我 (speech-rostrum's).
+ */
+const BODY_GREETS = /(?:^|[，。！])([^，。！？、“”代我]{2,24}?)[，]?谨?向(?:[^。！？]|！(?=向)){1,200}?(?:致以|送上)[^。！？]{0,16}?(?:问候|祝福|寄语)/u;
+/** Opening paragraphs read for the greeting. */
+const GREETING_PARAGRAPHS = 3;
+/** The shortest subject read as the body that signs: 医院党委. */
+const MIN_SUBJECT = 4;
+/** What a body's signed greeting adds to a speech. */
+const SIGNED_GREETING_WEIGHT = 2;
+
+/**
+ * The body that sends the greeting signs the text: its name on a line of its
+ * own among the last lines ends with the greeting's subject (兰州市第二人民医院
+ * / 2021年12月31日 under 兰州市第二人民医院向全院职工…致以新年的问候, instylerugs.com;
+ * 铁岭市中心医院党委 / 丁酉年除夕 under 医院党委向大家致以节日的问候, kenatoys.com). The
+ * message speaks as the body: the signature repeats the subject, as no report
+ * of someone's greeting (县长孙虎…通过他们向…致以问候) or visit is signed. A letter
+ * is signed so too; its title's form rule (慰问信, 一封信) outweighs this.
+ */
+export function signedGreeting(doc: Doc): boolean {
+  const body = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text);
+  const subjects = body
+    .slice(0, GREETING_PARAGRAPHS)
+    .map((p) => BODY_GREETS.exec(p.replace(QUOTED, ''))?.[1]?.trim())
+    // A body named (医院党委, 兰州市第二人民医院): not a person (詹星向…, 高武林向…: reports), nor a bare 医院 that any last line ends with.
+    .filter((s): s is string => s !== undefined && s.length >= MIN_SUBJECT);
+  if (subjects.length === 0) return false;
+  const closing = doc.blocks.filter((b) => b.part === 'closing').map((b) => b.text);
+  const last = [...body.slice(-2), ...closing].map((l) => l.trim()).filter((l) => l !== '');
+  return last.some((signer) => isSignatureLine(signer) && !isDateLine(signer) && parseNameLine(signer) === undefined && subjects.some((s) => signer.endsWith(s)));
 }
 
 /** The writer speaks in the first person: 我, 我们, 本人, 谨代表. */
@@ -323,8 +361,11 @@ export function organSigned(doc: Doc): boolean {
   return false;
 }
 
-/** The text's own voice outside quotation marks: 我, 我们, 本人, 咱们; not 我校, 我院, 我县, with which a body's report speaks of itself. */
-const OWN_VOICE = /我(?![院校局县市区省镇乡村委厅司部所站台团厂国])|本人|咱/u;
+/**
+ * The text's own voice outside quotation marks: 我, 我们, 本人, 咱们; not 我校, 我院, 我县, with which a body's report speaks of itself,
+ * nor 她本人/他本人, a third person's (并不存在政府或她本人不重视使用英语).
+ */
+const OWN_VOICE = /我(?![院校局县市区省镇乡村委厅司部所站台团厂国])|(?<![他她])本人|咱/u;
 /** A speaker's words told with a pronoun as their subject: 他首先代表学校…, 致辞中，他表示, 她强调. */
 const TOLD_BY_PRONOUN = /(?:^|[，。；！？])(?:他|她)(?:首先|还|也|最后|同时|又|随后|接着)?(?:表示|指出|强调|说|代表|呼吁|希望|提出|要求|勉励|寄语|提醒|介绍|回顾|谈到)/u;
 /** What a speech's evidence counts for a report when the text tells the speech in the third person. */
@@ -339,6 +380,33 @@ const TOLD_WEIGHT = 2;
 export function toldInThirdPerson(doc: Doc): boolean {
   const body = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text.replace(QUOTED, ''));
   return !body.some((p) => OWN_VOICE.test(p)) && body.some((p) => TOLD_BY_PRONOUN.test(p));
+}
+
+/**
+ * A paragraph that opens with someone's words told: who (a person, a post, a
+ * body: 林郑表示，, 环保局长李易书表示, 社会文化司司长欧阳瑜表示) then 表示/指出/强调.
+ * Not a leader's words or a document an essay or a speech rests on (习近平总书记
+ * 指出, 全会强调, 报告指出), nor 加强调度 (a heading's verb, not a saying).
+ */
+const OPENS_WITH_TOLD = /^(?![^，。！？；：“”]{0,24}?(?:总书记|全会|报告|讲话|文件|通知|意见|精神|《|我))[^，。！？；：“”]{2,24}?(?<!加)(?:表示|指出|强调)/u;
+/** Paragraphs opening with someone's words told that make the text a report of them. */
+const MIN_TOLD_OPENINGS = 2;
+/** What such a text counts for a report. */
+const TOLD_OPENINGS_WEIGHT = 2;
+
+/**
+ * The text tells, paragraph after paragraph, what people or bodies said
+ * (林郑表示，… / 岑浩辉表示，… / 翁章梁指出，…) and never speaks in its own
+ * first person: a press release or a news item about their words. Across the
+ * development sets every text with two such paragraphs and no 我/我们 of its
+ * own is a report; a speech says 我, and an essay that opens paragraphs with
+ * 专家表示 or 习近平强调 argues in its own voice (我们认为, 笔者). One such
+ * paragraph is not enough: a content-farm essay opens one with 两地政府强调.
+ */
+export function toldOpenings(doc: Doc): boolean {
+  const body = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text.replace(QUOTED, ''));
+  if (body.some((p) => OWN_VOICE.test(p))) return false;
+  return body.filter((p) => OPENS_WITH_TOLD.test(p.trim())).length >= MIN_TOLD_OPENINGS;
 }
 
 export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores {
