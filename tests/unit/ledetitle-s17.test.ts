@@ -4,7 +4,7 @@
 // pipeline reads them (simplified, full-width punctuation); expected values
 // written by hand.
 import { describe, expect, it } from 'vitest';
-import { creditedDateline, findTitle } from '../../scripts/ingest/structure/title.ts';
+import { chooseTitle, creditedDateline, findTitle } from '../../scripts/ingest/structure/title.ts';
 import { removedHeadline } from '../../scripts/ingest/structure/title-rescue.ts';
 import { ledeDate } from '../../scripts/ingest/extract/date-evidence.ts';
 
@@ -40,6 +40,18 @@ describe('a dateline of any name with its credit opens the story', { timeout: 60
     // The dateline term reads the half-width form the page printed as well.
     const t = ledeDate('云上通山报道:(通讯员 韩眸果)为进一步加大环境卫生整治力度,营造干净、整洁的社区环境,12月5日上午,通羊镇新城社区新时代文明实践站开展世界志愿日活动。');
     expect([t?.month, t?.day]).toEqual([12, 5]);
+  });
+});
+
+describe('a sentence the page broke at its commas is text, not a headline', () => {
+  // unseen13 c13-yes99: spam lines interleaved in the lede left its clauses on lines of their own.
+  const YES99 = ['台中市农业局发送大利多，', '，海线地区农民可接受补贴2期再生稻，', '，每公顷得1万2千元，', '，从24日起发补贴金至农民户籍所在地之农会，', '细菌性感染', '，再转至农民帐户，', '行政院农业委员会原决定今年起的2期再生稻，不得申报缴交公粮，让农民喊苦连天。'];
+  it('chooses no title', () => {
+    expect(chooseTitle(YES99, 0, { siteNames: [] })).toBeUndefined();
+  });
+  it('still chooses a headline with a comma inside, the text under it (ledetitle-s17 sample B 16 shape)', () => {
+    const lines = ['光谷星芯社区志愿服务队招新，近百人报名愿当“板车哥”', '为践行文明实践，让武汉东湖高新区左岭街星芯社区“板车哥”志愿服务队不断发展壮大，12月30日，该社区共同举办了志愿者招募活动。'];
+    expect(chooseTitle(lines, 0, { siteNames: [] })?.block.clean.title).toBe('光谷星芯社区志愿服务队招新，近百人报名愿当“板车哥”');
   });
 });
 

@@ -210,6 +210,9 @@ export function undecorated(decorated: string, plain: string): boolean {
 /** A comma after the words that open a line: they are a clause of the sentence. */
 const CLAUSE_COMMA = /^\s*[，,]/u;
 
+/** Whether the line after `i` opens with a comma, continuing the sentence the line at `i` began. */
+export const clauseBroken = (lines: readonly string[], i: number): boolean => i + 1 < lines.length && CLAUSE_COMMA.test(lines[i + 1]!);
+
 /** Page numbering of a document viewer before a line: 1、 */
 const VIEWER_NUMBER = /^\d{1,3}、/u;
 
@@ -554,7 +557,9 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       blocks.push({ at: i, found: { title: clean.title, lines: 1 }, clean });
       continue;
     }
-    if (startsText(line)) break;
+    // No sentence opens with a comma: a line the next one continues after a comma is the first clause of a sentence
+    // the page broke (台中市农业局发送大利多, / ,海线地区农民可接受补贴2期再生稻, / …, yes99.com.tw), so the text has begun.
+    if (startsText(line) || clauseBroken(lines, i)) break;
     // A column's label in 【】 over the headline is the column's, not a title block.
     if (labelOverHeadline(line, lines[i + 1], (next) => isTitleLike(next) && !startsText(next) && !refusal(next))) continue;
     const kicked = kickerOver(clean.title, lines[i + 1], i + 1 < lines.length - 1, lines.slice(i + 2, i + 8).join(''));
