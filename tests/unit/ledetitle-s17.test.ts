@@ -4,7 +4,7 @@
 // pipeline reads them (simplified, full-width punctuation); expected values
 // written by hand.
 import { describe, expect, it } from 'vitest';
-import { chooseTitle, creditedDateline, findTitle } from '../../scripts/ingest/structure/title.ts';
+import { chooseTitle, creditedDateline, deriveTitle, findTitle } from '../../scripts/ingest/structure/title.ts';
 import { removedHeadline } from '../../scripts/ingest/structure/title-rescue.ts';
 import { ledeDate } from '../../scripts/ingest/extract/date-evidence.ts';
 
@@ -32,6 +32,10 @@ describe('a dateline of any name with its credit opens the story', { timeout: 60
   it('still lets a headline glued before its text be cut (www.gongwk.com, eval txt-gongwk-township-revitalisation-pledge)', () => {
     const found = findTitle(['在全镇乡村振兴工作推进会上的表态发言 各位领导、同志们: 今天,我们召开乡村振兴工作推进会'], 0);
     expect(found?.title).toBe('在全镇乡村振兴工作推进会上的表态发言');
+  });
+
+  it('is passed over, with its credit and the day, by the title derived from the first sentence', () => {
+    expect(deriveTitle(FZBDW)).toBe('在第三届“中国人民警察节”到来之际');
   });
 
   it('leaves the day of the lede readable after it', () => {

@@ -733,7 +733,10 @@ const LEDE_OPENING = new RegExp(
 export function deriveTitle(text: string): string {
   // A dateline and the day the lede opens on (本报讯（记者 简强）昨日，3月7日下午，) say nothing of the subject.
   const salutation = /^[^，。：:]{2,30}[：:]/u.exec(text)?.[0];
-  const opening = (salutation && isSalutation(salutation) ? text.slice(salutation.length) : text).replace(LEDE_OPENING, '');
+  const opened = (salutation && isSalutation(salutation) ? text.slice(salutation.length) : text).replace(LEDE_OPENING, '');
+  // Nor the writers' credit in brackets after it (中视小记者讯（文：詹亚军 段永红 图：陈春宇）2023年1月10日，…), and the day after that.
+  const credit = /^[（(]([^（）()]{2,50})[）)]/u.exec(opened);
+  const opening = credit && creditPartNames(credit[1]!) !== undefined ? opened.slice(credit[0].length).replace(LEDE_OPENING, '') : opened;
   // Nor a damage mark opening it (□4月8日下午，…, mob51.com): the body keeps it where the run stood; a title made for the page names no lost run.
   const sentence = (opening.length >= 6 ? opening : text).split(SENTENCE_END)[0].replace(/^[“”"‘’「」□\s]+/, '');
   const clauses = sentence.match(/[^，、：,]+[，、：,]?/g) ?? [sentence];
