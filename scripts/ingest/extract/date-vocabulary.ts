@@ -48,6 +48,10 @@ export const DATELINES: Term[] = [
   // A county's media centre (融媒体中心) is an outlet as a 网, 报 or 台 is, and datelines its reports so
   // (汨罗融媒体讯(记者 周敏 姚望)10月25日下午，…; with its day, 衡东融媒2月23日讯 below).
   { term: '[\\p{Script=Han}]{0,8}融媒体?讯\\s*(?:[（(][^（）()]{1,30}[）)])?', example: '汨罗融媒体讯(记者 周敏 姚望)10月25日下午,市委书记朱平波赴高新区调研', seen: 'www.miluo.gov.cn fixture:dates/pages/miluo-rongmei-dateline.txt' },
+  // A 讯 or 报道 dateline of an outlet of any name (a school's reporters' club, a county app), known as one by the
+  // credit in brackets after it, which opens on a writer's or photographer's label; the bracket is read as a credit after it.
+  { term: '[\\p{Script=Han}]{1,12}(?:讯|报道)[:：]?\\s*(?=[（(]\\s*(?:文|图|摄影?|记者|通讯员|实习生|首席记者|特约记者|全媒体记者|融媒体记者)\\s*[:：/／\\s])', example: '中视小记者讯(文:詹亚军 段永红 图:陈春宇)2023年1月10日,在第三届“中国人民警察节”到来之际', seen: 'fzbdw.org.cn eval:unseen13/a13-fzbdw-zhaodong-police-day-calligraphy-report' },
+  { term: '[\\p{Script=Han}]{1,12}(?:讯|报道)[:：]?\\s*(?=[（(]\\s*(?:文|图|摄影?|记者|通讯员|实习生|首席记者|特约记者|全媒体记者|融媒体记者)\\s*[:：/／\\s])', example: '云上通山报道:(通讯员 韩眸果)为进一步加大环境卫生整治力度', seen: 'ts.tongshan1.cn fixture:dates/pages/tongshan1-credited-dateline.txt' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '本报讯(李虹 记者 简强)昨日,青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行', seen: 'news.sina.com.cn fixture:chrome/pages/sina-news.txt' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },

@@ -17,7 +17,7 @@ import { isSalutation, isTitleLike } from '../structure/lines.ts';
 import { agree } from '../structure/title-agreement.ts';
 import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
-import { chooseTitle, deriveTitle, findTitle, gluedCopies, startsText, type FoundTitle } from '../structure/title.ts';
+import { chooseTitle, clauseBroken, deriveTitle, findTitle, gluedCopies, startsText, type FoundTitle } from '../structure/title.ts';
 import { PERIODICAL_REFUSAL, cleanTitle, finishTitle, refusal, type Cut } from '../structure/title-clean.ts';
 import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
@@ -121,7 +121,7 @@ export function structure(file: IngestFile): void {
         afterTitle = k;
         break;
       }
-      if (startsText(lines[k]!)) break;
+      if (startsText(lines[k]!) || clauseBroken(lines, k)) break;
     }
     // The page's heading printed again as a line under a lede (a summary above the heading): the two agree, the line stays text.
     if (!found && headline && lines.slice(start, start + GLUED_REACH).some((line) => agree(line, headline) && isTitleLike(line))) found = { title: headline, lines: 0 };

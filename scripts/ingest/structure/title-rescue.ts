@@ -14,6 +14,11 @@ import { bare } from './title-agreement.ts';
 import { TITLE_FIELD, cleanTitle, closeUp, refusal } from './title-clean.ts';
 import { BARE_GENRE, ISSUER_NAME, chooseTitle, overlap, type TitleBlock, type TitleChoice } from './title.ts';
 import { LIST_COLUMN } from '../stages/chrome/rules.ts';
+import { isPictureLabel } from '../stages/chrome/credits.ts';
+
+/** The wording of a photo's label that is never a headline's: the scene, or who spoke. */
+const SCENE_OR_SPEAKER = /^[\p{Script=Han}]{2,14}(?:现场|会场|合影留念|合影|讲话|致辞|发言)$/u;
+const sceneOrSpeaker = (line: string) => SCENE_OR_SPEAKER.test(line.trim()) && isPictureLabel(line);
 
 /** How many lines of furniture may stand between the headline and the text. */
 const REACH = 4;
@@ -56,7 +61,10 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     const line = widenPunctuation(pageLines[k]!);
     // A genre word printed alone as the title (倡 议 书 over 广大市民朋友们：) reads as a run of menu words; right above the text it is the title.
     if (k === at - 1 && BARE_GENRE.test(closeUp(line.trim())) && removed.has(bare(pageLines[k]!))) return line.trim();
-    if (refusal(line) || metaKind(line) !== undefined || isCaptionMarked(line)) continue;
+    // A picture's label the chrome stage read as one and that names no occasion (会议现场, 胡海平讲话 over a dateline lede on
+    // yyxnews.com) is passed over as a caption is: a page whose stored text kept its photos' labels but no headline has none to
+    // put back. A label telling what an official did (县长乔云调研全县教育工作) is a headline's wording too, and is not passed over.
+    if (refusal(line) || metaKind(line) !== undefined || isCaptionMarked(line) || sceneOrSpeaker(line)) continue;
     if (!removed.has(bare(pageLines[k]!))) return undefined;
     // A list column's label (医院新闻 over 发布时间：… on zdav.cn) stands where the item's own headline was not kept: no headline.
     if (LIST_COLUMN.test(line.trim())) return undefined;

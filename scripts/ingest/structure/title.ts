@@ -17,6 +17,7 @@ import { aboveInfoLine, isStampLine } from './title-position.ts';
 import { openingAfterTitle } from './title-glued.ts';
 import { labelOverHeadline } from './title-column.ts';
 import { seriesForm, seriesSibling } from './title-series.ts';
+import { creditPartNames } from '../stages/chrome/credits.ts';
 
 export interface FoundTitle {
   title: string;
@@ -32,6 +33,17 @@ const SUBTITLE = /^(?:——|――|—|－－|--)\s*/;
 /** A newsroom's dateline, alone or after the site's name (梧州零距离网-梧州日报讯（记者 梁萍）): what opens a story, never its headline. */
 // A dated one and its reporters' credit after it (海口网1月10日消息（通讯员王聘钊 记者黄晖）, yinhu3.com) are a dateline as well.
 const DATELINE_ONLY = new RegExp(`(?:^|[-_|｜\\s])(?:(?:${alternatives(DATED_DATELINES)})\\s*(?:${alternatives(DATELINES)})?|(?:${alternatives(DATELINES)}))$`, 'u');
+/**
+ * A newsroom's dateline of whatever name, its writers credited in brackets after it: 中视小记者讯（文：詹亚军 段永红 图：陈春宇）
+ * (fzbdw.org.cn, unseen13), 本报聊城3月2日讯（记者 刘铭 刘云菲） (unseen4), 云上通山报道：（通讯员 韩眸果） (tongshan1.cn, sample
+ * ledetitle-s17 13). A credit names who wrote the story, so the line opens the story and is never its headline, whether or
+ * not the outlet's name is one the dateline vocabulary knows.
+ */
+const CREDITED_DATELINE = /^[\p{Script=Han}A-Za-z·0-9]{1,24}(?:讯|报道|消息|电)\s*[:：]?\s*[（(]([^（）()]{2,50})[）)]$/u;
+export const creditedDateline = (head: string): boolean => {
+  const m = CREDITED_DATELINE.exec(head.trim());
+  return m !== null && creditPartNames(m[1]!) !== undefined;
+};
 const SPEECH_WORDS = /讲话|致辞|发言|报告|演讲|主持词|讲稿|党课/;
 /** Words that open a title whose genre word closes it: 在…上的讲话, 关于…的通知, 就…答记者问. */
 const OPENER = /^(?:[^，。]{0,24}?)(?:(?<![存现正实所])在(?!于)|关于|(?<=等|人|长|员)就)/u;
@@ -101,7 +113,7 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
     if (/[，,]\s*$/u.test(first.slice(0, cut))) return undefined;
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
     // A newsroom's dateline before the first sentence (本网讯（全媒体记者组）2月7日，…) opens a story that prints no headline.
-    if (DATELINE_ONLY.test(title)) return undefined;
+    if (DATELINE_ONLY.test(title) || creditedDateline(title)) return undefined;
     const rest = first.slice(cut).replace(/^[，。\s]+/, '');
     if (damaged === undefined) return { title, lines: 1, rest };
     // The damaged run swallowed the end of the title and the start of the lede:
@@ -197,6 +209,9 @@ export function undecorated(decorated: string, plain: string): boolean {
 
 /** A comma after the words that open a line: they are a clause of the sentence. */
 const CLAUSE_COMMA = /^\s*[，,]/u;
+
+/** Whether the line after `i` opens with a comma, continuing the sentence the line at `i` began. */
+export const clauseBroken = (lines: readonly string[], i: number): boolean => i + 1 < lines.length && CLAUSE_COMMA.test(lines[i + 1]!);
 
 /** Page numbering of a document viewer before a line: 1、 */
 const VIEWER_NUMBER = /^\d{1,3}、/u;
@@ -542,7 +557,9 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       blocks.push({ at: i, found: { title: clean.title, lines: 1 }, clean });
       continue;
     }
-    if (startsText(line)) break;
+    // No sentence opens with a comma: a line the next one continues after a comma is the first clause of a sentence
+    // the page broke (台中市农业局发送大利多, / ,海线地区农民可接受补贴2期再生稻, / …, yes99.com.tw), so the text has begun.
+    if (startsText(line) || clauseBroken(lines, i)) break;
     // A column's label in 【】 over the headline is the column's, not a title block.
     if (labelOverHeadline(line, lines[i + 1], (next) => isTitleLike(next) && !startsText(next) && !refusal(next))) continue;
     const kicked = kickerOver(clean.title, lines[i + 1], i + 1 < lines.length - 1, lines.slice(i + 2, i + 8).join(''));
@@ -716,7 +733,10 @@ const LEDE_OPENING = new RegExp(
 export function deriveTitle(text: string): string {
   // A dateline and the day the lede opens on (本报讯（记者 简强）昨日，3月7日下午，) say nothing of the subject.
   const salutation = /^[^，。：:]{2,30}[：:]/u.exec(text)?.[0];
-  const opening = (salutation && isSalutation(salutation) ? text.slice(salutation.length) : text).replace(LEDE_OPENING, '');
+  const opened = (salutation && isSalutation(salutation) ? text.slice(salutation.length) : text).replace(LEDE_OPENING, '');
+  // Nor the writers' credit in brackets after it (中视小记者讯（文：詹亚军 段永红 图：陈春宇）2023年1月10日，…), and the day after that.
+  const credit = /^[（(]([^（）()]{2,50})[）)]/u.exec(opened);
+  const opening = credit && creditPartNames(credit[1]!) !== undefined ? opened.slice(credit[0].length).replace(LEDE_OPENING, '') : opened;
   // Nor a damage mark opening it (□4月8日下午，…, mob51.com): the body keeps it where the run stood; a title made for the page names no lost run.
   const sentence = (opening.length >= 6 ? opening : text).split(SENTENCE_END)[0].replace(/^[“”"‘’「」□\s]+/, '');
   const clauses = sentence.match(/[^，、：,]+[，、：,]?/g) ?? [sentence];
