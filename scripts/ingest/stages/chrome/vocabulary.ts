@@ -81,7 +81,7 @@ export const FOLLOW_WORDS: Term[] = [
   // A social account's name is a link's text, as 微博 and 微信 are: a columnist's page under the column
   // (Facebook Page: 魏綺珊Jo Ngai, Youtube Channel: 珊剛二人幫 / joandrensen, skypost.hk), a follow link
   // (華視新聞 Facebook, news.cts.com.tw fixture:region/pages/cts-executive-yuan-tea-trad.txt), a share
-  // button (Facebook, www.bbc.com eval:html-bbc-hk-chief-executive-apology), a player's notice (未能播放Youtube視頻,
+  // button (Facebook, www.bbc.co.uk eval:html-bbc-hk-chief-executive-apology), a player's notice (未能播放Youtube視頻,
   // cdn.gcs.gov.mo eval:h3-gcsmo-macau-chief-executive-media-report).
   { term: 'Facebook|FACEBOOK|You[Tt]ube|YOUTUBE', example: 'Facebook Page: 魏绮珊Jo Ngai', seen: 'skypost.hk eval:c13-skypost-book-buying-column-article' },
 ];
