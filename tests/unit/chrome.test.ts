@@ -247,3 +247,23 @@ describe('stripChrome on real pages its rules were not tuned on', () => {
     expect(page('hunan-amr-footer.txt')).toEqual([]);
   });
 });
+
+describe("stripChrome after a column's last sentence (skypost.hk eval:c13-skypost-book-buying-column-article)", () => {
+  const column = [
+    '可是当逛书展时，浸在书海当中就很难节制。在刚过的台北国际书展，除了有来自世界不同国家的摊位外，中文书本的题材琳琅满目，展现不同的魅力。',
+    '即使曾经试图克制购书的冲动，但在翻开一本书的瞬间，还是会被那股熟悉的悸动所拥抱。书架上的空间虽然有限，但心灵的天地，永远有位置容纳一本好书。既然如此，不如认命，或许该开始考虑的是——要不要多添置一个书架？',
+  ];
+
+  it("the columnist's Facebook and YouTube link rows go, the column stays whole", () => {
+    const file = textFile([...column, 'Facebook Page: 魏绮珊Jo Ngai', 'Youtube Channel: 珊刚二人帮 / joandrensen'].join('\n'));
+    stripChrome(file);
+    expect(String(file.value).split('\n').filter((l) => l.trim() !== '')).toEqual(column);
+  });
+
+  it('a sentence of the text naming Facebook stays: only a short line without a sentence is a link', () => {
+    const text = [...column, '她在Facebook上分享了这次书展的照片，吸引了不少读者留言。'].join('\n');
+    const file = textFile(text);
+    stripChrome(file);
+    expect(String(file.value)).toBe(text);
+  });
+});

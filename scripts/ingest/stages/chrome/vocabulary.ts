@@ -78,6 +78,12 @@ export const FOLLOW_WORDS: Term[] = [
   { term: '阅读原文', example: '点击“阅读原文”了解更多', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
   { term: '分享到', example: '分享到 :', seen: 'dswxyjy.org.cn fixture:chrome/pages/dswxyjy-party.txt' },
   { term: '点击上方蓝字', example: '点击上方蓝字关注“微观三农”', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
+  // A social account's name is a link's text, as 微博 and 微信 are: a columnist's page under the column
+  // (Facebook Page: 魏綺珊Jo Ngai, Youtube Channel: 珊剛二人幫 / joandrensen, skypost.hk), a follow link
+  // (華視新聞 Facebook, news.cts.com.tw fixture:region/pages/cts-executive-yuan-tea-trad.txt), a share
+  // button (Facebook, www.bbc.co.uk eval:html-bbc-hk-chief-executive-apology), a player's notice (未能播放Youtube視頻,
+  // cdn.gcs.gov.mo eval:h3-gcsmo-macau-chief-executive-media-report).
+  { term: 'Facebook|FACEBOOK|You[Tt]ube|YOUTUBE', example: 'Facebook Page: 魏绮珊Jo Ngai', seen: 'skypost.hk eval:c13-skypost-book-buying-column-article' },
 ];
 
 /** Courses, live rooms and paid downloads advertised around the text. */
