@@ -248,12 +248,25 @@ export function zeroRestored(line: string): string | undefined {
   return line.slice(0, m.index) + possible[0] + line.slice(m.index + written.length);
 }
 
-/** A date line (core/dates/parse.ts dateLine), read also when its Chinese-numeral year lost its 〇 to damage. */
+/**
+ * The indentation a page lost in a GBK round trip, printed as a run of ASCII question marks where its
+ * full-width spaces stood: before paragraphs (????我區各部門… on unseen2 v1-mty90) and before a notice's
+ * signature and date line (??…? ?2015年11月3日 | on unseen11 b11-bkw8). Two marks at least: one `?` may be
+ * a lost glyph of the text.
+ */
+const LOST_INDENT = /^\s*(?:\?\s*){2,}/u;
+
+/**
+ * A date line (core/dates/parse.ts dateLine), read also when its Chinese-numeral year lost its 〇 to damage,
+ * or when its lost indentation stands before it as question marks.
+ */
 export function damagedDateLine(line: string): ReturnType<typeof dateLine> {
   const hit = dateLine(line);
   if (hit) return hit;
   const restored = zeroRestored(line);
-  return restored === undefined ? undefined : dateLine(restored);
+  if (restored !== undefined) return dateLine(restored);
+  const indented = line.replace(LOST_INDENT, '');
+  return indented !== line && indented.trim() !== '' ? dateLine(indented) : undefined;
 }
 
 /**
