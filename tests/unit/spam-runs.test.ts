@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SPAM_BRANDS, cutSpamRuns, spamRuns } from '../../scripts/ingest/stages/spam-runs.ts';
+import { SITE_TITLE_TAILS, SPAM_BRANDS, cutSpamRuns, repeatedSiteTitles, spamRuns } from '../../scripts/ingest/stages/spam-runs.ts';
 import { textFile } from '../fixtures/chrome/harness.ts';
 
 const runsOf = (line: string) => spamRuns(line).map(([s, e]) => line.slice(s, e));
@@ -40,5 +40,30 @@ describe('cutSpamRuns', () => {
     cutSpamRuns(file);
     expect(String(file.value)).toBe('9月22日至23日,交流会在榕召开。生态环境局党组成员主持会议。');
     expect(file.data.removed.map((r) => r.rule)).toEqual(['gambling-run', 'gambling-run']);
+  });
+});
+
+describe('repeatedSiteTitles: a site title spliced in at several places', () => {
+  it.each(SITE_TITLE_TAILS.map((t) => [t.seen, t] as const))('the tail is found in its example (%s)', (_seen, t) => {
+    expect(new RegExp(t.term, 'u').test(t.example)).toBe(true);
+  });
+
+  it('reaches back as far as every copy agrees (bc0550.com)', () => {
+    const text = '1月17日,英国威廉希尔公司_官方网站:2020年生态环境保护委员会第一次全会。\n去年,英国威廉希尔公司_官方网站:环境质量总体稳定。今年英国威廉希尔公司_官方网站:生态环境保护工作的目标任务是\n市生态环境局英国威廉希尔公司_官方网站:分局班子成员及相关人员参加会议。';
+    expect(repeatedSiteTitles(text)).toEqual(['英国威廉希尔公司_官方网站:']);
+  });
+
+  it('leaves one copy, and copies whose names differ', () => {
+    expect(repeatedSiteTitles('去年,英国威廉希尔公司_官方网站:环境质量总体稳定。')).toEqual([]);
+    expect(repeatedSiteTitles('详见市教育局_官网。另见市卫健委_官网。')).toEqual([]);
+  });
+});
+
+describe('cutSpamRuns: repeated site titles', () => {
+  it('cuts every copy and keeps the sentences (bc0550.com)', () => {
+    const file = textFile('去年,英国威廉希尔公司_官方网站:环境质量总体稳定。\n市生态环境局英国威廉希尔公司_官方网站:分局班子成员参加会议。', 'spam');
+    cutSpamRuns(file);
+    expect(String(file.value)).toBe('去年,环境质量总体稳定。\n市生态环境局分局班子成员参加会议。');
+    expect(file.data.removed.map((r) => r.rule)).toEqual(['repeated-site-title']);
   });
 });

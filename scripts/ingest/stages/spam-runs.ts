@@ -61,7 +61,47 @@ export function spamRuns(line: string): [number, number][] {
   return runs;
 }
 
+// A mirror's own site title, the shape an HTML <title> has: a name, a separator
+// (_ | -) and a site word (英国威廉希尔公司_官方网站:, 凯发地址首页app). The separator
+// never stands between two words of Chinese prose, so the shape is evidence
+// without any gambling word.
+export const SITE_TITLE_TAILS: SpamTerm[] = [
+  { term: '[_|｜][\\p{Script=Han}A-Za-z0-9]{0,10}?(?:官方网站|官网)[:：]?', example: '去年,英国威廉希尔公司_官方网站:环境质量总体稳定', seen: 'bc0550.com eval:b13-bc0550-eco-committee-injected-report' },
+  { term: '[_|｜][\\p{Script=Han}A-Za-z0-9]{0,10}?(?:官方网站|官网)[:：]?', example: '沙巴体育网址_2024欧洲杯投注官网-网投|盘口:生态环境局党组成员', seen: 'qswyx.com eval:z1-qswyx-fuzhou-eco-coop-meeting-report' },
+];
+const TAIL = new RegExp([...new Set(SITE_TITLE_TAILS.map((t) => t.term))].join('|'), 'gu');
+const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9]/u;
+
+/**
+ * Site titles spliced into the text at several places. The name before the
+ * tail has no edge of its own (市生态环境局英国威廉希尔公司_官方网站:分局), so it is
+ * read from the repetition: the run reaches back as far as every copy agrees.
+ * Prose never repeats a name glued to `_官方网站` mid-clause; one copy is left alone.
+ */
+export function repeatedSiteTitles(text: string): string[] {
+  const byTail = new Map<string, number[]>();
+  for (const m of text.matchAll(TAIL)) byTail.set(m[0], [...(byTail.get(m[0]) ?? []), m.index]);
+  const runs: string[] = [];
+  for (const [tail, ats] of byTail) {
+    if (ats.length < 2) continue;
+    let n = 0;
+    for (;;) {
+      const chars = ats.map((at) => text[at - n - 1] ?? '');
+      if (n >= 16 || !NAME_CHAR.test(chars[0]!) || chars.some((c) => c !== chars[0])) break;
+      n += 1;
+    }
+    if (n >= 2) runs.push(text.slice(ats[0]! - n, ats[0]! + tail.length));
+  }
+  return runs;
+}
+
 export function cutSpamRuns(file: IngestFile): void {
+  cutGamblingRuns(file);
+  // After the gambling runs, so that a brand's chained keywords go with it.
+  cutSiteTitles(file);
+}
+
+function cutGamblingRuns(file: IngestFile): void {
   const text = String(file.value);
   BRAND.lastIndex = 0;
   if (!new RegExp(BRAND.source, 'u').test(text)) return;
@@ -78,4 +118,14 @@ export function cutSpamRuns(file: IngestFile): void {
     return line.trim() === '' ? [] : [line];
   });
   file.value = lines.join('\n');
+}
+
+function cutSiteTitles(file: IngestFile): void {
+  let text = String(file.value);
+  for (const run of repeatedSiteTitles(text)) {
+    file.message(`spam run removed: "${run}" (${text.split(run).length - 1} copies)`, { ruleId: 'spam-run', source: STAGE });
+    file.data.removed.push({ stage: STAGE, rule: 'repeated-site-title', reason: 'a site title spliced into the text at several places', text: run });
+    text = text.split(run).join('');
+  }
+  file.value = text;
 }
