@@ -36,7 +36,7 @@ import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { namePostLine, nameLine, signatureLine } from '../people/name-line.ts';
-import { fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
+import { coversAll, fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
 import { reportedIn } from '../people/reported.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName, parseNameLine } from '../structure/lines.ts';
@@ -92,9 +92,8 @@ function fromTitlePart(part: string, headline: string): Found | undefined {
   if (isOfficialName(who)) return { name: who, from: `the title "${headline}"` };
   const person = findPeople(`${who}在`).at(-1);
   if (!person) return undefined;
-  // 市委书记张伟, or the name before its post: 冯少勇院长.
-  const covers = person.end === who.length || (person.index === 0 && person.post.endsWith(who.slice(person.end)));
-  return covers ? asSpeaker(person, `the title "${headline}"`) : undefined;
+  // 市委书记张伟, the name before its post (冯少勇院长), or the body, the name and the post (岫岩法院马国财院长).
+  return coversAll(person, who) ? asSpeaker(person, `the title "${headline}"`) : undefined;
 }
 
 /** …李强同志在全市组织工作会议上的讲话印发给你们. */
@@ -193,7 +192,7 @@ function fromSignature(blocks: Block[]): Found | undefined {
     const name = signatureLine(block.text);
     if (name) return { ...name, from: 'the signature' };
   }
-  // A name and a post on the body's last line, which the structure stage did not set apart as a closing (林泽安 院长).
+  // A name and a post, or a body and a name, on the body's last line, which the structure stage did not set apart as a closing (林泽安 院长, 国家海洋局 王 宏).
   const last = blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').at(-1);
   const signed = last ? signatureLine(last.text) : undefined;
   return signed?.role !== undefined ? { ...signed, from: 'the signature on the last line' } : undefined;
