@@ -237,10 +237,37 @@ function postOf(name: string, texts: string[]): string | undefined {
 
 type Warn = (reason: string) => void;
 
+/**
+ * A message signed jointly under its title, one signer a line (中共忻州市委书记 朱晓东 /
+ * 忻州市人民政府代市长 李建国, xzrbw.com; 中共昌都市委员会 普布顿珠 / 昌都市人民政府
+ * 陈 军, changdu.gov.cn): the signature lines that stand next to each other among
+ * the lines set aside under the title or the short lines at the top of the body,
+ * when they name more than one person.
+ */
+function jointSigners(lines: string[], pageLines: string[]): Found[] {
+  const signers: Found[] = [];
+  let last = -2;
+  lines.forEach((line, i) => {
+    const name = signatureLine(line);
+    if (!name || creditBetweenTitles(line, pageLines)) return;
+    if (signers.length > 0 && i !== last + 1) signers.length = 0;
+    if (!signers.some((s) => s.name === name.name)) signers.push({ ...name, from: 'the signature lines under the title' });
+    last = i;
+  });
+  return signers.length > 1 ? signers : [];
+}
+
 function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, isSpeech = true, pageLines: string[] = []): Found[] {
+  const joint = jointSigners([...front, ...doc.headlines], pageLines);
   // A self-introduction is read in what the classifier calls a speech only: in an interview the one who says 我是… first is its host.
-  const candidates = [fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), fromTitleLine(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
+  const candidates = [joint.length > 0 ? undefined : fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), fromTitleLine(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
   const names = new Set(candidates.map((c) => c.name));
+  // Signers under the title: every other source must name one of them.
+  if (joint.length > 0) {
+    if ([...names].every((n) => joint.some((j) => j.name === n))) return joint;
+    warn(`speakers: the speech is signed by ${joint.map((j) => j.name).join(', ')} and names ${[...names].join(', ')} elsewhere; left empty`);
+    return [];
+  }
   if (names.size > 1) {
     warn(`speakers: the speech names more than one speaker (${[...names].join(', ')}); left empty`);
     return [];
