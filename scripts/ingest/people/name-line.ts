@@ -65,7 +65,25 @@ export function namePostLine(raw: string): Speaker | undefined {
   return parsed?.role !== undefined && line.startsWith(parsed.name) && isOfficialName(parsed.name) ? { name: parsed.name, role: parsed.role } : undefined;
 }
 
-/** A signature or speaker line in either order: nameLine's post and name, or namePostLine's name and post. */
+/** A signature or speaker line in either order: nameLine's post and name, namePostLine's name and post, or organNameLine's body and name. */
 export function signatureLine(raw: string): Speaker | undefined {
-  return nameLine(raw) ?? namePostLine(raw);
+  return nameLine(raw) ?? namePostLine(raw) ?? organNameLine(raw);
+}
+
+/** The last character of a body's name: 国家海洋局, 昌都市人民政府, 中共昌都市委员会, 岫岩法院. */
+const ORGAN_THEN_NAME = /^([\p{Script=Han}]{2,20}[局委府院会厅部办署处])[\s\u3000]+(\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){1,3})$/u;
+
+/**
+ * A signature that is the body's name and the signer's name, with no post
+ * between them: 国家海洋局 王 宏 (nmemc.org.cn, closing a bureau head's
+ * greeting), 昌都市人民政府 陈      军 and 中共昌都市委员会 普布顿珠
+ * (changdu.gov.cn, under a new-year message's title). The spaces inside the
+ * name are typesetting that evens a two-character name with a longer one
+ * above or below it. The role is the body, as the page gives no post.
+ */
+export function organNameLine(raw: string): Speaker | undefined {
+  const match = ORGAN_THEN_NAME.exec(raw.trim());
+  if (!match) return undefined;
+  const name = match[2]!.replace(/[\s\u3000]+/gu, '');
+  return isOfficialName(name) ? { name, role: match[1]! } : undefined;
 }

@@ -10,14 +10,18 @@
 // 二〇二三年, a sexagenary year (澳门特别行政区行政长官何厚铧丙戌年新春献辞, gov.mo),
 // the zodiac animal after the number (社团法人世界华裔联盟主席郭绍成2023兔年新春贺辞,
 // hongkongdaily.net) or after the sexagenary year (辛丑牛年); 献辞 and 贺辞 are the
-// same genre as 贺词 (the two pages above).
+// same genre as 贺词 (the two pages above). 寄语 is a leader's message of the same
+// kind: 岫岩法院马国财院长2021年春节寄语 (asxy.lncourt.gov.cn) names its speaker so,
+// and 院长寄语 (myxrmyy.com), 2009年新年寄语 (zhplaw.com), 2018年新学期校长寄语
+// (whdslt.com) are messages under the same word; 献词 is 献辞 written with 词
+// (——2022年新年献词, changdu.gov.cn; 新年献词 on the new-year pages of papers).
 
 import { findPeople, type PersonMention } from './find.ts';
 import { isOfficialName } from './names.ts';
 
 /** 2023年, 二〇二三年度, 丙戌年, 2023兔年, 辛丑牛年: a year in the title of a new-year message. */
 const YEAR = '(?:[0-9〇○零一二三四五六七八九]{4}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])[鼠牛虎兔龙蛇马羊猴鸡狗猪]?年度?|[0-9〇○零一二三四五六七八九]{4}';
-const SPEAKER_GENRE_TITLE = new RegExp(`^([^，。！？：:“”《》\\s]{2,30}?)(?:同志|先生|女士)?(?:关于[^，。！？]{1,40}的|${YEAR})?(?:农历新年|新年|新春|春节|元旦|开学|毕业)?(?:讲话|致辞|贺词|贺辞|献辞|欢迎辞|答谢辞|发言)(?:全文|稿)?$`, 'u');
+const SPEAKER_GENRE_TITLE = new RegExp(`^([^，。！？：:“”《》\\s]{2,30}?)(?:同志|先生|女士)?(?:关于[^，。！？]{1,40}的|${YEAR})?(?:农历新年|新年|新春|春节|元旦|开学|毕业)?(?:讲话|致辞|贺词|贺辞|献辞|献词|寄语|欢迎辞|答谢辞|发言)(?:全文|稿)?$`, 'u');
 
 /** The match of such a title (group 1: the speaker with his posts), to be checked as a person by the caller. */
 export const speakerGenreTitle = (part: string): RegExpExecArray | null => SPEAKER_GENRE_TITLE.exec(part.trim());
@@ -29,8 +33,20 @@ export function genreTitleSpeaker(part: string): PersonMention | undefined {
   if (isOfficialName(who)) return { name: who, post: '', index: 0, end: who.length };
   const person = findPeople(`${who}在`).at(-1);
   if (!person) return undefined;
-  // 市委书记张伟, or the name before its post: 冯少勇院长.
-  return person.end === who.length || (person.index === 0 && person.post.endsWith(who.slice(person.end))) ? person : undefined;
+  return coversAll(person, who) ? person : undefined;
+}
+
+/**
+ * Whether a person's mention is all the words before the genre word: 市委书记张伟,
+ * the name before its post (冯少勇院长), or the body, the name and the post
+ * (岫岩法院马国财院长, asxy.lncourt.gov.cn), the post then being the body's
+ * words and the post word around the name.
+ */
+export function coversAll(person: PersonMention, who: string): boolean {
+  if (person.end === who.length) return true;
+  const rest = who.slice(person.end);
+  if (person.index === 0) return person.post.endsWith(rest);
+  return person.post === who.slice(0, person.index) + rest;
 }
 
 /**

@@ -36,7 +36,7 @@ import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { namePostLine, nameLine, signatureLine } from '../people/name-line.ts';
-import { fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
+import { coversAll, fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
 import { reportedIn } from '../people/reported.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName, parseNameLine } from '../structure/lines.ts';
@@ -92,9 +92,8 @@ function fromTitlePart(part: string, headline: string): Found | undefined {
   if (isOfficialName(who)) return { name: who, from: `the title "${headline}"` };
   const person = findPeople(`${who}在`).at(-1);
   if (!person) return undefined;
-  // 市委书记张伟, or the name before its post: 冯少勇院长.
-  const covers = person.end === who.length || (person.index === 0 && person.post.endsWith(who.slice(person.end)));
-  return covers ? asSpeaker(person, `the title "${headline}"`) : undefined;
+  // 市委书记张伟, the name before its post (冯少勇院长), or the body, the name and the post (岫岩法院马国财院长).
+  return coversAll(person, who) ? asSpeaker(person, `the title "${headline}"`) : undefined;
 }
 
 /** …李强同志在全市组织工作会议上的讲话印发给你们. */
@@ -193,7 +192,7 @@ function fromSignature(blocks: Block[]): Found | undefined {
     const name = signatureLine(block.text);
     if (name) return { ...name, from: 'the signature' };
   }
-  // A name and a post on the body's last line, which the structure stage did not set apart as a closing (林泽安 院长).
+  // A name and a post, or a body and a name, on the body's last line, which the structure stage did not set apart as a closing (林泽安 院长, 国家海洋局 王 宏).
   const last = blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').at(-1);
   const signed = last ? signatureLine(last.text) : undefined;
   return signed?.role !== undefined ? { ...signed, from: 'the signature on the last line' } : undefined;
@@ -238,10 +237,37 @@ function postOf(name: string, texts: string[]): string | undefined {
 
 type Warn = (reason: string) => void;
 
+/**
+ * A message signed jointly under its title, one signer a line (中共忻州市委书记 朱晓东 /
+ * 忻州市人民政府代市长 李建国, xzrbw.com; 中共昌都市委员会 普布顿珠 / 昌都市人民政府
+ * 陈 军, changdu.gov.cn): the signature lines that stand next to each other among
+ * the lines set aside under the title or the short lines at the top of the body,
+ * when they name more than one person.
+ */
+function jointSigners(lines: string[], pageLines: string[]): Found[] {
+  const signers: Found[] = [];
+  let last = -2;
+  lines.forEach((line, i) => {
+    const name = signatureLine(line);
+    if (!name || creditBetweenTitles(line, pageLines)) return;
+    if (signers.length > 0 && i !== last + 1) signers.length = 0;
+    if (!signers.some((s) => s.name === name.name)) signers.push({ ...name, from: 'the signature lines under the title' });
+    last = i;
+  });
+  return signers.length > 1 ? signers : [];
+}
+
 function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, isSpeech = true, pageLines: string[] = []): Found[] {
+  const joint = jointSigners([...front, ...doc.headlines], pageLines);
   // A self-introduction is read in what the classifier calls a speech only: in an interview the one who says 我是… first is its host.
-  const candidates = [fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), fromTitleLine(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
+  const candidates = [joint.length > 0 ? undefined : fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), fromTitleLine(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
   const names = new Set(candidates.map((c) => c.name));
+  // Signers under the title: every other source must name one of them.
+  if (joint.length > 0) {
+    if ([...names].every((n) => joint.some((j) => j.name === n))) return joint;
+    warn(`speakers: the speech is signed by ${joint.map((j) => j.name).join(', ')} and names ${[...names].join(', ')} elsewhere; left empty`);
+    return [];
+  }
   if (names.size > 1) {
     warn(`speakers: the speech names more than one speaker (${[...names].join(', ')}); left empty`);
     return [];
