@@ -38,7 +38,7 @@ describe('a title of the body, the name, the post and the genre word', { timeout
 });
 
 describe('speakers: a message signed by the body and the name', { timeout: 60_000 }, () => {
-  const run = (text: string, type: DocumentType) => speakersFile(text, type).data.meta.speakers;
+  const run = (text: string, type: DocumentType) => speakersFile(text, type).data.meta.speakers ?? [];
   it('the signature on the last line (nmemc.org.cn, b8-nmemc)', () => {
     const text = '新春问候\n同志们、朋友们，\n大家好！\n新春佳节即将到来，值此辞旧迎新之际，谨代表国家海洋局党组，并以我个人的名义，向辛勤工作的海洋系统广大干部职工致以新春的祝福和诚挚的问候！\n最后，祝大家新春愉快、身体健康、阖家幸福、万事如意！\n国家海洋局 王 宏\n2017年1月26日\n';
     expect(run(text, 'speech').map((s) => s.name)).toEqual(['王宏']);
@@ -50,7 +50,7 @@ describe('speakers: a message signed by the body and the name', { timeout: 60_00
 });
 
 describe('speakers: a message signed jointly under its title', { timeout: 60_000 }, () => {
-  const run = (text: string, type: DocumentType) => speakersFile(text, type).data.meta.speakers;
+  const run = (text: string, type: DocumentType) => speakersFile(text, type).data.meta.speakers ?? [];
   it('one signer a line, the post before the name (xzrbw.com style)', () => {
     const text = '新春贺词\n中共某市委书记 朱晓东\n某市人民政府代市长 李建国\n日月开新元，天地又一春。值此虎年新春佳节来临之际，我们谨代表市委、市政府并以个人的名义，向全市人民致以新春的问候和美好的祝福！\n';
     expect(run(text, 'speech').map((s) => s.name)).toEqual(['朱晓东', '李建国']);
