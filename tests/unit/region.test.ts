@@ -730,3 +730,19 @@ describe('a place named twice: the text’s own body and what the text works for
     expect(regionOf(association.replace('更好地打造青企协平台', '更好地打造平台'))).toEqual({ province: null, city: null, county: null });
   });
 });
+
+describe('a morning paper named after its place or region is a medium, not a mention of the place (regionchoice, seventeenth session)', () => {
+  function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
+    const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
+    for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
+    const r = ingest.data.meta.region;
+    return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
+  }
+  it('海西 in 海西晨报 opens a medium’s name (taihainet.com, unseen9/b9-taihainet)', () => {
+    expect(placeMentions('据海西晨报报道 昨日上午').map((m) => m.institution)).toEqual([true]);
+  });
+  it('the paper a lede quotes does not stand against the place the lede names (海西晨报 against 厦门)', () => {
+    const text = '华侨银行大楼揭牌\n台海网9月22日讯 据海西晨报报道 昨日上午，坐落于中山路2号、具有70年历史的华侨银行大楼在修葺一新后正式揭牌，以崭新面貌亮相厦门。\n华侨银行是新加坡成立最早的本土银行。1925年，厦门成为华侨银行在中国设立第一家分行的城市。今年正值中国和新加坡两国正式建交27周年，新加坡总理李显龙到访厦门之际受邀参加此次活动，并与福建省人民政府副省长李德金共同为修葺后的华侨银行大楼揭幕。\n活动现场，新加坡财政部长王瑞杰和厦门市人民政府副市长韩景义分别代表新方和中方做了致辞。\n';
+    expect(regionOf(text)).toEqual({ province: '福建省', city: '厦门市', county: null });
+  });
+});
