@@ -730,3 +730,39 @@ describe('a place named twice: the text’s own body and what the text works for
     expect(regionOf(association.replace('更好地打造青企协平台', '更好地打造平台'))).toEqual({ province: null, city: null, county: null });
   });
 });
+
+describe('a morning paper named after its place or region is a medium, not a mention of the place (regionchoice, seventeenth session)', () => {
+  function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
+    const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
+    for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
+    const r = ingest.data.meta.region;
+    return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
+  }
+  it('海西 in 海西晨报 opens a medium’s name (taihainet.com, unseen9/b9-taihainet)', () => {
+    expect(placeMentions('据海西晨报报道 昨日上午').map((m) => m.institution)).toEqual([true]);
+  });
+  it('the paper a lede quotes does not stand against the place the lede names (海西晨报 against 厦门)', () => {
+    const text = '华侨银行大楼揭牌\n台海网9月22日讯 据海西晨报报道 昨日上午，坐落于中山路2号、具有70年历史的华侨银行大楼在修葺一新后正式揭牌，以崭新面貌亮相厦门。\n华侨银行是新加坡成立最早的本土银行。1925年，厦门成为华侨银行在中国设立第一家分行的城市。今年正值中国和新加坡两国正式建交27周年，新加坡总理李显龙到访厦门之际受邀参加此次活动，并与福建省人民政府副省长李德金共同为修葺后的华侨银行大楼揭幕。\n活动现场，新加坡财政部长王瑞杰和厦门市人民政府副市长韩景义分别代表新方和中方做了致辞。\n';
+    expect(regionOf(text)).toEqual({ province: '福建省', city: '厦门市', county: null });
+  });
+});
+
+describe('a text whose places, on separate lines, all lie in one province is that province’s (regionchoice, seventeenth session)', () => {
+  function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
+    const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
+    for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
+    const r = ingest.data.meta.region;
+    return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
+  }
+  // creator-school.com (unseen7/a7-creatorschool): 黄州区, 沙洋县, 黄冈市 in a provincial commission's list of banquets.
+  const banquets = '省纪委监察厅网站通报了4起超标准接待、超人数陪餐问题\n本报讯（记者王雪）昨天，省纪委监察厅网站通报了4起超标准接待、超人数陪餐问题。其中，省民政厅2015年5月25日，公务接待10人，陪餐5人，消费3736元。\n2015年4月15日，黄州区政府公务接待15人两次，一次陪餐人数11人，花费2288元；一次陪餐人数13人，花费2493元。\n2015年3月12日，沙洋县在政府食堂公务接待13人，11人陪餐，花费2026元。\n黄冈市机关事务管理局，2014年5月13日公务接待7人，11人陪餐，花费1580元；2015年3月4日公务接待9人，8人陪餐，花费1980元。\n省纪委表示，上述问题严重违反中央八项规定精神，属于顶风违纪问题，将责成相关地方和单位严肃查处。\n';
+  it('takes the province, and no lower: the places are its examples (湖北省)', () => {
+    expect(regionOf(banquets)).toEqual({ province: '湖北省', city: null, county: null });
+  });
+  it('leaves it empty when one of the places lies in another province', () => {
+    expect(regionOf(banquets.replace('沙洋县在政府食堂', '南昌县在政府食堂'))).toEqual({ province: null, city: null, county: null });
+  });
+  it('leaves it empty when the places lie on one line (黄州区 and 黄冈市, twice): not the examples of a province', () => {
+    expect(regionOf(banquets.replace('2015年3月12日，沙洋县在政府食堂公务接待13人，11人陪餐，花费2026元。\n', ''))).toEqual({ province: null, city: null, county: null });
+  });
+});

@@ -29,7 +29,8 @@
 //              establish nothing, and several places are examples of the one above;
 //              except in a text that names no other place at all, whose
 //              prefecture or county is named three times (an interview, a feature
-//              opening with a quotation).
+//              opening with a quotation), or whose places, three mentions or
+//              more on separate lines, all lie in one province: that province.
 // A lede's only place named once is its subject when the text's relative
 // references, even one, are of its kind (市人民法院 … 泰兴邮政局: 泰兴市).
 // Each level is taken from the strongest tier that names places under the
@@ -225,7 +226,7 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
     const counts = ranked.map(([d, list]) => `${d.name} ${list.length}`).join(', ');
     if (tier === 'publisher' && !confirmsPublisher(leader, from, evidence, own)) continue;
     // Passing mentions alone establish nothing, unless the text names no other place at all.
-    if (tier === 'body' && !node && !onlyPlace(evidence, sections) && !scriptArea(file, evidence)) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
+    if (tier === 'body' && !node && !onlyPlace(evidence, sections) && !scriptArea(file, evidence) && !oneProvince(evidence)) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
     // Passing mentions of several places below an established one are examples
     // of it (浦东新区…村 and 闵行区…村 in a report on Shanghai's villages), whatever their counts.
     if (from.length < total * (tier === 'body' ? 1 : DOMINANCE)) return unsure(file, node, `${TIER_NAME[tier]} names several places (${counts})`);
@@ -284,6 +285,27 @@ function onlyPlace(evidence: Evidence[], sections: number): Division | undefined
   // (成都市诗词楹联学会 … 学会) and one what the text works for (为成都的精神文明建设).
   const ownBody = named.length >= OWN_BODY_PLACE && named.some((e) => e.ownOrgan) && named.some((e) => e.forPlace);
   return named.length >= ONLY_PLACE || ownBody ? deepest : undefined;
+}
+
+/** Mentions, and places below the province on separate lines, that place a text in the one province they all fall under. */
+const ONE_PROVINCE_MENTIONS = 3;
+
+/**
+ * The province of a text whose every place lies in it, named as several places on
+ * separate lines below it (黄州区, 沙洋县 and 黄冈市 in a list of banquets:
+ * 湖北省, creatorschool unseen7/a7; 成都, 绵阳, 什邡 in an account of the 汶川
+ * earthquake's radio relief: 四川省, luliang.org unseen4/x2, placed by its lede
+ * too): a text that draws all its examples from one province is that
+ * province's, though none of them is its own place, so the region goes no lower
+ * than the province. A province named alone stays a topic (onlyPlace), and one
+ * place elsewhere leaves it empty (榆树 beside 徐州 and 宿迁, specfic unseen5/y1).
+ */
+function oneProvince(evidence: Evidence[]): Division | undefined {
+  const places = unique(evidence.map((e) => e.divisions[0]!));
+  const provinces = unique(places.map((d) => childUnder(undefined, d)));
+  if (provinces.length !== 1 || !provinces[0] || evidence.length < ONE_PROVINCE_MENTIONS) return undefined;
+  const below = unique(places.filter((d) => d.level !== 'province').map((d) => childUnder(provinces[0], d)));
+  return below.length >= 2 ? provinces[0] : undefined;
 }
 
 /** The areas whose own texts are written in traditional characters: 台湾省, 香港特别行政区, 澳门特别行政区. */
