@@ -12,6 +12,14 @@ import { siteOrgans } from '../../scripts/ingest/extract/region-segments.ts';
 import type { Block, IngestFile, Region } from '../../scripts/ingest/types.ts';
 import { parseSeen } from '../fixtures/region/sources.ts';
 
+/** The region the pipeline gives a text, through the stages before it (the publisher is evidence). */
+function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
+  const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
+  for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
+  const r = ingest.data.meta.region;
+  return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
+}
+
 const fixtures = path.join(import.meta.dirname, '../fixtures/region');
 
 /** The division names each place mention in the text can name. */
@@ -419,12 +427,6 @@ describe('siteOrgans: the body that runs the page, as a field of the removed chr
 
 describe('extractRegion on the text of real pages', () => {
   /** Raw page text through the stages the region stage reads after (cleaning, structure, source). */
-  function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
-    const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
-    for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
-    const r = ingest.data.meta.region;
-    return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
-  }
 
   it('a county written right after its province (辽宁黑山县) is an address in the lede, not a passing name (111.205.184.227)', () => {
     const text = '自打击刑事犯罪 “冬季攻势”专项行动展开后,辽宁黑山县公安局统一了全局民警的思想,全力投入专项行动中来,收效显著。\n他们通过局党委会、中层干部会、科室所队会等形式,将责任落实到位,紧密结合辖区实际,建立健全专项行动组织领导。 (霍 炬/记者/宁 旭)\n';
@@ -596,12 +598,6 @@ describe('extractRegion on the text of real pages', () => {
     ])('%s', (text, expected) => {
       expect(names(text)).toEqual(expected);
     });
-    function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
-      const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
-      for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
-      const r = ingest.data.meta.region;
-      return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
-    }
     // appimg.modaily.cn (unseen10/b10-modaily): 立法會 and 澳門 once each, in the body of a traditional text.
     const macao = '氹坊小學畢業禮溫馨感人\n【本報消息】氹仔坊眾學校第五十四屆小學畢業禮於七月二十五日在學校禮堂舉行。畢業典禮上,校長梁詠琴致辭勉勵全體畢業生除了秉承“明禮、進取、勤奮、創新”的校訓,更要牢記學校的期許:愛國、愛澳、愛家人、珍惜自己,多關心社會,做一個明辨是非,對社會有貢獻的人。\n講話結束後,由氹仔坊眾教育促進會副理事長梁植森、立法會議員李振宇及澳門工會聯合總會副理事長林碧玲,授憑予七十五位畢業生;儀式雖簡單,卻十分隆重。\n';
     it('the only place a traditional text names twice is its own (澳门 and 立法会)', () => {
@@ -638,12 +634,6 @@ describe('extractRegion on the text of real pages', () => {
     ])('%s', (text, expected) => {
       expect(names(text)).toEqual(expected);
     });
-    function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
-      const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
-      for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
-      const r = ingest.data.meta.region;
-      return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
-    }
     it('政府新闻处 beside 行政长官 makes the text Hong Kong’s (uat.speakout.hk, unseen13/a13-speakout)', () => {
       const text = '行政長官林鄭月娥發新聞稿表示,經過考慮政府新聞處的意見後,無意改變現時行政會議前會見傳媒環節的操作模式;並對有關即時傳譯和回應記者問題所需時間的言論引起混亂致歉。\n林鄭表示,不論是廣東話、普通話或英語,行政長官以不同語言作出相同答覆,會消耗記者本可用作提出其他提問的時間,她強調有關言論並非針對英語。\n';
       expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
@@ -707,12 +697,6 @@ describe('extractRegion on the text of real pages', () => {
 });
 
 describe('a place named twice: the text’s own body and what the text works for', () => {
-  function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
-    const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
-    for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
-    const r = ingest.data.meta.region;
-    return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
-  }
   // aihuau.com (unseen9/b9-aihuau): the society speaks as 学会 throughout and names itself once.
   const society = '尊敬的老年朋友们、各位诗友：大家好！\n在此，我谨代表学会领导班子人员向学会所有老年朋友表示节日的问候与美好的祝愿。\n你们是我们学会的有功之臣，你们丰富的经验和聪颖的智慧为学会的发展奠定了坚实的基础，特别是为成都的精神文明建设和文化建设做出了很大的贡献，在此，我向你们表示最崇高的敬意！\n二十二年来，我们有缘相聚在成都市诗词楹联学会这个大家庭里，我感到非常荣幸。\n最后，恭祝所有老年朋友身体健康，合家幸福！\n';
   // www.hyqqx.com (unseen5/y2-hyqqx): 协会 throughout, its short form 青企协 alone and after its district.
@@ -732,12 +716,6 @@ describe('a place named twice: the text’s own body and what the text works for
 });
 
 describe('a morning paper named after its place or region is a medium, not a mention of the place (regionchoice, seventeenth session)', () => {
-  function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
-    const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
-    for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
-    const r = ingest.data.meta.region;
-    return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
-  }
   it('海西 in 海西晨报 opens a medium’s name (taihainet.com, unseen9/b9-taihainet)', () => {
     expect(placeMentions('据海西晨报报道 昨日上午').map((m) => m.institution)).toEqual([true]);
   });
@@ -748,12 +726,6 @@ describe('a morning paper named after its place or region is a medium, not a men
 });
 
 describe('a text whose places, on separate lines, all lie in one province is that province’s (regionchoice, seventeenth session)', () => {
-  function regionOf(text: string): { province: string | null; city: string | null; county: string | null } {
-    const ingest = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
-    for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(ingest);
-    const r = ingest.data.meta.region;
-    return { province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null };
-  }
   // creator-school.com (unseen7/a7-creatorschool): 黄州区, 沙洋县, 黄冈市 in a provincial commission's list of banquets.
   const banquets = '省纪委监察厅网站通报了4起超标准接待、超人数陪餐问题\n本报讯（记者王雪）昨天，省纪委监察厅网站通报了4起超标准接待、超人数陪餐问题。其中，省民政厅2015年5月25日，公务接待10人，陪餐5人，消费3736元。\n2015年4月15日，黄州区政府公务接待15人两次，一次陪餐人数11人，花费2288元；一次陪餐人数13人，花费2493元。\n2015年3月12日，沙洋县在政府食堂公务接待13人，11人陪餐，花费2026元。\n黄冈市机关事务管理局，2014年5月13日公务接待7人，11人陪餐，花费1580元；2015年3月4日公务接待9人，8人陪餐，花费1980元。\n省纪委表示，上述问题严重违反中央八项规定精神，属于顶风违纪问题，将责成相关地方和单位严肃查处。\n';
   it('takes the province, and no lower: the places are its examples (湖北省)', () => {
