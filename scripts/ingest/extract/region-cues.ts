@@ -195,7 +195,8 @@ export const MEDIA_NAMES: Cue[] = [
   { pattern: '(?:日报|晚报|商报|都市报)社?|报社|广播电视台|电视台|融媒体中心|杂志社', example: '聊到处理学生身上的“问题”时，顶端新闻·河南商报记者发现了很有趣的一点。', seen: 'newpaper.dahe.cn eval:news-dahe-conductor-teacher' },
   // A morning paper named after its place or region (海西晨报 is Xiamen's paper, not 青海省's 海西州).
   { pattern: '晨报社?', example: '台海网9月22日讯 据海西晨报报道 昨日上午', seen: 'taihainet.com eval:unseen9/b9-taihainet-xiamen-ocbc-building-unveiling-report' },
-  { pattern: '晨报社?', example: '记者走过去递上名片并自我介绍：“我是潇湘晨报的记者。”', seen: 'knoxvariety eval:unseen2/v2-knoxvariety-zhangchunxian-plane-interview' },  // A county's or city's news site named after it (太湖新闻网: 太湖县's own site, 临汾新闻网讯: 临汾市's dateline).
+  { pattern: '晨报社?', example: '记者走过去递上名片并自我介绍：“我是潇湘晨报的记者。”', seen: 'knoxvariety eval:unseen2/v2-knoxvariety-zhangchunxian-plane-interview' },
+  // A county's or city's news site named after it (太湖新闻网: 太湖县's own site, 临汾新闻网讯: 临汾市's dateline).
   { pattern: '新闻网', example: '欢迎光临太湖新闻网邮箱:thxww@163.com', seen: 'thnews.gov.cn eval:unseen12/b12-thnews-taihu-ecology-patrol-report' },
   { pattern: '新闻网', example: '临汾新闻网讯 (记者 张浩)3月13日,我市在乡宁一中召开中考招生制度改革座谈会', seen: 'www.lfxww.com eval:unseen8/b8-lfxww-linfen-zhongkao-reform-report' },
 ];
