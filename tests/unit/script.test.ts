@@ -201,3 +201,22 @@ describe('convertScript on what the page stages collected', () => {
     expect(file.data.candidates).toEqual({ source: '香港特区政府新闻网', authors: ['陈晓', '黄敏'], editor: '郑颖', siteNames: ['中国评论新闻网'], url: 'https://www.news.gov.hk/chi/2017/06/20170606_鄭.htm' });
   });
 });
+
+describe('the presentation-form colon of Hong Kong and Macao pages', () => {
+  // Lines as two sites print them: a Hong Kong paper's contact block
+  // (unseen14 c14-dweb) and the Macao procuratorate's address (unseen10 a10-macaucee).
+  it('becomes the full-width colon, so that the labels read as labels', () => {
+    expect(String(converted('傳真︰2623-9278\n電郵︰info@example.hk\n').value)).toBe('传真：2623-9278\n电邮：info@example.hk\n');
+    expect(String(converted('地址︰澳門羅理基博士大馬路600E\n').value)).toBe('地址：澳门罗理基博士大马路600E\n');
+  });
+
+  it('is made the colon in simplified text too, where nothing else changes', () => {
+    expect(String(converted('联系电话︰12345\n').value)).toBe('联系电话：12345\n');
+  });
+
+  it('takes the contact lines out of the cleaned text with the other labels', () => {
+    const file = createFile({ path: 'doc.txt', bytes: new TextEncoder().encode('李國章談家教。\n傳真︰2623-9278\n') });
+    for (const stage of cleaningStages) stage(file);
+    expect(String(file.value)).toBe('李国章谈家教。\n');
+  });
+});

@@ -22,6 +22,14 @@ import type { Candidates, IngestFile, Script } from '../types.ts';
 import { NOT_HAN, hanClass } from '../lib/common-han.ts';
 import { toMainland, traditionalToSimplified } from '../lib/opencc.ts';
 
+/**
+ * Big5-era Hong Kong, Macao and Taiwan pages print the colon as U+FE30 (︰, a
+ * vertical-text presentation form that Big5's colon maps to in some tables):
+ * 傳真︰, 電郵︰, 地址︰. NFKC would turn it into ‥, so it is made the
+ * mainland full-width colon here, before the chrome rules read labels.
+ */
+const PRESENTATION_COLON = /\uFE30/g;
+
 /** Share of changed Han characters from which a document counts as traditional. */
 const TRADITIONAL_SHARE = 0.12;
 
@@ -62,7 +70,8 @@ function convertCandidates(candidates: Candidates, script: Script): void {
 }
 
 export function convertScript(file: IngestFile): void {
-  const text = String(file.value);
+  const text = String(file.value).replace(PRESENTATION_COLON, '：');
+  file.value = text;
   const generic = traditionalToSimplified(text);
   // OpenCC maps character for character here, so positions line up.
   const share = changedShare(text, generic);
