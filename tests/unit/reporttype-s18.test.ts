@@ -60,3 +60,13 @@ describe('datedLede: the day, a comma, an act', () => {
     expect(datedLede(view(undefined, '12月22日协会党小组组织学习党章。'))).toBe(false);
   });
 });
+
+describe('datedLede: a frame is 在…时, not any clause ending in 时', () => {
+  it('villages rushing the season, 抢抓农时 (sample A 05, 6618168.cn)', () => {
+    expect(datedLede(view(undefined, '5月21日，绿林镇各村抢抓农时，全力投入春耕备耕生产中，田间地头呈现出一派热闹忙碌景象。'))).toBe(true);
+  });
+
+  it('a frame opened by 在 and closed by 时 tells no act yet', () => {
+    expect(datedLede(view(undefined, '3月5日，在出席全国人大会议时，代表们纷纷表示要履职尽责。'))).toBe(false);
+  });
+});

@@ -418,9 +418,10 @@ const LEDE_DAY = /^(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日(?:(?:至|
  * What the clause after the day must not be: the day named as a term (是…的节日), a
  * schedule (将, 拟, 起, 届时: a notice's), a leader's words an essay rests on
  * (总书记, 习近平), or a frame the event comes later in (…会议首场“委员通道”上，: a
- * commentary retelling an exchange, 00net).
+ * commentary retelling an exchange, 00net; 在…时，), not an act that ends in 时
+ * (绿林镇各村抢抓农时).
  */
-const NOT_AN_ACT = /^(?:是|为|系|起|将|正值|恰逢)|将|拟|定于|届时|总书记|习近平|(?:上|中|期间|之际|时|前夕|以来|之后|后|前)$/u;
+const NOT_AN_ACT = /^(?:是|为|系|起|将|正值|恰逢)|将|拟|定于|届时|总书记|习近平|(?:上|中|期间|之际|前夕|以来|之后)$|^在.*(?:时|后|前)$/u;
 /** Body paragraphs read for the lede: a deck of one or two lines may stand before it. */
 const LEDE_PARAGRAPHS = 3;
 /** What a dated lede counts for a report that no report cue of its own reads. */
