@@ -409,8 +409,45 @@ export function toldOpenings(doc: Doc): boolean {
   return body.filter((p) => OPENS_WITH_TOLD.test(p.trim())).length >= MIN_TOLD_OPENINGS;
 }
 
+/**
+ * The news's day opening the lede, then a comma: 12月22日，…, 4月18日上午10点，…,
+ * 2023年3月24日至25日，…, 5月21日，… (the lines before it may be a deck or captions).
+ */
+const LEDE_DAY = /^(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月[0-9]{1,2}日(?:(?:至|到|—|－|-|、)(?:[0-9]{1,2}月)?[0-9]{1,2}日)?(?:上午|下午|晚上|晚间|晚|中午|早上|清晨|凌晨|傍晚)?(?:[0-9]{1,2}(?:点|时)(?:[0-9]{1,2}分|半)?(?:许|左右)?)?[，,]/u;
+/**
+ * What the clause after the day must not be: the day named as a term (是…的节日), a
+ * schedule (将, 拟, 起, 届时: a notice's), a leader's words an essay rests on
+ * (总书记, 习近平), or a frame the event comes later in (…会议首场“委员通道”上，: a
+ * commentary retelling an exchange, 00net; 在…时，), not an act that ends in 时
+ * (绿林镇各村抢抓农时).
+ */
+const NOT_AN_ACT = /^(?:是|为|系|起|将|正值|恰逢)|将|拟|定于|届时|总书记|习近平|(?:上|中|期间|之际|前夕|以来|之后)$|^在.*(?:时|后|前)$/u;
+/** Body paragraphs read for the lede: a deck of one or two lines may stand before it. */
+const LEDE_PARAGRAPHS = 3;
+/** What a dated lede counts for a report that no report cue of its own reads. */
+const DATED_LEDE_WEIGHT = 2;
+
+/**
+ * The lede tells an act on a day: the day and a comma, then a clause that is
+ * someone's act (协会第二党支部第二党小组组织学习…, 电视连续剧《洪湖英雄传》在洪湖市
+ * 瞿家湾镇老街正式开机, 绿林镇各村抢抓农时). report-event reads the same lede where
+ * its verb is one of its terms (召开, 举行, 考察); this reads the shape whatever
+ * the verb, so it counts only where no report cue of its own fired.
+ */
+export function datedLede(doc: Doc): boolean {
+  const body = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text.trim());
+  return body.slice(0, LEDE_PARAGRAPHS).some((p) => {
+    const day = LEDE_DAY.exec(p);
+    if (!day) return false;
+    const clause = p.slice(day[0].length).replace(QUOTED, '').replace(/《[^》]*》/gu, '书').split(/[，,。；！？]/u)[0]!.trim();
+    return clause.length >= 4 && !NOT_AN_ACT.test(clause);
+  });
+}
+
 export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores {
   const scores = cueScores(fired, structuredTypes(doc));
+  // A dated lede whose act no report cue read (its verb is none of report-event's terms).
+  if (!fired.some((r) => r.type === 'report' && !r.support) && scores.report === 0 && datedLede(doc)) scores.report += DATED_LEDE_WEIGHT;
   for (const [type, weight] of Object.entries(structureScores(doc)) as [DocumentType, number][]) scores[type] += weight;
   if (scores.notice > 0 && organSigned(doc)) scores.notice += SIGNATURE_WEIGHT;
   // A speech's marks that would decide the type (its genre in the headline) in a text that tells the speech from outside are a report's.
