@@ -475,6 +475,11 @@ export const HONG_KONG_ORGANS: Cue[] = [
 export const MACAO_ORGANS: Cue[] = [
   { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '张永春为行政法务司司长，戴建业为经济财政司司长，黄少泽为保安司司长', seen: 'm.pvnzwc.cn fixture:region/pages/pvnzwc-macao-officials-trad.txt' },
   { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '行政法务司司长张永春表示，习主席的重要讲话为澳门未来发展指明了方向', seen: 'm.dotdotnews.com fixture:region/pages/dotdotnews-macao-officials-trad.txt' },
+  // Macao's two police forces (the mainland's police is 公安, Hong Kong's 警务处, Taiwan's 警政署 and its cities' 警察局).
+  { pattern: '司法警察局|治安警察局', example: '农历新年将至，为预防罪案发生，司法警察局在警察总局统筹下开展冬防行动', seen: 'overseachinese.org.mo eval:unseen14/c14-overseachinese-judicial-police-winter-patrol-report' },
+  { pattern: '司法警察局|治安警察局', example: '按照法定职责协调司法警察局作为维护国家安全执法机构支援及配合国安委', seen: 'jobscall.me fixture:region/pages/jobscall-macao-policy-address-trad.txt' },
+  { pattern: '司法警察局|治安警察局', example: '在大楼天台举行由治安警察局升旗队执行的升旗仪式', seen: 'macaucee.com.mo eval:unseen10/a10-macaucee-macao-procuratorate-building-opening-report' },
+  { pattern: '司法警察局|治安警察局', example: '版权所有治安警察局 地址:澳门氹仔北安码头大马路治安警察局总部大楼', seen: 'www.fsm.gov.mo fixture:region/pages/fsmgovmo-psp-magazine-masthead-trad.txt' },
 ];
 /**
  * A Hong Kong or Macao text speaking of its own area (本港中学文凭考试, 全澳市民,
