@@ -648,6 +648,12 @@ describe('extractRegion on the text of real pages', () => {
       // Without the police force, 澳门 in the association's name alone is a passing mention.
       expect(regionOf(text.replace('司法警察局在警察總局統籌下', '警方'))).toEqual({ province: null, city: null, county: null });
     });
+    it('a Hong Kong policy bureau opening the lede places a column item that never prints 香港 (ipfs.dweb.link, unseen14/c14-dweb)', () => {
+      const text = '李國章童年冇「家教」\n教育統籌局局長李國章,噚日喺家校會十周年紀念慶典上話當年,佢憶起讀書嘅年代就特別有安全感,因為嗰時冇家長教師會,老師都少啲機會向家長告狀喎。\n李局長細數半個世紀前,當佢重係讀緊小學嘅年代,見家長都係大件事,一係成績表滿堂紅,一係就操行特別差。\n';
+      expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
+      // 教育局 is any city's bureau as well as Hong Kong's (since 2007): it decides nothing.
+      expect(regionOf(text.replace('教育統籌局局長', '教育局局長'))).toEqual({ province: null, city: null, county: null });
+    });
     it('a Taiwanese school named like a mainland county does not place the text there (www.taitungcity.gov.tw, unseen10/b10)', () => {
       const text = '『勇敢作夢的年紀,我們約好一起改變世界』\n陳銘風市長受康樂國小邀請,參加該校跨域課程「職人專訪」,與今年即將畢業的六年級同學進行一場特別的專訪,面對這些國家未來的主人翁,訪談前,對陳市長而言,可說是今年度最緊張的一場專訪。\n同學們的提問都很有水準,大家很好奇市長是如何一路從工程師轉換跑道當民意代表,到現在成為地方首長。\n';
       expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
