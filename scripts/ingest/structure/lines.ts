@@ -74,9 +74,11 @@ const BYLINE =
 /**
  * A Taiwan newsroom's credit: the reporters or the desk, a slash, the place
  * filed from and 报导 (李奕纬/综合报导 on ctinews.com, 陈彦淳/东京采访报导 in
- * 工商时报's credit on ceo-speaks.blogspot.com, 梁贻婷、蔡水星╱台中报导).
+ * 工商时报's credit on ceo-speaks.blogspot.com, 梁贻婷、蔡水星╱台中报导). The
+ * agency may come first as one more slashed credit (亚太新闻网/特派记者张建奎/竹县报导,
+ * atanews.net, unseen12 c12-atanews): the place and 报导 still close it.
  */
-const FILED_CREDIT = /^[^\s，。/／╱]{2,24}\s*[/／╱]\s*[\p{Script=Han}]{0,6}报[导道]$/u;
+const FILED_CREDIT = /^(?:[^\s，。/／╱]{2,24}\s*[/／╱]\s*){1,3}[\p{Script=Han}]{0,6}报[导道]$/u;
 
 /** A byline, bare or in parentheses or 【】: 本报记者 颜小镇 文/图, （责任编辑：王五）, 记者 刘洋 摄, 【陈彦淳/东京采访报导】. */
 export function isBylineLine(line: string): boolean {

@@ -123,11 +123,25 @@ const COLUMN_TAIL = /(?<=\S)\s*[|｜丨]\s*([^|｜丨_]{2,8})$/u;
  * the paper's, not the story's; the credit is what isBylineLine reads.
  */
 const NEWSROOM_CREDIT = /^[\p{Script=Han}]{0,8}\s*【([^【】]{2,40})】\s*/u;
+/**
+ * A short name after a hyphen with a space beside it, closing the headline (李国章童年冇「家教」 - 李八方,
+ * the columnist's name, dweb.news, unseen14 c14-dweb; …关于2024年州庆放假的通告 -凯发地址首页app, the site's,
+ * unseen13 c13-hg4067): a Chinese headline joins its parts with ——, not a spaced hyphen, so such a hyphen is the
+ * page <title>'s separator and the short name after it the site's or the author's (an unspaced one may join a
+ * headline's own parts: 访谈活动-与徐远谋老师有约).
+ */
+const DASH_NAME = /(?<=[\p{Script=Han}\p{P}])(?:\s+-{1,2}\s*|\s*-{1,2}\s+)([\p{Script=Han}A-Za-z0-9]{2,10})$/u;
 /** A headline cut short by the page's <title> or a list: 【安徽阜阳一动物园2... */
 const TRUNCATED = /(?:\.{3}|…+)$/u;
 
 /** A label and a date and nothing else (归档时间：2018-11-21, 时间：2022-06-30 06:25:00): the page's info line. */
 const LABELLED_DATE = /^[\p{Script=Han}]{1,6}\s*[：:]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/**
+ * A post's date with its clock time and a count of its views closing the line, whoever the line
+ * names before them (赖义中 2014/09/22 22:53 点阅 784 次 on anntw.com, unseen14 c14-anntw; 时间:2020-10-24
+ * 11:09:00 浏览量:105, 發布時間:2025-01-15 12:55:41 閱讀數:6927 on other sites): the page's info line, never a title.
+ */
+const VIEWED_STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?.{0,24}?(?:点阅|点击|阅读|浏览)(?:次数|量|数)?\s*[:：]?\s*\d*\s*次?$/u;
 /** A label and a number and nothing else (网站客服:3074922707, 联系电话：84075009): a contact line. */
 const LABELLED_NUMBER = /^[\p{Script=Han}]{2,8}\s*[：:]\s*[\d\s()（）+\-－—]{5,}$/u;
 /** A short label wholly in brackets: a column's marker (（新闻）), never a headline. */
@@ -236,6 +250,8 @@ export function isIssuerLine(line: string): boolean {
 /** Labels spaced out to the width of a table column, closed up: 索   引   号 → 索引号, 地  点 → 地点. */
 export const closeUp = (line: string) => line.replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
 
+const plainLength = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '').length;
+
 /** Why a periodical's masthead and issue is no title; the structure stage drops it above a text that prints no title. */
 export const PERIODICAL_REFUSAL = "a periodical's issue line";
 
@@ -256,6 +272,7 @@ export function refusal(line: string): string | undefined {
   const compact = closeUp(line);
   if (LABELLED_DATE.test(compact.trim()) || INFO_LABEL.test(compact) || (compact.match(/[\p{Script=Han}]{2,6}\s*[：:]/gu)?.length ?? 0) >= 2) return 'an info line';
   if (LABELLED_NUMBER.test(compact.trim())) return 'a contact line';
+  if (VIEWED_STAMP.test(line.trim()) && line.length <= 60) return "the post's time and count of views";
   if (DOC_NUMBER.test(line)) return 'a 文号';
   if (isIssuerLine(line)) return 'an issuing body';
   if (wordRun(line)) return 'a run of menu words or tags';
@@ -345,6 +362,11 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
       for (const p of parts) if (p !== headlines[0]) cut.push({ text: p, reason: 'site or column name beside the title' });
       title = headlines[0]!;
     }
+  }
+  const dashed = DASH_NAME.exec(title);
+  if (dashed && !endsInGenreWord(dashed[1]!) && plainLength(title.slice(0, dashed.index)) >= Math.max(6, 2 * [...dashed[1]!].length)) {
+    cut.push({ text: dashed[0].trim(), reason: 'site or author name after a spaced hyphen' });
+    title = title.slice(0, dashed.index).trim();
   }
   // After the site's name is off: what a separator still leaves at the end names a column.
   const tail = COLUMN_TAIL.exec(title);

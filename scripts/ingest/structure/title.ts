@@ -7,7 +7,7 @@
 // and a subtitle. chooseTitle reads every title-like line before the first
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
-import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
+import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isBylineLine, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
 import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, closeUp, isIssuerLine, refusal, SHARE_WIDGET_CUT, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATED_DATELINES, DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
@@ -548,7 +548,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       continue;
     }
     // Page furniture is passed over, even when it holds a sentence end (分类 其他; 市政府文件;).
-    if (refusal(clean.title)) continue;
+    // So is a newsroom's credit in 【】, which the cleaning above unwraps as if it were a headline.
+    if (refusal(clean.title) || isBylineLine(clean.title)) continue;
     // The page's own headline (<title>, og:title, heading) printed as a line is a title even when it ends in ！ or ？ (最新！…这两座城市亮了！).
     // So is one right above the page's info line (赵启正：今天记者们所提的问题都良好以上的！ / http://… 2012-03-02 18:58 来源：…).
     // So is one the page's share widget closes (…还要当她的私人保镖？分享到：): the widget stands in the article's header, as the info line does.
