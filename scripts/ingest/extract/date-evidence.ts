@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -553,6 +553,8 @@ const STAMP_NAMED = /^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2
  * lucheng.gov.cn): the label opens the row, and only the labels of the page's own date count, as a bare
  * 时间 or 日期 opening a line may be an event's.
  */
+/** A newspaper page's number or pager (大众报 P08 | 澳门新闻 2011-09-02; 上一版3  4下一版 2017年7月27日 星期). */
+const ISSUE_PAGE = new RegExp(alternatives(ISSUE_PAGE_MARKS), 'u');
 const LABEL_CELL = new RegExp(`^(?:${alternatives(PAGE_DATE_LABELS)})[\\s|｜]*`, 'u');
 
 /**
@@ -569,6 +571,11 @@ export function infoLineDate(line: string): FoundDate | undefined {
   if (named) return findDates(named[1]!)[0];
   const stamped = STAMP_NAMED.exec(text.replace(/^[|｜\s]+|[|｜\s]+$/gu, ''));
   if (stamped) return findDates(stamped[1]!)[0];
+  // A newspaper page's line (its page number or pager with one full date) dates the issue.
+  if (ISSUE_PAGE.test(text)) {
+    const days = findDates(text).filter((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined);
+    if (days.length === 1) return days[0];
+  }
   const row = text.replace(/^[|｜\s]+/u, '');
   const cell = LABEL_CELL.exec(row);
   if (cell) {

@@ -26,6 +26,15 @@ export const PAGE_DATE_LABELS: Term[] = [
 ];
 
 /**
+ * A newspaper page's marks on the line that carries its issue date (the paper's page number or its
+ * 上一版/下一版 pager): the date on such a line is the issue's, the day the page was printed.
+ */
+export const ISSUE_PAGE_MARKS: Term[] = [
+  { term: '上一版|下一版', example: '上一版3  4下一版 2017年7月27日 星期 放大 缩小 默认', seen: 'paper.ce.cn eval:pg-ce-paper-xianweishuji-report' },
+  { term: '(?<=^|[\\p{Script=Han}][ \\t\\u3000]*)P[0-9]{1,3}(?=\\s|[|｜])', example: '大众报 P08 | 澳门新闻 2011-09-02', seen: 'archive.acgloria.com eval:unseen12/c12-acgloria-nanhai-association-inauguration-report' },
+];
+
+/**
  * Bare 时间 and 日期 label the page's date only where they begin a field (a
  * line, a cell, after a separator): 会议时间：… inside a notice is another date.
  */
