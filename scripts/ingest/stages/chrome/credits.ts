@@ -182,6 +182,13 @@ const BRACKETED_TAIL = /\s*[（(]([^（）()]{2,60})[）)]\s*(?:\d{6,8})?\s*$/u;
 const LABELLED_TAIL = new RegExp(`(?:\\s+|(?<=[。！？”」]))((?:来源|稿源|来自|${CREDIT_WORDS})\\s*[:：]\\s*[^\\s:：（）()]{1,30})\\s*$`, 'u');
 const SENTENCE_CLOSE = /[。！？”」]$/u;
 /**
+ * The chrome stage reads the page before punctuation is normalised, so a page's
+ * half-width ! and ? close sentences too; read so only where a photographer's
+ * credit was cut (a bracketed editor's credit after a half-width ! is kept where
+ * the page printed it: rfa.org eval:a7-rfa-leung-chunying-new-year-message).
+ */
+const HALF_WIDTH_CLOSE = /[!?]$/u;
+/**
  * Who supplied the text, by a unit's name before 供稿, bracketed or not: glued
  * after the last sentence (…全力冲刺半年工作目标。（遂平县人民法院）供稿 —
  * hnjjgc, unseen7 b7-hnjjgc) or on a line of its own (丛树有我--赴社区支援服务团供稿 —
@@ -230,18 +237,21 @@ const COLUMN_AUTHOR = /^[\p{Script=Han}·]{1,12}(?:特约)?评论员$/u;
 export function trailingCredit(line: string): { line: string; credit: string } | undefined {
   let rest = line.trimEnd();
   let noted = false;
+  let photographed = false;
   for (;;) {
     const share = SHARE_TAIL.exec(rest);
     const bracketed = BRACKETED_TAIL.exec(rest);
     const labelled = LABELLED_TAIL.exec(rest);
     const supplied = SUPPLIED_TAIL.exec(rest);
+    const photo = GLUED_PHOTO_CREDIT.exec(rest);
     if (share && share.index > 0) rest = rest.slice(0, share.index);
+    else if (photo && photo.index > 0 && nameOf(photo[2]!) !== undefined) [rest, noted, photographed] = [rest.slice(0, photo.index), true, true];
     else if (supplied && supplied.index > 0) [rest, noted] = [rest.slice(0, supplied.index), true];
     else if (bracketed && bracketed.index > 0 && isPageNote(bracketed[1]!)) [rest, noted] = [rest.slice(0, bracketed.index), true];
     else if (labelled && labelled.index > 0 && (isCreditLine(labelled[1]!) || /^(?:来源|稿源|来自)/u.test(labelled[1]!))) [rest, noted] = [rest.slice(0, labelled.index), true];
     else break;
   }
-  if (noted && (SENTENCE_CLOSE.test(rest.trimEnd()) || DATE_LINE.test(rest.trim()))) return { line: rest.trimEnd(), credit: line.trimEnd().slice(rest.trimEnd().length).trim() };
+  if (noted && (SENTENCE_CLOSE.test(rest.trimEnd()) || (photographed && HALF_WIDTH_CLOSE.test(rest.trimEnd())) || DATE_LINE.test(rest.trim()))) return { line: rest.trimEnd(), credit: line.trimEnd().slice(rest.trimEnd().length).trim() };
   const bare = bareTail(line.trimEnd());
   if (bare && bare.index > 0 && bylineNames(bare[1]!) !== undefined) return { line: line.slice(0, bare.index), credit: bare[1]!.trim() };
   return undefined;
@@ -276,6 +286,16 @@ export function bareTail(text: string): RegExpExecArray | null {
  * (taiwanhot), 右一吴显堂乡长…〈黄丙丁提供〉 (taiwanschoolnet).
  */
 const NAME = '[\\p{Script=Han}·](?:\\s?[\\p{Script=Han}·]){1,3}';
+/**
+ * A photographer's credit glued after the last sentence, or after a bracketed
+ * note that follows it, unbracketed: …全部喂牛。图为田间清理、加工秸秆。金俊贤 摄（责任编辑：李冬梅）
+ * (comfortworkshvacr.com eval:b8-comfortworkshvacr-wutai-straw-feed-report), …而努力奋斗！（下转第3版）金谊平摄
+ * (bjmtgnews.com, wide sample headlines-s18 01). The photographer printed it;
+ * the text did not (a bracketed credit stays, by the frontmatter contract). The
+ * word before 摄 must read as a person's name, so a sentence's own 拍摄 never matches.
+ */
+const GLUED_PHOTO_CREDIT = new RegExp(`(?<=[。！？!?”」）)])\\s*((?:[\\p{Script=Han}·]{0,16}${ROLE}\\s*)?(${NAME})\\s*摄)\\s*$`, 'u');
+
 const SHOT = '\\s*(?:摄影?|/摄)[）)〉]?(?:\\s*(?:\\d{2,4}年)?\\d{1,2}月\\d{1,2}日)?$';
 const PHOTO_CREDIT = new RegExp(
   `(?:^|[\\s。，,！？（(〈])[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}${SHOT}|\\s${NAME}${SHOT}|[。！？]\\s*${NAME}\\s*[/／]\\s*摄$|(?:^|[\\s。，,！？）)])[\\p{Script=Han}·]{2,16}供图$`,
