@@ -32,7 +32,10 @@
 //              opening with a quotation), or whose places, three mentions or
 //              more on separate lines, all lie in one province: that province.
 // A lede's only place named once is its subject when the text's relative
-// references, even one, are of its kind (市人民法院 … 泰兴邮政局: 泰兴市).
+// references, even one, are of its kind (市人民法院 … 泰兴邮政局: 泰兴市). Below a
+// place, a lede's county named no more often than each of two other counties of
+// that place is one of a round-up's examples, not the subject (惠安县 beside 丰泽区
+// and 晋江市 under 泉州市; 乡宁 beside 浮山 and 吉县 under 临汾市).
 // Each level is taken from the strongest tier that names places under the
 // level above, when one of them has two thirds of that tier's mentions;
 // otherwise it and the levels below stay empty. A document that speaks of its
@@ -75,6 +78,8 @@ const TIER_NAME: Record<Tier, string> = {
 const DOMINANCE = 2 / 3;
 /** Mentions a place needs in the body to take a document below the place established above. */
 const REPEATED = 2;
+/** Other counties of the same place, each named as often as the lede's, that make the lede's county one example among them. */
+const ROUNDUP_PEERS = 2;
 
 export function extractRegion(file: IngestFile): void {
   const { meta, front, blocks, candidates, chromeLines, removed } = file.data;
@@ -241,7 +246,13 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
       const inText = text.find(([d]) => d === leader)?.[1].length ?? 0;
       const all = text.reduce((sum, [, list]) => sum + list.length, 0);
       const rival = Math.max(0, ...text.filter(([d]) => d !== leader).map(([, list]) => list.length));
-      const held = node ? inText >= rival : inText >= all * DOMINANCE;
+      // Below a place, a lede's county named no more often than each of two or more other
+      // counties of the same place is one example of a round-up over them (惠安县 beside
+      // 丰泽区, 晋江市 and 南安市 in a report on 泉州's warning education), not the subject.
+      const peers = text.filter(([d, list]) => d !== leader && d.level === leader.level && list.length >= inText).length;
+      const example = node !== undefined && leader.level === 'county' && inText >= rival && peers >= ROUNDUP_PEERS;
+      if (example) file.info(`region: the lede's ${leader.name} is one of several places under ${node.name} named as often (${text.map(([d, l]) => `${d.name} ${l.length}`).join(', ')})`, { ruleId: 'region-lede-example', source: STAGE });
+      const held = node ? inText >= rival && !example : inText >= all * DOMINANCE;
       // Named once, the lede's only place is the document's own when the text's relative
       // references are of its kind (市人民法院 … 泰兴邮政局: 泰兴市, a county-level city).
       const ownKind = text.length === 1 && from.some((e) => e.divisions[0]!.level !== 'province' && fitsOwn(e.divisions[0]!, ownOnce));
