@@ -486,7 +486,7 @@ export const MACAO_ORGANS: Cue[] = [
   { pattern: '司法警察局|治安警察局', example: '农历新年将至，为预防罪案发生，司法警察局在警察总局统筹下开展冬防行动', seen: 'overseachinese.org.mo eval:unseen14/c14-overseachinese-judicial-police-winter-patrol-report' },
   { pattern: '司法警察局|治安警察局', example: '按照法定职责协调司法警察局作为维护国家安全执法机构支援及配合国安委', seen: 'jobscall.me fixture:region/pages/jobscall-macao-policy-address-trad.txt' },
   { pattern: '司法警察局|治安警察局', example: '在大楼天台举行由治安警察局升旗队执行的升旗仪式', seen: 'macaucee.com.mo eval:unseen10/a10-macaucee-macao-procuratorate-building-opening-report' },
-  { pattern: '司法警察局|治安警察局', example: '版权所有治安警察局 地址:澳门氹仔北安码头大马路治安警察局总部大楼', seen: 'www.fsm.gov.mo fixture:region/pages/fsmgovmo-psp-magazine-masthead-trad.txt' },
+  { pattern: '司法警察局|治安警察局', example: '治安警察局 地址:澳门氹仔北安码头大马路治安警察局总部大楼', seen: 'www.fsm.gov.mo fixture:region/pages/fsmgovmo-psp-magazine-masthead-trad.txt' },
 ];
 /**
  * A Hong Kong or Macao text speaking of its own area (本港中学文凭考试, 全澳市民,
