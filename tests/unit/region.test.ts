@@ -270,8 +270,8 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
-      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
+      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -672,6 +672,25 @@ describe('extractRegion on the text of real pages', () => {
     it('連江縣 in a traditional-script copy of a Fuzhou story that names 福州 is the Fujian county (m.xuazi.com)', () => {
       const text = '20世紀90年代,習近平總書記在福州工作期間,親自擘畫了建設“海上福州”的宏偉藍圖。連江縣牢記囑托,爭當“海上福州”建設排頭兵,先后榮獲中國鮑魚之鄉、中國海帶之鄉、中國魚丸之鄉等稱號。 記者7日獲悉,為加快打造“海上福州”橋頭堡,持續打響“海上福州”及福州魚丸國際品牌,連江縣計劃在本月舉辦三節——福州(連江)開漁節、第二屆福州魚丸文化節、平流尾討海音樂節。\n';
       expect(regionOf(text)).toEqual({ province: '福建省', city: '福州市', county: '连江县' });
+    });
+  });
+
+  describe('a visiting party received at another place (eighteenth session)', () => {
+    // yaour.cn: 天津市's party 在定西市通渭县公安局考察, hosted by 通渭县's officers.
+    const tongwei = '8月1日下午,天津市公安局津南分局副局长左凤军率领考察团一行23人,在定西市通渭县公安局考察交流工作。市公安局党委委员、副局长刘军陪同考察。\n考察团在通渭县政府党组成员、县公安局党委书记、局长陈怀军,县公安局党委副书记、政委秦建国的陪同下,先后深入陇阳派出所、局机关合成作战室,就通渭县公安局廉政文化建设进行了考察。\n';
+    it('the party’s own place is where the visitors came from: the hosts’ county places the text', () => {
+      expect(regionOf(tongwei)).toEqual({ province: '甘肃省', city: '定西市', county: '通渭县' });
+    });
+    it('without hosts named at another place, the party’s place stands', () => {
+      expect(regionOf(tongwei.replace('考察团在通渭县政府党组成员、县公安局党委书记、局长陈怀军,县公安局党委副书记、政委秦建国的陪同下,', ''))).toEqual({ province: '天津市', city: null, county: null });
+    });
+    // arzanmobile.com: 资阳市's party 深入安居, accompanied by 遂宁市's officer.
+    const anju = '日前,資陽市公安局黨委委員、政治部主任羅智剛率隊深入安居考察教育訓練工作。遂寧市公安局黨委委員、政治部主任聶洪陪同。\n在隨后召開的座談會上,資陽、遂寧雙方就“對抗考”工作、人才培養模式等方面進行了深入探討和交流。\n';
+    it('a traditional report: the hosting city, not the visitors’ 资阳市', () => {
+      expect(regionOf(anju)).toEqual({ province: '四川省', city: '遂宁市', county: null });
+    });
+    it('a trip the party’s own side writes (赴…考察) keeps the party’s place', () => {
+      expect(regionOf(anju.replace('率隊深入安居考察', '率隊赴遂寧市考察'))).toEqual({ province: '四川省', city: '资阳市', county: null });
     });
   });
 

@@ -51,6 +51,24 @@ export const VISIT_CUES: Cue[] = [
 export const VISIT = new RegExp([...new Set(VISIT_CUES.map((c) => c.pattern))].join('|'), 'gu');
 
 /**
+ * A party led by someone from one place (天津市公安局津南分局副局长左凤军率领考察团一行23人,
+ * 资阳市公安局…罗智刚率队深入安居考察): the cue that closes the party's leader. Read with
+ * HOST: where the text names the party's hosts at another place, the places before the cue are
+ * where the visitors came from, not where the document is from.
+ */
+export const VISITING_PARTY_CUES: Cue[] = [
+  { pattern: '率领?|率队|带领|带队', example: '天津市公安局津南分局副局长左凤军率领考察团一行23人', seen: 'yaour.cn fixture:region/pages/yaour-tianjin-visitors-tongwei.txt' },
+  { pattern: '率领?|率队|带领|带队', example: '资阳市公安局党委委员、政治部主任罗智刚率队深入安居考察教育训练工作', seen: 'arzanmobile.com fixture:region/pages/arzanmobile-ziyang-visitors-anju-trad.txt' },
+];
+export const VISITING_PARTY = new RegExp([...new Set(VISITING_PARTY_CUES.map((c) => c.pattern))].join('|'), 'gu');
+/** The hosts who accompany a visiting party (在通渭县…的陪同下, 遂宁市公安局…聂洪陪同): the place named before the cue in its sentence receives the party. */
+export const HOST_CUES: Cue[] = [
+  { pattern: '陪同', example: '考察团在通渭县政府党组成员、县公安局党委书记、局长陈怀军，县公安局党委副书记、政委秦建国的陪同下', seen: 'yaour.cn fixture:region/pages/yaour-tianjin-visitors-tongwei.txt' },
+  { pattern: '陪同', example: '遂宁市公安局党委委员、政治部主任聂洪陪同', seen: 'arzanmobile.com fixture:region/pages/arzanmobile-ziyang-visitors-anju-trad.txt' },
+];
+export const HOST = new RegExp([...new Set(HOST_CUES.map((c) => c.pattern))].join('|'), 'gu');
+
+/**
  * Words right after a name that make it a person's (given) name, not a place:
  * 金华同志代表院党组传达, 金华院长传达. A place name is followed by its own
  * level (金华市长) or an organ, never directly by 同志 or a post.

@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -89,6 +89,44 @@ function visitorsIn(text: string): [number, number][] {
 }
 
 const within = (m: PlaceMention, [from, to]: [number, number]) => m.index >= from && m.end <= to;
+
+/** The sentence around a position: from after the previous 。！？；or line break to the next one. */
+function sentenceAround(text: string, at: number): [number, number] {
+  const start = Math.max(...['。', '！', '？', '；', '\n'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const next = text.slice(at).search(/[。！？；\n]/);
+  return [start, next === -1 ? text.length : at + next];
+}
+
+const onLine = (a: Division, b: Division) => a === b || ancestorsOf(a).includes(b) || ancestorsOf(b).includes(a);
+
+/**
+ * The places a visiting party came from: the lede names a party led from one
+ * place (天津市公安局津南分局副局长左凤军率领考察团…) and the text names its hosts,
+ * accompanying it, at a place off that place's line (在通渭县…的陪同下; 遂宁市公安局
+ * …陪同). The party's own side writes the visit as a trip (率…赴广德市学习考察:
+ * tripsIn), and a leader touring places under their own (市长…率队…县长陪同) names
+ * hosts on the party's line; neither is read here.
+ */
+function visitingOrigins(segments: Segment[], mentionsIn: (segment: Segment) => PlaceMention[]): Set<string> {
+  const origins = new Set<string>();
+  const lede = segments.find((s) => s.kind === 'lede');
+  if (!lede || tripsIn(lede.text).length > 0) return origins;
+  const party: PlaceMention[] = [];
+  for (const cue of lede.text.matchAll(VISITING_PARTY)) {
+    const [start] = sentenceAround(lede.text, cue.index);
+    party.push(...mentionsIn(lede).filter((m) => m.index >= start && m.end <= cue.index));
+  }
+  if (party.length === 0) return origins;
+  const from = party.flatMap((m) => m.divisions);
+  const hosted = segments.filter((s) => s.kind === 'lede' || s.kind === 'body').some((segment) =>
+    [...segment.text.matchAll(HOST)].some((cue) => {
+      const [start] = sentenceAround(segment.text, cue.index);
+      return mentionsIn(segment).some((m) => m.index >= start && m.end <= cue.index && m.divisions.every((d) => !from.some((f) => onLine(d, f))));
+    }),
+  );
+  if (hosted) for (const d of from) origins.add(d.code);
+  return origins;
+}
 
 /** A body of people from one place living in another: 东莞市安徽安庆商会, 安徽省温州商会, 汉中商会, 湖南老乡会. */
 const HOMETOWN_BODY = /^(?:籍)?(?:异地)?(?:商会|同乡会|老乡会|联谊会)/u;
@@ -415,6 +453,8 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
   // Taiwan written of as the mainland writes of it (“台独”, 对台工作) twice: its topic, not its place.
   const taiwanTopic = read.reduce((sum, segment) => sum + (segment.text.match(TAIWAN_AS_TOPIC)?.length ?? 0), 0) >= 2;
   const whole = read.map((segment) => segment.text).join('\n');
+  // Where a visiting party received at another place came from says nothing of the document.
+  const visiting = visitingOrigins(read, mentionsIn);
   for (const segment of segments) {
     if (segment.kind !== 'publisher') {
       for (const number of documentNumberProvinces(segment.text)) {
@@ -441,6 +481,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       }
       // Where visitors to the document's own body came from says nothing of the document.
       if (visitors.some((range) => within(mention, range))) continue;
+      if (segment.kind !== 'publisher' && mention.divisions.some((d) => visiting.has(d.code))) continue;
       if (hometowns.has(mention) || branches.inside.has(mention)) continue;
       if (taiwanTopic && !mention.areaOrgan && mention.divisions.every((d) => d.code === TAIWAN)) continue;
       if (!mention.full && mention.divisions.every((d) => named.has(d))) continue;
