@@ -24,6 +24,8 @@
 //              (…会长谢成波二〇二三年新年贺词, people/title-speaker.ts)        2
 //              a speaker name line or a date line in parentheses under
 //              the title                                                 1
+//              the speaker naming himself by his given name as the
+//              subject of his clauses (classify/self-named.ts)           2
 //   notice     an issuing organ's name above the closing date line, for a
 //              notice a cue of its own shows (organSigned)                2
 // A speech transmitted by a cover notice is scored on its own body only, so
@@ -40,6 +42,7 @@ import { fullTextLineSpeaker, genreTitleSpeaker } from '../people/title-speaker.
 import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 import { namePostLine, signatureLine } from '../people/name-line.ts';
 import { documentView, type Doc } from '../classify/view.ts';
+import { selfNamedSpeaker } from '../classify/self-named.ts';
 import { conversation, documentFeatures, labelLineTranscript, speakerKey } from '../classify/features.ts';
 import { HOST, PRESS_CONFERENCE } from '../structure/turns.ts';
 import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
@@ -250,7 +253,9 @@ function structureScores(doc: Doc): Partial<Scores> {
       // A first-person text headed or signed by one person with his post (姚玉云校长 / 本人谨代表本园…): his own message.
       (signedSpeech(doc) ? 2 : 0) +
       // A body's greeting in its own name, the body signing the text (兰州市第二人民医院向…致以… / 兰州市第二人民医院).
-      (signedGreeting(doc) ? SIGNED_GREETING_WEIGHT : 0),
+      (signedGreeting(doc) ? SIGNED_GREETING_WEIGHT : 0) +
+      // The speaker names himself by his given name as the subject of his clauses (维顺承蒙…；维顺将在…): his own message.
+      (selfNamedSpeaker(paragraphs.map((p) => p.replace(QUOTED, ''))) !== undefined ? SELF_NAMED_WEIGHT : 0),
     // Paragraph after paragraph telling what people or bodies said, in no voice of its own: a press release or news item.
     report: toldOpenings(doc) ? TOLD_OPENINGS_WEIGHT : 0,
   };
@@ -267,6 +272,8 @@ const GREETING_PARAGRAPHS = 3;
 const MIN_SUBJECT = 4;
 /** What a body's signed greeting adds to a speech. */
 const SIGNED_GREETING_WEIGHT = 2;
+/** What a speaker naming himself by his given name (classify/self-named.ts) adds to a speech. */
+const SELF_NAMED_WEIGHT = 2;
 
 /**
  * The body that sends the greeting signs the text: its name on a line of its
