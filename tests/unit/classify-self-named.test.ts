@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selfNamedSpeaker } from '../../scripts/ingest/classify/self-named.ts';
 import { documentView } from '../../scripts/ingest/classify/view.ts';
-import { scoreTypes, typeOf } from '../../scripts/ingest/stages/classify.ts';
+import { scoreTypes, thankedInOwnVoice, typeOf } from '../../scripts/ingest/stages/classify.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 
 const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind: 'paragraph', part: 'body', text }));
@@ -52,5 +52,31 @@ describe('classify: a speaker naming himself by his given name', { timeout: 60_0
     // 说到东北, 说到西部 (c3b-cctv) and 比上月 in a statistics bulletin.
     expect(selfNamedSpeaker(['可是要说到东北，说到西部，情况就不一样了。', '说到农民，说到收入，我们还要努力。'])).toBeUndefined();
     expect(selfNamedSpeaker(['全市生产总值比上年增长5%，比上月略有回落。', '比上年同期增加，比上月增加两成。'])).toBeUndefined();
+  });
+});
+
+describe('classify: closing thanks in the speaker\'s own voice', { timeout: 60_000 }, () => {
+  // sayit.pdis.nat.gov.tw's transcript of one speaker's remarks (unseen8 a8-sayit), shortened.
+  const SAYIT = [
+    '我其实……我们都知道哪个资料可以翻，哪个资料不可以翻，其实检察官跟媒体也有默契的。我个人认为喔，这双方都要约束自己的行为以及管理。',
+    '我自己的采访经验上，我能够看到一些公文，绝对是对方授权的。所以我个人认为记者的采访权，真的有很多问题，但它真的不能完全限制，谢谢。',
+  ];
+  const doc = (texts: string[]) => documentView(undefined, paragraphs(...texts), []);
+
+  it('makes remarks in the first person that close with thanks a speech', () => {
+    expect(thankedInOwnVoice(doc(SAYIT))).toBe(true);
+    expect(typeOf(scoreTypes(doc(SAYIT)))).toBe('speech');
+  });
+
+  it('does not read thanks under a text told in the third person', () => {
+    expect(thankedInOwnVoice(doc([
+      '检察官跟媒体之间有默契，资料放在那里，记者知道可以去翻。',
+      '媒体人士认为，记者的采访权不能完全限制。',
+      '他最后说，谢谢。',
+    ]))).toBe(false);
+  });
+
+  it('does not read a first-person text that does not close with thanks', () => {
+    expect(thankedInOwnVoice(doc([SAYIT[0]!, '我自己的采访经验上，我能够看到一些公文，绝对是对方授权的。']))).toBe(false);
   });
 });

@@ -255,7 +255,9 @@ function structureScores(doc: Doc): Partial<Scores> {
       // A body's greeting in its own name, the body signing the text (兰州市第二人民医院向…致以… / 兰州市第二人民医院).
       (signedGreeting(doc) ? SIGNED_GREETING_WEIGHT : 0) +
       // The speaker names himself by his given name as the subject of his clauses (维顺承蒙…；维顺将在…): his own message.
-      (selfNamedSpeaker(paragraphs.map((p) => p.replace(QUOTED, ''))) !== undefined ? SELF_NAMED_WEIGHT : 0),
+      (selfNamedSpeaker(paragraphs.map((p) => p.replace(QUOTED, ''))) !== undefined ? SELF_NAMED_WEIGHT : 0) +
+      // A text in the speaker's own voice throughout that closes by thanking its hearers (…真的不能完全限制，谢谢。).
+      (thankedInOwnVoice(doc) ? THANKED_WEIGHT : 0),
     // Paragraph after paragraph telling what people or bodies said, in no voice of its own: a press release or news item.
     report: toldOpenings(doc) ? TOLD_OPENINGS_WEIGHT : 0,
   };
@@ -295,6 +297,34 @@ export function signedGreeting(doc: Doc): boolean {
   const closing = doc.blocks.filter((b) => b.part === 'closing').map((b) => b.text);
   const last = [...body.slice(-2), ...closing].map((l) => l.trim()).filter((l) => l !== '');
   return last.some((signer) => isSignatureLine(signer) && !isDateLine(signer) && parseNameLine(signer) === undefined && subjects.some((s) => signer.endsWith(s)));
+}
+
+/** The speaker's closing thanks ending one of the last lines: 谢谢。, 谢谢大家！ */
+const CLOSING_THANKS = /谢谢(?:大家|各位|你们)?[！。!]?$/u;
+/** The last lines read for the closing thanks: a signature or a date line may follow it. */
+const THANKS_LINES = 3;
+/** The share of body paragraphs in the text's own voice (我, 我们, 本人) that makes it one speaker's throughout. */
+const OWN_VOICE_SHARE = 0.5;
+/** What closing thanks in a text in one's own voice add to a speech. */
+const THANKED_WEIGHT = 2;
+
+/**
+ * The text speaks in its own voice (我, 我们, 本人 outside quotation marks) in
+ * half its body paragraphs or more and one of its last lines ends by
+ * thanking the hearers (谢谢。, 谢谢大家！): a speech or remarks, however they
+ * open (sayit.pdis.nat.gov.tw's transcript of one speaker's remarks, which
+ * has no salutation; the school and company addresses of the development
+ * sets close so too). An essay or a letter in the first person does not
+ * thank its readers at its end; an interview's answer that does is outweighed
+ * by the interview's turns.
+ */
+export function thankedInOwnVoice(doc: Doc): boolean {
+  const body = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text.replace(QUOTED, '').trim()).filter((t) => t !== '');
+  if (body.length === 0) return false;
+  const closing = doc.blocks.filter((b) => b.part === 'closing').map((b) => b.text.replace(QUOTED, '').trim());
+  const last = [...body, ...closing].filter((t) => t !== '').slice(-THANKS_LINES);
+  if (!last.some((l) => CLOSING_THANKS.test(l))) return false;
+  return body.filter((p) => OWN_VOICE.test(p)).length >= OWN_VOICE_SHARE * body.length;
 }
 
 /** The writer speaks in the first person: 我, 我们, 本人, 谨代表. */
