@@ -24,6 +24,8 @@
 //              (…会长谢成波二〇二三年新年贺词, people/title-speaker.ts)        2
 //              a speaker name line or a date line in parentheses under
 //              the title                                                 1
+//              the speaker naming himself by his given name as the
+//              subject of his clauses (classify/self-named.ts)           2
 //   notice     an issuing organ's name above the closing date line, for a
 //              notice a cue of its own shows (organSigned)                2
 // A speech transmitted by a cover notice is scored on its own body only, so
@@ -40,6 +42,7 @@ import { fullTextLineSpeaker, genreTitleSpeaker } from '../people/title-speaker.
 import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 import { namePostLine, signatureLine } from '../people/name-line.ts';
 import { documentView, type Doc } from '../classify/view.ts';
+import { selfNamedSpeaker } from '../classify/self-named.ts';
 import { conversation, documentFeatures, labelLineTranscript, speakerKey } from '../classify/features.ts';
 import { HOST, PRESS_CONFERENCE } from '../structure/turns.ts';
 import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
@@ -250,7 +253,11 @@ function structureScores(doc: Doc): Partial<Scores> {
       // A first-person text headed or signed by one person with his post (姚玉云校长 / 本人谨代表本园…): his own message.
       (signedSpeech(doc) ? 2 : 0) +
       // A body's greeting in its own name, the body signing the text (兰州市第二人民医院向…致以… / 兰州市第二人民医院).
-      (signedGreeting(doc) ? SIGNED_GREETING_WEIGHT : 0),
+      (signedGreeting(doc) ? SIGNED_GREETING_WEIGHT : 0) +
+      // The speaker names himself by his given name as the subject of his clauses (维顺承蒙…；维顺将在…): his own message.
+      (selfNamedSpeaker(paragraphs.map((p) => p.replace(QUOTED, ''))) !== undefined ? SELF_NAMED_WEIGHT : 0) +
+      // A text in the speaker's own voice throughout that closes by thanking its hearers (…真的不能完全限制，谢谢。).
+      (thankedInOwnVoice(doc) ? THANKED_WEIGHT : 0),
     // Paragraph after paragraph telling what people or bodies said, in no voice of its own: a press release or news item.
     report: toldOpenings(doc) ? TOLD_OPENINGS_WEIGHT : 0,
   };
@@ -267,6 +274,8 @@ const GREETING_PARAGRAPHS = 3;
 const MIN_SUBJECT = 4;
 /** What a body's signed greeting adds to a speech. */
 const SIGNED_GREETING_WEIGHT = 2;
+/** What a speaker naming himself by his given name (classify/self-named.ts) adds to a speech. */
+const SELF_NAMED_WEIGHT = 2;
 
 /**
  * The body that sends the greeting signs the text: its name on a line of its
@@ -288,6 +297,34 @@ export function signedGreeting(doc: Doc): boolean {
   const closing = doc.blocks.filter((b) => b.part === 'closing').map((b) => b.text);
   const last = [...body.slice(-2), ...closing].map((l) => l.trim()).filter((l) => l !== '');
   return last.some((signer) => isSignatureLine(signer) && !isDateLine(signer) && parseNameLine(signer) === undefined && subjects.some((s) => signer.endsWith(s)));
+}
+
+/** The speaker's closing thanks ending one of the last lines: 谢谢。, 谢谢大家！ */
+const CLOSING_THANKS = /谢谢(?:大家|各位|你们)?[！。!]?$/u;
+/** The last lines read for the closing thanks: a signature or a date line may follow it. */
+const THANKS_LINES = 3;
+/** The share of body paragraphs in the text's own voice (我, 我们, 本人) that makes it one speaker's throughout. */
+const OWN_VOICE_SHARE = 0.5;
+/** What closing thanks in a text in one's own voice add to a speech. */
+const THANKED_WEIGHT = 2;
+
+/**
+ * The text speaks in its own voice (我, 我们, 本人 outside quotation marks) in
+ * half its body paragraphs or more and one of its last lines ends by
+ * thanking the hearers (谢谢。, 谢谢大家！): a speech or remarks, however they
+ * open (sayit.pdis.nat.gov.tw's transcript of one speaker's remarks, which
+ * has no salutation; the school and company addresses of the development
+ * sets close so too). An essay or a letter in the first person does not
+ * thank its readers at its end; an interview's answer that does is outweighed
+ * by the interview's turns.
+ */
+export function thankedInOwnVoice(doc: Doc): boolean {
+  const body = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text.replace(QUOTED, '').trim()).filter((t) => t !== '');
+  if (body.length === 0) return false;
+  const closing = doc.blocks.filter((b) => b.part === 'closing').map((b) => b.text.replace(QUOTED, '').trim());
+  const last = [...body, ...closing].filter((t) => t !== '').slice(-THANKS_LINES);
+  if (!last.some((l) => CLOSING_THANKS.test(l))) return false;
+  return body.filter((p) => OWN_VOICE.test(p)).length >= OWN_VOICE_SHARE * body.length;
 }
 
 /** The writer speaks in the first person: 我, 我们, 本人, 谨代表. */
