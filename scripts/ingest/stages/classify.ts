@@ -61,22 +61,7 @@ const PLACEHOLDERS: Record<string, string> = {
   '{POST}': `(?:${[...new Set(POSTS.map((p) => p.term))].join('|')})`,
 };
 
-/**
- * The whole text is a division's name. The cue rules ask it of every {PLACE}
- * match, the same few words many times over a run: the answers are kept
- * (docs/performance.md, eighteenth session).
- */
-function isPlace(text: string): boolean {
-  let known = placesKnown.get(text);
-  if (known === undefined) {
-    if (placesKnown.size >= PLACES_KEPT) placesKnown.clear();
-    known = findMentions(text).some((m) => m.index === 0 && m.end === text.length);
-    placesKnown.set(text, known);
-  }
-  return known;
-}
-const placesKnown = new Map<string, boolean>();
-const PLACES_KEPT = 65536;
+const isPlace = (text: string) => findMentions(text).some((m) => m.index === 0 && m.end === text.length);
 
 /** Groups whose words a headline reports: 外国专家, 官方, 业内人士. */
 const SPEAKING_GROUP = /(?:专家|学者|代表|委员|官方|人士|网友|市民|负责人)$/u;
