@@ -233,6 +233,8 @@ const NUMERAL_DIGITS = '〇一二三四五六七八九';
  * with four places, more would make no year. Undefined for any other line.
  */
 export function zeroRestored(line: string): string | undefined {
+  // Only a year written with □ is read: a line without one is never tried (docs/performance.md, eighteenth session).
+  if (!line.includes('□')) return undefined;
   const m = DAMAGED_YEAR.exec(line);
   const written = m?.[1];
   if (!m || !written || !written.includes('□')) return undefined;

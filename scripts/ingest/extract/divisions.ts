@@ -255,25 +255,30 @@ export function findMentions(text: string): Mention[] {
   let i = 0;
   while (i < text.length) {
     let node: TrieNode | undefined = trie;
-    let best: { end: number; named: NonNullable<TrieNode['named']> } | undefined;
+    // The longest name from i: its end and entries (no object per match; docs/performance.md, eighteenth session).
+    let bestEnd = -1;
+    let bestNamed: NonNullable<TrieNode['named']> | undefined;
     for (let j = i; j < text.length && node; j++) {
       node = node.next.get(text.charCodeAt(j));
-      if (node?.named) best = { end: j + 1, named: node.named };
+      if (node?.named) {
+        bestEnd = j + 1;
+        bestNamed = node.named;
+      }
     }
-    if (!best) {
+    if (!bestNamed) {
       i += 1;
       continue;
     }
-    const full = best.named.filter((n) => n.full);
-    const chosen = full.length > 0 ? full : best.named;
+    const full = bestNamed.filter((n) => n.full);
+    const chosen = full.length > 0 ? full : bestNamed;
     mentions.push({
-      text: text.slice(i, best.end),
+      text: text.slice(i, bestEnd),
       index: i,
-      end: best.end,
+      end: bestEnd,
       divisions: [...new Set(chosen.map((n) => n.division))],
       full: full.length > 0,
     });
-    i = best.end;
+    i = bestEnd;
   }
   return mentions;
 }

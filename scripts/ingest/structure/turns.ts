@@ -182,7 +182,9 @@ function soundBite(line: string): Label | undefined {
 
 /** The label and text of a line that opens a turn, if it looks like one; `text` is empty for a label on its own line. */
 export function parseLabel(line: string): Label | undefined {
-  const text = line.replace(BULLET, '').replace(DAMAGE_BEFORE, '');
+  const unbulleted = line.replace(BULLET, '');
+  // DAMAGE_BEFORE is anchored at □; most lines have none (docs/performance.md, eighteenth session).
+  const text = unbulleted.startsWith('□') ? unbulleted.replace(DAMAGE_BEFORE, '') : unbulleted;
   const bite = soundBite(text);
   if (bite) return bite;
   const bracketed = enclosed(text) ?? qualified(text);
