@@ -166,7 +166,20 @@ describe('a run read out of step up to the lead byte it left dangling as ?', () 
   it('a mirror of a 潇湘晨报 interview (knoxvariety.com): ?! is the lost ！” and 弊蛉丈衔? is 昨日上午 a byte later, one □ to its end', () => {
     const line = '“百姓富裕了就是我最大的心愿?!弊蛉丈衔?,全國人大代表、省委書記、省人大常委會主任張春賢和全國人大代表湖南代表團成員一起';
     const spans = findDamage(line);
-    expect(spans.map((s) => line.slice(s.start, s.end))).toEqual(['?!弊蛉丈衔?,']);
+    // The comma after the dangling byte is the text's own: 0x2C is no trail byte of GBK or Big5.
+    expect(spans.map((s) => line.slice(s.start, s.end))).toEqual(['?!弊蛉丈衔?']);
+    expect(marked(line).text).toBe('“百姓富裕了就是我最大的心愿□,全國人大代表、省委書記、省人大常委會主任張春賢和全國人大代表湖南代表團成員一起');
+  });
+
+  it('the same made with iconv from another sentence: the run ends at the dangling ?, the comma stays', () => {
+    const line = dropLeadByte('國家發展改革委員會今天表示！”今年下半年,經濟運行總體平穩', 'gbk', '！').replace(/\uFFFD/g, '?');
+    expect(line).toBe('國家發展改革委員會今天表示\u3000苯衲晗掳肽?,經濟運行總體平穩');
+    expect(marked(line).text).toBe('國家發展改革委員會今天表示□,經濟運行總體平穩');
+  });
+
+  it('a ?, with no run explained before it stays one junk run (szcnled.com, jumpstarthappiness.com)', () => {
+    expect(marked('大幅提高?;@區建立規範').text).toBe('大幅提高□區建立規範');
+    expect(marked('報告制度?,F將有關事項').text).toBe('報告制度□將有關事項');
   });
 
   it('GBK that lost a byte near a line end (a hospital notice): no character of the run stays', () => {
@@ -186,5 +199,21 @@ describe('GBK read as UTF-8 by a lossy converter: ? for each bad byte, the odd c
 
   it('leaves questions with doubled marks and a rare name character alone', () => {
     for (const line of ['真的吗??我不信', '你认识陈喆吗??他是选手。']) expect(marked(line).text).toBe(line);
+  });
+});
+
+describe('a stream out of step right after a gloss remnant, its characters common ones', () => {
+  it('a hospital new-year speech (instylerugs.com): 〉玫拿恳环莩砷L is 得的每一份成長 a byte later, one □ with the remnant', () => {
+    const line = dropLeadByte('我們深知，我們?nèi)取得的每一份成長，都包含著全院幹部職工的辛勞', 'gbk', '取');
+    expect(line).toBe('我們深知，我們?nèi)〉玫拿恳环莩砷L，都包含著全院幹部職工的辛勞');
+    expect(marked(line).text).toBe('我們深知，我們□，都包含著全院幹部職工的辛勞');
+  });
+
+  it('text after a remnant that reads as itself stays (one byte later it makes no words)', () => {
+    for (const line of ['我們?nèi)要進一步加強學習，不斷提高工作水平', '各單位?yào)J真做好防汛工作，確保人民生命安全']) {
+      const spans = findDamage(line);
+      expect(spans.map((s) => line.slice(s.start, s.end))).toHaveLength(1);
+      expect(line.slice(spans[0]!.end)).toMatch(/^(M?要進一步|真做好)/u);
+    }
   });
 });

@@ -655,6 +655,9 @@ function absorbStraddler(line: string, span: DamageSpan): DamageSpan {
  * before a question.
  */
 export function findDamage(line: string, indentLost = false): DamageSpan[] {
+  const junk: DamageSpan[] = matches(line, QUESTION_JUNK)
+    .filter((s) => !asksQuestion(line, s.start))
+    .map((s) => ({ ...s, mark: true }));
   const hard = [
     // UTF-8 resynchronises after a bad byte, so U+FFFD is no stream marker.
     ...(line.includes('\uFFFD') ? matches(line, REPLACEMENT_RUN) : []),
@@ -668,17 +671,29 @@ export function findDamage(line: string, indentLost = false): DamageSpan[] {
     ...fragments(line),
     ...bareFragments(line),
     ...orphanGlosses(line),
-    ...matches(line, QUESTION_JUNK)
-      .filter((s) => !asksQuestion(line, s.start))
-      .map((s) => ({ ...s, mark: true })),
+    ...junk,
     // Between two characters, or a character and Chinese punctuation.
     ...(/[\u0100-\u07FF]/.test(line) ? matches(line, JUNK_BETWEEN).filter((s) => isHan(line[s.start - 1]) || isHan(line[s.end])) : []),
   ];
   hard.push(...lostCharacters(line, hard, indentLost));
   const found = suspects(line);
   const exact = explained(line, found, hard);
-  const spans = merge(line, [...hard, ...exact, ...clusters(line, found, hard, exact)]);
+  const own = junk.filter((j) => commaAfterDanglingByte(line, j, exact));
+  const kept = hard.filter((h) => !own.includes(h));
+  const spans = merge(line, [...kept, ...exact, ...clusters(line, found, kept, exact)]);
   return mostlyDamaged(line, spans) ? [wholeLine(line)] : spans;
+}
+
+/**
+ * A `?` that ends an out-of-step run its bytes explain is the lead byte left
+ * dangling there (心愿?!弊蛉丈衔?,全國: 弊蛉丈衔 is 昨日上午 a byte later,
+ * knoxvariety.com). A byte below 0x40 is no trail byte in GBK or Big5, so a
+ * lone comma after that `?` and before a character is the text's own
+ * comma, kept; `?;@區` (szcnled.com) and `?,F將` (jumpstart.com), with no run
+ * explained before them, stay junk.
+ */
+function commaAfterDanglingByte(line: string, junk: DamageSpan, exact: DamageSpan[]): boolean {
+  return line.slice(junk.start, junk.end) === '?,' && HAN.test(line[junk.end] ?? '') && exact.some((e) => e.end === junk.start + 1 && e.start < junk.start);
 }
 
 /** Runs another codec explains, looked for only where a character looks like damage. */

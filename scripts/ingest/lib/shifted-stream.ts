@@ -15,6 +15,9 @@ const CODECS = ['gbk', 'big5'] as const;
 /** How far before a seed the lost byte may lie: a run lasts until a single byte, often a sentence. */
 const REACH = 40;
 
+/** Characters a reading must put into words, more than the shown text, to count as a run. */
+const SEEDED_GAIN = 2;
+
 /** What may end a run that is still out of step: a lost character's mark, or the line's end. */
 const LOST = /^[?？\uFFFD]$/u;
 
@@ -111,10 +114,13 @@ export function shiftedRuns(chars: string[], seeds: readonly number[], glued: re
     // Right after a lost character's mark the stream is likely out of step
     // (兼?zhèn)髡妫?: 髡妫 is 真） a byte later): there characters mostly
     // rare in real text and a reading that makes the line no worse suffice.
+    // A run of common characters (〉玫拿恳环 for 得的每一份) is taken on the
+    // gain a seed's run needs: its reading puts far more characters into words.
     for (const start of glued) {
       const reading = readShifted(chars, start, codec);
-      if (!reading || !readsAsText(reading.decoded) || !mostlyRare(chars.slice(reading.run.start, reading.run.end))) continue;
-      if (gain(chars, reading.run.start, reading.run.end, reading.decoded) >= 0) runs.push(reading.run);
+      if (!reading || !readsAsText(reading.decoded)) continue;
+      const g = gain(chars, reading.run.start, reading.run.end, reading.decoded);
+      if (g >= SEEDED_GAIN || (g >= 0 && mostlyRare(chars.slice(reading.run.start, reading.run.end)))) runs.push(reading.run);
     }
     let covered = -1;
     for (const seed of seeds) {
@@ -130,7 +136,7 @@ export function shiftedRuns(chars: string[], seeds: readonly number[], glued: re
         const g = gain(chars, reading.run.start, reading.run.end, reading.decoded);
         if (!best || g > best.gain || (g === best.gain && looksCut(chars, start))) best = { run: reading.run, gain: g };
       }
-      if (best && best.gain >= 2) {
+      if (best && best.gain >= SEEDED_GAIN) {
         runs.push(best.run);
         covered = best.run.end;
       }
