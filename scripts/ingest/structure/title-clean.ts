@@ -250,8 +250,6 @@ export function isIssuerLine(line: string): boolean {
 /** Labels spaced out to the width of a table column, closed up: 索   引   号 → 索引号, 地  点 → 地点. */
 export const closeUp = (line: string) => line.replace(/(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu, '');
 
-const plainLength = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '').length;
-
 /** Why a periodical's masthead and issue is no title; the structure stage drops it above a text that prints no title. */
 export const PERIODICAL_REFUSAL = "a periodical's issue line";
 
@@ -364,7 +362,7 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     }
   }
   const dashed = DASH_NAME.exec(title);
-  if (dashed && !endsInGenreWord(dashed[1]!) && plainLength(title.slice(0, dashed.index)) >= Math.max(6, 2 * [...dashed[1]!].length)) {
+  if (dashed && !endsInGenreWord(dashed[1]!) && plainText(title.slice(0, dashed.index)).length >= Math.max(6, 2 * [...dashed[1]!].length)) {
     cut.push({ text: dashed[0].trim(), reason: 'site or author name after a spaced hyphen' });
     title = title.slice(0, dashed.index).trim();
   }
