@@ -142,6 +142,13 @@ const LABELLED_DATE = /^[\p{Script=Han}]{1,6}\s*[：:]\s*\d{4}\s*[-/.年]\s*\d{1
  * 11:09:00 浏览量:105, 發布時間:2025-01-15 12:55:41 閱讀數:6927 on other sites): the page's info line, never a title.
  */
 const VIEWED_STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?.{0,24}?(?:点阅|点击|阅读|浏览)(?:次数|量|数)?\s*[:：]?\s*\d*\s*次?$/u;
+/**
+ * A name and a post's date with its clock time, and nothing else (资深长老2025-11-11 13:13:33, a forum
+ * poster over the thread's title on hlgnet.com, class sample titles-s19 13; 每日经济新闻 2021-03-05 00:21:14,
+ * the outlet over the story on nbd.com.cn, cases/c3b-nbd): who posted and when, never a title — a
+ * headline does not end in a clock time.
+ */
+const NAMED_STAMP = /^[^\s\d\p{P}\p{S}]{1,12}\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u;
 /** A label and a number and nothing else (网站客服:3074922707, 联系电话：84075009): a contact line. */
 const LABELLED_NUMBER = /^[\p{Script=Han}]{2,8}\s*[：:]\s*[\d\s()（）+\-－—]{5,}$/u;
 /** A short label wholly in brackets: a column's marker (（新闻）), never a headline. */
@@ -271,6 +278,7 @@ export function refusal(line: string): string | undefined {
   if (LABELLED_DATE.test(compact.trim()) || INFO_LABEL.test(compact) || (compact.match(/[\p{Script=Han}]{2,6}\s*[：:]/gu)?.length ?? 0) >= 2) return 'an info line';
   if (LABELLED_NUMBER.test(compact.trim())) return 'a contact line';
   if (VIEWED_STAMP.test(line.trim()) && line.length <= 60) return "the post's time and count of views";
+  if (NAMED_STAMP.test(line.trim())) return "a poster's name and the post's time";
   if (DOC_NUMBER.test(line)) return 'a 文号';
   if (isIssuerLine(line)) return 'an issuing body';
   if (wordRun(line)) return 'a run of menu words or tags';
