@@ -5,7 +5,7 @@
 // the other half's cases as the fit reported when it was committed.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fit, halves, judge, type Row } from '../../scripts/eval/fit-type-model.ts';
+import { fit, halves, judge, leaveOneSetOut, type Row } from '../../scripts/eval/fit-type-model.ts';
 import { FEATURES } from '../../scripts/ingest/classify/features.ts';
 import { TYPES } from '../../scripts/ingest/classify/model.ts';
 import { TYPE_WEIGHTS } from '../../scripts/ingest/classify/type-weights.ts';
@@ -35,5 +35,37 @@ describe('the type model fit', { timeout: 120_000 }, () => {
     // Half B: the rules 101, decided 107; half A: the rules 100, decided 103.
     expect([onB.rules, onB.decided]).toEqual([101, 107]);
     expect([onA.rules, onA.decided]).toEqual([100, 103]);
+  });
+});
+
+describe('leave one set out', { timeout: 120_000 }, () => {
+  // Three sets of pages with the same structure: a conversation's turns and
+  // exchange, no cue fired (the rules' article is their default). Two sets
+  // call it an interview, the third a speech. Judged without its own set, the
+  // third set's pages are read as interviews: a fit that saw them would not
+  // be sure enough to overrule the default on all of them.
+  const zero = Object.fromEntries(FEATURES.map((f) => [f, 0])) as Row['features'];
+  const page = (set: string, i: number, expected: Row['expected']): Row => ({
+    slug: `${set}-${i}`,
+    site: `${set}-${i}.example`,
+    set,
+    expected,
+    rules: 'article',
+    defaulted: true,
+    features: { ...zero, turns: 0.6, exchange: 1 },
+  });
+  const rows = [
+    ...[0, 1, 2, 3, 4, 5].map((i) => page('a', i, 'interview')),
+    ...[0, 1, 2, 3, 4, 5].map((i) => page('b', i, 'interview')),
+    ...[0, 1, 2, 3, 4, 5].map((i) => page('c', i, 'speech')),
+  ];
+
+  it('judges each set with a model fitted on the other sets only', () => {
+    const result = leaveOneSetOut(rows);
+    expect(result.map((r) => r.set)).toEqual(['a', 'b', 'c']);
+    expect(result.map((r) => r.held.n)).toEqual([6, 6, 6]);
+    expect(result.find((r) => r.set === 'c')!.held.decided).toBe(0);
+    expect(result.find((r) => r.set === 'c')!.held.changes).toHaveLength(6);
+    expect(result.find((r) => r.set === 'c')!.held.changes[0]).toMatch(/^c-0: article → interview \(expected speech/);
   });
 });
