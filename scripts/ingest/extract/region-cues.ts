@@ -529,6 +529,12 @@ export const TAIWAN_ORGANS: Cue[] = [
   // The legislature, as Taiwan's own texts name it (a mainland text writes it in quotes: 台湾“立法院”, left out).
   { pattern: '立法院', example: '立法院为监督政府之施政，对于负有决策权责之政府官员，提出质询', seen: 'www.ly.gov.tw fixture:region/pages/lygovtw-interpellation-trad.txt' },
   { pattern: '立法院', example: '先前因政府开放含莱克多巴胺之肉品进口，于立法院院会中遂成为立法委员质询焦点', seen: 'www.lepenseur.com.tw fixture:region/pages/lepenseur-counter-interpellation-trad.txt' },
+  // The executive of a township (乡、镇、县辖市) and of a city's district, as Taiwan's Local Government Act
+  // (地方制度法) names them: 乡公所, 镇公所, 市公所, 区公所. The mainland's townships have 乡人民政府 and 镇人民政府,
+  // its districts 区人民政府; Hong Kong and Macao have no townships.
+  { pattern: '[乡镇市区]公所', example: '于本月25日上午9点假卑南乡公所3楼大礼堂举行', seen: 'beinan.gov.tw eval:unseen12/c12-beinan-township-head-inauguration-report' },
+  { pattern: '[乡镇市区]公所', example: '维顺将在国强乡长打下的既有基础之下，率领乡公所全体工作同仁一起打拼', seen: 'lyee.gov.tw eval:unseen13/a13-lyee-luye-township-head-message-speech' },
+  { pattern: '[乡镇市区]公所', example: '委外查核及区公所复勘后', seen: 'motel.yes99.com.tw eval:unseen13/c13-yes99-taichung-ratoon-rice-report' },
 ];
 /**
  * Organs both Hong Kong and Macao have and the mainland has not (立法会, 行政长官,

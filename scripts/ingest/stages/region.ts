@@ -263,7 +263,8 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
         continue;
       }
     }
-    if (tier === 'body' && from.length < REPEATED) return undefined;
+    // Named once, an area's own organ in its script still places the text (scriptArea).
+    if (tier === 'body' && from.length < REPEATED && !(node === undefined && scriptArea(file, evidence))) return undefined;
     if (WEAK.has(tier) && node?.level === 'city' && leader.level === 'county' && (tier === 'own-area' ? from.length < direct : from.length <= direct)) return undefined;
     return { division: leader, tier, from, final: from.some((e) => e.organ && e.divisions[0] === leader) };
   }
@@ -330,14 +331,17 @@ const SCRIPT_AREA_PLACE = 2;
  * report, 观塘区 and 香港 in a Hong Kong police item): the script is theirs, so
  * the place is the text's own, where a province named alone in a mainland text
  * is a topic. Named once it is as often in passing (中央台湾工作办公室 in a Hong
- * Kong paper's report on national inspections).
+ * Kong paper's report on national inspections; 台北 as a Hong Kong columnist's
+ * trip), but not when the one mention is an organ only that area has (率领乡公所全体工作同仁
+ * in a Taiwanese township head's message): an organ that acts in the text is no
+ * passing name, and it is not the area's name inside another body's.
  */
 function scriptArea(file: IngestFile, evidence: Evidence[]): Division | undefined {
   if (file.data.raw.script !== 'traditional') return undefined;
   const places = unique(evidence.map((e) => e.divisions[0]!));
   const [area] = places;
   if (places.length !== 1 || !TRADITIONAL_AREAS.has(area!.code)) return undefined;
-  return evidence.length >= SCRIPT_AREA_PLACE ? area : undefined;
+  return evidence.length >= SCRIPT_AREA_PLACE || evidence.some((e) => e.areaOrgan) ? area : undefined;
 }
 
 /** The province-level municipalities (北京市, 天津市, 上海市, 重庆市): each is a city as much as a province. */
