@@ -392,3 +392,64 @@ describe('speakers: credits between title copies, full-text ledes (thirteenth se
     expect(lede('中共中央台办主任王毅、国台办副主任郑立中在欢送宴会上发表了即席讲话').speakers).toEqual([]);
   });
 });
+
+describe('speakers: a given name the speaker uses for himself, and labels that are no names (nineteenth session)', { timeout: 60_000 }, () => {
+  it('a message whose speaker names himself by his given name has him as its speaker (lyee.gov.tw, lugangnews.com)', () => {
+    const luye = ingestText([
+      '维顺承蒙乡亲之厚爱栽培得以入主乡政，内心心存感激，也深感责任之重大；维顺除借此机会表达十二万分的谢意之外，对国强乡长八年以来在「鹿野花园」的主轴之下所推动的各项软、硬体建设成果深表感佩之意。',
+      '',
+      '选举是民主程序，是一时的，而乡政的推动是延续性的，不应该也不会因人而异，维顺将在国强乡长打下的既有基础之下，率领乡公所全体工作同仁一起打拼。也盼望乡亲与各级长官鼎力协助、共襄盛举。',
+      '',
+      '维顺深知乡政建设是无止境的，主政者更需要有宏观的远见与执行的魄力，所以就任以后将本持好的不变，变的更好为原则，以「乡亲为中心，念念为乡土」与公所同仁共勉，并会贯彻『三维三顺』来为乡政建设冲刺！',
+    ].join('\n')).data.meta;
+    expect(luye.type).toBe('speech');
+    expect(luye.speakers?.map((s) => s.name)).toEqual(['维顺']);
+    const lugang = ingestText([
+      '积极稳健向前迈进推动鹿港发展',
+      '',
+      '昨(二十五日)在公所四楼礼堂的「一一四年施政成果报告」，涌入超过六OO位好朋友前来观礼，志宏心中既感动又温暖，回顾一O七年上任以来，走过故乡的大街小巷。',
+      '',
+      '志宏要感谢的人太多，感谢乡亲的相知相挺，给与公所团队加油打气；感谢镇政顾问团对志宏的鞭策与建议；当然志宏更要感谢公所团队的齐心努力。',
+      '',
+      '未来一年里，志宏将秉持初衷，为鹿港的发展，积极稳健的向前迈进，落实执行既定规划的政策。',
+    ].join('\n')).data.meta;
+    expect(lugang.type).toBe('speech');
+    expect(lugang.speakers?.map((s) => s.name)).toEqual(['志宏']);
+  });
+
+  /** ilc.edu.tw's pupils' interview of their teacher (unseen13 c13-ilc), shortened, as the pipeline converts it. */
+  const ILC = (title: string) => [
+    title,
+    '',
+    '有一次我们第十二课讲到访谈，连老师突然灵机一动，然后跟我们说：「我们要分组，还要去访谈别人。」之后我们小组讨论后，我们就决定要访问徐远谋老师。',
+    '',
+    '访问对象：徐老师',
+    '',
+    '记者：张育齐、陈冠宇、吴东晋',
+    '',
+    '纪录：张育齐、陈冠宇、吴东晋',
+    '',
+    '育齐：请问您对桌球有何感想？',
+    '',
+    '徐老师：桌球是一种运动。小时候，曾经参加过桌球校队，后来才当上小学老师，所以才当上桌球老师。',
+    '',
+    '冠宇：请问您为什么想当老师呢？',
+    '',
+    '许老师：当初是因为老师没钱，只好去读师范学院，所以老师才会当上教育界的麻辣鲜师「徐远谋老师」！',
+    '',
+    '东晋：请问您喜欢当老吗？为什么？',
+    '',
+    '徐老师：喜欢，学生可爱、环境优雅、同事和谐、薪水待遇不差！',
+  ].join('\n');
+
+  it('a surname and 老师 as a label is the one person named in full with 老师, and a dictionary word (纪录) is nobody', () => {
+    const meta = ingestText(ILC('访谈活动-与徐远谋老师有约')).data.meta;
+    expect(meta.type).toBe('interview');
+    expect(meta.speakers?.map((s) => s.name)).toEqual(['徐远谋']);
+  });
+
+  it('a surname and 老师 with two teachers of that surname named in full is nobody', () => {
+    const meta = ingestText(ILC('访谈活动-与徐远谋老师、徐志明老师有约')).data.meta;
+    expect(meta.speakers?.map((s) => s.name)).toEqual([]);
+  });
+});

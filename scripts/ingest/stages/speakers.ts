@@ -38,6 +38,7 @@ import { findDates } from '../../../core/dates/parse.ts';
 import { namePostLine, nameLine, signatureLine } from '../people/name-line.ts';
 import { coversAll, fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
 import { reportedIn } from '../people/reported.ts';
+import { selfNamedSpeaker } from '../classify/self-named.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName, parseNameLine } from '../structure/lines.ts';
 import { nameAfterPost, parseLabel } from '../structure/turns.ts';
@@ -226,6 +227,20 @@ function fromSelfIntroduction(doc: Doc): Found | undefined {
   return undefined;
 }
 
+const QUOTED = /“[^”]*”|「[^」]*」/gu;
+
+/**
+ * The speaker who names himself by his given name as the subject of his
+ * clauses, outside quotations (维顺承蒙…；维顺将在…, lyee.gov.tw; 志宏心中既感动又温暖…,
+ * lugangnews.com): the reading that types the text a speech (classify/self-named.ts)
+ * names its speaker too. Read last, when no line names him.
+ */
+function fromSelfNamed(blocks: Block[]): Found | undefined {
+  const paragraphs = blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text.replace(QUOTED, ''));
+  const name = selfNamedSpeaker(paragraphs);
+  return name ? { name, from: `the given name ${name} the text's own voice uses for itself` } : undefined;
+}
+
 /** The post given next to `name` anywhere in `texts`, for a speaker whose own line gives none. */
 function postOf(name: string, texts: string[]): string | undefined {
   for (const text of texts) {
@@ -260,7 +275,7 @@ function jointSigners(lines: string[], pageLines: string[]): Found[] {
 function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, isSpeech = true, pageLines: string[] = []): Found[] {
   const joint = jointSigners([...front, ...doc.headlines], pageLines);
   // A self-introduction is read in what the classifier calls a speech only: in an interview the one who says 我是… first is its host.
-  const candidates = [joint.length > 0 ? undefined : fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), fromTitleLine(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
+  const candidates = [joint.length > 0 ? undefined : fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), fromTitleLine(title), isSpeech ? fromSelfIntroduction(doc) : undefined, isSpeech ? fromSelfNamed(blocks) : undefined].filter((f): f is Found => f !== undefined);
   const names = new Set(candidates.map((c) => c.name));
   // Signers under the title: every other source must name one of them.
   if (joint.length > 0) {
@@ -324,11 +339,35 @@ function holderOf(label: string, texts: string[]): Found | undefined {
   return { name, role: label, from: `the turn label "${label}" and the opening "${text.slice(0, 40)}"` };
 }
 
+/** A surname and a form of address (徐老师, 王先生): how an interview labels someone it named in full elsewhere. */
+const ADDRESSED = /^(\p{Script=Han})(老师|先生|女士|教授|博士)$/u;
+
+/**
+ * The one person the headline or the opening names in full with the surname and
+ * the form of address the label gives (徐老师： under 与徐远谋老师有约), and nobody
+ * when they name none or several: the label itself is no name.
+ */
+function byAddress(label: string, texts: string[]): Found | undefined {
+  const [, surname, address] = ADDRESSED.exec(label)!;
+  const names = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(new RegExp(`${surname}(\\p{Script=Han}{1,2}?)${address}`, 'gu'))) {
+      const name = `${surname}${m[1]}`;
+      if (isOfficialName(name)) names.add(name);
+    }
+  }
+  if (names.size !== 1) return undefined;
+  const [name] = [...names];
+  return { name: name!, from: `the turn label "${label}" and the name written in full with ${address}` };
+}
+
 /** The name and post a turn label gives, if it names a person. */
 function labelPerson(label: string, introduced: PersonMention[], texts: string[] = []): Found | undefined {
   // 发言人, 李局长: a post, with or without a surname, is no name of its own.
   if (POST_LABEL.test(label) && POST_LABEL.exec(label)!.index <= 1) return byPost(label, introduced);
-  if (isPersonName(label)) {
+  if (ADDRESSED.test(label)) return byAddress(label, texts);
+  // A word the dictionary holds that opens with a surname's character (纪录：, a write-up's recorder line) is no name.
+  if (isPersonName(label) && isOfficialName(label)) {
     const post = introduced.find((p) => p.name === label)?.post;
     return { name: label, ...(post ? { role: post } : {}), from: `the turn label "${label}"` };
   }
