@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npx node scripts/eval/fit-date-chooser.ts [--data FILE] [--from-data]
+// npx node scripts/eval/fit-date-chooser.ts [--data FILE] [--from-data] [--by site|set] [--exclude SET…]
 //
 // Tries a learned chooser among the date candidates the dates stage already
 // forms (scripts/ingest/stages/dates.ts, through its dateTrace hook) against
@@ -7,9 +7,10 @@
 //   1. runs every case through the pipeline and records each candidate (its
 //      date, origin, where it stands on the page, its order) with the genre,
 //      the type decided, the rules' choice and the expected date;
-//   2. for each site, fits a logistic model on the other sites' candidates
-//      (is this candidate the expected date?) and picks, per page, the
-//      candidate it scores highest, or none when no score passes 0.5;
+//   2. for each site (or, with --by set, each evaluation set), fits a logistic
+//      model on the other sites' (sets') candidates (is this candidate the
+//      expected date?) and picks, per page, the candidate it scores highest,
+//      or none when no score passes 0.5;
 //   3. prints, on the same pages, how many the rules and the chooser date right.
 // Not wired into the stage: it reports, and the stage keeps its rules unless
 // the chooser beats them here.
@@ -77,19 +78,22 @@ function sparse(f: Map<string, number>, index: Map<string, number>, grow: boolea
   return { index: idx, value: val } as SparseRow;
 }
 
-/** Fits the chooser on every site but `site`; returns how it scores a page's candidates. */
-function fitLeavingOut(rows: Row[], site: string): (row: Row) => number[] {
+/** Which group a page is left out with: its site, or its evaluation set (leave-one-set-out). */
+let groupOf = (row: Row) => row.site;
+
+/** Fits the chooser on every group but `group`; returns how it scores a page's candidates. */
+function fitLeavingOut(rows: Row[], group: string): (row: Row) => number[] {
   const index = new Map<string, number>();
   const xs: SparseRow[] = [];
   const ys: number[] = [];
-  for (const r of rows) if (r.site !== site) r.candidates.forEach((c, i) => (xs.push(sparse(features(r, i), index, true)), ys.push(c.iso === r.expected ? 1 : 0)));
+  for (const r of rows) if (groupOf(r) !== group) r.candidates.forEach((c, i) => (xs.push(sparse(features(r, i), index, true)), ys.push(c.iso === r.expected ? 1 : 0)));
   const model = fitLogistic(xs, ys, index.size, { l2: 0.01, steps: 400 });
   return (row) => row.candidates.map((_, i) => score(model.weights, model.bias, sparse(features(row, i), index, false)));
 }
 
-async function collect(): Promise<Row[]> {
+async function collect(exclude: Set<string>): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const set of DEVELOPMENT_SETS) {
+  for (const set of DEVELOPMENT_SETS.filter((s) => !exclude.has(s))) {
     const dir = setDir(set);
     for (const c of await readCases(dir)) {
       const file = createFile({ path: path.basename(c.raw), bytes: await readFile(path.join(dir, c.raw)) });
@@ -115,27 +119,34 @@ async function collect(): Promise<Row[]> {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { data: { type: 'string', default: '/tmp/date-candidates.json' }, 'from-data': { type: 'boolean' } } });
-  const rows: Row[] = values['from-data'] ? JSON.parse(await readFile(values.data!, 'utf8')) : await collect();
+  const { values } = parseArgs({ options: { data: { type: 'string', default: '/tmp/date-candidates.json' }, 'from-data': { type: 'boolean' }, by: { type: 'string', default: 'site' }, exclude: { type: 'string', multiple: true, default: [] } } });
+  // A set named with --exclude (the validation set) is neither fitted on nor scored.
+  const exclude = new Set(values.exclude);
+  const rows: Row[] = (values['from-data'] ? (JSON.parse(await readFile(values.data!, 'utf8')) as Row[]) : await collect(exclude)).filter((r) => !exclude.has(r.set));
   if (!values['from-data']) await writeFile(values.data!, JSON.stringify(rows, null, 1));
-  const sites = [...new Set(rows.map((r) => r.site))].sort();
+  if (values.by === 'set') groupOf = (row) => row.set;
+  const sites = [...new Set(rows.map(groupOf))].sort();
   // The chooser alone (threshold 0.5), and as a verifier over the rules: the rules' date kept unless the chooser
   // scores another candidate above the margin and the rules' own below 0.5.
   for (const margin of [0.6, 0.7, 0.8, 0.9]) {
     let right = 0;
     let changed = 0;
+    const gained: string[] = [];
+    const lost: string[] = [];
     for (const site of sites) {
       const scoresOf = fitLeavingOut(rows, site);
-      for (const r of rows.filter((r) => r.site === site)) {
+      for (const r of rows.filter((r) => groupOf(r) === site)) {
         const scores = scoresOf(r);
         const top = scores.reduce((b, s, i) => (b < 0 || s > scores[b]! ? i : b), -1);
         const own = Math.max(-1, ...r.candidates.map((c, i) => (c.iso === r.rules ? scores[i]! : -1)));
         const pick = top >= 0 && scores[top]! > margin && own < 0.5 ? r.candidates[top]!.iso : r.rules;
         if (pick !== r.rules) changed++;
         if (pick === r.expected) right++;
+        if (pick !== r.rules && pick === r.expected) gained.push(`${r.set}/${r.slug}`);
+        if (pick !== r.rules && r.rules === r.expected) lost.push(`${r.set}/${r.slug}`);
       }
     }
-    console.log(`verifier margin ${margin}: right ${right}, changed ${changed}`);
+    console.log(`verifier margin ${margin}: right ${right}, changed ${changed}, turned right ${gained.length} [${gained.join(' ')}], turned wrong ${lost.length} [${lost.join(' ')}]`);
   }
   let rulesRight = 0;
   let modelRight = 0;
@@ -143,7 +154,7 @@ async function main() {
   const diffs: string[] = [];
   for (const site of sites) {
     const scoresOf = fitLeavingOut(rows, site);
-    for (const r of rows.filter((r) => r.site === site)) {
+    for (const r of rows.filter((r) => groupOf(r) === site)) {
       const scores = scoresOf(r);
       let best = -1;
       scores.forEach((s, i) => (s > 0.5 && (best < 0 || s > scores[best]!) ? (best = i) : 0));

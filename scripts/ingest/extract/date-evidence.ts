@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -613,6 +613,27 @@ export function rocHolidayDate(text: string): FoundDate | undefined {
   if (numeral === undefined || (written.length < 3 && !m.groups.roc) || (/^[0-9]+$/u.test(written) && written.length === 3 && numeral < 100)) return undefined;
   const [month, day] = HOLIDAY_DAYS[m.groups.holiday!]!;
   return { text: m[0], index: m.index, end: m.index + m[0].length, year: ROC_EPOCH + numeral, month, day };
+}
+
+const ROC_TITLE_YEAR = new RegExp(alternatives(ROC_TITLE_YEARS), 'u');
+/** Two-digit years of the Republic a page of Taiwan may print: 1921–2010. */
+const ROC_TWO_DIGITS = 10;
+
+/**
+ * The Gregorian year of the Republic's year a title holds its occasion in (李主任委员主持93年庆祝农民节暨神农奖颁奖典礼致词
+ * → 2004; 112年度投向新活力 南投县政年终记者会 → 2023). Three digits are the Republic's on any page (no
+ * document's year is 112); two only on a page written in traditional characters (`traditional`), since a mainland
+ * page's 93年 may be 1993. A 年度 is the year reviewed: only with 年终 in the title is it the year held.
+ */
+export function rocTitleYear(title: string, traditional: boolean): number | undefined {
+  const m = ROC_TITLE_YEAR.exec(title);
+  const written = m?.groups?.year;
+  if (!m || written === undefined) return undefined;
+  const n = Number(written);
+  if (written.length === 3 ? n < 100 : !traditional || n < ROC_TWO_DIGITS) return undefined;
+  if (m.groups!.yearly !== undefined && !/年终/u.test(title)) return undefined;
+  const year = ROC_EPOCH + n;
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
 }
 
 /** The marks a caption may open on before its day (★3月2日上午,…; ▲…). */

