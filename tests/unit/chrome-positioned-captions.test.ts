@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isPhotoCaption, trailingPositionedCaption } from '../../scripts/ingest/stages/chrome/credits.ts';
 
 describe('a caption listing the people pictured from one side', () => {
-  it('is a caption line: one sentence, then the names (cuhkmc, eval unseen8 a8-cuhkmc)', () => {
+  it('is a caption line: one sentence, then the names (www.cuhkmc.hk, eval unseen8 a8-cuhkmc)', () => {
     expect(
       isPhotoCaption(
         '一眾主禮嘉賓為香港中文大學醫院及賽馬會醫療大樓主持揭幕儀式。(左起) 中大醫院行政總裁馮康醫生、衞生署署長陳漢儀醫生、食物及衞生局局長陳肇始教授、中大醫院董事局主席利乾博士、香港特別行政區行政長官林鄭月娥女士、香港賽馬會主席陳南祿先生、中大校董會主席梁乃鵬博士、香港賽馬會行政總裁應家柏先生、中大校長段崇智教授及中大醫學院院長陳家亮教授。',
@@ -24,7 +24,7 @@ describe('a caption listing the people pictured from one side', () => {
 });
 
 describe('a positioned caption glued after the last sentence', () => {
-  it('is cut from the paragraph it follows (nyzy, eval unseen4 x1-nyzy)', () => {
+  it('is cut from the paragraph it follows (nyzy.hncourt.gov.cn, eval unseen4 x1-nyzy)', () => {
     expect(
       trailingPositionedCaption(
         '今年入夏以来,酷暑难挡。而河南省新野县法院民一庭庭长张欣却利用双休日时间,深入农村步入1000多个农户家中倾听他们的民情、民声、民意,以此提高审案的准确率和审结率,向农民交上一份份满意的答卷。图为张欣(中)在城郊乡樊楼村农户家中,听取民声,了解民意。',
