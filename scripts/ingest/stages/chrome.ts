@@ -17,7 +17,7 @@ import type { IngestFile, RemovedSpan } from '../types.ts';
 import { isBylineLine, isNumberedHeading, isSalutation, parseNameLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns, doubledCaptions } from './chrome/captions.ts';
-import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit } from './chrome/credits.ts';
+import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit, trailingPositionedCaption } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds, visibleLength } from './chrome/features.ts';
 import { fieldTableRows, releaseFormRows } from './chrome/fields.ts';
@@ -585,6 +585,11 @@ export function stripChrome(file: IngestFile): void {
         cutSpans('trailing-credit', 'credit after the last sentence', [credit.credit]);
         setAside(credit.credit);
         rest = credit.line;
+      }
+      const glued = trailingPositionedCaption(rest);
+      if (glued) {
+        cutSpans('photo-credit', 'photo caption after the last sentence', [glued.caption]);
+        rest = glued.line;
       }
       if (i < bodyStart) {
         const controls = stripEdgeControls(rest);

@@ -4,6 +4,7 @@
 // go to the metadata stages with the line. Hand-written: these are print
 // conventions of Chinese newsrooms that no library models.
 import { isPersonName } from '../../structure/lines.ts';
+import { segmenter } from '../../lib/jieba.ts';
 import { isOfficialName } from '../../people/names.ts';
 import { parseLabel } from '../../structure/turns.ts';
 
@@ -566,9 +567,86 @@ function isPositionedCaption(text: string): boolean {
   return false;
 }
 
+/**
+ * The people pictured listed from one side: （左起）, （右起）, （前排左起）. Like a
+ * position after a name, only a caption points at a picture so.
+ */
+const FROM_SIDE = /[（(]\s*(?:(?:前|后|中)排\s*)?(?:左|右)起\s*[）)]/u;
+
+/**
+ * A name standing as a word of its own right before a position: the word
+ * jieba reads where the name begins is a name (nr) or its lone surname. A
+ * surname's letter inside a word is no name (来自高（中）风险地区: 来自 is a verb).
+ */
+function nameBefore(before: string): boolean {
+  const tokens = segmenter().tag(before, false);
+  let at = 0;
+  const starts = new Map<number, { word: string; tag: string }>();
+  for (const token of tokens) {
+    starts.set(at, token);
+    at += token.word.length;
+  }
+  return [3, 2, 4].some((n) => {
+    if (before.length < n || !isPersonName(before.slice(-n))) return false;
+    const first = starts.get(before.length - n);
+    return first !== undefined && (first.tag.startsWith('nr') || first.word.length === 1);
+  });
+}
+
+/** A sentence that places someone in the picture: by a position after a name, or a list from one side. */
+function pointsAtPicture(sentence: string): boolean {
+  if (FROM_SIDE.test(sentence)) return true;
+  for (const m of sentence.matchAll(POSITION)) if (nameBefore(sentence.slice(0, m.index))) return true;
+  return false;
+}
+
+/**
+ * A caption's one sentence, then the people pictured listed from one side
+ * (一众主礼嘉宾为…主持揭幕仪式。（左起）中大医院行政总裁冯康医生、卫生署署长…):
+ * the list is names and posts between 、 and ， with no sentence of its own.
+ */
+const MAX_LISTED_ITEM = 30;
+function isListedCaption(text: string): boolean {
+  const side = FROM_SIDE.exec(text);
+  if (!side || [...text].length > 400) return false;
+  const head = text.slice(0, side.index).trim();
+  const list = text.slice(side.index + side[0].length).trim().replace(/[。.]$/u, '');
+  if ([...head].length > MAX_POSITIONED || /[。！？；!?;](?=.)/u.test(head)) return false;
+  if (list === '' || /[。！？；：:!?;]/u.test(list)) return false;
+  const items = list.split(/[、，,]/u).map((item) => item.trim());
+  return items.length >= 2 && items.every((item) => item !== '' && [...item].length <= MAX_LISTED_ITEM);
+}
+
+/** What opens a glued caption sentence: 图为…, 图中…, 上图…. */
+const GLUED_CAPTION_OPENING = /^\s*(?:图为|图中|[上下左右]图[：:为]?)/u;
+
+/**
+ * A picture's caption glued after a paragraph's last sentence, as the page ran
+ * the text and the caption together: a sentence opening 图为 that places
+ * someone in the picture (…向农民交上一份份满意的答卷。图为张欣（中）在城郊乡樊楼村
+ * 农户家中，听取民声，了解民意。). Without the position, a 图为 sentence may be a
+ * photo item's own text, so it stays. Returns the text before the caption.
+ */
+export function trailingPositionedCaption(line: string): { line: string; caption: string } | undefined {
+  const text = line.trimEnd();
+  if (!/[（(]/u.test(text)) return undefined;
+  const sentences = text.match(/[^。！？!?]+[。！？!?]*/gu) ?? [];
+  let start = 0;
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    if (k > 0 && GLUED_CAPTION_OPENING.test(sentence) && /[。！？!?]\s*$/u.test(sentences[k - 1]!)) {
+      const caption = sentences.slice(k).join('');
+      if ([...caption].length <= 2 * MAX_POSITIONED && pointsAtPicture(caption)) return { line: text.slice(0, start).trimEnd(), caption: caption.trim() };
+    }
+    start += sentence.length;
+  }
+  return undefined;
+}
+
 /** A photo caption or a credit line of its own. */
 export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
+  if (isListedCaption(text)) return true;
   if (text.length > 150) return false;
   return isPositionedCaption(text) || PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text) || isCreditedCaption(text);
 }
