@@ -413,9 +413,10 @@ const TOWN_SEGMENTS = new Set<Segment['kind']>(['title', 'front', 'publisher', '
 /**
  * A township that one township in the country bears (寨隆镇, 老爷庙乡, 胡乐镇) in
  * the title, the publisher, the lede or the signature: the text is the
- * township's, so its county is the place, when the text names the county or a
- * place above it too (corroborated). In the body a township is one of the places a text goes
- * through (a ban that applies in 磐东街道 among districts), not read.
+ * township's, so its county is the place (留早镇扎实推进…, cases/txt-dingzhou;
+ * 戴庙镇召开…, unseen15/b15-sddp; tests/eval/README.md), unless the text places
+ * itself in another province (uncontradicted). In the body a township is one of
+ * the places a text goes through (a ban that applies in 磐东街道 among districts), not read.
  */
 function townsIn(segment: Segment): AreaMention[] {
   if (!TOWN_SEGMENTS.has(segment.kind)) return [];
@@ -427,14 +428,14 @@ function townsIn(segment: Segment): AreaMention[] {
 }
 
 /**
- * A township's evidence stands only where the text names its county or a place
- * above it as well (胡乐镇 in the info line, 根据安徽省及宣城市文明办要求 in the body):
- * a page naming a township alone (留早镇扎实推进…, cases/txt-dingzhou) is left
- * empty, as the development sets label it.
+ * A township stands where nothing else in the text lies in another province:
+ * a township's name is a weak reading of a word (国强乡长 is 乡长 国强 on a Taiwan
+ * township's page, a13-lyee, where 乡公所 places the text in 台湾省), so other
+ * evidence outweighs it rather than making the text about two places.
  */
-function corroborated(evidence: Evidence[]): Evidence[] {
-  const named = new Set(evidence.filter((e) => !e.town).flatMap((e) => e.divisions));
-  return evidence.filter((e) => !e.town || [e.divisions[0]!, ...ancestorsOf(e.divisions[0]!)].some((d) => named.has(d)));
+function uncontradicted(evidence: Evidence[]): Evidence[] {
+  const others = evidence.filter((e) => !e.town && e.divisions.length > 0);
+  return evidence.filter((e) => !e.town || others.every((o) => o.divisions.some((d) => d.province === e.divisions[0]!.province)));
 }
 
 export function gather(segments: Segment[], own: Set<string>): { evidence: Evidence[]; elsewhere: Set<string> } {
@@ -521,7 +522,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}) });
     }
   }
-  return { evidence: corroborated(evidence), elsewhere };
+  return { evidence: uncontradicted(evidence), elsewhere };
 }
 
 /**
