@@ -9,7 +9,15 @@
 // precision of the chrome class: a body or title line lost costs more than a
 // chrome line left. Hashed bigrams join the features only when the
 // cross-validation says they generalise.
-import { writeFile } from 'node:fs/promises';
+//
+// --loso: leave one set out instead. For each folder given, fit on the other
+// folders and score the left-out folder's lines at the committed threshold
+// (held, not chosen again): chrome removed, body and title/meta lines lost,
+// on the lines no rule takes (those the chrome stage asks the model about).
+// --l2, --steps, --asked-only, --drop and --bigrams vary the training, so that
+// a change is judged on sets it was not fitted to. --data FILE caches the
+// lines; --from-data reads them back.
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { classifyChrome } from '../ingest/stages/chrome/rules.ts';
 import { BIGRAM_BUCKETS, FEATURE_NAMES, lineContext } from '../ingest/stages/chrome/line-features.ts';
@@ -69,9 +77,53 @@ async function examples(roots: string[]): Promise<{ examples: Example[]; cases: 
 
 const isChrome = (e: Example) => (e.label === 'chrome' ? 1 : 0);
 
+/** Training options a leave-one-set-out trial varies; the defaults are today's procedure. */
+const training = { l2: 0.01, steps: 600, askedOnly: false, drop: new Set<number>() };
+
+const without = (row: SparseRow): SparseRow => {
+  if (training.drop.size === 0) return row;
+  const keep = row.index.map((k, j) => (training.drop.has(k) ? -1 : j)).filter((j) => j !== -1);
+  return { index: keep.map((j) => row.index[j]!), value: keep.map((j) => row.value[j]!) };
+};
+
 function fit(train: Example[], bigrams: boolean) {
-  const rows = train.map((e) => (bigrams ? e.full : e.dense));
-  return fitLogistic(rows, train.map(isChrome), FEATURE_NAMES.length + (bigrams ? BIGRAM_BUCKETS : 0));
+  const used = training.askedOnly ? train.filter((e) => !e.ruled) : train;
+  const rows = used.map((e) => without(bigrams ? e.full : e.dense));
+  return fitLogistic(rows, used.map(isChrome), FEATURE_NAMES.length + (bigrams ? BIGRAM_BUCKETS : 0), { l2: training.l2, steps: training.steps });
+}
+
+/**
+ * Leave one set out at a held threshold: each folder's lines scored by a model
+ * fitted on the other folders, counted on the lines no rule takes.
+ */
+function leaveOneSetOut(all: Example[], bigrams: boolean, threshold: number, verbose: boolean): void {
+  const { model, vector } = lineModel();
+  const total = { chrome: 0, removed: 0, body: 0, meta: 0, committedRemoved: 0, committedBody: 0, committedMeta: 0 };
+  for (const set of [...new Set(all.map((e) => e.set))]) {
+    const fitted = fit(all.filter((e) => e.set !== set), bigrams);
+    const row = { chrome: 0, removed: 0, body: 0, meta: 0, committedRemoved: 0, committedBody: 0, committedMeta: 0 };
+    for (const e of all) {
+      if (e.set !== set || e.ruled) continue;
+      const p = score(fitted.weights, fitted.bias, without(bigrams ? e.full : e.dense));
+      const c = score(vector, model.bias, model.bigrams ? e.full : e.dense);
+      if (e.label === 'chrome') row.chrome++;
+      if (p >= threshold) {
+        if (e.label === 'chrome') row.removed++;
+        else if (e.label === 'body') row.body++;
+        else row.meta++;
+      }
+      if (c >= model.threshold) {
+        if (e.label === 'chrome') row.committedRemoved++;
+        else if (e.label === 'body') row.committedBody++;
+        else row.committedMeta++;
+      }
+      if (verbose && (p >= threshold) !== (c >= model.threshold)) console.log(`    ${e.label} left-out ${round(p)} committed ${round(c)} ${e.slug}: ${e.text.slice(0, 50)}`);
+      else if (verbose && p >= threshold && e.label !== 'chrome') console.log(`    LOST ${e.label} left-out ${round(p)} ${e.slug}: ${e.text.slice(0, 50)}`);
+    }
+    for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += row[k];
+    console.log(`${set.replace(/.*\//u, '').padEnd(9)} chrome ${String(row.chrome).padStart(3)}  left out: removed ${String(row.removed).padStart(3)} lost body ${row.body} meta ${row.meta}  | committed: removed ${String(row.committedRemoved).padStart(3)} lost body ${row.committedBody} meta ${row.committedMeta}`);
+  }
+  console.log(`TOTAL     chrome ${total.chrome}  left out: removed ${total.removed} lost body ${total.body} meta ${total.meta}  | committed: removed ${total.committedRemoved} lost body ${total.committedBody} meta ${total.committedMeta}  (threshold ${threshold}, ${bigrams ? 'with' : 'without'} bigrams, l2 ${training.l2}, steps ${training.steps}${training.askedOnly ? ', asked lines only' : ''}${training.drop.size ? `, drop ${[...training.drop].map((k) => FEATURE_NAMES[k]).join(',')}` : ''})`);
 }
 
 /** Each example's probability from a model trained without its site. */
@@ -144,8 +196,60 @@ function compareCommitted(all: Example[], probability: number[], threshold: numb
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { cases: { type: 'string', multiple: true, default: [DEFAULT_CASES_DIR] }, out: { type: 'string', default: MODEL_FILE }, 'dry-run': { type: 'boolean', default: false }, compare: { type: 'boolean', default: false } } });
-  const { examples: all, cases } = await examples(values.cases!);
+  const { values } = parseArgs({
+    options: {
+      cases: { type: 'string', multiple: true, default: [DEFAULT_CASES_DIR] },
+      out: { type: 'string', default: MODEL_FILE },
+      'dry-run': { type: 'boolean', default: false },
+      compare: { type: 'boolean', default: false },
+      loso: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      bigrams: { type: 'string', default: 'yes' },
+      threshold: { type: 'string' },
+      l2: { type: 'string' },
+      steps: { type: 'string' },
+      'asked-only': { type: 'boolean', default: false },
+      drop: { type: 'string' },
+      data: { type: 'string' },
+      'from-data': { type: 'boolean', default: false },
+    },
+  });
+  if (values.l2) training.l2 = Number(values.l2);
+  if (values.steps) training.steps = Number(values.steps);
+  training.askedOnly = values['asked-only']!;
+  if (values.drop) training.drop = new Set(values.drop.split(',').map((name) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number])).filter((k) => k !== -1));
+  const { examples: all, cases } = values['from-data'] ? (JSON.parse(await readFile(values.data!, 'utf8')) as { examples: Example[]; cases: number }) : await examples(values.cases!);
+  if (values.data && !values['from-data']) await writeFile(values.data, JSON.stringify({ examples: all, cases }));
+  if (values.loso) {
+    leaveOneSetOut(all, values.bigrams === 'yes', values.threshold ? Number(values.threshold) : lineModel().model.threshold, values.verbose!);
+    return;
+  }
+  if (values.threshold) {
+    // A held threshold: the training options were chosen by leaving one set out (--loso), so no threshold or bigram choice is made again.
+    const bigrams = values.bigrams === 'yes';
+    const final = fit(all, bigrams);
+    const held: LineModel = {
+      weights: Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, round(final.weights[k]!)])),
+      bias: round(final.bias),
+      bigrams: bigrams ? final.weights.slice(FEATURE_NAMES.length).map(round) : null,
+      threshold: Number(values.threshold),
+      trained: {
+        cases,
+        sets: [...new Set(all.map((e) => e.set))].length,
+        sites: new Set(all.map((e) => e.site)).size,
+        lines: all.length,
+        chromeLines: all.filter((e) => e.label === 'chrome').length,
+        thresholdHeld: true,
+        l2: training.l2,
+        steps: training.steps,
+        askedLinesOnly: training.askedOnly,
+        chosenBy: 'leave one set out at the held threshold (docs/eval.md, linemodel, nineteenth session)',
+      },
+    };
+    if (!values['dry-run']) await writeFile(values.out!, JSON.stringify(held, null, 1) + '\n');
+    console.log(`fitted on ${all.length} lines at held threshold ${held.threshold}${values['dry-run'] ? '' : `, written: ${values.out}`}`);
+    return;
+  }
   const sites = [...new Set(all.map((e) => e.site))];
   console.log(`${cases} cases, ${sites.length} sites, ${all.length} lines above the body: ${all.filter((e) => e.label === 'chrome').length} chrome, ${all.filter((e) => e.label === 'body').length} body, ${all.filter((e) => e.label === 'meta').length} title or meta`);
 
