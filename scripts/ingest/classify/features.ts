@@ -6,8 +6,6 @@
 // as one input among them. Every feature is a number in [0, 1], so that the
 // fitted weights can be read side by side.
 import { titleGenre } from '../extract/genre.ts';
-import { findMentions } from '../extract/divisions.ts';
-import { findPeople } from '../people/find.ts';
 import { isOfficialName } from '../people/names.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { isBylineLine, isDateLine, isSalutation, parseNameLine } from '../structure/lines.ts';
@@ -42,14 +40,6 @@ export const FEATURES = [
   'eventTold',
   'daysNamed',
   'meetingTold',
-  // A report's narration read from its shape, the nineteenth session's candidates.
-  'peopleNamed',
-  'personSays',
-  'organSays',
-  'quoteTold',
-  'titlePlace',
-  'peopleLede',
-  'sayDensity',
   // An argument: its reasoning words, its exhortations, its section headings.
   'argument',
   'exhortation',
@@ -204,38 +194,6 @@ export function answeredQuestion(paragraphs: readonly string[]): boolean {
   return false;
 }
 
-/**
- * What narration says someone said: a reporting verb after the subject
- * (表示, 指出, 呼吁, 提醒), with the adverbs and the 在…中 between them
- * (李易书表示已要求, 刘英杰在讲话中说, 农业局并配合…, 环保局呼吁).
- */
-const SAYS = /^(?:同志)?(?:也|还|又|并|亦|则|更|再次|特别|进一步)?(?:在[^，。；！？]{0,16}?中)?(?:表示|指出|强调|介绍|说|认为|呼吁|提醒|透露|坦言|称|要求|建议|宣布)/u;
-/**
- * An organ as the subject of a reporting verb: 南投县政府环保局呼吁, 农业局呼吁,
- * 县法院指出. A speaker says 我们 or 我局; an essay rarely lets an office speak.
- */
-const ORGAN_SAYS = /(?<!我)(?:局|府|署|厅|委员会|办公室|中心|法院|检察院|公所|协会|学会|公司|集团|医院|学校|大学)(?:也|还|又|并|亦|则|更|再次|特别)?(?:呼吁|表示|指出|提醒|强调|宣布|建议|说明|透露|发布)/u;
-/** A quotation given to its speaker: “…”，他说 / “…”李局长笑着说 / 他表示：“…. */
-const QUOTE_TOLD = /[”」][，,。]?[^“”「」，。！？]{0,12}(?:说|表示|介绍|坦言|笑道|感慨|告诉记者|补充)|(?:说|表示|介绍|坦言|指出|强调)[：:，,]\s*[“「]/u;
-/** A news headline's place or organ before a colon: 河北遵化：…, 新野法院：…. */
-const TITLE_PREFIX = /^([^：:，。！？\s]{2,10})[：:]/u;
-const ORGAN_END_TITLE = /(?:省|市|县|区|州|盟|旗|镇|乡|村|街道|社区|法院|检察院|公安|局|厅|委|办|署|校|院|馆|站|所)$/u;
-
-/** A reporting verb whose subject is not the text's own voice (我们认为 is an essay's, 总书记强调 the leader an essay rests on). */
-const SAY_ANY = /(?<!我|我们|大家|你|您|笔者|总书记)(?:表示|指出|强调|介绍|呼吁|提醒|透露|坦言|告诉记者)/gu;
-/** Reporting verbs per thousand characters at which the feature is full. */
-const SAY_FULL = 4;
-
-/** The share of paragraphs in which a person named with his post is the subject of a reporting verb. */
-function personSays(paragraphs: readonly string[]): number {
-  let n = 0;
-  for (const p of paragraphs) {
-    const text = p.replace(QUOTED, '“”');
-    if (findPeople(text).some((m) => SAYS.test(text.slice(m.end)) || SAYS.test(text.slice(Math.max(m.end, m.index + m.name.length))))) n++;
-  }
-  return share(n * 2, paragraphs.length);
-}
-
 const share = (n: number, of: number) => (of === 0 ? 0 : Math.min(1, n / of));
 const clip = (x: number) => Math.max(0, Math.min(1, x));
 
@@ -277,13 +235,6 @@ function labelledTurns(paragraphs: string[]): { share: number; alternate: boolea
  * the same person as the label without it, not a second speaker.
  */
 export const speakerKey = (speaker: string | undefined) => (speaker ?? '').replace(/^[—–-]+\s*/u, '');
-
-/** A headline opening with a place or an organ and a colon, as news headlines do (河北遵化：…, 新野法院：…); a genre label (党课讲稿：) or a person's name is none. */
-export function titlePlace(title: string | undefined): boolean {
-  const prefix = title ? TITLE_PREFIX.exec(title.trim())?.[1] : undefined;
-  if (!prefix || titleGenre(prefix) !== 'other') return false;
-  return ORGAN_END_TITLE.test(prefix) || findMentions(prefix).some((m) => m.index === 0 && m.end >= 2);
-}
 
 export function documentFeatures(doc: Doc, title: string | undefined, cueScores: Record<DocumentType, number>): Features {
   const body = doc.blocks.filter((b) => b.part === 'body');
@@ -335,13 +286,6 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
     eventTold: share(paragraphs.slice(0, EVENT_PARAGRAPHS).filter((p) => DONE.test(p.replace(QUOTED, ''))).length, Math.min(paragraphs.length, EVENT_PARAGRAPHS)),
     daysNamed: share(told.filter((p) => DAY_TOLD.test(p)).length, told.length),
     meetingTold: clip(paragraphs.filter((p) => MEETING_TOLD.test(p.replace(QUOTED, ''))).length / MEETING_FULL),
-    peopleNamed: share(paragraphs.filter((p) => findPeople(p.replace(QUOTED, '“”')).length > 0).length * 2, paragraphs.length),
-    personSays: personSays(paragraphs),
-    organSays: share(paragraphs.filter((p) => ORGAN_SAYS.test(p.replace(QUOTED, '“”'))).length * 2, paragraphs.length),
-    quoteTold: share(paragraphs.filter((p) => QUOTE_TOLD.test(p)).length * 3, paragraphs.length),
-    titlePlace: titlePlace(title) ? 1 : 0,
-    peopleLede: findPeople(lede.replace(QUOTED, '“”')).length > 0 ? 1 : 0,
-    sayDensity: clip((((unquoted.match(SAY_ANY) ?? []).length * 1000) / Math.max(unquoted.length, 1)) / SAY_FULL),
     argument: clip(((unquoted.match(REASONING) ?? []).length * 1000) / Math.max(unquoted.length, 1) / REASONING_FULL),
     exhortation: clip(((unquoted.match(EXHORT) ?? []).length * 1000) / Math.max(unquoted.length, 1) / EXHORT_FULL),
     headings: share(body.filter((b) => b.kind === 'heading').length, body.length),
