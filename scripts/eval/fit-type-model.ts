@@ -277,6 +277,8 @@ async function main() {
     }
     console.log(line('leave one set out', total));
     console.log(line('committed weights (not all held out)', committed));
+    // With --write, the weights of a fit on every set read, without the site-by-site judging below.
+    if (opts.write) await writeFile('scripts/ingest/classify/type-weights.ts', weightsModule(fit(rows)));
     return;
   }
   if (opts.grid) {
