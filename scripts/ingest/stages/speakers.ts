@@ -275,7 +275,9 @@ function jointSigners(lines: string[], pageLines: string[]): Found[] {
 function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, isSpeech = true, pageLines: string[] = []): Found[] {
   const joint = jointSigners([...front, ...doc.headlines], pageLines);
   // A self-introduction is read in what the classifier calls a speech only: in an interview the one who says 我是… first is its host.
-  const candidates = [joint.length > 0 ? undefined : fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), fromTitleLine(title), isSpeech ? fromSelfIntroduction(doc) : undefined, isSpeech ? fromSelfNamed(blocks) : undefined].filter((f): f is Found => f !== undefined);
+  const candidates = [joint.length > 0 ? undefined : fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), fromTitleLine(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
+  // Read only when no line names the speaker: it segments every body paragraph.
+  if (candidates.length === 0 && isSpeech) candidates.push(...[fromSelfNamed(blocks)].filter((f): f is Found => f !== undefined));
   const names = new Set(candidates.map((c) => c.name));
   // Signers under the title: every other source must name one of them.
   if (joint.length > 0) {
