@@ -32,6 +32,19 @@ describe('a run of link names after the text', () => {
     expect(strip(notice.join('\n')).kept.slice(-2)).toEqual(['学校党政办公室', '学校团委']);
   });
 
+  it('takes bulleted link names after the text, the list heading under them too (oriextravels)', () => {
+    const menu = ['• 为你推荐', '• 公益播报', '• 公益汇', '• 进社区', '热点推荐'];
+    const { kept, removed } = strip([...ZHOUSHAN, ...menu].join('\n'));
+    expect(kept.at(-1)).toBe(ZHOUSHAN.at(-1));
+    expect(removed).toEqual(menu.map((line) => `foreign-links ${line}`));
+  });
+
+  it('keeps a bulleted line that uses the text\'s words', () => {
+    const text = new Set(hanPairs(ZHOUSHAN.join('')));
+    expect(isForeignLinkLine('• 邮政管理局', text)).toBe(false);
+    expect(isForeignLinkLine('• 为你推荐', text)).toBe(true);
+  });
+
   it('keeps short lines after a sentence left unfinished', () => {
     const text = [...ZHOUSHAN.slice(0, 3), '为建设舟山海岛特色的现代邮政业', '市州分站', '网站链接'].join('\n');
     expect(strip(text).kept).toContain('市州分站');

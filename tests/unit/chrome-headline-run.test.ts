@@ -1,6 +1,6 @@
 // A run of other pages' headlines ending the page under the text's last
-// sentence (chrome.ts headline-run), and the short runs a text ends on that
-// stay. Lines are from real pages (site named beside each); what goes and
+// sentence (chrome.ts headline-run, and foreign-headlines for a run with no
+// heading the rules know), and the short runs a text ends on that stay. Lines are from real pages (site named beside each); what goes and
 // what stays is read off them by hand.
 import { describe, expect, it } from 'vitest';
 import { strip } from '../fixtures/chrome/harness.ts';
@@ -10,9 +10,22 @@ const EXMOO_END = '歐陽瑜在會上強調,政府雖然沒有封關措施,但�
 const EXMOO_RUN = ['兩位長者因新冠感染離世', '92歲長者因新冠感染離世', '本澳昨增9人入住隔離治療設施', '五名長者因新冠感染離世', '關稅與出口管制措施暫緩一年', '高盛:兌美元有望朝100回升', '11月6日起接受澳方登記', '按年實質增長8%'];
 
 describe('a run of headlines ending the page', () => {
-  it('keeps a run with no heading above or below it: one site prints such runs so far (exmoo)', () => {
-    const { kept } = strip([EXMOO_END, ...EXMOO_RUN].join('\n'));
-    expect(kept.at(-1)).toBe(EXMOO_RUN.at(-1));
+  it('takes a run of four or more with no heading when the text uses none of its words (exmoo)', () => {
+    const { kept, removed } = strip([EXMOO_END, ...EXMOO_RUN].join('\n'));
+    expect(kept.at(-1)).toBe(EXMOO_END);
+    for (const line of EXMOO_RUN) expect(removed).toContain(`foreign-headlines ${line}`);
+  });
+
+  it('keeps the same run when its lines use the text’s words (a list the text gives)', () => {
+    // The story's paragraph made of the headlines' own words: the lines are now the text's.
+    const story = `${EXMOO_RUN.slice(0, 4).join(',')},當局表示。`;
+    const { kept } = strip([story, ...EXMOO_RUN.slice(0, 4)].join('\n'));
+    expect(kept.at(-1)).toBe(EXMOO_RUN[3]);
+  });
+
+  it('keeps a run of four when a sentence of the text follows it', () => {
+    const { kept } = strip([EXMOO_END, ...EXMOO_RUN.slice(0, 4), '以上措施自即日起生效,請市民留意。'].join('\n'));
+    expect(kept).toContain(EXMOO_RUN[0]);
   });
 
   it('keeps three short lines: up to three may be the text’s own (a sentence broken over lines, tzlqey)', () => {
@@ -47,6 +60,31 @@ const CRNTTHK_TURNS = [
   '【同期】香港特区政府房屋局局长 何永贤 多谢主席,多谢何君尧议员的邀约。首先我想说,坊间事实上有很多影片,关于很多不同类型的快速兴建方舱之类的,很多这些影片。我希望大家可以留心一点,有一些是专业的,但也可能有一些是不符合香港的环境。最主要是什么环境?香港有台风□香港是会打十号风球。据我所知,有一些看着价钱很便宜的,可能是连一号风球都抵挡不住的。这个我想大家真的要留意一下。至于何议员的邀约呢?我是很有兴趣的。不过我希望不是只是我和何议员,我希望带上我其他的同事,带上我其他同事一起去看,一起去学习。这个也是在通关以后,我希望可以和房委会的同事,我们的技术小组,多些和内地交流。这个我是非常愿意,我们可以组织一下。谢谢。',
 ];
 const CRNTTHK_BOX = ['视频更 多', '港产龙凤胎大熊猫百日庆 香港市民激动受访:盈盈妈咪辛苦了', '梁朝伟 黄仁勋获科大颁授荣誉博士', '海南舰人气超旺 现场市民直呼想上去参观', '潮汕侨商富甲天下的秘密 原来就藏在这个小村落中', '中国互联网巨头之一的百度来香港了!将促进产教结合 培养'];
+
+// chuansong.me (eval fresh h4-chuansong): the speech's last sentence, the account's 昨日大案： box of four headlines, its
+// 阅读原文 prompt.
+const CHUANSONG_END = '我就讲这些。最后,祝大家工作顺利、身体健康、阖家幸福,在今后的工作中取得更大成绩!';
+const CHUANSONG_BOX = [
+  '昨日大案：',
+  '【头条】重镑·典谟论坛 | 江平:刑辩律师勇于抗争,才能促进司法清明',
+  '【二条】警示 | 为e租宝站台的经济学家杨晨被批捕',
+  '【三条】犀利 | C刊奇葩文再度爆出：中国学术腐败将动摇国本',
+  '【四条】揭密 | 社会抚养费给干部发奖金: 必须立即停收社会抚养费',
+];
+const CHUANSONG_PROMPT = '点击下方“阅读原文”查看近期热文《重镑·典谟论坛 | 江平:刑辩律师勇于抗争,才能促进司法清明》';
+
+describe('other pages’ headlines under a label the rules do not know', () => {
+  it('takes the label and its four headlines, and the prompt under them as the footer (chuansong)', () => {
+    const { kept, removed } = strip([CHUANSONG_END, ...CHUANSONG_BOX, CHUANSONG_PROMPT].join('\n'));
+    expect(kept.at(-1)).toBe(CHUANSONG_END);
+    for (const line of CHUANSONG_BOX) expect(removed).toContain(`foreign-headlines ${line}`);
+  });
+
+  it('keeps the label and three headlines: a run under four may be the text’s', () => {
+    const { kept } = strip([CHUANSONG_END, ...CHUANSONG_BOX.slice(0, 4)].join('\n'));
+    expect(kept.at(-1)).toBe(CHUANSONG_BOX[3]);
+  });
+});
 
 describe('a list heading with its bare titles ending the page', () => {
   it('takes the 视频更 多 box and its titles, the cut one too, and keeps both turns (crntthk)', () => {

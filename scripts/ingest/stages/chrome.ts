@@ -30,7 +30,7 @@ import { plantedBlock } from './chrome/planted.ts';
 import { NEXT_ARTICLE, RIGHTS_HEADING, classifyChrome, englishVersionLines, isSiteLeadIn, menuSiteName, stripEdgeControls, stripJammer, type ChromeVerdict } from './chrome/rules.ts';
 import { copyrightName, sitePrefix, webmasterNames } from './chrome/sitenames.ts';
 import { afterSignature, textEnd, type LineReading } from './chrome/text-end.ts';
-import { isForeignLinkLine, pairSet } from './chrome/recurrence.ts';
+import { isForeignLinkLine, pairSet, recurrence } from './chrome/recurrence.ts';
 import { withoutPlaceholders } from '../lib/printed-code.ts';
 
 const STAGE = 'chrome';
@@ -114,6 +114,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   const pageEnd = lines.findLastIndex((line, i) => !isBlank(line) && !chrome.has(i));
   const label = pageEnd === -1 ? '' : lines[pageEnd]!.trim();
   if (pageEnd > last && first !== -1 && DANGLING_LABEL.test(label) && !isSalutation(label) && !ATTACHMENT.test(label)) chrome.set(pageEnd, DANGLING);
+  if (first !== -1) takeForeignHeadlines(lines, chrome, last, pairSet(lines, (i) => body[i]! && i >= first && i <= last));
   // A picture and its caption stand inside the text too: they do not open the footer.
   // The footer opens at its first line, whatever rule took it first (a teaser below the notices is taken before them).
   const footerStart = first === -1 ? undefined : [...chrome].filter(([i, mark]) => i > last && !IN_TEXT.has(mark.rule)).map(([i]) => i).sort((a, b) => a - b)[0];
@@ -263,10 +264,57 @@ function takeHeadlineRun(lines: string[], chrome: Map<number, Mark>, last: numbe
   const below = lines.findIndex((line, j) => j > run[0]! && !isBlank(line));
   const above = lines.findLastIndex((line, j) => j < run.at(-1)! && !isBlank(line));
   const headed = (below !== -1 && heading(below)) || (above !== -1 && heading(above));
-  // A run with no heading (twelve Macao headlines under the story, www.exmoo.com
-  // eval:b9-exmoo-macao-no-border-closure-report) waits for a second site.
+  // A run with no heading goes only as foreign-headlines, when its words are not the text's.
   if (!headed) return;
   for (const j of run) chrome.set(j, HEADLINE_RUN);
+}
+
+const FOREIGN_HEADLINES: Mark = { rule: 'foreign-headlines', reason: "a run of other pages' headlines after the text: headline-shaped lines whose words the text does not use" };
+/**
+ * How many headlines make a list of them: up to three short lines under a text are its own in the
+ * development sets (a last sentence broken over three lines, tzlqey; signatures, dates, cut headings).
+ */
+const MIN_FOREIGN_HEADLINES = 4;
+/** The most of a headline's Han pairs the text may share: another story's headline shares a word or two at most. */
+const MAX_HEADLINE_RECURRENCE = 0.25;
+
+/**
+ * Other pages' headlines listed after the text with no list heading the rules
+ * know: at least four headline-shaped lines in a row after the text's last
+ * line, each sharing at most a quarter of its character pairs with the text
+ * (twelve Macao headlines under the story, www.exmoo.com
+ * eval:b9-exmoo-macao-no-border-closure-report; 【头条】…【四条】 under 昨日大案：,
+ * chuansong.me eval:h4-chuansong-xijinping-intellectuals-speech; the same shape under a
+ * heading, 203.198.47.105 eval:b11-crntthk-legco-housing-qa-interview). The line above
+ * the run ends a sentence, or is a short label with its colon that does (then the label
+ * is the list's heading and goes too), and no line after the run ends one: the text
+ * does not go on below it. A list the text itself gives (names, measures, subjects)
+ * shares the text's words, and its items are numbered or dated, which isHeadlineLine refuses.
+ */
+function takeForeignHeadlines(lines: string[], chrome: Map<number, Mark>, last: number, text: ReadonlySet<string>): void {
+  const kept: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (!isBlank(lines[i]) && !chrome.has(i)) kept.push(i);
+  const after = kept.findIndex((i) => i > last);
+  if (after === -1) return;
+  const foreign = (i: number) => isHeadlineLine(lines[i]!.trim()) && recurrence(lines[i]!, text) <= MAX_HEADLINE_RECURRENCE;
+  const ends = (i: number) => ENDED.test(lines[i]!.replace(BRACKETED_NOTE, ''));
+  let k = after;
+  while (k < kept.length) {
+    if (!foreign(kept[k]!)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end + 1 < kept.length && foreign(kept[end + 1]!)) end++;
+    const run = kept.slice(k, end + 1);
+    k = end + 1;
+    if (run.length < MIN_FOREIGN_HEADLINES || kept.slice(end + 1).some(ends)) continue;
+    let above = kept.indexOf(run[0]!) - 1;
+    const heading = above >= 0 && kept[above]! > last && DANGLING_LABEL.test(lines[kept[above]!]!.trim()) && !isSalutation(lines[kept[above]!]!.trim()) ? kept[above]! : -1;
+    if (heading !== -1) above--;
+    if (above < 0 || !ends(kept[above]!)) continue;
+    for (const j of heading === -1 ? run : [heading, ...run]) chrome.set(j, FOREIGN_HEADLINES);
+  }
 }
 
 function isHeadlineLine(line: string): boolean {

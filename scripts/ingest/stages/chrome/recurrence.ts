@@ -34,11 +34,21 @@ const LINK_NAME = { minHan: 2, maxHan: 8 } as const;
 export const FOREIGN_LINK_EXAMPLES = [
   { lines: ['市州分站', '网站链接'], seen: 'www.scswl.cn (wide sample clean-s9b, 07)' },
   { lines: ['微信二維碼', '安卓客戶端'], seen: 'pj9511 eval:h3-pj9511-nanchang-hospital-congress-report (the follow vocabulary takes these too)' },
+  { lines: ['• 为你推荐', '• 公益播报', '• 公益汇', '• 进社区', '热点推荐'], seen: 'oriextravels.com eval:b16-oriextravels-wuyuan-mooncake-market-report (bulleted, between the text and the footer)' },
 ] as const;
 
-/** A link's name after the text: a short run of Han, nothing else, and none of the text's words. */
+/**
+ * The bullet the stored page text prints before an HTML list's item (`  • 为你推荐`): the
+ * scraper's rendering of <li>, the same on every site (menus printed so: pg-jcivt-holiday-notice,
+ * ho-hhyfoundation-xuyongguang-interview, u1-pfcx-court-report-interview,
+ * y1-cyberctm-macao-national-day-reception-report, a8-zzcsz-doctors-day-letter-article,
+ * b16-oriextravels-wuyuan-mooncake-market-report). A link's name keeps its shape behind it.
+ */
+const LIST_BULLET = /^[•·▪◦●■◆]\s*/u;
+
+/** A link's name after the text: a short run of Han (behind a list bullet or not), nothing else, and none of the text's words. */
 export function isForeignLinkLine(line: string, text: ReadonlySet<string>): boolean {
-  const t = line.trim();
+  const t = line.trim().replace(LIST_BULLET, '');
   const han = hanCount(t);
   return han >= LINK_NAME.minHan && han <= LINK_NAME.maxHan && /^[\p{Script=Han}\s]+$/u.test(t) && sharedPairs(t, text) === 0;
 }
