@@ -487,7 +487,7 @@ export function datedLede(doc: Doc): boolean {
  * 近日, 上午), why (为进一步规范…), on what occasion (中秋佳节将至,
  * 在…之际, 清明节来临之际), where it is told from (据…). The act follows them.
  */
-const LEDE_FRAME = /^(?:为|据|在.*(?:之际|前夕|期间|以来|之时|中|上)$)|(?:之际|前夕|将至|来临|到来|期间|以来)$|^(?:[0-9]{4}年)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日?(?:[至—-][0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上?|早上|凌晨|中午)?(?:[0-9]{1,2}(?:时|点)(?:[0-9]{1,2}分)?)?$|^(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|日前|连日来|近年来|今年以来)$/u;
+const LEDE_FRAME = /^(?:为|据|在.*(?:之际|前夕|期间|以来|之时|中|上)$)|(?:之际|前夕|将至|来临|到来|期间|以来)$|^(?:[0-9]{4}年)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日?(?:[至—-][0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上?|早上|凌晨|中午)?(?:[0-9]{1,2}(?:时|点)(?:[0-9]{1,2}分)?)?$|^(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|连日来|近年来|今年以来)$/u;
 /**
  * The head an organ's or a place's name ends with: an office (局, 委, 院,
  * 办, 所, 站, 队), a body (会, 社, 团, 组, 部, 中心), a school, a company, or a
@@ -524,6 +524,8 @@ function organActs(clause: string): boolean {
   const tokens = segmenter().tag(clause, true);
   const verb = tokens.findIndex((t) => t.tag === 'v');
   if (verb < 1 || verb > 6) return false;
+  // A subject holds no preposition: 按照省纪委安排 is the ground an act rests on, not who acts.
+  if (tokens.slice(0, verb).some((t) => t.tag === 'p')) return false;
   const subject = tokens.slice(0, verb).map((t) => t.word).join('');
   const rest = tokens.slice(verb + 1).map((t) => t.word).join('');
   return subject.length >= 2 && subject.length <= 20 && /^[\p{Script=Han}]+$/u.test(subject) && ORGAN_HEAD.test(subject) && rest.length >= 2;
