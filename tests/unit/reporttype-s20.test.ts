@@ -45,7 +45,9 @@ describe('organLede: an organ acts in the lede', () => {
   });
 
   it('counts only where the rules would default: a notice’s own forms keep it a notice', () => {
-    const doc = view('关于做好春节期间安全工作的通知', '各乡镇人民政府，县直各部门：', '近日，县安委会办公室下发通知，要求各地做好春节期间安全生产工作。', '特此通知。');
-    expect(typeOf(scoreTypes(doc))).not.toBe('report');
+    const doc = view('关于做好春节期间安全工作的通知', '各乡镇人民政府，县直各部门：', '近日，县应急管理局下发通知，要求各地做好春节期间安全生产工作。', '特此通知。');
+    expect(organLede('近日，县应急管理局下发通知，要求各地做好春节期间安全生产工作')).toBe(true);
+    expect(scoreTypes(doc).report).toBe(0);
+    expect(typeOf(scoreTypes(doc))).toBe('notice');
   });
 });
