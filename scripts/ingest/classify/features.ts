@@ -236,6 +236,13 @@ function labelledTurns(paragraphs: string[]): { share: number; alternate: boolea
  */
 export const speakerKey = (speaker: string | undefined) => (speaker ?? '').replace(/^[—–-]+\s*/u, '');
 
+/** The lede: the first paragraph that is prose, past a caption or a label line above it; its credit and an opening quotation set aside. */
+export function ledeOf(paragraphs: readonly string[]): { ledeAt: number; lede: string; sentence: string } {
+  const ledeAt = paragraphs.findIndex((p) => p.length >= 20 && /[，。]/u.test(p));
+  const lede = (paragraphs[ledeAt] ?? '').replace(CREDIT_LEAD, '').replace(OPENING_QUOTE, '');
+  return { ledeAt, lede, sentence: lede.split(/[。！？]/u)[0] ?? '' };
+}
+
 export function documentFeatures(doc: Doc, title: string | undefined, cueScores: Record<DocumentType, number>): Features {
   const body = doc.blocks.filter((b) => b.part === 'body');
   const paragraphs = body.filter((b) => b.kind === 'paragraph').map((b) => b.text);
@@ -249,12 +256,9 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
   const head = [...doc.headlines, ...doc.front];
   const lead = (paragraphs[0] ?? '').replace(CREDIT_LEAD, '');
   const firstSentence = lead.split(/[。！？]/u)[0] ?? '';
-  // The lede: the first paragraph that is prose, past a caption or a label line above it.
-  const ledeAt = paragraphs.findIndex((p) => p.length >= 20 && /[，。]/u.test(p));
-  const lede = (paragraphs[ledeAt] ?? '').replace(CREDIT_LEAD, '').replace(OPENING_QUOTE, '');
+  const { ledeAt, lede, sentence: ledeSentence } = ledeOf(paragraphs);
   // The lede's day is datedLead's: the paragraphs after it tell whether the text keeps time as news does.
   const told = paragraphs.slice(ledeAt + 1);
-  const ledeSentence = lede.split(/[。！？]/u)[0] ?? '';
   const unquoted = text.replace(QUOTED, '');
   const firstPerson = (unquoted.match(FIRST_PERSON) ?? []).length;
   // The genre word ends the title, or labels it before a colon (党课讲稿：…).

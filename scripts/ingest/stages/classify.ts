@@ -43,7 +43,8 @@ import { SPEECH_LEAD_IN } from '../people/speaker-cues.ts';
 import { namePostLine, signatureLine } from '../people/name-line.ts';
 import { documentView, type Doc } from '../classify/view.ts';
 import { selfNamedSpeaker } from '../classify/self-named.ts';
-import { conversation, documentFeatures, labelLineTranscript, speakerKey } from '../classify/features.ts';
+import { segmenter } from '../lib/jieba.ts';
+import { conversation, documentFeatures, labelLineTranscript, ledeOf, speakerKey } from '../classify/features.ts';
 import { HOST, PRESS_CONFERENCE } from '../structure/turns.ts';
 import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
 import { isLatinParagraph } from './chrome/rules.ts';
@@ -481,6 +482,58 @@ export function datedLede(doc: Doc): boolean {
   });
 }
 
+/**
+ * The clauses a news lede opens with before its subject: when (6月11日,
+ * 近日, 上午), why (为进一步规范…), on what occasion (中秋佳节将至,
+ * 在…之际, 清明节来临之际), where it is told from (据…). The act follows them.
+ */
+const LEDE_FRAME = /^(?:为|据|在.*(?:之际|前夕|期间|以来|之时|中|上)$)|(?:之际|前夕|将至|来临|到来|期间|以来)$|^(?:[0-9]{4}年)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日?(?:[至—-][0-9一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上?|早上|凌晨|中午)?(?:[0-9]{1,2}(?:时|点)(?:[0-9]{1,2}分)?)?$|^(?:近日|日前|近期|昨天|昨日|今天|今日|当天|上午|下午|晚上|连日来|近年来|今年以来)$/u;
+/**
+ * The head an organ's or a place's name ends with: an office (局, 委, 院,
+ * 办, 所, 站, 队), a body (会, 社, 团, 组, 部, 中心), a school, a company, or a
+ * division of GB/T 2260 (县, 市, 区, 镇, 乡, 街道, 村): 婺源县市场监督管理局,
+ * 甘州区法院, 区教体文旅局, 郑城镇, 福田团镇委.
+ */
+const ORGAN_HEAD = /(?:局|委|院|府|办|所|站|队|会|社|团|组|部|厅|处|司|中心|馆|校|学|门|县|市|区|州|旗|镇|乡|街道|村|社区)$/u;
+/** A speaker's or a writer's own body (我局, 我县, 我们) is no third party's act. */
+const ORGAN_OWN_VOICE = /^(?:我|咱|本)/u;
+
+/**
+ * Whether the lede tells an organ's or a place's act: past its frame clauses
+ * (a day, a purpose, an occasion), the main clause's subject, the words
+ * before its first verb by jieba's tags, is a name that ends in an organ's or
+ * a division's head, and the verb has an object after it: 近日，婺源县市场监督
+ * 管理局联合县发改委…开展, 29，甘州区法院下发《…》, 区教体文旅局成立6个督导组.
+ * An essay's lede argues (权力是一把双刃剑) or tells a person (李东…当选).
+ */
+export function organLede(sentence: string): boolean {
+  const clauses = sentence.replace(QUOTED, '“”').split(/[，,；]/u).map((c) => c.trim());
+  let k = 0;
+  while (k < clauses.length - 1 && (clauses[k] === '' || LEDE_FRAME.test(clauses[k]!))) k++;
+  // A purpose runs over several clauses (为认真贯彻…，进一步引导…，6月11日，…): the act is one of the clauses after it.
+  const candidates = PURPOSE.test(clauses[0] ?? '') ? clauses.slice(1, 1 + PURPOSE_CLAUSES).filter((c) => !LEDE_FRAME.test(c)) : [clauses[k] ?? ''];
+  return candidates.some(organActs);
+}
+
+const PURPOSE = /^为/u;
+/** Clauses after a purpose that are read for the act. */
+const PURPOSE_CLAUSES = 5;
+
+function organActs(clause: string): boolean {
+  if (clause.length < 6 || ORGAN_OWN_VOICE.test(clause)) return false;
+  const tokens = segmenter().tag(clause, true);
+  const verb = tokens.findIndex((t) => t.tag === 'v');
+  if (verb < 1 || verb > 6) return false;
+  // A subject holds no preposition: 按照省纪委安排 is the ground an act rests on, not who acts.
+  if (tokens.slice(0, verb).some((t) => t.tag === 'p')) return false;
+  const subject = tokens.slice(0, verb).map((t) => t.word).join('');
+  const rest = tokens.slice(verb + 1).map((t) => t.word).join('');
+  return subject.length >= 2 && subject.length <= 20 && /^[\p{Script=Han}]+$/u.test(subject) && ORGAN_HEAD.test(subject) && rest.length >= 2;
+}
+
+/** What an organ's act in the lede counts for a report where the rules found nothing else. */
+const ORGAN_LEDE_WEIGHT = 2;
+
 export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores {
   const scores = cueScores(fired, structuredTypes(doc));
   // A dated lede whose act no report cue read (its verb is none of report-event's terms).
@@ -492,6 +545,8 @@ export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores
     scores.speech = 0;
     scores.report += TOLD_WEIGHT;
   }
+  // An organ's or a place's act told in the lede, where no cue reached the minimum and no report cue of its own fired.
+  if (defaulted(scores) && !fired.some((r) => r.type === 'report' && !r.support) && organLede(ledeOf(doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text)).sentence)) scores.report += ORGAN_LEDE_WEIGHT;
   return scores;
 }
 
