@@ -35,6 +35,7 @@ import { asciiDigits } from '../../../core/chinese-numerals.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { parseNameLine } from '../structure/lines.ts';
 import { REPEAT_REASON } from './structure.ts';
+import { labelledFields } from './chrome/labels.ts';
 
 type DateKind = NonNullable<DocumentMeta['dateKind']>;
 /**
@@ -466,7 +467,9 @@ function listedStamp(pageLines: string[], stamp: string, firstParagraph: string 
   if (at < 0) return false;
   const where = pageLines.flatMap((line, i) => (line.includes(stamp.trim()) ? [i] : []));
   if (where.length === 0 || where.some((i) => i <= at)) return false;
-  const days = new Set(pageLines.slice(at + 1).filter((line) => line.length <= LIST_STAMP_MAX).map(pageDate).filter(Boolean));
+  // A line the info block labels as no day of posting (更新日期:111-11-24 under 發布日期:106-08-29 on
+  // ctd.judicial.gov.tw, unseen16 c16-judicial; LABELS' 'other' fields) is this page's, not a list's.
+  const days = new Set(pageLines.slice(at + 1).filter((line) => line.length <= LIST_STAMP_MAX && labelledFields(line)[0]?.field !== 'other').map(pageDate).filter(Boolean));
   return days.size > 1;
 }
 

@@ -17,7 +17,8 @@ import { isSalutation, isTitleLike } from '../structure/lines.ts';
 import { agree } from '../structure/title-agreement.ts';
 import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
-import { chooseTitle, clauseBroken, deriveTitle, findTitle, gluedCopies, startsText, type FoundTitle } from '../structure/title.ts';
+import { chooseTitle, clauseBroken, deriveTitle, findTitle, gluedCopies, startsText, templateHeader, type FoundTitle } from '../structure/title.ts';
+import { bare } from '../structure/title-agreement.ts';
 import { PERIODICAL_REFUSAL, cleanTitle, finishTitle, refusal, type Cut } from '../structure/title-clean.ts';
 import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
@@ -28,6 +29,8 @@ import { repeatedTitle } from '../structure/title-repeated.ts';
 const STAGE = 'structure';
 /** How many lines of page furniture may stand above a headline glued to the first sentence. */
 const GLUED_REACH = 4;
+/** A skip link to the main text, as the template words it (跳到主要内容区块, 按 Enter 到主内容区). */
+const SKIP_LINK_LIKE = /(?:跳|移|按\s*Enter\s*)(?:至|到|转到|转至)?\s*主要?内容/iu;
 
 /** Why the structure stage drops the title printed again: the dates stage still reads a lede dropped so. */
 export const REPEAT_REASON = 'the title printed again';
@@ -67,6 +70,15 @@ export function structure(file: IngestFile): void {
 
   // A cover notice transmits in a sentence (现将…印发给你们，请…。); a title line
   // that only names 印发 (关于印发…的通报, wrapped) transmits nothing.
+  // The header Taiwan's government-site template prints above its centre block's access-key marker (the skip link,
+  // the site's banner): page furniture wherever the title is found. The banner names the organ behind the page
+  // (台湾桥头地方法院, ctd.judicial.gov.tw), so it is set aside for the place, as a masthead is.
+  const header = templateHeader(file.data.pageLines ?? []);
+  while (lines.length > 1 && header.has(bare(lines[0]!))) {
+    const text = lines.shift()!;
+    if (SKIP_LINK_LIKE.test(text)) drop(text, "page furniture above the title (the template's skip link)");
+    else setAside(text, "the template's banner above its centre block → place");
+  }
   const found0 = findCoverNotice(lines);
   const notice = found0?.blocks.some((b) => b.kind === 'paragraph' && startsText(b.text)) ? found0 : undefined;
   const start = notice?.end ?? 0;

@@ -506,8 +506,37 @@ export interface TitleChoice {
  * - else the first block that is not weak (a short line, a slogan sharing no
  *   words with the text), else the first.
  */
+/**
+ * The access-key marker of Taiwan's government-site template (the accessibility standard's `:::`, alone or
+ * with its label: `:::` over the headline on ctd.judicial.gov.tw, unseen16 c16-judicial, and on
+ * www.cyscc.gov.tw, unseen16 c16-cyscc; `:::主要內容區` on www.coa.gov.tw, unseen4 x1-coa).
+ */
+const ACCESS_KEY = /^:::\s*(?:主要?内容区(?:块|域)?)?$/u;
+/** How far into the page the centre block's marker may stand. */
+const MARKER_REACH = 12;
+
+/**
+ * The lines the template prints above its centre block's marker: the skip link, the site's banner and menu
+ * (按 Enter 到主内容区 / ::: / 台湾桥头地方法院 / ::: / the headline). The marker opens the page's own content, so
+ * none of them is the title. Only a marker above the first sentence counts: the footer's comes after the text.
+ */
+export function templateHeader(before: readonly string[]): Set<string> {
+  const head: string[] = [];
+  for (const line of before) {
+    const text = line.trim();
+    if (text === '') continue;
+    if (startsText(text) || head.length >= MARKER_REACH) break;
+    head.push(text);
+  }
+  const marker = head.findLastIndex((text) => ACCESS_KEY.test(text));
+  if (marker < 0) return new Set();
+  const after = new Set(head.slice(marker + 1).map(bare));
+  return new Set(head.slice(0, marker).filter((text) => !ACCESS_KEY.test(text)).map(bare).filter((b) => b !== '' && !after.has(b)));
+}
+
 export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string; pageLines?: readonly string[]; before?: readonly string[] } = {}): TitleChoice | undefined {
   const blocks: TitleBlock[] = [];
+  const header = templateHeader(context.before ?? []);
   const headline = context.headline ? cleanTitle(context.headline, context.siteNames).title : undefined;
   let i = at;
   let end = Math.min(lines.length - 1, at + WINDOW);
@@ -524,6 +553,7 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       end = Math.min(lines.length - 1, end + 1);
       continue;
     }
+    if (header.has(bare(line))) continue;
     // What the page glues to this line and prints again elsewhere is a name, not title.
     const clean = cleanTitle(line, [...(context.siteNames ?? []), ...gluedNames(line, [...lines.slice(at, end), ...(context.pageLines ?? [])])]);
     // A speech's day and occasion is passed over with the lines it is wrapped onto (2025年3月21日在…第十九届 / 人民代表大会第四次会议上).

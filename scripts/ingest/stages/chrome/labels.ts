@@ -22,6 +22,10 @@ export function closeUp(line: string): string {
   return line.replace(/(?<!\p{Script=Han})\p{Script=Han}(?: +\p{Script=Han}(?!\p{Script=Han})){2,}|(?<!\p{Script=Han})\p{Script=Han} +\p{Script=Han}(?=\s*[:：])/gu, (run) => run.replace(/ +/gu, ''));
 }
 /** A date-time as sites print it: 2023-8-30 10:47:03, 2023/08/30, 2023年8月30日 10:47. */
+/** A list's bullet or dash, all that stands before a line's first label (closeUp has taken the space after a dash). */
+const LEAD_BULLET = /^[•·●◆■▪‧∙-]\s*/u;
+/** A date of the Republic's calendar with a three-digit year (106-08-29, 112.7.5), as core/dates/parse.ts reads it. */
+const ROC_DATE = /(?<![\d.\-/])1\d\d([-./])\d{1,2}\1\d{1,2}(?![\d.\-/])/u;
 export const DATE_TIME = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 /** A person's name ends where Latin text or a second field begins (释然Powered by → 释然). */
 const NAME = /^[\p{Script=Han}·•]{2,12}/u;
@@ -53,7 +57,10 @@ export function labelledFields(raw: string): LabelledField[] {
 function opensOnLabel(line: string): boolean {
   const first = line.search(LABEL);
   if (first < 0) return false;
-  const lead = line.slice(0, first).replace(DATE_TIME, '').replace(/^(?:https?:\/\/|www\.)\S+/iu, '').replace(/[\s|｜【】\[\]]/gu, '');
+  // A list's bullet before the first label (the Taiwan template prints its info block as a list:
+  // • 發布日期:106-08-29 / • 更新日期:… / • 發布單位:… on ctd.judicial.gov.tw, unseen16 c16-judicial;
+  // - 資料來源:金門日報社 on kmcc.gov.tw, unseen5 y1-kmcc) opens no text.
+  const lead = line.slice(0, first).trimStart().replace(LEAD_BULLET, '').replace(DATE_TIME, '').replace(/^(?:https?:\/\/|www\.)\S+/iu, '').replace(/[\s|｜【】\[\]]/gu, '');
   return lead === '';
 }
 
@@ -108,7 +115,9 @@ export function collectCandidates(line: string, candidates: Candidates): void {
   for (const { field, value } of labelledFields(line)) {
     if (value === '') continue;
     if (field === 'published') {
-      const date = value.match(DATE_TIME)?.[0];
+      // Or a date of the Republic's calendar with a three-digit year, as Taiwan's template prints it (發布日期:106-08-29,
+      // ctd.judicial.gov.tw, unseen16 c16-judicial): core/dates/parse.ts reads such a date already.
+      const date = (value.match(DATE_TIME) ?? value.match(ROC_DATE))?.[0];
       if (date) candidates.published ??= date.trim();
     } else if (field === 'source') {
       candidates.source ??= value;
