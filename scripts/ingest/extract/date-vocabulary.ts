@@ -370,5 +370,5 @@ export const OCCASION_ANNIVERSARIES: Term[] = [
   // undated by the stage (dates.ts occasionFor).
   { term: '在(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '为加强公安民警职业荣誉，鼓舞队伍士气，1月10日上午，在第一个中国人民警察节里，安徽省休宁县公安局举行从警特定年限荣誉纪念仪式。', seen: 'zgzzs.com.cn eval:unseen16/a16-zgzzs-xiuning-police-day-report' },
   { term: '在(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '2023年1月10日，在第三届“中国人民警察节”到来之际，星光融媒体联盟艺术部副主任陈春宇带着著名书法家张成生老师的书法作品', seen: 'fzbdw.org.cn eval:unseen13/a13-fzbdw-zhaodong-police-day-calligraphy-report' },
-  { term: '在(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '在第二个中国人民警察节到来之际,致敬这些可爱的平安守护者!', seen: 'www.northnews.cn sample:docs/wide-samples/dates-s20/07.txt' },
+  { term: '在(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '在第二个中国人民警察节到来之际,致敬这些可爱的平安守护者!', seen: 'www.northnews.cn fixture:dates/pages/northnews-second-police-day.txt' },
 ];
