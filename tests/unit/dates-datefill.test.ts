@@ -3,7 +3,7 @@
 // yearly police day (庆祝首个中国人民警察节: kept each 1月10日 from 2021), and the year of a Spring Festival text
 // that reviews one year and sets work for the next.
 import { describe, expect, it } from 'vitest';
-import { damagedDateLine, infoLineDate, ledeYesterday, occasionYear, signatureDates, springFestivalPlannedYear, zeroRestored } from '../../scripts/ingest/extract/date-evidence.ts';
+import { damagedDateLine, infoLineDate, ledeYesterday, occasionYear, occasionDay, occasionYearOf, signatureDates, springFestivalPlannedYear, zeroRestored } from '../../scripts/ingest/extract/date-evidence.ts';
 import { dateLine, findDates, isoOf } from '../../core/dates/parse.ts';
 import { cleaned } from './dates-file.ts';
 
@@ -74,6 +74,35 @@ describe('the year of a numbered police day', () => {
       '梧州日报讯（记者 陈雨燕 通讯员 曾亮 李蔚怡）1月13日，市公安局举行庆祝中国人民警察节荣誉仪式暨党员先锋事迹报告会，庆祝首个中国人民警察节，进一步弘扬正气、激励先进、培树典型，讲好警察故事。',
     ]);
     expect(file.data.meta.date).toBe('2021-01-13');
+  });
+});
+
+describe('the numbered police day named as the time a text stands in (twentieth session)', () => {
+  it.each([
+    // unseen16 a16-zgzzs: no headline, no date on the page.
+    ['为加强公安民警职业荣誉，鼓舞队伍士气，1月10日上午，在第一个中国人民警察节里，安徽省休宁县公安局举行从警特定年限荣誉纪念仪式。', 2021],
+    // unseen13 a13-fzbdw: 第三届 for 第三个.
+    ['2023年1月10日，在第三届“中国人民警察节”到来之际，星光融媒体联盟艺术部副主任陈春宇带着著名书法家张成生老师的书法作品', 2023],
+    // northnews.cn (sample dates-s20 07).
+    ['在第二个中国人民警察节到来之际,致敬这些可爱的平安守护者!', 2022],
+  ] as const)('%s → %s', (sentence, year) => {
+    expect(occasionYear([sentence])).toBe(year);
+  });
+
+  it('says nothing of a police day without its number', () => {
+    expect(occasionYear(['在中国人民警察节到来之际，县委书记走访慰问一线民警。'])).toBeUndefined();
+  });
+
+  it('gives no year to a day late in the year before, in the run-up to the day', () => {
+    const second = occasionDay(['在第二个中国人民警察节到来之际,致敬这些可爱的平安守护者!']);
+    expect(second).toEqual({ year: 2022, month: 1, day: 10 });
+    expect(occasionYearOf(second, 1, 8)).toBe(2022);
+    expect(occasionYearOf(second, 12, 30)).toBeUndefined();
+  });
+
+  it('dates the lede\'s day on a page that prints none (unseen16 a16-zgzzs)', () => {
+    const file = cleaned('', ['为加强公安民警职业荣誉，鼓舞队伍士气，1月10日上午，在第一个中国人民警察节里，安徽省休宁县公安局举行从警特定年限荣誉纪念仪式。县委书记卢邦生出席仪式。']);
+    expect(file.data.meta.date).toBe('2021-01-10');
   });
 });
 

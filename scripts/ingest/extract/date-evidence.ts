@@ -358,7 +358,10 @@ const PASSED_ON = /学习|贯彻|传达|精神|重要讲话/u;
  * → 2007; 今年是新中国成立75周年 → 2024), from the first of `sentences` that names one; none where that
  * sentence passes on a speech given at such an occasion.
  */
-export function occasionYear(sentences: string[]): number | undefined {
+export const occasionYear = (sentences: string[]): number | undefined => occasionDay(sentences)?.year;
+
+/** The day the occasion occasionYear reads falls on in its year (首个中国人民警察节 → 2021-01-10). */
+export function occasionDay(sentences: string[]): { year: number; month: number; day: number } | undefined {
   for (const sentence of sentences) {
     for (const re of OCCASION_TERMS) {
       const m = re.exec(sentence);
@@ -366,10 +369,24 @@ export function occasionYear(sentences: string[]): number | undefined {
       if (PASSED_ON.test(sentence)) return undefined;
       const base = ANNIVERSARY_BASES[m.groups.what!];
       const n = m.groups.n === '首' ? 1 : /^[0-9]+$/u.test(m.groups.n!) ? Number(m.groups.n) : countingNumeral(m.groups.n!);
-      if (base && n !== undefined && n >= 1) return base[0] + n;
+      if (base && n !== undefined && n >= 1) return { year: base[0] + n, month: base[1], day: base[2] };
     }
   }
   return undefined;
+}
+
+/** Days after an occasion's day in its year from which a day of the same year may rather be in the run-up to the next one. */
+const RUN_UP = 183;
+
+/**
+ * The occasion's year for a day stated without one (1月10日上午，在第一个中国人民警察节里 → 2021), unless the day
+ * falls so late after the occasion's day that it may be in the run-up to it the year before (12月30日, 在第二个中国人民警察节
+ * 到来之际 is 2021-12-30, not 2022): then none.
+ */
+export function occasionYearOf(occasion: { year: number; month: number; day: number } | undefined, month: number, day: number): number | undefined {
+  if (!occasion) return undefined;
+  const at = (m: number, d: number) => Date.UTC(2001, m - 1, d) / 86_400_000;
+  return at(month, day) - at(occasion.month, occasion.day) > RUN_UP ? undefined : occasion.year;
 }
 
 /** The `year` group of the first of `patterns` that matches `text`. */

@@ -365,4 +365,10 @@ export const OCCASION_ANNIVERSARIES: Term[] = [
   { term: '(?:庆祝|喜迎|迎接)(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})个\\s*[“"]?(?<what>中国人民警察节)', example: '1月13日，市公安局举行庆祝中国人民警察节荣誉仪式暨党员先锋事迹报告会，庆祝首个中国人民警察节', seen: 'm.4fhk.cn eval:unseen11/a11-4fhk-wuzhou-police-day-honours-report' },
   { term: '(?:庆祝|喜迎|迎接)(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})个\\s*[“"]?(?<what>中国人民警察节)', example: '为庆祝第六个中国人民警察节,激励全警忠诚履职担当,和龙市公安局精心组织开展了内容丰富、意义深远的系列庆祝活动。', seen: 'www.apcreports.org.cn fixture:dates/pages/apcreports-helong-police-day.txt' },
   { term: '(?:庆祝|喜迎|迎接)(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})个\\s*[“"]?(?<what>中国人民警察节)', example: '全国公安机关通过举办升警旗、警营开放日、“向人民报告”等一系列活动庆祝首个中国人民警察节', seen: 'www.chinapeace.gov.cn fixture:dates/pages/chinapeace-first-police-day.txt' },
+  // The numbered police day named as the time the text stands in (在第一个中国人民警察节里; 在第三届“中国人民警察节”到来之际):
+  // the same reference fact, without a verb of celebrating. A day in its run-up late in the year before is left
+  // undated by the stage (dates.ts occasionFor).
+  { term: '在(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '为加强公安民警职业荣誉，鼓舞队伍士气，1月10日上午，在第一个中国人民警察节里，安徽省休宁县公安局举行从警特定年限荣誉纪念仪式。', seen: 'zgzzs.com.cn eval:unseen16/a16-zgzzs-xiuning-police-day-report' },
+  { term: '在(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '2023年1月10日，在第三届“中国人民警察节”到来之际，星光融媒体联盟艺术部副主任陈春宇带着著名书法家张成生老师的书法作品', seen: 'fzbdw.org.cn eval:unseen13/a13-fzbdw-zhaodong-police-day-calligraphy-report' },
+  { term: '在(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '在第二个中国人民警察节到来之际,致敬这些可爱的平安守护者!', seen: 'www.northnews.cn fixture:dates/pages/northnews-second-police-day.txt' },
 ];

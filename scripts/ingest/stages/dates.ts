@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionYear, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 /** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
 const lineDate = damagedDateLine;
@@ -223,12 +223,15 @@ export function extractDates(file: IngestFile): void {
   // title or the first paragraphs; its year from the title, else the nearest of the page's dates.
   // The anniversary the title or the opening names as its occasion or as this year (在纪念秋收起义80周年动员大会上的讲话;
   // 今年是新中国成立75周年): the year of a day stated without one, or the year alone, when nothing else dates the page.
-  const occasion = occasionYear([meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').flatMap((b) => firstSentences(b.text).split(/(?<=[。！？])/u))]);
+  const occasionAt = occasionDay([meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').flatMap((b) => firstSentences(b.text).split(/(?<=[。！？])/u))]);
+  const occasion = occasionAt?.year;
+  /** The occasion's year for a day stated without one, none for a day that may be in its run-up the year before. */
+  const occasionFor = (date: { month?: number; day?: number }) => (date.month !== undefined ? occasionYearOf(occasionAt, date.month, date.day ?? 1) : undefined);
   const today = [...front, ...beside, ...body.slice(0, LEDE_SEARCH).filter((b) => b.kind !== 'heading').map((b) => firstSentences(b.text))].map(todayDate).find(Boolean);
   if (today) {
     const year = firstYear(meta.title ?? '');
     const nearest = stampReference();
-    const iso = today.year !== undefined ? isoOf(today) : year !== undefined ? isoDate(year, today.month, today.day) : nearest ? resolveYear(today, nearest) : occasion !== undefined && today.month !== undefined ? isoDate(occasion, today.month, today.day) : undefined;
+    const iso = today.year !== undefined ? isoOf(today) : year !== undefined ? isoDate(year, today.month, today.day) : nearest ? resolveYear(today, nearest) : occasionFor(today) !== undefined ? isoDate(occasionFor(today)!, today.month, today.day) : undefined;
     add(iso, genre === 'speech' ? 'delivered' : 'event', 'today');
   }
 
@@ -278,7 +281,7 @@ export function extractDates(file: IngestFile): void {
     // The first sentence the structure stage took for the title printed again (1998年2月23日，周恩来诞辰一百周年纪念大会
     // 在北京人民大会堂隆重举行。 under the headline …大会在北京人民大会堂隆重举行) is still the lede.
     const repeated = file.data.removed.filter((r) => r.stage === 'structure' && r.reason === REPEAT_REASON && SENTENCE_END.test(r.text)).map((r) => ({ kind: 'paragraph', part: 'body', text: r.text }) as Block);
-    const event = eventDate(body, front, meta.title ?? '', yearFrom, occasion) ?? (repeated.length > 0 ? eventDate(repeated, [], meta.title ?? '', yearFrom, occasion) : undefined);
+    const event = eventDate(body, front, meta.title ?? '', yearFrom, occasionFor) ?? (repeated.length > 0 ? eventDate(repeated, [], meta.title ?? '', yearFrom, occasionFor) : undefined);
     // A first sentence or a headline saying it happened yesterday (古城國小昨日舉行…, under 新聞日期:108-06-15) dates the
     // day before the page's date or the dateline's day (tests/eval/README.md: 昨日 relative to the info line or dateline).
     const said = yesterdayEvent(body, meta.title ?? '', yearFrom);
@@ -286,7 +289,7 @@ export function extractDates(file: IngestFile): void {
     // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
     // headline or its copy (新华社北京3月12日电 题：<headline>) gives the day filed.
     const filed = event === undefined ? [meta.title ?? '', ...beside].map(filedDay).find(Boolean) : undefined;
-    if (filed) add(filed.year !== undefined ? isoOf(filed) : yearFrom ? resolveYear(filed, yearFrom) : occasion !== undefined && filed.month !== undefined ? isoDate(occasion, filed.month, filed.day) : undefined, 'event', 'title');
+    if (filed) add(filed.year !== undefined ? isoOf(filed) : yearFrom ? resolveYear(filed, yearFrom) : occasionFor(filed) !== undefined ? isoDate(occasionFor(filed)!, filed.month, filed.day) : undefined, 'event', 'title');
     const named = titleEventDate(meta.title ?? '');
     if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event', 'title');
     // Only over a news story's dateline (本报北京讯 …; the chrome stage's blurb rule took the caption as standing above
@@ -535,7 +538,7 @@ function pageDate(text: string): string | undefined {
   return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
-function eventDate(body: Block[], front: string[], title: string, reference: { year: number; month?: number; day?: number } | undefined, occasion?: number): string | undefined {
+function eventDate(body: Block[], front: string[], title: string, reference: { year: number; month?: number; day?: number } | undefined, occasion?: (date: FoundDate) => number | undefined): string | undefined {
   // The first sentence: short headline lines the structure stage left in the body come before it.
   // A lede that opens on the day may stand as one line without its full stop
   // (3月10日下午，全国政协委员徐永光做客新华网，就…与网友交流).
@@ -580,7 +583,8 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   const consistent = at >= 0 ? reviewedPlannedYear(body.slice(at, at + LEDE_SEARCH).map((b) => b.text), date.month) : undefined;
   if (consistent) return isoDate(consistent, date.month, date.day);
   // Last, the year of the anniversary the page names as its occasion (新华社北京9月30日电 庆祝中华人民共和国成立75周年招待会30日晚…).
-  return occasion !== undefined ? isoDate(occasion, date.month, date.day) : undefined;
+  const year = occasion?.(date);
+  return year !== undefined ? isoDate(year, date.month, date.day) : undefined;
 }
 
 /**
