@@ -318,10 +318,6 @@ export const DATELINE_CUES: Cue[] = [
   // Any paper's, site's or agency's dateline with the city it was filed in and the day: 中国经济网北京3月2日讯, 中评社香港1月1日电.
   { pattern: '[\\p{Script=Han}]{2,8}?(?:社|网|台|报)[^，。（(0-9０-９]{1,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯|消息)', example: '中国经济网北京3月2日讯（中国经济信息记者张超', seen: 'msn.finance.sina.com.cn eval:h2-msnsina-zhaoqizheng-cppcc-presser-report' },
   { pattern: '[\\p{Script=Han}]{2,8}?(?:社|网|台|报)[^，。（(0-9０-９]{1,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:电|讯|消息)', example: '中评社香港1月1日电', seen: 'hk.crntt.com eval:ho-crntt-macau-newyear-report' },
-  // The day before the city, or no city at all: 台湾网11月15日北京讯, 中国台湾网11月19日讯, 台海网9月22日讯. The outlet's
-  // name (台湾网, 台海网) is the newsroom's, not the place the story is about.
-  { pattern: '[\\p{Script=Han}]{2,8}?(?:社|网|台|报)[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\\p{Script=Han}]{0,8}?(?:电|讯|消息)', example: '台湾网11月15日北京讯 国台办今天举行新闻发布会', seen: 'matricorp.com eval:unseen16/d16-matricorp-ma-xiaoguang-dialogue-interview' },
-  { pattern: '[\\p{Script=Han}]{2,8}?(?:社|网|台|报)[0-9０-９]{1,2}月[0-9０-９]{1,2}日[\\p{Script=Han}]{0,8}?(?:电|讯|消息)', example: '台海网9月22日讯 据海西晨报报道 昨日上午', seen: 'www.taihainet.com eval:unseen9/b9-taihainet-xiamen-ocbc-building-unveiling-report' },
 ];
 export const DATELINE = new RegExp(`(?:${[...new Set(DATELINE_CUES.map((c) => c.pattern))].join('|')})`, 'u');
 
