@@ -558,6 +558,9 @@ export const TAIWAN_AS_TOPIC_CUES: Cue[] = [
   { pattern: '“台独”|台湾问题|台湾当局|民进党当局|台湾地区领导人|对台(?:工作|政策|方针)', example: '面对日益“绿化”的岛内政治生态，“台独”分子欣喜若狂', seen: 'www.zhongguotongcuhui.org.cn eval:unseen4/x2-zhongguotongcuhui-strait-security-article' },
   { pattern: '“台独”|台湾问题|台湾当局|民进党当局|台湾地区领导人|对台(?:工作|政策|方针)', example: '例如，美国等西方国家对台湾问题的态度，以及地区安全形势等', seen: 'www.76hw.com fixture:region/pages/76hw-taiwan-affairs-office-essay.txt' },
   { pattern: '“台独”|台湾问题|台湾当局|民进党当局|台湾地区领导人|对台(?:工作|政策|方针)', example: '对台工作是一项特殊的工作', seen: 'yanjianggao.wang fixture:region/pages/yanjianggao-taiwan-work-speech.txt' },
+  // The national Taiwan Affairs Office and the short 台当局: a press conference's question on cross-strait affairs, national.
+  { pattern: '国台办|台当局', example: '并且再次强调台当局去年上台以来一直对大陆释放善意', seen: 'matricorp.com eval:unseen16/d16-matricorp-ma-xiaoguang-dialogue-interview' },
+  { pattern: '国台办|台当局', example: '国务院台湾事务办公室今天上午举行例行新闻发布会，国台办发言人朱凤莲主持本次新闻发布会', seen: 'hxnews.com eval:unseen16/d16-hxnews-lianghu-forum-interview' },
 ];
 export const TAIWAN_AS_TOPIC = new RegExp(alternation(TAIWAN_AS_TOPIC_CUES), 'gu');
 

@@ -44,6 +44,18 @@ export const creditedDateline = (head: string): boolean => {
   const m = CREDITED_DATELINE.exec(head.trim());
   return m !== null && creditPartNames(m[1]!) !== undefined;
 };
+/**
+ * A newsroom's dated dateline at the head of a line: the outlet (…社, …网, …报, …台, …融媒), the day, and 讯, 电 or
+ * 消息, the place on either side of the day (海南日报海口2月13日讯, unseen11 a11-monavievo; 中新社上海十一月二十九日电,
+ * unseen7 a7-17338; 台湾网11月15日北京讯, unseen16 d16-matricorp, and the same outlet's 台灣網12月16日北京訊 on
+ * big5.taiwan.cn's press-conference records). A headline never opens with one: what follows is the story's
+ * first sentence, whatever lede word a rule finds further on.
+ */
+const DATED_OPENING = new RegExp(
+  `^(?:(?:${alternatives(DATED_DATELINES)})|(?:据)?[\\p{Script=Han}]{1,10}?(?:社|网|报|台|融媒体?(?:中心)?)[ \\u3000]?[\\p{Script=Han}]{0,8}?\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日\\s*[\\p{Script=Han}]{0,6}?(?:讯|电|消息))`,
+  'u',
+);
+export const opensWithDateline = (line: string): boolean => DATED_OPENING.test(line.trim());
 const SPEECH_WORDS = /讲话|致辞|发言|报告|演讲|主持词|讲稿|党课/;
 /** Words that open a title whose genre word closes it: 在…上的讲话, 关于…的通知, 就…答记者问. */
 const OPENER = /^(?:[^，。]{0,24}?)(?:(?<![存现正实所])在(?!于)|关于|(?<=等|人|长|员)就)/u;
@@ -114,6 +126,8 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
     // A newsroom's dateline before the first sentence (本网讯（全媒体记者组）2月7日，…) opens a story that prints no headline.
     if (DATELINE_ONLY.test(title) || creditedDateline(title)) return undefined;
+    // Nor is what a dated dateline opens (台湾网11月15日北京讯 国台办今天举行新闻发布会，…记者提问：蔡英文|日前…): it is the lede, kept whole.
+    if (opensWithDateline(title)) return undefined;
     const rest = first.slice(cut).replace(/^[，。\s]+/, '');
     if (damaged === undefined) return { title, lines: 1, rest };
     // The damaged run swallowed the end of the title and the start of the lede:
