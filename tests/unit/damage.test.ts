@@ -155,6 +155,31 @@ describe('markDamage: a ? run where no question mark stands (lost indentation, a
     expect(file.messages.filter((m) => m.ruleId === 'garbled')).toEqual([]);
   });
 
+  it('marks a signature and a date right-aligned by lost non-breaking spaces, the spaces kept between them included (m.bkw8.com)', () => {
+    // As the page printed it: each paragraph indented by four `?`, the signature by 51 and a space, the date by 55, a space and one more.
+    const body = [
+      '各城區政府,市直機關各部門,各人民團體,各企事業單位:',
+      '????第十二屆梧州寶石節將于11月8日至11日在我市隆重舉行。寶石節期間,中外嘉賓、客商將云集我市,為廣泛調動干部職工和群眾參與寶石節的積極性,依照慣例,市政府決定在第十二屆梧州寶石節舉辦期間放假1天。現將有關事項通知如下:',
+      '????一、放假時間:11月9日。',
+      '????二、承擔寶石節籌辦工作任務的單位及人員不放假,可在寶石節后補假;特殊崗位不適宜放假的單位自行安排。',
+      '????三、全市機關單位的公務車輛全部停開,參加寶石節接待工作的車輛按節慶期間車輛使用規定使用。',
+      '????四、市公安部門要加強社會治安控制和道路交通管理,確保社會治安和道路交通安全。',
+    ];
+    const raw = [...body, `${'?'.repeat(51)} 梧州市人民政府辦公室`, `${'?'.repeat(55)} ?2015年11月3日`].join('\n');
+    const file = damaged(raw);
+    expect(String(file.value)).toBe([...body.map((l) => l.replace('????', '□')), '□梧州市人民政府辦公室', '□2015年11月3日'].join('\n'));
+    expect(file.messages.filter((m) => m.ruleId === 'garbled')).toEqual([]);
+    // The same mechanism made by a lossy GBK save of a page padded with &nbsp; and spaces.
+    const page = savedAsGbk(['\u00a0\u00a0会议强调，要坚持稳中求进。', '\u00a0\u00a0会议要求，各部门要压实责任。', `${'\u00a0'.repeat(12)} \u00a0 县人民政府办公室`].join('\n'));
+    expect(String(damaged(page).value)).toBe('□会议强调，要坚持稳中求进。\n□会议要求，各部门要压实责任。\n□县人民政府办公室');
+  });
+
+  it('leaves ? runs and spaces before a word alone where the page kept its indentation, and inside a line', () => {
+    for (const text of ['?? 怎么回事，谁能解释一下', '会议强调，要坚持稳中求进。\n??? 县人民政府办公室', '他说 ?? 然后走了。']) expect(String(damaged(text).value)).toBe(text);
+    const page = ['????会议强调，要坚持稳中求进。', '????会议要求，各部门要压实责任。', '他问：“这是谁?? 我不认识。”'].join('\n');
+    expect(String(damaged(page).value)).toBe('□会议强调，要坚持稳中求进。\n□会议要求，各部门要压实责任。\n他问：“这是谁?? 我不认识。”');
+  });
+
   it('keeps a question opening a line unless the page lost its indentation in other paragraphs too', () => {
     for (const text of ['??怎么回事，谁能解释一下', '??怎么回事\n???谁干的', '数据是否从数据库里面有效读取。????有效时间???']) expect(String(damaged(text).value)).toBe(text);
     const page = savedAsGbk(['\u00a0\u00a0为什么要开展这项工作？', '\u00a0\u00a0开展这项工作，是落实上级部署的需要。', '\u00a0\u00a0全县上下要统一思想。'].join('\n'));

@@ -309,6 +309,25 @@ export function opensWithLostMark(line: string): boolean {
   return m !== null && lostAtOpening(line, m[0].length - m[1]!.length, m[0].length, false);
 }
 
+/**
+ * Where a line's lost padding ends: a right-aligned signature or date is
+ * pushed over by a long run of non-breaking spaces, which a lossy save writes
+ * as `?`, with the ordinary spaces between them kept (`???…? 梧州市人民政府办公室`,
+ * `???…? ?2015年11月3日`, m.bkw8.com). On a page whose paragraphs open with
+ * such runs, `?` and spaces together up to the first word are one run of lost
+ * indentation. Only at the line's start, so a question mark before a space
+ * inside a line is left as the text's.
+ */
+const PADDING = /^(?:[ \t\u3000\u00A0]+[?？]*)+/u;
+function paddingEnd(line: string, start: number, end: number): number {
+  if (line.slice(0, start).trim() !== '') return end;
+  const pad = PADDING.exec(line.slice(end));
+  if (!pad) return end;
+  const stop = end + pad[0].length;
+  // Trailing spaces only before a word: a line of nothing but marks and spaces is left to the stage.
+  return stop < line.length ? stop : end;
+}
+
 /** `?` runs standing for lost characters, with the pinyin gloss of a lost one. */
 function lostCharacters(line: string, taken: DamageSpan[], indentLost: boolean): DamageSpan[] {
   const spans: DamageSpan[] = [];
@@ -317,12 +336,16 @@ function lostCharacters(line: string, taken: DamageSpan[], indentLost: boolean):
   for (const m of line.matchAll(/[?？]+(?:!+[?？]*)?/g)) {
     const start = m.index;
     let end = start + m[0].length;
-    if (taken.some((s) => start >= s.start && start < s.end)) continue;
+    if (taken.some((s) => start >= s.start && start < s.end) || spans.some((s) => start >= s.start && start < s.end)) continue;
     const afterSpan = taken.some((s) => s.end === start);
     const before = line[start - 1];
     if (opening(line, start) && !afterSpan) {
       // Its extent is the run itself: a letter after it is a word's, not a trail byte.
       if (lostAtOpening(line, start, end, indentLost)) spans.push({ start, end, lost: m[0].length, stream: false, mark: true, exact: true, opening: true });
+      else if (indentLost) {
+        const padEnd = paddingEnd(line, start, end);
+        if (padEnd > end && lostAtOpening(line, start, padEnd, indentLost)) spans.push({ start, end: padEnd, lost: 1, stream: false, mark: true, exact: true, opening: true });
+      }
       continue;
     }
     // After a closing mark (意见》??????人民) or, for two marks or more, a digit (35??饮), as after a character.
