@@ -3,6 +3,7 @@
 // Chinese official and newspaper typesetting that no library models.
 import { dateLine } from '../../../core/dates/parse.ts';
 import { SURNAMES as MORE_SURNAMES } from '../people/vocabulary.ts';
+import { NOTICE_WORDS, alternatives } from './genre-words.ts';
 
 /** Punctuation that ends a sentence; a line holding one inside is prose, not a title or heading. */
 export const SENTENCE_END = /[。！？；]/;
@@ -46,7 +47,25 @@ export function isBareLine(line: string, max = 40): boolean {
  * news headline, an exclamation or question mark (…推门票半价！5·19中国旅游日…,
  * …东北虎死亡？官方：…), but no full stop and does not end as a sentence.
  */
+/** The longest official document title read by its GB/T 9704 shape. */
+const NOTICE_TITLE_MAX = 150;
+const NOTICE_END = new RegExp(`(?:${alternatives(NOTICE_WORDS)})(?:[（(][^（）()]{1,12}[）)])?$`, 'u');
+
+/**
+ * An official document's title by GB/T 9704's shape (发文机关 + 关于 + 事由 + 文种): it holds 关于 and ends in a
+ * 文种 word, with no sentence or clause mark outside the titles it quotes (《…》, “…”). A 转发 title nests the
+ * title it forwards, so it may run past any headline's length (湖南省环境保护厅办公室关于转发《关于印发“绿盾2017”…的通知》的通知,
+ * 63 characters, unseen10 a10-hengyang).
+ */
+export function isNoticeTitle(line: string): boolean {
+  const text = line.trim();
+  if (text.length < 8 || text.length > NOTICE_TITLE_MAX || !/关于/u.test(text) || !NOTICE_END.test(text)) return false;
+  const outside = text.replace(/《[^《》]*》/gu, '').replace(/“[^“”]*”/gu, '');
+  return !/[。；！？：:，,]/u.test(outside);
+}
+
 export function isTitleLike(line: string): boolean {
+  if (line.length > 60 && isNoticeTitle(line)) return true;
   if (line.length < 4 || line.length > 60) return false;
   if (/[。；]/.test(line) || /[！？：:]$/.test(line)) return false;
   if (numberedDepth(line) || isDateLine(line) || isBylineLine(line)) return false;

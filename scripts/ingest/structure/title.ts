@@ -7,7 +7,7 @@
 // and a subtitle. chooseTitle reads every title-like line before the first
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
-import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isBylineLine, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
+import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isBylineLine, isNoticeTitle, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
 import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, closeUp, isIssuerLine, refusal, SHARE_WIDGET_CUT, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATED_DATELINES, DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
@@ -174,7 +174,7 @@ const GREETING = /^(?:[^，。：:]{1,20}[，,]\s*)?大家(?:上午|下午|晚�
 
 /** Where the text proper begins: a sentence, a salutation, a greeting, an addressee line, a long paragraph. */
 export function startsText(line: string): boolean {
-  return /[。；]/u.test(line) || /[！？]$/u.test(line) || (/[！？]/u.test(line) && line.length > 60) || isSalutation(line) || GREETING.test(line) || /^各[^，。]{1,40}[：:]$/u.test(line) || line.length > 80;
+  return /[。；]/u.test(line) || /[！？]$/u.test(line) || (/[！？]/u.test(line) && line.length > 60) || isSalutation(line) || GREETING.test(line) || /^各[^，。]{1,40}[：:]$/u.test(line) || (line.length > 80 && !isNoticeTitle(line));
 }
 
 export interface TitleBlock {
@@ -500,6 +500,34 @@ export function passedColumns(lines: readonly string[]): Set<string> {
   return columns;
 }
 
+/** A notice's addressee line: 各…： (各乡镇（街道）党（工）委、人民政府（办事处），县直机关各单位：), commas between the bodies allowed. */
+const ADDRESSEES_LINE = /^各[^。；！？]{1,80}[：:]$/u;
+/** How many short lines (a banner, the 版头's issuer names) may stand above a notice's title and its addressees. */
+const BANDED_LINES = 4;
+/** The longest line passed over as a banner or an issuer's name above a notice's title. */
+const BAND_LINE_MAX = 40;
+
+/**
+ * A notice's own title by its GB/T 9704 shape (关于…的通知, isNoticeTitle) standing right above its addressee line or
+ * its 文号, under a few short lines that hold no sentence: a site's banner closed by ！ (衡南的乡亲们！春节回家 免费停车！,
+ * m.qclgf.com, unseen16 a16-qclgf) and the issuing organs' names printed one a line as the document's header band
+ * (中共衡南县委办公室 / 衡南县人民政府办公室). A banner's ！ reads as the text's start, so without this the title is
+ * derived from the banner. The title is taken as printed; the header's names are the signature's, not the title's.
+ */
+function noticeOverAddressees(lines: string[], from: number): TitleBlock | undefined {
+  for (let k = from; k < Math.min(lines.length - 1, from + BANDED_LINES + 1); k++) {
+    const line = lines[k]!.trim();
+    if (isNoticeTitle(line)) {
+      const next = lines[k + 1]!.trim();
+      if (!ADDRESSEES_LINE.test(next) && metaKind(next) !== 'docnumber') return undefined;
+      const clean = cleanTitle(line);
+      return { at: k, found: { title: clean.title, lines: 1 }, clean };
+    }
+    if (line.length > BAND_LINE_MAX || /[。；]/u.test(line)) return undefined;
+  }
+  return undefined;
+}
+
 export interface TitleChoice {
   block: TitleBlock;
   /** Every title-like block before the text, in order (the chosen one included). */
@@ -650,6 +678,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   if (blocks.length === 0) {
     const short = shortHeading(lines, at, i, context.before ?? []);
     if (short) return { block: short, blocks: [short], textAt: i };
+    const notice = noticeOverAddressees(lines, i);
+    if (notice) return { block: notice, blocks: [notice], textAt: notice.at + 1 };
     // A teaser paragraph over the headline (the site's blurb, …[ 详细 ]) stops the search early: the headline stands right above its info line below it.
     for (let k = i + 1; k <= Math.min(i + TEASER_LINES, lines.length - 2); k++) {
       const clean = cleanTitle(lines[k]!, context.siteNames);
