@@ -539,16 +539,6 @@ export interface TitleChoice {
 }
 
 /**
- * The title blocks between `at` and the first line of text, and the one that
- * is the document's own title:
- * - the page's own headline (from the HTML head) where one block repeats it;
- * - else a later block that is a complete document title (ends in its genre
- *   word: …的讲话, …的通知, …答记者问) where the first is another headline —
- *   the site's headline over a document that prints its own;
- * - else the first block that is not weak (a short line, a slogan sharing no
- *   words with the text), else the first.
- */
-/**
  * The access-key marker of Taiwan's government-site template (the accessibility standard's `:::`, alone or
  * with its label: `:::` over the headline on ctd.judicial.gov.tw, unseen16 c16-judicial, and on
  * www.cyscc.gov.tw, unseen16 c16-cyscc; `:::主要內容區` on www.coa.gov.tw, unseen4 x1-coa).
@@ -576,6 +566,16 @@ export function templateHeader(before: readonly string[]): Set<string> {
   return new Set(head.slice(0, marker).filter((text) => !ACCESS_KEY.test(text)).map(bare).filter((b) => b !== '' && !after.has(b)));
 }
 
+/**
+ * The title blocks between `at` and the first line of text, and the one that
+ * is the document's own title:
+ * - the page's own headline (from the HTML head) where one block repeats it;
+ * - else a later block that is a complete document title (ends in its genre
+ *   word: …的讲话, …的通知, …答记者问) where the first is another headline —
+ *   the site's headline over a document that prints its own;
+ * - else the first block that is not weak (a short line, a slogan sharing no
+ *   words with the text), else the first.
+ */
 export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string; pageLines?: readonly string[]; before?: readonly string[] } = {}): TitleChoice | undefined {
   const blocks: TitleBlock[] = [];
   const header = templateHeader(context.before ?? []);
