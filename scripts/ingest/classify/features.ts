@@ -256,7 +256,7 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
   const head = [...doc.headlines, ...doc.front];
   const lead = (paragraphs[0] ?? '').replace(CREDIT_LEAD, '');
   const firstSentence = lead.split(/[。！？]/u)[0] ?? '';
-  const { ledeAt, lede, sentence: ledeSentence } = ledeOf(paragraphs);
+  const { ledeAt, sentence: ledeSentence } = ledeOf(paragraphs);
   // The lede's day is datedLead's: the paragraphs after it tell whether the text keeps time as news does.
   const told = paragraphs.slice(ledeAt + 1);
   const unquoted = text.replace(QUOTED, '');
