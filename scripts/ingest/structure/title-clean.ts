@@ -66,10 +66,11 @@ function unwrapped(title: string): { marks: string; inner: string } | undefined 
  */
 export const ISSUER_OPENS = /^(?:[、和与及][^，。；]{2,40}?)?(?:等[\p{Script=Han}]{0,4}?)?(?:关于|印发|转发)/u;
 /**
- * A date in brackets closing a headline (永蔚两会第一线（3月12日）): the day of
- * the programme or the event, not title; the date stage reads it.
+ * A date in brackets closing a headline (永蔚两会第一线（3月12日）), in figures too
+ * (…圆桌会议的致辞稿(2014.8.28), unseen17 c17-apgei): the day of the programme,
+ * the event or the speech, not title; the date stage reads it.
  */
-const TRAILING_DATE = /\s*[（(]((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)[）)]$/u;
+const TRAILING_DATE = /\s*[（(]((?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}([./-])\d{1,2}\2\d{1,2})[）)]$/u;
 /** A label in brackets closing the title, in a CMS's square brackets too (…报告会[图]); the last one may have lost its closing bracket where the page cut the line (…(附图/短片). */
 const TRAILING_LABEL = new RegExp(`\\s*[（(\\[［【](?:${alternatives(TRAILING_LABELS)})[）)\\]］】]?$`, 'u');
 const FILE_TAG = new RegExp(`(?:${alternatives(FILE_TAGS)})$`, 'u');
@@ -115,6 +116,21 @@ export const WIRE_HEADLINE = /^\S{0,24}?\d{1,2}月\d{1,2}日电\s*(?:[（(][^）
  */
 export const SHARE_WIDGET_CUT = 'a share widget after the title';
 const SHARE_WIDGET = /(?<=\S)\s*分享(?:到|至)\s*[:：]?.*$/u;
+/**
+ * The label of the title the story had where it was first printed (原标题：…): a repost that
+ * prints no headline of its own keeps it, in 【】 before the lede ((【原標題:平陰縣…座談會】財金網消息…,
+ * unseen17 b17-geyaocha) or on a line of its own (原标题:重庆市相关部门“发言人”进社区…, unseen11
+ * b11-shifen; 原标题：春季学期开学，织密返校疫情防控网, ho-jspeople, the chrome stage's line rule):
+ * the label names the field, what follows is the title.
+ */
+const ORIGINAL_TITLE = /^原(?:标题|题)\s*[:：]\s*(?=\S)/u;
+/**
+ * A reporter's or photographer's credit in brackets closing the title's line
+ * (访谈活动-与徐远谋老师有约(小记者:育齐.冠宇.东晋), a school's reporters, unseen13 c13-ilc;
+ * 对话潍坊市公安局局长闫希军(摄影/刘自勇), a picture's caption, unseen2 v1-bilezu): who wrote
+ * or shot it, never the headline's words. A role label and a colon or slash open it.
+ */
+const TRAILING_CREDIT = /\s*[（(](?:小记者|(?:本报|特约|实习)?记者|通讯员|作者|撰稿|撰文|摄影|文字?|图|文图|图文)\s*[:：/／][^（）()]{1,24}[）)]$/u;
 /** A column's name after a separator closing the headline (…的决心丨香港一线); one before it is title-column.ts's. */
 const COLUMN_TAIL = /(?<=\S)\s*[|｜丨]\s*([^|｜丨_]{2,8})$/u;
 /**
@@ -415,6 +431,8 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     cut.push({ text: wrapped.marks, reason: 'marks around the whole title' });
     title = wrapped.inner;
   }
+  strip(ORIGINAL_TITLE, 'start', "the original title's label");
+  strip(TRAILING_CREDIT, 'end', "a reporter's credit in brackets after the title");
   const dated = TRAILING_DATE.exec(title);
   if (dated && dated.index >= 4) {
     cut.push({ text: dated[1]!, reason: 'date after the title → date', front: true });
