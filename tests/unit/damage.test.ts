@@ -530,3 +530,24 @@ describe('markDamage: ? runs where a question never ends', () => {
     for (const text of ['村民交“资源占用费”？村民打“12345”', '真的吗??“不会吧”', '（是吗?）', '价格是多少??100元吗']) expect(String(damaged(text).value)).toBe(text);
   });
 });
+
+describe('markDamage: literal \\uXXXX escape runs', () => {
+  it('decodes a run in running text, not marked as damage, with a message naming the rule (gdanimal.org)', () => {
+    const file = damaged('我只重申一点,我们维护国家\\u4e3b\\u6743和领土完整的意志坚如磐石,绝不为任何形式的“\\u53f0\\u72ec”分裂活动留下任何空间。');
+    expect(String(file.value)).toBe('我只重申一点,我们维护国家主权和领土完整的意志坚如磐石,绝不为任何形式的“台独”分裂活动留下任何空间。');
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['unicode-escape', 'unicode-escape']);
+    expect(String(file.value)).not.toContain('□');
+  });
+
+  it('leaves a share blob and a script line for the chrome rules (hbtctv share blob, caijing title)', () => {
+    const blob = '{"link":"http://www.hbtctv.com/45598.html","desc":"\\u5173\\u4e8e\\u5b66\\u6821\\u653e\\u5047","title":"\\u5173\\u4e8e"}';
+    expect(String(damaged(blob).value)).toBe(blob);
+    const script = ' title = "5\\u6708LPR\\u6309\\u5175\\u4e0d\\u52a8";';
+    expect(String(damaged(script).value)).toBe(script);
+  });
+
+  it('leaves a run that names no Han text (a regex in a printed script)', () => {
+    const line = '去掉空白 replace(/^[\\s\\uFEFF\\xA0]+/g) 之后';
+    expect(String(damaged(line).value)).toBe(line);
+  });
+});

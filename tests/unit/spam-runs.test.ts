@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SITE_TITLE_TAILS, SPAM_BRANDS, cutSpamRuns, repeatedSiteTitles, spamRuns } from '../../scripts/ingest/stages/spam-runs.ts';
+import { GAMBLING_NAME_SEEDS, SITE_TITLE_TAILS, SPAM_BRANDS, cutSpamRuns, repeatedGamblingNames, repeatedSiteTitles, spamRuns } from '../../scripts/ingest/stages/spam-runs.ts';
 import { textFile } from '../fixtures/chrome/harness.ts';
 
 const runsOf = (line: string) => spamRuns(line).map(([s, e]) => line.slice(s, e));
@@ -65,5 +65,46 @@ describe('cutSpamRuns: repeated site titles', () => {
     cutSpamRuns(file);
     expect(String(file.value)).toBe('去年,环境质量总体稳定。\n市生态环境局分局班子成员参加会议。');
     expect(file.data.removed.map((r) => r.rule)).toEqual(['repeated-site-title']);
+  });
+});
+
+describe('spamRuns: casino names with their number or 澳门 (s21 sample)', () => {
+  it('takes the name whole and nothing of the clause around it', () => {
+    expect(runsOf('9月20日上午,9728太阳集团于我校东校区清源楼召开党政联席会议。')).toEqual(['9728太阳集团']);
+    expect(runsOf('3月20日,澳门太阳集团2020网站与体育教学研究部联合开展了')).toEqual(['澳门太阳集团2020网站']);
+    expect(runsOf('努力创建重点澳门十大电子正规游戏网站”。')).toEqual(['澳门十大电子正规游戏网站']);
+    expect(runsOf('论坛在乐鱼体育澳门十大博彩集团正版干部培训中心召开。')).toEqual(['澳门十大博彩集团正版']);
+  });
+
+  it('leaves 太阳集团 without its number and 澳门 of prose', () => {
+    expect(spamRuns('太阳集团举行2022年蓝天行动启动仪式')).toEqual([]);
+    expect(spamRuns('澳门十大杰出青年评选活动在澳门举行')).toEqual([]);
+    expect(spamRuns('金沙中国旗下各度假村,包括澳门金沙、澳门威尼斯人')).toEqual([]);
+  });
+});
+
+describe('repeatedGamblingNames: a gambling name put where the page named itself', () => {
+  it.each(GAMBLING_NAME_SEEDS.map((t) => [t.seen, t] as const))('the seed is found in its example (%s)', (_seen, t) => {
+    expect(new RegExp(t.term, 'u').test(t.example)).toBe(true);
+  });
+
+  it('reads the name from where the copies stop agreeing (catapt.com, yifeixiaoshan.com)', () => {
+    const catapt = '向市民祝贺新春-百家乐平台网\n百家乐平台-百家乐平台大全\n来源:百家乐平台网\n  百家乐平台社香港1月21日电(记者刘明洋)农历癸卯兔年将至';
+    expect(repeatedGamblingNames(catapt)).toEqual(['百家乐平台']);
+    const yifei = '欧洲杯买球官网_澳门金沙城中心-投注|平台:新工派出所:风雨兼程\n来源:欧洲杯买球官网_澳门金沙城中心-投注|平台:融媒体中心\n9月22日,欧洲杯买球官网_澳门金沙城中心-投注|平台:公安局新工派出所开展';
+    expect(repeatedGamblingNames(yifei)).toEqual(['欧洲杯买球官网_澳门金沙城中心-投注|平台:']);
+  });
+
+  it('leaves a gambling word the text names twice, and one copy', () => {
+    expect(repeatedGamblingNames('有人玩百家乐输掉几百万。百家乐、21点、数以万计的筹码')).toEqual([]);
+    expect(repeatedGamblingNames('警方捣毁网络投注平台,涉案投注平台3个')).toEqual([]);
+    expect(repeatedGamblingNames('百家乐平台社香港1月21日电')).toEqual([]);
+  });
+
+  it('cuts every copy and keeps the sentences', () => {
+    const file = textFile('来源:百家乐平台网\n百家乐平台社香港1月21日电(记者刘明洋)农历癸卯兔年将至。', 'spam');
+    cutSpamRuns(file);
+    expect(String(file.value)).toBe('来源:网\n社香港1月21日电(记者刘明洋)农历癸卯兔年将至。');
+    expect(file.data.removed.map((r) => r.rule)).toEqual(['repeated-gambling-name']);
   });
 });
