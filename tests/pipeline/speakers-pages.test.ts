@@ -88,8 +88,8 @@ describe('speakers of interviews', { timeout: 60_000 }, () => {
     expect(page('com3y-mfa-presser.txt').speakers).toEqual([{ name: '洪磊', role: '外交部发言人' }]);
   });
 
-  it('questions told (有记者提问，…？) and answered by name (毛宁表示，…): the answerer, though the text tells his words in the third person', () => {
-    expect(page('hkcd-mfa-maoning-told-interview.txt').speakers).toEqual([{ name: '毛宁' }]);
+  it('questions told (有记者提问，…？) and answered by name (毛宁表示，…): an interview now, its spokesman named by the lede (…毛宁主持例行记者会)', () => {
+    expect(page('hkcd-mfa-maoning-told-interview.txt').speakers).toEqual([{ name: '毛宁', role: '外交部发言人' }]);
     expect(page('laobingyuan-spokesman-debut-report.txt').speakers).toEqual([]);
   });
 
