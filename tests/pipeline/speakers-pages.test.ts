@@ -88,6 +88,11 @@ describe('speakers of interviews', { timeout: 60_000 }, () => {
     expect(page('com3y-mfa-presser.txt').speakers).toEqual([{ name: '洪磊', role: '外交部发言人' }]);
   });
 
+  it('questions told (有记者提问，…？) and answered by name (毛宁表示，…): an interview now, its spokesman named by the lede (…毛宁主持例行记者会)', () => {
+    expect(page('hkcd-mfa-maoning-told-interview.txt').speakers).toEqual([{ name: '毛宁', role: '外交部发言人' }]);
+    expect(page('laobingyuan-spokesman-debut-report.txt').speakers).toEqual([]);
+  });
+
   it('a press conference 答问 and a guest 做客 a news site: the people named before those words answer', () => {
     expect(page('ho-xpj-chenjining-environment-interview').speakers.map((s) => s.name)).toEqual(['陈吉宁']);
     expect(page('ho-hhyfoundation-xuyongguang-interview').speakers.map((s) => s.name)).toEqual(['徐永光']);

@@ -35,6 +35,10 @@ describe('classify: real pages of each type', { timeout: 60_000 }, () => {
     ['ijzq-village-interview.txt', 'interview'],
     ['zjol-mfa-presser.txt', 'interview'],
     ['com3y-mfa-presser.txt', 'interview'],
+    // Questions told (有記者提問，…？) and answered by name (毛寧表示，…): a spokesperson's answers written up (presser sample, session 21).
+    ['hkcd-mfa-maoning-told-interview.txt', 'interview'],
+    // A report of a spokesman's first press conference: a question told, the answer paraphrased (马晓光给予了正面回答).
+    ['laobingyuan-spokesman-debut-report.txt', 'report'],
     // A headline naming the transcript (…答记者问文字实录) over live notes from before the questions (wide sample, session 11).
     ['dali56-premier-presser-live-interview.txt', 'interview'],
     // A leader's or organ's new year message named by its genre (新春献词, 新年献辞), and a county's 新春贺信:

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
-import { ANSWERERS_LISTED, ANSWERING, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
+import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, QUESTION_TOLD, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 
@@ -21,6 +21,8 @@ describe('people vocabulary', { timeout: 60_000 }, () => {
     ['FULL_TEXT_FOLLOWS', FULL_TEXT_FOLLOWS],
     ['HOST_WELCOME', HOST_WELCOME],
     ['REPORTING', REPORTING],
+    ['QUESTION_TOLD', QUESTION_TOLD],
+    ['ANSWER_TOLD', ANSWER_TOLD],
     // One rule: the headline or lede names the interviewee, after the name or before it.
     ['ANSWERING and VISITING', [...ANSWERING, ...VISITING]],
   ];

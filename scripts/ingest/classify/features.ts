@@ -5,6 +5,7 @@
 // the first person, the genre word of its title, and the cue rules' scores
 // as one input among them. Every feature is a number in [0, 1], so that the
 // fitted weights can be read side by side.
+import { answersTold } from '../people/reported.ts';
 import { titleGenre } from '../extract/genre.ts';
 import { isOfficialName } from '../people/names.ts';
 import { isSignatureLine } from '../structure/tail.ts';
@@ -169,8 +170,11 @@ export function reporterAsks(paragraphs: readonly string[]): boolean {
   return paragraphs.filter((p) => QUOTED_QUESTION.test(p) && REPORTER_ASKS.test(p.replace(QUOTED, ''))).length >= MIN_ASKED;
 }
 
-/** A conversation outside the turns the structure stage found: a labelled question answered, or the reporter's questions written up. */
-export const conversation = (paragraphs: readonly string[]) => answeredQuestion(paragraphs) || reporterAsks(paragraphs);
+/**
+ * A conversation outside the turns the structure stage found: a labelled question answered, the
+ * reporter's questions written up, or a question told and answered by name (有记者问，…？ / 洪磊说，…).
+ */
+export const conversation = (paragraphs: readonly string[]) => answeredQuestion(paragraphs) || reporterAsks(paragraphs) || answersTold(paragraphs).length > 0;
 /** A label and its text (中通社：特首您好…？, 交通运输部副部长 王志清：); a sentence has punctuation before its colon. */
 const ANY_LABEL = /^([^\s：:，。！？、“”《》]{1,12}(?:\s[\p{Script=Han}·]{2,4})?)[：:]\s*(.*)$/u;
 

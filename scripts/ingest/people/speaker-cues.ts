@@ -109,6 +109,31 @@ export const HOST_WELCOME: Term[] = [
 ];
 
 /**
+ * A reporter's question told in the text rather than put under a label (有记者问，…？,
+ * 有记者问到，…？, …记者提问：…？): the Xinhua-style write-up of a spokesperson's answer. The
+ * question mark follows in the same paragraph; the answer opens the next (ANSWER_TOLD).
+ */
+export const QUESTION_TOLD: Term[] = [
+  { term: '记者(?:提问|问到|问道|问)(?:称|说)?[，,：:]', example: '有记者问，日前岛内有学者列出“八个证据”', seen: 'www.gdanimal.org eval:d17-gdanimal-zhufenglian-taiwan-interview' },
+  { term: '记者(?:提问|问到|问道|问)(?:称|说)?[，,：:]', example: '有记者问，据报道，日本官房长官菅义伟10日称', seen: '5.39.217.77 eval:d17-tvbnowip-honglei-diaoyudao-interview' },
+  { term: '记者(?:提问|问到|问道|问)(?:称|说)?[，,：:]', example: '人民政协报两岸经合周刊记者提问：蔡英文日前投书马来西亚媒体', seen: 'matricorp.com eval:d16-matricorp-ma-xiaoguang-dialogue-interview' },
+  { term: '记者(?:提问|问到|问道|问)(?:称|说)?[，,：:]', example: '有记者问到，特朗普表示提名卢特尼克担任美国商务部长', seen: 'gljygh.cn eval:a14-gljygh-mofcom-spokesman-interview' },
+  { term: '记者(?:提问|问到|问道|问)(?:称|说)?[，,：:]', example: '有日本记者提问称，每年两会', seen: 'news.calyptus.net eval:d17-calyptus-maoning-japan-media-interview' },
+];
+
+/**
+ * How the answer to a told question opens, right after the answerer's name (with his posts
+ * before it): a verb of saying and a comma (朱凤莲说，, 新闻发言人马晓光表示，) or a colon alone
+ * (商务部新闻发言人何亚东：).
+ */
+export const ANSWER_TOLD: Term[] = [
+  { term: '(?:说|表示|称|指出|回答说?|答道?|回应(?:说|称)?)?[，,：:]', example: '朱凤莲说，', seen: 'www.gdanimal.org eval:d17-gdanimal-zhufenglian-taiwan-interview' },
+  { term: '(?:说|表示|称|指出|回答说?|答道?|回应(?:说|称)?)?[，,：:]', example: '洪磊说，', seen: '5.39.217.77 eval:d17-tvbnowip-honglei-diaoyudao-interview' },
+  { term: '(?:说|表示|称|指出|回答说?|答道?|回应(?:说|称)?)?[，,：:]', example: '新闻发言人马晓光表示，', seen: 'matricorp.com eval:d16-matricorp-ma-xiaoguang-dialogue-interview' },
+  { term: '(?:说|表示|称|指出|回答说?|答道?|回应(?:说|称)?)?[，,：:]', example: '商务部新闻发言人何亚东：', seen: 'gljygh.cn eval:a14-gljygh-mofcom-spokesman-interview' },
+];
+
+/**
  * What follows a person's name where a text reports what he said (…倪阳平指出，,
  * 刘英杰在讲话中说): a document that tells of its candidate speaker so, past
  * its opening paragraph, carries his words in the third person — a report, not

@@ -37,7 +37,7 @@ import { ANSWERING, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TIT
 import { findDates } from '../../../core/dates/parse.ts';
 import { namePostLine, nameLine, signatureLine } from '../people/name-line.ts';
 import { coversAll, fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
-import { reportedIn } from '../people/reported.ts';
+import { answersTold, reportedIn } from '../people/reported.ts';
 import { selfNamedSpeaker } from '../classify/self-named.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName, parseNameLine } from '../structure/lines.ts';
@@ -555,15 +555,21 @@ function fromUnnamedAnswers(doc: Doc, labels: string[]): Found | undefined {
 function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, pageLines: string[] = []): Found[] {
   const readers = [() => speechSpeakers(doc, front, blocks, warn, title, type === 'speech', pageLines), () => interviewees(doc, front, blocks)];
   if (type === 'interview') readers.reverse();
+  const paragraphs = blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text);
   // The list of those answering is read last, and only in what the classifier calls an interview.
   if (type === 'interview') readers.push(() => listedInterviewees(doc, blocks));
+  // …and after it the answerers of questions told (有记者问，…？ / 洪磊说，…), whose words the text tells as his answers.
+  // A turn the structure stage read (商务部新闻发言人何亚东：…, a spokesman's label taken for a briefing's host) is read with its label.
+  const bodyTexts = blocks.filter((b) => b.part === 'body' && (b.kind === 'paragraph' || b.kind === 'turn')).map((b) => (b.kind === 'turn' && b.speaker ? `${b.speaker}：${b.text}` : b.text));
+  const told = type === 'interview' ? answersTold(bodyTexts) : [];
+  if (type === 'interview') readers.push(() => told.map((a) => ({ ...a, from: 'an answer to a question told' })));
   let found: Found[] = [];
   for (const read of readers) {
     found = read();
     if (found.length > 0) break;
   }
-  const paragraphs = blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text);
-  const reported = found.filter((f) => reportedIn(f.name, paragraphs).length > 0);
+  // An answerer of a question told is reported saying his answers: that is how such a text carries them.
+  const reported = found.filter((f) => !told.some((a) => a.name === f.name) && reportedIn(f.name, paragraphs).length > 0);
   if (reported.length > 0) {
     warn(`speakers: the text reports ${reported.map((f) => `${f.name} (“${reportedIn(f.name, paragraphs)[0]!.slice(0, 30)}”)`).join(', ')} in the third person; no speaker`);
     return [];
