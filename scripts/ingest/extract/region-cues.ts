@@ -498,7 +498,7 @@ export const HONG_KONG_ORGANS: Cue[] = [
   { pattern: '(?<![地社])区议[会员]', example: '是次北区区议会主办的大巡游活动暨回归纪念园开幕典礼', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },
   { pattern: '(?<![地社])区议[会员]', example: '令区议会运作重回正轨，以回应公众期望', seen: 'loriforfreedom.com eval:unseen14/c14-loriforfreedom-legco-district-council-report' },
   { pattern: '(?<![地社])区议[会员]', example: '政府公布新一届地区「三会」委员名单，全体四百七十名区议员均获委任', seen: 'news.tvb.com eval:unseen17/c17-tvb-editorial-digest-article' },
-  { pattern: '(?<![地社])区议[会员]', example: '我本身也是蓝田区区议员', seen: 'www.ftulegco.org.hk sample:hkplace-s21/A02' },
+  { pattern: '(?<![地社])区议[会员]', example: '我本身也是蓝田区区议员', seen: 'www.ftulegco.org.hk fixture:region/pages/ftulegco-district-council-speech-trad.txt' },
   // Hong Kong's public examination (香港中学文凭考试, 文凭试 for short, set by its 考评局): the mainland sits 高考,
   // Macao 四校联考, Taiwan 学测; no other government holds an exam of this name.
   { pattern: '中学文凭考试|文凭试', example: '学生参加本港中学文凭考试成绩良好', seen: 'www.easy-publish.org eval:unseen5/y1-easypublish-hk-fukien-graduation-speech' },
