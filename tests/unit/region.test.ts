@@ -669,6 +669,24 @@ describe('extractRegion on the text of real pages', () => {
       // 教育局 is any city's bureau as well as Hong Kong's (since 2007): it decides nothing.
       expect(regionOf(text.replace('教育統籌局局長', '教育局局長'))).toEqual({ province: null, city: null, county: null });
     });
+    it('Hong Kong’s District Councils place a traditional editorial that never prints 香港 (news.tvb.com, unseen17/c17-tvb)', () => {
+      const text = '社評摘要\n明報社評:政府公布新一屆地區「三會」委員名單,全體四百七十名區議員均獲委任。身兼關愛隊的委員則超過一千六百人。政府解釋,區議會、三會及關愛隊需互相協作,三者有如鐵三角。\n';
+      expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
+      // Without the councils nothing in the text is Hong Kong's own.
+      expect(regionOf(text.replace('全體四百七十名區議員', '全體委員').replace('區議會、', ''))).toEqual({ province: null, city: null, county: null });
+      // 地区议会 and 社区议会 are any place's councils, not Hong Kong's.
+      expect(regionOf(text.replace('全體四百七十名區議員', '全體委員').replace('區議會、', '社區議會、'))).toEqual({ province: null, city: null, county: null });
+    });
+    it('a legislator’s speech on the councils is Hong Kong’s though it names 台湾 once (www.ftulegco.org.hk, hkplace-s21 half A, a fixture now)', () => {
+      const text = '強化區議會的角色及職能\n何啟明議員:代理主席,我首先多謝劉國勳議員提出這項強化區議會角色的議案。我本身也是藍田區區議員,例如我是觀塘區的,便應該推動整個觀塘區的發展。\n其實,在西方國家以至鄰近的台灣或日本,也有「社區發展」的概念。正如我們香港工會聯合會前任議員般,成功由區議會推動啟德河項目。\n';
+      expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
+    });
+    it('Hong Kong’s public exam beside 香港 once places a school letter (www.frcss.edu.hk, unseen16/c16-frcss)', () => {
+      const text = '親愛的中六同學:\n開始中六自修假不久,你們還好嗎?希望上星期的激勵會,能夠支持你們。\n不少學校的老師及校長同樣記掛應屆考生的情況,包括香港中學校長會致應屆文憑試考生的信「你們還好嗎?」\n你的同行者 校長\n';
+      expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
+      // 香港 once in another body's name is a passing mention.
+      expect(regionOf(text.replace('文憑試考生', '考生'))).toEqual({ province: null, city: null, county: null });
+    });
     it('a Taiwanese school named like a mainland county does not place the text there (www.taitungcity.gov.tw, unseen10/b10)', () => {
       const text = '『勇敢作夢的年紀,我們約好一起改變世界』\n陳銘風市長受康樂國小邀請,參加該校跨域課程「職人專訪」,與今年即將畢業的六年級同學進行一場特別的專訪,面對這些國家未來的主人翁,訪談前,對陳市長而言,可說是今年度最緊張的一場專訪。\n同學們的提問都很有水準,大家很好奇市長是如何一路從工程師轉換跑道當民意代表,到現在成為地方首長。\n';
       expect(regionOf(text)).toEqual({ province: null, city: null, county: null });

