@@ -69,6 +69,15 @@ describe('people: posts and names in running text', { timeout: 60_000 }, () => {
     expect(found('同济医院党委书记吴菁同志主持会议。')).toEqual(['同济医院党委书记|吴菁']);
   });
 
+  it('a procuratorate\'s head and a council\'s 主委 are posts: the name after 检察长, the name before or after 主委', () => {
+    expect(found('最高检检察长张军表示，举办检察开放日')).toEqual(['最高检检察长|张军']);
+    expect(found('会议由最高检党组成员、副检察长葛晓燕主持。')).toEqual(['最高检党组成员、副检察长|葛晓燕']);
+    expect(found('王珣章主委在中美经贸圆桌会议的致辞稿')).toEqual(['主委|王珣章']);
+    expect(found('前国发会主委陈美伶及县府各局处首长')).toEqual(['前国发会主委|陈美伶']);
+    // 检察院 is an organ, not a post: no person after it.
+    expect(found('县检察院召开全院干警大会')).toEqual([]);
+  });
+
   it('a Hong Kong married name: the husband\'s surname before the woman\'s own', () => {
     expect(found('政务司司长林郑月娥')).toEqual(['政务司司长|林郑月娥']);
     expect(found('副县长王华容出席会议')).toEqual(['副县长|王华容']);

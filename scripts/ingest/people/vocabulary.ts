@@ -56,6 +56,12 @@ export const POSTS: Term[] = [
   { term: '支书', example: '红旗村的村支书严龙宝', seen: 'ijzq.com fixture:classify/pages/ijzq-village-interview.txt' },
   { term: '负责人', example: '中心区实验小学筹建负责人胡志宇', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
   { term: '发言人', example: '新闻发言人 胡凯红', seen: 'www.syjyzs888.com eval:pg-syjyzs-chuifenghui-interview' },
+  // A procuratorate's head: 检察长 holds no other post word (院长 is the court's).
+  { term: '检察长', example: '县检察院党组书记、检察长钟春毅', seen: 'suixianwang.net eval:a11-suixianwang-suixian-procuratorate-work-meeting-report' },
+  { term: '检察长', example: '最高检检察长张军表示', seen: 'spics.org.cn eval:b11-spics-spp-open-day-juvenile-report' },
+  // 主任委员 shortened, Taiwan's usage for the head of a council (陆委会) and of a party's branch (致公党).
+  { term: '主委', example: '陆委会副主委梁文杰称', seen: 'hxnews.com eval:d16-hxnews-lianghu-forum-interview' },
+  { term: '主委', example: '王珣章主委在中美经贸圆桌会议的致辞稿', seen: 'www.apgei.org eval:c17-apgei-zhigong-usa-roundtable-speech' },
 ];
 
 /** Surnames of officials in the news that the shared surname list (structure/lines.ts) lacks. */
