@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { cleaningStages, createFile } from '../../scripts/ingest/pipeline.ts';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
+import { stripJammer } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { fixture, linesOf, seedThrough, textFile } from '../fixtures/chrome/harness.ts';
 
 function cleaned(name: string) {
@@ -265,5 +266,34 @@ describe("stripChrome after a column's last sentence (skypost.hk eval:c13-skypos
     const file = textFile(text);
     stripChrome(file);
     expect(String(file.value)).toBe(text);
+  });
+});
+
+describe("Discuz!'s jammer glued to a line that does not start with a Han character (its grammar: pairs of a sign and a letter)", () => {
+  it('cuts a run glued to a Latin word, as the last pair ends on one letter (unseen17 d17-tvbnowip-honglei-diaoyudao-interview)', () => {
+    expect(stripJammer('$ m, p# `9 y; l2 s nTVBNOW 含有热门话题,最新最快电视。')).toEqual({ line: 'TVBNOW 含有热门话题,最新最快电视。', cut: ['$ m, p# `9 y; l2 s n'] });
+  });
+
+  it('cuts a run glued to a number or an abbreviation, and keeps the sentence whole', () => {
+    expect(stripJammer('& x/ q( N+ j( w- Z6 \\: Y8 Z5 _2020年全市GDP增长5.2%。').line).toBe('2020年全市GDP增长5.2%。');
+    expect(stripJammer('+ N; B3 j% |3 c8 E cGDP总量首次突破万亿元。').line).toBe('GDP总量首次突破万亿元。');
+  });
+
+  it('cuts a run after the last sentence whose first pair had a space for its sign (130.caiyes.cn)', () => {
+    expect(stripJammer('也就是我们俗称的“写材料”。2 p  [, ^0 C7 a')).toEqual({ line: '也就是我们俗称的“写材料”。', cut: ['2 p  [, ^0 C7 a'] });
+  });
+
+  it('leaves text with single letters or numbers that are no jammer', () => {
+    for (const text of ['2016年 A B C D E F 会议', 'iPhone X 发布会上 A B C', 'A 股 B 股 H 股 N 股 S 股同时上市。', '3 G 4 G 5 G 6 G 网络']) {
+      expect(stripJammer(text)).toEqual({ line: text, cut: [] });
+    }
+  });
+
+  it('a speech whose paragraphs start with a year or an abbreviation keeps them, without the jammer', () => {
+    const file = textFile(['同志们：', '今天召开全市经济工作会议。', '& x/ q( N+ j( w- Z6 \\: Y8 Z5 _2020年全市GDP增长5.2%，好于预期。', '+ N; B3 j% |3 c8 E cGDP总量首次突破万亿元大关，全市上下共同努力。', '谢谢大家。'].join('\n'));
+    stripChrome(file);
+    const lines = String(file.value).split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toContain('2020年全市GDP增长5.2%，好于预期。');
+    expect(lines).toContain('GDP总量首次突破万亿元大关，全市上下共同努力。');
   });
 });

@@ -608,7 +608,13 @@ export function stripChrome(file: IngestFile): void {
   // First, so that a line reads as what it is without the stamp (同志们: 公文汇 www.… is a salutation).
   const stamps = stripRepeatedStamps(text.split('\n'));
   cutSpans('site-stamp', "the site's name and address stamped after lines", stamps.cut);
-  const lines = stamps.lines.flatMap(splitGluedLeadIn);
+  // Then a forum's jammer glued to a line, so that the rules and the line model read the line without it
+  // (with "…Y8 Z5 _" before it, "2020年全市GDP增长…" read as chrome).
+  const lines = stamps.lines.flatMap(splitGluedLeadIn).map((line) => {
+    const jammer = stripJammer(line);
+    cutSpans('jammer', 'forum anti-copy jammer text', jammer.cut);
+    return jammer.line;
+  });
   const title = file.data.candidates.title;
   const { chrome, bodyStart } = chromeLines(lines, { ...(title ? { title } : {}), html: file.data.format === 'html' });
   const setAside = (line: string) => file.data.front.push(line.trim());

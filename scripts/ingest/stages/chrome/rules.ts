@@ -1353,19 +1353,32 @@ export function stripEdgeControls(line: string): { line: string; cut: string[] }
 }
 
 /**
+ * Discuz!'s jammer() (source/function/function_discuzcode.php) prints 5 to 15
+ * pairs chr(32–59) + ' ' + chr(63–126): a sign, digit or space, a space, then a
+ * letter or one of ?@[\\]^_`{|}~. So a run ends on that one character and the
+ * text may follow with no space at all, even when it starts with a digit or a
+ * Latin word ("…Z5 _1.作评价。", "…l2 s nTVBNOW 含有…"); a pair whose sign was a
+ * space prints two spaces ("2 p  [, ^0 C7 a"). Read by that grammar, the run's
+ * end is known wherever the text begins.
+ */
+const DISCUZ_MORE = String.raw`(?:(?:[\x21-\x3b] |[ \u00a0]{1,2})[\x3f-\x7e]){4,14}`;
+const DISCUZ_HEAD = new RegExp(String.raw`^\s*((?:[\x21-\x3b] )?[\x3f-\x7e]${DISCUZ_MORE})(?=\S)`, 'u');
+const DISCUZ_TAIL = new RegExp(String.raw`(?<=[\p{Script=Han}。，！？；：”）])\s*([\x21-\x3b]?[ \u00a0]{1,2}[\x3f-\x7e]${DISCUZ_MORE})\s*$`, 'u');
+
+/**
  * Jammer runs glued to the start or end of a line of text
  * ("高屋建瓴。' C9 b6 E# T. u7 ?"): the line without them, and what was cut.
  */
 export function stripJammer(line: string): { line: string; cut: string[] } {
   const cut: string[] = [];
   let rest = line;
-  const tail = rest.match(/(?<=[\p{Script=Han}。，！？；：”）])\s*((?:[\x21-\x7e]{1,2} ){3,}[\x21-\x7e]{1,2})\s*$/u);
+  const tail = rest.match(/(?<=[\p{Script=Han}。，！？；：”）])\s*((?:[\x21-\x7e]{1,2} ){3,}[\x21-\x7e]{1,2})\s*$/u) ?? rest.match(DISCUZ_TAIL);
   if (tail && /[%$#&*@!^`~\\'"(){}[\];?+=|]/u.test(tail[1])) {
     cut.push(tail[1]);
     rest = rest.slice(0, tail.index).trimEnd();
   }
-  const head = rest.match(/^\s*((?:[\x21-\x7e]{1,2} ){3,}[\x21-\x7e]{1,2})(?=[\p{Script=Han}“（])/u);
-  if (head && /[%$#&*@!^`~\\'"(){}[\];?+=|]/u.test(head[1])) {
+  const head = rest.match(/^\s*((?:[\x21-\x7e]{1,2} ){3,}[\x21-\x7e]{1,2})(?=[\p{Script=Han}“（])/u) ?? rest.match(DISCUZ_HEAD);
+  if (head && /[%$#&*@!^`~\\'"(){}[\];?+=|]/u.test(head[1]) && hanCount(rest.slice(head[0].length)) > 0) {
     cut.push(head[1]);
     rest = rest.slice(head[0].length);
   }
