@@ -270,7 +270,7 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
+      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
       'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
@@ -690,6 +690,32 @@ describe('extractRegion on the text of real pages', () => {
     it('a Taiwanese school named like a mainland county does not place the text there (www.taitungcity.gov.tw, unseen10/b10)', () => {
       const text = '『勇敢作夢的年紀,我們約好一起改變世界』\n陳銘風市長受康樂國小邀請,參加該校跨域課程「職人專訪」,與今年即將畢業的六年級同學進行一場特別的專訪,面對這些國家未來的主人翁,訪談前,對陳市長而言,可說是今年度最緊張的一場專訪。\n同學們的提問都很有水準,大家很好奇市長是如何一路從工程師轉換跑道當民意代表,到現在成為地方首長。\n';
       expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+    });
+  });
+
+  describe('Hong Kong places a mainland town shares, read in a traditional text (hkdistricts-s21)', () => {
+    it('沙田 alone places a traditional report in Hong Kong, and not a simplified one (www.dab.org.hk, half A a1, a fixture now)', () => {
+      const text = '支援學校抗疫物資\n民建聯沙田支部主席祝慶台與沙田抗疫連線召集人鄧開榮捐贈快測包及口罩給臺山商會中學謝校長,支援學校應急之用。\n疫情肆虐,人心惶惶,雖然暫停面授課堂,但學校教職員仍然需要謹守崗位,回校當值,照顧沒有家庭照顧的學生。\n';
+      expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
+      // The same report in simplified characters: 沙田 may be 东莞's town, nothing is read.
+      const simplified = '支援学校抗疫物资\n民建联沙田支部主席祝庆台与沙田抗疫连线召集人邓开荣捐赠快测包及口罩给台山商会中学谢校长，支援学校应急之用。\n疫情肆虐，人心惶惶，虽然暂停面授课堂，但学校教职员仍然需要谨守岗位，回校当值，照顾没有家庭照顾的学生。\n';
+      expect(regionOf(simplified)).toEqual({ province: null, city: null, county: null });
+    });
+    it('将军澳 places a traditional item that prints 香港 only inside bodies’ names (homemory.hk, half A a2)', () => {
+      const text = '將軍澳新商場\n港鐵日前宣布,旗下位於將軍澳的日出康城大型商場命名為「THELOHAS康城」,佔地48萬平方呎,分為3層,包括大型溜冰場及戲院,預期明年下半年開幕。\n商場投資額為50億元,匯集150個商戶,目標是滿足區內居民每日所需。\n';
+      expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
+      expect(regionOf(text.replaceAll('將軍澳', '康城'))).toEqual({ province: null, city: null, county: null });
+    });
+    it('沙田 where the text names 東莞市 is the mainland town, not Hong Kong (wiki.szjm666.com, half A a3)', () => {
+      const text = '沙田鎮\n沙田鎮在東莞市西南部,地處廣州至東莞、深圳等大中城市發展軸帶的中間。\n沙田地勢平坦,河湧交錯,西北部地勢較高。沙田瀕臨獅子洋,近珠江出海口處。\n';
+      expect(regionOf(text).province).not.toBe('香港特别行政区');
+      // Without 東莞市 the bare 沙田 of a traditional text is Hong Kong's.
+      expect(regionOf('沙田地勢\n沙田地勢平坦,河湧交錯,西北部地勢較高。沙田瀕臨獅子洋,近珠江出海口處。\n').province).toBe('香港特别行政区');
+    });
+    it('灣仔 beside 珠海市 stays Zhuhai’s, and 沙田鎮, 沙田村, 沙田柚 are not Hong Kong’s 沙田', () => {
+      const text = '灣仔街道\n灣仔是珠海市香洲區所轄的一個街道辦。灣仔歷史悠久,2002年4月,灣仔撤鎮改街。\n';
+      expect(regionOf(text)).toEqual({ province: '广东省', city: '珠海市', county: '香洲区' });
+      expect(regionOf('村裡種柚\n沙田柚是當地特產,沙田村村民種植沙田柚多年,沙田鎮的柚子遠銷各地。\n').province).not.toBe('香港特别行政区');
     });
   });
 

@@ -507,6 +507,22 @@ export const HONG_KONG_ORGANS: Cue[] = [
   { pattern: '(?<![省市县])政府新闻处', example: '行政长官林郑月娥发新闻稿表示，经过考虑政府新闻处的意见后', seen: 'uat.speakout.hk eval:unseen13/a13-speakout-hk-ce-presser-language-report' },
   { pattern: '(?<![省市县])政府新闻处', example: '政府新闻处担任政府的公共关系顾问，负责政府的出版、宣传及新闻工作', seen: 'www.yearbook.gov.hk fixture:region/pages/yearbook-hk-isd-2002.txt' },
 ];
+/**
+ * Hong Kong's district and place names that the division list leaves out because
+ * a mainland town shares them (沙田镇 of 东莞, 湾仔街道 of 珠海) or because no list
+ * holds them (将军澳). Read only in a text printed in traditional characters, as
+ * readAsTaiwan reads 金门县, and not there when the text names the mainland city
+ * whose town bears the name (`homonym`, a GB/T 2260 code: 沙田镇在东莞市西南部).
+ * Not before 镇/乡/村/街道 (the town itself) nor as a word's start (沙田柚).
+ */
+export const HONG_KONG_SHARED_PLACES: (Cue & { homonym?: string })[] = [
+  { pattern: '沙田', homonym: '441900', example: '方大的新沙田校园规划工作正稳步推进', seen: 'www.xinjifangchan.cn eval:unseen17/c17-xinjifangchan-sfu-mooncake-report' },
+  { pattern: '沙田', homonym: '441900', example: '民建联沙田支部主席祝庆台与沙田抗疫连线召集人邓开荣捐赠快测包', seen: 'www.dab.org.hk fixture:region/pages/dab-shatin-school-supplies-trad.txt' },
+  { pattern: '湾仔', homonym: '440400', example: '假湾仔伊利沙伯体育馆举行', seen: 'm.6660114.com fixture:region/pages/6660114-wanchai-gala-trad.txt' },
+  { pattern: '湾仔', homonym: '440400', example: '湾仔消防局是香港现存最古老的消防局', seen: 'www.hysan95.com fixture:region/pages/hysan95-causeway-bay-streetsnap-trad.txt' },
+  { pattern: '将军澳', example: '最后选定于将军澳兴建入境处新总部', seen: 'www.kuai5.com eval:unseen17/c17-kuai5-hk-immigration-hq-report' },
+  { pattern: '将军澳', example: '港铁日前宣布,旗下位于将军澳的日出康城大型商场命名为「THELOHAS康城」', seen: 'homemory.hk fixture:region/pages/homemory-tseungkwano-mall-trad.txt' },
+];
 export const MACAO_ORGANS: Cue[] = [
   { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '张永春为行政法务司司长，戴建业为经济财政司司长，黄少泽为保安司司长', seen: 'm.pvnzwc.cn fixture:region/pages/pvnzwc-macao-officials-trad.txt' },
   { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '行政法务司司长张永春表示，习主席的重要讲话为澳门未来发展指明了方向', seen: 'm.dotdotnews.com fixture:region/pages/dotdotnews-macao-officials-trad.txt' },

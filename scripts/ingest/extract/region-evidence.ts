@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -48,6 +48,8 @@ export interface Evidence {
   town?: boolean;
   /** An organ only Hong Kong, Macao or Taiwan has (政务司, 行政院, 乡公所), not the area's name. */
   areaOrgan?: boolean;
+  /** A Hong Kong place read in a traditional text whose name a town of this mainland city shares (沙田: 东莞市). */
+  homonym?: string;
 }
 
 
@@ -210,7 +212,23 @@ const AREA_OWN_WORDS = ([['810000', HONG_KONG_OWN_WORDS], ['820000', MACAO_OWN_W
   word: new RegExp([...new Set(cues.map((c) => c.pattern))].join('|'), 'gu'),
 }));
 
-type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; town?: boolean };
+type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; town?: boolean; homonym?: string };
+
+const HONG_KONG_SHARED = new RegExp(`(?:${[...new Set(HONG_KONG_SHARED_PLACES.map((c) => c.pattern))].join('|')})(?![镇乡村柚]|街道)`, 'gu');
+const HOMONYM = new Map(HONG_KONG_SHARED_PLACES.map((c) => [c.pattern, c.homonym]));
+
+/**
+ * 沙田, 湾仔, 将军澳 in a text printed in traditional characters: Hong Kong's
+ * places (HONG_KONG_SHARED_PLACES), marked with the mainland city whose town
+ * shares the name, which readAsHongKong checks once the text's places are known.
+ */
+function hongKongSharedIn(text: string): AreaMention[] {
+  const hongKong = divisionByCode('810000')!;
+  return [...text.matchAll(HONG_KONG_SHARED)].map((m) => {
+    const homonym = HOMONYM.get(m[0]);
+    return { text: m[0], index: m.index, end: m.index + m[0].length, divisions: [hongKong], full: false, ...(homonym ? { homonym } : {}) };
+  });
+}
 
 function areaOwnWordsIn(text: string): AreaMention[] {
   return AREA_OWN_WORDS.flatMap(({ area, word }) => [...text.matchAll(word)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: [divisionByCode(area)!], full: false, ownWord: true })));
@@ -438,7 +456,7 @@ function uncontradicted(evidence: Evidence[]): Evidence[] {
   return evidence.filter((e) => !e.town || others.every((o) => o.divisions.some((d) => d.province === e.divisions[0]!.province)));
 }
 
-export function gather(segments: Segment[], own: Set<string>): { evidence: Evidence[]; elsewhere: Set<string> } {
+export function gather(segments: Segment[], own: Set<string>, traditional = false): { evidence: Evidence[]; elsewhere: Set<string> } {
   const evidence: Evidence[] = [];
   const elsewhere = new Set<string>();
   // Each segment is segmented once (jieba is the costly part: docs/performance.md).
@@ -466,7 +484,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
     }
     // A footer's field or a list of places names places without placing the document.
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
-    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment)].sort((a, b) => a.index - b.index);
+    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...(traditional ? hongKongSharedIn(segment.text) : [])].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
@@ -519,7 +537,7 @@ export function gather(segments: Segment[], own: Set<string>): { evidence: Evide
       const township = divisions.every((d) => d.level === 'county') && TOWNSHIP_AFTER.test(segment.text.slice(mention.end));
       const ownOrgan = segment.kind !== 'publisher' && namesOwnBody(segment.text, mention, whole);
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}) });
     }
   }
   return { evidence: uncontradicted(evidence), elsewhere };
@@ -579,6 +597,17 @@ export function readAsTaiwan(evidence: Evidence[]): void {
     const [county] = e.divisions;
     if (e.divisions.length === 1 && county && isTaiwanAdministered(county) && !named.has(parentOf(county)!)) e.divisions = [taiwanProvince()];
   }
+}
+
+/**
+ * A Hong Kong place read in a traditional text (沙田, 湾仔) is the mainland town
+ * of its name where the text names the city that town lies in (沙田镇在东莞市西南部,
+ * 湾仔是珠海市香洲区所辖的一个街道): the mention is dropped, as readAsTaiwan keeps
+ * 连江县 in 福州市.
+ */
+export function readAsHongKong(evidence: Evidence[]): void {
+  const named = new Set(evidence.flatMap((e) => (e.divisions.length === 1 && e.divisions[0]!.code !== '810000' ? [e.divisions[0]!, ...ancestorsOf(e.divisions[0]!)].map((d) => d.code) : [])));
+  for (let i = evidence.length - 1; i >= 0; i--) if (evidence[i]!.homonym && named.has(evidence[i]!.homonym!)) evidence.splice(i, 1);
 }
 
 function resolveShared(evidence: Evidence[]): void {

@@ -50,7 +50,7 @@
 // An unsure region is left empty with a warning (rule id `region-unsure`).
 import type { IngestFile } from '../types.ts';
 import { parentOf, type Division, type Level } from '../extract/divisions.ts';
-import { ancestorsOf, disambiguate, gather, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
+import { ancestorsOf, disambiguate, gather, readAsHongKong, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
 import { fitsOwn, furnitureAbove, ownArea, segmentsOf, type Segment } from '../extract/region-segments.ts';
 import { hasNationalIssuer } from '../extract/region-roles.ts';
 import { placeMentions } from '../extract/place-mentions.ts';
@@ -87,7 +87,7 @@ export function extractRegion(file: IngestFile): void {
   const own = ownArea(segments);
   // The document's relative references, even once (市人民法院 in a two-paragraph report): the kind of its own area.
   const ownOnce = ownArea(segments, 1);
-  const gathered = gather(segments, own);
+  const gathered = gather(segments, own, file.data.raw.script === 'traditional');
   const { elsewhere } = gathered;
   // A national organ's document is not placed by the medium that reposts it.
   const national = hasNationalIssuer(segments);
@@ -98,7 +98,10 @@ export function extractRegion(file: IngestFile): void {
   if (national && published.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
   disambiguate(evidence);
   offSenderRecipients(file, segments, evidence);
-  if (file.data.raw.script === 'traditional') readAsTaiwan(evidence);
+  if (file.data.raw.script === 'traditional') {
+    readAsTaiwan(evidence);
+    readAsHongKong(evidence);
+  }
   const chain = roundupCut(file, segments, resolve(file, evidence, own, ownOnce, elsewhere, blocks.filter((b) => b.kind === 'heading').length));
   const last = chain.at(-1)?.division;
   if (!last) {
