@@ -1,6 +1,7 @@
 // Xinhua's footer and its copies bracket the editor credit in 【】 as they do
 // 【纠错】 (twenty-first session, newsfooter): 【纠错】 【责任编辑:马俊卿 】 on
-// catapt.com (unseen17 a17-catapt), 【纠错】 【责任编辑:王頔】 on www.news.cn.
+// catapt.com (unseen17 a17-catapt); 【编辑:徐嘉仪】 on a 香港新闻网 copy (unseen14
+// c14-loriforfreedom); 【纠错】 【责任编辑:王頔】 is news.cn's HTML footer.
 import { describe, expect, it } from 'vitest';
 import { isCreditLine } from '../../scripts/ingest/stages/chrome/credits.ts';
 import { keptLines } from '../fixtures/chrome/harness.ts';
@@ -10,6 +11,7 @@ describe('an editor credit in 【】', () => {
     expect(isCreditLine('【纠错】 【责任编辑:马俊卿 】')).toBe(true);
     expect(isCreditLine('【纠错】 【责任编辑:王頔】')).toBe(true);
     expect(isCreditLine('【责任编辑：郭旭】')).toBe(true);
+    expect(isCreditLine('【编辑:徐嘉仪】')).toBe(true);
   });
 
   it('is not a bracketed heading or a value that is no name', () => {

@@ -128,7 +128,8 @@ export function isCreditLine(line: string): boolean {
   const text = line
     .trim()
     .replace(/^【纠错】\s*/u, '')
-    // Xinhua's footer brackets the credit in 【】 as it does 【纠错】: 【纠错】 【责任编辑:王頔】.
+    // A credit bracketed in 【】 as Xinhua's footer brackets 【纠错】: 【纠错】 【责任编辑:马俊卿 】
+    // (catapt.com), 【编辑:徐嘉仪】 (loriforfreedom.com).
     .replace(/^(?:[（(](.*)[）)]|【(.*)】)$/u, '$1$2')
     // Letter-spaced labels (审 读, 监 制) closed up.
     .replace(/(?<=^|\s)(\p{Script=Han}) (\p{Script=Han})(?=\s*[:：])/gu, '$1$2');
