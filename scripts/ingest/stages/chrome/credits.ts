@@ -120,14 +120,17 @@ const CREDIT_PAIR = new RegExp(`${CREDIT_LABEL}\\s*[:：]\\s*[^:：（）()【�
 
 /**
  * A line of production credits only, bracketed or not: 总监制：邹 明 / 审 读：崔向升 /
- * 执笔人：闵乐夫 赵兰波 / （视频编辑：龙威 文字编辑：张淑兰） / 【纠错】 责任编辑: 徐宙超.
+ * 执笔人：闵乐夫 赵兰波 / （视频编辑：龙威 文字编辑：张淑兰） / 【纠错】 责任编辑: 徐宙超 /
+ * 【纠错】 【责任编辑:马俊卿 】.
  * Each value is names (letter-spaced or not) or empty.
  */
 export function isCreditLine(line: string): boolean {
   const text = line
     .trim()
     .replace(/^【纠错】\s*/u, '')
-    .replace(/^[（(](.*)[）)]$/u, '$1')
+    // A credit bracketed in 【】 as Xinhua's footer brackets 【纠错】: 【纠错】 【责任编辑:马俊卿 】
+    // (catapt.com), 【编辑:徐嘉仪】 (loriforfreedom.com).
+    .replace(/^(?:[（(](.*)[）)]|【(.*)】)$/u, '$1$2')
     // Letter-spaced labels (审 读, 监 制) closed up.
     .replace(/(?<=^|\s)(\p{Script=Han}) (\p{Script=Han})(?=\s*[:：])/gu, '$1$2');
   if (text.length > 80 || /[。！？；]/u.test(text)) return false;

@@ -667,6 +667,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '审 读：崔向升', seen: 'pl.ifeng.com eval:cx-ifeng-zhengnengliang-commentary' },
       { text: '执笔人：闵乐夫 赵兰波 刘韬 刘晋芳 胡玉顺', seen: 'beijing.qianlong.com eval:html-qianlong-beijing-children-survey' },
       { text: '【纠错】 责任编辑: 徐宙超', seen: 'm.hotsrq.com eval:dirt-hotsrq-politburo-epidemic-meeting' },
+      { text: '【纠错】 【责任编辑:马俊卿 】', seen: 'catapt.com eval:a17-catapt-hk-newyear-greetings-report' },
+      { text: '【编辑:徐嘉仪】', seen: 'loriforfreedom.com eval:c14-loriforfreedom-legco-district-council-report' },
       { text: '(视频编辑:龙威 文字编辑:张淑兰)', seen: 'haikou.baogaosu.com fixture:chrome/pages/baogaosu-news.txt' },
       { text: '(图文:张素伟 审核:张帅)', seen: '221.176.229.56 eval:h5-wuyang-weekly-task-meeting-report' },
     ],
