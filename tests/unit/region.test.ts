@@ -270,7 +270,7 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
+      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
       'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
@@ -418,8 +418,13 @@ describe('siteOrgans: the body that runs the page, as a field of the removed chr
     ['您现在所在的位置: 网站首页 > 新闻中心 > 泾县要闻', ['泾县要闻']],
     ['您现在的位置:首页 > 政务动态 > 瓯海要讯', ['瓯海要讯']],
     ['首页 > 新闻中心 > 国内要闻', []],
-    // thnews.gov.cn (unseen12/b12): the mail label glued after the site's name makes the field no name (one site: left).
-    ['欢迎光临太湖新闻网邮箱:thxww@163.com 加入收藏|繁体版|广告服务|网站地图', []],
+    // thnews.gov.cn (unseen12/b12): a mail label glued after the site's name opens a field of its own.
+    ['欢迎光临太湖新闻网邮箱:thxww@163.com 加入收藏|繁体版|广告服务|网站地图', ['太湖新闻网']],
+    // jt.sanya.gov.cn (unseen17/b17): a mail label alone names nothing.
+    ['举报邮箱:syjtysj@126.com', []],
+    // arxww.cn (unseen16/a16): the footer's link back to the home page names the site; jysb.shuren100.com's names none.
+    ['返回安仁新闻网首页', ['安仁新闻网']],
+    ['返回本版首页', []],
   ])('%s', (line, expected) => {
     expect(siteOrgans([line])).toEqual(expected);
   });
@@ -446,6 +451,10 @@ describe('extractRegion on the text of real pages', () => {
     ['您现在所在的位置: 网站首页 > 新闻中心 > 泾县要闻\n\n专题会议召开\n\n1月17日,专题会议召开,有关负责人出席会议并讲话。\n\n会议对下一步工作作了安排部署。\n', { province: null, city: null, county: null }],
     // The county government's banner over the title, which the structure stage sets aside as page furniture (bc.gov.cn, unseen12/b12): 我县, 全县 agree with 宾川县.
     ['宾川县人民政府\n\n政府信息公开\n\n我县安全生产工作会议暨第三季度视频会议召开\n\n发布时间:2017-10-18   浏览次数:   【字体:\n\n近日,我县召开生产安全工作会议暨第三季度视频会议,分析研判安全生产工作面临的形势,安排部署下一阶段重点工作,确保全县安全生产形势持续稳定。县委常委、常务副县长杨矗出席会议并讲话。县安委会成员单位领导参加会议。\n各乡镇领导,派出所、交警中队等相关单位领导,部分企业负责人在分会场参加会议。\n', { province: '云南省', city: '大理白族自治州', county: '宾川县' }],
+    // The county's news site in the footer's link home, and the text speaks of its county's school (arxww.cn, unseen16/a16): 安仁县.
+    ['县一中举行第47届运动会开幕式\n\n11月11日，县一中举行第47届运动会开幕式。\n\n县一中校长周济龙致开幕词。\n\n阅读下一篇\n\n返回安仁新闻网首页\n', { province: '湖南省', city: '郴州市', county: '安仁县' }],
+    // The same footer under a text that speaks of no area of its own: nothing agrees with the site.
+    ['运动会开幕式举行\n\n11月11日，学校举行第47届运动会开幕式。\n\n校长周济龙致开幕词。\n\n阅读下一篇\n\n返回安仁新闻网首页\n', { province: null, city: null, county: null }],
     // The same banner over a text that does not speak of its own area: nothing agrees with it.
     ['宾川县人民政府\n\n政府信息公开\n\n安全生产工作会议暨第三季度视频会议召开\n\n发布时间:2017-10-18   浏览次数:   【字体:\n\n近日,安全生产工作会议暨第三季度视频会议召开,分析研判安全生产工作面临的形势,安排部署下一阶段重点工作。有关负责人出席会议并讲话。\n', { province: null, city: null, county: null }],
   ])('a chrome field naming the organ behind the page places a text that agrees with it (%#)', (text, region) => {

@@ -114,6 +114,9 @@ export const OWN_AREA_CUES: Cue[] = [
   { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?!场|级|域|内|外|里|长)(?:领导|直|总工会|人武部|中医院|人民医院|[^，。、；：\\s]{1,8}?局)', example: '县退役军人事务局党组书记、局长霍海军向大会致词', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
   { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?:人民)?(?:法院|检察院)', example: '4月8日下午，市人民法院举办学习贯彻全国“两会”精神专题报告', seen: 'www.mob51.cn eval:y1-mob51-taixing-court-npc-lecture-report' },
   { pattern: '(?<=^|[，、。；：（“\\s])(市|州|县|区|旗)(?:人民)?(?:法院|检察院)', example: '市检察院先后获评“全市信访工作先进单位”', seen: 'paper.zjjnews.cn eval:y1-zjjnews-zhangjiajie-procurators-meeting-report' },
+  // A school numbered or named after the level without its place (县一中, 市实验小学): the county's or city's own school.
+  { pattern: '(?<=^|[，、。；：（“\\s])(市|县|区|旗)(?:第?[一二三四五六七八九十]中|实验(?:小学|中学))', example: '11月11日，县一中举行第47届运动会开幕式。', seen: 'www.arxww.cn eval:unseen16/a16-arxww-anren-school-sports-report' },
+  { pattern: '(?<=^|[，、。；：（“\\s])(市|县|区|旗)(?:第?[一二三四五六七八九十]中|实验(?:小学|中学))', example: '一年来，县一中顺利实现整体搬迁', seen: 'www.zxxww.com eval:unseen5/y2-zxxww-zhuxi-no1-school-newyear-gathering-report' },
   // 县府 / 市府, the county's or city's government as Taiwanese news writes it (县府教育处处长).
   { pattern: '(?<=^|[，、。；：（“\\s]|[0-9０-９]日|于)(市|县)府(?=[^\\s，。、；：！？])', example: '县府教育处处长罗德水、县府社会处处长董燊、金门县议会议员董森堡', seen: 'www.kmcc.gov.tw eval:unseen5/y1-kmcc-kinmen-guchenggraduation-report' },
   { pattern: '(?<=^|[，、。；：（“\\s]|[0-9０-９]日|于)(市|县)府(?=[^\\s，。、；：！？])', example: '南投县府15日于县府大礼堂举行107学年度县长奖联合颁奖典礼', seen: 'hotmessage.co fixture:region/pages/hotmessage-nantou-county-award-trad.txt' },
@@ -179,7 +182,19 @@ export const ORGAN_LABEL = new RegExp(`(?:${alternation(ORGAN_LABELS)})\\s*[：:
 export const SITE_GREETINGS: Cue[] = [
   { pattern: '^欢迎(?:您)?(?:来到|访问|光临)|(?:官方网站|官网|网站)$', example: '欢迎来到米易县人民医院官方网站', seen: 'myxrmyy.com eval:unseen8/a8-myxrmyy-miyi-hospital-president-speech' },
   { pattern: '^欢迎(?:您)?(?:来到|访问|光临)|(?:官方网站|官网|网站)$', example: '欢迎访问广东省湖南临湘商会官方网站', seen: 'www.linxiangshanghui.org.cn eval:w2-linxiangshanghui-anqing-chamber-visit-report' },
+  // A footer's link back to the site's home page names the site (返回安仁新闻网首页: 安仁新闻网).
+  { pattern: '^返回|首页$', example: '返回安仁新闻网首页', seen: 'www.arxww.cn eval:unseen16/a16-arxww-anren-school-sports-report' },
+  { pattern: '^返回|首页$', example: '返回本版首页', seen: 'jysb.shuren100.com eval:cases/txt-shuren100-henan-education-speech' },
 ];
+/**
+ * A contact label glued to the field before it opens a field of its own: the site's
+ * name stands before it (欢迎光临太湖新闻网邮箱:… is 太湖新闻网, then its mail box).
+ */
+export const CONTACT_LABELS: Cue[] = [
+  { pattern: '(?:电子)?(?:邮箱|信箱)[：:]', example: '欢迎光临太湖新闻网邮箱:thxww@163.com', seen: 'thnews.gov.cn eval:unseen12/b12-thnews-taihu-ecology-patrol-report' },
+  { pattern: '(?:电子)?(?:邮箱|信箱)[：:]', example: '举报邮箱:syjtysj@126.com', seen: 'jt.sanya.gov.cn eval:unseen17/b17-sanya-transport-weekly-digest-report' },
+];
+export const CONTACT_LABEL = new RegExp(`(?=${[...new Set(CONTACT_LABELS.map((c) => c.pattern))].join('|')})`, 'u');
 export const SITE_GREETING = new RegExp([...new Set(SITE_GREETINGS.map((c) => c.pattern))].join('|'), 'gu');
 
 /**

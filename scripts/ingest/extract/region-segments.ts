@@ -6,7 +6,7 @@
 import type { Block, Candidates, DocumentMeta } from '../types.ts';
 import { parentOf, type Division } from './divisions.ts';
 import { placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { INSTITUTION_NAME, MEDIUM_NAME, NATIONAL_MEDIUM, NEWS_COLUMN, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING } from './region-cues.ts';
+import { CONTACT_LABEL, INSTITUTION_NAME, MEDIUM_NAME, NATIONAL_MEDIUM, NEWS_COLUMN, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING } from './region-cues.ts';
 import { isDateLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -72,7 +72,7 @@ function publisherOf(meta: Partial<DocumentMeta>, candidates: Candidates, chrome
  * and the stage takes one only where the text agrees with it (region.ts).
  */
 export function siteOrgans(chromeLines: readonly string[]): string[] {
-  const fields = chromeLines.flatMap((text) => text.split(/[\s|｜_»>＞›]+/u));
+  const fields = chromeLines.flatMap((text) => text.split(/[\s|｜_»>＞›]+/u)).flatMap((field) => field.split(CONTACT_LABEL));
   const out: string[] = [];
   for (const raw of fields) {
     const field = raw.replace(/^[^：:]{1,8}[：:]/u, '').replace(/[!！。.,，]+$/u, '').replace(SITE_GREETING, '');
