@@ -205,6 +205,35 @@ function headCopies(lines: string[], elsewhere: string[]): { found: number[]; co
   return { found, contained };
 }
 
+/** A headline's length: shorter lines (同志们：, 谢谢大家！) are refrains a text may repeat; longer ones are its sentences. */
+const MIN_HEADLINE = 8;
+const MAX_HEADLINE = 60;
+
+/**
+ * The headline printed again, twice or more, between the text's paragraphs:
+ * where the page had pictures it set their alt text or caption to the
+ * headline (news.m.pchome.com.tw, TCnews: the headline under each of three
+ * photos; msn.finance.sina.com.cn eval:h2-msnsina-zhaoqizheng-cppcc-presser-report:
+ * twice). A heading that repeats the title is printed once inside a text (a
+ * decree's name over its body, a how-to's first section), so one copy stays;
+ * so does every line that does not also stand above the text. Returns the
+ * copies after the text's first prose line.
+ */
+export function headlineCopies(lines: readonly string[]): number[] {
+  const start = lines.findIndex((line) => isProse(line) && visibleLength(line) >= LONG);
+  if (start === -1) return [];
+  const keys = lines.map((line) => keyOf(line));
+  const above = new Set(keys.slice(0, start).filter((key) => key !== ''));
+  const inside = new Map<string, number[]>();
+  for (let i = start + 1; i < lines.length; i++) {
+    const key = keys[i]!;
+    const length = [...key].length;
+    if (!above.has(key) || length < MIN_HEADLINE || length > MAX_HEADLINE) continue;
+    inside.set(key, [...(inside.get(key) ?? []), i]);
+  }
+  return [...inside.values()].filter((copies) => copies.length >= 2).flat();
+}
+
 export function dropRepeats(file: IngestFile): void {
   const lines = String(file.value).split('\n');
   // Compare non-blank lines only: blank lines between paragraphs often differ between copies.
@@ -250,6 +279,11 @@ export function dropRepeats(file: IngestFile): void {
     if (dropped.has(index)) continue;
     dropped.add(index);
     file.data.removed.push({ stage: STAGE, rule: 'summary-copy', reason: 'a summary whose words the text under it prints whole', text: lines[index]!.trim() });
+  }
+  for (const index of headlineCopies(kept)) {
+    if (dropped.has(index)) continue;
+    dropped.add(index);
+    file.data.removed.push({ stage: STAGE, rule: 'headline-copy', reason: 'the headline printed again between the paragraphs (pictures’ alt text)', text: lines[index]!.trim() });
   }
   for (const index of cutShortCopies(lines)) {
     if (dropped.has(index)) continue;

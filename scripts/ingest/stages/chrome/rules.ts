@@ -127,8 +127,10 @@ const LOCATION_LABEL = /^(?:您|你)?(?:当前|现在|现在的|当前的|所在
 /**
  * A list of related articles: 相关新闻, 推荐阅读：, 延伸阅读>, 相关专题 (the site's topic pages:
  * opinion.voc.com.cn; politics.people.com.cn heads its topic list so, a list the html stage drops).
+ * An essay (范文) site heads its list of other model texts 相关范文推荐, or names the text the list
+ * relates to: 与共度中秋节讲话相关范文： (与 … 相关 reads "related to …"; the line is the heading and nothing else).
  */
-const RELATED_HEADING = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题)(?:\s*[:：>》]|$)/u;
+const RELATED_HEADING = /^(?:(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题|范文)(?:推荐)?|与[^\s，。；！？]{2,40}相关(?:阅读|新闻|文章|报道|范文))(?:\s*[:：>》]|$)/u;
 /**
  * A box of the page's links headed by its name and its "more" link: 视频更 多 over other videos'
  * titles, 热点推荐更多>> and 互动精选更多>> over other stories' headlines. Nothing but the name and
@@ -1010,6 +1012,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '推荐阅读：绥德交警：8月1日起，专项整治电动车、二轮车、三轮车违法行为', seen: 'mp.weixin.qq.com eval:web-wechat-suide-veterans' },
       { text: '相关解读：《江西省2022年国民经济和社会发展统计公报》解读', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
       { text: '相关专题:启航 现代化新征程——2021年全国两会系列评论', seen: 'opinion.voc.com.cn eval:a7-voc-two-sessions-proposal-word-limit-commentary' },
+      { text: '相关范文推荐', seen: 'fwdq.com eval:a10-fwdq-winter-solstice-civilized-tomb-sweeping-article' },
+      { text: '与共度中秋节讲话相关范文:', seen: 'qdfww.com eval:c15-qdfww-taishang-mid-autumn-speech' },
     ],
     counterexamples: [{ text: '美方应当采取更多行动', seen: 'www.chinadaily.com.cn eval:html-chinadaily-experts-summit' }],
   },
