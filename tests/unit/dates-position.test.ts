@@ -395,6 +395,8 @@ describe('the anniversary of a day everyone knows, named as now', () => {
     expect(anniversaryDate('再过2天，1月10日就是首个中国人民警察节')).toBeUndefined();
     expect(anniversaryDate('明年1月10日是第二个中国人民警察节')).toBeUndefined();
     expect(anniversaryDate('1月9日是第五个中国人民警察节前夕')).toBeUndefined();
+    // A day with its own year is dated by that year, not by the count (javascriptjump.com, sample datenull-s22 B).
+    expect(anniversaryDate('2023年1月10日是第四个中国人民警察节')).toBeUndefined();
   });
   it('not a return without its place (喜迎回归十周年), nor an anniversary looked back on', () => {
     expect(anniversaryDate('喜迎回归十周年')).toBeUndefined();
