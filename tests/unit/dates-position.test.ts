@@ -379,6 +379,25 @@ describe('the anniversary of a day everyone knows, named as now', () => {
     const found = anniversaryDate(text);
     expect(found && isoOf(found)).toBe(iso);
   });
+  it.each([
+    // fyxjyw.com (eval unseen15/b15-fyxjyw-gaolan-police-110-report): the festival's day named by its count.
+    ['1月10日是第五个中国人民警察节，也是全国第39个110宣传日。', '2025-01-10'],
+    // dongfengkuaidi.vip and www.hkwb.net (fixtures dates/pages): quoted, and today.
+    ['1月10日是第五个“中国人民警察节”,县公安局举办系列活动', '2025-01-10'],
+    ['今天是第二个“中国人民警察节”,', '2022-01-10'],
+    ['今天(1月10日)是第四个中国人民警察节', '2024-01-10'],
+    ['今天是首个中国人民警察节', '2021-01-10'],
+  ])('the numbered police day named as the day: %s → %s', (text, iso) => {
+    const found = anniversaryDate(text);
+    expect(found && isoOf(found)).toBe(iso);
+  });
+  it('not a police day looked ahead to, nor one named without the copula', () => {
+    expect(anniversaryDate('再过2天，1月10日就是首个中国人民警察节')).toBeUndefined();
+    expect(anniversaryDate('明年1月10日是第二个中国人民警察节')).toBeUndefined();
+    expect(anniversaryDate('1月9日是第五个中国人民警察节前夕')).toBeUndefined();
+    // A day with its own year is dated by that year, not by the count (javascriptjump.com, sample datenull-s22 B).
+    expect(anniversaryDate('2023年1月10日是第四个中国人民警察节')).toBeUndefined();
+  });
   it('not a return without its place (喜迎回归十周年), nor an anniversary looked back on', () => {
     expect(anniversaryDate('喜迎回归十周年')).toBeUndefined();
     expect(anniversaryDate('去年我们隆重庆祝了新中国成立70周年')).toBeUndefined();

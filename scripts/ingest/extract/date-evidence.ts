@@ -341,7 +341,7 @@ export function anniversaryDate(text: string): FoundDate | undefined {
     const m = re.exec(text);
     if (!m?.groups) continue;
     const base = ANNIVERSARY_BASES[m.groups.what!];
-    const n = /^[0-9]+$/u.test(m.groups.n!) ? Number(m.groups.n) : countingNumeral(m.groups.n!);
+    const n = m.groups.n === '首' ? 1 : /^[0-9]+$/u.test(m.groups.n!) ? Number(m.groups.n) : countingNumeral(m.groups.n!);
     if (!base || n === undefined || n < 1) continue;
     const year = base[0] + n;
     return m.groups.today ? { text: m[0], index: m.index, end: m.index + m[0].length, year, month: base[1], day: base[2] } : { text: m[0], index: m.index, end: m.index + m[0].length, year };

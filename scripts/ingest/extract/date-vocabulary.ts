@@ -391,6 +391,13 @@ export const LEDE_MEETING_YEARS: Term[] = [
 export const ANNIVERSARIES: Term[] = [
   { term: '(?<today>今日|今天)(?:是|为)(?<what>香港回归|澳门回归|新中国成立|中华人民共和国成立|建党|建军)(?<n>[0-9一二三四五六七八九十百]{1,4})周年', example: '今日是香港回归28周年', seen: 'www.am730.com.hk eval:unseen/u2-am730-handover-anniversary-report' },
   { term: '(?:迎来了?|喜迎)[^，。；！？]{0,16}?(?<what>香港回归|澳门回归|祖国|新中国成立|中华人民共和国成立|建党|建军)(?<n>[0-9一二三四五六七八九十百]{1,4})周年', example: '我们携手迎来了一年一度的中秋佳节和伟大祖国六十八周年华诞', seen: 'yiyang.gov.cn eval:unseen3/w2-yiyang-fourth-hospital-national-day-speech' },
+  // The numbered police day named as the day the text stands on (今天是第二个“中国人民警察节”; 1月10日是第五个中国人民警察节,
+  // the festival's own day): its day in the year the count gives (ANNIVERSARY_BASES: the first is 2021). Not a day
+  // looked ahead to (1月10日就是首个…, 明年1月10日是…): only the copula right after the day; nor a day with its own year
+  // (2023年1月10日是第四个…), which the stated year dates, whatever the count says.
+  { term: '(?<!年|明年的)(?<today>今日|今天|1月10日)\\s*(?:[（(]1月10日[）)])?(?:是|为)(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '1月10日是第五个中国人民警察节', seen: 'fyxjyw.com eval:unseen15/b15-fyxjyw-gaolan-police-110-report' },
+  { term: '(?<!年|明年的)(?<today>今日|今天|1月10日)\\s*(?:[（(]1月10日[）)])?(?:是|为)(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '1月10日是第五个“中国人民警察节”,县公安局举办系列活动庆祝第五个“中国人民警察节”的到来。', seen: 'dongfengkuaidi.vip fixture:dates/pages/dongfengkuaidi-police-day-fifth.txt' },
+  { term: '(?<!年|明年的)(?<today>今日|今天|1月10日)\\s*(?:[（(]1月10日[）)])?(?:是|为)(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '今天是第二个“中国人民警察节”,向工作在各个岗位的人民警察致敬!', seen: 'www.hkwb.net fixture:dates/pages/hkwb-police-day-second.txt' },
 ];
 
 /**
