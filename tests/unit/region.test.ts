@@ -741,7 +741,7 @@ describe('extractRegion on the text of real pages', () => {
       const text = '小小鄉長\n新城鄉長何禮臺今天偕同公所課室主管,接見嘉里國小新當選的「小小鄉長」林家全,親自為其披上彩帶表達見證。\n校長巫賢偉表示,學校為了讓學生從小建立民主觀念,特別設立「小鄉長」職務。\n';
       expect(regionOf(text)).toEqual(taiwan);
     });
-    it('羅東鎮 in a traditional title is Taiwan’s, in a simplified one it may be a mainland town (cenews.com.tw, a fixture)', () => {
+    it('羅東鎮 opening a traditional lede is Taiwan’s, in a simplified one it may be a mainland town (cenews.com.tw, a fixture)', () => {
       const text = '新春團拜\n羅東鎮今(15)日上午舉辦新春團拜活動,邀請全體代表以及各界貴賓齊聚一堂,眾人相互拱手作揖互道恭喜,場面熱鬧溫馨。\n鎮長表示將持續秉持既定的工作方向,順利啟動推進。\n';
       expect(regionOf(text)).toEqual(taiwan);
       expect(regionOf('新春团拜\n罗东镇今（15）日上午举办新春团拜活动，邀请全体代表以及各界贵宾齐聚一堂，众人相互拱手作揖互道恭喜，场面热闹温馨。\n镇长表示将持续秉持既定的工作方向，顺利启动推进。\n').province).not.toBe('台湾省');
