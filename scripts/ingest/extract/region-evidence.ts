@@ -5,7 +5,7 @@
 // head of a list of places (杭州等40个地区). The organ a speaker speaks for
 // (我代表曹县县委) is the document's issuer wherever the text names it.
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
-import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, type Division, type Level } from './divisions.ts';
+import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
 import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
@@ -50,6 +50,8 @@ export interface Evidence {
   areaOrgan?: boolean;
   /** A Hong Kong place read in a traditional text whose name a town of this mainland city shares (沙田: 东莞市). */
   homonym?: string;
+  /** A Taiwan township read in a traditional text whose full name a mainland township shares (新城乡). */
+  taiwanTown?: boolean;
 }
 
 
@@ -212,7 +214,7 @@ const AREA_OWN_WORDS = ([['810000', HONG_KONG_OWN_WORDS], ['820000', MACAO_OWN_W
   word: new RegExp([...new Set(cues.map((c) => c.pattern))].join('|'), 'gu'),
 }));
 
-type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; town?: boolean; homonym?: string };
+type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; town?: boolean; homonym?: string; taiwanTown?: boolean };
 
 const HONG_KONG_SHARED = new RegExp(`(?:${[...new Set(HONG_KONG_SHARED_PLACES.map((c) => c.pattern))].join('|')})(?![镇乡村柚]|街道)`, 'gu');
 const HOMONYM = new Map(HONG_KONG_SHARED_PLACES.map((c) => [c.pattern, c.homonym]));
@@ -228,6 +230,23 @@ function hongKongSharedIn(text: string): AreaMention[] {
     const homonym = HOMONYM.get(m[0]);
     return { text: m[0], index: m.index, end: m.index + m[0].length, divisions: [hongKong], full: false, ...(homonym ? { homonym } : {}) };
   });
+}
+
+let taiwanShared: RegExp | undefined;
+
+/**
+ * A Taiwan township whose full name a mainland township shares (新城乡, 金城镇:
+ * taiwanSharedTownships) in a text printed in traditional characters, where the
+ * township's own text stands (title, lede, publisher, signature: townsIn's
+ * segments): Taiwan's, as 沙田 is Hong Kong's, unless the text names a place
+ * of another province (readAsTaiwan): then it is the mainland town. Seen: 新城乡长何礼台今天偕同公所课室主管 (038.news,
+ * unseen15), 罗东镇公所新春团拜 (cenews.com.tw, fixture region/pages/cenews-luodong-township-trad.txt).
+ */
+function taiwanSharedIn(segment: Segment): AreaMention[] {
+  if (!TOWN_SEGMENTS.has(segment.kind)) return [];
+  taiwanShared ??= new RegExp(taiwanSharedTownships().join('|'), 'gu');
+  const taiwan = taiwanProvince();
+  return [...segment.text.matchAll(taiwanShared)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: [taiwan], full: true, taiwanTown: true }));
 }
 
 function areaOwnWordsIn(text: string): AreaMention[] {
@@ -484,7 +503,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     }
     // A footer's field or a list of places names places without placing the document.
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
-    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...(traditional ? hongKongSharedIn(segment.text) : [])].sort((a, b) => a.index - b.index);
+    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
@@ -537,7 +556,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const township = divisions.every((d) => d.level === 'county') && TOWNSHIP_AFTER.test(segment.text.slice(mention.end));
       const ownOrgan = segment.kind !== 'publisher' && namesOwnBody(segment.text, mention, whole);
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}) });
     }
   }
   return { evidence: uncontradicted(evidence), elsewhere };
@@ -590,6 +609,8 @@ const COUNTY_SUFFIX = new Set(['县', '区', '旗']);
  * In a text written in traditional characters, 金门县 and 连江县 are the
  * counties Taiwan administers (金门县政府, 连江县第8届县长), so 台湾省 — unless
  * the text names the Fujian city the standard lists them under (福州市连江县).
+ * A Taiwan township a mainland township shares (taiwanSharedIn) is dropped
+ * where the text names a place in another province: the mainland's town.
  */
 export function readAsTaiwan(evidence: Evidence[]): void {
   const named = new Set(evidence.flatMap((e) => (e.divisions.length === 1 && !isTaiwanAdministered(e.divisions[0]!) ? [e.divisions[0]!, ...ancestorsOf(e.divisions[0]!)] : [])));
@@ -597,6 +618,8 @@ export function readAsTaiwan(evidence: Evidence[]): void {
     const [county] = e.divisions;
     if (e.divisions.length === 1 && county && isTaiwanAdministered(county) && !named.has(parentOf(county)!)) e.divisions = [taiwanProvince()];
   }
+  const elsewhere = evidence.some((e) => e.divisions.length === 1 && e.divisions[0]!.province !== taiwanProvince().code);
+  if (elsewhere) for (let i = evidence.length - 1; i >= 0; i--) if (evidence[i]!.taiwanTown) evidence.splice(i, 1);
 }
 
 /**

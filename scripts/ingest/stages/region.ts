@@ -259,7 +259,10 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
       // Named once, the lede's only place is the document's own when the text's relative
       // references are of its kind (市人民法院 … 泰兴邮政局: 泰兴市, a county-level city).
       const ownKind = text.length === 1 && from.some((e) => e.divisions[0]!.level !== 'province' && fitsOwn(e.divisions[0]!, ownOnce));
-      const named = inText >= REPEATED || ownKind || from.some((e) => e.leading || e.township || (node && (e.nested || e.located)));
+      // An organ only Hong Kong, Macao or Taiwan has, named once in a lede of the area's script with no other
+      // place in the text (这是总统府司法改革国是会议的SayIt), acts there: as scriptArea reads it in the body.
+      const areaOrgan = !node && from.some((e) => e.areaOrgan) && scriptArea(file, evidence) !== undefined;
+      const named = inText >= REPEATED || ownKind || areaOrgan || from.some((e) => e.leading || e.township || (node && (e.nested || e.located)));
       if (!held || !named) {
         // Not the subject: the weaker tiers may still decide.
         passedOver = `the lede names ${leader.name} ${held ? 'only in passing' : `but the text is about other places too (${text.map(([d, l]) => `${d.name} ${l.length}`).join(', ')})`}`;
