@@ -348,6 +348,26 @@ function kickerOver(line: string, next: string | undefined, more: boolean, text:
   return `${kicker}：${next.trim()}`;
 }
 
+/** Two or more phrases of Han words set apart by spaces, the first two of one length: a newspaper's 引题 in 对仗. */
+const PARALLEL_KICKER = /^([\p{Script=Han}“”]{4,10})(?:[ \u3000]+([\p{Script=Han}“”]{4,12}))+$/u;
+
+/**
+ * A kicker (引题) in parallel phrases over the story's headline (共叙乡情 携手发展 / 市政府召开招商座谈会,
+ * mtqpdj.com, unseen17 a17-mtqpdj; 加强招生管理 规范招生行为 / 我市召开中考招生制度改革座谈会, lfxww.com,
+ * unseen8 b8-lfxww): the headline is the title and the kicker stays out, as the labelled titles of both read.
+ * The kicker's first two phrases match in length (对仗); the headline is one plain line, no name, date, info
+ * line, occasion (在…上的讲话, which makes the phrases a speech's own title) nor sentence, with no deck under it
+ * (a deck makes the two lines one headline, headlineOverDeck).
+ */
+export function parallelKicker(line: string, next: string | undefined, after: string | undefined): boolean {
+  const phrases = line.trim().split(/[ \u3000]+/u);
+  if (next === undefined || !PARALLEL_KICKER.test(line.trim()) || [...phrases[0]!].length !== [...phrases[1]!].length) return false;
+  const head = next.trim();
+  if (/\s/u.test(head) || !isTitleLike(head) || startsText(head) || parseNameLine(head) || metaKind(head) !== undefined || refusal(head) !== undefined) return false;
+  if (SUBTITLE.test(head) || (/^在/u.test(head) && endsInGenreWord(head))) return false;
+  return after === undefined || !SUBTITLE.test(after.trim());
+}
+
 /** How long each line of a headline printed over two lines may be (Han characters and digits). */
 const DECK_LINE_MAX = 20;
 const DECK_LINE = /^[\p{Script=Han}\dA-Za-z“”‘’"《》·]{4,}$/u;
@@ -635,6 +655,8 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
     if (startsText(line) || clauseBroken(lines, i)) break;
     // A column's label in 【】 over the headline is the column's, not a title block.
     if (labelOverHeadline(line, lines[i + 1], (next) => isTitleLike(next) && !startsText(next) && !refusal(next))) continue;
+    // A kicker in parallel phrases over the headline is the story's 引题, not its title.
+    if (parallelKicker(line, lines[i + 1], lines[i + 2])) continue;
     const kicked = kickerOver(clean.title, lines[i + 1], i + 1 < lines.length - 1, lines.slice(i + 2, i + 8).join(''));
     if (kicked !== undefined) {
       blocks.push({ at: i, found: { title: kicked, lines: 2 }, clean: { ...clean, title: kicked } });
