@@ -78,6 +78,18 @@ describe('people: posts and names in running text', { timeout: 60_000 }, () => {
     expect(found('县检察院召开全院干警大会')).toEqual([]);
   });
 
+  it('a name ends before 于 and 关于: the phrase of time or subject after it', () => {
+    expect(found('以下为署理行政长官唐英年于六月二日就国务院批准曾荫权辞去香港特别行政区政务司司长职务')).toEqual(['署理行政长官|唐英年']);
+    expect(found('检察长张军关于最高人民检察院工作的报告')).toEqual(['检察长|张军']);
+    // A name that begins with the surname 于 is still read whole after its post.
+    expect(found('组织部部长于克训等出席会议')).toEqual(['组织部部长|于克训']);
+  });
+
+  it('总裁 is a post: a company\'s or a public body\'s chief executive', () => {
+    expect(found('香江集团总裁 翟美卿')).toEqual(['香江集团总裁|翟美卿']);
+    expect(found('苏豪副总裁丁海说')).toEqual(['苏豪副总裁|丁海']);
+  });
+
   it('a Hong Kong married name: the husband\'s surname before the woman\'s own', () => {
     expect(found('政务司司长林郑月娥')).toEqual(['政务司司长|林郑月娥']);
     expect(found('副县长王华容出席会议')).toEqual(['副县长|王华容']);

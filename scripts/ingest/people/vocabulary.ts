@@ -50,6 +50,9 @@ export const POSTS: Term[] = [
   { term: '秘书长', example: '省委秘书长晏永和', seen: 'www.gcdr.gov.cn fixture:classify/pages/gcdr-gov-report.txt' },
   { term: '董事长', example: '投资公司党委书记、董事长肖俊生', seen: 'caijing.chinadaily.com.cn fixture:classify/pages/chinadaily-signing-report.txt' },
   { term: '总经理', example: '董事长、总经理蒋国兴发言', seen: 'big-sell.com fixture:classify/pages/big-sell-groundbreaking-report.txt' },
+  // A company's or a public body's chief executive (总裁, 行政总裁 in Hong Kong), signing or named as such.
+  { term: '总裁', example: '苏豪副总裁丁海说', seen: 'www.toutiao.com eval:html-toutiao-xinhua-foreign-trade' },
+  { term: '总裁', example: '署署长梁永立及医院管理局行政总裁何兆炜医生', seen: 'www.healthbureau.gov.hk eval:a8-healthbureau-tripartite-meeting-report' },
   { term: '总监', example: '财务总监鲍宗平', seen: 'caijing.chinadaily.com.cn fixture:classify/pages/chinadaily-signing-report.txt' },
   { term: '特首|行政长官', example: '港特首梁振英就住宅违建事件道歉', seen: 'www.bbc.co.uk eval:html-bbc-hk-chief-executive-apology' },
   { term: '特首|行政长官', example: '香港行政长官梁振英在各方压力下', seen: 'www.bbc.co.uk eval:html-bbc-hk-chief-executive-apology' },
@@ -78,6 +81,9 @@ export const SURNAMES: Term[] = [
  * and digits end a name too; they need no entry.
  */
 export const AFTER_NAME: Term[] = [
+  // 于 (on, at) and 关于 (on the subject of) open the phrase after a name: 署理行政长官唐英年于六月二日…的谈话全文, 检察长张军关于…工作的报告.
+  { term: '于|关于', example: '以下为署理行政长官唐英年于六月二日就国务院批准曾荫权辞去香港特别行政区政务司司长职务', seen: 'lizawang.com eval:b7-lizawang-hk-acting-ce-tsang-resignation-remarks' },
+  { term: '于|关于', example: '听取最高人民检察院检察长张军关于最高人民检察院工作的报告', seen: 'm.ericfola.com eval:a17-ericfola-zhangjun-procuratorate-speech' },
   // A press release's 今日 after the name: 行政长官曾荫权今日（六月三十日）出席….
   { term: '今日|今晚', example: '以下为行政长官曾荫权今日（六月三十日）出席', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
   { term: '今日|今晚', example: '以下是行政长官李家超今日（十月一日）出席', seen: 'sc.isd.gov.hk fixture:classify/pages/isd-hk-national-day-speech.txt' },
