@@ -52,7 +52,7 @@ const isPlace = (text: string) => findMentions(text).some((m) => m.index === 0 &
 export function selfNamedSpeaker(paragraphs: readonly string[]): string | undefined {
   // jieba is asked (standsAlone) only of the openings of a name that could meet
   // every count even if all its openings stood alone and that passes the tests
-  // of the name itself: tagging every clause opening was 8% of the ingest's
+  // of the name itself: tagging every clause opening was 4–8% of the ingest's
   // CPU (docs/performance.md, twenty-second session). A name left out here
   // could never be returned, and the rest keep their order of first opening.
   const openings: { name: string; after: string; k: number }[] = [];
