@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { segmenter } from '../../scripts/ingest/lib/jieba.ts';
 import { selfNamedSpeaker } from '../../scripts/ingest/classify/self-named.ts';
 import { documentView } from '../../scripts/ingest/classify/view.ts';
 import { scoreTypes, thankedInOwnVoice, typeOf } from '../../scripts/ingest/stages/classify.ts';
@@ -52,6 +53,36 @@ describe('classify: a speaker naming himself by his given name', { timeout: 60_0
     // 说到东北, 说到西部 (c3b-cctv) and 比上月 in a statistics bulletin.
     expect(selfNamedSpeaker(['可是要说到东北，说到西部，情况就不一样了。', '说到农民，说到收入，我们还要努力。'])).toBeUndefined();
     expect(selfNamedSpeaker(['全市生产总值比上年增长5%，比上月略有回落。', '比上年同期增加，比上月增加两成。'])).toBeUndefined();
+  });
+});
+
+describe('classify: the self-named reading asks jieba only where a name could count', { timeout: 60_000 }, () => {
+  it('tags no opening of a name seen too rarely or failing the name tests', () => {
+    const tag = vi.spyOn(segmenter(), 'tag');
+    try {
+      // Every opening once (志宏 twice, in one paragraph), or a word that cannot be a given name (我们, 全县: NOT_A_NAME_START; 王明: a surname).
+      expect(selfNamedSpeaker([
+        '志宏感谢乡亲，志宏感谢同仁。',
+        '我们要努力，我们要前进，我们要团结。',
+        '全县发展，全县进步；全县和谐。王明表示，王明认为，王明指出。',
+      ])).toBeUndefined();
+      expect(tag).not.toHaveBeenCalled();
+      // The name that can count is still read, and tagged.
+      expect(selfNamedSpeaker(LUGANG)).toBe('志宏');
+      expect(tag).toHaveBeenCalled();
+    } finally {
+      tag.mockRestore();
+    }
+  });
+
+  it('returns the name that opens a clause first when two qualify', () => {
+    const both = [
+      '维顺承蒙乡亲厚爱，志宏感谢大家支持。',
+      '志宏将继续努力，维顺将全力以赴。',
+      '维顺深知责任重大，志宏要感谢团队。',
+    ];
+    expect(selfNamedSpeaker(both)).toBe('维顺');
+    expect(selfNamedSpeaker(['志宏感谢大家支持，维顺承蒙乡亲厚爱。', ...both.slice(1)])).toBe('志宏');
   });
 });
 

@@ -50,28 +50,59 @@ const isPlace = (text: string) => findMentions(text).some((m) => m.index === 0 &
  * clauses in two paragraphs or more, three clauses or more in all.
  */
 export function selfNamedSpeaker(paragraphs: readonly string[]): string | undefined {
-  const clauses = new Map<string, { n: number; paragraphs: Set<number>; next: Set<string> }>();
+  // jieba is asked (standsAlone) only of the openings of a name that could meet
+  // every count even if all its openings stood alone and that passes the tests
+  // of the name itself: tagging every clause opening was 4–8% of the ingest's
+  // CPU (docs/performance.md, twenty-second session). A name left out here
+  // could never be returned, and the rest keep their order of first opening.
+  const openings: { name: string; after: string; k: number }[] = [];
+  const bound = new Map<string, Counts>();
   paragraphs.forEach((p, k) => {
     for (const m of p.matchAll(CLAUSE_SUBJECT)) {
       const name = m[1]!;
       const after = p.slice(m.index + m[0].length);
-      if (POST_AFTER.test(after) || !standsAlone(name, after)) continue;
-      const entry = clauses.get(name) ?? { n: 0, paragraphs: new Set<number>(), next: new Set<string>() };
-      entry.n++;
-      entry.paragraphs.add(k);
-      entry.next.add(after[0]!);
-      clauses.set(name, entry);
+      if (POST_AFTER.test(after)) continue;
+      openings.push({ name, after, k });
+      count(bound, name, k, after);
     }
   });
+  const possible = new Map<string, boolean>();
+  const clauses = new Map<string, Counts>();
+  for (const { name, after, k } of openings) {
+    let ok = possible.get(name);
+    if (ok === undefined) possible.set(name, (ok = enough(bound.get(name)!) && couldBeGivenName(name)));
+    if (ok && standsAlone(name, after)) count(clauses, name, k, after);
+  }
   const text = paragraphs.join('\n');
-  for (const [name, { n, paragraphs: seen, next }] of clauses) {
-    // A subject says different things (维顺承蒙, 维顺将, 维顺深知); the same character after it every time is the rest of a longer name (言茂松认为, 言茂松说).
-    if (n < MIN_CLAUSES || seen.size < MIN_PARAGRAPHS || next.size < 2) continue;
-    // A surname first is someone's full name cut short (白岩松, 卢市长), not a given name.
-    if (NOT_A_NAME_START.test(name) || GRAMMAR.test(name) || isPersonName(name) || isPlace(name)) continue;
+  for (const [name, counts] of clauses) {
+    if (!enough(counts)) continue;
     // Never written after a surname: the full name (许志宏) is someone else's report of him.
     if ([...text.matchAll(new RegExp(`([\\p{Script=Han}])${name}`, 'gu'))].some((m) => isPersonName(m[1] + name))) continue;
     return name;
   }
   return undefined;
+}
+
+interface Counts {
+  n: number;
+  paragraphs: Set<number>;
+  next: Set<string>;
+}
+
+function count(into: Map<string, Counts>, name: string, k: number, after: string): void {
+  const entry = into.get(name) ?? { n: 0, paragraphs: new Set<number>(), next: new Set<string>() };
+  entry.n++;
+  entry.paragraphs.add(k);
+  entry.next.add(after[0]!);
+  into.set(name, entry);
+}
+
+/** A subject says different things (维顺承蒙, 维顺将, 维顺深知); the same character after it every time is the rest of a longer name (言茂松认为, 言茂松说). */
+function enough({ n, paragraphs, next }: Counts): boolean {
+  return n >= MIN_CLAUSES && paragraphs.size >= MIN_PARAGRAPHS && next.size >= 2;
+}
+
+/** A surname first is someone's full name cut short (白岩松, 卢市长), not a given name. */
+function couldBeGivenName(name: string): boolean {
+  return !(NOT_A_NAME_START.test(name) || GRAMMAR.test(name) || isPersonName(name) || isPlace(name));
 }

@@ -17,6 +17,16 @@ export function jiebaDictionary(): Uint8Array {
   return dictionary;
 }
 
+let dictionaryText: string | undefined;
+
+/** The dictionary decoded once per thread, for every module that reads its lines (zhe.ts, proper-names.ts, place-mentions.ts). */
+export function jiebaDictionaryText(): string {
+  if (dictionaryText !== undefined) return dictionaryText;
+  const bytes = jiebaDictionary();
+  dictionaryText = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return dictionaryText;
+}
+
 /** The thread's segmenter over the bundled dictionary. */
 export function segmenter(): Jieba {
   if (jieba) return jieba;

@@ -18,7 +18,7 @@
 // Everything else stays converted (乾淨 → 干净, 藉此 → 借此, 位於 → 位于).
 import { createRequire } from 'node:module';
 import { shortForms } from '../extract/divisions.ts';
-import { jiebaDictionary, segmenter } from './jieba.ts';
+import { jiebaDictionaryText, segmenter } from './jieba.ts';
 import { isMainlandStandard, isSimplifiable } from './mainland-standard.ts';
 
 interface Row {
@@ -60,7 +60,7 @@ let surnames: Set<string> | undefined;
 function isSurname(c: string): boolean {
   if (!surnames) {
     surnames = new Set();
-    const text = new TextDecoder().decode(jiebaDictionary());
+    const text = jiebaDictionaryText();
     for (const m of text.matchAll(/^(\S) \d+ nr$/gmu)) surnames.add(m[1]!);
   }
   return surnames.has(c);

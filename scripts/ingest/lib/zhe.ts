@@ -15,7 +15,7 @@
 // The dictionary's lowest counts (3 and under) are entries without corpus
 // counts, among them Taiwan spellings (意味著, 标志著): they prove nothing.
 import type { Jieba, TaggedWord } from '@node-rs/jieba';
-import { jiebaDictionary, segmenter } from './jieba.ts';
+import { jiebaDictionaryText, segmenter } from './jieba.ts';
 
 const UNCOUNTED = 3;
 /** Characters a clause given to the tagger does not cross. */
@@ -32,10 +32,16 @@ let zhuWords: string[] | undefined;
 function load(): void {
   if (jieba) return;
   jieba = segmenter();
-  const dict = jiebaDictionary();
+  const text = jiebaDictionaryText();
+  // Only the lines holding 著 or 着, found by searching for them, in the
+  // dictionary's order: splitting all 349,000 lines cost about a second of
+  // CPU per worker (docs/performance.md, twenty-second session).
+  const starts = new Set<number>();
+  for (const c of ['著', '着']) for (let at = text.indexOf(c); at !== -1; at = text.indexOf(c, at + 1)) starts.add(text.lastIndexOf('\n', at) + 1);
   counts = new Map();
-  for (const line of Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength).toString('utf8').split('\n')) {
-    if (!line.includes('著') && !line.includes('着')) continue;
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? undefined : end);
     const [word, freq] = line.split(' ');
     if (word && freq) counts.set(word, Number(freq));
   }

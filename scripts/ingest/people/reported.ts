@@ -19,7 +19,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** The paragraphs, past the first, in which `name` reports or is reported as saying something. */
 export function reportedIn(name: string, paragraphs: string[]): string[] {
   const re = new RegExp(`${escape(name)}(?:同志)?(?:还|也|又)?(?:在[^，。；！？]{0,16}?(?:讲话|发言|致辞|报告|采访)中)?(?:${VERBS})`, 'u');
-  return paragraphs.slice(1).filter((p) => re.test(p));
+  // The pattern opens with the name: a paragraph without it is not tried (the verbs' alternation is long).
+  return paragraphs.slice(1).filter((p) => p.includes(name) && re.test(p));
 }
 
 const alternatives = (terms: { term: string }[]) => [...new Set(terms.map((t) => t.term))].join('|');

@@ -142,10 +142,13 @@ const QUOTED = /“[^”]*”|「[^」]*」/gu;
 export function firedRules(doc: Doc): CueRule[] {
   const texts = scopes(doc);
   const fired: CueRule[] = [];
+  // Each text without its quotations once, not once per rule that reads it so.
+  const unquotedTexts = new Map<string, string>();
+  const unquoted = (text: string) => unquotedTexts.get(text) ?? unquotedTexts.set(text, text.replace(QUOTED, '')).get(text)!;
   for (const compiled of COMPILED) {
     const min = compiled.rule.min ?? 1;
     const scoped = texts[compiled.rule.scope];
-    const hit = (text: string) => matchesIn(compiled, compiled.rule.unquoted ? text.replace(QUOTED, '') : text);
+    const hit = (text: string) => matchesIn(compiled, compiled.rule.unquoted ? unquoted(text) : text);
     let n = 0;
     for (let k = 0; k < scoped.length; k++) {
       if (!hit(scoped[k]!)) continue;
