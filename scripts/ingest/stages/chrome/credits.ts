@@ -450,6 +450,30 @@ function isSittingAct(text: string): boolean {
 }
 
 /**
+ * A caption set in brackets on a line of its own, no sentence mark inside it
+ * (the brackets stand where the picture was): the view or the scene it shows
+ * (（徽县县城鸟瞰）, yangfenzi.com; （新安镇座谈现场）, linlixinwen.com), or who
+ * is pictured on a visit doing what (（朱泽欣一行参观新安镇善文化广场）,
+ * （与会人员了解太浮镇集贸市场建设情况）, linlixinwen.com). The one pictured is
+ * a person by name, a party (…一行) or the participants; an occasion in brackets
+ * under a speech's title (（于伦敦举行的…讲座）), a date or a note is none of these.
+ */
+const BRACKETED_LINE = /^[（(]\s*([^（）()。！？；：:!?;]{4,50}?)\s*[）)]$/u;
+const VIEW = /(?:现场|鸟瞰|俯瞰|全景|远眺|一角|掠影|合影(?:留念)?)$/u;
+const VISIT_ACT = new RegExp(`^([\\p{Script=Han}·]{2,8}?)(?:一行|等)?(?:在[^，,、]{2,24}?)?(?:${SHOWN}|了解)[^，,]{2,40}$`, 'u');
+const PARTICIPANTS = /^(?:与会|参会|全体)?(?:人员|代表|委员|嘉宾|党员|干部|师生|学生)们?$/u;
+
+function isBracketedCaption(text: string): boolean {
+  const inner = BRACKETED_LINE.exec(text)?.[1];
+  if (inner === undefined || /^(?:在|于|据|注|见|详见|以上|以下|本)/u.test(inner)) return false;
+  if (VIEW.test(inner)) return !/的/u.test(inner);
+  const act = VISIT_ACT.exec(inner);
+  if (!act) return false;
+  const who = act[1]!;
+  return PARTICIPANTS.test(who) || isPersonName(who) || [3, 2].some((n) => who.length > n && isPersonName(who.slice(-n)));
+}
+
+/**
  * A picture's label without a caption's marks: a short unpunctuated line
  * naming the scene, or a person (by a name the label ends in) and what they
  * do. A title or heading names a meeting or an occasion (在…上的讲话,
@@ -651,5 +675,5 @@ export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
   if (isListedCaption(text)) return true;
   if (text.length > 150) return false;
-  return isPositionedCaption(text) || PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text) || isCreditedCaption(text);
+  return isPositionedCaption(text) || PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text) || isCreditedCaption(text) || isBracketedCaption(text);
 }

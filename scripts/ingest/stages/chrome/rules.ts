@@ -597,6 +597,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '李克强步入会场,与记者打招呼。摄影/新京报记者 薛珺', seen: 'xinjiapo.news fixture:chrome/pages/xinjiapo-caption.txt' },
       { text: '副总统萧美琴1日出席中央社百周年社庆,肯定中央社「见证东亚局势百年变迁」。(江昭伦 摄)', seen: 'cn4.rti.tw fixture:chrome/pages/rti-caption.txt' },
       { text: '(图片来自网易)', seen: 'chinadigitaltimes.net fixture:chrome/pages/chinadigitaltimes-notes.txt' },
+      { text: '(徽县县城鸟瞰)', seen: 'yangfenzi.com eval:x1-yangfenzi-huixian-secretary-interview' },
+      { text: '(朱泽欣一行参观新安镇善文化广场)', seen: 'wap.linlixinwen.com fixture:chrome/pages/linlixinwen-captions.txt' },
       { text: '(以上图片均为采访现场)', seen: 'ppfocus.com fixture:chrome/pages/ppfocus-transcript.txt' },
       { text: '十九大秘书处新闻组和大会新闻中心负责人在招待会上祝酒 摄影:黎萌', seen: 'news.cri.cn fixture:chrome/pages/cri-captions.txt' },
       { text: '十九大新闻中心举行酒会欢迎中外记者(图片来源:人民网)', seen: 'news.cri.cn fixture:chrome/pages/cri-captions.txt' },
