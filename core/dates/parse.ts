@@ -240,9 +240,40 @@ export function dateLine(line: string): DateLine | undefined {
     const remark = bracket === null && /^[（(][^（）()]{1,30}[）)]$/u.test(rest);
     if (rest === '' || remark || (bracket !== null && /^[，,；;]/.test(rest))) return { date: first, bracketed: bracket !== null };
   }
+  const dayFirst = dayFirstLine(asciiDigits(inner));
+  if (dayFirst) return { date: { ...dayFirst, text: inner, index: 0, end: inner.length }, bracketed: bracket !== null };
   const year = YEAR_ALONE.test(asciiDigits(inner)) ? firstYear(inner) : undefined;
   if (year !== undefined) return { date: { text: inner, index: 0, end: inner.length, year }, bracketed: bracket !== null };
   return undefined;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** 26-08-2019, 26/08/2019, 26.08.2019: the day first, as Hong Kong and Macao pages print a date. */
+const DAY_MONTH_YEAR = /^(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})$/u;
+/** 09Sep 2021, 1 September 2021, 1st Sept., 2021 */
+const DAY_NAMED_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s*${MONTH_NAME}\\s*,?\\s*(\\d{4})$`, 'iu');
+/** Sep 9, 2021; September 9th 2021 */
+const NAMED_MONTH_DAY = new RegExp(`^${MONTH_NAME}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})$`, 'iu');
+
+/**
+ * A line that is a date written day first or with the month's English name, the forms of Hong Kong's and
+ * Macao's pages (26-08-2019 over a government office's transcript, unseen3 w2-ogcio; a date badge 09Sep 2021,
+ * unseen8 a8-cuhkmc). Read only as a whole line: inside a sentence a run like 12/05/2020 may be month first.
+ * Numbers that fit only month first (08/26/2019) are read so; both readings possible, day first.
+ */
+function dayFirstLine(line: string): { year: number; month: number; day: number } | undefined {
+  const numeric = DAY_MONTH_YEAR.exec(line);
+  if (numeric) {
+    const [a, b, year] = [Number(numeric[1]), Number(numeric[3]), Number(numeric[4])];
+    if (isoDate(year, b, a)) return { year, month: b, day: a };
+    return isoDate(year, a, b) ? { year, month: a, day: b } : undefined;
+  }
+  const named = DAY_NAMED_MONTH.exec(line);
+  const spelled = named ? { day: Number(named[1]), month: MONTH_NAMES.indexOf(named[2]!.slice(0, 3).toLowerCase()) + 1, year: Number(named[3]) } : undefined;
+  const first = NAMED_MONTH_DAY.exec(line);
+  const date = spelled ?? (first ? { day: Number(first[2]), month: MONTH_NAMES.indexOf(first[1]!.slice(0, 3).toLowerCase()) + 1, year: Number(first[3]) } : undefined);
+  return date && isoDate(date.year, date.month, date.day) ? date : undefined;
 }
 
 /** The first year written as 2012年 or 二〇一二年 in the text, if it is a possible year. */

@@ -76,8 +76,8 @@ const AHEAD = /将于|将在|即将|预计|欢迎/u;
 
 const SHARED_COPY = new RegExp(alternatives(SHARED_COPY_MARKS), 'u');
 const REPOST_SITE = new RegExp(alternatives(REPOST_SITE_MARKS), 'u');
-/** A date written the way sites stamp pages, not the way documents print dates. */
-const SITE_STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
+/** A date written the way sites stamp pages, not the way documents print dates (2024-05-20; 26-08-2019 on Hong Kong's). */
+const SITE_STAMP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/u;
 /** A line with a clock time or a field label is a page's stamp or info line, whatever its date's form. */
 const STAMP_LINE = /\d[:：]\d\d|[:：]/u;
 
