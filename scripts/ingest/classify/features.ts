@@ -9,6 +9,7 @@ import { answersTold } from '../people/reported.ts';
 import { titleGenre } from '../extract/genre.ts';
 import { isOfficialName } from '../people/names.ts';
 import { isSignatureLine } from '../structure/tail.ts';
+import { carriedQuestion, parseLabel } from '../structure/turns.ts';
 import { isBylineLine, isDateLine, isSalutation, parseNameLine } from '../structure/lines.ts';
 import type { DocumentType } from '../types.ts';
 import type { Doc } from './view.ts';
@@ -191,12 +192,26 @@ export function answeredQuestion(paragraphs: readonly string[]): boolean {
   };
   for (let k = 0; k + 1 < paragraphs.length; k++) {
     const ask = labelAt(k);
-    if (!ask || !/[？?]/u.test(ask.text)) continue;
-    const next = labelAt(ask.text === paragraphs[k + 1] ? k + 2 : k + 1);
-    if (next && next.label !== ask.label && next.text.length >= 20 && /[。！？]/u.test(next.text)) return true;
+    if (!ask) continue;
+    const after = ask.text === paragraphs[k + 1] ? k + 2 : k + 1;
+    const next = labelAt(after);
+    if (/[？?]/u.test(ask.text)) {
+      if (next && next.label !== ask.label && next.text.length >= 20 && /[。！？]/u.test(next.text)) return true;
+      continue;
+    }
+    // The question in the paragraphs that carry the labelled turn on (王雪：…我上次回家… / 我想说，…考虑过？ / 苏波：…).
+    const carried = carriedQuestion(paragraphs, after, (p) => ANY_LABEL.test(p));
+    if (carried === undefined) continue;
+    const answer = labelAt(carried);
+    // The asker a person or a role, the answerer a person: 问, 记者 answer nobody.
+    const answerer = answer && answer.label !== ask.label ? labelKind(answer.label) : undefined;
+    if (labelKind(ask.label) && answerer && answerer !== 'asker' && answer!.text.length >= 20 && /[。！？]/u.test(answer!.text)) return true;
   }
   return false;
 }
+
+/** What a label holds, if a person or a role: a name, posts and a name, 主持人 (structure/turns.ts); 习近平强调 holds none. */
+const labelKind = (label: string) => parseLabel(`${label}：`)?.kind;
 
 const share = (n: number, of: number) => (of === 0 ? 0 : Math.min(1, n / of));
 const clip = (x: number) => Math.max(0, Math.min(1, x));

@@ -187,6 +187,13 @@ const SAID_IN_SENTENCES = /[。！？，；]/u;
 
 /** A programme host's label (主持人, 主持人（王跃军）, [主持人]); a 新闻发言人 opening a briefing is read as a press conference. */
 const HOST_LABEL = /^[\[【［]?主持人(?:[（(][^（）()]{1,12}[）)])?[\]】］]?$/u;
+/**
+ * The reporter's label: his turn speaks to the interviewee as a host's does
+ * (记者：张院长，您好。, ppdoc.com, the stored page stopping before the answer;
+ * 记者：在您的印象当中…, ycth.cn; yangfenzi.com and dlkelp.com likewise, their answers labelled).
+ * In the development sets no 记者： turn speaking to 您 stands outside an interview.
+ */
+const REPORTER_LABEL = /^(?:本报)?记者$/u;
 /** The polite second person: the host speaks to someone there, a guest or the viewers he welcomes. */
 const ADDRESSED = /您/u;
 
@@ -202,7 +209,7 @@ const ADDRESSED = /您/u;
 export function hostSpeaksToGuest(blocks: readonly Block[]): boolean {
   const body = blocks.filter((b) => b.part === 'body');
   return body.some((b, k) => {
-    if (b.kind !== 'turn' || b.role !== 'interviewer' || !HOST_LABEL.test(b.speaker ?? '')) return false;
+    if (b.kind !== 'turn' || b.role !== 'interviewer' || !(HOST_LABEL.test(b.speaker ?? '') || REPORTER_LABEL.test(b.speaker ?? ''))) return false;
     const carried = [b.text];
     for (let j = k + 1; j < body.length && body[j]!.kind === 'paragraph'; j++) carried.push(body[j]!.text);
     return carried.some((t) => ADDRESSED.test(t.replace(/“[^”]*”/gu, '')));

@@ -41,7 +41,7 @@ import { answersTold, reportedIn } from '../people/reported.ts';
 import { selfNamedSpeaker } from '../classify/self-named.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName, parseNameLine } from '../structure/lines.ts';
-import { nameAfterPost, parseLabel } from '../structure/turns.ts';
+import { carriedQuestion, nameAfterPost, parseLabel } from '../structure/turns.ts';
 import type { Block, IngestFile, Person, Speaker } from '../types.ts';
 
 const STAGE = 'speakers';
@@ -446,25 +446,33 @@ interface LabelledTurn {
 /** The name in an asker's label after his role word: 主持人（修奇）, 记者 李红. */
 const ASKER_NAME = /^[\p{Script=Han}]{1,8}?(?:[（(]([\p{Script=Han}]{2,4})[）)]|\s+([\p{Script=Han}]{2,4}))$/u;
 
+/** A paragraph opening on a label: 记者 李红：…, 苏波：…. */
+const PARAGRAPH_LABEL = /^([^：:，。！？“”]{1,20})[：:](.+)$/u;
+
 function paragraphTurns(blocks: Block[]): LabelledTurn[] {
-  const turns: LabelledTurn[] = [];
+  const turns: (LabelledTurn & { at: number })[] = [];
+  // The body's paragraphs in order, to read what carries a labelled turn on before the next label.
+  const paragraphs: string[] = [];
   for (const block of blocks) {
-    if (block.kind === 'turn' && block.role === 'interviewer') turns.push({ speaker: block.speaker ?? '', text: block.text, asks: true });
+    if (block.kind === 'turn' && block.role === 'interviewer') turns.push({ speaker: block.speaker ?? '', text: block.text, asks: true, at: -1 });
     if (block.part !== 'body' || block.kind !== 'paragraph') continue;
-    const match = /^([^：:，。！？“”]{1,20})[：:](.+)$/u.exec(block.text);
+    paragraphs.push(block.text);
+    const match = PARAGRAPH_LABEL.exec(block.text);
     if (!match) continue;
     const label = match[1]!.trim();
     // The role word before the asker's name or post: 记者 李红, 主持人（王跃军）.
     const role = label.split(/[\s（(]/u)[0]!;
     const parsed = parseLabel(`${role}：${match[2]}`);
-    turns.push({ speaker: label, text: match[2]!, asks: parsed?.kind === 'asker' || /主持/u.test(role) });
+    turns.push({ speaker: label, text: match[2]!, asks: parsed?.kind === 'asker' || /主持/u.test(role), at: paragraphs.length - 1 });
   }
   // The asker named in his role label (主持人（修奇）：, 记者 李红：) asks under his bare name too (修奇：).
   const askers = new Set(turns.filter((t) => t.asks).map((t) => { const m = ASKER_NAME.exec(t.speaker); return m?.[1] ?? m?.[2]; }).filter((n): n is string => n !== undefined && isPersonName(n)));
   for (const t of turns) if (askers.has(t.speaker)) t.asks = true;
   // The label that opens the exchange with a question another label answers asks (中通社：…？ / 李家超：…), whatever it is called.
   const [first, second] = turns;
-  if (first && second && !turns.some((t) => t.asks) && /[？?]/u.test(first.text) && second.speaker !== first.speaker) {
+  // …or asks in the paragraphs that carry its turn on, the next label answering (王雪：… / …是否在这方面考虑过？ / 苏波：…).
+  const asksCarried = (t: { at: number }, next: { at: number }) => t.at >= 0 && carriedQuestion(paragraphs, t.at + 1, (p) => PARAGRAPH_LABEL.test(p)) === next.at;
+  if (first && second && !turns.some((t) => t.asks) && (/[？?]/u.test(first.text) || asksCarried(first, second)) && second.speaker !== first.speaker) {
     for (const t of turns) if (t.speaker === first.speaker) t.asks = true;
   }
   // Only an exchange: someone asks, and someone else's label recurs or answers him.

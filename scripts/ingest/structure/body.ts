@@ -2,7 +2,7 @@
 // news stories, interview turns, and paragraphs.
 import type { Block } from '../types.ts';
 import { SENTENCE_END, isBareLine, isNumberedHeading, isSalutation, numberedDepth, parseNameLine } from './lines.ts';
-import { DAMAGE_BEFORE, planTurns, turnBlock } from './turns.ts';
+import { DAMAGE_BEFORE, planTurns, splitGluedTurns, turnBlock } from './turns.ts';
 
 /**
  * An unnumbered subheading (聚焦服务发展一线 强化“敢为”担当): a short bare line
@@ -14,7 +14,8 @@ function isSubheading(line: string, next: string | undefined): boolean {
   return next.length > line.length * 2 && SENTENCE_END.test(next);
 }
 
-export function bodyBlocks(lines: string[]): Block[] {
+export function bodyBlocks(page: string[]): Block[] {
+  const lines = splitGluedTurns(page);
   const { labels } = planTurns(lines);
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -347,6 +347,61 @@ function pressConferenceTurns(lines: string[], found: Map<number, Label>): TurnP
   return labels;
 }
 
+/** Paragraphs that may carry a labelled turn on before the next label: a question is put in a few at most. */
+const MAX_CARRIED = 3;
+
+/**
+ * Where a turn carried on past its labelled paragraph ends in a question: the
+ * index of the next labelled paragraph, when one to three unlabelled
+ * paragraphs follow the label's and the last of them ends in a question mark
+ * (the page's own order of question and answer, as for a sound bite in
+ * planTurns). ciudsrc.com's 王雪 states her view, then asks 不知道县领导是否
+ * 在这方面考虑过？, and 苏波 answers; cctv.com's host puts his question to 段永传 in
+ * the paragraph under his 主持人 label.
+ */
+export function carriedQuestion(paragraphs: readonly string[], from: number, labelled: (p: string) => boolean): number | undefined {
+  let j = from;
+  while (j < paragraphs.length && j - from < MAX_CARRIED && !labelled(paragraphs[j]!)) j++;
+  if (j === from || j >= paragraphs.length || !labelled(paragraphs[j]!)) return undefined;
+  return /[？?][”」]?$/u.test(paragraphs[j - 1]!.trim()) ? j : undefined;
+}
+
+/**
+ * A label glued to the sentence before it, within one line: the lede and the
+ * first question (…院长张启生。记者：张院长，您好。, ppdoc.com), or a question and
+ * the answer (记者：那我们现在进入到什么阶段了？曾光：进入新的时期…, chinacdc.cn).
+ * It opens a turn of its own where it follows a sentence's end, outside
+ * quotation marks, and is a role word (记者, 主持人, 问, 答) whose words speak
+ * to someone (您) or ask, or a name that opens another line of the page as a
+ * label. A list of headlines (…就是停车费太贵！网友：30元1小时…) does neither.
+ */
+const GLUED = /(?<=[。！？!?])(?=([^\s：:，。！？、“”《》（）()]{1,8})[：:])/gu;
+/** Words that put a question or speak to the interviewee. */
+const ASKS_OR_ADDRESSES = /[？?]|您/u;
+
+export function splitGluedTurns(lines: string[]): string[] {
+  // The names that open lines as labels: a glued name is one of them.
+  const opening = new Set(lines.map((l) => parseLabel(l)).filter((l) => l !== undefined && (l.kind === 'name' || l.kind === 'person')).map((l) => l!.name));
+  const out: string[] = [];
+  for (const line of lines) {
+    let start = 0;
+    for (const match of line.matchAll(GLUED)) {
+      const at = match.index!;
+      const before = line.slice(0, at);
+      // Inside quotation marks the label is quoted words, not a turn.
+      if ((before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0)) continue;
+      const label = parseLabel(line.slice(at));
+      if (!label || label.text === '') continue;
+      const role = label.kind === 'asker' || label.kind === 'answerer';
+      if (role ? !ASKS_OR_ADDRESSES.test(label.text.split(/(?<=[。！？!?])/u)[0]!) : !opening.has(label.name)) continue;
+      out.push(line.slice(start, at));
+      start = at;
+    }
+    out.push(line.slice(start));
+  }
+  return out;
+}
+
 export function turnBlock(turn: Turn): Block {
   const block: Block = { kind: 'turn', part: 'body', text: turn.text, speaker: turn.speaker, name: turn.name, role: turn.role };
   if (turn.damaged) block.damaged = turn.damaged;
