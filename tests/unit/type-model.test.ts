@@ -156,11 +156,16 @@ describe('the decision between the rules and the model', () => {
     expect(decideType('notice', p)).toMatchObject({ type: 'notice', unsure: true });
   });
 
-  it('needs a smaller margin where the rules’ article is only their default', () => {
+  it('needs ln 4 where the rules’ article is only their default, as where a cue decided it (chosen leaving one set out)', () => {
+    expect(DEFAULT_MARGIN).toBeCloseTo(Math.log(4));
+    // Log odds 1.20: over the old default margin ln 3, under ln 4.
     const p = probs({ report: 0.6, article: 0.18, speech: 0.22 });
-    expect(Math.log(0.6 / 0.18)).toBeGreaterThan(DEFAULT_MARGIN);
+    expect(Math.log(0.6 / 0.18)).toBeGreaterThan(Math.log(3));
     expect(decideType('article', p, false).type).toBe('article');
-    expect(decideType('article', p, true).type).toBe('report');
+    expect(decideType('article', p, true).type).toBe('article');
+    // Log odds 1.61: over ln 4.
+    const q = probs({ report: 0.75, article: 0.15, speech: 0.1 });
+    expect(decideType('article', q, true).type).toBe('report');
   });
 });
 

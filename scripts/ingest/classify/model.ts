@@ -18,8 +18,12 @@ export type Probabilities = Record<DocumentType, number>;
 
 /** How much likelier (log odds) the model's type must be than the rules' to replace it. */
 export const OVERRULE_MARGIN = Math.log(4);
-/** The same where no cue rule reached its minimum and the rules' article is only their default. */
-export const DEFAULT_MARGIN = Math.log(3);
+/**
+ * The same where no cue rule reached its minimum and the rules' article is
+ * only their default: ln 3 until the model was refitted on twenty sets; left
+ * one set out, ln 4 decides as many pages or more (docs/eval.md, typefit).
+ */
+export const DEFAULT_MARGIN = Math.log(4);
 
 export function typeProbabilities(features: Features, model: Weights = TYPE_WEIGHTS): Probabilities {
   const logits = TYPES.map((t) => model.bias[t] + FEATURES.reduce((sum, f) => sum + (model.weights[t][f] ?? 0) * features[f], 0));
