@@ -29,7 +29,7 @@ import { createFile, cleaningStages, metadataStages, structureStages } from '../
 import { classify, defaulted, typeInputs, typeOf } from '../ingest/stages/classify.ts';
 import { FEATURES, type Features } from '../ingest/classify/features.ts';
 import { TYPE_WEIGHTS } from '../ingest/classify/type-weights.ts';
-import { TYPES, decideType, typeProbabilities, type Probabilities, type Weights } from '../ingest/classify/model.ts';
+import { TYPES, decideType, noticeFormed, typeProbabilities, type Probabilities, type Weights } from '../ingest/classify/model.ts';
 import type { DocumentType } from '../ingest/types.ts';
 import { readCases } from './cases.ts';
 import { DEVELOPMENT_SETS, setDir } from './sets.ts';
@@ -108,7 +108,7 @@ export function fit(rows: Row[], options: { lambda?: number; uncuedWeight?: numb
 
 /** The stage's decision for one row under a model. */
 const decide = (row: Row, model: Weights, features = row.features, rules = row.rules, isDefault = row.defaulted) => {
-  const d = decideType(rules, typeProbabilities(features, model), isDefault);
+  const d = decideType(rules, typeProbabilities(features, model), isDefault, undefined, noticeFormed(features));
   // As the stage does: a type read from the document's own form is kept.
   return row.form && rules === row.rules && d.type !== rules ? { ...d, type: rules, unsure: true } : d;
 };
@@ -191,7 +191,7 @@ function marginGrid(rows: Row[]): string[] {
       let right = 0;
       for (const row of rows) {
         const p = probs.get(row)!;
-        if (decideType(row.rules, p, row.defaulted, { overrule, default: dflt }).type === row.expected) right++;
+        if (decideType(row.rules, p, row.defaulted, { overrule, default: dflt }, noticeFormed(row.features)).type === row.expected) right++;
       }
       out.push(`overrule ${fmt(overrule).padEnd(7)} default ${fmt(dflt).padEnd(7)} ${pct(right, rows.length)}`);
     }

@@ -8,7 +8,7 @@ import { createFile, cleaningStages, metadataStages, structureStages } from '../
 import { classify, typeInputs } from '../../scripts/ingest/stages/classify.ts';
 import { answeredQuestion, documentFeatures, reporterAsks, type Features } from '../../scripts/ingest/classify/features.ts';
 import { documentView } from '../../scripts/ingest/classify/view.ts';
-import { DEFAULT_MARGIN, OVERRULE_MARGIN, TYPES, decideType, typeProbabilities, type Probabilities } from '../../scripts/ingest/classify/model.ts';
+import { DEFAULT_MARGIN, OVERRULE_MARGIN, TYPES, decideType, noticeFormed, typeProbabilities, type Probabilities } from '../../scripts/ingest/classify/model.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 import { fixture, ingestText } from '../fixtures/structure/harness.ts';
 
@@ -154,6 +154,18 @@ describe('the decision between the rules and the model', () => {
     expect(decideType('interview', p)).toMatchObject({ type: 'interview', model: 'report', unsure: true });
     expect(decideType('speech', p)).toMatchObject({ type: 'speech', unsure: true });
     expect(decideType('notice', p)).toMatchObject({ type: 'notice', unsure: true });
+  });
+
+  it('makes a notice only of a text with a notice’s forms, addressees or a 文号 (README: type)', () => {
+    // Log odds ln 6 of notice over the rules' default article: over every margin.
+    const p = probs({ notice: 0.6, article: 0.1, report: 0.3 });
+    expect(decideType('article', p, true, undefined, false)).toMatchObject({ type: 'article', model: 'notice', unsure: true });
+    expect(decideType('article', p, true, undefined, true)).toMatchObject({ type: 'notice', unsure: false });
+    expect(noticeFormed({ addressee: 0, docNumber: 0 })).toBe(false);
+    expect(noticeFormed({ addressee: 1, docNumber: 0 })).toBe(true);
+    expect(noticeFormed({ addressee: 0, docNumber: 1 })).toBe(true);
+    // The guard is the notice's only: a report needs no form.
+    expect(decideType('article', probs({ report: 0.6, article: 0.1, notice: 0.3 }), true, undefined, false).type).toBe('report');
   });
 
   it('needs ln 4 where the rules’ article is only their default, as where a cue decided it (chosen leaving one set out)', () => {
