@@ -84,6 +84,28 @@ describe('type features on real pages', { timeout: 120_000 }, () => {
   it('a reporter’s feature on one official shows none of a notice’s, a speech’s or a report’s forms', () => {
     expect(pageFeatures('hangzhou-county-secretary-feature.txt')).toMatchObject({ addressee: 0, docNumber: 0, salutation: 0, speakerLine: 0, dateline: 0, eventLead: 0, exchange: 0 });
   });
+
+  it('a profile tells time in spans (建国后…迄今唯一的女书记), a report of one event in days', () => {
+    // One paragraph of the profile's four tells a span: half the feature.
+    expect(pageFeatures('hangzhou-county-secretary-feature.txt').spanTold).toBe(0.5);
+    expect(pageFeatures('tjh-hospital-report.txt').spanTold).toBe(0);
+    expect(pageFeatures('big-sell-groundbreaking-report.txt').spanTold).toBe(0);
+  });
+});
+
+describe('spanTold on real lines', () => {
+  const span = (...texts: string[]) => linesFeatures(undefined, texts).spanTold;
+  it('reads a life or a history told in years', () => {
+    // news-dahe (a teacher's profile), c16-school (a principal's), acechina (class sample typefit3).
+    expect(span('年过五十，郭荣梅觉得自己的教师生涯很快就要告一段落了。', '任教30年后，她又拿起了四中初中民乐团的“指挥棒”。')).toBe(1);
+    expect(span('他30年如一日守在学校，每天最早到校。', '学生们都很喜欢这位校长。')).toBe(0.5);
+    expect(span('男，汉族，1968年6月生，河南陕县人，1987年6月入党。')).toBe(0.5);
+  });
+
+  it('does not read a day, a year’s figures or a span in someone’s quoted words', () => {
+    expect(span('5月13日下午，县委召开常委会议，传达学习省委全会精神。', '2023年全县地区生产总值增长6.5%。')).toBe(0);
+    expect(span('他说：“这座桥我们盼了几十年。”')).toBe(0);
+  });
 });
 
 describe('type features on real lines', () => {
