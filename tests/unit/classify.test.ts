@@ -5,6 +5,7 @@ import { documentView } from '../../scripts/ingest/classify/view.ts';
 import { firedRules, scoreTypes, typeOf } from '../../scripts/ingest/stages/classify.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 import { fixture, ingestText } from '../fixtures/structure/harness.ts';
+import { PAGE_TYPES } from '../fixtures/classify/pages/types.ts';
 
 /** A real page of tests/fixtures/classify/pages through the whole pipeline. */
 function page(name: string) {
@@ -18,74 +19,7 @@ const paragraphs = (...texts: string[]): Block[] => texts.map((text) => ({ kind:
 const fired = (title: string | undefined, ...texts: string[]) => firedRules(documentView(title, paragraphs(...texts), [])).map((r) => r.id);
 
 describe('classify: real pages of each type', { timeout: 60_000 }, () => {
-  it.each([
-    ['caiyes-forum-speech.txt', 'speech'],
-    ['365docx-speech.txt', 'speech'],
-    ['xy3yy-speech.txt', 'speech'],
-    ['010zaixian-zhuchici.txt', 'speech'],
-    ['gongwen-county-speech.txt', 'speech'],
-    ['dawenge-civilised-city-speech.txt', 'speech'],
-    // The salutation closes a list of guests greeted by name (尊敬的局长、各位领导、…：).
-    ['dawenge-groundbreaking-speech.txt', 'speech'],
-    ['sina-chongqing-qa-interview.txt', 'interview'],
-    ['yixing-gov-interview.txt', 'interview'],
-    ['cctv-interview.txt', 'interview'],
-    ['deyi-forum-interview.txt', 'interview'],
-    ['zhaobiao-nhc-presser.txt', 'interview'],
-    ['ijzq-village-interview.txt', 'interview'],
-    ['zjol-mfa-presser.txt', 'interview'],
-    ['com3y-mfa-presser.txt', 'interview'],
-    // Questions told (有記者提問，…？) and answered by name (毛寧表示，…): a spokesperson's answers written up (presser sample, session 21).
-    ['hkcd-mfa-maoning-told-interview.txt', 'interview'],
-    // A report of a spokesman's first press conference: a question told, the answer paraphrased (马晓光给予了正面回答).
-    ['laobingyuan-spokesman-debut-report.txt', 'report'],
-    // A headline naming the transcript (…答记者问文字实录) over live notes from before the questions (wide sample, session 11).
-    ['dali56-premier-presser-live-interview.txt', 'interview'],
-    // A leader's or organ's new year message named by its genre (新春献词, 新年献辞), and a county's 新春贺信:
-    // a letter, an article, though it greets 各位父老乡亲 and speaks for the county (wide sample greet-s12).
-    ['360elib-yuyao-new-year-message.txt', 'speech'],
-    ['bookingtool-school-new-year-message.txt', 'speech'],
-    ['66wc-county-new-year-letter.txt', 'article'],
-    // The title is the speaker and the genre word: …会长谢成波二〇二三年新年贺词, 教育局局长孙明扬先生致辞全文.
-    ['sxshnsh-chamber-newyear-speech.txt', 'speech'],
-    ['edb-hk-graduation-speech.txt', 'speech'],
-    ['gcdr-gov-report.txt', 'report'],
-    ['huxianbbs-report.txt', 'report'],
-    ['liufangtea-report.txt', 'report'],
-    ['healthcn-hospital-report.txt', 'report'],
-    ['tjh-hospital-report.txt', 'report'],
-    ['lyruiju-hospital-report.txt', 'report'],
-    ['chinadaily-signing-report.txt', 'report'],
-    ['fy58-forum-report.txt', 'report'],
-    ['big-sell-groundbreaking-report.txt', 'report'],
-    ['shantou-12345-report.txt', 'report'],
-    ['hbfy-court-report.txt', 'report'],
-    // A dated lede telling whom the newsroom or young reporters interviewed (wide sample, session 8).
-    ['hz9hospital-president-tv-report.txt', 'report'],
-    ['pdsxww-young-reporters-report.txt', 'report'],
-    ['jkyangsheng-young-reporters-report.txt', 'report'],
-    // Members gathered on a day (相聚在…), told by a chamber's news page.
-    ['mffb-chamber-midautumn-report.txt', 'report'],
-    // A city's release dated by its own day (今（1日）晨于…举办…升旗典礼; wide sample, session 9).
-    ['tnews-tainan-new-year-flag-report.txt', 'report'],
-    ['dongyang-gov-notice.txt', 'notice'],
-    ['huzhou-wjw-notice.txt', 'notice'],
-    ['kjzch-xinxiang-notice.txt', 'notice'],
-    // Addressees that do not open with 各: a list of bodies ending in the colon.
-    ['wenrenren-school-holiday-notice.txt', 'notice'],
-    // A hospital's notice to the public: …事项公告如下 (no 各… addressees, no number).
-    ['bodml-laian-hospital-move-notice.txt', 'notice'],
-    // A 范文 page of holiday notices greeting 各位同事： and issuing them 通知如下 (wide sample, session 8).
-    ['hunwen-holiday-notice-fanwen.txt', 'notice'],
-    // A company's holiday notice: 现将放假事项安排如下, 特此通知.
-    ['sh-haling-holiday-notice.txt', 'notice'],
-    // A press office's Q&A: the reporter asks, the answer is labelled with the official's post alone (行政長官:).
-    ['infogovhk-ce-media-qa-interview.txt', 'interview'],
-    ['kwongyang-xinde.txt', 'article'],
-    ['413yy-xinde.txt', 'article'],
-    // A reporter's feature on one official, no single event.
-    ['hangzhou-county-secretary-feature.txt', 'article'],
-  ])('%s is a %s', (name, type) => {
+  it.each(PAGE_TYPES)('%s is a %s', (name, type) => {
     expect(page(name).meta.type).toBe(type);
   });
 });

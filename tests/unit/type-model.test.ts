@@ -4,11 +4,11 @@
 // there to help (tests/fixtures/classify/pages: sites the model was not fitted on).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFile, cleaningStages, metadataStages, structureStages } from '../../scripts/ingest/pipeline.ts';
+import { createFile, cleaningStages, ingestOne, metadataStages, structureStages } from '../../scripts/ingest/pipeline.ts';
 import { classify, typeInputs } from '../../scripts/ingest/stages/classify.ts';
 import { answeredQuestion, documentFeatures, reporterAsks, type Features } from '../../scripts/ingest/classify/features.ts';
 import { documentView } from '../../scripts/ingest/classify/view.ts';
-import { DEFAULT_MARGIN, OVERRULE_MARGIN, TYPES, decideType, typeProbabilities, type Probabilities } from '../../scripts/ingest/classify/model.ts';
+import { DEFAULT_MARGIN, OVERRULE_MARGIN, TYPES, decideType, noticeFormed, typeProbabilities, type Probabilities } from '../../scripts/ingest/classify/model.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 import { fixture, ingestText } from '../fixtures/structure/harness.ts';
 
@@ -84,6 +84,28 @@ describe('type features on real pages', { timeout: 120_000 }, () => {
   it('a reporter’s feature on one official shows none of a notice’s, a speech’s or a report’s forms', () => {
     expect(pageFeatures('hangzhou-county-secretary-feature.txt')).toMatchObject({ addressee: 0, docNumber: 0, salutation: 0, speakerLine: 0, dateline: 0, eventLead: 0, exchange: 0 });
   });
+
+  it('a profile tells time in spans (建国后…迄今唯一的女书记), a report of one event in days', () => {
+    // One paragraph of the profile's four tells a span: half the feature.
+    expect(pageFeatures('hangzhou-county-secretary-feature.txt').spanTold).toBe(0.5);
+    expect(pageFeatures('tjh-hospital-report.txt').spanTold).toBe(0);
+    expect(pageFeatures('big-sell-groundbreaking-report.txt').spanTold).toBe(0);
+  });
+});
+
+describe('spanTold on real lines', () => {
+  const span = (...texts: string[]) => linesFeatures(undefined, texts).spanTold;
+  it('reads a life or a history told in years', () => {
+    // news-dahe (a teacher's profile), c16-school (a principal's), acechina (class sample typefit3).
+    expect(span('年过五十，郭荣梅觉得自己的教师生涯很快就要告一段落了。', '任教30年后，她又拿起了四中初中民乐团的“指挥棒”。')).toBe(1);
+    expect(span('他30年如一日守在学校，每天最早到校。', '学生们都很喜欢这位校长。')).toBe(0.5);
+    expect(span('男，汉族，1968年6月生，河南陕县人，1987年6月入党。')).toBe(0.5);
+  });
+
+  it('does not read a day, a year’s figures or a span in someone’s quoted words', () => {
+    expect(span('5月13日下午，县委召开常委会议，传达学习省委全会精神。', '2023年全县地区生产总值增长6.5%。')).toBe(0);
+    expect(span('他说：“这座桥我们盼了几十年。”')).toBe(0);
+  });
 });
 
 describe('type features on real lines', () => {
@@ -156,11 +178,28 @@ describe('the decision between the rules and the model', () => {
     expect(decideType('notice', p)).toMatchObject({ type: 'notice', unsure: true });
   });
 
-  it('needs a smaller margin where the rules’ article is only their default', () => {
+  it('makes a notice only of a text with a notice’s forms, addressees or a 文号 (README: type)', () => {
+    // Log odds ln 6 of notice over the rules' default article: over every margin.
+    const p = probs({ notice: 0.6, article: 0.1, report: 0.3 });
+    expect(decideType('article', p, true, undefined, false)).toMatchObject({ type: 'article', model: 'notice', unsure: true });
+    expect(decideType('article', p, true, undefined, true)).toMatchObject({ type: 'notice', unsure: false });
+    expect(noticeFormed({ addressee: 0, docNumber: 0 })).toBe(false);
+    expect(noticeFormed({ addressee: 1, docNumber: 0 })).toBe(true);
+    expect(noticeFormed({ addressee: 0, docNumber: 1 })).toBe(true);
+    // The guard is the notice's only: a report needs no form.
+    expect(decideType('article', probs({ report: 0.6, article: 0.1, notice: 0.3 }), true, undefined, false).type).toBe('report');
+  });
+
+  it('needs ln 4 where the rules’ article is only their default, as where a cue decided it (chosen leaving one set out)', () => {
+    expect(DEFAULT_MARGIN).toBeCloseTo(Math.log(4));
+    // Log odds 1.20: over the old default margin ln 3, under ln 4.
     const p = probs({ report: 0.6, article: 0.18, speech: 0.22 });
-    expect(Math.log(0.6 / 0.18)).toBeGreaterThan(DEFAULT_MARGIN);
+    expect(Math.log(0.6 / 0.18)).toBeGreaterThan(Math.log(3));
     expect(decideType('article', p, false).type).toBe('article');
-    expect(decideType('article', p, true).type).toBe('report');
+    expect(decideType('article', p, true).type).toBe('article');
+    // Log odds 1.61: over ln 4.
+    const q = probs({ report: 0.75, article: 0.15, speech: 0.1 });
+    expect(decideType('article', q, true).type).toBe('report');
   });
 });
 
@@ -182,12 +221,18 @@ describe('the fitted model on real pages whose cue words it is not shown', { tim
     expect(top(typeProbabilities(uncued(pageFeatures(name))))).toBe(type);
   });
 
-  // A county secretary's day told as a feature: its structure (a dated lede,
-  // reported speech) is a report's, so the model alone may lean report; the
-  // stage, cue rules and model together, must still call it an article.
-  it('hangzhou-county-secretary-feature.txt is an article', () => {
+  // A county secretary's profile: its structure (a dated lede, days named) is
+  // a report's, so the model alone may lean report; the stage, cue rules and
+  // model together, must still call it an article. Through the whole
+  // pipeline, as it ingests the page: the structure harness alone (no
+  // cleaning stages) finds neither its title nor its subtitle heading, and
+  // there the refit of the twenty-third session leans report past the margin
+  // (docs/eval.md, typefit3).
+  it('hangzhou-county-secretary-feature.txt is an article, the model’s lean to report reported', () => {
     const name = 'hangzhou-county-secretary-feature.txt';
-    expect(ingestText(readFileSync(new URL(`../fixtures/classify/pages/${name}`, import.meta.url), 'utf8')).data.meta.type).toBe('article');
+    const result = ingestOne({ path: name, bytes: readFileSync(new URL(`../fixtures/classify/pages/${name}`, import.meta.url)) });
+    expect(result.kind === 'document' && result.meta.type).toBe('article');
+    expect(result.kind === 'document' && result.findings.some((f) => f.ruleId === 'type-unsure' && /structure model report/.test(f.reason))).toBe(true);
   });
 });
 

@@ -18,8 +18,12 @@ export type Probabilities = Record<DocumentType, number>;
 
 /** How much likelier (log odds) the model's type must be than the rules' to replace it. */
 export const OVERRULE_MARGIN = Math.log(4);
-/** The same where no cue rule reached its minimum and the rules' article is only their default. */
-export const DEFAULT_MARGIN = Math.log(3);
+/**
+ * The same where no cue rule reached its minimum and the rules' article is
+ * only their default: ln 3 until the model was refitted on twenty sets; left
+ * one set out, ln 4 decides as many pages or more (docs/eval.md, typefit).
+ */
+export const DEFAULT_MARGIN = Math.log(4);
 
 export function typeProbabilities(features: Features, model: Weights = TYPE_WEIGHTS): Probabilities {
   const logits = TYPES.map((t) => model.bias[t] + FEATURES.reduce((sum, f) => sum + (model.weights[t][f] ?? 0) * features[f], 0));
@@ -62,16 +66,30 @@ export interface Margins {
  */
 const FORMAL: ReadonlySet<DocumentType> = new Set(['notice']);
 
+/**
+ * Whether a notice's own forms are there: addressees or a 文号, what the
+ * README's type definition asks of a notice (通知/通报/意见/决定 with
+ * addressees or a 文号). Without them the model may not make a notice of a
+ * text the rules typed otherwise, however sure it is: its lean then rests on
+ * the title's genre word and the body's headings, which an 实施意见 or a
+ * plan published without them shares with articles.
+ */
+export const noticeFormed = (features: Pick<Features, 'addressee' | 'docNumber'>) => features.addressee > 0 || features.docNumber > 0;
+
 /** The log odds the model's type needs over the rules' to replace it. */
 export function marginFor(model: DocumentType, rulesDefaulted: boolean, margins: Margins = { overrule: OVERRULE_MARGIN, default: DEFAULT_MARGIN }): number {
   return rulesDefaulted && !FORMAL.has(model) ? margins.default : margins.overrule;
 }
 
-/** The rules' type unless the model is surer of another by the margin. */
-export function decideType(rules: DocumentType, probabilities: Probabilities, rulesDefaulted = false, margins: Margins = { overrule: OVERRULE_MARGIN, default: DEFAULT_MARGIN }): Decision {
+/**
+ * The rules' type unless the model is surer of another by the margin; a
+ * notice only where its forms are there (noticeFormed).
+ */
+export function decideType(rules: DocumentType, probabilities: Probabilities, rulesDefaulted = false, margins: Margins = { overrule: OVERRULE_MARGIN, default: DEFAULT_MARGIN }, noticeForm = true): Decision {
   const model = TYPES.reduce((a, b) => (probabilities[b] > probabilities[a] ? b : a));
   const margin = marginFor(model, rulesDefaulted, margins);
   if (model === rules) return { type: rules, model, margin: 0, unsure: false };
   const odds = Math.log(probabilities[model]) - Math.log(probabilities[rules]);
-  return odds >= margin && OVERRULABLE.has(rules) ? { type: model, model, margin: odds, unsure: false } : { type: rules, model, margin: odds, unsure: true };
+  const allowed = OVERRULABLE.has(rules) && (model !== 'notice' || noticeForm);
+  return odds >= margin && allowed ? { type: model, model, margin: odds, unsure: false } : { type: rules, model, margin: odds, unsure: true };
 }

@@ -46,7 +46,7 @@ import { selfNamedSpeaker } from '../classify/self-named.ts';
 import { segmenter } from '../lib/jieba.ts';
 import { conversation, documentFeatures, labelLineTranscript, ledeOf, speakerKey } from '../classify/features.ts';
 import { HOST, PRESS_CONFERENCE } from '../structure/turns.ts';
-import { decideType, marginFor, typeProbabilities, type Probabilities } from '../classify/model.ts';
+import { decideType, marginFor, noticeFormed, typeProbabilities, type Probabilities } from '../classify/model.ts';
 import { isLatinParagraph } from './chrome/rules.ts';
 import type { Block, DocumentType, IngestFile } from '../types.ts';
 
@@ -593,13 +593,13 @@ export function classify(file: IngestFile): void {
   const { fired, scores, features } = typeInputs(file);
   const rules = typeOf(scores);
   const probabilities = typeProbabilities(features);
-  const decided = decideType(rules, probabilities, defaulted(scores));
+  const decided = decideType(rules, probabilities, defaulted(scores), undefined, noticeFormed(features));
   // A type the rules read from the document's own genre (a letter's title) is not the model's to overrule.
   const held = decided.type !== rules && fired.some((r) => r.form && r.type === rules);
   const decision = held ? { ...decided, type: rules, unsure: true } : decided;
   file.data.meta.type = decision.type;
   file.info(`type ${decision.type} (scores ${JSON.stringify(scores)}; cues ${fired.map((r) => r.id).join(', ') || 'none'}; model ${JSON.stringify(rounded(probabilities))})`, { ruleId: 'type', source: 'classify' });
   if (decision.unsure) {
-    file.message(`type unsure: the cue rules say ${rules}, the structure model ${decision.model} (log odds ${decision.margin.toFixed(2)}; overruling needs ${marginFor(decision.model, defaulted(scores)).toFixed(2)} and a rules' article or report${held ? ' not read from the genre its title names' : ''}); kept ${rules}`, { ruleId: 'type-unsure', source: 'classify' });
+    file.message(`type unsure: the cue rules say ${rules}, the structure model ${decision.model} (log odds ${decision.margin.toFixed(2)}; overruling needs ${marginFor(decision.model, defaulted(scores)).toFixed(2)} and a rules' article or report${held ? ' not read from the genre its title names' : ''}${decision.model === 'notice' && !noticeFormed(features) ? ', and a notice its addressees or 文号' : ''}); kept ${rules}`, { ruleId: 'type-unsure', source: 'classify' });
   }
 }
