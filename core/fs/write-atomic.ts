@@ -5,6 +5,7 @@
 // Hand-written rather than write-file-atomic: the build cache streams its
 // lines into the temporary file through a handle of its own, and that package
 // takes the content only as one buffer.
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 
 /**
@@ -19,6 +20,23 @@ export async function writeAtomic(file: string, content: string | Uint8Array | (
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * writeAtomic for a worker thread that writes thousands of files (the build's
+ * output steps, src/lib/output-files.ts): the same temporary file and rename,
+ * without the three hops through libuv's threads that writeFile makes per file
+ * (docs/performance.md, twenty-third session).
+ */
+export function writeAtomicSync(file: string, content: string | Uint8Array): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
     throw error;
   }
 }

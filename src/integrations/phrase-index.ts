@@ -19,7 +19,7 @@
 // tokenized. Only files whose bytes changed are written (src/lib/output-files.ts).
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ import { toText } from 'hast-util-to-text';
 import { BuildCache } from '../../core/cache/build-cache.ts';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
-import { writeAtomic } from '../../core/fs/write-atomic.ts';
+import { writeAtomic, writeAtomicSync } from '../../core/fs/write-atomic.ts';
 import { loadDocumentSync, type ReadDocument } from '../lib/exports/paragraphs.ts';
 import { OutputFiles } from '../lib/output-files.ts';
 import { planShards } from '../lib/pagefind/shards.ts';
@@ -209,10 +209,14 @@ export async function buildPhraseIndex({ documentsDir, site, cacheDir, version, 
       // Written beside its place, then renamed: a shard in the cache is always whole.
       const temporary = `${cached}.tmp`;
       await rm(temporary, { recursive: true, force: true });
-      await mapConcurrently(files, IO_LIMIT, async ([file, content]) => {
-        await mkdir(path.dirname(path.join(temporary, file)), { recursive: true });
-        await writeAtomic(path.join(temporary, file), content);
-      });
+      // Synchronously, as OutputFiles writes (this runs in a worker thread): a few thousand files at scale.
+      const made = new Set<string>();
+      for (const [file, content] of files) {
+        const folder = path.dirname(path.join(temporary, file));
+        if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+        made.add(folder);
+        writeAtomicSync(path.join(temporary, file), content);
+      }
       await writeAtomic(path.join(temporary, 'shard.json'), JSON.stringify(entry));
       await rm(cached, { recursive: true, force: true });
       await rename(temporary, cached);

@@ -12,12 +12,12 @@
 // fails (a full disk among others) leaves every file whole, old or new; a full
 // disk is reported with the folder and the space the write needed.
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { mapConcurrently } from '../../core/concurrently.ts';
 import { DiskFullError, freeSpace, isDiskFull, onDisk } from '../../core/fs/disk-full.ts';
-import { writeAtomic } from '../../core/fs/write-atomic.ts';
+import { writeAtomic, writeAtomicSync } from '../../core/fs/write-atomic.ts';
 
 /** Files removed at once. */
 const IO_LIMIT = 16;
@@ -74,11 +74,13 @@ export class OutputFiles {
     }
     const dir = path.dirname(target);
     try {
+      // Synchronous, as isFile below: each asynchronous file made three trips through libuv's threads, about
+      // three times the CPU of writing it here (docs/performance.md, twenty-third session).
       if (!this.dirs.has(dir)) {
-        await mkdir(dir, { recursive: true });
+        mkdirSync(dir, { recursive: true });
         this.dirs.add(dir);
       }
-      await writeAtomic(target, content);
+      writeAtomicSync(target, content);
     } catch (error) {
       if (!isDiskFull(error)) throw error;
       const free = await freeSpace(dir);

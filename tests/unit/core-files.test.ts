@@ -1,11 +1,11 @@
 // The shared core's file helpers: frontmatter read one way, files replaced whole.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bodyAtFileLines, readFrontmatter, splitFrontmatter } from '../../core/mdx/frontmatter.ts';
-import { writeAtomic } from '../../core/fs/write-atomic.ts';
+import { writeAtomic, writeAtomicSync } from '../../core/fs/write-atomic.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'core-files-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -54,5 +54,28 @@ describe('writeAtomic', () => {
     await expect(writeAtomic(file, failing)).rejects.toThrow('disk full');
     expect(readFileSync(file, 'utf8')).toBe('old');
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json']);
+  });
+});
+
+describe('writeAtomicSync', () => {
+  it('replaces a file with a string or bytes, leaving nothing beside it', () => {
+    const dir = mkdtempSync(path.join(work, 'sync-'));
+    const file = path.join(dir, 'a.json');
+    writeFileSync(file, 'old');
+    writeAtomicSync(file, '{"new":1}');
+    expect(readFileSync(file, 'utf8')).toBe('{"new":1}');
+    writeAtomicSync(file, new Uint8Array([0x7b, 0x7d]));
+    expect(readFileSync(file, 'utf8')).toBe('{}');
+    expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+
+  it('leaves the old file as it was and no temporary file when the rename fails', () => {
+    const dir = mkdtempSync(path.join(work, 'sync-fail-'));
+    // A folder where the file should go: the temporary file is written, the rename over a folder fails.
+    const file = path.join(dir, 'b.json');
+    mkdirSync(path.join(file, 'inside'), { recursive: true });
+    expect(() => writeAtomicSync(file, 'new')).toThrow();
+    expect(readdirSync(dir)).toEqual(['b.json']);
+    expect(readdirSync(file)).toEqual(['inside']);
   });
 });
