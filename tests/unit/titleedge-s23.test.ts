@@ -55,3 +55,30 @@ describe("a <title>'s separator inside a quotation", () => {
     expect(titleParts('市政府召开常务会议·要闻', []).parts).toEqual(['市政府召开常务会议', '要闻']);
   });
 });
+
+describe('a genre-named site over a speech printed twice (demotpfc, eval unseen10 a10-demotpfc)', () => {
+  it('keeps the title whole and the salutation under its copy as text', async () => {
+    const { ingestOne } = await import('../../scripts/ingest/pipeline.ts');
+    const raw = [
+      '讲话稿 文案下载手机站',
+      '',
+      '初中教师国旗下的讲话稿',
+      '',
+      '时间:2023-09-29 21:17 讲话稿',
+      '',
+      '初中教师国旗下的讲话稿',
+      '',
+      '亲爱的同学们,',
+      '',
+      '大家早上好!',
+      '',
+      '今天是我们学校的升旗仪式,作为初中教师,我很荣幸站在这里,和大家一起庄重地迎接国旗的升起。',
+      '',
+      '国旗是国家的象征,它代表着我们伟大的祖国。每天升旗仪式,是我们向国旗致敬、表达对祖国的热爱和敬意的时刻。',
+    ].join('\n');
+    const result = ingestOne({ path: 'page.txt', bytes: new TextEncoder().encode(raw) });
+    if (result.kind !== 'document') throw new Error('not ingested');
+    expect(result.meta.title).toBe('初中教师国旗下的讲话稿');
+    expect(result.blocks.map((b) => b.text)[0]).toBe('亲爱的同学们，');
+  }, 60_000);
+});
