@@ -463,12 +463,15 @@ function takeBlocks(lines: string[], chrome: Map<number, Mark>, body: boolean[])
   const prose = lines.map((line, i) => (body[i] ? hanCount(line) : 0));
   const total = prose.reduce((a, b) => a + b, 0);
   let before = 0;
+  // A profile's lines a block already took are not asked again whether they head one.
+  let plantedUpTo = -1;
   for (let i = 0; i < lines.length; i++) {
     const mark = chrome.get(i);
-    if (mark?.rule === 'planted-profile') {
+    if (mark?.rule === 'planted-profile' && i > plantedUpTo) {
       const block = plantedBlock(lines, i);
       if (block.length === 0) chrome.delete(i);
       for (const j of block) chrome.set(j, mark);
+      plantedUpTo = Math.max(plantedUpTo, ...block);
     } else if (mark?.rule === 'journal-data' && /^(?:Abstract|Key ?words)\b/iu.test(lines[i]!.trim())) {
       // The English title, author and affiliation around an English abstract are its, too.
       for (const step of [-1, 1]) {
