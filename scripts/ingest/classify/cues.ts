@@ -362,7 +362,7 @@ export const CUE_RULES: CueRule[] = [
       // A Taiwanese paper's credit and dateline in tortoise-shell brackets.
       { term: '[（(〔][^（）()〔〕\\n]{0,10}记者[^）)〕\\n]{1,20}[）)〕]', example: '〔记者巫其伦／台北报导〕', seen: 'news.ltn.com.tw eval:c5h-ltn-invoice-lottery-winners-report' },
       { term: '记者[\\p{Script=Han}]{2,3}[、\\s]*通讯员[\\p{Script=Han}]{2,3}$', example: '记者程文昭、通讯员靳颖', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
-      { term: '[（(][^（）()\\n]{2,16}供稿[）)]$', example: '（市卫生健康局供稿）', seen: '12345.shantou.gov.cn fixture:classify/pages/shantou-12345-report.txt' },
+      { term: '[（(][^（）()\\n]{2,16}供稿[）)]$', example: '(市卫生健康局供稿)', seen: '12345.shantou.gov.cn fixture:classify/pages/shantou-12345-report.txt' },
     ],
   },
   {

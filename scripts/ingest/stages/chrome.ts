@@ -17,7 +17,7 @@ import type { IngestFile, RemovedSpan } from '../types.ts';
 import { isBylineLine, isNumberedHeading, isSalutation, parseNameLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns, doubledCaptions } from './chrome/captions.ts';
-import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isMarkedTurn, trailingCredit, trailingPositionedCaption } from './chrome/credits.ts';
+import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isMarkedTurn, leadingCredit, trailingCredit, trailingPositionedCaption } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds, visibleLength } from './chrome/features.ts';
 import { fieldTableRows, releaseFormRows } from './chrome/fields.ts';
@@ -712,6 +712,15 @@ export function stripChrome(file: IngestFile): void {
   if (glued) {
     kept.splice(0, kept.length, ...glued.lines);
     file.info(`headline glued before the first sentence set on a line of its own: ${glued.headline}`, { ruleId: 'glued-headline', source: STAGE });
+  }
+
+  // A credit printed before the lede on its line (常德日报记者 李张念 … 文/图  3月3日，…) goes to the front lines.
+  const lede = kept.findIndex((line) => isProse(line));
+  const lead = lede === -1 ? undefined : leadingCredit(kept[lede]!);
+  if (lead) {
+    remove('leading-credit', 'credit before the lede', lead.credit);
+    setAside(lead.credit);
+    kept[lede] = lead.line;
   }
 
   const head = kept.findIndex((line) => !isBlank(line));

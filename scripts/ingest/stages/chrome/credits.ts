@@ -12,7 +12,7 @@ import { parseLabel } from '../../structure/turns.ts';
 const ROLE = '(?:本报|本刊|本台|本网)?(?:全媒体|融媒体|首席|特约|见习|实习)?(?:记者|通讯员|实习生|特约评论员|评论员|撰稿人)';
 const ROLE_RE = new RegExp(ROLE, 'u');
 /** A byline's lead: 文丨, 文/, 整合 — the credit's own label. */
-const LEAD = /^(?:[□■◆]\s*)?(?:文\s*[丨|｜/／]\s*|整合\s+)?/u;
+const LEAD = /^(?:[□■◆]\s*)?(?:文(?:\s*[‧·・、]\s*图)?\s*[丨|｜/／]\s*|整合\s+)?/u;
 /** What a byline may carry after the names: 马俊峰/文, 受访者供图, 来源：中国青年报. */
 const TAIL = /(?:\s*[/／]\s*(?:文|图|摄)|\s+(?:文\s*[/／]\s*图|图\s*[/／]\s*文))?\s*(?:(?:受访者|资料|网络|本报资料)?供图)?\s*(?:来源[:：]\s*\S{2,20})?$/u;
 /**
@@ -200,6 +200,8 @@ const HALF_WIDTH_CLOSE = /[!?]$/u;
  * something closes with its own full stop.
  */
 export const SUPPLIED_BY = /^[（(]?[^\s。！？，,；;：:（）()“”]{2,24}[）)]?\s*供稿$/u;
+/** The same credit with the brackets round name and role alike: (欧阳贽 供稿) — qzjgxx.cn, unseen12 a12-qzjgxx. */
+export const SUPPLIED_IN_BRACKETS = /^[（(]\s*[^\s。！？，,；;：:（）()“”]{2,24}\s*供稿\s*[）)]$/u;
 const SUPPLIED_TAIL = /(?<=[。！？”」])\s*([（(]?[^\s。！？，,；;：:（）()“”]{2,24}[）)]?\s*供稿)\s*$/u;
 /**
  * A year's digit as a signature date writes it in characters: 二〇〇七, 二○○七, and
@@ -223,8 +225,15 @@ const DATE_LINE = SIGNATURE_DATE;
  * byline ((记者胡晓蓉), (常书香 马丹阳), (文/高超)), which the report prints.
  */
 function isPageNote(inner: string): boolean {
-  return isCreditLine(inner) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner) || COLUMN_AUTHOR.test(inner) || JUMP_NOTE.test(inner) || isPictureCredit(inner);
+  return isCreditLine(inner) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner) || PICTURE_SOURCE.test(inner) || COLUMN_AUTHOR.test(inner) || JUMP_NOTE.test(inner) || isPictureCredit(inner);
 }
+
+/**
+ * Where the pictures came from, as the photo notes word it ((图片来源:人民网) — news.cri.cn,
+ * (图片来自网易) — chinadigitaltimes): glued after the last sentence it is the page's too
+ * (…确保圆满完成“三秋”生产工作。(图片来源:民权网) — zhilengw, unseen14 b14-zhilengw).
+ */
+const PICTURE_SOURCE = /^(?:以上|以下|本文|文中)?(?:图片|配图|照片)\s*(?:均|皆)?\s*(?:来自|来源|源自|取自)/u;
 
 /** A printed page's jump to where the text goes on: （下转第3版）, （下转第191页）, （上接第1版）. */
 const JUMP_NOTE = /^(?:下转|上接|接上|转|接)(?:第|本刊第)?\s*[0-9A-Za-z]{1,5}\s*[版页]$/u;
@@ -565,9 +574,10 @@ function isCreditedCaption(text: string): boolean {
 /**
  * A reporter's credit naming where the story was filed from, on a line of its
  * own, as Taiwan papers and TV print it: 【记者梁金源/台中报导】, 记者郑佩玟/台北报导,
- * 新唐人亚太电视 宋升桦 黄佩仪 台北采访报导 (the newsroom, the names, the place).
+ * 新唐人亚太电视 宋升桦 黄佩仪 台北采访报导 (the newsroom, the names, the place), the
+ * newsroom in brackets before the role ([台湾新闻云]记者 陈子荣/连江报导 — 886.news, half A of the credits sample).
  */
-const FILED_BY_ROLE = new RegExp(`^[【\\[]?\\s*(?:[\\p{Script=Han}A-Za-z·]{1,12}\\s*)?${ROLE}\\s*([\\p{Script=Han}·\\s、]{2,24}?)\\s*[/／]\\s*[\\p{Script=Han}]{2,4}(?:采访)?报[导道]\\s*[】\\]]?$`, 'u');
+const FILED_BY_ROLE = new RegExp(`^(?:[【\\[]\\s*[\\p{Script=Han}A-Za-z·]{2,12}\\s*[】\\]]\\s*)?[【\\[]?\\s*(?:[\\p{Script=Han}A-Za-z·]{1,12}\\s*)?${ROLE}\\s*([\\p{Script=Han}·\\s、]{2,24}?)\\s*[/／]\\s*[\\p{Script=Han}]{2,4}(?:采访)?报[导道]\\s*[】\\]]?$`, 'u');
 const FILED_BY_NEWSROOM = /^[\p{Script=Han}A-Za-z]{2,12}\s+((?:[\p{Script=Han}·]{2,4}\s+){1,5})[\p{Script=Han}]{2,4}(?:采访)?报[导道]$/u;
 
 export function filedFromNames(line: string): string[] | undefined {
@@ -676,4 +686,62 @@ export function isPhotoCaption(line: string): boolean {
   if (isListedCaption(text)) return true;
   if (text.length > 150) return false;
   return isPositionedCaption(text) || PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text) || isCreditedCaption(text) || isBracketedCaption(text);
+}
+
+/**
+ * A unit's name alone in brackets, on a line of its own: the office that wrote the
+ * story up ((省公安厅办公室) — hzdd17, unseen17 b17-hzdd17; (宣传部) — zhplaw, unseen8
+ * b8-zhplaw). Only bracketed: a notice's issuer signs without brackets.
+ */
+const UNIT_ONLY = new RegExp(`^${UNIT}$`, 'u');
+
+export function isBracketedUnit(inner: string): boolean {
+  return UNIT_ONLY.test(inner.trim());
+}
+
+/**
+ * A relay note: the outlet a story was taken from, before the lede, on a line of
+ * its own or as its first words: CCTV.com消息(新闻会客厅): (cctv.com, cases c3b and
+ * holdout h3), 财金网消息 (geyaocha, unseen17 b17-geyaocha), 凤凰新闻社讯 来源:香港大中华通讯社】
+ * (fhvip, unseen18 c18-fhvip). A newsroom's own 本报讯/本网讯 opens its dateline and
+ * stays; 据…消息， is a sentence.
+ */
+const OUTLET = '(?![本据])[\\p{Script=Han}A-Za-z0-9.]{1,12}?(?:网|台|社|报|\\.com|\\.cn)';
+const COLUMN = '(?:[（(][^（）()]{1,12}[）)])';
+const RELAY_NOTE = new RegExp(`^[【\\[]?\\s*${OUTLET}(?:消息|讯)\\s*${COLUMN}?\\s*(?:[:：]|来源\\s*[:：]\\s*[^\\s:：]{2,20})?\\s*[】\\]]?$`, 'u');
+const RELAY_LEAD = new RegExp(`^${OUTLET}消息\\s*${COLUMN}?$`, 'u');
+
+export function isRelayNote(line: string): boolean {
+  return RELAY_NOTE.test(line.trim());
+}
+
+/**
+ * A dateline's own credit stays with it (本报讯 记者 刁城邦 苏远龙 通讯员 何宽 … — hit008,
+ * unseen u1-hit008), and so does a reporter's 报道 before the lede (记者梁爽报道 — liaoyang,
+ * unseen15 a15-liaoyang): the conventions keep both as printed.
+ */
+const DATELINE_LEAD = /^\S*(?:讯|电)(?=\s|[（(]|$)|报[道导]$/u;
+
+/** How far into the lede a credit printed before it may reach. */
+const LEAD_REACH = 50;
+
+/**
+ * A credit printed before the lede on the same line, set off from it by spaces: a
+ * byline (常德日报记者 李张念 通讯员 范瑾瑜 文/图  3月3日，… — cdyee, unseen17 b17-cdyee;
+ * 文‧图/记者陈慧明 狮爱传递、环岛接力！… — uuez, unseen17 c17-uuez) or a relay note
+ * (财金网消息 4月17日，… — geyaocha, unseen17 b17-geyaocha). The longest such lead is
+ * taken, and only before a sentence. A dateline (新华社北京1月11日电（记者 张三）…,
+ * 本报讯（记者 张三）…) is no credit of these shapes and stays, as the conventions keep it.
+ */
+export function leadingCredit(line: string): { line: string; credit: string } | undefined {
+  const text = line.trim();
+  let found: { line: string; credit: string } | undefined;
+  for (const gap of text.slice(0, LEAD_REACH).matchAll(/\s+/gu)) {
+    const lead = text.slice(0, gap.index);
+    const rest = text.slice(gap.index + gap[0].length);
+    if (!/[。！？!?，,]/u.test(rest)) break;
+    if (DATELINE_LEAD.test(lead)) break;
+    if (bylineNames(lead) !== undefined || isLabelledCredit(lead) || creditPartNames(lead) !== undefined || RELAY_LEAD.test(lead)) found = { line: rest, credit: lead };
+  }
+  return found;
 }

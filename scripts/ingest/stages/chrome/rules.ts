@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { SUPPLIED_BY, bylineNames, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption, isReviewCredit, isUnitCredit } from './credits.ts';
+import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption, isReviewCredit, isUnitCredit } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
@@ -151,7 +151,7 @@ const KEYWORD_LIST = /^[^\s;；，,。、：:！？!?“”"]{2,12}(?:\s*[;；]\
  * A page's tag line under the text: 标签: 奠基仪式致辞, 标签: #动员大会 (本文标签： on www.tqxz.com, which the html stage drops) — the site's
  * keywords for the page, label first; a text's own line does not open on 标签 and a colon.
  */
-const TAG_LINE = /^[【\[]?\s*(?:本文|文章)?标签\s*[:：]\s*[^。！？!?]{0,60}$/u;
+const TAG_LINE = /^(?:[-–—•]\s*)?[【\[]?\s*(?:本文|文章)?标签\s*[:：]\s*[^。！？!?]{0,60}$/u;
 const JOURNAL_DATA = /^[【\[〔(（]?\s*(?:关键词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|DOI|基金项目|收稿日期|(?:论文)?引用格式|Abstract|Key ?words)\s*[】\]〕)）]?\s*[:：]?/iu;
 /** An author's affiliation under a journal article's byline: (江苏省社会主义学院,江苏 南京 210007). */
 const AFFILIATION = /^[（(][\p{Script=Han}\s·]{4,40}[,，]\s*[\p{Script=Han}\s]{2,16}\d{6}[）)]$/u;
@@ -248,6 +248,8 @@ function isCmsLeftover(text: string): boolean {
  * the editor after them ((总台央视记者 王琰 梁丽娟 王凯博 钟敏 陈博) 【编辑:刘欢】), a
  * photographer by label ((摄影:何景辉)).
  */
+/** An editor's credit: the page's production note, not the story's byline. */
+const EDITOR = /编辑|责编/u;
 const BRACKET_GROUP = /[（(【\[]\s*([^（）()【】\[\]]{2,40}?)\s*[）)】\]]/gu;
 
 function isBracketedCredit(text: string): boolean {
@@ -258,7 +260,7 @@ function isBracketedCredit(text: string): boolean {
 
 function isCreditInBrackets(inner: string): boolean {
   const name = inner.replace(/^[\p{Script=Han}]{0,10}?(?:责任编辑|编辑|责编|编审|整理|供稿|通讯员|记者)\s*[:：]?\s*/u, '');
-  return isCreditName(name) || bylineNames(inner) !== undefined || isCreditLine(inner) || isLabelledCredit(inner) || isBareNames(inner) || isUnitCredit(inner);
+  return isCreditName(name) || bylineNames(inner) !== undefined || isCreditLine(inner) || isLabelledCredit(inner) || isBareNames(inner) || isUnitCredit(inner) || isBracketedUnit(inner);
 }
 
 /**
@@ -432,13 +434,16 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'end-credit',
     reason: "an editor's or author's credit in brackets",
     strength: 'edge',
-    test: (l) => isBracketedCredit(l.text),
+    // An editor's credit in brackets (【编辑:徐嘉仪】) is left to production-credit, which takes it between paragraphs too.
+    test: (l) => isBracketedCredit(l.text) && !(isCreditLine(l.text) && EDITOR.test(l.text)),
     examples: [
       { text: '（袁源）', seen: 'news.bjmu.edu.cn eval:ho-bjmu-lijian-surgeon-article' },
       { text: '（松花江网编辑 孙桂芳）', seen: 'www.shjnet.cn eval:ho-shjnet-xiji-potato-report' },
       { text: '(总台央视记者 王琰 梁丽娟 王凯博 钟敏 陈博) 【编辑:刘欢】', seen: '119.23.250.19 eval:v1-ipmirror-agri-minister-harvest-interview' },
       { text: '(摄影:何景辉)', seen: 'www.cnread.news fixture:chrome/pages/cnread-credit.txt' },
       { text: '(集团办公室 文/邓杰 图/朱伟)', seen: 'www.sinayp.net eval:z2-sinayp-group-work-report' },
+      { text: '(省公安厅办公室)', seen: 'www.hzdd17.cn eval:b17-hzdd17-northwest-police-cooperation-report' },
+      { text: '(宣传部)', seen: 'www.zhplaw.com eval:b8-zhplaw-university-newyear-message-speech' },
     ],
     counterexamples: [{ text: '(二)工作目标。以社会需求为导向,以群众满意为目标,着力推行“互联网+政务”,信息公开、政策解读、回应关切、公众参与等统筹推进。到 2020 年,全市政务公开工作总体水平迈上新台阶,公开内容覆盖权力运行全流程、政务服务全过程,公开', seen: 'www.pingjiang.gov.cn eval:ho-pingjiang-yueyang-opengov-notice' }],
   },
@@ -640,6 +645,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '【记者梁金源/台中报导】', seen: 'www.2241626.com eval:v2-2241626-taichung-new-year-gathering-forum-report' },
       { text: '记者郑佩玟/台北报导', seen: 'www.ettoday.net fixture:chrome/pages/ettoday-caption.txt' },
       { text: '新唐人亚太电视 宋升桦 黄佩仪 台北采访报导', seen: 'www.ntdtv.com.tw fixture:chrome/pages/ntdtv-report.txt' },
+      { text: '[台湾新闻云]记者 陈子荣/连江报导', seen: '886.news fixture:chrome/pages/886news-byline.txt' },
     ],
     counterexamples: [
       { text: '县委常委、组织部部长 周文斌', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
@@ -740,6 +746,20 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
   },
   {
+    id: 'relay-note',
+    reason: 'the outlet the story was relayed from',
+    strength: 'edge',
+    test: (l) => isRelayNote(l.text),
+    examples: [
+      { text: 'CCTV.com消息(新闻会客厅):', seen: 'big5.cctv.com eval:c3b-cctv-baikeming-hebei-interview' },
+      { text: 'CCTV.com消息(今日关注):', seen: 'news.cctv.cn eval:h3-cctv-npc-reporter-interview' },
+      { text: '凤凰新闻社讯 来源:香港大中华通讯社】', seen: 'fhvip.vip eval:c18-fhvip-hk-officials-lunar-new-year-visits-report' },
+    ],
+    counterexamples: [
+      { text: '新闻快讯', seen: 'idatahk.com eval:a7-idatahk-chief-executive-lunar-new-year-message' },
+    ],
+  },
+  {
     id: 'tag-line',
     reason: "the page's tags",
     strength: 'edge',
@@ -747,6 +767,7 @@ export const CHROME_RULES: ChromeRule[] = [
     examples: [
       { text: '标签: 奠基仪式致辞', seen: 'm.qebk.com eval:a7-qebk-county-office-center-groundbreaking-address' },
       { text: '标签: #动员大会', seen: 'gongwen.com.cn eval:v1-gongwen-qilin-civilized-city-pledge-speech' },
+      { text: '- 标签:', seen: 'hkstv.hk fixture:chrome/pages/hkstv-tags.txt' },
     ],
   },
   {
@@ -1284,13 +1305,14 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'credit-parts',
     reason: 'a credit line of labels and names',
     strength: 'strong',
-    test: (l) => creditPartNames(l.text) !== undefined || SUPPLIED_BY.test(l.text),
+    test: (l) => creditPartNames(l.text) !== undefined || SUPPLIED_BY.test(l.text) || SUPPLIED_IN_BRACKETS.test(l.text),
     examples: [
       { text: '图文:胡泽(县融媒体中心)', seen: 'lvzhi.paituo.cc eval:a11-paituo-county-election-discipline-training-report' },
       { text: '特约评论员/苗瑞祥', seen: 'www.taicangdaily.com eval:b11-taicangdaily-good-reviews-commentary-article' },
       { text: '文字/黄家池 古悦璇 陆雪雯 赵云梓', seen: 'www.circlevilleutah.com fixture:chrome/pages/circlevilleutah-media-visit-credits.txt' },
       { text: '图/何钰博', seen: 'bjhuanyue.com fixture:chrome/pages/bjhuanyue-volunteer-credits.txt' },
       { text: '丛树有我--赴社区支援服务团供稿', seen: 'bjhuanyue.com fixture:chrome/pages/bjhuanyue-volunteer-credits.txt' },
+      { text: '(欧阳贽 供稿)', seen: 'qzjgxx.cn eval:a12-qzjgxx-quanzhou-school-police-flag-report' },
     ],
     counterexamples: [
       { text: '县委常委、组织部部长 周文斌', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
