@@ -216,10 +216,10 @@ export function halves(rows: Row[]): [Row[], Row[]] {
  * session before, then read by nobody who writes rules), so that its figure
  * is one on pages the model was not fitted to. unseen15 served until the
  * twenty-first session, whose failure lists showed its lines to engineers;
- * unseen18 replaced it in the twenty-second, unseen19 in the twenty-third
- * (docs/eval.md).
+ * unseen18 replaced it in the twenty-second, unseen19 in the twenty-third,
+ * unseen20 in the twenty-fourth (docs/eval.md).
  */
-export const NOT_FITTED: readonly string[] = ['unseen19'];
+export const NOT_FITTED: readonly string[] = ['unseen20'];
 /** The development sets the model is fitted on by default. */
 const DEV_SETS = DEVELOPMENT_SETS.filter((s) => !NOT_FITTED.includes(s)).map(setDir);
 
