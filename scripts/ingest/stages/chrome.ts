@@ -16,7 +16,7 @@
 import type { IngestFile, RemovedSpan } from '../types.ts';
 import { isBylineLine, isNumberedHeading, isSalutation, parseNameLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
-import { captionRuns, doubledCaptions } from './chrome/captions.ts';
+import { captionRuns, doubledCaptions, filedCaptions } from './chrome/captions.ts';
 import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isMarkedTurn, leadingCredit, trailingCredit, trailingPositionedCaption } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds, visibleLength } from './chrome/features.ts';
@@ -40,12 +40,13 @@ type Mark = Pick<ChromeVerdict, 'rule' | 'reason'>;
 const FOOTER: Mark = { rule: 'site-footer', reason: 'site footer' };
 const BANNER: Mark = { rule: 'site-name-line', reason: 'site banner' };
 const CAPTION: Mark = { rule: 'photo-caption', reason: 'picture captions' };
+const FILED_CAPTION: Mark = { rule: 'filed-caption', reason: "a picture's caption under its file name" };
 const COMMENTS: Mark = { rule: 'comment-section', reason: 'comment section' };
 const FIELD_TABLE: Mark = { rule: 'field-table', reason: 'info table of label：value rows' };
 const RELEASE_FORM: Mark = { rule: 'release-form', reason: 'a press release form: releasing office and contact rows' };
 const RIGHTS: Mark = { rule: 'rights-notice', reason: "the site's rights notice" };
 /** Chrome that stands between paragraphs as well as after them: a picture's credit and caption, a live page's post time. */
-const IN_TEXT = new Set(['photo-credit', CAPTION.rule, 'live-page']);
+const IN_TEXT = new Set(['photo-credit', 'marked-caption', CAPTION.rule, FILED_CAPTION.rule, 'live-page']);
 const NEXT: Mark = { rule: 'next-article', reason: 'the next article of an endless page' };
 const DANGLING: Mark = { rule: 'dangling-label', reason: 'a label with nothing after it ending the page' };
 /**
@@ -109,6 +110,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   // A label a rule already read as a caption (发布会现场) stays a member of the run around it.
   for (const i of captionRuns(lines, (j) => chrome.has(j) && chrome.get(j)!.rule !== 'photo-credit', first === -1 ? lines.length : last)) chrome.set(i, CAPTION);
   for (const i of doubledCaptions(lines, first, (j) => chrome.has(j))) chrome.set(i, CAPTION);
+  for (const i of filedCaptions(lines, (j) => chrome.has(j))) chrome.set(i, FILED_CAPTION);
   // The page's last line the rules leave: a label there heads nothing of the text, also when
   // the list it headed was taken (大湾区精选： over ten bare post times, igo9go.com).
   const pageEnd = lines.findLastIndex((line, i) => !isBlank(line) && !chrome.has(i));

@@ -102,3 +102,33 @@ export function doubledCaptions(lines: string[], first: number, taken: (i: numbe
   }
   return found;
 }
+
+/** A picture's file name on a line of its own (22.jpg, p1_b.jpg): where the picture stood. */
+const PICTURE_FILE = /^[\w.-]+\.(?:jpe?g|png|gif|webp|bmp)$/iu;
+/**
+ * At most this many characters: the captions under file names run 5–14
+ * (武术表演。, 直播主持人代网友向发言人提问); the lede a page prints under its
+ * first picture is a report's sentence (全国政协十三届二次会议新闻发布会于3月2日下午3时召开。, 27).
+ */
+const MAX_FILED = 20;
+/** One short clause, closed by at most one sentence mark: no comma, colon or second sentence. */
+const FILED_CAPTION = /^[^。！？!?；;：:，,]+[。！]?$/u;
+
+/**
+ * The line right under a picture's file name, when it is a short clause:
+ * that picture's caption (22.jpg / 全场手拿国旗热烈庆祝国庆。, 33.jpg / 武术表演。 —
+ * hkcd.com; p1_b.jpg / 直播主持人代网友向发言人提问 — zgsz.gov.cn, unseen9). The
+ * file name is the cms-leftover rule's; a sentence of the text under it is longer
+ * or has a comma and stays.
+ */
+export function filedCaptions(lines: string[], taken: (i: number) => boolean): number[] {
+  const found: number[] = [];
+  lines.forEach((line, i) => {
+    if (!PICTURE_FILE.test(line.trim())) return;
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.trim() === '') j++;
+    const text = lines[j]?.trim() ?? '';
+    if (j < lines.length && !taken(j) && [...text].length <= MAX_FILED && FILED_CAPTION.test(text) && /\p{Script=Han}.*\p{Script=Han}/u.test(text)) found.push(j);
+  });
+  return found;
+}

@@ -398,6 +398,43 @@ export function isMarkedTurn(line: string): boolean {
   return turn !== undefined && turn.text !== '' && (turn.kind === 'asker' || /[。！？?]/u.test(turn.text));
 }
 
+/**
+ * A caption marked with ■, as Hong Kong papers and press rooms print every
+ * photo's caption (■行政长官李家超在结业会操致辞。 — customs.gov.hk, unseen15;
+ * ■黄定光颁奖给品学兼优二等奖得主吴少君同学。 — wenweipo.com): one short
+ * sentence, or a clause with no mark, naming an act a picture shows. ■ also
+ * marks interview turns (isMarkedTurn) and list items (■ 加强…；), so the act
+ * must be a ceremony's or a visit's, and no colon, semicolon or second sentence.
+ */
+const CAPTION_MARK = /^■\s*/u;
+const PICTURE_ACT = /致辞|致词|讲话|发言|表演|颁奖|颁发|合影|合照|留影|出席|主礼|主持|剪彩|揭幕|揭牌|签约|参观|视察|考察|探访|慰问|检阅|接受/u;
+const MAX_MARKED = 60;
+
+export function isMarkedCaption(line: string): boolean {
+  const text = line.trim();
+  if (!CAPTION_MARK.test(text) || isMarkedTurn(text)) return false;
+  const rest = text.replace(CAPTION_MARK, '');
+  return [...rest].length <= MAX_MARKED && /^[^。！？!?；;：:]+[。！]?$/u.test(rest) && PICTURE_ACT.test(rest);
+}
+
+/**
+ * A gallery printed as one line: the pictures' alt texts and their ■ captions
+ * set side by side (行政长官检阅结业会操 ■行政长官李家超在结业会操致辞。
+ * 香港海关仪仗队人员作花式枪操表演。 ■香港海关仪仗队人员作花式枪操表演。 —
+ * customs.gov.hk), or one ■ caption with its credit after it (■黄定光颁奖给…
+ * 同学。 校方供图 — wenweipo.com). Every piece is a ■ caption, the text of
+ * one, or a short label with no sentence mark (an alt text, a credit); a
+ * sentence of the text never stands among them.
+ */
+export function isMarkedGallery(line: string): boolean {
+  const pieces = line.trim().split(/\s+/u).filter(Boolean);
+  if (pieces.length < 2) return false;
+  const marked = pieces.filter((p) => isMarkedCaption(p));
+  if (marked.length === 0) return false;
+  const captions = new Set(marked.map((p) => p.replace(CAPTION_MARK, '')));
+  return pieces.every((p) => isMarkedCaption(p) || captions.has(p) || ([...p].length <= 30 && !/[。！？!?；;：:，,]/u.test(p)));
+}
+
 /** What a picture shows, named on a line of its own: the scene (开学典礼现场, 发布会现场). */
 const SCENE = /^[\p{Script=Han}]{2,10}(?:现场|合影留念|合影)$/u;
 /** Or who is pictured doing what (校党委书记边慧敏讲话): people, then one verb of a ceremony. */

@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isPhotoCaption, isReviewCredit, isUnitCredit } from './credits.ts';
+import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isUnitCredit } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
@@ -628,6 +628,17 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '近日,记者新春返乡基层行中,带着一系列问题采访了县委书记苏晓梅。', seen: 'ori.hangzhou.com.cn fixture:chrome/pages/hangzhou-interview.txt' },
       { text: '宛如世外桃源的乡村期待着城里人的喧闹', seen: 'ori.hangzhou.com.cn fixture:chrome/pages/hangzhou-interview.txt' },
       { text: '同志们，乡村振兴的蓝图已经绘就，关键在于抓落实。希望大家以这次培训为新的起点，履职尽责、担当作为，为全县高质量发展作出新的更大贡献！', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
+    ],
+  },
+  {
+    id: 'marked-caption',
+    reason: 'a photo caption marked with ■, or a gallery of them on one line',
+    strength: 'strong',
+    prose: true,
+    test: (l) => isMarkedCaption(l.text) || isMarkedGallery(l.text),
+    examples: [
+      { text: '行政长官检阅结业会操 ■行政长官李家超在结业会操致辞。 香港海关仪仗队人员作花式枪操表演。 ■香港海关仪仗队人员作花式枪操表演。', seen: 'customs.gov.hk eval:c15-customs-ce-passing-out-parade-report' },
+      { text: '■黄定光颁奖给品学兼优二等奖得主吴少君同学。 校方供图', seen: 'paper.wenweipo.com fixture:chrome/pages/wenweipo-marked-caption.txt' },
     ],
   },
   {
