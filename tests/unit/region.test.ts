@@ -270,7 +270,7 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DELEGATION_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
+      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DELEGATION_CUES', 'DIRECTIVE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
       'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'RECEPTION_CUES', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
@@ -792,6 +792,17 @@ describe('extractRegion on the text of real pages', () => {
     });
     it('a trip the party’s own side writes (赴…考察) keeps the party’s place', () => {
       expect(regionOf(anju.replace('率隊深入安居考察', '率隊赴遂寧市考察'))).toEqual({ province: '四川省', city: '资阳市', county: null });
+    });
+  });
+
+  describe('a directive the text follows (twenty-fourth session)', () => {
+    // cfsyy.cn (unseen4/x2): a hospital's holiday notice, the city's arrangement its only place.
+    const chifeng = '根据赤峰市政府春节放假安排，医院决定2017年春节放假安排如下：\n一、1月22日（周日）、2月4日（周六）医院全天上班。\n二、门诊放假安排：1月27日（除夕）至1月29日（初二）放假；1月30日（初三）以后正常上班。\n特此通知。\n';
+    it('the authority whose arrangement the text follows places it (赤峰市)', () => {
+      expect(regionOf(chifeng)).toEqual({ province: '内蒙古自治区', city: '赤峰市', county: null });
+    });
+    it('the same city named without the directive is a passing institution', () => {
+      expect(regionOf(chifeng.replace('根据赤峰市政府春节放假安排，', '赤峰市政府春节放假，'))).toEqual({ province: null, city: null, county: null });
     });
   });
 
