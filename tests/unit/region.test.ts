@@ -270,8 +270,8 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
-      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DELEGATION_CUES', 'DIRECTIVE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
+      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'RECEPTION_CUES', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -792,6 +792,36 @@ describe('extractRegion on the text of real pages', () => {
     });
     it('a trip the party’s own side writes (赴…考察) keeps the party’s place', () => {
       expect(regionOf(anju.replace('率隊深入安居考察', '率隊赴遂寧市考察'))).toEqual({ province: '四川省', city: '资阳市', county: null });
+    });
+  });
+
+  describe('a directive the text follows (twenty-fourth session)', () => {
+    // cfsyy.cn (unseen4/x2): a hospital's holiday notice, the city's arrangement its only place.
+    const chifeng = '根据赤峰市政府春节放假安排，医院决定2017年春节放假安排如下：\n一、1月22日（周日）、2月4日（周六）医院全天上班。\n二、门诊放假安排：1月27日（除夕）至1月29日（初二）放假；1月30日（初三）以后正常上班。\n特此通知。\n';
+    it('the authority whose arrangement the text follows places it (赤峰市)', () => {
+      expect(regionOf(chifeng)).toEqual({ province: '内蒙古自治区', city: '赤峰市', county: null });
+    });
+    it('the same city named without the directive is a passing institution', () => {
+      expect(regionOf(chifeng.replace('根据赤峰市政府春节放假安排，', '赤峰市政府春节放假，'))).toEqual({ province: null, city: null, county: null });
+    });
+  });
+
+  describe('a visiting party named after its home, received by the text’s hosts (twenty-fourth session)', () => {
+    // jmsqjq.gov.cn: 上海市徐汇区's party 赴我市, welcomed by the city and the district that invited it.
+    const qianjin = readFileSync(path.join(fixtures, 'pages', 'jmsqjq-xuhui-delegation.txt'), 'utf8');
+    it('the party’s 上海市徐汇区 is the visitors’ home: the hosts’ 前进区 places the text', () => {
+      expect(regionOf(qianjin)).toEqual({ province: '黑龙江省', city: '佳木斯市', county: '前进区' });
+    });
+    it('without a welcome the text is not the hosts’: the party’s place in the title stands', () => {
+      expect(regionOf(qianjin.replace(',并向考察团的到来表示欢迎', ''))).toEqual({ province: '上海市', city: null, county: '徐汇区' });
+    });
+    // kathypothierphoto.com: 基隆市's 参访团 welcomed in 济南.
+    const jinan = '殷鲁谦对参访团一行表示热烈欢迎。他说，长期以来，济南市和基隆市之间关系密切，互动良好。\n殷鲁谦向客人介绍了济南市城市建设和社会发展的情况。他说，近年来，每年都有数万台湾朋友来济南参访、观光、交流、探亲。\n在济期间，基隆市区里长参访团一行参观了济北开发区，围绕乡镇社区管理进行了广泛交流。\n';
+    it('the hosts’ 济南市, not the visitors’ 基隆市 (台湾省)', () => {
+      expect(regionOf(jinan)).toEqual({ province: '山东省', city: '济南市', county: null });
+    });
+    it('a party of the text’s own (我市…参访团) is not read as visitors', () => {
+      expect(regionOf(jinan.replace('基隆市区里长参访团', '我市基隆市区里长参访团')).province).not.toBe('山东省');
     });
   });
 

@@ -69,6 +69,37 @@ export const HOST_CUES: Cue[] = [
 export const HOST = new RegExp([...new Set(HOST_CUES.map((c) => c.pattern))].join('|'), 'gu');
 
 /**
+ * A visiting party named after the place it comes from (上海市徐汇区经贸考察团,
+ * 基隆市区里长参访团): read with RECEPTION, where the text welcomes or meets the party
+ * and names a place off the party's line (or its own 我市), the places in the
+ * party's name are the visitors' home, not the document's. Not 代表团: a congress's
+ * delegation (广东代表团) is its own province's.
+ */
+export const DELEGATION_CUES: Cue[] = [
+  { pattern: '(?:考察|参访|访问|观摩|交流|学习)团', example: '上海市徐汇区经贸考察团赴我市进行考察', seen: 'jmsqjq.gov.cn fixture:region/pages/jmsqjq-xuhui-delegation.txt' },
+  { pattern: '(?:考察|参访|访问|观摩|交流|学习)团', example: '基隆市区里长参访团一行参观了济北开发区', seen: 'kathypothierphoto.com fixture:region/pages/kathypothierphoto-keelung-visitors-jinan-trad.txt' },
+];
+export const DELEGATION = new RegExp([...new Set(DELEGATION_CUES.map((c) => c.pattern))].join('|'), 'gu');
+/** The hosts receiving a party (向考察团的到来表示欢迎, 对参访团一行表示热烈欢迎, 会见了…一行): the text is written on the hosts' side. */
+export const RECEPTION_CUES: Cue[] = [
+  { pattern: '欢迎|会见|接见', example: '市领导邱世林致辞，并向考察团的到来表示欢迎', seen: 'jmsqjq.gov.cn fixture:region/pages/jmsqjq-xuhui-delegation.txt' },
+  { pattern: '欢迎|会见|接见', example: '殷鲁谦对参访团一行表示热烈欢迎', seen: 'kathypothierphoto.com fixture:region/pages/kathypothierphoto-keelung-visitors-jinan-trad.txt' },
+];
+export const RECEPTION = new RegExp([...new Set(RECEPTION_CUES.map((c) => c.pattern))].join('|'), 'u');
+
+/**
+ * A directive the text follows (根据赤峰市政府春节放假安排, 根据安徽省及宣城市文明办要求,
+ * 根据公安县委的统一部署): the places named in it are of the authority the document's
+ * body answers to, so they lie on the document's own line — its own place or one
+ * above it — like a province's document number. Read as the `reference` tier.
+ */
+export const DIRECTIVE_CUES: Cue[] = [
+  { pattern: '(?:根据|按照|遵照|依据)[^，。；：！？]{0,24}?(?:安排|部署|要求|通知|规定)', example: '根据赤峰市政府春节放假安排', seen: 'cfsyy.cn eval:x2-cfsyy-chifeng-hospital-spring-festival-notice' },
+  { pattern: '(?:根据|按照|遵照|依据)[^，。；：！？]{0,24}?(?:安排|部署|要求|通知|规定)', example: '根据安徽省及宣城市文明办要求', seen: 'siseiken.net eval:a11-siseiken-ningguo-holiday-civility-reminder-notice' },
+];
+export const DIRECTIVE = new RegExp([...new Set(DIRECTIVE_CUES.map((c) => c.pattern))].join('|'), 'gu');
+
+/**
  * Words right after a name that make it a person's (given) name, not a place:
  * 金华同志代表院党组传达, 金华院长传达. A place name is followed by its own
  * level (金华市长) or an organ, never directly by 同志 or a post.

@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -131,6 +131,48 @@ function visitingOrigins(segments: Segment[], mentionsIn: (segment: Segment) => 
     }),
   );
   if (hosted) for (const d of from) origins.add(d.code);
+  return origins;
+}
+
+/** How far back from a party's noun its name may reach (上海市徐汇区经贸考察团). */
+const PARTY_NAME = 24;
+
+/**
+ * The places a visiting party is named after (上海市徐汇区经贸考察团赴我市进行考察,
+ * 基隆市区里长参访团一行参观了济北开发区): where the text is written on the hosts'
+ * side — it welcomes or meets the party (RECEPTION) and names the hosts' place off
+ * the party's line outside the party's name, or the party comes to 我市 — the
+ * party's places are where the visitors came from. Not read: a party of the
+ * document's own (我县党政考察团), and a party the text sends on a trip to a named
+ * place (大方县党政考察团赴山东…学习考察: the party's own side, tripsIn).
+ */
+function delegationOrigins(segments: Segment[], mentionsIn: (segment: Segment) => PlaceMention[]): Set<string> {
+  const origins = new Set<string>();
+  const texts = segments.filter((s) => s.kind === 'title' || s.kind === 'front' || s.kind === 'lede' || s.kind === 'body');
+  if (!texts.some((s) => RECEPTION.test(s.text))) return origins;
+  const party: PlaceMention[] = [];
+  const outside: PlaceMention[] = [];
+  let comesToUs = false;
+  for (const segment of texts) {
+    const { text } = segment;
+    const names: [number, number][] = [];
+    for (const cue of text.matchAll(DELEGATION)) {
+      const [start, end] = sentenceAround(text, cue.index);
+      const clause = Math.max(start, cue.index - PARTY_NAME, ...['，', '：'].map((c) => text.lastIndexOf(c, cue.index - 1) + 1));
+      if (/[我本]/u.test(text.slice(clause, cue.index))) continue;
+      const after = text.slice(cue.index, end);
+      // Sent on a trip to a named place: the party's own side writes it.
+      if (tripsIn(after).some((trip) => !/^[我本]/u.test(after.slice(trip.places[0])))) continue;
+      if (VISIT.test(after) || /^[团]?[^，。]{0,6}?(?:赴|到|来到?)[我本]/u.test(after)) comesToUs = true;
+      VISIT.lastIndex = 0;
+      names.push([clause, cue.index]);
+    }
+    for (const m of mentionsIn(segment)) (names.some((range) => within(m, range)) ? party : outside).push(m);
+  }
+  const from = party.flatMap((m) => m.divisions);
+  if (from.length === 0) return origins;
+  const hosts = outside.some((m) => m.divisions.every((d) => !from.some((f) => onLine(d, f))));
+  if (hosts || comesToUs) for (const d of from) origins.add(d.code);
   return origins;
 }
 
@@ -494,7 +536,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
   const taiwanTopic = read.reduce((sum, segment) => sum + (segment.text.match(TAIWAN_AS_TOPIC)?.length ?? 0), 0) >= 2;
   const whole = read.map((segment) => segment.text).join('\n');
   // Where a visiting party received at another place came from says nothing of the document.
-  const visiting = visitingOrigins(read, mentionsIn);
+  const visiting = new Set([...visitingOrigins(read, mentionsIn), ...delegationOrigins(read, mentionsIn)]);
   for (const segment of segments) {
     if (segment.kind !== 'publisher') {
       for (const number of documentNumberProvinces(segment.text)) {
@@ -512,6 +554,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     const listed = listedIn(segment.text, mentions);
     const branches = branchesIn(segment.text, mentions);
     const dateline = ['lede', 'title', 'front'].includes(segment.kind) ? DATELINE.exec(segment.text) : null;
+    const directives: [number, number][] = segment.kind === 'publisher' ? [] : [...segment.text.matchAll(DIRECTIVE)].map((m) => [m.index, m.index + m[0].length]);
     const datelineEnd = dateline && dateline.index < 60 ? dateline.index + dateline[0].length : 0;
     for (const mention of mentions) {
       if (trips.some((trip) => within(mention, trip.places))) {
@@ -529,7 +572,9 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       if (DISTANCE.test(segment.text.slice(0, mention.index)) || listed.has(mention)) continue;
       const representing = segment.kind !== 'publisher' && speaksFor(segment.text, mention);
       // An institution the text only mentions counts as a passing mention, however early it stands.
-      const tier = representing ? 'issuer' : isMentionedInstitution(mention, segment, ledeStart) ? 'body' : tierOf(segment, mention, mentions, datelineEnd);
+      // A directive the text follows (根据赤峰市政府春节放假安排): its authority's place is on the document's line.
+      const directed = !representing && directives.some((range) => within(mention, range));
+      const tier = representing ? 'issuer' : directed ? 'reference' : isMentionedInstitution(mention, segment, ledeStart) ? 'body' : tierOf(segment, mention, mentions, datelineEnd);
       if (!tier) continue;
       // Recipients are below the sender: they tell the sender's area, not themselves.
       // A zone named after a place (六盘水高新区) is inside it: the sender is that place.

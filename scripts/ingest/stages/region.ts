@@ -15,7 +15,8 @@
 //   lede       the first paragraph of the body, a newswire's dateline apart
 //              (it says where the story was filed, not what it is about)
 //   reference  a document number opening with a province's abbreviation
-//              (鲁政办发〔〕32号): the text follows or is that province's document
+//              (鲁政办发〔〕32号): the text follows or is that province's document;
+//              a directive the text follows (根据赤峰市政府春节放假安排): its authority's place
 //   own-area   in a document that speaks of its own area more than once (全县,
 //              我市, 区委), the places it names at that level (县 for 全县; 市 fits
 //              a prefecture and a county-level city alike), a county's short
@@ -68,7 +69,7 @@ const TIER_NAME: Record<Tier, string> = {
   title: 'the title',
   publisher: 'the publisher',
   lede: 'the lede',
-  reference: 'a province’s document number',
+  reference: 'a province’s document number or a directive the text follows',
   'own-area': 'its own area',
   local: 'a local document’s places',
   body: 'repeated mentions in the body',
