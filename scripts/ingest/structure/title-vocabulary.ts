@@ -136,11 +136,12 @@ export const FULL_TEXT_MARKS: Term[] = [
 /**
  * Particles a site's heading or a file name leaves out of the document's own title, which the text then prints
  * whole (校长在本科生毕业典礼上讲话 over 校长在本科生毕业典礼上的讲话): the copy with them is the document's own line.
- * The example is the own line; a heading that differs from it only by these is the site's edited copy.
+ * The example is the own line; a heading that differs from it only by these is the site's edited copy. 之 is left
+ * out until a page shows it.
  */
 export const DROPPED_PARTICLES: Term[] = [
-  { term: '的|之', example: '校长在本科生毕业典礼上的讲话', seen: 'www.swxbz.com eval:unseen19/a19-swxbz-cupl-president-graduation-speech' },
-  { term: '的|之', example: '县长在全县乡镇党委书记座谈会上的讲话', seen: 'm.wenke99.com eval:unseen19/a19-wenke99-county-chief-township-secretaries-speech' },
+  { term: '的', example: '校长在本科生毕业典礼上的讲话', seen: 'www.swxbz.com eval:unseen19/a19-swxbz-cupl-president-graduation-speech' },
+  { term: '的', example: '县长在全县乡镇党委书记座谈会上的讲话', seen: 'm.wenke99.com eval:unseen19/a19-wenke99-county-chief-township-secretaries-speech' },
 ];
 
 /** An accessibility link to the page's main text, printed first on government sites: never a title, though it may end in 。. */
