@@ -25,6 +25,7 @@ import { markHeadDamage } from '../structure/title-html.ts';
 import { withRemovedHeadline } from '../structure/title-rescue.ts';
 import { leadInTitle } from '../structure/title-lead-in.ts';
 import { repeatedTitle } from '../structure/title-repeated.ts';
+import { ownCopyAfter } from '../structure/title-particles.ts';
 
 const STAGE = 'structure';
 /** How many lines of page furniture may stand above a headline glued to the first sentence. */
@@ -123,10 +124,16 @@ export function structure(file: IngestFile): void {
   } else {
     // A headline glued to the first sentence (…会议召开9月12日，…; …的通知各县…：), perhaps under lines of page furniture.
     for (let k = start; k < Math.min(lines.length, start + GLUED_REACH); k++) {
-      const glued = findTitle(lines, k);
+      let glued = findTitle(lines, k);
       if (glued?.rest !== undefined) {
         for (const text of lines.slice(start, k)) drop(text, "page furniture above the title (menu, banner, outline, the page's own headline)");
-        lines[k] = glued.rest;
+        // A file name run into the document's own title, a particle left out of it (…座谈会上讲话县长在…座谈会上的讲话同志们：): the own copy.
+        const own = ownCopyAfter(glued.title, glued.rest);
+        if (own !== undefined) {
+          drop(glued.title, "the site's copy of the title before the document's own, a particle left out");
+          glued = { ...glued, title: own, rest: glued.rest.slice(own.length).trim() };
+        }
+        lines[k] = glued.rest!;
         // What an uploader glued to the title (…的讲话范文) comes off as from a title line.
         const clean = cleanTitle(glued.title, context.siteNames);
         found = { ...glued, title: clean.title, cut: clean.cut, ...(clean.date ? { date: clean.date } : {}) };

