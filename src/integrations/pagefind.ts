@@ -40,7 +40,7 @@ import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import { loadDocument } from '../lib/exports/paragraphs.ts';
-import { pagefindRecord, recordPage } from '../lib/pagefind/records.ts';
+import { pageKeepsValues, pagefindRecord, recordPage } from '../lib/pagefind/records.ts';
 import { planShards, type ShardPlan } from '../lib/pagefind/shards.ts';
 import { workerResult } from './worker-result.ts';
 
@@ -202,9 +202,11 @@ async function indexByApi(shard: string, records: PagefindRecord[], out: string)
 /**
  * Indexes one shard's records (in id order) by Pagefind's CLI over a temporary
  * folder of their pages into `out`; false, with nothing written, when the
- * folder cannot be made to list the pages in that order.
+ * folder cannot be made to list the pages in that order or a page would not
+ * give a record's values unchanged.
  */
 async function indexByCli(binary: string, shard: string, records: PagefindRecord[], out: string): Promise<boolean> {
+  if (!records.every(pageKeepsValues)) return false;
   const site = await mkdtemp(path.join(pagesRoot(), 'speech-archive-pagefind-'));
   try {
     const folders = records.map((record) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordPage } from '../../src/lib/pagefind/records.ts';
+import { pageKeepsValues, recordPage } from '../../src/lib/pagefind/records.ts';
 
 describe('recordPage', () => {
   it('puts the text in the body element itself, and meta and filters in empty spans, escaped', () => {
@@ -18,5 +18,20 @@ describe('recordPage', () => {
 
   it('keeps colons and commas of a value (Pagefind reads key:value up to the first colon)', () => {
     expect(recordPage({ content: 'x', language: 'zh-cn', meta: { title: '答记者问：一、二,三' }, filters: {} })).toContain('<span data-pagefind-meta="title:答记者问：一、二,三"></span>');
+  });
+});
+
+describe('pageKeepsValues', () => {
+  const record = (title: string, province = '广东省') => ({ meta: { title, date: '' }, filters: { province: [province] } });
+  it('is true when no meta or filter value would be trimmed or have its white space joined', () => {
+    expect(pageKeepsValues(record('在全区 主题教育 动员部署会上的讲话'))).toBe(true);
+    expect(pageKeepsValues(record(''))).toBe(true);
+  });
+  it('is false for a value with white space at an end, a run of it, or a line break', () => {
+    expect(pageKeepsValues(record(' 讲话'))).toBe(false);
+    expect(pageKeepsValues(record('讲话　'))).toBe(false);
+    expect(pageKeepsValues(record('讲话  全文'))).toBe(false);
+    expect(pageKeepsValues(record('讲话\n全文'))).toBe(false);
+    expect(pageKeepsValues(record('讲话', '广东省 '))).toBe(false);
   });
 });

@@ -66,3 +66,15 @@ export function recordPage(record: Pick<CustomRecord, 'content' | 'language'> & 
   const filters = Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => `<span data-pagefind-filter="${key}:${escapeAttribute(value)}"></span>`));
   return `<!DOCTYPE html><html lang="${record.language}"><head><meta charset="utf-8"></head><body><main data-pagefind-body>${escapeText(record.content)}${meta.join('')}${filters.join('')}</main></body></html>`;
 }
+
+/**
+ * Whether recordPage gives Pagefind's CLI this record's meta and filter values
+ * unchanged: its page parser trims them and turns line breaks and runs of
+ * white space into one space (`normalize_content` in its fossick/), which its
+ * Node API does not do to a record's values. The content is not affected (both
+ * split it into words alike).
+ */
+export function pageKeepsValues(record: { meta: Record<string, string>; filters: Record<string, string[]> }): boolean {
+  const values = [...Object.values(record.meta), ...Object.values(record.filters).flat()];
+  return values.every((value) => !/^\s|\s$|\s\s|[\n\r]/u.test(value));
+}
