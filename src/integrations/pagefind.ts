@@ -14,10 +14,25 @@
 // Pagefind's process from a worker thread (pagefind-worker.ts): on the build's
 // thread every step of that exchange waited its turn behind the pages'
 // rendering, and Pagefind's process sat idle (docs/performance.md).
+//
+// Each shard is indexed by Pagefind's CLI over a temporary folder of pages
+// written from the records (recordPage): the same binary as the Node API's
+// service, which builds every index twice on writing, so the CLI costs a
+// fifth to two fifths less of Pagefind's CPU for byte-identical bundles
+// (docs/performance.md, twenty-fourth session). The CLI numbers pages in the
+// order the folder lists its entries (a directory walk, unsorted), and that
+// order decides the index files and ties between results; so the pages' folders
+// are made in an order the folder then lists sorted by id, the API's order,
+// and the listing is checked before the CLI runs. Where the file system lists
+// by a hash of the names (ext4, APFS) no creation order gives that, and the
+// shard goes through the Node API instead, as it does when the binary is missing.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { access, cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { access, cp, mkdir, mkdtemp, opendir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
@@ -25,7 +40,7 @@ import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import { loadDocument } from '../lib/exports/paragraphs.ts';
-import { pagefindRecord } from '../lib/pagefind/records.ts';
+import { pageKeepsValues, pagefindRecord, recordPage } from '../lib/pagefind/records.ts';
 import { planShards, type ShardPlan } from '../lib/pagefind/shards.ts';
 import { workerResult } from './worker-result.ts';
 
@@ -52,6 +67,8 @@ export interface Indexed {
   documents: number;
   /** Milliseconds spent indexing (it overlaps the pages). */
   ms: number;
+  /** Shards indexed by Pagefind's CLI (the others of plan.rebuild by its Node API). */
+  byCli: number;
 }
 
 export function pagefind(options: PagefindOptions = {}): AstroIntegration {
@@ -62,7 +79,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
   // The same folder the documents collection loads (src/content.config.ts).
   const documentsDir = () => path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
   const start = () =>
-    inWorker({ documentsDir: documentsDir(), cacheDir: path.join(cacheDir, 'pagefind'), version: `${INDEX_VERSION} ${siteCodeVersion(root)}`, perShard: options.shardDocuments ?? SHARD_DOCUMENTS });
+    inWorker({ documentsDir: documentsDir(), cacheDir: path.join(cacheDir, 'pagefind'), version: `${INDEX_VERSION} ${siteCodeVersion(root)}`, perShard: options.shardDocuments ?? SHARD_DOCUMENTS, via: process.env.PAGEFIND_VIA === 'api' ? 'api' : 'cli' });
   const begin = () => {
     indexing = start();
     // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
@@ -84,23 +101,26 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         if (!indexing) begin();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { plan, documents, ms } = await (indexing ?? start());
+        const indexed = await (indexing ?? start());
+        const { plan, ms } = indexed;
         indexing = undefined;
         const publishing = performance.now();
         const site = fileURLToPath(dir);
         // The main and delta bundles of earlier builds.
         await rm(path.join(site, 'pagefind-delta'), { recursive: true, force: true });
         await publish(path.join(cacheDir, 'pagefind', 'bundles'), path.join(site, 'pagefind'), plan);
-        report(logger, plan, documents, ms + performance.now() - publishing);
+        report(logger, indexed, ms + performance.now() - publishing);
       },
     },
   };
 }
 
 /** The time is the indexing's own and the publishing's, not the wait for the pages between them. */
-function report(logger: AstroIntegrationLogger, plan: ShardPlan, documents: number, ms: number): void {
+function report(logger: AstroIntegrationLogger, { plan, documents, byCli }: Indexed, ms: number): void {
   const kept = plan.shards.length - plan.rebuild.length;
-  logger.info(`indexed ${documents} documents in ${plan.shards.length} shards (${plan.rebuild.length} indexed, ${kept} kept) in ${Math.round(ms)} ms`);
+  const api = plan.rebuild.length - byCli;
+  const via = plan.rebuild.length ? `, ${api ? `${byCli} by Pagefind's CLI, ${api} by its Node API` : "by Pagefind's CLI"}` : '';
+  logger.info(`indexed ${documents} documents in ${plan.shards.length} shards (${plan.rebuild.length} indexed, ${kept} kept) in ${Math.round(ms)} ms${via}`);
 }
 
 export interface PagefindJob {
@@ -110,6 +130,8 @@ export interface PagefindJob {
   /** What indexes the records: the record format and the code version. */
   version: string;
   perShard: number;
+  /** 'api': index through the Node API even where the CLI can (comparisons; the environment's PAGEFIND_VIA). */
+  via?: 'cli' | 'api';
 }
 
 function inWorker(job: PagefindJob): Promise<Indexed> {
@@ -117,7 +139,7 @@ function inWorker(job: PagefindJob): Promise<Indexed> {
 }
 
 /** Indexes the documents of `documentsDir` in shards, keeping the cached bundles of unchanged shards. */
-export async function indexShards({ documentsDir, cacheDir, version, perShard }: PagefindJob): Promise<Indexed> {
+export async function indexShards({ documentsDir, cacheDir, version, perShard, via = 'cli' }: PagefindJob): Promise<Indexed> {
   const started = performance.now();
   const bundles = path.join(cacheDir, 'bundles');
   await mkdir(bundles, { recursive: true });
@@ -136,36 +158,129 @@ export async function indexShards({ documentsDir, cacheDir, version, perShard }:
   const cached = new Set((await readdir(bundles)).filter((n) => !n.endsWith('.tmp')));
   const plan = planShards(docs, perShard, version, cached);
   const byName = new Map(plan.shards.map((s) => [s.name, s]));
+  const binary = via === 'cli' ? pagefindBinary() : undefined;
+  let byCli = 0;
   try {
-    for (const name of plan.rebuild) await indexShard(documentsDir, byName.get(name)!.ids, path.join(bundles, name));
+    for (const name of plan.rebuild) {
+      const bundle = path.join(bundles, name);
+      const temporary = `${bundle}.tmp`;
+      await rm(temporary, { recursive: true, force: true });
+      const records = await mapConcurrently(byName.get(name)!.ids, IO_LIMIT, async (id) => pagefindRecord(await loadDocument(documentsDir, id)));
+      if (binary && (await indexByCli(binary, name, records, temporary))) byCli++;
+      else await indexByApi(name, records, temporary);
+      for (const entry of await readdir(temporary)) if (UNUSED.test(entry)) await rm(path.join(temporary, entry));
+      // Written beside it, then renamed: a bundle in the cache is always whole.
+      await rm(bundle, { recursive: true, force: true });
+      await rename(temporary, bundle);
+    }
   } finally {
     await pagefindApi.close();
   }
   for (const name of plan.unused) await rm(path.join(bundles, name), { recursive: true, force: true });
-  return { plan, documents: docs.length, ms: performance.now() - started };
+  return { plan, documents: docs.length, ms: performance.now() - started, byCli };
 }
 
-/** Indexes one shard into `bundle` (written beside it, then renamed: a bundle in the cache is always whole). */
-async function indexShard(documentsDir: string, ids: string[], bundle: string): Promise<void> {
+type PagefindRecord = ReturnType<typeof pagefindRecord>;
+
+/** Indexes one shard's records through Pagefind's Node API (its service process) into `out`. */
+async function indexByApi(shard: string, records: PagefindRecord[], out: string): Promise<void> {
   const { index, errors } = await pagefindApi.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  for (let at = 0; at < ids.length; at += RECORD_BATCH) {
-    const batch = ids.slice(at, at + RECORD_BATCH);
-    const records = await mapConcurrently(batch, IO_LIMIT, async (id) => pagefindRecord(await loadDocument(documentsDir, id)));
-    const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+  if (!index) throw new Error(`pagefind: shard ${shard}: ${errors.join('; ')}`);
+  for (let at = 0; at < records.length; at += RECORD_BATCH) {
+    const batch = records.slice(at, at + RECORD_BATCH);
+    const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
     const failed = added.findIndex((a) => a.errors.length);
-    if (failed >= 0) throw new Error(`pagefind: ${batch[failed]}.mdx: ${added[failed]!.errors.join('; ')}`);
+    if (failed >= 0) throw new Error(`pagefind: shard ${shard}: ${batch[failed]!.url}: ${added[failed]!.errors.join('; ')}`);
   }
-  const temporary = `${bundle}.tmp`;
-  await rm(temporary, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: temporary });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  for (const name of await readdir(temporary)) if (UNUSED.test(name)) await rm(path.join(temporary, name));
-  await rm(bundle, { recursive: true, force: true });
-  await rename(temporary, bundle);
+  const written = await index.writeFiles({ outputPath: out });
+  if (written.errors.length) throw new Error(`pagefind: shard ${shard}: ${written.errors.join('; ')}`);
   // Its process is ended after each shard, so that its memory is one shard's at most.
   await index.deleteIndex();
   await pagefindApi.close();
+}
+
+/**
+ * Indexes one shard's records (in id order) by Pagefind's CLI over a temporary
+ * folder of their pages into `out`; false, with nothing written, when the
+ * folder cannot be made to list the pages in that order or a page would not
+ * give a record's values unchanged.
+ */
+async function indexByCli(binary: string, shard: string, records: PagefindRecord[], out: string): Promise<boolean> {
+  if (!records.every(pageKeepsValues)) return false;
+  const site = await mkdtemp(path.join(pagesRoot(), 'speech-archive-pagefind-'));
+  try {
+    const folders = records.map((record) => {
+      const folder = /^\/documents\/([0-9a-f]+)\/$/.exec(record.url)?.[1];
+      if (!folder) throw new Error(`pagefind: shard ${shard}: unexpected record url ${record.url}`);
+      return folder;
+    });
+    const documents = path.join(site, 'documents');
+    if (!(await makeListedInOrder(documents, folders))) return false;
+    await mapConcurrently(records, IO_LIMIT, (record, i) => writeFile(path.join(documents, folders[i]!, 'index.html'), recordPage(record)));
+    if (!sameList(await listed(documents), folders)) return false;
+    // The CLI adds to what its output folder holds.
+    await rm(out, { recursive: true, force: true });
+    await new Promise<void>((resolve, reject) =>
+      execFile(binary, ['--site', site, '--output-path', out, '--silent'], { maxBuffer: 1 << 24 }, (error, _stdout, stderr) =>
+        error ? reject(new Error(`pagefind: shard ${shard}: Pagefind's CLI (${binary}) failed (${error.code ?? error.signal}): ${stderr.trim() || error.message}`)) : resolve(),
+      ),
+    );
+    if (!existsSync(path.join(out, 'pagefind-entry.json'))) throw new Error(`pagefind: shard ${shard}: Pagefind's CLI (${binary}) wrote no pagefind-entry.json`);
+    return true;
+  } finally {
+    await rm(site, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Makes the (sorted) `names` as folders of `dir` so that the file system lists
+ * them in that order, as Pagefind's directory walk reads them: tmpfs lists the
+ * newest first, btrfs and others the oldest first; a listing by a hash of the
+ * names (ext4, XFS's large folders, APFS) follows no creation order.
+ */
+async function makeListedInOrder(dir: string, names: string[]): Promise<boolean> {
+  for (const order of [[...names].reverse(), names]) {
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir);
+    for (const name of order) await mkdir(path.join(dir, name));
+    if (sameList(await listed(dir), names)) return true;
+  }
+  return false;
+}
+
+/** A folder's entries in the order the file system gives them (readdir sorts them). */
+async function listed(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  for await (const entry of await opendir(dir)) names.push(entry.name);
+  return names;
+}
+
+const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** Where the pages are written: memory (tmpfs lists in creation order, and nothing reaches the disk), else the system's temporary folder. */
+function pagesRoot(): string {
+  const shm = '/dev/shm';
+  try {
+    if (statSync(shm).isDirectory()) return shm;
+  } catch {}
+  return tmpdir();
+}
+
+/** Pagefind's binary, as its Node API finds it for its service (pagefind/lib/resolveBinary.js), or undefined. */
+export function pagefindBinary(): string | undefined {
+  const require = createRequire(import.meta.url);
+  for (const name of ['pagefind_extended', 'pagefind']) {
+    const set = process.env[`${name.toUpperCase()}_BINARY_PATH`];
+    if (set) return set;
+  }
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const cpu = process.env.npm_config_arch || process.arch;
+  for (const name of ['pagefind_extended', 'pagefind']) {
+    try {
+      return require.resolve(`@pagefind/${platform}-${cpu}/bin/${name}${platform === 'windows' ? '.exe' : ''}`);
+    } catch {}
+  }
+  return undefined;
 }
 
 /** Puts this build's bundles under /pagefind/ (a bundle's name changes with its content: one already there is whole and current) and removes the others. */

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pagefind, SHARD_LIST } from '../../src/integrations/pagefind.ts';
+import { indexShards, pagefind, pagefindBinary, SHARD_LIST } from '../../src/integrations/pagefind.ts';
 import { readDocument } from '../../src/lib/exports/paragraphs.ts';
 import { shardCount, shardOf } from '../../src/lib/pagefind/shards.ts';
 
@@ -68,6 +68,23 @@ describe('pagefind integration', { timeout: 60_000 }, () => {
     expect(record.filters.province).toEqual([data.region?.province ?? '地区不详']);
     // The text is the title and the paragraphs, a space apart, with Pagefind's word breaks (zero-width spaces) between words.
     expect(record.content.replaceAll('\u200b', '')).toBe([data.title, ...doc.paragraphs.map((p) => p.text)].join(' '));
+  });
+
+  it("writes through Pagefind's CLI the same bundles, byte for byte, as through its Node API", async () => {
+    const job = { documentsDir: documents, version: 'v', perShard: PER_SHARD };
+    const cli = await indexShards({ ...job, cacheDir: path.join(work, 'by-cli'), via: 'cli' });
+    const api = await indexShards({ ...job, cacheDir: path.join(work, 'by-api'), via: 'api' });
+    expect(api.byCli).toBe(0);
+    // Where the pages can be listed in id order (tmpfs) and the binary is there, every shard goes through the CLI.
+    if (existsSync('/dev/shm') && pagefindBinary()) expect(cli.byCli).toBe(cli.plan.rebuild.length);
+    const bundles = (dir: string) => {
+      const root = path.join(work, dir, 'bundles');
+      const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+      return Object.fromEntries(files.map((e) => [path.relative(root, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name)).toString('base64')]));
+    };
+    const byApi = bundles('by-api');
+    expect(Object.keys(byApi).length).toBeGreaterThan(cli.plan.shards.length * 5);
+    expect(bundles('by-cli')).toEqual(byApi);
   });
 
   it('keeps every shard when nothing changed', async () => {

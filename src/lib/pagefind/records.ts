@@ -48,3 +48,33 @@ export function pagefindRecord(doc: ReadDocument): CustomRecord & { meta: Record
     },
   };
 }
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;');
+
+/**
+ * A record as the HTML page Pagefind's CLI reads into the same record (the
+ * build indexes through the CLI: src/integrations/pagefind.ts). The content is
+ * the text of the `data-pagefind-body` element itself: Pagefind ends the text
+ * of a block element (`<p>`, `<div>`) with a full stop, which would change the
+ * words. Meta and filters are empty spans; Pagefind reads `key:value` up to
+ * the first colon, so a value may hold colons and commas. The page's address is
+ * the folder it is written to (documents/<id>/index.html gives the record's url).
+ */
+export function recordPage(record: Pick<CustomRecord, 'content' | 'language'> & { meta: Record<string, string>; filters: Record<string, string[]> }): string {
+  const meta = Object.entries(record.meta).map(([key, value]) => `<span data-pagefind-meta="${key}:${escapeAttribute(value)}"></span>`);
+  const filters = Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => `<span data-pagefind-filter="${key}:${escapeAttribute(value)}"></span>`));
+  return `<!DOCTYPE html><html lang="${record.language}"><head><meta charset="utf-8"></head><body><main data-pagefind-body>${escapeText(record.content)}${meta.join('')}${filters.join('')}</main></body></html>`;
+}
+
+/**
+ * Whether recordPage gives Pagefind's CLI this record's meta and filter values
+ * unchanged: its page parser trims them and turns line breaks and runs of
+ * white space into one space (`normalize_content` in its fossick/), which its
+ * Node API does not do to a record's values. The content is not affected (both
+ * split it into words alike).
+ */
+export function pageKeepsValues(record: { meta: Record<string, string>; filters: Record<string, string[]> }): boolean {
+  const values = [...Object.values(record.meta), ...Object.values(record.filters).flat()];
+  return values.every((value) => !/^\s|\s$|\s\s|[\n\r]/u.test(value));
+}
