@@ -7,7 +7,9 @@
 //   issuer     an organ named after its place opening the title, a front line,
 //              a cover notice or a signature line (太湖县人民政府关于…,
 //              河南省人民政府副省长 徐济超, 汉阴县人民政府办公室); a notice's
-//              addressees, whose sender is the place above them. An issuer
+//              addressees, whose sender is the place above them; a school or
+//              hospital named after its prefecture or county that the speaker
+//              represents (我代表黄冈中学). An issuer
 //              also fixes the level: nothing below it is looked for.
 //   title      any other place in the title or the front lines
 //   publisher  the source or site name, unless it is a company, an essay or
@@ -31,7 +33,9 @@
 //              except in a text that names no other place at all, whose
 //              prefecture or county is named three times (an interview, a feature
 //              opening with a quotation), or whose places, three mentions or
-//              more on separate lines, all lie in one province: that province.
+//              more on separate lines, all lie in one province: that province;
+//              or whose only place opens the name of an institution of the kind
+//              it speaks as (代表全校 … 山东大学): that place, even a province.
 // A lede's only place named once is its subject when the text's relative
 // references, even one, are of its kind (市人民法院 … 泰兴邮政局: 泰兴市). Below a
 // place, a lede's county named no more often than each of two other counties of
