@@ -271,7 +271,7 @@ describe('region cues', () => {
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
       'ACTION_AFTER_NAMES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DELEGATION_CUES', 'DIRECTIVE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
-      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'RECEPTION_CUES', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'OWN_INSTITUTION_WORDS', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'RECEPTION_CUES', 'REPRESENTED_INSTITUTION_CUES', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -822,6 +822,33 @@ describe('extractRegion on the text of real pages', () => {
     });
     it('a party of the text’s own (我市…参访团) is not read as visitors', () => {
       expect(regionOf(jinan.replace('基隆市区里长参访团', '我市基隆市区里长参访团')).province).not.toBe('山东省');
+    });
+  });
+
+  describe('the school or hospital the text speaks as (provsrc, twenty-fifth session)', { timeout: 60_000 }, () => {
+    const page = (file: string) => readFileSync(path.join(fixtures, 'pages', file), 'utf8');
+    // 52javascript.com: 我们谨代表莲都区人民医院领导班子…向全院…; 支援湖北武汉、新疆、重庆 in the body.
+    it('a hospital the speaker represents, named after its county, places the text (莲都区)', () => {
+      expect(regionOf(page('52javascript-liandu-hospital.txt'))).toEqual({ province: '浙江省', city: '丽水市', county: '莲都区' });
+    });
+    // hntcsp.com: 我代表黄冈中学 in the principal's speech; 广德 is in a teacher's name in the lede.
+    it('a school the speaker represents, named after its prefecture, places the text (黄冈市)', () => {
+      expect(regionOf(page('hntcsp-huanggang-school.txt'))).toEqual({ province: '湖北省', city: '黄冈市', county: null });
+    });
+    // easypublish.com.hk (unseen5/y1-easypublish): a Hong Kong school named 福建中学.
+    it('a school named after a province may stand elsewhere: represented, it is not the issuer (福建中学 in Hong Kong)', () => {
+      expect(regionOf('各位嘉宾：\n请让我代表福建中学校董会及全体师生，向大家的莅临表示热烈的欢迎！\n近年全体师生勤奋拼搏，学生参加本港中学文凭考试成绩良好。\n')).toEqual({ province: '香港特别行政区', city: null, county: null });
+    });
+    // cernet.edu.cn (unseen20/a20-cernet): the president speaks for 全校; the university is the text's only place.
+    const shanda = '尊敬的各位家长、各位来宾、各位老师，亲爱的同学们：\n大家上午好！\n首先，请允许我代表全校6万余名师生员工，向今天的主角——2016届全体毕业生同学表示最热烈的祝贺！\n而且我要说，山东大学2016届的每一位同学都是优秀的，我要为你们所有人的“不负青春”点赞！\n';
+    it('a text speaking as a school (代表全校) whose only place is a university named after a province: that province', () => {
+      expect(regionOf(shanda)).toEqual({ province: '山东省', city: null, county: null });
+    });
+    it('without the school’s own word the university is a passing institution', () => {
+      expect(regionOf(shanda.replace('代表全校', '代表学校'))).toEqual({ province: null, city: null, county: null });
+    });
+    it('a university a school’s students went to is not the school’s own (被北京大学录取)', () => {
+      expect(regionOf('老师们、同学们：\n今年高考，我校有3名同学被北京大学录取，全校师生倍感振奋。\n希望同学们再接再厉。\n')).toEqual({ province: null, city: null, county: null });
     });
   });
 

@@ -183,6 +183,36 @@ export const REPRESENTING_CUES: Cue[] = [
 export const REPRESENTING = new RegExp(`(?:${[...new Set(REPRESENTING_CUES.map((c) => c.pattern))].join('|')})$`, 'u');
 
 /**
+ * A school or hospital the speaker represents (我代表黄冈中学, 我们谨代表莲都区人民医院领导班子):
+ * named after its prefecture or county right after a REPRESENTING cue, it is the speaker's
+ * own body, and its place the document's, as an organ's is. The name runs from the place
+ * to the kind of institution without a break or a conjunction (支援武汉和医院 is no name).
+ */
+export const REPRESENTED_INSTITUTION_CUES: Cue[] = [
+  { pattern: '医院|卫生院|大学|学院|中学|小学|学校', example: '我们谨代表莲都区人民医院领导班子向关心支持医院建设与发展的各级党委', seen: '52javascript.com fixture:region/pages/52javascript-liandu-hospital.txt' },
+  { pattern: '医院|卫生院|大学|学院|中学|小学|学校', example: '我代表黄冈中学表示热烈的欢迎', seen: 'hntcsp.com fixture:region/pages/hntcsp-huanggang-school.txt' },
+];
+export const REPRESENTED_INSTITUTION = new RegExp(`^[^\\s，。、；：（）《》“”和与及的等]{0,8}?(?:${alternation(REPRESENTED_INSTITUTION_CUES)})`, 'u');
+
+/**
+ * The text speaks as a school (代表全校, 我校) or a hospital (全院, 我院): an institution of
+ * that kind named after a place (山东大学 under 代表全校) may be its own body; the last
+ * character tells the kind (校: a school of any grade; 院: a hospital or college).
+ */
+export const OWN_INSTITUTION_WORDS: Cue[] = [
+  { pattern: '[全我本]校', example: '请允许我代表全校6万余名师生员工', seen: 'cernet.edu.cn eval:unseen20/a20-cernet-shandong-university-president-graduation-speech' },
+  { pattern: '[全我本]校', example: '全校师生员工为学校谱写了新的辉煌', seen: 'hntcsp.com fixture:region/pages/hntcsp-huanggang-school.txt' },
+  { pattern: '[全我本]院', example: '向全院辛勤工作的干部职工致以节日的问候', seen: '52javascript.com fixture:region/pages/52javascript-liandu-hospital.txt' },
+  { pattern: '[全我本]院', example: '院长牟平向全院医生致以节日祝贺', seen: 'fcyser.com eval:unseen2/v2-fcyser-wangdu-tcm-hospital-doctors-day-report' },
+];
+export const OWN_INSTITUTION_WORD = new RegExp(alternation(OWN_INSTITUTION_WORDS), 'gu');
+/** The kinds of institution each own word speaks for. */
+export const OWN_INSTITUTION_KINDS: Record<string, RegExp> = { 校: /(?:大学|学院|中学|小学|学校)$/u, 院: /(?:医院|卫生院|学院)$/u };
+/** An institution named as where students go or who a partner is (被北京大学录取, 与浙江大学合作): not the text's own. */
+export const OTHER_INSTITUTION_BEFORE = /(?:被|考入|考取|考上|保送|升入|到|赴|与|和|同|向)$/u;
+export const OTHER_INSTITUTION_AFTER = /^[^，。；！？]{0,20}?(?:录取|深造|进修|签约|合作|联合|访问|参观)/u;
+
+/**
  * A run of places closed by a count (浙江省杭州市等40个地区, 北京市顺义区等138个地区):
  * the first of a list of places a national document names, not its place.
  */

@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -44,6 +44,8 @@ export interface Evidence {
   ownOrgan?: boolean;
   /** The place is what the text works for (为黄岩经济社会发展, 为成都的精神文明建设). */
   forPlace?: boolean;
+  /** The place opens the name of an institution of the kind the text speaks as (山东大学 under 代表全校): possibly its own body. */
+  ownInstitution?: boolean;
   /** A township standing for its county (胡乐镇 for 宁国市): read only where the text names the county or a place above it too. */
   town?: boolean;
   /** An organ only Hong Kong, Macao or Taiwan has (政务司, 行政院, 乡公所), not the area's name. */
@@ -349,7 +351,25 @@ function institutionNames(segments: Segment[], mentionsIn: (segment: Segment) =>
 const namesItself = (mention: PlaceMention, division: Division) => division.name === mention.text || shortForms(division.name).includes(mention.text);
 
 /** 我代表香港特别行政区政府, 我代表曹县县委: the organ the speaker speaks for is the document's issuer. */
-const speaksFor = (text: string, mention: PlaceMention) => REPRESENTING.test(text.slice(Math.max(0, mention.index - 16), mention.index)) && ORGAN.test(text.slice(mention.end));
+const speaksFor = (text: string, mention: PlaceMention) => REPRESENTING.test(text.slice(Math.max(0, mention.index - 16), mention.index)) && (ORGAN.test(text.slice(mention.end)) || representsInstitution(text, mention));
+
+/**
+ * 我代表黄冈中学, 我们谨代表莲都区人民医院领导班子: a school or hospital named after its
+ * prefecture or county, which the speaker represents. One named after a province may
+ * stand elsewhere (代表福建中学校董会 in a Hong Kong school, unseen5/y1-easypublish).
+ */
+const representsInstitution = (text: string, mention: PlaceMention) => REPRESENTED_INSTITUTION.test(text.slice(mention.end)) && mention.divisions.every((d) => d.level !== 'province');
+
+/**
+ * An institution named after a place, of the kind the text speaks as (代表全校 … 山东大学2016届的每一位同学),
+ * not named as where students went or who a partner is (被北京大学录取, 与浙江大学合作).
+ */
+function ownInstitution(text: string, mention: PlaceMention, kinds: Set<string>): boolean {
+  if (!mention.institution || kinds.size === 0) return false;
+  const name = REPRESENTED_INSTITUTION.exec(text.slice(mention.end))?.[0];
+  if (!name || ![...kinds].some((k) => OWN_INSTITUTION_KINDS[k]!.test(name))) return false;
+  return !OTHER_INSTITUTION_BEFORE.test(text.slice(Math.max(0, mention.index - 2), mention.index)) && !OTHER_INSTITUTION_AFTER.test(text.slice(mention.end));
+}
 
 /**
  * The venue of a national body's event: 在北京召开的全国…会议, 习近平…在上海主持召开…座谈会,
@@ -535,6 +555,8 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
   // Taiwan written of as the mainland writes of it (“台独”, 对台工作) twice: its topic, not its place.
   const taiwanTopic = read.reduce((sum, segment) => sum + (segment.text.match(TAIWAN_AS_TOPIC)?.length ?? 0), 0) >= 2;
   const whole = read.map((segment) => segment.text).join('\n');
+  // The kinds of institution the text speaks as (全校, 我院): 校 or 院.
+  const ownKinds = new Set([...whole.matchAll(OWN_INSTITUTION_WORD)].map((m) => m[0].at(-1)!));
   // Where a visiting party received at another place came from says nothing of the document.
   const visiting = new Set([...visitingOrigins(read, mentionsIn), ...delegationOrigins(read, mentionsIn)]);
   for (const segment of segments) {
@@ -601,7 +623,8 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const township = divisions.every((d) => d.level === 'county') && TOWNSHIP_AFTER.test(segment.text.slice(mention.end));
       const ownOrgan = segment.kind !== 'publisher' && namesOwnBody(segment.text, mention, whole);
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}) });
+      const ownKind = segment.kind !== 'publisher' && ownInstitution(segment.text, mention, ownKinds);
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}) });
     }
   }
   return { evidence: uncontradicted(evidence), elsewhere };

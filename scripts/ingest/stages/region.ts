@@ -7,7 +7,9 @@
 //   issuer     an organ named after its place opening the title, a front line,
 //              a cover notice or a signature line (太湖县人民政府关于…,
 //              河南省人民政府副省长 徐济超, 汉阴县人民政府办公室); a notice's
-//              addressees, whose sender is the place above them. An issuer
+//              addressees, whose sender is the place above them; a school or
+//              hospital named after its prefecture or county that the speaker
+//              represents (我代表黄冈中学). An issuer
 //              also fixes the level: nothing below it is looked for.
 //   title      any other place in the title or the front lines
 //   publisher  the source or site name, unless it is a company, an essay or
@@ -31,7 +33,9 @@
 //              except in a text that names no other place at all, whose
 //              prefecture or county is named three times (an interview, a feature
 //              opening with a quotation), or whose places, three mentions or
-//              more on separate lines, all lie in one province: that province.
+//              more on separate lines, all lie in one province: that province;
+//              or whose only place opens the name of an institution of the kind
+//              it speaks as (代表全校 … 山东大学): that place, even a province.
 // A lede's only place named once is its subject when the text's relative
 // references, even one, are of its kind (市人民法院 … 泰兴邮政局: 泰兴市). Below a
 // place, a lede's county named no more often than each of two other counties of
@@ -271,7 +275,7 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
       }
     }
     // Named once, an area's own organ in its script still places the text (scriptArea).
-    if (tier === 'body' && from.length < REPEATED && !(node === undefined && scriptArea(file, evidence))) return undefined;
+    if (tier === 'body' && from.length < REPEATED && !(node === undefined && (scriptArea(file, evidence) || from.some((e) => e.ownInstitution)))) return undefined;
     if (WEAK.has(tier) && node?.level === 'city' && leader.level === 'county' && (tier === 'own-area' ? from.length < direct : from.length <= direct)) return undefined;
     return { division: leader, tier, from, final: from.some((e) => e.organ && e.divisions[0] === leader) };
   }
@@ -296,14 +300,16 @@ function onlyPlace(evidence: Evidence[], sections: number): Division | undefined
   const places = unique(evidence.map((e) => e.divisions[0]!));
   if (places.length === 0) return undefined;
   const deepest = places.reduce((a, b) => (ancestorsOf(b).length > ancestorsOf(a).length ? b : a));
-  if ((deepest.level === 'province' && !institutionOfMunicipality(evidence, deepest)) || !places.every((d) => onOneLine(d, deepest))) return undefined;
+  const named = evidence.filter((e) => e.divisions[0] === deepest);
+  // The institution the text speaks as (代表全校 … 山东大学2016届的每一位同学): its place, even a province's.
+  const ownInstitution = named.some((e) => e.ownInstitution);
+  if ((deepest.level === 'province' && !institutionOfMunicipality(evidence, deepest) && !ownInstitution) || !places.every((d) => onOneLine(d, deepest))) return undefined;
   const inSections = new Set(evidence.map((e) => e.section ?? 0));
   if (sections > 0 && inSections.size === 1 && !inSections.has(0)) return undefined;
-  const named = evidence.filter((e) => e.divisions[0] === deepest);
   // Named twice is enough when one is the name of the body the text speaks as or of
   // (成都市诗词楹联学会 … 学会) and one what the text works for (为成都的精神文明建设).
   const ownBody = named.length >= OWN_BODY_PLACE && named.some((e) => e.ownOrgan) && named.some((e) => e.forPlace);
-  return named.length >= ONLY_PLACE || ownBody ? deepest : undefined;
+  return named.length >= ONLY_PLACE || ownBody || ownInstitution ? deepest : undefined;
 }
 
 /** Mentions, and places below the province on separate lines, that place a text in the one province they all fall under. */
