@@ -20,10 +20,10 @@ describe('a day alone right before what the subject did (twenty-fifth session)',
   it('入境事务处3日举行 under a dateline of the 4th: the 3rd (www.kuai5.com, eval unseen17 c17-kuai5)', () => {
     expect(ledeDate('人民网香港8月4日电（记者陈然）香港特区政府入境事务处3日举行将军澳新总部开幕典礼。新总部已于6月11日正式启用。')).toMatchObject({ month: 8, day: 3 });
   });
-  it('发言人毛宁27日主持例行记者会: the dateline\'s month (2961688.com, relday sample half A)', () => {
+  it('发言人毛宁27日主持例行记者会: the subject\'s day, the dateline\'s month (2961688.com, relday sample half A)', () => {
     const page = readFileSync(new URL('../fixtures/dates/pages/2961688-foreign-ministry-briefing.txt', import.meta.url), 'utf8');
     const lede = page.split('\n').find((line) => line.startsWith('中新网'))!;
-    expect(ledeDate(lede)).toMatchObject({ month: 1, day: 27 });
+    expect(ledeDate(lede)).toMatchObject({ text: '27日', month: 1, day: 27 });
   });
   it('the report dated by that day under a repost stamp days later', () => {
     const body = ['人民网香港8月4日电（记者陈然）香港特区政府入境事务处3日举行将军澳新总部开幕典礼。', '香港特区政府政务司司长陈国基当日出席典礼并致辞。'];
