@@ -165,12 +165,13 @@ export function resolveYear(date: FoundDate, reference: { year: number; month?: 
  * The year of a month-day date that cannot come after its reference: a wire's day filed
  * (中新网 香港3月20日电) against the stamp of a page that carries the report, which was posted
  * after it was filed, whenever that was (a portal's repost months later: 2024-11-23 over
- * 3月20日 means 2024-03-20, not the nearer 2025-03-20). A day of slack for a clock's time zone.
+ * 3月20日 means 2024-03-20, not the nearer 2025-03-20). A day of slack for a clock's time zone, or
+ * more (`slack` days) where a day a little after the reference is still possible.
  */
-export function resolveYearNotAfter(date: FoundDate, reference: { year: number; month?: number; day?: number }): string | undefined {
+export function resolveYearNotAfter(date: FoundDate, reference: { year: number; month?: number; day?: number }, slack = 1): string | undefined {
   if (date.month === undefined) return undefined;
-  const limit = dayNumber(reference.year, reference.month ?? 12, reference.day ?? 31) + 1;
-  const year = dayNumber(reference.year, date.month, date.day ?? 1) <= limit ? reference.year : reference.year - 1;
+  const limit = dayNumber(reference.year, reference.month ?? 12, reference.day ?? 31) + slack;
+  const year = dayNumber(reference.year + 1, date.month, date.day ?? 1) <= limit ? reference.year + 1 : dayNumber(reference.year, date.month, date.day ?? 1) <= limit ? reference.year : reference.year - 1;
   return isoDate(year, date.month, date.day);
 }
 

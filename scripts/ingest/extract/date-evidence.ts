@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -76,10 +76,13 @@ export function filedDay(line: string): FoundDate | undefined {
 /**
  * A day alone after the first sentence's subject, before the hour or the
  * place of what happened (連江縣25日上午舉行…; 南投縣第19屆縣長宣誓就職及交接活動25日在文化局演藝廳舉行):
- * the Taiwan and Hong Kong press name the day so, its month the page's. Not a
- * day that ends a span or counts (至25日, 第3日, 每逢5日).
+ * the Taiwan and Hong Kong press name the day so, its month the page's; or right before what the subject
+ * did (入境事务处3日举行…, SUBJECT_DAY_ACTS). Not a day that ends a span or counts (至25日, 第3日, 每逢5日).
  */
-const SUBJECT_DAY = /^[^，,。：:；;！？]{2,24}?(?<=\p{Script=Han})(?<![月至到起自从截第每逢])(\d{1,2})\s*日(?=上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚|在)/u;
+const SUBJECT_DAY = new RegExp(
+  `^[^，,。：:；;！？]{2,24}?(?<=\\p{Script=Han})(?<![月至到起自从截第每逢])(\\d{1,2})\\s*日(?=上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚|在|${alternatives(SUBJECT_DAY_ACTS)})`,
+  'u',
+);
 /** What happened at a place on the date, in its clause (6月21日在禮賓府接受了…專訪): the day of the event even under a dateline's other day. */
 const AT_PLACE = new RegExp(`^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?在[^，。；,;]{1,24}?(?:${alternatives(EVENT_VERBS)}|接受)(?!的)`, 'u');
 

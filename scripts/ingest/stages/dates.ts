@@ -559,8 +559,10 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   // event to come, not of the report: as a Republic's holiday the text looks ahead to (below), it dates nothing.
   if (first && lookedAhead(first.text, date)) return undefined;
   if (date.year !== undefined) return isoOf(date);
-  // A day alone (24日，…) takes its month and year from the page's date, and only from a full one.
-  if (date.month === undefined) return reference && resolveDay(date, reference);
+  // A day alone (24日，…) takes its month and year from the page's date, and only from a full one: news writes a
+  // day alone for a day of the month it is written in, or of the last days of the month before (28日 posted on the
+  // 2nd); a day further back than that (13日 posted on 6 January) is no day the page lets one place.
+  if (date.month === undefined) return reference && recentDay(date, reference);
   const stated = first && statedYear(first.text);
   if (stated !== undefined) return isoDate(stated, date.month, date.day);
   // A year of 年度 in the title is the year judged or reviewed, not the year of the day (本报2016年度通讯报道先进个人评选揭晓
@@ -568,8 +570,11 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   const titleYear = /(?<!\d)(\d{4})年(?!度)/u.exec(title)?.[1];
   if (titleYear && !reference) return isoDate(Number(titleYear), date.month, date.day);
   // Under a wire's dated dateline the day is at the latest the day filed, which the page's stamp cannot precede
-  // (a portal's repost stamp 2024-11-23 over 中新网 香港3月20日电, sample date-s12 ip111, ip124).
-  if (reference) return first && filedDay(first.text) ? resolveYearNotAfter(date, reference) : resolveYear(date, reference);
+  // (a portal's repost stamp 2024-11-23 over 中新网 香港3月20日电, sample date-s12 ip111, ip124). A report tells what
+  // has happened, so without a dateline too the day it opens on is not after the page's date by more than a month
+  // (LEDE_AHEAD): 3月28日 under 2017-10-26 is 2017-03-28, not the nearer 2018-03-28 (unseen19 b19-chxf); a day it
+  // looks ahead to (将于) was set aside above.
+  if (reference) return first && filedDay(first.text) ? resolveYearNotAfter(date, reference) : resolveYearNotAfter(date, reference, LEDE_AHEAD);
   // With no date on the page, the meeting the first sentence reports may name its year (…召开区政府2020年第一次全体会议);
   // from November on a meeting may already be the next year's.
   const meeting = first && date.month < YEAR_END ? ledeMeetingYear(first.text.split(SENTENCE_END)[0]!) : undefined;
@@ -623,6 +628,22 @@ function lookedAhead(paragraph: string, date: FoundDate): boolean {
 
 /** A sentence without its closing mark and spaces, to tell a headline printed again as a paragraph. */
 const bareSentence = (text: string) => text.replace(/[\s。！？!?]+$/u, '').replace(/\s+/gu, '');
+
+/**
+ * How many days after the page's date a report's opening day may still fall: a stamp set when the item was
+ * created (发布时间：2021-04-09 over 4月25日, holdout h2-nju-itsc), a clock's time zone.
+ */
+const LEDE_AHEAD = 31;
+/** How many days before the page's date a day alone may stand when it falls in the month before (28日 posted on the 2nd). */
+const DAY_ALONE_REACH = 7;
+
+/** A day alone placed against the page's date (resolveDay), unless it falls in the month before and further back than DAY_ALONE_REACH. */
+function recentDay(date: FoundDate, reference: { year: number; month?: number; day?: number }): string | undefined {
+  const iso = resolveDay(date, reference);
+  if (!iso || reference.month === undefined || reference.day === undefined || date.day! <= reference.day) return iso;
+  const back = (Date.UTC(reference.year, reference.month - 1, reference.day) - Date.parse(`${iso}T00:00:00Z`)) / 86_400_000;
+  return back <= DAY_ALONE_REACH ? iso : undefined;
+}
 
 /** From this month on, a meeting that reviews the year and plans the next may be held in either. */
 const YEAR_END = 11;
