@@ -37,6 +37,24 @@ export function genreTitleSpeaker(part: string): PersonMention | undefined {
 }
 
 /**
+ * A message title whose 寄语 is followed by whom or what it is addressed to, and
+ * perhaps by the words it quotes after a colon: 江苏大学党委书记、校长袁寿其寄语建院80华诞
+ * (fengzhen114.com, unseen20), …中心党委书记陈春声寄语毕业生：扎根本职、服务国家
+ * (studyingathome.cn, speakername-s25 sample A). The genre word does not end
+ * such a title, so the speaker must come with his post (a bare name before 寄语
+ * is as often a slogan's subject); it is read by the speakers stage only, in a
+ * text already typed a speech or an interview.
+ */
+const ADDRESSED_MESSAGE_TITLE = /^([^，。！？：:“”《》\s]{2,30}?)(?:同志)?寄语[^，。！？：:“”《》\s]{1,16}(?:[：:].*)?$/u;
+
+export function addressedMessageSpeaker(part: string): PersonMention | undefined {
+  const who = ADDRESSED_MESSAGE_TITLE.exec(part.trim())?.[1];
+  if (!who) return undefined;
+  const person = findPeople(`${who}在`).at(-1);
+  return person && person.post !== '' && coversAll(person, who) ? person : undefined;
+}
+
+/**
  * Whether a person's mention is all the words before the genre word: 市委书记张伟,
  * the name before its post (冯少勇院长), or the body, the name and the post
  * (岫岩法院马国财院长, asxy.lncourt.gov.cn), the post then being the body's

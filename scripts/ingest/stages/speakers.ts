@@ -36,7 +36,7 @@ import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { namePostLine, nameLine, signatureLine } from '../people/name-line.ts';
-import { coversAll, fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
+import { addressedMessageSpeaker, coversAll, fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
 import { answersTold, reportedIn } from '../people/reported.ts';
 import { selfNamedSpeaker } from '../classify/self-named.ts';
 import { POSTS } from '../people/vocabulary.ts';
@@ -88,7 +88,11 @@ function fromTitlePart(part: string, headline: string): Found | undefined {
   const representative = fromRepresentative(part, headline);
   if (representative) return representative;
   const match = SPEECH_TITLE.exec(part) ?? speakerGenreTitle(part);
-  if (!match) return undefined;
+  if (!match) {
+    // 校长袁寿其寄语建院80华诞: a message addressed to someone, its speaker named with his post.
+    const addressed = addressedMessageSpeaker(part);
+    return addressed ? asSpeaker(addressed, `the title "${headline}"`) : undefined;
+  }
   const who = match[1]!;
   if (isOfficialName(who)) return { name: who, from: `the title "${headline}"` };
   const person = findPeople(`${who}在`).at(-1);
