@@ -17,10 +17,21 @@ const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes
 /** Drops undefined values, as the frontmatter does. */
 const defined = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-/** The record's JSON text for a document: its metadata (the cleaning log left out), anchored blocks and MDX. */
+/**
+ * The record's JSON text for a document: its metadata, anchored blocks and MDX. The cleaning log
+ * (`removed`) is a field of its own, outside `meta`, which the indexes and exports read as the
+ * document's metadata: only the site's content loader takes it, so that it reads no YAML
+ * (src/lib/documents-loader.ts).
+ */
 export function paragraphsJson(meta: DocumentMeta, paragraphs: readonly { id: string; kind: ParagraphKind; text: string }[], mdx: string): string {
-  const { removed: _removed, ...rest } = meta;
-  const record: DocumentParagraphs = { v: 1, mdx: sha256(mdx), meta: defined(rest), paragraphs: paragraphs.map(({ id, kind, text }) => ({ id, kind, text })) };
+  const { removed, ...rest } = meta;
+  const record: DocumentParagraphs = {
+    v: 1,
+    mdx: sha256(mdx),
+    meta: defined(rest),
+    paragraphs: paragraphs.map(({ id, kind, text }) => ({ id, kind, text })),
+    ...(removed ? { removed: defined(removed) } : {}),
+  };
   return JSON.stringify(record) + '\n';
 }
 
@@ -35,4 +46,24 @@ export function parseParagraphs(json: string | undefined, mdx: string | Uint8Arr
   }
   const parsed = documentParagraphsSchema.safeParse(value);
   return parsed.success && parsed.data.mdx === sha256(mdx) ? parsed.data : undefined;
+}
+
+/**
+ * The frontmatter of `mdx` as its record holds it (metadata and cleaning log), or undefined when the
+ * record is missing, stale or from an older ingest (no cleaning log). Unvalidated, as a YAML parse of
+ * the frontmatter is: the caller validates it. For the site's content loader, which needs only this
+ * of the record and validates every field itself (src/lib/documents-loader.ts).
+ */
+export function frontmatterOfRecord(json: string | undefined, mdx: string | Uint8Array): Record<string, unknown> | undefined {
+  if (json === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { v, mdx: digest, meta, removed } = value as Partial<Record<keyof DocumentParagraphs, unknown>>;
+  if (v !== 1 || digest !== sha256(mdx) || typeof meta !== 'object' || meta === null || Array.isArray(meta) || !Array.isArray(removed)) return undefined;
+  return { ...(meta as Record<string, unknown>), removed };
 }

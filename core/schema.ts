@@ -151,6 +151,8 @@ export const documentParagraphsSchema = z.strictObject({
   meta: documentSchema.omit({ removed: true }),
   /** Every anchored block in reading order, with its text as the page shows it (a turn with its speaker label). */
   paragraphs: z.array(z.strictObject({ id: anchorId, kind: paragraphKind, text: z.string() })),
+  /** The frontmatter's cleaning log, for the site's content loader; absent in records of an older ingest. */
+  removed: z.array(removedSpan).optional(),
 });
 
 /** What an export record's `metadata` holds: the frontmatter without its provenance and cleaning log. */

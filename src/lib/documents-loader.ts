@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { CleaningLogs, logFromFile, logOf } from './cleaning-log.ts';
 import { EXCERPT_CHARS, firstLine } from './excerpt.ts';
-import { readFrontmatter } from '../../core/mdx/frontmatter.ts';
+import { readFrontmatter, splitFrontmatter } from '../../core/mdx/frontmatter.ts';
+import { frontmatterOfRecord, PARAGRAPHS_SUFFIX } from '../../core/paragraphs.ts';
 
 const EXTENSION = '.mdx';
 
@@ -76,6 +77,23 @@ async function mdxFiles(base: string, logger: LoaderContext['logger']): Promise<
 const YIELD_EVERY = 256;
 
 /**
+ * The frontmatter from the document's paragraph record (JSON, which ingest writes beside the MDX
+ * from the same metadata) and the body, when the record is current: parsing the YAML was two
+ * fifths of the content sync's CPU (docs/performance.md, twenty-fifth session). Otherwise
+ * undefined, and the YAML is read.
+ */
+function fromRecord(file: string, contents: string, filePath: string): { data: Record<string, unknown>; body: string } | undefined {
+  let json: string;
+  try {
+    json = readFileSync(file.slice(0, -EXTENSION.length) + PARAGRAPHS_SUFFIX, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const data = frontmatterOfRecord(json, contents);
+  return data && { data, body: splitFrontmatter(contents, filePath).body };
+}
+
+/**
  * Loads one file into the store unless it is stored unchanged; returns its id.
  * The file is read synchronously: Astro writes its whole data store whenever
  * 500 ms pass without a change to it, and an asynchronous read waits behind
@@ -96,7 +114,7 @@ async function syncFile({ config, store, parseData, generateDigest }: LoaderCont
     return id;
   }
 
-  const { data, body } = readFrontmatter(contents, filePath);
+  const { data, body } = fromRecord(file, contents, filePath) ?? readFrontmatter(contents, filePath);
   if ('excerpt' in data) throw new Error(`${filePath}: excerpt is derived from the body, not written in the frontmatter`);
   // parseData is typed by the data it is given; what it returns is the collection's schema output.
   const parsed: Record<string, unknown> = await parseData({ id, data: { ...data, excerpt: firstLine(body, EXCERPT_CHARS) }, filePath });

@@ -24,9 +24,16 @@ function bodyParagraphs(nodes: readonly RootContent[], out: string[] = []): stri
 /** Enough of a body to hold its first lines; cut at a blank line, between blocks. */
 const PREFIX_CHARS = 4000;
 
+/**
+ * Made once: making the MDX syntax extension (acorn's parser classes among it) for each of the
+ * thousands of bodies was a fifth of the parse (docs/performance.md, twenty-fifth session). The
+ * extensions hold no state of a parse.
+ */
+const PARSE_OPTIONS = { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] };
+
 function parse(text: string): Root | undefined {
   try {
-    return fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    return fromMarkdown(text, PARSE_OPTIONS);
   } catch {
     return undefined;
   }

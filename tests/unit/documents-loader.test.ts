@@ -10,6 +10,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderedDocuments } from '../../src/lib/documents-loader.ts';
 import { serialize } from '../../scripts/ingest/serialize.ts';
+import { paragraphRecord } from '../../scripts/ingest/write-paragraphs.ts';
 import { minimalMeta } from '../fixtures/serialize/meta.ts';
 
 interface Entry {
@@ -87,5 +88,30 @@ describe('renderedDocuments loader', () => {
     writeFileSync(path.join(root, 'aaaaaaaaaaaa.mdx'), text);
     expect(readFileSync(path.join(root, 'aaaaaaaaaaaa.mdx'), 'utf8')).toContain('excerpt: 伪造的摘要');
     await expect(renderedDocuments({ base: '.' }).load(fakeContext(root).context)).rejects.toThrow(/aaaaaaaaaaaa\.mdx: excerpt is derived from the body/);
+  });
+
+  it('reads the frontmatter from the paragraph record written with the MDX, and the YAML when the record is stale or missing', async () => {
+    const meta = { ...minimalMeta('speech'), id: 'aaaaaaaaaaaa' };
+    const blocks = [{ kind: 'paragraph' as const, part: 'body' as const, text: '要把全面从严治党要求落实到每一个支部。', id: 'p-00000001' }];
+    const text = serialize(meta, blocks);
+    // A record whose title differs from the YAML's shows which of the two was read.
+    const record = paragraphRecord({ ...meta, title: '记录里的标题' }, blocks, text);
+    writeFileSync(path.join(root, 'aaaaaaaaaaaa.mdx'), text);
+    writeFileSync(path.join(root, 'aaaaaaaaaaaa.paragraphs.json'), record);
+    const fromRecord = fakeContext(root);
+    await renderedDocuments({ base: '.' }).load(fromRecord.context);
+    expect(fromRecord.entries.get('aaaaaaaaaaaa')!.data.title).toBe('记录里的标题');
+    expect(fromRecord.entries.get('aaaaaaaaaaaa')!.data.excerpt).toBe('要把全面从严治党要求落实到每一个支部。');
+
+    writeFileSync(path.join(root, 'aaaaaaaaaaaa.mdx'), text.replace('每一个支部', '每一名党员'));
+    const stale = fakeContext(root);
+    await renderedDocuments({ base: '.' }).load(stale.context);
+    expect(stale.entries.get('aaaaaaaaaaaa')!.data.title).toBe('测试');
+    expect(stale.entries.get('aaaaaaaaaaaa')!.data.excerpt).toBe('要把全面从严治党要求落实到每一名党员。');
+
+    rmSync(path.join(root, 'aaaaaaaaaaaa.paragraphs.json'));
+    const missing = fakeContext(root);
+    await renderedDocuments({ base: '.' }).load(missing.context);
+    expect(missing.entries.get('aaaaaaaaaaaa')!.data.title).toBe('测试');
   });
 });

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseParagraphs } from '../../core/paragraphs.ts';
+import { frontmatterOfRecord, parseParagraphs } from '../../core/paragraphs.ts';
 import { writeOutputs } from '../../scripts/ingest/output.ts';
 import { serialize } from '../../scripts/ingest/serialize.ts';
 import type { Block, DocumentMeta } from '../../scripts/ingest/types.ts';
@@ -81,6 +81,23 @@ describe('the paragraph record of a document', () => {
     expect(record.paragraphs.map(({ id, text }) => ({ id, text }))).toEqual(parsed.paragraphs);
     const { removed: _removed, ...frontmatter } = parsed.data;
     expect(record.meta).toEqual(frontmatter);
+  });
+
+  it('holds the cleaning log outside the metadata, and with it the whole frontmatter for the content loader', () => {
+    const record = parseParagraphs(json, mdx)!;
+    expect(record.removed).toEqual([{ stage: 'chrome', rule: 'login', reason: 'login prompt', text: '登录 | 注册' }]);
+    expect(frontmatterOfRecord(json, mdx)).toEqual(readDocument(mdx).data);
+    expect(frontmatterOfRecord(json, mdx)).toEqual({ ...record.meta, removed: [{ stage: 'chrome', rule: 'login', reason: 'login prompt', text: '登录 | 注册' }] });
+  });
+
+  it('gives the content loader no frontmatter beside another MDX, when damaged, or from an older ingest (no cleaning log)', () => {
+    expect(frontmatterOfRecord(json, mdx.replace('请认真学习', '请遵照执行'))).toBeUndefined();
+    expect(frontmatterOfRecord(json.slice(0, -20), mdx)).toBeUndefined();
+    expect(frontmatterOfRecord(undefined, mdx)).toBeUndefined();
+    const { removed: _removed, ...older } = JSON.parse(json) as Record<string, unknown>;
+    expect(frontmatterOfRecord(JSON.stringify(older), mdx)).toBeUndefined();
+    // A record of an older ingest is still read by the indexes and exports.
+    expect(parseParagraphs(JSON.stringify(older), mdx)?.meta).toEqual(parseParagraphs(json, mdx)!.meta);
   });
 
   it('is not used beside another MDX, nor when damaged', () => {
