@@ -9,10 +9,11 @@ import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRela
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
-import { isSalutation } from '../../structure/lines.ts';
+import { isSalutation, parseNameLine } from '../../structure/lines.ts';
 import { isPlantedProfile } from './planted.ts';
 import { isSoftwareLabel, isSoftwareNotice } from './software.ts';
 import { isPlaceholderLine } from '../../lib/printed-code.ts';
+import { segmenter } from '../../lib/jieba.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 
 /**
@@ -1310,6 +1311,23 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '2. 为防止用户资源被随意传播,本站部分文稿需要会员才可阅读或下载,请予谅解与支持!', seen: 'xinmengxiang.cn eval:h4-xinmengxiang-county-health-work-speech' },
       { text: '北晚新视觉网版权与免责声明: 一、凡本站中注明“来源:北晚新视觉网或北京晚报”的所有文字、图片和音视频,版权均属北晚新视觉网所有,转载时必须注明“来源:北晚新视觉网”,并附上原文链接。 二、凡来源非北晚新视觉网或北京晚报的新闻(作品)只代表本网传播该消息,并不代表赞同其观点。 如因作品内容、版权和其它问题需要同本网联系的,请在见网后30日内进行,联系邮箱:takefoto@vip.sina.com。', seen: 'www.takefoto.cn fixture:chrome/pages/takefoto-news.txt' },
     ],
+  },
+  {
+    // A vocabulary of button words (vocabulary.ts) misses each site's own wording
+    // (打印文章, 添加收藏, 查看评论, 用户登录); the shape does not: a line made only of
+    // bracketed labels is the page's buttons. No body line of a development case has
+    // it. Round brackets are left out (（袁源） is a credit, （完） an ending), and so is
+    // a bracketed name (【张三】 signs). Edge: the text's own bracketed heading stays.
+    id: 'bracketed-links',
+    reason: "a line of bracketed link names: the page's buttons",
+    strength: 'edge',
+    test: (l) => isBracketedLinks(l.text),
+    examples: [
+      { text: '【打印文章】 【添加收藏】', seen: '58.18.225.91 fixture:chrome/pages/hedong-print-links.txt' },
+      { text: '【查看完整讨论话题】 | 【用户登录】 | 【用户注册】', seen: 'pltyw.com eval:c15-pltyw-labour-struggle-article' },
+      { text: '『查看评论』', seen: 'www.028news.net fixture:chrome/pages/028news-comment-link.txt' },
+    ],
+    counterexamples: [{ text: '(梅本炎)', seen: 'www.xuanzhou.gov.cn fixture:chrome/pages/xuanzhou-credit-tail.txt' }],
   },  {
     // Last: only lines no row above names. A byline the rows above read is left to
     // the structure stage's head and tail; these are removed where they stand.
@@ -1332,6 +1350,27 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
   },
 ];
+
+/** One bracketed link name: 2–8 Han in 【】, [], 『』 or 〖〗, nothing else inside. */
+const BRACKETED_LINK = /[【\[『〖]\s*(\p{Script=Han}{2,8})\s*[】\]』〗]/gu;
+
+/** A line made only of bracketed link names, with spaces or bars between them, none a person's name. */
+export function isBracketedLinks(text: string): boolean {
+  const rest = text.replace(BRACKETED_LINK, '').replace(/[\s|｜]+/gu, '');
+  if (rest !== '') return false;
+  const names = [...text.matchAll(BRACKETED_LINK)].map((m) => m[1]!);
+  return names.length > 0 && !names.some(isBracketedName);
+}
+
+/**
+ * A person's name in brackets signs the text (【梅本炎】). parseNameLine alone also reads
+ * words opening with a surname (查看评论, 关闭窗口) as names, so a longer one must be
+ * one jieba reads as a name (nr) too.
+ */
+function isBracketedName(word: string): boolean {
+  if (parseNameLine(word) === undefined) return false;
+  return word.length <= 3 || segmenter().tag(word, false).some((t) => t.tag.startsWith('nr'));
+}
 
 function lineOf(raw: string): Line {
   const text = raw.trim();
