@@ -37,13 +37,8 @@ export function paragraphsJson(meta: DocumentMeta, paragraphs: readonly { id: st
 
 /** The record if it is whole, valid and written with `mdx`; otherwise undefined. */
 export function parseParagraphs(json: string | undefined, mdx: string | Uint8Array): DocumentParagraphs | undefined {
-  if (json === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
+  const value = parseJson(json);
+  if (value === undefined) return undefined;
   const parsed = documentParagraphsSchema.safeParse(value);
   return parsed.success && parsed.data.mdx === sha256(mdx) ? parsed.data : undefined;
 }
@@ -55,15 +50,19 @@ export function parseParagraphs(json: string | undefined, mdx: string | Uint8Arr
  * of the record and validates every field itself (src/lib/documents-loader.ts).
  */
 export function frontmatterOfRecord(json: string | undefined, mdx: string | Uint8Array): Record<string, unknown> | undefined {
-  if (json === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
+  const value = parseJson(json);
   if (typeof value !== 'object' || value === null) return undefined;
   const { v, mdx: digest, meta, removed } = value as Partial<Record<keyof DocumentParagraphs, unknown>>;
   if (v !== 1 || digest !== sha256(mdx) || typeof meta !== 'object' || meta === null || Array.isArray(meta) || !Array.isArray(removed)) return undefined;
   return { ...(meta as Record<string, unknown>), removed };
+}
+
+/** JSON.parse of a record file, undefined for a missing or unreadable one (a torn write reads as a miss). */
+function parseJson(json: string | undefined): unknown {
+  if (json === undefined) return undefined;
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
 }
