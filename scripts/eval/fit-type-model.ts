@@ -56,7 +56,10 @@ export interface Row {
  * penalty and the cue-less copies' weight below were chosen leaving one set
  * out over the twenty fitted sets (docs/eval.md, typefit) and kept with the
  * fixtures and spanTold (left one set out, u 0 decides one page fewer;
- * docs/eval.md, typefit3).
+ * docs/eval.md, typefit3), on twenty-two sets and 77 fixtures (λ 0.001
+ * decides as many, 0.005 fewer; docs/eval.md, typedata) and on twenty-four
+ * sets and 77 fixtures left one site out (λ 0.001 one row fewer; docs/eval.md,
+ * typefit5).
  */
 let LAMBDA = 0.002;
 const STEP = 0.5;

@@ -190,16 +190,23 @@ describe('the decision between the rules and the model', () => {
     expect(decideType('article', probs({ report: 0.6, article: 0.1, notice: 0.3 }), true, undefined, false).type).toBe('report');
   });
 
-  it('needs ln 4 where the rules’ article is only their default, as where a cue decided it (chosen leaving one set out)', () => {
-    expect(DEFAULT_MARGIN).toBeCloseTo(Math.log(4));
-    // Log odds 1.20: over the old default margin ln 3, under ln 4.
+  it('needs ln 5 where the rules’ article is only their default, ln 4 where a cue decided it (chosen leaving one set out)', () => {
+    expect(DEFAULT_MARGIN).toBeCloseTo(Math.log(5));
+    expect(OVERRULE_MARGIN).toBeCloseTo(Math.log(4));
+    // Log odds 1.20: under both margins.
     const p = probs({ report: 0.6, article: 0.18, speech: 0.22 });
     expect(Math.log(0.6 / 0.18)).toBeGreaterThan(Math.log(3));
     expect(decideType('article', p, false).type).toBe('article');
     expect(decideType('article', p, true).type).toBe('article');
-    // Log odds 1.61: over ln 4.
-    const q = probs({ report: 0.75, article: 0.15, speech: 0.1 });
-    expect(decideType('article', q, true).type).toBe('report');
+    // Log odds 1.50: over ln 4, under ln 5 — a cue's article is overruled, the default article is kept.
+    const q = probs({ report: 0.67, article: 0.15, speech: 0.18 });
+    expect(Math.log(0.67 / 0.15)).toBeGreaterThan(Math.log(4));
+    expect(Math.log(0.67 / 0.15)).toBeLessThan(Math.log(5));
+    expect(decideType('article', q, false).type).toBe('report');
+    expect(decideType('article', q, true).type).toBe('article');
+    // Log odds 1.79: over ln 5.
+    const r = probs({ report: 0.78, article: 0.13, speech: 0.09 });
+    expect(decideType('article', r, true).type).toBe('report');
   });
 });
 

@@ -20,10 +20,12 @@ export type Probabilities = Record<DocumentType, number>;
 export const OVERRULE_MARGIN = Math.log(4);
 /**
  * The same where no cue rule reached its minimum and the rules' article is
- * only their default: ln 3 until the model was refitted on twenty sets; left
- * one set out, ln 4 decides as many pages or more (docs/eval.md, typefit).
+ * only their default: ln 3 until the model was refitted on twenty sets, then
+ * ln 4 (docs/eval.md, typefit); ln 5 since the refit on twenty-two sets and 77
+ * fixtures, which left one set out decides one development page and one
+ * fixture more at ln 5 for every penalty tried (docs/eval.md, typedata).
  */
-export const DEFAULT_MARGIN = Math.log(4);
+export const DEFAULT_MARGIN = Math.log(5);
 
 export function typeProbabilities(features: Features, model: Weights = TYPE_WEIGHTS): Probabilities {
   const logits = TYPES.map((t) => model.bias[t] + FEATURES.reduce((sum, f) => sum + (model.weights[t][f] ?? 0) * features[f], 0));
