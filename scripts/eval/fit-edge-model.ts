@@ -89,6 +89,7 @@ function askedRows(c: CaseRows): { row: SparseRow; chrome: number }[] {
 
 interface PeelCount {
   caught: number;
+  taken: string[];
   lost: { set: string; slug: string; label: string; text: string }[];
 }
 
@@ -103,7 +104,10 @@ function peel(c: CaseRows, fit: Fit, threshold: number, count: PeelCount, probab
       probabilities?.push(p);
       if (p < threshold) break;
       left--;
-      if (c.labels[i] === 'chrome') count.caught++;
+      if (c.labels[i] === 'chrome') {
+        count.caught++;
+        count.taken.push(`${c.set}/${c.slug}: ${c.lines[i]!.slice(0, 40)}`);
+      }
       else count.lost.push({ set: c.set, slug: c.slug, label: c.labels[i]!, text: c.lines[i]!.slice(0, 40) });
     }
   }
@@ -137,7 +141,7 @@ async function main(): Promise<void> {
     return;
   }
   // Leave one site out: fit on the others, peel the site's cases at every threshold.
-  const counts = new Map(THRESHOLDS.map((t) => [t, { caught: 0, lost: [] } as PeelCount]));
+  const counts = new Map(THRESHOLDS.map((t) => [t, { caught: 0, taken: [], lost: [] } as PeelCount]));
   const chromeAtEdges = { total: 0 };
   const scored: { p: number; chrome: number; side: string; text: string; slug: string }[] = [];
   for (const site of sites) {
@@ -170,6 +174,7 @@ async function main(): Promise<void> {
     const c = counts.get(t)!;
     const by = (label: string) => c.lost.filter((x) => x.label === label).length;
     console.log(`  threshold ${t}: chrome caught ${c.caught}, lost ${c.lost.length} (body ${by('body')}, meta ${by('meta')}, unsure ${by('unsure')}) in ${new Set(c.lost.map((x) => x.slug)).size} cases`);
+    if (values.show && Number(values.show) === t) for (const x of c.taken) console.log(`      caught: ${x}`);
     if (values.show && Number(values.show) === t) for (const x of c.lost) console.log(`      lost ${x.label}: ${x.set}/${x.slug}: ${x.text}`);
   }
 }
