@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npx node scripts/eval/fit-edge-model.ts [--data] [--write THRESHOLD] [--l2 X]
+// npx node scripts/eval/fit-edge-model.ts [--data] [--side tail|head|both] [--l2 X] [--show T] [--write THRESHOLD]
 //
 // Fits the edge model (stages/edges.ts): a logistic regression over the
 // features of chrome/edge-features.ts that says whether a line at the top or
@@ -31,9 +31,9 @@ import { EDGE_DEPTH, peelable } from '../ingest/stages/edges.ts';
 import { labelLines, writtenCases, type LineLabel } from './line-data.ts';
 import { fitLogistic, type Fit } from './logistic.ts';
 import { DEVELOPMENT_SETS } from './sets.ts';
+import { NOT_FITTED } from './fit-type-model.ts';
 
 const DATA_FILE = path.join(tmpdir(), 'speech-archive-edge-lines.json');
-const VALIDATION = 'unseen22';
 const MODEL_FILE = 'scripts/ingest/stages/chrome/edge-model.json';
 
 interface CaseRows {
@@ -47,7 +47,7 @@ interface CaseRows {
 
 async function build(): Promise<CaseRows[]> {
   const out: CaseRows[] = [];
-  for (const set of DEVELOPMENT_SETS.filter((s) => s !== VALIDATION)) {
+  for (const set of DEVELOPMENT_SETS.filter((s) => !NOT_FITTED.includes(s))) {
     const root = path.join('tests/eval', set);
     for (const c of await writtenCases(root)) {
       const file = createFile({ path: c.raw, bytes: await readFile(path.join(root, c.raw)) });
@@ -135,7 +135,7 @@ async function main(): Promise<void> {
     const threshold = Number(values.write);
     const weights = Object.fromEntries(EDGE_FEATURES.map((name, k) => [name, Math.round(fit.weights[k]! * 1e4) / 1e4]));
     const side = { weights, bias: Math.round(fit.bias * 1e4) / 1e4, threshold };
-    const model = { head: sides.includes('head') ? side : null, tail: sides.includes('tail') ? side : null, trained: { by: 'scripts/eval/fit-edge-model.ts', sets: DEVELOPMENT_SETS.filter((s) => s !== VALIDATION), cases: cases.length, sites: sites.length, asked: asked.length, chrome: asked.filter((r) => r.chrome).length, l2, steps: 400 } };
+    const model = { head: sides.includes('head') ? side : null, tail: sides.includes('tail') ? side : null, trained: { by: 'scripts/eval/fit-edge-model.ts', sets: DEVELOPMENT_SETS.filter((s) => !NOT_FITTED.includes(s)), cases: cases.length, sites: sites.length, asked: asked.length, chrome: asked.filter((r) => r.chrome).length, l2, steps: 400 } };
     await writeFile(MODEL_FILE, JSON.stringify(model, null, 2) + '\n');
     console.log(`wrote ${MODEL_FILE}`);
     return;

@@ -67,13 +67,13 @@ const PHONE = /(?:\(?0\d{2,3}\)?\s*[-－—–]?\s*\d{7,8}|(?<!\d)1[3-9]\d{9}(?!
 const BRACKETED = /^[【\[〔《<].*[】\]〕》>]$/u;
 const BRACKET_LINKS = /^(?:\s*[【\[『〖][^】\]』〗]{1,12}[】\]』〗]\s*[|｜]?){2,}$/u;
 const ROUND_BRACKETED = /^[（(][^（）()]*[）)]$/u;
-/** A regulation's article or chapter number (第六条, 第二章), which opens the text's own lines. */
+/** A regulation's article or chapter number, which opens the text's own lines: 第六条 检 (unseen4 x1-quanzhou, cut there), 第四条 (abrd.gov.cn, class sample half A). */
 const ARTICLE_NUMBER = /^第[一二三四五六七八九十百零〇\d]+[条章节款]/u;
-/** A notice's disclosure note under its text (GB/T 9704 附注): （此件公开发布）. */
+/** A notice's disclosure note under its text (GB/T 9704 附注): （此件公开发布） (unseen21 b21-dawa), body by the conventions. */
 const DOCUMENT_NOTE = /^[（(]?\s*(?:此件|本件)/u;
-/** A teaser headline's trailing dots (冠军居然是....). */
+/** A teaser headline's trailing dots: 国安问答挑战赛的冠军居然是.... (unseen14 c14-loriforfreedom), 请不要惊慌...... (unseen2 v1-0561fc). */
 const ELLIPSIS_END = /(?:\.{3,}|…+|。{3,})$/u;
-/** A document's or a speech's closing words (GB/T 9704's 特此通知; a speech's 谢谢大家), which are body. */
+/** A document's or a speech's closing words (GB/T 9704's 特此通知, 附件：; a speech's 谢谢大家！), which are body by the conventions. */
 const CLOSING = /^(?:特此|此致|敬礼|谢谢|以上|专此|附件)/u;
 
 const group = (terms: Term[]) => new RegExp(terms.map((t) => `(?:${t.term})`).join('|'), 'gu');
