@@ -15,6 +15,7 @@ import { stripPinyin } from './stages/pinyin.ts';
 import { convertScript } from './stages/script.ts';
 import { markDamage } from './stages/damage.ts';
 import { normalize } from './stages/normalize.ts';
+import { peelEdges } from './stages/edges.ts';
 import { structure } from './stages/structure.ts';
 import { anchors } from './stages/anchors.ts';
 import { extractDates } from './stages/dates.ts';
@@ -48,6 +49,8 @@ export const cleaningStages: Stage[] = [
   removeWatermarks,
   dropRepeats,
   normalize,
+  // Last: what the rules left at the text's bottom edge, by a model fitted on the development sets.
+  peelEdges,
 ];
 export const structureStages: Stage[] = [structure, anchors];
 export const metadataStages: Stage[] = [

@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// npx node scripts/eval/fit-edge-model.ts [--data] [--side tail|head|both] [--l2 X] [--show T] [--write THRESHOLD]
+//
+// Fits the edge model (stages/edges.ts): a logistic regression over the
+// features of chrome/edge-features.ts that says whether a line at the top or
+// the bottom of the cleaned text is chrome. Examples from the development
+// sets (scripts/eval/sets.ts, the validation set left out): each case's raw
+// through the cleaning stages, its lines labelled from the hand-written
+// expected body by line-data.ts (body, meta, chrome, or unsure). The stage
+// peels an edge line by line and stops at the first line it keeps, so the
+// rows are the lines it is asked about: from each edge inward, the chrome
+// lines and the first line that is not chrome.
+//
+// Judged leaving one site out, by simulating the peel on the left-out site's
+// cases: chrome lines caught, and body, meta or unsure lines lost, per
+// threshold. The threshold written is the lowest at which no case loses a
+// line; --write fits on every site and writes edge-model.json.
+//
+// --data rebuilds the cleaned lines (minutes; kept in the system's temporary
+// folder); without it the last --data run is read.
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { cleaningStages, createFile } from '../ingest/pipeline.ts';
+import { isBlank } from '../ingest/stages/chrome/features.ts';
+import { EDGE_FEATURES, edgeRow } from '../ingest/stages/chrome/edge-features.ts';
+import { score, type SparseRow } from '../ingest/stages/chrome/line-model.ts';
+import { EDGE_DEPTH, peelable } from '../ingest/stages/edges.ts';
+import { labelLines, writtenCases, type LineLabel } from './line-data.ts';
+import { fitLogistic, type Fit } from './logistic.ts';
+import { DEVELOPMENT_SETS } from './sets.ts';
+import { NOT_FITTED } from './fit-type-model.ts';
+
+const DATA_FILE = path.join(tmpdir(), 'speech-archive-edge-lines.json');
+const MODEL_FILE = 'scripts/ingest/stages/chrome/edge-model.json';
+
+interface CaseRows {
+  set: string;
+  slug: string;
+  site: string;
+  /** Non-blank cleaned lines, trimmed. */
+  lines: string[];
+  labels: (LineLabel | 'unsure')[];
+}
+
+async function build(): Promise<CaseRows[]> {
+  const out: CaseRows[] = [];
+  for (const set of DEVELOPMENT_SETS.filter((s) => !NOT_FITTED.includes(s))) {
+    const root = path.join('tests/eval', set);
+    for (const c of await writtenCases(root)) {
+      const file = createFile({ path: c.raw, bytes: await readFile(path.join(root, c.raw)) });
+      try {
+        for (const stage of cleaningStages) stage(file);
+      } catch {
+        continue;
+      }
+      const lines = String(file.value).split('\n').filter((line) => !isBlank(line)).map((line) => line.trim());
+      out.push({ set, slug: c.slug, site: c.site || c.slug, lines, labels: labelLines(lines, c).map((l) => l ?? 'unsure') });
+    }
+  }
+  return out;
+}
+
+let sides: ('head' | 'tail')[] = ['head', 'tail'];
+/** Index of the line `depth` from the side's edge. */
+const at = (n: number, side: 'head' | 'tail', depth: number) => (side === 'head' ? depth : n - 1 - depth);
+
+function rowOf(c: CaseRows, side: 'head' | 'tail', depth: number): SparseRow {
+  const i = at(c.lines.length, side, depth);
+  return edgeRow(c.lines[i]!, side, depth, c.lines[side === 'head' ? i + 1 : i - 1]);
+}
+
+/** The lines the peel is asked about if it is right: the edge's chrome run and the line that ends it. */
+function askedRows(c: CaseRows): { row: SparseRow; chrome: number }[] {
+  const rows: { row: SparseRow; chrome: number }[] = [];
+  for (const side of sides) {
+    for (let depth = 0; depth < Math.min(EDGE_DEPTH, c.lines.length - 1); depth++) {
+      const i = at(c.lines.length, side, depth);
+      if (!peelable(c.lines[i]!)) break;
+      const chrome = c.labels[i] === 'chrome' ? 1 : 0;
+      rows.push({ row: rowOf(c, side, depth), chrome });
+      if (!chrome) break;
+    }
+  }
+  return rows;
+}
+
+interface PeelCount {
+  caught: number;
+  taken: string[];
+  lost: { set: string; slug: string; label: string; text: string }[];
+}
+
+/** The peel at a threshold on one case, both edges, never the last line left. */
+function peel(c: CaseRows, fit: Fit, threshold: number, count: PeelCount, probabilities?: number[]): void {
+  let left = c.lines.length;
+  for (const side of sides) {
+    for (let depth = 0; depth < EDGE_DEPTH && left > 1; depth++) {
+      const i = at(c.lines.length, side, depth);
+      if (!peelable(c.lines[i]!)) break;
+      const p = score(fit.weights, fit.bias, rowOf(c, side, depth));
+      probabilities?.push(p);
+      if (p < threshold) break;
+      left--;
+      if (c.labels[i] === 'chrome') {
+        count.caught++;
+        count.taken.push(`${c.set}/${c.slug}: ${c.lines[i]!.slice(0, 40)}`);
+      }
+      else count.lost.push({ set: c.set, slug: c.slug, label: c.labels[i]!, text: c.lines[i]!.slice(0, 40) });
+    }
+  }
+}
+
+function fitOn(cases: CaseRows[], l2: number): Fit {
+  const rows = cases.flatMap(askedRows);
+  return fitLogistic(rows.map((r) => r.row), rows.map((r) => r.chrome), EDGE_FEATURES.length, { l2, steps: 400 });
+}
+
+const THRESHOLDS = Array.from({ length: 30 }, (_, k) => Math.round((0.3 + k * 0.025) * 1000) / 1000);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { data: { type: 'boolean', default: false }, write: { type: 'string' }, l2: { type: 'string', default: '0.01' }, show: { type: 'string' }, top: { type: 'string' }, side: { type: 'string', default: 'tail' } } });
+  const l2 = Number(values.l2);
+  sides = values.side === 'both' ? ['head', 'tail'] : [values.side as 'head' | 'tail'];
+  const cases: CaseRows[] = values.data ? await build() : (JSON.parse(readFileSync(DATA_FILE, 'utf8')) as CaseRows[]);
+  if (values.data) await writeFile(DATA_FILE, JSON.stringify(cases));
+  const sites = [...new Set(cases.map((c) => c.site))];
+  const asked = cases.flatMap(askedRows);
+  console.log(`${cases.length} cases, ${sites.length} sites; asked edge lines ${asked.length}: chrome ${asked.filter((r) => r.chrome).length}, kept ${asked.filter((r) => !r.chrome).length}`);
+  if (values.write) {
+    // Writes the model of the side(s) fitted here; a side not fitted is null (never peeled).
+    const fit = fitOn(cases, l2);
+    const threshold = Number(values.write);
+    const weights = Object.fromEntries(EDGE_FEATURES.map((name, k) => [name, Math.round(fit.weights[k]! * 1e4) / 1e4]));
+    const side = { weights, bias: Math.round(fit.bias * 1e4) / 1e4, threshold };
+    const model = { head: sides.includes('head') ? side : null, tail: sides.includes('tail') ? side : null, trained: { by: 'scripts/eval/fit-edge-model.ts', sets: DEVELOPMENT_SETS.filter((s) => !NOT_FITTED.includes(s)), cases: cases.length, sites: sites.length, asked: asked.length, chrome: asked.filter((r) => r.chrome).length, l2, steps: 400 } };
+    await writeFile(MODEL_FILE, JSON.stringify(model, null, 2) + '\n');
+    console.log(`wrote ${MODEL_FILE}`);
+    return;
+  }
+  // Leave one site out: fit on the others, peel the site's cases at every threshold.
+  const counts = new Map(THRESHOLDS.map((t) => [t, { caught: 0, taken: [], lost: [] } as PeelCount]));
+  const chromeAtEdges = { total: 0 };
+  const scored: { p: number; chrome: number; side: string; text: string; slug: string }[] = [];
+  for (const site of sites) {
+    const fit = fitOn(cases.filter((c) => c.site !== site), l2);
+    for (const c of cases.filter((c) => c.site === site)) {
+      for (const t of THRESHOLDS) peel(c, fit, t, counts.get(t)!);
+      for (const side of sides) {
+        for (let depth = 0; depth < Math.min(EDGE_DEPTH, c.lines.length - 1); depth++) {
+          const i = at(c.lines.length, side, depth);
+          if (!peelable(c.lines[i]!)) break;
+          const chrome = c.labels[i] === 'chrome' ? 1 : 0;
+          scored.push({ p: score(fit.weights, fit.bias, rowOf(c, side, depth)), chrome, side, text: c.lines[i]!.slice(0, 30), slug: c.slug });
+          if (!chrome) break;
+        }
+      }
+    }
+  }
+  for (const side of sides) {
+    const rows = scored.filter((r) => r.side === side);
+    const pos = rows.filter((r) => r.chrome).map((r) => r.p);
+    const neg = rows.filter((r) => !r.chrome).map((r) => r.p);
+    let wins = 0;
+    for (const a of pos) for (const b of neg) wins += a > b ? 1 : a === b ? 0.5 : 0;
+    console.log(`${side}: asked ${rows.length} (chrome ${pos.length}); LOSO AUC ${(wins / (pos.length * neg.length)).toFixed(3)}`);
+    for (const r of rows.sort((a, b) => b.p - a.p).slice(0, Number(values.top ?? 15))) console.log(`   ${r.p.toFixed(3)} ${r.chrome ? 'chrome' : 'keep  '} ${r.slug.slice(0, 40)}: ${r.text}`);
+  }
+  for (const c of cases) for (const r of askedRows(c)) chromeAtEdges.total += r.chrome;
+  console.log(`LOSO (l2 ${l2}); chrome lines in the edges' chrome runs: ${chromeAtEdges.total}`);
+  for (const t of THRESHOLDS) {
+    const c = counts.get(t)!;
+    const by = (label: string) => c.lost.filter((x) => x.label === label).length;
+    console.log(`  threshold ${t}: chrome caught ${c.caught}, lost ${c.lost.length} (body ${by('body')}, meta ${by('meta')}, unsure ${by('unsure')}) in ${new Set(c.lost.map((x) => x.slug)).size} cases`);
+    if (values.show && Number(values.show) === t) for (const x of c.taken) console.log(`      caught: ${x}`);
+    if (values.show && Number(values.show) === t) for (const x of c.lost) console.log(`      lost ${x.label}: ${x.set}/${x.slug}: ${x.text}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`fit-edge-model failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});
