@@ -29,6 +29,7 @@ import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
 import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
+import { leadInYear } from '../structure/title-lead-in.ts';
 /** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
 const lineDate = damagedDateLine;
 import { asciiDigits } from '../../../core/chinese-numerals.ts';
@@ -382,6 +383,16 @@ export function extractDates(file: IngestFile): void {
   if (found.length === 0 && genre !== 'notice' && occasion !== undefined) {
     add(isoDate(occasion), genre === 'speech' ? 'delivered' : 'printed', 'occasion');
     file.info(`no date stated; the year ${occasion} from the anniversary the text names as its occasion`, { ruleId: 'date-occasion-year', source: 'dates' });
+  }
+
+  // With no day or year the speech states, the year an essay site's lead-in puts before the speech's name (下面是小编为大家
+  // 整理的2022年欢乐度中秋…讲话，供大家参考, unseen4 x2-agnbn; …2023年县长在…讲话(全文完整)…, unseen20 a20-hhscyy).
+  if (undated() && genre === 'speech') {
+    const year = leadInYear(file.data.pageLines ?? [], meta.title ?? '');
+    if (year !== undefined) {
+      add(isoDate(year), 'delivered', 'lead-in');
+      file.info(`no date stated; the year ${year} the site's lead-in puts before the speech's name`, { ruleId: 'date-lead-in-year', source: 'dates' });
+    }
   }
 
   // A sharing site's posting time is not the document's (the marks stand in the lines cleaned away).
