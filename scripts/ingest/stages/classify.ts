@@ -548,7 +548,7 @@ function organActs(clause: string): boolean {
 const ORGAN_LEDE_WEIGHT = 2;
 
 // `structure` is passed in by typeInputs, which needs it too: reading a document's structure
-// (self-named speakers, signatures, guests) three times was about 3% of ingest (docs/performance.md).
+// (self-named speakers, signatures, guests) three times was about 2% of ingestOne (docs/performance.md).
 export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc), structure: Partial<Scores> = structureScores(doc)): Scores {
   const scores = cueScores(fired, shownIn(structure));
   // A dated lede whose act no report cue read (its verb is none of report-event's terms).
