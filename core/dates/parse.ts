@@ -218,6 +218,15 @@ export interface DateLine {
   bracketed: boolean;
 }
 
+/**
+ * The answers for the lines asked about lately, frozen and shared: the chrome,
+ * structure, type and date rules ask about the same lines of a page many
+ * times over (about 2% of ingest's CPU, docs/performance.md, twenty-sixth
+ * session). Emptied when full.
+ */
+const dateLines = new Map<string, DateLine | undefined>();
+const DATE_LINES_LIMIT = 4096;
+
 // Built once, not at every call (neither is global: no state between calls).
 const YEAR_ALONE = new RegExp(`^${YEAR}\\s*年$`);
 const FIRST_YEAR = new RegExp(`(?<![\\d${DIGIT_CLASS}])${YEAR}\\s*年`);
@@ -229,6 +238,15 @@ const FIRST_YEAR = new RegExp(`(?<![\\d${DIGIT_CLASS}])${YEAR}\\s*年`);
  * or, for a year alone, a line like 2012年. Undefined for any other line.
  */
 export function dateLine(line: string): DateLine | undefined {
+  if (dateLines.has(line)) return dateLines.get(line);
+  const answer = readDateLine(line);
+  if (answer) Object.freeze(Object.freeze(answer).date);
+  if (dateLines.size >= DATE_LINES_LIMIT) dateLines.clear();
+  dateLines.set(line, answer);
+  return answer;
+}
+
+function readDateLine(line: string): DateLine | undefined {
   // A table's cell bars around the line (2007年9月10日 | under a forum post's signature; 2011/10/17 | closing a school's page)
   // are the rendering's, not the text's.
   const trimmed = line.replace(/\s+/g, ' ').trim().replace(/^[|｜]\s*|\s*[|｜]$/gu, '');

@@ -265,8 +265,28 @@ export function parentOf(division: Division): Division | undefined {
   return divisionByCode(division.city ?? division.province);
 }
 
+/**
+ * The answers for the texts asked about lately: the region, people and type
+ * rules ask about the same paragraphs again and again (half the calls and of
+ * the characters walked on the bench corpus, docs/performance.md, twenty-sixth
+ * session). Callers only read an answer, so they share it, frozen. Emptied when full.
+ */
+const found = new Map<string, Mention[]>();
+const FOUND_LIMIT = 1024;
+
 /** Every division name in the text, longest match first, without overlaps. */
 export function findMentions(text: string): Mention[] {
+  const known = found.get(text);
+  if (known) return known;
+  const mentions = mentionsOf(text);
+  for (const mention of mentions) Object.freeze(mention);
+  Object.freeze(mentions);
+  if (found.size >= FOUND_LIMIT) found.clear();
+  found.set(text, mentions);
+  return mentions;
+}
+
+function mentionsOf(text: string): Mention[] {
   const { trie } = load();
   const mentions: Mention[] = [];
   let i = 0;

@@ -385,8 +385,11 @@ export function cueScores(fired: CueRule[], structured: readonly DocumentType[] 
 
 /** The types whose structure the document shows (turns of an interview, a speech's cover notice or speaker line). */
 export function structuredTypes(doc: Doc): DocumentType[] {
-  return (Object.entries(structureScores(doc)) as [DocumentType, number][]).filter(([, weight]) => weight > 0).map(([type]) => type);
+  return shownIn(structureScores(doc));
 }
+
+const shownIn = (structure: Partial<Scores>): DocumentType[] =>
+  (Object.entries(structure) as [DocumentType, number][]).filter(([, weight]) => weight > 0).map(([type]) => type);
 
 /** What an issuing organ's signature adds to a notice the cue rules read. */
 const SIGNATURE_WEIGHT = 2;
@@ -544,11 +547,13 @@ function organActs(clause: string): boolean {
 /** What an organ's act in the lede counts for a report where the rules found nothing else. */
 const ORGAN_LEDE_WEIGHT = 2;
 
-export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc)): Scores {
-  const scores = cueScores(fired, structuredTypes(doc));
+// `structure` is passed in by typeInputs, which needs it too: reading a document's structure
+// (self-named speakers, signatures, guests) three times was about 2% of ingestOne (docs/performance.md).
+export function scoreTypes(doc: Doc, fired: CueRule[] = firedRules(doc), structure: Partial<Scores> = structureScores(doc)): Scores {
+  const scores = cueScores(fired, shownIn(structure));
   // A dated lede whose act no report cue read (its verb is none of report-event's terms).
   if (!fired.some((r) => r.type === 'report' && !r.support) && scores.report === 0 && datedLede(doc)) scores.report += DATED_LEDE_WEIGHT;
-  for (const [type, weight] of Object.entries(structureScores(doc)) as [DocumentType, number][]) scores[type] += weight;
+  for (const [type, weight] of Object.entries(structure) as [DocumentType, number][]) scores[type] += weight;
   if (scores.notice > 0 && organSigned(doc)) scores.notice += SIGNATURE_WEIGHT;
   // A speech's marks that would decide the type (its genre in the headline) in a text that tells the speech from outside are a report's.
   if (typeOf(scores) === 'speech' && toldInThirdPerson(doc)) {
@@ -583,8 +588,9 @@ export function typeInputs(file: IngestFile) {
   const title = meta.titleSource === 'found' ? meta.title : undefined;
   const doc = documentView(title, blocks, front);
   const fired = firedRules(doc);
-  const scores = scoreTypes(doc, fired);
-  return { doc, fired, scores, features: documentFeatures(doc, title, cueScores(fired, structuredTypes(doc))) };
+  const structure = structureScores(doc);
+  const scores = scoreTypes(doc, fired, structure);
+  return { doc, fired, scores, features: documentFeatures(doc, title, cueScores(fired, shownIn(structure))) };
 }
 
 const rounded = (p: Probabilities) => Object.fromEntries(Object.entries(p).map(([t, x]) => [t, Math.round(x * 100) / 100]));

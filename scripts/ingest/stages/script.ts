@@ -78,8 +78,11 @@ export function convertScript(file: IngestFile): void {
   const traditional = share >= TRADITIONAL_SHARE;
   const script: Script = traditional ? 'traditional' : 'simplified';
   file.data.raw.script = script;
-  convertCandidates(file.data.candidates, script);
+  // The text before the candidates: traditionalToSimplified keeps only its last
+  // answer, the text's from just above, which toMainland asks for again; after
+  // the candidates it converted the whole text a second time.
   const mainland = toMainland(text, script);
+  convertCandidates(file.data.candidates, script);
   if (mainland === text) return;
   file.value = mainland;
   const percent = Math.round(share * 1000) / 10;
