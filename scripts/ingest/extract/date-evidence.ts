@@ -173,6 +173,24 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
   return filed;
 }
 
+/** A source the paragraph reports after (据《新京报》报导，): passed over before the day it opens on. */
+const ATTRIBUTION = /^据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*/u;
+/** The hour and the comma after a day that opens a clause, then the subject and what it held (3月15日中午，李克强总理举行…). */
+const HELD = new RegExp(`^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?[，,][^。！？；，,：:]{2,30}?(?:${alternatives(EVENT_VERBS)})`, 'u');
+
+/**
+ * The day a paragraph after the first opens on for what was held then (据《新京报》报导，3月15日中午，李克强总理举行记者
+ * 招待会，…): a report that opens on a scene or a figure (星岛环球网消息：轻快的散场音乐已经响起…; 统计数据显示，…) names
+ * its day in the paragraph after. A month and day without a year only; a date recalled (2009年11月30日，…“空降”…) or a
+ * day that opens on something other than a meeting held (2月11日晚，南京发布…通知) is none.
+ */
+export function heldDay(paragraph: string): FoundDate | undefined {
+  const text = paragraph.slice(ATTRIBUTION.exec(paragraph)?.[0].length ?? 0);
+  const [first] = findDates(text);
+  if (!first || first.index !== 0 || first.year !== undefined || first.month === undefined || first.day === undefined) return undefined;
+  return HELD.test(text.slice(first.end)) ? first : undefined;
+}
+
 /**
  * Yesterday named where a report names its day: opening the first sentence after the dateline and
  * credits (本报讯(李虹 记者 简强)昨日,青羊区…举行), or after the sentence's subject, before the time, the

@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, heldDay, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 /** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
 const lineDate = damagedDateLine;
@@ -284,7 +284,7 @@ export function extractDates(file: IngestFile): void {
     const event = eventDate(body, front, meta.title ?? '', yearFrom, occasionFor) ?? (repeated.length > 0 ? eventDate(repeated, [], meta.title ?? '', yearFrom, occasionFor) : undefined);
     // A first sentence or a headline saying it happened yesterday (古城國小昨日舉行…, under 新聞日期:108-06-15) dates the
     // day before the page's date or the dateline's day (tests/eval/README.md: 昨日 relative to the info line or dateline).
-    const said = yesterdayEvent(body, meta.title ?? '', yearFrom);
+    const said = yesterdayEvent(body, meta.title ?? '', yearFrom, repostedPage(file));
     add(said && (event === undefined || event === said.filed) ? said.iso : event, 'event', said && (event === undefined || event === said.filed) ? 'yesterday' : 'first-sentence');
     // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
     // headline or its copy (新华社北京3月12日电 题：<headline>) gives the day filed.
@@ -385,13 +385,13 @@ export function extractDates(file: IngestFile): void {
   }
 
   // A sharing site's posting time is not the document's (the marks stand in the lines cleaned away).
-  const shared = [...file.data.removed.map((r) => r.text), ...front].some((text) => SHARED_COPY.test(text));
+  const shared = sharedCopy(file);
   dateTrace.sink?.(found, genre, shared);
   // A speech whose text states no day of its own takes the day its page was posted when the page is its
   // organ's own or a news site's (a court posting its president's 讲话, a media centre the mayor's 致辞):
   // the speaker is named (a model-text site's copy makes a template of it: 县委书记在…上的讲话, XX), and
   // nothing marks the page as a repost (a sharing or 范文 site, an author 未知). tests/eval/README.md.
-  const reposted = shared || [...file.data.removed.map((r) => r.text), ...front, ...(file.data.pageLines ?? [])].some((text) => REPOST_SITE.test(text.trim()));
+  const reposted = repostedPage(file);
   const posted = genre === 'speech' && !reposted && namedSpeaker(meta.title ?? '', [...front, ...beside, ...opening]);
   choose(file, genre, dedupe(found), shared, posted);
   const passed = [...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)].filter((b) => !edges.has(b) && lineDate(b.text)?.date.month !== undefined);
@@ -554,6 +554,15 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   // Else a day someone spoke on in the first sentence (周以忠，9月17日在…新闻发布会上致辞); else the day
   // cut off the front of the headline (3月27日，…会议召开).
   const date = (first && (ledeDate(first.text) ?? prefaceDate(first.text))) ?? front.map(headlineDay).find(Boolean);
+  // A first paragraph naming no day at all (星岛环球网消息：轻快的散场音乐已经响起…) leaves the day to the paragraph after it
+  // that opens on the day something was held (据《新京报》报导，3月15日中午，李克强总理举行记者招待会; fresh h5-stgloballink,
+  // unseen20 d20-gwejianzhan), when that day falls in the week up to the page's date: further back it is a day the report recalls.
+  if (!date && first && reference && !namesDay(first.text)) {
+    const at = body.indexOf(first);
+    const held = body.slice(at + 1, at + 1 + HELD_SEARCH).filter((b) => b.kind === 'paragraph').map((b) => heldDay(b.text)).find(Boolean);
+    const iso = held && resolveYearNotAfter(held, reference);
+    return iso && reference.day !== undefined && daysBefore(iso, reference) <= DAY_ALONE_REACH ? iso : undefined;
+  }
   if (!date) return undefined;
   // A day the lede looks ahead to (…联席会议将于十月二十五日及二十六日在澳门举行, unseen8 a8-healthbureau) is of an
   // event to come, not of the report: as a Republic's holiday the text looks ahead to (below), it dates nothing.
@@ -599,17 +608,26 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   return year !== undefined ? isoDate(year, date.month, date.day) : undefined;
 }
 
+/** Whether the lines cleaned away or above the title mark the page as a sharing site's copy. */
+const sharedCopy = (file: IngestFile) => [...file.data.removed.map((r) => r.text), ...file.data.front].some((text) => SHARED_COPY.test(text));
+
+/** Whether the page is a sharing site's or a reposting site's copy (范文, 文库, an author 未知): its stamp is its own posting's. */
+const repostedPage = (file: IngestFile) =>
+  sharedCopy(file) || [...file.data.removed.map((r) => r.text), ...file.data.front, ...(file.data.pageLines ?? [])].some((text) => REPOST_SITE.test(text.trim()));
+
 /**
  * The day before the day a report was written on, when its lede's first sentence or its headline says what it
  * reports happened yesterday: the dated dateline's day (its year from the page's date), else the page's full date.
- * `filed` is the dateline's day as eventDate would give it, which yesterday overrides.
+ * `filed` is the dateline's day as eventDate would give it, which yesterday overrides. Yesterday is the day
+ * before the text's own publication (a dateline, an info line, a paper's issue): a reposting site's stamp is the
+ * day it copied the text, so there only a dated dateline places yesterday (tests/eval/README.md, expected.date).
  */
-function yesterdayEvent(body: Block[], title: string, reference: { year: number; month?: number; day?: number } | undefined): { iso: string; filed?: string } | undefined {
+function yesterdayEvent(body: Block[], title: string, reference: { year: number; month?: number; day?: number } | undefined, reposted = false): { iso: string; filed?: string } | undefined {
   if (!reference) return undefined;
   const candidates = body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text));
   const first = candidates.find((b) => opensOnDateline(b.text)) ?? candidates.find((b) => SENTENCE_END.test(b.text));
   const said = (first && ledeYesterday(first.text)) ?? ledeYesterday(title);
-  if (!said) return undefined;
+  if (!said || (reposted && !said.filed)) return undefined;
   const filed = said.filed ? resolveYear(said.filed, reference) : reference.day !== undefined ? isoDate(reference.year, reference.month, reference.day) : undefined;
   const [year, month, day] = (filed ?? '').split('-').map(Number);
   if (!filed || !year || !month || !day) return undefined;
@@ -636,6 +654,14 @@ const bareSentence = (text: string) => text.replace(/[\s。！？!?]+$/u, '').re
 const LEDE_AHEAD = 31;
 /** How many days before the page's date a day alone may stand when it falls in the month before (28日 posted on the 2nd). */
 const DAY_ALONE_REACH = 7;
+
+/** How many paragraphs after a first one naming no day may name the day held (heldDay). */
+const HELD_SEARCH = 2;
+/** Whether a paragraph names a day anywhere (3月15日, 24日，…). */
+const namesDay = (text: string) => findDates(text).some((d) => d.day !== undefined) || leadingDay(text) !== undefined;
+/** How many days a day stands before the page's date (negative after it). */
+const daysBefore = (iso: string, reference: { year: number; month?: number; day?: number }) =>
+  (Date.UTC(reference.year, (reference.month ?? 1) - 1, reference.day ?? 1) - Date.parse(`${iso}T00:00:00Z`)) / 86_400_000;
 
 /** A day alone placed against the page's date (resolveDay), unless it falls in the month before and further back than DAY_ALONE_REACH. */
 function recentDay(date: FoundDate, reference: { year: number; month?: number; day?: number }): string | undefined {
