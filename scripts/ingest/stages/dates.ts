@@ -284,7 +284,7 @@ export function extractDates(file: IngestFile): void {
     const event = eventDate(body, front, meta.title ?? '', yearFrom, occasionFor) ?? (repeated.length > 0 ? eventDate(repeated, [], meta.title ?? '', yearFrom, occasionFor) : undefined);
     // A first sentence or a headline saying it happened yesterday (古城國小昨日舉行…, under 新聞日期:108-06-15) dates the
     // day before the page's date or the dateline's day (tests/eval/README.md: 昨日 relative to the info line or dateline).
-    const said = yesterdayEvent(body, meta.title ?? '', yearFrom, repostedPage(file));
+    const said = yesterdayEvent(body, meta.title ?? '', yearFrom);
     add(said && (event === undefined || event === said.filed) ? said.iso : event, 'event', said && (event === undefined || event === said.filed) ? 'yesterday' : 'first-sentence');
     // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
     // headline or its copy (新华社北京3月12日电 题：<headline>) gives the day filed.
@@ -385,13 +385,13 @@ export function extractDates(file: IngestFile): void {
   }
 
   // A sharing site's posting time is not the document's (the marks stand in the lines cleaned away).
-  const shared = sharedCopy(file);
+  const shared = [...file.data.removed.map((r) => r.text), ...front].some((text) => SHARED_COPY.test(text));
   dateTrace.sink?.(found, genre, shared);
   // A speech whose text states no day of its own takes the day its page was posted when the page is its
   // organ's own or a news site's (a court posting its president's 讲话, a media centre the mayor's 致辞):
   // the speaker is named (a model-text site's copy makes a template of it: 县委书记在…上的讲话, XX), and
   // nothing marks the page as a repost (a sharing or 范文 site, an author 未知). tests/eval/README.md.
-  const reposted = repostedPage(file);
+  const reposted = shared || [...file.data.removed.map((r) => r.text), ...front, ...(file.data.pageLines ?? [])].some((text) => REPOST_SITE.test(text.trim()));
   const posted = genre === 'speech' && !reposted && namedSpeaker(meta.title ?? '', [...front, ...beside, ...opening]);
   choose(file, genre, dedupe(found), shared, posted);
   const passed = [...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)].filter((b) => !edges.has(b) && lineDate(b.text)?.date.month !== undefined);
@@ -608,26 +608,17 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   return year !== undefined ? isoDate(year, date.month, date.day) : undefined;
 }
 
-/** Whether the lines cleaned away or above the title mark the page as a sharing site's copy. */
-const sharedCopy = (file: IngestFile) => [...file.data.removed.map((r) => r.text), ...file.data.front].some((text) => SHARED_COPY.test(text));
-
-/** Whether the page is a sharing site's or a reposting site's copy (范文, 文库, an author 未知): its stamp is its own posting's. */
-const repostedPage = (file: IngestFile) =>
-  sharedCopy(file) || [...file.data.removed.map((r) => r.text), ...file.data.front, ...(file.data.pageLines ?? [])].some((text) => REPOST_SITE.test(text.trim()));
-
 /**
  * The day before the day a report was written on, when its lede's first sentence or its headline says what it
  * reports happened yesterday: the dated dateline's day (its year from the page's date), else the page's full date.
- * `filed` is the dateline's day as eventDate would give it, which yesterday overrides. Yesterday is the day
- * before the text's own publication (a dateline, an info line, a paper's issue): a reposting site's stamp is the
- * day it copied the text, so there only a dated dateline places yesterday (tests/eval/README.md, expected.date).
+ * `filed` is the dateline's day as eventDate would give it, which yesterday overrides.
  */
-function yesterdayEvent(body: Block[], title: string, reference: { year: number; month?: number; day?: number } | undefined, reposted = false): { iso: string; filed?: string } | undefined {
+function yesterdayEvent(body: Block[], title: string, reference: { year: number; month?: number; day?: number } | undefined): { iso: string; filed?: string } | undefined {
   if (!reference) return undefined;
   const candidates = body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text));
   const first = candidates.find((b) => opensOnDateline(b.text)) ?? candidates.find((b) => SENTENCE_END.test(b.text));
   const said = (first && ledeYesterday(first.text)) ?? ledeYesterday(title);
-  if (!said || (reposted && !said.filed)) return undefined;
+  if (!said) return undefined;
   const filed = said.filed ? resolveYear(said.filed, reference) : reference.day !== undefined ? isoDate(reference.year, reference.month, reference.day) : undefined;
   const [year, month, day] = (filed ?? '').split('-').map(Number);
   if (!filed || !year || !month || !day) return undefined;
