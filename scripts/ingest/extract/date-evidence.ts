@@ -93,11 +93,17 @@ const AT_PLACE = new RegExp(`^(?:上午|下午|晚上|晚间|晚|凌晨|早上|�
  */
 const BRACKET_DAY = /(?:今|昨|前)(?:天|日|晚|晨|早)?\s*[（(]\s*(\d{1,2})\s*日?\s*[）)]/u;
 
-/** The day alone a first sentence names after its subject or in brackets after today or yesterday, as a found date with a day and no month. */
-function subjectDay(sentence: string): FoundDate | undefined {
+/** The day a sentence names in brackets after today or yesterday (今日（9日）, 昨(6)晚), as a found date with a day and no month. */
+function bracketDay(sentence: string): FoundDate | undefined {
   const bracketed = BRACKET_DAY.exec(asciiDigits(sentence));
   const today = bracketed ? Number(bracketed[1]) : 0;
-  if (bracketed && today >= 1 && today <= 31) return { text: bracketed[0], index: bracketed.index, end: bracketed.index + bracketed[0].length, day: today };
+  return bracketed && today >= 1 && today <= 31 ? { text: bracketed[0], index: bracketed.index, end: bracketed.index + bracketed[0].length, day: today } : undefined;
+}
+
+/** The day alone a first sentence names after its subject or in brackets after today or yesterday, as a found date with a day and no month. */
+function subjectDay(sentence: string): FoundDate | undefined {
+  const bracketed = bracketDay(sentence);
+  if (bracketed) return bracketed;
   // The outlet's and the reporter's credits in brackets before the subject ((觀傳媒南投新聞)【記者石振賢/南投報導】) are passed over.
   const credits = LEADING_BRACKETS.exec(sentence)?.[0].length ?? 0;
   const m = SUBJECT_DAY.exec(asciiDigits(sentence.slice(credits)));
@@ -144,7 +150,11 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     if (day && (n === 0 || filed) && AFTER_DAY.test(sentence.slice(day.end))) return filed ? (placeDay(day, filed) ?? filed) : day;
     const [first] = findDates(sentence);
     const named = n === 0 ? subjectDay(sentence) : undefined;
-    if (named && (!first || first.day === undefined || first.index > named.index)) return filed ? (placeDay(named, filed) ?? filed) : named;
+    // A day the first sentence names as today's or yesterday's in brackets is the day it reports, over a date it
+    // recalls before it in a clause of its own (新一届区议会议员于今年1月1日宣誓就任，行政长官李家超今日（9日）出席…,
+    // unseen21 c21-meetinghk); a date the sentence opens on is its own day, and stands.
+    const recalled = named && bracketDay(sentence)?.index === named.index && first?.day !== undefined && first.index > 0 && first.index < named.index;
+    if (named && (recalled || !first || first.day === undefined || first.index > named.index)) return filed ? (placeDay(named, filed) ?? filed) : named;
     if (!first || first.day === undefined) continue;
     const after = sentence.slice(first.end);
     if (n === 0 && AT_PLACE.test(after)) return first;
@@ -161,6 +171,24 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     if (n === 0 && !filed && (EVENT.test(clause) || (inClause && MOMENT.test(after)))) return first;
   }
   return filed;
+}
+
+/** A source the paragraph reports after (据《新京报》报导，): passed over before the day it opens on. */
+const ATTRIBUTION = /^据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*/u;
+/** The hour and the comma after a day that opens a clause, then the subject and what it held (3月15日中午，李克强总理举行…). */
+const HELD = new RegExp(`^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?[，,][^。！？；，,：:]{2,30}?(?:${alternatives(EVENT_VERBS)})`, 'u');
+
+/**
+ * The day a paragraph after the first opens on for what was held then (据《新京报》报导，3月15日中午，李克强总理举行记者
+ * 招待会，…): a report that opens on a scene or a figure (星岛环球网消息：轻快的散场音乐已经响起…; 统计数据显示，…) names
+ * its day in the paragraph after. A month and day without a year only; a date recalled (2009年11月30日，…“空降”…) or a
+ * day that opens on something other than a meeting held (2月11日晚，南京发布…通知) is none.
+ */
+export function heldDay(paragraph: string): FoundDate | undefined {
+  const text = paragraph.slice(ATTRIBUTION.exec(paragraph)?.[0].length ?? 0);
+  const [first] = findDates(text);
+  if (!first || first.index !== 0 || first.year !== undefined || first.month === undefined || first.day === undefined) return undefined;
+  return HELD.test(text.slice(first.end)) ? first : undefined;
 }
 
 /**

@@ -61,6 +61,10 @@ export const DATELINES: Term[] = [
   // credit in brackets after it, which opens on a writer's or photographer's label; the bracket is read as a credit after it.
   { term: '[\\p{Script=Han}]{1,12}(?:讯|报道)[:：]?\\s*(?=[（(]\\s*(?:文|图|摄影?|记者|通讯员|实习生|首席记者|特约记者|全媒体记者|融媒体记者)\\s*[:：/／\\s])', example: '中视小记者讯(文:詹亚军 段永红 图:陈春宇)2023年1月10日,在第三届“中国人民警察节”到来之际', seen: 'fzbdw.org.cn eval:unseen13/a13-fzbdw-zhaodong-police-day-calligraphy-report' },
   { term: '[\\p{Script=Han}]{1,12}(?:讯|报道)[:：]?\\s*(?=[（(]\\s*(?:文|图|摄影?|记者|通讯员|实习生|首席记者|特约记者|全媒体记者|融媒体记者)\\s*[:：/／\\s])', example: '云上通山报道:(通讯员 韩眸果)为进一步加大环境卫生整治力度', seen: 'ts.tongshan1.cn fixture:dates/pages/tongshan1-credited-dateline.txt' },
+  // A reporter's credit without brackets that opens the paragraph as a dateline does (记者梁爽报道　6月10日，…): the
+  // names and 报道, never a time word in the name's place (记者近日报道 is a sentence, not a credit).
+  { term: '(?:本报|本台|本网)?(?:首席|特约|全媒体|融媒体|实习)?记者\\s*(?!近日|日前|今天|今日|昨天|昨日)[\\p{Script=Han}·]{2,4}(?:[、\\s]+[\\p{Script=Han}·]{2,4})*\\s*报道[，,：:]?', example: '记者梁爽报道\u30006月10日，辽宁省第十四届运动会青少年组现代五项比赛在弓长岭区开幕', seen: 'www.liaoyang.gov.cn eval:unseen15/a15-liaoyang-gongchangling-pentathlon-opening-report' },
+  { term: '(?:本报|本台|本网)?(?:首席|特约|全媒体|融媒体|实习)?记者\\s*(?!近日|日前|今天|今日|昨天|昨日)[\\p{Script=Han}·]{2,4}(?:[、\\s]+[\\p{Script=Han}·]{2,4})*\\s*报道[，,：:]?', example: '记者王刚报道,为做好秸秆禁烧工作,南郊乡积极行动,采取多项措施', seen: 'nickbaillie.com eval:unseen7/b7-nickbaillie-yuwangtai-straw-burning-spun-mirror' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '本报讯(李虹 记者 简强)昨日,青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行', seen: 'news.sina.com.cn fixture:chrome/pages/sina-news.txt' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },

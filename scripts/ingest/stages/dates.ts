@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, heldDay, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { leadInYear } from '../structure/title-lead-in.ts';
 /** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
@@ -565,6 +565,15 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
   // Else a day someone spoke on in the first sentence (周以忠，9月17日在…新闻发布会上致辞); else the day
   // cut off the front of the headline (3月27日，…会议召开).
   const date = (first && (ledeDate(first.text) ?? prefaceDate(first.text))) ?? front.map(headlineDay).find(Boolean);
+  // A first paragraph naming no day at all (星岛环球网消息：轻快的散场音乐已经响起…) leaves the day to the paragraph after it
+  // that opens on the day something was held (据《新京报》报导，3月15日中午，李克强总理举行记者招待会; fresh h5-stgloballink,
+  // unseen20 d20-gwejianzhan), when that day falls in the week up to the page's date: further back it is a day the report recalls.
+  if (!date && first && reference && !namesDay(first.text)) {
+    const at = body.indexOf(first);
+    const held = body.slice(at + 1, at + 1 + HELD_SEARCH).filter((b) => b.kind === 'paragraph').map((b) => heldDay(b.text)).find(Boolean);
+    const iso = held && resolveYearNotAfter(held, reference);
+    return iso && reference.day !== undefined && daysBefore(iso, reference) <= DAY_ALONE_REACH ? iso : undefined;
+  }
   if (!date) return undefined;
   // A day the lede looks ahead to (…联席会议将于十月二十五日及二十六日在澳门举行, unseen8 a8-healthbureau) is of an
   // event to come, not of the report: as a Republic's holiday the text looks ahead to (below), it dates nothing.
@@ -647,6 +656,14 @@ const bareSentence = (text: string) => text.replace(/[\s。！？!?]+$/u, '').re
 const LEDE_AHEAD = 31;
 /** How many days before the page's date a day alone may stand when it falls in the month before (28日 posted on the 2nd). */
 const DAY_ALONE_REACH = 7;
+
+/** How many paragraphs after a first one naming no day may name the day held (heldDay). */
+const HELD_SEARCH = 2;
+/** Whether a paragraph names a day anywhere (3月15日, 24日，…). */
+const namesDay = (text: string) => findDates(text).some((d) => d.day !== undefined) || leadingDay(text) !== undefined;
+/** How many days a day stands before the page's date (negative after it). */
+const daysBefore = (iso: string, reference: { year: number; month?: number; day?: number }) =>
+  (Date.UTC(reference.year, (reference.month ?? 1) - 1, reference.day ?? 1) - Date.parse(`${iso}T00:00:00Z`)) / 86_400_000;
 
 /** A day alone placed against the page's date (resolveDay), unless it falls in the month before and further back than DAY_ALONE_REACH. */
 function recentDay(date: FoundDate, reference: { year: number; month?: number; day?: number }): string | undefined {
