@@ -140,13 +140,17 @@ async function hitsByDocument(job: GlossaryJob): Promise<{ docs: HitsDoc[]; form
 
 const entryLine = (entry: SloganEntry) => JSON.stringify({ ...entry, byYear: [...entry.byYear] });
 
-/** Summaries of the entries and their keys: what the pages' routes need. */
-export function summariesOf(entries: SloganEntry[], at: (index: number) => [number, number]): SloganSummary[] {
+/**
+ * Summaries of the entries and their keys: what the pages' routes need. The
+ * key hashes the entry's line as written (all of the entry) rather than the
+ * entry through cacheKey's replacer, which visits every value of every hit.
+ */
+function summariesOf(entries: SloganEntry[], lines: string[], at: [number, number][]): SloganSummary[] {
   const slugs = new Map(entries.map((e) => [e.slogan, e.slug]));
   return entries.map((entry, i) => {
     const { documents, cooccurring, ...rest } = entry;
-    const key = cacheKey({ entry, links: cooccurring.map(([other]) => slugs.get(other)) });
-    return { ...rest, documentCount: documents.length, at: at(i), key };
+    const key = cacheKey({ entry: lines[i], links: cooccurring.map(([other]) => slugs.get(other)) });
+    return { ...rest, documentCount: documents.length, at: at[i]!, key };
   });
 }
 
@@ -162,10 +166,11 @@ export function writeEntries(cacheDir: string, entries: SloganEntry[]): SloganSu
   const tmp = path.join(cacheDir, `${GLOSSARY_FILE}.${process.pid}.tmp`);
   const fd = openSync(tmp, 'w');
   const at: [number, number][] = [];
+  const lines = entries.map(entryLine);
   let offset = 0;
   try {
-    for (const entry of entries) {
-      const line = Buffer.from(entryLine(entry) + '\n');
+    for (const text of lines) {
+      const line = Buffer.from(text + '\n');
       for (let done = 0; done < line.length; ) done += writeSync(fd, line, done);
       at.push([offset, line.length - 1]);
       offset += line.length;
@@ -174,7 +179,7 @@ export function writeEntries(cacheDir: string, entries: SloganEntry[]): SloganSu
     closeSync(fd);
   }
   renameSync(tmp, path.join(cacheDir, GLOSSARY_FILE));
-  return summariesOf(entries, (i) => at[i]!);
+  return summariesOf(entries, lines, at);
 }
 
 /** Reads one entry's line from GLOSSARY_FILE (opened as `fd`). */
