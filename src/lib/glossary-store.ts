@@ -11,7 +11,7 @@
 // (docs/performance.md).
 // No virtual module here: the child process imports this file as it stands.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { BuildCache } from '../../core/cache/build-cache.ts';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
@@ -135,6 +135,8 @@ async function hitsByDocument(job: GlossaryJob): Promise<{ docs: HitsDoc[]; form
   });
   await cache.save();
   await writeAtomic(path.join(cacheDir, LAST_SLOGANS_FILE), JSON.stringify({ version, key, slogans } satisfies LastSlogans));
+  // The whole paragraphs the glossary cached before it kept parts (every document's text again).
+  rmSync(path.join(cacheDir, 'document-paragraphs.jsonl'), { force: true });
   return { docs: hitsDocs, formulas };
 }
 
