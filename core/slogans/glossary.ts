@@ -83,13 +83,39 @@ export function slogansMatcher(slogans: Iterable<string>): (text: string) => Set
   };
 }
 
-function recurringPhrases(docs: GlossaryDoc[], formulas: Set<string>): Set<string> {
+/** The quoted phrases of a document that may become slogans (rule 4), each once: all the glossary needs of a document to choose its slogans. */
+export function candidatesOf(paragraphs: readonly GlossaryParagraph[]): string[] {
+  return [...new Set(paragraphs.flatMap((p) => candidatePhrasesIn(p.text)))];
+}
+
+/**
+ * The slogans of a corpus: the formulas of its documents, and the phrases that
+ * MIN_QUOTING_DOCUMENTS of them quote (each document's candidatesOf).
+ */
+export function slogansOf(docs: readonly { slogans: readonly string[]; candidates: readonly string[] }[]): { formulas: Set<string>; slogans: string[] } {
+  const formulas = new Set(docs.flatMap((d) => d.slogans));
   const quotingDocs = new Map<string, number>();
-  for (const doc of docs) {
-    const inDoc = new Set(doc.paragraphs.flatMap((p) => candidatePhrasesIn(p.text)));
-    for (const phrase of inDoc) quotingDocs.set(phrase, (quotingDocs.get(phrase) ?? 0) + 1);
+  for (const doc of docs) for (const phrase of doc.candidates) quotingDocs.set(phrase, (quotingDocs.get(phrase) ?? 0) + 1);
+  const phrases = [...quotingDocs].filter(([p, n]) => n >= MIN_QUOTING_DOCUMENTS && !formulas.has(p)).map(([p]) => p);
+  return { formulas, slogans: [...formulas, ...phrases] };
+}
+
+/**
+ * A document's mentions of the slogans `match` finds, each slogan's in paragraph
+ * order. A slogan's hits depend on that slogan and the text alone, so hits
+ * found with different slogan sets can be merged (src/lib/glossary-store.ts).
+ */
+export function hitsIn(paragraphs: readonly GlossaryParagraph[], match: (text: string) => Set<string>): Map<string, Hit[]> {
+  const hits = new Map<string, Hit[]>();
+  for (const p of paragraphs) {
+    for (const s of match(p.text)) {
+      const hit = { paragraphId: p.id, sentence: sentenceWith(p.text, s) };
+      const list = hits.get(s);
+      if (list) list.push(hit);
+      else hits.set(s, [hit]);
+    }
   }
-  return new Set([...quotingDocs].filter(([p, n]) => n >= MIN_QUOTING_DOCUMENTS && !formulas.has(p)).map(([p]) => p));
+  return hits;
 }
 
 function sortedCounts(counts: Map<string, number>): [string, number][] {
@@ -98,21 +124,25 @@ function sortedCounts(counts: Map<string, number>): [string, number][] {
 
 /** The glossary of a corpus, most documents first. Pure: the pages and the tests call it. */
 export function buildGlossary(docs: GlossaryDoc[]): SloganEntry[] {
-  const formulas = new Set(docs.flatMap((d) => d.slogans));
-  const phrases = recurringPhrases(docs, formulas);
-  const match = slogansMatcher([...formulas, ...phrases]);
+  const { formulas, slogans } = slogansOf(docs.map((d) => ({ slogans: d.slogans, candidates: candidatesOf(d.paragraphs) })));
+  const match = slogansMatcher(slogans);
+  return mergeGlossary(
+    docs.map(({ paragraphs, ...doc }) => ({ ...doc, hits: hitsIn(paragraphs, match) })),
+    formulas,
+  );
+}
+
+/** A document as mergeGlossary takes it: its hits (hitsIn) instead of its paragraphs. */
+export type HitsDoc = Omit<GlossaryDoc, 'paragraphs'> & { hits: Map<string, Hit[]> };
+
+/** The glossary from each document's hits of the corpus's slogans (slogansOf); `formulas` are the formulas among them. */
+export function mergeGlossary(docs: readonly HitsDoc[], formulas: ReadonlySet<string>): SloganEntry[] {
   const entries = new Map<string, SloganEntry>();
   const docSlogans = new Map<string, Set<string>>();
   for (const doc of [...docs].sort((a, b) => byCodePoint(a.id, b.id))) {
+    // A document counts for its own formulas even where no paragraph holds them.
     const hits = new Map<string, Hit[]>(doc.slogans.map((s) => [s, []]));
-    for (const p of doc.paragraphs) {
-      for (const s of match(p.text)) {
-        const hit = { paragraphId: p.id, sentence: sentenceWith(p.text, s) };
-        const list = hits.get(s);
-        if (list) list.push(hit);
-        else hits.set(s, [hit]);
-      }
-    }
+    for (const [s, found] of doc.hits) hits.set(s, [...(hits.get(s) ?? []), ...found]);
     docSlogans.set(doc.id, new Set(hits.keys()));
     for (const [slogan, found] of hits) {
       const entry: SloganEntry = entries.get(slogan) ?? {

@@ -1,18 +1,22 @@
 // The slogans glossary computed outside Astro's process (src/lib/slogans.ts
-// starts glossary-process.ts): every document's paragraphs are read and the
-// glossary built there, its entries written a line each into the cache
-// folder, and the build's process gets back only each slogan's summary (what
-// /slogans/ shows) with where its line is and a key of the whole entry. A
-// slogan's page reads its own line when it renders. At 5,000 documents the
-// glossary's input (every paragraph, at once) and its sentences, slices of
-// whole paragraphs, were tens of megabytes of the build's heap during the
-// routes' generation, and ten times that at 50,000 (docs/performance.md).
+// starts glossary-process.ts): the glossary is built there from each
+// document's part (its candidate phrases and hits, cached by its digest, so
+// that a rebuild reads only new or changed documents), its entries written a
+// line each into the cache folder, and the build's process gets back only
+// each slogan's summary (what /slogans/ shows) with where its line is and a
+// key of the whole entry. A slogan's page reads its own line when it renders.
+// At 5,000 documents the glossary's input (every paragraph, at once) and its
+// sentences, slices of whole paragraphs, were tens of megabytes of the
+// build's heap during the routes' generation, and ten times that at 50,000
+// (docs/performance.md).
 // No virtual module here: the child process imports this file as it stands.
-import { closeSync, openSync, readSync, renameSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { BuildCache } from '../../core/cache/build-cache.ts';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
-import { buildGlossary, type GlossaryDoc, type SloganEntry } from '../../core/slogans/glossary.ts';
+import { writeAtomic } from '../../core/fs/write-atomic.ts';
+import { candidatesOf, hitsIn, mergeGlossary, slogansMatcher, slogansOf, type GlossaryDoc, type Hit, type HitsDoc, type SloganEntry } from '../../core/slogans/glossary.ts';
 import { cacheKey } from './cache-key.ts';
 import { loadDocumentSync, type Paragraph } from './exports/paragraphs.ts';
 
@@ -45,33 +49,117 @@ export type SentSummary = Omit<SloganSummary, 'byYear'> & { byYear: [number, num
 export const GLOSSARY_FILE = 'slogans-glossary.jsonl';
 export const GLOSSARY_JOB_FILE = 'slogans-glossary-job.json';
 
-/** The paragraphs of every document, by id: read for new or changed documents, cached (by the entry's digest) for the rest. */
-async function paragraphsByDocument(job: GlossaryJob): Promise<Map<string, Paragraph[]>> {
+/**
+ * What one document gives the glossary, cached by its id and digest: its
+ * candidate phrases (to choose the corpus's slogans) and its hits of the
+ * slogan set whose key is `against`. A slogan's hits depend on that slogan and
+ * the document's text alone, so when the set changes a cached part keeps the
+ * hits of the slogans still in it and is searched for the new ones only.
+ */
+interface GlossaryPart {
+  candidates: string[];
+  against: string;
+  hits: [string, Hit[]][];
+}
+
+/** The slogan set the cached parts were last searched for, beside them in the cache folder. */
+interface LastSlogans {
+  version: string;
+  key: string;
+  slogans: string[];
+}
+
+export const GLOSSARY_PARTS = 'slogans-glossary-parts';
+const LAST_SLOGANS_FILE = 'slogans-glossary-slogans.json';
+
+function readLastSlogans(cacheDir: string, version: string): LastSlogans | undefined {
+  try {
+    const last = JSON.parse(readFileSync(path.join(cacheDir, LAST_SLOGANS_FILE), 'utf8')) as LastSlogans;
+    return last.version === version && Array.isArray(last.slogans) ? last : undefined;
+  } catch {
+    // None yet, or damaged: parts searched for another set are searched again.
+    return undefined;
+  }
+}
+
+const paragraphsOf = (root: string, doc: GlossaryJobDoc): Paragraph[] => loadDocumentSync(path.resolve(root, doc.file)).paragraphs.map(({ id, text }) => ({ id, text }));
+
+/**
+ * Every document's hits of the corpus's slogans, from its cached part when its
+ * digest is unchanged: a one-file rebuild reads the one changed document, and
+ * every document's paragraphs only when the slogan set gains a slogan (they
+ * are searched for the new slogans alone). The result equals buildGlossary's
+ * (tests/unit/slogans.test.ts).
+ */
+async function hitsByDocument(job: GlossaryJob): Promise<{ docs: HitsDoc[]; formulas: Set<string> }> {
   const { root, cacheDir, docs } = job;
-  const cache = await BuildCache.open<Paragraph[]>(cacheDir, 'document-paragraphs', `paragraphs ${siteCodeVersion(root)}`);
-  const read = (doc: GlossaryJobDoc) => loadDocumentSync(path.resolve(root, doc.file)).paragraphs.map(({ id, text }) => ({ id, text }));
-  const byId = new Map(docs.map((doc) => [doc.id, cache.get(cache.key(`${doc.id}\0${doc.digest}`), () => read(doc))]));
+  const version = `glossary ${siteCodeVersion(root)}`;
+  const cache = await BuildCache.open<GlossaryPart>(cacheDir, GLOSSARY_PARTS, version);
+  const keys = docs.map((doc) => cache.key(`${doc.id}\0${doc.digest}`));
+  // The paragraphs of new or changed documents (and damaged parts), read once.
+  const fresh = new Map<number, Paragraph[]>();
+  const parts = docs.map((doc, i): GlossaryPart | undefined => {
+    const json = cache.read(keys[i]!);
+    if (json !== undefined) {
+      try {
+        return JSON.parse(json) as GlossaryPart;
+      } catch {
+        // A damaged part is read again.
+      }
+    }
+    fresh.set(i, paragraphsOf(root, doc));
+    return undefined;
+  });
+  const { formulas, slogans } = slogansOf(docs.map((doc, i) => ({ slogans: doc.slogans, candidates: parts[i]?.candidates ?? candidatesOf(fresh.get(i)!) })));
+  const key = createHash('sha256').update(JSON.stringify([...slogans].sort())).digest('hex').slice(0, 32);
+  const last = readLastSlogans(cacheDir, version);
+  const current = new Set(slogans);
+  const before = new Set(last?.slogans);
+  const added = slogans.filter((s) => !before.has(s));
+  const matchAll = slogansMatcher(slogans);
+  const matchAdded = slogansMatcher(added);
+  const hitsDocs = docs.map((doc, i): HitsDoc => {
+    const part = parts[i];
+    let hits: Map<string, Hit[]>;
+    if (part && part.against === key) hits = new Map(part.hits);
+    else if (part && last && part.against === last.key) {
+      hits = new Map(part.hits.filter(([s]) => current.has(s)));
+      if (added.length > 0) for (const [s, found] of hitsIn(paragraphsOf(root, doc), matchAdded)) hits.set(s, found);
+    } else hits = hitsIn(fresh.get(i) ?? paragraphsOf(root, doc), matchAll);
+    const candidates = part?.candidates ?? candidatesOf(fresh.get(i)!);
+    fresh.delete(i);
+    if (part?.against === key) cache.write(keys[i]!, cache.read(keys[i]!)!);
+    else cache.write(keys[i]!, JSON.stringify({ candidates, against: key, hits: [...hits] } satisfies GlossaryPart));
+    const { file: _file, digest: _digest, ...rest } = doc;
+    return { ...rest, hits };
+  });
   await cache.save();
-  return byId;
+  await writeAtomic(path.join(cacheDir, LAST_SLOGANS_FILE), JSON.stringify({ version, key, slogans } satisfies LastSlogans));
+  // The whole paragraphs the glossary cached before it kept parts (every document's text again).
+  rmSync(path.join(cacheDir, 'document-paragraphs.jsonl'), { force: true });
+  return { docs: hitsDocs, formulas };
 }
 
 const entryLine = (entry: SloganEntry) => JSON.stringify({ ...entry, byYear: [...entry.byYear] });
 
-/** Summaries of the entries and their keys: what the pages' routes need. */
-export function summariesOf(entries: SloganEntry[], at: (index: number) => [number, number]): SloganSummary[] {
+/**
+ * Summaries of the entries and their keys: what the pages' routes need. The
+ * key hashes the entry's line as written (all of the entry) rather than the
+ * entry through cacheKey's replacer, which visits every value of every hit.
+ */
+function summariesOf(entries: SloganEntry[], lines: string[], at: [number, number][]): SloganSummary[] {
   const slugs = new Map(entries.map((e) => [e.slogan, e.slug]));
   return entries.map((entry, i) => {
     const { documents, cooccurring, ...rest } = entry;
-    const key = cacheKey({ entry, links: cooccurring.map(([other]) => slugs.get(other)) });
-    return { ...rest, documentCount: documents.length, at: at(i), key };
+    const key = cacheKey({ entry: lines[i], links: cooccurring.map(([other]) => slugs.get(other)) });
+    return { ...rest, documentCount: documents.length, at: at[i]!, key };
   });
 }
 
 /** Builds the glossary of the job's documents and writes its entries into the cache folder; answers their summaries. */
 export async function writeGlossary(job: GlossaryJob): Promise<SentSummary[]> {
-  const paragraphs = await paragraphsByDocument(job);
-  const entries = buildGlossary(job.docs.map(({ file: _file, digest: _digest, ...doc }) => ({ ...doc, paragraphs: paragraphs.get(doc.id)! })));
-  paragraphs.clear();
+  const { docs, formulas } = await hitsByDocument(job);
+  const entries = mergeGlossary(docs, formulas);
   return writeEntries(job.cacheDir, entries).map((s) => ({ ...s, byYear: [...s.byYear] }));
 }
 
@@ -80,10 +168,11 @@ export function writeEntries(cacheDir: string, entries: SloganEntry[]): SloganSu
   const tmp = path.join(cacheDir, `${GLOSSARY_FILE}.${process.pid}.tmp`);
   const fd = openSync(tmp, 'w');
   const at: [number, number][] = [];
+  const lines = entries.map(entryLine);
   let offset = 0;
   try {
-    for (const entry of entries) {
-      const line = Buffer.from(entryLine(entry) + '\n');
+    for (const text of lines) {
+      const line = Buffer.from(text + '\n');
       for (let done = 0; done < line.length; ) done += writeSync(fd, line, done);
       at.push([offset, line.length - 1]);
       offset += line.length;
@@ -92,7 +181,7 @@ export function writeEntries(cacheDir: string, entries: SloganEntry[]): SloganSu
     closeSync(fd);
   }
   renameSync(tmp, path.join(cacheDir, GLOSSARY_FILE));
-  return summariesOf(entries, (i) => at[i]!);
+  return summariesOf(entries, lines, at);
 }
 
 /** Reads one entry's line from GLOSSARY_FILE (opened as `fd`). */

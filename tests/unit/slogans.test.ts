@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,8 +12,8 @@ import {
   mentions,
   normalizeSlogan,
 } from '../../core/slogans/grammar.ts';
-import { buildGlossary, slugOf, type GlossaryDoc } from '../../core/slogans/glossary.ts';
-import { readEntry, writeEntries } from '../../src/lib/glossary-store.ts';
+import { buildGlossary, slugOf, type GlossaryDoc, type SloganEntry } from '../../core/slogans/glossary.ts';
+import { readEntry, writeEntries, writeGlossary, type GlossaryJobDoc } from '../../src/lib/glossary-store.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/slogans/${name}`, import.meta.url), 'utf8');
 
@@ -198,6 +198,61 @@ describe('buildGlossary', () => {
       const changed = writeEntries(dir, glossary.map((e, i) => (i === 0 ? { ...e, documents: e.documents.slice(1) } : e)));
       expect(changed.map((s) => s.key === summaries[changed.indexOf(s)].key)).toEqual(glossary.map((_, i) => i !== 0));
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rebuilds from cached parts equal to the whole glossary after a change, an addition and a deletion, reading only the changed files', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'glossary-inc-'));
+    const root = path.resolve(import.meta.dirname, '../..');
+    // Each document as an MDX file (no paragraph record: its body is parsed) and as the job names it, its digest the text's.
+    let docs = new Map<string, GlossaryDoc>();
+    const put = (d: GlossaryDoc) => {
+      writeFileSync(path.join(dir, `${d.id}.mdx`), `---\nid: ${d.id}\n---\n\n${d.paragraphs.map((p) => `<Anchor id="${p.id}" />${p.text}`).join('\n\n')}\n`);
+      docs.set(d.id, d);
+    };
+    const jobDoc = ({ paragraphs, ...d }: GlossaryDoc): GlossaryJobDoc => ({ ...d, file: path.join(dir, `${d.id}.mdx`), digest: JSON.stringify(paragraphs) });
+    const incremental = async () => {
+      const summaries = await writeGlossary({ root, cacheDir: dir, docs: [...docs.values()].map(jobDoc) });
+      const fd = openSync(path.join(dir, 'slogans-glossary.jsonl'), 'r');
+      try {
+        return summaries.map((s) => readEntry(fd, s.at));
+      } finally {
+        closeSync(fd);
+      }
+    };
+    const asJson = (entries: SloganEntry[]) => JSON.parse(JSON.stringify(entries.map((e) => ({ ...e, byYear: [...e.byYear] }))));
+    const whole = () => asJson(buildGlossary([...docs.values()]));
+    try {
+      // d mentions 两学一做 unquoted: it is no slogan until a document names it as a formula.
+      for (const d of corpus) put(d.id === 'd' ? { ...d, paragraphs: [...d.paragraphs, { id: 'p-d1', text: '推进两学一做常态化。' }] } : d);
+      expect(asJson(await incremental())).toEqual(whole());
+      // A change that adds no slogan reads that document alone: the others' files may be gone.
+      put(doc('a', 2015, '山西省', ['三严三实'], ['要把“三严三实”作为基本行为准则。对违纪行为“零容忍”。', '反对“花架子”，践行三严三实。']));
+      rmSync(path.join(dir, 'c.mdx'));
+      const changed = asJson(await incremental());
+      expect(changed).toEqual(whole());
+      expect(changed.find((e: SloganEntry) => e.slogan === '三严三实').documents[0].hits).toHaveLength(2);
+      put(corpus[2]!);
+      // An added document makes 花架子 a slogan (two documents quote it) and brings a new formula that the unchanged d mentions.
+      put(doc('e', 2017, '江苏省', ['两学一做'], ['不搞“花架子”，推进“两学一做”学习教育。']));
+      const added = asJson(await incremental());
+      expect(added).toEqual(whole());
+      expect(added.find((e: SloganEntry) => e.slogan === '花架子').documents.map((d: { id: string }) => d.id)).toEqual(['a', 'e']);
+      expect(added.find((e: SloganEntry) => e.slogan === '两学一做').documents.map((d: { id: string }) => d.id)).toEqual(['d', 'e']);
+      // A deletion drops 花架子 again (one document quotes it) and 两个维护 (b alone had it).
+      docs.delete('b');
+      docs.delete('e');
+      rmSync(path.join(dir, 'b.mdx'));
+      const deleted = asJson(await incremental());
+      expect(deleted).toEqual(whole());
+      expect(deleted.map((e: SloganEntry) => e.slogan)).not.toContain('花架子');
+      expect(deleted.map((e: SloganEntry) => e.slogan)).not.toContain('两个维护');
+      // And an addition again after the set lost slogans: the parts searched for the smaller set gain the new ones.
+      put(doc('f', 2018, '浙江省', [], ['坚持“零容忍”，力戒“花架子”。']));
+      expect(asJson(await incremental())).toEqual(whole());
+    } finally {
+      docs = new Map();
       rmSync(dir, { recursive: true, force: true });
     }
   });
