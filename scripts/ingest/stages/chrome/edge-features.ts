@@ -3,7 +3,7 @@
 // chrome vocabulary (vocabulary.ts) — never a site's own strings. Hand-written
 // measurements of one line, as line-features.ts does for the chrome stage.
 import { isDateLine, isNumberedHeading, isSalutation, parseNameLine } from '../../structure/lines.ts';
-import { hanCount, visibleLength } from './features.ts';
+import { LINE_SHAPES, hanCount, visibleLength } from './features.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 
 /** Names of the features, in the order of the vector. */
@@ -54,16 +54,9 @@ export const EDGE_FEATURES = [
 export type EdgeFeature = (typeof EDGE_FEATURES)[number];
 
 const SEPARATOR = /[|｜>＞»›/／·•_＿\-–~～]/gu;
+const { sentencePunctuation: SENTENCE_PUNCTUATION, labelColon: LABEL_COLON, date: DATE, dateOnly: DATE_ONLY, time: TIME, url: URL, email: EMAIL, phone: PHONE } = LINE_SHAPES;
 const SEPARATOR_RUN = /[|｜>＞»›]{2,}|\s[|｜]\s|[|｜]\s*$|^\s*[|｜]/u;
-const SENTENCE_PUNCTUATION = /[。！？；!?;]/u;
 const ENDS_SENTENCE = /[。！？!?][”’"」）)]*$/u;
-const LABEL_COLON = /^[^\s:：，。,]{1,8}\s*[:：]/u;
-const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|[〇○零一二三四五六七八九]{4}年|\d{1,2}月\d{1,2}日/u;
-const DATE_ONLY = /^[（(]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]?(?:\s*\d{1,2}\s*日?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)\s*[）)]?$/u;
-const TIME = /(?<!\d)\d{1,2}[:：]\d{2}(?!\d)/u;
-const URL = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|cn|net|org|gov|edu|cc|hk|tw)\b/iu;
-const EMAIL = /[\w.+-]+\s*@\s*[\w-]+(?:\.[\w-]+)+/u;
-const PHONE = /(?:\(?0\d{2,3}\)?\s*[-－—–]?\s*\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|400[-\s]?\d{3}[-\s]?\d{4}|\d{3,4}[-－]\d{7,8})/u;
 const BRACKETED = /^[【\[〔《<].*[】\]〕》>]$/u;
 const BRACKET_LINKS = /^(?:\s*[【\[『〖][^】\]』〗]{1,12}[】\]』〗]\s*[|｜]?){2,}$/u;
 const ROUND_BRACKETED = /^[（(][^（）()]*[）)]$/u;

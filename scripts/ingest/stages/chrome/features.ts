@@ -8,6 +8,22 @@ const CLAUSE = /[，,]/g;
 /** 《书名》 spans: commas inside a book title say nothing about prose. */
 const BOOK_TITLE = /《[^》]*》/g;
 
+/**
+ * Line shapes both chrome line models measure (line-features.ts for the
+ * chrome stage, edge-features.ts for the edges stage): one definition, so
+ * that the two models read a date, a URL or a phone number alike.
+ */
+export const LINE_SHAPES = {
+  sentencePunctuation: /[。！？；!?;]/u,
+  labelColon: /^[^\s:：，。,]{1,8}\s*[:：]/u,
+  date: /\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|[〇○零一二三四五六七八九]{4}年|\d{1,2}月\d{1,2}日/u,
+  dateOnly: /^[（(]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]?(?:\s*\d{1,2}\s*日?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)\s*[）)]?$/u,
+  time: /(?<!\d)\d{1,2}[:：]\d{2}(?!\d)/u,
+  url: /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|cn|net|org|gov|edu|cc|hk|tw)\b/iu,
+  email: /[\w.+-]+\s*@\s*[\w-]+(?:\.[\w-]+)+/u,
+  phone: /(?:\(?0\d{2,3}\)?\s*[-－—–]?\s*\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|400[-\s]?\d{3}[-\s]?\d{4}|\d{3,4}[-－]\d{7,8})/u,
+} as const;
+
 /** Han characters (code points), counted with the class table rather than an array of matches. */
 export function hanCount(text: string): number {
   let count = 0;

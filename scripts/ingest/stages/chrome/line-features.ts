@@ -5,7 +5,7 @@
 // in the file — plus hashed character bigrams, which the model uses only if
 // cross-validation by site shows that they generalise. Hand-written: these
 // are measurements of one line, which no library offers for Chinese pages.
-import { hanCount, isBlank, isProse, visibleLength } from './features.ts';
+import { LINE_SHAPES, hanCount, isBlank, isProse, visibleLength } from './features.ts';
 import { classifyChrome } from './rules.ts';
 
 /** Names of the dense features, in the order of the vector. */
@@ -50,15 +50,8 @@ export const BIGRAM_BUCKETS = 512;
 
 /** Separators of menus, breadcrumbs, tables and titles: | > › / · _ —— and their full-width forms. */
 const SEPARATOR = /[|｜>＞»›/／·•_＿—\-–~～]/gu;
-const SENTENCE_PUNCTUATION = /[。！？；!?;]/u;
+const { sentencePunctuation: SENTENCE_PUNCTUATION, labelColon: LABEL_COLON, date: DATE, dateOnly: DATE_ONLY, time: TIME, url: URL, email: EMAIL, phone: PHONE } = LINE_SHAPES;
 const ENDS_SENTENCE = /[。！？；!?;][”’"」）)]*$/u;
-const LABEL_COLON = /^[^\s:：，。,]{1,8}\s*[:：]/u;
-const DATE = /\d{4}\s*[-/.年]\s*\d{1,2}(?:\s*[-/.月]\s*\d{1,2})?|[〇○零一二三四五六七八九]{4}年|\d{1,2}月\d{1,2}日/u;
-const TIME = /(?<!\d)\d{1,2}[:：]\d{2}(?![\d])/u;
-const DATE_ONLY = /^[（(]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]?(?:\s*\d{1,2}\s*日?)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)\s*[）)]?$/u;
-const URL = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|cn|net|org|gov|edu|cc|hk|tw)\b/iu;
-const EMAIL = /[\w.+-]+\s*@\s*[\w-]+(?:\.[\w-]+)+/u;
-const PHONE = /(?:\(?0\d{2,3}\)?\s*[-－—–]?\s*\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)|400[-\s]?\d{3}[-\s]?\d{4}|\d{3,4}[-－]\d{7,8})/u;
 const BRACKETED = /^[【\[〔（(《<].*[】\]〕）)》>]$/u;
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．](?!\d))/u;
 
