@@ -3,10 +3,8 @@
 // a repost's stamp dates nothing, the speech takes the year its text establishes). The lead-ins are the sites' real
 // lines; the expected years are the eval labels, written by hand.
 import { describe, expect, it } from 'vitest';
-import { createFile } from '../../scripts/ingest/pipeline.ts';
-import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import { leadInYear } from '../../scripts/ingest/structure/title-lead-in.ts';
-import type { Block } from '../../scripts/ingest/types.ts';
+import { cleaned } from './dates-file.ts';
 
 const AGNBN = '下面是小编为大家整理的2022年欢乐度中秋、拼搏四季度——会长在中秋联谊上讲话,供大家参考。';
 const HHSCYY = '下面是小编为大家整理的2023年县长在全县安全生产电视电话会议上讲话(全文完整),供大家参考。';
@@ -33,16 +31,8 @@ describe("the year an essay site's lead-in puts before a speech's name", () => {
 });
 
 describe('a repost speech dated by the lead-in year', () => {
-  const run = (title: string, pageLines: string[], published?: string) => {
-    const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
-    file.data.meta.title = title;
-    file.data.front = [];
-    file.data.pageLines = pageLines;
-    file.data.blocks = ['各位嘉宾、会员朋友：', '大家晚上好！很感谢大家能够在百忙之中抽空前来参加商会一年一度的中秋活动。'].map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
-    if (published) file.data.candidates.published = published;
-    extractDates(file);
-    return file;
-  };
+  const run = (title: string, pageLines: string[], published?: string) =>
+    cleaned(title, ['各位嘉宾、会员朋友：', '大家晚上好！很感谢大家能够在百忙之中抽空前来参加商会一年一度的中秋活动。'], published, pageLines);
 
   it('takes the year, and not the page stamp', () => {
     const file = run('欢乐度中秋、拼搏四季度——会长在中秋联谊上讲话', [AGNBN], '2024-05-06 10:00');

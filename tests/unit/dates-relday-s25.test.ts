@@ -2,18 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { resolveYearNotAfter } from '../../core/dates/parse.ts';
 import { ledeDate } from '../../scripts/ingest/extract/date-evidence.ts';
-import { createFile } from '../../scripts/ingest/pipeline.ts';
-import { extractDates } from '../../scripts/ingest/stages/dates.ts';
-import type { Block } from '../../scripts/ingest/types.ts';
+import { cleaned } from './dates-file.ts';
 
 /** A report's dates stage over a title, a page stamp and body paragraphs. */
 const report = (title: string, published: string | undefined, body: string[]) => {
-  const file = createFile({ path: 'page.txt', bytes: new Uint8Array() });
-  file.data.meta.title = title;
-  if (published) file.data.candidates.published = published;
-  file.data.blocks = body.map((text): Block => ({ kind: 'paragraph', part: 'body', text }));
-  extractDates(file);
-  return { date: file.data.meta.date, kind: file.data.meta.dateKind };
+  const { meta } = cleaned(title, body, published).data;
+  return { date: meta.date, kind: meta.dateKind };
 };
 
 describe('a day alone right before what the subject did (twenty-fifth session)', () => {
