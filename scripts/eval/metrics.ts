@@ -166,6 +166,7 @@ export function damageMarks(text: string): number {
  * names the document; the main title must match.
  */
 export function sameTitle(actual: string, expected: string): boolean {
-  const main = (t: string) => comparable(t).replace(/^["“]|["”]$/gu, '').split(/—{1,2}|--/u)[0];
+  // The subtitle goes first: a title ending in a quoted word (人人出彩聚“多彩”) keeps its closing quote before a ——subtitle.
+  const main = (t: string) => comparable(t).split(/—{1,2}|--/u)[0]!.replace(/^["“]|["”]$/gu, '');
   return main(actual) === main(expected) && main(actual) !== '';
 }

@@ -61,5 +61,9 @@ describe('pinyinLeft, damageMarks, sameTitle', () => {
     expect(sameTitle('乘风破浪，逐梦扬帆——在开学典礼上的讲话', '乘风破浪，逐梦扬帆')).toBe(true);
     expect(sameTitle('乘风破浪', '乘风破浪，逐梦扬帆')).toBe(false);
     expect(sameTitle('', '')).toBe(false);
+    // unseen22 c22-zhld: the page's title with its ——subtitle against the title alone, which ends in a quoted word.
+    expect(sameTitle('人人出彩聚“多彩”——六论认真学习贯彻市两会精神', '人人出彩聚“多彩”')).toBe(true);
+    expect(sameTitle('“两个维护”', '两个维护')).toBe(true);
+    expect(sameTitle('人人出彩聚“多彩”——六论', '人人出彩聚“精彩”')).toBe(false);
   });
 });
