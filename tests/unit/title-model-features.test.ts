@@ -8,7 +8,8 @@ import { TITLE_FEATURES, candidateRow, nullRow, type TitlePage } from '../../scr
 const names = (row: { index: number[] }) => row.index.map((k) => TITLE_FEATURES[k]);
 const page = (over: Partial<TitlePage>): TitlePage => ({ head: [], textAt: 0, siteNames: [], before: [], candidates: [], rules: null, ...over });
 
-describe('title candidates', () => {
+// The first ingest loads the stages' vocabularies: seconds on a loaded machine.
+describe('title candidates', { timeout: 60_000 }, () => {
   it('reads the lines above the first sentence, as printed and cleaned, and stops at the sentence', () => {
     const text = ['县长在全县林业工作推进会议上的讲话', '（2023年3月1日）', '同志们：', '今天，我们在这里召开全县林业工作推进会议，主要任务是部署今年的重点工作。', '一、认清形势。林业工作事关全局。'].join('\n');
     const file = createFile({ path: 'raw.txt', bytes: new TextEncoder().encode(text) });
