@@ -575,8 +575,9 @@ const ANSWER_TURNS_MIN = 2;
  * label is a medium or a host the turn parser does not take as asking
  * (澎湃新闻：…, jiangsulong.com, unseen20), the page starting in an answer. The
  * title's post is what makes the label the interviewee and not a quoted
- * speaker; zjpeople.com.cn (unseen u2-zjpeople) has the same shape, read there
- * by the turn labels.
+ * speaker. The same shape, read there by the turn parser, on cctv.com (cases
+ * c3b-cctv: 河北省委书记白克明… / 白克明：), china.com.cn (unseen20 d20-chinagate)
+ * and rmzxw.com.cn (unseen22 d22-rmzxw).
  */
 function titledAnswerer(doc: Doc, blocks: Block[]): Found | undefined {
   const title = doc.headlines[0];
