@@ -73,7 +73,8 @@ describe('the name line above the salutation, past a table of contents', { timeo
 
 describe('an interview whose answers are labelled with the name the title gives with a post', { timeout: 120_000 }, () => {
   // jiangsulong.com (unseen20 d20-jiangsulong): the page starts in an answer; the medium's label asks.
-  const title = '85后带货副县长郑秋实：美女是我竭力想撕去的标签';
+  // The page's headline as printed, the aggregator's place tag and page marker with it, and the blank lines under it.
+  const title = '长顺:85后带货副县长郑秋实:美女是我竭力想撕去的标签( 二 )\n\n';
   const turns = [
     '郑秋实：这两年长顺在大力发展旅游业，景区打造的非常棒，并且目前与旅游相关的业态也是比较成熟了。',
     '澎湃新闻：很多领导干部可能不愿意在公众面前展现较为个性化的一面，有没有想过出镜拍短视频会给个人的生活带来哪些影响？',
@@ -89,6 +90,6 @@ describe('an interview whose answers are labelled with the name the title gives 
   });
 
   it('a title naming nobody with a post leaves the labels unread', () => {
-    expect(speakersOf(['美女是我竭力想撕去的标签', ...turns]).names).toEqual([]);
+    expect(speakersOf(['长顺:美女是我竭力想撕去的标签( 二 )\n\n', ...turns]).names).toEqual([]);
   });
 });
