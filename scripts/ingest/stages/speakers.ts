@@ -40,7 +40,7 @@ import { addressedMessageSpeaker, coversAll, fullTextLineSpeaker, speakerGenreTi
 import { answersTold, reportedIn } from '../people/reported.ts';
 import { selfNamedSpeaker } from '../classify/self-named.ts';
 import { POSTS } from '../people/vocabulary.ts';
-import { isPersonName, parseNameLine } from '../structure/lines.ts';
+import { isPersonName, isSalutation, parseNameLine } from '../structure/lines.ts';
 import { carriedQuestion, nameAfterPost, parseLabel } from '../structure/turns.ts';
 import type { Block, IngestFile, Person, Speaker } from '../types.ts';
 
@@ -60,8 +60,13 @@ function personBefore(text: string, tail: RegExp): PersonMention | undefined {
 
 const asSpeaker = (p: PersonMention, from: string): Found => ({ name: p.name, ...(p.post ? { role: p.post } : {}), from });
 
-/** 王建国同志在全市经济工作会议上的讲话, 市委书记张伟在…会议上的讲话. */
-const SPEECH_TITLE = /^(.{2,30}?)(?:同志)?在.{2,60}(?:上|时)的?[^，。]{0,8}(?:讲话|致辞|发言|报告|演讲)/u;
+/**
+ * 王建国同志在全市经济工作会议上的讲话, 市委书记张伟在…会议上的讲话, and the
+ * occasion closed by 的 alone, without 上 or 时: 王珣章主委在中美经贸圆桌会议的致辞稿
+ * (apgei.org, unseen17), 王辰院校长在北京协和医学院…纪念大会的讲话 (kanhuxi.com,
+ * unseen21).
+ */
+const SPEECH_TITLE = /^(.{2,30}?)(?:同志)?在.{2,60}(?:(?:上|时)的?|的)[^，。]{0,8}(?:讲话|致辞|发言|报告|演讲)/u;
 
 function fromTitle(headline: string): Found | undefined {
   // A main title and its ——subtitle: the speaker is named in either.
@@ -96,9 +101,36 @@ function fromTitlePart(part: string, headline: string): Found | undefined {
   const who = match[1]!;
   if (isOfficialName(who)) return { name: who, from: `the title "${headline}"` };
   const person = findPeople(`${who}在`).at(-1);
-  if (!person) return undefined;
   // 市委书记张伟, the name before its post (冯少勇院长), or the body, the name and the post (岫岩法院马国财院长).
-  return coversAll(person, who) ? asSpeaker(person, `the title "${headline}"`) : undefined;
+  if (person) return coversAll(person, who) ? asSpeaker(person, `the title "${headline}"`) : undefined;
+  const held = organNamePost(who);
+  return held ? { ...held, from: `the title "${headline}", a body, a name and a post` } : undefined;
+}
+
+/** A post word ending the words before a speech title's 在 (校长, 院长, 书记, 副县长). */
+const POST_AT_END = new RegExp(`(?:常务副|副|代)?(?:${[...new Set(POSTS.flatMap((p) => p.term.split('|')))].join('|')})$`, 'u');
+/** The last character of a body's name: 大学, 学院, 中学, 法院, 医院, 县委, 公安局, 集团公司. */
+const ORGAN_LAST = /[学校院委府局厅部办所司处会社馆站室团]$|(?:中心|公司)$/u;
+
+/**
+ * The speaker part of a speech title that is a body's name, a person's name and
+ * his post, the body being one findPeople does not take before a name
+ * (中国科学技术大学侯建国校长在2013级本科新生开学典礼上的讲话, 004km.cn, unseen21;
+ * the court's 岫岩法院马国财院长, asxy.lncourt.gov.cn, unseen13, is the same shape
+ * findPeople reads): the post word ends it, the name before the post is a name
+ * (the surname list, jieba's dictionary and the division table), and what stands
+ * before the name ends as a body's name does.
+ */
+function organNamePost(who: string): Speaker | undefined {
+  const post = POST_AT_END.exec(who);
+  if (!post) return undefined;
+  const before = who.slice(0, post.index);
+  for (const n of [3, 2]) {
+    const name = before.slice(-n);
+    const organ = before.slice(0, -n);
+    if (name.length === n && organ.length >= 2 && ORGAN_LAST.test(organ) && isOfficialName(name)) return { name, role: organ + post[0] };
+  }
+  return undefined;
 }
 
 /** …李强同志在全市组织工作会议上的讲话印发给你们. */
@@ -146,11 +178,17 @@ function fromNameLine(front: string[], doc: Doc, pageLines: string[] = []): Foun
     const name = signatureLine(line);
     if (name && !credit(line)) return { ...name, from: 'a name line at the top of the body' };
   }
-  // 政务司司长林郑月娥 right above 尊敬的…各位朋友：, below a photo caption that ends the head lines early.
-  const salutation = doc.opening.findIndex((line) => SALUTATION.some((term) => termMatches(term, line)));
-  const above = salutation > 0 ? nameLine(doc.opening[salutation - 1]!) : undefined;
+  // 政务司司长林郑月娥 right above 尊敬的…各位朋友：, below a photo caption that ends the head lines early;
+  // or below a page's own furniture longer than the opening (a 范文 site's table of contents, its
+  // heading repeated): the first salutation of the body's first paragraphs.
+  const paragraphs = doc.blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').slice(0, SALUTATION_WITHIN).map((b) => b.text);
+  const salutation = paragraphs.findIndex((line) => isSalutation(line) || SALUTATION.some((term) => termMatches(term, line)));
+  const above = salutation > 0 ? nameLine(paragraphs[salutation - 1]!) : undefined;
   return above ? { ...above, from: 'the name line above the salutation' } : undefined;
 }
+
+/** How many body paragraphs are searched for the speech's first salutation, the page's furniture before it. */
+const SALUTATION_WITHIN = 20;
 
 /** 习近平：欢迎知识分子提出批评: a headline that gives a name, or posts and a name, before the words it quotes. */
 const QUOTE_HEADLINE = /^([^：:，。！？“”《》]{2,24})[：:]/u;
@@ -521,8 +559,39 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   if (guest) return [{ ...guest, from: 'the guest line' }];
   const named = fromHeadOrLede(doc);
   if (named) return [named];
+  const titled = titledAnswerer(doc, blocks);
+  if (titled) return [titled];
   const unnamed = fromUnnamedAnswers(doc, answering.map((b) => b.speaker));
   return unnamed ? [unnamed] : [];
+}
+
+/** How often a name must label the body's paragraphs to be read as the one answering. */
+const ANSWER_TURNS_MIN = 2;
+
+/**
+ * The one person the page's title names with his post (…副县长郑秋实：…,
+ * 浙江工商大学校长郁建兴：…), when his bare name labels the body's paragraphs
+ * (郑秋实：… at least twice) and no other name does: an interview whose asking
+ * label is a medium or a host the turn parser does not take as asking
+ * (澎湃新闻：…, jiangsulong.com, unseen20), the page starting in an answer. The
+ * title's post is what makes the label the interviewee and not a quoted
+ * speaker. The same shape, read there by the turn parser, on cctv.com (cases
+ * c3b-cctv: 河北省委书记白克明… / 白克明：), china.com.cn (unseen20 d20-chinagate)
+ * and rmzxw.com.cn (unseen22 d22-rmzxw).
+ */
+function titledAnswerer(doc: Doc, blocks: Block[]): Found | undefined {
+  const title = doc.headlines[0];
+  if (title === undefined) return undefined;
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    if (b.part !== 'body' || b.kind !== 'paragraph') continue;
+    const label = PARAGRAPH_LABEL.exec(b.text)?.[1]?.trim();
+    if (label !== undefined && isPersonName(label) && isOfficialName(label)) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const names = [...counts].filter(([, n]) => n >= ANSWER_TURNS_MIN).map(([name]) => name);
+  if (names.length !== 1) return undefined;
+  const person = findPeople(title).find((p) => p.name === names[0] && p.post !== '');
+  return person ? asSpeaker(person, `the turn label "${person.name}" and the title "${title.slice(0, 40)}"`) : undefined;
 }
 
 /**
