@@ -293,9 +293,10 @@ const LOST_INDENT = /^\s*(?:\?\s*){2,}/u;
  * A line that is a year, a month and a day in that order and nothing else, printed with damage: a unit
  * misprinted (2018年10日11日 under 湛江市农业局, unseen6 z1-zhanjiang) or lost, the numbers left apart with a
  * stray mark (`{ 2017 6 23` under 牟定县人民政府办公室, unseen20 b20-mdx). A year of four digits and a month and
- * a day that make a real date (dateLine checks it); no other word on the line.
+ * a day that make a real date (dateLine checks it); no other word on the line. A question mark or □ before it
+ * may be a lost glyph of a word (?2015年11月3日), so only another stray mark is passed over.
  */
-const MISPRINTED_DATE = /^[^\d\p{Script=Han}]{0,2}\s*((?:19|20)\d{2})\s*(?:年|\s)\s*(\d{1,2})\s*(?:月|日|\s)\s*(\d{1,2})\s*日?\s*[^\d\p{Script=Han}]{0,2}$/u;
+const MISPRINTED_DATE = /^[^\d\p{Script=Han}?？□\s]?\s*((?:19|20)\d{2})\s*(?:年|\s)\s*(\d{1,2})\s*(?:月|日|\s)\s*(\d{1,2})\s*日?\s*[^\d\p{Script=Han}?？□\s]?$/u;
 
 /**
  * A date line (core/dates/parse.ts dateLine), read also when its Chinese-numeral year lost its 〇 to damage,
