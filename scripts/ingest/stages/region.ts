@@ -53,6 +53,9 @@
 // lines naming the organ behind the page, the site's header and a field that is an organ or medium named after its
 // place (in the chrome or among the banner lines the structure stage set aside above the title) are read.
 // An unsure region is left empty with a warning (rule id `region-unsure`).
+// Below a place the rules took, a level they leave empty is filled by the model of
+// the text's own place (extract/region-own.ts, rule id `region-own-model`) where it
+// is sure by the margin chosen leaving sites out.
 import type { IngestFile } from '../types.ts';
 import { parentOf, type Division, type Level } from '../extract/divisions.ts';
 import { ancestorsOf, disambiguate, gather, readAsHongKong, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
@@ -60,8 +63,12 @@ import { fitsOwn, furnitureAbove, ownArea, segmentsOf, type Segment } from '../e
 import { hasNationalIssuer } from '../extract/region-roles.ts';
 import { placeMentions } from '../extract/place-mentions.ts';
 import { ROUNDUP_TITLE } from '../extract/region-cues.ts';
+import { ownCandidates, ownFill, ownModel, type OwnCandidate } from '../extract/region-own.ts';
 
 const STAGE = 'region';
+
+/** For scripts/eval/fit-region-own.ts: the candidates and the rules' places, before the model fills anything. */
+export const regionTrace: { sink?: (candidates: OwnCandidate[], rules: Division[]) => void } = {};
 
 const TIERS: Tier[] = ['issuer', 'title', 'publisher', 'lede', 'reference', 'own-area', 'local', 'body'];
 /** Tiers read only for a document that speaks of its own area, or only below an established place. */
@@ -108,7 +115,10 @@ export function extractRegion(file: IngestFile): void {
     readAsHongKong(evidence);
   }
   const chain = roundupCut(file, segments, resolve(file, evidence, own, ownOnce, elsewhere, blocks.filter((b) => b.kind === 'heading').length));
-  const last = chain.at(-1)?.division;
+  const places = ownCandidates(evidence.filter((e) => !(e.divisions.length === 1 && isElsewhere(e.divisions[0]!, elsewhere))), segments, own, meta.type);
+  regionTrace.sink?.(places, chain.map((s) => s.division));
+  const filled = fillByModel(file, places, chain.at(-1)?.division);
+  const last = filled ?? chain.at(-1)?.division;
   if (!last) {
     const warned = file.messages.some((m) => m.ruleId === 'region-unsure');
     const shared = unique(evidence.filter((e) => e.divisions.length === 0).map((e) => e.text));
@@ -125,6 +135,23 @@ export function extractRegion(file: IngestFile): void {
     ...(at('county') ? { county: at('county') } : {}),
     code: last.code,
   };
+}
+
+/**
+ * A level the rules leave empty, filled by the model of the text's own place
+ * (extract/region-own.ts) where its candidate under the rules' place scores at
+ * least the margin chosen leaving sites out; logged with the mentions it read.
+ */
+function fillByModel(file: IngestFile, candidates: OwnCandidate[], node: Division | undefined): Division | undefined {
+  // Only below a place the rules took: at the top, body mentions are a national text's examples as often as its own place.
+  if (!node || node.level === 'county') return undefined;
+  const steps = ownFill(candidates, node, ownModel());
+  for (const { division, p } of steps) {
+    const features = candidates.find((c) => c.division === division)!.features;
+    const roles = Object.keys(features).filter((k) => /^(role|tier|flag):/.test(k)).join(', ');
+    file.info(`region: ${division.name} filled by the own-place model (p ${p.toFixed(2)}; ${roles || 'no role'})`, { ruleId: 'region-own-model', source: STAGE });
+  }
+  return steps.at(-1)?.division;
 }
 
 /**
