@@ -157,7 +157,7 @@ const STATE_FILE = 'shared-passages-state.json';
 async function readState(cacheDir: string, version: string): Promise<PairState | undefined> {
   try {
     const saved = JSON.parse(await readFile(path.join(cacheDir, STATE_FILE), 'utf8')) as { version: string; state: PairState };
-    if (saved.version !== version || typeof saved.state?.variants !== 'object' || !Array.isArray(saved.state.matches)) return undefined;
+    if (saved.version !== version || typeof saved.state?.digests !== 'string' || !Array.isArray(saved.state.matches)) return undefined;
     return saved.state;
   } catch {
     // None yet, or damaged: every pair is tested.

@@ -13,10 +13,16 @@
 import { agreement, digestOf, MAX_BUCKET, type Match, type VariantTable } from './find.ts';
 import { BANDS } from './minhash.ts';
 
-/** What the next build starts from: each variant's band keys and the matched pairs, by variant digest. */
+/**
+ * What the next build starts from: each variant's digest and band keys, and the matched pairs by
+ * variant digest. The variants are two strings, not an entry each, so that a rebuild reads and
+ * writes them in a few calls.
+ */
 export interface PairState {
-  /** Variant digest → its BANDS keys, little-endian, base64. */
-  variants: Record<string, string>;
+  /** The variants' digests (DIGEST characters each), one after another. */
+  digests: string;
+  /** Their BANDS keys each, in the same order: a Uint32Array's bytes (the machine's order), base64. */
+  bands: string;
   /** [digest, digest, share] of each matched pair. */
   matches: [string, string, number][];
 }
@@ -31,21 +37,24 @@ export interface Since {
 /** A variant's name in the state: its comparable text's digest. */
 export { digestOf };
 
-const encodeBands = (bands: Uint32Array, v: number): string => Buffer.from(bands.buffer, bands.byteOffset + v * BANDS * 4, BANDS * 4).toString('base64');
-
-function decodeBands(text: string): Uint32Array | undefined {
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.length !== BANDS * 4) return undefined;
-  const out = new Uint32Array(BANDS);
-  for (let b = 0; b < BANDS; b++) out[b] = bytes.readUInt32LE(b * 4);
-  return out;
-}
+/** Characters of a digest (digestOf). */
+const DIGEST = 22;
 
 /** The state a next build starts from. */
 export function stateOf(table: VariantTable, matches: readonly Match[], digests = table.digests): PairState {
-  const variants: PairState['variants'] = {};
-  digests.forEach((d, v) => (variants[d] = encodeBands(table.bands, v)));
-  return { variants, matches: matches.map(({ u, v, share }) => [digests[u]!, digests[v]!, share]) };
+  const bands = Buffer.from(table.bands.buffer, table.bands.byteOffset, digests.length * BANDS * 4).toString('base64');
+  return { digests: digests.join(''), bands, matches: matches.map(({ u, v, share }) => [digests[u]!, digests[v]!, share]) };
+}
+
+/** The state's variants: digests and band keys; undefined when it does not read as a state. */
+function variantsOf(state: PairState): { digests: string[]; bands: Uint32Array } | undefined {
+  if (typeof state.digests !== 'string' || typeof state.bands !== 'string' || state.digests.length % DIGEST !== 0) return undefined;
+  const count = state.digests.length / DIGEST;
+  const bytes = Buffer.from(state.bands, 'base64');
+  if (bytes.length !== count * BANDS * 4) return undefined;
+  const digests = Array.from({ length: count }, (_, v) => state.digests.slice(v * DIGEST, (v + 1) * DIGEST));
+  // Copied out: the base64 buffer may share a pool at an offset no Uint32Array can start at.
+  return { digests, bands: new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)) };
 }
 
 /** Variants per state: a band's key and a variant index share one double (below). */
@@ -104,11 +113,14 @@ const add = (map: Map<number, number>, key: number, n: number) => map.set(key, (
 export function matchSince(table: VariantTable, previous: PairState, test: (u: number, v: number) => number | undefined, digests = table.digests): { matches: Match[]; since: Since } | undefined {
   const { bands } = table;
   const count = digests.length;
+  const before = variantsOf(previous);
+  if (!before) return undefined;
   const index = new Map<string, number>();
   digests.forEach((d, v) => index.set(d, v));
+  const known = new Set(before.digests);
   const isNew = new Uint8Array(count);
   const added: number[] = [];
-  for (let v = 0; v < count; v++) if (!Object.hasOwn(previous.variants, digests[v]!)) (isNew[v] = 1), added.push(v);
+  for (let v = 0; v < count; v++) if (!known.has(digests[v]!)) (isNew[v] = 1), added.push(v);
   // Each bucket now, as a run of its band's sorted keys (bucketsOf), and how much larger it was before
   // (removed variants minus added ones).
   const buckets = bucketsOf(bands, count);
@@ -116,13 +128,11 @@ export function matchSince(table: VariantTable, previous: PairState, test: (u: n
   const delta = bandMaps();
   for (const v of added) for (let b = 0; b < BANDS; b++) add(delta[b]!, bands[v * BANDS + b]!, -1);
   let removed = 0;
-  for (const [digest, text] of Object.entries(previous.variants)) {
-    if (index.has(digest)) continue;
-    const keys = decodeBands(text);
-    if (!keys) return undefined;
+  before.digests.forEach((digest, w) => {
+    if (index.has(digest)) return;
     removed++;
-    for (let b = 0; b < BANDS; b++) add(delta[b]!, keys[b]!, 1);
-  }
+    for (let b = 0; b < BANDS; b++) add(delta[b]!, before.bands[w * BANDS + b]!, 1);
+  });
   const crowded = (b: number, key: number) => buckets.size(b, key) > MAX_BUCKET;
   const candidate = (u: number, v: number) => {
     const set = agreement(table, u, v);
