@@ -2,8 +2,8 @@
 // (find.ts) and writes the index that document pages and exports read
 // (format.ts). It reads the same MDX files the collection loads, once per
 // build, before the pages are rendered, through their paragraph records
-// (loadDocument); what a file gives (its id, date, paragraphs and their sketches) is kept in a per-document cache by the file's
-// bytes, so a rebuild parses and sketches only new or changed documents; the
+// (loadDocument); what a file gives (its id, date, paragraphs with their sketches and variant digests) is kept in a
+// per-document cache by the file's bytes, so a rebuild parses, sketches and hashes only new or changed documents; the
 // matched pairs are kept as well, so that it tests only the pairs of new
 // paragraphs (incremental.ts).
 import { createHash } from 'node:crypto';

@@ -63,8 +63,8 @@ const SLOT = 2 ** 21;
 /**
  * Each band's (key, variant) pairs sorted, so that a bucket is a run found by
  * binary search: a rebuild asks for the buckets of its few new and removed
- * variants, and counting every bucket in maps cost it more than all the
- * rest (docs/performance.md). key × SLOT + variant is an exact double
+ * variants, and counting every bucket of the archive in maps was a sixth of
+ * a one-file rebuild's step (docs/performance.md). key × SLOT + variant is an exact double
  * (below 2^53), sorted by the typed array's own numeric sort; undefined past
  * SLOT variants (then every pair is tested).
  */
