@@ -27,7 +27,7 @@ function corpus(ids: number[], edit = new Map<number, string[]>()): PassageDoc[]
 }
 
 /** Matches as texts, so that two tables' indices compare. */
-const named = (table: VariantTable, matches: readonly Match[]) => matches.map(({ u, v, share }) => [table.texts[u], table.texts[v], share]).sort();
+const named = (table: VariantTable, matches: readonly Match[]) => matches.map(({ u, v, share }) => [table.text(u), table.text(v), share]).sort();
 
 function full(docs: PassageDoc[]) {
   const table = variantTable(docs);
@@ -48,7 +48,7 @@ function largestBucket(table: VariantTable): number {
   let largest = 0;
   for (let b = 0; b < BANDS; b++) {
     const sizes = new Map<number, number>();
-    for (let v = 0; v < table.texts.length; v++) {
+    for (let v = 0; v < table.digests.length; v++) {
       const key = table.bands[v * BANDS + b]!;
       sizes.set(key, (sizes.get(key) ?? 0) + 1);
     }

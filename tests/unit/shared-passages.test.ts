@@ -2,7 +2,7 @@
 // reused in a county speech with the place changed, a date and a number
 // changed, a paragraph that shares only a slogan, a paragraph repeated inside
 // one document, and a speech scraped twice (a merged repost).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import type { Block, DocumentMeta } from '../../scripts/ingest/types.ts';
 import { readDocument } from '../../src/lib/exports/paragraphs.ts';
 import { buildSharedPassages, entryOf, indexOf, PairVerdicts } from '../../src/lib/shared/build.ts';
 import { samePassage } from '../../src/lib/shared/compare.ts';
-import { parseRef, type SharedIndex } from '../../src/lib/shared/format.ts';
+import { parseRef, SHARED_DOCUMENTS_FILE, SHARED_FILE, type SharedIndex } from '../../src/lib/shared/format.ts';
 import { SharedStore } from '../../src/lib/shared/store.ts';
 import { comparable } from '../../src/lib/shared/minhash.ts';
 
@@ -174,6 +174,32 @@ describe('a rebuild', () => {
     // The index on disk, as the pages and exports read it.
     const stored = (await SharedStore.open(cache))!.document('a00000000001')!;
     expect(Object.values(stored.paragraphs)[0]!.links).toHaveLength(2);
+  });
+
+  it('after a change, an addition and a deletion writes the index a first build writes, parsing only the new files', async () => {
+    const docs = path.join(work, 'docs-ead');
+    const cache = path.join(work, 'cache-ead');
+    mkdirSync(docs, { recursive: true });
+    const write = (id: string, date: string, paragraphs: string[]) => writeFileSync(path.join(docs, `${id}.mdx`), mdx(id, date, paragraphs));
+    write('a00000000001', '2019-03-01', [MODEL, SLOGAN_A, REPEATED]);
+    write('b00000000002', '2020-05-10', [COUNTY, SLOGAN_B]);
+    write('c00000000003', '2021-01-04', [MODEL.replace('湖州市', '安吉县'), REPEATED]);
+    write('d00000000004', '2018-07-20', [SLOGAN_B.replace('全县', '全市'), REPEATED]);
+    await buildSharedPassages(docs, cache, repo);
+    // Changed: b's county paragraph becomes another county's; added: e, one more copy of the model; deleted: c.
+    write('b00000000002', '2020-05-10', [MODEL.replace('湖州市', '长兴县'), SLOGAN_B]);
+    write('e00000000005', '2022-09-09', [MODEL.replace('湖州市', '南浔区'), REPEATED]);
+    rmSync(path.join(docs, 'c00000000003.mdx'));
+    const again = await buildSharedPassages(docs, cache, repo);
+    // Added: the 长兴县 and 南浔区 models; removed: b's 德清县 model and c's 安吉县 one (REPEATED stands elsewhere still).
+    expect(again.stats).toMatchObject({ documents: 4, parsed: 2, since: { added: 2, removed: 2 } });
+    const whole = await buildSharedPassages(docs, path.join(work, 'cache-ead-whole'), repo);
+    expect(whole.stats.since).toBeUndefined();
+    expect(again.stats.sharedParagraphs).toBe(whole.stats.sharedParagraphs);
+    for (const file of [SHARED_DOCUMENTS_FILE, SHARED_FILE]) expect(readFileSync(path.join(cache, file), 'utf8')).toBe(readFileSync(path.join(work, 'cache-ead-whole', file), 'utf8'));
+    // The links reach the new document and no longer the deleted one.
+    const stored = (await SharedStore.open(cache))!.document('a00000000001')!;
+    expect(Object.values(stored.paragraphs).flatMap((p) => p.links).map((ref) => parseRef(ref).doc).sort()).toEqual(['b00000000002', 'd00000000004', 'e00000000005', 'e00000000005']);
   });
 
   it('takes a verdict from the last build instead of aligning the pair again', async () => {

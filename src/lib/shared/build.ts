@@ -2,8 +2,8 @@
 // (find.ts) and writes the index that document pages and exports read
 // (format.ts). It reads the same MDX files the collection loads, once per
 // build, before the pages are rendered, through their paragraph records
-// (loadDocument); what a file gives (its id, date, paragraphs and their sketches) is kept in a per-document cache by the file's
-// bytes, so a rebuild parses and sketches only new or changed documents; the
+// (loadDocument); what a file gives (its id, date, paragraphs with their sketches and variant digests) is kept in a
+// per-document cache by the file's bytes, so a rebuild parses, sketches and hashes only new or changed documents; the
 // matched pairs are kept as well, so that it tests only the pairs of new
 // paragraphs (incremental.ts).
 import { createHash } from 'node:crypto';
@@ -15,8 +15,8 @@ import { siteCodeVersion } from '../../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../../core/concurrently.ts';
 import { writeAtomic } from '../../../core/fs/write-atomic.ts';
 import { loadDocument, loadDocumentSync, readDocument, type ReadDocument } from '../exports/paragraphs.ts';
-import { emptyStats, linker, matchAll, pairTest, variantTable, type FindStats, type Match, type PassageDoc, type VariantTable, type Verdicts } from './find.ts';
-import { digestOf, matchSince, stateOf, type PairState, type Since } from './incremental.ts';
+import { digestOf, emptyStats, linker, matchAll, pairTest, variantTable, type FindStats, type Match, type PassageDoc, type VariantTable, type Verdicts } from './find.ts';
+import { matchSince, stateOf, type PairState, type Since } from './incremental.ts';
 import { OLD_SHARED_FILE, refOf, type SharedDocument, type SharedIndex } from './format.ts';
 import { SharedWriter } from './store.ts';
 import { comparable, MIN_CHARS, sketchOf } from './minhash.ts';
@@ -26,8 +26,12 @@ export interface SharedEntry {
   id: string;
   date?: string;
   chars: number;
-  /** Paragraphs of at least MIN_CHARS letters and digits: anchor id, text, sketch. */
-  paragraphs: [string, string, string][];
+  /**
+   * Paragraphs of at least MIN_CHARS letters and digits: anchor id, text, sketch, and the digest
+   * (find.ts, digestOf) and length of its comparable text, so that a rebuild makes neither again
+   * for an unchanged document.
+   */
+  paragraphs: [string, string, string, string, number][];
 }
 
 export function entryOf(mdx: string): SharedEntry {
@@ -41,7 +45,7 @@ export function entryFrom({ data, paragraphs }: ReadDocument): SharedEntry {
   for (const p of paragraphs) {
     const text = comparable(p.text);
     chars += text.length;
-    if (text.length >= MIN_CHARS) kept.push([p.id, p.text, Buffer.from(sketchOf(text)).toString('base64')]);
+    if (text.length >= MIN_CHARS) kept.push([p.id, p.text, Buffer.from(sketchOf(text)).toString('base64'), digestOf(text), text.length]);
   }
   const date = typeof data.date === 'string' ? data.date : undefined;
   return { id: String(data.id), ...(date ? { date } : {}), chars, paragraphs: kept };
@@ -103,16 +107,15 @@ function matched(entries: readonly SharedEntry[], verdicts?: Verdicts, previous?
   const docs: PassageDoc[] = entries.map((e) => ({
     id: e.id,
     ...(e.date ? { date: e.date } : {}),
-    paragraphs: e.paragraphs.map(([id, text, sketch]) => ({ id, text, sketch: new Uint8Array(Buffer.from(sketch, 'base64')) })),
+    paragraphs: e.paragraphs.map(([id, text, sketch, digest]) => ({ id, text, sketch: new Uint8Array(Buffer.from(sketch, 'base64')), digest })),
   }));
   const table = variantTable(docs);
   const stats: FindStats & { since?: Since } = emptyStats(table);
   const test = pairTest(table, stats, verdicts);
-  const digests = table.texts.map(digestOf);
-  const since = previous && matchSince(table, previous, test, digests);
+  const since = previous && matchSince(table, previous, test);
   const matches = since?.matches ?? matchAll(table, test);
   if (since) stats.since = since.since;
-  return { docs, table, matches, stats, state: stateOf(table, matches, digests) };
+  return { docs, table, matches, stats, state: stateOf(table, matches) };
 }
 
 /** Each document with a shared paragraph and its entry in the index, in id order, made one at a time. */
@@ -124,9 +127,9 @@ function* documentsOf(entries: readonly SharedEntry[], docs: readonly PassageDoc
     const byPara = linksOf(d);
     if (!byPara) continue;
     const paragraphs: SharedDocument['paragraphs'] = {};
-    for (const [id, text] of entry.paragraphs) {
+    for (const [id, text, , , chars] of entry.paragraphs) {
       const list = byPara.get(id);
-      if (list) paragraphs[id] = { text, chars: comparable(text).length, links: list.map((l) => refOf(l.doc, l.para)) };
+      if (list) paragraphs[id] = { text, chars, links: list.map((l) => refOf(l.doc, l.para)) };
     }
     yield [entry.id, { chars: entry.chars, paragraphs }];
   }
@@ -154,7 +157,7 @@ const STATE_FILE = 'shared-passages-state.json';
 async function readState(cacheDir: string, version: string): Promise<PairState | undefined> {
   try {
     const saved = JSON.parse(await readFile(path.join(cacheDir, STATE_FILE), 'utf8')) as { version: string; state: PairState };
-    if (saved.version !== version || typeof saved.state?.variants !== 'object' || !Array.isArray(saved.state.matches)) return undefined;
+    if (saved.version !== version || typeof saved.state?.digests !== 'string' || !Array.isArray(saved.state.matches)) return undefined;
     return saved.state;
   } catch {
     // None yet, or damaged: every pair is tested.
@@ -166,7 +169,7 @@ async function readState(cacheDir: string, version: string): Promise<PairState |
 const IO_LIMIT = 16;
 
 /** The version of the cached entries: the site's code, the comparable-text rule (core/comparable.ts) included. */
-const cacheVersion = (root: string): string => `shared ${siteCodeVersion(root)}`;
+const cacheVersion = (root: string): string => `shared 2 ${siteCodeVersion(root)}`;
 
 /**
  * Each file's entry, from the cache or parsed (`parsed` of them). A function of

@@ -14,6 +14,7 @@
 //    that it matches best; documents in date order, undated last. Paragraphs
 //    of the same document never link to each other: a paragraph repeated
 //    inside one document is not a shared passage.
+import { createHash } from 'node:crypto';
 import { aligned, mayBeSame } from './compare.ts';
 import { byDate } from './format.ts';
 import { BANDS, K, SKETCH_BYTES, comparable } from './minhash.ts';
@@ -27,8 +28,11 @@ export interface PassageDoc {
   id: string;
   /** The document's date (YYYY, YYYY-MM or YYYY-MM-DD); links list documents by it. */
   date?: string;
-  /** Paragraphs long enough to compare (MIN_CHARS), in reading order, each with its sketch (minhash.ts). */
-  paragraphs: { id: string; text: string; sketch: Uint8Array }[];
+  /**
+   * Paragraphs long enough to compare (MIN_CHARS), in reading order, each with its sketch (minhash.ts)
+   * and, when known, its variant's digest (digestOf of its comparable text: the build caches it per document).
+   */
+  paragraphs: { id: string; text: string; sketch: Uint8Array; digest?: string }[];
 }
 
 export interface PassageLink {
@@ -57,10 +61,15 @@ export interface Verdicts {
   decide(a: string, b: string, align: (a: string, b: string) => number | undefined): number | undefined;
 }
 
+/** A variant's name, in the build's state (incremental.ts) and cache: its comparable text's digest. */
+export const digestOf = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+
 /** The distinct comparable texts of the documents' paragraphs, with their sketches split into band keys and low bytes. */
 export interface VariantTable {
-  /** Comparable text of variant v, in order of first appearance. */
-  texts: string[];
+  /** Digest of variant v's comparable text (digestOf), in order of first appearance. */
+  digests: string[];
+  /** Comparable text of variant v: made when a pair asks for it, since a rebuild tests few pairs. */
+  text(v: number): string;
   /** BANDS keys per variant, flat: the loops read them per pair. */
   bands: Uint32Array;
   /** K low bytes per variant, flat. */
@@ -71,21 +80,31 @@ export interface VariantTable {
   variantOf: number[];
 }
 
+/**
+ * The variants are told apart by digest: a paragraph that carries its digest
+ * (cached with its document) is neither made comparable nor hashed again.
+ */
 export function variantTable(docs: readonly PassageDoc[]): VariantTable {
   const paraDoc: number[] = [];
   const paraId: string[] = [];
   const variantOf: number[] = [];
   const variants = new Map<string, number>();
-  const texts: string[] = [];
+  const digests: string[] = [];
+  /** A paragraph's text of each variant, and its comparable text once made. */
+  const source: string[] = [];
+  const texts: (string | undefined)[] = [];
   const sketches: Uint8Array[] = [];
   docs.forEach((doc, d) => {
     for (const p of doc.paragraphs) {
-      const text = comparable(p.text);
-      let v = variants.get(text);
+      let compared: string | undefined;
+      const digest = p.digest ?? digestOf((compared = comparable(p.text)));
+      let v = variants.get(digest);
       if (v === undefined) {
-        v = texts.length;
-        variants.set(text, v);
-        texts.push(text);
+        v = digests.length;
+        variants.set(digest, v);
+        digests.push(digest);
+        source.push(p.text);
+        texts.push(compared);
         if (p.sketch.length !== SKETCH_BYTES) throw new Error(`shared passages: the sketch of ${doc.id}#${p.id} has ${p.sketch.length} bytes, not ${SKETCH_BYTES}`);
         sketches.push(p.sketch);
       }
@@ -94,14 +113,15 @@ export function variantTable(docs: readonly PassageDoc[]): VariantTable {
       variantOf.push(v);
     }
   });
-  const bands = new Uint32Array(texts.length * BANDS);
-  const low = new Uint8Array(texts.length * K);
+  const bands = new Uint32Array(digests.length * BANDS);
+  const low = new Uint8Array(digests.length * K);
   sketches.forEach((sketch, v) => {
     const view = new DataView(sketch.buffer, sketch.byteOffset, sketch.byteLength);
     for (let b = 0; b < BANDS; b++) bands[v * BANDS + b] = view.getUint32(b * 4, true);
     low.set(sketch.subarray(BANDS * 4), v * K);
   });
-  return { texts, bands, low, paraDoc, paraId, variantOf };
+  const text = (v: number): string => (texts[v] ??= comparable(source[v]!));
+  return { digests, text, bands, low, paraDoc, paraId, variantOf };
 }
 
 /** Two variants found to be one passage: u < v, and the share of the longer text kept in the other. */
@@ -124,7 +144,7 @@ export function agreement(table: VariantTable, u: number, v: number): number {
  * the cheap conditions, then the alignment. The share when they are one passage.
  */
 export function pairTest(table: VariantTable, stats: FindStats, verdicts?: Verdicts): (u: number, v: number) => number | undefined {
-  const { low, texts } = table;
+  const { low } = table;
   const estimate = (u: number, v: number) => {
     let equal = 0;
     for (let k = 0; k < K; k++) if (low[u * K + k] === low[v * K + k]) equal++;
@@ -134,8 +154,8 @@ export function pairTest(table: VariantTable, stats: FindStats, verdicts?: Verdi
     stats.candidates++;
     if (estimate(u, v) < MIN_ESTIMATE) return undefined;
     stats.compared++;
-    const a = texts[u]!;
-    const b = texts[v]!;
+    const a = table.text(u);
+    const b = table.text(v);
     if (!mayBeSame(a, b)) return undefined;
     stats.aligned++;
     const share = verdicts ? verdicts.decide(a, b, aligned) : aligned(a, b);
@@ -145,7 +165,7 @@ export function pairTest(table: VariantTable, stats: FindStats, verdicts?: Verdi
   };
 }
 
-export const emptyStats = (table: VariantTable): FindStats => ({ paragraphs: table.paraDoc.length, variants: table.texts.length, candidates: 0, compared: 0, aligned: 0, matched: 0 });
+export const emptyStats = (table: VariantTable): FindStats => ({ paragraphs: table.paraDoc.length, variants: table.digests.length, candidates: 0, compared: 0, aligned: 0, matched: 0 });
 
 /**
  * Every candidate pair of the table tested. A pair is a candidate when it
@@ -155,7 +175,7 @@ export const emptyStats = (table: VariantTable): FindStats => ({ paragraphs: tab
  */
 export function matchAll(table: VariantTable, test: (u: number, v: number) => number | undefined): Match[] {
   const { bands } = table;
-  const count = table.texts.length;
+  const count = table.digests.length;
   const matches: Match[] = [];
   const consider = (u: number, v: number) => {
     const share = test(u, v);
@@ -225,7 +245,7 @@ export function linker(docs: readonly PassageDoc[], table: VariantTable, matches
       else neighbours.set(a, [{ v: b, share }]);
     }
   }
-  const members: number[][] = Array.from({ length: table.texts.length }, () => []);
+  const members: number[][] = Array.from({ length: table.digests.length }, () => []);
   variantOf.forEach((v, i) => members[v]!.push(i));
   // A document's paragraphs are consecutive in the table (variantTable): the first of document d, and one past its last.
   const start = new Int32Array(docs.length + 1).fill(-1);

@@ -10,14 +10,19 @@
 // it or removed from it, so a kept pair changes candidacy only in such a
 // bucket: one that became crowded drops the pairs that agreed on that band
 // alone, one that stopped being crowded has its pairs tested.
-import { createHash } from 'node:crypto';
-import { agreement, MAX_BUCKET, type Match, type VariantTable } from './find.ts';
+import { agreement, digestOf, MAX_BUCKET, type Match, type VariantTable } from './find.ts';
 import { BANDS } from './minhash.ts';
 
-/** What the next build starts from: each variant's band keys and the matched pairs, by variant digest. */
+/**
+ * What the next build starts from: each variant's digest and band keys, and the matched pairs by
+ * variant digest. The variants are two strings, not an entry each, so that a rebuild reads and
+ * writes them in a few calls.
+ */
 export interface PairState {
-  /** Variant digest → its BANDS keys, little-endian, base64. */
-  variants: Record<string, string>;
+  /** The variants' digests (DIGEST characters each), one after another. */
+  digests: string;
+  /** Their BANDS keys each, in the same order: a Uint32Array's bytes (the machine's order), base64. */
+  bands: string;
   /** [digest, digest, share] of each matched pair. */
   matches: [string, string, number][];
 }
@@ -30,23 +35,70 @@ export interface Since {
 }
 
 /** A variant's name in the state: its comparable text's digest. */
-export const digestOf = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+export { digestOf };
 
-const encodeBands = (bands: Uint32Array, v: number): string => Buffer.from(bands.buffer, bands.byteOffset + v * BANDS * 4, BANDS * 4).toString('base64');
-
-function decodeBands(text: string): Uint32Array | undefined {
-  const bytes = Buffer.from(text, 'base64');
-  if (bytes.length !== BANDS * 4) return undefined;
-  const out = new Uint32Array(BANDS);
-  for (let b = 0; b < BANDS; b++) out[b] = bytes.readUInt32LE(b * 4);
-  return out;
-}
+/** Characters of a digest (digestOf). */
+const DIGEST = 22;
 
 /** The state a next build starts from. */
-export function stateOf(table: VariantTable, matches: readonly Match[], digests = table.texts.map(digestOf)): PairState {
-  const variants: PairState['variants'] = {};
-  digests.forEach((d, v) => (variants[d] = encodeBands(table.bands, v)));
-  return { variants, matches: matches.map(({ u, v, share }) => [digests[u]!, digests[v]!, share]) };
+export function stateOf(table: VariantTable, matches: readonly Match[], digests = table.digests): PairState {
+  const bands = Buffer.from(table.bands.buffer, table.bands.byteOffset, digests.length * BANDS * 4).toString('base64');
+  return { digests: digests.join(''), bands, matches: matches.map(({ u, v, share }) => [digests[u]!, digests[v]!, share]) };
+}
+
+/** The state's variants: digests and band keys; undefined when it does not read as a state. */
+function variantsOf(state: PairState): { digests: string[]; bands: Uint32Array } | undefined {
+  if (typeof state.digests !== 'string' || typeof state.bands !== 'string' || state.digests.length % DIGEST !== 0) return undefined;
+  const count = state.digests.length / DIGEST;
+  const bytes = Buffer.from(state.bands, 'base64');
+  if (bytes.length !== count * BANDS * 4) return undefined;
+  const digests = Array.from({ length: count }, (_, v) => state.digests.slice(v * DIGEST, (v + 1) * DIGEST));
+  // Copied out: the base64 buffer may share a pool at an offset no Uint32Array can start at.
+  return { digests, bands: new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length)) };
+}
+
+/** Variants per state: a band's key and a variant index share one double (below). */
+const SLOT = 2 ** 21;
+
+/**
+ * Each band's (key, variant) pairs sorted, so that a bucket is a run found by
+ * binary search: a rebuild asks for the buckets of its few new and removed
+ * variants, and counting every bucket of the archive in maps was a sixth of
+ * a one-file rebuild's step (docs/performance.md). key × SLOT + variant is an exact double
+ * (below 2^53), sorted by the typed array's own numeric sort; undefined past
+ * SLOT variants (then every pair is tested).
+ */
+function bucketsOf(bands: Uint32Array, count: number): { size(b: number, key: number): number; members(b: number, key: number): number[] } | undefined {
+  if (count > SLOT) return undefined;
+  const sorted = Array.from({ length: BANDS }, (_, b) => {
+    const keys = new Float64Array(count);
+    for (let v = 0; v < count; v++) keys[v] = bands[v * BANDS + b]! * SLOT + v;
+    return keys.sort();
+  });
+  const lowest = (row: Float64Array, x: number) => {
+    let lo = 0;
+    let hi = row.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (row[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const run = (b: number, key: number) => [lowest(sorted[b]!, key * SLOT), lowest(sorted[b]!, (key + 1) * SLOT)] as const;
+  return {
+    size(b, key) {
+      const [start, end] = run(b, key);
+      return end - start;
+    },
+    // In variant order, as a walk over the table meets them.
+    members(b, key) {
+      const [start, end] = run(b, key);
+      const out: number[] = [];
+      for (let i = start; i < end; i++) out.push(sorted[b]![i]! - key * SLOT);
+      return out;
+    },
+  };
 }
 
 /** Counts by band key, one map per band. */
@@ -58,28 +110,30 @@ const add = (map: Map<number, number>, key: number, n: number) => map.set(key, (
  * `test` (find.ts, pairTest) on the pairs that need it; undefined when the
  * state cannot be read (then every pair is to be tested).
  */
-export function matchSince(table: VariantTable, previous: PairState, test: (u: number, v: number) => number | undefined, digests = table.texts.map(digestOf)): { matches: Match[]; since: Since } | undefined {
+export function matchSince(table: VariantTable, previous: PairState, test: (u: number, v: number) => number | undefined, digests = table.digests): { matches: Match[]; since: Since } | undefined {
   const { bands } = table;
   const count = digests.length;
+  const before = variantsOf(previous);
+  if (!before) return undefined;
   const index = new Map<string, number>();
   digests.forEach((d, v) => index.set(d, v));
+  const known = new Set(before.digests);
   const isNew = new Uint8Array(count);
   const added: number[] = [];
-  for (let v = 0; v < count; v++) if (!Object.hasOwn(previous.variants, digests[v]!)) (isNew[v] = 1), added.push(v);
-  // Size of each bucket now, and how much larger it was before (removed variants minus added ones).
-  const size = bandMaps();
-  for (let v = 0; v < count; v++) for (let b = 0; b < BANDS; b++) add(size[b]!, bands[v * BANDS + b]!, 1);
+  for (let v = 0; v < count; v++) if (!known.has(digests[v]!)) (isNew[v] = 1), added.push(v);
+  // Each bucket now, as a run of its band's sorted keys (bucketsOf), and how much larger it was before
+  // (removed variants minus added ones).
+  const buckets = bucketsOf(bands, count);
+  if (!buckets) return undefined;
   const delta = bandMaps();
   for (const v of added) for (let b = 0; b < BANDS; b++) add(delta[b]!, bands[v * BANDS + b]!, -1);
   let removed = 0;
-  for (const [digest, text] of Object.entries(previous.variants)) {
-    if (index.has(digest)) continue;
-    const keys = decodeBands(text);
-    if (!keys) return undefined;
+  before.digests.forEach((digest, w) => {
+    if (index.has(digest)) return;
     removed++;
-    for (let b = 0; b < BANDS; b++) add(delta[b]!, keys[b]!, 1);
-  }
-  const crowded = (b: number, key: number) => (size[b]!.get(key) ?? 0) > MAX_BUCKET;
+    for (let b = 0; b < BANDS; b++) add(delta[b]!, before.bands[w * BANDS + b]!, 1);
+  });
+  const crowded = (b: number, key: number) => buckets.size(b, key) > MAX_BUCKET;
   const candidate = (u: number, v: number) => {
     const set = agreement(table, u, v);
     if (set === 0) return false;
@@ -109,23 +163,16 @@ export function matchSince(table: VariantTable, previous: PairState, test: (u: n
   const opened = Array.from({ length: BANDS }, () => new Set<number>());
   for (let b = 0; b < BANDS; b++) {
     for (const [key, d] of delta[b]!) {
-      const now = size[b]!.get(key) ?? 0;
+      const now = buckets.size(b, key);
       if (now + d > MAX_BUCKET && now <= MAX_BUCKET && now > 1) (opened[b]!.add(key), walk[b]!.add(key));
     }
   }
   for (let b = 0; b < BANDS; b++) {
     if (walk[b]!.size === 0) continue;
-    const members = new Map<number, number[]>();
-    for (let v = 0; v < count; v++) {
-      const key = bands[v * BANDS + b]!;
-      if (!walk[b]!.has(key)) continue;
-      const list = members.get(key);
-      if (list) list.push(v);
-      else members.set(key, [v]);
-    }
     const first = 1 << b;
     const below = first - 1;
-    for (const [key, list] of members) {
+    for (const key of walk[b]!) {
+      const list = buckets.members(b, key);
       if (list.length < 2) continue;
       if (opened[b]!.has(key)) {
         // At most MAX_BUCKET variants now: every pair that first agrees here, except old ones that agree
