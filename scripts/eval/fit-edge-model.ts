@@ -27,14 +27,16 @@ import { cleaningStages, createFile } from '../ingest/pipeline.ts';
 import { isBlank } from '../ingest/stages/chrome/features.ts';
 import { EDGE_FEATURES, edgeRow } from '../ingest/stages/chrome/edge-features.ts';
 import { score, type SparseRow } from '../ingest/stages/chrome/line-model.ts';
-import { EDGE_DEPTH, peelable } from '../ingest/stages/edges.ts';
+import { EDGE_DEPTH, peelable, peelEdges } from '../ingest/stages/edges.ts';
 import { labelLines, writtenCases, type LineLabel } from './line-data.ts';
 import { fitLogistic, type Fit } from './logistic.ts';
 import { DEVELOPMENT_SETS } from './sets.ts';
 import { NOT_FITTED } from './fit-type-model.ts';
 
-const DATA_FILE = path.join(tmpdir(), 'speech-archive-edge-lines.json');
+// EDGE_LINES names another file, so that two worktrees' runs do not read each other's lines.
+const DATA_FILE = process.env.EDGE_LINES ?? path.join(tmpdir(), 'speech-archive-edge-lines.json');
 const MODEL_FILE = 'scripts/ingest/stages/chrome/edge-model.json';
+const ROWS_FILE = 'scripts/eval/edge-rows-SIDE.json';
 
 interface CaseRows {
   set: string;
@@ -45,14 +47,23 @@ interface CaseRows {
   labels: (LineLabel | 'unsure')[];
 }
 
+/**
+ * Hand-labelled pages of new sites outside the evaluation sets, shaped like
+ * eval cases (raw, meta.json with the chrome strings, expected body): fitted
+ * on as a set of their own, `fixtures` (docs/eval.md, refit).
+ */
+export const EDGE_FIXTURES = 'tests/fixtures/edges';
+/** The folders read: the fitted development sets, then the fixtures. */
+const ROOTS = [...DEVELOPMENT_SETS.filter((s) => !NOT_FITTED.includes(s)).map((set) => ({ set, root: path.join('tests/eval', set) })), { set: 'fixtures', root: EDGE_FIXTURES }];
+
 async function build(): Promise<CaseRows[]> {
   const out: CaseRows[] = [];
-  for (const set of DEVELOPMENT_SETS.filter((s) => !NOT_FITTED.includes(s))) {
-    const root = path.join('tests/eval', set);
+  for (const { set, root } of ROOTS) {
     for (const c of await writtenCases(root)) {
       const file = createFile({ path: c.raw, bytes: await readFile(path.join(root, c.raw)) });
       try {
-        for (const stage of cleaningStages) stage(file);
+        // The lines as the rules leave them: the peel itself is what is fitted.
+        for (const stage of cleaningStages.filter((s) => s !== peelEdges)) stage(file);
       } catch {
         continue;
       }
@@ -78,7 +89,7 @@ function askedRows(c: CaseRows): { row: SparseRow; chrome: number }[] {
   for (const side of sides) {
     for (let depth = 0; depth < Math.min(EDGE_DEPTH, c.lines.length - 1); depth++) {
       const i = at(c.lines.length, side, depth);
-      if (!peelable(c.lines[i]!)) break;
+      if (!peelable(c.lines[i]!, side)) break;
       const chrome = c.labels[i] === 'chrome' ? 1 : 0;
       rows.push({ row: rowOf(c, side, depth), chrome });
       if (!chrome) break;
@@ -99,7 +110,7 @@ function peel(c: CaseRows, fit: Fit, threshold: number, count: PeelCount, probab
   for (const side of sides) {
     for (let depth = 0; depth < EDGE_DEPTH && left > 1; depth++) {
       const i = at(c.lines.length, side, depth);
-      if (!peelable(c.lines[i]!)) break;
+      if (!peelable(c.lines[i]!, side)) break;
       const p = score(fit.weights, fit.bias, rowOf(c, side, depth));
       probabilities?.push(p);
       if (p < threshold) break;
@@ -130,14 +141,19 @@ async function main(): Promise<void> {
   const asked = cases.flatMap(askedRows);
   console.log(`${cases.length} cases, ${sites.length} sites; asked edge lines ${asked.length}: chrome ${asked.filter((r) => r.chrome).length}, kept ${asked.filter((r) => !r.chrome).length}`);
   if (values.write) {
-    // Writes the model of the side(s) fitted here; a side not fitted is null (never peeled).
+    // Writes the model of the side fitted here (--side head or tail), keeping the other side's as committed;
+    // a side never written is null (never peeled).
+    if (sides.length !== 1) throw new Error('--write fits one side: --side head or --side tail');
     const fit = fitOn(cases, l2);
-    const threshold = Number(values.write);
     const weights = Object.fromEntries(EDGE_FEATURES.map((name, k) => [name, Math.round(fit.weights[k]! * 1e4) / 1e4]));
-    const side = { weights, bias: Math.round(fit.bias * 1e4) / 1e4, threshold };
-    const model = { head: sides.includes('head') ? side : null, tail: sides.includes('tail') ? side : null, trained: { by: 'scripts/eval/fit-edge-model.ts', sets: DEVELOPMENT_SETS.filter((s) => !NOT_FITTED.includes(s)), cases: cases.length, sites: sites.length, asked: asked.length, chrome: asked.filter((r) => r.chrome).length, l2, steps: 400 } };
+    const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as Record<string, unknown>;
+    model[sides[0]!] = { weights, bias: Math.round(fit.bias * 1e4) / 1e4, threshold: Number(values.write), trained: { by: 'scripts/eval/fit-edge-model.ts', sets: ROOTS.map((r) => r.set), cases: cases.length, sites: sites.length, asked: asked.length, chrome: asked.filter((r) => r.chrome).length, l2, steps: 400 } };
+    delete model.trained;
     await writeFile(MODEL_FILE, JSON.stringify(model, null, 2) + '\n');
-    console.log(`wrote ${MODEL_FILE}`);
+    // The rows fitted, so that a unit test can refit them and find the committed weights.
+    const rowsFile = ROWS_FILE.replace('SIDE', sides[0]!);
+    await writeFile(rowsFile, JSON.stringify({ l2, steps: 400, rows: asked.map((r) => [r.row.index, r.row.value, r.chrome]) }) + '\n');
+    console.log(`wrote ${MODEL_FILE} (${sides[0]}) and ${rowsFile}`);
     return;
   }
   // Leave one site out: fit on the others, peel the site's cases at every threshold.
@@ -151,7 +167,7 @@ async function main(): Promise<void> {
       for (const side of sides) {
         for (let depth = 0; depth < Math.min(EDGE_DEPTH, c.lines.length - 1); depth++) {
           const i = at(c.lines.length, side, depth);
-          if (!peelable(c.lines[i]!)) break;
+          if (!peelable(c.lines[i]!, side)) break;
           const chrome = c.labels[i] === 'chrome' ? 1 : 0;
           scored.push({ p: score(fit.weights, fit.bias, rowOf(c, side, depth)), chrome, side, text: c.lines[i]!.slice(0, 30), slug: c.slug });
           if (!chrome) break;

@@ -8,7 +8,11 @@
 import { createRequire } from 'node:module';
 import type { IngestFile } from '../types.ts';
 import { isBlank, visibleLength } from './chrome/features.ts';
-import { EDGE_FEATURES, edgeRow } from './chrome/edge-features.ts';
+import { EDGE_FEATURES, edgeRow, hasInfoLabel } from './chrome/edge-features.ts';
+import { dateLine } from '../../../core/dates/parse.ts';
+import { damagedDateLine, infoLineDate } from '../extract/date-evidence.ts';
+import { isDateLine } from '../structure/lines.ts';
+import { LINE_SHAPES } from './chrome/features.ts';
 import { score } from './chrome/line-model.ts';
 
 const STAGE = 'edges';
@@ -23,13 +27,14 @@ export interface SideModel {
   bias: number;
   /** Probability of chrome at or above which the edge line is removed. */
   threshold: number;
+  /** What the side was fitted on (scripts/eval/fit-edge-model.ts). */
+  trained?: Record<string, unknown>;
 }
 
 /** One model per edge; null for an edge the stage never peels (no threshold lost no line). */
 export interface EdgeModel {
   head: SideModel | null;
   tail: SideModel | null;
-  trained: Record<string, unknown>;
 }
 
 type Loaded = { model: SideModel; vector: number[] } | null;
@@ -42,9 +47,22 @@ function sideModels(): { head: Loaded; tail: Loaded } {
   return loaded;
 }
 
-/** Whether the peel may ask about a line at all: a long sentence is the text's. */
-export function peelable(line: string): boolean {
+/**
+ * A line above the text that the dates stage reads, by its own grammar: a date
+ * alone (2023年5月6日, 26-08-2019, 09Sep 2021, 二□一一年五月三十日) or an info line
+ * with a date (发布时间：2023-05-04 来源：…). The dates stage runs after this one
+ * and reads the front lines, not the lines peeled, so the head peel stops there.
+ */
+export function datedHeadLine(line: string): boolean {
   const text = line.trim();
+  if (dateLine(text) || damagedDateLine(text) || infoLineDate(text) || isDateLine(text)) return true;
+  return LINE_SHAPES.date.test(text) && (LINE_SHAPES.dateOnly.test(text) || LINE_SHAPES.labelColon.test(text) || hasInfoLabel(text));
+}
+
+/** Whether the peel may ask about a line at all: a long sentence is the text's; above the text, a line the dates stage reads. */
+export function peelable(line: string, side: 'head' | 'tail' = 'tail'): boolean {
+  const text = line.trim();
+  if (side === 'head' && datedHeadLine(text)) return false;
   return !(visibleLength(text) > PROSE_LENGTH && /[。！？!?]/u.test(text));
 }
 
@@ -63,7 +81,7 @@ export function peeledLines(lines: string[]): Map<number, number> {
   let tail = at.length - 1;
   for (let depth = 0; models.head && depth < EDGE_DEPTH && head < tail; depth++) {
     const line = lines[at[head]!]!;
-    if (!peelable(line)) break;
+    if (!peelable(line, 'head')) break;
     const p = edgeProbability(line, 'head', depth, lines[at[head + 1]!])!;
     if (p < models.head.model.threshold) break;
     taken.set(at[head]!, p);

@@ -148,6 +148,9 @@ export function edgeFeatures(line: string, side: 'head' | 'tail', depth: number,
   };
 }
 
+/** Whether a line carries one of the chrome vocabulary's info labels (来源：, 发布时间：). */
+export const hasInfoLabel = (line: string): boolean => INFO_LABEL.test(line.trim());
+
 /** The features as a sparse row in the order of EDGE_FEATURES. */
 export function edgeRow(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined): { index: number[]; value: number[] } {
   const f = edgeFeatures(line, side, depth, inner);
