@@ -139,9 +139,22 @@ export interface Judged {
   moved: Record<string, string[]>;
 }
 
+const judged = (margin: number): Judged => ({ margin, right: { province: [], city: [], county: [] }, wrong: { province: [], city: [], county: [] }, moved: { province: [], city: [], county: [] } });
+
+/** Counts one page's moved fields: turned right, turned wrong, or moved between two wrong values. */
+function tally(j: Judged, r: Row, before: ReturnType<typeof regionOf>, after: ReturnType<typeof regionOf>): void {
+  for (const l of LEVELS) {
+    if (after[l] === before[l]) continue;
+    const tag = `${r.set}/${r.slug} ${l} ${before[l]} → ${after[l]}`;
+    if (after[l] === r.expected[l]) j.right[l]!.push(tag);
+    else if (before[l] === r.expected[l]) j.wrong[l]!.push(tag);
+    else j.moved[l]!.push(tag);
+  }
+}
+
 /** Leaving each site out: the fills' moves per field at each margin. */
 export function leaveSitesOut(rows: Row[], margins = MARGINS): Judged[] {
-  const out = margins.map((margin) => ({ margin, right: { province: [], city: [], county: [] }, wrong: { province: [], city: [], county: [] }, moved: { province: [], city: [], county: [] } }) as Judged);
+  const out = margins.map(judged);
   const names = featureNames(rows);
   for (const site of [...new Set(rows.map((r) => r.site))].sort()) {
     const test = rows.filter((r) => r.site === site);
@@ -150,13 +163,7 @@ export function leaveSitesOut(rows: Row[], margins = MARGINS): Judged[] {
       const before = regionOf(r.rules);
       for (const j of out) {
         const after = filled(r, model, j.margin);
-        for (const l of LEVELS) {
-          if (after[l] === before[l]) continue;
-          const tag = `${r.set}/${r.slug} ${l} ${before[l]} → ${after[l]}`;
-          if (after[l] === r.expected[l]) j.right[l]!.push(tag);
-          else if (before[l] === r.expected[l]) j.wrong[l]!.push(tag);
-          else j.moved[l]!.push(tag);
-        }
+        tally(j, r, before, after);
       }
     }
   }
@@ -169,7 +176,7 @@ export function leaveSitesOut(rows: Row[], margins = MARGINS): Judged[] {
  * the drops that turn a field right and those that turn one wrong (measured, not wired in).
  */
 export function vetoLeavingSitesOut(rows: Row[], margins = [0.05, 0.1, 0.2, 0.3]): Judged[] {
-  const out = margins.map((margin) => ({ margin, right: { province: [], city: [], county: [] }, wrong: { province: [], city: [], county: [] }, moved: { province: [], city: [], county: [] } }) as Judged);
+  const out = margins.map(judged);
   const names = featureNames(rows);
   for (const site of [...new Set(rows.map((r) => r.site))].sort()) {
     const test = rows.filter((r) => r.site === site && r.rules.length > 1);
@@ -185,13 +192,7 @@ export function vetoLeavingSitesOut(rows: Row[], margins = [0.05, 0.1, 0.2, 0.3]
           kept.pop();
         }
         const after = regionOf(kept);
-        for (const l of LEVELS) {
-          if (after[l] === before[l]) continue;
-          const tag = `${r.set}/${r.slug} ${l} ${before[l]} → ${after[l]}`;
-          if (after[l] === r.expected[l]) j.right[l]!.push(tag);
-          else if (before[l] === r.expected[l]) j.wrong[l]!.push(tag);
-          else j.moved[l]!.push(tag);
-        }
+        tally(j, r, before, after);
       }
     }
   }
