@@ -115,9 +115,11 @@ export function extractRegion(file: IngestFile): void {
     readAsHongKong(evidence);
   }
   const chain = roundupCut(file, segments, resolve(file, evidence, own, ownOnce, elsewhere, blocks.filter((b) => b.kind === 'heading').length));
-  const places = ownCandidates(evidence.filter((e) => !(e.divisions.length === 1 && isElsewhere(e.divisions[0]!, elsewhere))), segments, own, meta.type);
+  const deepest = chain.at(-1)?.division;
+  // The candidates' roles are read only where the model may fill (or the fitter records them).
+  const places = regionTrace.sink || (deepest && deepest.level !== 'county') ? ownCandidates(evidence.filter((e) => !(e.divisions.length === 1 && isElsewhere(e.divisions[0]!, elsewhere))), segments, own, meta.type) : [];
   regionTrace.sink?.(places, chain.map((s) => s.division));
-  const filled = fillByModel(file, places, chain.at(-1)?.division);
+  const filled = fillByModel(file, places, deepest);
   const last = filled ?? chain.at(-1)?.division;
   if (!last) {
     const warned = file.messages.some((m) => m.ruleId === 'region-unsure');

@@ -3,7 +3,7 @@
 // chrome vocabulary (vocabulary.ts) — never a site's own strings. Hand-written
 // measurements of one line, as line-features.ts does for the chrome stage.
 import { isDateLine, isNumberedHeading, isSalutation, parseNameLine } from '../../structure/lines.ts';
-import { LINE_SHAPES, hanCount, visibleLength } from './features.ts';
+import { LINE_SHAPES, hanCount, sparseRow, visibleLength } from './features.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 
 /** Names of the features, in the order of the vector. */
@@ -153,14 +153,5 @@ export const hasInfoLabel = (line: string): boolean => INFO_LABEL.test(line.trim
 
 /** The features as a sparse row in the order of EDGE_FEATURES. */
 export function edgeRow(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined): { index: number[]; value: number[] } {
-  const f = edgeFeatures(line, side, depth, inner);
-  const index: number[] = [];
-  const value: number[] = [];
-  EDGE_FEATURES.forEach((name, k) => {
-    if (f[name] !== 0) {
-      index.push(k);
-      value.push(f[name]);
-    }
-  });
-  return { index, value };
+  return sparseRow(EDGE_FEATURES, edgeFeatures(line, side, depth, inner));
 }

@@ -82,3 +82,16 @@ export function isProse(line: string): boolean {
   if (han < 15 || han / visibleLength(line) < 0.5) return false;
   return sentenceEnds(line) >= 1 || (clauses(line) >= 3 && han >= 30);
 }
+
+/** A dense feature record as a sparse row (the indices and values of its non-zero features), in the order of `names`: what both line models score. */
+export function sparseRow<N extends string>(names: readonly N[], dense: Record<N, number>): { index: number[]; value: number[] } {
+  const index: number[] = [];
+  const value: number[] = [];
+  names.forEach((name, k) => {
+    if (dense[name] !== 0) {
+      index.push(k);
+      value.push(dense[name]);
+    }
+  });
+  return { index, value };
+}

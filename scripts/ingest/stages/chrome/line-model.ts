@@ -6,7 +6,7 @@
 // took, and removes a line only above the threshold.
 import { createRequire } from 'node:module';
 import { isAttributionLine, isDateLine, isNumberedHeading, isSalutation, parseNameLine } from '../../structure/lines.ts';
-import { hanCount, isBlank } from './features.ts';
+import { hanCount, isBlank, sparseRow } from './features.ts';
 import { BIGRAM_BUCKETS, FEATURE_NAMES, bigramBuckets, lineContext, lineFeatures, type LineContext } from './line-features.ts';
 import { classifyChrome } from './rules.ts';
 import { LETTER_WORDS, SPEECH_WORDS, alternatives } from '../../structure/genre-words.ts';
@@ -31,15 +31,7 @@ export interface SparseRow {
 
 /** The line's features as a sparse row; bigrams only when asked for. */
 export function lineRow(context: LineContext, i: number, withBigrams: boolean): SparseRow {
-  const dense = lineFeatures(context, i);
-  const index: number[] = [];
-  const value: number[] = [];
-  FEATURE_NAMES.forEach((name, k) => {
-    if (dense[name] !== 0) {
-      index.push(k);
-      value.push(dense[name]);
-    }
-  });
+  const { index, value } = sparseRow(FEATURE_NAMES, lineFeatures(context, i));
   if (withBigrams) {
     const buckets = bigramBuckets(context.lines[i]!);
     // Scaled so that a long line's many bigrams do not outweigh its shape.
