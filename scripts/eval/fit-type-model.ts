@@ -221,9 +221,10 @@ export function halves(rows: Row[]): [Row[], Row[]] {
  * twenty-first session, whose failure lists showed its lines to engineers;
  * unseen18 replaced it in the twenty-second, unseen19 in the twenty-third,
  * unseen20 in the twenty-fourth, unseen21 in the twenty-fifth, unseen22 in
- * the twenty-sixth, unseen23 in the twenty-seventh (docs/eval.md).
+ * the twenty-sixth, unseen23 in the twenty-seventh, unseen24 in the
+ * twenty-eighth (docs/eval.md).
  */
-export const NOT_FITTED: readonly string[] = ['unseen23'];
+export const NOT_FITTED: readonly string[] = ['unseen24'];
 /** The development sets the model is fitted on by default. */
 const DEV_SETS = DEVELOPMENT_SETS.filter((s) => !NOT_FITTED.includes(s)).map(setDir);
 
