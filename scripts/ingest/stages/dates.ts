@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, heldDay, infoLineDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { leadInYear } from '../structure/title-lead-in.ts';
 /** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
@@ -173,6 +173,9 @@ export function extractDates(file: IngestFile): void {
     const stamped = !/年/u.test(date.text) || STAMP_LINE.test(text);
     add(isoOf(date), stamped ? 'published' : genre === 'speech' ? 'delivered' : 'printed', 'headline');
   }
+  // An interview's header block (采访对象：… / 采访日期：2017年6月5日) gives the day it was held.
+  const interviewed = [...front, ...beside, ...body.slice(0, LEDE_SEARCH).map((b) => b.text)].map(interviewDate).find(Boolean);
+  if (interviewed) add(isoOf(interviewed), 'event', 'interview-info');
   if (numeral.size === 1) add([...numeral][0], genre === 'speech' ? 'delivered' : 'issued', 'signature');
   // A signature and its date in the middle of the text, before an attachment (headings included: a date line
   // under a signature may stand as one).
