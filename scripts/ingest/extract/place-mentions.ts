@@ -12,7 +12,7 @@
 // post before it or the words after it.
 import { jiebaDictionaryText, segmenter } from '../lib/jieba.ts';
 import { findMentions, findTowns, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, TAIWAN_SCHOOL, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_COUNTY_NAME, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, TAIWAN_SCHOOL, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -230,10 +230,10 @@ function inPlaceFrame(text: string, mention: Mention): boolean {
  */
 const LANDSCAPE_NAME = /^(?:[东西南北中][江河湖山城港海原川岸关]|[江河湖山城港海原川岸关][东西南北中])$/;
 
-/** A prefecture's or province's short name is a place unless it is one of the listed everyday words; a county's unless jieba knows it as a word. */
+/** A prefecture's or province's short name is a place unless it is one of the listed everyday words; a county's unless jieba knows it as a word or it is a listed everyday phrase (上街). */
 function isOrdinary(mention: Mention): boolean {
   if (mention.divisions.some((d) => d.level !== 'county')) return ORDINARY_NAME.test(mention.text);
-  return isOrdinaryWord(mention.text);
+  return isOrdinaryWord(mention.text) || ORDINARY_COUNTY_NAME.test(mention.text);
 }
 
 /** What joins the items of a list of places: 全石首、全荆州, 石首和荆州, or nothing (仙桃天门潜江). */

