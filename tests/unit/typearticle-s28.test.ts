@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentView } from '../../scripts/ingest/classify/view.ts';
 import { firedRules, scoreTypes, typeOf } from '../../scripts/ingest/stages/classify.ts';
+import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 
 const para = (text: string): Block => ({ kind: 'paragraph', part: 'body', text });
@@ -56,5 +57,28 @@ describe('classify: an interview’s labels (interview-header, interview-qa-labe
   });
   it('a question mark in a report’s sentence is no label', () => {
     expect(fired('问题是，谁来负责？记者走访了多个部门。')).not.toContain('interview-qa-label');
+  });
+});
+
+describe('speakers: the interviewee an interview’s header names (采访对象：)', { timeout: 60_000 }, () => {
+  const ingest = (text: string) => ingestOne({ path: 'page.txt', bytes: Buffer.from(text) });
+  it('an oral history: its header, then the questions and the answers under the name (sfahvof.cn, d19-sfahvof)', () => {
+    const r = ingest(
+      [
+        '采访对象：吕民元，1951年1月生，上海人。2003年1月任上海市宝山区区长，2006年3月任宝山区委书记。',
+        '采访组：田玉玨 李政',
+        '采访日期：2018年1月6日',
+        '采访组：吕民元同志，您好！请您简单介绍一下当时宝山区的发展情况。',
+        '吕民元：宝山区位于上海市北部，地处黄浦江和长江的交汇点，堪称上海的“水路门户”，分为陆地和岛屿两部分。',
+      ].join('\n\n'),
+    );
+    expect(r.kind).toBe('document');
+    if (r.kind !== 'document') return;
+    expect(r.meta.type).toBe('interview');
+    expect(r.meta.speakers.map((s) => s.name)).toEqual(['吕民元']);
+  });
+  it('a report that names no one so is read for no interviewee', () => {
+    const r = ingest('8月18日，我县召开创建全国文明城市工作推进会，对近期创建工作进行了讲评。县委常委、宣传部长李晓勇出席会议并讲话。');
+    expect(r.kind === 'document' ? r.meta.speakers : undefined).toEqual([]);
   });
 });
