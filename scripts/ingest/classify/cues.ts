@@ -322,6 +322,36 @@ export const CUE_RULES: CueRule[] = [
     ],
   },
 
+
+  {
+    // The header of an oral-history or a magazine interview: who was asked and who
+    // asked (采访对象：…, 采访组：…, 受访者：…), the labels a report never prints
+    // before its own paragraphs (d19-sfahvof, d23-nctzt: 采访组：…？ / 吕民元：…).
+    id: 'interview-header',
+    type: 'interview',
+    weight: 3,
+    scope: 'line',
+    cues: [
+      { term: '^(?:采访对象|采访组|受访者|受访人|访谈对象)[：:]', example: '采访组：吕民元同志，您好！', seen: 'sfahvof.cn eval:d19-sfahvof-baoshan-former-secretary-lvminyuan-interview' },
+      { term: '^(?:采访对象|采访组|受访者|受访人|访谈对象)[：:]', example: '采访组：郑主任，习近平同志1985年6月到厦门任副市长', seen: 'www.nctzt.org eval:d23-nctzt-xiamen-planning-director-zhengjinmu-interview' },
+    ],
+  },
+
+  {
+    // A question labelled as a question (问：…, Q：…), the answer after it in the
+    // same paragraph or the next: the structure stage reads 问： as a turn, but
+    // not a Latin Q：…A：… run together (n.yam.com). In the development sets the
+    // label opens lines of interviews only (seven sites).
+    id: 'interview-qa-label',
+    type: 'interview',
+    weight: 2,
+    scope: 'line',
+    cues: [
+      { term: '^(?:Q|问)[：:]', example: 'Q：执政四年，您展现了当初竞选口号的「气魄」', seen: 'n.yam.com eval:d19-yam-yilan-magistrate-reelection-interview' },
+      { term: '^(?:Q|问)[：:]', example: '问：意见出台的背景是什么？', seen: 'sadc.net.cn eval:b10-sadc-eco-zoning-mee-official-interview' },
+    ],
+  },
+
   // A news report about an event.
   {
     id: 'report-dateline',
@@ -363,6 +393,37 @@ export const CUE_RULES: CueRule[] = [
       { term: '[（(〔][^（）()〔〕\\n]{0,10}记者[^）)〕\\n]{1,20}[）)〕]', example: '〔记者巫其伦／台北报导〕', seen: 'news.ltn.com.tw eval:c5h-ltn-invoice-lottery-winners-report' },
       { term: '记者[\\p{Script=Han}]{2,3}[、\\s]*通讯员[\\p{Script=Han}]{2,3}$', example: '记者程文昭、通讯员靳颖', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
       { term: '[（(][^（）()\\n]{2,16}供稿[）)]$', example: '(市卫生健康局供稿)', seen: '12345.shantou.gov.cn fixture:classify/pages/shantou-12345-report.txt' },
+    ],
+  },
+  {
+    // A news lede dated by the day of its own publication, with no comma after the
+    // day: 行政长官梁振英今日发表…, 曾国卫和麦美娟今日分别向…, 灯饰昨晚正式亮灯. The
+    // subject is a third party: a speaker's 我今日…, 各位今日出席… and 大家今天… are
+    // his own voice (今天 is left out: 今天我们在这里隆重举行 opens speeches).
+    id: 'report-relative-day',
+    type: 'report',
+    weight: 2,
+    scope: 'opening',
+    unquoted: true,
+    cues: [
+      { term: '(?:^|[。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){2,24}?(?:今日|昨日|昨晚|今晨|昨天)(?:上午|下午|晚上|晚)?(?:发表|举行|举办|召开|出席|宣布|公布|分别|正式|前往|会见|主持|率领?|到访?|在|向|与)', example: '行政长官梁振英今日发表农历新年贺辞', seen: 'thestandnews.com eval:c15-thestandnews-cy-newyear-greeting-report' },
+      { term: '(?:^|[。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){2,24}?(?:今日|昨日|昨晚|今晨|昨天)(?:上午|下午|晚上|晚)?(?:发表|举行|举办|召开|出席|宣布|公布|分别|正式|前往|会见|主持|率领?|到访?|在|向|与)', example: '曾国卫和麦美娟今日分别向经民联和自由党代表讲解方案', seen: 'hongkongnewsfeed.com eval:c20-hongkongnewsfeed-district-governance-briefing-report' },
+      { term: '(?:^|[。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){2,24}?(?:今日|昨日|昨晚|今晨|昨天)(?:上午|下午|晚上|晚)?(?:发表|举行|举办|召开|出席|宣布|公布|分别|正式|前往|会见|主持|率领?|到访?|在|向|与)', example: '一年一度的圣诞、新年灯饰昨晚正式亮灯', seen: 'hopetrip.com.tw eval:a15-hopetrip-macao-christmas-lights-report' },
+    ],
+  },
+  {
+    // A correspondent's credit closing the last paragraph, without the word 记者
+    // (report-credit reads that one): the reporting unit and the writer, or the
+    // writers' names, in brackets (（县纪委 胡欣）, （王棣 黄晓琴）). A commentary's
+    // byline names its 评论员, an essay its 作者.
+    id: 'report-closing-credit',
+    type: 'report',
+    weight: 2,
+    scope: 'line',
+    cues: [
+      { term: '[（(](?!作者|编辑|责编|来源|评论员|记者|图|文|摄)[\\p{Script=Han}]{2,12}[ \\u3000]+[\\p{Script=Han}]{2,3}(?:[ \\u3000]+[\\p{Script=Han}]{2,3})*[）)]$', example: '（县纪委 胡欣）', seen: 'dclz.duchang.gov.cn eval:b16-duchang-discipline-qingming-texts-report' },
+      { term: '[（(](?!作者|编辑|责编|来源|评论员|记者|图|文|摄)[\\p{Script=Han}]{2,12}[ \\u3000]+[\\p{Script=Han}]{2,3}(?:[ \\u3000]+[\\p{Script=Han}]{2,3})*[）)]$', example: '（王棣 黄晓琴）', seen: 'fyxjyw.com eval:b15-fyxjyw-gaolan-police-110-report' },
+      { term: '[（(](?!作者|编辑|责编|来源|评论员|记者|图|文|摄)[\\p{Script=Han}]{2,12}[ \\u3000]+[\\p{Script=Han}]{2,3}(?:[ \\u3000]+[\\p{Script=Han}]{2,3})*[）)]$', example: '（徐燕梅 普晓芹 叶向晖）', seen: 'qdubb.cn eval:b7-qdubb-chuxiong-discipline-poverty-direct-reporting' },
     ],
   },
   {

@@ -626,6 +626,22 @@ function fromUnnamedAnswers(doc: Doc, labels: string[]): Found | undefined {
 }
 
 /**
+ * An oral history's or a magazine interview's header naming whom it asked,
+ * the name first and his life after it: 采访对象：吕民元，1951年1月生 (sfahvof.cn),
+ * 采访对象：郑金沐，1936年1月生 (nctzt.org). Read in what the classifier calls an
+ * interview, after its turns and lists: the answers stand under the name or
+ * under no label at all.
+ */
+const INTERVIEWEE_HEADER = /^(?:采访对象|受访者|受访人|访谈对象)[：:]\s*([\p{Script=Han}·]{2,4}?)(?=[，,。；;（(\s]|$)/u;
+function headerInterviewee(paragraphs: readonly string[]): Found[] {
+  for (const p of paragraphs.slice(0, 8)) {
+    const name = INTERVIEWEE_HEADER.exec(p)?.[1];
+    if (name && isOfficialName(name)) return [{ name, from: `the interview's header "${p.slice(0, 20)}"` }];
+  }
+  return [];
+}
+
+/**
  * The people whose own words the document carries, for a speech or an
  * interview. The classifier's type says where to look first; a speech's
  * sources and an interview's are both read, since a speech the classifier
@@ -644,6 +660,7 @@ function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], wa
   const bodyTexts = blocks.filter((b) => b.part === 'body' && (b.kind === 'paragraph' || b.kind === 'turn')).map((b) => (b.kind === 'turn' && b.speaker ? `${b.speaker}：${b.text}` : b.text));
   const told = type === 'interview' ? answersTold(bodyTexts) : [];
   if (type === 'interview') readers.push(() => told.map((a) => ({ ...a, from: 'an answer to a question told' })));
+  if (type === 'interview') readers.push(() => headerInterviewee(paragraphs));
   let found: Found[] = [];
   for (const read of readers) {
     found = read();
