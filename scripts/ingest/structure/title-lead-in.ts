@@ -12,6 +12,13 @@ const LEAD_IN = new RegExp(`(?:${alternatives(LEAD_INS)})([^，,。]{6,80}?)[，
  * hanjia777.com; 2022年欢乐度中秋… for a speech titled 欢乐度中秋… on agnbn.com): the site's, not the title's.
  */
 const SITE_YEAR = /^(?:19|20)\d{2}年度?(?=\S{6})/u;
+/**
+ * A plain year that opens the occasion a speech was given at, the speaker's post between (2023年县长在全县…会议上讲话,
+ * unseen20 hhscyy; 2023年市委书记在市政协九届三次会议开幕会上讲话, bfdj6688.com): the year of the occasion, part of
+ * the title the lead-in quotes (leadInTitle is read only on a page that shows no title of its own). Before a speech's
+ * own words (2022年欢乐度中秋、拼搏四季度——会长在…讲话, unseen4 agnbn) or as a 年度 it is the site's stamp.
+ */
+const OCCASION_YEAR = /^(?:19|20)\d{2}年(?!度)(?:[\p{Script=Han}]{0,8}?(?:书记|长|主任|主席))?在/u;
 
 /**
  * A plain year (not a 年度, the year a site stamps on its template: 2022年度在市中医院分院剪彩仪式上致辞 on
@@ -27,7 +34,8 @@ export function leadInTitle(pageLines: readonly string[]): string | undefined {
   for (const line of pageLines.slice(0, LEAD_IN_REACH)) {
     const m = LEAD_IN.exec(line);
     if (!m) continue;
-    const title = cleanTitle(m[1]!.trim()).title.replace(SITE_YEAR, '');
+    const named = cleanTitle(m[1]!.trim()).title;
+    const title = OCCASION_YEAR.test(named) ? named : named.replace(SITE_YEAR, '');
     return isTitleLike(title) ? title : undefined;
   }
   return undefined;

@@ -85,6 +85,9 @@ export const TRAILING_LABELS: Term[] = [
   // on tcme.hmed365.com, eval unseen4 x2-hmed365; …举行发布会(实录全文) on npadata.cn, wide sample).
   { term: '附(?![^（）()·]*实录)[^（）()·]{1,10}', example: '行政长官在外交部驻港特派员公署成立十周年酒会致辞(附图/短片)', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
   { term: '附(?![^（）()·]*实录)[^（）()·]{1,10}', example: '李桂华获铜紫荆 (附完整授勋名单)', seen: 'www.am730.com.hk fixture:structure/pages/am730-fuming.txt' },
+  // A model-text site's note of the kind of institution a speech is written for, after its title (…的讲话（高校）).
+  { term: '高校|学校', example: '校长在本科新生开学典礼上的讲话(高校)', seen: 'cailiaogo.com fixture:titles/cailiaogo-gaoxiao-tag.txt' },
+  { term: '高校|学校', example: '党委书记在学院党委全会上的讲话（学校）', seen: 'sucai198.com eval:unseen22/a22-sucai198-college-party-secretary-plenary-work-report' },
   // A press office's note of the languages a release is given in.
   { term: '只有(?:中文|英文)', example: '行政长官出席二零一八年香港花卉展览开幕典礼致辞全文(只有中文)(附图/短片', seen: 'sc.isd.gov.hk eval:unseen/u1-isdhk-flower-show-speech' },
   { term: '只有(?:中文|英文)', example: '民政事务局局长出席北区大巡游暨回归纪念园开幕典礼致辞全文(只有中文)(附图)', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },

@@ -19,6 +19,7 @@ import { labelOverHeadline } from './title-column.ts';
 import { seriesForm, seriesSibling } from './title-series.ts';
 import { creditPartNames } from '../stages/chrome/credits.ts';
 import { particlesDropped } from './title-particles.ts';
+import { segmenter } from '../lib/jieba.ts';
 
 export interface FoundTitle {
   title: string;
@@ -93,6 +94,36 @@ function wrappedThrough(title: string, middle: string, last: string): boolean {
   );
 }
 
+/** The longest second line of a headline that goes on (赴黔东南州黔南州视察检察工作). */
+const GOES_ON_MAX = 20;
+
+/**
+ * A news headline printed over two lines, the second a predicate with no subject of its own, whose verb the
+ * first line's subject governs (省检察院邀请部分省人大代表省政协委员 / 赴黔东南州黔南州视察检察工作, unseen17 gzszx;
+ * 刚察县召开政府全体会议 / 安排部署年度重点工作, unseen21 gangcha), the lede right under both. Read by jieba's tags:
+ * the second line opens with a verb; a kicker over a headline is the other way round (加强招生管理 规范招生行为 /
+ * 我市召开…座谈会: the second line has its own subject), and a document title (在…上的讲话, 关于…的通知) is left to
+ * the rules above.
+ */
+export function headlineGoesOn(title: string, next: string, below: readonly string[]): boolean {
+  const after = below[0];
+  if (after === undefined || !(startsText(after) || !isTitleLike(after))) return false;
+  if (next.length < 4 || next.length > GOES_ON_MAX || !/^[\p{Script=Han}“”‘’]+$/u.test(next)) return false;
+  if (title.length > 30 || /[，,：:！？!?。；、“”《》（）()\s]/u.test(title) || OPENER.test(title) || endsInGenreWord(title) || endsInGenreWord(next)) return false;
+  if (parseNameLine(title) || parseNameLine(next) || isSalutation(next)) return false;
+  const head = segmenter().tag(title, false);
+  const tail = segmenter().tag(next, false);
+  // The first line a clause (a subject and its verb), not a noun phrase; the second a predicate: its first word a verb.
+  if (!(head.length >= 2 && head[0]!.tag !== 'v' && head.some((t) => t.tag === 'v') && tail[0]?.tag === 'v')) return false;
+  // What the second line says the story tells (视察检察工作, 年度…重点工作): a page's menu item under the headline
+  // (登录个人中心, unseen15 qingdao) names nothing the text speaks of.
+  return overlap(next, below.slice(0, GOES_ON_TEXT).join('')) >= GOES_ON_SHARED;
+}
+
+/** How many lines of the text below are read for the second line's words, and what share of its bigrams they hold. */
+const GOES_ON_TEXT = 30;
+const GOES_ON_SHARED = 0.4;
+
 export function findTitle(lines: string[], at: number): FoundTitle | undefined {
   const first = lines[at];
   if (first === undefined) return undefined;
@@ -103,6 +134,7 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
       const next = lines[at + used];
       if (SUBTITLE.test(next) && isTitleLike(next.replace(SUBTITLE, ''))) title += '——' + next.replace(SUBTITLE, '');
       else if (isTitleLike(next) && continues(title, next)) title += next;
+      else if (used === 1 && headlineGoesOn(title, next, lines.slice(at + 2))) title += next;
       else if (used === 1 && at + 2 < lines.length - 1 && wrappedThrough(title, next, lines[at + 2]!)) {
         title += next + lines[at + 2]!;
         used += 2;
