@@ -12,6 +12,7 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { BuildCache } from '../../../core/cache/build-cache.ts';
 import { mapConcurrently } from '../../../core/concurrently.ts';
+import type { Fingerprints } from '../../../core/fs/fingerprints.ts';
 import type { OutputFiles } from '../output-files.ts';
 import { loadDocument } from './paragraphs.ts';
 import { csvColumns, csvRow, documentRecord, type DocumentData } from './records.ts';
@@ -61,6 +62,8 @@ export async function writeExports(
    * is in memory at once): a rebuild reads and serializes only the changed documents.
    */
   cacheOf?: (group: string) => Promise<BuildCache<CachedExport>>,
+  /** The MDX files' digests known by their stat (core/fs/fingerprints.ts), so that a rebuild reads only the changed files to key them. */
+  fingerprints?: Fingerprints,
 ): Promise<ExportSummary> {
   const dataDir = path.join(outDir, 'data');
   await mkdir(dataDir, { recursive: true });
@@ -74,7 +77,8 @@ export async function writeExports(
   const exported = async (name: string): Promise<Exported> => {
     const id = name.slice(0, -'.mdx'.length);
     const named = shared?.document(id);
-    const key = cache?.key(Buffer.concat([readFileSync(path.join(documentsDir, name)), Buffer.from(`\0${siteUrl}\0${JSON.stringify(named ?? null)}`)]));
+    const bytes = fingerprints ? fingerprints.hashSync(documentsDir, name).sha256 : readFileSync(path.join(documentsDir, name));
+    const key = cache?.key(Buffer.concat([Buffer.from(bytes), Buffer.from(`\0${siteUrl}\0${JSON.stringify(named ?? null)}`)]));
     const json = key && cache!.read(key);
     if (json) {
       try {
