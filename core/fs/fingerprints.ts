@@ -103,7 +103,7 @@ export class Fingerprints {
   /**
    * Writes the records of this run's files (those it was asked for, settled
    * before it began). A failed write is not the run's failure: without the
-   * file, the next run reads every raw file once, as a first run does.
+   * file, the next run reads every file once, as a first run does.
    */
   async save(): Promise<void> {
     const files = Object.fromEntries([...this.#current].sort(([a], [b]) => (a < b ? -1 : 1)));
