@@ -14,14 +14,16 @@
 // known, so that they overlap Vite's setup and the content sync on the
 // build's thread instead of following them (docs/performance.md).
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildCache } from '../../core/cache/build-cache.ts';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
+import { Fingerprints } from '../../core/fs/fingerprints.ts';
+import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import { writeExports, type CachedExport, type ExportSummary } from '../lib/exports/write.ts';
 import { OutputFiles } from '../lib/output-files.ts';
-import { rawText, rawTextFile } from '../lib/raw.ts';
+import { rawDir, rawFile, rawText, rawTextFile } from '../lib/raw.ts';
 import type { SharedBuild } from '../lib/shared/build.ts';
 import { SHARED_FILE } from '../lib/shared/format.ts';
 import { SharedStore } from '../lib/shared/store.ts';
@@ -136,12 +138,23 @@ export async function writeAllExports({ documentsDir, outDir, cacheDir, siteUrl,
   // The raw view: each raw file as UTF-8 text beside its document's page, not a page of its own.
   const raw = await OutputFiles.open(cacheDir, 'raw-text', outDir, []);
   let rawMissing = 0;
+  // A raw text is its raw file's bytes decoded: kept while the file's digest (known by its stat) and the
+  // encoding are those it was written from, so that a rebuild reads and decodes only the changed raw files.
+  const rawPrints = await Fingerprints.open(path.join(cacheDir, 'raw-text.raw-files.json'));
+  const sourcesFile = path.join(cacheDir, 'raw-text.sources.json');
+  const previousSources = await readFile(sourcesFile, 'utf8')
+    .then((json) => JSON.parse(json) as { version: string; sources: Record<string, string> })
+    .then((saved) => (saved.version === version ? new Map(Object.entries(saved.sources)) : new Map<string, string>()))
+    .catch(() => new Map<string, string>());
+  const sources = new Map<string, string>();
+  const rawFiles = rawDir();
   const recordsDir = path.join(cacheDir, 'export-records');
   const groups = new Set<string>();
   const cacheOf = (group: string) => {
     groups.add(`${group}.jsonl`);
     return BuildCache.open<CachedExport>(recordsDir, group, `exports ${version}`);
   };
+  const mdxPrints = await Fingerprints.open(path.join(cacheDir, 'exports.documents.files.json'));
   const summary = await writeExports(
     documentsDir,
     outDir,
@@ -149,12 +162,30 @@ export async function writeAllExports({ documentsDir, outDir, cacheDir, siteUrl,
     output,
     index,
     async (data) => {
-      const text = await rawText(data.raw.path, data.raw.encoding);
+      const file = rawTextFile(data.id);
+      let source: string | undefined;
+      try {
+        source = `${rawPrints.hashSync(rawFiles, path.relative(rawFiles, rawFile(data.raw.path, rawFiles))).sha256} ${data.raw.encoding}`;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      if (source !== undefined && previousSources.get(data.id) === source && (await raw.keep(file))) {
+        sources.set(data.id, source);
+        return;
+      }
+      const text = await rawText(data.raw.path, data.raw.encoding, rawFiles);
       if (text === undefined) rawMissing++;
-      else await raw.write(rawTextFile(data.id), text);
+      else {
+        await raw.write(file, text);
+        if (source !== undefined) sources.set(data.id, source);
+      }
     },
     cacheOf,
+    mdxPrints,
   );
+  await rawPrints.save();
+  await mdxPrints.save();
+  await writeAtomic(sourcesFile, JSON.stringify({ version, sources: Object.fromEntries(sources) }));
   // The groups of ids that no document has now.
   for (const name of await readdir(recordsDir).catch(() => [])) if (!groups.has(name)) await rm(path.join(recordsDir, name), { force: true });
   await raw.finish();

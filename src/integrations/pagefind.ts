@@ -27,9 +27,8 @@
 // by a hash of the names (ext4, APFS) no creation order gives that, and the
 // shard goes through the Node API instead, as it does when the binary is missing.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { access, cp, mkdir, mkdtemp, opendir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -38,6 +37,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
+import { Fingerprints } from '../../core/fs/fingerprints.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import { loadDocument } from '../lib/exports/paragraphs.ts';
 import { pageKeepsValues, pagefindRecord, recordPage } from '../lib/pagefind/records.ts';
@@ -54,6 +54,8 @@ export const SHARD_LIST = 'shards.json';
 const IO_LIMIT = 16;
 /** Records handed to Pagefind's process before waiting for its answers. */
 const RECORD_BATCH = 64;
+/** The MDX files' stats and digests at the last build, in the index's cache folder (core/fs/fingerprints.ts). */
+const FINGERPRINTS = 'documents.files.json';
 /** What Pagefind writes that the word search does not load (its own search UIs). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
@@ -144,17 +146,17 @@ export async function indexShards({ documentsDir, cacheDir, version, perShard, v
   const bundles = path.join(cacheDir, 'bundles');
   await mkdir(bundles, { recursive: true });
   // Anything else there is an earlier layout's (a whole-archive bundle and its snapshot).
-  for (const entry of await readdir(cacheDir)) if (entry !== 'bundles') await rm(path.join(cacheDir, entry), { recursive: true, force: true });
+  for (const entry of await readdir(cacheDir)) if (entry !== 'bundles' && entry !== FINGERPRINTS) await rm(path.join(cacheDir, entry), { recursive: true, force: true });
   const names = (await readdir(documentsDir).catch((error: Error) => {
     throw new Error(`pagefind: cannot read the documents folder ${documentsDir} (run npm run ingest, or set DOCUMENTS_DIR): ${error.message}`);
   }))
     .filter((n) => n.endsWith('.mdx'))
     .sort();
-  // A record is made from the MDX file alone (its paragraph record is tied to its bytes), so the file's bytes stand for it.
-  const docs = await mapConcurrently(names, IO_LIMIT, async (name) => ({
-    id: name.slice(0, -'.mdx'.length),
-    digest: createHash('sha256').update(readFileSync(path.join(documentsDir, name))).digest('hex'),
-  }));
+  // A record is made from the MDX file alone (its paragraph record is tied to its bytes), so the file's bytes stand for it;
+  // an unchanged file's digest is known by its stat, so a rebuild reads only the changed files.
+  const prints = await Fingerprints.open(path.join(cacheDir, FINGERPRINTS));
+  const docs = names.map((name) => ({ id: name.slice(0, -'.mdx'.length), digest: prints.hashSync(documentsDir, name).sha256 }));
+  await prints.save();
   const cached = new Set((await readdir(bundles)).filter((n) => !n.endsWith('.tmp')));
   const plan = planShards(docs, perShard, version, cached);
   const byName = new Map(plan.shards.map((s) => [s.name, s]));

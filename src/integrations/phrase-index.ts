@@ -18,8 +18,7 @@
 // it had last time (updateShard), so only its new or changed documents are
 // tokenized. Only files whose bytes changed are written (src/lib/output-files.ts).
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +26,7 @@ import { toText } from 'hast-util-to-text';
 import { BuildCache } from '../../core/cache/build-cache.ts';
 import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../core/concurrently.ts';
+import { Fingerprints } from '../../core/fs/fingerprints.ts';
 import { writeAtomic, writeAtomicSync } from '../../core/fs/write-atomic.ts';
 import { loadDocumentSync, type ReadDocument } from '../lib/exports/paragraphs.ts';
 import { OutputFiles } from '../lib/output-files.ts';
@@ -159,8 +159,12 @@ export async function buildPhraseIndex({ documentsDir, site, cacheDir, version, 
     .filter((n) => n.endsWith('.mdx'))
     .map((n) => n.slice(0, -'.mdx'.length))
     .sort();
-  // A document's index entry is made from its MDX file alone (the paragraph record is tied to its bytes).
-  const digests = await mapConcurrently(ids, IO_LIMIT, async (id) => ({ id, digest: createHash('sha256').update(readFileSync(path.join(documentsDir, `${id}.mdx`))).digest('hex') }));
+  // A document's index entry is made from its MDX file alone (the paragraph record is tied to its bytes); an
+  // unchanged file's digest is known by its stat (core/fs/fingerprints.ts), so a rebuild reads only the changed files.
+  const prints = await Fingerprints.open(path.join(shardCache, 'documents.files.json'));
+  const digests = ids.map((id) => ({ id, digest: prints.hashSync(documentsDir, `${id}.mdx`).sha256 }));
+  await mkdir(shardCache, { recursive: true });
+  await prints.save();
   const digestOf = new Map(digests.map(({ id, digest }) => [id, digest]));
   // Each document as the index holds it, kept between builds by its MDX's digest in a file per shard's place
   // (so that no more than a shard's documents are in memory at once): a rebuild reads, checks and converts

@@ -2,12 +2,24 @@
 // one message and exits: the answer, or an error naming the step when it
 // stopped without one.
 import { fork } from 'node:child_process';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
+/**
+ * The environment of a step's worker or process: with the compile cache that Astro's CLI enabled for
+ * the build's process (astro/bin/astro.mjs, not in CI), which a worker or child does not inherit.
+ * Without it each one strips its modules' TypeScript again, loading Node's stripper first: ~0.3 CPU-s
+ * per worker or process of every build, one-file rebuilds included (docs/performance.md, twenty-eighth session).
+ */
+function stepEnv(): NodeJS.ProcessEnv {
+  const dir = module.getCompileCacheDir?.();
+  return dir && !process.env.NODE_COMPILE_CACHE && !process.env.NODE_DISABLE_COMPILE_CACHE ? { ...process.env, NODE_COMPILE_CACHE: dir } : process.env;
+}
+
 export function workerResult<T>(script: URL, workerData: unknown, step: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData });
+    const worker = new Worker(script, { workerData, env: stepEnv() });
     let answer: { value: T } | undefined;
     worker.once('message', (value: T) => (answer = { value }));
     worker.once('error', reject);
@@ -21,7 +33,7 @@ export function workerResult<T>(script: URL, workerData: unknown, step: string):
  */
 export function processResult<T>(script: URL, data: unknown, step: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(script), [JSON.stringify(data)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(script), [JSON.stringify(data)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: stepEnv() });
     let answer: { value: T } | undefined;
     child.once('message', (value) => (answer = { value: value as T }));
     child.once('error', reject);

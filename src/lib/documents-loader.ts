@@ -17,6 +17,7 @@ import { CleaningLogs, logFromFile, logOf } from './cleaning-log.ts';
 import { EXCERPT_CHARS, firstLine } from './excerpt.ts';
 import { readFrontmatter, splitFrontmatter } from '../../core/mdx/frontmatter.ts';
 import { frontmatterOfRecord, PARAGRAPHS_SUFFIX } from '../../core/paragraphs.ts';
+import { Fingerprints } from '../../core/fs/fingerprints.ts';
 
 const EXTENSION = '.mdx';
 
@@ -37,13 +38,16 @@ export function renderedDocuments(options: { base: string }): Loader {
       const names = await mdxFiles(base, logger);
       const untouched = new Set(store.keys());
       const logs = await CleaningLogs.open(fileURLToPath(config.cacheDir));
+      // An unchanged file's digest is known by its stat (core/fs/fingerprints.ts): a rebuild reads only the changed files.
+      const prints = await Fingerprints.open(path.join(fileURLToPath(config.cacheDir), 'documents-loader.files.json'));
       for (const [i, name] of names.entries()) {
-        untouched.delete(await syncFile(context, path.join(base, name), logs));
+        untouched.delete(await syncFile(context, path.join(base, name), logs, prints));
         // Other tasks get their turn now and then, but never a pause long enough for the store's save (see syncFile).
         if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
       }
       for (const id of untouched) store.delete(id);
       await logs.save();
+      await prints.save();
 
       // astro dev: keep the collection in step with the folder.
       if (!watcher) return;
@@ -102,10 +106,10 @@ function fromRecord(file: string, contents: string, filePath: string): { data: R
  * tens of thousands of entries was serialized in the middle of the sync (a
  * 50 MB data-store.json written while the build's heap grew to 2 GB).
  */
-async function syncFile({ config, store, parseData, generateDigest }: LoaderContext, file: string, logs: CleaningLogs | undefined): Promise<string> {
+async function syncFile({ config, store, parseData, generateDigest }: LoaderContext, file: string, logs: CleaningLogs | undefined, prints?: Fingerprints): Promise<string> {
   const id = path.basename(file, EXTENSION);
-  const contents = readFileSync(file, 'utf8');
-  const digest = generateDigest(contents + loaderFingerprint);
+  const known: { sha256?: string; bytes?: Buffer } = prints ? prints.hashSync(path.dirname(file), path.basename(file)) : { bytes: readFileSync(file) };
+  const digest = generateDigest((known.sha256 ?? createHash('sha256').update(known.bytes!).digest('hex')) + loaderFingerprint);
   const filePath = path.relative(fileURLToPath(config.root), file).split(path.sep).join('/');
   const stored = store.get(id);
   if (stored?.digest === digest && stored.filePath === filePath) {
@@ -114,6 +118,7 @@ async function syncFile({ config, store, parseData, generateDigest }: LoaderCont
     return id;
   }
 
+  const contents = (known.bytes ?? readFileSync(file)).toString('utf8');
   const { data, body } = fromRecord(file, contents, filePath) ?? readFrontmatter(contents, filePath);
   if ('excerpt' in data) throw new Error(`${filePath}: excerpt is derived from the body, not written in the frontmatter`);
   // parseData is typed by the data it is given; what it returns is the collection's schema output.

@@ -24,7 +24,7 @@ export function decodeRaw(bytes: Uint8Array, encoding: string): string {
 }
 
 /** <dir>/<path>; a path that leaves the folder is refused: paths come from generated frontmatter. */
-function rawFile(path: string, dir: string): string {
+export function rawFile(path: string, dir: string): string {
   const file = resolve(dir, path);
   if (!file.startsWith(dir + sep)) throw new Error(`raw text: ${path} is outside ${dir}`);
   return file;

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { BuildCache } from '../../../core/cache/build-cache.ts';
 import { mapConcurrently } from '../../../core/concurrently.ts';
+import type { Fingerprints } from '../../../core/fs/fingerprints.ts';
 import type { OutputFiles } from '../output-files.ts';
 import { loadDocument } from './paragraphs.ts';
 import { csvColumns, csvRow, documentRecord, type DocumentData } from './records.ts';
@@ -30,11 +31,11 @@ const BATCH = 256;
 /** The exports' cache is kept per group of ids that share their first characters: 256 groups of generated (hexadecimal) ids. */
 export const GROUP_CHARS = 2;
 
-/** What a document exports, as cached: its JSONL line, its CSV row, its paragraphs' count and its raw file. */
+/** What a document exports, as cached: its JSONL line, its CSV record (as written, CRLF included), its paragraphs' count and its raw file. */
 export interface CachedExport {
   id: string;
   line: string;
-  row: string[];
+  csv: string;
   paragraphs: number;
   raw: DocumentData['raw'];
 }
@@ -47,6 +48,9 @@ type Exported = CachedExport & { json?: string };
  * deleted document's; `shared` gives each paragraph the paragraphs it also
  * stands as elsewhere.
  */
+/** One CSV record (RFC 4180, CRLF-terminated), as documents.csv holds it. */
+const csvRecord = (row: string[]) => stringify([row], { record_delimiter: 'windows' });
+
 export async function writeExports(
   documentsDir: string,
   outDir: string,
@@ -61,6 +65,8 @@ export async function writeExports(
    * is in memory at once): a rebuild reads and serializes only the changed documents.
    */
   cacheOf?: (group: string) => Promise<BuildCache<CachedExport>>,
+  /** The MDX files' digests known by their stat (core/fs/fingerprints.ts), so that a rebuild reads only the changed files to key them. */
+  fingerprints?: Fingerprints,
 ): Promise<ExportSummary> {
   const dataDir = path.join(outDir, 'data');
   await mkdir(dataDir, { recursive: true });
@@ -74,13 +80,17 @@ export async function writeExports(
   const exported = async (name: string): Promise<Exported> => {
     const id = name.slice(0, -'.mdx'.length);
     const named = shared?.document(id);
-    const key = cache?.key(Buffer.concat([readFileSync(path.join(documentsDir, name)), Buffer.from(`\0${siteUrl}\0${JSON.stringify(named ?? null)}`)]));
+    const bytes = fingerprints ? fingerprints.hashSync(documentsDir, name).sha256 : readFileSync(path.join(documentsDir, name));
+    const key = cache?.key(Buffer.concat([Buffer.from(bytes), Buffer.from(`\0${siteUrl}\0${JSON.stringify(named ?? null)}`)]));
     const json = key && cache!.read(key);
     if (json) {
       try {
         const entry = JSON.parse(json) as CachedExport;
-        cache!.write(key, json);
-        return entry;
+        // An entry of the format before the CSV record was cached is a miss.
+        if (typeof entry.csv === 'string') {
+          cache!.write(key, json);
+          return entry;
+        }
       } catch {
         // A damaged entry is a miss.
       }
@@ -90,13 +100,13 @@ export async function writeExports(
     const data = doc.data as unknown as DocumentData;
     const own = String(data.id) === id ? named : shared?.document(String(data.id));
     const record = documentRecord(data, doc.paragraphs, siteUrl, (p) => own?.paragraphs[p]?.links);
-    const entry: CachedExport = { id: record.id, line: JSON.stringify(record), row: csvRow(record), paragraphs: record.paragraphs.length, raw: data.raw };
+    const entry: CachedExport = { id: record.id, line: JSON.stringify(record), csv: csvRecord(csvRow(record)), paragraphs: record.paragraphs.length, raw: data.raw };
     // The key took the shared passages by the file's name: an entry is kept only when that is the document's id.
     if (key && record.id === id) cache!.write(key, JSON.stringify(entry));
     return { ...entry, json: JSON.stringify(record, null, 2) + '\n' };
   };
   const jsonl = createWriteStream(path.join(dataDir, 'documents.jsonl'));
-  const rows: string[][] = [];
+  const rows: string[] = [];
   let paragraphs = 0;
   // The names are sorted, so a group's names are together.
   for (const [group, inGroup] of Map.groupBy(names, (name) => name.slice(0, GROUP_CHARS))) {
@@ -106,7 +116,7 @@ export async function writeExports(
       for (const entry of batch) {
         paragraphs += entry.paragraphs;
         if (!jsonl.write(entry.line + '\n')) await once(jsonl, 'drain');
-        rows.push(entry.row);
+        rows.push(entry.csv);
       }
       await mapConcurrently(batch, IO_LIMIT, async ({ id, line, json }) => {
         const file = `data/documents/${id}.json`;
@@ -122,7 +132,9 @@ export async function writeExports(
   await output.finish();
   // RFC 4180: CRLF records, fields quoted when they hold a comma, quote or line
   // break; a BOM so that Excel reads the file as UTF-8.
-  const csv = stringify(rows, { header: true, columns: [...csvColumns], bom: true, record_delimiter: 'windows' });
+  // Each record as a cached document gave it, so that a rebuild quotes only the changed documents' rows:
+  // the same bytes as stringifying all rows at once (each record is quoted on its own).
+  const csv = stringify([[...csvColumns]], { bom: true, record_delimiter: 'windows' }) + rows.join('');
   await writeFile(path.join(dataDir, 'documents.csv'), csv);
   return { documents: names.length, paragraphs, parsed };
 }

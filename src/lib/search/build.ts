@@ -396,7 +396,15 @@ function mergeGram(old: Gram, fresh: Gram | undefined, renumber: Int32Array, pos
 export function encodeState(state: IndexState): Uint8Array {
   const head = { version: state.version, fold: state.fold, keys: state.keys, bigrams: state.bigrams.length, unigrams: state.unigrams.length };
   const out = new VarintWriter();
-  out.append(new TextEncoder().encode(JSON.stringify(head) + '\n'));
+  const line = new TextEncoder().encode(JSON.stringify(head) + '\n');
+  // Sized once (four varints of at most 5 bytes and the body per gram, and push's 8 bytes of room; a larger
+  // number only makes it grow): grown by doubling, the buffer of a shard's whole state was copied several
+  // times on every build that changed the shard.
+  let size = line.length + 8;
+  for (const g of state.bigrams) size += 20 + g.body.length;
+  for (const g of state.unigrams) size += 20 + g.body.length;
+  out.buf = new Uint8Array(size);
+  out.append(line);
   for (const g of [...state.bigrams, ...state.unigrams]) {
     out.push(g.c1);
     out.push(g.c2);

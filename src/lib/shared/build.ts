@@ -7,10 +7,10 @@
 // matched pairs are kept as well, so that it tests only the pairs of new
 // paragraphs (incremental.ts).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BuildCache } from '../../../core/cache/build-cache.ts';
+import { Fingerprints } from '../../../core/fs/fingerprints.ts';
 import { siteCodeVersion } from '../../../core/cache/code-version.ts';
 import { mapConcurrently } from '../../../core/concurrently.ts';
 import { writeAtomic } from '../../../core/fs/write-atomic.ts';
@@ -178,16 +178,20 @@ const cacheVersion = (root: string): string => `shared 2 ${siteCodeVersion(root)
  */
 async function cachedEntries(documentsDir: string, names: readonly string[], cacheDir: string, version: string): Promise<{ entries: SharedEntry[]; parsed: number }> {
   const cache = await BuildCache.open<SharedEntry>(cacheDir, 'shared-passages', version);
+  // An unchanged MDX's digest is known by its stat (core/fs/fingerprints.ts), so a rebuild reads only the changed files.
+  const prints = await Fingerprints.open(path.join(cacheDir, 'shared-passages.files.json'));
   const entries = await mapConcurrently(names, IO_LIMIT, async (name) => {
-    // Keyed by the MDX: a document's paragraph record is tied to its MDX's bytes. So only the MDX is read
-    // for a file whose entry is cached; its record is read and parsed only for a new or changed file.
+    // Keyed by the MDX: a document's paragraph record is tied to its MDX's bytes. So only the MDX's digest is
+    // needed for a file whose entry is cached; its record is read and parsed only for a new or changed file.
     const file = path.join(documentsDir, name);
-    const key = cache.key(readFileSync(file));
+    const key = cache.key(prints.hashSync(documentsDir, name).sha256);
     const doc = cache.read(key) === undefined ? await loadDocument(documentsDir, name.slice(0, -'.mdx'.length)) : undefined;
     // A damaged cached entry is a miss too: then the document is read here.
     return cache.get(key, () => entryFrom(doc ?? loadDocumentSync(file)));
   });
   await cache.save();
+  await mkdir(cacheDir, { recursive: true });
+  await prints.save();
   return { entries, parsed: cache.stats.misses };
 }
 
