@@ -11,7 +11,8 @@ import { writeAllExports } from '../../src/integrations/exports.ts';
 import { buildPhraseIndex } from '../../src/integrations/phrase-index.ts';
 import { buildSharedPassages } from '../../src/lib/shared/build.ts';
 
-// Every file read, to tell which files a rebuild reads.
+// Every file read, to tell which files a rebuild reads. The mocks hold only in a
+// project that isolates its test files (the unit project shares one module graph).
 const reads = vi.hoisted(() => [] as string[]);
 vi.mock('node:fs', async (original) => {
   const fs = await original<typeof import('node:fs')>();
