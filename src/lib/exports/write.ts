@@ -43,14 +43,14 @@ export interface CachedExport {
 /** A document's export; `json` (its own file's bytes) only when it was not cached. */
 type Exported = CachedExport & { json?: string };
 
+/** One CSV record (RFC 4180, CRLF-terminated), as documents.csv holds it. */
+const csvRecord = (row: string[]) => stringify([row], { record_delimiter: 'windows' });
+
 /**
  * `output` (opened on `outDir`) writes the per-document files and removes a
  * deleted document's; `shared` gives each paragraph the paragraphs it also
  * stands as elsewhere.
  */
-/** One CSV record (RFC 4180, CRLF-terminated), as documents.csv holds it. */
-const csvRecord = (row: string[]) => stringify([row], { record_delimiter: 'windows' });
-
 export async function writeExports(
   documentsDir: string,
   outDir: string,
