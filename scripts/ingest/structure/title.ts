@@ -94,6 +94,29 @@ function wrappedThrough(title: string, middle: string, last: string): boolean {
   );
 }
 
+/** The longest tail of an occasion subtitle that a hard wrap pushes onto the next line (上的讲话, 典礼上的致辞). */
+const WRAPPED_TAIL_MAX = 8;
+
+/**
+ * A speech's ——subtitle naming its occasion, hard-wrapped before its genre word (当好一名大学生 / --中国科学技术大学
+ * 侯建国校长在2013级本科新生开学典礼 / 上的讲话, 004km.cn, unseen21 a21-004km): the short line that completes it with
+ * the genre word is the subtitle's end, not a line of its own.
+ */
+export function subtitleWrapped(title: string, next: string): boolean {
+  const parts = title.split('——');
+  if (parts.length < 2) return false;
+  const sub = parts.at(-1)!;
+  const tail = next.trim();
+  return /在/u.test(sub) && !endsInGenreWord(sub) && [...tail].length <= WRAPPED_TAIL_MAX && /^[\p{Script=Han}]+$/u.test(tail) && endsInGenreWord(sub + tail) && !parseNameLine(tail);
+}
+
+/**
+ * The occasion subtitle of a speech's double title (双标题: a main title saying what the speech holds, over ——在…会议上的讲话
+ * or ——某某在…上的讲话 naming where it was given): the speech genre word closing it and 在 naming the occasion. A report
+ * given at a meeting (——在…全体（扩大）会议上的报告) is one of them, though 报告 alone names no genre.
+ */
+export const occasionSubtitle = (sub: string) => /在[^，。；]{2,}/u.test(sub) && SPEECH_WORDS.test(sub.slice(-6)) && (endsInGenreWord(sub) || /上的?(?:工作)?报告$/u.test(sub));
+
 /** The longest second line of a headline that goes on (赴黔东南州黔南州视察检察工作). */
 const GOES_ON_MAX = 20;
 
@@ -133,6 +156,7 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
     while (used < 3 && at + used < lines.length - 1) {
       const next = lines[at + used];
       if (SUBTITLE.test(next) && isTitleLike(next.replace(SUBTITLE, ''))) title += '——' + next.replace(SUBTITLE, '');
+      else if (subtitleWrapped(title, next)) title += next.trim();
       else if (isTitleLike(next) && continues(title, next)) title += next;
       else if (used === 1 && headlineGoesOn(title, next, lines.slice(at + 2))) title += next;
       else if (used === 1 && at + 2 < lines.length - 1 && wrappedThrough(title, next, lines[at + 2]!)) {
@@ -807,8 +831,29 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   // (…毕业典礼上讲话 over …毕业典礼上的讲话, swxbz): the own line, as the README's title convention reads it.
   const restored = blocks.find((b) => b.at > base.at && ownTitle(b) && particlesDropped(main(base), main(b)));
   if (restored) return { block: restored, blocks, textAt: i };
+  // A site's or a collection's heading of the occasion form (党委书记在学院党委全会上的讲话, 第一篇：…校长在…开学典礼上的讲话)
+  // over the speech's own double title (提高政治站位强化责任担当 奋力开创…新局面 / --在…全体（扩大）会议上的报告, sucai198.com,
+  // unseen22 a22-sucai198; 当好一名大学生 / --…校长在…开学典礼上的讲话, 004km.cn, unseen21 a21-004km): the double title is the
+  // speech's own, the heading only describes it. Both must be speech titles; the heading has no subtitle of its own.
+  // The subtitle may stand as a block of its own under a main title printed over two lines (the deck rule joined them).
+  const doubleOf = (b: TitleBlock): TitleBlock | undefined => {
+    if (doubleTitle(b.clean.title)) return b;
+    const under = lines[b.at + b.found.lines]?.trim();
+    if (under === undefined || b.at + b.found.lines >= i || !SUBTITLE.test(under)) return undefined;
+    const title = `${b.clean.title}——${under.replace(SUBTITLE, '')}`;
+    return doubleTitle(title) ? { at: b.at, found: { title, lines: b.found.lines + 1 }, clean: { ...b.clean, title } } : undefined;
+  };
+  const doubled = complete(base) && !/——|――/u.test(base.clean.title) && SPEECH_WORDS.test(main(base)) ? blocks.filter((b) => b.at > base.at && !weak(b)).map(doubleOf).find((b) => b !== undefined) : undefined;
+  if (doubled) return { block: doubled, blocks, textAt: i, describes: base };
   const block = later.length > 0 && (dressed || (!named && !complete(base))) ? later.reduce((best, b) => (overlap(b.clean.title, grams) >= overlap(best.clean.title, grams) ? b : best)) : base;
   return ownAboveSalutation(lines, i, block, context.siteNames) ?? { block, blocks, textAt: i };
+}
+
+/** A speech's double title: a main title that is no document title by itself, and an occasion subtitle under it. */
+export function doubleTitle(title: string): boolean {
+  const [head, ...rest] = title.split(/——|――/u);
+  const sub = rest.join('');
+  return head !== undefined && [...bare(head)].length >= 4 && !endsInGenreWord(head) && !OPENER.test(head) && !parseNameLine(head) && occasionSubtitle(sub);
 }
 
 const SALUTATION_WORD = new RegExp(`(?:${alternatives(SALUTATION_WORDS)})`, 'u');
