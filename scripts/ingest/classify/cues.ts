@@ -105,8 +105,15 @@ export const CUE_RULES: CueRule[] = [
       // A page that prints the whole text says so after the speech word (…上校党委书记的讲话全文).
       { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|(?<!时)致[辞词]|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '2019年湖北大学（本部）新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
       // A host's words of welcome or thanks, named by their genre (市长欢迎词).
-      { term: '(?:欢迎|答谢)词$', example: '市长欢迎词', seen: 'www.zhishi5.com eval:h5-zhishi5-guangzhou-mayor-welcome-speech' },
-      { term: '(?:欢迎|答谢)词$', example: '局长在办公室协作组会议上的欢迎词', seen: 'yiwangbao.com fixture:region/pages/yiwangbao-caoxian-welcome.txt' },
+      { term: '(?:欢迎|答谢)[词辞]$', example: '市长欢迎词', seen: 'www.zhishi5.com eval:h5-zhishi5-guangzhou-mayor-welcome-speech' },
+      { term: '(?:欢迎|答谢)[词辞]$', example: '局长在办公室协作组会议上的欢迎词', seen: 'yiwangbao.com fixture:region/pages/yiwangbao-caoxian-welcome.txt' },
+      // …written 辞 as often as 词 (欢迎辞, as 致辞 and 贺辞 are).
+      { term: '(?:欢迎|答谢)[词辞]$', example: '2016-2017 年度毕业典礼欢迎辞', seen: 'www.easy-publish.org eval:y1-easypublish-hk-fukien-graduation-speech' },
+      { term: '(?:欢迎|答谢)[词辞]$', example: '首届中国特色农产品博览会暨第四届**农产品展示交易会开幕式欢迎辞', seen: 'm.bsmz.net eval:a19-bsmz-mayor-chenguoying-agri-expo-welcome-speech' },
+      // A speech's manuscript named by its genre word whoever gives it (…市长讲话稿, …院长讲话稿): a caption or a
+      // report says 讲话, never 讲话稿; a guide to writing one (如何写好讲话稿) is an essay.
+      { term: '^(?![^，。！？]*(?:如何|怎样|怎么|写|起草|范文))[^，。！？]{0,40}(?:讲话|发言|演讲)稿$', example: '领导干部大会上市长讲话稿', seen: 'm.bdocx.com eval:a22-bdocx-mayor-leading-cadres-meeting-speech' },
+      { term: '^(?![^，。！？]*(?:如何|怎样|怎么|写|起草|范文))[^，。！？]{0,40}(?:讲话|发言|演讲)稿$', example: '2012年5.12护士节院长讲话稿', seen: 'yyfangchan.com eval:a8-yyfangchan-nurses-day-president-speech' },
       // A leader's or an organ's message for the new year or a festival, named by its genre word
       // (新春献辞, 新年贺词, 新年寄语, 院长寄语); a report's headline says who 发表 it (崔世安…发表新年贺词).
       { term: '^(?!.*发表)[^，。！？]{0,40}(?:贺[词辞]|献[词辞]|寄语)$', example: '澳门特别行政区行政长官何厚铧丙戌年新春献辞', seen: 'gov.mo eval:b7-govmo-macao-ce-bingxu-new-year-message' },
@@ -376,8 +383,10 @@ export const CUE_RULES: CueRule[] = [
       // …or the reporter's own credit opening the lede, with or without the site's name (记者王刚报道，), as features.ts's DATELINE reads it.
       { term: '^(?:[\\p{Script=Han}]{1,10}(?:网|报|台))?记者\\s?[\\p{Script=Han}]{2,4}\\s?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?报道[，,：:]', example: '记者王刚报道，为做好秸秆禁烧工作', seen: 'nickbaillie.com eval:b7-nickbaillie-yuwangtai-straw-burning-spun-mirror' },
       { term: '^(?:[\\p{Script=Han}]{1,10}(?:网|报|台))?记者\\s?[\\p{Script=Han}]{2,4}\\s?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?报道[，,：:]', example: '东方网记者曹磊5月13日报道：', seen: 'j.021east.com eval:html-eastday-shanghai-tourism-day' },
-      { term: '^(?:本报讯|【本报[^】]{0,8}】)', example: '【本报综合报道】', seen: 'orientaldaily.on.cc eval:pg-oriental-xunshi-report' },
-      { term: '^(?:本报讯|【本报[^】]{0,8}】)', example: '本报讯 昨日，众多网民', seen: 'news.sina.com.cn fixture:classify/pages/sina-chongqing-qa-interview.txt' },
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}报道】)', example: '【本报综合报道】', seen: 'orientaldaily.on.cc eval:pg-oriental-xunshi-report' },
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}报道】)', example: '本报讯 昨日，众多网民', seen: 'news.sina.com.cn fixture:classify/pages/sina-chongqing-qa-interview.txt' },
+      // …or any newsroom's name before 报道 in the same brackets, opening the lede.
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}报道】)', example: '【点新闻报道】政制及内地事务局上下齐心继续宣传推广2023年区议会一般选举。', seen: 'm.dotdotnews.com eval:c24-dotdotnews-cmab-permanent-secretary-district-election-workshop-report' },
     ],
   },
   {
