@@ -50,3 +50,13 @@ describe('turns: a colon inside an open bracket is a credit’s, not a label’s
     expect(parseLabel('记者：张院长，您好。')?.kind).toBe('asker');
   });
 });
+
+describe('classify: a speaker announcing the questions he will speak to (speech-rostrum)', { timeout: 60_000 }, () => {
+  it('我讲三个问题 (kxy.hactcm.edu.cn a24, xhxxfx.wjedu.net a23)', () => {
+    expect(fired(undefined, '下面，根据省委常委会研究的意见，我讲三个问题。')).toContain('speech-rostrum');
+    expect(fired(undefined, '根据省委常委会研究的意见，我讲三个问题。')).toContain('speech-rostrum');
+  });
+  it('not a report of someone who spoke to three questions', () => {
+    expect(fired(undefined, '他围绕三个问题作了讲话。')).not.toContain('speech-rostrum');
+  });
+});

@@ -154,8 +154,11 @@ export const CUE_RULES: CueRule[] = [
       { term: '刚才，[^。！？]{1,20}同志', example: '刚才，希臻同志代表市委作', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
       { term: '刚才，[^。！？]{1,20}同志', example: '刚才，金华同志代表院党组', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
       // …and announces what he will say.
-      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面)', example: '我讲三句话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
-      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面)', example: '我讲四点意见', seen: 'caiyes.cn fixture:classify/pages/caiyes-forum-speech.txt' },
+      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面|个问题)', example: '我讲三句话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面|个问题)', example: '我讲四点意见', seen: 'caiyes.cn fixture:classify/pages/caiyes-forum-speech.txt' },
+      // …or the questions he will speak to (我讲三个问题).
+      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面|个问题)', example: '根据省委常委会研究的意见，我讲三个问题', seen: 'kxy.hactcm.edu.cn eval:a24-hactcm-henan-party-secretary-plenary-work-meeting-speech' },
+      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面|个问题)', example: '常务会议研究的意见，下面我讲三个问题', seen: 'xhxxfx.wjedu.net eval:a23-wjedu-jiangsu-governor-lianghuabao-education-conference-speech' },
       { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我就如何做好', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
       { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我结合自己的', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
       { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我先讲三点意见', seen: 'dawenge.com fixture:classify/pages/dawenge-civilised-city-speech.txt' },
