@@ -105,11 +105,8 @@ export const CUE_RULES: CueRule[] = [
       // A page that prints the whole text says so after the speech word (…上校党委书记的讲话全文).
       { term: '(?:(?:的|上|会议?|典礼|仪式|活动)(?:表态|总结|动员|主题|专题|交流)?(?:讲话|发言|演讲)|(?<!时)致[辞词]|主持词|党课|讲稿)(?:全文)?(?:（[^）]{1,6}）)?$', example: '2019年湖北大学（本部）新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:h2-upkao-hubu-party-secretary-opening-speech' },
       // A host's words of welcome or thanks, named by their genre (市长欢迎词).
-      { term: '(?:欢迎|答谢)[词辞]$', example: '市长欢迎词', seen: 'www.zhishi5.com eval:h5-zhishi5-guangzhou-mayor-welcome-speech' },
-      { term: '(?:欢迎|答谢)[词辞]$', example: '局长在办公室协作组会议上的欢迎词', seen: 'yiwangbao.com fixture:region/pages/yiwangbao-caoxian-welcome.txt' },
-      // …written 辞 as often as 词 (欢迎辞, as 致辞 and 贺辞 are).
-      { term: '(?:欢迎|答谢)[词辞]$', example: '2016-2017 年度毕业典礼欢迎辞', seen: 'www.easy-publish.org eval:y1-easypublish-hk-fukien-graduation-speech' },
-      { term: '(?:欢迎|答谢)[词辞]$', example: '首届中国特色农产品博览会暨第四届**农产品展示交易会开幕式欢迎辞', seen: 'm.bsmz.net eval:a19-bsmz-mayor-chenguoying-agri-expo-welcome-speech' },
+      { term: '(?:欢迎|答谢)词$', example: '市长欢迎词', seen: 'www.zhishi5.com eval:h5-zhishi5-guangzhou-mayor-welcome-speech' },
+      { term: '(?:欢迎|答谢)词$', example: '局长在办公室协作组会议上的欢迎词', seen: 'yiwangbao.com fixture:region/pages/yiwangbao-caoxian-welcome.txt' },
       // A speech's manuscript named by its genre word whoever gives it (…市长讲话稿, …院长讲话稿): a caption or a
       // report says 讲话, never 讲话稿; a guide to writing one (如何写好讲话稿) is an essay.
       { term: '^(?![^，。！？]*(?:如何|怎样|怎么|写|起草|范文))[^，。！？]{0,40}(?:讲话|发言|演讲)稿$', example: '领导干部大会上市长讲话稿', seen: 'm.bdocx.com eval:a22-bdocx-mayor-leading-cadres-meeting-speech' },
