@@ -107,6 +107,10 @@ export const CUE_RULES: CueRule[] = [
       // A host's words of welcome or thanks, named by their genre (市长欢迎词).
       { term: '(?:欢迎|答谢)词$', example: '市长欢迎词', seen: 'www.zhishi5.com eval:h5-zhishi5-guangzhou-mayor-welcome-speech' },
       { term: '(?:欢迎|答谢)词$', example: '局长在办公室协作组会议上的欢迎词', seen: 'yiwangbao.com fixture:region/pages/yiwangbao-caoxian-welcome.txt' },
+      // A speech's manuscript named by its genre word whoever gives it (…市长讲话稿, …院长讲话稿): a caption or a
+      // report says 讲话, never 讲话稿; a guide to writing one (如何写好讲话稿) is an essay.
+      { term: '^(?![^，。！？]*(?:如何|怎样|怎么|写|起草|范文))[^，。！？]{0,40}(?:讲话|发言|演讲)稿$', example: '领导干部大会上市长讲话稿', seen: 'm.bdocx.com eval:a22-bdocx-mayor-leading-cadres-meeting-speech' },
+      { term: '^(?![^，。！？]*(?:如何|怎样|怎么|写|起草|范文))[^，。！？]{0,40}(?:讲话|发言|演讲)稿$', example: '2012年5.12护士节院长讲话稿', seen: 'yyfangchan.com eval:a8-yyfangchan-nurses-day-president-speech' },
       // A leader's or an organ's message for the new year or a festival, named by its genre word
       // (新春献辞, 新年贺词, 新年寄语, 院长寄语); a report's headline says who 发表 it (崔世安…发表新年贺词).
       { term: '^(?!.*发表)[^，。！？]{0,40}(?:贺[词辞]|献[词辞]|寄语)$', example: '澳门特别行政区行政长官何厚铧丙戌年新春献辞', seen: 'gov.mo eval:b7-govmo-macao-ce-bingxu-new-year-message' },
@@ -147,8 +151,11 @@ export const CUE_RULES: CueRule[] = [
       { term: '刚才，[^。！？]{1,20}同志', example: '刚才，希臻同志代表市委作', seen: 'gwyoo.com eval:txt-gwyoo-maoming-organisation-speech' },
       { term: '刚才，[^。！？]{1,20}同志', example: '刚才，金华同志代表院党组', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
       // …and announces what he will say.
-      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面)', example: '我讲三句话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
-      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面)', example: '我讲四点意见', seen: 'caiyes.cn fixture:classify/pages/caiyes-forum-speech.txt' },
+      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面|个问题)', example: '我讲三句话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面|个问题)', example: '我讲四点意见', seen: 'caiyes.cn fixture:classify/pages/caiyes-forum-speech.txt' },
+      // …or the questions he will speak to (我讲三个问题).
+      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面|个问题)', example: '根据省委常委会研究的意见，我讲三个问题', seen: 'kxy.hactcm.edu.cn eval:a24-hactcm-henan-party-secretary-plenary-work-meeting-speech' },
+      { term: '我(?:再)?讲[一二三四五六七八九两几][^。！？]{0,3}(?:点|句话|个方面|个问题)', example: '常务会议研究的意见，下面我讲三个问题', seen: 'xhxxfx.wjedu.net eval:a23-wjedu-jiangsu-governor-lianghuabao-education-conference-speech' },
       { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我就如何做好', seen: 'www.wm114.cn eval:txt-wm114-county-village-election-speech' },
       { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我结合自己的', seen: '365docx.com fixture:classify/pages/365docx-speech.txt' },
       { term: '下面，我(?:先|就|再|讲|谈|结合|代表|从)', example: '下面，我先讲三点意见', seen: 'dawenge.com fixture:classify/pages/dawenge-civilised-city-speech.txt' },
@@ -376,8 +383,10 @@ export const CUE_RULES: CueRule[] = [
       // …or the reporter's own credit opening the lede, with or without the site's name (记者王刚报道，), as features.ts's DATELINE reads it.
       { term: '^(?:[\\p{Script=Han}]{1,10}(?:网|报|台))?记者\\s?[\\p{Script=Han}]{2,4}\\s?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?报道[，,：:]', example: '记者王刚报道，为做好秸秆禁烧工作', seen: 'nickbaillie.com eval:b7-nickbaillie-yuwangtai-straw-burning-spun-mirror' },
       { term: '^(?:[\\p{Script=Han}]{1,10}(?:网|报|台))?记者\\s?[\\p{Script=Han}]{2,4}\\s?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?报道[，,：:]', example: '东方网记者曹磊5月13日报道：', seen: 'j.021east.com eval:html-eastday-shanghai-tourism-day' },
-      { term: '^(?:本报讯|【本报[^】]{0,8}】)', example: '【本报综合报道】', seen: 'orientaldaily.on.cc eval:pg-oriental-xunshi-report' },
-      { term: '^(?:本报讯|【本报[^】]{0,8}】)', example: '本报讯 昨日，众多网民', seen: 'news.sina.com.cn fixture:classify/pages/sina-chongqing-qa-interview.txt' },
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}报道】)', example: '【本报综合报道】', seen: 'orientaldaily.on.cc eval:pg-oriental-xunshi-report' },
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}报道】)', example: '本报讯 昨日，众多网民', seen: 'news.sina.com.cn fixture:classify/pages/sina-chongqing-qa-interview.txt' },
+      // …or any newsroom's name before 报道 in the same brackets, opening the lede.
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}报道】)', example: '【点新闻报道】政制及内地事务局上下齐心继续宣传推广2023年区议会一般选举。', seen: 'm.dotdotnews.com eval:c24-dotdotnews-cmab-permanent-secretary-district-election-workshop-report' },
     ],
   },
   {

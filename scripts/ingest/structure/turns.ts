@@ -193,11 +193,17 @@ export function parseLabel(line: string): Label | undefined {
     const match = re.exec(text);
     if (!match) continue;
     const label = match[1]!.trim();
+    // A colon inside an open bracket is a credit's, not a label's: 云上黄梅报道（全媒体记者：王亚伟）10月19日下午，…
+    // (hypds.cn), 中视小记者讯（文：詹亚军 …）2023年1月10日，… (fzbdw.org.cn) open a report's lede.
+    if (UNCLOSED.test(label)) continue;
     const kind = kindOf(label);
     if (kind) return { label, name: label, text: match[2]!.trim(), kind };
   }
   return undefined;
 }
+
+/** A bracket opened and not closed before the colon. */
+const UNCLOSED = /[（(][^）)]*$/u;
 
 /**
  * A label standing alone without a colon, before the turn it opens: posts and
