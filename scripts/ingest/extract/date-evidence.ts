@@ -699,6 +699,8 @@ const CLOCKED_STAMP = /^(?:[\p{Script=Han}·]{1,8}[ \t\u3000]+)?(\d{4}[-/.]\d{1,
 /** A newspaper page's number or pager (大众报 P08 | 澳门新闻 2011-09-02; 上一版3  4下一版 2017年7月27日 星期). */
 const ISSUE_PAGE = new RegExp(alternatives(ISSUE_PAGE_MARKS), 'u');
 const LABEL_CELL = new RegExp(`^(?:${alternatives(PAGE_DATE_LABELS)})[\\s|｜]*`, 'u');
+/** A table cell holding only a label of the page's own date (发布日期). */
+const LABEL_ONLY = new RegExp(`^(?:${alternatives(PAGE_DATE_LABELS)})$`, 'u');
 
 /**
  * The date of a page's info line, recognised by its shape — a short line of
@@ -725,6 +727,15 @@ export function infoLineDate(line: string): FoundDate | undefined {
   const cell = LABEL_CELL.exec(row);
   if (cell) {
     const [date] = findDates(row.slice(cell[0].length));
+    if (date && date.index === 0 && date.year !== undefined && date.month !== undefined) return date;
+  }
+  // A row of a disclosure table's cells, label and value in turn, with the page's date label in a later pair
+  // (公开目录 | 人事信息 | 发布日期 | 2022-03-07 |, longling.gov.cn, unseen24 b24-longling; 公开目录 | 乡镇信息 |
+  // 发布日期 | 2021-05-07 13:37:50 |, tengchong.gov.cn, unseen20 b20-tengchong): the cell after the label.
+  const cells = row.split(/\s*[|｜]\s*/u);
+  const labelAt = cells.findIndex((cell, i) => i > 0 && LABEL_ONLY.test(cell));
+  if (labelAt > 0 && labelAt % 2 === 0) {
+    const [date] = findDates(cells[labelAt + 1] ?? '');
     if (date && date.index === 0 && date.year !== undefined && date.month !== undefined) return date;
   }
   const fields = [...text.matchAll(FIELD_LABEL)];

