@@ -92,8 +92,8 @@ function pairs(blocks: Block[]): Set<string> {
 const isProse = (b: Block) => b.kind !== 'heading' && b.text.length >= 30 && /[。！？]/u.test(b.text);
 
 /**
- * The blocks of a document that are the site's template: a template wraps the
- * text, so a line with the text's prose on both sides of it (a section
+ * The indices of a document's blocks that are the site's template: a
+ * template wraps the text, so a line with the text's prose on both sides of it (a section
  * heading the site's documents share: 一、总体要求 / （一）指导思想) is the
  * document's, and so is its signature after the last paragraph (the joint
  * issuers its notices share), read as such or not.
@@ -127,11 +127,6 @@ export interface Rendered {
 /** The one way a document's new metadata and blocks become its MDX and sketch, on whichever thread. */
 export const render = (meta: DocumentResult['meta'], blocks: Block[]): Rendered => ({ mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))) });
 
-/**
- * What the learned template lines remove, without serializing: `results` with
- * the remembered removals in place, the patterns, and the documents still to
- * serialize (site by site, as they are remembered). A function of the results and the memo alone.
- */
 /** The plan of one site of at least MIN_FILES members (SitePlan). */
 export function sitePlan(results: readonly IngestResult[], members: readonly number[]): SitePlan {
   const counts = new Map<string, number>();
@@ -153,6 +148,11 @@ export function sitePlan(results: readonly IngestResult[], members: readonly num
   return { template: [...template].sort(), drops };
 }
 
+/**
+ * What the learned template lines remove, without serializing: `results` with
+ * the remembered removals in place, the patterns, and the documents still to
+ * serialize (site by site, as they are remembered). A function of the results and the memo alone.
+ */
 export function planLearnedBoilerplate(results: IngestResult[], memo?: LearnedMemo): { results: IngestResult[]; learned: LearnedPattern[]; relearn: Relearn[] } {
   const bySite = new Map<string, number[]>();
   results.forEach((r, i) => {
