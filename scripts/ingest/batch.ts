@@ -16,7 +16,8 @@ import { cacheKey, type ResultCache } from './cache.ts';
 import type { RawFingerprints } from './fingerprints.ts';
 import type { IngestResult } from './pipeline.ts';
 import { IngestPool } from './pool.ts';
-import { removeLearnedBoilerplateWith, render, type LearnedMemo, type LearnedPattern, type Relearn, type Rendered } from './boilerplate.ts';
+import { removeLearnedBoilerplateWith, render, type LearnedMemo, type LearnedPattern, type Relearn, type Rendered, type SitePlan } from './boilerplate.ts';
+import type { BuildCache } from '../../core/cache/build-cache.ts';
 import type { StageTimes } from './stage-clock.ts';
 
 const READ_WINDOW = 32;
@@ -29,6 +30,8 @@ export interface BatchOptions {
   fingerprints?: RawFingerprints;
   /** The learned templates' removals from earlier runs (with the cache only). */
   learnedCache?: ResultCache;
+  /** Each site's learned-template plan from earlier runs, by its members' result keys (with the learned cache only). */
+  sitesCache?: BuildCache<SitePlan>;
   /** Called once per input as its result arrives, with the count so far. */
   onResult?: (done: number) => void;
   /** Called once the files are through, with the time the workers spent in each stage. */
@@ -93,13 +96,46 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
   return { results, cached, keys };
 }
 
-/** The learned templates' removals, kept in a cache file beside the per-file results, by the result's key and the template. */
-function learnedMemo(cache: ResultCache, keys: (string | undefined)[], results: IngestResult[], computed: { count: number }): LearnedMemo {
+/**
+ * The learned templates' removals, kept in a cache file beside the per-file results, by the result's key and the template;
+ * with `sitesCache`, each site's plan too, by the site and its members' keys.
+ */
+export function learnedMemo(cache: ResultCache, keys: (string | undefined)[], results: IngestResult[], computed: { count: number }, sitesCache?: BuildCache<SitePlan>): LearnedMemo {
   const keyOf = (index: number, template: string) => {
     const key = keys[index];
     return key && createHash('sha256').update(`learned\0${key}\0${template}`).digest('hex');
   };
+  // A site's plan is a function of its name and its members' results, which their keys name (in this version's folder).
+  const siteKey = (site: string, members: readonly number[]) => {
+    if (members.some((i) => keys[i] === undefined)) return undefined;
+    const hash = createHash('sha256').update(`site\0${site}`);
+    for (const i of members) hash.update(`\0${keys[i]}`);
+    return hash.digest('hex');
+  };
   return {
+    ...(sitesCache
+      ? {
+          sites: {
+            get: (site, members) => {
+              const key = siteKey(site, members);
+              const json = key ? sitesCache.read(key) : undefined;
+              if (!key || json === undefined) return undefined;
+              try {
+                const plan = JSON.parse(json) as SitePlan;
+                if (!Array.isArray(plan.template) || !Array.isArray(plan.drops) || (plan.template.length > 0 && plan.drops.length !== members.length)) return undefined;
+                sitesCache.write(key, json);
+                return plan;
+              } catch {
+                return undefined;
+              }
+            },
+            set: (site, members, plan) => {
+              const key = siteKey(site, members);
+              if (key) sitesCache.write(key, JSON.stringify(plan));
+            },
+          },
+        }
+      : {}),
     get: (index, template) => {
       const key = keyOf(index, template);
       const hit = key ? cache.get(key, results[index]!.path) : undefined;
@@ -146,7 +182,7 @@ export async function ingestBatch(root: string, paths: string[], options: BatchO
     batch = await ingestAll(root, paths, options, pool);
     options.onStep?.('per-file pipeline', performance.now() - started);
     const at = performance.now();
-    learning = await removeLearnedBoilerplateWith(batch.results, learnedCache && learnedMemo(learnedCache, batch.keys, batch.results, relearned), renderer(pool, batch.results));
+    learning = await removeLearnedBoilerplateWith(batch.results, learnedCache && learnedMemo(learnedCache, batch.keys, batch.results, relearned, options.sitesCache), renderer(pool, batch.results));
     options.onStep?.('learned templates', performance.now() - at);
   } finally {
     await pool.close();
@@ -156,6 +192,8 @@ export async function ingestBatch(root: string, paths: string[], options: BatchO
     const saving = performance.now();
     await cache.save();
     await learnedCache?.save();
+    // Like the repost state, a plan that cannot be saved costs the next run its counting, not this run.
+    await options.sitesCache?.save().catch(() => undefined);
     await options.fingerprints?.save();
     options.onStep?.('cache save', performance.now() - saving);
   }

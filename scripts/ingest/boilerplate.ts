@@ -37,6 +37,23 @@ const STOCK = /^(?:同志们|各位(?:领导|代表|委员|来宾|同志)|谢谢
 export interface LearnedMemo {
   get(index: number, template: string): DocumentResult | undefined;
   set(index: number, template: string, result: DocumentResult): void;
+  /** Each site's plan by the site and its members' results (their indices here), kept between runs. */
+  sites?: {
+    get(site: string, members: readonly number[]): SitePlan | undefined;
+    set(site: string, members: readonly number[], plan: SitePlan): void;
+  };
+}
+
+/**
+ * What the learned lines do to one site: its template lines (sorted; none,
+ * nothing is removed) and, for each member in order, the indices of the
+ * blocks it loses, or null when it keeps them all. A function of the
+ * members' results alone, so a run where none of a site's files changed
+ * takes it from the memo instead of counting every line pair of the site again.
+ */
+export interface SitePlan {
+  template: string[];
+  drops: (number[] | null)[];
 }
 
 export interface LearnedPattern {
@@ -75,17 +92,17 @@ function pairs(blocks: Block[]): Set<string> {
 const isProse = (b: Block) => b.kind !== 'heading' && b.text.length >= 30 && /[。！？]/u.test(b.text);
 
 /**
- * The blocks of a document that are the site's template: a template wraps the
- * text, so a line with the text's prose on both sides of it (a section
+ * The indices of a document's blocks that are the site's template: a
+ * template wraps the text, so a line with the text's prose on both sides of it (a section
  * heading the site's documents share: 一、总体要求 / （一）指导思想) is the
  * document's, and so is its signature after the last paragraph (the joint
  * issuers its notices share), read as such or not.
  */
-function templateBlocks(blocks: Block[], template: Set<string>): Block[] {
+function templateBlocks(blocks: Block[], template: Set<string>): number[] {
   const first = blocks.findIndex(isProse);
   const last = blocks.findLastIndex(isProse);
   const own = (b: Block, i: number) => (first < i && i < last) || b.part === 'closing' || (i > last && isSignatureLine(b.text));
-  return blocks.filter((b, i) => template.has(key(b.text)) && !own(b, i));
+  return blocks.flatMap((b, i) => (template.has(key(b.text)) && !own(b, i) ? [i] : []));
 }
 
 function learnable(text: string): boolean {
@@ -110,6 +127,27 @@ export interface Rendered {
 /** The one way a document's new metadata and blocks become its MDX and sketch, on whichever thread. */
 export const render = (meta: DocumentResult['meta'], blocks: Block[]): Rendered => ({ mdx: serialize(meta, blocks), sketch: Array.from(sketch(documentText(blocks))) });
 
+/** The plan of one site of at least MIN_FILES members (SitePlan). */
+export function sitePlan(results: readonly IngestResult[], members: readonly number[]): SitePlan {
+  const counts = new Map<string, number>();
+  for (const i of members) for (const pair of pairs((results[i] as DocumentResult).blocks)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  const template = new Set<string>();
+  for (const [pair, n] of counts) {
+    if (n < MIN_FILES) continue;
+    const [a, b] = pair.split('\u0000');
+    if (learnable(a) && learnable(b)) (template.add(a), template.add(b));
+  }
+  if (template.size === 0) return { template: [], drops: [] };
+  const drops = members.map((i) => {
+    const doc = results[i] as DocumentResult;
+    const drop = templateBlocks(doc.blocks, template);
+    if (drop.length === 0 || drop.length === doc.blocks.length) return null;
+    const share = documentText(drop.map((j) => doc.blocks[j]!)).length / Math.max(1, documentText(doc.blocks).length);
+    return share > MAX_SHARE ? null : drop;
+  });
+  return { template: [...template].sort(), drops };
+}
+
 /**
  * What the learned template lines remove, without serializing: `results` with
  * the remembered removals in place, the patterns, and the documents still to
@@ -120,30 +158,28 @@ export function planLearnedBoilerplate(results: IngestResult[], memo?: LearnedMe
   results.forEach((r, i) => {
     if (r.kind !== 'document') return;
     const site = siteOf(r);
-    bySite.set(site, [...(bySite.get(site) ?? []), i]);
+    const members = bySite.get(site);
+    if (members) members.push(i);
+    else bySite.set(site, [i]);
   });
   const out = results.slice();
   const learned: LearnedPattern[] = [];
   const relearn: Relearn[] = [];
   for (const [site, members] of bySite) {
     if (members.length < MIN_FILES) continue;
-    const counts = new Map<string, number>();
-    for (const i of members) for (const pair of pairs((results[i] as DocumentResult).blocks)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
-    const template = new Set<string>();
-    for (const [pair, n] of counts) {
-      if (n < MIN_FILES) continue;
-      const [a, b] = pair.split('\u0000');
-      if (learnable(a) && learnable(b)) (template.add(a), template.add(b));
+    let plan = memo?.sites?.get(site, members);
+    if (!plan) {
+      plan = sitePlan(results, members);
+      memo?.sites?.set(site, members, plan);
     }
-    if (template.size === 0) continue;
-    const name = [site, ...[...template].sort()].join('\u0000');
+    if (plan.template.length === 0) continue;
+    const name = [site, ...plan.template].join('\u0000');
     const removedBy = new Map<string, { text: string; removed: number }>();
-    for (const i of members) {
+    for (const [k, i] of members.entries()) {
+      const at = plan.drops[k];
+      if (!at) continue;
       const doc = results[i] as DocumentResult;
-      const drop = templateBlocks(doc.blocks, template);
-      if (drop.length === 0 || drop.length === doc.blocks.length) continue;
-      const share = documentText(drop).length / Math.max(1, documentText(doc.blocks).length);
-      if (share > MAX_SHARE) continue;
+      const drop = at.map((j) => doc.blocks[j]!);
       for (const b of drop) {
         const seen = removedBy.get(key(b.text)) ?? { text: b.text, removed: 0 };
         removedBy.set(key(b.text), { ...seen, removed: seen.removed + 1 });
@@ -153,7 +189,8 @@ export function planLearnedBoilerplate(results: IngestResult[], memo?: LearnedMe
         out[i] = remembered;
         continue;
       }
-      const blocks = doc.blocks.filter((b) => !drop.includes(b));
+      const dropped = new Set(at);
+      const blocks = doc.blocks.filter((_, j) => !dropped.has(j));
       const meta = {
         ...doc.meta,
         removed: [

@@ -16,6 +16,7 @@
 // 1 the run failed (an unreadable folder, an invalid override or one naming an unknown id, a full disk);
 // 2 bad arguments.
 import path from 'node:path';
+import { enableCompileCache } from './compile-cache.ts';
 import { helpText, parseOptions, UsageError, USAGE, type IngestOptions } from './options.ts';
 
 async function runExplain(file: string, opts: IngestOptions): Promise<number> {
@@ -27,6 +28,7 @@ async function runExplain(file: string, opts: IngestOptions): Promise<number> {
 }
 
 async function main(): Promise<number> {
+  enableCompileCache();
   const opts = parseOptions(process.argv.slice(2));
   if (opts.help) {
     process.stdout.write(helpText());

@@ -1,10 +1,25 @@
 // Turns per-file results into the archive's documents: near-duplicate texts
 // (reposts) become one document listing every copy, and every input is
 // accounted for as a document, a merged repost or a quarantine entry.
+import type { BuildCache } from '../../core/cache/build-cache.ts';
 import { clusterRepostsSince, documentText, type RepostState } from './reposts.ts';
 import { withMeta } from './serialize.ts';
 import type { IngestResult } from './pipeline.ts';
-import type { Repost } from './types.ts';
+import type { DocumentMeta, Repost } from './types.ts';
+
+/** What a cluster's copy becomes with its copies listed (withMeta, or the same remembered between runs). */
+export type Remeta = (mdx: string, meta: DocumentMeta) => string;
+
+/**
+ * withMeta remembered in `cache` (in the ingest cache's version folder) by its
+ * two inputs: the frontmatter is the metadata's JSON as YAML and the body is
+ * the MDX's, so the same pair gives the same text. Serializing the frontmatter
+ * of every cluster's copy again was a cost of every run in proportion to the
+ * archive's reposts (docs/performance.md, onefile2).
+ */
+export function rememberedWithMeta(cache: BuildCache<string>): Remeta {
+  return (mdx, meta) => cache.get(cache.key(`${mdx}\0${JSON.stringify(meta)}`), () => withMeta(mdx, meta));
+}
 
 type DocumentResult = Extract<IngestResult, { kind: 'document' }>;
 
@@ -41,7 +56,7 @@ function earliest(a: Repost, b: Repost): number {
 }
 
 /** `reposts`: the last run's clustering state (reposts.ts), so that only pairs with a changed document are compared. */
-export function account(results: IngestResult[], reposts?: RepostState): Accounting {
+export function account(results: IngestResult[], reposts?: RepostState, remeta: Remeta = withMeta): Accounting {
   const out: Accounting = { documents: [], merged: [], quarantined: [] };
   const docs: DocumentResult[] = [];
   for (const result of results) {
@@ -58,7 +73,7 @@ export function account(results: IngestResult[], reposts?: RepostState): Account
       main.meta.reposts = copies
         .map((c): Repost => ({ raw: c.meta.raw, source: c.meta.source, ...(c.meta.date ? { date: c.meta.date } : {}) }))
         .sort(earliest);
-      main.mdx = withMeta(main.mdx, main.meta);
+      main.mdx = remeta(main.mdx, main.meta);
       for (const copy of copies) out.merged.push({ path: copy.path, into: main.meta.id });
     }
     out.documents.push(main);

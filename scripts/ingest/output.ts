@@ -26,9 +26,19 @@ export interface Report {
 /** Every regular file under `root`, relative, with forward slashes, in a stable order. */
 export async function listInputs(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  // Each folder's prefix once: a path.relative per file cost more than the listing (docs/performance.md, onefile2).
+  const prefixes = new Map<string, string>();
+  const prefixOf = (folder: string) => {
+    let prefix = prefixes.get(folder);
+    if (prefix === undefined) {
+      const rel = path.relative(root, folder).split(path.sep).join('/');
+      prefixes.set(folder, (prefix = rel ? `${rel}/` : ''));
+    }
+    return prefix;
+  };
   return entries
     .filter((e) => e.isFile())
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .map((e) => prefixOf(e.parentPath) + e.name)
     .sort();
 }
 

@@ -6,6 +6,7 @@
 // stopped, so the run ends instead of waiting for answers that will not come.
 import { Worker } from 'node:worker_threads';
 import type { Relearn } from './boilerplate.ts';
+import { workerEnv } from './compile-cache.ts';
 import type { RawInput } from './pipeline.ts';
 import { addTimes, TIMES_REQUEST, type StageTimes } from './stage-clock.ts';
 
@@ -82,7 +83,7 @@ export class IngestPool {
   }
 
   #spawn(): void {
-    const worker = new Worker(this.#script);
+    const worker = new Worker(this.#script, { env: workerEnv() });
     const running: Pending[] = [];
     this.#running.set(worker, running);
     this.#timeRequests.set(worker, []);

@@ -3,12 +3,14 @@
 // documents and the report written, the summary printed.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { BuildCache } from '../../core/cache/build-cache.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
+import type { SitePlan } from './boilerplate.ts';
 import { ingestBatch } from './batch.ts';
 import { DEFAULT_CACHE_DIR, pipelineVersion } from './cache.ts';
 import { DiskFullError } from '../../core/fs/disk-full.ts';
 import { RawFingerprints } from './fingerprints.ts';
-import { account } from './merge.ts';
+import { account, rememberedWithMeta } from './merge.ts';
 import { UsageError, type IngestOptions } from './options.ts';
 import { listInputs, writeJson, writeOutputs, writeReport, type Report } from './output.ts';
 import { progress } from './progress.ts';
@@ -70,6 +72,8 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   let cache: RunCache | undefined;
   let fingerprints: RawFingerprints | undefined;
   let learnedCache: RunCache | undefined;
+  let sitesCache: BuildCache<SitePlan> | undefined;
+  let metaCache: BuildCache<string> | undefined;
   if (opts.cache) {
     const root = process.env.INGEST_CACHE_DIR ? path.resolve(process.env.INGEST_CACHE_DIR) : DEFAULT_CACHE_DIR;
     const version = pipelineVersion();
@@ -78,7 +82,12 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
     learnedCache = new RunCache(root, version, { readOnly: opts.only.length > 0, name: 'learned' });
     await step('open cache', () => learnedCache!.open());
     // A run over a subset leaves the fingerprints of the whole input as they were, as it leaves the cache.
-    if (opts.only.length === 0) fingerprints = await step('open cache', () => RawFingerprints.open(path.join(cache!.dir, 'files.json')));
+    if (opts.only.length === 0) {
+      fingerprints = await step('open cache', () => RawFingerprints.open(path.join(cache!.dir, 'files.json')));
+      // What the whole-batch steps made of unchanged inputs last time (keyed by them, in this version's folder).
+      sitesCache = await step('open cache', () => BuildCache.open<SitePlan>(cache!.dir, 'sites', ''));
+      metaCache = await step('open cache', () => BuildCache.open<string>(cache!.dir, 'with-meta', ''));
+    }
   }
   let stageTimes: StageTimes = {};
   const bar = progress(paths.length, { quiet: opts.quiet });
@@ -89,6 +98,7 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
       ...(cache ? { cache } : {}),
       ...(fingerprints ? { fingerprints } : {}),
       ...(learnedCache ? { learnedCache } : {}),
+      ...(sitesCache ? { sitesCache } : {}),
       onResult: (done) => {
         if (killAfter === done) process.kill(process.pid, 'SIGKILL');
         bar.tick(done);
@@ -102,7 +112,8 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   const results = await step('overrides', () => batch.results.map((result) => applyOverride(result, overrides)));
   const repostsFile = fingerprints && cache ? path.join(cache.dir, 'reposts.json') : undefined;
   const previousReposts = repostsFile ? await readRepostState(repostsFile) : undefined;
-  const accounting = await step('reposts and accounting', () => account(results, previousReposts));
+  const accounting = await step('reposts and accounting', () => account(results, previousReposts, metaCache && rememberedWithMeta(metaCache)));
+  await metaCache?.save().catch(() => undefined);
   // Like the fingerprints, a state that cannot be written costs the next run a full comparison, not this run.
   if (repostsFile && accounting.reposts) await writeAtomic(repostsFile, JSON.stringify(accounting.reposts.state)).catch(() => undefined);
   const { documents, merged, quarantined } = accounting;
