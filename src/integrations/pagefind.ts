@@ -103,6 +103,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         if (!indexing) begin();
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const pagesDone = performance.now();
         const indexed = await (indexing ?? start());
         const { plan, ms } = indexed;
         indexing = undefined;
@@ -111,18 +112,25 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         // The main and delta bundles of earlier builds.
         await rm(path.join(site, 'pagefind-delta'), { recursive: true, force: true });
         await publish(path.join(cacheDir, 'pagefind', 'bundles'), path.join(site, 'pagefind'), plan);
-        report(logger, indexed, ms + performance.now() - publishing);
+        const published = performance.now() - publishing;
+        report(logger, indexed, ms + published, { waited: publishing - pagesDone, published });
       },
     },
   };
 }
 
-/** The time is the indexing's own and the publishing's, not the wait for the pages between them. */
-function report(logger: AstroIntegrationLogger, { plan, documents, byCli }: Indexed, ms: number): void {
+/**
+ * The time is the indexing's own and the publishing's, not the wait for the pages between them; then what the build
+ * spent on this step after its pages: waiting for the indexing to end, and publishing.
+ */
+function report(logger: AstroIntegrationLogger, { plan, documents, byCli }: Indexed, ms: number, after: { waited: number; published: number }): void {
   const kept = plan.shards.length - plan.rebuild.length;
   const api = plan.rebuild.length - byCli;
   const via = plan.rebuild.length ? `, ${api ? `${byCli} by Pagefind's CLI, ${api} by its Node API` : "by Pagefind's CLI"}` : '';
-  logger.info(`indexed ${documents} documents in ${plan.shards.length} shards (${plan.rebuild.length} indexed, ${kept} kept) in ${Math.round(ms)} ms${via}`);
+  logger.info(
+    `indexed ${documents} documents in ${plan.shards.length} shards (${plan.rebuild.length} indexed, ${kept} kept) in ${Math.round(ms)} ms${via}; ` +
+      `after the pages: ${Math.round(after.waited)} ms waiting for it, ${Math.round(after.published)} ms publishing`,
+  );
 }
 
 export interface PagefindJob {
