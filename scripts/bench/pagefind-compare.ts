@@ -30,6 +30,7 @@ export const QUERIES: { q: string; filters?: Record<string, string> }[] = [
   { q: '经济', filters: { province: '广东省' } },
   { q: '工作', filters: { province: '地区不详' } },
   { q: '', filters: { year: '2020' } },
+  { q: '会议', filters: { year: '2019', province: '广东省' } },
 ];
 
 interface Answer {

@@ -28,8 +28,8 @@
 // shard goes through the Node API instead, as it does when the binary is missing.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { access, cp, mkdir, mkdtemp, opendir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, opendirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { access, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -103,6 +103,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         if (!indexing) begin();
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const pagesDone = performance.now();
         const indexed = await (indexing ?? start());
         const { plan, ms } = indexed;
         indexing = undefined;
@@ -111,18 +112,25 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         // The main and delta bundles of earlier builds.
         await rm(path.join(site, 'pagefind-delta'), { recursive: true, force: true });
         await publish(path.join(cacheDir, 'pagefind', 'bundles'), path.join(site, 'pagefind'), plan);
-        report(logger, indexed, ms + performance.now() - publishing);
+        const published = performance.now() - publishing;
+        report(logger, indexed, ms + published, { waited: publishing - pagesDone, published });
       },
     },
   };
 }
 
-/** The time is the indexing's own and the publishing's, not the wait for the pages between them. */
-function report(logger: AstroIntegrationLogger, { plan, documents, byCli }: Indexed, ms: number): void {
+/**
+ * The time is the indexing's own and the publishing's, not the wait for the pages between them; then what the build
+ * spent on this step after its pages: waiting for the indexing to end, and publishing.
+ */
+function report(logger: AstroIntegrationLogger, { plan, documents, byCli }: Indexed, ms: number, after: { waited: number; published: number }): void {
   const kept = plan.shards.length - plan.rebuild.length;
   const api = plan.rebuild.length - byCli;
   const via = plan.rebuild.length ? `, ${api ? `${byCli} by Pagefind's CLI, ${api} by its Node API` : "by Pagefind's CLI"}` : '';
-  logger.info(`indexed ${documents} documents in ${plan.shards.length} shards (${plan.rebuild.length} indexed, ${kept} kept) in ${Math.round(ms)} ms${via}`);
+  logger.info(
+    `indexed ${documents} documents in ${plan.shards.length} shards (${plan.rebuild.length} indexed, ${kept} kept) in ${Math.round(ms)} ms${via}; ` +
+      `after the pages: ${Math.round(after.waited)} ms waiting for it, ${Math.round(after.published)} ms publishing`,
+  );
 }
 
 export interface PagefindJob {
@@ -209,7 +217,9 @@ async function indexByApi(shard: string, records: PagefindRecord[], out: string)
  */
 async function indexByCli(binary: string, shard: string, records: PagefindRecord[], out: string): Promise<boolean> {
   if (!records.every(pageKeepsValues)) return false;
-  const site = await mkdtemp(path.join(pagesRoot(), 'speech-archive-pagefind-'));
+  // Its files are made and removed synchronously: in this worker, fs/promises passes each of a shard's ~1,500 calls
+  // through libuv's threads, which the build's thread needs for the pages (docs/performance.md, twenty-ninth session).
+  const site = mkdtempSync(path.join(pagesRoot(), 'speech-archive-pagefind-'));
   try {
     const folders = records.map((record) => {
       const folder = /^\/documents\/([0-9a-f]+)\/$/.exec(record.url)?.[1];
@@ -217,11 +227,11 @@ async function indexByCli(binary: string, shard: string, records: PagefindRecord
       return folder;
     });
     const documents = path.join(site, 'documents');
-    if (!(await makeListedInOrder(documents, folders))) return false;
-    await mapConcurrently(records, IO_LIMIT, (record, i) => writeFile(path.join(documents, folders[i]!, 'index.html'), recordPage(record)));
-    if (!sameList(await listed(documents), folders)) return false;
+    if (!makeListedInOrder(documents, folders)) return false;
+    records.forEach((record, i) => writeFileSync(path.join(documents, folders[i]!, 'index.html'), recordPage(record)));
+    if (!sameList(listed(documents), folders)) return false;
     // The CLI adds to what its output folder holds.
-    await rm(out, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
     await new Promise<void>((resolve, reject) =>
       execFile(binary, ['--site', site, '--output-path', out, '--silent'], { maxBuffer: 1 << 24 }, (error, _stdout, stderr) =>
         error ? reject(new Error(`pagefind: shard ${shard}: Pagefind's CLI (${binary}) failed (${error.code ?? error.signal}): ${stderr.trim() || error.message}`)) : resolve(),
@@ -230,7 +240,7 @@ async function indexByCli(binary: string, shard: string, records: PagefindRecord
     if (!existsSync(path.join(out, 'pagefind-entry.json'))) throw new Error(`pagefind: shard ${shard}: Pagefind's CLI (${binary}) wrote no pagefind-entry.json`);
     return true;
   } finally {
-    await rm(site, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
   }
 }
 
@@ -240,20 +250,25 @@ async function indexByCli(binary: string, shard: string, records: PagefindRecord
  * newest first, btrfs and others the oldest first; a listing by a hash of the
  * names (ext4, XFS's large folders, APFS) follows no creation order.
  */
-async function makeListedInOrder(dir: string, names: string[]): Promise<boolean> {
+function makeListedInOrder(dir: string, names: string[]): boolean {
   for (const order of [[...names].reverse(), names]) {
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir);
-    for (const name of order) await mkdir(path.join(dir, name));
-    if (sameList(await listed(dir), names)) return true;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    for (const name of order) mkdirSync(path.join(dir, name));
+    if (sameList(listed(dir), names)) return true;
   }
   return false;
 }
 
 /** A folder's entries in the order the file system gives them (readdir sorts them). */
-async function listed(dir: string): Promise<string[]> {
+function listed(dir: string): string[] {
   const names: string[] = [];
-  for await (const entry of await opendir(dir)) names.push(entry.name);
+  const folder = opendirSync(dir);
+  try {
+    for (let entry = folder.readSync(); entry; entry = folder.readSync()) names.push(entry.name);
+  } finally {
+    folder.closeSync();
+  }
   return names;
 }
 
@@ -285,7 +300,12 @@ export function pagefindBinary(): string | undefined {
   return undefined;
 }
 
-/** Puts this build's bundles under /pagefind/ (a bundle's name changes with its content: one already there is whole and current) and removes the others. */
+/**
+ * Puts this build's bundles under /pagefind/ (a bundle's name changes with its content: one already there is whole and current) and removes the others.
+ * A bundle's files are hard links to the cache's: it runs after the pages, on the build's critical path, where copying
+ * 10,000 documents' ~13,000 files took seconds (docs/performance.md, twenty-ninth session). Neither side is written in place:
+ * the cache replaces a bundle by renaming a new folder over it, and this removes a bundle's folder as a whole.
+ */
 async function publish(bundles: string, out: string, plan: ShardPlan): Promise<void> {
   await mkdir(out, { recursive: true });
   const names = new Set(plan.shards.map((s) => s.name));
@@ -294,10 +314,26 @@ async function publish(bundles: string, out: string, plan: ShardPlan): Promise<v
     const target = path.join(out, name);
     if (await exists(path.join(target, 'pagefind-entry.json'))) continue;
     await rm(target, { recursive: true, force: true });
-    await cp(path.join(bundles, name), `${target}.tmp`, { recursive: true });
+    linkTree(path.join(bundles, name), `${target}.tmp`);
     await rename(`${target}.tmp`, target);
   }
   await writeAtomic(path.join(out, SHARD_LIST), JSON.stringify({ shards: plan.shards.map((s) => s.name) }));
+}
+
+/** Makes `to` a copy of the folder `from` whose files are hard links to `from`'s (copies where the file system cannot link them, e.g. across file systems). */
+export function linkTree(from: string, to: string): void {
+  mkdirSync(to);
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [path.join(from, entry.name), path.join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
 }
 
 const exists = (file: string) => access(file).then(() => true, () => false);

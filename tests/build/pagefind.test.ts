@@ -2,14 +2,14 @@
 // corpus, copied): records given to Pagefind's Node API, written in shards
 // into the cache and published under dist/pagefind/, and an incremental build
 // that indexes only the shard of the one changed document.
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexShards, pagefind, pagefindBinary, SHARD_LIST } from '../../src/integrations/pagefind.ts';
+import { indexShards, linkTree, pagefind, pagefindBinary, SHARD_LIST } from '../../src/integrations/pagefind.ts';
 import { readDocument } from '../../src/lib/exports/paragraphs.ts';
 import { shardCount, shardOf } from '../../src/lib/pagefind/shards.ts';
 
@@ -59,6 +59,11 @@ describe('pagefind integration', { timeout: 60_000 }, () => {
     expect(logs.at(-1)).toMatch(new RegExp(`^indexed ${ids.length} documents in ${first.length} shards \\(${first.length} indexed, 0 kept\\)`));
     // Only what the word search loads: no Pagefind UI.
     expect(readdirSync(path.join(site, 'pagefind', first[0]!)).filter((f) => /ui|highlight/.test(f))).toEqual([]);
+    // Published as hard links to the cache's bundle files, not copies of them.
+    const published = (file: string) => statSync(path.join(site, 'pagefind', first[0]!, file));
+    const cached = (file: string) => statSync(path.join(work, 'cache', 'pagefind', 'bundles', first[0]!, file));
+    const fragment = readdirSync(path.join(site, 'pagefind', first[0]!, 'fragment'))[0]!;
+    for (const file of ['pagefind-entry.json', path.join('fragment', fragment)]) expect(published(file).ino).toBe(cached(file).ino);
     const id = ids[0]!;
     const doc = readDocument(readFileSync(path.join(documents, `${id}.mdx`), 'utf8'));
     const data = doc.data as { title: string; year?: number; region?: { province: string } };
@@ -85,6 +90,21 @@ describe('pagefind integration', { timeout: 60_000 }, () => {
     const byApi = bundles('by-api');
     expect(Object.keys(byApi).length).toBeGreaterThan(cli.plan.shards.length * 5);
     expect(bundles('by-cli')).toEqual(byApi);
+  });
+
+  it('links a folder tree file by file, the folders made anew', () => {
+    const from = path.join(work, 'tree');
+    mkdirSync(path.join(from, 'a', 'b'), { recursive: true });
+    writeFileSync(path.join(from, 'top.json'), '{}');
+    writeFileSync(path.join(from, 'a', 'b', 'deep.pf_fragment'), 'x');
+    linkTree(from, path.join(work, 'linked'));
+    const files = (root: string) => readdirSync(root, { recursive: true }).map(String).sort();
+    expect(files(path.join(work, 'linked'))).toEqual(['a', 'a/b', 'a/b/deep.pf_fragment', 'top.json']);
+    expect(statSync(path.join(work, 'linked', 'a', 'b', 'deep.pf_fragment')).ino).toBe(statSync(path.join(from, 'a', 'b', 'deep.pf_fragment')).ino);
+    expect(statSync(path.join(work, 'linked', 'a')).ino).not.toBe(statSync(path.join(from, 'a')).ino);
+    // The link stays when the cache's folder goes.
+    rmSync(from, { recursive: true });
+    expect(readFileSync(path.join(work, 'linked', 'a', 'b', 'deep.pf_fragment'), 'utf8')).toBe('x');
   });
 
   it('keeps every shard when nothing changed', async () => {
