@@ -22,7 +22,7 @@ import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds, visibleLength } from './chrome/features.ts';
 import { fieldTableRows, releaseFormRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
-import { closeDanglingTeasers, splitGluedHeadline, stripCutEllipsis, stripFontSizeSwitch, stripHashtags, stripHiddenText, stripRepeatedStamps, stripPageCount, stripTrailingCellBar } from './chrome/inline.ts';
+import { closeDanglingTeasers, splitGluedHeadline, stripCutEllipsis, stripFontSizeSwitch, stripHashtags, stripHiddenText, stripRepeatedStamps, stripPageCount, stripTrailingCellBar, stripTrailingContacts } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { posterCardRows } from './chrome/forum.ts';
 import { blurbsAboveDateline } from './chrome/dateline.ts';
@@ -639,6 +639,9 @@ export function stripChrome(file: IngestFile): void {
       const pageCount = stripPageCount(rest);
       cutSpans('page-count', "a paging widget's count after the last sentence", pageCount.cut);
       rest = pageCount.line;
+      const contacts = stripTrailingContacts(rest);
+      cutSpans('contact-run', "a site's contact record after the last sentence", contacts.cut);
+      rest = contacts.line;
       const credit = trailingCredit(rest);
       if (credit) {
         cutSpans('trailing-credit', 'credit after the last sentence', [credit.credit]);

@@ -235,8 +235,11 @@ function isPageNote(inner: string): boolean {
  */
 const PICTURE_SOURCE = /^(?:以上|以下|本文|文中)?(?:图片|配图|照片)\s*(?:均|皆)?\s*(?:来自|来源|源自|取自)/u;
 
-/** A printed page's jump to where the text goes on: （下转第3版）, （下转第191页）, （上接第1版）. */
-const JUMP_NOTE = /^(?:下转|上接|接上|转|接)(?:第|本刊第)?\s*[0-9A-Za-z]{1,5}\s*[版页]$/u;
+/**
+ * A printed page's jump to where the text goes on: （下转第3版）, （下转第191页）, （上接第1版）;
+ * a county paper numbers its pages in characters: （下转第二版） (yybnet.com).
+ */
+export const JUMP_NOTE = /^(?:下转|上接|接上|转|接)(?:第|本刊第)?\s*(?:[0-9A-Za-z]{1,5}|[一二三四五六七八九十]{1,3})\s*[版页]$/u;
 
 /** A paper's commentator without a name, credited after an editorial's last sentence: （经济日报评论员）, （本报评论员）. */
 const COLUMN_AUTHOR = /^[\p{Script=Han}·]{1,12}(?:特约)?评论员$/u;

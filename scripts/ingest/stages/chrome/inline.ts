@@ -75,6 +75,27 @@ export function stripTrailingCellBar(line: string): { line: string; cut: string[
  */
 const TRAILING_PAGE_COUNT = /(?<=[。！？!?”」』])\s*第\s*\d{1,4}\s*页\s*[/，,]?\s*共\s*\d{1,4}\s*页\s*$/u;
 
+/**
+ * A site's contact record: three or more label：number pairs on one line, the
+ * labels naming telephones, faxes and mailboxes (急救电话:0813-120 预约挂号电话:0813-2401126
+ * 投诉电话:2300337, kinds3 dohacking; 投稿邮箱:zgw42@qq.com,联系电话:027-8822118,传真:027-88221101,
+ * unseen20 ruclaw). A notice prints its own contact as one or two pairs and names a
+ * person (联系人); a site's footer lists its services (急救, 挂号, 投诉, 投稿, 客服), so
+ * the run must name one of them and no 联系人.
+ */
+const CONTACT_PAIR = String.raw`[\p{Script=Han}]{0,10}(?:电话|传真|邮箱|热线|E-?mail)(?:\s*[（(][\p{Script=Han}]{1,4}[）)])?\s*[:：]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[0-9（）()][0-9（）()\-－—–、/ ]{4,40}[0-9])`;
+const CONTACT_RUN = new RegExp(`(?:${CONTACT_PAIR}[\\s，,；;、]*){3,}[。.]?$`, 'iu');
+const SITE_SERVICE = /急救|挂号|投诉|举报|投稿|客服|服务热线|违法和不良信息/u;
+const NOTICE_PERSON = /联系人/u;
+
+/** The line without a site's contact record glued after its last sentence, and what was cut. */
+export function stripTrailingContacts(line: string): { line: string; cut: string[] } {
+  const run = CONTACT_RUN.exec(line);
+  if (!run || run.index === 0 || !/[。！？!?”」』]\s*$/u.test(line.slice(0, run.index))) return { line, cut: [] };
+  if (!SITE_SERVICE.test(run[0]) || NOTICE_PERSON.test(run[0])) return { line, cut: [] };
+  return { line: line.slice(0, run.index).trimEnd(), cut: [run[0].trim()] };
+}
+
 /** The line without a page count glued after its last sentence, and what was cut. */
 export function stripPageCount(line: string): { line: string; cut: string[] } {
   const count = TRAILING_PAGE_COUNT.exec(line);

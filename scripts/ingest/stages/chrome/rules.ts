@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isUnitCredit } from './credits.ts';
+import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isUnitCredit, JUMP_NOTE } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
@@ -102,6 +102,13 @@ const BOOK = /《[^》]+》/gu;
  * audience to a place (欢迎来到北京大学), not to a website.
  */
 const SITE_GREETING = /^(?:您好[，,！!]?\s*)?欢迎(?:您)?(?:访问|光临|来到|登录)\s*[\p{Script=Han}A-Za-z0-9（）()·]{1,30}?(?:官方网站|网站|官网|网|门户|文库|论坛|平台|办公)(?:[!！。，,]|\s*[|｜]|\s*$)/u;
+/**
+ * The same greeting naming the institution whose site it is (欢迎您访问临沂市中心医院!,
+ * 欢迎访问开鲁县人民政府!): 访问 or 光临 a hospital, school, government or office, and
+ * nothing after the name but the closing mark or the day's date. A speech welcomes
+ * its audience to a place (欢迎来到…, 欢迎各位…), in a sentence that goes on.
+ */
+const INSTITUTION_GREETING = /^(?:您好[，,！!]?\s*)?欢迎(?:您)?(?:访问|光临)\s*[\p{Script=Han}（）()·]{2,24}?(?:医院|卫生院|保健院|大学|学院|学校|中学|小学|幼儿园|人民政府|政府|法院|检察院|委员会|[局厅委办]|中心|协会|商会)\s*[!！。]?\s*(?:[，,]\s*今天是.{0,24})?$/u;
 const UPLOADER = /本文档由用户提供并上传|收益归属内容提供方|一文来源于网友上传|小编(?:为|给)(?:你|您|大家)|(?:下面|以下)是小编|(?:小编|本站)(?:为(?:你|您|大家)(?:精心)?(?:带来|整理|收集|搜集|精选)|(?:精心)?(?:整理|收集|搜集|精选)了)/u;
 /**
  * An essay site's editor telling the reader what was gathered for them
@@ -120,6 +127,12 @@ export const READ_INVITATION = /(?:本文(?:是|为)|(?:下面|以下)(?:是|为
 const AS_MATERIAL = /资料|范文|模板|(?:讲话|发言|演讲|讲)稿|仅供参考|供(?:你|您|大家)参考|希望(?:能够?|可以)?(?:帮助|帮到|对(?:你|您|大家)(?:的.{1,6})?有所帮助)/u;
 /** An essay or document site speaking of the text it serves: an uploader's notice, the editor's "gathered for you", an invitation to read. */
 export const isSiteLeadIn = (text: string): boolean => UPLOADER.test(text) || (COLLECTED_FOR_READER.test(text) && AS_MATERIAL.test(text)) || READ_INVITATION.test(text);
+/**
+ * An essay site's slogan naming itself and what it serves (德育素材网提供各类范文写作素材!,
+ * 携笔同道www.xiebitongdao.com,每天更新精彩范文): the site's name or address, then 提供 or
+ * 每天更新 and its wares — 范文, 素材, 文档. A text does not advertise model texts.
+ */
+const ESSAY_SITE_SLOGAN = /^[\p{Script=Han}A-Za-z0-9]{2,16}?(?:网|(?:https?:\/\/)?www\.[\w.-]+)[，,\s]*(?:免费)?(?:提供|每天更新|每日更新)[^。！？!?，,]{0,12}(?:范文|素材|文档|资料)[!！。]?$/u;
 /** A portal's mark after a story's headline that it carries pictures or video: …欢迎酒会(组图), …公众关心的问题（图）. No menu item carries it. */
 const HEADLINE_MEDIA = /[（(](?:组图|多图|图文|图|视频|附视频)[）)]$/u;
 /** Breadcrumb separators: 首页 > 新闻中心 > 正文, 首页 >> 情感. */
@@ -261,7 +274,8 @@ function isBracketedCredit(text: string): boolean {
 
 function isCreditInBrackets(inner: string): boolean {
   const name = inner.replace(/^[\p{Script=Han}]{0,10}?(?:责任编辑|编辑|责编|编审|整理|供稿|通讯员|记者)\s*[:：]?\s*/u, '');
-  return isCreditName(name) || bylineNames(inner) !== undefined || isCreditLine(inner) || isLabelledCredit(inner) || isBareNames(inner) || isUnitCredit(inner) || isBracketedUnit(inner);
+  // A printed page's jump ((下转第二版)) is the page's note on a line of its own as after a sentence (credits.ts, JUMP_NOTE).
+  return isCreditName(name) || bylineNames(inner) !== undefined || isCreditLine(inner) || isLabelledCredit(inner) || isBareNames(inner) || isUnitCredit(inner) || isBracketedUnit(inner) || JUMP_NOTE.test(inner.replace(/\s/gu, ''));
 }
 
 /**
@@ -445,6 +459,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '(集团办公室 文/邓杰 图/朱伟)', seen: 'www.sinayp.net eval:z2-sinayp-group-work-report' },
       { text: '(省公安厅办公室)', seen: 'www.hzdd17.cn eval:b17-hzdd17-northwest-police-cooperation-report' },
       { text: '(宣传部)', seen: 'www.zhplaw.com eval:b8-zhplaw-university-newyear-message-speech' },
+      { text: '(下转第二版)', seen: 'yybnet.com eval:d24-yybnet-xingwen-county-secretary-zhangjian-plenum-interview' },
     ],
     counterexamples: [{ text: '(二)工作目标。以社会需求为导向,以群众满意为目标,着力推行“互联网+政务”,信息公开、政策解读、回应关切、公众参与等统筹推进。到 2020 年,全市政务公开工作总体水平迈上新台阶,公开内容覆盖权力运行全流程、政务服务全过程,公开', seen: 'www.pingjiang.gov.cn eval:ho-pingjiang-yueyang-opengov-notice' }],
   },
@@ -1192,14 +1207,27 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: "the site's greeting",
     strength: 'edge',
     prose: true,
-    test: SITE_GREETING,
+    test: (l) => SITE_GREETING.test(l.text) || INSTITUTION_GREETING.test(l.text),
     examples: [
+      { text: '欢迎您访问临沂市中心医院!', seen: 'lyszxyy.com.cn eval:k5-lyszxyy-linyi-central-hospital-tcm-discussion-launch' },
+      { text: '欢迎访问开鲁县人民政府!', seen: 'www.kailu.gov.cn eval:c21-kailu-ecology-deforestation-meeting-report' },
       { text: '您好,欢迎访问广东省湖南临湘商会官方网站!', seen: 'www.linxiangshanghui.org.cn eval:w2-linxiangshanghui-anqing-chamber-visit-report' },
       { text: '欢迎来到冰点文库! | 帮助中心 分享价值,成长自我!', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
       { text: '欢迎来到三一办公! | 帮助中心 三一办公31ppt.com(应用文档模板下载平台)', seen: '31ppt.com fixture:structure/pages/31ppt-tishi.txt' },
       { text: '欢迎光临含义网,提供专业问答知识', seen: 'www.hanyi.net fixture:titles/hanyi-yanxiu.txt' },
     ],
     counterexamples: [{ text: '欢迎你们来广州。我们十分高兴地迎接你们的到来,广州市人民期待着你们的到来。在此,请允许我以广州市市长的身份,代表广州市政府和全体市民,向远道而来的评估团贵宾,表示热烈的欢迎和崇高的敬意!', seen: 'www.zhishi5.com eval:h5-zhishi5-guangzhou-mayor-welcome-speech' }],
+  },
+  {
+    id: 'essay-site-slogan',
+    reason: "an essay site's slogan",
+    strength: 'edge',
+    prose: true,
+    test: ESSAY_SITE_SLOGAN,
+    examples: [
+      { text: '德育素材网提供各类范文写作素材!', seen: 'www.7rdy.cn eval:a23-7rdy-district-secretary-spring-festival-return-meeting-speech' },
+      { text: '携笔同道www.xiebitongdao.com,每天更新精彩范文', seen: 'xiebitongdao.com eval:a22-xiebitongdao-hebei-secretary-wangdongfeng-press-briefing-speech' },
+    ],
   },
   {
     id: 'site-banner',
