@@ -60,7 +60,8 @@ describe('extractRegion on evaluation pages of classes once mistaken', () => {
   // Development sets' pages of the wordplace class (fourteenth session): places read out of words, events and round-ups.
   it.each([
     // 九龙湾生态价值实现中心 in a 县's report: the bay, not 甘孜's 九龙县.
-    ['../unseen10/b10-yingshanwang-autumn-sowing-report', { province: null, city: null, county: null }],
+    // Relabelled in the twenty-ninth session: its own townships under 我县 name its county.
+    ['../unseen10/b10-yingshanwang-autumn-sowing-report', { province: '湖北省', city: '黄冈市', county: '英山县' }],
     // 汶川地震 in the title of a ham-radio article: the event; the lede's places are 四川's several cities.
     ['../unseen4/x2-luliang-forum-wenchuan-ham-radio-article', { province: '四川省', city: null, county: null }],
     // 各地区各部门… in the title: 江苏省常州市 in the lede is the round-up's first example.
