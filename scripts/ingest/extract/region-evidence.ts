@@ -573,9 +573,8 @@ export function townListIn(text: string): { towns: AreaMention[]; spans: [number
  * the county's own, where the title and lede's townships (townsIn) are read in any
  * text. A township named once in the country, or a list one county holds.
  */
-function bodyTownsIn(segment: Segment, countyVoice: boolean): AreaMention[] {
-  if (!countyVoice || (segment.kind !== 'body' && segment.kind !== 'lede')) return [];
-  const listed = townListIn(segment.text);
+function bodyTownsIn(segment: Segment, listed: ReturnType<typeof townListIn> | undefined): AreaMention[] {
+  if (!listed || (segment.kind !== 'body' && segment.kind !== 'lede')) return [];
   const single = segment.kind === 'body' ? townsIn({ ...segment, kind: 'lede' }).filter((t) => !listed.towns.some((l) => l.index <= t.index && l.end >= t.end)) : [];
   return [...listed.towns, ...single.map((t) => ({ ...t, bodyTown: true }))];
 }
@@ -637,7 +636,9 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     }
     // A footer's field or a list of places names places without placing the document.
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
-    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...bodyTownsIn(segment, countyVoice), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
+    // The segment's township lists, read once: their townships (bodyTownsIn) and their spans (below).
+    const townLists = countyVoice ? townListIn(segment.text) : undefined;
+    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...bodyTownsIn(segment, townLists), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
@@ -648,7 +649,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     const dateline = ['lede', 'title', 'front'].includes(segment.kind) ? DATELINE.exec(segment.text) : null;
     const directives: [number, number][] = segment.kind === 'publisher' ? [] : [...segment.text.matchAll(DIRECTIVE)].map((m) => [m.index, m.index + m[0].length]);
     const datelineEnd = dateline && dateline.index < 60 ? dateline.index + dateline[0].length : 0;
-    const townSpans = countyVoice ? townListIn(segment.text).spans : [];
+    const townSpans = townLists?.spans ?? [];
     for (const mention of mentions) {
       // A name inside a list of townships (高阳 in 国华、高阳…等乡镇) is the township's, not the county's of that name.
       if (!mention.bodyTown && townSpans.some(([from, to]) => mention.index >= from && mention.end <= to)) continue;
