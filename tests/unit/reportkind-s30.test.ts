@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { documentView } from '../../scripts/ingest/classify/view.ts';
-import { firedRules } from '../../scripts/ingest/stages/classify.ts';
+import { firedRules, toldOpenings } from '../../scripts/ingest/stages/classify.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 
 const dir = new URL('../fixtures/classify/pages/', import.meta.url);
@@ -70,5 +70,13 @@ describe('reportkind (s30): the terms added, firing and not', () => {
     expect(fired('8月21日，胡集派出所“村警”郭辉外出办事，返乡途中协助民警成功抓获一名外省网上逃犯。')).toContain('report-event');
     expect(fired('9月19日，中秋佳节来临之际，中牟县公安局东风路派出所民警坚守岗位，成功抓获一名入室盗窃嫌疑人。')).toContain('report-event');
     expect(fired('人民群众安全感不断提升。3月5日宣判的案件中，有三起涉及电信诈骗。')).not.toContain('report-event');
+  });
+
+  it('toldOpenings: a body\'s 呼吁 opening a paragraph is words told (ntepb, chcfa); the text\'s own 我们呼吁 is not', () => {
+    const told = (...texts: string[]) => toldOpenings(documentView(undefined, paragraphs(...texts), []));
+    expect(told('南投县政府环保局呼吁，请民众春节期间务必将垃圾确实分成3类。', '环保局长李易书表示已要求第一线清洁队员加强宣导。')).toBe(true);
+    expect(told('环保局呼吁农民收耕季节勿以焚烧方式处理稻草。', '县长王惠美指出，露天燃烧稻草影响空气品质。')).toBe(true);
+    expect(told('环保局呼吁农民收耕季节勿以焚烧方式处理稻草。')).toBe(false);
+    expect(told('我们呼吁社会各界共同关注时评的质量。', '专家表示，评论应当基于事实。')).toBe(false);
   });
 });
