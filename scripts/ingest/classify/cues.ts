@@ -383,10 +383,15 @@ export const CUE_RULES: CueRule[] = [
       // …or the reporter's own credit opening the lede, with or without the site's name (记者王刚报道，), as features.ts's DATELINE reads it.
       { term: '^(?:[\\p{Script=Han}]{1,10}(?:网|报|台))?记者\\s?[\\p{Script=Han}]{2,4}\\s?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?报道[，,：:]', example: '记者王刚报道，为做好秸秆禁烧工作', seen: 'nickbaillie.com eval:b7-nickbaillie-yuwangtai-straw-burning-spun-mirror' },
       { term: '^(?:[\\p{Script=Han}]{1,10}(?:网|报|台))?记者\\s?[\\p{Script=Han}]{2,4}\\s?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?报道[，,：:]', example: '东方网记者曹磊5月13日报道：', seen: 'j.021east.com eval:html-eastday-shanghai-tourism-day' },
-      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}报道】)', example: '【本报综合报道】', seen: 'orientaldaily.on.cc eval:pg-oriental-xunshi-report' },
-      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}报道】)', example: '本报讯 昨日，众多网民', seen: 'news.sina.com.cn fixture:classify/pages/sina-chongqing-qa-interview.txt' },
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}(?:报道|(?<![快简喜资短通音])讯)】)', example: '【本报综合报道】', seen: 'orientaldaily.on.cc eval:pg-oriental-xunshi-report' },
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}(?:报道|(?<![快简喜资短通音])讯)】)', example: '本报讯 昨日，众多网民', seen: 'news.sina.com.cn fixture:classify/pages/sina-chongqing-qa-interview.txt' },
       // …or any newsroom's name before 报道 in the same brackets, opening the lede.
-      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}报道】)', example: '【点新闻报道】政制及内地事务局上下齐心继续宣传推广2023年区议会一般选举。', seen: 'm.dotdotnews.com eval:c24-dotdotnews-cmab-permanent-secretary-district-election-workshop-report' },
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}(?:报道|(?<![快简喜资短通音])讯)】)', example: '【点新闻报道】政制及内地事务局上下齐心继续宣传推广2023年区议会一般选举。', seen: 'm.dotdotnews.com eval:c24-dotdotnews-cmab-permanent-secretary-district-election-workshop-report' },
+      // …or the paper's or the site's own 讯 in the same brackets (【明报专讯】, 【识港网讯】, 【特讯】), as the unbracketed
+      // dateline above reads 讯; not a column's 快讯/简讯/资讯 label.
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}(?:报道|(?<![快简喜资短通音])讯)】)', example: '【明报专讯】2023年长洲墟镇街坊代表选举噚日（15日）举行', seen: 'mingpaocanada.com eval:c25-mingpaocanada-cheungchau-kaifong-representative-election-report' },
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}(?:报道|(?<![快简喜资短通音])讯)】)', example: '【识港网讯】新一届区议会议员于今年1月1日宣誓就任', seen: 'meetinghk.com eval:c21-meetinghk-johnlee-district-council-new-look-report' },
+      { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}(?:报道|(?<![快简喜资短通音])讯)】)', example: '【特讯】澳门南海同乡会昨晚假万豪轩酒楼举办成立三', seen: 'archive.acgloria.com eval:c12-acgloria-nanhai-association-inauguration-report' },
     ],
   },
   {
@@ -418,6 +423,9 @@ export const CUE_RULES: CueRule[] = [
       { term: '(?:^|[。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){2,24}?(?:今日|昨日|昨晚|今晨|昨天)(?:上午|下午|晚上|晚)?(?:发表|举行|举办|召开|出席|宣布|公布|分别|正式|前往|会见|主持|率领?|到访?|在|向|与)', example: '行政长官梁振英今日发表农历新年贺辞', seen: 'thestandnews.com eval:c15-thestandnews-cy-newyear-greeting-report' },
       { term: '(?:^|[。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){2,24}?(?:今日|昨日|昨晚|今晨|昨天)(?:上午|下午|晚上|晚)?(?:发表|举行|举办|召开|出席|宣布|公布|分别|正式|前往|会见|主持|率领?|到访?|在|向|与)', example: '曾国卫和麦美娟今日分别向经民联和自由党代表讲解方案', seen: 'hongkongnewsfeed.com eval:c20-hongkongnewsfeed-district-governance-briefing-report' },
       { term: '(?:^|[。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){2,24}?(?:今日|昨日|昨晚|今晨|昨天)(?:上午|下午|晚上|晚)?(?:发表|举行|举办|召开|出席|宣布|公布|分别|正式|前往|会见|主持|率领?|到访?|在|向|与)', example: '一年一度的圣诞、新年灯饰昨晚正式亮灯', seen: 'hopetrip.com.tw eval:a15-hopetrip-macao-christmas-lights-report' },
+      // …or a Hong Kong paper's Cantonese 噚日 (yesterday), with the day in brackets or 喺 (at) after it.
+      { term: '(?:^|[，。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){0,24}?噚日(?:[（(][0-9]{1,2}日[）)])?(?:上午|下午|晚上|晚)?(?:喺|举行|发表|出席|宣布|公布|到|在|向|与)', example: '2023年长洲墟镇街坊代表选举噚日（15日）举行', seen: 'mingpaocanada.com eval:c25-mingpaocanada-cheungchau-kaifong-representative-election-report' },
+      { term: '(?:^|[，。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){0,24}?噚日(?:[（(][0-9]{1,2}日[）)])?(?:上午|下午|晚上|晚)?(?:喺|举行|发表|出席|宣布|公布|到|在|向|与)', example: '教育统筹局局长李国章，噚日喺家校会十周年纪念庆典上话当年', seen: 'dweb.link eval:c14-dweb-appledaily-kclee-parent-teacher-report' },
     ],
   },
   {
@@ -446,6 +454,9 @@ export const CUE_RULES: CueRule[] = [
       { term: '^(?:[□■◆●]\\s*)?(?:本报|特约|全媒体)?记者\\s|\\s记者\\s[\\p{Script=Han}]{2,3}(?:\\s[\\p{Script=Han}]{2,3})*$', example: '新华网黑龙江频道 记者 伊琳 李清芬', seen: 'chinaneast.xinhuanet.com eval:news-chinaneast-farm-machinery-interview' },
       // A newspaper's block mark may open the byline.
       { term: '^(?:[□■◆●]\\s*)?(?:本报|特约|全媒体)?记者\\s|\\s记者\\s[\\p{Script=Han}]{2,3}(?:\\s[\\p{Script=Han}]{2,3})*$', example: '□ 本报记者 葛灵丹', seen: 'js.people.com.cn eval:ho-jspeople-school-return-report' },
+      // …or the paper's name before 记者 on the byline line, the reporters' names after it (周口日报全媒体记者 任富强).
+      { term: '^[\\p{Script=Han}·]{2,12}(?:报|网|台)(?:全媒体|融媒体|首席|特约)?记者\\s*[\\p{Script=Han}]{2,3}(?:[\\s、]+(?:通讯员\\s*)?[\\p{Script=Han}]{2,3})*$', example: '周口日报全媒体记者 任富强', seen: 'news.guhantai.com fixture:classify/pages/guhantai-dancheng-village-police-s30-report.txt' },
+      { term: '^[\\p{Script=Han}·]{2,12}(?:报|网|台)(?:全媒体|融媒体|首席|特约)?记者\\s*[\\p{Script=Han}]{2,3}(?:[\\s、]+(?:通讯员\\s*)?[\\p{Script=Han}]{2,3})*$', example: '常德日报记者 李张念 通讯员 范瑾瑜', seen: 'cdyee.com eval:b17-cdyee-changde-court-presidents-meeting-report' },
     ],
   },
   {
@@ -536,6 +547,9 @@ export const CUE_RULES: CueRule[] = [
       // 组织 alone is as often a noun (世界贸易组织, 党委组织部).
       { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?组织(?:召开|收看)', example: '9月20日下午，永泰县农业局组织收看全国、全省秋冬种工作视频会议', seen: 'www.yiyubuy.com eval:b11-yiyubuy-yongtai-autumn-sowing-report' },
       { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午)?，?[^。！？]{0,80}?组织(?:召开|收看)', example: '3月22日，睢县人民检察院组织召开2024年', seen: 'suixianwang.net eval:a11-suixianwang-suixian-procuratorate-work-meeting-report' },
+      // …or what the police or a court did that day: an arrest, a case broken, a sentence pronounced (police and court news).
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午|凌晨)?，?[^。！？]{0,80}?(?:抓获|破获|查获|宣判)(?!的)', example: '8月21日，胡集派出所“村警”郭辉外出办事，返乡途中协助民警成功抓获一名外省网上逃犯', seen: 'news.guhantai.com fixture:classify/pages/guhantai-dancheng-village-police-s30-report.txt' },
+      { term: '(?:^|[，。]|于)(?:[0-9]{4}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚|中午|凌晨)?，?[^。！？]{0,80}?(?:抓获|破获|查获|宣判)(?!的)', example: '9月19日，中秋佳节来临之际，中牟县公安局东风路派出所民警坚守岗位，成功抓获一名入室盗窃嫌疑人', seen: 'henanxinwang.com fixture:classify/pages/henanxinwang-zhongmou-police-burglar-s30-report.txt' },
       // …or where it was held, the venue after 于 with the day or hour if any (于南投税务出张所召开, 于本月25日上午9点假…大礼堂举行,
       // 于七月二十五日在学校礼堂举行): the venue is a building's or room's name; a notice schedules its own with
       // 定于/订于/拟于/将于, and 关于/由于/位于… are no 于 of place.

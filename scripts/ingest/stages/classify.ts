@@ -435,11 +435,13 @@ export function toldInThirdPerson(doc: Doc): boolean {
 
 /**
  * A paragraph that opens with someone's words told: who (a person, a post, a
- * body: 林郑表示，, 环保局长李易书表示, 社会文化司司长欧阳瑜表示) then 表示/指出/强调.
+ * body: 林郑表示，, 环保局长李易书表示, 社会文化司司长欧阳瑜表示) then 表示/指出/强调,
+ * or 呼吁, a body's call told as a Taiwan county's release tells it (南投县政府环保局呼吁，
+ * www.ntepb.gov.tw; 环保局呼吁农民…, chcfa.org.tw; every development paragraph opening so is a report's).
  * Not a leader's words or a document an essay or a speech rests on (习近平总书记
  * 指出, 全会强调, 报告指出), nor 加强调度 (a heading's verb, not a saying).
  */
-const OPENS_WITH_TOLD = /^(?![^，。！？；：“”]{0,24}?(?:总书记|全会|报告|讲话|文件|通知|意见|精神|《|我))[^，。！？；：“”]{2,24}?(?<!加)(?:表示|指出|强调)/u;
+const OPENS_WITH_TOLD = /^(?![^，。！？；：“”]{0,24}?(?:总书记|全会|报告|讲话|文件|通知|意见|精神|《|我))[^，。！？；：“”]{2,24}?(?<!加)(?:表示|指出|强调|呼吁)/u;
 /** Paragraphs opening with someone's words told that make the text a report of them. */
 const MIN_TOLD_OPENINGS = 2;
 /** What such a text counts for a report. */
