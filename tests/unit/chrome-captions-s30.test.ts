@@ -70,3 +70,22 @@ describe("a ceremony's acts in a run of captions (ynpfph.cn, chromecap sample ha
     expect(kept).toEqual([said, '院党政领导给全院职工拜年', next]);
   });
 });
+
+describe('a figure numbered in characters (028px.com, chromecap sample half A)', () => {
+  it('is the figure-caption rule when a space sets the number off', () => {
+    expect(classifyChrome('图一 肖前胜校长致辞')?.rule).toBe('figure-caption');
+    expect(classifyChrome('图三 肖校长介绍新老师')?.rule).toBe('figure-caption');
+  });
+
+  it('is not a line that opens with the same characters', () => {
+    expect(classifyChrome('表十分感谢各位领导的关心')?.rule).not.toBe('figure-caption');
+    expect(classifyChrome('图书馆举办读书月活动')?.rule).not.toBe('figure-caption');
+  });
+
+  it('goes from between the paragraphs, which stay', () => {
+    const before = '学校党支部书记、校长肖前胜同志为本次开学典礼致辞。今朝砥砺前行创佳绩，明日追求卓越报家国。';
+    const after = '随后学校副校长沈福春、万福国也分别就高中部德育管理和初中部管理进行了讲话。';
+    const { kept } = strip([before, '图一 肖前胜校长致辞', '图二 肖校长介绍高中部行政班子成员', '图三 肖校长介绍新老师', after].join('\n'));
+    expect(kept).toEqual([before, after]);
+  });
+});

@@ -154,8 +154,12 @@ const RELATED_HEADING = /^(?:(?:相关|推荐|延伸|扩展|更多)(?:阅读|新
 const MORE_BOX_HEADING = /^\p{Script=Han}{2,6}更多(?:>>|>|»|＞＞|＞)?$/u;
 /** One related article after the heading on the same line: 相关解读：《…》解读. */
 const RELATED_LINK = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题)\s*[:：]\s*\S/u;
-/** A table's or figure's caption standing alone: 表1 2022年年末常住人口数及其构成, 图1 …; a table's unit line. */
-const FIGURE_CAPTION = /^(?:[图表]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?=[\s:：.．、\p{Script=Han}])|(?:计量)?单位\s*[:：]\s*[^\s，。；]{1,10}$)/u;
+/**
+ * A table's or figure's caption standing alone: 表1 2022年年末常住人口数及其构成, 图1 …; a table's unit line.
+ * A figure numbered in characters is set off by a space or a colon (图一 肖前胜校长致辞, 028px.com), so that
+ * a line opening with 表十分… is no figure.
+ */
+const FIGURE_CAPTION = /^(?:[图表]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?=[\s:：.．、\p{Script=Han}])|[图表][一二三四五六七八九十]{1,3}(?=[\s:：])|(?:计量)?单位\s*[:：]\s*[^\s，。；]{1,10}$)/u;
 /** A journal article's catalogue data: 关键词, 中图分类号, 文献标识码, 文章编号, DOI, 引用格式, its English abstract. */
 /**
  * A list of keywords or tags without its label (社会治理;社区动员;创建全国文明城区): three or
@@ -750,6 +754,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '表1 2022年年末常住人口数及其构成', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
       { text: '单位：万人', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
       { text: '图1 2012-2015年揭阳全市法院民事案件效果指标', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
+      { text: '图一 肖前胜校长致辞', seen: '028px.com fixture:chrome/chromecap-s30/A/028px-s30-report/raw.txt' },
     ],
     counterexamples: [{ text: '2、营造尊重权利、尊重个性、尊重差异的心理环境。', seen: 'beijing.qianlong.com eval:html-qianlong-beijing-children-survey' }],
   },
