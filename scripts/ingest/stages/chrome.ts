@@ -40,6 +40,8 @@ type Mark = Pick<ChromeVerdict, 'rule' | 'reason'>;
 const FOOTER: Mark = { rule: 'site-footer', reason: 'site footer' };
 const BANNER: Mark = { rule: 'site-name-line', reason: 'site banner' };
 const CAPTION: Mark = { rule: 'photo-caption', reason: 'picture captions' };
+/** Rows whose lines a run of captions takes in: a caption's own label, a picture's placeholder. */
+const RUN_MEMBERS = new Set(['photo-credit', 'picture-placeholder']);
 const FILED_CAPTION: Mark = { rule: 'filed-caption', reason: "a picture's caption under its file name" };
 const COMMENTS: Mark = { rule: 'comment-section', reason: 'comment section' };
 const FIELD_TABLE: Mark = { rule: 'field-table', reason: 'info table of label：value rows' };
@@ -107,8 +109,8 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   // A byline opening with its label (本报记者 颜小镇 文/图) is the structure
   // stage's: it sets it aside and reads the head and tail lines around it.
   for (const [i, mark] of chrome) if (mark.rule === 'byline' && isBylineLine(lines[i]!.trim())) chrome.delete(i);
-  // A label a rule already read as a caption (发布会现场) stays a member of the run around it.
-  for (const i of captionRuns(lines, (j) => chrome.has(j) && chrome.get(j)!.rule !== 'photo-credit', first === -1 ? lines.length : last)) chrome.set(i, CAPTION);
+  // A label a rule already read as a caption (发布会现场), or a picture's placeholder (图片), stays a member of the run around it.
+  for (const i of captionRuns(lines, (j) => chrome.has(j) && !RUN_MEMBERS.has(chrome.get(j)!.rule), first === -1 ? lines.length : last)) if (chrome.get(i)?.rule !== 'picture-placeholder') chrome.set(i, CAPTION);
   for (const i of doubledCaptions(lines, first, (j) => chrome.has(j))) chrome.set(i, CAPTION);
   for (const i of filedCaptions(lines, (j) => chrome.has(j))) chrome.set(i, FILED_CAPTION);
   // The page's last line the rules leave: a label there heads nothing of the text, also when

@@ -9,8 +9,25 @@ import { parseNameLine } from '../../structure/lines.ts';
 
 /** A scene: 主会场, 记者会现场, 合影留念. */
 const SCENE = /(?:现场|会场|合影(?:留念)?|一角|掠影)$/u;
-/** A person at work, the caption's verb closing it: …孙矿玲讲话, …王韬主持会议, …向部长韩长赋提问, 交流发言. */
-const AT_WORK = /(?:讲话|致辞|主持(?:会议)?|发言|提问|答问|作报告|宣讲|调研|颁奖|揭牌|签约|慰问)$/u;
+/**
+ * A person at work, the caption's verb closing it: …孙矿玲讲话, …王韬主持会议, …向部长韩长赋提问, 交流发言;
+ * a ceremony's acts as its pictures name them: 副院长严亮宣读先进集体及先进个人表彰决定 (zazhizhixing,
+ * kinds3), 党委副书记李伟主持表彰大会, 院党政领导给全院职工拜年 (ynpfph.cn, chromecap sample).
+ */
+const AT_WORK = /(?:讲话|致辞|主持(?:会议)?|发言|提问|答问|作报告|宣讲|调研|颁奖|揭牌|签约|慰问|拜年|主持[\p{Script=Han}]{0,8}(?:大会|典礼|仪式|晚会)|宣读[\p{Script=Han}、]{0,20}(?:决定|名单|通报))$/u;
+
+/**
+ * What a picture or a video leaves on a line of its own where it stood: the word
+ * 图片 (mytaizhou, unseen20; lxxww, unseen24; zazhizhixing, kinds3), 视频
+ * (loriforfreedom, unseen14), 影片 (stlkg, unseen9), 图集 (xinhuanet, cases), or
+ * the link to the full picture (点击查看原图, jxsdfx.jxnu.edu.cn, chromecap sample).
+ * No sentence of a text is the bare word.
+ */
+export const PICTURE_PLACEHOLDER = /^(?:图片|视频|影片|图集|(?:点击)?查看(?:原图|大图))$/u;
+
+export function isPicturePlaceholder(line: string): boolean {
+  return PICTURE_PLACEHOLDER.test(line.trim());
+}
 /** A title's wording, not a caption's: 在…会议上的讲话, …的发言, 全市组织工作会议讲话. */
 const TITLE_WORDING = /^在|的(?:讲话|致辞|发言|报告)$|上(?:讲话|致辞|发言)$|(?:会议|大会|座谈会|典礼|仪式|论坛)(?:讲话|致辞|发言|报告)$|表态发言$/u;
 /** A numbered heading: 一、… （一）… 1.… */
@@ -40,7 +57,8 @@ function doubled(text: string): boolean {
  */
 function isMember(text: string, repeated: (t: string) => boolean): boolean {
   if (!isShortLine(text)) return false;
-  return isCaptionWording(text) || parseNameLine(text)?.role !== undefined || doubled(text) || repeated(text);
+  // A placeholder stands where a picture stood, so between its captions it is one of them.
+  return isCaptionWording(text) || isPicturePlaceholder(text) || parseNameLine(text)?.role !== undefined || doubled(text) || repeated(text);
 }
 
 /**

@@ -488,14 +488,20 @@ function isShownAct(text: string): boolean {
  * The one pictured is named (a person's name the label's subject ends in) or is
  * the assembly; a host's line asking for the vote (请各位代表进行表决) is not one.
  */
-const SITTING_ACT = /^([\p{Script=Han}、·]{2,30}?)(?:(?:接受(?:记者|媒体|本报|本台)?(?:专访|采访)|进行表决|举手表决)(?:照片|图片)?|做客[\p{Script=Han}]{2,12}?(?:照片|图片))$/u;
+// The interview's caption may be told as it happens and closed by its full stop
+// (张津梁在接受记者采访。 — tianshui, unseen20; 张剑飞市长正在接受记者专访。 — enorth, unseen21):
+// a report's sentence about the interview goes on past 采访 (…接受记者采访时表示，…).
+const SITTING_ACT = /^([\p{Script=Han}、·]{2,30}?)(?:(?:(?:正?在)?接受(?:记者|媒体|本报|本台)?(?:专访|采访)|进行表决|举手表决)(?:照片|图片)?|做客[\p{Script=Han}]{2,12}?(?:照片|图片))。?$/u;
 const ASSEMBLY = /(?:代表|委员|与会人员)们?$/u;
+/** A post after the name, as a caption may put it (张剑飞市长). */
+const TRAILING_POST = /(?:书记|市长|县长|区长|省长|州长|镇长|乡长|主任|部长|局长|厅长|院长|校长|主席)$/u;
 
 function isSittingAct(text: string): boolean {
   const m = SITTING_ACT.exec(text);
   if (!m || /^(?:请|下面|现在|由)/u.test(m[1]!)) return false;
   const who = m[1]!;
-  return ASSEMBLY.test(who) || [3, 2].some((n) => who.length >= n && isPersonName(who.slice(-n)));
+  const named = who.replace(TRAILING_POST, '');
+  return ASSEMBLY.test(who) || [who, named].some((w) => [3, 2].some((n) => w.length >= n && isPersonName(w.slice(-n))));
 }
 
 /**

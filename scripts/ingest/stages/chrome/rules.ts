@@ -7,6 +7,7 @@
 // and government templates in general, not of any one page.
 import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isUnitCredit, JUMP_NOTE } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
+import { isPicturePlaceholder } from './captions.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
 import { isSalutation, parseNameLine } from '../../structure/lines.ts';
@@ -153,8 +154,12 @@ const RELATED_HEADING = /^(?:(?:相关|推荐|延伸|扩展|更多)(?:阅读|新
 const MORE_BOX_HEADING = /^\p{Script=Han}{2,6}更多(?:>>|>|»|＞＞|＞)?$/u;
 /** One related article after the heading on the same line: 相关解读：《…》解读. */
 const RELATED_LINK = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题)\s*[:：]\s*\S/u;
-/** A table's or figure's caption standing alone: 表1 2022年年末常住人口数及其构成, 图1 …; a table's unit line. */
-const FIGURE_CAPTION = /^(?:[图表]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?=[\s:：.．、\p{Script=Han}])|(?:计量)?单位\s*[:：]\s*[^\s，。；]{1,10}$)/u;
+/**
+ * A table's or figure's caption standing alone: 表1 2022年年末常住人口数及其构成, 图1 …; a table's unit line.
+ * A figure numbered in characters is set off by a space or a colon (图一 肖前胜校长致辞, 028px.com), so that
+ * a line opening with 表十分… is no figure.
+ */
+const FIGURE_CAPTION = /^(?:[图表]\s*\d{1,2}(?:[-－.．]\d{1,2})?(?=[\s:：.．、\p{Script=Han}])|[图表][一二三四五六七八九十]{1,3}(?=[\s:：])|(?:计量)?单位\s*[:：]\s*[^\s，。；]{1,10}$)/u;
 /** A journal article's catalogue data: 关键词, 中图分类号, 文献标识码, 文章编号, DOI, 引用格式, its English abstract. */
 /**
  * A list of keywords or tags without its label (社会治理;社区动员;创建全国文明城区): three or
@@ -608,6 +613,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '澳门议事亭前地(巴士的记者摄)', seen: 'www.bastillepost.com eval:c3b-bastillepost-sam-macau-press-report' },
       { text: '(图片说明:记者在第二会场交流各自关心的问题)', seen: 'www.nbd.com.cn eval:c3b-nbd-npc-presser-report' },
       { text: '郁建兴接受专访', seen: 'zj.people.com.cn eval:u2-zjpeople-zjgsu-president-interview' },
+      { text: '张津梁在接受记者采访。', seen: 'www.tianshui.com.cn eval:d20-tianshui-lanzhou-mayor-zhangjinliang-interview' },
+      { text: '张剑飞市长正在接受记者专访。', seen: 'news.big5.enorth.com.cn eval:d21-enorth-changsha-mayor-zhangjianfei-election-day-report' },
       { text: '各位代表进行表决', seen: 'mdjzy.hljcourt.gov.cn eval:w2-mdjzy-court-work-report-approved-report' },
       { text: '最高人民法院办公厅主任、新闻发言人王少南做客强国论坛照片', seen: 'pfcx.cn eval:u1-pfcx-court-report-interview' },
       { text: '（图片说明：苹果头盔的视野较窄，无法同时平铺两个完整的窗口。）', seen: 'www.ruanyifeng.com fixture:chrome/pages/ruanyifeng-caption.txt' },
@@ -747,6 +754,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '表1 2022年年末常住人口数及其构成', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
       { text: '单位：万人', seen: 'www.yichun.gov.cn eval:gov-jiangxi-stats-bulletin' },
       { text: '图1 2012-2015年揭阳全市法院民事案件效果指标', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
+      { text: '图一 肖前胜校长致辞', seen: '028px.com fixture:chrome/chromecap-s30/A/028px-s30-report/raw.txt' },
     ],
     counterexamples: [{ text: '2、营造尊重权利、尊重个性、尊重差异的心理环境。', seen: 'beijing.qianlong.com eval:html-qianlong-beijing-children-survey' }],
   },
@@ -852,6 +860,26 @@ export const CHROME_RULES: ChromeRule[] = [
       // A card with no heading: a name, then résumé words or an encyclopedia card's fields.
       { text: '杜春玉出生于辽宁省辽阳市，4岁开始学习乒乓球。 2008年，6岁被选入辽阳市乒乓球队，从此开始乒乓球生涯。 ，中文名杜春玉，国 籍中国，民 族汉族，出生地辽宁省辽阳市，出生日期2002年01月05日，身 高175cm，体 重70 kg，毕业院校吉林体育学院，运动项目乒乓球，所属运动队辽宁省乒乓球队，打法：正手反胶，反手长胶（特殊打法），08年进入辽阳市体校，10年进入鞍山市军事体育学校，2010年辽宁省锦标赛 团体冠军，单打第六名入选辽宁队集训，2011年“红双喜.四环杯”’全国少儿乒乓球比赛 团体（丙组）第九名，单打（丙组）第十二名，2012年辽阳市首届青少年乒乓球锦标赛 团体（甲组）冠军，单打（甲组）第一名，2014年辽阳市第三届青少年乒乓球锦标赛 团体（甲组）冠军，单打（甲组）冠军，2018年“大国体育杯”辽宁乒乓球队公开选拔赛 入选辽宁乒乓球队集训（特殊打法）', seen: 'www.liaoyang.gov.cn eval:a15-liaoyang-gongchangling-pentathlon-opening-report' },
       { text: '刘高冲，毕业于河南省针灸推拿学院。海盛禾健康咨询有限公司监事。', seen: 'wsjkw.sh.gov.cn fixture:chrome/pages/mirror-shwsjkw-planted-card.txt' },
+    ],
+  },
+  {
+    // The word a picture or a video leaves where it stood (captions.ts, PICTURE_PLACEHOLDER):
+    // strong, since it stands between the paragraphs it illustrates.
+    id: 'picture-placeholder',
+    reason: "a picture's or a video's placeholder",
+    strength: 'strong',
+    test: (l) => isPicturePlaceholder(l.text),
+    examples: [
+      { text: '图片', seen: 'www.mytaizhou.net eval:a20-mytaizhou-taizhou-mayor-wanwenhua-spring-festival-address' },
+      { text: '图片', seen: 'wap.lxxww.com.cn eval:b24-lxxww-lixian-straw-fireworks-ban-meeting-report' },
+      { text: '图片', seen: 'zazhizhixing.com eval:k5-zazhizhixing-fengxiang-tcm-hospital-annual-commendation' },
+      { text: '影片', seen: 'stlkg.edu.hk eval:a9-stlkg-kindergarten-golden-jubilee-speech' },
+      { text: '视频', seen: 'loriforfreedom.com eval:c14-loriforfreedom-legco-district-council-report' },
+      { text: '图集', seen: 'www.xinhuanet.com eval:c5h-xinhuanet-wuhan-heroic-city-commentary' },
+      { text: '点击查看原图', seen: 'jxsdfx.jxnu.edu.cn fixture:chrome/chromecap-s30/A/jxsdfx-s30-report/raw.txt' },
+    ],
+    counterexamples: [
+      { text: '共分集中开会、观看“九万里风鹏正举”——建院60周年专题片、观看“与祖国同庆”——建院60周年联欢会(见首页视频窗口)、观看“与祖国同进”——建院60周年图片展等四项议程。会上,我院院长高春香向应邀出席的领导和来宾致欢迎词,', seen: 'qxxrmyy.cn fixture:chrome/chromecap-s30/A/qxxrmyy-s30-report/raw.txt' },
     ],
   },
   {
