@@ -172,7 +172,6 @@ export const REPRESENTATIVE_TITLE: Term[] = [
   { term: '^[^，。！？：:]{0,12}?代表([\\p{Script=Han}]{2,40}?)(?:发言|讲话|致辞|演讲)(?:稿)?$', example: '教师代表徐文守老师开学典礼发言', seen: 'pd.jxfls.com fixture:classify/pages/jxfls-teacher-representative-speech.txt' },
 ];
 
-
 /** A shape of a speech's title that the speakers stage reads its speaker from, with the id it logs. */
 export interface ShapeTerm extends Term {
   id: string;
