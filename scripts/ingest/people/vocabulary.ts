@@ -18,6 +18,9 @@ export interface Term {
 export const POSTS: Term[] = [
   { term: '书记', example: '党委书记吴有福主持会议并讲话', seen: 'djy.chizhouhospital.com eval:pg-chizhou-hospital-report' },
   { term: '书记', example: '县委书记陆晓延', seen: 'www.huxianbbs.com fixture:classify/pages/huxianbbs-report.txt' },
+  // 总书记 after the name (习近平总书记在…): 书记 alone would leave 总 between the name and the post.
+  { term: '总书记', example: '习近平总书记在二十届中共中央政治局常委同中外记者见面时的讲话', seen: 'news.dahe.cn fixture:speakermiss-s30/news-dahe.txt' },
+  { term: '总书记', example: '习近平总书记指出', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
   { term: '县长', example: '副县长邓晓宇主持会议', seen: 'www.huxianbbs.com fixture:classify/pages/huxianbbs-report.txt' },
   { term: '市长', example: '市长刘英杰', seen: 'www.fy58.com fixture:classify/pages/fy58-forum-report.txt' },
   { term: '市长', example: '代市长周斌指出', seen: 'www.yangtse.com eval:news-yangtse-new-year-meetings' },

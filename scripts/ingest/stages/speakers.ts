@@ -33,7 +33,7 @@ import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
 import { introducedGuests, labelledGuests, listedAnswerers } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
-import { ANSWERING, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
+import { ANSWERING, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { namePostLine, nameLine, signatureLine } from '../people/name-line.ts';
 import { addressedMessageSpeaker, coversAll, fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
@@ -66,13 +66,21 @@ const asSpeaker = (p: PersonMention, from: string): Found => ({ name: p.name, ..
  * (apgei.org, unseen17), 王辰院校长在北京协和医学院…纪念大会的讲话 (kanhuxi.com,
  * unseen21).
  */
-const SPEECH_TITLE = /^(.{2,30}?)(?:同志)?在.{2,60}(?:(?:上|时)的?|的)[^，。]{0,8}(?:讲话|致辞|发言|报告|演讲)/u;
+const shapeTerms = (id: string) => [...new Set(SPEAKER_TITLE_SHAPES.filter((t) => t.id === id).map((t) => t.term))];
+/** The genre words of a speech's title: 主持词 from the table (speech-title-host). */
+const SPEECH_GENRE = ['讲话', '致辞', '发言', '报告', '演讲', ...shapeTerms('speech-title-host')].join('|');
+const SPEECH_TITLE = new RegExp(`^(.{2,30}?)(?:同志)?在.{2,60}(?:(?:上|时)的?|的)[^，。]{0,8}(?:${SPEECH_GENRE})`, 'u');
+const HOST_GENRE = new RegExp(`(?:${shapeTerms('speech-title-host').join('|')})$`, 'u');
+/** A column's tag in brackets before the title (title-column-tag): （现场实录）, 【法院讲话】. */
+const COLUMN_TAG = new RegExp(shapeTerms('title-column-tag').join('|'), 'u');
 
 function fromTitle(headline: string): Found | undefined {
+  const tag = COLUMN_TAG.exec(headline);
+  const title = tag ? headline.slice(tag[0].length) : headline;
   // A main title and its ——subtitle: the speaker is named in either.
-  for (const part of headline.split(/[—―－]{1,2}/u).filter(Boolean)) {
+  for (const part of title.split(/[—―－]{1,2}/u).filter(Boolean)) {
     const found = fromTitlePart(part, headline);
-    if (found) return found;
+    if (found) return tag ? { ...found, from: `${found.from} (rule title-column-tag: ${tag[0]})` } : found;
   }
   return undefined;
 }
@@ -99,12 +107,14 @@ function fromTitlePart(part: string, headline: string): Found | undefined {
     return addressed ? asSpeaker(addressed, `the title "${headline}"`) : undefined;
   }
   const who = match[1]!;
-  if (isOfficialName(who)) return { name: who, from: `the title "${headline}"` };
+  // 主持词: the host's script (speech-title-host).
+  const from = HOST_GENRE.test(match[0]) ? `the title "${headline}" (rule speech-title-host)` : `the title "${headline}"`;
+  if (isOfficialName(who)) return { name: who, from };
   const person = findPeople(`${who}在`).at(-1);
   // 市委书记张伟, the name before its post (冯少勇院长), or the body, the name and the post (岫岩法院马国财院长).
-  if (person) return coversAll(person, who) ? asSpeaker(person, `the title "${headline}"`) : undefined;
+  if (person) return coversAll(person, who) ? asSpeaker(person, from) : undefined;
   const held = organNamePost(who);
-  return held ? { ...held, from: `the title "${headline}", a body, a name and a post` } : undefined;
+  return held ? { ...held, from: `${from}, a body, a name and a post` } : undefined;
 }
 
 /** A post word ending the words before a speech title's 在 (校长, 院长, 书记, 副县长). */
