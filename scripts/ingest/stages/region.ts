@@ -426,8 +426,10 @@ const STANDING = new Set<Tier>(['issuer', 'title', 'reference']);
  * breadcrumb) stands only where the text agrees with it: the text names a
  * place on its line (米易人民 under 欢迎来到米易县人民医院官方网站, myxrmyy.com
  * unseen8/a8) or speaks of its own area at its level (全县, 我县 under
- * 阳新县融媒体中心, yangxintv.cn unseen8/a8) — a repost site's own body or a
- * list of links to others says nothing of a text that does neither.
+ * 阳新县融媒体中心, yangxintv.cn unseen8/a8), or speaks as the institution the
+ * field names (我院 under the banner 临沂市中心医院, lyszxyy.com.cn kinds3/k5:
+ * ownInstitution) — a repost site's own body or a list of links to others says
+ * nothing of a text that does none of these.
  */
 function confirmsPublisher(place: Division, from: Evidence[], evidence: Evidence[], own: Set<string>): boolean {
   const others = evidence.filter((e) => e.tier !== 'publisher');
