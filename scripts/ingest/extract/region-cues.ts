@@ -239,8 +239,12 @@ export const OWN_INSTITUTION_WORDS: Cue[] = [
 export const OWN_INSTITUTION_WORD = new RegExp(alternation(OWN_INSTITUTION_WORDS), 'gu');
 /** The kinds of institution each own word speaks for. */
 export const OWN_INSTITUTION_KINDS: Record<string, RegExp> = { 校: /(?:大学|学院|中学|小学|学校)$/u, 院: /(?:医院|卫生院|学院)$/u };
-/** An institution named as where students go or who a partner is (被北京大学录取, 与浙江大学合作): not the text's own. */
-export const OTHER_INSTITUTION_BEFORE = /(?:被|考入|考取|考上|保送|升入|到|赴|与|和|同|向)$/u;
+/**
+ * An institution named as where students go or who a partner is (被北京大学录取, 与浙江大学合作),
+ * and — now that a name printed in full is read too — one the text's own helps or draws a
+ * guest from (支援武汉市…医院, 帮扶, 来自, 邀请): not the text's own.
+ */
+export const OTHER_INSTITUTION_BEFORE = /(?:被|考入|考取|考上|保送|升入|到|赴|与|和|同|向|支援|帮扶|来自|邀请)$/u;
 export const OTHER_INSTITUTION_AFTER = /^[^，。；！？]{0,20}?(?:录取|深造|进修|签约|合作|联合|访问|参观)/u;
 
 /**
