@@ -537,6 +537,13 @@ describe('extractRegion on the text of real pages', () => {
     it('the county written with its level is the county (瑞金市人民医院)', () => {
       expect(regionOf('瑞金市人民医院召开职工代表大会\n3月5日,瑞金市人民医院召开第三届职工代表大会,瑞金医院全体代表参加。\n')).toEqual({ province: '江西省', city: '赣州市', county: '瑞金市' });
     });
+    it('a hospital the text’s own helps is not its own, printed in full or not (支援…医院 under 我院; without the guard 湖北省)', () => {
+      expect(regionOf('我院召开援鄂医疗队总结表彰大会\n4月10日,我院召开援鄂医疗队总结表彰大会,全院职工参加。\n会上,院党委书记宣读了表彰决定,院领导为队员颁发了荣誉证书。\n院长回顾了我院先后选派12名医护人员支援武汉市金银潭医院的经过,向队员们致敬。\n')).toEqual({ province: null, city: null, county: null });
+    });
+    it('a county whose GB/T 2260 name is longer, written with its level, is the county too (寻甸县中医医院 for 寻甸回族彝族自治县: xdxzyyy.com, kinds3)', () => {
+      const lede = '2023年3月23日下午,寻甸县中医医院党委书记彭玲玲主持召开全国基层中医药示范县创建工作推进会,安排部署创建工作,医院党政班子、中层干部、部分职工及创建工作专班人员参加。\n';
+      expect(regionOf(lede)).toEqual({ province: '云南省', city: '昆明市', county: '寻甸回族彝族自治县' });
+    });
   });
 
   describe('an organ only Hong Kong, Macao or Taiwan has stands for its area', () => {

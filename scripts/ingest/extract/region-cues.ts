@@ -214,25 +214,37 @@ export const REPRESENTING = new RegExp(`(?:${[...new Set(REPRESENTING_CUES.map((
 export const REPRESENTED_INSTITUTION_CUES: Cue[] = [
   { pattern: '医院|卫生院|大学|学院|中学|小学|学校', example: '我们谨代表莲都区人民医院领导班子向关心支持医院建设与发展的各级党委', seen: '52javascript.com fixture:region/pages/52javascript-liandu-hospital.txt' },
   { pattern: '医院|卫生院|大学|学院|中学|小学|学校', example: '我代表黄冈中学表示热烈的欢迎', seen: 'hntcsp.com fixture:region/pages/hntcsp-huanggang-school.txt' },
+  // The same name read without a REPRESENTING cue, in a text that speaks as its kind (OWN_INSTITUTION_WORDS: region-evidence.ts
+  // ownInstitution): the institution's name printed in full (海南省人民医院 under 全院), or by its county with the level (寻甸县).
+  { pattern: '医院|卫生院|大学|学院|中学|小学|学校', example: '向支持和关怀海南省人民医院建设发展事业的各级党委政府', seen: 'm.yadashi.com eval:unseen25/a25-yadashi-hainan-provincial-hospital-2019-new-year-address' },
+  { pattern: '医院|卫生院|大学|学院|中学|小学|学校', example: '寻甸县中医医院党委书记彭玲玲主持召开全国基层中医药示范县创建工作推进会', seen: 'xdxzyyy.com eval:kinds3/k5-xdxzyyy-xundian-tcm-demonstration-county-meeting' },
 ];
 export const REPRESENTED_INSTITUTION = new RegExp(`^[^\\s，。、；：（）《》“”和与及的等]{0,8}?(?:${alternation(REPRESENTED_INSTITUTION_CUES)})`, 'u');
 
 /**
  * The text speaks as a school (代表全校, 我校) or a hospital (全院, 我院): an institution of
- * that kind named after a place (山东大学 under 代表全校) may be its own body; the last
- * character tells the kind (校: a school of any grade; 院: a hospital or college).
+ * that kind named after a place (山东大学 under 代表全校, 海南省人民医院 under 全院, a
+ * banner's 临沂市中心医院 over 我院) may be its own body; the last character tells the
+ * kind (校: a school of any grade; 院: a hospital or college).
  */
 export const OWN_INSTITUTION_WORDS: Cue[] = [
   { pattern: '[全我本]校', example: '请允许我代表全校6万余名师生员工', seen: 'cernet.edu.cn eval:unseen20/a20-cernet-shandong-university-president-graduation-speech' },
   { pattern: '[全我本]校', example: '全校师生员工为学校谱写了新的辉煌', seen: 'hntcsp.com fixture:region/pages/hntcsp-huanggang-school.txt' },
   { pattern: '[全我本]院', example: '向全院辛勤工作的干部职工致以节日的问候', seen: '52javascript.com fixture:region/pages/52javascript-liandu-hospital.txt' },
   { pattern: '[全我本]院', example: '院长牟平向全院医生致以节日祝贺', seen: 'fcyser.com eval:unseen2/v2-fcyser-wangdu-tcm-hospital-doctors-day-report' },
+  // Under a banner naming the institution (临沂市中心医院: the publisher read off the chrome), the text's 我院 is that hospital.
+  { pattern: '[全我本]院', example: '我院召开了“解放思想  发展中医药”大讨论活动动员大会', seen: 'lyszxyy.com.cn eval:kinds3/k5-lyszxyy-linyi-central-hospital-tcm-discussion-launch' },
+  { pattern: '[全我本]院', example: '县委书记姬世平带领值班县领导齐青、高燕等一行来我院看望慰问', seen: 'dbxrmyy.cn fixture:region/placeinst/dbxrmyy-dingbian-hospital.txt' },
 ];
 export const OWN_INSTITUTION_WORD = new RegExp(alternation(OWN_INSTITUTION_WORDS), 'gu');
 /** The kinds of institution each own word speaks for. */
 export const OWN_INSTITUTION_KINDS: Record<string, RegExp> = { 校: /(?:大学|学院|中学|小学|学校)$/u, 院: /(?:医院|卫生院|学院)$/u };
-/** An institution named as where students go or who a partner is (被北京大学录取, 与浙江大学合作): not the text's own. */
-export const OTHER_INSTITUTION_BEFORE = /(?:被|考入|考取|考上|保送|升入|到|赴|与|和|同|向)$/u;
+/**
+ * An institution named as where students go or who a partner is (被北京大学录取, 与浙江大学合作),
+ * and — now that a name printed in full is read too — one the text's own helps or draws a
+ * guest from (支援武汉市…医院, 帮扶, 来自, 邀请): not the text's own.
+ */
+export const OTHER_INSTITUTION_BEFORE = /(?:被|考入|考取|考上|保送|升入|到|赴|与|和|同|向|支援|帮扶|来自|邀请)$/u;
 export const OTHER_INSTITUTION_AFTER = /^[^，。；！？]{0,20}?(?:录取|深造|进修|签约|合作|联合|访问|参观)/u;
 
 /**

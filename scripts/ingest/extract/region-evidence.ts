@@ -343,11 +343,15 @@ function institutionNames(segments: Segment[], mentionsIn: (segment: Segment) =>
     for (const m of mentionsIn(segment)) {
       const counties = m.divisions.filter((d) => d.level === 'county');
       if (!m.full && counties.length === m.divisions.length && INSTITUTION_NAME.test(text.slice(m.end))) for (const d of counties) inName.add(d);
-      for (const d of m.divisions) if (m.full || d.level !== 'county') written.add(d);
+      // Written with its level (寻甸县 for 寻甸回族彝族自治县 in 寻甸县中医医院): the county, as its full name is.
+      for (const d of m.divisions) if (m.full || d.level !== 'county' || WITH_LEVEL.test(m.text)) written.add(d);
     }
   }
   return new Set([...inName].filter((d) => !written.has(d) && !ancestorsOf(d).some((a) => written.has(a))));
 }
+
+/** A county's name written with its level (寻甸县, 石柱县): three characters or more ending in one. */
+const WITH_LEVEL = /^[\p{Script=Han}]{2,}[县区市旗]$/u;
 
 /** The mention is the division's own name or short form, not a place it stands for (新北 for 台湾省). */
 const namesItself = (mention: PlaceMention, division: Division) => division.name === mention.text || shortForms(division.name).includes(mention.text);
@@ -367,7 +371,7 @@ const representsInstitution = (text: string, mention: PlaceMention) => REPRESENT
  * not named as where students went or who a partner is (被北京大学录取, 与浙江大学合作).
  */
 function ownInstitution(text: string, mention: PlaceMention, kinds: Set<string>): boolean {
-  if (!mention.institution || kinds.size === 0) return false;
+  if (kinds.size === 0) return false;
   const name = REPRESENTED_INSTITUTION.exec(text.slice(mention.end))?.[0];
   if (!name || ![...kinds].some((k) => OWN_INSTITUTION_KINDS[k]!.test(name))) return false;
   return !OTHER_INSTITUTION_BEFORE.test(text.slice(Math.max(0, mention.index - 2), mention.index)) && !OTHER_INSTITUTION_AFTER.test(text.slice(mention.end));
@@ -699,7 +703,8 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const township = divisions.every((d) => d.level === 'county') && TOWNSHIP_AFTER.test(segment.text.slice(mention.end));
       const ownOrgan = segment.kind !== 'publisher' && namesOwnBody(segment.text, mention, whole);
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
-      const ownKind = segment.kind !== 'publisher' && ownInstitution(segment.text, mention, ownKinds);
+      // A publisher's field naming an institution of the kind the text speaks as (临沂市中心医院 over 我院召开…): its own.
+      const ownKind = ownInstitution(segment.text, mention, ownKinds);
       evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}) });
     }
   }

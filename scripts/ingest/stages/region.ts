@@ -219,7 +219,8 @@ function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, ownOn
   for (const step of kept) {
     const quoted = unique(step.from.map((e) => `${e.text} in “${excerpt(e.segment, e.text)}”`)).slice(0, 3).join('; ');
     // The county's own townships named in its body (bodyTownsIn) have a rule id of their own, to be counted apart.
-    const rule = step.from.every((e) => e.bodyTown) ? 'region-body-town' : `region-${step.tier}`;
+    // …and so has an institution the text speaks as (我院 under the banner 临沂市中心医院): region-own-institution.
+    const rule = step.from.every((e) => e.bodyTown) ? 'region-body-town' : (step.tier === 'publisher' || step.tier === 'body') && step.from.every((e) => e.ownInstitution) ? 'region-own-institution' : `region-${step.tier}`;
     file.info(`region: ${step.division.name} from ${step.from.every((e) => e.bodyTown) ? 'the townships of a text in its county’s own voice' : TIER_NAME[step.tier]}: ${quoted}`, { ruleId: rule, source: STAGE });
   }
   return kept;
@@ -425,13 +426,16 @@ const STANDING = new Set<Tier>(['issuer', 'title', 'reference']);
  * breadcrumb) stands only where the text agrees with it: the text names a
  * place on its line (米易人民 under 欢迎来到米易县人民医院官方网站, myxrmyy.com
  * unseen8/a8) or speaks of its own area at its level (全县, 我县 under
- * 阳新县融媒体中心, yangxintv.cn unseen8/a8) — a repost site's own body or a
- * list of links to others says nothing of a text that does neither.
+ * 阳新县融媒体中心, yangxintv.cn unseen8/a8), or speaks as the institution the
+ * field names (我院 under the banner 临沂市中心医院, lyszxyy.com.cn kinds3/k5:
+ * ownInstitution) — a repost site's own body or a list of links to others says
+ * nothing of a text that does none of these.
  */
 function confirmsPublisher(place: Division, from: Evidence[], evidence: Evidence[], own: Set<string>): boolean {
   const others = evidence.filter((e) => e.tier !== 'publisher');
   if (others.some((e) => onOneLine(e.divisions[0]!, place))) return true;
-  if (from.every((e) => e.site) && !from.some((e) => e.divisions[0]!.level !== 'province' && fitsOwn(e.divisions[0]!, own))) return false;
+  // …or names an institution of the kind the text speaks as (临沂市中心医院 over 我院召开…: ownInstitution).
+  if (from.every((e) => e.site) && !from.some((e) => (e.divisions[0]!.level !== 'province' && fitsOwn(e.divisions[0]!, own)) || e.ownInstitution)) return false;
   const named = (d: Division) => others.filter((e) => e.divisions[0] === d).length;
   return !others.some((e) => STANDING.has(e.tier) || e.leading || named(e.divisions[0]!) >= REPEATED);
 }
