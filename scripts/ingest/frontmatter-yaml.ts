@@ -1,31 +1,30 @@
 // The frontmatter's YAML, written as the `yaml` package writes it with
 // { lineWidth: 0, version: '1.1' }, without building its Document: that took
 // about 3% of ingest's CPU per document (docs/performance.md, ingestcpu).
-// Only the block layout of maps and sequences is written here; a scalar is
-// written by the package itself (remembered, as ids, stages, reasons and codes
-// recur), except a string that opens with a Han character and holds nothing
-// YAML reads, which every YAML writer leaves plain. Whatever this layout does
-// not cover (a string over several lines, an odd key, an empty document) is
-// handed to the package whole. tests/unit/frontmatter-yaml.test.ts holds the
-// two equal.
-import { stringify } from 'yaml';
+// The block layout of maps and sequences is written here, and a one-line
+// string by the package's own rules for a plain scalar in block context
+// (stringifyString.js: its indicator test, its schema's tags, single or
+// double quotes); a string it would escape, and a number, a boolean or null,
+// are written by the package itself, remembered. Whatever this does not cover
+// (a string over several lines, a document marker, an odd key, an empty
+// document) is handed to the package whole. tests/unit/frontmatter-yaml.test.ts
+// holds the two equal.
+import { Document, stringify } from 'yaml';
 
 const OPTIONS = { lineWidth: 0, version: '1.1' } as const;
 
 /** The package's own writing of the value. */
 export const packageYaml = (value: unknown): string => stringify(value, OPTIONS);
 
-/**
- * A string the package writes plain, as it is, in any block context: a Latin
- * letter or a character beyond ASCII first, not a space (YAML's indicators
- * and 1.1's numbers and dates open with other ASCII), none of what the
- * package's plain test looks for later in the string (`: `, ` #`, a line
- * break, a tab, a space or colon last) nor a character it escapes (controls,
- * C1, lone surrogates); and not one of 1.1's booleans or nulls, the only
- * words its tags read among those.
- */
-const PLAIN = /^(?:[A-Za-z]|[^\x00-\x7f\s])[^\x00-\x1f\x7f-\x9f#:\u2028\u2029\ufeff\u{D800}-\u{DFFF}]*$/u;
-const WORDS_READ = /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON|N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF|[Nn]ull|NULL)$/;
+/** The package's tests of a plain string that its schema would read as something else (1.1: yes, 0x1F, 2022-09-27, 1:20, <<). */
+const schema = new Document(null, OPTIONS).schema;
+const READERS = [...schema.tags, ...(schema.compat ?? [])].flatMap((tag) => (tag.default && tag.tag !== 'tag:yaml.org,2002:str' && 'test' in tag && tag.test ? [tag.test] : []));
+/** The package's test of what a plain scalar may not hold (plainString). */
+const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
+/** What the package always writes double-quoted, escaped (stringifyString). */
+const ESCAPED = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u;
+/** A document marker, which the package writes as a block where a line starts with it. */
+const DOCUMENT_MARKER = /^(?:%|---|\.\.\.)/;
 
 /** A key written plain: a word of Latin letters, none of YAML 1.1's booleans or nulls. */
 const KEY = /^[a-z][A-Za-z0-9]+$/;
@@ -44,12 +43,7 @@ function packageScalar(value: string | number | boolean | null): string | null {
   return written.startsWith('k: ') && !line.includes('\n') ? line : null;
 }
 
-function scalar(value: string | number | boolean | null): string {
-  if (typeof value === 'string') {
-    if (PLAIN.test(value) && !value.endsWith(' ') && !WORDS_READ.test(value)) return value;
-    // A string over lines is written as a block, indented by its place.
-    if (value.includes('\n') || value.includes('\r')) throw new Unwritten();
-  }
+function remembered(value: string | number | boolean | null): string {
   const key = typeof value === 'string' ? `s${value}` : `${typeof value}:${Object.is(value, -0) ? '-0' : String(value)}`;
   let written = scalars.get(key);
   if (written === undefined) {
@@ -57,10 +51,27 @@ function scalar(value: string | number | boolean | null): string {
     if (scalars.size >= SCALARS_LIMIT) scalars.clear();
     scalars.set(key, written);
   }
-  // A string opening with a document marker (---, ...) or anything the package
-  // writes over more than one line depends on its indentation.
-  if (written === null || /^(?:---|\.\.\.|%)/.test(written)) throw new Unwritten();
+  if (written === null) throw new Unwritten();
   return written;
+}
+
+/** A one-line string as the package's plainString and quotedString write it in block context. */
+function string(value: string): string {
+  // Over lines, a string is written as a block or folded, by its indentation.
+  if (value.includes('\n')) throw new Unwritten();
+  if (ESCAPED.test(value)) return remembered(value);
+  if (!NOT_PLAIN.test(value)) {
+    if (DOCUMENT_MARKER.test(value)) throw new Unwritten();
+    if (!READERS.some((test) => test.test(value))) return value;
+  }
+  if (value.includes('"') && !value.includes("'")) return `'${value}'`;
+  // Double quotes: the JSON string, unless it holds an escape the package writes its own way.
+  const json = JSON.stringify(value);
+  return json.includes('\\') ? remembered(value) : json;
+}
+
+function scalar(value: string | number | boolean | null): string {
+  return typeof value === 'string' ? string(value) : remembered(value);
 }
 
 const isMap = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
