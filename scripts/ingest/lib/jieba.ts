@@ -37,10 +37,11 @@ export function segmenter(): Jieba {
 }
 
 /**
- * jieba's tags of a text, remembered: the place mentions segment each clause
- * around a mention, and the same clauses recur across a site's pages and a
- * document's paragraphs (docs/performance.md, ingestcpu). Frozen, as every
- * caller shares the answer; emptied when full.
+ * jieba's tags of a text, remembered: the self-named reading tags the same
+ * clause openings again and again (3,335 taggings of 204 texts over 600 bench
+ * documents), and a site's pages share clauses around their place names
+ * (docs/performance.md, ingestcpu). Frozen, as every caller shares the
+ * answer; emptied when full.
  */
 const taggedTexts = [new Map<string, readonly TaggedWord[]>(), new Map<string, readonly TaggedWord[]>()];
 const TAGGED_LIMIT = 8192;
