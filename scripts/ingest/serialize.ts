@@ -9,9 +9,9 @@ import { mdxToMarkdown, mdxFromMarkdown } from 'mdast-util-mdx';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { stringify as toYaml } from 'yaml';
 import { anchorElement, turnElement, withRedactions, wrapperElement, WRAPPERS } from '../../core/mdx/elements.ts';
 import { splitFrontmatter } from '../../core/mdx/frontmatter.ts';
+import { frontmatterYaml } from './frontmatter-yaml.ts';
 import type { Block, DocumentMeta } from './types.ts';
 
 // mdast-util-mdx escapes `{`, `<` and Markdown syntax, but not the ESM keywords
@@ -67,7 +67,7 @@ function clean<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-const frontmatterNode = (meta: DocumentMeta): Yaml => ({ type: 'yaml', value: toYaml(clean(meta), { lineWidth: 0, version: '1.1' }).trimEnd() });
+const frontmatterNode = (meta: DocumentMeta): Yaml => ({ type: 'yaml', value: frontmatterYaml(clean(meta)).trimEnd() });
 
 export function toMdxTree(meta: DocumentMeta, blocks: Block[]): Root {
   return { type: 'root', children: [frontmatterNode(meta), ...bodyNodes(blocks)] };

@@ -67,8 +67,9 @@ describe('classify: the self-named reading asks jieba only where a name could co
         '全县发展，全县进步；全县和谐。王明表示，王明认为，王明指出。',
       ])).toBeUndefined();
       expect(tag).not.toHaveBeenCalled();
-      // The name that can count is still read, and tagged.
-      expect(selfNamedSpeaker(LUGANG)).toBe('志宏');
+      // The name that can count is still read, and tagged (LUGANG with another name:
+      // jieba's tags are remembered, lib/jieba.ts, and LUGANG's were asked above).
+      expect(selfNamedSpeaker(LUGANG.map((p) => p.replaceAll('志宏', '维顺')))).toBe('维顺');
       expect(tag).toHaveBeenCalled();
     } finally {
       tag.mockRestore();

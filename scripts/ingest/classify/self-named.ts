@@ -4,7 +4,7 @@
 // 志宏要感谢的人太多, lugangnews.com's 镇长园地). A report names a person with
 // his surname (赖志铭乡长指出, 赖乡长表示); only the person himself, speaking,
 // uses his bare given name as the subject of his clauses again and again.
-import { segmenter } from '../lib/jieba.ts';
+import { tagged } from '../lib/jieba.ts';
 import { findMentions } from '../extract/divisions.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName } from '../structure/lines.ts';
@@ -34,7 +34,7 @@ const GRAMMAR = /[是的了着过有在]/u;
  * longer word or name (进一步, 要充分, 白岩松, 翁章梁 ending in 梁/nr).
  */
 function standsAlone(name: string, after: string): boolean {
-  const tokens = segmenter().tag(name + after.slice(0, 4), false);
+  const tokens = tagged(name + after.slice(0, 4), false);
   if (tokens.length < 3 || tokens[0]!.word !== name[0] || tokens[1]!.word !== name[1]) return false;
   const next = tokens[2]!;
   return !(next.word.length === 1 && /^(?:nr|ns|nrfg|nrt)$/.test(next.tag));

@@ -10,7 +10,7 @@
 // names are places unless listed as everyday words (region-cues.ts). jieba
 // splits a name like 王华容 into 王/华容, so a person's name is told by the
 // post before it or the words after it.
-import { jiebaDictionaryText, segmenter } from '../lib/jieba.ts';
+import { jiebaDictionaryText, tagged } from '../lib/jieba.ts';
 import { findMentions, findTowns, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
 import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_COUNTY_NAME, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, TAIWAN_SCHOOL, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
@@ -104,8 +104,7 @@ export function clauseTokens(text: string, start: number, end: number): Token[] 
   let index = start;
   // Without HMM, a word the dictionary lacks (开州) stays in single characters
   // instead of being glued to its neighbours (新高地开州 → 地开州).
-  const tokens = segmenter()
-    .tag(text.slice(start, end), false)
+  const tokens = tagged(text.slice(start, end), false)
     .map(({ word, tag }) => {
       const token = { word, tag, index, end: index + word.length };
       index = token.end;

@@ -133,7 +133,14 @@ function sequenceLength(byte: number): number {
  */
 function utf8Runs(chars: string[], shown: string, script: Script): Run[] {
   const runs: Run[] = [];
+  const table = opensTable(shown);
   for (let i = 0; i < chars.length; ) {
+    // utf8RunAt's own first test, asked here of the codec's table: nearly every
+    // character of a line opens no run, and the call cost more than the answer.
+    if (chars[i - 1] !== '\uFFFD' && table[chars[i]!.codePointAt(0)!] === 1) {
+      i++;
+      continue;
+    }
     const found = utf8RunAt(chars, i, shown, script);
     if (found) {
       runs.push(found);
@@ -146,6 +153,12 @@ function utf8Runs(chars: string[], shown: string, script: Script): Run[] {
 /** Per codec and code point: 0 not yet asked, 1 the character cannot open a run, 2 it can. */
 const opens = new Map<string, Uint8Array>();
 
+function opensTable(shown: string): Uint8Array {
+  let table = opens.get(shown);
+  if (!table) opens.set(shown, (table = new Uint8Array(0x110000)));
+  return table;
+}
+
 /**
  * Whether a run can start at the character (not after a U+FFFD): no ASCII, not
  * everyday in the codec, and its bytes there begin with a UTF-8 lead byte.
@@ -153,8 +166,7 @@ const opens = new Map<string, Uint8Array>();
  * per character.
  */
 function opensRun(char: string, shown: string): boolean {
-  let table = opens.get(shown);
-  if (!table) opens.set(shown, (table = new Uint8Array(0x110000)));
+  const table = opensTable(shown);
   const code = char.codePointAt(0)!;
   if (table[code] === 0) {
     const bytes = char < '\u0080' || isEveryday(char, shown === 'big5' ? 'big5' : 'gb2312') ? null : bytesOf(char, shown);

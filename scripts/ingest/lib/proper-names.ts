@@ -18,7 +18,7 @@
 // Everything else stays converted (乾淨 → 干净, 藉此 → 借此, 位於 → 位于).
 import { createRequire } from 'node:module';
 import { shortForms } from '../extract/divisions.ts';
-import { jiebaDictionaryText, segmenter } from './jieba.ts';
+import { jiebaDictionaryText, segmenter, tagged } from './jieba.ts';
 import { isMainlandStandard, isSimplifiable } from './mainland-standard.ts';
 
 interface Row {
@@ -169,7 +169,7 @@ function personAt(converted: string, at: number, c: string): { start: number; na
   const withIt = `${converted.slice(0, at)}${c}${converted.slice(at + 1)}`;
   const { from, text } = window(withIt, at, at + 1);
   let start = 0;
-  for (const { word, tag } of segmenter().tag(text, true)) {
+  for (const { word, tag } of tagged(text, true)) {
     const end = start + word.length;
     if (start <= at - from && at - from < end) {
       // Not a dictionary word tagged nr: the dictionary tags 藉由 and 藉此机会 so.

@@ -118,7 +118,9 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
   const pageEnd = lines.findLastIndex((line, i) => !isBlank(line) && !chrome.has(i));
   const label = pageEnd === -1 ? '' : lines[pageEnd]!.trim();
   if (pageEnd > last && first !== -1 && DANGLING_LABEL.test(label) && !isSalutation(label) && !ATTACHMENT.test(label)) chrome.set(pageEnd, DANGLING);
-  if (first !== -1) takeForeignHeadlines(lines, chrome, last, pairSet(lines, (i) => body[i]! && i >= first && i <= last));
+  // The text's Han pairs, for the headlines here and the link names below (the same lines, read once).
+  const textPairs = first === -1 ? undefined : pairSet(lines, (i) => body[i]! && i >= first && i <= last);
+  if (textPairs) takeForeignHeadlines(lines, chrome, last, textPairs);
   // A picture and its caption stand inside the text too: they do not open the footer.
   // The footer opens at its first line, whatever rule took it first (a teaser below the notices is taken before them).
   const footerStart = first === -1 ? undefined : [...chrome].filter(([i, mark]) => i > last && !IN_TEXT.has(mark.rule)).map(([i]) => i).sort((a, b) => a - b)[0];
@@ -129,7 +131,7 @@ function chromeLines(lines: string[], page: { title?: string; html: boolean }): 
     }
     for (const i of footerLead(lines, chrome, last, footerStart, english)) chrome.set(i, FOOTER_LEAD);
   }
-  if (first !== -1) judgeByRecurrence(lines, chrome, first, last, body);
+  if (textPairs) judgeByRecurrence(lines, chrome, last, textPairs);
   if (first !== -1) takeHeadlineRun(lines, chrome, last);
   if (first !== -1) takeLoneTailName(lines, chrome, end);
   // Last, so that a line the model takes opens no footer: it only adds to what the rules found.
@@ -192,8 +194,7 @@ const TITLE_LABEL = /^\s*(?:文章)?标题\s*[:：]\s*/u;
  * long line of that kind, foreign-tail, was tried in the ninth session and
  * taken out: it also took the text's own last fragment where a page was cut.)
  */
-function judgeByRecurrence(lines: string[], chrome: Map<number, Mark>, first: number, last: number, body: boolean[]): void {
-  const text = pairSet(lines, (i) => body[i]! && i >= first && i <= last);
+function judgeByRecurrence(lines: string[], chrome: Map<number, Mark>, last: number, text: ReadonlySet<string>): void {
   const end = lines.findLastIndex((line, i) => !isBlank(line) && !chrome.has(i));
   if (end > last) takeForeignLinks(lines, chrome, end, text);
 }

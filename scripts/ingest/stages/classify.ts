@@ -48,6 +48,7 @@ import { conversation, documentFeatures, labelLineTranscript, ledeOf, speakerKey
 import { HOST, PRESS_CONFERENCE } from '../structure/turns.ts';
 import { decideType, marginFor, noticeFormed, typeProbabilities, type Probabilities } from '../classify/model.ts';
 import { isLatinParagraph } from './chrome/rules.ts';
+import { requiredLiteral } from '../lib/required-literal.ts';
 import type { Block, DocumentType, IngestFile } from '../types.ts';
 
 const MIN_SCORE = 2;
@@ -81,6 +82,8 @@ function isSpeakingWho(text: string): boolean {
 interface CompiledRule {
   rule: CueRule;
   patterns: RegExp[];
+  /** Per pattern, what every match of it holds (lib/required-literal.ts): a text without it is not tried. */
+  literals: string[];
   /** The terms hold placeholders to check after a match. */
   checked: boolean;
 }
@@ -90,7 +93,8 @@ const expand = (term: string) => term.replace(/\{[A-Z]+\}/g, (p) => PLACEHOLDERS
 function compileRule(rule: CueRule): CompiledRule {
   const terms = [...new Set(rule.cues.map((c) => c.term))];
   const checked = terms.some((t) => /\{(?:NAME|PLACE|WHO)\}/.test(t));
-  return { rule, checked, patterns: terms.map((t) => new RegExp(expand(t), checked ? 'gu' : 'u')) };
+  const patterns = terms.map((t) => new RegExp(expand(t), checked ? 'gu' : 'u'));
+  return { rule, checked, patterns, literals: patterns.map(requiredLiteral) };
 }
 
 const COMPILED: CompiledRule[] = CUE_RULES.map(compileRule);
@@ -115,8 +119,10 @@ function passes(match: RegExpExecArray): boolean {
 }
 
 /** Whether any of the rule's terms matches in `text`, placeholders checked. */
-function matchesIn({ patterns, checked }: Pick<CompiledRule, 'patterns' | 'checked'>, text: string): boolean {
-  for (const pattern of patterns) {
+function matchesIn({ patterns, checked, literals }: Pick<CompiledRule, 'patterns' | 'checked' | 'literals'>, text: string): boolean {
+  for (let k = 0; k < patterns.length; k++) {
+    if (!text.includes(literals[k]!)) continue;
+    const pattern = patterns[k]!;
     if (!checked) {
       if (pattern.test(text)) return true;
       continue;

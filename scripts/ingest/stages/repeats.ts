@@ -18,9 +18,23 @@ const STAGE = 'repeats';
 const LONG = 40;
 const VERY_LONG = 200;
 
+/**
+ * Comparison keys remembered by line: the stage's four readings (the repeated
+ * runs, the head copies, the headline copies, the cut-short copies) each key
+ * every line of the page again. Emptied when full.
+ */
+const keyMemo = new Map<string, string>();
+const KEY_MEMO_LIMIT = 4096;
+
 /** Comparison key: the same text with other spacing or punctuation width is the same line. */
 function keyOf(line: string): string {
-  return line.normalize('NFKC').replace(/\s/gu, '');
+  let key = keyMemo.get(line);
+  if (key === undefined) {
+    key = line.normalize('NFKC').replace(/\s/gu, '');
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    keyMemo.set(line, key);
+  }
+  return key;
 }
 
 function carriesText(run: string[]): boolean {

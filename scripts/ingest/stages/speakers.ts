@@ -217,6 +217,12 @@ const alternatives = (terms: { term: string }[]) => [...new Set(terms.map((t) =>
 const LEAD_IN_RE = new RegExp(alternatives(SPEECH_LEAD_IN), 'u');
 /** …发表了即席讲话，全文如下：, a news lede that hands over to the speech. */
 const FULL_TEXT_RE = new RegExp(`(?:${alternatives(FULL_TEXT_FOLLOWS)})$`, 'u');
+/**
+ * The word every FULL_TEXT_FOLLOWS term holds ('' if one does not): the pattern
+ * is tried at each position of the lede, up to 160 characters on from each, so
+ * a lede without the word is not handed to it (docs/performance.md, ingestcpu).
+ */
+const FULL_TEXT_WORD = FULL_TEXT_FOLLOWS.every((t) => t.term.includes('全文如下')) ? '全文如下' : '';
 
 /** The speaker a press release's lead-in names, under the title (a front line) or in the opening lines before the speech's salutation. */
 function fromLeadIn(doc: Doc): Found | undefined {
@@ -227,7 +233,7 @@ function fromLeadIn(doc: Doc): Found | undefined {
   }
   // …局长王宏…致以新春问候。全文如下：: the one person the lede's last sentence names.
   for (const text of doc.opening.slice(0, 3)) {
-    const match = FULL_TEXT_RE.exec(text);
+    const match = text.includes(FULL_TEXT_WORD) ? FULL_TEXT_RE.exec(text) : null;
     const people = match ? [...new Map(findPeople(match[0]).map((p) => [p.name, p])).values()] : [];
     if (people.length === 1) return asSpeaker(people[0]!, `the lede "${match![0].slice(-40)}"`);
   }

@@ -510,7 +510,9 @@ const plainText = (text: string) => text.replace(/[\s\p{P}\p{S}]/gu, '');
 function nameBesideCopy(title: string, text: readonly string[]): { headline: string; name: string } | undefined {
   for (const line of text) {
     const copy = line.trim();
-    if (plainText(copy).length < 6 || copy === title) continue;
+    // Only a copy at the title's start or end is read below: the line's plain
+    // text, a regular expression over it, is measured only then.
+    if (copy === title || !(title.startsWith(copy) || title.endsWith(copy)) || plainText(copy).length < 6) continue;
     for (const [outside, open] of [
       [title.startsWith(copy) ? title.slice(copy.length) : undefined, true],
       [title.endsWith(copy) ? title.slice(0, -copy.length) : undefined, false],
@@ -547,7 +549,7 @@ function dayOrPlace(prefix: string): boolean {
 function prefixBeforeCopy(title: string, text: readonly string[]): { headline: string; prefix: string } | undefined {
   for (const line of text) {
     const copy = line.trim();
-    if (plainText(copy).length < 6 || copy === title || !title.endsWith(copy) || !endsInGenreWord(copy)) continue;
+    if (copy === title || !title.endsWith(copy) || plainText(copy).length < 6 || !endsInGenreWord(copy)) continue;
     const prefix = title.slice(0, -copy.length).trim();
     if ([...prefix].length > 0 && [...prefix].length <= PREFIX_MAX && dayOrPlace(prefix)) return { headline: copy, prefix };
   }

@@ -85,12 +85,14 @@ const TRAILING_PAGE_COUNT = /(?<=[。！？!?”」』])\s*第\s*\d{1,4}\s*页\s
  */
 const CONTACT_PAIR = String.raw`[\p{Script=Han}]{0,10}(?:电话|传真|邮箱|热线|E-?mail)(?:\s*[（(][\p{Script=Han}]{1,4}[）)])?\s*[:：]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[0-9（）()][0-9（）()\-－—–、/ ]{4,40}[0-9])`;
 const CONTACT_RUN = new RegExp(`(?:${CONTACT_PAIR}[\\s，,；;、]*){3,}[。.]?$`, 'iu');
+/** A label every contact pair holds: a line without one is not handed to CONTACT_RUN, which is tried at each of its positions. */
+const CONTACT_LABEL = /电话|传真|邮箱|热线|E-?mail/iu;
 const SITE_SERVICE = /急救|挂号|投诉|举报|投稿|客服|服务热线|违法和不良信息/u;
 const NOTICE_PERSON = /联系人/u;
 
 /** The line without a site's contact record glued after its last sentence, and what was cut. */
 export function stripTrailingContacts(line: string): { line: string; cut: string[] } {
-  const run = CONTACT_RUN.exec(line);
+  const run = CONTACT_LABEL.test(line) ? CONTACT_RUN.exec(line) : null;
   if (!run || run.index === 0 || !/[。！？!?”」』]\s*$/u.test(line.slice(0, run.index))) return { line, cut: [] };
   if (!SITE_SERVICE.test(run[0]) || NOTICE_PERSON.test(run[0])) return { line, cut: [] };
   return { line: line.slice(0, run.index).trimEnd(), cut: [run[0].trim()] };

@@ -1511,12 +1511,18 @@ const DISCUZ_MORE = String.raw`(?:(?:[\x21-\x3b] |[ \u00a0]{1,2})[\x3f-\x7e]){4,
 const DISCUZ_HEAD = new RegExp(String.raw`^\s*((?:[\x21-\x3b] )?[\x3f-\x7e]${DISCUZ_MORE})(?=\S)`, 'u');
 const DISCUZ_TAIL = new RegExp(String.raw`(?<=[\p{Script=Han}。，！？；：”）])\s*([\x21-\x3b]?[ \u00a0]{1,2}[\x3f-\x7e]${DISCUZ_MORE})\s*$`, 'u');
 
+const JAMMER_PAIR = /[\x21-\x7e][ \u00a0]/u;
+
 /**
  * Jammer runs glued to the start or end of a line of text
  * ("高屋建瓴。' C9 b6 E# T. u7 ?"): the line without them, and what was cut.
  */
 export function stripJammer(line: string): { line: string; cut: string[] } {
   const cut: string[] = [];
+  // Every pattern below holds a sign, digit or letter before a space: a line
+  // without one (most lines of Chinese text) is not handed to patterns tried
+  // at each of its positions.
+  if (!JAMMER_PAIR.test(line)) return { line, cut };
   let rest = line;
   const tail = rest.match(/(?<=[\p{Script=Han}。，！？；：”）])\s*((?:[\x21-\x7e]{1,2} ){3,}[\x21-\x7e]{1,2})\s*$/u) ?? rest.match(DISCUZ_TAIL);
   if (tail && /[%$#&*@!^`~\\'"(){}[\];?+=|]/u.test(tail[1])) {
