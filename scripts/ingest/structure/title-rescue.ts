@@ -15,10 +15,14 @@ import { TITLE_FIELD, cleanTitle, closeUp, refusal } from './title-clean.ts';
 import { BARE_GENRE, ISSUER_NAME, chooseTitle, overlap, type TitleBlock, type TitleChoice } from './title.ts';
 import { LIST_COLUMN } from '../stages/chrome/rules.ts';
 import { isPictureLabel } from '../stages/chrome/credits.ts';
+import { isLabelLine } from '../stages/chrome/labels.ts';
 
 /** The wording of a photo's label that is never a headline's: the scene, or who spoke. */
 const SCENE_OR_SPEAKER = /^[\p{Script=Han}]{2,14}(?:现场|会场|合影留念|合影|讲话|致辞|发言)$/u;
 const sceneOrSpeaker = (line: string) => SCENE_OR_SPEAKER.test(line.trim()) && isPictureLabel(line);
+
+/** The id the walk reports when it passed over an info line of labels only (浏览次数:, 发布时间:). */
+export const EMPTY_INFO_FIELD = 'empty-info-field';
 
 /** How many lines of furniture may stand between the headline and the text. */
 const REACH = 4;
@@ -53,7 +57,7 @@ function lineOf(pageLines: readonly string[], text: string): number {
  * (`chromeLines`) and it reads as a title. Undefined when that line is still
  * in the text (the title stage has seen it) or is no title.
  */
-export function removedHeadline(pageLines: readonly string[], chromeLines: readonly string[], firstText: string): string | undefined {
+export function removedHeadline(pageLines: readonly string[], chromeLines: readonly string[], firstText: string, passed: string[] = []): string | undefined {
   const at = lineOf(pageLines, firstText);
   if (at <= 0) return undefined;
   const removed = new Set(chromeLines.map((line) => bare(line)));
@@ -64,7 +68,14 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     // A picture's label the chrome stage read as one and that names no occasion (会议现场, 胡海平讲话 over a dateline lede on
     // yyxnews.com) is passed over as a caption is: a page whose stored text kept its photos' labels but no headline has none to
     // put back. A label telling what an official did (县长乔云调研全县教育工作) is a headline's wording too, and is not passed over.
+    // An info line of labels only, their values left empty (浏览次数: under 发布日期: 2022-02-08 12:21 on whwoqian.com,
+    // unseen22 c22-whwoqian; 发布时间: over its date's own line on lanxian.gov.cn, unseen4 x1-lanxian), is the info block's
+    // furniture as a filled one is: the walk goes on over it to the headline above the block (rule empty-info-field).
     if (refusal(line) || metaKind(line) !== undefined || isCaptionMarked(line) || sceneOrSpeaker(line)) continue;
+    if (isLabelLine(line)) {
+      passed.push(EMPTY_INFO_FIELD);
+      continue;
+    }
     if (!removed.has(bare(pageLines[k]!))) return undefined;
     // A list column's label (医院新闻 over 发布时间：… on zdav.cn) stands where the item's own headline was not kept: no headline.
     if (LIST_COLUMN.test(line.trim())) return undefined;
@@ -140,7 +151,8 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
   if (choice) return underMenu(lines, choice, context) ?? genreUnderIssuer(lines, start, choice, context) ?? choice;
   const text = lines.findIndex((line, k) => k >= start && !refusal(line) && metaKind(line) === undefined);
   if (text < 0) return undefined;
-  const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''));
+  const passed: string[] = [];
+  const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''), passed);
   if (headline === undefined) return fromField(lines, start, text, context);
   // The page's own name confirmed by its breadcrumb: the text need not repeat it (院长寄语 over 尊敬的社会各界朋友：).
   const named = context.before.some((line) => gluedHeading(widenPunctuation(line)) === headline);
@@ -150,12 +162,12 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
   if (named) {
     const clean = cleanTitle(headline, context.siteNames);
     const block: TitleBlock = { at: text, found: { title: clean.title, lines: 1 }, clean };
-    return { block, blocks: [block], textAt: text + 1 };
+    return { block, blocks: [block], textAt: text + 1, rescued: passed };
   }
   const chosen = chooseTitle(lines, start, context);
   // Not read as a title after all: the line stays out, as the chrome stage left it.
   if (chosen === undefined || chosen.block.at !== text) lines.splice(text, 1);
-  return chosen?.block.at === text ? chosen : undefined;
+  return chosen?.block.at === text ? { ...chosen, rescued: passed } : undefined;
 }
 
 /**
