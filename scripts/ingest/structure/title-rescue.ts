@@ -83,7 +83,8 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     if (glued !== undefined) return glued;
     // A headline stands over its info line; a line under it (大会现场) is a picture's caption.
     const above = k > 0 ? widenPunctuation(pageLines[k - 1]!) : undefined;
-    if (above !== undefined && (isStampLine(above) || refusal(above) === 'an info line' || metaKind(above) !== undefined)) return undefined;
+    // An info line of empty labels counts as one here too, or the walk that passed it would take the caption under it.
+    if (above !== undefined && (isStampLine(above) || refusal(above) === 'an info line' || metaKind(above) !== undefined || isLabelLine(above))) return undefined;
     // A heading of two or three characters reads as a title only right above the page's info line (两会 on jksb.com.cn).
     const short = /^[\p{Script=Han}]{2,3}$/u.test(line.trim()) && pageLines[k + 1] !== undefined && isStampLine(pageLines[k + 1]!);
     return isTitleLike(line) || short ? line : undefined;
