@@ -69,7 +69,7 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     // yyxnews.com) is passed over as a caption is: a page whose stored text kept its photos' labels but no headline has none to
     // put back. A label telling what an official did (县长乔云调研全县教育工作) is a headline's wording too, and is not passed over.
     // An info line of labels only, their values left empty (浏览次数: under 发布日期: 2022-02-08 12:21 on whwoqian.com,
-    // unseen22 c22-whwoqian; 发布时间: over its date's own line on lanxian.gov.cn, unseen4 x1-lanxian), is the info block's
+    // unseen22 c22-whwoqian; 字号: closing 编辑/来源/发布时间 on zgcqxs.net, fixture titles-s30), is the info block's
     // furniture as a filled one is: the walk goes on over it to the headline above the block (rule empty-info-field).
     if (refusal(line) || metaKind(line) !== undefined || isCaptionMarked(line) || sceneOrSpeaker(line)) continue;
     if (isLabelLine(line)) {
