@@ -24,6 +24,9 @@ const sceneOrSpeaker = (line: string) => SCENE_OR_SPEAKER.test(line.trim()) && i
 /** The id the walk reports when it passed over an info line of labels only (浏览次数:, 发布时间:). */
 export const EMPTY_INFO_FIELD = 'empty-info-field';
 
+/** A line of the page's info block: its stamp, a labelled field, or labels with their values left empty. */
+const infoLine = (line: string) => isStampLine(line) || refusal(line) === 'an info line' || metaKind(line) !== undefined || isLabelLine(line);
+
 /** How many lines of furniture may stand between the headline and the text. */
 const REACH = 4;
 /** How many lines of the text a headline's words are looked for in. */
@@ -72,7 +75,8 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     // unseen22 c22-whwoqian; 字号: closing 编辑/来源/发布时间 on zgcqxs.net, fixture titles-s30), is the info block's
     // furniture as a filled one is: the walk goes on over it to the headline above the block (rule empty-info-field).
     if (refusal(line) || metaKind(line) !== undefined || isCaptionMarked(line) || sceneOrSpeaker(line)) continue;
-    if (isLabelLine(line)) {
+    // Only inside an info block: a label under a toolbar word (分享更多 / 字体:) opens none, and the walk stops there as before.
+    if (isLabelLine(line) && k > 0 && infoLine(widenPunctuation(pageLines[k - 1]!))) {
       passed.push(EMPTY_INFO_FIELD);
       continue;
     }
@@ -84,7 +88,7 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     // A headline stands over its info line; a line under it (大会现场) is a picture's caption.
     const above = k > 0 ? widenPunctuation(pageLines[k - 1]!) : undefined;
     // An info line of empty labels counts as one here too, or the walk that passed it would take the caption under it.
-    if (above !== undefined && (isStampLine(above) || refusal(above) === 'an info line' || metaKind(above) !== undefined || isLabelLine(above))) return undefined;
+    if (above !== undefined && infoLine(above)) return undefined;
     // A heading of two or three characters reads as a title only right above the page's info line (两会 on jksb.com.cn).
     const short = /^[\p{Script=Han}]{2,3}$/u.test(line.trim()) && pageLines[k + 1] !== undefined && isStampLine(pageLines[k + 1]!);
     return isTitleLike(line) || short ? line : undefined;
