@@ -92,6 +92,8 @@ export function structure(file: IngestFile): void {
   let afterTitle = start;
   if (choice) {
     const { block } = choice;
+    // A headline the chrome stage took, put back: which furniture the walk up from the text passed over to it.
+    for (const rule of new Set(choice.rescued ?? [])) file.info(`headline put back over an info line of empty labels: "${block.clean.title}"`, { ruleId: rule, source: STAGE });
     // Lines above the title: a name and a date right above it belong to it
     // (some pages print the speaker and the date first); the rest is the page's.
     const kinds = lines.slice(0, block.at).map((line, k) => (k < start ? undefined : metaKind(line)));

@@ -15,10 +15,17 @@ import { TITLE_FIELD, cleanTitle, closeUp, refusal } from './title-clean.ts';
 import { BARE_GENRE, ISSUER_NAME, chooseTitle, overlap, type TitleBlock, type TitleChoice } from './title.ts';
 import { LIST_COLUMN } from '../stages/chrome/rules.ts';
 import { isPictureLabel } from '../stages/chrome/credits.ts';
+import { isLabelLine } from '../stages/chrome/labels.ts';
 
 /** The wording of a photo's label that is never a headline's: the scene, or who spoke. */
 const SCENE_OR_SPEAKER = /^[\p{Script=Han}]{2,14}(?:现场|会场|合影留念|合影|讲话|致辞|发言)$/u;
 const sceneOrSpeaker = (line: string) => SCENE_OR_SPEAKER.test(line.trim()) && isPictureLabel(line);
+
+/** The id the walk reports when it passed over an info line of labels only (浏览次数:, 发布时间:). */
+export const EMPTY_INFO_FIELD = 'empty-info-field';
+
+/** A line of the page's info block: its stamp, a labelled field, or labels with their values left empty. */
+const infoLine = (line: string) => isStampLine(line) || refusal(line) === 'an info line' || metaKind(line) !== undefined || isLabelLine(line);
 
 /** How many lines of furniture may stand between the headline and the text. */
 const REACH = 4;
@@ -53,7 +60,7 @@ function lineOf(pageLines: readonly string[], text: string): number {
  * (`chromeLines`) and it reads as a title. Undefined when that line is still
  * in the text (the title stage has seen it) or is no title.
  */
-export function removedHeadline(pageLines: readonly string[], chromeLines: readonly string[], firstText: string): string | undefined {
+export function removedHeadline(pageLines: readonly string[], chromeLines: readonly string[], firstText: string, passed: string[] = []): string | undefined {
   const at = lineOf(pageLines, firstText);
   if (at <= 0) return undefined;
   const removed = new Set(chromeLines.map((line) => bare(line)));
@@ -64,7 +71,15 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     // A picture's label the chrome stage read as one and that names no occasion (会议现场, 胡海平讲话 over a dateline lede on
     // yyxnews.com) is passed over as a caption is: a page whose stored text kept its photos' labels but no headline has none to
     // put back. A label telling what an official did (县长乔云调研全县教育工作) is a headline's wording too, and is not passed over.
+    // An info line of labels only, their values left empty (浏览次数: under 发布日期: 2022-02-08 12:21 on whwoqian.com,
+    // unseen22 c22-whwoqian; 字号: closing 编辑/来源/发布时间 on zgcqxs.net, fixture titles-s30), is the info block's
+    // furniture as a filled one is: the walk goes on over it to the headline above the block (rule empty-info-field).
     if (refusal(line) || metaKind(line) !== undefined || isCaptionMarked(line) || sceneOrSpeaker(line)) continue;
+    // Only inside an info block: a label under a toolbar word (分享更多 / 字体:) opens none, and the walk stops there as before.
+    if (isLabelLine(line) && k > 0 && infoLine(widenPunctuation(pageLines[k - 1]!))) {
+      passed.push(EMPTY_INFO_FIELD);
+      continue;
+    }
     if (!removed.has(bare(pageLines[k]!))) return undefined;
     // A list column's label (医院新闻 over 发布时间：… on zdav.cn) stands where the item's own headline was not kept: no headline.
     if (LIST_COLUMN.test(line.trim())) return undefined;
@@ -72,7 +87,8 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     if (glued !== undefined) return glued;
     // A headline stands over its info line; a line under it (大会现场) is a picture's caption.
     const above = k > 0 ? widenPunctuation(pageLines[k - 1]!) : undefined;
-    if (above !== undefined && (isStampLine(above) || refusal(above) === 'an info line' || metaKind(above) !== undefined)) return undefined;
+    // An info line of empty labels counts as one here too, or the walk that passed it would take the caption under it.
+    if (above !== undefined && infoLine(above)) return undefined;
     // A heading of two or three characters reads as a title only right above the page's info line (两会 on jksb.com.cn).
     const short = /^[\p{Script=Han}]{2,3}$/u.test(line.trim()) && pageLines[k + 1] !== undefined && isStampLine(pageLines[k + 1]!);
     return isTitleLike(line) || short ? line : undefined;
@@ -140,7 +156,8 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
   if (choice) return underMenu(lines, choice, context) ?? genreUnderIssuer(lines, start, choice, context) ?? choice;
   const text = lines.findIndex((line, k) => k >= start && !refusal(line) && metaKind(line) === undefined);
   if (text < 0) return undefined;
-  const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''));
+  const passed: string[] = [];
+  const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''), passed);
   if (headline === undefined) return fromField(lines, start, text, context);
   // The page's own name confirmed by its breadcrumb: the text need not repeat it (院长寄语 over 尊敬的社会各界朋友：).
   const named = context.before.some((line) => gluedHeading(widenPunctuation(line)) === headline);
@@ -150,12 +167,12 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
   if (named) {
     const clean = cleanTitle(headline, context.siteNames);
     const block: TitleBlock = { at: text, found: { title: clean.title, lines: 1 }, clean };
-    return { block, blocks: [block], textAt: text + 1 };
+    return { block, blocks: [block], textAt: text + 1, rescued: passed };
   }
   const chosen = chooseTitle(lines, start, context);
   // Not read as a title after all: the line stays out, as the chrome stage left it.
   if (chosen === undefined || chosen.block.at !== text) lines.splice(text, 1);
-  return chosen?.block.at === text ? chosen : undefined;
+  return chosen?.block.at === text ? { ...chosen, rescued: passed } : undefined;
 }
 
 /**

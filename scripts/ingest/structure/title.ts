@@ -613,6 +613,8 @@ export interface TitleChoice {
   textAt: number;
   /** A headline above the title that describes the page (…校党委书记的讲话全文): set aside for the metadata stages, not dropped. */
   describes?: TitleBlock;
+  /** A headline a chrome rule took out, put back by title-rescue.ts: the ids of the rules its walk passed over to reach it. */
+  rescued?: string[];
 }
 
 /**
