@@ -88,6 +88,8 @@ describe('renderedDocuments loader', () => {
   it('in a build, hands the slogans glossary its documents in the order getCollection gives them: by id, a new one among them', async () => {
     const file = (id: string) => path.join(root, `${id}.mdx`);
     const slot = (globalThis as Record<symbol, { build?: unknown; docs?: { id: string }[] }>)[Symbol.for('speech-archive:glossary-early')]!;
+    delete slot.build;
+    delete slot.docs;
     writeFileSync(file('bbbbbbbbbbbb'), mdx('bbbbbbbbbbbb', '第二篇文档的第一段文字内容。'));
     const { context, entries } = fakeContext(root);
     const loader = renderedDocuments({ base: '.' });
