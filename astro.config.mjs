@@ -8,6 +8,7 @@ import { phraseIndex } from './src/integrations/phrase-index.ts';
 import { dataExports } from './src/integrations/exports.ts';
 import { prune } from './src/integrations/prune.ts';
 import { buildContext } from './src/integrations/build-context.ts';
+import { glossaryEarly } from './src/integrations/glossary-early.ts';
 import { concurrentBuildDone } from './src/integrations/concurrent.ts';
 import { siteUrlNotice } from './src/integrations/site-url.ts';
 
@@ -34,6 +35,8 @@ export default defineConfig({
     // typographic replacement of quotes and dashes.
     mdx({ gfm: false, smartypants: false }),
     buildContext(),
+    // Before the indexes, whose astro:build:start waits for the shared passages: the glossary starts first.
+    glossaryEarly(),
     // First: the integrations after it read the pages.
     prune(),
     siteUrlNotice(),

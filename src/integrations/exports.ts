@@ -5,8 +5,8 @@
 // render, into data/ and beside each document's page (its raw text), where no
 // page goes; astro:build:done waits for them.
 //
-// Before the pages render (astro:build:start, or when the dev server starts),
-// it also finds the shared passages across those documents
+// Before the pages render (the document pages wait for it, or the dev server
+// when it starts), it also finds the shared passages across those documents
 // (src/lib/shared/build.ts) and writes their index into the cache folder,
 // where the document pages read it; the exports carry the same index, so a
 // page and its record never disagree. They are found in a child process
@@ -26,6 +26,7 @@ import { OutputFiles } from '../lib/output-files.ts';
 import { rawDir, rawFile, rawText, rawTextFile } from '../lib/raw.ts';
 import type { SharedBuild } from '../lib/shared/build.ts';
 import { SHARED_FILE } from '../lib/shared/format.ts';
+import { sharedPending } from '../lib/shared/ready.ts';
 import { SharedStore } from '../lib/shared/store.ts';
 import { site } from '../site.config.ts';
 import { processResult, workerResult } from './worker-result.ts';
@@ -67,10 +68,14 @@ export function dataExports(): AstroIntegration {
           finding.catch(() => {});
         }
       },
-      'astro:build:start': async ({ logger }) => {
-        await sharedPassages(logger);
-        exporting = exportInWorker({ documentsDir: documentsDir(), outDir, cacheDir, siteUrl, version: siteCodeVersion(root) });
-        // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
+      'astro:build:start': ({ logger }) => {
+        const found = sharedPassages(logger);
+        // The pages wait for the index where they read it (src/lib/shared/ready.ts), not the build here: Vite's
+        // bundling runs beside the end of the search when it outlasts the content sync.
+        sharedPending(found);
+        // Awaited by the pages and in astro:build:done; a build that fails before them must not also report this as unhandled.
+        found.catch(() => {});
+        exporting = found.then(() => exportInWorker({ documentsDir: documentsDir(), outDir, cacheDir, siteUrl, version: siteCodeVersion(root) }));
         exporting.catch(() => {});
       },
       'astro:server:setup': async ({ logger }) => {

@@ -18,6 +18,7 @@ import { EXCERPT_CHARS, firstLine } from './excerpt.ts';
 import { readFrontmatter, splitFrontmatter } from '../../core/mdx/frontmatter.ts';
 import { frontmatterOfRecord, PARAGRAPHS_SUFFIX } from '../../core/paragraphs.ts';
 import { Fingerprints } from '../../core/fs/fingerprints.ts';
+import { documentsLoaded, jobDoc, type GlossaryEntry } from './glossary-early.ts';
 
 const EXTENSION = '.mdx';
 
@@ -46,6 +47,15 @@ export function renderedDocuments(options: { base: string }): Loader {
         if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
       }
       for (const id of untouched) store.delete(id);
+      // In a build, the slogans glossary starts on these documents before the pages ask for it (glossary-early.ts),
+      // in the order getCollection gives them: Astro writes the store sorted by id (localeCompare, its data-store-writer),
+      // while a new entry stands last here.
+      documentsLoaded(() =>
+        store
+          .entries()
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([, entry]) => jobDoc(entry as unknown as GlossaryEntry)),
+      );
       await logs.save();
       await prints.save();
 

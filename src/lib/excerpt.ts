@@ -75,8 +75,51 @@ export function shorten(line: string, maxChars: number): string {
   return chars.length > maxChars ? `${chars.slice(0, maxChars).join('')}…` : line;
 }
 
+/** A body line as ingest writes a paragraph, or a heading (##): its anchor, then its text on the same line. */
+const ANCHORED = /^(#{1,6} )?<Anchor id="[\w-]*" \/>(.*)$/;
+/**
+ * What may be markdown or MDX syntax inside a line's text (escapes, references, emphasis, code, links,
+ * elements, expressions) or change how a line is read (tabs, control characters, other line endings).
+ * A text without any of these is a text node as it stands, after an inline <Anchor />.
+ */
+const SYNTAX = /[\\`*_[\]<>&!{}#~|$\u0000-\u001f\u007f\u2028\u2029]/;
+
+/**
+ * firstLine's answer without a parse when the body begins with one-line paragraphs (or headings) of an
+ * anchor and plain text, as most generated bodies do; undefined at the first block that is anything else.
+ * The parse makes such a paragraph one whose text is the line's after the anchor (the anchor adds none),
+ * and a block ends at a blank line whatever follows, so the first of them that says something is the one
+ * the parse finds. Parsing every body on the build's thread was a twelfth of its CPU in a cold build's content
+ * sync (docs/performance.md, thirtieth session).
+ */
+function plainFirstLine(body: string): string | undefined {
+  let at = 0;
+  while (at < body.length) {
+    const end = body.indexOf('\n', at);
+    const next = end < 0 ? body.length : end + 1;
+    const line = body.slice(at, end < 0 ? body.length : end);
+    at = next;
+    if (line === '') continue;
+    const [, heading, text] = ANCHORED.exec(line) ?? [];
+    // Not such a line, or a block that goes on in the next line.
+    if (text === undefined || SYNTAX.test(text) || (next < body.length && body[next] !== '\n')) return undefined;
+    // A heading is no paragraph: firstLine passes over it.
+    if (heading) continue;
+    const trimmed = text.trim();
+    if ([...trimmed].length >= MIN_CHARS) return trimmed;
+  }
+  return undefined;
+}
+
 /** The first paragraph that says something, cut to `maxChars`. */
 export function firstLine(body: string, maxChars = 90): string {
+  const plain = plainFirstLine(body);
+  if (plain !== undefined) return shorten(plain, maxChars);
+  return parsedFirstLine(body, maxChars);
+}
+
+/** firstLine by parsing the body's head (or the whole body). */
+export function parsedFirstLine(body: string, maxChars = 90): string {
   const early = head(body, FIRST_TRY_CHARS);
   const found = early && bodyParagraphs(early.children).find((p) => p && [...p].length >= MIN_CHARS);
   if (found) return shorten(found, maxChars);

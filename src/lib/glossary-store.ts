@@ -47,7 +47,6 @@ export interface SloganSummary extends Omit<SloganEntry, 'documents' | 'cooccurr
 export type SentSummary = Omit<SloganSummary, 'byYear'> & { byYear: [number, number][] };
 
 export const GLOSSARY_FILE = 'slogans-glossary.jsonl';
-export const GLOSSARY_JOB_FILE = 'slogans-glossary-job.json';
 
 /**
  * What one document gives the glossary, cached by its id and digest: its

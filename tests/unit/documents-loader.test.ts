@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderedDocuments } from '../../src/lib/documents-loader.ts';
+import { expectDocuments } from '../../src/lib/glossary-early.ts';
 import { serialize } from '../../scripts/ingest/serialize.ts';
 import { paragraphRecord } from '../../scripts/ingest/write-paragraphs.ts';
 import { minimalMeta } from '../fixtures/serialize/meta.ts';
@@ -32,6 +33,7 @@ function fakeContext(root: string) {
       get: (id: string) => entries.get(id),
       set: (entry: Entry) => void entries.set(entry.id, entry),
       keys: () => [...entries.keys()],
+      entries: () => [...entries.entries()],
       delete: (id: string) => void entries.delete(id),
     },
     parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => {
@@ -81,6 +83,30 @@ describe('renderedDocuments loader', () => {
     expect(parsed).toEqual(['aaaaaaaaaaaa', 'bbbbbbbbbbbb', 'aaaaaaaaaaaa']);
     expect([...entries.keys()]).toEqual(['aaaaaaaaaaaa']);
     expect(entries.get('aaaaaaaaaaaa')!.data.excerpt).toBe('第一篇文档改过以后的第一段。');
+  });
+
+  it('in a build, hands the slogans glossary its documents in the order getCollection gives them: by id, a new one among them', async () => {
+    const file = (id: string) => path.join(root, `${id}.mdx`);
+    const slot = (globalThis as Record<symbol, { build?: unknown; docs?: { id: string }[] }>)[Symbol.for('speech-archive:glossary-early')]!;
+    delete slot.build;
+    delete slot.docs;
+    writeFileSync(file('bbbbbbbbbbbb'), mdx('bbbbbbbbbbbb', '第二篇文档的第一段文字内容。'));
+    const { context, entries } = fakeContext(root);
+    const loader = renderedDocuments({ base: '.' });
+    await loader.load(context);
+    // Outside a build nothing is kept.
+    expect(slot.docs).toBeUndefined();
+    writeFileSync(file('aaaaaaaaaaaa'), mdx('aaaaaaaaaaaa', '第一篇文档的第一段文字内容。'));
+    try {
+      expectDocuments(root, path.join(root, '.cache'));
+      await loader.load(context);
+      // The store holds the new entry last; Astro writes it sorted by id, and getCollection reads that.
+      expect([...entries.keys()]).toEqual(['bbbbbbbbbbbb', 'aaaaaaaaaaaa']);
+      expect(slot.docs!.map((d) => d.id)).toEqual(['aaaaaaaaaaaa', 'bbbbbbbbbbbb']);
+    } finally {
+      delete slot.build;
+      delete slot.docs;
+    }
   });
 
   it('refuses an excerpt written in the frontmatter, naming the file', async () => {

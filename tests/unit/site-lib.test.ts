@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { neighbours } from '../../src/lib/neighbours.ts';
 import { groupBySpeaker, sharedNames, speakerUrl, speakerUrlIn } from '../../src/lib/speakers.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { firstLine } from '../../src/lib/excerpt.ts';
+import { firstLine, parsedFirstLine } from '../../src/lib/excerpt.ts';
 import { decodeRaw, rawText } from '../../src/lib/raw.ts';
 import { documentJsonLd, scriptJson } from '../../src/lib/jsonld.ts';
 
@@ -157,5 +157,31 @@ describe('firstLine on long bodies', () => {
   it('reads the whole body when the head cuts through an open element', () => {
     const notice = Array.from({ length: 200 }, (_, i) => `  <Anchor id="p-${i}" />通知第${i}段，各单位认真学习贯彻。`).join('\n\n');
     expect(firstLine(`<Notice>\n${notice}\n</Notice>\n\n<Anchor id="p-z" />这次会议虽然只有一天时间，但内容充实。`)).toBe('这次会议虽然只有一天时间，但内容充实。');
+  });
+});
+
+describe('firstLine without a parse (plain anchored lines)', () => {
+  const long = '这次会议虽然只有一天时间，但内容充实。';
+  const cases: [string, string][] = [
+    ['a plain first paragraph', `\n<Anchor id="p-1" />${long}\n\n<Anchor id="p-2" />第二段。`],
+    ['headings passed over', `\n## <Anchor id="p-h" />关于进一步加强基层党建工作的通知要求\n\n### <Anchor id="p-i" />一、总体要求总体要求总体要求\n\n<Anchor id="p-1" />${long}`],
+    ['short lines passed over', `<Anchor id="p-1" />同志们：\n\n\n<Anchor id="p-2" />  ${long}  `],
+    ['a paragraph that goes on in the next line', `<Anchor id="p-1" />${long}\n第二行接着写。`],
+    ['a setext heading', `<Anchor id="p-1" />${long}\n---\n\n<Anchor id="p-2" />另一段足够长的正文内容在这里。`],
+    ['escapes and references', `<Anchor id="p-1" />安排当前\\*工作&#x4E00;共十二个字以上的正文。`],
+    ['an element inside the text', `<Anchor id="p-1" />安排当前<Redacted>某</Redacted>卫健系统党建工作。`],
+    ['an expression', `<Anchor id="p-1" />安排当前{'某'}卫健系统党建工作的内容。`],
+    ['a heading with syntax', `## <Anchor id="p-h" />标题*强调*足够长的标题\n\n<Anchor id="p-1" />${long}`],
+    ['a cover notice first', `<Notice>\n  <Anchor id="p-1" />各地、州、市卫生局：\n</Notice>\n\n<Anchor id="p-2" />${long}`],
+    ['only short lines', `<Anchor id="p-1" />同志们：\n\n<Anchor id="p-2" />朋友们：`],
+    ['a tab', `<Anchor id="p-1" />\t${long}`],
+  ];
+  it.each(cases)('gives what the parse gives: %s', (_, body) => {
+    for (const chars of [90, 10]) expect(firstLine(body, chars)).toBe(parsedFirstLine(body, chars));
+  });
+
+  it('reads plain lines as their text', () => {
+    expect(firstLine(cases[1]![1])).toBe(long);
+    expect(firstLine(cases[2]![1])).toBe(long);
   });
 });
