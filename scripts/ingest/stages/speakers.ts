@@ -35,6 +35,7 @@ import { introducedGuests, labelledGuests, listedAnswerers } from '../people/gue
 import { isOfficialName } from '../people/names.ts';
 import { ANSWERING, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
+import { requiredLiteral } from '../lib/required-literal.ts';
 import { namePostLine, nameLine, signatureLine } from '../people/name-line.ts';
 import { addressedMessageSpeaker, coversAll, fullTextLineSpeaker, speakerGenreTitle } from '../people/title-speaker.ts';
 import { answersTold, reportedIn } from '../people/reported.ts';
@@ -218,11 +219,13 @@ const LEAD_IN_RE = new RegExp(alternatives(SPEECH_LEAD_IN), 'u');
 /** …发表了即席讲话，全文如下：, a news lede that hands over to the speech. */
 const FULL_TEXT_RE = new RegExp(`(?:${alternatives(FULL_TEXT_FOLLOWS)})$`, 'u');
 /**
- * The word every FULL_TEXT_FOLLOWS term holds ('' if one does not): the pattern
- * is tried at each position of the lede, up to 160 characters on from each, so
- * a lede without the word is not handed to it (docs/performance.md, ingestcpu).
+ * The run each FULL_TEXT_FOLLOWS term must hold (全文如下): the pattern is tried
+ * at each position of the lede, up to 160 characters on from each, so a lede
+ * holding none of them is not handed to it (docs/performance.md, ingestcpu).
+ * A term without such a run ('') lets every lede through.
  */
-const FULL_TEXT_WORD = FULL_TEXT_FOLLOWS.every((t) => t.term.includes('全文如下')) ? '全文如下' : '';
+const FULL_TEXT_WORDS = [...new Set(FULL_TEXT_FOLLOWS.map((t) => requiredLiteral(new RegExp(t.term, 'u'))))];
+const mayHandOver = (text: string) => FULL_TEXT_WORDS.some((word) => text.includes(word));
 
 /** The speaker a press release's lead-in names, under the title (a front line) or in the opening lines before the speech's salutation. */
 function fromLeadIn(doc: Doc): Found | undefined {
@@ -233,7 +236,7 @@ function fromLeadIn(doc: Doc): Found | undefined {
   }
   // …局长王宏…致以新春问候。全文如下：: the one person the lede's last sentence names.
   for (const text of doc.opening.slice(0, 3)) {
-    const match = text.includes(FULL_TEXT_WORD) ? FULL_TEXT_RE.exec(text) : null;
+    const match = mayHandOver(text) ? FULL_TEXT_RE.exec(text) : null;
     const people = match ? [...new Map(findPeople(match[0]).map((p) => [p.name, p])).values()] : [];
     if (people.length === 1) return asSpeaker(people[0]!, `the lede "${match![0].slice(-40)}"`);
   }
