@@ -23,7 +23,7 @@ import { Fingerprints } from '../../core/fs/fingerprints.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import { writeExports, type CachedExport, type ExportSummary } from '../lib/exports/write.ts';
 import { OutputFiles } from '../lib/output-files.ts';
-import { rawDir, rawFile, rawText, rawTextFile } from '../lib/raw.ts';
+import { rawDir, rawFile, rawText, rawTextFile, rawTextOf } from '../lib/raw.ts';
 import type { SharedBuild } from '../lib/shared/build.ts';
 import { SHARED_FILE } from '../lib/shared/format.ts';
 import { sharedPending } from '../lib/shared/ready.ts';
@@ -169,8 +169,12 @@ export async function writeAllExports({ documentsDir, outDir, cacheDir, siteUrl,
     async (data) => {
       const file = rawTextFile(data.id);
       let source: string | undefined;
+      // The bytes when the hash had to read them (a cold build reads every raw file): decoded from there, not read again.
+      let bytes: Buffer | undefined;
       try {
-        source = `${rawPrints.hashSync(rawFiles, path.relative(rawFiles, rawFile(data.raw.path, rawFiles))).sha256} ${data.raw.encoding}`;
+        const print = rawPrints.hashSync(rawFiles, path.relative(rawFiles, rawFile(data.raw.path, rawFiles)));
+        source = `${print.sha256} ${data.raw.encoding}`;
+        bytes = print.bytes;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
@@ -178,7 +182,7 @@ export async function writeAllExports({ documentsDir, outDir, cacheDir, siteUrl,
         sources.set(data.id, source);
         return;
       }
-      const text = await rawText(data.raw.path, data.raw.encoding, rawFiles);
+      const text = bytes ? rawTextOf(bytes, data.raw.encoding) : await rawText(data.raw.path, data.raw.encoding, rawFiles);
       if (text === undefined) rawMissing++;
       else {
         await raw.write(file, text);

@@ -12,7 +12,7 @@
 // fails (a full disk among others) leaves every file whole, old or new; a full
 // disk is reported with the folder and the space the write needed.
 import { createHash } from 'node:crypto';
-import { mkdirSync, statSync } from 'node:fs';
+import { linkSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { mapConcurrently } from '../../core/concurrently.ts';
@@ -65,6 +65,20 @@ export class OutputFiles {
 
   /** Writes `file` (relative to the output folder) unless it holds these bytes from the last build. */
   async write(file: string, content: string | Uint8Array): Promise<void> {
+    await this.#put(file, content, (target) => writeAtomicSync(target, content));
+  }
+
+  /**
+   * write() for bytes the step has just written into a file of its own cache, `from`: the output file becomes a hard
+   * link to it instead of a second copy (a copy where the file system cannot link, e.g. across file systems). Safe
+   * because neither side is written in place: the cache replaces a file by renaming a new folder or file over it, and
+   * this class replaces an output file by renaming (the Pagefind bundles are published the same way).
+   */
+  async link(file: string, from: string, content: string | Uint8Array): Promise<void> {
+    await this.#put(file, content, (target) => linkAtomicSync(from, target, content));
+  }
+
+  async #put(file: string, content: string | Uint8Array, put: (target: string) => void): Promise<void> {
     const hash = digest(content);
     this.current.set(file, hash);
     const target = path.join(this.outDir, file);
@@ -80,7 +94,7 @@ export class OutputFiles {
         mkdirSync(dir, { recursive: true });
         this.dirs.add(dir);
       }
-      writeAtomicSync(target, content);
+      put(target);
     } catch (error) {
       if (!isDiskFull(error)) throw error;
       const free = await freeSpace(dir);
@@ -121,3 +135,24 @@ const isFile = async (file: string) => {
     return false;
   }
 };
+
+/**
+ * `target` made a hard link to `from` through a temporary name, so that it is replaced whole; a copy of `content` where
+ * linking fails. The temporary name is not writeAtomicSync's: a leftover link there would have that write go into the cache's file.
+ */
+function linkAtomicSync(from: string, target: string, content: string | Uint8Array): void {
+  const temporary = `${target}.${process.pid}.link.tmp`;
+  try {
+    linkSync(from, temporary);
+  } catch {
+    rmSync(temporary, { force: true });
+    writeAtomicSync(target, content);
+    return;
+  }
+  try {
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}

@@ -7,20 +7,27 @@ import iconv from 'iconv-lite';
 /** Where the raw inputs live; RAW_DIR goes with DOCUMENTS_DIR when the site is built over another corpus. */
 export const rawDir = () => resolve(process.env.RAW_DIR ?? 'content/raw');
 
+/** One decoder per label: a TextDecoder keeps no state between whole (non-streaming) decodes. */
+const decoders = new Map<string, TextDecoder | null>();
+
 /**
  * Decodes bytes with the encoding ingest recorded: a WHATWG label (utf-8,
  * gb18030, big5 …) through TextDecoder; the few labels a detector may give
  * that the web platform lacks (utf-32, iso-2022-cn …) through iconv-lite.
  */
 export function decodeRaw(bytes: Uint8Array, encoding: string): string {
-  let decoder: TextDecoder | undefined;
-  try {
-    decoder = new TextDecoder(encoding);
-  } catch {
-    if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes), encoding);
-    throw new Error(`raw text: unknown encoding label "${encoding}"`);
+  let decoder = decoders.get(encoding);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(encoding);
+    } catch {
+      decoder = null;
+    }
+    decoders.set(encoding, decoder);
   }
-  return decoder.decode(bytes);
+  if (decoder) return decoder.decode(bytes);
+  if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes), encoding);
+  throw new Error(`raw text: unknown encoding label "${encoding}"`);
 }
 
 /** <dir>/<path>; a path that leaves the folder is refused: paths come from generated frontmatter. */
@@ -48,5 +55,8 @@ export async function rawText(path: string, encoding: string, dir = rawDir()): P
     if (missing(error)) return undefined;
     throw error;
   }
-  return `\uFEFF${decodeRaw(bytes, encoding)}`;
+  return rawTextOf(bytes, encoding);
 }
+
+/** rawText of the raw file's bytes, already read (the exports read each raw file once, to hash and to decode). */
+export const rawTextOf = (bytes: Uint8Array, encoding: string) => `\uFEFF${decodeRaw(bytes, encoding)}`;

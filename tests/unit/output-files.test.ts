@@ -62,4 +62,38 @@ describe('OutputFiles', () => {
     expect(await build({ 'idx/a.bin': 'A' })).toEqual({ written: 1, unchanged: 0, removed: 0 });
     expect(read('idx/a.bin')).toBe('A');
   });
+
+  describe('link', () => {
+    it('makes the output file a hard link to the cache’s file, listed and kept like a written one', async () => {
+      mkdirSync(path.join(work, 'shard'), { recursive: true });
+      const cached = path.join(work, 'shard', 'a.bin');
+      writeFileSync(cached, 'A');
+      const output = await OutputFiles.open(cache, 'step', out, ['idx']);
+      await output.link('idx/a.bin', cached, 'A');
+      expect(await output.finish()).toEqual({ written: 1, unchanged: 0, removed: 0 });
+      expect(statSync(path.join(out, 'idx/a.bin')).ino).toBe(statSync(cached).ino);
+      // The cache's folder replaced by a new one (as the phrase index replaces a shard's): the output keeps its bytes.
+      rmSync(path.join(work, 'shard'), { recursive: true });
+      expect(read('idx/a.bin')).toBe('A');
+      expect(await build({ 'idx/a.bin': 'A' })).toEqual({ written: 0, unchanged: 1, removed: 0 });
+    });
+
+    it('replaces an output file by renaming, so a linked cache file is never written through it', async () => {
+      const cached = path.join(work, 'a.bin');
+      writeFileSync(cached, 'A');
+      const output = await OutputFiles.open(cache, 'step', out, ['idx']);
+      await output.link('idx/a.bin', cached, 'A');
+      await output.finish();
+      expect(await build({ 'idx/a.bin': 'A2' })).toEqual({ written: 1, unchanged: 0, removed: 0 });
+      expect(read('idx/a.bin')).toBe('A2');
+      expect(readFileSync(cached, 'utf8')).toBe('A');
+    });
+
+    it('writes the bytes where the cache’s file cannot be linked', async () => {
+      const output = await OutputFiles.open(cache, 'step', out, ['idx']);
+      await output.link('idx/a.bin', path.join(work, 'missing.bin'), 'A');
+      expect(await output.finish()).toEqual({ written: 1, unchanged: 0, removed: 0 });
+      expect(read('idx/a.bin')).toBe('A');
+    });
+  });
 });

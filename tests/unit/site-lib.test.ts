@@ -7,7 +7,7 @@ import { neighbours } from '../../src/lib/neighbours.ts';
 import { groupBySpeaker, sharedNames, speakerUrl, speakerUrlIn } from '../../src/lib/speakers.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { firstLine, parsedFirstLine } from '../../src/lib/excerpt.ts';
-import { decodeRaw, rawText } from '../../src/lib/raw.ts';
+import { decodeRaw, rawText, rawTextOf } from '../../src/lib/raw.ts';
 import { documentJsonLd, scriptJson } from '../../src/lib/jsonld.ts';
 
 describe('neighbours', () => {
@@ -97,6 +97,16 @@ describe('raw text', () => {
     expect(decodeRaw(new Uint8Array([0xd6, 0xd0, 0xb9, 0xfa]), 'gb18030')).toBe('中国');
     expect(decodeRaw(new Uint8Array([0xa4, 0xa4, 0xb0, 0xea]), 'big5')).toBe('中國');
     expect(decodeRaw(new Uint8Array([0x2d, 0x4e, 0, 0]), 'utf-32le')).toBe('中');
+    expect(() => decodeRaw(new Uint8Array([0x41]), 'no-such-encoding')).toThrow(/no-such-encoding/);
+  });
+
+  it('decodes alike when a decoder is used again: it keeps no state between texts, not even a cut character', () => {
+    // A text cut inside a character (GB18030's four-byte 𠀀 without its last byte), then a whole one.
+    const cut = decodeRaw(new Uint8Array([0x95, 0x32, 0x82]), 'gb18030');
+    expect(decodeRaw(new Uint8Array([0x36, 0xd6, 0xd0]), 'gb18030')).toBe(new TextDecoder('gb18030').decode(new Uint8Array([0x36, 0xd6, 0xd0])));
+    expect(cut).toBe(new TextDecoder('gb18030').decode(new Uint8Array([0x95, 0x32, 0x82])));
+    expect(decodeRaw(new Uint8Array([0xd6, 0xd0, 0xb9, 0xfa]), 'gb18030')).toBe('中国');
+    expect(rawTextOf(new Uint8Array([0xa4, 0xa4, 0xb0, 0xea]), 'big5')).toBe('\uFEFF中國');
     expect(() => decodeRaw(new Uint8Array([0x41]), 'no-such-encoding')).toThrow(/no-such-encoding/);
   });
 

@@ -4,7 +4,7 @@
 // place name, a date, a number, a title swapped in. A paragraph that shares a
 // slogan or a stock sentence with another differs from it by a whole clause,
 // which is longer than any such stretch or too much of the paragraph.
-import { diffChars } from 'diff';
+import { alignmentRuns, REMOVED, SAME } from './align.ts';
 
 /** Share of the longer paragraph that must stand unchanged in the other. */
 export const MIN_KEPT = 0.8;
@@ -63,19 +63,21 @@ export function aligned(a: string, b: string): number | undefined {
   let end = 0;
   while (end < a.length - start && end < b.length - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end)) end++;
   // Kept ≥ MIN_KEPT of the longer means at most that much deleted from it and inserted into the shorter.
-  const changes = diffChars(a.slice(start, a.length - end), b.slice(start, b.length - end), { maxEditLength: Math.floor(2 * (1 - MIN_KEPT) * longer) });
+  // diffChars's alignment (align.ts gives its runs without its objects).
+  const changes = alignmentRuns(a.slice(start, a.length - end), b.slice(start, b.length - end), Math.floor(2 * (1 - MIN_KEPT) * longer));
   if (!changes) return undefined;
   let kept = start + end;
   let removed = 0;
   let added = 0;
-  for (const change of changes) {
-    if (!change.added && !change.removed) {
-      kept += change.count;
+  for (let i = 0; i < changes.length; i += 2) {
+    const [kind, count] = [changes[i]!, changes[i + 1]!];
+    if (kind === SAME) {
+      kept += count;
       removed = added = 0;
       continue;
     }
-    if (change.removed) removed += change.count;
-    else added += change.count;
+    if (kind === REMOVED) removed += count;
+    else added += count;
     if (removed > MAX_CHANGE || added > MAX_CHANGE) return undefined;
   }
   const share = kept / longer;
