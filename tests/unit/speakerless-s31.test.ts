@@ -4,10 +4,13 @@
 // answerer (speaker-cues ANSWERS_LEAD_IN, id answers-lead-in), where the stored
 // part stops in the opening remarks under the post label 行政长官：. The
 // class sample's half A (tests/fixtures/speakerless-s31, labelled by hand from
-// the raw pages before any run) runs whole through the pipeline.
+// the raw pages before any run) runs whole through the pipeline. A lede's
+// 近日/日前 after the name (people vocabulary AFTER_NAME) lets the lede name
+// the interviewee whose answers are labelled 答.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
+import { findPeople } from '../../scripts/ingest/people/find.ts';
 
 function meta(url: URL) {
   const result = ingestOne({ path: url.pathname.split('/').pop()!, bytes: readFileSync(url) });
@@ -49,16 +52,38 @@ describe('the press office’s lead-in to a media session’s answers (answers-l
   it('a lead-in naming nobody over a post label gives none, the page still an interview (hand-written)', () => {
     const bytes = encode([
       '记者会答问内容',
-      '以下是记者会答问内容：',
-      '记者：请问政府会否延长有关措施？',
-      '司长：我们会密切留意情况，适时检讨。',
-      '记者：何时会有决定？',
-      '司长：稍后会向大家公布。',
+      '政务司司长今日出席活动后会见传媒。以下是记者会答问内容：',
+      '记者：请问政府会否延长有关的防疫措施？市民和商界都十分关心。',
+      '司长：我们会密切留意疫情的发展，适时检讨各项措施，亦会听取各界的意见。',
+      '记者：何时会有决定？会否在下星期公布？',
+      '司长：我们会在稍后时间向大家公布，多谢。',
     ]);
     const result = ingestOne({ path: 'speakerless/unnamed.txt', bytes });
     if (result.kind !== 'document') throw new Error(result.reason);
     expect(result.meta.type).toBe('interview');
     expect(result.meta.speakers ?? []).toEqual([]);
+  });
+});
+
+describe('近日/日前 after a name (AFTER_NAME)', { timeout: 120_000 }, () => {
+  it('newspaperhk.com (unseen23 d23-newspaperhk): the lede 行政长官梁振英近日接受了…专访 names whom the answers labelled 答 are by', () => {
+    expect(meta(evalCase('unseen23', 'd23-newspaperhk-cy-leung-ta-kung-wen-wei-interview'))).toMatchObject({ type: 'interview', speakers: ['梁振英'] });
+  });
+
+  it('www.cnr.cn (cases cx-cnr): 中央军委主席习近平日前签署命令 names him with his post; the report still has no speaker', () => {
+    expect(findPeople('中央军委主席习近平日前签署命令，发布《军队装备试验鉴定规定》')).toMatchObject([{ name: '习近平', post: '中央军委主席' }]);
+    expect(meta(evalCase('cases', 'cx-cnr-equipment-test-regulation'))).toMatchObject({ type: 'report', speakers: [] });
+  });
+
+  it('a report whose lede names an official with 近日 gives no speaker (hand-written)', () => {
+    const result = ingestOne({ path: 'speakerless/report.txt', bytes: encode([
+      '市委书记张三到我县调研农业生产',
+      '本报讯 市委书记张三近日到我县调研农业生产，实地察看了高标准农田建设和秋粮收购情况。',
+      '张三指出，要抓好秋冬种各项工作，确保明年粮食生产开好局。县委书记李四陪同调研。',
+    ]) });
+    if (result.kind !== 'document') throw new Error(result.reason);
+    expect(result.meta.speakers ?? []).toEqual([]);
+    expect(result.meta.people).toContainEqual({ name: '张三', post: '市委书记' });
   });
 });
 
@@ -71,5 +96,4 @@ describe('the class sample, half A (labels.tsv, written by hand before any run)'
     // vakiodaily's 【專訪】 report is typed article before and after this change (its type is not this class's).
     if (file !== 'vakiodaily-legco-questions-report.txt') expect(got.type).toBe(type);
   });
-});
 });
