@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
-import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, QUESTION_TOLD, REPORTING, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
+import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, QUESTION_TOLD, REPORTING, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 
@@ -18,6 +18,8 @@ describe('people vocabulary', { timeout: 60_000 }, () => {
     ['GUESTS_INTRODUCED', GUESTS_INTRODUCED],
     ['ANSWERERS_LISTED', ANSWERERS_LISTED],
     ['SPEECH_LEAD_IN', SPEECH_LEAD_IN],
+    // A media session's answers announced by the press office (thirty-first session, speakerless).
+    ['ANSWERS_LEAD_IN', ANSWERS_LEAD_IN],
     ['FULL_TEXT_FOLLOWS', FULL_TEXT_FOLLOWS],
     ['HOST_WELCOME', HOST_WELCOME],
     ['REPORTING', REPORTING],

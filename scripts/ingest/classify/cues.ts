@@ -309,6 +309,13 @@ export const CUE_RULES: CueRule[] = [
       { term: '^文字实录[：:]?$|以下(?:是|为)[^。！？]{0,12}(?:发布会|记者会|吹风会|访谈)(?:文字)?实录', example: '以下是发布会文字实录：', seen: 'tcme.hmed365.com eval:x2-hmed365-scio-health-reform-presser-interview' },
       { term: '^文字实录[：:]?$|以下(?:是|为)[^。！？]{0,12}(?:发布会|记者会|吹风会|访谈)(?:文字)?实录', example: '文字实录', seen: 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview' },
       { term: '^文字实录[：:]?$|以下(?:是|为)[^。！？]{0,12}(?:发布会|记者会|吹风会|访谈)(?:文字)?实录', example: '文字实录：', seen: 'finance.sina.com.cn eval:h5-sina-report-drafting-briefing-interview' },
+      // A government press office's lead-in to a media session's questions and answers
+      // (…会见传媒的开场发言及答问内容：, 以下是记者会答问内容：): the transcript follows even
+      // where the stored part stops in the opening remarks. 谈话全文 alone is no such
+      // lead-in: a remarks' text without questions is a speech (unseen7 lizawang, unseen21 cmab).
+      { term: '以下(?:是|为)[^。！？]{2,80}?答问(?:内容|全文)', example: '以下是行政长官李家超今日（一月二十一日）上午出席行政会议前会见传媒的开场发言及答问内容', seen: 'chinatimes.com.hk eval:d24-chinatimeshk-chief-executive-leekachiu-lunar-new-year-media-session' },
+      { term: '以下(?:是|为)[^。！？]{2,80}?答问(?:内容|全文)', example: '以下是记者会答问内容', seen: 'www.ogcio.gov.hk eval:w2-ogcio-cross-department-press-interview' },
+      { term: '以下(?:是|为)[^。！？]{2,80}?答问(?:内容|全文)', example: '以下是行政长官林郑月娥今日（十月十二日）上午会见传媒的开场发言及答问内容', seen: 'sc.isd.gov.hk fixture:classify/pages/isd-hk-media-session-qa-interview.txt' },
     ],
   },
 

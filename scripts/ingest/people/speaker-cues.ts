@@ -90,6 +90,22 @@ export const SPEECH_LEAD_IN: Term[] = [
 ];
 
 /**
+ * A press office's lead-in to a media session's questions and answers, in
+ * the interview the classifier reads from it (cues interview-transcript):
+ * 以下是行政长官李家超今日…会见传媒的开场发言及答问内容：. The first person the
+ * lead-in names with a post is the one who answers, under his post
+ * (行政长官：) or under no label where the stored part stops in his opening
+ * remarks; a lead-in naming nobody (以下是记者会答问内容：) gives none, and the
+ * turns name the answerers there. Logged as its id, answers-lead-in
+ * (thirty-first session, speakerless).
+ */
+export const ANSWERS_LEAD_IN: ShapeTerm[] = [
+  { id: 'answers-lead-in', term: '以下[为是][^。！？]{2,80}?答问(?:内容|全文)(?:（[^（）]{2,6}）)?[：:]', example: '以下是行政长官李家超今日（一月二十一日）上午出席行政会议前会见传媒的开场发言及答问内容：', seen: 'chinatimes.com.hk eval:d24-chinatimeshk-chief-executive-leekachiu-lunar-new-year-media-session' },
+  { id: 'answers-lead-in', term: '以下[为是][^。！？]{2,80}?答问(?:内容|全文)(?:（[^（）]{2,6}）)?[：:]', example: '以下是行政长官林郑月娥今日（十月十二日）上午会见传媒的开场发言及答问内容：', seen: 'sc.isd.gov.hk fixture:classify/pages/isd-hk-media-session-qa-interview.txt' },
+  { id: 'answers-lead-in', term: '以下[为是][^。！？]{2,80}?答问(?:内容|全文)(?:（[^（）]{2,6}）)?[：:]', example: '以下是记者会答问内容：', seen: 'www.ogcio.gov.hk eval:w2-ogcio-cross-department-press-interview' },
+];
+
+/**
  * A news lede that ends by announcing the full text that follows (…发表了即席讲话，全文如下：,
  * …致以新春问候。全文如下：): the sentence before 全文如下 names the speaker with his post. Read
  * only when it names one person, since a lede may name a host or a meeting's chair beside him.

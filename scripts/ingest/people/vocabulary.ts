@@ -90,6 +90,10 @@ export const AFTER_NAME: Term[] = [
   // A press release's 今日 after the name: 行政长官曾荫权今日（六月三十日）出席….
   { term: '今日|今晚', example: '以下为行政长官曾荫权今日（六月三十日）出席', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
   { term: '今日|今晚', example: '以下是行政长官李家超今日（十月一日）出席', seen: 'sc.isd.gov.hk fixture:classify/pages/isd-hk-national-day-speech.txt' },
+  // A lede's day word between the name and what he did (thirty-first session, speakerless):
+  // 行政长官梁振英近日接受了…专访 names the interviewee whose answers are labelled 答.
+  { term: '近日|日前', example: '香港特区行政长官梁振英近日接受了香港大公文汇传媒集团专访', seen: 'newspaperhk.com eval:d23-newspaperhk-cy-leung-ta-kung-wen-wei-interview' },
+  { term: '近日|日前', example: '中央军委主席习近平日前签署命令', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
   { term: '同志', example: '同济医院党委书记吴菁同志主持会议', seen: 'www.tjh.com.cn fixture:classify/pages/tjh-hospital-report.txt' },
   { term: '同志', example: '中央政法委书记周永康同志在', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
   { term: '出席', example: '省人大主任张学忠出席会议并讲话', seen: 'www.gcdr.gov.cn fixture:classify/pages/gcdr-gov-report.txt' },

@@ -33,7 +33,7 @@ import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
 import { introducedGuests, labelledGuests, listedAnswerers } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
-import { ANSWERING, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
+import { ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { requiredLiteral } from '../lib/required-literal.ts';
 import { namePostLine, nameLine, signatureLine } from '../people/name-line.ts';
@@ -216,6 +216,8 @@ function fromQuoteHeadline(title: string | undefined): Found | undefined {
 const alternatives = (terms: { term: string }[]) => [...new Set(terms.map((t) => t.term))].join('|');
 /** 以下为行政长官曾荫权今日…出席…的致辞全文：, a press office's line above the speech. */
 const LEAD_IN_RE = new RegExp(alternatives(SPEECH_LEAD_IN), 'u');
+/** 以下是行政长官李家超今日…会见传媒的开场发言及答问内容：, its line above a media session's answers (answers-lead-in). */
+const ANSWERS_LEAD_IN_RE = new RegExp(alternatives(ANSWERS_LEAD_IN), 'u');
 /** …发表了即席讲话，全文如下：, a news lede that hands over to the speech. */
 const FULL_TEXT_RE = new RegExp(`(?:${alternatives(FULL_TEXT_FOLLOWS)})$`, 'u');
 /**
@@ -233,6 +235,9 @@ function fromLeadIn(doc: Doc): Found | undefined {
     const match = LEAD_IN_RE.exec(text);
     const person = match ? findPeople(match[0])[0] : undefined;
     if (person) return asSpeaker(person, `the lead-in "${match![0].slice(0, 40)}"`);
+    const answers = ANSWERS_LEAD_IN_RE.exec(text);
+    const answerer = answers ? findPeople(answers[0])[0] : undefined;
+    if (answerer) return asSpeaker(answerer, `the lead-in "${answers![0].slice(0, 40)}" (rule answers-lead-in)`);
   }
   // …局长王宏…致以新春问候。全文如下：: the one person the lede's last sentence names.
   for (const text of doc.opening.slice(0, 3)) {
