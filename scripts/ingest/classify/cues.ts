@@ -87,6 +87,15 @@ const GREETING_BODY = '(?:党委|党组|党总支|领导班子|县委|市委|区
  */
 const OWN_GREETING = `(?:^|[，。！])(?:我们|[^，。！？、“”代]{0,16}?${GREETING_BODY}(?:[、，][^，。！？、“”代]{1,4}?)*?(?:[、，][^，。！？、“”代]{0,16}?${GREETING_BODY})?)[，]?谨?向(?:[^。！？]|！(?=向)){1,200}?(?:致以|送上)[^。！？]{0,16}?(?:问候|祝福|寄语)`;
 
+/**
+ * The same greeting with no subject, its clause opening with 谨: 谨向…致以…祝福, 谨代表…党组，…向…致以…祝福,
+ * 谨代表…向各位贵宾表达感谢.
+ */
+const OWN_SUBJECTLESS_GREETING = '(?:^|[，。！；])谨(?:代表[^。！？]{1,60}?)?向(?:[^。！？]|！(?=向)){1,200}?(?:致以|送上|表达|表示)[^。！？]{0,16}?(?:问候|祝福|敬意|感谢|欢迎)';
+
+/** A speaker's wishes to those he addresses, opening their sentence: 最后，祝大家新春愉快, 恭祝大家…身体健康, 衷心祝愿全市人民新年快乐. */
+const CLOSING_WISHES = '(?:^|[。！；])(?:最后，|在此，)?(?:我们?)?(?:衷心|真诚|再次|谨)?地?(?:祝|祝愿|恭祝|预祝)(?:大家|各位|全[县市镇乡区省院校局]|同志们|你们|您|全体)[^。！？]{0,40}?(?:新年快乐|新春愉快|新春快乐|春节快乐|节日快乐|身体健康|万事如意|阖家幸福|阖家欢乐|合家欢乐|工作顺利)';
+
 export const CUE_RULES: CueRule[] = [
   // A speaker's own words.
   {
@@ -194,6 +203,11 @@ export const CUE_RULES: CueRule[] = [
     cues: [
       { term: '谢谢大家[！。]?$', example: '梦想成真，祝老师们身体健康、工作顺利。谢谢大家！', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
       { term: '谢谢大家[！。]?$', example: '开工典礼至此结束。谢谢大家！', seen: '010zaixian.com fixture:classify/pages/010zaixian-zhuchici.txt' },
+      // …or closes on his wishes to those he addresses, opening their sentence (最后，祝大家新春愉快; 恭祝大家…身体健康):
+      // a report tells who wished it (院领导…祝大家…) or quotes it.
+      { term: CLOSING_WISHES, example: '最后，祝大家新春愉快', seen: 'www.nmemc.org.cn eval:b8-nmemc-ocean-bureau-spring-greeting-speech' },
+      { term: CLOSING_WISHES, example: '恭祝大家春节快乐、身体健康', seen: 'asxy.lncourt.gov.cn eval:a13-lncourt-xiuyan-court-spring-speech' },
+      { term: CLOSING_WISHES, example: '衷心祝愿全市人民新年快乐', seen: 'm-zhongxiang.cjyun.org eval:a7-cjyun-zhongxiang-mayor-spring-festival-address' },
     ],
   },
 
@@ -210,6 +224,9 @@ export const CUE_RULES: CueRule[] = [
       { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家晚上好！很感谢大家能够在百忙之中抽空前来参加商会一年一度的中秋活动。', seen: 'agnbn.com eval:x2-agnbn-chamber-midautumn-president-speech' },
       { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家上午好！', seen: 'www.tmdps.cn eval:h3-tmdps-jiangnan-opening-ceremony-speech' },
       { term: '^大家(?:上午|下午|晚上|早上|中午)?好[！!。，]', example: '大家好！', seen: 'm.xidihaij.cn eval:w2-xidihaij-college-opening-address-speech' },
+      // …or greets them by the time of day alone (下午好！), its own paragraph after a salutation.
+      { term: '^(?:上午|下午|晚上|早上|中午)好[！!]', example: '下午好！', seen: 'www.apgei.org eval:c17-apgei-zhigong-usa-roundtable-speech' },
+      { term: '^(?:上午|下午|晚上|早上|中午)好[！!]', example: '上午好！', seen: 'wendang9.com eval:a23-wendang9-jinshi-leader-hospital-centenary-speech' },
     ],
   },
 
@@ -232,6 +249,11 @@ export const CUE_RULES: CueRule[] = [
       { term: OWN_GREETING, example: '值此元旦佳节之际，大荔法院向长期以来关心、支持法院工作的各级领导、社会各界朋友表示衷心的感谢！向履职尽责、躬耕不辍的全体法官干警以及默默奉献的干警家属致以诚挚的问候', seen: 'www.xibufz.com eval:a12-xibufz-dali-court-newyear-speech' },
       // …the bodies listed, the first and last an organ and short names between them (党委、人大、政府).
       { term: OWN_GREETING, example: '值此新春佳节到来之际，磐石镇党委、人大、政府向所有关心支持磐石社会经济发展的各级领导、社会各界人士、海内外侨胞和全镇广大干部群众，致以诚挚的问候', seen: 'bbs.5iyq.com eval:b9-5iyq-panshi-town-newyear-greeting-speech' },
+      // …with no subject, opening its clause with 谨 (谨向…致以, 谨代表…向…致以): only the sender writes
+      // 谨 of his own greeting; a report names who conveyed it (王相民代表市委…).
+      { term: OWN_SUBJECTLESS_GREETING, example: '在农历庚子新年来临之际，谨向全省各级组织、广大党员以及关心和支持致公党江苏省各项事业发展的朋友们致以诚挚的感谢和衷心的祝福', seen: 'www.jszg.org fixture:classify/pages/jszg-zhigong-jiangsu-new-year-message-s31-speech.txt' },
+      { term: OWN_SUBJECTLESS_GREETING, example: '谨代表国家海洋局党组，并以我个人的名义，通过“观沧海”微信公众号这个平台，向辛勤工作的海洋系统广大干部职工，向关心和支持海洋事业发展的社会各界人士，致以新春的祝福', seen: 'www.nmemc.org.cn eval:b8-nmemc-ocean-bureau-spring-greeting-speech' },
+      { term: OWN_SUBJECTLESS_GREETING, example: '谨代表行政院农业委员会向各位贵宾表达感谢', seen: 'www.coa.gov.tw eval:x1-coa-farmers-day-speech' },
     ],
   },
 
@@ -430,6 +452,11 @@ export const CUE_RULES: CueRule[] = [
       { term: '(?:^|[。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){2,24}?(?:今日|昨日|昨晚|今晨|昨天)(?:上午|下午|晚上|晚)?(?:发表|举行|举办|召开|出席|宣布|公布|分别|正式|前往|会见|主持|率领?|到访?|在|向|与)', example: '行政长官梁振英今日发表农历新年贺辞', seen: 'thestandnews.com eval:c15-thestandnews-cy-newyear-greeting-report' },
       { term: '(?:^|[。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){2,24}?(?:今日|昨日|昨晚|今晨|昨天)(?:上午|下午|晚上|晚)?(?:发表|举行|举办|召开|出席|宣布|公布|分别|正式|前往|会见|主持|率领?|到访?|在|向|与)', example: '曾国卫和麦美娟今日分别向经民联和自由党代表讲解方案', seen: 'hongkongnewsfeed.com eval:c20-hongkongnewsfeed-district-governance-briefing-report' },
       { term: '(?:^|[。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){2,24}?(?:今日|昨日|昨晚|今晨|昨天)(?:上午|下午|晚上|晚)?(?:发表|举行|举办|召开|出席|宣布|公布|分别|正式|前往|会见|主持|率领?|到访?|在|向|与)', example: '一年一度的圣诞、新年灯饰昨晚正式亮灯', seen: 'hopetrip.com.tw eval:a15-hopetrip-macao-christmas-lights-report' },
+      // …or an official by post and name with the day of the month or 今天 and what he did (县长许淑华27日深入…,
+      // 市长韩正今天在…): how Taiwan, Hong Kong and wire news date their lede; a speaker says 今天我们.
+      { term: '{POST}{NAME}(?:[0-9]{1,2}日|今天)(?:上午|下午|晚上|晚)?(?:深入|前往|到|出席|主持|率|视察|考察|会见|参加|表示|宣布|在|与|向|赴|偕同|带领)', example: '县长许淑华27日深入仁爱原乡', seen: 'www.ewnews.net eval:c26-ewnews-nantou-magistrate-hsu-renai-township-works-report' },
+      { term: '{POST}{NAME}(?:[0-9]{1,2}日|今天)(?:上午|下午|晚上|晚)?(?:深入|前往|到|出席|主持|率|视察|考察|会见|参加|表示|宣布|在|与|向|赴|偕同|带领)', example: '市长韩正今天在', seen: 'm.92880.cn eval:d21-92880-shanghai-mayor-hanzheng-press-conference-report' },
+      { term: '{POST}{NAME}(?:[0-9]{1,2}日|今天)(?:上午|下午|晚上|晚)?(?:深入|前往|到|出席|主持|率|视察|考察|会见|参加|表示|宣布|在|与|向|赴|偕同|带领)', example: '院长郑文灿今天表示', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
       // …or a Hong Kong paper's Cantonese 噚日 (yesterday), with the day in brackets or 喺 (at) after it.
       { term: '(?:^|[，。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){0,24}?噚日(?:[（(][0-9]{1,2}日[）)])?(?:上午|下午|晚上|晚)?(?:喺|举行|发表|出席|宣布|公布|到|在|向|与)', example: '2023年长洲墟镇街坊代表选举噚日（15日）举行', seen: 'mingpaocanada.com eval:c25-mingpaocanada-cheungchau-kaifong-representative-election-report' },
       { term: '(?:^|[，。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){0,24}?噚日(?:[（(][0-9]{1,2}日[）)])?(?:上午|下午|晚上|晚)?(?:喺|举行|发表|出席|宣布|公布|到|在|向|与)', example: '教育统筹局局长李国章，噚日喺家校会十周年纪念庆典上话当年', seen: 'dweb.link eval:c14-dweb-appledaily-kclee-parent-teacher-report' },
