@@ -119,6 +119,16 @@ export const LEDE_CLAUSES: Term[] = [
 ];
 
 /**
+ * A speech's occasion subtitle run into the headline's line after a dash (…工作报告——2022年1月20日在湖北省第十三届
+ * 人民代表大会第七次会议上): the day it was given, as when the subtitle stands on a line of its own. The term
+ * captures `date`; only after a headline's words (extract/date-evidence.ts runInSubtitleDate).
+ */
+export const RUN_IN_SUBTITLES: Term[] = [
+  { term: '(?:——|――|—|--)\\s*(?<date>(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日)\\s*在[^，,。；！？]{2,60}?(?:会议|大会)上', example: '湖北省高级人民法院地址,湖北省高级人民法院工作报告——2022年1月20日在湖北省第十三届人民代表大会第七次会议上', seen: 'www.ruclaw.com eval:unseen20/a20-ruclaw-hubei-high-court-president-work-report-speech' },
+  { term: '(?:——|――|—|--)\\s*(?<date>(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日)\\s*在[^，,。；！？]{2,60}?(?:会议|大会)上', example: '政府工作报告 REPORT ON THE WORK OF THE GOVERNMENT ――2019 年3月5日在第十三届全国人民代表大会第二次会议上', seen: 'www.wanglu.net fixture:dates/dateday-s31/a11-wanglu-premier-government-work-report.txt' },
+];
+
+/**
  * A standard time named before a date that opens a sentence (北京时间2016年3月2日下午3时，…):
  * the date is the event's as if the sentence opened on it.
  */
