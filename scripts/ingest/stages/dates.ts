@@ -298,6 +298,10 @@ export function extractDates(file: IngestFile): void {
     const event = eventDate(body, front, meta.title ?? '', yearFrom, occasionFor) ?? (repeated.length > 0 ? eventDate(repeated, [], meta.title ?? '', yearFrom, occasionFor) : undefined);
     // A first sentence or a headline saying it happened yesterday (古城國小昨日舉行…, under 新聞日期:108-06-15) dates the
     // day before the page's date or the dateline's day (tests/eval/README.md: 昨日 relative to the info line or dateline).
+    // A first sentence's day printed without its 月 (929日下午，…) read as the one month and day it can be.
+    if (event !== undefined && body.slice(0, LEDE_SEARCH).some((b) => b.kind === 'paragraph' && MONTHLESS_TEXT.test(ledeDate(b.text)?.text ?? ''))) {
+      file.info(`the first sentence's day printed without its 月, read as ${event}`, { ruleId: 'date-monthless-day', source: 'dates' });
+    }
     const said = yesterdayEvent(body, meta.title ?? '', yearFrom);
     add(said && (event === undefined || event === said.filed) ? said.iso : event, 'event', said && (event === undefined || event === said.filed) ? 'yesterday' : 'first-sentence');
     // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
@@ -528,6 +532,9 @@ const OCCASION_LINE = /^(?:[（(]\s*(?:\d{4}|[〇○零ＯO一二三四五六七
  * a work report's ——2023年2月9日在…会议上) that the chrome stage took out above the text, as the structure stage would have set it aside under the
  * title: the one nearest the text, where no other such line of another day stands above it (a list).
  */
+/** What monthlessDay returns as the day's text: digits and 日, without the 月. */
+const MONTHLESS_TEXT = /^[0-9０-９]{3,4}\s*日$/u;
+
 /** The page's lines above its text's first paragraph (found by its first Han characters); none when it cannot be found. */
 function linesAbove(pageLines: string[], firstParagraph: string | undefined): string[] {
   const key = hanOnly(firstParagraph ?? '').slice(0, 10);
