@@ -2,10 +2,10 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
-import { dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
+import { compactDateReadings, dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
 const WIRE_DATE = new RegExp(`^(?:${alternatives(DATED_DATELINES)})\\s*`, 'u');
@@ -148,6 +148,9 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     // past the first sentence a day alone is too weak a sign (…大家好！…24日，…闭幕 is what the talk is about).
     const day = leadingDay(sentence);
     if (day && (n === 0 || filed) && AFTER_DAY.test(sentence.slice(day.end))) return filed ? (placeDay(day, filed) ?? filed) : day;
+    // The first sentence's day printed without its 月 (929日下午，…): the month and day it can only be.
+    const monthless = n === 0 && !filed ? monthlessDay(sentence) : undefined;
+    if (monthless) return monthless;
     const [first] = findDates(sentence);
     const named = n === 0 ? subjectDay(sentence) : undefined;
     // A day the first sentence names as today's or yesterday's in brackets is the day it reports, over a date it
@@ -171,6 +174,36 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     if (n === 0 && !filed && (EVENT.test(clause) || (inClause && MOMENT.test(after)))) return first;
   }
   return filed;
+}
+
+const MONTHLESS_DAY = new RegExp(`^(?:${alternatives(MONTHLESS_DAYS)})`, 'u');
+
+/**
+ * A sentence opening on a day printed without its 月 (MONTHLESS_DAYS: 929日下午，…), before a time of day or a
+ * comma: the month and day, no year, when the digits split into a possible date one way only (the splits of a
+ * compact signature date, read in a leap year so that 229 stands).
+ */
+export function monthlessDay(sentence: string): FoundDate | undefined {
+  const m = MONTHLESS_DAY.exec(asciiDigits(sentence));
+  const digits = m?.groups?.digits;
+  if (!m || !digits || !AFTER_DAY.test(sentence.slice(m[0].length))) return undefined;
+  const readings = compactDateReadings(`2000${digits}`);
+  if (readings.length !== 1) return undefined;
+  const [only] = readings as [FoundDate];
+  return { text: sentence.slice(0, m[0].length), index: 0, end: m[0].length, month: only.month, day: only.day };
+}
+
+const RUN_IN_SUBTITLE = new RegExp(alternatives(RUN_IN_SUBTITLES), 'u');
+
+/**
+ * The day a speech was given, from its occasion subtitle run into a headline's line after a dash
+ * (RUN_IN_SUBTITLES: …工作报告——2022年1月20日在…会议上); a subtitle standing alone on its line is headLineDate's.
+ */
+export function runInSubtitleDate(line: string): FoundDate | undefined {
+  const m = RUN_IN_SUBTITLE.exec(line);
+  if (!m?.groups?.date || (line.slice(0, m.index).match(/\p{Script=Han}/gu)?.length ?? 0) < 2) return undefined;
+  const [date] = findDates(m.groups.date);
+  return date?.year !== undefined && date.day !== undefined ? date : undefined;
 }
 
 /** A source the paragraph reports after (据《新京报》报导，): passed over before the day it opens on. */

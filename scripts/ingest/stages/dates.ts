@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { leadInYear } from '../structure/title-lead-in.ts';
 /** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
@@ -175,6 +175,14 @@ export function extractDates(file: IngestFile): void {
     const stamped = !/年/u.test(date.text) || STAMP_LINE.test(text);
     add(isoOf(date), stamped ? 'published' : genre === 'speech' ? 'delivered' : 'printed', 'headline');
   }
+  // A speech's occasion subtitle run into the headline's line (…工作报告——2022年1月20日在…会议上), among the lines
+  // above the text: the day it was given, when they name one.
+  const subtitled = new Set([meta.title ?? '', ...front, ...beside, ...opening, ...linesAbove(file.data.pageLines ?? [], body[0]?.text)].map(runInSubtitleDate).map((d) => d && isoOf(d)).filter(Boolean));
+  if (subtitled.size === 1) {
+    const [iso] = subtitled as Set<string>;
+    add(iso, 'delivered', 'subtitle');
+    file.info(`the occasion subtitle run into the headline's line gives the day ${iso}`, { ruleId: 'date-run-in-subtitle', source: 'dates' });
+  }
   // An interview's header block (采访对象：… / 采访日期：2017年6月5日) gives the day it was held.
   const interviewed = [...front, ...beside, ...body.slice(0, LEDE_SEARCH).map((b) => b.text)].map(interviewDate).find(Boolean);
   if (interviewed) add(isoOf(interviewed), 'event', 'interview-info');
@@ -290,6 +298,10 @@ export function extractDates(file: IngestFile): void {
     const event = eventDate(body, front, meta.title ?? '', yearFrom, occasionFor) ?? (repeated.length > 0 ? eventDate(repeated, [], meta.title ?? '', yearFrom, occasionFor) : undefined);
     // A first sentence or a headline saying it happened yesterday (古城國小昨日舉行…, under 新聞日期:108-06-15) dates the
     // day before the page's date or the dateline's day (tests/eval/README.md: 昨日 relative to the info line or dateline).
+    // A first sentence's day printed without its 月 (929日下午，…) read as the one month and day it can be.
+    if (event !== undefined && body.slice(0, LEDE_SEARCH).some((b) => b.kind === 'paragraph' && MONTHLESS_TEXT.test(ledeDate(b.text)?.text ?? ''))) {
+      file.info(`the first sentence's day printed without its 月, read as ${event}`, { ruleId: 'date-monthless-day', source: 'dates' });
+    }
     const said = yesterdayEvent(body, meta.title ?? '', yearFrom);
     add(said && (event === undefined || event === said.filed) ? said.iso : event, 'event', said && (event === undefined || event === said.filed) ? 'yesterday' : 'first-sentence');
     // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
@@ -520,6 +532,16 @@ const OCCASION_LINE = /^(?:[（(]\s*(?:\d{4}|[〇○零ＯO一二三四五六七
  * a work report's ——2023年2月9日在…会议上) that the chrome stage took out above the text, as the structure stage would have set it aside under the
  * title: the one nearest the text, where no other such line of another day stands above it (a list).
  */
+/** What monthlessDay returns as the day's text: digits and 日, without the 月. */
+const MONTHLESS_TEXT = /^[0-9０-９]{3,4}\s*日$/u;
+
+/** The page's lines above its text's first paragraph (found by its first Han characters); none when it cannot be found. */
+function linesAbove(pageLines: string[], firstParagraph: string | undefined): string[] {
+  const key = hanOnly(firstParagraph ?? '').slice(0, 10);
+  const at = key.length < 4 ? -1 : pageLines.findIndex((line) => hanOnly(line).startsWith(key));
+  return pageLines.slice(0, Math.max(at, 0));
+}
+
 function occasionLines(pageLines: string[], chromeLines: string[], firstParagraph: string | undefined): string[] {
   const key = hanOnly(firstParagraph ?? '').slice(0, 10);
   const at = key.length < 4 ? -1 : pageLines.findIndex((line) => hanOnly(line).startsWith(key));
