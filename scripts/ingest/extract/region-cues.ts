@@ -541,7 +541,7 @@ export const EVENT_NAME = new RegExp(`^(?:${[...new Set(EVENT_NAME_CUES.map((c) 
  * event, which the text reports (古县第十二届…文化旅游节, 安岳县2015年中小学生田径运动会,
  * 第六届黔西南州旅游产业发展大会). Read as the title's place (region-evidence.ts
  * ownEventOf, rule id `region-own-event`), not weighed against the lede's passing
- * names (a guest's 原北京卫戍区 post, 牡丹 of the peony festival). The edition
+ * names (a guest's 原北京卫戌区 post, 牡丹 of the peony festival). The edition
  * written right after the place (…or before it), then the event's word within the clause.
  */
 export const OWN_EVENT_EDITIONS_AFTER: Cue[] = [
