@@ -270,8 +270,8 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'AREA_PASSING_CUES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DELEGATION_CUES', 'DIRECTIVE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
-      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_COUNTY_NAMES', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'OWN_INSTITUTION_WORDS', 'OWN_POSTS', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'RECEPTION_CUES', 'REPRESENTED_INSTITUTION_CUES', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TOWNSHIP_LISTS', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'ACTION_AFTER_NAMES', 'AREA_PASSING_CUES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DELEGATION_CUES', 'DIRECTIVE_CUES', 'DISTANCE_CUES', 'EVENT_ATTENDED_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
+      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_COUNTY_NAMES', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'OWN_EVENT_EDITIONS_AFTER', 'OWN_EVENT_EDITIONS_BEFORE', 'OWN_EVENT_WORDS', 'OWN_INSTITUTION_WORDS', 'OWN_POSTS', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'RECEPTION_CUES', 'REPRESENTED_INSTITUTION_CUES', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TOWNSHIP_LISTS', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -361,8 +361,9 @@ describe('a dateline of any medium', () => {
 describe('extractRegion records its evidence', () => {
   it('names the tier and the text that decided each level', () => {
     const reasons = regionMessages(ingestPage('kaizhou-npc.txt')).map((m) => `${m.ruleId} ${m.reason}`);
-    expect(reasons).toContain('region-publisher region: 重庆市 from the publisher: 开州区 in “开州区融媒体中心”');
-    expect(reasons).toContain('region-publisher region: 开州区 from the publisher: 开州区 in “开州区融媒体中心”');
+    // The lede's 重庆市开州区第十八届人民代表大会 is the district's own event, read before the publisher 开州区融媒体中心 (thirty-first session).
+    expect(reasons).toContain('region-own-event region: 重庆市 from the lede’s event named after its place: 开州区 in “2月8日，重庆市开州区第十八届人民代表大会第三…”');
+    expect(reasons).toContain('region-own-event region: 开州区 from the lede’s event named after its place: 开州区 in “2月8日，重庆市开州区第十八届人民代表大会第三…”');
     const lede = regionMessages(ingestPage('jsxinhua-nanjing-gulou.txt')).map((m) => `${m.ruleId} ${m.reason}`);
     expect(lede.some((r) => r.startsWith('region-lede region: 鼓楼区 from the lede: 鼓楼区 in') && r.includes('南京市鼓楼区委三届十三次全体会议'))).toBe(true);
   });

@@ -370,6 +370,28 @@ export function townshipCounties(base: string): Set<string> {
 }
 
 /**
+ * Township names in the text that several townships bear (西城镇: six counties;
+ * 官亭镇: four), each with the counties (GB/T 2260 codes) that hold one: the
+ * longest name ending at each level word. Such a name places nothing by itself;
+ * region-evidence.ts sharedTownsIn reads it by the county the text names.
+ */
+export function findSharedTowns(text: string): (Mention & { counties: Set<string> })[] {
+  const found: (Mention & { counties: Set<string> })[] = [];
+  for (const suffix of text.matchAll(TOWN_SUFFIX)) {
+    const end = suffix.index + suffix[0].length;
+    for (let start = Math.max(0, end - TOWN_NAME_MAX); start <= end - 3; start++) {
+      const name = text.slice(start, end);
+      const counties = townshipCounties(name);
+      // Only full names (with their level word) of two townships or more; one township's is findTowns'.
+      if (counties.size < 2 || !/(?:镇|乡|街道)$/u.test(name)) continue;
+      if (!found.some((m) => m.index <= start && m.end >= end)) found.push({ text: name, index: start, end, divisions: [], full: true, counties });
+      break;
+    }
+  }
+  return found;
+}
+
+/**
  * Township names in the text that one township bears (寨隆镇, 老爷庙乡, 胡乐镇),
  * each as a mention of its county: the longest name ending at each level word.
  */

