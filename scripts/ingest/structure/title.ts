@@ -11,7 +11,7 @@ import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isByli
 import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, closeUp, isIssuerLine, refusal, SHARE_WIDGET_CUT, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATED_DATELINES, DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
-import { BARE_GENRES, SALUTATION_WORDS, SITE_NOTICE_HEADS, SPEAKER_QUOTE_HEADLINES } from './title-vocabulary.ts';
+import { BARE_GENRES, SALUTATION_WORDS, SITE_NOTICE_HEADS, STORY_OPENINGS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
 import { aboveInfoLine, isStampLine } from './title-position.ts';
 import { openingAfterTitle } from './title-glued.ts';
@@ -201,21 +201,6 @@ const NOTICE_HEAD = new RegExp(`^(?:${alternatives(SITE_NOTICE_HEADS)})\\s*[:：
 const NOTICE_POINT = /^\d{1,2}\s*[.、．]\s*\S/u;
 /** A headline that ends in ！ or ？ and holds no sentence end before: a title by shape only when the page's head names it. */
 const exclaimed = (line: string) => /[！？!?]$/u.test(line) && !/[。；]/u.test(line) && [...line].length <= 60;
-const SPEAKER_QUOTE = new RegExp(alternatives(SPEAKER_QUOTE_HEADLINES), 'u');
-/** An interview's turn label opening a line (张三：, 记者：). */
-const TURN_OPENING = /^[^，。：:！？]{1,12}[：:]/u;
-/**
- * headline-speaker-quote: a named speaker's words as the headline (薛城区双语实验小学校长孙烨：希望你们…披甲上阵！, hb.dzwww.com;
- * 赵启正：今天记者们所提的问题都良好以上的！, msn.finance.sina.com.cn): the ！ that makes it read as a sentence is the quotation's.
- * What stands before the colon is a name line (a name, a post and a name); the line under it opens no other turn, which
- * would make the two an interview's first turns.
- */
-export function speakerQuote(line: string, next: string | undefined): boolean {
-  const text = line.trim();
-  if (!exclaimed(text) || !SPEAKER_QUOTE.test(text)) return false;
-  if (!spokenBy(text)) return false;
-  return next === undefined || !TURN_OPENING.test(next.trim());
-}
 /** A list item's bullet opening the line: a mark, or a hyphen before a space (- 376名代表联名提议案… on gxkgg.com). */
 const LIST_ITEM = /^\s*(?:[•●▪►▶]|-(?=\s))\s*\S/u;
 /** How many bulleted lines in a row stand with the line at `i` (it included; 0 when it has no bullet). */
@@ -640,8 +625,8 @@ export interface TitleChoice {
 const UNDER_LINES = 2;
 /** The longest such line. */
 const UNDER_LINE_MAX = 20;
-/** A news story's first words: its day, or 近日/日前/今天…, and the comma after them (近日，记者从重庆市环保局获悉，…). */
-const STORY_OPENING = /^(?:(?:(?:19|20)\d{2}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|近日|日前|近期|昨天|昨日|今天|今日)(?:上午|下午|晚上|晚间|晚)?[，,]/u;
+/** A news story's first words (title-vocabulary.ts STORY_OPENINGS): its day, or 近日/日前…, and the comma after them. */
+const STORY_OPENING = new RegExp(`^(?:${alternatives(STORY_OPENINGS)})`, 'u');
 
 /**
  * headline-under-lede: the story's first paragraph printed above its headline on a stored text page, the text going
@@ -757,11 +742,6 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       blocks.push({ at: i, found: { title: clean.title, lines: 1 }, clean });
       continue;
     }
-    // So is a named speaker's words closed by ！ or ？ (…校长孙烨：希望你们…披甲上阵！).
-    if (speakerQuote(clean.title, lines[i + 1])) {
-      blocks.push({ at: i, found: { title: clean.title, lines: 1 }, clean, rule: 'headline-speaker-quote' });
-      continue;
-    }
     // No sentence opens with a comma: a line the next one continues after a comma is the first clause of a sentence
     // the page broke (台中市农业局发送大利多, / ,海线地区农民可接受补贴2期再生稻, / …, yes99.com.tw), so the text has begun.
     if (startsText(line) || clauseBroken(lines, i)) break;
@@ -820,7 +800,7 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       if (startsText(lines[k]!) || refusal(clean.title) || !isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
       // The headline stands right above its info line, or the teaser opens with it (a preview running the title into the text).
       if (!aboveInfoLine(lines[k]!, lines, k, context.before) && !previews(lines[i]!, clean.title)) {
-        // Or the story's lede stands above it and the text restates it: the lede stays the text's.
+        // Or the story's lede stands above it (headline-under-lede): the lede stays the text's.
         // Only where the page's head names no headline of its own (a stored text page): else that headline is the evidence.
         if (headline !== undefined || !headlineUnderLede(lines, i, k, clean.title)) continue;
         const block = { at: k, found: { title: clean.title, lines: 1 }, clean, rule: 'headline-under-lede' };
