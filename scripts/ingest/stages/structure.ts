@@ -94,8 +94,8 @@ export function structure(file: IngestFile): void {
     const { block } = choice;
     // A headline the chrome stage took, put back: which furniture the walk up from the text passed over to it.
     for (const rule of new Set(choice.rescued ?? [])) file.info(`headline put back over an info line of empty labels: "${block.clean.title}"`, { ruleId: rule, source: STAGE });
-    // A headline read by its shape where the text's first sentence seemed to begin: the shape rule's id.
-    if (block.rule !== undefined) file.info(`headline read by its shape: "${block.clean.title}"`, { ruleId: block.rule, source: STAGE });
+    // A headline found among the text's first lines (under its story's lede): the rule's id.
+    if (block.rule !== undefined) file.info(`headline found among the text's first lines: "${block.clean.title}"`, { ruleId: block.rule, source: STAGE });
     // Lines above the title: a name and a date right above it belong to it
     // (some pages print the speaker and the date first); the rest is the page's.
     const kinds = lines.slice(0, block.at).map((line, k) => (k < start ? undefined : metaKind(line)));
