@@ -59,10 +59,10 @@
 import type { IngestFile } from '../types.ts';
 import { parentOf, type Division, type Level } from '../extract/divisions.ts';
 import { ancestorsOf, disambiguate, gather, readAsHongKong, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
-import { fitsOwn, furnitureAbove, ownArea, segmentsOf, type Segment } from '../extract/region-segments.ts';
+import { fitsOwn, furnitureAbove, neighbourLinks, ownArea, segmentsOf, type Segment } from '../extract/region-segments.ts';
 import { hasNationalIssuer } from '../extract/region-roles.ts';
 import { placeMentions } from '../extract/place-mentions.ts';
-import { ROUNDUP_TITLE } from '../extract/region-cues.ts';
+import { NEIGHBOUR_LINK, ROUNDUP_TITLE } from '../extract/region-cues.ts';
 import { ownCandidates, ownFill, ownModel, type OwnCandidate } from '../extract/region-own.ts';
 
 const STAGE = 'region';
@@ -101,6 +101,9 @@ export function extractRegion(file: IngestFile): void {
   const ownOnce = ownArea(segments, 1);
   const gathered = gather(segments, own, file.data.raw.script === 'traditional');
   const { elsewhere } = gathered;
+  if (gathered.arrived.length > 0) file.info(`region: ${gathered.arrived.map((d) => d.name).join('、')} named before a party's coming to the place (…一行来…开展, 带领考察组来…) is the visitors' home, not the document's`, { ruleId: 'region-arrival', source: STAGE });
+  const links = [...neighbourLinks(chromeLines)].filter((line) => !NEIGHBOUR_LINK.test(line) && placeMentions(line).length > 0);
+  if (links.length > 0) file.info(`region: the page's links to its neighbours name other documents' places and are not read: ${links.join('、')}`, { ruleId: 'region-neighbour-link', source: STAGE });
   // A national organ's document is not placed by the medium that reposts it.
   const national = hasNationalIssuer(segments);
   const published = national ? gathered.evidence.filter((e) => e.tier !== 'publisher') : gathered.evidence;
@@ -109,6 +112,8 @@ export function extractRegion(file: IngestFile): void {
   const evidence = meta.type === 'speech' ? published.map(({ leading: _, ...e }) => e) : published;
   if (national && published.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
   disambiguate(evidence);
+  const held = evidence.filter((e) => e.heldAt);
+  if (held.length > 0) file.info(`region: ${unique(held.map((e) => e.text)).join('、')} is the venue of an event its owner held there, read as the owner's ${unique(held.map((e) => e.divisions[0]!.name)).join('、')}`, { ruleId: 'region-held-at', source: STAGE });
   offSenderRecipients(file, segments, evidence);
   if (file.data.raw.script === 'traditional') {
     readAsTaiwan(evidence);
