@@ -270,8 +270,8 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'AREA_PASSING_CUES', 'ARRIVAL_CUES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DELEGATION_CUES', 'DIRECTIVE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
-      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEIGHBOUR_LINK_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_COUNTY_NAMES', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'OWN_INSTITUTION_WORDS', 'OWN_POSTS', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'RECEPTION_CUES', 'REPRESENTED_INSTITUTION_CUES', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TOWNSHIP_LISTS', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'ACTION_AFTER_NAMES', 'AREA_PASSING_CUES', 'ARRIVAL_CUES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DELEGATION_CUES', 'DIRECTIVE_CUES', 'DISTANCE_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HELD_AT_CUES', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
+      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEIGHBOUR_LINK_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_COUNTY_NAMES', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'OWN_INSTITUTION_WORDS', 'OWN_POSTS', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'RANKING_SCOPE_CUES', 'RECEPTION_CUES', 'REPRESENTED_INSTITUTION_CUES', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TOWNSHIP_LISTS', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -837,6 +837,42 @@ describe('extractRegion on the text of real pages', () => {
       const tour = '3月2日上午,宝鸡市副市长王某带领市直部门负责人来到陇县考察调研文明城市创建工作。\n王某一行先后来到陇县汽车站、陇县中学等地,详细了解陇县创建工作。\n';
       expect(rulesOf(tour)).not.toContain('region-arrival');
       expect(regionOf(tour)).toMatchObject({ province: '陕西省', city: '宝鸡市' });
+    });
+  });
+
+  describe('the venue of an event its owner held there (region-held-at, thirty-first session)', () => {
+    // ehsb.hspress.net (unseen21/c21): the city's meeting held in one of its counties, reported by a provincial paper.
+    const yanan = '延安市县级融媒体建设 现场会在富县召开\n华商报讯（记者 贺秋平 通讯员 袁红丽）9月11日，延安市县级融媒体建设现场会在富县召开。来自市委组织部、宣传部、编制办、网信办、财政局等单位及各个县区委宣传部、相关单位负责人共120余人参加了此次会议。\n会议首先观摩了富县融媒体中心“中央厨房”建设情况。在随后召开的座谈会上，富县、子长、黄陵、黄龙、宝塔区等县区委宣传部主要负责人作了大会交流发言。\n';
+    it('延安市’s meeting 在富县召开 is the city’s: the county is its venue', () => {
+      expect(regionOf(yanan)).toEqual({ province: '陕西省', city: '延安市', county: null });
+    });
+    it('without the owner before 在 the county is read as before', () => {
+      expect(regionOf(yanan.replace(/延安市县级融媒体建设/gu, '县级融媒体建设')).county).toBe('富县');
+    });
+    // lygc.lknet.ac.cn (unseen26/a26): the prefecture's government holds a ceremony at a ground in one of its counties.
+    it('楚雄彝族自治州人民政府在武定县麻栗园举行…: the venue is read as the prefecture’s (the evidence lifted)', async () => {
+      const { gather, disambiguate } = await import('../../scripts/ingest/extract/region-evidence.ts');
+      const segments = [{ text: '今年7月15日，楚雄彝族自治州人民政府在武定县麻栗园举行州长样板林交接仪式。副州长刘开学主持了交接仪式。', kind: 'lede' as const }];
+      const { evidence } = gather(segments, new Set());
+      disambiguate(evidence);
+      expect(evidence.filter((e) => e.heldAt).map((e) => [e.text, e.divisions.map((d) => d.name)])).toEqual([['武定县', ['楚雄彝族自治州']]]);
+    });
+  });
+
+  describe('a ranking’s scope is not the text’s own area (RANKING_SCOPE, thirty-first session)', () => {
+    const page = (file: string) => readFileSync(path.join(fixtures, 'regionwrong', file), 'utf8');
+    // m.dentiste-levallois-perret.com: 商南县 ranked first in its city (位居全市第一, 全市…考核优秀单位).
+    it('商南县, ranked in 全市, is the text’s place, not the city', () => {
+      expect(regionOf(page('dentiste-shangnan-ranking-trad.txt'))).toEqual({ province: '陕西省', city: '商洛市', county: '商南县' });
+    });
+    // www1.sscprinting.com: 齐河县 居全市首位, and speaks as 全县.
+    it('齐河县 (居全市首位, 全县) keeps its county', () => {
+      expect(regionOf(page('sscprinting-qihe-ranking.txt'))).toEqual({ province: '山东省', city: '德州市', county: '齐河县' });
+    });
+    it('the 全市 of a ranking is not counted; the 全市 of a text’s own work is', async () => {
+      const { ownArea } = await import('../../scripts/ingest/extract/region-segments.ts');
+      expect([...ownArea([{ text: '经济指标综合排名位居全市第一，荣获全市2016年度目标责任考核优秀单位。', kind: 'body' }])]).toEqual([]);
+      expect([...ownArea([{ text: '全市各级各部门要抓好落实，全市上下共同努力。', kind: 'body' }])]).toEqual(['市']);
     });
   });
 

@@ -191,6 +191,16 @@ export const OWN_AREA_CUES: Cue[] = [
   { pattern: '(?<=^|[，、。；：（“\\s]|[0-9０-９]日|于)(市|县)府(?=[^\\s，。、；：！？])', example: '南投县府15日于县府大礼堂举行107学年度县长奖联合颁奖典礼', seen: 'hotmessage.co fixture:region/pages/hotmessage-nantou-county-award-trad.txt' },
 ];
 export const OWN_AREA = new RegExp([...new Set(OWN_AREA_CUES.map((c) => c.pattern))].map((p) => `(?:${p})`).join('|'), 'g');
+/**
+ * A ranking or an assessment over an area (位居全市第一, 全市年度目标责任考核优秀单位,
+ * 居全市首位): the area is the scope the document's place is ranked in, the one
+ * above it, not the document's own area. Each pattern holds the 全 word it reads.
+ */
+export const RANKING_SCOPE_CUES: Cue[] = [
+  { pattern: '(?:位居|名列|位列|居)全(?:省|市|州)|全(?:省|市|州)[^，。；！？]{0,10}?(?:第[一二三四五六七八九十0-9０-９]{1,2}(?![个届次批期号])|首位|前列|前茅|考核|考评|先进单位|优秀单位|标杆)', example: '经济指标综合排名位居全市第一', seen: 'm.dentiste-levallois-perret.com fixture:region/regionwrong/dentiste-shangnan-ranking-trad.txt' },
+  { pattern: '(?:位居|名列|位列|居)全(?:省|市|州)|全(?:省|市|州)[^，。；！？]{0,10}?(?:第[一二三四五六七八九十0-9０-９]{1,2}(?![个届次批期号])|首位|前列|前茅|考核|考评|先进单位|优秀单位|标杆)', example: '齐河10余项经济指标总量或增幅居全市首位', seen: 'www1.sscprinting.com fixture:region/regionwrong/sscprinting-qihe-ranking.txt' },
+];
+export const RANKING_SCOPE = new RegExp([...new Set(RANKING_SCOPE_CUES.map((c) => c.pattern))].join('|'), 'gu');
 
 /**
  * A county's own post named without its place (，副县长吉海带领…; 、副县长陶媚): the

@@ -6,7 +6,7 @@
 import type { Block, Candidates, DocumentMeta } from '../types.ts';
 import { parentOf, type Division } from './divisions.ts';
 import { placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { CONTACT_LABEL, INSTITUTION_NAME, MEDIUM_NAME, NATIONAL_MEDIUM, NEIGHBOUR_LINK, NEWS_COLUMN, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING } from './region-cues.ts';
+import { CONTACT_LABEL, INSTITUTION_NAME, MEDIUM_NAME, NATIONAL_MEDIUM, NEIGHBOUR_LINK, NEWS_COLUMN, NOT_PUBLISHER, RANKING_SCOPE, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING } from './region-cues.ts';
 import { isDateLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -185,7 +185,9 @@ export function ownArea(segments: Segment[], min = OWN_AREA_MIN): Set<string> {
   for (const { text, kind } of segments) {
     // The addressees (各市、州、县人民政府) are below the document, not its own area.
     if (kind === 'publisher' || kind === 'addressee') continue;
-    for (const match of text.matchAll(OWN_AREA)) found.push(match.slice(1).find(Boolean)!);
+    // The scope of a ranking (位居全市第一) is the area above the document's place, not its own.
+    const ranked = [...text.matchAll(RANKING_SCOPE)].map((m) => [m.index, m.index + m[0].length]);
+    for (const match of text.matchAll(OWN_AREA)) if (!ranked.some(([from, to]) => match.index >= from! && match.index < to!)) found.push(match.slice(1).find(Boolean)!);
   }
   if (found.length < min) return new Set();
   const lowest = Math.min(...found.map((s) => SUFFIX_RANK[s]!));

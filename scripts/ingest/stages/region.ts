@@ -62,7 +62,7 @@ import { ancestorsOf, disambiguate, gather, readAsHongKong, readAsTaiwan, type E
 import { fitsOwn, furnitureAbove, neighbourLinks, ownArea, segmentsOf, type Segment } from '../extract/region-segments.ts';
 import { hasNationalIssuer } from '../extract/region-roles.ts';
 import { placeMentions } from '../extract/place-mentions.ts';
-import { NEIGHBOUR_LINK, ROUNDUP_TITLE } from '../extract/region-cues.ts';
+import { NEIGHBOUR_LINK, RANKING_SCOPE, ROUNDUP_TITLE } from '../extract/region-cues.ts';
 import { ownCandidates, ownFill, ownModel, type OwnCandidate } from '../extract/region-own.ts';
 
 const STAGE = 'region';
@@ -97,6 +97,9 @@ export function extractRegion(file: IngestFile): void {
   const { meta, front, blocks, candidates, chromeLines, removed } = file.data;
   const segments = segmentsOf(meta, front, blocks, candidates, chromeLines, furnitureAbove(removed));
   const own = ownArea(segments);
+  // ownArea leaves out the scope of a ranking (位居全市第一): logged here, where the stage's messages are.
+  const ranked = unique(segments.filter((s) => s.kind !== 'publisher' && s.kind !== 'addressee').flatMap((s) => [...s.text.matchAll(RANKING_SCOPE)].map((m) => m[0])));
+  if (ranked.length > 0) file.info(`region: the scope of a ranking is the area above the document's place, not its own area: ${ranked.join('、')}`, { ruleId: 'region-ranking-scope', source: STAGE });
   // The document's relative references, even once (市人民法院 in a two-paragraph report): the kind of its own area.
   const ownOnce = ownArea(segments, 1);
   const gathered = gather(segments, own, file.data.raw.script === 'traditional');
