@@ -270,8 +270,8 @@ describe('region cues', () => {
   const groups = Object.entries(cues).filter((entry): entry is [string, cues.Cue[]] => Array.isArray(entry[1]));
   it('are all covered here', () => {
     expect(groups.map(([name]) => name).sort()).toEqual([
-      'ACTION_AFTER_NAMES', 'AREA_PASSING_CUES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DELEGATION_CUES', 'DIRECTIVE_CUES', 'DISTANCE_CUES', 'EVENT_ATTENDED_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS',
-      'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_COUNTY_NAMES', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'OWN_EVENT_EDITIONS_AFTER', 'OWN_EVENT_EDITIONS_BEFORE', 'OWN_EVENT_WORDS', 'OWN_INSTITUTION_WORDS', 'OWN_POSTS', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'RECEPTION_CUES', 'REPRESENTED_INSTITUTION_CUES', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TOWNSHIP_LISTS', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
+      'ACTION_AFTER_NAMES', 'AREA_PASSING_CUES', 'ARRIVAL_CUES', 'ASSOCIATION_HEADS', 'ASSOCIATION_SHORT_FORMS', 'BRANCH_CUES', 'CONTACT_LABELS', 'CONTRIBUTION_FRAMES', 'DATELINE_CUES', 'DELEGATION_CUES', 'DIRECTIVE_CUES', 'DISTANCE_CUES', 'EVENT_ATTENDED_CUES', 'EVENT_NAME_CUES', 'FOOTER_LABELS', 'HELD_AT_CUES', 'HONG_KONG_ORGANS', 'HONG_KONG_OWN_WORDS', 'HONG_KONG_SHARED_PLACES', 'HOST_CUES', 'INSTITUTION_NAMES', 'INSTITUTION_SHORT_NAMES', 'LIST_CUES', 'LOCATED_CUES', 'MACAO_ORGANS', 'MACAO_OWN_WORDS', 'MEDIA_NAMES', 'NAMED_AFTER_PEOPLE', 'NAME_FOLLOWERS', 'NATIONAL_BODIES', 'NATIONAL_ISSUERS', 'NATIONAL_LEADERS', 'NATIONAL_MEDIA', 'NEIGHBOURHOOD_CUES',
+      'NEIGHBOUR_LINK_CUES', 'NEWS_COLUMNS', 'NOT_A_PUBLISHER', 'ORDINARY_COUNTY_NAMES', 'ORDINARY_NAMES', 'ORGAN_CUES', 'ORGAN_LABELS', 'OWN_AREA_CUES', 'OWN_EVENT_EDITIONS_AFTER', 'OWN_EVENT_EDITIONS_BEFORE', 'OWN_EVENT_WORDS', 'OWN_INSTITUTION_WORDS', 'OWN_POSTS', 'PLACE_CAMPAIGN_ENDS', 'PLACE_FRAMES_AFTER', 'PLACE_FRAMES_BEFORE', 'RANKING_SCOPE_CUES', 'RECEPTION_CUES', 'REPRESENTED_INSTITUTION_CUES', 'REPRESENTING_CUES', 'ROUNDUP_TITLE_CUES', 'SAR_ORGANS', 'SHORT_CITY_NAMES', 'SITE_GREETINGS', 'TAIWAN_AS_TOPIC_CUES', 'TAIWAN_ORGANS', 'TAIWAN_SCHOOL_CUES', 'TOWNSHIP_AFTER_CUES', 'TOWNSHIP_LISTS', 'TRIP_CUES', 'TRIP_PURPOSES', 'VENUE_CUES', 'VISITING_PARTY_CUES', 'VISIT_CUES', 'ZONE_CUES',
     ]);
   });
   describe.each(groups)('%s', (_name, group) => {
@@ -800,6 +800,91 @@ describe('extractRegion on the text of real pages', () => {
     });
     it('a trip the party’s own side writes (赴…考察) keeps the party’s place', () => {
       expect(regionOf(anju.replace('率隊深入安居考察', '率隊赴遂寧市考察'))).toEqual({ province: '四川省', city: '资阳市', county: null });
+    });
+  });
+
+  describe('a party coming to a named place: its home is the visitors’ (region-arrival, thirty-first session)', () => {
+    const wenxianPage = readFileSync(path.join(fixtures, 'regionwrong', 'gszlwl-wenxian-jimo-aid.txt'), 'utf8');
+    // wenxian1.gszlwl.cn: 青岛市即墨区's party 一行7人来文县开展对口帮扶工作, received by 文县's hosts.
+    it('the hosts’ 文县, not the visitors’ 青岛市即墨区', () => {
+      expect(regionOf(wenxianPage)).toEqual({ province: '甘肃省', city: '陇南市', county: '文县' });
+    });
+    it('the visitors’ home is logged with the rule’s id', () => {
+      const file = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(wenxianPage) });
+      for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(file);
+      expect(regionMessages(file).find((m) => m.ruleId === 'region-arrival')?.reason).toMatch(/青岛市.*即墨区|即墨区.*青岛市/u);
+    });
+    it('a party of the text’s own (我县…一行来…) is not read as visitors', () => {
+      const own = '8月26日,我县即墨区慈善总会会长孙铸一行7人来文县开展对口帮扶工作。\n孙铸说,即墨区将继续支持文县。\n';
+      const file = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(own) });
+      for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(file);
+      expect(regionMessages(file).map((m) => m.ruleId)).not.toContain('region-arrival');
+    });
+    // sxfxzx2.gov.cn (unseen26/c26): 陇县政协…带领考察组来凤考察调研, hosted by 凤翔区 (我区).
+    const fengxiang = '陇县政协考察组来凤考察调研文明城市创建工作\n3月2日上午,陇县政协副主席闫引娟带领考察组来凤考察调研文明城市创建工作。区委常委、纪委书记、监委主任张晓辉,区政协副主席王磊陪同考察。\n考察组一行先后来到凤翔区汽车站、书香华庭小区、雍城小学等地进行考察调研,详细了解我区文明城市创建工作。\n考察组对我区文明城市创建工作给予充分肯定。认为凤翔区把文明城市创建工作抓在经常,凤翔区工作做法对陇县文明城市创建工作具有借鉴意义。\n';
+    it('the hosts’ 凤翔区, not the visitors’ 陇县; 来凤 is the coming, not 来凤县', () => {
+      expect(regionOf(fengxiang)).toEqual({ province: '陕西省', city: '宝鸡市', county: '凤翔区' });
+    });
+    const rulesOf = (text: string) => {
+      const file = createFile({ path: 'page.txt', bytes: new TextEncoder().encode(text) });
+      for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(file);
+      return regionMessages(file).map((m) => m.ruleId);
+    };
+    it('without a host’s place off the party’s line, the party’s home is not discounted', () => {
+      expect(rulesOf(fengxiang)).toContain('region-arrival');
+      expect(rulesOf(fengxiang.replace(/凤翔区/gu, '我区'))).not.toContain('region-arrival');
+    });
+    it('a leader touring a place under their own (市…带领…来到…县调研) is no visitor: the city stands', () => {
+      const tour = '3月2日上午,宝鸡市副市长王某带领市直部门负责人来到陇县考察调研文明城市创建工作。\n王某一行先后来到陇县汽车站、陇县中学等地,详细了解陇县创建工作。\n';
+      expect(rulesOf(tour)).not.toContain('region-arrival');
+      expect(regionOf(tour)).toMatchObject({ province: '陕西省', city: '宝鸡市' });
+    });
+  });
+
+  describe('the venue of an event its owner held there (region-held-at, thirty-first session)', () => {
+    // ehsb.hspress.net (unseen21/c21): the city's meeting held in one of its counties, reported by a provincial paper.
+    const yanan = '延安市县级融媒体建设 现场会在富县召开\n华商报讯（记者 贺秋平 通讯员 袁红丽）9月11日，延安市县级融媒体建设现场会在富县召开。来自市委组织部、宣传部、编制办、网信办、财政局等单位及各个县区委宣传部、相关单位负责人共120余人参加了此次会议。\n会议首先观摩了富县融媒体中心“中央厨房”建设情况。在随后召开的座谈会上，富县、子长、黄陵、黄龙、宝塔区等县区委宣传部主要负责人作了大会交流发言。\n';
+    it('延安市’s meeting 在富县召开 is the city’s: the county is its venue', () => {
+      expect(regionOf(yanan)).toEqual({ province: '陕西省', city: '延安市', county: null });
+    });
+    it('without the owner before 在 the county is read as before', () => {
+      expect(regionOf(yanan.replace(/延安市县级融媒体建设/gu, '县级融媒体建设')).county).toBe('富县');
+    });
+    // lygc.lknet.ac.cn (unseen26/a26): the prefecture's government holds a ceremony at a ground in one of its counties.
+    it('楚雄彝族自治州人民政府在武定县麻栗园举行…: the venue is read as the prefecture’s (the evidence lifted)', async () => {
+      const { gather, disambiguate } = await import('../../scripts/ingest/extract/region-evidence.ts');
+      const segments = [{ text: '今年7月15日，楚雄彝族自治州人民政府在武定县麻栗园举行州长样板林交接仪式。副州长刘开学主持了交接仪式。', kind: 'lede' as const }];
+      const { evidence } = gather(segments, new Set());
+      disambiguate(evidence);
+      expect(evidence.filter((e) => e.heldAt).map((e) => [e.text, e.divisions.map((d) => d.name)])).toEqual([['武定县', ['楚雄彝族自治州']]]);
+    });
+  });
+
+  describe('a ranking’s scope is not the text’s own area (RANKING_SCOPE, thirty-first session)', () => {
+    const page = (file: string) => readFileSync(path.join(fixtures, 'regionwrong', file), 'utf8');
+    // m.dentiste-levallois-perret.com: 商南县 ranked first in its city (位居全市第一, 全市…考核优秀单位).
+    it('商南县, ranked in 全市, is the text’s place, not the city', () => {
+      expect(regionOf(page('dentiste-shangnan-ranking-trad.txt'))).toEqual({ province: '陕西省', city: '商洛市', county: '商南县' });
+    });
+    // www1.sscprinting.com: 齐河县 居全市首位, and speaks as 全县.
+    it('齐河县 (居全市首位, 全县) keeps its county', () => {
+      expect(regionOf(page('sscprinting-qihe-ranking.txt'))).toEqual({ province: '山东省', city: '德州市', county: '齐河县' });
+    });
+    it('the 全市 of a ranking is not counted; the 全市 of a text’s own work is', async () => {
+      const { ownArea } = await import('../../scripts/ingest/extract/region-segments.ts');
+      expect([...ownArea([{ text: '经济指标综合排名位居全市第一，荣获全市2016年度目标责任考核优秀单位。', kind: 'body' }])]).toEqual([]);
+      expect([...ownArea([{ text: '全市各级各部门要抓好落实，全市上下共同努力。', kind: 'body' }])]).toEqual(['市']);
+    });
+  });
+
+  describe('the page’s links to its neighbours are other documents (region-neighbour-link, thirty-first session)', () => {
+    it.each([
+      ['上一篇:', '四川省眉山市政协来凤考察交流东坡...'],
+      ['上一篇：', '4月以来，广东打击整治养老诈骗专项行动'],
+    ])('%s %s is neither a front line nor the page’s organ', async (label, link) => {
+      const { segmentsOf } = await import('../../scripts/ingest/extract/region-segments.ts');
+      const segments = segmentsOf({}, [link], [], {} as never, ['发布:2023-03-13 来源: 作者:', label, link, '下一篇:', '凤翔区政协主席蒲仪明到城关镇调研...']);
+      expect(segments.filter((s) => s.text.includes(link.slice(0, 6)))).toEqual([]);
     });
   });
 

@@ -69,6 +69,44 @@ export const HOST_CUES: Cue[] = [
 export const HOST = new RegExp([...new Set(HOST_CUES.map((c) => c.pattern))].join('|'), 'gu');
 
 /**
+ * A party coming to a named place (…一行7人来文县开展对口帮扶工作, 带领考察组来凤考察调研):
+ * a visit written as coming (来, 前来, 来到) is written at its destination, so the
+ * places named before the cue in its sentence are the visitors' home. Each cue
+ * runs from the party's word (一行, 考察组, 带领…) to the coming, which its purpose
+ * follows in the clause. Read with a host's place off the party's line (arrivalOrigins).
+ */
+export const ARRIVAL_CUES: Cue[] = [
+  { pattern: '(?:一行|考察组|考察团|调研组|工作组|服务团|带领|率领?|率队|带队)[^。；！？]{0,24}?(?<![以带原本从未后将起过出上下回])(?:前来|来到?)(?![自源说看信电])(?=[^。；！？，]{0,16}?(?:开展|考察|调研|参观|交流|学习|指导|检查|视察|慰问|义诊|讲学|帮扶|对接))', example: '即墨区人民政府党组成员王永洲一行7人来文县开展对口帮扶工作', seen: 'wenxian1.gszlwl.cn fixture:region/regionwrong/gszlwl-wenxian-jimo-aid.txt' },
+  { pattern: '(?:一行|考察组|考察团|调研组|工作组|服务团|带领|率领?|率队|带队)[^。；！？]{0,24}?(?<![以带原本从未后将起过出上下回])(?:前来|来到?)(?![自源说看信电])(?=[^。；！？，]{0,16}?(?:开展|考察|调研|参观|交流|学习|指导|检查|视察|慰问|义诊|讲学|帮扶|对接))', example: '上海复旦大学博士生医疗服务团一行12人在县卫生局的安排下,来霍邱县第一人民医院开展义诊讲学活动', seen: 'www.hqyy.com.cn fixture:region/regionwrong/hqyy-huoqiu-shanghai-doctors.txt' },
+  { pattern: '(?:一行|考察组|考察团|调研组|工作组|服务团|带领|率领?|率队|带队)[^。；！？]{0,24}?(?<![以带原本从未后将起过出上下回])(?:前来|来到?)(?![自源说看信电])(?=[^。；！？，]{0,16}?(?:开展|考察|调研|参观|交流|学习|指导|检查|视察|慰问|义诊|讲学|帮扶|对接))', example: '陇县政协副主席闫引娟带领考察组来凤考察调研文明城市创建工作', seen: 'sxfxzx2.gov.cn eval:unseen26/c26-sxfxzx2-fengxiang-cppcc-longxian-delegation-civilized-city-report' },
+];
+export const ARRIVAL = new RegExp([...new Set(ARRIVAL_CUES.map((c) => c.pattern))].join('|'), 'gu');
+
+/**
+ * The label of a link to the page's neighbour (上一篇:, 下一条：): the line it
+ * labels, or the rest of its own line, is another document's title, whose
+ * places are that document's (上一篇: 四川省眉山市政协来凤考察交流东坡… under a
+ * 凤翔区 report), never the page's front line or publisher.
+ */
+export const NEIGHBOUR_LINK_CUES: Cue[] = [
+  { pattern: '^(?:上一|下一)[篇条][：:]', example: '上一篇:', seen: 'sxfxzx2.gov.cn eval:unseen26/c26-sxfxzx2-fengxiang-cppcc-longxian-delegation-civilized-city-report' },
+  { pattern: '^(?:上一|下一)[篇条][：:]', example: '上一篇：', seen: '10.176.17.2 eval:inst-shaoxing-yizhong-speech' },
+];
+export const NEIGHBOUR_LINK = new RegExp([...new Set(NEIGHBOUR_LINK_CUES.map((c) => c.pattern))].join('|'), 'u');
+
+/**
+ * An event held at a place (…现场会在富县召开, …在武定县麻栗园举行): what may stand
+ * between the venue's name and the holding (a ground's name, 隆重). Read with the
+ * event's owner named before 在 in the same clause (延安市…现场会, 楚雄彝族自治州人民政府):
+ * a venue under the owner is where the owner's event was held, not the document's place.
+ */
+export const HELD_AT_CUES: Cue[] = [
+  { pattern: '在[^，。；！？\\s]{1,14}?(?:隆重)?(?:召开|举行|举办|开幕)', example: '9月11日，延安市县级融媒体建设现场会在富县召开', seen: 'ehsb.hspress.net eval:unseen21/c21-hspress-yanan-county-media-convergence-meeting-report' },
+  { pattern: '在[^，。；！？\\s]{1,14}?(?:隆重)?(?:召开|举行|举办|开幕)', example: '今年7月15日，楚雄彝族自治州人民政府在武定县麻栗园举行州长样板林交接仪式', seen: 'lygc.lknet.ac.cn eval:unseen26/a26-lknet-chuxiong-prefecture-governors-model-forest-handover-speeches' },
+];
+export const HELD_AT = new RegExp(`^(?:${[...new Set(HELD_AT_CUES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
  * A visiting party named after the place it comes from (上海市徐汇区经贸考察团,
  * 基隆市区里长参访团): read with RECEPTION, where the text welcomes or meets the party
  * and names a place off the party's line (or its own 我市), the places in the
@@ -153,6 +191,16 @@ export const OWN_AREA_CUES: Cue[] = [
   { pattern: '(?<=^|[，、。；：（“\\s]|[0-9０-９]日|于)(市|县)府(?=[^\\s，。、；：！？])', example: '南投县府15日于县府大礼堂举行107学年度县长奖联合颁奖典礼', seen: 'hotmessage.co fixture:region/pages/hotmessage-nantou-county-award-trad.txt' },
 ];
 export const OWN_AREA = new RegExp([...new Set(OWN_AREA_CUES.map((c) => c.pattern))].map((p) => `(?:${p})`).join('|'), 'g');
+/**
+ * A ranking or an assessment over an area (位居全市第一, 全市年度目标责任考核优秀单位,
+ * 居全市首位): the area is the scope the document's place is ranked in, the one
+ * above it, not the document's own area. Each pattern holds the 全 word it reads.
+ */
+export const RANKING_SCOPE_CUES: Cue[] = [
+  { pattern: '(?:位居|名列|位列|居)全(?:省|市|州)|全(?:省|市|州)[^，。；！？]{0,10}?(?:第[一二三四五六七八九十0-9０-９]{1,2}(?![个届次批期号])|首位|前列|前茅|考核|考评|先进单位|优秀单位|标杆)', example: '经济指标综合排名位居全市第一', seen: 'm.dentiste-levallois-perret.com fixture:region/regionwrong/dentiste-shangnan-ranking-trad.txt' },
+  { pattern: '(?:位居|名列|位列|居)全(?:省|市|州)|全(?:省|市|州)[^，。；！？]{0,10}?(?:第[一二三四五六七八九十0-9０-９]{1,2}(?![个届次批期号])|首位|前列|前茅|考核|考评|先进单位|优秀单位|标杆)', example: '齐河10余项经济指标总量或增幅居全市首位', seen: 'www1.sscprinting.com fixture:region/regionwrong/sscprinting-qihe-ranking.txt' },
+];
+export const RANKING_SCOPE = new RegExp([...new Set(RANKING_SCOPE_CUES.map((c) => c.pattern))].join('|'), 'gu');
 
 /**
  * A county's own post named without its place (，副县长吉海带领…; 、副县长陶媚): the

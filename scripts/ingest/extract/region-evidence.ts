@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, townshipCounties, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, sharedTownMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, ARRIVAL, HELD_AT, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, ownArea, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 
@@ -24,6 +24,8 @@ export interface Evidence {
   segment: string;
   /** The level suffixes of a wider meeting held at the place (全省…会议在西安召开): the evidence is for the area of that level around it. */
   lift?: Set<string>;
+  /** The venue of an event its owner, named before it, held there (…现场会在富县召开): lifted to the owner (region-held-at). */
+  heldAt?: boolean;
   /** The mention opens a clause of the lede (7月29日上午，…，绥德县在…举行): the lede's subject, not a passing name. */
   leading?: boolean;
   /** Written right after a division above it (新疆克孜勒苏州阿图什市, 辽宁黑山县, 湖北省沙洋县): an address, not a passing name. */
@@ -141,6 +143,41 @@ function visitingOrigins(segments: Segment[], mentionsIn: (segment: Segment) => 
   if (hosted) for (const d of from) origins.add(d.code);
   return origins;
 }
+
+/**
+ * The places a party coming to a place came from (…王永洲一行7人来文县开展对口帮扶工作,
+ * 闫引娟带领考察组来凤考察调研: ARRIVAL): a visit written as coming is written at its
+ * destination, so where the text names a place off the party's line outside the
+ * party's sentence (the hosts' 文县, 凤翔区), the places before the cue are the
+ * visitors' home. Read in the title and the lede only. Not read: a party of the
+ * text's own (我县…一行来到…), one the sentence sends on a trip (赴: tripsIn), and a
+ * leader touring places under their own (市委书记…带领…来到XX县调研: on one line).
+ */
+function arrivalOrigins(segments: Segment[], mentionsIn: (segment: Segment) => PlaceMention[]): Set<string> {
+  const origins = new Set<string>();
+  const party: PlaceMention[] = [];
+  const spans = new Map<Segment, [number, number][]>();
+  for (const segment of segments.filter((s) => s.kind === 'title' || s.kind === 'lede')) {
+    for (const cue of segment.text.matchAll(ARRIVAL)) {
+      const [start, end] = sentenceAround(segment.text, cue.index);
+      const before = segment.text.slice(start, cue.index + cue[0].length);
+      if (/[我本]/u.test(before) || tripsIn(segment.text.slice(start, end)).length > 0) continue;
+      const range: [number, number] = [start, cue.index + cue[0].length];
+      spans.set(segment, [...(spans.get(segment) ?? []), range]);
+      party.push(...mentionsIn(segment).filter((m) => within(m, range)));
+    }
+  }
+  const from = party.flatMap((m) => m.divisions);
+  if (from.length === 0) return origins;
+  const hosts = segments.filter((s) => s.kind === 'title' || s.kind === 'lede' || s.kind === 'body').some((segment) =>
+    mentionsIn(segment).some((m) => !(spans.get(segment) ?? []).some((range) => within(m, range) || isComing(m, range)) && m.divisions.length > 0 && m.divisions.every((d) => !from.some((f) => onLine(d, f)))),
+  );
+  if (hosts) for (const d of from) origins.add(d.code);
+  return origins;
+}
+
+/** 考察组来凤考察: a name opening with the coming's 来 (来凤县) is the verb, not a place. */
+const isComing = (m: PlaceMention, [, to]: [number, number]) => m.index === to - 1 && m.text.startsWith('来');
 
 /** How far back from a party's noun its name may reach (上海市徐汇区经贸考察团). */
 const PARTY_NAME = 24;
@@ -403,6 +440,23 @@ function meetingScope(text: string, mention: PlaceMention, own: Set<string>): Se
   return scope.size > 0 ? scope : undefined;
 }
 
+/**
+ * An event held at a venue under its owner's place (延安市县级融媒体建设现场会在富县召开,
+ * 楚雄彝族自治州人民政府在武定县麻栗园举行…: HELD_AT): the venue is where the owner's
+ * event was held, so it counts as the owner's place: the suffix of the owner, named
+ * earlier in the same clause on the venue's line. A venue of the owner's own level
+ * (a county-level city under a prefecture-level one) is left as it is.
+ */
+function ownerScope(text: string, mention: PlaceMention, mentions: AreaMention[]): Set<string> | undefined {
+  let from = mention.index;
+  for (let before = mentions.find((m) => m.end === from && m.index < from); before; before = mentions.find((m) => m.end === from && m.index < from)) from = before.index;
+  if (!HELD_AT.test(text.slice(from - 1))) return undefined;
+  const clause = Math.max(...['，', '。', '；', '！', '？', '\n'].map((c) => text.lastIndexOf(c, from - 1))) + 1;
+  const owner = mentions.find((m) => m.index >= clause && m.end < from && m.divisions.length === 1 && mention.divisions.length === 1 && ancestorsOf(mention.divisions[0]!).includes(m.divisions[0]!));
+  const suffix = owner?.divisions[0]!.name.at(-1);
+  return suffix && !mention.divisions[0]!.name.endsWith(suffix) ? new Set([suffix]) : undefined;
+}
+
 /** What opens a lede before its first clause: a dateline or 本报讯 with its byline, a date, 近日. */
 const LEDE_OPENER = /^(?:【[^】]{0,60}】)?\s*(?:#[^#]{1,40}#\s*)*(?:[^，。（(]{0,16}?[讯电](?:\s*[（(][^）)]*[）)])?\s*)?(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[至—-][0-9０-９]{1,2}日)?(?:上午|下午|晚上?)?[，,]?|(?:近日|日前|近期|连日来)[，,])?/;
 
@@ -612,7 +666,7 @@ function areaPassing(text: string, mention: PlaceMention): boolean {
   return AREA_PASSING_BEFORE.test(text.slice(Math.max(0, mention.index - 4), mention.index)) || AREA_PASSING_AFTER.test(text.slice(mention.end));
 }
 
-export function gather(segments: Segment[], own: Set<string>, traditional = false): { evidence: Evidence[]; elsewhere: Set<string> } {
+export function gather(segments: Segment[], own: Set<string>, traditional = false): { evidence: Evidence[]; elsewhere: Set<string>; arrived: Division[] } {
   const evidence: Evidence[] = [];
   const elsewhere = new Set<string>();
   // Each segment is segmented once (jieba is the costly part: docs/performance.md).
@@ -635,7 +689,9 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
   // The kinds of institution the text speaks as (全校, 我院): 校 or 院.
   const ownKinds = new Set([...whole.matchAll(OWN_INSTITUTION_WORD)].map((m) => m[0].at(-1)!));
   // Where a visiting party received at another place came from says nothing of the document.
-  const visiting = new Set([...visitingOrigins(read, mentionsIn), ...delegationOrigins(read, mentionsIn)]);
+  // …and so says where a party coming to the text's place came from (ARRIVAL): logged as region-arrival.
+  const arrived = arrivalOrigins(read, mentionsIn);
+  const visiting = new Set([...visitingOrigins(read, mentionsIn), ...delegationOrigins(read, mentionsIn), ...arrived]);
   for (const segment of segments) {
     if (segment.kind !== 'publisher') {
       for (const number of documentNumberProvinces(segment.text)) {
@@ -651,6 +707,8 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
     const visitors = visitorsIn(segment.text);
+    // The coming of an arriving party is no place (考察组来凤考察: 来 is the verb, not 来凤县's first character).
+    const comings = new Set([...segment.text.matchAll(ARRIVAL)].map((m) => m.index + m[0].length));
     const hometowns = hometownsIn(segment.text, mentions);
     const listed = listedIn(segment.text, mentions);
     const branches = branchesIn(segment.text, mentions);
@@ -668,6 +726,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       }
       // Where visitors to the document's own body came from says nothing of the document.
       if (visitors.some((range) => within(mention, range))) continue;
+      if (comings.has(mention.index + 1) && mention.text.startsWith('来')) continue;
       if (segment.kind !== 'publisher' && mention.divisions.some((d) => visiting.has(d.code))) continue;
       if (hometowns.has(mention) || branches.inside.has(mention)) continue;
       if (taiwanTopic && !mention.areaOrgan && mention.divisions.every((d) => d.code === TAIWAN)) continue;
@@ -702,7 +761,8 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       // A body's township in a county's own voice is that county's own area (bodyTownsIn).
       const promoted: Tier = ownEvent ? 'title' : mention.bodyTown ? 'own-area' : tier === 'body' && (mention.ownWord || (mention.areaOrgan && ownOrgans)) ? 'own-area' : tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
       const also = tier === 'lede' && own.size > 0 ? local : undefined;
-      const lift = meetingScope(segment.text, mention, own);
+      const owned = ownerScope(segment.text, mention, mentions);
+      const lift = owned ?? meetingScope(segment.text, mention, own);
       const leading = tier === 'lede' && (isLedeSubject(segment.text, mention) || trips.some((trip) => within(mention, trip.party)));
       const nested = mentions.some((m) => m.end === mention.index && m.divisions.some((p) => divisions.some((d) => ancestorsOf(d).includes(p))));
       const located = LOCATED.test(segment.text.slice(Math.max(0, mention.index - 4), mention.index));
@@ -711,11 +771,11 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
       // A publisher's field naming an institution of the kind the text speaks as (临沂市中心医院 over 我院召开…): its own.
       const ownKind = ownInstitution(segment.text, mention, ownKinds);
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(ownEvent ? { ownEvent } : {}), ...(lift ? { lift } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(ownEvent ? { ownEvent } : {}), ...(lift ? { lift } : {}), ...(owned ? { heldAt: true } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}) });
     }
   }
   evidence.push(...sharedTownsIn(segments, evidence));
-  return { evidence: uncontradicted(evidence), elsewhere };
+  return { evidence: uncontradicted(evidence), elsewhere, arrived: [...arrived].map((code) => divisionByCode(code)!).filter(Boolean) };
 }
 
 /**

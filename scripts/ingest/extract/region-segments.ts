@@ -6,7 +6,7 @@
 import type { Block, Candidates, DocumentMeta } from '../types.ts';
 import { parentOf, type Division } from './divisions.ts';
 import { placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { CONTACT_LABEL, INSTITUTION_NAME, MEDIUM_NAME, NATIONAL_MEDIUM, NEWS_COLUMN, NOT_PUBLISHER, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING } from './region-cues.ts';
+import { CONTACT_LABEL, INSTITUTION_NAME, MEDIUM_NAME, NATIONAL_MEDIUM, NEIGHBOUR_LINK, NEWS_COLUMN, NOT_PUBLISHER, RANKING_SCOPE, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING } from './region-cues.ts';
 import { isDateLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -120,12 +120,34 @@ export function furnitureAbove(removed: readonly { stage: string; reason: string
 /** The reasons the structure and html stages give for page furniture at the head of the page. */
 const FURNITURE_REASON = /^page furniture (?:above|before|beside) the title/u;
 
+/**
+ * The removed chrome's links to the page's neighbours (NEIGHBOUR_LINK): the line
+ * after a bare label (上一篇: / 四川省眉山市政协来凤考察交流东坡…) and the rest of a
+ * labelled line, with the labels themselves.
+ */
+export function neighbourLinks(chromeLines: readonly string[]): Set<string> {
+  const lines = chromeLines.flatMap((text) => text.split('\n')).map((line) => line.trim());
+  const links = new Set<string>();
+  lines.forEach((line, i) => {
+    const label = NEIGHBOUR_LINK.exec(line);
+    if (!label) return;
+    links.add(line);
+    const rest = line.slice(label[0].length).trim();
+    if (rest) links.add(rest);
+    else if (lines[i + 1] && !NEIGHBOUR_LINK.test(lines[i + 1]!)) links.add(lines[i + 1]!);
+  });
+  return links;
+}
+
 export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks: Block[], candidates: Candidates, chromeLines: readonly string[], above: readonly string[] = []): Segment[] {
   const segments: Segment[] = [];
   // A title derived from the first sentence is that sentence, read as the lede.
   if (meta.title && meta.titleSource !== 'derived') segments.push({ text: meta.title, kind: 'title' });
-  for (const line of front) segments.push({ text: line, kind: BYLINE.test(line) ? 'body' : 'front' });
-  const publisher = publisherOf(meta, candidates, chromeLines, above);
+  // Another document's title linked from the page is neither a front line nor the page's organ.
+  const links = neighbourLinks(chromeLines);
+  const own = links.size === 0 ? chromeLines : chromeLines.map((text) => text.split('\n').filter((line) => !links.has(line.trim())).join('\n')).filter(Boolean);
+  for (const line of front) if (!links.has(line.trim())) segments.push({ text: line, kind: BYLINE.test(line) ? 'body' : 'front' });
+  const publisher = publisherOf(meta, candidates, own, above);
   if (publisher) segments.push({ text: publisher.name, kind: 'publisher', ...(publisher.site ? { site: true } : {}) });
   // The lede is the first prose paragraph, and the next one too when the first is a
   // single short sentence: a photo caption or a summary line stands above many ledes.
@@ -163,7 +185,9 @@ export function ownArea(segments: Segment[], min = OWN_AREA_MIN): Set<string> {
   for (const { text, kind } of segments) {
     // The addressees (各市、州、县人民政府) are below the document, not its own area.
     if (kind === 'publisher' || kind === 'addressee') continue;
-    for (const match of text.matchAll(OWN_AREA)) found.push(match.slice(1).find(Boolean)!);
+    // The scope of a ranking (位居全市第一) is the area above the document's place, not its own.
+    const ranked = [...text.matchAll(RANKING_SCOPE)].map((m) => [m.index, m.index + m[0].length]);
+    for (const match of text.matchAll(OWN_AREA)) if (!ranked.some(([from, to]) => match.index >= from! && match.index < to!)) found.push(match.slice(1).find(Boolean)!);
   }
   if (found.length < min) return new Set();
   const lowest = Math.min(...found.map((s) => SUFFIX_RANK[s]!));

@@ -60,10 +60,10 @@
 import type { IngestFile } from '../types.ts';
 import { parentOf, type Division, type Level } from '../extract/divisions.ts';
 import { ancestorsOf, disambiguate, gather, readAsHongKong, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
-import { fitsOwn, furnitureAbove, ownArea, segmentsOf, type Segment } from '../extract/region-segments.ts';
+import { fitsOwn, furnitureAbove, neighbourLinks, ownArea, segmentsOf, type Segment } from '../extract/region-segments.ts';
 import { hasNationalIssuer } from '../extract/region-roles.ts';
 import { placeMentions } from '../extract/place-mentions.ts';
-import { ROUNDUP_TITLE } from '../extract/region-cues.ts';
+import { NEIGHBOUR_LINK, RANKING_SCOPE, ROUNDUP_TITLE } from '../extract/region-cues.ts';
 import { ownCandidates, ownFill, ownModel, type OwnCandidate } from '../extract/region-own.ts';
 
 const STAGE = 'region';
@@ -98,10 +98,16 @@ export function extractRegion(file: IngestFile): void {
   const { meta, front, blocks, candidates, chromeLines, removed } = file.data;
   const segments = segmentsOf(meta, front, blocks, candidates, chromeLines, furnitureAbove(removed));
   const own = ownArea(segments);
+  // ownArea leaves out the scope of a ranking (位居全市第一): logged here, where the stage's messages are.
+  const ranked = unique(segments.filter((s) => s.kind !== 'publisher' && s.kind !== 'addressee').flatMap((s) => [...s.text.matchAll(RANKING_SCOPE)].map((m) => m[0])));
+  if (ranked.length > 0) file.info(`region: the scope of a ranking is the area above the document's place, not its own area: ${ranked.join('、')}`, { ruleId: 'region-ranking-scope', source: STAGE });
   // The document's relative references, even once (市人民法院 in a two-paragraph report): the kind of its own area.
   const ownOnce = ownArea(segments, 1);
   const gathered = gather(segments, own, file.data.raw.script === 'traditional');
   const { elsewhere } = gathered;
+  if (gathered.arrived.length > 0) file.info(`region: ${gathered.arrived.map((d) => d.name).join('、')} named before a party's coming to the place (…一行来…开展, 带领考察组来…) is the visitors' home, not the document's`, { ruleId: 'region-arrival', source: STAGE });
+  const links = [...neighbourLinks(chromeLines)].filter((line) => !NEIGHBOUR_LINK.test(line) && placeMentions(line).length > 0);
+  if (links.length > 0) file.info(`region: the page's links to its neighbours name other documents' places and are not read: ${links.join('、')}`, { ruleId: 'region-neighbour-link', source: STAGE });
   // A national organ's document is not placed by the medium that reposts it.
   const national = hasNationalIssuer(segments);
   const published = national ? gathered.evidence.filter((e) => e.tier !== 'publisher') : gathered.evidence;
@@ -110,6 +116,8 @@ export function extractRegion(file: IngestFile): void {
   const evidence = meta.type === 'speech' ? published.map(({ leading: _, ...e }) => e) : published;
   if (national && published.length < gathered.evidence.length) file.info('region: the issuer is a national organ: the publisher does not place the document', { ruleId: 'region-national', source: STAGE });
   disambiguate(evidence);
+  const held = evidence.filter((e) => e.heldAt);
+  if (held.length > 0) file.info(`region: ${unique(held.map((e) => e.text)).join('、')} is the venue of an event its owner held there, read as the owner's ${unique(held.map((e) => e.divisions[0]!.name)).join('、')}`, { ruleId: 'region-held-at', source: STAGE });
   offSenderRecipients(file, segments, evidence);
   if (file.data.raw.script === 'traditional') {
     readAsTaiwan(evidence);
