@@ -149,7 +149,7 @@ const LOCATION_LABEL = /^(?:您|你)?(?:当前|现在|现在的|当前的|所在
  * A portal heads the list with what it recommends or what is new (新闻推荐, m.yybnet.net; 最新文章,
  * n.kinliu.hk).
  */
-const RELATED_HEADING = /^(?:(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题|范文)(?:推荐)?|与[^\s，。；！？]{2,40}相关(?:阅读|新闻|文章|报道|范文)|(?:新闻|文章|热点|热门)推荐|最新(?:文章|新闻))(?:\s*[:：>》]|$)/u;
+const RELATED_HEADING = /^(?:(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题|范文)(?:推荐)?|与[^\s，。；！？]{2,40}相关(?:阅读|新闻|文章|报道|范文)|新闻推荐|最新文章)(?:\s*[:：>》]|$)/u;
 /**
  * A box of the page's links headed by its name and its "more" link: 视频更 多 over other videos'
  * titles, 热点推荐更多>> and 互动精选更多>> over other stories' headlines. Nothing but the name and
