@@ -548,9 +548,10 @@ export function isPictureLabel(line: string): boolean {
  * A credit by its labels, as a page prints it in brackets: the picture's
  * (摄影/刘自勇, 摄影:何景辉, 图/记者郑佩玟摄, 图／中天新闻, 图／台北市政府提供), the
  * text's and the picture's (文/高超 图/刘启), or a photographer before the label
- * (记者余承翰/摄影).
+ * (记者余承翰/摄影). The slash may be the division slash ∕ (图∕县政府提供, thehubnews.net)
+ * and the supplier's 提供 may stand apart (图:南投县政府 提供, ewnews.net).
  */
-const CREDIT_PART = '(?:文字|文图|图文|图片|照片|摄影|摄像|文|图|摄)\\s*[/／:：丨｜]\\s*[^\\s（）()/／:：]{2,20}';
+const CREDIT_PART = '(?:文字|文图|图文|图片|照片|摄影|摄像|文|图|摄)\\s*[/／∕:：丨｜]\\s*[^\\s（）()/／∕:：]{2,20}(?:\\s提供)?';
 const SHOT_BY = `[\\p{Script=Han}·]{0,10}?${ROLE}?\\s*${NAME}\\s*[/／]\\s*(?:摄影|摄|图)`;
 const LABELLED_CREDIT = new RegExp(`^(?:${CREDIT_PART}(?:\\s+${CREDIT_PART})*|${SHOT_BY})$`, 'u');
 /** A credit of the text (文/…) is the article's, not a caption's. */
@@ -613,8 +614,26 @@ export function isUnitCredit(text: string): boolean {
 function isCreditedCaption(text: string): boolean {
   const m = /[（(]([^（）()]{2,30})[）)]$/u.exec(text);
   if (!m || !isPictureCredit(m[1]!)) return false;
-  const caption = text.slice(0, m.index).trim();
+  return isShortCaption(text.slice(0, m.index).trim());
+}
+
+/** What a caption before its credit may be: at most 100 characters and one sentence; a paragraph of the text runs on. */
+function isShortCaption(caption: string): boolean {
   return [...caption].length <= 100 && !/[。！？].*[。！？]/u.test(caption) && !/[。！？][^。！？]/u.test(caption);
+}
+
+/**
+ * A caption closed by the social-media page its picture was taken from: a
+ * person's or an office's name and FB (Facebook), after the caption's sentence,
+ * in brackets or alone (…祝大家中秋节快乐。李家超FB图片, …分享月饼及玩游戏。陈茂波fb,
+ * singtao.ca; …的亲子工作坊。（政制及内地事务局Fb）, m.dotdotnews.com). A sentence
+ * of the text names the page it quotes inside the sentence, never after it.
+ */
+const SOCIAL_PAGE = '[\\p{Script=Han}·]{2,12}(?:FB|Fb|fb|Facebook|facebook|脸书|面书)(?:图片|相片|截图)?';
+const SOCIAL_CREDIT = new RegExp(`(?:^|(?<=[。！？」”])\\s*)${SOCIAL_PAGE}$|\\s*[（(]\\s*${SOCIAL_PAGE}\\s*[）)]$`, 'u');
+function isSocialCaption(text: string): boolean {
+  const m = SOCIAL_CREDIT.exec(text);
+  return m !== null && isShortCaption(text.slice(0, m.index).trim());
 }
 
 /**
@@ -731,7 +750,7 @@ export function isPhotoCaption(line: string): boolean {
   const text = line.trim();
   if (isListedCaption(text)) return true;
   if (text.length > 150) return false;
-  return isPositionedCaption(text) || PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text) || isCreditedCaption(text) || isBracketedCaption(text);
+  return isPositionedCaption(text) || PHOTO_CREDIT.test(text) || CLOSING_CREDIT.test(text) || PICTURE_NOTE.test(text) || ARCHIVE_PICTURE.test(text) || (CAPTION_OPENING.test(text) && !isMarkedTurn(text)) || BRACKETED_SOURCE.test(text) || isCreditOnly(text) || isPictureLabel(text) || isCreditedCaption(text) || isSocialCaption(text) || isBracketedCaption(text);
 }
 
 /**

@@ -136,6 +136,8 @@ export const isSiteLeadIn = (text: string): boolean => UPLOADER.test(text) || (C
 const ESSAY_SITE_SLOGAN = /^[\p{Script=Han}A-Za-z0-9]{2,16}?(?:网|(?:https?:\/\/)?www\.[\w.-]+)[，,\s]*(?:免费)?(?:提供|每天更新|每日更新)[^。！？!?，,]{0,12}(?:范文|素材|文档|资料)[!！。]?$/u;
 /** A portal's mark after a story's headline that it carries pictures or video: …欢迎酒会(组图), …公众关心的问题（图）. No menu item carries it. */
 const HEADLINE_MEDIA = /[（(](?:组图|多图|图文|图|视频|附视频)[）)]$/u;
+/** An advert's slot label alone on its line: ADVERTISEMENT (sinchew.com.my), 广告 (thestandnews.com). */
+const ADVERT_SLOT = /^(?:广告|ADVERTISEMENT|Advertisement)$/u;
 /** Breadcrumb separators: 首页 > 新闻中心 > 正文, 首页 >> 情感. */
 const CRUMB = /\s*(?:>>|>|»|›|＞|→)\s*/u;
 const LOCATION_LABEL = /^(?:您|你)?(?:当前|现在|现在的|当前的|所在)?(?:所在)?位置\s*[:：]/u;
@@ -144,8 +146,10 @@ const LOCATION_LABEL = /^(?:您|你)?(?:当前|现在|现在的|当前的|所在
  * opinion.voc.com.cn; politics.people.com.cn heads its topic list so, a list the html stage drops).
  * An essay (范文) site heads its list of other model texts 相关范文推荐, or names the text the list
  * relates to: 与共度中秋节讲话相关范文： (与 … 相关 reads "related to …"; the line is the heading and nothing else).
+ * A portal heads the list with what it recommends or what is new (新闻推荐, m.yybnet.net; 最新文章,
+ * n.kinliu.hk).
  */
-const RELATED_HEADING = /^(?:(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题|范文)(?:推荐)?|与[^\s，。；！？]{2,40}相关(?:阅读|新闻|文章|报道|范文))(?:\s*[:：>》]|$)/u;
+const RELATED_HEADING = /^(?:(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题|范文)(?:推荐)?|与[^\s，。；！？]{2,40}相关(?:阅读|新闻|文章|报道|范文)|新闻推荐|最新文章)(?:\s*[:：>》]|$)/u;
 /**
  * A box of the page's links headed by its name and its "more" link: 视频更 多 over other videos'
  * titles, 热点推荐更多>> and 互动精选更多>> over other stories' headlines. Nothing but the name and
@@ -451,6 +455,17 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
   },
   {
+    // An advert's slot left as its label alone on a line, between paragraphs as well: no text has a paragraph of one word that.
+    id: 'advert-slot',
+    reason: "an advert's slot: its label alone on a line",
+    strength: 'strong',
+    test: ADVERT_SLOT,
+    examples: [
+      { text: 'ADVERTISEMENT', seen: 'sarawak.sinchew.com.my fixture:chrome/chrometail-s31/A/sinchew-s31-report/raw.txt' },
+      { text: '广告', seen: 'thestandnews.com eval:c15-thestandnews-cy-newyear-greeting-report' },
+    ],
+  },
+  {
     id: 'end-credit',
     reason: "an editor's or author's credit in brackets",
     strength: 'edge',
@@ -464,7 +479,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '(集团办公室 文/邓杰 图/朱伟)', seen: 'www.sinayp.net eval:z2-sinayp-group-work-report' },
       { text: '(省公安厅办公室)', seen: 'www.hzdd17.cn eval:b17-hzdd17-northwest-police-cooperation-report' },
       { text: '(宣传部)', seen: 'www.zhplaw.com eval:b8-zhplaw-university-newyear-message-speech' },
-      { text: '(下转第二版)', seen: 'yybnet.com eval:d24-yybnet-xingwen-county-secretary-zhangjian-plenum-interview' },
+      { text: '(下转第二版)', seen: 'm.yybnet.net eval:d24-yybnet-xingwen-county-secretary-zhangjian-plenum-interview' },
     ],
     counterexamples: [{ text: '(二)工作目标。以社会需求为导向,以群众满意为目标,着力推行“互联网+政务”,信息公开、政策解读、回应关切、公众参与等统筹推进。到 2020 年,全市政务公开工作总体水平迈上新台阶,公开内容覆盖权力运行全流程、政务服务全过程,公开', seen: 'www.pingjiang.gov.cn eval:ho-pingjiang-yueyang-opengov-notice' }],
   },
@@ -642,6 +657,13 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '对话潍坊市公安局局长闫希军(摄影/刘自勇)', seen: 'bilezu.com eval:v1-bilezu-weifang-police-chief-tv-interview' },
       { text: '台北市长蒋万安(右)16日晚在圆山饭店宴请上海副市长华源(左)等上海团,两人在交换礼物后握手致意。(记者余承翰/摄影)', seen: 'worldjournal.com fixture:chrome/pages/worldjournal-caption.txt' },
       { text: '林奕华出席「台北市政府与上海台商座谈会」。（图／中天新闻）', seen: 'tw.news.yahoo.com fixture:chrome/pages/yahoo-tw-captions.txt' },
+      // The picture's source in brackets as Taiwan pages word it (chrometail sample, thirty-first session).
+      { text: '花莲县长徐榛蔚(前)引领各局处首长及各贵宾,为全民运上香祈福。(图∕县政府提供)', seen: 'thehubnews.net fixture:chrome/chrometail-s31/A/thehubnews-s31-report/raw.txt' },
+      { text: '许县长仁爱乡会勘 签核1,800多万元地方陈情改善工程(图:南投县政府 提供)', seen: 'www.ewnews.net eval:c26-ewnews-nantou-magistrate-hsu-renai-township-works-report' },
+      // The social-media page the picture was taken from, after the caption or in brackets.
+      { text: '李家超上载亲手制作的月饼相到社交平台,祝大家中秋节快乐。李家超FB图片', seen: 'singtao.ca fixture:chrome/chrometail-s31/A/singtao-s31-report/raw.txt' },
+      { text: '财政司司长陈茂波与小学生一起午膳,分享月饼及玩游戏。陈茂波fb', seen: 'singtao.ca fixture:chrome/chrometail-s31/A/singtao-s31-report/raw.txt' },
+      { text: '傅小慧今日亲身参与在将军澳新都城的亲子工作坊。(政制及内地事务局Fb)', seen: 'm.dotdotnews.com eval:c24-dotdotnews-cmab-permanent-secretary-district-election-workshop-report' },
     ],
     counterexamples: [
       { text: '本报记者 颜小镇 文/图', seen: '开州日报 raw:003' },
@@ -1102,6 +1124,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '相关专题:启航 现代化新征程——2021年全国两会系列评论', seen: 'opinion.voc.com.cn eval:a7-voc-two-sessions-proposal-word-limit-commentary' },
       { text: '相关范文推荐', seen: 'fwdq.com eval:a10-fwdq-winter-solstice-civilized-tomb-sweeping-article' },
       { text: '与共度中秋节讲话相关范文:', seen: 'qdfww.com eval:c15-qdfww-taishang-mid-autumn-speech' },
+      { text: '新闻推荐', seen: 'm.yybnet.net eval:d24-yybnet-xingwen-county-secretary-zhangjian-plenum-interview' },
+      { text: '最新文章', seen: 'n.kinliu.hk eval:c19-kinliu-kowloon-city-district-officer-article' },
     ],
     counterexamples: [{ text: '美方应当采取更多行动', seen: 'www.chinadaily.com.cn eval:html-chinadaily-experts-summit' }],
   },
