@@ -3,36 +3,12 @@
 // the class sample of new sites (tests/fixtures/region/placeinst, labelled by hand
 // before any run) and the development pages the change placed, each run through
 // the stages the region stage reads after (cleaning, structure, source).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleaningStages, createFile, structureStages } from '../../scripts/ingest/pipeline.ts';
-import { extractRegion } from '../../scripts/ingest/stages/region.ts';
-import { extractSource } from '../../scripts/ingest/stages/source.ts';
-import type { IngestFile, Region } from '../../scripts/ingest/types.ts';
+import { asRegion, evalRaw, ingest, ruleIds, type Labelled } from './region-sample.ts';
 
 const sample = path.join(import.meta.dirname, '../fixtures/region/placeinst');
-const evalDir = path.join(import.meta.dirname, '../eval');
-
-function ingest(name: string, bytes: Buffer): IngestFile {
-  const file = createFile({ path: name, bytes });
-  for (const stage of [...cleaningStages, ...structureStages, extractSource, extractRegion]) stage(file);
-  return file;
-}
-
-const evalRaw = (slug: string) => {
-  const dir = path.join(evalDir, slug);
-  const raw = readdirSync(dir).find((n) => n.startsWith('raw.'))!;
-  return { raw, bytes: readFileSync(path.join(dir, raw)) };
-};
-const asRegion = (r: Region | undefined) => ({ province: r?.province ?? null, city: r?.city ?? null, county: r?.county ?? null });
-const ruleIds = (file: IngestFile) => file.messages.filter((m) => m.source === 'region').map((m) => m.ruleId);
-
-interface Labelled {
-  file: string;
-  half: 'A' | 'B';
-  expected: { province: string | null; city: string | null; county: string | null };
-}
 
 describe('the placeinst class sample of new sites', () => {
   const { pages } = JSON.parse(readFileSync(path.join(sample, 'labels.json'), 'utf8')) as { pages: Labelled[] };
