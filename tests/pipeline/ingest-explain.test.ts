@@ -11,8 +11,16 @@ const root = path.resolve(import.meta.dirname, '../..');
 const REPORT = 'content/raw/004_f686e9c13470da21.txt';
 const FORUM = 'content/raw/002_8fedafc643a353d7.txt';
 
+// Node can deadlock while a process exits (nodejs/node#54918: the main thread joins
+// V8's workers while a concurrent compile job waits for a main-thread GC); CI hung
+// here once on it after the child had done its work. A child still running after
+// the limit is killed and run once more, so the hang is told apart from a failure.
+const LIMIT_MS = 120_000;
+
 function explain(file: string, ...extra: string[]) {
-  return spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--explain', file, ...extra], { cwd: root, encoding: 'utf8' });
+  const run = () => spawnSync(process.execPath, ['scripts/ingest/cli.ts', '--explain', file, ...extra], { cwd: root, encoding: 'utf8', timeout: LIMIT_MS, killSignal: 'SIGKILL' });
+  const first = run();
+  return first.signal === 'SIGKILL' ? run() : first;
 }
 
 interface Json {
