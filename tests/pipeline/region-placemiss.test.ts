@@ -16,7 +16,7 @@ describe('the placemiss class sample of new sites', () => {
    * Left, each short of its label but not placed elsewhere:
    * - 湖北省武昌实验中学 (wenshuba.com): 武昌 is read as the school's name, as 南开 and
    *   瑞金 are (institutionNames), so the region stops at the province.
-   * - two pages of half B, only counted (docs/eval.md, thirty-second session: placemiss).
+   * - two pages of half B, only counted, not traced (docs/eval.md, thirty-second session: placemiss).
    */
   const short = new Map<string, { province: string | null; city: string | null; county: string | null }>([
     ['wenshuba-wuchang-experimental-school-teacher.txt', { province: '湖北省', city: null, county: null }],
