@@ -266,6 +266,9 @@ export const REPRESENTED_INSTITUTION_CUES: Cue[] = [
   // ownInstitution): the institution's name printed in full (海南省人民医院 under 全院), or by its county with the level (寻甸县).
   { pattern: '医院|卫生院|大学|学院|中学|小学|学校', example: '向支持和关怀海南省人民医院建设发展事业的各级党委政府', seen: 'm.yadashi.com eval:unseen25/a25-yadashi-hainan-provincial-hospital-2019-new-year-address' },
   { pattern: '医院|卫生院|大学|学院|中学|小学|学校', example: '寻甸县中医医院党委书记彭玲玲主持召开全国基层中医药示范县创建工作推进会', seen: 'xdxzyyy.com eval:kinds3/k5-xdxzyyy-xundian-tcm-demonstration-county-meeting' },
+  // A chamber of commerce named after the place it stands in (大连徽商商会 under 我商会); one that comes to visit is another's (OTHER_INSTITUTION_AFTER).
+  { pattern: '商会', example: '昨日,大连徽商商会9-11月份总结汇报会暨轮值会长交接会议在东港凯丹天地商会会议室举行', seen: 'dlhssh.com.cn fixture:region/placemiss/dlhssh-dalian-anhui-chamber-rotation.txt' },
+  { pattern: '商会', example: '四川山西商会来我商会进行工作交流', seen: 'kidsbedcanopy.com fixture:region/pages/kidsbedcanopy-shanxi-chamber-visitors.txt' },
 ];
 export const REPRESENTED_INSTITUTION = new RegExp(`^[^\\s，。、；：（）《》“”和与及的等]{0,8}?(?:${alternation(REPRESENTED_INSTITUTION_CUES)})`, 'u');
 
@@ -283,17 +286,38 @@ export const OWN_INSTITUTION_WORDS: Cue[] = [
   // Under a banner naming the institution (临沂市中心医院: the publisher read off the chrome), the text's 我院 is that hospital.
   { pattern: '[全我本]院', example: '我院召开了“解放思想  发展中医药”大讨论活动动员大会', seen: 'lyszxyy.com.cn eval:kinds3/k5-lyszxyy-linyi-central-hospital-tcm-discussion-launch' },
   { pattern: '[全我本]院', example: '县委书记姬世平带领值班县领导齐青、高燕等一行来我院看望慰问', seen: 'dbxrmyy.cn fixture:region/placeinst/dbxrmyy-dingbian-hospital.txt' },
+  // A chamber of commerce speaking as itself (我商会; not 我会, which is as often 'I will').
+  { pattern: '[我本]商会', example: '在今年百名优秀徽商评选中,我商会吴文忠常务副会长、琚友元副会长荣获“2015年度中华百名优秀徽商”称号', seen: 'dlhssh.com.cn fixture:region/placemiss/dlhssh-dalian-anhui-chamber-rotation.txt' },
+  { pattern: '[我本]商会', example: '邢秀乔女士介绍了我商会的管理经验和人员构成及商会的管理机制', seen: 'kidsbedcanopy.com fixture:region/pages/kidsbedcanopy-shanxi-chamber-visitors.txt' },
 ];
 export const OWN_INSTITUTION_WORD = new RegExp(alternation(OWN_INSTITUTION_WORDS), 'gu');
+/**
+ * An interviewee's turn label that names the speaker with the post before the name
+ * (薛城区双语实验小学校长孙烨：…, [福建省南平市蒲城县县长陈国发]): the speaker's post, which
+ * the region stage reads as a speaker line under the title where the text gives one
+ * interviewee's words (region-segments.ts speakerPosts, rule id `region-speaker-post`).
+ * A label of a name alone (董良鸿) or a role (答, 记者) names no place.
+ */
+export const SPEAKER_POST_LABELS: Cue[] = [
+  { pattern: '(?:校长|院长|园长|书记|县长|区长|市长|州长|省长|主任|局长|会长|董事长)\\s?(?<person>[\\p{Script=Han}]{2,3})$', example: '薛城区双语实验小学校长孙烨', seen: 'hb.dzwww.com eval:unseen9/a9-dzwww-xuecheng-principal-cloud-message-article' },
+  { pattern: '(?:校长|院长|园长|书记|县长|区长|市长|州长|省长|主任|局长|会长|董事长)\\s?(?<person>[\\p{Script=Han}]{2,3})$', example: '福建省南平市蒲城县县长陈国发', seen: 'sannong.cntv.cn eval:unseen27/a27-cntv-sannong-pucheng-county-head-chenguofa-new-countryside-interview' },
+  { pattern: '(?:校长|院长|园长|书记|县长|区长|市长|州长|省长|主任|局长|会长|董事长)\\s?(?<person>[\\p{Script=Han}]{2,3})$', example: '香港特区政府房屋局局长 何永贤', seen: '203.198.47.105 eval:unseen11/b11-crntthk-legco-housing-qa-interview' },
+];
+export const SPEAKER_POST_LABEL = new RegExp(`(?:${[...new Set(SPEAKER_POST_LABELS.map((c) => c.pattern))].join('|')})`, 'u');
+/** The frame a turn label is printed in ([…], 【…】, a signature's ——): not part of the post. */
+export const LABEL_FRAME = /^[\[【（(——\-\s]+|[\]】）)\s]+$/gu;
+
 /** The kinds of institution each own word speaks for. */
-export const OWN_INSTITUTION_KINDS: Record<string, RegExp> = { 校: /(?:大学|学院|中学|小学|学校)$/u, 院: /(?:医院|卫生院|学院)$/u };
+export const OWN_INSTITUTION_KINDS: Record<string, RegExp> = { 校: /(?:大学|学院|中学|小学|学校)$/u, 院: /(?:医院|卫生院|学院)$/u, 会: /商会$/u };
 /**
  * An institution named as where students go or who a partner is (被北京大学录取, 与浙江大学合作),
  * and — now that a name printed in full is read too — one the text's own helps or draws a
- * guest from (支援武汉市…医院, 帮扶, 来自, 邀请): not the text's own.
+ * guest from (支援武汉市…医院, 帮扶, 来自, 邀请), or one that comes to visit it (四川山西商会来我商会,
+ * 东莞市安徽安庆商会到访我会): not the text's own. 感到 is a feeling, not a
+ * going (我由衷地感到四川省肿瘤医院这个优秀团队的可贵, sichuancancer.org unseen26).
  */
-export const OTHER_INSTITUTION_BEFORE = /(?:被|考入|考取|考上|保送|升入|到|赴|与|和|同|向|支援|帮扶|来自|邀请)$/u;
-export const OTHER_INSTITUTION_AFTER = /^[^，。；！？]{0,20}?(?:录取|深造|进修|签约|合作|联合|访问|参观)/u;
+export const OTHER_INSTITUTION_BEFORE = /(?:被|考入|考取|考上|保送|升入|(?<!感)到|赴|与|和|同|向|支援|帮扶|来自|邀请)$/u;
+export const OTHER_INSTITUTION_AFTER = /^[^，。；！？]{0,20}?(?:录取|深造|进修|签约|合作|联合|访问|参观|来我|到访|莅临)/u;
 
 /**
  * A run of places closed by a count (浙江省杭州市等40个地区, 北京市顺义区等138个地区):

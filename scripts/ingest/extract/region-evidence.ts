@@ -62,6 +62,8 @@ export interface Evidence {
   ownEvent?: boolean;
   /** A township name several townships bear, read by the one of their counties the text names (sharedTownsIn). */
   sharedTown?: boolean;
+  /** Read off the interviewee's post in the turn labels (region-segments.ts speakerPosts). */
+  speakerPost?: boolean;
 }
 
 
@@ -771,7 +773,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
       // A publisher's field naming an institution of the kind the text speaks as (临沂市中心医院 over 我院召开…): its own.
       const ownKind = ownInstitution(segment.text, mention, ownKinds);
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(ownEvent ? { ownEvent } : {}), ...(lift ? { lift } : {}), ...(owned ? { heldAt: true } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(ownEvent ? { ownEvent } : {}), ...(lift ? { lift } : {}), ...(owned ? { heldAt: true } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}), ...(segment.speakerPost ? { speakerPost: true } : {}) });
     }
   }
   evidence.push(...sharedTownsIn(segments, evidence));

@@ -6,7 +6,7 @@
 import type { Block, Candidates, DocumentMeta } from '../types.ts';
 import { parentOf, type Division } from './divisions.ts';
 import { placeMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { CONTACT_LABEL, INSTITUTION_NAME, MEDIUM_NAME, NATIONAL_MEDIUM, NEIGHBOUR_LINK, NEWS_COLUMN, NOT_PUBLISHER, RANKING_SCOPE, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING } from './region-cues.ts';
+import { CONTACT_LABEL, INSTITUTION_NAME, LABEL_FRAME, MEDIUM_NAME, NATIONAL_MEDIUM, NEIGHBOUR_LINK, NEWS_COLUMN, NOT_PUBLISHER, RANKING_SCOPE, ORGAN, ORGAN_LABEL, OWN_AREA, SITE_GREETING, SPEAKER_POST_LABEL } from './region-cues.ts';
 import { isDateLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 
@@ -19,6 +19,8 @@ export interface Segment {
   section?: number;
   /** A publisher read off a field of the removed chrome (siteOrgans): it places the text only where the text agrees. */
   site?: boolean;
+  /** A front line read off the interviewee's turn labels (speakerPosts), logged as `region-speaker-post`. */
+  speakerPost?: boolean;
 }
 
 /** A byline or author line names where its people work (作者：…系福建师范大学…), not where the text is from. */
@@ -147,6 +149,7 @@ export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks:
   const links = neighbourLinks(chromeLines);
   const own = links.size === 0 ? chromeLines : chromeLines.map((text) => text.split('\n').filter((line) => !links.has(line.trim())).join('\n')).filter(Boolean);
   for (const line of front) if (!links.has(line.trim())) segments.push({ text: line, kind: BYLINE.test(line) ? 'body' : 'front' });
+  for (const line of speakerPosts(blocks)) segments.push({ text: line, kind: 'front', speakerPost: true });
   const publisher = publisherOf(meta, candidates, own, above);
   if (publisher) segments.push({ text: publisher.name, kind: 'publisher', ...(publisher.site ? { site: true } : {}) });
   // The lede is the first prose paragraph, and the next one too when the first is a
@@ -170,6 +173,21 @@ export function segmentsOf(meta: Partial<DocumentMeta>, front: string[], blocks:
     segments.push({ text: block.text, kind, section });
   });
   return segments;
+}
+
+/**
+ * The speaker's post as the turn labels print it (薛城区双语实验小学校长孙烨：…, a
+ * signature ——薛城区双语实验小学校长孙烨, [福建省南平市蒲城县县长陈国发]): a speaker
+ * line the page printed on the turns instead of under the title, read as one
+ * (SPEAKER_POST_LABELS). Only where the text carries one interviewee's words: a
+ * panel's guests (原卫生部殷大奎副部长 beside 北京大学第一医院刘玉村院长 at a
+ * national salon) each speak for their own body, none for the text's place.
+ */
+export function speakerPosts(blocks: Block[]): string[] {
+  const labels = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewee' && b.speaker).map((b) => b.speaker!.replace(LABEL_FRAME, ''));
+  const people = new Set(labels.map((label) => SPEAKER_POST_LABEL.exec(label)?.groups?.person ?? label));
+  if (people.size !== 1) return [];
+  return [...new Set(labels.filter((label) => SPEAKER_POST_LABEL.test(label)))];
 }
 
 /** How far down a suffix reaches: a 县 is below a 市, a 市 below a 省 (区 is a district's, or an autonomous region's when nothing lower is named). */

@@ -89,6 +89,8 @@ const TIER_NAME: Record<Tier, string> = {
 
 /** The share of a tier's mentions a candidate needs to be taken. */
 const DOMINANCE = 2 / 3;
+/** The share of the text's mentions a lede's place needs when it names the institution the text speaks as (more than half). */
+const OWN_LEDE_SHARE = 0.5 + Number.EPSILON;
 /** Mentions a place needs in the body to take a document below the place established above. */
 const REPEATED = 2;
 /** Other counties of the same place, each named as often as the lede's, that make the lede's county one example among them. */
@@ -230,8 +232,9 @@ function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, ownOn
     // The county's own townships named in its body (bodyTownsIn) have a rule id of their own, to be counted apart.
     // …and so has an institution the text speaks as (我院 under the banner 临沂市中心医院): region-own-institution.
     // …and so has the lede's event named after its place (古县第十二届…文化旅游节): region-own-event.
-    const rule = step.from.every((e) => e.bodyTown) ? 'region-body-town' : step.tier === 'title' && step.from.every((e) => e.ownEvent) ? 'region-own-event' : step.from.every((e) => e.sharedTown) ? 'region-shared-town' : (step.tier === 'publisher' || step.tier === 'body') && step.from.every((e) => e.ownInstitution) ? 'region-own-institution' : `region-${step.tier}`;
-    file.info(`region: ${step.division.name} from ${step.from.every((e) => e.bodyTown) ? 'the townships of a text in its county’s own voice' : rule === 'region-own-event' ? 'the lede’s event named after its place' : rule === 'region-shared-town' ? 'a township several counties hold, of the county the text names' : TIER_NAME[step.tier]}: ${quoted}`, { ruleId: rule, source: STAGE });
+    // …and so has the interviewee's post read off the turn labels (薛城区双语实验小学校长孙烨：): region-speaker-post.
+    const rule = step.from.every((e) => e.speakerPost) ? 'region-speaker-post' : step.from.every((e) => e.bodyTown) ? 'region-body-town' : step.tier === 'title' && step.from.every((e) => e.ownEvent) ? 'region-own-event' : step.from.every((e) => e.sharedTown) ? 'region-shared-town' : (step.tier === 'publisher' || step.tier === 'body') && step.from.every((e) => e.ownInstitution) ? 'region-own-institution' : `region-${step.tier}`;
+    file.info(`region: ${step.division.name} from ${rule === 'region-speaker-post' ? 'the interviewee’s post in the turn labels' : step.from.every((e) => e.bodyTown) ? 'the townships of a text in its county’s own voice' : rule === 'region-own-event' ? 'the lede’s event named after its place' : rule === 'region-shared-town' ? 'a township several counties hold, of the county the text names' : TIER_NAME[step.tier]}: ${quoted}`, { ruleId: rule, source: STAGE });
   }
   return kept;
 }
@@ -302,7 +305,10 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
       const peers = text.filter(([d, list]) => d !== leader && d.level === leader.level && list.length >= inText).length;
       const example = node !== undefined && leader.level === 'county' && inText >= rival && peers >= ROUNDUP_PEERS;
       if (example) file.info(`region: the lede's ${leader.name} is one of several places under ${node.name} named as often (${text.map(([d, l]) => `${d.name} ${l.length}`).join(', ')})`, { ruleId: 'region-lede-example', source: STAGE });
-      const held = node ? inText >= rival && !example : inText >= all * DOMINANCE;
+      // At the top, a lede's place that opens the name of the body the text speaks as (大连徽商商会
+      // … 我商会: ownInstitution) is its subject with more than half of the text's mentions: the
+      // others are its members' home and where they went (安徽, 合肥), not a rival subject.
+      const held = node ? inText >= rival && !example : inText >= all * (from.some((e) => e.ownInstitution) ? OWN_LEDE_SHARE : DOMINANCE);
       // Named once, the lede's only place is the document's own when the text's relative
       // references are of its kind (市人民法院 … 泰兴邮政局: 泰兴市, a county-level city).
       const ownKind = text.length === 1 && from.some((e) => e.divisions[0]!.level !== 'province' && fitsOwn(e.divisions[0]!, ownOnce));
