@@ -216,7 +216,7 @@ export const SPEAKER_TITLE_SHAPES: ShapeTerm[] = [
   { id: 'title-column-tag', term: '^(?:【[^】]{2,8}】|（[^）]{2,8}）)', example: '（现场实录）习近平总书记在二十届中共中央政治局常委同中外记者见面时的讲话', seen: 'news.dahe.cn fixture:speakermiss-s30/news-dahe.txt' },
   { id: 'title-column-tag', term: '^(?:【[^】]{2,8}】|（[^）]{2,8}）)', example: '【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
   { id: 'speech-byline-glued', term: GLUED_BYLINE, example: '在全区工程建设推进会上的讲话提纲王建〔202022年8月16日〕', seen: 'www.biganzi.com eval:a24-biganzidoc-gaogang-district-wangjian-project-drive-speech' },
-  { id: 'speech-byline-glued', term: GLUED_BYLINE, example: '在西安交通大学教师干部大会上的讲话西安交通大学党委书记张迈曾(2020年11月13日)', seen: 'wukong.top fixture:speakermiss-s32/wukong-xjtu-secretary.txt' },
+  { id: 'speech-byline-glued', term: GLUED_BYLINE, example: '在西安交通大学教师干部大会上的讲话西安交通大学党委书记张迈曾（2020年11月13日）', seen: 'wukong.top fixture:speakermiss-s32/wukong-xjtu-secretary.txt' },
 ];
 
 /**
