@@ -193,6 +193,9 @@ export interface ShapeTerm extends Term {
   id: string;
 }
 
+/** The genre word, the byline (group `who`: no genre word, comma or bracket inside) and the bracket opening the day's year. */
+const GLUED_BYLINE = '(?:讲话|致辞|发言|报告|演讲)(?:提纲|稿)?(?<who>(?:(?!讲话|致辞|发言|报告|演讲)[^，。；：:、\\s（(〔【［\\[]){2,30}?)[（(〔【［\\[]\\s*[0-9〇零一二三四五六七八九十]{4,6}\\s*年';
+
 /**
  * Shapes of a speech's title around the speaker it names (thirtieth session,
  * speakermiss), each row's id going to the cleaning log with the speaker read:
@@ -202,10 +205,40 @@ export interface ShapeTerm extends Term {
  * - title-column-tag: a column's or a series' tag in brackets before the title
  *   ((现场实录)习近平总书记在…的讲话, 【法院讲话】…): the site's label, not the
  *   words before 在 that name the speaker.
+ * - speech-byline-glued: a document site's one-line copy of a speech's head,
+ *   the title's genre word (讲话, 讲话提纲), the byline's posts and name and the
+ *   day in brackets run together (…上的讲话提纲王建〔2022年8月16日〕…); group
+ *   `who` is the byline (thirty-second session, speakermiss).
  */
 export const SPEAKER_TITLE_SHAPES: ShapeTerm[] = [
   { id: 'speech-title-host', term: '主持词', example: '政府县长周峰在涞源县“脱贫攻坚先进典型”表彰暨“脱贫攻坚决战年”动员大会上的主持词', seen: 'www.laiyuan.gov.cn eval:a24-laiyuan-county-chief-zhoufeng-poverty-rally-host-speech' },
   { id: 'speech-title-host', term: '主持词', example: '市政府第四次全体会议主持词', seen: '16fw.com eval:w2-16fw-city-government-plenary-host-speech' },
   { id: 'title-column-tag', term: '^(?:【[^】]{2,8}】|（[^）]{2,8}）)', example: '（现场实录）习近平总书记在二十届中共中央政治局常委同中外记者见面时的讲话', seen: 'news.dahe.cn fixture:speakermiss-s30/news-dahe.txt' },
   { id: 'title-column-tag', term: '^(?:【[^】]{2,8}】|（[^）]{2,8}）)', example: '【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
+  { id: 'speech-byline-glued', term: GLUED_BYLINE, example: '在全区工程建设推进会上的讲话提纲王建〔202022年8月16日〕', seen: 'biganzidoc.com eval:a24-biganzidoc-gaogang-district-wangjian-project-drive-speech' },
+  { id: 'speech-byline-glued', term: GLUED_BYLINE, example: '在西安交通大学教师干部大会上的讲话西安交通大学党委书记张迈曾（2020年11月13日）', seen: 'wukong.top fixture:speakermiss-s32/wukong-xjtu-secretary.txt' },
+];
+
+/**
+ * The one person's label over a speech's words, printed by a transcript of a
+ * meeting (…听取…检察长张军关于…的报告。以下为文字实录： / 张军： / 各位代表，…):
+ * a name alone with its colon as a paragraph of its own, or a name in brackets
+ * opening the paragraph. Read when every such label of the text names the same
+ * person and no other line names the speaker (thirty-second session, speakermiss).
+ */
+export const SPEECH_SOLE_LABEL: ShapeTerm[] = [
+  { id: 'speech-sole-label', term: '^(?<name>\\p{Script=Han}{2,3})[：:]$', example: '张军：', seen: 'm.ericfola.com eval:a17-ericfola-zhangjun-procuratorate-speech' },
+  { id: 'speech-sole-label', term: '^[\\[【［](?<name>\\p{Script=Han}{2,3})[\\]】］]', example: '[温家宝]：各位代表：现在，我代表国务院向大会作政府工作报告', seen: 'jianaisc.com fixture:speakermiss-s32/jianaisc-npc-work-report.txt' },
+  { id: 'speech-sole-label', term: '^[\\[【［](?<name>\\p{Script=Han}{2,3})[\\]】］]', example: '[吴邦国]各位代表，第十一届全国人民代表大会第一次会议应出席代表2987人', seen: 'demo.erdangjiade.com fixture:speakermiss-s32/erdangjiade-npc-opening.txt' },
+];
+
+/**
+ * A turn label's post that reads as the host's (turn-labels HOSTING: 新闻发言人)
+ * held by the guest the opening invited to answer (INVITED): a department's
+ * spokesman at the provincial press office's conference answers, the office's
+ * host gives the floor (thirty-second session, speakermiss).
+ */
+export const INVITED_SPOKESMAN: ShapeTerm[] = [
+  { id: 'invited-spokesman', term: '新闻发言人', example: '陕西省生态环境厅副厅长、新闻发言人张育奎', seen: 'www.huayinshizx.com eval:d19-huayinshizx-shaanxi-environment-press-conference-interview' },
+  { id: 'invited-spokesman', term: '新闻发言人', example: '邀请省生态环境厅党组成员、总工程师、新闻发言人郑彧，请他就大家关心关注的问题做发布并回答记者的提问', seen: 'm.folksfolks.com fixture:speakers/pages/folksfolks-fujian-presser.txt' },
 ];

@@ -33,7 +33,7 @@ import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
 import { introducedGuests, labelledGuests, listedAnswerers } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
-import { ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, VISITING } from '../people/speaker-cues.ts';
+import { ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, INVITED_SPOKESMAN, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, SPEECH_SOLE_LABEL, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { requiredLiteral } from '../lib/required-literal.ts';
 import { namePostLine, nameLine, signatureLine } from '../people/name-line.ts';
@@ -140,6 +140,34 @@ function organNamePost(who: string): Speaker | undefined {
     const name = before.slice(-n);
     const organ = before.slice(0, -n);
     if (name.length === n && organ.length >= 2 && ORGAN_LAST.test(organ) && isOfficialName(name)) return { name, role: organ + post[0] };
+  }
+  return undefined;
+}
+
+/** The speech's genre word, its byline and the day run together (speech-byline-glued): group `who` is the byline. */
+const GLUED_BYLINE = new RegExp(shapeTerms('speech-byline-glued').join('|'), 'gu');
+
+/**
+ * The speaker a document site's one-line copy of a speech's head names between
+ * the title's genre word and the day (…上的讲话提纲王建〔2022年8月16日〕区委…,
+ * biganzidoc.com; …上的讲话西安交通大学党委书记张迈曾(2020年11月13日)各位领导…,
+ * wukong.top): a name alone, or posts and a name, as a byline line would give
+ * them; the headlines and the first paragraphs are read.
+ */
+function fromGluedByline(doc: Doc): Found | undefined {
+  for (const text of [...doc.headlines, ...doc.opening.slice(0, 2)]) {
+    for (const match of text.matchAll(GLUED_BYLINE)) {
+      const who = match.groups?.who ?? '';
+      const from = `the byline glued to the title "${match[0].slice(0, 40)}" (rule speech-byline-glued)`;
+      if (isOfficialName(who)) return { name: who, from };
+      const person = findPeople(`${who}在`).at(-1);
+      if (person) {
+        if (coversAll(person, who)) return asSpeaker(person, from);
+        continue;
+      }
+      const held = organNamePost(who);
+      if (held) return { ...held, from };
+    }
   }
   return undefined;
 }
@@ -341,9 +369,9 @@ function jointSigners(lines: string[], pageLines: string[]): Found[] {
 function speechSpeakers(doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, isSpeech = true, pageLines: string[] = []): Found[] {
   const joint = jointSigners([...front, ...doc.headlines], pageLines);
   // A self-introduction is read in what the classifier calls a speech only: in an interview the one who says 我是… first is its host.
-  const candidates = [joint.length > 0 ? undefined : fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), fromTitleLine(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
+  const candidates = [joint.length > 0 ? undefined : fromNameLine(front, doc, pageLines), ...doc.headlines.map(fromTitle), fromGluedByline(doc), fromLeadIn(doc), fromNotice(blocks), fromSignature(blocks), fromQuoteHeadline(title), fromTitleLine(title), isSpeech ? fromSelfIntroduction(doc) : undefined].filter((f): f is Found => f !== undefined);
   // Read only when no line names the speaker: it segments every body paragraph.
-  if (candidates.length === 0 && isSpeech) candidates.push(...[fromSelfNamed(blocks)].filter((f): f is Found => f !== undefined));
+  if (candidates.length === 0 && isSpeech) candidates.push(...[fromSelfNamed(blocks) ?? fromSoleLabel(blocks)].filter((f): f is Found => f !== undefined));
   const names = new Set(candidates.map((c) => c.name));
   // Signers under the title: every other source must name one of them.
   if (joint.length > 0) {
@@ -551,7 +579,14 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   const opening = [...doc.headlines, ...doc.opening, ...front, ...hostTurns];
   const introduced = opening.flatMap((t) => findPeople(t));
   // The label as printed ([王少南], 方力（北京市环保局副局长）) stands for a name; a post printed with it is the role.
-  const labelled = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewee' && b.speaker).map((b) => ({ speaker: b.name ?? b.speaker!, text: b.text, post: parseLabel(`${b.speaker}：`)?.post }));
+  // A spokesman's label reads as a host's; the one the opening invited to answer answers (rule invited-spokesman).
+  const invitations = doc.opening.flatMap((t) => [...t.matchAll(INVITED_RE)].map((m) => m[0]));
+  const invitedSpokesman = (label: string) => {
+    const name = SPOKESMAN.test(label) ? labelPerson(label, [], doc.opening)?.name : undefined;
+    return name !== undefined && invitations.some((t) => t.includes(name));
+  };
+  const answers = (b: Block) => b.role === 'interviewee' || (b.role === 'interviewer' && invitedSpokesman(b.speaker!));
+  const labelled = blocks.filter((b) => b.kind === 'turn' && b.speaker && answers(b)).map((b) => ({ speaker: b.name ?? b.speaker!, text: b.text, post: parseLabel(`${b.speaker}：`)?.post }));
   const answering: { speaker: string; text: string; post?: string | undefined }[] = labelled.length > 0 ? labelled : paragraphTurns(blocks).filter((t) => !t.asks);
   // A programme's host labelled by name (白岩松：…欢迎收看新闻会客厅) gives the floor; the other names answer.
   const hosts = new Set(answering.filter((b) => HOST_WELCOME_RE.test(b.text)).map((b) => b.speaker));
@@ -628,6 +663,27 @@ function listedInterviewees(doc: Doc, blocks: Block[]): Found[] {
   const hostTurns = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewer').map((b) => b.text);
   return listedAnswerers([...doc.headlines, ...doc.opening, ...hostTurns]).map((g) => ({ name: g.name, ...(g.role ? { role: g.role } : {}), from: `the list of those answering "${g.announced.slice(0, 40)}"` }));
 }
+
+/** A paragraph's label naming one person over a speech's words (speech-sole-label): 张军：, [温家宝]：…, [吴邦国]…. */
+const SOLE_LABELS = [...new Set(SPEECH_SOLE_LABEL.map((t) => t.term))].map((t) => new RegExp(t, 'u'));
+/** How many body paragraphs are read for the labels: a transcript's label stands under its short lede. */
+const SOLE_LABEL_WITHIN = 12;
+
+/**
+ * The speaker a meeting transcript labels the speech's words with, when every
+ * label of its first paragraphs names the same person (张军： under …以下为文字实录：,
+ * m.ericfola.com; [温家宝]： on each paragraph, jianaisc.com; [吴邦国] once,
+ * erdangjiade.com). Read last, when no line names the speaker.
+ */
+function fromSoleLabel(blocks: Block[]): Found | undefined {
+  const paragraphs = blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').slice(0, SOLE_LABEL_WITHIN);
+  const names = new Set(paragraphs.map((b) => SOLE_LABELS.map((re) => re.exec(b.text.trim())?.groups?.name).find((n) => n !== undefined)).filter((n): n is string => n !== undefined));
+  const [name] = names;
+  return names.size === 1 && name !== undefined && isOfficialName(name) ? { name, from: `the label "${name}" over the speech's words (rule speech-sole-label)` } : undefined;
+}
+
+/** The post of a spokesman's label (invited-spokesman): 新闻发言人. */
+const SPOKESMAN = new RegExp(alternatives(INVITED_SPOKESMAN), 'u');
 
 /** An answer label that names nobody: 答, or a bare surname (王：, glossed 王：王院长 in the lede). */
 const UNNAMED_ANSWER = /^(?:答|\p{Script=Han})$/u;
