@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -204,6 +204,23 @@ export function runInSubtitleDate(line: string): FoundDate | undefined {
   if (!m?.groups?.date || (line.slice(0, m.index).match(/\p{Script=Han}/gu)?.length ?? 0) < 2) return undefined;
   const [date] = findDates(m.groups.date);
   return date?.year !== undefined && date.day !== undefined ? date : undefined;
+}
+
+const HEAD_DATE_GLUED = HEAD_DATE_GLUES.map(({ term }) => new RegExp(term, 'u'));
+
+/**
+ * The day a speech was given, from its head date line with the page's words glued on (HEAD_DATE_GLUES:
+ * （2006年8月30日） 同志们：; 义龙新区新闻中心（2020年9月30日）): a full date only.
+ */
+export function gluedHeadDate(line: string): FoundDate | undefined {
+  const text = line.trim();
+  for (const re of HEAD_DATE_GLUED) {
+    const m = re.exec(text);
+    if (!m?.groups?.date) continue;
+    const [date] = findDates(m.groups.date);
+    if (date?.year !== undefined && date.day !== undefined) return date;
+  }
+  return undefined;
 }
 
 /** A source the paragraph reports after (据《新京报》报导，): passed over before the day it opens on. */

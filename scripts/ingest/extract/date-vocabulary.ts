@@ -140,6 +140,17 @@ export const RUN_IN_SUBTITLES: Term[] = [
 ];
 
 /**
+ * A speech's head date line with the page's words glued onto it on one line: the salutation run on after the
+ * bracketed day, or the name of the desk that posted it before it. The bracketed day is the day the speech was
+ * given, as on a line of its own (tests/eval/README.md). Each term is a whole line and captures `date`
+ * (extract/date-evidence.ts gluedHeadDate).
+ */
+export const HEAD_DATE_GLUES: Term[] = [
+  { term: '^[（(]\\s*(?<date>(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日)\\s*[）)]\\s*[^。！？；，,（）()]{1,30}[：:]$', example: '(2006年8月30日) 同志们:', seen: '98523.com eval:unseen23/a23-98523-city-secretary-party-plenum-opening-speech-2006' },
+  { term: '^[\\p{Script=Han}]{2,16}[（(]\\s*(?<date>(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日)\\s*[）)]$', example: '义龙新区新闻中心(2020年9月30日)', seen: 'www.xuekejiayuan.com eval:unseen25/a25-xuekejiayuan-yilong-new-area-guxianlin-tourism-congress-address' },
+];
+
+/**
  * A standard time named before a date that opens a sentence (北京时间2016年3月2日下午3时，…):
  * the date is the event's as if the sentence opened on it.
  */

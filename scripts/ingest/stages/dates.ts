@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { leadInYear } from '../structure/title-lead-in.ts';
 /** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
@@ -182,6 +182,18 @@ export function extractDates(file: IngestFile): void {
     const [iso] = subtitled as Set<string>;
     add(iso, 'delivered', 'subtitle');
     file.info(`the occasion subtitle run into the headline's line gives the day ${iso}`, { ruleId: 'date-run-in-subtitle', source: 'dates' });
+  }
+  // A speech's head date line with the page's words glued on (（2006年8月30日） 同志们：; 义龙新区新闻中心（2020年9月30日）,
+  // which the chrome stage may take away with the desk's name): the day it was given, when the lines above the text name one.
+  if (genre === 'speech') {
+    const taken = new Set(file.data.chromeLines.map((line) => line.trim()));
+    const chromeAbove = linesAbove(file.data.pageLines ?? [], body[0]?.text).filter((line) => taken.has(line.trim()));
+    const glued = new Set([...front, ...beside, ...opening, ...chromeAbove].map(gluedHeadDate).map((d) => d && isoOf(d)).filter(Boolean));
+    if (glued.size === 1) {
+      const [iso] = glued as Set<string>;
+      add(iso, 'delivered', 'headline');
+      file.info(`the head date line with the page's words glued on gives the day ${iso}`, { ruleId: 'date-head-glued', source: 'dates' });
+    }
   }
   // An interview's header block (采访对象：… / 采访日期：2017年6月5日) gives the day it was held.
   const interviewed = [...front, ...beside, ...body.slice(0, LEDE_SEARCH).map((b) => b.text)].map(interviewDate).find(Boolean);
