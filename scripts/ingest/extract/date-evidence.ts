@@ -2,7 +2,7 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -206,6 +206,47 @@ export function runInSubtitleDate(line: string): FoundDate | undefined {
   return date?.year !== undefined && date.day !== undefined ? date : undefined;
 }
 
+const HEAD_DATE_GLUED = HEAD_DATE_GLUES.map(({ term }) => new RegExp(term, 'u'));
+
+/**
+ * The day a speech was given, from its head date line with the page's words glued on (HEAD_DATE_GLUES:
+ * （2006年8月30日） 同志们：; 义龙新区新闻中心（2020年9月30日）): a full date only.
+ */
+export function gluedHeadDate(line: string): FoundDate | undefined {
+  const text = line.trim();
+  for (const re of HEAD_DATE_GLUED) {
+    const m = re.exec(text);
+    if (!m?.groups?.date) continue;
+    const [date] = findDates(m.groups.date);
+    if (date?.year !== undefined && date.day !== undefined) return date;
+  }
+  return undefined;
+}
+
+const STAMP_BULLET = new RegExp(alternatives(STAMP_BULLETS), 'u');
+/** A site's bare stamp: the date in digits alone (2025-09-24, 2025/9/24, 24.09.2025). */
+const BARE_STAMP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/u;
+
+/**
+ * The page's stamp on the line right under its headline, bare or behind a list bullet (STAMP_BULLETS:
+ * • 2025-09-24 under a matsu-news.gov.tw headline), among the page's lines: the headline is the last line
+ * before the text's first paragraph whose Han characters end the title's. A bare date in digits only, as sites
+ * stamp pages; a document's own date is written 2025年9月24日.
+ */
+export function stampUnderHeadline(pageLines: string[], title: string, firstParagraph: string): FoundDate | undefined {
+  const han = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+  const key = han(firstParagraph).slice(0, 10);
+  const at = key.length < 4 ? -1 : pageLines.findIndex((line) => han(line).includes(key));
+  const heading = han(title);
+  if (at < 2 || heading.length < 4) return undefined;
+  const under = pageLines.slice(0, at).findLastIndex((line) => han(line).length >= 4 && heading.endsWith(han(line)));
+  if (under < 0 || under + 1 >= at) return undefined;
+  const line = pageLines[under + 1]!.replace(STAMP_BULLET, '').trim();
+  if (!BARE_STAMP.test(line)) return undefined;
+  const [date] = findDates(line);
+  return date?.year !== undefined && date.day !== undefined ? date : undefined;
+}
+
 /** A source the paragraph reports after (据《新京报》报导，): passed over before the day it opens on. */
 const ATTRIBUTION = /^据[^，,。；]{1,20}?(?:报道|报导|消息)[，,]\s*/u;
 /** The hour and the comma after a day that opens a clause, then the subject and what it held (3月15日中午，李克强总理举行…). */
@@ -243,7 +284,7 @@ const YESTERDAY = new RegExp(
  * Returns the dated dateline's day when there is one (台海网9月22日讯 据海西晨报报道 昨日上午,…), else the
  * empty object; undefined when the sentence names no yesterday.
  */
-export function ledeYesterday(paragraph: string): { filed?: FoundDate } | undefined {
+export function ledeYesterday(paragraph: string): { filed?: FoundDate; bare?: true } | undefined {
   const wire = WIRE_DATE.exec(paragraph);
   const [filed] = wire?.groups?.date ? findDates(wire.groups.date) : [];
   let text = wire ? paragraph.slice(wire[0].length) : paragraph;
@@ -251,8 +292,17 @@ export function ledeYesterday(paragraph: string): { filed?: FoundDate } | undefi
   text = text.slice(LEADING_BRACKETS.exec(text)?.[0].length ?? 0);
   const [sentence = ''] = text.split(/[。！？；]/u);
   const said = YESTERDAY.test(sentence.trim()) || clauseYesterday(sentence);
-  return said ? (filed ? { filed } : {}) : undefined;
+  // 昨 alone after the subject (港府昨在立法会解说…): BARE_YESTERDAYS, logged as its own rule.
+  const bare = !said && clauseStarts(sentence).some((at) => BARE_YESTERDAY.test(sentence.slice(at).trim()));
+  if (!said && !bare) return undefined;
+  return { ...(filed ? { filed } : {}), ...(bare ? { bare: true as const } : {}) };
 }
+
+/** 昨 alone right after a clause's subject, before where or what it did (BARE_YESTERDAYS). */
+const BARE_YESTERDAY = new RegExp(`^[^，,。：:；;！？“”「」『』《》（）()]{2,24}?(?:${alternatives(BARE_YESTERDAYS)})`, 'u');
+
+/** Where the clauses of a sentence start: its beginning and after each comma. */
+const clauseStarts = (sentence: string) => [0, ...[...sentence.matchAll(/[，,]/gu)].map((m) => m.index + 1)];
 
 /**
  * Yesterday as the time of a clause's predicate, right after the clause's subject: in any clause of the

@@ -140,6 +140,36 @@ export const RUN_IN_SUBTITLES: Term[] = [
 ];
 
 /**
+ * A speech's head date line with the page's words glued onto it on one line: the salutation run on after the
+ * bracketed day, or the name of the desk that posted it before it. The bracketed day is the day the speech was
+ * given, as on a line of its own (tests/eval/README.md). Each term is a whole line and captures `date`
+ * (extract/date-evidence.ts gluedHeadDate).
+ */
+export const HEAD_DATE_GLUES: Term[] = [
+  { term: '^[（(]\\s*(?<date>(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日)\\s*[）)]\\s*[^。！？；，,（）()]{1,30}[：:]$', example: '(2006年8月30日) 同志们:', seen: '98523.com eval:unseen23/a23-98523-city-secretary-party-plenum-opening-speech-2006' },
+  { term: '^[\\p{Script=Han}]{2,16}[（(]\\s*(?<date>(?:19|20)[0-9]{2}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日)\\s*[）)]$', example: '义龙新区新闻中心(2020年9月30日)', seen: 'www.xuekejiayuan.com eval:unseen25/a25-xuekejiayuan-yilong-new-area-guxianlin-tourism-congress-address' },
+];
+
+/**
+ * Yesterday written as 昨 alone before what the subject did there (a daily's lede: 【本报讯】港府昨在立法会解说…;
+ * 上海副市长华源昨率主团成员飞抵松山机场): the day before the page's or the dateline's day, as 昨日 is. Only before
+ * 在/于/假 and a place, or a verb of going and leading; 昨夜, 昨是 and the like are none.
+ */
+export const BARE_YESTERDAYS: Term[] = [
+  { term: '昨(?=在|于|假(?!期|日|装))', example: '【本报讯】港府昨在立法会解说区议会改革方案', seen: 'paper-test.hket.com fixture:dates/datemiss-s32/a03-hket-district-council-reform-legco.txt' },
+  { term: '昨(?=率|赴|抵)', example: '上海副市长华源昨率主团成员飞抵松山机场', seen: 'worldjournal.com fixture:chrome/pages/worldjournal-caption.txt' },
+];
+
+/**
+ * The list bullet a page sets before the date line under its headline (• 2025-09-24): the line is the page's
+ * stamp as it would be without the bullet (extract/date-evidence.ts stampUnderHeadline).
+ */
+export const STAMP_BULLETS: Term[] = [
+  { term: '^[•·▪◦]\\s*(?=[0-9])', example: '• 2012年03月03日  来源:齐鲁晚报', seen: 'epaper.qlwb.com.cn eval:unseen2/v1-qlwb-liaocheng-mayor-inaugural-report' },
+  { term: '^[•·▪◦]\\s*(?=[0-9])', example: '• 2025-09-24', seen: 'www.matsu-news.gov.tw eval:unseen26/c26-matsunews-lienchiang-counsellors-township-visits-report' },
+];
+
+/**
  * A standard time named before a date that opens a sentence (北京时间2016年3月2日下午3时，…):
  * the date is the event's as if the sentence opened on it.
  */

@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { leadInYear } from '../structure/title-lead-in.ts';
 /** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
@@ -183,6 +183,18 @@ export function extractDates(file: IngestFile): void {
     add(iso, 'delivered', 'subtitle');
     file.info(`the occasion subtitle run into the headline's line gives the day ${iso}`, { ruleId: 'date-run-in-subtitle', source: 'dates' });
   }
+  // A speech's head date line with the page's words glued on (（2006年8月30日） 同志们：; 义龙新区新闻中心（2020年9月30日）,
+  // which the chrome stage may take away with the desk's name): the day it was given, when the lines above the text name one.
+  if (genre === 'speech') {
+    const taken = new Set(file.data.chromeLines.map((line) => line.trim()));
+    const chromeAbove = linesAbove(file.data.pageLines ?? [], body[0]?.text).filter((line) => taken.has(line.trim()));
+    const glued = new Set([...front, ...beside, ...opening, ...chromeAbove].map(gluedHeadDate).map((d) => d && isoOf(d)).filter(Boolean));
+    if (glued.size === 1) {
+      const [iso] = glued as Set<string>;
+      add(iso, 'delivered', 'headline');
+      file.info(`the head date line with the page's words glued on gives the day ${iso}`, { ruleId: 'date-head-glued', source: 'dates' });
+    }
+  }
   // An interview's header block (采访对象：… / 采访日期：2017年6月5日) gives the day it was held.
   const interviewed = [...front, ...beside, ...body.slice(0, LEDE_SEARCH).map((b) => b.text)].map(interviewDate).find(Boolean);
   if (interviewed) add(isoOf(interviewed), 'event', 'interview-info');
@@ -218,6 +230,13 @@ export function extractDates(file: IngestFile): void {
   const lede = body.find((b) => SENTENCE_END.test(b.text)) ?? body[0];
   const published = infoDate(file.data.pageLines ?? [], lede?.text) ?? pageStamp;
   add(published, 'published', 'info');
+  // Without an info line, the bare stamp right under the headline that the chrome stage took away as furniture
+  // (• 2025-09-24 under a matsu-news.gov.tw headline): the page's date, as an info line's.
+  const underHeadline = published === undefined && lede ? stampUnderHeadline(file.data.pageLines ?? [], meta.title ?? '', lede.text) : undefined;
+  if (underHeadline && file.data.chromeLines.some((line) => line.includes(underHeadline.text))) {
+    add(isoOf(underHeadline), 'published', 'info');
+    file.info(`the bare stamp under the headline, taken as page furniture, gives the page's date ${isoOf(underHeadline)}`, { ruleId: 'date-stamp-under-headline', source: 'dates' });
+  }
   // A 文号 standing alone under the title, cleaned away as furniture, names the year the notice was issued.
   const numbered = new Set(file.data.chromeLines.map(docNumberAlone).filter((y) => y !== undefined));
   if (numbered.size === 1 && genre === 'notice') add(isoDate([...numbered][0]!), 'issued', 'docnumber');
@@ -303,7 +322,9 @@ export function extractDates(file: IngestFile): void {
       file.info(`the first sentence's day printed without its 月, read as ${event}`, { ruleId: 'date-monthless-day', source: 'dates' });
     }
     const said = yesterdayEvent(body, meta.title ?? '', yearFrom);
-    add(said && (event === undefined || event === said.filed) ? said.iso : event, 'event', said && (event === undefined || event === said.filed) ? 'yesterday' : 'first-sentence');
+    const yesterday = said && (event === undefined || event === said.filed);
+    add(yesterday ? said.iso : event, 'event', yesterday ? 'yesterday' : 'first-sentence');
+    if (yesterday && said.bare) file.info(`the first sentence's 昨 alone before what happened there: the day before, ${said.iso}`, { ruleId: 'date-yesterday-bare', source: 'dates' });
     // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
     // headline or its copy (新华社北京3月12日电 题：<headline>) gives the day filed.
     const filed = event === undefined ? [meta.title ?? '', ...beside].map(filedDay).find(Boolean) : undefined;
@@ -663,7 +684,7 @@ function eventDate(body: Block[], front: string[], title: string, reference: { y
  * reports happened yesterday: the dated dateline's day (its year from the page's date), else the page's full date.
  * `filed` is the dateline's day as eventDate would give it, which yesterday overrides.
  */
-function yesterdayEvent(body: Block[], title: string, reference: { year: number; month?: number; day?: number } | undefined): { iso: string; filed?: string } | undefined {
+function yesterdayEvent(body: Block[], title: string, reference: { year: number; month?: number; day?: number } | undefined): { iso: string; filed?: string; bare?: true } | undefined {
   if (!reference) return undefined;
   const candidates = body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text));
   const first = candidates.find((b) => opensOnDateline(b.text)) ?? candidates.find((b) => SENTENCE_END.test(b.text));
@@ -673,7 +694,7 @@ function yesterdayEvent(body: Block[], title: string, reference: { year: number;
   const [year, month, day] = (filed ?? '').split('-').map(Number);
   if (!filed || !year || !month || !day) return undefined;
   const before = new Date(Date.UTC(year, month - 1, day - 1));
-  return { iso: before.toISOString().slice(0, 10), filed: said.filed ? filed : undefined };
+  return { iso: before.toISOString().slice(0, 10), filed: said.filed ? filed : undefined, ...(said.bare ? { bare: true as const } : {}) };
 }
 
 /** How far before a day the words that look ahead to it stand (将于十月二十五日; 预计于3月1日). */
