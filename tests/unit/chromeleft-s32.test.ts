@@ -45,12 +45,12 @@ describe('the chromeleft sample, half A, through the chrome stage', { timeout: 1
 
 /** Development pages the widened rows take a line of: [rule, site and case, the line as the page prints it]. */
 const TAKEN: [string, string, string][] = [
-  ['reader-appeal', 'www.xjzclk.com.cn eval:k2-xjzclk-mayor-development-zone-onsite-meeting-speech', '如果喜欢本篇内容，请赞赏鼓励哦！'],
+  ['reader-appeal', 'www.xjzclk.com.cn eval:k2-xjzclk-mayor-development-zone-onsite-meeting-speech', '如果喜欢本篇内容,请赞赏鼓励哦!'],
   ['reader-appeal', 'www.hypds.cn eval:k3-hypds-huangmei-county-head-maliang-testing-inspection-report', '详情请关注本台播出的《黄梅新闻》'],
-  ['reader-appeal', 'www.qingyangwang.com.cn eval:c26-qingyangwang-xifeng-cppcc-civilized-city-infrastructure-report', '打开微信，点击“发现”，使用“扫一扫”即可将网页分享至朋友圈。'],
+  ['reader-appeal', 'www.qingyangwang.com.cn eval:c26-qingyangwang-xifeng-cppcc-civilized-city-infrastructure-report', '打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。'],
   ['login-form', 'ningxian.gov.cn eval:b27-ningxian-zhangmaolong-safety-emergency-inspection-report', '账号+密码登录'],
   ['login-form', 'pc.yun.jxntv.cn eval:b26-jxntv-anyi-traffic-police-odd-even-plate-camera-announcement', '请输入验证码'],
-  ['more-elsewhere', 'aihuau.com eval:b9-aihuau-chengdu-poetry-society-chongyang-speech', '注：更多精彩文章请关注爱华重阳节知识专题，'],
+  ['more-elsewhere', 'aihuau.com eval:b9-aihuau-chengdu-poetry-society-chongyang-speech', '注:更多精彩文章请关注爱华重阳节知识专题,'],
 ];
 
 describe('the widened rows on the pages they were written from', { timeout: 120_000 }, () => {
@@ -61,7 +61,7 @@ describe('the widened rows on the pages they were written from', { timeout: 120_
 
   it('a speech praising its audience keeps the line (赢得…的肯定及赞赏): www.easy-publish.org', () => {
     const seen = 'www.easy-publish.org eval:y1-easypublish-hk-fukien-graduation-speech';
-    const line = '学术及体艺公开比赛中取得优异成绩，赢得家长及社会各界人士的肯定及赞赏。';
+    const line = '学术及体艺公开比赛中取得优异成绩,赢得家长及社会各界人士的肯定及赞赏。';
     expect(linesSeen(seen, stripChrome)).toContain(line);
     expect(linesSeen(seen, afterChrome)).toContain(line);
   });

@@ -983,25 +983,25 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '更多“疫情一刀切政策怎么投诉举报”的相关经验资讯请关注www.qushijing.com', seen: 'www.tqxz.com eval:c4h-tqxz-epidemic-complaint-channels' },
       { text: '更多相关资讯请关注：绝地求生大逃杀专题', seen: 'www.ali213.net fixture:chrome/pages/ali213-tail.txt' },
       { text: '更多相关讨论请前往：绝地求生大逃杀论坛', seen: 'www.ali213.net fixture:chrome/pages/ali213-tail.txt' },
-      { text: '注：更多精彩文章请关注爱华重阳节知识专题，', seen: 'aihuau.com eval:b9-aihuau-chengdu-poetry-society-chongyang-speech' },
+      { text: '注:更多精彩文章请关注爱华重阳节知识专题,', seen: 'aihuau.com eval:b9-aihuau-chengdu-poetry-society-chongyang-speech' },
     ],
   },
   {
-    // A call to action is prose in form (如果喜欢本篇内容，请赞赏鼓励哦！), so the row reads prose lines; it takes them only outside the text.
+    // A call to action is prose in form (如果喜欢本篇内容,请赞赏鼓励哦!), so the row reads prose lines; it takes them only outside the text.
     id: 'reader-appeal',
     reason: 'the page asking its reader to tip, follow, share or subscribe',
     strength: 'edge',
     prose: true,
     test: (l) => visibleLength(l.text) <= 80 && READER_APPEAL.test(l.text),
     examples: [
-      { text: '如果喜欢本篇内容，请赞赏鼓励哦！', seen: 'www.xjzclk.com.cn eval:k2-xjzclk-mayor-development-zone-onsite-meeting-speech' },
-      { text: '温馨提示：微信搜索公众号保定本地宝，关注后在对话框回复【疫情】可获河北/保定疫情最新消息、隔离核酸检测政策、管控措施、疫', seen: 'm.bd.bendibao.com eval:b21-bendibao-yaoshan-town-temple-fair-cancellation-notice' },
-      { text: '打开微信，点击“发现”，使用“扫一扫”即可将网页分享至朋友圈。', seen: 'www.qingyangwang.com.cn eval:c26-qingyangwang-xifeng-cppcc-civilized-city-infrastructure-report' },
+      { text: '如果喜欢本篇内容,请赞赏鼓励哦!', seen: 'www.xjzclk.com.cn eval:k2-xjzclk-mayor-development-zone-onsite-meeting-speech' },
+      { text: '打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。', seen: 'www.qingyangwang.com.cn eval:c26-qingyangwang-xifeng-cppcc-civilized-city-infrastructure-report' },
+      { text: '温馨提示:微信搜索公众号保定本地宝,关注后在对话框回复【疫情】可获河北/保定疫情最新消息、隔离核酸检测政策、管控措施、疫情病例轨迹等疫情消息。', seen: 'm.bd.bendibao.com eval:b21-bendibao-yaoshan-town-temple-fair-cancellation-notice' },
       { text: '详情请关注本台播出的《黄梅新闻》', seen: 'www.hypds.cn eval:k3-hypds-huangmei-county-head-maliang-testing-inspection-report' },
       { text: '免费订阅即时发给你', seen: 'hongkongnewsfeed.com eval:c20-hongkongnewsfeed-district-governance-briefing-report' },
     ],
     counterexamples: [
-      { text: '学术及体艺公开比赛中取得优异成绩，赢得家长及社会各界人士的肯定及赞赏。', seen: 'www.easy-publish.org eval:y1-easypublish-hk-fukien-graduation-speech' },
+      { text: '学术及体艺公开比赛中取得优异成绩,赢得家长及社会各界人士的肯定及赞赏。', seen: 'www.easy-publish.org eval:y1-easypublish-hk-fukien-graduation-speech' },
     ],
   },
   {
