@@ -176,6 +176,8 @@ const KEYWORD_LIST = /^[^\s;；，,。、：:！？!?“”"]{2,12}(?:\s*[;；]\
  */
 const TAG_LINE = /^(?:[-–—•]\s*)?[【\[]?\s*(?:本文|文章)?标签\s*[:：]\s*[^。！？!?]{0,60}$/u;
 const JOURNAL_DATA = /^[【\[〔(（]?\s*(?:关键词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|DOI|基金项目|收稿日期|(?:论文)?引用格式|Abstract|Key ?words)\s*[】\]〕)）]?\s*[:：]?/iu;
+/** A library catalogue's class code alone on a line, with the class's name: S731.2(绿化建设) (journal.wf.pub, under a speech's abstract); the bare label 分类号: G127.57 (meta.librarydata.cn). */
+const CLASS_CODE = /^[A-Z]{1,2}\d{1,4}(?:\.\d+)*\s*[（(][\p{Script=Han}]{2,12}[）)]$|^分类号\s*[:：]\s*[A-Z]{1,2}\d/u;
 /** An author's affiliation under a journal article's byline: (江苏省社会主义学院,江苏 南京 210007). */
 const AFFILIATION = /^[（(][\p{Script=Han}\s·]{4,40}[,，]\s*[\p{Script=Han}\s]{2,16}\d{6}[）)]$/u;
 /** A video player's controls and embeds: Play Video, 0:00 / 2:54, a toutiao {!-- PGC_VIDEO:… --} placeholder. */
@@ -194,7 +196,15 @@ const COMMENT_COUNT = /(?:已有|共有)\s*\d*\s*(?:人|条)\s*(?:参与|发表�
 export const NEXT_ARTICLE = /^(?:往下看更多文章|(?:继续|向上|向下)滑动看下一[个篇])$/u;
 
 /** A site's pointer to more of the same (更多…相关资讯请关注…, 更多相关讨论请前往：…). */
-const MORE_ELSEWHERE = /^更多[^。！？]{0,40}?(?:资讯|内容|讨论|信息|精彩|文章)请(?:关注|前往|访问|登录|点击)/u;
+const MORE_ELSEWHERE = /^(?:注\s*[:：]\s*)?更多[^。！？]{0,40}?(?:资讯|内容|讨论|信息|精彩|文章)请(?:关注|前往|访问|登录|点击)/u;
+/**
+ * The page asking its reader to act on it — tip the uploader, find the site's
+ * WeChat account, share the page, watch the station's bulletin, subscribe —
+ * not a request the text makes of its own audience (请同志们…, 赢得…的赞赏).
+ */
+const READER_APPEAL = /请(?:赞赏|打赏)|(?:赞赏|打赏)(?:鼓励|支持)|微信搜索(?:公众号)?|使用\s*[“"]?\s*扫一扫|分享(?:至|到)朋友圈|详情请(?:关注|收看)本台|免费订阅/u;
+/** A login form's options and prompts printed as text: 账号+密码登录, 手机免密登录, 请输入验证码. */
+const LOGIN_FORM = /^(?:(?:账号|帐号|手机|手机号|邮箱|用户名)\s*[+＋]?\s*(?:密码|验证码|免密)|扫码|短信)登录$|^请输入(?:验证码|密码|手机号|账号|帐号|用户名)$/u;
 
 /** An essay's author under its title: the unit, then the name (科研第二党支部 王荻, …乡人民政府 储川川). */
 const AFFILIATION_BYLINE = /^[\p{Script=Han}]{2,30}(?:政府|党支部|支部|总支|党委|委员会|办公室|局|院|学校|学院|大学|中学|小学|中心|公司|街道|乡|镇|村)\s+([\p{Script=Han}·]{2,4})$/u;
@@ -785,7 +795,7 @@ export const CHROME_RULES: ChromeRule[] = [
     reason: 'journal catalogue data',
     strength: 'strong',
     prose: true,
-    test: (l) => l.text.length <= 200 && (JOURNAL_DATA.test(l.text) || AFFILIATION.test(l.text) || KEYWORD_LIST.test(l.text)),
+    test: (l) => l.text.length <= 200 && (JOURNAL_DATA.test(l.text) || AFFILIATION.test(l.text) || KEYWORD_LIST.test(l.text) || CLASS_CODE.test(l.text)),
     examples: [
       { text: '【关键词】基层治理 政策稳定性 领导干部', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
       { text: '【中图分类号】D63 【文献标识码】A', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
@@ -797,6 +807,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '(河北医科大学 社科部,河北 石家庄 050011)', seen: 'm.zgkjsz.com fixture:chrome/pages/zgkjsz-journal.txt' },
       { text: '社会治理;社区动员;创建全国文明城区', seen: 'm.fx361.cc fixture:chrome/pages/fx361-keywords.txt' },
       { text: '人才;程宝怀;书记;习近平同志;正定工作;采访;老干部;县长;邱斌昌;武宝信', seen: 'dalichecha.com fixture:chrome/pages/dalichecha-keywords.txt' },
+      { text: 'S731.2(绿化建设)', seen: 'journal.wf.pub fixture:edges/wfpub-chromeleft-s32-speech/raw.txt' },
+      { text: '分类号: G127.57', seen: 'meta.librarydata.cn eval:a26-librarydata-nanjing-county-orchid-festival-reception-speech' },
     ],
     counterexamples: [
       { text: '【摘要】基层换届后,有极少数新上任干部胡作为乱作为,好高骛远,标新立异,热衷于改弦更张、另起炉灶,烧起新官上任的“三把火”,导致新旧政策之间充满冲突和张力且缺乏衔接,与国家治理体系和治理能力现代化背道而驰。要高度警惕此种思维和行为,在常态化和制度化而非运动式的治理模式中追求治理绩效,在长期而非短期化的治理行为中实现发展目标。', seen: 'm.ztdxk120.com eval:dirt-ztdxk120-new-officials-article' },
@@ -971,6 +983,41 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '更多“疫情一刀切政策怎么投诉举报”的相关经验资讯请关注www.qushijing.com', seen: 'www.tqxz.com eval:c4h-tqxz-epidemic-complaint-channels' },
       { text: '更多相关资讯请关注：绝地求生大逃杀专题', seen: 'www.ali213.net fixture:chrome/pages/ali213-tail.txt' },
       { text: '更多相关讨论请前往：绝地求生大逃杀论坛', seen: 'www.ali213.net fixture:chrome/pages/ali213-tail.txt' },
+      { text: '注:更多精彩文章请关注爱华重阳节知识专题,', seen: 'aihuau.com eval:b9-aihuau-chengdu-poetry-society-chongyang-speech' },
+    ],
+  },
+  {
+    // A call to action is prose in form (如果喜欢本篇内容,请赞赏鼓励哦!), so the row reads prose lines; it takes them only outside the text.
+    id: 'reader-appeal',
+    reason: 'the page asking its reader to tip, follow, share or subscribe',
+    strength: 'edge',
+    prose: true,
+    test: (l) => visibleLength(l.text) <= 80 && READER_APPEAL.test(l.text),
+    examples: [
+      { text: '如果喜欢本篇内容,请赞赏鼓励哦!', seen: 'www.xjzclk.com.cn eval:k2-xjzclk-mayor-development-zone-onsite-meeting-speech' },
+      { text: '打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。', seen: 'www.qingyangwang.com.cn eval:c26-qingyangwang-xifeng-cppcc-civilized-city-infrastructure-report' },
+      { text: '温馨提示:微信搜索公众号保定本地宝,关注后在对话框回复【疫情】可获河北/保定疫情最新消息、隔离核酸检测政策、管控措施、疫情病例轨迹等疫情消息。', seen: 'm.bd.bendibao.com eval:b21-bendibao-yaoshan-town-temple-fair-cancellation-notice' },
+      { text: '详情请关注本台播出的《黄梅新闻》', seen: 'www.hypds.cn eval:k3-hypds-huangmei-county-head-maliang-testing-inspection-report' },
+      { text: '免费订阅即时发给你', seen: 'hongkongnewsfeed.com eval:c20-hongkongnewsfeed-district-governance-briefing-report' },
+    ],
+    counterexamples: [
+      { text: '学术及体艺公开比赛中取得优异成绩,赢得家长及社会各界人士的肯定及赞赏。', seen: 'www.easy-publish.org eval:y1-easypublish-hk-fukien-graduation-speech' },
+    ],
+  },
+  {
+    // Unmistakable wherever it stands: no text prints a login form's buttons as a line.
+    id: 'login-form',
+    reason: "a login form's options and prompts",
+    strength: 'strong',
+    test: (l) => LOGIN_FORM.test(l.compact),
+    examples: [
+      { text: '账号+密码登录', seen: 'ningxian.gov.cn eval:b27-ningxian-zhangmaolong-safety-emergency-inspection-report' },
+      { text: '手机+密码登录', seen: 'ningxian.gov.cn eval:b27-ningxian-zhangmaolong-safety-emergency-inspection-report' },
+      { text: '手机免密登录', seen: 'ningxian.gov.cn eval:b27-ningxian-zhangmaolong-safety-emergency-inspection-report' },
+      { text: '请输入验证码', seen: 'pc.yun.jxntv.cn eval:b26-jxntv-anyi-traffic-police-odd-even-plate-camera-announcement' },
+    ],
+    counterexamples: [
+      { text: '2、通过国家政务服务平台进行举报。在浏览器找到【国家政务服务平台】，在此平台【首页】找到【我要投诉】，输入用户ID和密码登录后，根据界面提示填写投诉内容就完成了。', seen: 'www.tqxz.com eval:c4h-tqxz-epidemic-complaint-channels' },
     ],
   },
   {
