@@ -27,22 +27,6 @@ export function cacheKey(value: unknown): string {
 }
 
 /**
- * cacheKey({ ...value, [name]: plain }), `name` last, for a `plain` part of plain objects, arrays, strings, numbers and
- * booleans only (no collection entry, Map or Set: the replacer would give each of its values back unchanged). The
- * same key, made without calling the replacer for every value of that part: a document page's shared-passage rows
- * are thousands of values, and at 10,000 documents keying them through the replacer took seconds of the build's
- * thread on every build (docs/performance.md, thirty-second session).
- */
-export function cacheKeyWith(value: Record<string, unknown>, name: string, plain: unknown): string {
-  const head = JSON.stringify(value, replacer);
-  const part = JSON.stringify(plain);
-  if (part === undefined) return createHash('sha256').update(head).digest('base64url');
-  return createHash('sha256')
-    .update(`${head.slice(0, -1)}${head === '{}' ? '' : ','}${JSON.stringify(name)}:${part}}`)
-    .digest('base64url');
-}
-
-/**
  * The key of one page of a document list: what the page says about the list,
  * and the documents it lists, by digest. (Keying only what DocList shows of
  * them would spare a few list pages when a document's body changes below its

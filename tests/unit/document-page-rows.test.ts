@@ -1,11 +1,11 @@
-// The document route keys each page (cacheKeyWith) and makes its shared-passage
-// rows (sharedView with docInfo) on every build: the key must be cacheKey's, so
-// that a page is restored exactly when it was before, and the rows the same.
+// The document route makes every page's shared-passage rows (sharedView with
+// docInfo and the store's paragraphs) on every build, for the page's key: each
+// document's info made once, each reference looked up once, and only the rows
+// a page lists made must give the views the plain lookups gave.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheKey, cacheKeyWith } from '../../src/lib/cache-key.ts';
 import { refOf, sourceOf, type SharedIndex } from '../../src/lib/shared/format.ts';
 import { docInfo, type InfoSource } from '../../src/lib/shared/info-of.ts';
 import { SharedStore, SharedWriter } from '../../src/lib/shared/store.ts';
@@ -62,31 +62,6 @@ describe('docInfo', () => {
     for (let round = 0; round < 2; round++) {
       for (const doc of DOCS) expect(sharedView(doc.id, doc.data.date, source, info)).toEqual(sharedView(doc.id, doc.data.date, source, plain));
     }
-  });
-});
-
-describe('cacheKeyWith', () => {
-  const entry = (id: string) => ({ id, collection: 'documents', digest: `digest-of-${id}`, data: { title: 'ignored by the key' } });
-  const cases: [string, Record<string, unknown>, unknown][] = [
-    ...DOCS.map((doc): [string, Record<string, unknown>, unknown] => [
-      `a document page (${doc.id})`,
-      { doc: entry(doc.id), shown: [['同年（2023年）', ['b00000000002', '全市"讲话"'], undefined]], speakerUrls: { 张三: '/speakers/张三/' } },
-      sharedView(doc.id, doc.data.date, source, docInfo(DOCS)),
-    ]),
-    ['no shared passages', { doc: entry('x'), shown: [] }, undefined],
-    ['an empty head', {}, { markers: [{ para: 'p1', text: 'a "quoted"\n\u2028 text', count: 1, rows: [] }], documents: 1 }],
-    ['an empty head and no part', {}, undefined],
-    ['Maps, Sets and entries in the head', { m: new Map([['k', entry('y')]]), s: new Set([1, 2]), u: undefined }, [1, 'two', { three: null }]],
-    ['a part of plain values only', { n: 1 }, { earlier: { doc: 'a', title: 'T', share: 0.5, chars: 3, paragraphs: 1 }, skipped: undefined }],
-  ];
-  it.each(cases)("is cacheKey's key of the whole value: %s", (_name, head, part) => {
-    expect(cacheKeyWith(head, 'shared', part)).toBe(cacheKey({ ...head, shared: part }));
-  });
-
-  it('changes when the part does', () => {
-    const view = sharedView('b00000000002', '2023-01-05', source, docInfo(DOCS));
-    const other = sharedView('b00000000002', '2023-01-05', source, docInfo(DOCS.map((d) => (d.id === 'd00000000004' ? { ...d, data: { ...d.data, title: '改过的标题' } } : d))));
-    expect(cacheKeyWith({ doc: entry('b') }, 'shared', view)).not.toBe(cacheKeyWith({ doc: entry('b') }, 'shared', other));
   });
 });
 
