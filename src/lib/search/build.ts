@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { foldCodePoint, type FoldMap } from './fold.ts';
 import {
-  FORMAT_VERSION, SHARD_BYTES, VarintReader, VarintWriter, bigramPath, heavyPath, docText, encodeFoldMap, foldPath, isIndexable, metaPath, shardDir, shardOf, textPath, unigramPath,
+  FORMAT_VERSION, SHARD_BYTES, VarintReader, VarintWriter, varintLength, bigramPath, heavyPath, docText, encodeFoldMap, foldPath, isIndexable, metaPath, shardDir, shardOf, textPath, unigramPath,
   type DocMeta, type DocText, type IndexMeta, type ShardInfo,
 } from './format.ts';
 import { planShards } from '../pagefind/shards.ts';
@@ -66,7 +66,7 @@ export interface Gram {
   lastDoc: number;
 }
 
-const newGram = (c1: number, c2: number): Gram => ({ c1, c2, body: new VarintWriter(), docs: 0, lastDoc: 0 });
+const newGram = (c1: number, c2: number, capacity?: number): Gram => ({ c1, c2, body: new VarintWriter(capacity), docs: 0, lastDoc: 0 });
 const gramString = (g: Gram) => String.fromCodePoint(g.c1) + (g.c2 ? String.fromCodePoint(g.c2) : '');
 
 /** Folds text to code point numbers, one table look-up per code point after the first. */
@@ -369,9 +369,8 @@ class Entries {
 }
 
 function mergeGram(old: Gram, fresh: Gram | undefined, renumber: Int32Array, positional: boolean): Gram {
-  const out = newGram(old.c1, old.c2);
   // Room for everything, so the body is not grown step by step.
-  out.body.buf = new Uint8Array(old.body.length + (fresh?.body.length ?? 0) + 16);
+  const out = newGram(old.c1, old.c2, old.body.length + (fresh?.body.length ?? 0) + 16);
   const a = new Entries(old.body, positional);
   const b = fresh && new Entries(fresh.body, positional);
   const nextKept = () => {
@@ -461,7 +460,7 @@ function addDoc(g: Gram, doc: number): VarintWriter {
 function writeHeavy(table: Map<string, Gram>, target: number, path: (n: number) => string, files: Map<string, Uint8Array>): [string, number][] {
   const heavy = [...table].filter(([, g]) => g.body.length > target).sort(([a], [b]) => (a < b ? -1 : 1));
   return heavy.map(([gram, g], n) => {
-    const file = new VarintWriter();
+    const file = new VarintWriter(recordBound(g));
     writeRecord(file, g);
     files.set(path(n), file.view());
     table.delete(gram);
@@ -469,23 +468,31 @@ function writeHeavy(table: Map<string, Gram>, target: number, path: (n: number) 
   });
 }
 
+/** A gram's record: its code points, its length, then its document count and postings. */
 function writeRecord(w: VarintWriter, g: Gram): void {
-  const head = new VarintWriter();
-  head.push(g.docs);
   w.push(g.c1);
   w.push(g.c2);
-  w.push(head.length + g.body.length);
-  w.append(head.view());
+  w.push(varintLength(g.docs) + g.body.length);
+  w.push(g.docs);
   w.append(g.body.view());
 }
+
+/** The bytes writeRecord writes at most, and push's 8 bytes of room. */
+const recordBound = (g: Gram) => 3 * 5 + varintLength(g.docs) + g.body.length + 8;
 
 function writeShards(table: Map<string, Gram>, target: number, path: (n: number) => string, files: Map<string, Uint8Array>): number {
   let total = 0;
   for (const g of table.values()) total += g.body.length + 8;
   const shards = Math.max(1, Math.ceil(total / target));
-  const writers = Array.from({ length: shards }, () => new VarintWriter());
   // Sorted so the output is byte-identical from one build to the next.
-  for (const gram of [...table.keys()].sort()) writeRecord(writers[shardOf(gram, shards)]!, table.get(gram)!);
+  const grams = [...table.keys()].sort();
+  const shardOfGram = grams.map((gram) => shardOf(gram, shards));
+  // Each file's writer sized once: grown by doubling from 32 bytes, a shard of 5,000 documents' ~1,700 files were
+  // copied a dozen times each on every build that changed the shard (docs/performance.md, thirty-second session).
+  const sizes = new Array<number>(shards).fill(0);
+  grams.forEach((gram, i) => (sizes[shardOfGram[i]!] += recordBound(table.get(gram)!)));
+  const writers = sizes.map((size) => new VarintWriter(size));
+  grams.forEach((gram, i) => writeRecord(writers[shardOfGram[i]!]!, table.get(gram)!));
   writers.forEach((w, n) => files.set(path(n), w.view()));
   return shards;
 }

@@ -103,8 +103,12 @@ export const foldPath = `${INDEX_DIR}/fold.json`;
 
 /** A growable byte buffer of varints; `buf` is open so the index builder can adopt and splice postings without copying. */
 export class VarintWriter {
-  buf: Uint8Array = new Uint8Array(32);
+  buf: Uint8Array;
   length = 0;
+  /** `capacity`: the bytes to start with, when the writer's size is known ahead (a buffer per gram and per file). */
+  constructor(capacity = 32) {
+    this.buf = new Uint8Array(capacity);
+  }
   push(n: number): void {
     if (this.length + 8 > this.buf.length) this.grow(this.length + 8);
     while (n >= 0x80) {
@@ -131,6 +135,16 @@ export class VarintWriter {
     next.set(this.buf.subarray(0, this.length));
     this.buf = next;
   }
+}
+
+/** The bytes VarintWriter.push(n) writes. */
+export function varintLength(n: number): number {
+  let bytes = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 128);
+    bytes++;
+  }
+  return bytes;
 }
 
 export class VarintReader {

@@ -1,16 +1,10 @@
 // What a document page's shared-passage rows show of the other documents
 // (view.ts, DocInfo), from the collection.
-import { allDocuments, type Doc } from '../documents.ts';
-import { regionPath } from '../regions.ts';
+import { allDocuments } from '../documents.ts';
 import type { DocInfo } from './view.ts';
+import { docInfo } from './info-of.ts';
 
-export function docInfo(docs: readonly Doc[]): (id: string) => DocInfo | undefined {
-  const byId = new Map(docs.map((doc) => [doc.id, doc]));
-  return (id) => {
-    const d = byId.get(id)?.data;
-    return d && { title: d.title, ...(d.date ? { date: d.date } : {}), ...(d.region ? { place: regionPath(d.region).join(' ') } : {}) };
-  };
-}
+export { docInfo };
 
 let loaded: Promise<(id: string) => DocInfo | undefined> | undefined;
 

@@ -76,6 +76,7 @@ export class SharedWriter {
 export class SharedStore implements SharedSource {
   private readonly table: SharedTable;
   private readonly fd: number | undefined;
+  private readonly paragraphs = new Map<PassageRef, SharedText | undefined>();
 
   private constructor(table: SharedTable, fd: number | undefined) {
     this.table = table;
@@ -115,9 +116,14 @@ export class SharedStore implements SharedSource {
   }
 
   paragraph(ref: PassageRef): SharedText | undefined {
+    // Remembered by reference: every page that holds a passage asks for each of its other copies, so at 10,000
+    // documents the document route's getStaticPaths asked for the same few thousand references millions of times.
+    if (this.paragraphs.has(ref)) return this.paragraphs.get(ref);
     const { doc, para } = parseRef(ref);
     const entry = Object.hasOwn(this.table.documents, doc) ? this.table.documents[doc] : undefined;
-    return entry && Object.hasOwn(entry.paragraphs, para) ? entry.paragraphs[para] : undefined;
+    const found = entry && Object.hasOwn(entry.paragraphs, para) ? entry.paragraphs[para] : undefined;
+    this.paragraphs.set(ref, found);
+    return found;
   }
 
   /** Documents with a shared paragraph. */

@@ -62,17 +62,19 @@ export function sharedView(id: string, date: string | undefined, source: SharedS
   const others = new Map<string, { paragraphs: number; chars: number }>();
   for (const [para, p] of Object.entries(own.paragraphs)) {
     const rows: SharedRow[] = [];
+    let count = 0;
     for (const ref of p.links) {
       const { doc, para: there } = parseRef(ref);
       const about = info(doc);
       const text = source.paragraph(ref)?.text;
       // A document the collection no longer has (an index older than the collection) is left out.
       if (!about || text === undefined) continue;
-      rows.push({ doc, para: there, text, ...about });
+      // Every link counts; only the rows shown are made (a passage in hundreds of documents has as many links).
+      if (++count <= MAX_ROWS) rows.push({ doc, para: there, text, ...about });
       const sum = others.get(doc) ?? { paragraphs: 0, chars: 0 };
       others.set(doc, { paragraphs: sum.paragraphs + 1, chars: sum.chars + p.chars });
     }
-    if (rows.length > 0) markers.push({ para, text: p.text, count: rows.length, rows: rows.slice(0, MAX_ROWS) });
+    if (count > 0) markers.push({ para, text: p.text, count, rows });
   }
   if (markers.length === 0) return undefined;
   const earlier = [...others]
