@@ -20,9 +20,14 @@ export const issuerName = (line: string | undefined) => line !== undefined && (i
 /** A notice's addressee line: 各…： (各中心校，高中：; 各村党总支、村委会：). */
 const ADDRESSEES = /^各[^。；！？]{1,80}[：:]$/u;
 /** A catalogue's field naming the document (名 称：…, 标题: …): its entry, not the document's heading. */
-const CATALOGUE_FIELD = new RegExp(`^(?:${alternatives(CATALOGUE_TITLE_LABELS)})(?:\\s*[：:]|\\s+)`, 'u');
+const CATALOGUE_LABEL = alternatives(CATALOGUE_TITLE_LABELS);
+/** The label and its colon, the label's characters perhaps spaced to a column's width (名  称: …). */
+const LABEL_COLON = new RegExp(`^(?:${CATALOGUE_LABEL})\\s*[：:]`, 'u');
+/** The label and a space before the value (名称 市人民政府办公室关于…). */
+const LABEL_SPACE = new RegExp(`^(?:${CATALOGUE_LABEL})\\s+\\S`, 'u');
 /** GB/T 9704's heading, not a catalogue's field: 关于 opens the matter outside any title it quotes (not the second line of a wrapped one: 《国务院关于…》的意见). */
-const ownHeading = (line: string, title: string) => !CATALOGUE_FIELD.test(closeUp(line)) && /关于/u.test(title.replace(/《[^《》]*》/gu, '').replace(/“[^“”]*”/gu, ''));
+export const catalogueField = (line: string) => LABEL_COLON.test(closeUp(line.trim())) || LABEL_SPACE.test(line.trim());
+export const ownHeading = (line: string, title: string) => !catalogueField(line) && /关于/u.test(title.replace(/《[^《》]*》/gu, '').replace(/“[^“”]*”/gu, ''));
 /** How much of the shorter title's character pairs the other must hold to name the same document. */
 const SAME_DOCUMENT = 0.8;
 
