@@ -56,16 +56,20 @@ export function sameDocument(a: string, b: string): boolean {
  * unseen25; 名 称：关于印发… / 琼中黎族苗族自治县人民政府办公室 / 关于印发… (wrapped), qiongzhong.gov.cn, unseen24;
  * 新乡长垣市关于实施交通管制的通告（长垣市交通管理局） / 关于实施交通管制的通告, ddtbk.com, unseen22).
  */
-export function headingUnderHeadline(blocks: readonly TitleBlock[], base: TitleBlock, lines: readonly string[], textAt: number): TitleBlock | undefined {
+export function headingUnderHeadline(blocks: readonly TitleBlock[], base: TitleBlock, lines: readonly string[], textAt: number, from: number): TitleBlock | undefined {
   const standsOverText = (b: TitleBlock) =>
     lines.slice(b.at + b.found.lines, textAt).every((line) => {
       const kind = metaKind(line);
       return kind === 'docnumber' || kind === 'date' || ADDRESSEES.test(line.trim());
     });
-  const heading = blocks.findLast((b) => b.at > base.at && isNoticeTitle(b.clean.title) && ownHeading(lines[b.at]!.trim(), b.clean.title) && standsOverText(b));
+  const found = blocks.findLast((b) => b.at > base.at && isNoticeTitle(b.clean.title) && ownHeading(lines[b.at]!.trim(), b.clean.title) && standsOverText(b));
+  // Under a joint issue's band, the heading without the issuers' names (cqyc.gov.cn: the catalogue's 标题 names the government).
+  const heading = found === undefined ? undefined : unbanded(found, lines, from);
   // The line naming it may stand under a banner the rules would have passed over (a spam line over b2bpartner's headline).
-  if (heading === undefined || !blocks.some((b) => b.at >= base.at && b.at < heading.at && sameDocument(b.clean.title, heading.clean.title))) return undefined;
-  return { ...heading, rule: NOTICE_HEADING_BLOCK };
+  // A copy of the same words (the headline printed again, hard-wrapped, over the addressees) leaves the rules' choice as it is.
+  const naming = (b: TitleBlock) => b.at >= base.at && b.at < heading!.at && bare(b.clean.title) !== bare(heading!.clean.title) && sameDocument(b.clean.title, heading!.clean.title);
+  if (heading === undefined || !blocks.some(naming)) return undefined;
+  return heading.rule === undefined ? { ...heading, rule: NOTICE_HEADING_BLOCK } : heading;
 }
 
 /**

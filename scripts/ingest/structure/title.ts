@@ -857,7 +857,7 @@ function chooseBlock(lines: string[], at: number, context: { siteNames?: readonl
   // Two copies the same but for a space where the other broke its line (整体支出 绩效评价报告 / 整体支出↵绩效评价报告): the unbroken one.
   const base = /\s/u.test(agreedBase.clean.title) ? (blocks.find((b) => b.found.lines > 1 && !/\s/u.test(b.clean.title) && bare(b.clean.title) === bare(agreedBase.clean.title)) ?? agreedBase) : agreedBase;
   // A notice's own heading block under the site's headline or catalogue field naming it (notice-heading-block, title-heading-block.ts).
-  const own = headingUnderHeadline(blocks, base, lines, i);
+  const own = headingUnderHeadline(blocks, base, lines, i, at);
   if (own) return { block: own, blocks, textAt: i };
   // A site's headline over the document's own title: a complete title further
   // down wins over a headline that is not one, or one the page had dressed up.
