@@ -12,7 +12,8 @@
 import { endsInGenreWord, titleGenre } from '../ingest/extract/genre.ts';
 import type { SparseRow } from '../ingest/stages/chrome/line-model.ts';
 import { metaKind } from '../ingest/structure/head.ts';
-import { isTitleLike, parseNameLine } from '../ingest/structure/lines.ts';
+import { isNoticeTitle, isTitleLike, parseNameLine } from '../ingest/structure/lines.ts';
+import { catalogueField, ownHeading } from '../ingest/structure/title-heading-block.ts';
 import { agree, bare } from '../ingest/structure/title-agreement.ts';
 import { refusal } from '../ingest/structure/title-clean.ts';
 
@@ -75,6 +76,9 @@ export const TITLE_FEATURES = [
   'docSite',
   'latin',
   'digitLead',
+  // A notice's heading by GB/T 9704's shape (关于 outside any quoted title, a 文种 word at the end), and a catalogue's field naming it.
+  'noticeHeading',
+  'catalogueField',
   // Agreement.
   'headlineSame',
   'headlineAgree',
@@ -167,6 +171,8 @@ export function candidateRow(page: TitlePage, c: Candidate): SparseRow {
   if (DOC_SITE.test(t)) set('docSite');
   if (/[A-Za-z]{3,}/u.test(t)) set('latin');
   if (/^\d/u.test(t)) set('digitLead');
+  if (catalogueField(t)) set('catalogueField');
+  else if (isNoticeTitle(t) && ownHeading(t, t)) set('noticeHeading');
   if (page.headline) {
     const h = bare(page.headline);
     if (h === b) set('headlineSame');

@@ -48,6 +48,12 @@ const REASONS: Record<HeadLine['kind'], string> = {
   stamp: "the page's date between two copies of the title → date",
   furniture: 'page furniture beside the title (menu, banner, info line)',
 };
+/** What the shape rules that chose a title did, for the cleaning log. */
+const RULE_NOTES: Record<string, string> = {
+  'headline-under-lede': "headline found among the text's first lines",
+  'notice-heading-block': "the notice's own heading block taken over the page's headline or catalogue field for it",
+  'joint-issuer-band': "the joint issue's band of issuers left out of the notice's title",
+};
 /** Kinds that carry metadata the later stages read; the others are only recorded. */
 const TO_FRONT = new Set<HeadLine['kind']>(['name', 'date', 'byline', 'attribution', 'caption', 'issuer', 'docnumber']);
 
@@ -95,7 +101,7 @@ export function structure(file: IngestFile): void {
     // A headline the chrome stage took, put back: which furniture the walk up from the text passed over to it.
     for (const rule of new Set(choice.rescued ?? [])) file.info(`headline put back over an info line of empty labels: "${block.clean.title}"`, { ruleId: rule, source: STAGE });
     // A headline found among the text's first lines (under its story's lede): the rule's id.
-    if (block.rule !== undefined) file.info(`headline found among the text's first lines: "${block.clean.title}"`, { ruleId: block.rule, source: STAGE });
+    if (block.rule !== undefined) file.info(`${RULE_NOTES[block.rule] ?? 'title chosen by a shape rule'}: "${block.clean.title}"`, { ruleId: block.rule, source: STAGE });
     // Lines above the title: a name and a date right above it belong to it
     // (some pages print the speaker and the date first); the rest is the page's.
     const kinds = lines.slice(0, block.at).map((line, k) => (k < start ? undefined : metaKind(line)));

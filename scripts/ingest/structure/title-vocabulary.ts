@@ -241,3 +241,13 @@ export const STORY_OPENINGS: Term[] = [
   { term: '(?:近日|日前|近期|昨天|昨日|今天|今日)(?:上午|下午|晚上|晚间|晚)?[，,]', example: '近日，记者从重庆市环保局获悉，', seen: 'www.1336357.com eval:unseen15/b15-1336357-chongqing-env-penalty-report' },
   { term: '(?:(?:19|20)\\d{2}年)?[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上|晚间|晚)?[，,]', example: '1月9日，牡丹江市第十六届人民代表大会第五次会议第二次全体会议在党政会议中心召开', seen: 'mdjzy.hljcourt.gov.cn eval:unseen3/w2-mdjzy-court-work-report-approved-report' },
 ];
+
+/**
+ * Labels of a 信息公开 catalogue's field that prints the document's name (名 称：关于…的通知, 标题: …): a line opening
+ * with one is the catalogue's entry, never the document's own heading block under it (title-heading-block.ts).
+ */
+export const CATALOGUE_TITLE_LABELS: Term[] = [
+  { term: '名称|标题|文件名称|题名', example: '名  称: 关于印发琼中黎族苗族自治县农村集体经济组织“三资”管理暂行规定的通知', seen: 'qiongzhong.hainan.gov.cn eval:unseen24/b24-qiongzhong-rural-collective-three-assets-rules-notice' },
+  { term: '名称|标题|文件名称|题名', example: '名称 市人民政府办公室关于印发健康六盘水行动推进方案的通知', seen: 'www.gzlps.gov.cn eval:cases/c3a-liupanshui-health-action-notice' },
+  { term: '名称|标题|文件名称|题名', example: '标题: 重庆市永川区来苏镇人民政府关于印发《来苏镇第十一届村民委员会换届选举工作方案》的通知', seen: 'www.cqyc.gov.cn eval:unseen19/b19-cqyc-laisu-village-election-plan-notice' },
+];

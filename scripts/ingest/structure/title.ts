@@ -20,6 +20,7 @@ import { seriesForm, seriesSibling } from './title-series.ts';
 import { creditPartNames } from '../stages/chrome/credits.ts';
 import { particlesDropped } from './title-particles.ts';
 import { segmenter } from '../lib/jieba.ts';
+import { ISSUER_NAME, headingUnderHeadline, unbanded } from './title-heading-block.ts';
 
 export interface FoundTitle {
   title: string;
@@ -482,8 +483,8 @@ function unlabel(clean: CleanTitle, elsewhere: readonly string[], above: readonl
 
 /** A notice's title that names no issuer: it opens with 关于 and ends in its genre word. */
 const ISSUED_TITLE = /^关于/u;
-/** A body's name alone on a line, as it heads the title it issues (…巡特警支队, …森林防火指挥部). */
-export const ISSUER_NAME = /^[\p{Script=Han}（）()]{4,30}(?:委员会|办公室|办公厅|人民政府|政府|党委|党组|局|厅|委|院|总队|支队|大队|指挥部|领导小组)$/u;
+/** A body's name alone on a line, as it heads the title it issues (…巡特警支队, …森林防火指挥部): title-heading-block.ts. */
+export { ISSUER_NAME };
 
 /** The issuer's line at `i` joined with the 关于…的通知 title under it, as one title block. */
 function issuerOver(lines: string[], i: number, end: number): TitleBlock | undefined {
@@ -689,6 +690,14 @@ export function templateHeader(before: readonly string[]): Set<string> {
  *   words with the text), else the first.
  */
 export function chooseTitle(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string; pageLines?: readonly string[]; before?: readonly string[] } = {}): TitleChoice | undefined {
+  const choice = chooseBlock(lines, at, context);
+  if (choice === undefined) return undefined;
+  // A joint issue's band over the title: its issuers' names stay out of it (joint-issuer-band, title-heading-block.ts).
+  const block = unbanded(choice.block, lines, at);
+  return block === choice.block ? choice : { ...choice, block };
+}
+
+function chooseBlock(lines: string[], at: number, context: { siteNames?: readonly string[]; headline?: string; pageLines?: readonly string[]; before?: readonly string[] }): TitleChoice | undefined {
   const blocks: TitleBlock[] = [];
   const header = templateHeader(context.before ?? []);
   const headline = context.headline ? cleanTitle(context.headline, context.siteNames).title : undefined;
@@ -847,6 +856,9 @@ export function chooseTitle(lines: string[], at: number, context: { siteNames?: 
   const agreedBase = named ?? dated ?? recurring(lines, at, i, blocks.filter((b) => !weak(b)), (context.pageLines ?? []).filter((line) => refusal(line) === BREADCRUMB)) ?? restated(blocks.filter((b) => !weak(b)), grams, bigrams((lines[i] ?? '').split(SENTENCE_END)[0] ?? '')) ?? heading ?? blocks[0]!;
   // Two copies the same but for a space where the other broke its line (整体支出 绩效评价报告 / 整体支出↵绩效评价报告): the unbroken one.
   const base = /\s/u.test(agreedBase.clean.title) ? (blocks.find((b) => b.found.lines > 1 && !/\s/u.test(b.clean.title) && bare(b.clean.title) === bare(agreedBase.clean.title)) ?? agreedBase) : agreedBase;
+  // A notice's own heading block under the site's headline or catalogue field naming it (notice-heading-block, title-heading-block.ts).
+  const own = headingUnderHeadline(blocks, base, lines, i, at);
+  if (own) return { block: own, blocks, textAt: i };
   // A site's headline over the document's own title: a complete title further
   // down wins over a headline that is not one, or one the page had dressed up.
   const later = blocks.filter((b) => b.at > base.at && ownTitle(b) && !sameTitle(main(b), main(base)) && !sameTitle(b.clean.title, base.clean.title));
