@@ -375,8 +375,9 @@ const LIST_ITEM = /^[\d①-⑳一二三四五六七八九十]/u;
 
 /**
  * A day, month or year however its numerals are written (二ОО八年十二月二十五日, 2022年02月13日), or a day in
- * figures with dots (a speaker's name and the day under a speech: 宗良勇2019.9.9, 777articles.com
- * eval:a15-777articles-shuidong-flag-teachers-day-speech): a date or a print source's line is the text's.
+ * figures with dots under the text (a speaker's name and the day under a speech: 宗良勇2019.9.9, 777articles.com
+ * eval:a15-777articles-shuidong-flag-teachers-day-speech; the day alone under a hospital's article: 2010.10.27,
+ * www.lcgjhpyy.com eval:c11-lcgjhpyy-liaocheng-hospital-anniversary-article): a date or a print source's line is the text's.
  */
 const DATED = /[\dＯО〇○零一二三四五六七八九十]\s*[年月日]|(?<!\d)(?:19|20)\d{2}[.．]\d{1,2}[.．]\d{1,2}(?!\d)/u;
 
@@ -470,7 +471,7 @@ function closingEnd(lines: string[], verdicts: (ChromeVerdict | undefined)[], la
  * The text's last sentence asks the reader to write or send something: the
  * address, mailbox and attachments under it are where and what, though no
  * signature follows (请将意见…反馈至城步苗族自治县农业农村局, then 邮箱/地址/邮编 and
- * the 附件 list, www.cbnews.cn eval:b18-cbnews-chengbu-straw-burning-zones-notice;
+ * the 附件 list, cbnews.gov.cn eval:b18-cbnews-chengbu-straw-burning-zones-notice;
  * 如有异议，请于8月4日前…向省农业农村厅…反映, then 联系地址/邮政编码/电子邮箱,
  * lsfz.org.cn fixture:chrome/lostfix-s32/A/lsfz-s32-notice).
  */
