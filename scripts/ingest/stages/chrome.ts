@@ -17,7 +17,7 @@ import type { IngestFile, RemovedSpan } from '../types.ts';
 import { isBylineLine, isNumberedHeading, isSalutation, parseNameLine } from '../structure/lines.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns, doubledCaptions, filedCaptions } from './chrome/captions.ts';
-import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isMarkedTurn, leadingCredit, trailingCredit, trailingPositionedCaption } from './chrome/credits.ts';
+import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isSpacedSignatureDate, isMarkedTurn, leadingCredit, trailingCredit, trailingPositionedCaption } from './chrome/credits.ts';
 import { removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds, visibleLength } from './chrome/features.ts';
 import { fieldTableRows, releaseFormRows } from './chrome/fields.ts';
@@ -179,7 +179,7 @@ export function ruledLines(text: string, page: { title?: string; html: boolean }
  */
 function isSignatureDate(line: string): boolean {
   const text = (trailingCredit(line)?.line ?? line).trim();
-  return SIGNATURE_DATE.test(text);
+  return SIGNATURE_DATE.test(text) || isSpacedSignatureDate(text);
 }
 
 /**
@@ -373,8 +373,13 @@ function isFooterLeadLine(line: string): boolean {
 /** A line opening with a numeral is an item or heading of the text's own list (2、使用步骤, ①通过…认证身份信息) or a signer's class (2022级…). */
 const LIST_ITEM = /^[\d①-⑳一二三四五六七八九十]/u;
 
-/** A day, month or year however its numerals are written (二ОО八年十二月二十五日, 2022年02月13日): a date or a print source's line is the text's. */
-const DATED = /[\dＯО〇○零一二三四五六七八九十]\s*[年月日]/u;
+/**
+ * A day, month or year however its numerals are written (二ОО八年十二月二十五日, 2022年02月13日), or a day in
+ * figures with dots under the text (a speaker's name and the day under a speech: 宗良勇2019.9.9, 777articles.com
+ * eval:a15-777articles-shuidong-flag-teachers-day-speech; the day alone under a hospital's article: 2010.10.27,
+ * www.lcgjhpyy.com eval:c11-lcgjhpyy-liaocheng-hospital-anniversary-article): a date or a print source's line is the text's.
+ */
+const DATED = /[\dＯО〇○零一二三四五六七八九十]\s*[年月日]|(?<!\d)(?:19|20)\d{2}[.．]\d{1,2}[.．]\d{1,2}(?!\d)/u;
 
 const MAX_FOOTER_LEAD = 30;
 
@@ -441,21 +446,36 @@ function closingEnd(lines: string[], verdicts: (ChromeVerdict | undefined)[], la
   let seen = 0;
   let issuer = false;
   let attachments = false;
+  let listedAny = false;
+  const invited = REPLY_INVITED.test(lines[last]!);
+  // Under a sentence that asks for replies, the contact and attachment lines are the text's with no signature after them.
+  const close = (end: number) => ((issuer || (invited && listedAny)) && end > last ? own(end + 1) - 1 : last);
   let end = last;
   for (let i = last + 1; i < lines.length; i++) {
     if (isBlank(lines[i]!)) continue;
     // A list of contacts or of attachments is as long as the notice makes it.
     attachments = ATTACHMENT.test(lines[i]!.trim()) || (attachments && ATTACHMENT_ITEM.test(lines[i]!.trim()));
     const listed = attachments || (verdicts[i] !== undefined && CONTACT_RULES.has(verdicts[i]!.rule));
-    if (!listed && ++seen > CLOSING_REACH) return last;
+    if (!listed && ++seen > CLOSING_REACH) return invited ? close(end) : last;
     if (isSignatureDate(lines[i]!)) return own(i);
     const verdict = verdicts[i];
-    if (verdict ? !CONTACT_RULES.has(verdict.rule) : [...lines[i]!.trim()].length > 40) return last;
+    if (verdict ? !CONTACT_RULES.has(verdict.rule) : [...lines[i]!.trim()].length > 40) return invited ? close(end) : last;
     if (!verdict && isSignatureLine(lines[i]!.trim())) issuer = true;
+    if (listed) listedAny = true;
     end = i;
   }
-  return issuer ? own(end + 1) - 1 : last;
+  return close(end);
 }
+
+/**
+ * The text's last sentence asks the reader to write or send something: the
+ * address, mailbox and attachments under it are where and what, though no
+ * signature follows (请将意见…反馈至城步苗族自治县农业农村局, then 邮箱/地址/邮编 and
+ * the 附件 list, cbnews.gov.cn eval:b18-cbnews-chengbu-straw-burning-zones-notice;
+ * 如有异议，请于8月4日前…向省农业农村厅…反映, then 联系地址/邮政编码/电子邮箱,
+ * lsfz.org.cn fixture:chrome/lostfix-s32/A/lsfz-s32-notice).
+ */
+const REPLY_INVITED = /请[^。！？]{0,40}?(?:反馈|反映|寄送|寄至|寄往|发送至|报送至|提交至|发至|送至)/u;
 
 /**
  * Blocks whose heading a rule flagged: a planted profile with its list (or

@@ -216,6 +216,16 @@ export const YEAR_DIGIT = '[〇○◯零OＯ一二三四五六七八九]';
  * (2016年11月25日 星期五), and stays the e-paper rule's.
  */
 export const SIGNATURE_DATE = new RegExp(`^(?:\\d{4}|${YEAR_DIGIT}{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日(?:[（(]星期[一二三四五六日天][）)])?$`, 'u');
+/**
+ * A signature date however the page spaced it out: a letter-spaced closing line
+ * reads with its spaces closed up, as the letter-spaced issuer above it does
+ * (2024年 9 月 9 日 under 安乡县公安局交通警察大队, wap.axnews.cn
+ * eval:b20-axnews-anxiang-traffic-police-school-road-notice; 工 会 over
+ * 2022年12月12日, www.eeview.cn fixture:chrome/lostfix-s32/A/eeview-s32-notice).
+ */
+export function isSpacedSignatureDate(line: string): boolean {
+  return SIGNATURE_DATE.test(line.replace(/\s+/gu, ''));
+}
 /** A signature date standing alone, which a page's note may follow like a sentence: 2005年8月25日（来源：上海证券报）. */
 const DATE_LINE = SIGNATURE_DATE;
 

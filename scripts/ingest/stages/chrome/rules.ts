@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isUnitCredit, JUMP_NOTE } from './credits.ts';
+import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isSpacedSignatureDate, isUnitCredit, JUMP_NOTE } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { isPicturePlaceholder } from './captions.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
@@ -1293,13 +1293,17 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'cell-bar',
     reason: 'link bar',
     strength: 'edge',
-    test: (l) => isCellBar(l.text) || isLinkBar(l.text),
+    // A letter-spaced signature date splits into cells too (2024年 9 月 9 日): the text's.
+    test: (l) => !isSpacedSignatureDate(l.text) && (isCellBar(l.text) || isLinkBar(l.text)),
     examples: [
       { text: '人人做记者 爆料方法 : | 爆料热线: | (852) 3600 3600 | 电 邮: | news@opg.com.hk | 网上爆料 |', seen: 'orientaldaily.on.cc eval:pg-oriental-xunshi-report' },
       { text: '支付宝生活号 | 微信服务号 | 微信订阅号 | 在线留言 |', seen: 'bsphtq.cn fixture:chrome/pages/bsphtq-hospital.txt' },
       { text: '网站首页  |  欢迎访问衡阳市中心医院官方网站 图书馆  |   设为首页  |  加入收藏', seen: 'heheying.net fixture:chrome/pages/heheying-hospital.txt' },
     ],
-    counterexamples: [{ text: '学 校 办 公 室', seen: 'cuiniaoyizhan.com eval:v2-cuiniaoyizhan-national-day-holiday-notice' }],
+    counterexamples: [
+      { text: '学 校 办 公 室', seen: 'cuiniaoyizhan.com eval:v2-cuiniaoyizhan-national-day-holiday-notice' },
+      { text: '2024年 9 月 9 日', seen: 'wap.axnews.cn eval:b20-axnews-anxiang-traffic-police-school-road-notice' },
+    ],
   },
   {
     id: 'site-greeting',
