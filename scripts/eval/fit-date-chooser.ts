@@ -41,10 +41,6 @@ interface Row {
   candidates: Candidate[];
 }
 
-const WHERES = ['front', 'body-head', 'body-tail', 'notice', 'headline', 'signature', 'docnumber', 'attribution', 'source-line', 'info', 'meeting', 'today', 'title', 'ceremony', 'turn', 'anniversary', 'preface', 'first-sentence', 'occasion'];
-const ORIGINS = ['delivered', 'issued', 'event', 'printed', 'published'];
-const TYPES = ['speech', 'interview', 'report', 'notice', 'article'];
-
 /** The features of candidate i of a page: where × type, origin × type, precision, order, agreement. */
 function features(row: Row, i: number): Map<string, number> {
   const c = row.candidates[i]!;

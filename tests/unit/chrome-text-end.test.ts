@@ -137,7 +137,7 @@ describe('a list heading and its marked items ending the page', () => {
 
   it('items without the heading before them are not taken by it: a speech closing on its own numbered points stays', () => {
     const lines = ['同志们：', '今年的工作任务很重，我讲三点意见，请大家认真抓好落实。', '1. 要提高认识，切实增强做好工作的责任感和紧迫感。', '2. 要突出重点，扎实推进各项工作任务落到实处。'];
-    const reading = lines.map((line, i) => ({ prose: i > 0, edge: false, own: false }));
+    const reading = lines.map((_line, i) => ({ prose: i > 0, edge: false, own: false }));
     expect(textEnd(lines, reading)).toBe(3);
   });
 });

@@ -9,8 +9,6 @@ import { compactDateReadings, dateLine, findDates, firstYear, leadingDay, placeD
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
 const WIRE_DATE = new RegExp(`^(?:${alternatives(DATED_DATELINES)})\\s*`, 'u');
-/** A time of day after the date: 4月11日下午，… */
-const TIME_OF_DAY = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?[，,、\s]?/u;
 /** What happened on the date, in the same clause: …于3月7日上午举行记者会. */
 const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VERBS)})`, 'u');
 
@@ -630,14 +628,12 @@ export function reviewedPlannedYear(paragraphs: string[], month: number): number
   if (!after.get(years[1]!)!.some((rest) => FORWARD_YEAR.test(rest))) return undefined;
   return month < YEAR_END ? years[1] : years[0];
 }
-/** The clause before and after a year, up to the nearest comma or sentence mark. */
-const CLAUSE_MARK = /[，,。；;！？!?：:]/u;
+/** The clause before a year, up to the nearest comma or sentence mark. */
 const clauseBefore = (text: string, at: number) => {
   const before = text.slice(0, at);
   const cut = Math.max(...[...before.matchAll(/[，,。；;！？!?：:]/gu)].map((m) => m.index), -1);
   return before.slice(cut + 1);
 };
-const clauseAfter = (text: string, end: number) => text.slice(end).split(CLAUSE_MARK)[0]!;
 /** Inside an open 《…》: a document's name. */
 const inTitleMarks = (text: string, at: number) => text.lastIndexOf('《', at) > text.lastIndexOf('》', at);
 

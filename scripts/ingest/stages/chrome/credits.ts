@@ -347,8 +347,6 @@ const PHOTO_CREDIT = new RegExp(
   `(?:^|[\\s。，,！？（(〈])[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}${SHOT}|\\s${NAME}${SHOT}|[。！？]\\s*${NAME}\\s*[/／]\\s*摄$|(?:^|[\\s。，,！？）)])[\\p{Script=Han}·]{2,16}供图$`,
   'u',
 );
-/** A newsroom by the word its name ends in: 中新社, 新华网, 河北日报, 央视台. */
-const NEWSROOM = '[\\p{Script=Han}]{1,10}(?:社|网|报|台)';
 /** A credit standing on a line of its own under its caption: 新华社记者 丁 林摄, 陈竞超 摄. */
 const CREDIT_ONLY = new RegExp(`^(?:[\\p{Script=Han}·]{0,16}${ROLE}\\s*${NAME}|${NAME}(?=\\s))${SHOT}`, 'u');
 /**
