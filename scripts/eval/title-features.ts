@@ -14,7 +14,7 @@ import type { SparseRow } from '../ingest/stages/chrome/line-model.ts';
 import { metaKind } from '../ingest/structure/head.ts';
 import { isNoticeTitle, isTitleLike, parseNameLine } from '../ingest/structure/lines.ts';
 import { catalogueField, ownHeading } from '../ingest/structure/title-heading-block.ts';
-import { agree, bare } from '../ingest/structure/title-agreement.ts';
+import { agree, bare, pairs as bigrams } from '../ingest/structure/title-agreement.ts';
 import { refusal } from '../ingest/structure/title-clean.ts';
 
 export const TITLE_FEATURES = [
@@ -124,13 +124,6 @@ const POST = /(?:书记|省长|市长|县长|区长|镇长|主任|部长|厅长|
 /** A document-sharing site's words about the file, not the document's (范文, Word下载, 精选, 合集). */
 const DOC_SITE = /(?:范文|例文|模板|下载|精选|合集|大全|汇编|doc|word|ppt|pdf|篇$|【篇|目录|网友|整理|分享|收藏)/iu;
 const SENTENCE_MARK = /[。！？!?…]$/u;
-
-function bigrams(text: string): Set<string> {
-  const t = bare(text);
-  const out = new Set<string>();
-  for (let k = 0; k + 1 < t.length; k++) out.add(t.slice(k, k + 2));
-  return out;
-}
 
 /** The sparse row of one candidate. */
 export function candidateRow(page: TitlePage, c: Candidate): SparseRow {

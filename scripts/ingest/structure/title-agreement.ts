@@ -85,7 +85,7 @@ const NAME_LENGTH = [3, 10] as const;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** Character pairs of a text, to tell whether two lines share any wording. */
-function pairs(text: string): Set<string> {
+export function pairs(text: string): Set<string> {
   const t = bare(text);
   const out = new Set<string>();
   for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));

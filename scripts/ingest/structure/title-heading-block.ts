@@ -3,7 +3,7 @@
 // issue's band and stay out). Hand-written: GB/T 9704's layout of a document's head (版头, 文号, 标题, 主送机关).
 import { isNoticeTitle } from './lines.ts';
 import { metaKind } from './head.ts';
-import { bare } from './title-agreement.ts';
+import { bare, pairs } from './title-agreement.ts';
 import { alternatives } from '../extract/date-vocabulary.ts';
 import { CATALOGUE_TITLE_LABELS } from './title-vocabulary.ts';
 import { closeUp, isIssuerLine } from './title-clean.ts';
@@ -30,13 +30,6 @@ export const catalogueField = (line: string) => LABEL_COLON.test(closeUp(line.tr
 export const ownHeading = (line: string, title: string) => !catalogueField(line) && /关于/u.test(title.replace(/《[^《》]*》/gu, '').replace(/“[^“”]*”/gu, ''));
 /** How much of the shorter title's character pairs the other must hold to name the same document. */
 const SAME_DOCUMENT = 0.8;
-
-function pairs(text: string): Set<string> {
-  const t = bare(text);
-  const out = new Set<string>();
-  for (let k = 0; k + 1 < t.length; k++) out.add(t.slice(k, k + 2));
-  return out;
-}
 
 /** Two lines naming one document: the shorter's pairs nearly all in the longer (a site's shortening, an issuer or a catalogue label added). */
 export function sameDocument(a: string, b: string): boolean {
