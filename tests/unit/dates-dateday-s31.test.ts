@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ledeDate, monthlessDay, runInSubtitleDate } from '../../scripts/ingest/extract/date-evidence.ts';
 import { isoOf } from '../../core/dates/parse.ts';
-import { ingestOne } from '../../scripts/ingest/pipeline.ts';
-import { cleaned } from './dates-file.ts';
+import { cleaned, ingestedDate, samplePages, type SamplePage } from './dates-file.ts';
 
 /** A document's date, its kind and the rules that logged it, from the dates stage over a title, a page stamp and body paragraphs. */
 const dated = (title: string, published: string | undefined, body: string[]) => {
@@ -11,20 +9,9 @@ const dated = (title: string, published: string | undefined, body: string[]) => 
   return { date: file.data.meta.date, kind: file.data.meta.dateKind, rules: file.messages.map((m) => m.ruleId) };
 };
 
-interface Page {
-  file: string;
-  half: 'A' | 'B';
-  url: string;
-  date: string | null;
-  why: string;
-}
-
 const sample = new URL('../fixtures/dates/dateday-s31/', import.meta.url);
-const pages = (JSON.parse(readFileSync(new URL('labels.json', sample), 'utf8')) as { pages: Page[] }).pages;
-const dateOf = (page: Page) => {
-  const result = ingestOne({ path: page.file, bytes: new Uint8Array(readFileSync(new URL(page.file, sample))) });
-  return result.kind === 'document' ? (result.meta.date ?? null) : 'quarantined';
-};
+const pages = samplePages(sample);
+const dateOf = (page: SamplePage) => ingestedDate(new URL(page.file, sample));
 
 describe('the dateday sample of new sites (thirty-first session)', () => {
   // Every page is ingested once, before the cases read the dates: the first ingest loads the pipeline's models.

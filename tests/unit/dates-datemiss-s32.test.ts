@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gluedHeadDate, ledeYesterday, stampUnderHeadline } from '../../scripts/ingest/extract/date-evidence.ts';
 import { isoOf } from '../../core/dates/parse.ts';
-import { ingestOne } from '../../scripts/ingest/pipeline.ts';
-import { cleaned } from './dates-file.ts';
+import { cleaned, ingestedDate, samplePages } from './dates-file.ts';
 
 /** A document's date, its kind and the rules that logged it, from the dates stage over a title and body paragraphs. */
 const dated = (title: string, body: string[], published?: string) => {
@@ -11,22 +9,8 @@ const dated = (title: string, body: string[], published?: string) => {
   return { date: file.data.meta.date, kind: file.data.meta.dateKind, rules: file.messages.map((m) => m.ruleId) };
 };
 
-/** The date the whole pipeline gives a raw file. */
-const ingestedDate = (url: URL) => {
-  const result = ingestOne({ path: url.pathname.split('/').pop()!, bytes: new Uint8Array(readFileSync(url)) });
-  return result.kind === 'document' ? (result.meta.date ?? null) : 'quarantined';
-};
-
-interface Page {
-  file: string;
-  half: 'A' | 'B';
-  url: string;
-  date: string | null;
-  why: string;
-}
-
 const sample = new URL('../fixtures/dates/datemiss-s32/', import.meta.url);
-const pages = (JSON.parse(readFileSync(new URL('labels.json', sample), 'utf8')) as { pages: Page[] }).pages;
+const pages = samplePages(sample);
 
 describe('the datemiss sample of new sites (thirty-second session)', () => {
   // Every page is ingested once, before the cases read the dates: the first ingest loads the pipeline's models.

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gluedSignatureDate, signatureDates, titleTimeYear } from '../../scripts/ingest/extract/date-evidence.ts';
 import { digitNumeral } from '../../core/chinese-numerals.ts';
 import { dateLine, findDates } from '../../core/dates/parse.ts';
-import { cleaned } from './dates-file.ts';
-import { createFile, ingestOne } from '../../scripts/ingest/pipeline.ts';
+import { cleaned, ingestedDate, samplePages, type SamplePage } from './dates-file.ts';
+import { createFile } from '../../scripts/ingest/pipeline.ts';
 import { extractDates } from '../../scripts/ingest/stages/dates.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 
@@ -14,20 +13,9 @@ const dated = (title: string, published: string | undefined, body: string[]) => 
   return { date: meta.date, kind: meta.dateKind };
 };
 
-interface Page {
-  file: string;
-  half: 'A' | 'B';
-  url: string;
-  date: string | null;
-  why: string;
-}
-
 const sample = new URL('../fixtures/dates/datenull-s30/', import.meta.url);
-const pages = (JSON.parse(readFileSync(new URL('labels.json', sample), 'utf8')) as { pages: Page[] }).pages;
-const dateOf = (page: Page) => {
-  const result = ingestOne({ path: page.file, bytes: new Uint8Array(readFileSync(new URL(page.file, sample))) });
-  return result.kind === 'document' ? (result.meta.date ?? null) : 'quarantined';
-};
+const pages = samplePages(sample);
+const dateOf = (page: SamplePage) => ingestedDate(new URL(page.file, sample));
 
 describe('the datenull sample of new sites (thirtieth session)', () => {
   it('has at least twelve pages, in two halves, each with its source and reason', () => {
