@@ -5,25 +5,11 @@
 // with `npm run eval -- --cases tests/fixtures/chrome/chromecap-s30/B`, so here it
 // is only checked for being well formed. Through the cleaning stages up to and with
 // the chrome stage, as the chrome rules' sources are read (tests/fixtures/chrome/sources.ts).
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleaningStages } from '../../scripts/ingest/pipeline.ts';
-import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 import { linesSeen } from '../fixtures/chrome/sources.ts';
+import { afterChrome, chromeSample, squeeze } from './chrome-sample.ts';
 
-const root = new URL('../fixtures/chrome/chromecap-s30/', import.meta.url);
-const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
-const afterChrome = cleaningStages[cleaningStages.indexOf(stripChrome) + 1]!;
-
-function sample(half: 'A' | 'B') {
-  return readdirSync(new URL(`${half}/`, root)).map((slug) => {
-    const dir = new URL(`${half}/${slug}/`, root);
-    const meta = JSON.parse(readFileSync(new URL('meta.json', dir), 'utf8'));
-    const lines = readFileSync(new URL('expected.txt', dir), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-    const body = lines.filter((l) => !l.startsWith('# ')).map((l) => l.replace(/^##\s*/u, ''));
-    return { slug, meta, body, seen: `${meta.site} fixture:chrome/chromecap-s30/${half}/${slug}/raw.txt` };
-  });
-}
+const sample = (half: 'A' | 'B') => chromeSample('chromecap-s30', half);
 
 /** Lines of the half-A pages this change takes, as the page prints them (hand-picked from each page's chrome). */
 const TAKEN: Record<string, string[]> = {
