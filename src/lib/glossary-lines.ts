@@ -45,14 +45,16 @@ export function entryInputs(docs: readonly InputDoc[], formulas: ReadonlySet<str
     // Sorted: a part's hits keep the order they were found in, which differs after the slogan set grew.
     const own = [...new Set([...doc.slogans, ...doc.hits.keys()])].sort(byCodePoint);
     // The document's fields, its text (digest) and its slogans (the co-occurrences of each of them).
-    const token = JSON.stringify([doc.id, doc.title, doc.date, doc.year, doc.province, doc.digest, own]);
+    const token = createHash('sha256')
+      .update(JSON.stringify([doc.id, doc.title, doc.date, doc.year, doc.province, doc.digest, own]))
+      .digest('base64');
     for (const slogan of own) {
       const list = tokens.get(slogan);
       if (list) list.push(token);
       else tokens.set(slogan, [token]);
     }
   }
-  // One hash per slogan over its documents' tokens, a line each (JSON has no raw newline).
+  // One hash per slogan over its documents' tokens (base64 digests), a line each.
   return new Map(
     [...tokens].map(([slogan, list]) => [
       slogan,
