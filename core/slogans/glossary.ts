@@ -160,19 +160,26 @@ export function mergeGlossary(docs: readonly HitsDoc[], formulas: ReadonlySet<st
     }
   }
   const sorted = [...entries.values()].sort((a, b) => b.documents.length - a.documents.length || byCodePoint(a.slogan, b.slogan));
+  // Co-occurrences counted by slogan number in one array, not in a map per entry: every document's slogans are
+  // visited once per slogan it has, the glossary's largest loop (docs/performance.md, incr, thirty-third session).
+  const numberOf = new Map(sorted.map((e, i) => [e.slogan, i]));
+  const numbered = new Map([...docSlogans].map(([id, own]) => [id, Int32Array.from(own, (s) => numberOf.get(s)!)]));
+  const counts = new Int32Array(sorted.length);
   const slugs = new Set<string>();
-  for (const entry of sorted) {
+  for (const [n, entry] of sorted.entries()) {
     const years = [...entry.byYear.keys()].sort((a, b) => a - b);
     entry.firstYear = years[0];
     entry.lastYear = years.at(-1);
     const regions = new Map<string, number>();
-    const others = new Map<string, number>();
+    const seen: number[] = [];
     for (const d of entry.documents) {
       if (d.province) regions.set(d.province, (regions.get(d.province) ?? 0) + 1);
-      for (const other of docSlogans.get(d.id) ?? []) if (other !== entry.slogan) others.set(other, (others.get(other) ?? 0) + 1);
+      for (const other of numbered.get(d.id) ?? []) if (other !== n && counts[other]++ === 0) seen.push(other);
     }
+    const others: [string, number][] = seen.map((other) => [sorted[other]!.slogan, counts[other]!]);
+    for (const other of seen) counts[other] = 0;
     entry.byRegion = sortedCounts(regions);
-    entry.cooccurring = sortedCounts(others);
+    entry.cooccurring = others.sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]));
     // Slugs in glossary order, so that a rare collision never renames a frequent slogan.
     let slug = slugOf(entry.slogan);
     for (let n = 2; slugs.has(slug); n++) slug = `${slugOf(entry.slogan)}-${n}`;

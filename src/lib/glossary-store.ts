@@ -18,6 +18,7 @@ import { siteCodeVersion } from '../../core/cache/code-version.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import { candidatesOf, hitsIn, mergeGlossary, slogansMatcher, slogansOf, type GlossaryDoc, type Hit, type HitsDoc, type SloganEntry } from '../../core/slogans/glossary.ts';
 import { cacheKey } from './cache-key.ts';
+import { entryInputs, EntryLines } from './glossary-lines.ts';
 import { loadDocumentSync, type Paragraph } from './exports/paragraphs.ts';
 
 /** A document as the glossary needs it: its collection entry's fields, and its file. */
@@ -90,7 +91,7 @@ const paragraphsOf = (root: string, doc: GlossaryJobDoc): Paragraph[] => loadDoc
  * are searched for the new slogans alone). The result equals buildGlossary's
  * (tests/unit/slogans.test.ts).
  */
-async function hitsByDocument(job: GlossaryJob): Promise<{ docs: HitsDoc[]; formulas: Set<string> }> {
+async function hitsByDocument(job: GlossaryJob): Promise<{ docs: HitsDoc[]; formulas: Set<string>; version: string; against: string }> {
   const { root, cacheDir, docs } = job;
   const version = `glossary ${siteCodeVersion(root)}`;
   const cache = await BuildCache.open<GlossaryPart>(cacheDir, GLOSSARY_PARTS, version);
@@ -136,51 +137,73 @@ async function hitsByDocument(job: GlossaryJob): Promise<{ docs: HitsDoc[]; form
   await writeAtomic(path.join(cacheDir, LAST_SLOGANS_FILE), JSON.stringify({ version, key, slogans } satisfies LastSlogans));
   // The whole paragraphs the glossary cached before it kept parts (every document's text again).
   rmSync(path.join(cacheDir, 'document-paragraphs.jsonl'), { force: true });
-  return { docs: hitsDocs, formulas };
+  return { docs: hitsDocs, formulas, version, against: key };
 }
 
 const entryLine = (entry: SloganEntry) => JSON.stringify({ ...entry, byYear: [...entry.byYear] });
 
-/**
- * Summaries of the entries and their keys: what the pages' routes need. The
- * key hashes the entry's line as written (all of the entry) rather than the
- * entry through cacheKey's replacer, which visits every value of every hit.
- */
-function summariesOf(entries: SloganEntry[], lines: string[], at: [number, number][]): SloganSummary[] {
-  const slugs = new Map(entries.map((e) => [e.slogan, e.slug]));
-  return entries.map((entry, i) => {
-    const { documents, cooccurring, ...rest } = entry;
-    const key = cacheKey({ entry: lines[i], links: cooccurring.map(([other]) => slugs.get(other)) });
-    return { ...rest, documentCount: documents.length, at: at[i]!, key };
-  });
-}
+/** An entry's summary and key: what the pages' routes need. */
+const summaryOf = (entry: SloganEntry, at: [number, number], key: string): SloganSummary => {
+  const { documents, cooccurring: _cooccurring, ...rest } = entry;
+  return { ...rest, documentCount: documents.length, at, key };
+};
 
 /** Builds the glossary of the job's documents and writes its entries into the cache folder; answers their summaries. */
 export async function writeGlossary(job: GlossaryJob): Promise<SentSummary[]> {
-  const { docs, formulas } = await hitsByDocument(job);
+  const { docs, formulas, version, against } = await hitsByDocument(job);
   const entries = mergeGlossary(docs, formulas);
-  return writeEntries(job.cacheDir, entries).map((s) => ({ ...s, byYear: [...s.byYear] }));
+  // The job's documents and the hits' documents are in the same order (hitsByDocument).
+  const inputs = entryInputs(
+    docs.map((doc, i) => ({ ...doc, digest: job.docs[i]!.digest })),
+    formulas,
+    against,
+  );
+  const kept = EntryLines.open(job.cacheDir, GLOSSARY_FILE, version);
+  const summaries = writeEntries(job.cacheDir, entries, { inputs, kept });
+  await kept.save(GLOSSARY_FILE);
+  return summaries.map((s) => ({ ...s, byYear: [...s.byYear] }));
 }
 
-/** Writes the entries a line each into GLOSSARY_FILE in `cacheDir`; answers their summaries. */
-export function writeEntries(cacheDir: string, entries: SloganEntry[]): SloganSummary[] {
+/** The last build's lines and each entry's input key (glossary-lines.ts): unchanged entries are copied, not made again. */
+export interface Reuse {
+  inputs: ReadonlyMap<string, string>;
+  kept: EntryLines;
+}
+
+/**
+ * Writes the entries a line each into GLOSSARY_FILE in `cacheDir`; answers
+ * their summaries, each with a key of its page: a hash of the entry's line as
+ * written (all of the entry; cacheKey's replacer over the entry itself would
+ * visit every value of every hit) and of the slugs of the slogans it links to.
+ */
+export function writeEntries(cacheDir: string, entries: SloganEntry[], reuse?: Reuse): SloganSummary[] {
   const tmp = path.join(cacheDir, `${GLOSSARY_FILE}.${process.pid}.tmp`);
+  const slugs = new Map(entries.map((e) => [e.slogan, e.slug]));
+  const newline = Buffer.from('\n');
+  const summaries: SloganSummary[] = [];
   const fd = openSync(tmp, 'w');
-  const at: [number, number][] = [];
-  const lines = entries.map(entryLine);
   let offset = 0;
   try {
-    for (const text of lines) {
-      const line = Buffer.from(text + '\n');
+    for (const entry of entries) {
+      const links = entry.cooccurring.map(([other]) => slugs.get(other));
+      const linksJson = JSON.stringify(links);
+      const input = reuse?.inputs.get(entry.slogan);
+      const kept = input === undefined ? undefined : reuse!.kept.get(input, entry.slug, linksJson);
+      const text = kept ? undefined : entryLine(entry);
+      const line = kept?.bytes ?? Buffer.from(text!);
+      const key = kept?.key ?? cacheKey({ entry: text ?? line.toString('utf8'), links });
       for (let done = 0; done < line.length; ) done += writeSync(fd, line, done);
-      at.push([offset, line.length - 1]);
-      offset += line.length;
+      writeSync(fd, newline);
+      const at: [number, number] = [offset, line.length];
+      offset += line.length + 1;
+      if (input !== undefined) reuse!.kept.add(input, entry.slug, at, linksJson, key);
+      summaries.push(summaryOf(entry, at, key));
     }
   } finally {
     closeSync(fd);
   }
   renameSync(tmp, path.join(cacheDir, GLOSSARY_FILE));
-  return summariesOf(entries, lines, at);
+  return summaries;
 }
 
 /** Reads one entry's line from GLOSSARY_FILE (opened as `fd`). */
