@@ -63,7 +63,7 @@ export const SANITIZE_RULES: SanitizeRule[] = [
       if (!m) return undefined;
       const [, head, tail] = m as unknown as [string, string, string];
       // The headline is the long part; a name after it is short and names no document (…_通知 would be a genre).
-      if (han(head) < 8 || [...head].length < 3 * [...tail].length || endsInGenreWord(tail)) return undefined;
+      if (han(head) < 8 || [...head].length < 2 * [...tail].length || endsInGenreWord(tail)) return undefined;
       return { title: head.trim(), cut: `_${tail}` };
     },
     examples: [
