@@ -33,6 +33,9 @@ export const TITLE_FEATURES = [
   'null:rulesShort',
   'null:rulesNoGenre',
   'null:rulesInFirstSentence',
+  // The rules' title a post and a name (泰州市人民政府市长), or words the rest of the page never uses (a planted headline).
+  'null:rulesPostEnd',
+  'null:rulesUnused',
   // Where the candidate came from.
   'from:line',
   'from:clean',
@@ -86,6 +89,13 @@ export const TITLE_FEATURES = [
   'repeated',
   'inFirstSentence',
   'firstSentenceOverlap',
+  // Against the rest of the page: how many of its character pairs the page uses elsewhere (a planted headline of
+  // another document shares none), a line ending in a post (and a name), a section heading's shape (一、, a short
+  // line with no genre word).
+  'pageOverlap',
+  'pageUnused',
+  'postEnd',
+  'sectionShape',
   // Against the rules' title: a part of it, or it and more.
   'insideRules',
   'aroundRules',
@@ -124,6 +134,18 @@ const POST = /(?:书记|省长|市长|县长|区长|镇长|主任|部长|厅长|
 /** A document-sharing site's words about the file, not the document's (范文, Word下载, 精选, 合集). */
 const DOC_SITE = /(?:范文|例文|模板|下载|精选|合集|大全|汇编|doc|word|ppt|pdf|篇$|【篇|目录|网友|整理|分享|收藏)/iu;
 const SENTENCE_MARK = /[。！？!?…]$/u;
+/** A post closing the line, a name after it at most: 湖南日报社党组书记、社长 姜协军, 泰州市人民政府市长. */
+const POST_END = new RegExp(`${POST.source}(?:\\s*[\\p{Script=Han}]{2,4})?$`, 'u');
+const SECTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、])/u;
+
+/** The share of the line's character pairs that the page's other lines use. */
+function pageShare(page: TitlePage, t: string): number | undefined {
+  const grams = bigrams(t);
+  if (grams.size === 0) return undefined;
+  const b = bare(t);
+  const rest = bigrams(page.before.filter((l) => !bare(l).includes(b)).join(''));
+  return [...grams].filter((g) => rest.has(g)).length / grams.size;
+}
 
 /** The sparse row of one candidate. */
 export function candidateRow(page: TitlePage, c: Candidate): SparseRow {
@@ -181,6 +203,13 @@ export function candidateRow(page: TitlePage, c: Candidate): SparseRow {
     const text = bigrams(first);
     set('firstSentenceOverlap', [...grams].filter((g) => text.has(g)).length / grams.size);
   }
+  const share = pageShare(page, t);
+  if (share !== undefined) {
+    set('pageOverlap', share);
+    if (share < 0.15) set('pageUnused');
+  }
+  if (POST_END.test(t)) set('postEnd');
+  if (SECTION.test(t) || (n <= 8 && !endsInGenreWord(t) && !/[\p{P}]/u.test(t))) set('sectionShape');
   if (page.rules === null) set('rulesNull');
   else if (!c.origins.includes('rules')) {
     const r = bare(page.rules);
@@ -209,6 +238,9 @@ export function nullRow(page: TitlePage): SparseRow {
     if (!endsInGenreWord(r)) on.push(['null:rulesNoGenre', 1]);
     const first = page.textAt < page.head.length ? bare(page.head[page.textAt]!) : '';
     if (bare(r).length >= 4 && first.includes(bare(r))) on.push(['null:rulesInFirstSentence', 1]);
+    if (POST_END.test(r)) on.push(['null:rulesPostEnd', 1]);
+    const share = pageShare(page, r);
+    if (share !== undefined && share < 0.15) on.push(['null:rulesUnused', 1]);
   }
   return rowOf(on);
 }

@@ -11,6 +11,7 @@ import { isBylineLine, isPersonName } from './lines.ts';
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
 import { columnLabel } from './title-column.ts';
 import { findMentions } from '../extract/divisions.ts';
+import { sanitizeTitle } from './title-sanitize.ts';
 
 export interface Cut {
   text: string;
@@ -556,7 +557,7 @@ function prefixBeforeCopy(title: string, text: readonly string[]): { headline: s
   return undefined;
 }
 
-/** The chosen title with what only a title line's position left on it cut off: a breadcrumb, a subtitle's dash, a site's name the text's copy of the headline lacks. */
+/** The chosen title with what only a title line's position left on it cut off: a breadcrumb, a subtitle's dash, a site's name the text's copy of the headline lacks; then title-sanitize.ts's rows. */
 export function finishTitle(title: string, text: readonly string[]): CleanTitle {
   const cut: Cut[] = [];
   let rest = title;
@@ -580,5 +581,7 @@ export function finishTitle(title: string, text: readonly string[]): CleanTitle 
     cut.push({ text: dash[0].trim(), reason: "a subtitle's dash before a title printed without a headline" });
     rest = rest.slice(dash[0].length);
   }
-  return { title: rest, cut };
+  const sane = sanitizeTitle(rest);
+  cut.push(...sane.cut);
+  return { title: sane.title, cut };
 }

