@@ -528,11 +528,12 @@ export const OCCASION_ANNIVERSARIES: Term[] = [
 ];
 
 /**
- * How a year stands in a text that states no date the rules take: the shapes the date-fill model
- * (extract/date-fill.ts, fitted by scripts/eval/fit-date-fill.ts) reads as the context of a year mention.
- * Each row is one `kind` the model weighs, most specific first (a position takes the first row that
- * matches there; examples as the source reads once simplified); the term captures `year` (four digits) or `yy` (a cohort's two, 07级). Which kinds date
- * a page and which do not (a plan's year, the year ahead) is the model's to learn, not the row's.
+ * How a year stands in a text whose date the rules do not take (extract/date-fill.ts): each row is one
+ * `kind` of year mention, most specific first (a position takes the first row that matches there); the term
+ * captures `year` (four digits, plus one for a school year's second term) or `yy` (a cohort's two, 07级);
+ * examples as their sources read once simplified. The cohort, class, school-year and season kinds date a
+ * page (rule date-class-year-fill); the others are read only by the fill model scripts/eval/fit-date-fill.ts
+ * measures, which is not wired in.
  */
 export const YEAR_MENTIONS: (Term & { kind: string })[] = [
   { kind: 'school-year', term: '(?<year>(?:19|20)[0-9]{2})\\s*[-－—–~～至]{1,2}\\s*(?:19|20)?[0-9]{2}\\s*[学學]年(?:度)?(?<second>第二[学學]期|下[学學]期|春季)?', example: '共同举行了2022--2023学年度第二学期开学典礼', seen: 'vt935.cn fixture:dates/datefill-s33/a05-vt935-primary-second-term-opening.txt' },
