@@ -526,3 +526,32 @@ export const OCCASION_ANNIVERSARIES: Term[] = [
   { term: '在(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '2023年1月10日，在第三届“中国人民警察节”到来之际，星光融媒体联盟艺术部副主任陈春宇带着著名书法家张成生老师的书法作品', seen: 'fzbdw.org.cn eval:unseen13/a13-fzbdw-zhaodong-police-day-calligraphy-report' },
   { term: '在(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})[个届]\\s*[“"]?(?<what>中国人民警察节)', example: '在第二个中国人民警察节到来之际,致敬这些可爱的平安守护者!', seen: 'www.northnews.cn fixture:dates/pages/northnews-second-police-day.txt' },
 ];
+
+/**
+ * How a year stands in a text whose date the rules do not take (extract/date-fill.ts): each row is one
+ * `kind` of year mention, most specific first (a position takes the first row that matches there); the term
+ * captures `year` (four digits, plus one for a school year's second term) or `yy` (a cohort's two, 07级);
+ * examples as their sources read once simplified. The cohort, class, school-year and season kinds date a
+ * page (rule date-class-year-fill); the others are read only by the fill model scripts/eval/fit-date-fill.ts
+ * measures, which is not wired in.
+ */
+export const YEAR_MENTIONS: (Term & { kind: string })[] = [
+  { kind: 'school-year', term: '(?<year>(?:19|20)[0-9]{2})\\s*[-－—–~～至]{1,2}\\s*(?:19|20)?[0-9]{2}\\s*[学學]年(?:度)?(?<second>第二[学學]期|下[学學]期|春季)?', example: '共同举行了2022--2023学年度第二学期开学典礼', seen: 'vt935.cn fixture:dates/datefill-s33/a05-vt935-primary-second-term-opening.txt' },
+  { kind: 'school-year', term: '(?<year>(?:19|20)[0-9]{2})\\s*[-－—–~～至]{1,2}\\s*(?:19|20)?[0-9]{2}\\s*[学學]年(?:度)?(?<second>第二[学學]期|下[学學]期|春季)?', example: '大余中学2025-2026学年开学典礼如约而至', seen: 'w.suneasecloud.com eval:kinds3/k5-suneasecloud-dayu-middle-school-opening-ceremony' },
+  { kind: 'cohort', term: '(?<year>(?:19|20)[0-9]{2})\\s*[级級]', example: '9月9日上午,我校举行2015级新生军训动员大会暨授旗仪式', seen: 'yichulegw.com fixture:dates/datefill-s33/a01-yichulegw-freshmen-military-training-mobilisation.txt' },
+  { kind: 'cohort', term: '(?<year>(?:19|20)[0-9]{2})\\s*[级級]', example: '西华大学2019级新生开学典礼在这里隆重举行', seen: 'www.xhu.edu.cn eval:holdout/h2-xhu-opening-ceremony-report' },
+  { kind: 'cohort', term: '(?<![0-9])(?<yy>[0-9]{2})\\s*[级級](?=新生|新?同[学學]|本科|研究生|[学學]生|春|秋|[0-9]{0,2}[\\p{Script=Han}]{0,4}(?:新生|学员))', example: '召开了07级新生军训动员大会', seen: 'xjbdql.com fixture:dates/datefill-s33/a02-xjbdql-07-cohort-military-training-meeting.txt' },
+  { kind: 'cohort', term: '(?<![0-9])(?<yy>[0-9]{2})\\s*[级級](?=新生|新?同[学學]|本科|研究生|[学學]生|春|秋|[0-9]{0,2}[\\p{Script=Han}]{0,4}(?:新生|学员))', example: '16级学生代表汪旭以及19级新生代表郝子韫在典礼上发', seen: 'hotelaztecacentro.com fixture:dates/datemiss-s32/a01-hotelaztecacentro-foreign-languages-freshmen-opening.txt' },
+  { kind: 'class', term: '(?<year>(?:19|20)[0-9]{2})\\s*[届屆]', example: '上海财经大学校长樊丽明在2019届本科毕业典礼上的讲话', seen: 'www.yanjianggu.com eval:unseen25/a25-yanjianggu-sufe-president-fanliming-2019-graduation-speech' },
+  { kind: 'class', term: '(?<year>(?:19|20)[0-9]{2})\\s*[届屆]', example: '这其中也有 2010 届全体本科毕业生的功劳', seen: 'swxbz.com eval:unseen19/a19-swxbz-cupl-president-graduation-speech' },
+  { kind: 'season', term: '(?<year>(?:19|20)[0-9]{2})\\s*年\\s*(?:春季|秋季|夏季|冬季|春|秋)(?:[学學]期)?', example: '近日,扶风县杏林镇召开2023年春季重点工作推进会', seen: 'www.xbxxb.com fixture:dates/datefill-s33/a08-xbxxb-xinglin-town-2023-spring-work-meeting.txt' },
+  { kind: 'season', term: '(?<year>(?:19|20)[0-9]{2})\\s*年\\s*(?:春季|秋季|夏季|冬季|春|秋)(?:[学學]期)?', example: '对全县中小学2018年春季学期教辅材料征订工作进行了专项督查', seen: 'cdsjw.cn eval:unseen27/b27-cdsjw-taoyuan-textbook-ordering-spot-check-report' },
+  { kind: 'annual', term: '(?<year>(?:19|20)[0-9]{2})\\s*年度', example: '隆重召开我校2011年度教职工年终表彰大会', seen: 'www.koomao.com fixture:dates/datefill-s33/a04-koomao-school-2011-staff-commendation-speech.txt' },
+  { kind: 'annual', term: '(?<year>(?:19|20)[0-9]{2})\\s*年度', example: '安排部署了2012年的工作要点,并与各基层单位签订了2012年度综合目标管理责任书', seen: 'yh18.com eval:unseen10/a10-yh18-wenshang-transport-work-meeting-report' },
+  { kind: 'since', term: '(?<year>(?:19|20)[0-9]{2})\\s*年(?:[0-9]{1,2}月份?)?[^，。；,;]{0,8}?以[来來]', example: '2020年以来,梧州公安系统', seen: '4fhk.com eval:unseen11/a11-4fhk-wuzhou-police-day-honours-report' },
+  { kind: 'since', term: '(?<year>(?:19|20)[0-9]{2})\\s*年(?:[0-9]{1,2}月份?)?[^，。；,;]{0,8}?以[来來]', example: '武城县公务卡制度改革自2013年7月份启动试点以来', seen: 'rqjmxh.com eval:unseen24/b24-rqjmxh-wucheng-official-card-full-coverage-report' },
+  { kind: 'ahead', term: '(?<year>(?:19|20)[0-9]{2})\\s*年\\s*是', example: '《通知》强调,2024年是中华人民共和国成立75周年', seen: 'www.gzouguan.com fixture:dates/datefill-s33/a09-gzouguan-new-year-festival-notice-summary.txt' },
+  { kind: 'ahead', term: '(?<year>(?:19|20)[0-9]{2})\\s*年\\s*是', example: '他强调,2019年是全面建成小康社会的关键之年', seen: '0356sh.com eval:unseen25/c25-0356sh-jincheng-mayor-post-holiday-coordination-meeting-report' },
+  { kind: 'plain', term: '(?<year>(?:19|20)[0-9]{2})\\s*年', example: '录制2019年全市征兵工作电视动员讲话', seen: 'www.2f6.com eval:unseen28/c28-www2f6-sanya-vice-mayor-chentiejun-tv-station-conscription-pinyin-report' },
+  { kind: 'plain', term: '(?<year>(?:19|20)[0-9]{2})\\s*年', example: '截至2014年3月底,全县实施公务卡结', seen: 'rqjmxh.com eval:unseen24/b24-rqjmxh-wucheng-official-card-full-coverage-report' },
+];

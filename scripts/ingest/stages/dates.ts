@@ -29,6 +29,7 @@ import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
 import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
+import { classYearFill, fillCandidates, type FillCandidate } from '../extract/date-fill.ts';
 import { leadInYear } from '../structure/title-lead-in.ts';
 /** A date line, also when its Chinese-numeral year lost its 〇 to encoding damage (二□一一年五月三十日). */
 const lineDate = damagedDateLine;
@@ -455,11 +456,51 @@ export function extractDates(file: IngestFile): void {
   const reposted = shared || [...file.data.removed.map((r) => r.text), ...front, ...(file.data.pageLines ?? [])].some((text) => REPOST_SITE.test(text.trim()));
   const posted = genre === 'speech' && !reposted && namedSpeaker(meta.title ?? '', [...front, ...beside, ...opening]);
   choose(file, genre, dedupe(found), shared, posted);
+  if (meta.date === undefined || dateFillTrace.sink) fillUndated(file, genre, found, [...front, ...beside], body, meta.date === undefined);
   const passed = [...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)].filter((b) => !edges.has(b) && lineDate(b.text)?.date.month !== undefined);
   if (meta.date === undefined && passed.length > 0) {
     const days = [...new Set(passed.map((b) => isoOf(lineDate(b.text)!.date)))].join(', ');
     file.message(`no date of the document's own: the date lines ${days} stand in a list after the text or after its first sentence, so no date is set`, { ruleId: 'date-unsure', source: 'dates' });
   }
+}
+
+/** How many sentences of the first paragraph count as its lede for a fill. */
+const LEDE_ZONE_SENTENCES = 2;
+
+/** A hook for scripts/eval/fit-date-fill.ts: every page's fill candidates and whether the rules left it undated; `off` keeps the fill out. */
+export const dateFillTrace: { sink?: (candidates: readonly FillCandidate[], undated: boolean) => void; off?: boolean } = {};
+
+/**
+ * A page the rules leave undated takes the year a cohort, class, school year or season names in its title,
+ * the lines around it or its first sentence (我校举行2015级新生军训动员大会; 召开了07级新生…), with the day
+ * the first sentence opens on (extract/date-fill.ts classYearFill); the log names the mentions.
+ */
+function fillUndated(file: IngestFile, genre: TitleGenre, found: Dated[], head: string[], body: Block[], undated: boolean): void {
+  const { meta } = file.data;
+  const paragraphs = body.filter((b) => b.kind === 'paragraph');
+  const at = Math.max(0, paragraphs.findIndex((b) => SENTENCE_END.test(b.text)));
+  const ledeText = paragraphs[at]?.text ?? '';
+  // A sentence setting the scene may stand before the one the report opens on (伴隨立春時節的到來，…。2月7日上午，…開學典禮).
+  const sentence = ledeText.split(/(?<=[。！？；])/u).slice(0, LEDE_ZONE_SENTENCES).join('');
+  const day = ledeText ? ledeDate(ledeText) : undefined;
+  const candidates = fillCandidates({
+    title: meta.title ?? '',
+    head,
+    lede: sentence,
+    opening: [ledeText.slice(sentence.length), ...paragraphs.slice(at + 1, at + BODY_EDGE).map((b) => b.text)],
+    body: paragraphs.slice(at + BODY_EDGE).map((b) => b.text),
+    ledeDay: day && day.year === undefined && day.month !== undefined && day.day !== undefined ? { month: day.month, day: day.day } : undefined,
+    stamp: found.find((d) => d.origin === 'published')?.iso,
+    genre,
+  });
+  dateFillTrace.sink?.(candidates, undated);
+  if (!undated || dateFillTrace.off) return;
+  const fill = classYearFill(candidates);
+  if (!fill) return;
+  meta.date = fill.iso;
+  meta.dateKind = genre === 'speech' ? 'delivered' : 'published';
+  meta.year = fill.year;
+  file.info(`no date the rules take; ${fill.iso} from the year a cohort, class, school year or season names (${fill.evidence.join(', ')})`, { ruleId: 'date-class-year-fill', source: 'dates' });
 }
 
 /**
