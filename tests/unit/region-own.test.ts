@@ -96,18 +96,12 @@ describe('development pages the committed model fills', { timeout: 120_000 }, ()
 
 // The margin (0.8) is chosen leaving each of 744 sites out (`npx node scripts/eval/fit-region-own.ts`, about
 // 90 s alone): too slow for this suite; docs/eval.md (placefill, twenty-seventh session) keeps its table.
-describe('development pages the committed top model fills, the rules leaving them empty', { timeout: 120_000 }, () => {
-  // 康师傅's chairman interviewed (台湾, 台商 throughout); the rules name no place.
-  it('unseen4 x2-ceoblog: → 台湾省', () => {
+describe('the top model is measured, not wired: the region stage leaves a page the rules leave empty empty', { timeout: 120_000 }, () => {
+  // 湖北大学 alone in a short text establishes nothing (region.test.ts); the top model would fill 湖北省.
+  it('unseen4 x2-ceoblog stays without a region, no top fill logged', () => {
     const { region, rules } = regionOf('unseen4/x2-ceoblog-kangshifu-chairman-interview/raw.txt');
-    expect([region?.province, region?.city, region?.county]).toEqual(['台湾省', undefined, undefined]);
-    expect(rules).toContain('region-own-model-top');
-  });
-  // 高邮 TV's reporters at the grass roots: the province is filled, the city and county stay empty.
-  it('unseen27 c27-gybctv: → 江苏省', () => {
-    const { region, rules } = regionOf('unseen27/c27-gybctv-gaoyou-tv-station-reporters-grassroots-year-end-report/raw.txt');
-    expect(region?.province).toBe('江苏省');
-    expect(rules).toContain('region-own-model-top');
+    expect(region).toBeUndefined();
+    expect(rules).not.toContain('region-own-model-top');
   });
 });
 
