@@ -27,6 +27,11 @@ const VENUE = /^[^，。；]{0,20}(?:召开|举行|举办|开幕|闭幕)/u;
 /** An example: 如, 例如, 比如, 像 before it, or 等 after it. */
 const EXAMPLE_BEFORE = /(?:如|例如|比如|像|诸如|包括)$/u;
 const EXAMPLE_AFTER = /^[^，。；]{0,6}等/u;
+/** A visitor's home: the place names the party that comes (武汉市政协副主席李富生一行, 台湾参访团, 睢阳区四大家考察团). */
+const GUEST_AFTER = /^[^，。；、]{0,12}?(?:一行|考察团|代表团|参访团|访问团|观摩团|客商)/u;
+const GUEST_BEFORE = /来自$/u;
+/** A national text: a central organ acts or is cited (国务院, 中共中央, 全国人大, 国家…部/局/委). */
+const NATIONAL = /国务院|中共中央|党中央|全国人大|全国政协|国家[^，。；、]{0,6}(?:部|局|委员会)/u;
 /** An authority the text follows (安庆市委十一届十次全体会议精神, 温州市十四届人大一次会议精神, 根据…部署). */
 const AUTHORITY_AFTER = /^[^，。；]{0,16}(?:精神|部署|要求|决策|指示|安排)/u;
 
@@ -39,8 +44,10 @@ export interface OwnModel {
   features: string[];
   weights: number[];
   bias: number;
-  /** The probability a fill needs, chosen leaving sites out so that no right field turns wrong. */
+  /** The probability a fill needs, the lowest at which, leaving sites out, fills turn right four times as many fields as they turn wrong. */
   margin: number;
+  /** The fill of a page the rules leave empty (fitted on every candidate, `norules` set on such pages), with its own margin. */
+  top?: Omit<OwnModel, 'top'>;
 }
 
 const under = (d: Division, a: Division) => ancestorsOf(d).includes(a);
@@ -70,6 +77,9 @@ function roles(e: Evidence): Set<string> {
     if (EXAMPLE_BEFORE.test(before) || EXAMPLE_AFTER.test(after)) found.add('example');
     if (AUTHORITY_AFTER.test(after) && !/我$/.test(before)) found.add('authority');
     if (inside(e.segment, at)) found.add('document');
+    if (GUEST_AFTER.test(after) || GUEST_BEFORE.test(before)) found.add('guest');
+    // One item of a list of places (赴山东、江苏、河南等地): 、 on either side.
+    if (/、$/.test(before) || /^、/.test(after)) found.add('listed');
   }
   return found;
 }
@@ -90,6 +100,7 @@ export function ownCandidates(evidence: Evidence[], segments: Segment[], own: Se
   const body = segments.filter((s) => s.kind === 'lede' || s.kind === 'body');
   const supportOf = (d: Division) => usable.filter((e) => e.divisions[0] === d || under(e.divisions[0]!, d));
   const total = usable.length || 1;
+  const national = segments.some((s) => s.kind !== 'publisher' && NATIONAL.test(s.text));
   const out: OwnCandidate[] = [];
   for (const d of places) {
     const self = usable.filter((e) => e.divisions[0] === d);
@@ -121,6 +132,12 @@ export function ownCandidates(evidence: Evidence[], segments: Segment[], own: Se
     f.spread = body.length ? inBody / body.length : 0;
     if (body.length > 1 && support.some((e) => e.segment === body.at(-1)!.text)) f.last = 1;
     if (type) f[`type:${type}`] = 1;
+    // How many positions agree on the place (title, lede, publisher, body…), and the province the text's 我省/全省 speaks of.
+    f.tiers = new Set(support.flatMap((e) => (e.also ? [e.tier, e.also] : [e.tier]))).size;
+    if (d.level === 'province' && own.size > 0 && fitsOwn(d, own)) f.ownProvince = 1;
+    // The capital seats the national organs a national text names (国务院, 全国人大): 北京 there is no own place.
+    if (d.code === '110000') f.capital = 1;
+    if (national) f.national = 1;
     out.push({ division: d, features: f });
   }
   return out;
@@ -153,6 +170,27 @@ export function ownFill(candidates: OwnCandidate[], node: Division | undefined, 
     const scored = next.map((c) => ({ division: c.division, p: ownProbability(model, c.features) })).sort((a, b) => b.p - a.p);
     if (scored[0]!.p < margin) break;
     steps.push(scored[0]!);
+    at = scored[0]!.division;
+  }
+  return steps;
+}
+
+/**
+ * A page the rules leave empty: the province that scores highest under the top
+ * model, then the levels under it, each while it scores at least the top margin
+ * (chosen leaving sites out at 4:1; docs/eval.md, thirty-third session: regionfill).
+ */
+export function ownFillTop(candidates: OwnCandidate[], model: OwnModel): { division: Division; p: number }[] {
+  const steps: { division: Division; p: number }[] = [];
+  const top = model.top;
+  if (!top) return steps;
+  for (let at: Division | undefined; ; ) {
+    const next = candidates.filter((c) => parentOf(c.division) === at);
+    if (next.length === 0) break;
+    const scored = next.map((c) => ({ division: c.division, p: ownProbability(top as OwnModel, { ...c.features, norules: 1 }) })).sort((a, b) => b.p - a.p);
+    if (scored[0]!.p < top.margin) break;
+    steps.push(scored[0]!);
+    if (scored[0]!.division.level === 'county') break;
     at = scored[0]!.division;
   }
   return steps;

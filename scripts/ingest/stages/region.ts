@@ -156,7 +156,10 @@ export function extractRegion(file: IngestFile): void {
  * least the margin chosen leaving sites out; logged with the mentions it read.
  */
 function fillByModel(file: IngestFile, candidates: OwnCandidate[], node: Division | undefined): Division | undefined {
-  // Only below a place the rules took: at the top, body mentions are a national text's examples as often as its own place.
+  // Only below a place the rules took. The top model (region-own-model.json `top`) turns three
+  // development fields right leaving sites out at 0.65 and none wrong, but fills the short texts whose
+  // single place region.test.ts holds establishes nothing (湖北大学 alone, a place twice on one line):
+  // measured, not wired (docs/eval.md, thirty-third session: regionfill).
   if (!node || node.level === 'county') return undefined;
   const steps = ownFill(candidates, node, ownModel());
   for (const { division, p } of steps) {
