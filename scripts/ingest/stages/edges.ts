@@ -9,11 +9,14 @@ import { createRequire } from 'node:module';
 import type { IngestFile } from '../types.ts';
 import { isBlank, visibleLength } from './chrome/features.ts';
 import { EDGE_FEATURES, edgeRow, hasInfoLabel } from './chrome/edge-features.ts';
+import type { EdgeContext } from './chrome/edge-context.ts';
 import { dateLine } from '../../../core/dates/parse.ts';
 import { damagedDateLine, infoLineDate } from '../extract/date-evidence.ts';
 import { isDateLine } from '../structure/lines.ts';
 import { LINE_SHAPES } from './chrome/features.ts';
 import { score } from './chrome/line-model.ts';
+import { chooseTitle } from '../structure/title.ts';
+import { markHeadDamage } from '../structure/title-html.ts';
 
 const STAGE = 'edges';
 const RULE = 'edge-model';
@@ -48,6 +51,14 @@ function sideModels(): { head: Loaded; tail: Loaded } {
 }
 
 /**
+ * A line that opens with a full date, as a speech's subtitle does when the page
+ * breaks it (2025年3月21日在汉滨区第十九届 / 人民代表大会第四次会议上: hanbin.gov.cn,
+ * unseen; 2023年1月14日在湖北省第十四届人民代表大会第一次会议上: news.cnhubei.com,
+ * cases): the day the speech was given, which the dates stage reads there.
+ */
+const DATE_OPENER = /^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+
+/**
  * A line above the text that the dates stage reads, by its own grammar: a date
  * alone (2023年5月6日, 26-08-2019, 09Sep 2021, 二□一一年五月三十日) or an info line
  * with a date (发布时间：2023-05-04 来源：…). The dates stage runs after this one
@@ -55,7 +66,7 @@ function sideModels(): { head: Loaded; tail: Loaded } {
  */
 export function datedHeadLine(line: string): boolean {
   const text = line.trim();
-  if (dateLine(text) || damagedDateLine(text) || infoLineDate(text) || isDateLine(text)) return true;
+  if (dateLine(text) || damagedDateLine(text) || infoLineDate(text) || isDateLine(text) || DATE_OPENER.test(text)) return true;
   return LINE_SHAPES.date.test(text) && (LINE_SHAPES.dateOnly.test(text) || LINE_SHAPES.labelColon.test(text) || hasInfoLabel(text));
 }
 
@@ -67,22 +78,30 @@ export function peelable(line: string, side: 'head' | 'tail' = 'tail'): boolean 
 }
 
 /** The probability that `line`, `depth` lines from the `side` edge, is chrome; undefined when that edge has no model. */
-export function edgeProbability(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined): number | undefined {
+export function edgeProbability(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined, context?: EdgeContext): number | undefined {
   const side_ = sideModels()[side];
-  return side_ ? score(side_.vector, side_.model.bias, edgeRow(line, side, depth, inner)) : undefined;
+  return side_ ? score(side_.vector, side_.model.bias, edgeRow(line, side, depth, inner, context)) : undefined;
 }
 
-/** Indices of the lines the peel takes, with their probabilities. */
-export function peeledLines(lines: string[]): Map<number, number> {
+/**
+ * Indices of the lines the peel takes, with their probabilities. `titleAt`,
+ * where known, is the index among the non-blank lines of the title the
+ * structure stage will choose: the head peel stops there (a short headline
+ * reads like a menu item to the model; the structure stage sets aside what
+ * stands above it).
+ */
+export function peeledLines(lines: string[], titleAt?: number): Map<number, number> {
   const models = sideModels();
   const at = lines.flatMap((line, i) => (isBlank(line) ? [] : [i]));
+  // The page as the fitter saw it (scripts/eval/fit-edge-model.ts): its non-blank lines, trimmed.
+  const page = at.map((i) => lines[i]!.trim());
   const taken = new Map<number, number>();
   let head = 0;
   let tail = at.length - 1;
   for (let depth = 0; models.head && depth < EDGE_DEPTH && head < tail; depth++) {
     const line = lines[at[head]!]!;
-    if (!peelable(line, 'head')) break;
-    const p = edgeProbability(line, 'head', depth, lines[at[head + 1]!])!;
+    if (head === titleAt || !peelable(line, 'head')) break;
+    const p = edgeProbability(line, 'head', depth, lines[at[head + 1]!], { lines: page, index: head })!;
     if (p < models.head.model.threshold) break;
     taken.set(at[head]!, p);
     head++;
@@ -90,7 +109,7 @@ export function peeledLines(lines: string[]): Map<number, number> {
   for (let depth = 0; models.tail && depth < EDGE_DEPTH && head < tail; depth++) {
     const line = lines[at[tail]!]!;
     if (!peelable(line)) break;
-    const p = edgeProbability(line, 'tail', depth, lines[at[tail - 1]!])!;
+    const p = edgeProbability(line, 'tail', depth, lines[at[tail - 1]!], { lines: page, index: tail })!;
     if (p < models.tail.model.threshold) break;
     taken.set(at[tail]!, p);
     tail--;
@@ -98,9 +117,17 @@ export function peeledLines(lines: string[]): Map<number, number> {
   return taken;
 }
 
+/** The title block the structure stage will choose on these lines (stages/structure.ts asks the same, with the same context). */
+function titleLine(file: IngestFile, lines: string[]): number | undefined {
+  const page = lines.filter((line) => !isBlank(line)).map((line) => line.trim());
+  const headline = file.data.candidates.title === undefined ? undefined : markHeadDamage(file.data.candidates.title);
+  const context = { siteNames: file.data.candidates.siteNames ?? [], headline, pageLines: file.data.chromeLines, before: file.data.pageLines ?? [] };
+  return chooseTitle(page, 0, context)?.block.at;
+}
+
 export function peelEdges(file: IngestFile): void {
   const lines = String(file.value).split('\n');
-  const taken = peeledLines(lines);
+  const taken = peeledLines(lines, titleLine(file, lines));
   if (taken.size === 0) return;
   for (const [i, p] of [...taken].sort((a, b) => a[0] - b[0])) {
     const text = lines[i]!.trim();

@@ -5,6 +5,8 @@
 import { isDateLine, isNumberedHeading, isSalutation, parseNameLine } from '../../structure/lines.ts';
 import { LINE_SHAPES, hanCount, sparseRow, visibleLength } from './features.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
+import { CONTEXT_FEATURES, contextFeatures, type EdgeContext } from './edge-context.ts';
+import { ADDRESSEES, endsInGenreWord } from '../../extract/genre.ts';
 
 /** Names of the features, in the order of the vector. */
 export const EDGE_FEATURES = [
@@ -50,6 +52,12 @@ export const EDGE_FEATURES = [
   'vocabulary-cover',
   'inner-ends-sentence',
   'inner-length',
+  // A document's own heading and opening, which the title stage reads after the peel (genre.ts).
+  'genre-word',
+  'addressee',
+  'inner-opens-text',
+  // The page around the line (edge-context.ts).
+  ...CONTEXT_FEATURES,
 ] as const;
 export type EdgeFeature = (typeof EDGE_FEATURES)[number];
 
@@ -89,9 +97,10 @@ function hits(text: string, pattern: RegExp): number {
 
 /**
  * The features of `lines[i]`, a non-blank line `depth` lines from the text's
- * `side` edge (0 = the edge line); `inner` is the next line towards the body.
+ * `side` edge (0 = the edge line); `inner` is the next line towards the body;
+ * `context` the page's non-blank lines and the line's place among them.
  */
-export function edgeFeatures(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined): Record<EdgeFeature, number> {
+export function edgeFeatures(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined, context?: EdgeContext): Record<EdgeFeature, number> {
   const text = line.trim();
   const flat = compact(text);
   const length = visibleLength(text);
@@ -145,6 +154,11 @@ export function edgeFeatures(line: string, side: 'head' | 'tail', depth: number,
     'vocabulary-cover': clip((control + navigation + follow + advert) / n),
     'inner-ends-sentence': innerText !== '' && ENDS_SENTENCE.test(innerText) ? 1 : 0,
     'inner-length': logScale(visibleLength(innerText), 200),
+    'genre-word': endsInGenreWord(text) ? 1 : 0,
+    addressee: ADDRESSEES.test(text) ? 1 : 0,
+    // Under a title come its addressees or its salutation (各处室：, 同志们：): the line above them is the heading.
+    'inner-opens-text': innerText !== '' && (ADDRESSEES.test(innerText) || isSalutation(innerText)) ? 1 : 0,
+    ...contextFeatures(side, context),
   };
 }
 
@@ -152,6 +166,6 @@ export function edgeFeatures(line: string, side: 'head' | 'tail', depth: number,
 export const hasInfoLabel = (line: string): boolean => INFO_LABEL.test(line.trim());
 
 /** The features as a sparse row in the order of EDGE_FEATURES. */
-export function edgeRow(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined): { index: number[]; value: number[] } {
-  return sparseRow(EDGE_FEATURES, edgeFeatures(line, side, depth, inner));
+export function edgeRow(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined, context?: EdgeContext): { index: number[]; value: number[] } {
+  return sparseRow(EDGE_FEATURES, edgeFeatures(line, side, depth, inner, context));
 }
