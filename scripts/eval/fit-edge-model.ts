@@ -27,7 +27,7 @@ import { cleaningStages, createFile } from '../ingest/pipeline.ts';
 import { isBlank, sentenceEnds } from '../ingest/stages/chrome/features.ts';
 import { EDGE_FEATURES, edgeRow } from '../ingest/stages/chrome/edge-features.ts';
 import { score, type SparseRow } from '../ingest/stages/chrome/line-model.ts';
-import { EDGE_DEPTH, peelable, peelEdges } from '../ingest/stages/edges.ts';
+import { EDGE_DEPTH, headKept, peelable, peelEdges } from '../ingest/stages/edges.ts';
 import { labelLines, writtenCases, type LineLabel } from './line-data.ts';
 import { fitLogistic, type Fit } from './logistic.ts';
 import { DEVELOPMENT_SETS } from './sets.ts';
@@ -95,7 +95,7 @@ function askedRows(c: CaseRows): { row: SparseRow; chrome: number }[] {
   for (const side of sides) {
     for (let depth = 0; depth < Math.min(EDGE_DEPTH, c.lines.length - 1); depth++) {
       const i = at(c.lines.length, side, depth);
-      if (!peelable(c.lines[i]!, side)) break;
+      if (!peelable(c.lines[i]!, side) || (side === 'head' && headKept(c.lines[i]!, c.lines[i + 1]))) break;
       const chrome = c.labels[i] === 'chrome' ? 1 : 0;
       rows.push({ row: rowOf(c, side, depth), chrome });
       if (!chrome) break;
@@ -126,7 +126,7 @@ function peel(c: CaseRows, fit: Fit, threshold: number, count: PeelCount, probab
   for (const side of sides) {
     for (let depth = 0; depth < EDGE_DEPTH && left > 1; depth++) {
       const i = at(c.lines.length, side, depth);
-      if ((side === 'head' && i === titleAt(c)) || !peelable(c.lines[i]!, side)) break;
+      if ((side === 'head' && (i === titleAt(c) || headKept(c.lines[i]!, c.lines[i + 1]))) || !peelable(c.lines[i]!, side)) break;
       const p = score(fit.weights, fit.bias, rowOf(c, side, depth));
       probabilities?.push(p);
       if (p < threshold) break;
@@ -190,7 +190,7 @@ async function main(): Promise<void> {
       for (const side of sides) {
         for (let depth = 0; depth < Math.min(EDGE_DEPTH, c.lines.length - 1); depth++) {
           const i = at(c.lines.length, side, depth);
-          if (!peelable(c.lines[i]!, side)) break;
+          if (!peelable(c.lines[i]!, side) || (side === 'head' && headKept(c.lines[i]!, c.lines[i + 1]))) break;
           const chrome = c.labels[i] === 'chrome' ? 1 : 0;
           scored.push({ p: score(fit.weights, fit.bias, rowOf(c, side, depth)), chrome, side, text: c.lines[i]!.slice(0, 30), slug: c.slug });
           if (!chrome) break;

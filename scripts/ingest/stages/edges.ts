@@ -14,7 +14,7 @@ import { dateLine } from '../../../core/dates/parse.ts';
 import { damagedDateLine, infoLineDate } from '../extract/date-evidence.ts';
 import { isDateLine } from '../structure/lines.ts';
 import { LINE_SHAPES } from './chrome/features.ts';
-import { score } from './chrome/line-model.ts';
+import { DOCUMENT_NUMBER, score } from './chrome/line-model.ts';
 import { chooseTitle } from '../structure/title.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
 
@@ -77,6 +77,36 @@ export function peelable(line: string, side: 'head' | 'tail' = 'tail'): boolean 
   return !(visibleLength(text) > PROSE_LENGTH && /[。！？!?]/u.test(text));
 }
 
+/**
+ * Head lines the peel never takes for what they are to the stages after it
+ * (rows of a table: id, shape, examples and where they were seen); where a row
+ * stops the head peel, the cleaning log names it (peelEdges).
+ */
+export const HEAD_KEEPS: { id: string; test: (line: string, next: string | undefined) => boolean; examples: [string, string][] }[] = [
+  {
+    // A notice's 文号 on a line of its own: the type and dates stages read it (README: not body, not chrome).
+    id: 'document-number',
+    test: (line) => DOCUMENT_NUMBER.test(line.trim()),
+    examples: [
+      ['苍教办函〔2011〕26号', 'nbxinxi.com eval:y1-nbxinxi-cangnan-education-publicity-notice'],
+      ['湘政办发〔2009〕24号', 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice'],
+    ],
+  },
+  {
+    // A label ending in a colon right above a sentence the peel may not ask about: it introduces that sentence
+    // (an interview's turn label, a speech's salutation, a notice's addressees), which would lose its speaker.
+    id: 'label-over-text',
+    test: (line, next) => /[:：]$/u.test(line.trim()) && next !== undefined && !peelable(next, 'head'),
+    examples: [
+      ['主持人 曲卫国：', 'butikzahra.com eval:h4-butikzahra-ministers-passage-interview'],
+      ['主持人：', 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview'],
+    ],
+  },
+];
+
+/** The row of HEAD_KEEPS that keeps a head line, if any. */
+export const headKept = (line: string, next: string | undefined): string | undefined => HEAD_KEEPS.find((row) => row.test(line, next))?.id;
+
 /** The probability that `line`, `depth` lines from the `side` edge, is chrome; undefined when that edge has no model. */
 export function edgeProbability(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined, context?: EdgeContext): number | undefined {
   const side_ = sideModels()[side];
@@ -100,7 +130,7 @@ export function peeledLines(lines: string[], titleAt?: number): Map<number, numb
   let tail = at.length - 1;
   for (let depth = 0; models.head && depth < EDGE_DEPTH && head < tail; depth++) {
     const line = lines[at[head]!]!;
-    if (head === titleAt || !peelable(line, 'head')) break;
+    if (head === titleAt || !peelable(line, 'head') || headKept(line, lines[at[head + 1]!])) break;
     const p = edgeProbability(line, 'head', depth, lines[at[head + 1]!], { lines: page, index: head })!;
     if (p < models.head.model.threshold) break;
     taken.set(at[head]!, p);
@@ -128,6 +158,10 @@ function titleLine(file: IngestFile, lines: string[]): number | undefined {
 export function peelEdges(file: IngestFile): void {
   const lines = String(file.value).split('\n');
   const taken = peeledLines(lines, titleLine(file, lines));
+  // The first head line kept: where a HEAD_KEEPS row stopped the peel, its id goes to the log.
+  const kept = lines.flatMap((line, i) => (isBlank(line) || taken.has(i) ? [] : [i]));
+  const row = kept.length > 1 ? headKept(lines[kept[0]!]!, lines[kept[1]!]) : undefined;
+  if (row) file.info(`edge peel stopped above a line it keeps: "${lines[kept[0]!]!.trim()}"`, { ruleId: row, source: STAGE });
   if (taken.size === 0) return;
   for (const [i, p] of [...taken].sort((a, b) => a[0] - b[0])) {
     const text = lines[i]!.trim();
