@@ -27,7 +27,7 @@ import { cleaningStages, createFile } from '../ingest/pipeline.ts';
 import { isBlank, sentenceEnds } from '../ingest/stages/chrome/features.ts';
 import { EDGE_FEATURES, edgeRow } from '../ingest/stages/chrome/edge-features.ts';
 import { score, type SparseRow } from '../ingest/stages/chrome/line-model.ts';
-import { EDGE_DEPTH, headKept, peelable, peelEdges } from '../ingest/stages/edges.ts';
+import { EDGE_DEPTH, peelable, peelEdges } from '../ingest/stages/edges.ts';
 import { labelLines, writtenCases, type LineLabel } from './line-data.ts';
 import { fitLogistic, type Fit } from './logistic.ts';
 import { DEVELOPMENT_SETS } from './sets.ts';
@@ -95,7 +95,7 @@ function askedRows(c: CaseRows): { row: SparseRow; chrome: number }[] {
   for (const side of sides) {
     for (let depth = 0; depth < Math.min(EDGE_DEPTH, c.lines.length - 1); depth++) {
       const i = at(c.lines.length, side, depth);
-      if (!peelable(c.lines[i]!, side) || (side === 'head' && headKept(c.lines[i]!, c.lines[i + 1]))) break;
+      if (!peelable(c.lines[i]!, side)) break;
       const chrome = c.labels[i] === 'chrome' ? 1 : 0;
       rows.push({ row: rowOf(c, side, depth), chrome });
       if (!chrome) break;
@@ -111,9 +111,11 @@ interface PeelCount {
 }
 
 /**
- * The title the structure stage would choose on a case's lines, where the head peel stops (stages/edges.ts);
- * read here without the page's head (its <title>, site names), so a little less often than the stage finds it.
+ * --title-guard: the peel simulated as if the head peel stopped at the title the structure stage would choose
+ * (read here without the page's head: its <title>, site names). The stage does not stop there (docs/eval.md,
+ * thirty-third session: measured, not wired).
  */
+let titleGuard = false;
 const titles = new WeakMap<CaseRows, number | undefined>();
 function titleAt(c: CaseRows): number | undefined {
   if (!titles.has(c)) titles.set(c, chooseTitle(c.lines, 0)?.block.at);
@@ -126,7 +128,7 @@ function peel(c: CaseRows, fit: Fit, threshold: number, count: PeelCount, probab
   for (const side of sides) {
     for (let depth = 0; depth < EDGE_DEPTH && left > 1; depth++) {
       const i = at(c.lines.length, side, depth);
-      if ((side === 'head' && (i === titleAt(c) || headKept(c.lines[i]!, c.lines[i + 1]))) || !peelable(c.lines[i]!, side)) break;
+      if ((titleGuard && side === 'head' && i === titleAt(c)) || !peelable(c.lines[i]!, side)) break;
       const p = score(fit.weights, fit.bias, rowOf(c, side, depth));
       probabilities?.push(p);
       if (p < threshold) break;
@@ -148,7 +150,8 @@ function fitOn(cases: CaseRows[], l2: number): Fit {
 const THRESHOLDS = Array.from({ length: 30 }, (_, k) => Math.round((0.3 + k * 0.025) * 1000) / 1000);
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { data: { type: 'boolean', default: false }, write: { type: 'string' }, l2: { type: 'string', default: '0.01' }, show: { type: 'string' }, top: { type: 'string' }, side: { type: 'string', default: 'tail' }, folds: { type: 'string' }, drop: { type: 'string' } } });
+  const { values } = parseArgs({ options: { data: { type: 'boolean', default: false }, write: { type: 'string' }, l2: { type: 'string', default: '0.01' }, show: { type: 'string' }, top: { type: 'string' }, side: { type: 'string', default: 'tail' }, folds: { type: 'string' }, drop: { type: 'string' }, 'title-guard': { type: 'boolean', default: false } } });
+  titleGuard = values['title-guard'];
   const l2 = Number(values.l2);
   dropped = new Set((values.drop ?? '').split(',').filter(Boolean).map((name) => EDGE_FEATURES.indexOf(name as (typeof EDGE_FEATURES)[number])));
   if (dropped.has(-1)) throw new Error(`--drop names a feature that is not one: ${values.drop}`);
@@ -190,7 +193,7 @@ async function main(): Promise<void> {
       for (const side of sides) {
         for (let depth = 0; depth < Math.min(EDGE_DEPTH, c.lines.length - 1); depth++) {
           const i = at(c.lines.length, side, depth);
-          if (!peelable(c.lines[i]!, side) || (side === 'head' && headKept(c.lines[i]!, c.lines[i + 1]))) break;
+          if (!peelable(c.lines[i]!, side)) break;
           const chrome = c.labels[i] === 'chrome' ? 1 : 0;
           scored.push({ p: score(fit.weights, fit.bias, rowOf(c, side, depth)), chrome, side, text: c.lines[i]!.slice(0, 30), slug: c.slug });
           if (!chrome) break;

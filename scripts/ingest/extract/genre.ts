@@ -30,7 +30,7 @@ export function endsInGenreWord(line: string): boolean {
 }
 
 /** The lines a speech or a notice opens with: 同志们：, 各乡、镇人民政府，县政府各部门：. */
-export const ADDRESSEES = /^各[^，。；]{1,60}[：:]$/u;
+const ADDRESSEES = /^各[^，。；]{1,60}[：:]$/u;
 
 /**
  * The genre of a document whose title names none: a body that opens with a

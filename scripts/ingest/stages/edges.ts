@@ -14,9 +14,7 @@ import { dateLine } from '../../../core/dates/parse.ts';
 import { damagedDateLine, infoLineDate } from '../extract/date-evidence.ts';
 import { isDateLine } from '../structure/lines.ts';
 import { LINE_SHAPES } from './chrome/features.ts';
-import { DOCUMENT_NUMBER, score } from './chrome/line-model.ts';
-import { chooseTitle } from '../structure/title.ts';
-import { markHeadDamage } from '../structure/title-html.ts';
+import { score } from './chrome/line-model.ts';
 
 const STAGE = 'edges';
 const RULE = 'edge-model';
@@ -51,14 +49,6 @@ function sideModels(): { head: Loaded; tail: Loaded } {
 }
 
 /**
- * A line that opens with a full date, as a speech's subtitle does when the page
- * breaks it (2025年3月21日在汉滨区第十九届 / 人民代表大会第四次会议上: hanbin.gov.cn,
- * unseen; 2023年1月14日在湖北省第十四届人民代表大会第一次会议上: news.cnhubei.com,
- * cases): the day the speech was given, which the dates stage reads there.
- */
-const DATE_OPENER = /^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
-
-/**
  * A line above the text that the dates stage reads, by its own grammar: a date
  * alone (2023年5月6日, 26-08-2019, 09Sep 2021, 二□一一年五月三十日) or an info line
  * with a date (发布时间：2023-05-04 来源：…). The dates stage runs after this one
@@ -66,7 +56,7 @@ const DATE_OPENER = /^[（(]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
  */
 export function datedHeadLine(line: string): boolean {
   const text = line.trim();
-  if (dateLine(text) || damagedDateLine(text) || infoLineDate(text) || isDateLine(text) || DATE_OPENER.test(text)) return true;
+  if (dateLine(text) || damagedDateLine(text) || infoLineDate(text) || isDateLine(text)) return true;
   return LINE_SHAPES.date.test(text) && (LINE_SHAPES.dateOnly.test(text) || LINE_SHAPES.labelColon.test(text) || hasInfoLabel(text));
 }
 
@@ -77,60 +67,24 @@ export function peelable(line: string, side: 'head' | 'tail' = 'tail'): boolean 
   return !(visibleLength(text) > PROSE_LENGTH && /[。！？!?]/u.test(text));
 }
 
-/**
- * Head lines the peel never takes for what they are to the stages after it
- * (rows of a table: id, shape, examples and where they were seen); where a row
- * stops the head peel, the cleaning log names it (peelEdges).
- */
-export const HEAD_KEEPS: { id: string; test: (line: string, next: string | undefined) => boolean; examples: [string, string][] }[] = [
-  {
-    // A notice's 文号 on a line of its own: the type and dates stages read it (README: not body, not chrome).
-    id: 'document-number',
-    test: (line) => DOCUMENT_NUMBER.test(line.trim()),
-    examples: [
-      ['苍教办函〔2011〕26号', 'nbxinxi.com eval:y1-nbxinxi-cangnan-education-publicity-notice'],
-      ['湘政办发〔2009〕24号', 'xiexiebang.com eval:txt-xiexiebang-hunan-graduate-employment-notice'],
-    ],
-  },
-  {
-    // A label ending in a colon right above a sentence the peel may not ask about: it introduces that sentence
-    // (an interview's turn label, a speech's salutation, a notice's addressees), which would lose its speaker.
-    id: 'label-over-text',
-    test: (line, next) => /[:：]$/u.test(line.trim()) && next !== undefined && !peelable(next, 'head'),
-    examples: [
-      ['主持人 曲卫国：', 'butikzahra.com eval:h4-butikzahra-ministers-passage-interview'],
-      ['主持人：', 'zhuti.net.cn eval:txt-zhuti-agriculture-minister-press-interview'],
-    ],
-  },
-];
-
-/** The row of HEAD_KEEPS that keeps a head line, if any. */
-export const headKept = (line: string, next: string | undefined): string | undefined => HEAD_KEEPS.find((row) => row.test(line, next))?.id;
-
 /** The probability that `line`, `depth` lines from the `side` edge, is chrome; undefined when that edge has no model. */
 export function edgeProbability(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined, context?: EdgeContext): number | undefined {
   const side_ = sideModels()[side];
   return side_ ? score(side_.vector, side_.model.bias, edgeRow(line, side, depth, inner, context)) : undefined;
 }
 
-/**
- * Indices of the lines the peel takes, with their probabilities. `titleAt`,
- * where known, is the index among the non-blank lines of the title the
- * structure stage will choose: the head peel stops there (a short headline
- * reads like a menu item to the model; the structure stage sets aside what
- * stands above it).
- */
-export function peeledLines(lines: string[], titleAt?: number): Map<number, number> {
+/** Indices of the lines the peel takes, with their probabilities. */
+export function peeledLines(lines: string[]): Map<number, number> {
   const models = sideModels();
   const at = lines.flatMap((line, i) => (isBlank(line) ? [] : [i]));
-  // The page as the fitter saw it (scripts/eval/fit-edge-model.ts): its non-blank lines, trimmed.
+  // The page as the fitter sees it (scripts/eval/fit-edge-model.ts): its non-blank lines, trimmed.
   const page = at.map((i) => lines[i]!.trim());
   const taken = new Map<number, number>();
   let head = 0;
   let tail = at.length - 1;
   for (let depth = 0; models.head && depth < EDGE_DEPTH && head < tail; depth++) {
     const line = lines[at[head]!]!;
-    if (head === titleAt || !peelable(line, 'head') || headKept(line, lines[at[head + 1]!])) break;
+    if (!peelable(line, 'head')) break;
     const p = edgeProbability(line, 'head', depth, lines[at[head + 1]!], { lines: page, index: head })!;
     if (p < models.head.model.threshold) break;
     taken.set(at[head]!, p);
@@ -147,21 +101,9 @@ export function peeledLines(lines: string[], titleAt?: number): Map<number, numb
   return taken;
 }
 
-/** The title block the structure stage will choose on these lines (stages/structure.ts asks the same, with the same context). */
-function titleLine(file: IngestFile, lines: string[]): number | undefined {
-  const page = lines.filter((line) => !isBlank(line)).map((line) => line.trim());
-  const headline = file.data.candidates.title === undefined ? undefined : markHeadDamage(file.data.candidates.title);
-  const context = { siteNames: file.data.candidates.siteNames ?? [], headline, pageLines: file.data.chromeLines, before: file.data.pageLines ?? [] };
-  return chooseTitle(page, 0, context)?.block.at;
-}
-
 export function peelEdges(file: IngestFile): void {
   const lines = String(file.value).split('\n');
-  const taken = peeledLines(lines, titleLine(file, lines));
-  // The first head line kept: where a HEAD_KEEPS row stopped the peel, its id goes to the log.
-  const kept = lines.flatMap((line, i) => (isBlank(line) || taken.has(i) ? [] : [i]));
-  const row = kept.length > 1 ? headKept(lines[kept[0]!]!, lines[kept[1]!]) : undefined;
-  if (row) file.info(`edge peel stopped above a line it keeps: "${lines[kept[0]!]!.trim()}"`, { ruleId: row, source: STAGE });
+  const taken = peeledLines(lines);
   if (taken.size === 0) return;
   for (const [i, p] of [...taken].sort((a, b) => a[0] - b[0])) {
     const text = lines[i]!.trim();

@@ -6,7 +6,7 @@ import { isDateLine, isNumberedHeading, isSalutation, parseNameLine } from '../.
 import { LINE_SHAPES, hanCount, sparseRow, visibleLength } from './features.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 import { CONTEXT_FEATURES, contextFeatures, type EdgeContext } from './edge-context.ts';
-import { ADDRESSEES, endsInGenreWord } from '../../extract/genre.ts';
+import { endsInGenreWord } from '../../extract/genre.ts';
 
 /** Names of the features, in the order of the vector. */
 export const EDGE_FEATURES = [
@@ -74,6 +74,8 @@ const ARTICLE_NUMBER = /^第[一二三四五六七八九十百零〇\d]+[条章�
 const DOCUMENT_NOTE = /^[（(]?\s*(?:此件|本件)/u;
 /** A teaser headline's trailing dots: 国安问答挑战赛的冠军居然是.... (unseen14 c14-loriforfreedom), 请不要惊慌...... (unseen2 v1-0561fc). */
 const ELLIPSIS_END = /(?:\.{3,}|…+|。{3,})$/u;
+/** A notice's addressees on a line of their own (各处室（中心）、学院（部）:), as genre.ts reads them under a title. */
+const ADDRESSEE = /^各[^，。；]{1,60}[：:]$/u;
 /** A document's or a speech's closing words (GB/T 9704's 特此通知, 附件：; a speech's 谢谢大家！), which are body by the conventions. */
 const CLOSING = /^(?:特此|此致|敬礼|谢谢|以上|专此|附件)/u;
 
@@ -155,9 +157,9 @@ export function edgeFeatures(line: string, side: 'head' | 'tail', depth: number,
     'inner-ends-sentence': innerText !== '' && ENDS_SENTENCE.test(innerText) ? 1 : 0,
     'inner-length': logScale(visibleLength(innerText), 200),
     'genre-word': endsInGenreWord(text) ? 1 : 0,
-    addressee: ADDRESSEES.test(text) ? 1 : 0,
+    addressee: ADDRESSEE.test(text) ? 1 : 0,
     // Under a title come its addressees or its salutation (各处室：, 同志们：): the line above them is the heading.
-    'inner-opens-text': innerText !== '' && (ADDRESSEES.test(innerText) || isSalutation(innerText)) ? 1 : 0,
+    'inner-opens-text': innerText !== '' && (ADDRESSEE.test(innerText) || isSalutation(innerText)) ? 1 : 0,
     ...contextFeatures(side, context),
   };
 }
