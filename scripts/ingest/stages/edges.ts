@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { IngestFile } from '../types.ts';
 import { isBlank, visibleLength } from './chrome/features.ts';
 import { EDGE_FEATURES, edgeRow, hasInfoLabel } from './chrome/edge-features.ts';
+import type { EdgeContext } from './chrome/edge-context.ts';
 import { dateLine } from '../../../core/dates/parse.ts';
 import { damagedDateLine, infoLineDate } from '../extract/date-evidence.ts';
 import { isDateLine } from '../structure/lines.ts';
@@ -67,22 +68,24 @@ export function peelable(line: string, side: 'head' | 'tail' = 'tail'): boolean 
 }
 
 /** The probability that `line`, `depth` lines from the `side` edge, is chrome; undefined when that edge has no model. */
-export function edgeProbability(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined): number | undefined {
+export function edgeProbability(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined, context?: EdgeContext): number | undefined {
   const side_ = sideModels()[side];
-  return side_ ? score(side_.vector, side_.model.bias, edgeRow(line, side, depth, inner)) : undefined;
+  return side_ ? score(side_.vector, side_.model.bias, edgeRow(line, side, depth, inner, context)) : undefined;
 }
 
 /** Indices of the lines the peel takes, with their probabilities. */
 export function peeledLines(lines: string[]): Map<number, number> {
   const models = sideModels();
   const at = lines.flatMap((line, i) => (isBlank(line) ? [] : [i]));
+  // The page as the fitter sees it (scripts/eval/fit-edge-model.ts): its non-blank lines, trimmed.
+  const page = at.map((i) => lines[i]!.trim());
   const taken = new Map<number, number>();
   let head = 0;
   let tail = at.length - 1;
   for (let depth = 0; models.head && depth < EDGE_DEPTH && head < tail; depth++) {
     const line = lines[at[head]!]!;
     if (!peelable(line, 'head')) break;
-    const p = edgeProbability(line, 'head', depth, lines[at[head + 1]!])!;
+    const p = edgeProbability(line, 'head', depth, lines[at[head + 1]!], { lines: page, index: head })!;
     if (p < models.head.model.threshold) break;
     taken.set(at[head]!, p);
     head++;
@@ -90,7 +93,7 @@ export function peeledLines(lines: string[]): Map<number, number> {
   for (let depth = 0; models.tail && depth < EDGE_DEPTH && head < tail; depth++) {
     const line = lines[at[tail]!]!;
     if (!peelable(line)) break;
-    const p = edgeProbability(line, 'tail', depth, lines[at[tail - 1]!])!;
+    const p = edgeProbability(line, 'tail', depth, lines[at[tail - 1]!], { lines: page, index: tail })!;
     if (p < models.tail.model.threshold) break;
     taken.set(at[tail]!, p);
     tail--;

@@ -5,6 +5,8 @@
 import { isDateLine, isNumberedHeading, isSalutation, parseNameLine } from '../../structure/lines.ts';
 import { LINE_SHAPES, hanCount, sparseRow, visibleLength } from './features.ts';
 import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
+import { CONTEXT_FEATURES, contextFeatures, type EdgeContext } from './edge-context.ts';
+import { endsInGenreWord } from '../../extract/genre.ts';
 
 /** Names of the features, in the order of the vector. */
 export const EDGE_FEATURES = [
@@ -50,6 +52,12 @@ export const EDGE_FEATURES = [
   'vocabulary-cover',
   'inner-ends-sentence',
   'inner-length',
+  // A document's own heading and opening, which the title stage reads after the peel (genre.ts).
+  'genre-word',
+  'addressee',
+  'inner-opens-text',
+  // The page around the line (edge-context.ts).
+  ...CONTEXT_FEATURES,
 ] as const;
 export type EdgeFeature = (typeof EDGE_FEATURES)[number];
 
@@ -66,6 +74,8 @@ const ARTICLE_NUMBER = /^第[一二三四五六七八九十百零〇\d]+[条章�
 const DOCUMENT_NOTE = /^[（(]?\s*(?:此件|本件)/u;
 /** A teaser headline's trailing dots: 国安问答挑战赛的冠军居然是.... (unseen14 c14-loriforfreedom), 请不要惊慌...... (unseen2 v1-0561fc). */
 const ELLIPSIS_END = /(?:\.{3,}|…+|。{3,})$/u;
+/** A notice's addressees on a line of their own (各处室（中心）、学院（部）:), as genre.ts reads them under a title. */
+const ADDRESSEE = /^各[^，。；]{1,60}[：:]$/u;
 /** A document's or a speech's closing words (GB/T 9704's 特此通知, 附件：; a speech's 谢谢大家！), which are body by the conventions. */
 const CLOSING = /^(?:特此|此致|敬礼|谢谢|以上|专此|附件)/u;
 
@@ -89,9 +99,10 @@ function hits(text: string, pattern: RegExp): number {
 
 /**
  * The features of `lines[i]`, a non-blank line `depth` lines from the text's
- * `side` edge (0 = the edge line); `inner` is the next line towards the body.
+ * `side` edge (0 = the edge line); `inner` is the next line towards the body;
+ * `context` the page's non-blank lines and the line's place among them.
  */
-export function edgeFeatures(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined): Record<EdgeFeature, number> {
+export function edgeFeatures(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined, context?: EdgeContext): Record<EdgeFeature, number> {
   const text = line.trim();
   const flat = compact(text);
   const length = visibleLength(text);
@@ -145,6 +156,11 @@ export function edgeFeatures(line: string, side: 'head' | 'tail', depth: number,
     'vocabulary-cover': clip((control + navigation + follow + advert) / n),
     'inner-ends-sentence': innerText !== '' && ENDS_SENTENCE.test(innerText) ? 1 : 0,
     'inner-length': logScale(visibleLength(innerText), 200),
+    'genre-word': endsInGenreWord(text) ? 1 : 0,
+    addressee: ADDRESSEE.test(text) ? 1 : 0,
+    // Under a title come its addressees or its salutation (各处室：, 同志们：): the line above them is the heading.
+    'inner-opens-text': innerText !== '' && (ADDRESSEE.test(innerText) || isSalutation(innerText)) ? 1 : 0,
+    ...contextFeatures(side, context),
   };
 }
 
@@ -152,6 +168,6 @@ export function edgeFeatures(line: string, side: 'head' | 'tail', depth: number,
 export const hasInfoLabel = (line: string): boolean => INFO_LABEL.test(line.trim());
 
 /** The features as a sparse row in the order of EDGE_FEATURES. */
-export function edgeRow(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined): { index: number[]; value: number[] } {
-  return sparseRow(EDGE_FEATURES, edgeFeatures(line, side, depth, inner));
+export function edgeRow(line: string, side: 'head' | 'tail', depth: number, inner: string | undefined, context?: EdgeContext): { index: number[]; value: number[] } {
+  return sparseRow(EDGE_FEATURES, edgeFeatures(line, side, depth, inner, context));
 }
