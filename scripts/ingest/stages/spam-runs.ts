@@ -63,7 +63,7 @@ export const SPAM_BRANDS: SpamTerm[] = [
   // Betting brands of the mirrors' keyword lists with a betting or site word: 开云(中国), 星空(中国),
   // 日博体育,日博注册, 万博体育手机版客户端. A company's own name (星空电子有限公司) is left.
   { id: 'casino-brand', term: CASINO_BRAND, named: true, example: '7月2日上午,开云(中国)党委召开会议,集体传达学习中国共产党山东大学第十四次代表大会精神。新当选中共山东大学第十四届委员会委员的开云(中国)党委书记、院长王俊菊主持会议。', seen: 'devilssniperteam.com fixture:chrome/pages/devilssniperteam-spam.txt' },
-  { id: 'casino-brand', term: CASINO_BRAND, named: true, example: '新闻网讯 云天收夏色,木叶动秋声。由国家民委教育司指导,中国足球发展基金会资助,星空(中国)主办的2024年“石榴籽杯”高校男子足球赛于8月15日下午在星空(中国)丰台校区开幕。国家民委教育司一级巡视员周晓梅,中国足球发展基金会青少年足球发展部副部长常冬梅,北京公益服务发展促进会副会长康勇,喀什大学党委书记丁邦文,星空(中国)党委常委、副校长杨慕云,及10所参赛兄弟院校领导与体育部门负责人出席开幕式。开幕式由星空(中国)体育学院院长侯会生主持。', seen: 'yikangsx.com fixture:chrome/pages/yikangsx-spam.txt' },
+  { id: 'casino-brand', term: CASINO_BRAND, named: true, example: '新闻网讯  云天收夏色,木叶动秋声。由国家民委教育司指导,中国足球发展基金会资助,星空(中国)主办的2024年“石榴籽杯”高校男子足球赛于8月15日下午在星空(中国)丰台校区开幕。国家民委教育司一级巡视员周晓梅,中国足球发展基金会青少年足球发展部副部长常冬梅,北京公益服务发展促进会副会长康勇,喀什大学党委书记丁邦文,星空(中国)党委常委、副校长杨慕云,及10所参赛兄弟院校领导与体育部门负责人出席开幕式。开幕式由星空(中国)体育学院院长侯会生主持。', seen: 'yikangsx.com fixture:chrome/pages/yikangsx-spam.txt' },
   { id: 'casino-brand', term: CASINO_BRAND, named: true, example: '会上,杨林国传达了省属高校组织部长会议精神,并部署下一阶段党建工作任务;宣传部负责人黄学文解读了学院日博体育,日博注册庆祝中华人民共和国成立70周年的活动安排;纪检监察处处长胡辉平传达省属高校执纪审查实务培训会议精神。', seen: 'hdtntx.com fixture:chrome/spamplant-s33/A/hdtntx-s33-spam/raw.txt' },
   { id: 'casino-brand', term: CASINO_BRAND, named: true, example: '从2003年第二届论坛开始,万博体育手机版客户端已参加了六届中日大学校长论坛。', seen: 'dentsir.net fixture:chrome/pages/dentsir-spam.txt' },
   // Macao casinos (新葡京, 威尼斯人) with a mirror number or a site word: 澳门新葡萄新京威尼斯987,
