@@ -39,7 +39,7 @@ describe('cutSpamRuns', () => {
     const file = textFile('沙巴体育网址_2024欧洲杯投注官网-网投|盘口\n9月22日至23日,交流会在榕召开。沙巴体育网址_2024欧洲杯投注官网-网投|盘口:生态环境局党组成员主持会议。', 'spam');
     cutSpamRuns(file);
     expect(String(file.value)).toBe('9月22日至23日,交流会在榕召开。生态环境局党组成员主持会议。');
-    expect(file.data.removed.map((r) => r.rule)).toEqual(['gambling-run', 'gambling-run']);
+    expect(file.data.removed.map((r) => r.rule)).toEqual(['gambling-run/gambling-site', 'gambling-run/gambling-site']);
   });
 });
 
@@ -64,7 +64,8 @@ describe('cutSpamRuns: repeated site titles', () => {
     const file = textFile('去年,英国威廉希尔公司_官方网站:环境质量总体稳定。\n市生态环境局英国威廉希尔公司_官方网站:分局班子成员参加会议。', 'spam');
     cutSpamRuns(file);
     expect(String(file.value)).toBe('去年,环境质量总体稳定。\n市生态环境局分局班子成员参加会议。');
-    expect(file.data.removed.map((r) => r.rule)).toEqual(['repeated-site-title']);
+    // Since the thirty-third session the bookmaker's name is a brand row of its own, so each copy goes as a run.
+    expect(file.data.removed.map((r) => r.rule)).toEqual(['gambling-run/william-hill', 'gambling-run/william-hill']);
   });
 });
 
@@ -73,7 +74,8 @@ describe('spamRuns: casino names with their number or 澳门 (s21 sample)', () =
     expect(runsOf('9月20日上午,9728太阳集团于我校东校区清源楼召开党政联席会议。')).toEqual(['9728太阳集团']);
     expect(runsOf('3月20日,澳门太阳集团2020网站与体育教学研究部联合开展了')).toEqual(['澳门太阳集团2020网站']);
     expect(runsOf('努力创建重点澳门十大电子正规游戏网站”。')).toEqual(['澳门十大电子正规游戏网站']);
-    expect(runsOf('论坛在乐鱼体育澳门十大博彩集团正版干部培训中心召开。')).toEqual(['澳门十大博彩集团正版']);
+    // 乐鱼体育 stood for the university's name: a brand row since the thirty-third session, joined to the run after it.
+    expect(runsOf('论坛在乐鱼体育澳门十大博彩集团正版干部培训中心召开。')).toEqual(['乐鱼体育澳门十大博彩集团正版']);
   });
 
   it('leaves 太阳集团 without its number and 澳门 of prose', () => {
@@ -106,5 +108,56 @@ describe('repeatedGamblingNames: a gambling name put where the page named itself
     cutSpamRuns(file);
     expect(String(file.value)).toBe('来源:网\n社香港1月21日电(记者刘明洋)农历癸卯兔年将至。');
     expect(file.data.removed.map((r) => r.rule)).toEqual(['repeated-gambling-name']);
+  });
+});
+
+describe('spamRuns: betting brands by name (thirty-third session, spamplant)', () => {
+  it('cuts a 365 brand with its chained keywords and the slogan closed by √ (voocaro-zus.com, longtengkeliji.com)', () => {
+    expect(runsOf('习近平总书记365滚球盘_365滚球直播—激情赢盈中√:体育工作的重要论述')).toEqual(['365滚球盘_365滚球直播—激情赢盈中√:']);
+    expect(runsOf('10月26日上午8点,365体育官方唯一入口2017年秋季运动会隆重开幕')).toEqual(['365体育官方唯一入口']);
+    // The brief's shape: a brand with 入口 and 中文版 glued inside a clause.
+    expect(runsOf('开学典礼best365体育入口中文版暨表彰大会')).toEqual(['best365体育入口中文版']);
+  });
+
+  it('cuts William Hill with 公司 and 官网, and bare where it stood for the college (dingxiaodong.com, goluu.com)', () => {
+    expect(runsOf('2020年8月28日,英国威廉希尔公司官网召开2020年暑期党建务虚会')).toEqual(['英国威廉希尔公司官网']);
+    expect(runsOf('2012年9月11日,威廉希尔在9#101召开')).toEqual(['威廉希尔']);
+  });
+
+  it('takes two runs joined by a comma as one (hdtntx.com) and a brand with 中国 in brackets (devilssniperteam.com)', () => {
+    expect(runsOf('解读了学院日博体育,日博注册庆祝中华人民共和国成立70周年的活动安排')).toEqual(['日博体育,日博注册']);
+    expect(runsOf('开云(中国)党委书记、院长王俊菊主持会议')).toEqual(['开云(中国)']);
+    expect(runsOf('星空(中国)体育学院院长侯会生主持')).toEqual(['星空(中国)']);
+  });
+
+  it('cuts a Macao casino with its mirror number or site word (dongpeipcb.com, ibapedu.com, lhdafu.com)', () => {
+    expect(runsOf('7月15日上午,澳门新葡萄新京威尼斯987茂名医院第三次理事会会议在茂名召开')).toEqual(['澳门新葡萄新京威尼斯987']);
+    expect(runsOf('中共澳门新葡平台网址7906第一次党员大会隆重召开')).toEqual(['澳门新葡平台网址7906']);
+    expect(runsOf('我校澳门新莆京游戏大厅成立')).toEqual(['澳门新莆京游戏大厅']);
+  });
+
+  it('names the row that cut each run in the cleaning log', () => {
+    const file = textFile('解读了学院日博体育,日博注册庆祝活动安排。\n由williamhill官网app常务副董事长主持。', 'spam');
+    cutSpamRuns(file);
+    expect(String(file.value)).toBe('解读了学院庆祝活动安排。\n由常务副董事长主持。');
+    expect(file.data.removed.map((r) => [r.rule, r.text])).toEqual([
+      ['gambling-run/casino-brand', '日博体育,日博注册'],
+      ['gambling-run/william-hill', 'williamhill官网app'],
+    ]);
+  });
+
+  it('leaves 体育, 彩票, 平台, 官网 and the brands’ words where they are the document’s own (allw.cn, xpaper.net, li-litci.com, jntimes.cn, pcbaby.com.cn)', () => {
+    for (const line of [
+      '目前我市体育产业经营单位达到262家;体育彩票销量稳步增长,20xx年达到2.71亿元,在全省11个市中居第四。',
+      '“运动云医院”作为全国首家运动医疗互联网服务平台,倡导科学健身、关注运动防护、专业康复医疗。',
+      '据中国足协官方网站报道,10月22日,“ 2023年亚足联亚洲杯中国组委会”成立大会在北京举行。',
+      '截止到目前,健康站累计注册344人,累计服务430人次。',
+      '活动中心集乒乓球、羽毛球、书画、棋牌场馆为一体,为广大职工提供了一个健身娱乐的场所和交流沟通的平台',
+      '全县体育课、全民体育和县体育局的工作',
+      '星空电子有限公司举办开学典礼',
+      '第58届威尼斯双年展在威尼斯2019年开幕',
+      '澳门新葡京酒店',
+      '全年365天坚持体育锻炼',
+    ]) expect(runsOf(line)).toEqual([]);
   });
 });
