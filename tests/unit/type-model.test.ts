@@ -8,7 +8,7 @@ import { createFile, cleaningStages, ingestOne, metadataStages, structureStages 
 import { classify, typeInputs } from '../../scripts/ingest/stages/classify.ts';
 import { answeredQuestion, documentFeatures, reporterAsks, type Features } from '../../scripts/ingest/classify/features.ts';
 import { documentView } from '../../scripts/ingest/classify/view.ts';
-import { DEFAULT_MARGIN, FORMAL_MARGIN, OVERRULE_MARGIN, TYPES, decideType, noticeFormed, typeProbabilities, type Probabilities } from '../../scripts/ingest/classify/model.ts';
+import { DEFAULT_MARGIN, OVERRULE_MARGIN, TYPES, decideType, noticeFormed, typeProbabilities, type Probabilities } from '../../scripts/ingest/classify/model.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 import { fixture, ingestText } from '../fixtures/structure/harness.ts';
 
@@ -167,8 +167,8 @@ describe('the decision between the rules and the model', () => {
     expect(d.margin).toBeLessThan(OVERRULE_MARGIN);
   });
 
-  it('fills the rules’ default article with the model’s type when it is surer by the margin', () => {
-    expect(decideType('article', probs({ report: 0.85, article: 0.1, speech: 0.05 }), true)).toMatchObject({ type: 'report', unsure: false });
+  it('takes the model’s type when it is surer by the margin', () => {
+    expect(decideType('article', probs({ report: 0.85, article: 0.1, speech: 0.05 }))).toMatchObject({ type: 'report', unsure: false });
   });
 
   it('reports but never overrules a speech, an interview or a notice the rules found by their own forms', () => {
@@ -190,23 +190,23 @@ describe('the decision between the rules and the model', () => {
     expect(decideType('article', probs({ report: 0.6, article: 0.1, notice: 0.3 }), true, undefined, false).type).toBe('report');
   });
 
-  it('needs ln 5 where the rules’ article is only their default, and never overrules a type a cue decided (chosen leaving one site out, thirty-third session)', () => {
+  it('needs ln 5 where the rules’ article is only their default, ln 4 where a cue decided it (chosen leaving one set out)', () => {
     expect(DEFAULT_MARGIN).toBeCloseTo(Math.log(5));
-    expect(OVERRULE_MARGIN).toBe(Infinity);
-    expect(FORMAL_MARGIN).toBeCloseTo(Math.log(4));
-    // Log odds 1.20: under the default margin.
+    expect(OVERRULE_MARGIN).toBeCloseTo(Math.log(4));
+    // Log odds 1.20: under both margins.
     const p = probs({ report: 0.6, article: 0.18, speech: 0.22 });
     expect(Math.log(0.6 / 0.18)).toBeGreaterThan(Math.log(3));
+    expect(decideType('article', p, false).type).toBe('article');
     expect(decideType('article', p, true).type).toBe('article');
-    // Log odds 1.50: over ln 4, under ln 5 — the default article is kept.
+    // Log odds 1.50: over ln 4, under ln 5 — a cue's article is overruled, the default article is kept.
     const q = probs({ report: 0.67, article: 0.15, speech: 0.18 });
+    expect(Math.log(0.67 / 0.15)).toBeGreaterThan(Math.log(4));
     expect(Math.log(0.67 / 0.15)).toBeLessThan(Math.log(5));
+    expect(decideType('article', q, false).type).toBe('report');
     expect(decideType('article', q, true).type).toBe('article');
-    // Log odds 1.79: over ln 5 — the default is filled; a cue's article or report is kept, the doubt reported.
+    // Log odds 1.79: over ln 5.
     const r = probs({ report: 0.78, article: 0.13, speech: 0.09 });
     expect(decideType('article', r, true).type).toBe('report');
-    expect(decideType('article', r, false)).toMatchObject({ type: 'article', model: 'report', unsure: true });
-    expect(decideType('report', probs({ speech: 0.95, report: 0.01, article: 0.04 }), false)).toMatchObject({ type: 'report', model: 'speech', unsure: true });
   });
 });
 

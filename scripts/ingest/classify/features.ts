@@ -11,7 +11,6 @@ import { isOfficialName } from '../people/names.ts';
 import { isSignatureLine } from '../structure/tail.ts';
 import { carriedQuestion, parseLabel } from '../structure/turns.ts';
 import { isBylineLine, isDateLine, isSalutation, parseNameLine } from '../structure/lines.ts';
-import type { Term } from '../people/vocabulary.ts';
 import type { DocumentType } from '../types.ts';
 import type { Doc } from './view.ts';
 
@@ -32,7 +31,6 @@ export const FEATURES = [
   'coverNotice',
   'firstPerson',
   'onBehalf',
-  'vocative',
   // A report.
   'dateline',
   'byline',
@@ -44,7 +42,6 @@ export const FEATURES = [
   'eventTold',
   'daysNamed',
   'meetingTold',
-  'hearsay',
   // An argument: its reasoning words, its exhortations, its section headings.
   'argument',
   'exhortation',
@@ -136,41 +133,6 @@ const DONE = /召开|举行|举办|调研|出席|考察|视察|慰问|参加|主
 const DAY_TOLD = /(?:[0-9一二三四五六七八九十]{1,2}月)?(?<![0-9])[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上?|早上|凌晨|中午|[0-9]{1,2}时)|[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|今[（(][0-9]{1,2}[）)]日|近日|日前|昨天|昨日|前天|当天|当日|连日来/u;
 /** Paragraphs of the opening read for events told. */
 const EVENT_PARAGRAPHS = 8;
-/**
- * Page-wide evidence the cue rules do not weigh (the typefit class of the
- * thirty-third session), as data: each term a pattern with a real text it was
- * seen in and where (tests/unit/typefit-s33.test.ts reads every example).
- *
- * The speaker turning to his hearers by what he calls them (同志们，, 乡亲们，):
- * a speech's address; a report quotes it in quotation marks, which are left out.
- */
-export const VOCATIVES: readonly Term[] = [
-  { term: '(?:同志|同学|老师|朋友|乡亲|父老乡亲|战友|女士|先生)们[，！,!]', example: '同志们，', seen: 'huaboedu.com eval:ho-huaboedu-county-education-speech' },
-  { term: '(?:同志|同学|老师|朋友|乡亲|父老乡亲|战友|女士|先生)们[，！,!]', example: '江苏省徐州市的乡亲们，工作上相互支持', seen: 'www.sdxzsh.com eval:x2-sdxzsh-xuzhou-chamber-founding-speech' },
-  { term: '(?:同志|同学|老师|朋友|乡亲|父老乡亲|战友|女士|先生)们[，！,!]', example: '同学们，我们每一个人都应该怀着一颗感恩的心', seen: 'dfix.cn fixture:classify/pages/dfix-primary-graduation-student-s33-speech.txt' },
-];
-/**
- * A reporter's sourcing (据悉，, 据了解，): news tells what it learnt; a speaker
- * or an essayist says what he knows.
- */
-export const HEARSAY: readonly Term[] = [
-  { term: '据悉|据了解|据介绍|据统计|据报道|记者了解到|获悉', example: '节日之际更是不容时疏忽。据悉，为切实做好2022年元旦期间的安全防范工作', seen: 'dechunwater.cn eval:b28-dechunwater-tongcheng-emergency-bureau-new-year-inspection-traditional-report' },
-  { term: '据悉|据了解|据介绍|据统计|据报道|记者了解到|获悉', example: '度过一个安全、快乐、祥和的春节。据悉，教务处、图书馆、后勤服务总公司等相关部门均作了有序的工作安排', seen: 'www.sctu.edu.cn eval:h4-sctu-spring-festival-students-report' },
-];
-/**
- * A speaker's own turns of phrase ending in 说 (也就是说，, 就是說，): his
- * reasoning, not someone else's words told, so thirdPerson does not count them.
- */
-export const DISCOURSE: readonly Term[] = [
-  { term: '(?:也?就是|换句话|可以|应该|所以|总的来|老实|坦白|不用|俗话|一般来|具体来|反过来)说', example: '经济社会发展的步伐，也就是说，我们的经济社会发展目', seen: 'm.aqrzj.com eval:z1-aqrzj-county-education-revival-speech' },
-  { term: '(?:也?就是|换句话|可以|应该|所以|总的来|老实|坦白|不用|俗话|一般来|具体来|反过来)说', example: '采用的方法是民主的方法，就是说，不管什么人犯了错误', seen: 'mm384cabd.cn fixture:classify/pages/mm384cabd-mao-seven-thousand-cadres-part2-s33-speech.txt' },
-];
-const anyOf = (terms: readonly Term[], flags = 'u') => new RegExp([...new Set(terms.map((t) => t.term))].map((t) => `(?:${t})`).join('|'), flags);
-const VOCATIVE = anyOf(VOCATIVES);
-const HEARD = anyOf(HEARSAY);
-const DISCOURSE_SAID = new RegExp(`(?:${anyOf(DISCOURSE).source})[，,：:]`, 'gu');
-/** Vocative paragraphs at which the feature is full. */
-const VOCATIVE_FULL = 2;
 /** The words an argument reasons with: 因此, 然而, 可见, 毫无疑问, 笔者. */
 const REASONING = /因此|所以|然而|可见|总之|换言之|事实上|毋庸置疑|毫无疑问|显然|无疑|笔者|值得注意的是|一方面|另一方面|归根到底|说到底|由此|究其原因|我认为|我们认为/gu;
 /** Reasoning words per thousand characters at which the feature is full. */
@@ -363,13 +325,11 @@ export function documentFeatures(doc: Doc, title: string | undefined, cueScores:
     eventLead: DAY_FIRST.test(firstSentence) && EVENT_VERB.test(firstSentence) ? 1 : 0,
     datedLead: DAY_NAMED.test(ledeSentence) && !SPEAKS.test(ledeSentence) ? 1 : 0,
     toldSpeech: paragraphs.slice(0, 4).some((p) => TOLD_SPEECH.test(p)) ? 1 : 0,
-    thirdPerson: share(paragraphs.filter((p) => TOLD.test(p.replace(QUOTED, '').replace(DISCOURSE_SAID, ''))).length * 2, paragraphs.length),
+    thirdPerson: share(paragraphs.filter((p) => TOLD.test(p.replace(QUOTED, ''))).length * 2, paragraphs.length),
     reporter: paragraphs.some((p) => REPORTER.test(p)) ? 1 : 0,
     eventTold: share(paragraphs.slice(0, EVENT_PARAGRAPHS).filter((p) => DONE.test(p.replace(QUOTED, ''))).length, Math.min(paragraphs.length, EVENT_PARAGRAPHS)),
     daysNamed: share(told.filter((p) => DAY_TOLD.test(p)).length, told.length),
     meetingTold: clip(paragraphs.filter((p) => MEETING_TOLD.test(p.replace(QUOTED, ''))).length / MEETING_FULL),
-    vocative: clip(paragraphs.filter((p) => VOCATIVE.test(p.replace(QUOTED, ''))).length / VOCATIVE_FULL),
-    hearsay: paragraphs.slice(0, EVENT_PARAGRAPHS).some((p) => HEARD.test(p.replace(QUOTED, ''))) ? 1 : 0,
     argument: clip(((unquoted.match(REASONING) ?? []).length * 1000) / Math.max(unquoted.length, 1) / REASONING_FULL),
     exhortation: clip(((unquoted.match(EXHORT) ?? []).length * 1000) / Math.max(unquoted.length, 1) / EXHORT_FULL),
     headings: share(body.filter((b) => b.kind === 'heading').length, body.length),

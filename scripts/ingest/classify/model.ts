@@ -16,13 +16,8 @@ export interface Weights {
 
 export type Probabilities = Record<DocumentType, number>;
 
-/**
- * How much likelier (log odds) the model's type must be than the rules' to
- * replace a type a cue rule decided: never since the refit on thirty-three
- * sets, where left one site out such overrules turned one page right for three
- * wrong (docs/eval.md, typefit of the thirty-third session); ln 4 before.
- */
-export const OVERRULE_MARGIN = Infinity;
+/** How much likelier (log odds) the model's type must be than the rules' to replace it. */
+export const OVERRULE_MARGIN = Math.log(4);
 /**
  * The same where no cue rule reached its minimum and the rules' article is
  * only their default: ln 3 until the model was refitted on twenty sets, then
@@ -68,8 +63,8 @@ export interface Margins {
 /**
  * A notice is its forms (addressees, a 文号, the formula that issues it),
  * which the cue rules read; the model's lean to it on a title's genre word
- * alone (…实施意见) is no notice, so over a rules' default it takes
- * FORMAL_MARGIN, not the default margin.
+ * alone (…实施意见) is no notice, so it takes the full margin even over a
+ * rules' default.
  */
 const FORMAL: ReadonlySet<DocumentType> = new Set(['notice']);
 
@@ -83,13 +78,9 @@ const FORMAL: ReadonlySet<DocumentType> = new Set(['notice']);
  */
 export const noticeFormed = (features: Pick<Features, 'addressee' | 'docNumber'>) => features.addressee > 0 || features.docNumber > 0;
 
-/** What a notice with its forms needs over the rules' default article: ln 4, the overrule margin it took until the thirty-third session (no development page turns on it either way). */
-export const FORMAL_MARGIN = Math.log(4);
-
 /** The log odds the model's type needs over the rules' to replace it. */
 export function marginFor(model: DocumentType, rulesDefaulted: boolean, margins: Margins = { overrule: OVERRULE_MARGIN, default: DEFAULT_MARGIN }): number {
-  if (!rulesDefaulted) return margins.overrule;
-  return FORMAL.has(model) ? Math.min(FORMAL_MARGIN, margins.overrule) : margins.default;
+  return rulesDefaulted && !FORMAL.has(model) ? margins.default : margins.overrule;
 }
 
 /**

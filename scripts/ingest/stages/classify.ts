@@ -601,8 +601,6 @@ export function typeInputs(file: IngestFile) {
   return { doc, fired, scores, features: documentFeatures(doc, title, cueScores(fired, shownIn(structure))) };
 }
 
-const EVIDENCE = ['vocative', 'hearsay'] as const;
-
 const rounded = (p: Probabilities) => Object.fromEntries(Object.entries(p).map(([t, x]) => [t, Math.round(x * 100) / 100]));
 
 export function classify(file: IngestFile): void {
@@ -614,9 +612,7 @@ export function classify(file: IngestFile): void {
   const held = decided.type !== rules && fired.some((r) => r.form && r.type === rules);
   const decision = held ? { ...decided, type: rules, unsure: true } : decided;
   file.data.meta.type = decision.type;
-  // The page-wide evidence the model weighs beside the cues (classify/features.ts: VOCATIVES, HEARSAY).
-  const evidence = EVIDENCE.filter((f) => features[f] > 0);
-  file.info(`type ${decision.type} (scores ${JSON.stringify(scores)}; cues ${fired.map((r) => r.id).join(', ') || 'none'}; evidence ${evidence.join(', ') || 'none'}; model ${JSON.stringify(rounded(probabilities))})`, { ruleId: 'type', source: 'classify' });
+  file.info(`type ${decision.type} (scores ${JSON.stringify(scores)}; cues ${fired.map((r) => r.id).join(', ') || 'none'}; model ${JSON.stringify(rounded(probabilities))})`, { ruleId: 'type', source: 'classify' });
   if (decision.unsure) {
     file.message(`type unsure: the cue rules say ${rules}, the structure model ${decision.model} (log odds ${decision.margin.toFixed(2)}; overruling needs ${marginFor(decision.model, defaulted(scores)).toFixed(2)} and a rules' article or report${held ? ' not read from the genre its title names' : ''}${decision.model === 'notice' && !noticeFormed(features) ? ', and a notice its addressees or 文号' : ''}); kept ${rules}`, { ruleId: 'type-unsure', source: 'classify' });
   }
