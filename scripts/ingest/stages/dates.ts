@@ -494,7 +494,8 @@ function fillUndated(file: IngestFile, genre: TitleGenre, found: Dated[], head: 
     genre,
   });
   dateFillTrace.sink?.(candidates, undated);
-  if (!undated || dateFillTrace.off) return;
+  // A notice is dated by its signature (README): the day in its text is the event it announces.
+  if (!undated || dateFillTrace.off || genre === 'notice') return;
   const fill = classYearFill(candidates);
   if (!fill) return;
   meta.date = fill.iso;
