@@ -5,6 +5,7 @@
 // in (two sites at least; tests/unit/title-s33.test.ts runs every example);
 // the id reaches the cleaning log through the cut's reason.
 import { endsInGenreWord } from '../extract/genre.ts';
+import { hanCount as han } from '../stages/chrome/features.ts';
 import type { Cut } from './title-clean.ts';
 
 export interface SanitizeExample {
@@ -24,7 +25,6 @@ export interface SanitizeRule {
   examples: SanitizeExample[];
 }
 
-const han = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
 const plain = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
 
 /** `标题_名字`: one underscore (a run of them is a blank to fill: 202____年) before a short name closing the line. */
