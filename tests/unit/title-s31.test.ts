@@ -6,10 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { headlineUnderLede } from '../../scripts/ingest/structure/title.ts';
-import { sameTitle } from '../../scripts/eval/metrics.ts';
+import { expectSampleTitle, titleSample } from './title-sample.ts';
 
-const dir = new URL('../fixtures/titles-s31/', import.meta.url);
-const labels = JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8')) as { file: string; half: 'A' | 'B'; title: string | null }[];
+const { dir, labels } = titleSample('titles-s31');
 
 const ingestCase = (path: string) => {
   const at = new URL(`../eval/${path}/`, import.meta.url);
@@ -62,13 +61,5 @@ describe('the titlenull sample, half A: headlines of stored text pages through t
   // rmlt-jieti.txt is left out: a slideshow's label under the headline (幻灯片-人民论坛网评) still wins over it, a shape
   // with one site only (docs/eval.md, thirty-first session: titlenull).
   const pages = labels.filter((l) => l.half === 'A' && l.file !== 'rmlt-jieti.txt');
-  it.each(pages.map((l) => [l.file, l.title] as const))('%s → %s', (file, title) => {
-    const result = ingestOne({ path: file, bytes: readFileSync(new URL(file, dir)) });
-    if (result.kind !== 'document') throw new Error(`${file}: not a document`);
-    if (title === null) expect(result.meta.titleSource).toBe('derived');
-    else {
-      expect(result.meta.titleSource).toBe('found');
-      expect(sameTitle(result.meta.title, title)).toBe(true);
-    }
-  }, 60_000);
+  it.each(pages.map((l) => [l.file, l.title] as const))('%s → %s', (file, title) => expectSampleTitle(dir, file, title), 60_000);
 });

@@ -7,10 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { cleaningStages, createFile, ingestOne, structureStages } from '../../scripts/ingest/pipeline.ts';
 import { chooseTitle } from '../../scripts/ingest/structure/title.ts';
 import { sameDocument } from '../../scripts/ingest/structure/title-heading-block.ts';
-import { sameTitle } from '../../scripts/eval/metrics.ts';
+import { expectSampleTitle, titleSample } from './title-sample.ts';
 
-const dir = new URL('../fixtures/titles-s32/', import.meta.url);
-const labels = JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8')) as { file: string; half: 'A' | 'B'; title: string | null }[];
+const { dir, labels } = titleSample('titles-s32');
 
 const ingestCase = (path: string) => {
   const at = new URL(`../eval/${path}/`, import.meta.url);
@@ -86,13 +85,5 @@ describe('the whole pipeline on the development cases of the two rules', () => {
 
 describe('the titlefix sample, half A: headlines under menus, banners and breadcrumbs through the whole pipeline', () => {
   const pages = labels.filter((l) => l.half === 'A');
-  it.each(pages.map((l) => [l.file, l.title] as const))('%s → %s', (file, title) => {
-    const result = ingestOne({ path: file, bytes: readFileSync(new URL(file, dir)) });
-    if (result.kind !== 'document') throw new Error(`${file}: not a document`);
-    if (title === null) expect(result.meta.titleSource).toBe('derived');
-    else {
-      expect(result.meta.titleSource).toBe('found');
-      expect(sameTitle(result.meta.title, title)).toBe(true);
-    }
-  }, 60_000);
+  it.each(pages.map((l) => [l.file, l.title] as const))('%s → %s', (file, title) => expectSampleTitle(dir, file, title), 60_000);
 });

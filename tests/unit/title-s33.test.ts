@@ -4,12 +4,11 @@
 // hand from the pages (tests/fixtures/titles-s33/README.md and the evaluation cases named).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleaningStages, createFile, ingestOne, metadataStages, structureStages } from '../../scripts/ingest/pipeline.ts';
+import { cleaningStages, createFile, metadataStages, structureStages } from '../../scripts/ingest/pipeline.ts';
 import { SANITIZE_RULES, sanitizeTitle } from '../../scripts/ingest/structure/title-sanitize.ts';
-import { sameTitle } from '../../scripts/eval/metrics.ts';
+import { expectSampleTitle, titleSample } from './title-sample.ts';
 
-const dir = new URL('../fixtures/titles-s33/', import.meta.url);
-const labels = JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8')) as { file: string; half: 'A' | 'B'; title: string | null }[];
+const { dir, labels } = titleSample('titles-s33');
 
 describe('title-sanitize: every row on its examples', () => {
   for (const rule of SANITIZE_RULES) {
@@ -71,13 +70,5 @@ describe('the whole pipeline on the development cases the rows fix', () => {
 
 describe('the titlefit sample, half A, through the whole pipeline', () => {
   const pages = labels.filter((l) => l.half === 'A');
-  it.each(pages.map((l) => [l.file, l.title] as const))('%s → %s', (file, title) => {
-    const result = ingestOne({ path: file, bytes: readFileSync(new URL(file, dir)) });
-    if (result.kind !== 'document') throw new Error(`${file}: not a document`);
-    if (title === null) expect(result.meta.titleSource).toBe('derived');
-    else {
-      expect(result.meta.titleSource).toBe('found');
-      expect(sameTitle(result.meta.title, title)).toBe(true);
-    }
-  }, 60_000);
+  it.each(pages.map((l) => [l.file, l.title] as const))('%s → %s', (file, title) => expectSampleTitle(dir, file, title), 60_000);
 });
