@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAMBLING_NAME_SEEDS, SITE_TITLE_TAILS, SPAM_BRANDS, cutSpamRuns, repeatedGamblingNames, repeatedSiteTitles, spamRuns } from '../../scripts/ingest/stages/spam-runs.ts';
+import { AD_RUNS, GAMBLING_NAME_SEEDS, SITE_TITLE_TAILS, SPAM_BRANDS, advertRuns, cutSpamRuns, repeatedGamblingNames, repeatedSiteTitles, spamRuns } from '../../scripts/ingest/stages/spam-runs.ts';
 import { textFile } from '../fixtures/chrome/harness.ts';
 
 const runsOf = (line: string) => spamRuns(line).map(([s, e]) => line.slice(s, e));
@@ -31,6 +31,48 @@ describe('spamRuns: gambling keywords spliced into a line', () => {
     expect(spamRuns('媒体曝光三亚一家五星级酒店以游戏为幌子吸引游客投注,公开变相搞赌场。')).toEqual([]);
     expect(spamRuns('销售体育彩票89.08亿元,为国家筹集体彩公益金25.12亿元')).toEqual([]);
     expect(spamRuns('6月16日,靖州县棋牌娱乐场所专项整治工作会议召开。')).toEqual([]);
+  });
+});
+
+describe('a gambling word and a site word with 在线 between them', () => {
+  it('takes a betting site put where a university named itself, with its digits and two Han before (drf008.com)', () => {
+    expect(runsOf('2013年1月13日,亚洲bet356体育在线官网首届智力运动会在南湖校区体育馆举行')).toEqual(['亚洲bet356体育在线官网']);
+    expect(runsOf('材料科学与工程学院获得第一名,电子与亚洲bet356体育在线官网获得第二名')).toEqual(['亚洲bet356体育在线官网']);
+  });
+
+  it("leaves a live broadcast and a lottery centre's words (the text's own)", () => {
+    expect(spamRuns('体育在线直播平台开通')).toEqual([]);
+    expect(spamRuns('广州市体育彩票管理中心唯一指定官方网站')).toEqual([]);
+  });
+});
+
+describe('advertRuns: a private hospital\'s search query planted into a line', () => {
+  const adsOf = (line: string) => advertRuns(line).map(([s, e]) => line.slice(s, e));
+
+  it.each(AD_RUNS.map((r) => [r.seen, r] as const))('finds a run in its example (%s)', (_seen, r) => {
+    expect(advertRuns(r.example).length).toBeGreaterThan(0);
+  });
+
+  it('takes the query and the hospital name glued after it, where the mirror cut the answer (shaoyangshizx.com)', () => {
+    expect(adsOf('众所周知,对于国土资源部门来说,“十二五”期间可以说是面临挑战最多、压力最大、社会治疗白癜风哪家比较好北京白癜风医院')).toEqual(['治疗白癜风哪家比较好北京白癜风医院']);
+  });
+
+  it('takes the query a medical advert titles its page with (m.qiuyi.cn)', () => {
+    expect(adsOf('北京皮肤病医院哪家较好?')).toEqual(['皮肤病医院哪家较好']);
+  });
+
+  it("leaves a hospital's own words and a notice naming a hospital (jdfy.cn, nmgzyyy.com shapes)", () => {
+    expect(advertRuns('2月15日,我院举办癫痫主题公益活动。神经内科主任医师于明现场为癫痫患者和家属答疑解惑。')).toEqual([]);
+    expect(advertRuns('内蒙古自治区中医医院皮肤科举行了大型义诊公益活动,免费进行皮肤相关咨询。')).toEqual([]);
+    expect(advertRuns('北京白癜风医院因违法发布医疗广告被通报。')).toEqual([]);
+    expect(advertRuns('群众看病不知道去哪家医院好,我们开通了导诊服务。')).toEqual([]);
+  });
+
+  it('cuts the run and names its row in the cleaning log', () => {
+    const file = textFile('谢景峰:感谢中国矿业报社的支持。压力最大、社会治疗白癜风哪家比较好北京白癜风医院', 'ad');
+    cutSpamRuns(file);
+    expect(String(file.value)).toBe('谢景峰:感谢中国矿业报社的支持。压力最大、社会');
+    expect(file.data.removed.map((r) => r.rule)).toEqual(['advert-run/hospital-query']);
   });
 });
 

@@ -1,4 +1,5 @@
-// Gambling-site keyword runs that hijacked pages splice into a title and into
+// Gambling-site keyword runs (and a private hospital's planted search query, AD_RUNS
+// below) that hijacked pages splice into a title and into
 // sentences (…在榕召开。沙巴体育网址_2024欧洲杯投注官网-网投|盘口：生态环境局…;
 // …院长周强，777娱乐官方网址要实现…). The run replaces a word the page had (the
 // city's name) or is glued before a clause; today it leaves the keyword in the
@@ -36,10 +37,15 @@ const CASINO_BRAND = '(?:开云|星空|九游|华体会|乐鱼|米乐|亚博|日
 /** Macao casinos with a mirror number (not a year or a date) or a site word. */
 const MACAU_CASINO = '(?:澳门)?(?:(?:新葡萄新京|新[葡莆]京|新葡|葡京)(?:威尼斯人?)?|威尼斯人?)(?:[A-Za-z]{0,6}\\d{3,6}(?![\\d年届月日号])|(?:游戏大厅|平台网址|官方网站|官网|网址|平台)\\d{0,6})';
 
+/** A gambling word and a site word, maybe with 在线/线上 between them (体育网址, 投注官网, 体育在线官网). */
+const GAMBLING_SITE = '(?:体育|投注|博彩|彩票|棋牌|真人|百家乐)(?:在线|线上)?(?:官方网址|官方网站|官网|网址)';
+
 /** Brands: a gambling word and a site word together. */
 export const SPAM_BRANDS: SpamTerm[] = [
   { id: 'entertainment-site', term: '娱乐(?:官方网址|官方网站|官网|网址)', example: '撒贝宁专访最高人民法院院长周强,777娱乐官方网址要实现信息化建设与司法改革的相互促进、共同发展', seen: 'www.dlkelp.com eval:z1-dlkelp-wangguiguo-enforcement-interview' },
-  { id: 'gambling-site', term: '(?:体育|投注|博彩|彩票|棋牌|真人|百家乐)(?:官方网址|官方网站|官网|网址)', example: '沙巴体育网址_2024欧洲杯投注官网-网投|盘口', seen: 'qswyx.com eval:z1-qswyx-fuzhou-eco-coop-meeting-report' },
+  // 在线/线上 may stand between the gambling word and the site word (体育在线官网): a site's name, never prose.
+  { id: 'gambling-site', term: GAMBLING_SITE, example: '沙巴体育网址_2024欧洲杯投注官网-网投|盘口', seen: 'qswyx.com eval:z1-qswyx-fuzhou-eco-coop-meeting-report' },
+  { id: 'gambling-site', term: GAMBLING_SITE, example: '2013年1月13日,亚洲bet356体育在线官网首届智力运动会在南湖校区体育馆举行,副董事长、校体育运动委员会主任胡明亲临现场观看了比赛,并对未来校运会的改革和发展提出了具体的要求。相关部门负责人、员工代表也参加了活动。', seen: 'drf008.com fixture:chrome/adspam-s34/A/drf008-s34-spam/raw.txt' },
   { id: 'bwin-route', term: '必赢[A-Za-z0-9]{0,8}线路', named: true, example: '11月8日晚,我院成功举行了“青春畅想”必赢76net线路2006级新生文艺汇演。汇演结束后,记者采访了我院副院长王斌。以下为采访内容(王:王院长 记:记者)。', seen: 'sprcoffee.com fixture:chrome/pages/sprcoffee-spam.txt' },
   { id: 'bwin-route', term: '必赢[A-Za-z0-9]{0,8}线路', named: true, example: '4月15日,必赢76net线路在J6-463第一会议室召开70周年校庆工作部署会。教辅单位党委书记曲有刚、海洋学院党委书记朱建国应邀出席,学院领导班子成员、各系主任、教师代表、退休同志代表参加了会议。会议由学院党委书记秦昌盛主持。', seen: 'hsluye.com fixture:chrome/pages/hsluye-spam.txt' },
   // A casino's name with its number or 澳门 (澳门太阳集团 and its mirror numbers), spliced where a
@@ -183,7 +189,46 @@ export function repeatedGamblingNames(text: string): string[] {
   return [...names].sort((a, b) => b.length - a.length);
 }
 
+// A private hospital's search query planted into a mirrored page where the text was cut
+// (…压力最大、社会治疗白癜风哪家比较好北京白癜风医院): a disease such hospitals advertise, then
+// 哪家(比较)好, then maybe the hospital's SEO name (a city, the disease, 医院).
+// The diseases are the specialties of the private specialty hospitals that buy such links, as
+// a forum's public spam-thread filter lists them (白癜风 aside: 前列腺炎|阳痿|早泄|男科|人流|鼻炎|
+// 包皮|试管婴儿 …; find_string id 31568895374); the disease alone, a hospital's own 皮肤科 or a
+// health bureau naming a hospital never takes the query's shape.
+const AD_DISEASES = '白癜风|牛皮癣|银屑病|癫痫病?|羊癫疯|男科|妇科|不孕不育|前列腺炎?|阳痿|早泄|包皮|尖锐湿疣|性病|湿疹|痤疮|腋臭|狐臭|肛肠|痔疮|脱发|人流|皮肤病|鼻炎';
+const HOSPITAL_QUERY = `(?:治疗|看)?(?:${AD_DISEASES})(?:专科)?(?:医院)?(?:哪家|哪个|哪里)(?:医院)?(?:比较|较|最)?好(?:\\p{Script=Han}{2,3}?(?:${AD_DISEASES})(?:专科)?医院)?`;
+
+/** Advertising runs cut out of a line: each row's term is the whole run. */
+export const AD_RUNS: SpamTerm[] = [
+  { id: 'hospital-query', term: HOSPITAL_QUERY, example: '谢景峰:感谢中国矿业报社对我局的厚爱与舆论支持。众所周知,对于国土资源部门来说,“十二五”期间可以说是面临挑战最多、压力最大、社会治疗白癜风哪家比较好北京白癜风医院', seen: 'shaoyangshizx.com eval:a29-shaoyangshizx-shaoyang-land-bureau-xiejingfeng-planted-ad-interview' },
+  { id: 'hospital-query', term: HOSPITAL_QUERY, example: '北京皮肤病医院哪家较好?', seen: 'm.qiuyi.cn fixture:chrome/pages/qiuyi-hospital-ad.txt' },
+];
+const AD_RUN = new RegExp([...new Set(AD_RUNS.map((t) => t.term))].map((t) => `(?:${t})`).join('|'), 'gu');
+
+/** The advertising runs of a line: [start, end, row id) offsets, in order. */
+export function advertRuns(line: string): [number, number, string][] {
+  return [...line.matchAll(AD_RUN)].map((m) => [m.index, m.index + m[0].length, AD_RUNS.find((r) => new RegExp(`^(?:${r.term})$`, 'u').test(m[0]))?.id ?? 'advert']);
+}
+
+function cutAdvertRuns(file: IngestFile): void {
+  const text = String(file.value);
+  if (!new RegExp(AD_RUN.source, 'u').test(text)) return;
+  const lines = text.split('\n').flatMap((original) => {
+    let line = original;
+    for (const [start, end, id] of advertRuns(original).reverse()) {
+      const run = line.slice(start, end);
+      file.message(`advert run removed (${id}): "${run}"`, { ruleId: 'spam-run', source: STAGE });
+      file.data.removed.push({ stage: STAGE, rule: `advert-run/${id}`, reason: 'advertising planted into the text', text: run });
+      line = line.slice(0, start) + line.slice(end);
+    }
+    return line.trim() === '' && original.trim() !== '' ? [] : [line];
+  });
+  file.value = lines.join('\n');
+}
+
 export function cutSpamRuns(file: IngestFile): void {
+  cutAdvertRuns(file);
   cutGamblingRuns(file);
   // After the gambling runs, so that a brand's chained keywords go with it.
   cutSiteTitles(file);

@@ -15,7 +15,7 @@ import { isPlantedProfile } from './planted.ts';
 import { isSoftwareLabel, isSoftwareNotice } from './software.ts';
 import { isPlaceholderLine } from '../../lib/printed-code.ts';
 import { segmenter } from '../../lib/jieba.ts';
-import { ADVERT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
+import { ADVERT_WORDS, CONSULT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 
 /**
  * strong: removed anywhere, even between body paragraphs; edge: only before or
@@ -66,6 +66,7 @@ const CONTROL_TOKEN = new RegExp(`^(?:${CONTROL_TOKENS.map((t) => t.term).join('
 const NAVIGATION = words(NAVIGATION_WORDS);
 const FOLLOW = words(FOLLOW_WORDS);
 const ADVERT = words(ADVERT_WORDS);
+const CONSULT = words(CONSULT_WORDS);
 const TOKEN_SEPARATORS = /[\s|｜【】\[\]()（）:：·•/丨,，]+/u;
 
 const FORUM_TOOLBAR = /进入(?:手机|行动|移动|触屏)版\s*[|｜]\s*继续(?:访问|浏览)电脑版|^(?:个性)?签名\s*[:：]|发表于|本帖最后由.+编辑|显示全部楼层|只看该作者|阅读模式|电梯直达|倒序浏览|跳转到指定楼层|楼主\s*[|｜]|上一主题|下一主题/u;
@@ -1357,6 +1358,21 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '赓续文化血脉 筑牢信仰根基 谱写青春华章', seen: 'www.moe.gov.cn eval:h2-mirror-moe-heritage-campaign-notice' },
       { text: '各位嘉宾、会员朋友:', seen: 'agnbn.com eval:x2-agnbn-chamber-midautumn-president-speech' },
       { text: '各位领导、各位嘉宾、各位会员:', seen: 'www.sdxzsh.com eval:x2-sdxzsh-xuzhou-chamber-founding-speech' },
+    ],
+  },
+  {
+    // A private hospital's consultation widget beside the text, between paragraphs as well: its words (CONSULT_WORDS) are no report's.
+    id: 'consult-widget',
+    reason: "a private hospital's consultation widget",
+    strength: 'strong',
+    test: (l) => !l.titleLike && CONSULT.test(l.compact),
+    examples: [
+      { text: '长春博润皮肤病医院推荐专家在线坐诊', seen: 'mzxwzx.com fixture:chrome/adspam-s34/A/mzxwzx-s34-spam/raw.txt' },
+      { text: '(已有1255人咨询) 043181089997 2321939514', seen: 'mzxwzx.com fixture:chrome/adspam-s34/A/mzxwzx-s34-spam/raw.txt' },
+      { text: '免费问医生', seen: 'www.sixiw.com fixture:chrome/adspam-s34/A/sixiw-s34-spam/raw.txt' },
+    ],
+    counterexamples: [
+      { text: '今年的世界癫痫日主题是“全球范围内的癫痫”,2月15日,我院举办癫痫主题公益活动。神经内科主任医师于明、陈慧娟,主治医师徐建慧、蔡志荣现场为癫痫患者和家属答疑解惑。', seen: 'www.jdfy.cn fixture:chrome/adspam-s34/A/jdfy-s34-control/raw.txt' },
     ],
   },
   {

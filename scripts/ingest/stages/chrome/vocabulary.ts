@@ -94,6 +94,17 @@ export const ADVERT_WORDS: Term[] = [
   { term: 'VIP|会员', example: '加入VIP,免费下载', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
 ];
 
+/**
+ * A private hospital's consultation widget (the click-to-chat box its pages and the
+ * mirrors that copy them carry beside the text: 推荐专家在线坐诊, 免费问医生, (已有1255人咨询)):
+ * the widget's own words, which a hospital's report or notice does not print as a line.
+ */
+export const CONSULT_WORDS: Term[] = [
+  { term: '在线坐诊', example: '长春博润皮肤病医院推荐专家在线坐诊', seen: 'mzxwzx.com fixture:chrome/adspam-s34/A/mzxwzx-s34-spam/raw.txt' },
+  { term: '已有\\d+人咨询', example: '(已有1255人咨询) 043181089997 2321939514', seen: 'mzxwzx.com fixture:chrome/adspam-s34/A/mzxwzx-s34-spam/raw.txt' },
+  { term: '免费问医生', example: '免费问医生', seen: 'www.sixiw.com fixture:chrome/adspam-s34/A/sixiw-s34-spam/raw.txt' },
+];
+
 /** Labels of the page's info lines, by the metadata field their value fills. */
 export type Field = 'published' | 'source' | 'authors' | 'editor' | 'other';
 
