@@ -11,6 +11,8 @@ import { LEGACY_NAMES, legacyMatches } from '../../scripts/ingest/lib/legacy-cha
 import { contextFeatures } from '../../scripts/ingest/stages/chrome/edge-context.ts';
 import { hanPairs } from '../../scripts/ingest/stages/chrome/recurrence.ts';
 import { LINE_SHAPES, visibleLength } from '../../scripts/ingest/stages/chrome/features.ts';
+import { ownArea, ownAreaWords, type Segment } from '../../scripts/ingest/extract/region-segments.ts';
+import { gather } from '../../scripts/ingest/extract/region-evidence.ts';
 
 /** chardet.analyse's matches of the four names, in its order: what the decode stage read before. */
 const analysed = (bytes: Uint8Array) => chardet.analyse(bytes).filter((m) => (LEGACY_NAMES as readonly string[]).includes(m.name)).map(named);
@@ -25,7 +27,7 @@ function caseRaws(): Uint8Array[] {
   });
 }
 
-describe('legacyMatches', () => {
+describe('legacyMatches', { timeout: 120_000 }, () => {
   const text = '各位代表：现在，我代表市人民政府，向大会报告政府工作，请予审议。臺灣同胞，香港特別行政區。';
   const samples: Uint8Array[] = [
     iconv.encode(text, 'gb18030'),
@@ -100,5 +102,27 @@ describe('contextFeatures from the page\'s pair counts', () => {
     expect(contextFeatures('tail', { lines: single, index: 0 })['body-overlap']).toBe(0);
     expect(contextFeatures('tail', { lines: single, index: 0 })['no-body-word']).toBe(0);
     expect(contextFeatures('tail', { lines: single, index: 1 })).toMatchObject(joined(single, 1));
+  });
+});
+
+describe('the own area read once per document', { timeout: 120_000 }, () => {
+  const segments: Segment[] = [
+    { text: '曹县县委召开全县经济工作会议', kind: 'title' },
+    { text: '全县上下要坚定信心，我县经济总量位居全市第一，全县各乡镇要抓好落实。', kind: 'body' },
+    { text: '县委书记强调，全市各县区要向我县学习；省委的部署要落实到全县。', kind: 'body' },
+    { text: '各市、州、县人民政府：', kind: 'addressee' },
+    { text: '曹县人民政府', kind: 'publisher' },
+  ];
+
+  it('ownArea from the words read once equals ownArea reading them, at every minimum', () => {
+    const words = ownAreaWords(segments);
+    expect(words.length).toBeGreaterThan(2);
+    for (const min of [undefined, 1, 2, 3, words.length, words.length + 1]) expect(ownArea(segments, min, words)).toEqual(ownArea(segments, min));
+    expect(ownArea(segments.slice(3), 1, ownAreaWords(segments.slice(3)))).toEqual(new Set());
+  });
+
+  it('gather given the once-read own area answers as gather reading it', () => {
+    const own = ownArea(segments);
+    expect(gather(segments, own, false, ownArea(segments, 1, ownAreaWords(segments)))).toEqual(gather(segments, own));
   });
 });
