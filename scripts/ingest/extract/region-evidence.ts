@@ -668,7 +668,7 @@ function areaPassing(text: string, mention: PlaceMention): boolean {
   return AREA_PASSING_BEFORE.test(text.slice(Math.max(0, mention.index - 4), mention.index)) || AREA_PASSING_AFTER.test(text.slice(mention.end));
 }
 
-export function gather(segments: Segment[], own: Set<string>, traditional = false): { evidence: Evidence[]; elsewhere: Set<string>; arrived: Division[] } {
+export function gather(segments: Segment[], own: Set<string>, traditional = false, ownOnce: Set<string> = ownArea(segments, 1)): { evidence: Evidence[]; elsewhere: Set<string>; arrived: Division[] } {
   const evidence: Evidence[] = [];
   const elsewhere = new Set<string>();
   // Each segment is segmented once (jieba is the costly part: docs/performance.md).
@@ -687,7 +687,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
   const taiwanTopic = read.reduce((sum, segment) => sum + (segment.text.match(TAIWAN_AS_TOPIC)?.length ?? 0), 0) >= 2;
   const whole = read.map((segment) => segment.text).join('\n');
   // The text speaks in a county's own voice: its own area's words once (我县, 县委…) or a county post without a place (，副县长吉海).
-  const countyVoice = [...ownArea(segments, 1)].some((level) => COUNTY_VOICE.has(level)) || read.some((segment) => OWN_POST.test(segment.text));
+  const countyVoice = [...ownOnce].some((level) => COUNTY_VOICE.has(level)) || read.some((segment) => OWN_POST.test(segment.text));
   // The kinds of institution the text speaks as (全校, 我院): 校 or 院.
   const ownKinds = new Set([...whole.matchAll(OWN_INSTITUTION_WORD)].map((m) => m[0].at(-1)!));
   // Where a visiting party received at another place came from says nothing of the document.

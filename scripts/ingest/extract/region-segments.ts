@@ -198,7 +198,18 @@ const SUFFIX_RANK: Record<string, number> = { 县: 0, 区: 0, 旗: 0, 市: 1, �
  * it speaks of it more than once: the lowest level it names, for a county's
  * text also speaks of the 市委 and 省委 above it.
  */
-export function ownArea(segments: Segment[], min = OWN_AREA_MIN): Set<string> {
+export function ownArea(segments: Segment[], min = OWN_AREA_MIN, found: readonly string[] = ownAreaWords(segments)): Set<string> {
+  if (found.length < min) return new Set();
+  const lowest = Math.min(...found.map((s) => SUFFIX_RANK[s]!));
+  return new Set(found.filter((s) => SUFFIX_RANK[s] === lowest));
+}
+
+/**
+ * The level suffix of each of the segments' words for their own area, in
+ * order: ownArea's reading, which the region stage asks for at two minimums
+ * and its evidence at a third, read once.
+ */
+export function ownAreaWords(segments: Segment[]): string[] {
   const found: string[] = [];
   for (const { text, kind } of segments) {
     // The addressees (各市、州、县人民政府) are below the document, not its own area.
@@ -207,9 +218,7 @@ export function ownArea(segments: Segment[], min = OWN_AREA_MIN): Set<string> {
     const ranked = [...text.matchAll(RANKING_SCOPE)].map((m) => [m.index, m.index + m[0].length]);
     for (const match of text.matchAll(OWN_AREA)) if (!ranked.some(([from, to]) => match.index >= from! && match.index < to!)) found.push(match.slice(1).find(Boolean)!);
   }
-  if (found.length < min) return new Set();
-  const lowest = Math.min(...found.map((s) => SUFFIX_RANK[s]!));
-  return new Set(found.filter((s) => SUFFIX_RANK[s] === lowest));
+  return found;
 }
 
 /** The division's name ends with one of the suffixes (区 fits 自治区 and 地区 too: 全区 in Xinjiang is the region). */

@@ -40,6 +40,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
 const LOST_MARK = /^[?？]$/u;
+const LOST_MARKS = /[?？]/u;
 /** What a decoded run may hold besides Han: CJK and general punctuation, full-width forms, ASCII. */
 const TEXTLIKE = /^[\p{Script=Han}\u3000-\u303F\uFF01-\uFF5E\u2010-\u2027\u00B7\x20-\x7E]$/u;
 
@@ -360,7 +361,8 @@ export function explainedRuns(line: string, seeds: readonly number[], glued: rea
   }
   // A `?` after a character may be the lead byte an out-of-step run left
   // dangling at its end: the run is looked for back from it too.
-  const dangling = chars.flatMap((c, i) => (i > 0 && LOST_MARK.test(c) && HAN.test(chars[i - 1]!) ? [i - 1] : []));
+  // (Only a line with a `?` or `？` has one: the test of every character is skipped for the others.)
+  const dangling = LOST_MARKS.test(line) ? chars.flatMap((c, i) => (i > 0 && LOST_MARK.test(c) && HAN.test(chars[i - 1]!) ? [i - 1] : [])) : [];
   const shiftSeeds = [...new Set([...seedIndexes, ...dangling])].sort((a, b) => a - b);
   for (const run of shiftedRuns(chars, shiftSeeds, toIndexes(glued))) runs.push({ start: offsets[run.start]!, end: offsets[run.end]! });
   return runs.sort((a, b) => a.start - b.start);

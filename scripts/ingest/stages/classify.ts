@@ -48,7 +48,7 @@ import { conversation, documentFeatures, labelLineTranscript, ledeOf, speakerKey
 import { HOST, PRESS_CONFERENCE } from '../structure/turns.ts';
 import { decideType, marginFor, noticeFormed, typeProbabilities, type Probabilities } from '../classify/model.ts';
 import { isLatinParagraph } from './chrome/rules.ts';
-import { requiredLiteral } from '../lib/required-literal.ts';
+import { requiredAnyOf } from '../lib/required-literal.ts';
 import type { Block, DocumentType, IngestFile } from '../types.ts';
 
 const MIN_SCORE = 2;
@@ -82,8 +82,8 @@ function isSpeakingWho(text: string): boolean {
 interface CompiledRule {
   rule: CueRule;
   patterns: RegExp[];
-  /** Per pattern, what every match of it holds (lib/required-literal.ts): a text without it is not tried. */
-  literals: string[];
+  /** Per pattern, literals one of which every match of it holds (lib/required-literal.ts): a text with none of them is not tried. */
+  literals: string[][];
   /** The terms hold placeholders to check after a match. */
   checked: boolean;
 }
@@ -94,7 +94,7 @@ function compileRule(rule: CueRule): CompiledRule {
   const terms = [...new Set(rule.cues.map((c) => c.term))];
   const checked = terms.some((t) => /\{(?:NAME|PLACE|WHO)\}/.test(t));
   const patterns = terms.map((t) => new RegExp(expand(t), checked ? 'gu' : 'u'));
-  return { rule, checked, patterns, literals: patterns.map(requiredLiteral) };
+  return { rule, checked, patterns, literals: patterns.map(requiredAnyOf) };
 }
 
 const COMPILED: CompiledRule[] = CUE_RULES.map(compileRule);
@@ -118,10 +118,15 @@ function passes(match: RegExpExecArray): boolean {
   return who === undefined || isSpeakingWho(who);
 }
 
+const holdsOne = (text: string, literals: string[]) => {
+  for (let i = 0; i < literals.length; i++) if (text.includes(literals[i]!)) return true;
+  return false;
+};
+
 /** Whether any of the rule's terms matches in `text`, placeholders checked. */
 function matchesIn({ patterns, checked, literals }: Pick<CompiledRule, 'patterns' | 'checked' | 'literals'>, text: string): boolean {
   for (let k = 0; k < patterns.length; k++) {
-    if (!text.includes(literals[k]!)) continue;
+    if (!holdsOne(text, literals[k]!)) continue;
     const pattern = patterns[k]!;
     if (!checked) {
       if (pattern.test(text)) return true;
@@ -139,6 +144,11 @@ function matchesIn({ patterns, checked, literals }: Pick<CompiledRule, 'patterns
 /** Whether one term matches in `text`, placeholders checked: the cue vocabulary's own test reads its examples with it. */
 export function termMatches(term: string, text: string): boolean {
   return matchesIn(compileRule({ id: '', type: 'article', weight: 0, scope: 'line', cues: [{ term, example: '', seen: '' }] }), text);
+}
+
+/** The literals one of which every match of the term holds, as the cue rules filter texts by them. */
+export function termLiterals(term: string): string[] {
+  return compileRule({ id: '', type: 'article', weight: 0, scope: 'line', cues: [{ term, example: '', seen: '' }] }).literals[0]!;
 }
 
 /** Quoted words, which a rule marked `unquoted` does not read. */

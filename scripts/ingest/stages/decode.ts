@@ -7,9 +7,9 @@
 // short texts (both decode almost any byte pairs); the wrong one yields mostly
 // rare characters, which the score exposes. Files that are binary, empty or
 // decode to nothing plausible are quarantined with the reason.
-import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { COMMON_HAN, NOT_HAN, hanClass } from '../lib/common-han.ts';
+import { legacyMatches } from '../lib/legacy-charsets.ts';
 import type { IngestFile } from '../types.ts';
 
 const BOMS: [number[], string][] = [
@@ -101,8 +101,8 @@ export function plausibility(text: string): number {
 
 /** Picks the legacy encoding whose strict decoding reads most like Chinese text. */
 function bestLegacy(bytes: Uint8Array): { encoding: string; text: string; score: number } | undefined {
-  const proposed = chardet
-    .analyse(bytes)
+  // Only the recognisers whose names CANONICAL reads besides UTF-8 (legacy-charsets.ts).
+  const proposed = legacyMatches(bytes)
     .map((match) => CANONICAL[match.name.toLowerCase()])
     .filter((name): name is string => name !== undefined && name !== 'utf-8');
   let best: { encoding: string; text: string; score: number } | undefined;

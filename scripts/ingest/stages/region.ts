@@ -60,7 +60,7 @@
 import type { IngestFile } from '../types.ts';
 import { parentOf, type Division, type Level } from '../extract/divisions.ts';
 import { ancestorsOf, disambiguate, gather, readAsHongKong, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
-import { fitsOwn, furnitureAbove, neighbourLinks, ownArea, segmentsOf, type Segment } from '../extract/region-segments.ts';
+import { fitsOwn, furnitureAbove, neighbourLinks, ownArea, ownAreaWords, segmentsOf, type Segment } from '../extract/region-segments.ts';
 import { hasNationalIssuer } from '../extract/region-roles.ts';
 import { placeMentions } from '../extract/place-mentions.ts';
 import { NEIGHBOUR_LINK, RANKING_SCOPE, ROUNDUP_TITLE } from '../extract/region-cues.ts';
@@ -99,13 +99,14 @@ const ROUNDUP_PEERS = 2;
 export function extractRegion(file: IngestFile): void {
   const { meta, front, blocks, candidates, chromeLines, removed } = file.data;
   const segments = segmentsOf(meta, front, blocks, candidates, chromeLines, furnitureAbove(removed));
-  const own = ownArea(segments);
+  const ownWords = ownAreaWords(segments);
+  const own = ownArea(segments, undefined, ownWords);
   // ownArea leaves out the scope of a ranking (位居全市第一): logged here, where the stage's messages are.
   const ranked = unique(segments.filter((s) => s.kind !== 'publisher' && s.kind !== 'addressee').flatMap((s) => [...s.text.matchAll(RANKING_SCOPE)].map((m) => m[0])));
   if (ranked.length > 0) file.info(`region: the scope of a ranking is the area above the document's place, not its own area: ${ranked.join('、')}`, { ruleId: 'region-ranking-scope', source: STAGE });
   // The document's relative references, even once (市人民法院 in a two-paragraph report): the kind of its own area.
-  const ownOnce = ownArea(segments, 1);
-  const gathered = gather(segments, own, file.data.raw.script === 'traditional');
+  const ownOnce = ownArea(segments, 1, ownWords);
+  const gathered = gather(segments, own, file.data.raw.script === 'traditional', ownOnce);
   const { elsewhere } = gathered;
   if (gathered.arrived.length > 0) file.info(`region: ${gathered.arrived.map((d) => d.name).join('、')} named before a party's coming to the place (…一行来…开展, 带领考察组来…) is the visitors' home, not the document's`, { ruleId: 'region-arrival', source: STAGE });
   const links = [...neighbourLinks(chromeLines)].filter((line) => !NEIGHBOUR_LINK.test(line) && placeMentions(line).length > 0);

@@ -8,6 +8,7 @@
 // nothing to say in.
 import { LINE_SHAPES, visibleLength } from './features.ts';
 import { isDateLine } from '../../structure/lines.ts';
+import { hanPairs } from './recurrence.ts';
 
 /** The page as the edge peel sees it: its non-blank lines, trimmed, and the one asked about. */
 export interface EdgeContext {
@@ -23,28 +24,45 @@ const FRAGMENT_LENGTH = 8;
 /** A line of the text's prose, whose words the body-overlap features look up. */
 const PROSE_LENGTH = 30;
 const ENDS_SENTENCE = /[。！？!?][”’"」）)]*$/u;
-const HAN_PAIR = /(?=(\p{Script=Han}{2}))/gu;
 
 const compact = (text: string) => text.replace(/\s/gu, '');
 const clip = (x: number) => Math.min(1, Math.max(0, x));
 const isFragment = (line: string) => visibleLength(line) <= FRAGMENT_LENGTH && !LINE_SHAPES.sentencePunctuation.test(line);
 const isDate = (line: string) => LINE_SHAPES.dateOnly.test(line) || isDateLine(line);
 
-function pairs(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(HAN_PAIR)) out.add(m[1]!);
-  return out;
+/** The text's Han pairs: those of its runs of two or more Han characters. */
+const pairs = (text: string): Set<string> => new Set(hanPairs(text));
+
+interface Page {
+  /** Each line's count on the page, by its text without spaces. */
+  counts: Map<string, number>;
+  /** Each prose line's Han pairs, by its index. */
+  prose: Map<number, Set<string>>;
+  /** Each Han pair of the prose, with how many prose lines hold it. */
+  proseCounts: Map<string, number>;
 }
 
-/** Per page (the same array is asked about up to sixteen times), the counts of its lines and its prose's Han pairs. */
-const pages = new WeakMap<readonly string[], { counts: Map<string, number>; prose: { index: number; pairs: Set<string> }[] }>();
-function pageOf(lines: readonly string[]) {
+/**
+ * Per page (the same array is asked about up to sixteen times), the counts of
+ * its lines and of its prose's Han pairs: the prose of the lines other than
+ * the one asked about is then read from the counts, not joined again for each.
+ */
+const pages = new WeakMap<readonly string[], Page>();
+function pageOf(lines: readonly string[]): Page {
   let page = pages.get(lines);
   if (!page) {
     const counts = new Map<string, number>();
-    for (const line of lines) counts.set(compact(line), (counts.get(compact(line)) ?? 0) + 1);
-    const prose = lines.flatMap((line, index) => (visibleLength(line) >= PROSE_LENGTH && LINE_SHAPES.sentencePunctuation.test(line) ? [{ index, pairs: pairs(line) }] : []));
-    page = { counts, prose };
+    const prose = new Map<number, Set<string>>();
+    const proseCounts = new Map<string, number>();
+    lines.forEach((line, index) => {
+      const flat = compact(line);
+      counts.set(flat, (counts.get(flat) ?? 0) + 1);
+      if (!(visibleLength(line) >= PROSE_LENGTH && LINE_SHAPES.sentencePunctuation.test(line))) return;
+      const own = pairs(line);
+      prose.set(index, own);
+      for (const pair of own) proseCounts.set(pair, (proseCounts.get(pair) ?? 0) + 1);
+    });
+    page = { counts, prose, proseCounts };
     pages.set(lines, page);
   }
   return page;
@@ -73,17 +91,20 @@ export function contextFeatures(side: 'head' | 'tail', context: EdgeContext | un
   for (let j = index + step, k = 0; side === 'tail' && k < 3 && j >= 0 && j < lines.length; j += step, k++) {
     if (isDate(lines[j]!)) afterDate = 1;
   }
-  const own = pairs(line);
-  const prose = new Set<string>();
-  for (const p of page.prose) if (p.index !== index) for (const pair of p.pairs) prose.add(pair);
+  // The prose of the other lines: a pair whose only prose line is this one is not in it.
+  const self = page.prose.get(index);
+  const others = (pair: string) => (page.proseCounts.get(pair) ?? 0) - (self?.has(pair) ? 1 : 0);
+  let proseSize = page.proseCounts.size;
+  if (self) for (const pair of self) if (others(pair) === 0) proseSize--;
+  const own = self ?? pairs(line);
   let shared = 0;
-  for (const pair of own) if (prose.has(pair)) shared++;
+  for (const pair of own) if (others(pair) > 0) shared++;
   return {
     repeated: flat.length >= 2 && (page.counts.get(flat) ?? 0) > 1 ? 1 : 0,
     'fragment-run': clip(Math.log1p(Math.max(0, fragmentRun(lines, index) - 1)) / Math.log1p(6)),
     'after-date': isDate(line) ? 0 : afterDate,
     'bare-by-sentence': !LINE_SHAPES.sentencePunctuation.test(line) && inner !== undefined && ENDS_SENTENCE.test(inner.trim()) ? 1 : 0,
-    'body-overlap': own.size === 0 || prose.size === 0 ? 0 : shared / own.size,
-    'no-body-word': own.size >= 2 && prose.size > 0 && shared === 0 ? 1 : 0,
+    'body-overlap': own.size === 0 || proseSize === 0 ? 0 : shared / own.size,
+    'no-body-word': own.size >= 2 && proseSize > 0 && shared === 0 ? 1 : 0,
   };
 }
