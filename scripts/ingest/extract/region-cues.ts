@@ -315,16 +315,6 @@ export const INSTITUTION_COHORTS: Cue[] = [
 ];
 export const INSTITUTION_COHORT = new RegExp(`^(?:${[...new Set(INSTITUTION_COHORTS.map((c) => c.pattern))].join('|')})`, 'u');
 /**
- * A speaker speaking for the institution without its name (我谨代表学院, 我代表学校):
- * with 全校, 我院 (OWN_INSTITUTION_WORDS), the voice in which the lede's first
- * listed institution is the text's own.
- */
-export const INSTITUTION_VOICES: Cue[] = [
-  { pattern: '代表学[校院]', example: '我谨代表学院，向圆满完成学业的598名毕业生表示热烈的祝贺', seen: 'yahooflicker.cn fixture:region/instplace/yahooflicker-yangquan-vocational-graduation-trad.txt' },
-  { pattern: '代表学[校院]', example: '我代表学校向各位新同学表示热烈', seen: 'm.gerecailiao.cn eval:unseen23/a23-gerecailiao-cupl-president-mahuaide-2023-freshman-address' },
-];
-export const INSTITUTION_VOICE = new RegExp([...new Set(INSTITUTION_VOICES.map((c) => c.pattern))].join('|'), 'u');
-/**
  * An interviewee's turn label that names the speaker with the post before the name
  * (薛城区双语实验小学校长孙烨：…, [福建省南平市蒲城县县长陈国发]): the speaker's post, which
  * the region stage reads as a speaker line under the title where the text gives one

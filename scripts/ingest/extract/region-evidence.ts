@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, townshipCounties, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, sharedTownMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, ARRIVAL, HELD_AT, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, INSTITUTION_HEAD_POST, INSTITUTION_COHORT, INSTITUTION_VOICE, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, ARRIVAL, HELD_AT, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, INSTITUTION_HEAD_POST, INSTITUTION_COHORT, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, ownArea, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 import { listedInstitutions } from './institutions.ts';
@@ -677,23 +677,25 @@ const SIGNATURE_MAX = 40;
 /**
  * The document's own institution of the Ministry of Education's list, where its
  * name prints its seat (institutions.ts): in the title or a speaker line, as the
- * publisher, in the lede named with its own class (汕头大学2019届…毕业生:
- * INSTITUTION_COHORTS) or as the lede's first listed institution of a text that
- * speaks for it (全校, 我院, 代表学院: OWN_INSTITUTION_WORDS, INSTITUTION_VOICES),
- * or in a signature with its head's post (INSTITUTION_HEAD_POSTS). An institution
- * the text only mentions (a guest's university, a partner's) is not read.
+ * publisher, opening the lede or named there with its own class (汕头大学2019届…
+ * 毕业生: INSTITUTION_COHORTS), or in a signature with its head's post
+ * (INSTITUTION_HEAD_POSTS). An institution the lede or body only mentions (a
+ * guest's university, a partner's: 毕业生中有北京协和医学院—清华大学医学部的同学们,
+ * unseen22 a22-bookm) is not read, even in a text speaking for its own.
  */
-function ownListedIn(segment: Segment, ownVoice: boolean): AreaMention[] {
+function ownListedIn(segment: Segment): AreaMention[] {
   const { kind, text } = segment;
   const found = listedInstitutions(text);
-  const own = (i: (typeof found)[number], at: number) => {
+  if (found.length === 0) return [];
+  const ledeStart = kind === 'lede' ? (LEDE_OPENER.exec(text)?.[0].length ?? 0) : 0;
+  const own = (i: (typeof found)[number]) => {
     switch (kind) {
       case 'title':
       case 'front':
       case 'publisher':
         return true;
       case 'lede':
-        return INSTITUTION_COHORT.test(text.slice(i.end)) || (ownVoice && at === 0);
+        return i.index <= ledeStart || INSTITUTION_COHORT.test(text.slice(i.end));
       case 'closing':
         return text.length <= SIGNATURE_MAX && INSTITUTION_HEAD_POST.test(text.slice(i.end));
       default:
@@ -739,7 +741,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
     // The segment's township lists, read once: their townships (bodyTownsIn) and their spans (below).
     const townLists = countyVoice ? townListIn(segment.text) : undefined;
-    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...bodyTownsIn(segment, townLists), ...ownListedIn(segment, ownKinds.size > 0 || INSTITUTION_VOICE.test(whole)), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
+    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...bodyTownsIn(segment, townLists), ...ownListedIn(segment), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
