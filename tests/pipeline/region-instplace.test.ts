@@ -11,7 +11,7 @@ import { asRegion, evalRaw, ingest, ruleIds, type Labelled } from './region-samp
 const sample = path.join(import.meta.dirname, '../fixtures/region/instplace');
 
 describe('the instplace class sample of new sites', () => {
-  const { pages } = JSON.parse(readFileSync(path.join(sample, 'labels.json'), 'utf8')) as { pages: Labelled[] };
+  const { pages } = JSON.parse(readFileSync(path.join(sample, 'labels.json'), 'utf8')) as { pages: (Labelled & { site: string })[] };
   /**
    * Left, with why (half B read only after its last count):
    * - hz2y (A): 阳春三月 (an idiom) is read as 阳春市; the hospital names its university only as 杭师大.
