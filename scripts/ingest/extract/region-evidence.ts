@@ -7,9 +7,10 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, townshipCounties, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, sharedTownMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, ARRIVAL, HELD_AT, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, ARRIVAL, HELD_AT, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, INSTITUTION_HEAD_POST, INSTITUTION_COHORT, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, ownArea, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
+import { listedInstitutions } from './institutions.ts';
 
 export type Tier = 'issuer' | 'title' | 'publisher' | 'lede' | 'reference' | 'own-area' | 'local' | 'body';
 
@@ -64,6 +65,8 @@ export interface Evidence {
   sharedTown?: boolean;
   /** Read off the interviewee's post in the turn labels (region-segments.ts speakerPosts). */
   speakerPost?: boolean;
+  /** A university or college of the Ministry of Education's list, the text's own, whose name prints its seat (ownListedIn). */
+  listedInstitution?: boolean;
 }
 
 
@@ -303,7 +306,7 @@ const AREA_OWN_WORDS = ([['810000', HONG_KONG_OWN_WORDS], ['820000', MACAO_OWN_W
   word: new RegExp([...new Set(cues.map((c) => c.pattern))].join('|'), 'gu'),
 }));
 
-type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; town?: boolean; bodyTown?: boolean; homonym?: string; taiwanTown?: boolean };
+type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; town?: boolean; bodyTown?: boolean; homonym?: string; taiwanTown?: boolean; listedInstitution?: boolean };
 
 const HONG_KONG_SHARED = new RegExp(`(?:${[...new Set(HONG_KONG_SHARED_PLACES.map((c) => c.pattern))].join('|')})(?![镇乡村柚]|街道)`, 'gu');
 const HOMONYM = new Map(HONG_KONG_SHARED_PLACES.map((c) => [c.pattern, c.homonym]));
@@ -668,6 +671,40 @@ function areaPassing(text: string, mention: PlaceMention): boolean {
   return AREA_PASSING_BEFORE.test(text.slice(Math.max(0, mention.index - 4), mention.index)) || AREA_PASSING_AFTER.test(text.slice(mention.end));
 }
 
+/** A closing line short enough to be a signature (汕头大学校长 XXX). */
+const SIGNATURE_MAX = 40;
+
+/**
+ * The document's own institution of the Ministry of Education's list, where its
+ * name prints its seat (institutions.ts): in the title or a speaker line, as the
+ * publisher, opening the lede or named there with its own class (汕头大学2019届…
+ * 毕业生: INSTITUTION_COHORTS), or in a signature with its head's post
+ * (INSTITUTION_HEAD_POSTS). An institution the lede or body only mentions (a
+ * guest's university, a partner's: 毕业生中有北京协和医学院—清华大学医学部的同学们,
+ * unseen22 a22-bookm) is not read, even in a text speaking for its own.
+ */
+function ownListedIn(segment: Segment): AreaMention[] {
+  const { kind, text } = segment;
+  const found = listedInstitutions(text);
+  if (found.length === 0) return [];
+  const ledeStart = kind === 'lede' ? (LEDE_OPENER.exec(text)?.[0].length ?? 0) : 0;
+  const own = (i: (typeof found)[number]) => {
+    switch (kind) {
+      case 'title':
+      case 'front':
+      case 'publisher':
+        return true;
+      case 'lede':
+        return i.index <= ledeStart || INSTITUTION_COHORT.test(text.slice(i.end));
+      case 'closing':
+        return text.length <= SIGNATURE_MAX && INSTITUTION_HEAD_POST.test(text.slice(i.end));
+      default:
+        return false;
+    }
+  };
+  return found.filter(own).map((i) => ({ text: i.text, index: i.index, end: i.end, divisions: [i.division], full: true, listedInstitution: true }));
+}
+
 export function gather(segments: Segment[], own: Set<string>, traditional = false, ownOnce: Set<string> = ownArea(segments, 1)): { evidence: Evidence[]; elsewhere: Set<string>; arrived: Division[] } {
   const evidence: Evidence[] = [];
   const elsewhere = new Set<string>();
@@ -704,7 +741,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
     // The segment's township lists, read once: their townships (bodyTownsIn) and their spans (below).
     const townLists = countyVoice ? townListIn(segment.text) : undefined;
-    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...bodyTownsIn(segment, townLists), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
+    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...bodyTownsIn(segment, townLists), ...ownListedIn(segment), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
@@ -740,7 +777,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       // An institution the text only mentions counts as a passing mention, however early it stands.
       // A directive the text follows (根据赤峰市政府春节放假安排): its authority's place is on the document's line.
       const directed = !representing && directives.some((range) => within(mention, range));
-      const tier = representing ? 'issuer' : directed ? 'reference' : isMentionedInstitution(mention, segment, ledeStart) ? 'body' : tierOf(segment, mention, mentions, datelineEnd);
+      const tier = mention.listedInstitution && segment.kind === 'closing' ? 'issuer' : representing ? 'issuer' : directed ? 'reference' : isMentionedInstitution(mention, segment, ledeStart) ? 'body' : tierOf(segment, mention, mentions, datelineEnd);
       if (!tier) continue;
       // The lede's event named after its place with its edition is what the text reports: as strong as the title.
       const ownEvent = tier === 'lede' && ownEventOf(segment.text, mention);
@@ -773,7 +810,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
       // A publisher's field naming an institution of the kind the text speaks as (临沂市中心医院 over 我院召开…): its own.
       const ownKind = ownInstitution(segment.text, mention, ownKinds);
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(ownEvent ? { ownEvent } : {}), ...(lift ? { lift } : {}), ...(owned ? { heldAt: true } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}), ...(segment.speakerPost ? { speakerPost: true } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(ownEvent ? { ownEvent } : {}), ...(lift ? { lift } : {}), ...(owned ? { heldAt: true } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}), ...(segment.speakerPost ? { speakerPost: true } : {}), ...(mention.listedInstitution ? { listedInstitution: true } : {}) });
     }
   }
   evidence.push(...sharedTownsIn(segments, evidence));

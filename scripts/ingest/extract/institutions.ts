@@ -1,0 +1,55 @@
+// Universities and colleges as a vocabulary: the Ministry of Education's list of
+// higher-education institutions (moe-institutions.json: name and 所在地). The list
+// is the same on every site that names these institutions, so its rows recognise
+// a page's own institution on sites nobody here has seen, and tell whether the
+// place a name prints is where the institution stands: 汕头大学 and 阳泉职业技术学院
+// stand in the city they print, 山东职业学院 in the province it prints (its city is
+// not printed), while 中山大学 (广州市, not 中山市), 江南大学 (无锡市, not 南宁's
+// 江南区) and 南开大学 (天津市; 南开区 is a district inside it) print a word that
+// is not their seat. A name that prints no place (清华大学, 中国政法大学) gives none:
+// the README places a document by what its text prints, and the list's 所在地 is
+// outside the text (unseen22 a22-bookm, unseen23 a23-gerecailiao).
+import { createRequire } from 'node:module';
+import { divisionByCode, findMentions, parentOf, type Division } from './divisions.ts';
+
+export interface ListedInstitution {
+  /** The name as the list writes it and as the text prints it. */
+  text: string;
+  index: number;
+  end: number;
+  /** The place the name prints, where the list agrees it stands: the 所在地 or a division above it. */
+  division: Division;
+}
+
+let loaded: { seats: Map<string, Division>; pattern: RegExp } | undefined;
+
+function load() {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const rows = (require('./moe-institutions.json') as { institutions: [string, string][] }).institutions;
+  const seats = new Map<string, Division>();
+  for (const [name, code] of rows) {
+    const division = divisionByCode(code);
+    const seat = division && printedSeat(name, division);
+    if (seat) seats.set(name, seat);
+  }
+  // Longest first, so that 北京理工大学珠海学院 wins over 北京理工大学 it opens.
+  const names = [...seats.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  loaded = { seats, pattern: new RegExp(names.join('|'), 'gu') };
+  return loaded;
+}
+
+/** The division the name opens with, if it is the 所在地 or above it (汕头大学: 汕头市; 山东职业学院: 山东省). */
+export function printedSeat(name: string, seat: Division): Division | undefined {
+  const opening = findMentions(name).find((m) => m.index === 0);
+  if (!opening) return undefined;
+  const line: Division[] = [];
+  for (let d: Division | undefined = seat; d; d = parentOf(d)) line.push(d);
+  return opening.divisions.find((d) => line.includes(d));
+}
+
+/** The listed institutions whose names print their seat, as the text names them, leftmost and longest first. */
+export function listedInstitutions(text: string): ListedInstitution[] {
+  const { seats, pattern } = load();
+  return [...text.matchAll(pattern)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, division: seats.get(m[0])! }));
+}
