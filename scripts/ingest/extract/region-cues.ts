@@ -11,6 +11,8 @@ export interface Cue {
   pattern: string;
   example: string;
   seen: string;
+  /** A vocabulary row's name, logged with the evidence it gives (region-evidence.ts areaOrgansIn). */
+  id?: string;
 }
 
 const alternation = (cues: Cue[]) => cues.map((c) => `(?:${c.pattern})`).join('|');
@@ -757,6 +759,16 @@ export const HONG_KONG_ORGANS: Cue[] = [
   // Hong Kong's Information Services Department (Macao's is 新闻局); a mainland or Taiwanese city government's press office is its 市政府新闻处.
   { pattern: '(?<![省市县])政府新闻处', example: '行政长官林郑月娥发新闻稿表示，经过考虑政府新闻处的意见后', seen: 'uat.speakout.hk eval:unseen13/a13-speakout-hk-ce-presser-language-report' },
   { pattern: '(?<![省市县])政府新闻处', example: '政府新闻处担任政府的公共关系顾问，负责政府的出版、宣传及新闻工作', seen: 'www.yearbook.gov.hk fixture:region/pages/yearbook-hk-isd-2002.txt' },
+  // Hong Kong's government departments (the HKSAR Government's list of bureaux and departments, gov.hk
+  // 政府架构), by the names no other government uses: 卫生署 and 环境保护署 are Taiwan's too (until 2013 and
+  // 2023), 医院管理局 Beijing's, 海事处 and 劳工处 sections of mainland bureaus; 警务处置 is the mainland's
+  // word for police handling.
+  { id: 'hk-departments', pattern: '警务处(?![置理])|入境事务处|惩教署|消防处|政府飞行服务队|渔农自然护理署|渔护署|食物环境[卫衞]生署|食环署|康乐及文化事务署|康文署|民政事务总署|民政事务处|社会福利署|房屋署|运输署|路政署|渠务署|水务署|屋宇署|地政总署|规划署|建筑署|土木工程拓展署|机电工程署|选举事务处|差饷物业估价署|政府统计处|申诉专员公署', example: '新任“一哥”香港警务处处长萧泽颐出席典礼', seen: 'm.observersnews.com fixture:region/areaplace/observersnews-hk-police-passing-out.txt' },
+  { id: 'hk-departments', pattern: '警务处(?![置理])|入境事务处|惩教署|消防处|政府飞行服务队|渔农自然护理署|渔护署|食物环境[卫衞]生署|食环署|康乐及文化事务署|康文署|民政事务总署|民政事务处|社会福利署|房屋署|运输署|路政署|渠务署|水务署|屋宇署|地政总署|规划署|建筑署|土木工程拓展署|机电工程署|选举事务处|差饷物业估价署|政府统计处|申诉专员公署', example: '消防处派出约40名消防人员,连同警方和政府飞行服务队参与实地演习', seen: 'vaccination.hk fixture:region/areaplace/vaccination-hk-hill-fire-drill-trad.txt' },
+  { id: 'hk-departments', pattern: '警务处(?![置理])|入境事务处|惩教署|消防处|政府飞行服务队|渔农自然护理署|渔护署|食物环境[卫衞]生署|食环署|康乐及文化事务署|康文署|民政事务总署|民政事务处|社会福利署|房屋署|运输署|路政署|渠务署|水务署|屋宇署|地政总署|规划署|建筑署|土木工程拓展署|机电工程署|选举事务处|差饷物业估价署|政府统计处|申诉专员公署', example: '食环署会向造成滋扰的人士发出', seen: '141love.net fixture:region/areaplace/141love-aircon-drip-fehd-trad.txt' },
+  { id: 'hk-departments', pattern: '警务处(?![置理])|入境事务处|惩教署|消防处|政府飞行服务队|渔农自然护理署|渔护署|食物环境[卫衞]生署|食环署|康乐及文化事务署|康文署|民政事务总署|民政事务处|社会福利署|房屋署|运输署|路政署|渠务署|水务署|屋宇署|地政总署|规划署|建筑署|土木工程拓展署|机电工程署|选举事务处|差饷物业估价署|政府统计处|申诉专员公署', example: '香港特区政府入境事务处3日举行将军澳新总部开幕典礼', seen: 'www.kuai5.com eval:unseen17/c17-kuai5-hk-immigration-hq-report' },
+  { id: 'hk-departments', pattern: '警务处(?![置理])|入境事务处|惩教署|消防处|政府飞行服务队|渔农自然护理署|渔护署|食物环境[卫衞]生署|食环署|康乐及文化事务署|康文署|民政事务总署|民政事务处|社会福利署|房屋署|运输署|路政署|渠务署|水务署|屋宇署|地政总署|规划署|建筑署|土木工程拓展署|机电工程署|选举事务处|差饷物业估价署|政府统计处|申诉专员公署', example: '成员包括卫生署署长林秉恩医生、食物环境卫生署署长梁永立', seen: 'www.healthbureau.gov.hk eval:unseen8/a8-healthbureau-tripartite-meeting-report' },
+  { id: 'hk-departments', pattern: '警务处(?![置理])|入境事务处|惩教署|消防处|政府飞行服务队|渔农自然护理署|渔护署|食物环境[卫衞]生署|食环署|康乐及文化事务署|康文署|民政事务总署|民政事务处|社会福利署|房屋署|运输署|路政署|渠务署|水务署|屋宇署|地政总署|规划署|建筑署|土木工程拓展署|机电工程署|选举事务处|差饷物业估价署|政府统计处|申诉专员公署', example: '十八区岁晚关爱家访活动由民政事务总署统筹', seen: 'fhvip.vip eval:unseen18/c18-fhvip-hk-officials-lunar-new-year-visits-report' },
 ];
 /**
  * Hong Kong's district and place names that the division list leaves out because
@@ -773,6 +785,9 @@ export const HONG_KONG_SHARED_PLACES: (Cue & { homonym?: string })[] = [
   { pattern: '湾仔', homonym: '440400', example: '湾仔消防局是香港现存最古老的消防局', seen: 'www.hysan95.com fixture:region/pages/hysan95-causeway-bay-streetsnap-trad.txt' },
   { pattern: '将军澳', example: '最后选定于将军澳兴建入境处新总部', seen: 'www.kuai5.com eval:unseen17/c17-kuai5-hk-immigration-hq-report' },
   { pattern: '将军澳', example: '港铁日前宣布,旗下位于将军澳的日出康城大型商场命名为「THELOHAS康城」', seen: 'homemory.hk fixture:region/pages/homemory-tseungkwano-mall-trad.txt' },
+  // Cheung Chau, an island of 离岛区, whose name 梧州's 长洲区 shares (read as Hong Kong's unless the text names 梧州).
+  { id: 'hk-cheung-chau', pattern: '长洲', homonym: '450400', example: '选出39名长洲乡事委员会街坊代表', seen: 'mingpaocanada.com eval:unseen25/c25-mingpaocanada-cheungchau-kaifong-representative-election-report' },
+  { id: 'hk-cheung-chau', pattern: '长洲', homonym: '450400', example: '自己多年来在一直在长洲服务,默默地在离岛区耕耘', seen: 'shuohk.com fixture:region/pages/shuohk-district-council-nominations-trad.txt' },
 ];
 export const MACAO_ORGANS: Cue[] = [
   { pattern: '行政法务司|经济财政司|保安司(?!令)|社会文化司|运输工务司', example: '张永春为行政法务司司长，戴建业为经济财政司司长，黄少泽为保安司司长', seen: 'm.pvnzwc.cn fixture:region/pages/pvnzwc-macao-officials-trad.txt' },
@@ -782,6 +797,12 @@ export const MACAO_ORGANS: Cue[] = [
   { pattern: '司法警察局|治安警察局', example: '按照法定职责协调司法警察局作为维护国家安全执法机构支援及配合国安委', seen: 'jobscall.me fixture:region/pages/jobscall-macao-policy-address-trad.txt' },
   { pattern: '司法警察局|治安警察局', example: '在大楼天台举行由治安警察局升旗队执行的升旗仪式', seen: 'macaucee.com.mo eval:unseen10/a10-macaucee-macao-procuratorate-building-opening-report' },
   { pattern: '司法警察局|治安警察局', example: '治安警察局 地址:澳门氹仔北安码头大马路治安警察局总部大楼', seen: 'www.fsm.gov.mo fixture:region/pages/fsmgovmo-psp-magazine-masthead-trad.txt' },
+  // Macao's public services and its court of first instance (the Macao SAR Government's list of departments,
+  // gov.mo 政府架构), by the names no other government uses: 卫生局, 旅游局, 文化局 and 体育局 are any city's,
+  // 房屋局 Hong Kong's bureau too, 民政总署 Hong Kong's short form of its 民政事务总署.
+  { id: 'mo-departments', pattern: '市政署|教育及青年发展局|教育暨青年局|教青局|身份证明局|劳工事务局|交通事务局|行政公职局|博彩监察协调局|经济及科技发展局|统计暨普查局|初级法院', example: '查询请致电市政署市民服务热线2833 7676', seen: 'm.iam.gov.mo fixture:region/areaplace/iam-macao-community-meeting.txt' },
+  { id: 'mo-departments', pattern: '市政署|教育及青年发展局|教育暨青年局|教青局|身份证明局|劳工事务局|交通事务局|行政公职局|博彩监察协调局|经济及科技发展局|统计暨普查局|初级法院', example: '中联办代表李嘉欣,市政署代表欧振荣', seen: 'news.macaulotustv.com eval:unseen12/c12-macaulotustv-ama-opera-association-elders-report' },
+  { id: 'mo-departments', pattern: '市政署|教育及青年发展局|教育暨青年局|教青局|身份证明局|劳工事务局|交通事务局|行政公职局|博彩监察协调局|经济及科技发展局|统计暨普查局|初级法院', example: '检察院刑事诉讼办事处和初级法院刑事起诉法庭的司法官出席仪式', seen: 'jinmaguojiyulewang.macaucee.com.mo eval:unseen10/a10-macaucee-macao-procuratorate-building-opening-report' },
 ];
 /**
  * A Hong Kong or Macao text speaking of its own area (本港中学文凭考试, 全澳市民,
@@ -819,6 +840,14 @@ export const TAIWAN_ORGANS: Cue[] = [
   { pattern: '(?<![国兰利本斯亚西德法英美韩日俄宾京“])(?:总统府|经济部)', example: '总统府新闻', seen: 'www.president.gov.tw fixture:region/pages/president-phoenix-award-trad.txt' },
   { pattern: '(?<![国兰利本斯亚西德法英美韩日俄宾京“])(?:总统府|经济部)', example: '经济部长龚明鑫今（16）日举行上任后首场媒体交流会', seen: 'news.cnyes.com fixture:region/pages/cnyes-moea-minister-media-trad.txt' },
   { pattern: '(?<![国兰利本斯亚西德法英美韩日俄宾京“])(?:总统府|经济部)', example: '新任经济部长由原行政院秘书长龚明鑫接任', seen: 'org-today.line-apps.com fixture:region/pages/lineapps-moea-minister-trad.txt' },
+  // Taiwan's prosecutors' offices (the Ministry of Justice's list: 最高检察署, 台湾高等检察署 and its branches,
+  // the district offices 地方检察署, 地检署 for short): the mainland's are 人民检察院, Hong Kong's 律政司, Macao's 检察院.
+  { id: 'tw-prosecutors', pattern: '地检署|地方检察署|高检署|高等检察署|最高检察署', example: '澎湖地检署15日召开澎湖地区检警联席会议', seen: 'www.cna.com.tw fixture:region/pages/cna-penghu-prosecutors-meeting-trad.txt' },
+  { id: 'tw-prosecutors', pattern: '地检署|地方检察署|高检署|高等检察署|最高检察署', example: '高检署检察官陈舒怡接任花莲地检署检察长', seen: 'udn.com fixture:region/pages/udn-hualien-chief-prosecutor-trad.txt' },
+  // Agencies of Taiwan's Executive Yuan (行政院组织, its ministries' administrations) and the Veterans Affairs
+  // Council's 荣民总医院: the mainland's are 公安部, 国家卫生健康委员会, 疾控中心, 医保局 and 海警局.
+  { id: 'tw-agencies', pattern: '警政署|卫生福利部|卫福部|疾病管制署|疾管署|国民健康署|国健署|健保署|海巡署|荣民总医院', example: '内政部叶俊荣部长及警政署陈家钦署长特于本工作首日莅临', seen: 'www.idn.com.tw eval:unseen14/a14-idn-taipei-police-spring-report' },
+  { id: 'tw-agencies', pattern: '警政署|卫生福利部|卫福部|疾病管制署|疾管署|国民健康署|国健署|健保署|海巡署|荣民总医院', example: '与本校密切合作之高雄荣民总医院祝年丰主任', seen: 'vod.szmc.edu.tw fixture:region/areaplace/szmc-graduation-ceremony-trad.txt' },
 ];
 /**
  * Organs both Hong Kong and Macao have and the mainland has not (立法会, 行政长官,
@@ -829,6 +858,10 @@ export const SAR_ORGANS: Cue[] = [
   { pattern: '立法会|行政长官|特区政府', example: '我喺2011年决定参选立法会，得到业界支持当选', seen: 'tonytsewaichuen.com fixture:region/pages/tonytsewaichuen-legco-farewell-trad.txt' },
   { pattern: '立法会|行政长官|特区政府', example: '修改《行政长官选举法》法案已获立法会一般性通过', seen: 'jobscall.me fixture:region/pages/jobscall-macao-policy-address-trad.txt' },
   { pattern: '立法会|行政长官|特区政府', example: '公署与特区政府合作无间', seen: 'www.info.gov.hk eval:c3b-infogovhk-tsang-ocmfa-speech' },
+  // The anti-corruption commission and the court of final appeal, which both SARs have under these names
+  // (the mainland's are 监察委员会 and 最高人民法院).
+  { id: 'sar-icac-cfa', pattern: '廉政公署|终审法院', example: '欧阳湘为廉政公署廉政专员', seen: 'm.pvnzwc.cn eval:unseen25/d25-pvnzwc-macau-chief-executive-sam-hou-fai-team-debut-report' },
+  { id: 'sar-icac-cfa', pattern: '廉政公署|终审法院', example: '至11月中旬被终审法院驳回', seen: 'www.bbc.co.uk eval:cases/html-bbc-hk-chief-executive-apology' },
 ];
 
 /**

@@ -55,6 +55,8 @@ export interface Evidence {
   bodyTown?: boolean;
   /** An organ only Hong Kong, Macao or Taiwan has (政务司, 行政院, 乡公所), not the area's name. */
   areaOrgan?: boolean;
+  /** The vocabulary row that read it (region-cues.ts `id`: hk-departments, tw-prosecutors…), where the row has one. */
+  areaRule?: string;
   /** A Hong Kong place read in a traditional text whose name a town of this mainland city shares (沙田: 东莞市). */
   homonym?: string;
   /** A Taiwan township read in a traditional text whose full name a mainland township shares (新城乡). */
@@ -287,14 +289,18 @@ function listedIn(text: string, mentions: PlaceMention[]): Set<PlaceMention> {
  * mentions of the area they stand for: read like the area's name wherever they stand.
  * Each group with its area's GB/T 2260 code (香港特别行政区, 澳门特别行政区, 台湾省).
  */
-const AREA_ORGANS = ([[['810000'], HONG_KONG_ORGANS], [['820000'], MACAO_ORGANS], [['710000'], TAIWAN_ORGANS], [['810000', '820000'], SAR_ORGANS]] as [string[], Cue[]][]).map(([areas, cues]) => ({
-  areas,
-  // Not after a quotation mark: the mainland writes the other side's organs in quotes (台湾“立法院”).
-  organ: new RegExp(`(?<![部委厅“"])(?:${[...new Set(cues.map((c) => c.pattern))].join('|')})`, 'gu'),
-}));
+const AREA_ORGANS = ([[['810000'], HONG_KONG_ORGANS], [['820000'], MACAO_ORGANS], [['710000'], TAIWAN_ORGANS], [['810000', '820000'], SAR_ORGANS]] as [string[], Cue[]][]).flatMap(([areas, cues]) =>
+  // One pattern per named row, so that the evidence says which row read it; the rows without a name together.
+  [...new Set(cues.map((c) => c.id))].map((id) => ({
+    areas,
+    id,
+    // Not after a quotation mark: the mainland writes the other side's organs in quotes (台湾“立法院”).
+    organ: new RegExp(`(?<![部委厅“"])(?:${[...new Set(cues.filter((c) => c.id === id).map((c) => c.pattern))].join('|')})`, 'gu'),
+  })),
+);
 
 function areaOrgansIn(text: string): AreaMention[] {
-  return AREA_ORGANS.flatMap(({ areas, organ }) => [...text.matchAll(organ)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: areas.map((a) => divisionByCode(a)!), full: false, areaOrgan: true })));
+  return AREA_ORGANS.flatMap(({ areas, id, organ }) => [...text.matchAll(organ)].map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length, divisions: areas.map((a) => divisionByCode(a)!), full: false, areaOrgan: true, ...(id ? { areaRule: id } : {}) })));
 }
 
 /**
@@ -306,10 +312,11 @@ const AREA_OWN_WORDS = ([['810000', HONG_KONG_OWN_WORDS], ['820000', MACAO_OWN_W
   word: new RegExp([...new Set(cues.map((c) => c.pattern))].join('|'), 'gu'),
 }));
 
-type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; town?: boolean; bodyTown?: boolean; homonym?: string; taiwanTown?: boolean; listedInstitution?: boolean };
+type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; areaRule?: string; town?: boolean; bodyTown?: boolean; homonym?: string; taiwanTown?: boolean; listedInstitution?: boolean };
 
 const HONG_KONG_SHARED = new RegExp(`(?:${[...new Set(HONG_KONG_SHARED_PLACES.map((c) => c.pattern))].join('|')})(?![镇乡村柚]|街道)`, 'gu');
 const HOMONYM = new Map(HONG_KONG_SHARED_PLACES.map((c) => [c.pattern, c.homonym]));
+const SHARED_RULE = new Map(HONG_KONG_SHARED_PLACES.map((c) => [c.pattern, c.id]));
 
 /**
  * 沙田, 湾仔, 将军澳 in a text printed in traditional characters: Hong Kong's
@@ -320,7 +327,8 @@ function hongKongSharedIn(text: string): AreaMention[] {
   const hongKong = divisionByCode('810000')!;
   return [...text.matchAll(HONG_KONG_SHARED)].map((m) => {
     const homonym = HOMONYM.get(m[0]);
-    return { text: m[0], index: m.index, end: m.index + m[0].length, divisions: [hongKong], full: false, ...(homonym ? { homonym } : {}) };
+    const rule = SHARED_RULE.get(m[0]);
+    return { text: m[0], index: m.index, end: m.index + m[0].length, divisions: [hongKong], full: false, ...(homonym ? { homonym } : {}), ...(rule ? { areaRule: rule } : {}) };
   });
 }
 
@@ -810,7 +818,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
       // A publisher's field naming an institution of the kind the text speaks as (临沂市中心医院 over 我院召开…): its own.
       const ownKind = ownInstitution(segment.text, mention, ownKinds);
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(ownEvent ? { ownEvent } : {}), ...(lift ? { lift } : {}), ...(owned ? { heldAt: true } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}), ...(segment.speakerPost ? { speakerPost: true } : {}), ...(mention.listedInstitution ? { listedInstitution: true } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.areaRule ? { areaRule: mention.areaRule } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(ownEvent ? { ownEvent } : {}), ...(lift ? { lift } : {}), ...(owned ? { heldAt: true } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}), ...(segment.speakerPost ? { speakerPost: true } : {}), ...(mention.listedInstitution ? { listedInstitution: true } : {}) });
     }
   }
   evidence.push(...sharedTownsIn(segments, evidence));
@@ -929,8 +937,17 @@ export function readAsTaiwan(evidence: Evidence[]): void {
  * 连江县 in 福州市.
  */
 export function readAsHongKong(evidence: Evidence[]): void {
-  const named = new Set(evidence.flatMap((e) => (e.divisions.length === 1 && e.divisions[0]!.code !== '810000' ? [e.divisions[0]!, ...ancestorsOf(e.divisions[0]!)].map((d) => d.code) : [])));
+  // A name that is also a mainland division's (长洲, 梧州's 长洲区) is read both ways at once: that reading names nothing of the city.
+  const homonyms = new Map(evidence.filter((e) => e.homonym).map((e) => [e.text, e.homonym!]));
+  const named = new Set(evidence.flatMap((e) => (e.divisions.length === 1 && e.divisions[0]!.code !== '810000' && !homonyms.has(e.text) ? [e.divisions[0]!, ...ancestorsOf(e.divisions[0]!)].map((d) => d.code) : [])));
   for (let i = evidence.length - 1; i >= 0; i--) if (evidence[i]!.homonym && named.has(evidence[i]!.homonym!)) evidence.splice(i, 1);
+  // …and where Hong Kong's reading stays, the mainland division's of the same name goes.
+  const kept = new Set(evidence.filter((e) => e.homonym).map((e) => e.text));
+  for (let i = evidence.length - 1; i >= 0; i--) {
+    const e = evidence[i]!;
+    const city = kept.has(e.text) && !e.homonym ? homonyms.get(e.text) : undefined;
+    if (city && e.divisions.length === 1 && [e.divisions[0]!, ...ancestorsOf(e.divisions[0]!)].some((d) => d.code === city)) evidence.splice(i, 1);
+  }
 }
 
 function resolveShared(evidence: Evidence[]): void {

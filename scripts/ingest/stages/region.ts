@@ -232,7 +232,7 @@ function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, ownOn
     file.info(`region: stops at ${kept.at(-1)!.division.name}, the document's own area (${[...own].map((s) => `全${s}`).join('/')}); ${chain.slice(kept.length).map((s) => s.division.name).join(', ')} not taken`, { ruleId: 'region-own-area', source: STAGE });
   }
   for (const step of kept) {
-    const quoted = unique(step.from.map((e) => `${e.text} in “${excerpt(e.segment, e.text)}”`)).slice(0, 3).join('; ');
+    const quoted = unique(step.from.map((e) => `${e.text}${e.areaRule ? ` (${e.areaRule})` : ''} in “${excerpt(e.segment, e.text)}”`)).slice(0, 3).join('; ');
     // The county's own townships named in its body (bodyTownsIn) have a rule id of their own, to be counted apart.
     // …and so has an institution the text speaks as (我院 under the banner 临沂市中心医院): region-own-institution.
     // …and so has the lede's event named after its place (古县第十二届…文化旅游节): region-own-event.
