@@ -7,7 +7,7 @@
 // and a subtitle. chooseTitle reads every title-like line before the first
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
-import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isBylineLine, isNoticeTitle, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
+import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isBylineLine, isNoticeTitle, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine, postOverName } from './lines.ts';
 import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, closeUp, isIssuerLine, refusal, SHARE_WIDGET_CUT, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATED_DATELINES, DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
@@ -182,6 +182,8 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
     // So does a lede's day after a clause and its comma (为确保…通过省考核组考核，2月7日，镇党委书记…): a headline ends without one.
     if (/[，,]\s*$/u.test(first.slice(0, cut))) return undefined;
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
+    // A speaker's posts and name before the lede's marker (中共上海市委副书记、市长韩正日前就…) are the first sentence's subject, not a headline.
+    if (parseNameLine(title)) return undefined;
     // A newsroom's dateline before the first sentence (本网讯（全媒体记者组）2月7日，…) opens a story that prints no headline.
     if (DATELINE_ONLY.test(title) || creditedDateline(title)) return undefined;
     // Nor is what a dated dateline opens (台湾网11月15日北京讯 国台办今天举行新闻发布会，…记者提问：蔡英文|日前…): it is the lede, kept whole.
@@ -765,6 +767,11 @@ function chooseBlock(lines: string[], at: number, context: { siteNames?: readonl
       continue;
     }
     if (!isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
+    // A speaker's organ and post over the name's own line (泰州市人民政府市长 / 万闻华) is the speaker line, split in two.
+    if (postOverName(clean.title, lines[i + 1])) {
+      i++;
+      continue;
+    }
     const elsewhere = [...lines.slice(at, end).filter((other, k) => at + k !== i && isTitleLike(other)), ...(headline ? [headline] : [])];
     unlabel(clean, elsewhere, [...lines.slice(at, i), ...(context.pageLines ?? [])]);
     const decked = clean.title === line.trim() ? headlineOverDeck(line, lines[i + 1], lines[i + 2], lines.slice(i + 2, i + 10).join('')) : undefined;
