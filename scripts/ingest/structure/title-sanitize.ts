@@ -13,7 +13,7 @@ export interface SanitizeExample {
   line: string;
   /** The title after the rule. */
   title: string;
-  /** "<site> <eval|fixture|unit>:<ref>". */
+  /** "<site> <eval|fixture|unit|pages>:<ref>" (pages: a page the search tool stored, by its address). */
   seen: string;
 }
 
@@ -42,10 +42,10 @@ const LEAD_IN = /^下面是[^，。！？“”"]{0,24}?(?:整理|分享|收集|
 const STATUS_LABEL = /\s*[（(【\[]\s*(?:已废止|已失效|失效|部分失效|已被修改|已修改|现行有效|尚未生效|全文完整|完整版|最新版?)\s*[）)】\]]$/u;
 /**
  * A document-sharing site's download or file label after the title: a format and 下载 (Word下载, PDF免费下载), or
- * the uploaded file's extension (.docx). A title about downloads keeps its own words: the label needs a format word,
+ * the uploaded file's extension (.docx, and a paid file's .docVIP). A title about downloads keeps its own words: the label needs a format word,
  * 免费 or a bracket before 下载.
  */
-const DOWNLOAD_LABEL = /\s*(?:[（(【\[]\s*)?(?:(?:Word|WORD|word|PDF|pdf|Doc|DOC|doc|WPS|wps)\s*(?:文档|版)?\s*(?:免费)?下载|免费下载|(?<=[（(【\[]\s*)下载)(?:\s*[）)】\]])?(?:\.(?:docx?|pdf|wps))?$|\s*\.(?:docx?|DOCX?|pdf|PDF|wps|pptx?)$/u;
+const DOWNLOAD_LABEL = /\s*(?:[（(【\[]\s*)?(?:(?:Word|WORD|word|PDF|pdf|Doc|DOC|doc|WPS|wps)\s*(?:文档|版)?\s*(?:免费)?下载|免费下载|(?<=[（(【\[]\s*)下载)(?:\s*[）)】\]])?(?:\.(?:docx?|pdf|wps))?$|\s*\.(?:docx?|DOCX?|pdf|PDF|wps|pptx?)(?:VIP)?$/u;
 /** A list's item number before the doubled headline (1、…). */
 const ITEM_NUMBER = /^\d{1,2}\s*[、.．]\s*/u;
 
@@ -139,6 +139,7 @@ export const SANITIZE_RULES: SanitizeRule[] = [
     examples: [
       { line: '领导干部大会上市长讲话稿Word下载', title: '领导干部大会上市长讲话稿', seen: 'm.bdocx.com eval:unseen22/a22-bdocx-mayor-leading-cadres-meeting-speech' },
       { line: '表彰大会领导讲话发言.docx', title: '表彰大会领导讲话发言', seen: 'm.zixin.com.cn pages:https://m.zixin.com.cn/doc/7999293.html (the file name over its pages)' },
+      { line: '在XX年新春联谊会上的致辞.docVIP', title: '在XX年新春联谊会上的致辞', seen: 'max.book118.com pages:https://max.book118.com/html/2019/0122/8017054040002003.shtm (a paid file\'s name and badge)' },
     ],
   },
   {
