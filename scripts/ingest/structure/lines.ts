@@ -205,18 +205,6 @@ export const POST_WORDS =
 const LINE_POST_WORDS = [...new Set([...POST_WORDS.split('|'), ...[...POSTS, ...LINE_POSTS].flatMap((p) => p.term.split('|'))])].join('|');
 const POST_END = new RegExp(`(?:${LINE_POST_WORDS})$`);
 
-/**
- * A speaker line a page splits in two: the organ and post alone (泰州市人民政府市长, 湖南日报社党组书记、社长), the
- * bare name on the next line (万闻华). The post line holds no verb or genre word: it is one post, ending the line.
- */
-export function postOverName(line: string, next: string | undefined): boolean {
-  if (next === undefined) return false;
-  const compact = line.replace(/[\s\u3000]+/gu, '');
-  if ([...compact].length > 24 || !/^[\p{Script=Han}、]+$/u.test(compact) || !POST_END.test(compact)) return false;
-  const name = parseNameLine(next);
-  return name !== undefined && name.role === undefined;
-}
-
 /** 市委书记张伟 → { name: 张伟, role: 市委书记 }, when the name is 2–3 characters after a post word. */
 const POST_THEN_NAME = new RegExp(`^(.*(?:${POST_WORDS}))([\\p{Script=Han}]{2,3})$`, 'u');
 function splitPostName(compact: string): NameLine | undefined {

@@ -7,7 +7,7 @@
 // and a subtitle. chooseTitle reads every title-like line before the first
 // sentence and takes the document's own title among them.
 import { endsInGenreWord } from '../extract/genre.ts';
-import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isBylineLine, isNoticeTitle, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine, postOverName } from './lines.ts';
+import { CONNECTIVE_END, CONNECTIVE_START, SENTENCE_END, damagedJunction, isBylineLine, isNoticeTitle, isPersonName, isSalutation, isTitleLike, ledeStart, parseNameLine } from './lines.ts';
 import { OCCASION_END, OCCASION_REFUSAL, cleanTitle, closeUp, isIssuerLine, refusal, SHARE_WIDGET_CUT, titleSeparated, type CleanTitle } from './title-clean.ts';
 import { DATED_DATELINES, DATELINES, alternatives } from '../extract/date-vocabulary.ts';
 import { metaKind } from './head.ts';
@@ -767,11 +767,6 @@ function chooseBlock(lines: string[], at: number, context: { siteNames?: readonl
       continue;
     }
     if (!isTitleLike(clean.title) || parseNameLine(clean.title)) continue;
-    // A speaker's organ and post over the name's own line (泰州市人民政府市长 / 万闻华) is the speaker line, split in two.
-    if (postOverName(clean.title, lines[i + 1])) {
-      i++;
-      continue;
-    }
     const elsewhere = [...lines.slice(at, end).filter((other, k) => at + k !== i && isTitleLike(other)), ...(headline ? [headline] : [])];
     unlabel(clean, elsewhere, [...lines.slice(at, i), ...(context.pageLines ?? [])]);
     const decked = clean.title === line.trim() ? headlineOverDeck(line, lines[i + 1], lines[i + 2], lines.slice(i + 2, i + 10).join('')) : undefined;
