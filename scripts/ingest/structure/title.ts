@@ -182,8 +182,6 @@ export function findTitle(lines: string[], at: number): FoundTitle | undefined {
     // So does a lede's day after a clause and its comma (为确保…通过省考核组考核，2月7日，镇党委书记…): a headline ends without one.
     if (/[，,]\s*$/u.test(first.slice(0, cut))) return undefined;
     const title = first.slice(0, cut).replace(/[。！？，\s]+$/, '');
-    // A speaker's posts and name before the lede's marker (中共上海市委副书记、市长韩正日前就…) are the first sentence's subject, not a headline.
-    if (parseNameLine(title)) return undefined;
     // A newsroom's dateline before the first sentence (本网讯（全媒体记者组）2月7日，…) opens a story that prints no headline.
     if (DATELINE_ONLY.test(title) || creditedDateline(title)) return undefined;
     // Nor is what a dated dateline opens (台湾网11月15日北京讯 国台办今天举行新闻发布会，…记者提问：蔡英文|日前…): it is the lede, kept whole.
