@@ -209,14 +209,8 @@ const POST_END = new RegExp(`(?:${LINE_POST_WORDS})$`);
 const POST_THEN_NAME = new RegExp(`^(.*(?:${POST_WORDS}))([\\p{Script=Han}]{2,3})$`, 'u');
 function splitPostName(compact: string): NameLine | undefined {
   const match = POST_THEN_NAME.exec(compact);
-  return match && isPersonName(match[2]) && !NOT_A_POST_CHAIN.test(match[1]!) ? { name: match[2], role: match[1] } : undefined;
+  return match && isPersonName(match[2]) ? { name: match[2], role: match[1] } : undefined;
 }
-
-/**
- * What a headline holds before the post and name it closes with and a speaker's posts never do: a subtitle's dash and
- * an interview's or a visit's word (谋有新招 干有状态 抓有成效 ——专访兴文县委书记张健 on yybnet.net, unseen24; 走近县委书记之二).
- */
-const NOT_A_POST_CHAIN = /[—―－-]|专访|访谈|对话|采访|走近|做客/u;
 
 /**
  * A name followed by the bare post on the line (林泽安 院长 signing a9-westgarden's message; 姚玉雲校長 under
