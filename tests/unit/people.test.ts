@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
 import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, INVITED_SPOKESMAN, QUESTION_TOLD, REPORTING, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, SPEECH_SOLE_LABEL, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
-import { AFTER_NAME, BEFORE_NAME, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
+import { AFTER_NAME, BEFORE_NAME, LINE_POSTS, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 
 const found = (text: string) => findPeople(text).map((p) => `${p.post}|${p.name}`);
@@ -11,6 +11,8 @@ const found = (text: string) => findPeople(text).map((p) => `${p.post}|${p.name}
 describe('people vocabulary', { timeout: 60_000 }, () => {
   const lists: [string, Term[]][] = [
     ['POSTS', POSTS],
+    // Posts read in a whole name line only (thirty-fourth session, titleshape).
+    ['LINE_POSTS', LINE_POSTS],
     ['AFTER_NAME', AFTER_NAME],
     ['BEFORE_NAME', BEFORE_NAME],
     ['SURNAMES', SURNAMES],

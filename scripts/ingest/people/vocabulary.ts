@@ -70,6 +70,15 @@ export const POSTS: Term[] = [
   { term: '主委', example: '王珣章主委在中美经贸圆桌会议的致辞稿', seen: 'www.apgei.org eval:c17-apgei-zhigong-usa-roundtable-speech' },
 ];
 
+/**
+ * Posts read only where a whole line is a post and a name (a speaker's line under a title, 湖南日报社党组书记、社长
+ * 姜协军), never in running text: 社长 there is as often the start of 社长期以来 (人民日报社长期以来) as a post.
+ */
+export const LINE_POSTS: Term[] = [
+  { term: '社长', example: '湖南日报社党组书记、社长 姜协军', seen: 'm.sharepointconcepts.com eval:c15-sharepointconcepts-hunan-daily-commentary-speech' },
+  { term: '社长', example: '香港文汇报社长姜在忠', seen: 'dimsumtv.com fixture:chrome/chrometail-s31/B/dimsumtv-s31-report/raw.txt' },
+];
+
 /** Surnames of officials in the news that the shared surname list (structure/lines.ts) lacks. */
 export const SURNAMES: Term[] = [
   { term: '习', example: '中央军委主席习近平', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },

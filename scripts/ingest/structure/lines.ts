@@ -2,7 +2,7 @@
 // paragraph-level unit per line). Hand-written: these are conventions of
 // Chinese official and newspaper typesetting that no library models.
 import { dateLine } from '../../../core/dates/parse.ts';
-import { SURNAMES as MORE_SURNAMES } from '../people/vocabulary.ts';
+import { LINE_POSTS, POSTS, SURNAMES as MORE_SURNAMES } from '../people/vocabulary.ts';
 import { NOTICE_WORDS, alternatives } from './genre-words.ts';
 
 /** Punctuation that ends a sentence; a line holding one inside is prose, not a title or heading. */
@@ -198,7 +198,12 @@ const NAME_COMMA_POST = /^([\p{Script=Han}]{2,4})\s*[,，]\s*([\p{Script=Han}]{2
 /** Words that end a post title: 书记, 主任, 局长 … */
 export const POST_WORDS =
   '书记|副书记|主任|副主任|局长|厅长|部长|市长|县长|区长|省长|州长|镇长|乡长|主席|组长|委员|院长|校长|所长|处长|科长|总经理|经理|董事长|会长|秘书长|常委|成员|政委|司令员|党组书记|主任委员|负责人|代表';
-const POST_END = new RegExp(`(?:${POST_WORDS})$`);
+/**
+ * What ends the post on a name line: these words, the people vocabulary's posts (检察长, 发言人, 总裁, 庭长…,
+ * shared with the speakers stage) and its posts read in name lines only (社长).
+ */
+const LINE_POST_WORDS = [...new Set([...POST_WORDS.split('|'), ...[...POSTS, ...LINE_POSTS].flatMap((p) => p.term.split('|'))])].join('|');
+const POST_END = new RegExp(`(?:${LINE_POST_WORDS})$`);
 
 /** 市委书记张伟 → { name: 张伟, role: 市委书记 }, when the name is 2–3 characters after a post word. */
 const POST_THEN_NAME = new RegExp(`^(.*(?:${POST_WORDS}))([\\p{Script=Han}]{2,3})$`, 'u');

@@ -13,7 +13,7 @@ export interface SanitizeExample {
   line: string;
   /** The title after the rule. */
   title: string;
-  /** "<site> <eval|fixture|unit>:<ref>". */
+  /** "<site> <eval|fixture|unit|pages>:<ref>" (pages: a page the search tool stored, by its address). */
   seen: string;
 }
 
@@ -33,6 +33,19 @@ const UNDERSCORE_TAIL = /^(.*[^_\s])\s*_(?!_)\s*([\p{Script=Han}A-Za-z0-9·]{2,8
 const CATALOGUE_LABEL = /^(?:文献题名|题\s*名|名\s*称|标\s*题|文件名称)\s*(?:[:：|｜]\s*|\s+)(?=\S)/u;
 /** An essay site's lead-in up to the quotation mark that opens the piece's name (下面是…网友为您精心整理分享的“…). */
 const LEAD_IN = /^下面是[^，。！？“”"]{0,24}?(?:整理|分享|收集|搜集|精选|推荐)的\s*[“"]?/u;
+/**
+ * A status a law database or an essay site prints in brackets after the title: the 时效性 values of the national
+ * database of laws and regulations (flk.npc.gov.cn: 有效, 已修改, 已废止, 尚未生效) and of 北大法宝 (现行有效, 失效,
+ * 部分失效, 已被修改), and a reposting site's claim that the copy is whole or new (全文完整, 完整版, 最新). The
+ * bracket is the page's; the document's own 废止 (关于废止…的决定) stands in no bracket at the end.
+ */
+const STATUS_LABEL = /\s*[（(【\[]\s*(?:已废止|已失效|失效|部分失效|已被修改|已修改|现行有效|尚未生效|全文完整|完整版|最新版?)\s*[）)】\]]$/u;
+/**
+ * A document-sharing site's download or file label after the title: a format and 下载 (Word下载, PDF免费下载), or
+ * the uploaded file's extension (.docx, and a paid file's .docVIP). A title about downloads keeps its own words: the label needs a format word,
+ * 免费 or a bracket before 下载.
+ */
+const DOWNLOAD_LABEL = /\s*(?:[（(【\[]\s*)?(?:(?:Word|WORD|word|PDF|pdf|Doc|DOC|doc|WPS|wps)\s*(?:文档|版)?\s*(?:免费)?下载|免费下载|(?<=[（(【\[]\s*)下载)(?:\s*[）)】\]])?(?:\.(?:docx?|pdf|wps))?$|\s*\.(?:docx?|DOCX?|pdf|PDF|wps|pptx?)(?:VIP)?$/u;
 /** A list's item number before the doubled headline (1、…). */
 const ITEM_NUMBER = /^\d{1,2}\s*[、.．]\s*/u;
 
@@ -100,6 +113,33 @@ export const SANITIZE_RULES: SanitizeRule[] = [
     examples: [
       { line: '下面是就爱阅读网友为您精心整理分享的“创建全国文明城市动员大会上的讲话稿例文', title: '创建全国文明城市动员大会上的讲话稿例文', seen: 'www.92read.com eval:unseen22/a22-92read-changde-civilized-city-mobilization-speech' },
       { line: '下面是小编为大家整理的2022年欢乐度中秋、拼搏四季度——会长在中秋联谊上讲话', title: '2022年欢乐度中秋、拼搏四季度——会长在中秋联谊上讲话', seen: 'agnbn.com eval:unseen4/x2-agnbn-chamber-midautumn-president-speech' },
+    ],
+  },
+  {
+    id: 'status-label',
+    why: "a law database's or a reposting site's status in brackets after the title (已废止, 全文完整)",
+    apply: (title) => {
+      const m = STATUS_LABEL.exec(title);
+      if (!m || han(title.slice(0, m.index)) < 6) return undefined;
+      return { title: title.slice(0, m.index).trim(), cut: m[0].trim() };
+    },
+    examples: [
+      { line: '木兰县人民政府关于印发木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020)的通知（已废止）', title: '木兰县人民政府关于印发木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020)的通知', seen: 'mulan.gov.cn eval:unseen23/b23-mulan-county-blue-sky-three-year-plan-notice' },
+      { line: '2023年县长在全县安全生产电视电话会议上讲话(全文完整)', title: '2023年县长在全县安全生产电视电话会议上讲话', seen: 'hhscyy.com eval:unseen20/a20-hhscyy-county-chief-work-safety-teleconference-speech' },
+    ],
+  },
+  {
+    id: 'download-label',
+    why: "a document-sharing site's download or file label after the title (Word下载, .docx)",
+    apply: (title) => {
+      const m = DOWNLOAD_LABEL.exec(title);
+      if (!m || han(title.slice(0, m.index)) < 6) return undefined;
+      return { title: title.slice(0, m.index).trim(), cut: m[0].trim() };
+    },
+    examples: [
+      { line: '领导干部大会上市长讲话稿Word下载', title: '领导干部大会上市长讲话稿', seen: 'm.bdocx.com eval:unseen22/a22-bdocx-mayor-leading-cadres-meeting-speech' },
+      { line: '表彰大会领导讲话发言.docx', title: '表彰大会领导讲话发言', seen: 'm.zixin.com.cn pages:https://m.zixin.com.cn/doc/7999293.html (the file name over its pages)' },
+      { line: '在XX年新春联谊会上的致辞.docVIP', title: '在XX年新春联谊会上的致辞', seen: 'max.book118.com pages:https://max.book118.com/html/2019/0122/8017054040002003.shtm (a paid file\'s name and badge)' },
     ],
   },
   {
