@@ -451,10 +451,12 @@ export const CUE_RULES: CueRule[] = [
     cues: [
       { term: '(?:^|[【〔（(\\[\\]\\s])[^，。！？\\s【】〔〕（）()]{0,12}?(?:记者|特派员)[^，。！？“”「」【】〔〕（）()\\n]{1,20}?报导(?=[】〕）)]|\\s|$)', example: '嘉云特派员陈信利/嘉义县报导', seen: 'kingtop.com.tw eval:d28-kingtop-chiayi-magistrate-weng-reelected-back-to-office-report' },
       { term: '(?:^|[【〔（(\\[\\]\\s])[^，。！？\\s【】〔〕（）()]{0,12}?(?:记者|特派员)[^，。！？“”「」【】〔〕（）()\\n]{1,20}?报导(?=[】〕）)]|\\s|$)', example: '记者梁金源/台中报导', seen: 'www.2241626.com eval:v2-2241626-taichung-new-year-gathering-forum-report' },
+      { term: '(?:^|[【〔（(\\[\\]\\s])[^，。！？\\s【】〔〕（）()]{0,12}?(?:记者|特派员)[^，。！？“”「」【】〔〕（）()\\n]{1,20}?报导(?=[】〕）)]|\\s|$)', example: '[花莲新闻云]记者刘鸣龙/新城报导', seen: '038.news eval:c15-038news-xincheng-little-mayor-report' },
       { term: '(?:^|[【〔（(\\[\\]\\s])[^，。！？\\s【】〔〕（）()]{0,12}?(?:记者|特派员)[^，。！？“”「」【】〔〕（）()\\n]{1,20}?报导(?=[】〕）)]|\\s|$)', example: '记者吴文隆、廖瑞铭台南报导', seen: 'htv68.com fixture:classify/pages/htv68-tainan-state-banquet-s34-report.txt' },
-      // …or the desk's name before the slash, a line of its own.
-      { term: '^[^，。！？\\s]{2,12}[/／╱]\\s?[\\p{Script=Han}]{2,4}报导$', example: '地方新闻中心/花莲报导', seen: '2udn.com eval:d29-2udn-hualien-xincheng-township-lantern-festival-image-alt-title-report' },
-      { term: '^[^，。！？\\s]{2,12}[/／╱]\\s?[\\p{Script=Han}]{2,4}报导$', example: '瞰新闻生活中心/台北报导', seen: 'topnewsmedia.com.tw fixture:classify/pages/topnewsmedia-taipei-xingguo-park-s34-report.txt' },
+      // …or without 记者: the desk's name (地方新闻中心, 政治中心), or a slip (记谢新钮), before the slash, on a line of its
+      // own or in brackets.
+      { term: '(?:^[^，。！？\\s]{2,12}|[（(【〔][^，。！？\\s（）()【】〔〕]{1,12})[/／╱]\\s?[\\p{Script=Han}]{2,5}报导(?:[）)】〕]|$)', example: '瞰新闻生活中心/台北报导', seen: 'topnewsmedia.com.tw fixture:classify/pages/topnewsmedia-taipei-xingguo-park-s34-report.txt' },
+      { term: '(?:^[^，。！？\\s]{2,12}|[（(【〔][^，。！？\\s（）()【】〔〕]{1,12})[/／╱]\\s?[\\p{Script=Han}]{2,5}报导(?:[）)】〕]|$)', example: '（记谢新钮/南投报导）', seen: 'tristarnews.com.tw eval:b9-tristarnews-nantou-fellow-villagers-return-report' },
     ],
   },
   {
