@@ -63,7 +63,9 @@ describe('areatype (s34): the rows added, firing and not', () => {
     expect(fired(['媒体报导越来越多，大家觉得这是一个可以报导的题材。'])).not.toContain('report-area-byline');
   });
 
-  it('report-day-hour: 今天 or 今日 with the day in brackets (kingtop, meetinghk); not a date a speaker gives in full', () => {
+  it('report-day-hour: 今天, 今日 or the time of the day with the day in brackets (kingtop, meetinghk, macaulotustv, timedg); not a date a speaker gives in full', () => {
+    expect(fired(['澳门妈阁水陆演戏会于昨晚(14)八时在联邦酒楼举行成立三十九周年庆祝活动暨2025年敬老联欢宴会。'])).toContain('report-day-hour');
+    expect(fired(['今早（9日），香港特区行政长官李家超出席行政会议前会见传媒时表示，新一届区议会展现出新气象。'])).toContain('report-day-hour');
     expect(fired(['五合一选举落幕，顺利连任的县长翁章梁今天（30日）销假上班，抵达县府时受到同仁热情欢迎。'])).toContain('report-day-hour');
     expect(fired(['新一届区议会议员于今年1月1日宣誓就任，行政长官李家超今日（9日）出席行政会议前见传媒时表示。'])).toContain('report-day-hour');
     expect(fired(['今天（6月30日）是一个值得纪念的日子，我们在这里欢聚一堂。'])).not.toContain('report-day-hour');
