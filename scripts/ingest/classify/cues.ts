@@ -420,8 +420,6 @@ export const CUE_RULES: CueRule[] = [
       // dateline above reads 讯; not a column's 快讯/简讯/资讯 label.
       { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}(?:报道|(?<![快简喜资短通音])讯)】)', example: '【明报专讯】2023年长洲墟镇街坊代表选举噚日（15日）举行', seen: 'mingpaocanada.com eval:c25-mingpaocanada-cheungchau-kaifong-representative-election-report' },
       { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}(?:报道|(?<![快简喜资短通音])讯)】)', example: '【识港网讯】新一届区议会议员于今年1月1日宣誓就任', seen: 'meetinghk.com eval:c21-meetinghk-johnlee-district-council-new-look-report' },
-      { term: '(?:今天|今日|昨天|昨日|今早|今晨|今晚|昨晚)[（(][0-9]{1,2}日?[）)]', example: '澳门妈阁水陆演戏会于昨晚(14)八时在联邦酒楼举行', seen: 'news.macaulotustv.com eval:c12-macaulotustv-ama-opera-association-elders-report' },
-      { term: '(?:今天|今日|昨天|昨日|今早|今晨|今晚|昨晚)[（(][0-9]{1,2}日?[）)]', example: '今早（9日），香港特区行政长官李家超出席行政会议前会见传媒时表示', seen: 'pub.timedg.com fixture:classify/pages/timedg-hk-district-councils-events-s34-report.txt' },
       { term: '^(?:本报讯|【本报[^】]{0,8}】|【[\\p{Script=Han}]{1,10}(?:报道|(?<![快简喜资短通音])讯)】)', example: '【特讯】澳门南海同乡会昨晚假万豪轩酒楼举办成立三', seen: 'archive.acgloria.com eval:c12-acgloria-nanhai-association-inauguration-report' },
     ],
   },
@@ -671,6 +669,8 @@ export const CUE_RULES: CueRule[] = [
       // 昨晚（14）): Taiwan's, Hong Kong's and Macao's papers date their lede so, a speaker never.
       { term: '(?:今天|今日|昨天|昨日|今早|今晨|今晚|昨晚)[（(][0-9]{1,2}日?[）)]', example: '顺利连任的县长翁章梁今天（30日）销假上班', seen: 'kingtop.com.tw eval:d28-kingtop-chiayi-magistrate-weng-reelected-back-to-office-report' },
       { term: '(?:今天|今日|昨天|昨日|今早|今晨|今晚|昨晚)[（(][0-9]{1,2}日?[）)]', example: '行政长官李家超今日（9日）出席行政会议前见传媒', seen: 'meetinghk.com eval:c21-meetinghk-johnlee-district-council-new-look-report' },
+      { term: '(?:今天|今日|昨天|昨日|今早|今晨|今晚|昨晚)[（(][0-9]{1,2}日?[）)]', example: '澳门妈阁水陆演戏会于昨晚(14)八时在联邦酒楼举行', seen: 'news.macaulotustv.com eval:c12-macaulotustv-ama-opera-association-elders-report' },
+      { term: '(?:今天|今日|昨天|昨日|今早|今晨|今晚|昨晚)[（(][0-9]{1,2}日?[）)]', example: '今早（9日），香港特区行政长官李家超出席行政会议前会见传媒时表示', seen: 'pub.timedg.com fixture:classify/pages/timedg-hk-district-councils-events-s34-report.txt' },
     ],
   },
   {
