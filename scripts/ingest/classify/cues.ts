@@ -439,6 +439,27 @@ export const CUE_RULES: CueRule[] = [
     ],
   },
   {
+    // A Taiwan newsroom's credit, the same on every paper and portal there: the reporter (记者, 特派员)
+    // or the desk, a slash, the place and 報導 (simplified 报导, the area's spelling of 报道), in 【】,
+    // （）, on a line of its own or opening the lede (【記者梁金源/臺中報導】, 記者劉鳴龍/新城報導,
+    // 地方新聞中心/花蓮報導). report-credit reads the same credit in tortoise-shell brackets (〔記者…〕).
+    // A sentence citing a report goes on after 報導 (記者…報導指出), which the term does not read.
+    id: 'report-area-byline',
+    type: 'report',
+    weight: 2,
+    scope: 'all',
+    cues: [
+      { term: '(?:^|[【〔（(\\[\\]\\s])[^，。！？\\s【】〔〕（）()]{0,12}?(?:记者|特派员)[^，。！？“”「」【】〔〕（）()\\n]{1,20}?报导(?=[】〕）)]|\\s|$)', example: '嘉云特派员陈信利/嘉义县报导', seen: 'kingtop.com.tw eval:d28-kingtop-chiayi-magistrate-weng-reelected-back-to-office-report' },
+      { term: '(?:^|[【〔（(\\[\\]\\s])[^，。！？\\s【】〔〕（）()]{0,12}?(?:记者|特派员)[^，。！？“”「」【】〔〕（）()\\n]{1,20}?报导(?=[】〕）)]|\\s|$)', example: '记者梁金源/台中报导', seen: 'www.2241626.com eval:v2-2241626-taichung-new-year-gathering-forum-report' },
+      { term: '(?:^|[【〔（(\\[\\]\\s])[^，。！？\\s【】〔〕（）()]{0,12}?(?:记者|特派员)[^，。！？“”「」【】〔〕（）()\\n]{1,20}?报导(?=[】〕）)]|\\s|$)', example: '[花莲新闻云]记者刘鸣龙/新城报导', seen: '038.news eval:c15-038news-xincheng-little-mayor-report' },
+      { term: '(?:^|[【〔（(\\[\\]\\s])[^，。！？\\s【】〔〕（）()]{0,12}?(?:记者|特派员)[^，。！？“”「」【】〔〕（）()\\n]{1,20}?报导(?=[】〕）)]|\\s|$)', example: '记者吴文隆、廖瑞铭台南报导', seen: 'htv68.com fixture:classify/pages/htv68-tainan-state-banquet-s34-report.txt' },
+      // …or without 记者: the desk's name (地方新闻中心, 政治中心), or a slip (记谢新钮), before the slash, on a line of its
+      // own or in brackets.
+      { term: '(?:^[^，。！？\\s]{2,12}|[（(【〔][^，。！？\\s（）()【】〔〕]{1,12})[/／╱]\\s?[\\p{Script=Han}]{2,5}报导(?:[）)】〕]|$)', example: '瞰新闻生活中心/台北报导', seen: 'topnewsmedia.com.tw fixture:classify/pages/topnewsmedia-taipei-xingguo-park-s34-report.txt' },
+      { term: '(?:^[^，。！？\\s]{2,12}|[（(【〔][^，。！？\\s（）()【】〔〕]{1,12})[/／╱]\\s?[\\p{Script=Han}]{2,5}报导(?:[）)】〕]|$)', example: '（记谢新钮/南投报导）', seen: 'tristarnews.com.tw eval:b9-tristarnews-nantou-fellow-villagers-return-report' },
+    ],
+  },
+  {
     // A news lede dated by the day of its own publication, with no comma after the
     // day: 行政长官梁振英今日发表…, 曾国卫和麦美娟今日分别向…, 灯饰昨晚正式亮灯. The
     // subject is a third party: a speaker's 我今日…, 各位今日出席… and 大家今天… are
@@ -460,6 +481,11 @@ export const CUE_RULES: CueRule[] = [
       // …or a Hong Kong paper's Cantonese 噚日 (yesterday), with the day in brackets or 喺 (at) after it.
       { term: '(?:^|[，。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){0,24}?噚日(?:[（(][0-9]{1,2}日[）)])?(?:上午|下午|晚上|晚)?(?:喺|举行|发表|出席|宣布|公布|到|在|向|与)', example: '2023年长洲墟镇街坊代表选举噚日（15日）举行', seen: 'mingpaocanada.com eval:c25-mingpaocanada-cheungchau-kaifong-representative-election-report' },
       { term: '(?:^|[，。！？】])(?:(?!各位|大家|本人|诸位|多谢|感谢)[^，。！？“”【】\\s我你您]){0,24}?噚日(?:[（(][0-9]{1,2}日[）)])?(?:上午|下午|晚上|晚)?(?:喺|举行|发表|出席|宣布|公布|到|在|向|与)', example: '教育统筹局局长李国章，噚日喺家校会十周年纪念庆典上话当年', seen: 'dweb.link eval:c14-dweb-appledaily-kclee-parent-teacher-report' },
+      // …or the ceremony with 今天 or 昨天 and the hour or the hall before it took place (…就职典礼今天登场,
+      // …就职典礼昨天上午9时在介寿国中小大礼堂举行): 登场 is the area's papers' word for an event that opened;
+      // a speaker says 今天我们在这里隆重举行, the day before the ceremony.
+      { term: '(?:典礼|仪式|大会|晚会|活动)[」”]?(?:今天|今日|昨天|昨日)(?:[（(][0-9]{1,2}日[）)])?(?:上午|下午|晚上|晚间|中午)?(?:[0-9一二三四五六七八九十]{1,2}时(?:[0-9]{1,2}分)?)?(?:在[^，。！？“”「」]{2,24}?)?(?:登场|举行|开幕|揭幕)', example: '苗栗县第17届县长宣誓就职典礼今天登场', seen: 'zito1203.pixnet.net eval:d29-pixnet-miaoli-magistrate-xuyaochang-inauguration-untitled-big5-report' },
+      { term: '(?:典礼|仪式|大会|晚会|活动)[」”]?(?:今天|今日|昨天|昨日)(?:[（(][0-9]{1,2}日[）)])?(?:上午|下午|晚上|晚间|中午)?(?:[0-9一二三四五六七八九十]{1,2}时(?:[0-9]{1,2}分)?)?(?:在[^，。！？“”「」]{2,24}?)?(?:登场|举行|开幕|揭幕)', example: '县长就职典礼昨天上午9时在介寿国中小大礼堂举行', seen: 'libraradio.com.tw eval:v1-libraradio-lienchiang-magistrate-inauguration-report' },
     ],
   },
   {
@@ -639,6 +665,12 @@ export const CUE_RULES: CueRule[] = [
       // …or the day a release dates by its own day, 今（22）日 / 今（1日）晨: today is the 22nd (Macau's and Taiwan's government releases).
       { term: '[今昨][（(][0-9]{1,2}日?[）)]', example: '贺一诚今(22)日表示', seen: 'cdn.gcs.gov.mo eval:h3-gcsmo-macau-chief-executive-media-report' },
       { term: '[今昨][（(][0-9]{1,2}日?[）)]', example: '台南市政府今（1日）晨于新营区南瀛绿都心公园', seen: 'tnews.cc fixture:classify/pages/tnews-tainan-new-year-flag-report.txt' },
+      // …or 今天, 今日, 昨日 or the time of the day (今早, 昨晚) with the day in brackets (今天（30日）, 今日（9日）,
+      // 昨晚（14）): Taiwan's, Hong Kong's and Macao's papers date their lede so, a speaker never.
+      { term: '(?:今天|今日|昨天|昨日|今早|今晨|今晚|昨晚)[（(][0-9]{1,2}日?[）)]', example: '顺利连任的县长翁章梁今天（30日）销假上班', seen: 'kingtop.com.tw eval:d28-kingtop-chiayi-magistrate-weng-reelected-back-to-office-report' },
+      { term: '(?:今天|今日|昨天|昨日|今早|今晨|今晚|昨晚)[（(][0-9]{1,2}日?[）)]', example: '行政长官李家超今日（9日）出席行政会议前见传媒', seen: 'meetinghk.com eval:c21-meetinghk-johnlee-district-council-new-look-report' },
+      { term: '(?:今天|今日|昨天|昨日|今早|今晨|今晚|昨晚)[（(][0-9]{1,2}日?[）)]', example: '澳门妈阁水陆演戏会于昨晚(14)八时在联邦酒楼举行', seen: 'news.macaulotustv.com eval:c12-macaulotustv-ama-opera-association-elders-report' },
+      { term: '(?:今天|今日|昨天|昨日|今早|今晨|今晚|昨晚)[（(][0-9]{1,2}日?[）)]', example: '今早（9日），香港特区行政长官李家超出席行政会议前会见传媒时表示', seen: 'pub.timedg.com fixture:classify/pages/timedg-hk-district-councils-events-s34-report.txt' },
     ],
   },
   {
