@@ -95,7 +95,7 @@ export const SPAM_BRANDS: SpamTerm[] = [
 // Macao report), so a run needs a brand's shape around the word: a mirror's Latin or numeric id glued
 // before it (suncitygroup, tyc33455cc, 44118, yl23455) or after it (永利集团304am), a 娱乐城 or a site
 // word after it (永利官网, 皇冠娱乐城), or 集团 after the misspelt junket name (太阳成城集团).
-const LISTED_BRANDS = '太阳(?:新城|成城?|城)|太阳集[团團]|永利|金沙|威尼斯人?|新?葡京|银河|皇冠|美高梅|新濠|沙巴|利记|亚星|万博|九游会?|亚博|凯时|申博|伟德';
+const LISTED_BRANDS = '太阳(?:新城|成城?|城)|太阳集[团團]|永利|金沙|威尼斯人?|新?葡京|银河|皇冠|美高梅|新濠|沙巴|利记|亚星|万博|九游会?|亚博|凯时|申博';
 /** What stands after a brand word where it is a place, a hotel, a bank or a show, never a casino's name. */
 const NOT_BRAND = '(?![江县縣镇鎮乡鄉村路街区區河湖山滩灘港湾灣系]|假日|证券|證券|双年展|雙年展)';
 /** A mirror's id before a brand: Latin letters with any digits, or four to six digits with any letters (a year is followed by 年, not a brand). */
