@@ -203,3 +203,44 @@ describe('spamRuns: betting brands by name (thirty-third session, spamplant)', (
     ]) expect(runsOf(line)).toEqual([]);
   });
 });
+
+describe('spamRuns: casino brands from public lists in a brand’s shape (thirty-fourth session, brandlist)', () => {
+  it('cuts a listed brand with a mirror id glued before it (salemreads.com, gjggd.com, ntjeans.com, hzhmw.com)', () => {
+    expect(runsOf('2024年3月28日,suncitygroup太阳集团在2号教学楼A207教室举行了政治学习。参加活动的有suncitygroup太阳集团2022级、2023级全体员工。')).toEqual(['suncitygroup太阳集团', 'suncitygroup太阳集团']);
+    expect(runsOf('2008年12月20日,yl23455永利举办了离退休教职工茶话会')).toEqual(['yl23455永利']);
+    expect(runsOf('在學院二樓會議室召開tyc33455cc太阳成集团黨委理論學習中心組學習擴大會議')).toEqual(['tyc33455cc太阳成集团']);
+    expect(runsOf('举行suncitygroup太阳集团网址党总支委员会换届选举大会')).toEqual(['suncitygroup太阳集团网址']);
+  });
+
+  it('cuts a listed brand with a mirror id after it, and never a count or a year (expolistings.com)', () => {
+    expect(runsOf('9月22日上午,太阳成集团tyc122ccvip在教四东楼301会议室召开了文明校园创建工作推进会。')).toEqual(['太阳成集团tyc122ccvip']);
+    expect(runsOf('suncitygroup太阳集团2022级、2023级全体员工')).toEqual(['suncitygroup太阳集团']);
+  });
+
+  it('cuts a listed brand with its site word or the junket’s 集团 (epicbiscayne.com, zhifuxt.com)', () => {
+    expect(runsOf('3月6日下午,永利官网第四届教职工暨工会会员代表大会第六次会议在匠成楼报告厅胜利召开')).toEqual(['永利官网']);
+    expect(runsOf('3月2日下午,太阳成城集团在3313会议室召开了新学期教职工大会开学工作会议')).toEqual(['太阳成城集团']);
+    expect(runsOf('钟华董事长首先祝贺太阳成城集团再次获评“太阳城集团2017年度先进单位”')).toEqual(['太阳成城集团', '太阳城集团']);
+  });
+
+  it('leaves a brand word that is the page’s own: a place, a hotel, a bank, a show, a person, a listed company (whhly.shandong.gov.cn, chinaartnews.com and others)', () => {
+    for (const line of [
+      '8月21日,第四届世界太阳城大会接待酒店主要负责人会议召开。',
+      '8月24日,第17届威尼斯国际建筑双年展中国国家馆展览开幕式在北京天桥艺术中心举办。',
+      '浙江省人民医院毕节医院帮扶金沙县人民医院交流座谈会召开',
+      '宇宙由无数星系、恒星、行星和各类天体组成,太阳系只是银河系中的微小部分。',
+      '本次考察团由澳门青年企业家协会永远名誉会长、新濠博亚娱乐首席顾问黄昇雄任名誉团长',
+      '会议在皇冠假日酒店举行,中国银河证券有限责任公司副总裁出席。',
+      '村党支部书记李永利同志作表态发言。',
+      '太阳城集团有限公司举行开工仪式',
+      '金沙江白鹤滩水电站2021年投产',
+    ]) expect(runsOf(line)).toEqual([]);
+  });
+
+  it('cuts the page’s copies of a brand it carries with an id, and a headline’s separator with the brand', () => {
+    const file = textFile('举行第四期政治学习_suncitygroup太阳集团\n永利集团ab304召开座谈会。2023年是永利集团建校65周年。', 'spam');
+    cutSpamRuns(file);
+    expect(String(file.value)).toBe('举行第四期政治学习\n召开座谈会。2023年是建校65周年。');
+    expect(file.data.removed.map((r) => r.rule)).toEqual(['gambling-run/brandlist-id', 'gambling-run/brandlist-id', 'gambling-run/brandlist-copy']);
+  });
+});

@@ -79,6 +79,48 @@ export const SPAM_BRANDS: SpamTerm[] = [
   { id: 'macau-casino', term: MACAU_CASINO, named: true, example: '会上,李庆章校长重申要坚持“隆重、俭朴、热烈、有序”这一办会原则,要求各院广泛动员广大师生以饱满的热情迎接这次盛会,努力营造奋发图强的氛围,并以此为契机展示出威尼斯官网的学术水平和办会能力。他强调:接待工作应避免出现真空地带,让每位归来的校友真正感到学校如家;要重视挖掘和表达农耕文化,体现威尼斯官网文化特色,提升文化品位;要发动各院师生关注校庆活动,积极参与,统一步调;各院抓紧筹备下一步工作,在主要问题上加强与学校的沟通;在学术活动活跃的基础上要增加丰富多彩的文化生活,力图将“学术东农”、“人文东农”、“和谐东农”建设与求真、求善、求美的价值取向统一起来,推动威尼斯官网各项事业的发展。', seen: 'zjgdccz.com fixture:chrome/pages/zjgdccz-spam.txt' },
   { id: 'macau-casino', term: MACAU_CASINO, named: true, example: '首先,朱南勤书记宣布澳门新莆京游戏大厅澳门新莆京游戏大厅正式成立,并宣读了学校的任免决定。', seen: 'www.lhdafu.com fixture:chrome/pages/lhdafu-spam.txt' },
 ];
+
+// Casino and betting brands from public lists (brandlist): the planted string is mostly a brand a
+// mirror puts where a school or hospital named itself (suncitygroup太阳集团召开…, yl23455永利举办了…,
+// 永利官网第四届教代会, 金沙威尼斯欢乐娱人城管理層拜訪教青局), each site a different one, so the
+// words come from public lists rather than from pages seen:
+// - konsheng/Sensitive-lexicon (GitHub, Vocabulary/*.txt at 5a8da94c, 2026-06-16): 太阳城, 菲律宾太阳城,
+//   皇冠国际, 皇冠娱乐城, 金沙娱乐, 百家乐官方网址;
+// - gambling keyword filters in public repositories (find_string ids 68516997894: 澳门(威尼斯人|金沙|永利|新葡|银河);
+//   17112576368: 葡京|威尼斯|太阳城|新葡京|美高梅|金沙|银河|皇冠|开元|利记|沙巴|亚星; 29921673083: 万博|银河|
+//   皇冠|葡京|金沙|太阳城|申博|凯时; 68666302801: 九游会|太阳城|威尼斯人; 70069370451: 新濠|威尼斯人;
+//   61036700193: 亚博体育|皇冠|威尼斯|太阳城|金沙), read 2026-12-07; the six Macao casino concessionaires
+//   (葡京, 银河, 金沙/威尼斯人, 永利, 美高梅, 新濠) are the same list.
+// A brand word alone is a word of prose (金沙县, 银河系, 李永利, 世界太阳城大会, 威尼斯双年展, 新濠博亞娛樂 in a
+// Macao report), so a run needs a brand's shape around the word: a mirror's Latin or numeric id glued
+// before it (suncitygroup, tyc33455cc, 44118, yl23455) or after it (永利集团304am), a 娱乐城 or a site
+// word after it (永利官网, 皇冠娱乐城), or 集团 after the misspelt junket name (太阳成城集团).
+const LISTED_BRANDS = '太阳(?:新城|成城?|城)|太阳集[团團]|永利|金沙|威尼斯人?|新?葡京|银河|皇冠|美高梅|新濠|沙巴|利记|亚星|万博|九游会?|亚博|凯时|申博';
+/** What stands after a brand word where it is a place, a hotel, a bank or a show, never a casino's name. */
+const NOT_BRAND = '(?![江县縣镇鎮乡鄉村路街区區河湖山滩灘港湾灣系]|假日|证券|證券|双年展|雙年展)';
+/** A mirror's id before a brand: Latin letters with any digits, or four to six digits with any letters (a year is followed by 年, not a brand). */
+const MIRROR_ID = '(?<![A-Za-z0-9])(?:[A-Za-z]{2,}[0-9]*[A-Za-z]*|[0-9]{4,6}[A-Za-z]{0,4})';
+/** An id after a brand: letters and digits in one token (304am, tyc122ccvip), never a count or a year (2022级). */
+const TRAIL_ID = '(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{3,14}(?![A-Za-z0-9])';
+const BRAND_SHAPE = '(?:集[团團]|国际|國際|娱乐城|娛樂城|娱乐|娛樂|官网|官網|官方网站|网址|網址|平台)';
+/** A listed brand with a mirror's id glued before it (suncitygroup太阳集团, yl23455永利) or after it (太阳成集团tyc122ccvip). */
+const BRAND_ID = `${MIRROR_ID}(?:${LISTED_BRANDS})${NOT_BRAND}${BRAND_SHAPE}?(?:${TRAIL_ID})?`;
+const BRAND_TRAIL = `(?:${LISTED_BRANDS})${NOT_BRAND}(?:集[团團])?${TRAIL_ID}`;
+/** A listed brand (or two chained) with its site's word or 娱乐城, or the junket's name with 集团 (太阳成城集团). */
+const BRAND_SITE = `(?:(?:${LISTED_BRANDS})${NOT_BRAND}){1,2}(?:欢乐|歡樂)?(?:娱[乐人]城|娛[樂人]城|娱乐场|娛樂場|官网|官網|官方网站|娱乐官网|娱乐平台)|太阳成城?集[团團]|太阳城集[团團](?!有限|股份|公司)`;
+
+/** Rows whose term is a listed brand in a brand's shape; their runs' own copies without the id go too. */
+export const LISTED_BRAND_ROWS: SpamTerm[] = [
+  { id: 'brandlist-id', term: BRAND_ID, named: true, example: '2024年3月28日,suncitygroup太阳集团在2号教学楼A207教室举行了政治学习。参加活动的有suncitygroup太阳集团2022级、2023级全体员工。', seen: 'salemreads.com fixture:chrome/brandlist-s34/A/salemreads-s34-spam/raw.txt' },
+  { id: 'brandlist-id', term: BRAND_ID, named: true, example: '2008年12月20日,yl23455永利举办了离退休教职工茶话会,yl23455永利近百位离退休教职工参加了茶话会。yl23455永利党委书记梅雪松教授、常务副院长高建民教授到会,向大家送上了新年的祝福和问候。在茶话会上,高建民副院长向离退休教职工汇报了一年来yl23455永利的发展情况;yl23455永利党委书记梅雪松教授就离退休教职工关心的问题与大家进行了交流与沟通,离退休人员积极为yl23455永利献计献策,并祝学院越办越好。', seen: 'gjggd.com fixture:chrome/brandlist-s34/A/gjggd-s34-spam/raw.txt' },
+  { id: 'brandlist-id', term: BRAND_ID, named: true, example: '5月27日,suncitygroup太阳集团网址在南校区第二教学楼304教室(教工)和一教学楼213教室(学生)举行suncitygroup太阳集团网址党总支委员会换届选举大会,会议应到教工党员40人,实到34人,应到学生党员176人实到176人(其中应到正式党员99人,实到99人),符合法定人数。', seen: 'hzhmw.com fixture:chrome/pages/hzhmw-spam.txt' },
+  { id: 'brandlist-id', term: BRAND_TRAIL, named: true, example: '9月22日上午,太阳成集团tyc122ccvip在教四东楼301会议室召开了文明校园创建工作推进会。公司领导班子、系所主任、实验室负责人及各行政科室负责人参加了此次会议。会议由经理朱记伟主持。', seen: 'expolistings.com fixture:chrome/pages/expolistings-spam.txt' },
+  { id: 'brandlist-site', term: BRAND_SITE, named: true, example: '3月6日下午,永利官网第四届教职工暨工会会员代表大会第六次会议在匠成楼报告厅胜利召开,153名代表参加了会议。校党委副书记李军林主持会议。', seen: 'epicbiscayne.com fixture:chrome/brandlist-s34/A/epicbiscayne-s34-spam/raw.txt' },
+  { id: 'brandlist-site', term: BRAND_SITE, named: true, example: '3月2日下午,太阳成城集团在3313会议室召开了新学期教职工大会开学工作会议,联系公司校领导钟华出席会议并发表讲话。会议由经理万长林主持,太阳成城集团全体教职工参加了会议。', seen: 'zhifuxt.com fixture:chrome/brandlist-s34/A/zhifuxt-s34-spam/raw.txt' },
+];
+SPAM_BRANDS.push(...LISTED_BRAND_ROWS);
+const LISTED_IDS = new Set(LISTED_BRAND_ROWS.map((r) => r.id));
+
 /** Words of a keyword chained after a brand. */
 export const SPAM_WORDS = '投注|盘口|网投|娱乐|体育|彩票|棋牌|真人|百家乐|博彩|官网|网址|欧洲杯|世界杯|滚球';
 
@@ -247,15 +289,31 @@ function cutGamblingNames(file: IngestFile): void {
   file.value = text;
 }
 
+/** A title bar's separator between a page's headline and the brand that replaced its site name. */
+const SEPARATOR_BEFORE = /[\s_|｜\-－–—]+$/u;
+const SEPARATOR_AFTER = /^[\s_|｜\-－–—]+/u;
+/** The brand without its mirror's id: 永利集团 of 永利集团304am, 太阳集团 of suncitygroup太阳集团. */
+const brandCore = (run: string) => run.replace(/^[A-Za-z0-9]+|[A-Za-z0-9]+$/gu, '');
+const BRAND_SHAPED = new RegExp(`^(?:${LISTED_BRANDS})${BRAND_SHAPE}$`, 'u');
+
 function cutGamblingRuns(file: IngestFile): void {
   const text = String(file.value);
   BRAND.lastIndex = 0;
   if (!new RegExp(BRAND.source, 'u').test(text)) return;
+  const cores = new Set<string>();
   const lines = text.split('\n').flatMap((original) => {
     const runs = spamRuns(original);
     if (runs.length === 0) return [original];
     let line = original;
-    for (const [start, end, id] of runs.reverse()) {
+    for (const [runStart, runEnd, id] of runs.reverse()) {
+      let [start, end] = [runStart, runEnd];
+      if (LISTED_IDS.has(id)) {
+        const core = brandCore(line.slice(start, end));
+        if (BRAND_SHAPED.test(core)) cores.add(core);
+        // A headline's site name replaced by a brand: the separator goes with it.
+        if (line.slice(end).trim() === '') start -= SEPARATOR_BEFORE.exec(line.slice(0, start))?.[0].length ?? 0;
+        else if (line.slice(0, start).trim() === '') end += SEPARATOR_AFTER.exec(line.slice(end))?.[0].length ?? 0;
+      }
       const run = line.slice(start, end);
       file.message(`spam run removed (${id}): "${run}"`, { ruleId: 'spam-run', source: STAGE });
       file.data.removed.push({ stage: STAGE, rule: `gambling-run/${id}`, reason: 'gambling keywords spliced into the text', text: run });
@@ -264,6 +322,21 @@ function cutGamblingRuns(file: IngestFile): void {
     return line.trim() === '' ? [] : [line];
   });
   file.value = lines.join('\n');
+  cutBrandCopies(file, cores);
+}
+
+// The page's other copies of a brand cut with its mirror's id (永利集团304am召开… and 2023年是永利集团建校65周年):
+// a listed brand with 集团 or a site word is never the page's own name once the page carries it with an id.
+function cutBrandCopies(file: IngestFile, cores: Set<string>): void {
+  let text = String(file.value);
+  for (const core of cores) {
+    const copies = text.split(core).length - 1;
+    if (copies === 0) continue;
+    file.message(`spam run removed: "${core}" (${copies} copies of a brand cut with its id)`, { ruleId: 'spam-run', source: STAGE });
+    file.data.removed.push({ stage: STAGE, rule: 'gambling-run/brandlist-copy', reason: 'copies of a betting brand the page carries with a mirror id', text: core });
+    text = text.split(core).join('');
+  }
+  file.value = text.split('\n').filter((l) => l.trim() !== '').join('\n');
 }
 
 function cutSiteTitles(file: IngestFile): void {
