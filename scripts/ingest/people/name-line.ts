@@ -74,10 +74,12 @@ export const withoutHonours = (text: string): string => text.replace(HONOURS_RUN
 
 const AFFIX_RES = [...new Set(SIGNATURE_AFFIXES.map((t) => t.term))].map((t) => new RegExp(t, 'u'));
 
+/** A signer's line without what names nobody: the honours after the name and the affixes around it (主仆, 敬上; rules hk-honours, signature-affix). */
+export const signerText = (raw: string): string => AFFIX_RES.reduce((text, re) => text.replace(re, ''), withoutHonours(raw)).trim();
+
 /** A signature or speaker line in either order: nameLine's post and name, namePostLine's name and post, or organNameLine's body and name. */
 export function signatureLine(raw: string): Speaker | undefined {
-  // Honours after the name and a signer's affixes (主仆, 敬上) name nobody (rules hk-honours, signature-affix).
-  const line = AFFIX_RES.reduce((text, re) => text.replace(re, ''), withoutHonours(raw)).trim();
+  const line = signerText(raw);
   if (line === '') return undefined;
   return nameLine(line) ?? namePostLine(line) ?? organNameLine(line);
 }
