@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
-import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, INVITED_SPOKESMAN, QUESTION_TOLD, REPORTING, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, SPEECH_SOLE_LABEL, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
+import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, INVITED_SPOKESMAN, QUESTION_TOLD, REPORTING, SPEAKER_TITLE_SHAPES, NAME_HONOURS, SIGNATURE_AFFIXES, SPEECH_LEAD_IN, SPEECH_SOLE_LABEL, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, LINE_POSTS, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 
@@ -34,6 +34,9 @@ describe('people vocabulary', { timeout: 60_000 }, () => {
     ['INVITED_SPOKESMAN', INVITED_SPOKESMAN],
     // One person's label over a speech's words (thirty-second session, speakermiss).
     ['SPEECH_SOLE_LABEL', SPEECH_SOLE_LABEL],
+    // Honours after a name and a signer's affixes (thirty-fourth session, areaspeaker).
+    ['NAME_HONOURS', NAME_HONOURS],
+    ['SIGNATURE_AFFIXES', SIGNATURE_AFFIXES],
     ...[...new Set(SPEAKER_TITLE_SHAPES.map((t) => t.id))].map((id): [string, Term[]] => [`SPEAKER_TITLE_SHAPES ${id}`, SPEAKER_TITLE_SHAPES.filter((t) => t.id === id)]),
   ];
   it.each(lists)('%s rests on examples from at least two sites', (_name, terms) => {

@@ -7,6 +7,7 @@ import { findDates } from '../../../core/dates/parse.ts';
 import { parseNameLine } from '../structure/lines.ts';
 import { findPeople } from './find.ts';
 import { isOfficialName } from './names.ts';
+import { NAME_HONOURS, SIGNATURE_AFFIXES } from './speaker-cues.ts';
 import { POSTS } from './vocabulary.ts';
 import type { Speaker } from '../types.ts';
 
@@ -65,9 +66,22 @@ export function namePostLine(raw: string): Speaker | undefined {
   return parsed?.role !== undefined && line.startsWith(parsed.name) && isOfficialName(parsed.name) ? { name: parsed.name, role: parsed.role } : undefined;
 }
 
+/** A run of honours right after a name (rule hk-honours): 郑若骅资深大律师，GBS, JP, 黄周娟娟 MH. */
+const HONOURS_RUN = new RegExp(`(?<=\\p{Script=Han})(?:[\\s\\u3000]*[,，、]?[\\s\\u3000]*(?:${[...new Set(NAME_HONOURS.map((t) => t.term))].join('|')})(?![A-Za-z]))+`, 'gu');
+
+/** The text without the honours printed after its names: 律政司司长郑若骅资深大律师，GBS, JP致辞全文 → 律政司司长郑若骅致辞全文. */
+export const withoutHonours = (text: string): string => text.replace(HONOURS_RUN, '');
+
+const AFFIX_RES = [...new Set(SIGNATURE_AFFIXES.map((t) => t.term))].map((t) => new RegExp(t, 'u'));
+
+/** A signer's line without what names nobody: the honours after the name and the affixes around it (主仆, 敬上; rules hk-honours, signature-affix). */
+export const signerText = (raw: string): string => AFFIX_RES.reduce((text, re) => text.replace(re, ''), withoutHonours(raw)).trim();
+
 /** A signature or speaker line in either order: nameLine's post and name, namePostLine's name and post, or organNameLine's body and name. */
 export function signatureLine(raw: string): Speaker | undefined {
-  return nameLine(raw) ?? namePostLine(raw) ?? organNameLine(raw);
+  const line = signerText(raw);
+  if (line === '') return undefined;
+  return nameLine(line) ?? namePostLine(line) ?? organNameLine(line);
 }
 
 /** The last character of a body's name: 国家海洋局, 昌都市人民政府, 中共昌都市委员会, 岫岩法院. */

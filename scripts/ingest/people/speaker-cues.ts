@@ -87,6 +87,10 @@ export const SPEECH_LEAD_IN: Term[] = [
   // Whatever the genre (贺辞, 谈话), the office's 全文： with the part it gives in brackets (（中文部分）).
   { term: '以下[为是][^。！？]{2,80}?全文(?:（[^（）]{2,6}）)?[：:]', example: '以下是行政长官李家超今日（二月十六日）发表的农历新年贺辞全文：', seen: 'idatahk.com eval:a7-idatahk-chief-executive-lunar-new-year-message' },
   { term: '以下[为是][^。！？]{2,80}?全文(?:（[^（）]{2,6}）)?[：:]', example: '以下为署理行政长官唐英年于六月二日就国务院批准曾荫权辞去香港特别行政区政务司司长职务，在中区政府总部西座大堂会见新闻界的谈话全文（中文部分）:', seen: 'lizawang.com eval:b7-lizawang-hk-acting-ce-tsang-resignation-remarks' },
+  // The office's other genres for one official's own words (thirty-fourth session, areaspeaker): the
+  // statement he makes (…发表的声明：) and the opening remarks of his press conference (…开场发言内容：).
+  { term: '以下[为是][^。！？]{2,120}?(?:声明|发言内容)[：:]', example: '以下是行政长官李家超11月28日就《香港国安法》向中央人民政府提交报告并建议提请全国人民代表大会常务委员会根据《香港国安法》作出解释发表的声明：', seen: 'www.tradenet.hk eval:d28-tradenet-hk-chief-executive-lee-npcsc-interpretation-statement' },
+  { term: '以下[为是][^。！？]{2,120}?(?:声明|发言内容)[：:]', example: '以下是立法会主席梁君彦今日（十二月十九日）在立法会年结记者会上的开场发言内容：', seen: 'www.sina.com.hk eval:d27-sinahk-legco-president-andrewleung-year-end-press-remarks-speech' },
 ];
 
 /**
@@ -241,4 +245,31 @@ export const SPEECH_SOLE_LABEL: ShapeTerm[] = [
 export const INVITED_SPOKESMAN: ShapeTerm[] = [
   { id: 'invited-spokesman', term: '新闻发言人', example: '陕西省生态环境厅副厅长、新闻发言人张育奎', seen: 'www.huayinshizx.com eval:d19-huayinshizx-shaanxi-environment-press-conference-interview' },
   { id: 'invited-spokesman', term: '新闻发言人', example: '邀请省生态环境厅党组成员、总工程师、新闻发言人郑彧，请他就大家关心关注的问题做发布并回答记者的提问', seen: 'm.folksfolks.com fixture:speakers/pages/folksfolks-fujian-presser.txt' },
+];
+
+/**
+ * Honours Hong Kong prints after an official's name, the same on every page
+ * that names him: the SAR's honours and awards (Grand Bauhinia Medal GBM,
+ * Gold, Silver and Bronze Bauhinia Star GBS/SBS/BBS, Medal of Honour MH,
+ * Justice of the Peace JP) and Senior Counsel (资深大律师), as the government's
+ * honours list gives them; rows are added as pages show them. They are dropped
+ * after a name before a speaker line, a signature or a title is read, so that
+ * 校监 黄周娟娟 MH is a post and a name (thirty-fourth session, areaspeaker).
+ */
+export const NAME_HONOURS: ShapeTerm[] = [
+  { id: 'hk-honours', term: '资深大律师', example: '律政司司长郑若骅资深大律师，GBS, JP致辞全文', seen: 'www.doj.gov.hk fixture:areaspeaker-s34/a-doj-hk-secretary-for-justice-legal-year-speech.txt' },
+  { id: 'hk-honours', term: 'GBS', example: '律政司司长郑若骅资深大律师，GBS, JP致辞全文', seen: 'www.doj.gov.hk fixture:areaspeaker-s34/a-doj-hk-secretary-for-justice-legal-year-speech.txt' },
+  { id: 'hk-honours', term: 'JP', example: '律政司司长郑若骅资深大律师，GBS, JP致辞全文', seen: 'www.doj.gov.hk fixture:areaspeaker-s34/a-doj-hk-secretary-for-justice-legal-year-speech.txt' },
+  { id: 'hk-honours', term: 'MH', example: '校监 黄周娟娟 MH', seen: 'www.easy-publish.org eval:y1-easypublish-hk-fukien-graduation-speech' },
+];
+
+/**
+ * Words a signer writes around his name and post, which name nobody: 主仆
+ * (the Lord's servant) before a church school's principal, 敬上 after a
+ * letter's signer. Dropped before a signature line is read (thirty-fourth
+ * session, areaspeaker).
+ */
+export const SIGNATURE_AFFIXES: ShapeTerm[] = [
+  { id: 'signature-affix', term: '^主仆[\\s\\u3000]*', example: '主仆 梅志业校长', seen: 'www.lws.edu.hk fixture:areaspeaker-s34/a-lws-hk-principal-pta-message-speech.txt' },
+  { id: 'signature-affix', term: '[\\s\\u3000]*(?:敬上|谨上)$', example: '107班导师 邱逸君 敬上', seen: '163.30.86.109 eval:c16-dacheng-school-enterovirus-closure-notice' },
 ];
