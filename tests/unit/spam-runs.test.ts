@@ -217,6 +217,12 @@ describe('spamRuns: casino brands from public lists in a brand’s shape (thirty
     expect(runsOf('suncitygroup太阳集团2022级、2023级全体员工')).toEqual(['suncitygroup太阳集团']);
   });
 
+  it('cuts what a mirror glues after an id’d brand with it: (中国)有限公司 for the page’s 学院, 登录 after 官网 (rutwi.com, yiding168.com)', () => {
+    expect(runsOf('详细介绍了威尼斯wns8885556(中国)有限公司的特色和优势。')).toEqual(['威尼斯wns8885556(中国)有限公司']);
+    expect(runsOf('yl23411永利官网登录通讯员:王赞 8月7日,学院学生党支部湘潭县村级党组织建设社会调研团来到了湖南省')).toEqual(['yl23411永利官网登录']);
+    expect(runsOf('威尼斯人度假村有限公司举行开业仪式')).toEqual([]);
+  });
+
   it('cuts a listed brand with its site word or the junket’s 集团 (epicbiscayne.com, zhifuxt.com)', () => {
     expect(runsOf('3月6日下午,永利官网第四届教职工暨工会会员代表大会第六次会议在匠成楼报告厅胜利召开')).toEqual(['永利官网']);
     expect(runsOf('3月2日下午,太阳成城集团在3313会议室召开了新学期教职工大会开学工作会议')).toEqual(['太阳成城集团']);

@@ -104,8 +104,10 @@ const MIRROR_ID = '(?<![A-Za-z0-9])(?:[A-Za-z]{2,}[0-9]*[A-Za-z]*|[0-9]{4,6}[A-Z
 const TRAIL_ID = '(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])[A-Za-z0-9]{3,14}(?![A-Za-z0-9])';
 const BRAND_SHAPE = '(?:集[团團]|国际|國際|娱乐城|娛樂城|娱乐|娛樂|官网|官網|官方网站|网址|網址|平台)';
 /** A listed brand with a mirror's id glued before it (suncitygroup太阳集团, yl23455永利) or after it (太阳成集团tyc122ccvip). */
-const BRAND_ID = `${MIRROR_ID}(?:${LISTED_BRANDS})${NOT_BRAND}${BRAND_SHAPE}?(?:${TRAIL_ID})?`;
-const BRAND_TRAIL = `(?:${LISTED_BRANDS})${NOT_BRAND}(?:集[团團])?${TRAIL_ID}`;
+/** What a mirror glues after an id'd brand in place of the page's own name: (中国)有限公司 for 学院, 登录/入口 after 官网. */
+const BRAND_TAIL = '(?:[(（]中国[)）])?(?:有限公司|登录|登陆|入口)?';
+const BRAND_ID = `${MIRROR_ID}(?:${LISTED_BRANDS})${NOT_BRAND}${BRAND_SHAPE}?(?:${TRAIL_ID})?${BRAND_TAIL}`;
+const BRAND_TRAIL = `(?:${LISTED_BRANDS})${NOT_BRAND}(?:集[团團])?${TRAIL_ID}${BRAND_TAIL}`;
 /** A listed brand (or two chained) with its site's word or 娱乐城, or the junket's name with 集团 (太阳成城集团). */
 const BRAND_SITE = `(?:(?:${LISTED_BRANDS})${NOT_BRAND}){1,2}(?:欢乐|歡樂)?(?:娱[乐人]城|娛[樂人]城|娱乐场|娛樂場|官网|官網|官方网站|娱乐官网|娱乐平台)|太阳成城?集[团團]|太阳城集[团團](?!有限|股份|公司)`;
 
@@ -115,6 +117,8 @@ export const LISTED_BRAND_ROWS: SpamTerm[] = [
   { id: 'brandlist-id', term: BRAND_ID, named: true, example: '2008年12月20日,yl23455永利举办了离退休教职工茶话会,yl23455永利近百位离退休教职工参加了茶话会。yl23455永利党委书记梅雪松教授、常务副院长高建民教授到会,向大家送上了新年的祝福和问候。在茶话会上,高建民副院长向离退休教职工汇报了一年来yl23455永利的发展情况;yl23455永利党委书记梅雪松教授就离退休教职工关心的问题与大家进行了交流与沟通,离退休人员积极为yl23455永利献计献策,并祝学院越办越好。', seen: 'gjggd.com fixture:chrome/brandlist-s34/A/gjggd-s34-spam/raw.txt' },
   { id: 'brandlist-id', term: BRAND_ID, named: true, example: '5月27日,suncitygroup太阳集团网址在南校区第二教学楼304教室(教工)和一教学楼213教室(学生)举行suncitygroup太阳集团网址党总支委员会换届选举大会,会议应到教工党员40人,实到34人,应到学生党员176人实到176人(其中应到正式党员99人,实到99人),符合法定人数。', seen: 'hzhmw.com fixture:chrome/pages/hzhmw-spam.txt' },
   { id: 'brandlist-id', term: BRAND_TRAIL, named: true, example: '9月22日上午,太阳成集团tyc122ccvip在教四东楼301会议室召开了文明校园创建工作推进会。公司领导班子、系所主任、实验室负责人及各行政科室负责人参加了此次会议。会议由经理朱记伟主持。', seen: 'expolistings.com fixture:chrome/pages/expolistings-spam.txt' },
+  { id: 'brandlist-id', term: BRAND_TRAIL, named: true, example: '卢海清首先代表学院致辞。他对全体新生表示热烈欢迎和美好祝愿,详细介绍了威尼斯wns8885556(中国)有限公司的特色和优势。同时,他对全体新生提出了四点要求:一是在不忘初心坚守本真中实现艺术梦想;二是在不断磨练技能中实现艺术梦想;三在传承中实现艺术梦想;四是在全球化与国际合作中实现艺术梦想。最后,卢海清希望同学们崇德尚艺、诚信守本、自信处世,包容各家所长,成就卓越自我,未来四年收获满满。', seen: 'rutwi.com fixture:chrome/chromecap-s30/A/rutwi-s30-report/raw.txt' },
+  { id: 'brandlist-id', term: BRAND_ID, named: true, example: 'yl23411永利官网登录通讯员:王赞 8月7日,学院学生党支部湘潭县村级党组织建设社会调研团来到了湖南省湘潭市湘潭县乌石镇众兴村当地党员和群众进行沟通和交流后,对当地村级党组织的建设有了更进一步的了解。', seen: 'yiding168.com fixture:edges-s33a/yiding168-edgefeat-s33-report/raw.txt' },
   { id: 'brandlist-site', term: BRAND_SITE, named: true, example: '3月6日下午,永利官网第四届教职工暨工会会员代表大会第六次会议在匠成楼报告厅胜利召开,153名代表参加了会议。校党委副书记李军林主持会议。', seen: 'epicbiscayne.com fixture:chrome/brandlist-s34/A/epicbiscayne-s34-spam/raw.txt' },
   { id: 'brandlist-site', term: BRAND_SITE, named: true, example: '3月2日下午,太阳成城集团在3313会议室召开了新学期教职工大会开学工作会议,联系公司校领导钟华出席会议并发表讲话。会议由经理万长林主持,太阳成城集团全体教职工参加了会议。', seen: 'zhifuxt.com fixture:chrome/brandlist-s34/A/zhifuxt-s34-spam/raw.txt' },
 ];
