@@ -8,7 +8,7 @@
 // chrome stage.
 import { describe, expect, it } from 'vitest';
 import { linesSeen } from '../fixtures/chrome/sources.ts';
-import { afterChrome, chromeSample, squeeze } from './chrome-sample.ts';
+import { afterChrome, chromeSample, describeSpamSampleWellFormed, squeeze } from './chrome-sample.ts';
 import { traditionalToSimplified } from '../../scripts/ingest/lib/opencc.ts';
 
 const sample = (half: 'A' | 'B') => chromeSample('brandlist-s34', half);
@@ -28,23 +28,4 @@ describe('the brandlist sample, half A, through the chrome stage', { timeout: 12
   });
 });
 
-describe('the brandlist sample is well formed', () => {
-  it.each([...sample('A'), ...sample('B')].map((c) => [c.slug, c] as const))('%s: a source, a reason per label, the planted strings out of its body and title', (_slug, c) => {
-    expect(c.meta.url).toMatch(/^https?:\/\//u);
-    expect(['A', 'B']).toContain(c.meta.half);
-    expect(c.meta.why.length).toBeGreaterThan(0);
-    const body = squeeze(c.body.join('\n'));
-    for (const planted of c.meta.planted as string[]) {
-      expect(body).not.toContain(squeeze(planted));
-      expect(squeeze(c.meta.expected.title ?? '')).not.toContain(squeeze(planted));
-    }
-    expect(c.meta.control).toBe((c.meta.planted as string[]).length === 0);
-  });
-
-  it('has at least ten spam pages and five controls, split into halves, one site each', () => {
-    const all = [...sample('A'), ...sample('B')];
-    expect(all.filter((c) => !c.meta.control).length).toBeGreaterThanOrEqual(10);
-    expect(all.filter((c) => c.meta.control).length).toBeGreaterThanOrEqual(5);
-    expect(new Set(all.map((c) => c.meta.site)).size).toBe(all.length);
-  });
-});
+describeSpamSampleWellFormed('brandlist-s34', { spam: 10, controls: 5 });

@@ -2,6 +2,7 @@
 // expected.txt, meta.json written by hand) and the stage after the chrome stage, through
 // which the sample tests run a page: shared by the chrome sample tests.
 import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { cleaningStages } from '../../scripts/ingest/pipeline.ts';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 
@@ -17,5 +18,35 @@ export function chromeSample(name: string, half: 'A' | 'B') {
     const lines = readFileSync(new URL('expected.txt', dir), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
     const body = lines.filter((l) => !l.startsWith('# ')).map((l) => l.replace(/^##\s*/u, ''));
     return { slug, meta, body, seen: `${meta.site} fixture:chrome/${name}/${half}/${slug}/raw.txt` };
+  });
+}
+
+/**
+ * The checks every planted-spam sample (spamplant, adspam, brandlist…) makes of its own labels: a
+ * source and a reason per label, no chrome or planted string in the body or the title, a control
+ * exactly when nothing is planted, and enough pages of each kind on one site each.
+ */
+export function describeSpamSampleWellFormed(name: string, least: { spam: number; controls: number }) {
+  const all = [...chromeSample(name, 'A'), ...chromeSample(name, 'B')];
+  describe(`the ${name} sample is well formed`, () => {
+    it.each(all.map((c) => [c.slug, c] as const))('%s: a source, a reason per label, the planted strings out of its body and title', (_slug, c) => {
+      expect(c.meta.url).toMatch(/^https?:\/\//u);
+      expect(['A', 'B']).toContain(c.meta.half);
+      expect(c.meta.why.length).toBeGreaterThan(0);
+      const body = squeeze(c.body.join('\n'));
+      for (const piece of (c.meta.chrome ?? []) as string[]) expect(body).not.toContain(squeeze(piece));
+      for (const planted of c.meta.planted as string[]) {
+        expect(body).not.toContain(squeeze(planted));
+        expect(squeeze(c.meta.expected.title ?? '')).not.toContain(squeeze(planted));
+      }
+      // A control has nothing planted; a spam page has at least one planted string.
+      expect(c.meta.control).toBe((c.meta.planted as string[]).length === 0);
+    });
+
+    it(`has at least ${least.spam} spam pages and ${least.controls} controls, split into halves, one site each`, () => {
+      expect(all.filter((c) => !c.meta.control).length).toBeGreaterThanOrEqual(least.spam);
+      expect(all.filter((c) => c.meta.control).length).toBeGreaterThanOrEqual(least.controls);
+      expect(new Set(all.map((c) => c.meta.site)).size).toBe(all.length);
+    });
   });
 }

@@ -9,7 +9,7 @@
 // stage, as the chrome rules' sources are read (tests/fixtures/chrome/sources.ts).
 import { describe, expect, it } from 'vitest';
 import { linesSeen } from '../fixtures/chrome/sources.ts';
-import { afterChrome, chromeSample, squeeze } from './chrome-sample.ts';
+import { afterChrome, chromeSample, describeSpamSampleWellFormed, squeeze } from './chrome-sample.ts';
 
 const sample = (half: 'A' | 'B') => chromeSample('spamplant-s33', half);
 
@@ -28,25 +28,4 @@ describe('the spamplant sample, half A, through the chrome stage', { timeout: 12
   });
 });
 
-describe('the spamplant sample is well formed', () => {
-  it.each([...sample('A'), ...sample('B')].map((c) => [c.slug, c] as const))('%s: a source, a reason per label, the planted strings out of its body and title', (_slug, c) => {
-    expect(c.meta.url).toMatch(/^https?:\/\//u);
-    expect(['A', 'B']).toContain(c.meta.half);
-    expect(c.meta.why.length).toBeGreaterThan(0);
-    const body = squeeze(c.body.join('\n'));
-    for (const piece of c.meta.chrome as string[]) expect(body).not.toContain(squeeze(piece));
-    for (const planted of c.meta.planted as string[]) {
-      expect(body).not.toContain(squeeze(planted));
-      expect(squeeze(c.meta.expected.title ?? '')).not.toContain(squeeze(planted));
-    }
-    // A control has nothing planted; a spam page has at least one planted string.
-    expect(c.meta.control).toBe((c.meta.planted as string[]).length === 0);
-  });
-
-  it('has at least ten spam pages and four controls, split into halves', () => {
-    const all = [...sample('A'), ...sample('B')];
-    expect(all.filter((c) => !c.meta.control).length).toBeGreaterThanOrEqual(10);
-    expect(all.filter((c) => c.meta.control).length).toBeGreaterThanOrEqual(4);
-    expect(new Set(all.map((c) => c.meta.site)).size).toBe(all.length);
-  });
-});
+describeSpamSampleWellFormed('spamplant-s33', { spam: 10, controls: 4 });
