@@ -49,6 +49,13 @@ const DOWNLOAD_LABEL = /\s*(?:[（(【\[]\s*)?(?:(?:Word|WORD|word|PDF|pdf|Doc|D
 /** A list's item number before the doubled headline (1、…). */
 const ITEM_NUMBER = /^\d{1,2}\s*[、.．]\s*/u;
 
+/** A label the page set after the title, cut when a title of six Han characters or more stands before it. */
+function cutTrailingLabel(title: string, label: RegExp): { title: string; cut: string } | undefined {
+  const m = label.exec(title);
+  if (!m || han(title.slice(0, m.index)) < 6) return undefined;
+  return { title: title.slice(0, m.index).trim(), cut: m[0].trim() };
+}
+
 /** The title printed twice on its line: the same words again, or again without the words a site put before them. */
 function once(title: string): { title: string; cut: string } | undefined {
   const number = ITEM_NUMBER.exec(title);
@@ -118,11 +125,7 @@ export const SANITIZE_RULES: SanitizeRule[] = [
   {
     id: 'status-label',
     why: "a law database's or a reposting site's status in brackets after the title (已废止, 全文完整)",
-    apply: (title) => {
-      const m = STATUS_LABEL.exec(title);
-      if (!m || han(title.slice(0, m.index)) < 6) return undefined;
-      return { title: title.slice(0, m.index).trim(), cut: m[0].trim() };
-    },
+    apply: (title) => cutTrailingLabel(title, STATUS_LABEL),
     examples: [
       { line: '木兰县人民政府关于印发木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020)的通知（已废止）', title: '木兰县人民政府关于印发木兰县打赢蓝天保卫战三年行动计划实施方案(2018-2020)的通知', seen: 'mulan.gov.cn eval:unseen23/b23-mulan-county-blue-sky-three-year-plan-notice' },
       { line: '2023年县长在全县安全生产电视电话会议上讲话(全文完整)', title: '2023年县长在全县安全生产电视电话会议上讲话', seen: 'hhscyy.com eval:unseen20/a20-hhscyy-county-chief-work-safety-teleconference-speech' },
@@ -131,11 +134,7 @@ export const SANITIZE_RULES: SanitizeRule[] = [
   {
     id: 'download-label',
     why: "a document-sharing site's download or file label after the title (Word下载, .docx)",
-    apply: (title) => {
-      const m = DOWNLOAD_LABEL.exec(title);
-      if (!m || han(title.slice(0, m.index)) < 6) return undefined;
-      return { title: title.slice(0, m.index).trim(), cut: m[0].trim() };
-    },
+    apply: (title) => cutTrailingLabel(title, DOWNLOAD_LABEL),
     examples: [
       { line: '领导干部大会上市长讲话稿Word下载', title: '领导干部大会上市长讲话稿', seen: 'm.bdocx.com eval:unseen22/a22-bdocx-mayor-leading-cadres-meeting-speech' },
       { line: '表彰大会领导讲话发言.docx', title: '表彰大会领导讲话发言', seen: 'm.zixin.com.cn pages:https://m.zixin.com.cn/doc/7999293.html (the file name over its pages)' },
