@@ -115,6 +115,21 @@ export const CITED_GENRES: Term[] = [
 ];
 
 /**
+ * The section names of an emergency plan or a regulation, which every county's
+ * plan copies from the national template (国家突发公共事件总体应急预案: 1 总则, 1.1 编制目的,
+ * 1.2 编制依据, 1.4 适用范围, 1.5 工作原则 … 附则) and every regulation opens and closes
+ * with (总则, 附则): a line that is only such a name, numbered or not, is a heading of
+ * the text or of its table of contents, never the site's furniture.
+ */
+export const PLAN_SECTIONS: Term[] = [
+  { term: '总\\s*则', example: '1 总 则', seen: 'bjbws.com fixture:chrome/lostline-s35/A/bjbws-s35-plan/raw.txt' },
+  { term: '总\\s*则', example: '1 总则', seen: 'www.mdx.gov.cn eval:b20-mdx-mouding-environment-emergency-plan-notice' },
+  { term: '附\\s*则', example: '7  附则', seen: 'www.daishan.gov.cn fixture:chrome/lostline-s35/A/daishan-s35-plan/raw.txt' },
+  { term: '编制(?:目的|依据)|适用范围|工作原则', example: '1.1 编制目的', seen: 'www.mdx.gov.cn eval:b20-mdx-mouding-environment-emergency-plan-notice' },
+  { term: '编制(?:目的|依据)|适用范围|工作原则', example: '1.2编制依据', seen: 'syhaiyugjg.com fixture:chrome/lostline-s35/A/syhaiyugjg-s35-plan/raw.txt' },
+];
+
+/**
  * A private hospital's consultation widget (the click-to-chat box its pages and the
  * mirrors that copy them carry beside the text: 推荐专家在线坐诊, 免费问医生, (已有1255人咨询)):
  * the widget's own words, which a hospital's report or notice does not print as a line.
