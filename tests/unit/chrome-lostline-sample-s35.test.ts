@@ -38,7 +38,7 @@ describe('a line of cited laws, regulations and plans is no advertisement', () =
     expect(isCitationList('根据《贵州省事业单位新增人员公开招聘暂行办法》、《贵州省事业单位公开招聘操作办法（试行）》、《公务员录用体检通用标准（试行）》')).toBe(true);
   });
 
-  it('leaves books, courses and films as they were (laomiw, a film list of hp)', () => {
+  it('leaves books, courses and films as they were (laomiw, honghu’s film list)', () => {
     expect(isCitationList('《文稿,还能这样写》作者雄文《笔杆子碎语》作者王一端《机关文稿写作入门》作者杨新宇《机关文字工作五十讲》作者何新国')).toBe(false);
     expect(isCitationList('著名导演焦晓雨曾执导过《地雷战》《大刀记》《荡寇》《兵临村下》等多部红色题材作品')).toBe(false);
   });
