@@ -6,7 +6,7 @@
 // the corpus pages is the pipeline project's work.
 import { describe, expect, it } from 'vitest';
 import { CHROME_RULES } from '../../scripts/ingest/stages/chrome/rules.ts';
-import { ADVERT_WORDS, CONSULT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, NAVIGATION_WORDS } from '../../scripts/ingest/stages/chrome/vocabulary.ts';
+import { ADVERT_WORDS, CITED_GENRES, CONSULT_WORDS, PLAN_SECTIONS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, NAVIGATION_WORDS } from '../../scripts/ingest/stages/chrome/vocabulary.ts';
 import { AD_RUNS, SPAM_BRANDS, cutSpamRuns } from '../../scripts/ingest/stages/spam-runs.ts';
 import { CUE_RULES } from '../../scripts/ingest/classify/cues.ts';
 import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, INVITED_SPOKESMAN, QUESTION_TOLD, REPORTING, SPEAKER_TITLE_SHAPES, NAME_HONOURS, SIGNATURE_AFFIXES, SPEECH_LEAD_IN, SPEECH_SOLE_LABEL, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
@@ -37,7 +37,7 @@ describe('chrome rules: each example and counterexample is a line of its source'
 });
 
 describe('chrome vocabulary: each example is a line of its source', { timeout: 120_000 }, () => {
-  const terms = [CONTROL_TOKENS, NAVIGATION_WORDS, FOLLOW_WORDS, ADVERT_WORDS, CONSULT_WORDS, LABELS].flat();
+  const terms = [CONTROL_TOKENS, NAVIGATION_WORDS, FOLLOW_WORDS, ADVERT_WORDS, CONSULT_WORDS, CITED_GENRES, PLAN_SECTIONS, LABELS].flat();
   it.each(terms.map((t) => [t.term, t] as const))('%s', (_term, t) => {
     expect(linesSeen(t.seen)).toContain(t.example.trim());
   });

@@ -18,7 +18,7 @@ import { isBylineLine, isNumberedHeading, isSalutation, parseNameLine } from '..
 import { isSignatureLine } from '../structure/tail.ts';
 import { captionRuns, doubledCaptions, filedCaptions } from './chrome/captions.ts';
 import { SIGNATURE_DATE, TURN_MARK, isCreditOnly, isSpacedSignatureDate, isMarkedTurn, leadingCredit, trailingCredit, trailingPositionedCaption } from './chrome/credits.ts';
-import { removePageMarkers } from './chrome/docsite.ts';
+import { namesDocumentSite, removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds, visibleLength } from './chrome/features.ts';
 import { fieldTableRows, releaseFormRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
@@ -584,8 +584,8 @@ const FILE_EXTENSION = /\.(?:docx?|pptx?|xlsx?|pdf|wps|txt)$/iu;
 /** Rules that only a document-sharing site's page triggers. */
 const DOCUMENT_SITE_RULES = new Set(['doc-site-meta', 'paywall', 'uploader-disclaimer', 'file-extension']);
 
-/** Whether the page is a document site's preview, whose text the site numbers page by page. */
-const isDocumentSite = (cut: readonly RemovedSpan[]): boolean => cut.some((span) => span.rule !== undefined && DOCUMENT_SITE_RULES.has(span.rule));
+/** Whether the page is a document site's preview, whose text the site numbers page by page: a rule only such a page triggers, or a removed line naming the site (DOCUMENT_SITE_NAMES). */
+const isDocumentSite = (cut: readonly RemovedSpan[]): boolean => cut.some((span) => (span.rule !== undefined && DOCUMENT_SITE_RULES.has(span.rule)) || namesDocumentSite(span.text));
 
 /**
  * The opening of the text after an essay site's lead-in on the same line: a
@@ -730,8 +730,9 @@ export function stripChrome(file: IngestFile): void {
   const teasers = closeDanglingTeasers(kept);
   cutSpans('link-teaser', 'prompt to a link the page lost', teasers.cut);
   kept.splice(0, kept.length, ...teasers.lines);
-  if (isDocumentSite(cut)) {
-    const pages = removePageMarkers(kept.join('\n'));
+  {
+    // Without the site's chrome to tell, only page numbers that each break a sentence are taken (docsite.ts).
+    const pages = removePageMarkers(kept.join('\n'), isDocumentSite(cut));
     cutSpans('page-marker', 'document site page number', pages.cut);
     kept.splice(0, kept.length, ...pages.text.split('\n'));
   }

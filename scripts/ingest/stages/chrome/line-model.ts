@@ -9,6 +9,7 @@ import { isAttributionLine, isDateLine, isNumberedHeading, isSalutation, parseNa
 import { hanCount, isBlank, sparseRow } from './features.ts';
 import { BIGRAM_BUCKETS, FEATURE_NAMES, bigramBuckets, lineContext, lineFeatures, type LineContext } from './line-features.ts';
 import { classifyChrome } from './rules.ts';
+import { PLAN_SECTIONS } from './vocabulary.ts';
 import { LETTER_WORDS, SPEECH_WORDS, alternatives } from '../../structure/genre-words.ts';
 
 export interface LineModel {
@@ -73,6 +74,8 @@ export const DOCUMENT_NUMBER = /^[\p{Script=Han}]{2,12}\s*[〔［\[（(]\s*\d{4}
  * word or two before it (新春贺信, 2017年新春致辞, 新 春 贺 辞): shorter than a
  * headline, and shaped like a column label, but the document's own title.
  */
+/** A plan's or a regulation's section name alone, after its number (1 总 则, 1.2编制依据, 第一章 总则): PLAN_SECTIONS. */
+const PLAN_SECTION = new RegExp(`^(?:第[一二三四五六七八九十\\d]+章|[一二三四五六七八九十]+、|\\d+(?:\\.\\d+)*[、.．]?)?\\s*(?:${PLAN_SECTIONS.map((t) => t.term).join('|')})$`, 'u');
 const GENRE_HEADING = new RegExp(`^[\\p{Script=Han}\\d]{0,12}(?:${alternatives([...SPEECH_WORDS, ...LETTER_WORDS])})$`, 'u');
 /** A headline has a few words at least; 手机版 and 首页 do not stand for one. */
 const MIN_HEADLINE = 6;
@@ -97,7 +100,7 @@ export function guardedLines(context: LineContext): Set<number> {
   lines.forEach((line, i) => {
     const text = line.trim();
     // A speech's salutation (同志们:) and a numbered heading ((一)) are the text's wherever they stand above its first sentence.
-    if (text !== '' && (SUBTITLE.test(text) || GENRE_HEADING.test(text.replace(/\s+/gu, '')) || ATTACHMENT.test(text) || DOCUMENT_NUMBER.test(text) || isDateLine(text) || isAttributionLine(text) || parseNameLine(text) !== undefined || isSalutation(text) || isNumberedHeading(text) || NUMBER_ONLY.test(text))) guarded.add(i);
+    if (text !== '' && (SUBTITLE.test(text) || GENRE_HEADING.test(text.replace(/\s+/gu, '')) || ATTACHMENT.test(text) || DOCUMENT_NUMBER.test(text) || isDateLine(text) || isAttributionLine(text) || parseNameLine(text) !== undefined || isSalutation(text) || isNumberedHeading(text) || PLAN_SECTION.test(text) || NUMBER_ONLY.test(text))) guarded.add(i);
   });
   return guarded;
 }

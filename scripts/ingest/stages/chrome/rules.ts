@@ -15,7 +15,7 @@ import { isPlantedProfile } from './planted.ts';
 import { isSoftwareLabel, isSoftwareNotice } from './software.ts';
 import { isPlaceholderLine } from '../../lib/printed-code.ts';
 import { segmenter } from '../../lib/jieba.ts';
-import { ADVERT_WORDS, CONSULT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
+import { ADVERT_WORDS, CITED_GENRES, CONSULT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 
 /**
  * strong: removed anywhere, even between body paragraphs; edge: only before or
@@ -97,6 +97,19 @@ const DECORATION = /^(?:[\s\-–—_=~·•.▼▲↓↑→←►◆◇■●○
 /** Words that make a short line a title rather than a menu item or an advert. */
 const TITLE_WORDS = /讲话|发言|致辞|报告|讲稿|会议|座谈|仪式|典礼|论坛|关于|通知|意见|方案|决定|办法|规定|要点|工作|建设|管理|在.+上/u;
 const BOOK = /《[^》]+》/gu;
+/** A cited title's genre at its end, before an edition in brackets (（试行）, (2017年修订)). */
+const CITED_GENRE = new RegExp(`(?:${CITED_GENRES.map((t) => t.term).join('|')})(?:[（(][^）)]*[）)])?》$`, 'u');
+
+/**
+ * A line whose titles in 《》 are mostly laws, regulations, official documents and
+ * plans (CITED_GENRES) cites the text's legal basis: a notice's 编制依据, often the
+ * last line a stored page keeps. Books and courses advertised beside a text are
+ * named otherwise (《笔杆子碎语》《机关文稿写作入门》).
+ */
+export function isCitationList(text: string): boolean {
+  const titles = text.match(BOOK) ?? [];
+  return titles.length > 0 && titles.filter((t) => CITED_GENRE.test(t)).length * 2 > titles.length;
+}
 /**
  * A site greeting its visitor (您好,欢迎访问…官方网站!, 欢迎来到冰点文库! | 帮助中心):
  * the object is the site itself — a name ending in 网, 网站, 文库, 论坛, 平台 —
@@ -1348,7 +1361,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'advertisement',
     reason: 'advertisement',
     strength: 'edge',
-    test: (l) => (l.text.match(BOOK)?.length ?? 0) >= 3 || (((l.short && !l.titleLike) || (isPhraseBar(l.text) && menuSiteName(l.text) === false)) && ADVERT.test(l.compact)),
+    test: (l) => ((l.text.match(BOOK)?.length ?? 0) >= 3 && !isCitationList(l.text)) || (((l.short && !l.titleLike) || (isPhraseBar(l.text) && menuSiteName(l.text) === false)) && ADVERT.test(l.compact)),
     examples: [
       { text: '《文稿,还能这样写》作者雄文《笔杆子碎语》作者王一端《机关文稿写作入门》作者杨新宇《机关文字工作五十讲》作者何新国', seen: 'laomiw.com raw:002' },
       { text: '加入VIP,免费下载', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
@@ -1358,6 +1371,9 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '赓续文化血脉 筑牢信仰根基 谱写青春华章', seen: 'www.moe.gov.cn eval:h2-mirror-moe-heritage-campaign-notice' },
       { text: '各位嘉宾、会员朋友:', seen: 'agnbn.com eval:x2-agnbn-chamber-midautumn-president-speech' },
       { text: '各位领导、各位嘉宾、各位会员:', seen: 'www.sdxzsh.com eval:x2-sdxzsh-xuzhou-chamber-founding-speech' },
+      // A notice's legal basis, cut where the stored page ends: laws and plans cited, no books for sale (isCitationList).
+      { text: '《中华人民共和国突发事件应对法》《中华人民共和国环境保护法》《中华人民共和国水污染防治法》《中华人民共和国固体废物污染环境防治法》《中华人民共和国大气污染防治法》《中华人民共和国安全生产法》《国家突发环境事件应急', seen: 'www.mdx.gov.cn eval:b20-mdx-mouding-environment-emergency-plan-notice' },
+      { text: '依据《突发公共卫生事件应急条例》、《浙江省突发公共事件应急预案》、《浙江省突发公共卫生事件应急预案》、《浙江省防台风应急预案》、《舟山市突发公共事件应急预案》、《舟山市突发公共卫生事件应急预案》、《舟山市卫生计生系统防汛防', seen: 'www.daishan.gov.cn fixture:chrome/lostline-s35/A/daishan-s35-plan/raw.txt' },
     ],
   },
   {

@@ -95,6 +95,41 @@ export const ADVERT_WORDS: Term[] = [
 ];
 
 /**
+ * The genres that end the name of a law, a regulation, an official document or
+ * a plan, as the public lists name them: the forms of laws and rules (立法法;
+ * 行政法规制定程序条例 art. 5: 条例, 规定, 办法; 规章制定程序条例 art. 7; 中国共产党党内法规制定条例
+ * art. 5: 党章, 准则, 条例, 规定, 办法, 规则, 细则), the fifteen kinds of official documents
+ * (党政机关公文处理工作条例 art. 8: 决议, 决定, 命令, 公报, 公告, 通告, 意见, 通知, 通报, 报告, 请示,
+ * 批复, 议案, 函, 纪要) and the plans and standards a notice cites (预案, 规划, 纲要, 方案, 标准,
+ * 规范). A line of titles in 《》 that are mostly these cites the text's legal basis
+ * (编制依据, 根据《…法》《…条例》…): the same names on every site that cites them,
+ * never a list of advertised books.
+ */
+export const CITED_GENRES: Term[] = [
+  { term: '法', example: '《中华人民共和国突发事件应对法》《中华人民共和国环境保护法》《中华人民共和国水污染防治法》《中华人民共和国固体废物污染环境防治法》《中华人民共和国大气污染防治法》《中华人民共和国安全生产法》《国家突发环境事件应急', seen: 'www.mdx.gov.cn eval:b20-mdx-mouding-environment-emergency-plan-notice' },
+  { term: '法', example: '依据《中华人民共和国安全生产法》《国家安全生产事故灾难应急预案》《四川省安全生产条例》《四川省安全生产事故灾难应急预案》等法律法规及有关规定,结合青神实际,制定本预案。', seen: 'syhaiyugjg.com fixture:chrome/lostline-s35/A/syhaiyugjg-s35-plan/raw.txt' },
+  { term: '条例|规定|办法|细则|规则|准则|章程', example: '依据《中华人民共和国传染病防治法》、《中华人民共和国职业病防治法》、《中华人民共和国国境卫生检疫法》、《中华人民共和国突发事件应对法》、《突发公共卫生事件应急条例》、《安徽省突发事件应对条例》以及《蚌埠市突发公共卫生事件应急预案》、《固镇县突发事件总体应急预案》等法律、法规和预案,制定本预案。', seen: 'bjbws.com fixture:chrome/lostline-s35/A/bjbws-s35-plan/raw.txt' },
+  { term: '预案', example: '依据《突发公共卫生事件应急条例》、《浙江省突发公共事件应急预案》、《浙江省突发公共卫生事件应急预案》、《浙江省防台风应急预案》、《舟山市突发公共事件应急预案》、《舟山市突发公共卫生事件应急预案》、《舟山市卫生计生系统防汛防', seen: 'www.daishan.gov.cn fixture:chrome/lostline-s35/A/daishan-s35-plan/raw.txt' },
+  { term: '决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|函|纪要', example: '为认真贯彻落实《国务院教育督导委员会办公室关于印发〈县域义务教育优质均衡发展国家督导评估认定工作规程〉的通知》(国教督办函〔2019〕30号)和《辽宁省人民政府教育督导室 辽宁省教育厅关于印发辽宁省义务教育优质均衡发展县(市、区)督导评估实施办法的通知》(辽政教督室〔2018〕2号)精神,以《辽宁省县域义务教育优质均衡发展监测报告(2019)》所列评估项目和存在问题为依据,结合《锦州市人民政府教育督导室关于调整创建县域义务教育优质均衡发展规划时间的通知》(锦政教督发〔2020〕8号)《凌海市推进县域义务教育优质均衡发展督导评估规划实施方案》(凌政发〔2020〕5号)要求,特制定本实施细则。', seen: 'lnlh.gov.cn eval:c3a-linghai-education-balance-notice' },
+  { term: '规划|纲要|方案|标准|规范', example: '本次体检参照公务员招录体检标准进行，体检项目和标准按照《公务员录用体检通用标准（试行）》（国人部发〔2005〕1号）、《公务员录用体检操作手册（试行）》、《关于印发＜公务员录用体检操作手册（试行）＞有关修订内容的通知》（人社部发〔2013〕58号）、《关于修订〈公务员录用体检通用标准（试行）〉及〈公务员录用体检操作手册〉（试行）有关内容的通知》（人社部发〔2016〕140号）、《关于印发公务员录用体检特殊标准（试行）的通知》（人社部发〔2010〕82号）、《公务员录用规定》及我省的有关规定执行。', seen: 'www.kaili.gov.cn eval:gov-kaili-recruit-notice' },
+];
+
+/**
+ * The section names of an emergency plan or a regulation, which every county's
+ * plan copies from the national template (国家突发公共事件总体应急预案: 1 总则, 1.1 编制目的,
+ * 1.2 编制依据, 1.4 适用范围, 1.5 工作原则 … 附则) and every regulation opens and closes
+ * with (总则, 附则): a line that is only such a name, numbered or not, is a heading of
+ * the text or of its table of contents, never the site's furniture.
+ */
+export const PLAN_SECTIONS: Term[] = [
+  { term: '总\\s*则', example: '1 总 则', seen: 'bjbws.com fixture:chrome/lostline-s35/A/bjbws-s35-plan/raw.txt' },
+  { term: '总\\s*则', example: '1 总则', seen: 'www.mdx.gov.cn eval:b20-mdx-mouding-environment-emergency-plan-notice' },
+  { term: '附\\s*则', example: '7  附则', seen: 'www.daishan.gov.cn fixture:chrome/lostline-s35/A/daishan-s35-plan/raw.txt' },
+  { term: '编制(?:目的|依据)|适用范围|工作原则', example: '1.1 编制目的', seen: 'www.mdx.gov.cn eval:b20-mdx-mouding-environment-emergency-plan-notice' },
+  { term: '编制(?:目的|依据)|适用范围|工作原则', example: '1.2编制依据', seen: 'syhaiyugjg.com fixture:chrome/lostline-s35/A/syhaiyugjg-s35-plan/raw.txt' },
+];
+
+/**
  * A private hospital's consultation widget (the click-to-chat box its pages and the
  * mirrors that copy them carry beside the text: 推荐专家在线坐诊, 免费问医生, (已有1255人咨询)):
  * the widget's own words, which a hospital's report or notice does not print as a line.
