@@ -40,6 +40,7 @@ describe('chrome vocabulary: each example is a line of its source', { timeout: 1
   const terms = [CONTROL_TOKENS, NAVIGATION_WORDS, FOLLOW_WORDS, ADVERT_WORDS, CONSULT_WORDS, CITED_GENRES, PLAN_SECTIONS, LABELS].flat();
   it.each(terms.map((t) => [t.term, t] as const))('%s', (_term, t) => {
     expect(linesSeen(t.seen)).toContain(t.example.trim());
+    for (const m of t.more ?? []) expect(linesSeen(m.seen)).toContain(m.example.trim());
   });
 });
 

@@ -76,3 +76,65 @@ describe("a paging widget's count glued after the last sentence", () => {
     expect(stripPageCount(ordinal)).toEqual({ line: ordinal, cut: [] });
   });
 });
+
+// Thirty-fifth session (cmsvocab): strings the content systems print on every site that runs them,
+// each seen on two sites; the same words inside a sentence are the text's.
+describe("Discuz!'s guest tip over a post (bbs.cqtn.net, dianbo.org)", () => {
+  it('goes wherever it stands', () => {
+    expect(classifyChrome('马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。')).toMatchObject({ rule: 'software-notice', strong: true });
+    expect(classifyChrome('马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。')).toMatchObject({ rule: 'software-notice' });
+  });
+
+  it("a post's own sentence about registering is text", () => {
+    expect(isSoftwareNotice('欢迎村民马上注册，结交更多好友，共同参与村务讨论。')).toBe(false);
+  });
+});
+
+describe("PIXNET's post footer (zito1203.pixnet.net, zinkou.pixnet.net)", () => {
+  it('the blog name with its counters goes', () => {
+    expect(classifyChrome('EMBA的小眼睛 发表在 痞客邦 留言(0) 人气()')).toMatchObject({ rule: 'software-notice' });
+    expect(isSoftwareNotice('zinkou 发表在 痞客邦 留言(12) 人气(345)')).toBe(true);
+  });
+
+  it('a sentence naming the blog host is text', () => {
+    expect(isSoftwareNotice('县长的谈话全文已发表在痞客邦的部落格上，欢迎乡亲阅读。')).toBe(false);
+  });
+});
+
+describe("Blogger's post footer (hugo-lin-hugo-lin-hugo-lin.blogspot.com, twtreehugger.blogspot.com, hatcher-lin.blogspot.com)", () => {
+  it('the comment link is a label, the comment count a comment heading', () => {
+    expect(classifyChrome('张贴留言')).toMatchObject({ rule: 'software-label' });
+    expect(classifyChrome('没有留言:')).toMatchObject({ rule: 'comment-section' });
+    expect(classifyChrome('1 则留言:')).toMatchObject({ rule: 'comment-section' });
+    expect(classifyChrome('12 条评论:')).toMatchObject({ rule: 'comment-section' });
+  });
+
+  it('a sentence about comments is text', () => {
+    expect(classifyChrome('截至目前，没有留言反映该问题，相关部门将继续跟进。')).toBeUndefined();
+    expect(isSoftwareLabel('请在本页张贴留言的市民留下联系方式')).toBe(false);
+  });
+});
+
+describe("template lines of the government site groups and member boxes", () => {
+  it("Taiwan's government template: the skip link and back-to-top link (www.kmdn.gov.tw, ctd.judicial.gov.tw)", () => {
+    expect(classifyChrome('按Enter到主内容区')).toMatchObject({ rule: 'accessibility' });
+    expect(classifyChrome('按 Enter 到主内容区')).toMatchObject({ rule: 'accessibility' });
+    expect(classifyChrome('回页首')).toMatchObject({ rule: 'accessibility' });
+    expect(classifyChrome('县长回页首看到乡亲的留言后立即回复')).toBeUndefined();
+  });
+
+  it('the member box heading alone (xinghai.gov.cn, m.nbpengxuan.com)', () => {
+    expect(classifyChrome('用户登录')).toMatchObject({ rule: 'login-prompt' });
+    expect(classifyChrome('请用户登录国家政务服务平台按提示填写申报信息。')).toBeUndefined();
+  });
+
+  it('the hit counter label left empty (weihai.gov.cn, whhly.shandong.gov.cn)', () => {
+    expect(classifyChrome('点击次数:')).toMatchObject({ rule: 'info-line' });
+    expect(classifyChrome('今年以来，网站点击次数已超过120万，群众满意度持续提升。')).toBeUndefined();
+  });
+
+  it('the font-size switch spelt out (www.qingdao.gov.cn, www.csx.gov.cn)', () => {
+    expect(classifyChrome('【 字体大小: 大 中 小 】')).toMatchObject({ rule: 'page-controls' });
+    expect(classifyChrome('字体大小要统一，标题用二号小标宋体字。')).toBeUndefined();
+  });
+});

@@ -72,7 +72,8 @@ const TOKEN_SEPARATORS = /[\s|｜【】\[\]()（）:：·•/丨,，]+/u;
 const FORUM_TOOLBAR = /进入(?:手机|行动|移动|触屏)版\s*[|｜]\s*继续(?:访问|浏览)电脑版|^(?:个性)?签名\s*[:：]|发表于|本帖最后由.+编辑|显示全部楼层|只看该作者|阅读模式|电梯直达|倒序浏览|跳转到指定楼层|楼主\s*[|｜]|上一主题|下一主题/u;
 const PAGE_STATS = /(?:阅读|浏览|点击|访问|查看)(?:次数|量|数)?\s*[:：]?\s*\d+|您是第\s*\d+\s*位|\d+\s*人(?:阅读|浏览|看过)/u;
 const USER_STATS = /^\s*\d+\s*(?:关注|粉丝|听众|收听|帖子|主题|回帖|积分|精华|好友|文章|作品|获赞|阅读|浏览|评论|点赞|收藏|转发)\s*$/u;
-const LOGIN = /(?:登录|登陆)后(?:才(?:可以|能)|方可)|立即注册|注册账号|我要注册|忘记密码|找回密码|快速登录|没有账号|账号登录|(?:请|需|须)先登[录入陆]/u;
+// A member box's heading alone on its line (用户登录, 会员登录: the login box of forum and CMS templates) as well.
+const LOGIN = /(?:登录|登陆)后(?:才(?:可以|能)|方可)|立即注册|注册账号|我要注册|忘记密码|找回密码|快速登录|没有账号|账号登录|(?:请|需|须)先登[录入陆]|^(?:用户|会员)登录$/u;
 // 联系人, 咨询电话, 监督电话: a notice's own contact lines, not the site's.
 const CONTACT_LABEL =
   /^[\p{Script=Han}A-Za-z]{0,6}(?<!咨询|监督|联系|报名|办公室)(?:热线|熱線|客服|电话|電話|传真|手机|地址|邮编|邮政编码|邮箱|E-?mail|QQ|微信|运营中心|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|网站标识码|网站识别码|技术支持)\s*[:：]/iu;
@@ -198,8 +199,11 @@ const AFFILIATION = /^[（(][\p{Script=Han}\s·]{4,40}[,，]\s*[\p{Script=Han}\s
 const VIDEO_PLAYER = /^(?:Play Video|Play|Pause|Mute|Unmute|Fullscreen|Non-Fullscreen|Current Time|Duration|Remaining Time|Loaded|Playback Rate|播放|暂停|重播|全屏|退出全屏|静音|倍速|清晰度|标清|高清|超清)(?:\s+(?:\d{1,2}:\d{2}|\S+))*$|^(?:Play Video)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$|^\{!--\s*PGC_VIDEO:.*--\}$|^(?:您的)?浏览器(?:暂)?不支持.{0,16}(?:视频|video|播放|HTML5).{0,12}$|^Your browser does not support (?:the )?(?:video|audio|HTML5)/iu;
 /** A prompt to a link the page has lost: 详情请点击链接：, 点击查看原文. */
 const LINK_TEASER = /^(?:(?:展开(?:阅读)?|阅读剩余|继续阅读)全文\s*(?:[（(][^（）()]{0,8}[）)])?|[（(]?\s*(?:详情|更多|全文|原文)?请?(?:点击|点此)(?:链接|查看|阅读|进入)?(?:原文|全文|详情)?\s*[:：>》]*\s*[）)]?|(?:点击)?(?:查看|阅读)(?:原文|全文|详情|更多)\s*[>》]*|(?:点击)?(?:查看|下载)附件\s*[:：]\s*[^。！？]{0,30})$/u;
-/** A comment section's heading: 网友评论, 精选留言, 留言与评论(共有 条评论). */
-const COMMENT_HEADING = /^(?:评论|网友评论|全部评论|最新评论|热门评论|精彩评论|评论列表|读者评论|用户评论|发表评论|我要评论|我要跟帖|我来说两句|参加讨论|精选留言|写留言|留言板|留言与评论)\s*(?:[（(][^（）()]{0,12}[）)])?\s*[:：|｜]?$/u;
+/**
+ * A comment section's heading: 网友评论, 精选留言, 留言与评论(共有 条评论); Blogger's count over a post's
+ * comments in its zh-TW and zh-CN templates (沒有留言： / 1 則留言：, 没有评论： / 1 条评论：).
+ */
+const COMMENT_HEADING = /^(?:评论|网友评论|全部评论|最新评论|热门评论|精彩评论|评论列表|读者评论|用户评论|发表评论|我要评论|我要跟帖|我来说两句|参加讨论|精选留言|写留言|留言板|留言与评论|没有留言|没有评论|\d+\s*(?:则留言|条评论))\s*(?:[（(][^（）()]{0,12}[）)])?\s*[:：|｜]?$/u;
 /** A comment widget's count: 已有0人发表了评论, 共有 0 条评论, 共有条评论 (the count left empty). */
 const COMMENT_COUNT = /(?:已有|共有)\s*\d*\s*(?:人|条)\s*(?:参与|发表了?)?(?:评论|跟帖|留言)/u;
 
@@ -231,9 +235,10 @@ const ORIGINAL_TITLE = /^[（(【\[]?\s*原(?:标题|题)\s*[:：]/u;
  * skip link a page prints first or under its ads (跳过导航, gov.mo; Skip This Ads, hkej.com);
  * a keyboard hint for screen readers (正文已结束，您可以按alt+4进行评论, creator-school.com);
  * the accesskey anchor Taiwan's accessibility rules put at each zone of a government page,
- * alone or with its zone's name (:::, taitungcity.gov.tw; :::主要内容区, coa.gov.tw).
+ * alone or with its zone's name (:::, taitungcity.gov.tw; :::主要内容区, coa.gov.tw), the skip link and the
+ * back-to-top link the same template prints (按Enter到主內容區, 回頁首: kmdn.gov.tw, ctd.judicial.gov.tw).
  */
-const ACCESSIBILITY = /^:::\s*\p{Script=Han}{0,8}$|^(?:按此[，,]?\s*)?跳(?:至|到|转(?:到|至)?)(?:主要|页面)?(?:内容|正文)[。.]?$|^(?:(?:退出)?(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|读屏专用|视力保护色|护眼模式|字型大小|字体大小|预设字体大小)\s*[:：]?\s*)+$|^(?:跳过导航|Skip (?:This Ads?|to (?:main )?content|navigation))$|^(?:正文已结束[，,]?\s*)?您可以按\s*alt\s*\+\s*\d{1,2}\s*\S{0,8}$/iu;
+const ACCESSIBILITY = /^:::\s*\p{Script=Han}{0,8}$|^按\s*Enter\s*到主内容区$|^回页首$|^(?:按此[，,]?\s*)?跳(?:至|到|转(?:到|至)?)(?:主要|页面)?(?:内容|正文)[。.]?$|^(?:(?:退出)?(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|读屏专用|视力保护色|护眼模式|字型大小|字体大小|预设字体大小)\s*[:：]?\s*)+$|^(?:跳过导航|Skip (?:This Ads?|to (?:main )?content|navigation))$|^(?:正文已结束[，,]?\s*)?您可以按\s*alt\s*\+\s*\d{1,2}\s*\S{0,8}$/iu;
 /**
  * A page's widget speaking to the reader about the page itself, on a label line with no
  * sentence of the text: a feedback form's question (此页面有问题吗？, gov.mo) or a portal's
@@ -522,6 +527,10 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '正文已结束,您可以按alt+4进行评论', seen: 'creator-school.com eval:a7-creatorschool-hubei-discipline-banquet-exposure' },
       { text: ':::', seen: 'www.taitungcity.gov.tw eval:b10-taitungcity-mayor-pupils-interview-class-report' },
       { text: ':::主要内容区', seen: 'www.coa.gov.tw eval:x1-coa-farmers-day-speech' },
+      { text: '按Enter到主内容区', seen: 'www.kmdn.gov.tw eval:c21-kmdn-county-magistrate-market-visit-report' },
+      { text: '按 Enter 到主内容区', seen: 'ctd.judicial.gov.tw eval:c16-judicial-qiaotou-court-waseda-visit-report' },
+      { text: '回页首', seen: 'www.kmdn.gov.tw eval:c21-kmdn-county-magistrate-market-visit-report' },
+      { text: '回页首', seen: 'ctd.judicial.gov.tw eval:c16-judicial-qiaotou-court-waseda-visit-report' },
     ],
   },
   {
@@ -962,6 +971,9 @@ export const CHROME_RULES: ChromeRule[] = [
     examples: [
       { text: '留言与评论(共有 条评论) |', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
       { text: '评论', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
+      { text: '1 则留言:', seen: 'hatcher-lin.blogspot.com eval:d30-hatcher-lin-hengchun-vocational-teacher-graduation-blog-speech' },
+      { text: '没有留言:', seen: 'hugo-lin-hugo-lin-hugo-lin.blogspot.com fixture:chrome/pages/hugolin-blogger.txt' },
+      { text: '没有留言:', seen: 'twtreehugger.blogspot.com fixture:chrome/pages/twtreehugger-blogger.txt' },
     ],
   },
   {
@@ -1112,6 +1124,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '首页>>登录,我要注册', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
       { text: '这是明报教育网-订户专区,进入本区前,请先登入系统...', seen: 'mingpao.com fixture:chrome/pages/mingpao-news.txt' },
       { text: '查看隐藏内容(*)需先登录', seen: 'bid.caigoupt.com fixture:chrome/pages/caigoupt-login.txt' },
+      { text: '用户登录', seen: 'xinghai.gov.cn eval:b28-xinghai-county-flood-control-level-four-response-notice' },
+      { text: '用户登录', seen: 'm.nbpengxuan.com eval:a9-nbpengxuan-school-principal-term-address-report' },
     ],
   },
   {

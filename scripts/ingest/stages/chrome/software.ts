@@ -42,18 +42,45 @@ export const SOFTWARE_STRINGS: SoftwareStrings[] = [
   },
   {
     software: 'Discuz!',
-    reference: 'source/function/function_discuzcode.php ([attach]/[img] codes); template/default/forum/viewthread_node.htm (评分, 查看全部评分, TOP)',
-    notices: ['\\[attach\\]\\d+\\[/attach\\]', '\\[attachimg\\]\\d+\\[/attachimg\\]'],
+    reference:
+      'source/function/function_discuzcode.php ([attach]/[img] codes); template/default/forum/viewthread_node.htm (评分, 查看全部评分, TOP); template/default/forum/viewthread_node_body.htm (the guest tip over a post when the board sets none of its own: 马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。)',
+    notices: ['\\[attach\\]\\d+\\[/attach\\]', '\\[attachimg\\]\\d+\\[/attachimg\\]', '马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。?'],
     labels: ['评分', '查看全部评分', 'TOP'],
     examples: [
       { text: '[attach]4291[/attach]', seen: 'www.jiadinglife.com eval:y1-jiadinglife-jiading-secretary-qa-interview' },
       { text: '评分', seen: 'www.zy234.com eval:a12-zy234-zongyang-teachers-day-letter-article' },
       { text: 'TOP', seen: 'csuchen.de fixture:chrome/pages/csuchen-discuz.txt' },
+      { text: '马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。', seen: 'bbs.cqtn.net eval:c28-cqtn-tongnan-secretary-yusongbai-farmhouse-stay-forum-report' },
+      { text: '马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。', seen: 'dianbo.org fixture:chrome/pages/dianbo-forum.txt' },
+    ],
+  },
+  {
+    // The line PIXNET prints under every post of every *.pixnet.net blog: the blog's name, then
+    // 發表在 痞客邦 and the post's comment and view counters (empty until the page's script fills them).
+    software: 'PIXNET (痞客邦)',
+    reference: 'the article footer of the PIXNET blog template (every *.pixnet.net blog): {blog} 發表在 痞客邦 留言(n) 人氣(n)',
+    notices: ['\\S.{0,40} 发表在 痞客邦 留言\\(\\d*\\) 人气\\(\\d*\\)'],
+    labels: [],
+    examples: [
+      { text: 'EMBA的小眼睛 发表在 痞客邦 留言(0) 人气()', seen: 'zito1203.pixnet.net eval:d29-pixnet-miaoli-magistrate-xuyaochang-inauguration-untitled-big5-report' },
+      { text: 'zinkou 发表在 痞客邦 留言(0) 人气()', seen: 'zinkou.pixnet.net fixture:chrome/pages/zinkou-pixnet.txt' },
+    ],
+  },
+  {
+    // Blogger's post footer in its zh-TW and zh-CN translations: the comment form's link under every
+    // post (its count line, 沒有留言： / N 則留言：, is a comment heading in rules.ts and takes the comments with it).
+    software: 'Blogger',
+    reference: "Blogger's default templates (widget Blog1) as translated for zh-TW and zh-CN: 張貼留言 / 发表评论 (Post a Comment), 較新的文章 / 较新的博文 (Newer Post), 較舊的文章 / 较早的博文 (Older Post), 訂閱： 張貼留言 (Atom) / 订阅： 博文评论 (Atom)",
+    notices: [],
+    labels: ['张贴留言', '较新的文章', '较旧的文章', '较新的博文', '较早的博文', '订阅: (?:张贴留言|博文评论) \\(Atom\\)'],
+    examples: [
+      { text: '张贴留言', seen: 'hugo-lin-hugo-lin-hugo-lin.blogspot.com fixture:chrome/pages/hugolin-blogger.txt' },
+      { text: '张贴留言', seen: 'twtreehugger.blogspot.com fixture:chrome/pages/twtreehugger-blogger.txt' },
     ],
   },
 ];
 
-const whole = (parts: string[]) => new RegExp(`^(?:${parts.join('|')})$`, 'iu');
+const whole = (parts: string[]) => new RegExp(`^(?:${parts.filter(Boolean).join('|')})$`, 'iu');
 const NOTICE = whole(SOFTWARE_STRINGS.flatMap((s) => s.notices));
 const LABEL = whole(SOFTWARE_STRINGS.flatMap((s) => s.labels));
 

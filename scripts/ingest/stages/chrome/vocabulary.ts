@@ -9,6 +9,8 @@ export interface Term {
   term: string;
   example: string;
   seen: string;
+  /** Lines of other sites the same term was seen in (a content system's string is the same on every site that runs it). */
+  more?: { example: string; seen: string }[];
 }
 
 /** Buttons and toggles; a line made only of these (and counters) is a toolbar. */
@@ -30,6 +32,16 @@ export const CONTROL_TOKENS: Term[] = [
   { term: '点赞', example: '分享 收藏 在看 点赞', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
   { term: '(?:选择)?字号', example: '字号:', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
   { term: '字体', example: '【字体:', seen: 'haikou.gov.cn fixture:chrome/pages/haikou-gov.txt' },
+  // The font-size switch of the government site-group templates, spelt out: 【 字体大小: 大 中 小 】.
+  {
+    term: '字体大小',
+    example: '【 字体大小: 大 中 小 】',
+    seen: 'www.qingdao.gov.cn eval:a15-qingdao-jiaolai-papercut-rule-of-law-report',
+    more: [
+      { example: '发布日期:2015-12-31作者:本院阅读:字体大小:[ 大 ] [ 小 ]', seen: 'wwx.wuhucourt.gov.cn eval:b28-wuhucourt-wuwei-county-standing-committee-hears-court-report' },
+      { example: '字体大小:', seen: 'www.csx.gov.cn eval:c3a-changshaxian-health-plan-consultation' },
+    ],
+  },
   { term: '[大中小]', example: '中 |', seen: 'xyzy.jxfy.gov.cn eval:pg-jxfy-jieyang-court-article' },
   { term: '放大|缩小|默认', example: '放大 缩小 默认', seen: 'jysb.shuren100.com eval:txt-shuren100-henan-education-speech' },
   { term: '返回(?:顶部|首页|列表|目录|原图|本版首页)?', example: '返回原图', seen: 'xxgk.jcivt.com eval:pg-jcivt-holiday-notice' },
@@ -176,6 +188,17 @@ export const LABELS: Label[] = [
   { field: 'other', term: '更新日期', example: '更新日期:2022-02-07 上午 08:58:46', seen: 'www.ntepb.gov.tw eval:c13-ntepb-nantou-new-year-sorting-report' },
   { field: 'other', term: '审核|审校|校对|终审|初审|二审|三审|签发|监制|统筹|摄影|图片|图', example: '审核：李建国', seen: 'synthetic fixture:chrome/wechat-tail.txt' },
   { field: 'other', term: '浏览次数|浏览量|浏览|点击数|点击量|点击|阅读次数|阅读量|阅读|访问量|预览', example: '日期:2016-05-20 17:45:57 浏览量:1694', seen: 'kshongxin.cn fixture:chrome/pages/kshongxin-hospital.txt' },
+  // The hit counter's label as many site-group templates word it, alone on its line when the script that fills it did not run.
+  {
+    field: 'other',
+    term: '点击次数',
+    example: '点击次数:',
+    seen: 'weihai.gov.cn eval:b28-weihai-rongcheng-mayor-zhengyuewen-spring-farming-dispatch-report',
+    more: [
+      { example: '点击次数:', seen: 'whhly.shandong.gov.cn fixture:chrome/brandlist-s34/A/whhly-s34-control/raw.txt' },
+      { example: '时间:2019年06月17日 点击次数:28596', seen: 'www.ybie.cn eval:c21-ybie-fengqiu-data-sharing-notice' },
+    ],
+  },
   // The post's subject words at its foot, like 关键词; also 主题词:节假日 安排 通知 on taiching (fixture:chrome/pages/taiching-notice.txt).
   { field: 'other', term: '主题词', example: '主题词:2023年唐河县卫生健康工作会议召开 - 点击收起详细信息', seen: 'www.chinabaisi.com eval:y2-chinabaisi-tanghe-health-work-meeting-report' },
   { field: 'other', term: '字号|字体|分享到|分享|关键字|关键词|TAG|投稿', example: '发布日期:2017-03-28-00:00:00 信息来源:嵊州市 浏览次数: 字号:[ ]', seen: 'szzj.gov.cn fixture:chrome/pages/szzj-gov.txt' },

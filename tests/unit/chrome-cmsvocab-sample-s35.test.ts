@@ -1,0 +1,66 @@
+// The cmsvocab sample of the thirty-fifth session (tests/fixtures/chrome/cmsvocab-s35): 11 pages
+// of 11 sites no evaluation set holds, run by content systems (a DedeCMS-style news portal, a
+// database on a Xunrui CMS, a government site group's mirror, a Shenzhen district portal, a
+// garden news site; an essay site, a law firm's page, a patent mirror, two reposting portals, a
+// forum mirror), with their info lines, pagers, breadcrumbs, editor credits and related boxes;
+// two controls: a township's notice listing its own 投诉举报电话, and a forum thread's first post.
+// Bodies, titles and chrome written by hand before any run (meta.json says why for each label).
+// Half A was read; half B is only counted with `npm run eval -- --cases
+// tests/fixtures/chrome/cmsvocab-s35/B`, so here it is only checked for being well formed. Through
+// the cleaning stages up to and with the chrome stage, as the chrome rules' sources are read.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ingestOne } from '../../scripts/ingest/pipeline.ts';
+import { linesSeen } from '../fixtures/chrome/sources.ts';
+import { afterChrome, chromeSample, squeeze } from './chrome-sample.ts';
+
+const sample = (half: 'A' | 'B') => chromeSample('cmsvocab-s35', half);
+
+/** The squeezed lines the chrome stage leaves of a source. */
+const kept = (seen: string) => linesSeen(seen, afterChrome).map(squeeze).filter(Boolean);
+
+describe('the cmsvocab sample, half A, through the chrome stage', { timeout: 120_000 }, () => {
+  it.each(sample('A').map((c) => [c.slug, c] as const))('%s keeps every body line whole', (_slug, c) => {
+    const lines = kept(c.seen);
+    for (const line of c.body) expect(lines).toContain(squeeze(line));
+  });
+
+  // The whole ingest: a page's head line (site and column) is a title candidate the chrome stage leaves to the structure stage.
+  it.each(sample('A').map((c) => [c.slug, c] as const))('%s loses its chrome in the document', (_slug, c) => {
+    const path = new URL(`../fixtures/chrome/cmsvocab-s35/A/${c.slug}/raw.txt`, import.meta.url);
+    const result = ingestOne({ path: 'raw.txt', bytes: readFileSync(path) });
+    expect(result.kind).toBe('document');
+    const text = squeeze(result.kind === 'document' ? result.mdx.split(/^---$/mu).slice(2).join('') : '');
+    expect(text).toContain(squeeze(c.body[0]!));
+    for (const piece of c.meta.chrome as string[]) expect(text).not.toContain(squeeze(piece));
+  });
+
+  it("keeps a notice's own report lines: its 投诉举报电话 heading, phone and address (fydm168.com)", () => {
+    const c = sample('A').find((s) => s.slug === 'fydm168-s35-control')!;
+    const lines = kept(c.seen);
+    for (const line of ['二、咨询、投诉举报电话:', '白马镇人民政府0812-8140006', '白马镇人民政府:米易县白马镇迎宾路1号', '举报咨询电话,每周一至周五,上午9:00-12:00,下午14:30-17:30(法定节假日除外)。']) {
+      expect(lines).toContain(squeeze(line));
+    }
+  });
+});
+
+describe('the cmsvocab sample is well formed', () => {
+  const all = [...sample('A'), ...sample('B')];
+
+  it.each(all.map((c) => [c.slug, c] as const))('%s: a source, a reason per label, its chrome out of its body and title', (_slug, c) => {
+    expect(c.meta.url).toMatch(/^https?:\/\//u);
+    expect(['A', 'B']).toContain(c.meta.half);
+    expect(c.meta.why.length).toBeGreaterThan(0);
+    const body = squeeze(c.body.join('\n'));
+    for (const piece of c.meta.chrome as string[]) {
+      expect(body).not.toContain(squeeze(piece));
+      expect(squeeze(c.meta.expected.title ?? '')).not.toContain(squeeze(piece));
+    }
+  });
+
+  it('has at least ten pages, a control in each half, split into halves, one site each', () => {
+    expect(all.length).toBeGreaterThanOrEqual(10);
+    for (const half of ['A', 'B'] as const) expect(sample(half).some((c) => c.meta.control)).toBe(true);
+    expect(new Set(all.map((c) => c.meta.site)).size).toBe(all.length);
+  });
+});
