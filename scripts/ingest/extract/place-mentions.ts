@@ -183,6 +183,9 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
     if (!mention.full && TAIWAN_SCHOOL.test(text.slice(mention.end)) && mention.divisions.every((d) => d.province !== TAIWAN)) continue;
     // A county's short name before 社区, 村 or 镇 names a neighbourhood or town (德兴社区, 磐石镇), which stands anywhere.
     if (!mention.full && NEIGHBOURHOOD.test(text.slice(mention.end)) && mention.divisions.every((d) => d.level === 'county')) continue;
+    // …and so does any short name right after a county written in full: the county's own township (微山县南阳镇, the
+    // 发布机构 of a weishan.gov.cn catalogue), not the city 南阳 whose name it shares.
+    if (!mention.full && NEIGHBOURHOOD.test(text.slice(mention.end)) && afterFullCounty(mention, mentions)) continue;
     // A name written with its level (徐州市, 鼓楼区, 恩施州, Taiwan's 卑南乡 before its 乡公所) is a place name whatever the dictionary says.
     const longFull = mention.text.length >= 3 && /[省市县区州旗盟乡镇]$/.test(mention.text);
     const words = longFull ? [] : clauseTokens(text, mention.index, mention.end);
@@ -210,6 +213,11 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
     out.push({ ...mention, ...institution });
   }
   return out;
+}
+
+/** The mention follows a county-level division written in full with nothing between (微山县|南阳镇). */
+function afterFullCounty(mention: Mention, mentions: readonly Mention[]): boolean {
+  return mentions.some((m) => m.full && m.end === mention.index && m.divisions.some((d) => d.level === 'county'));
 }
 
 /**

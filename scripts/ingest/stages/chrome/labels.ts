@@ -45,7 +45,9 @@ export function labelledFields(raw: string): LabelledField[] {
     const end = i + 1 < matches.length ? (matches[i + 1].index ?? line.length) : line.length;
     const label = m[1];
     const field = fieldOf.get(label) ?? 'other';
-    let value = line.slice(start, end).split(/\s{2,}|[|｜【\]]/u)[0].trim();
+    // A catalogue table flattened into cells puts the value in the cell after its label's (发文机构: | 铜川市人民政府办公室 |,
+    // tongchuan.gov.cn; 发布机构: | 沂水县沙沟镇 |, yishui.gov.cn): the bars between them are no value.
+    let value = line.slice(start, end).replace(/^[\s|｜]+/u, '').split(/\s{2,}|[|｜【\]]/u)[0].trim();
     // A stamp glued after a name is no part of it (来源:某某日报2023-03-01 10:20).
     // …and the dashes between them (新闻资料来源:马祖日报--2017-06-16).
     if (field !== 'published') value = value.split(DATE_TIME)[0].replace(/[-—–－\s]+$/u, '').trim();

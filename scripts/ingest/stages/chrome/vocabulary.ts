@@ -176,6 +176,21 @@ export const LABELS: Label[] = [
   { field: 'authors', term: '作者|撰稿|撰文|通讯员|记者|供稿|文|整合', example: '作者:田晓青 来源:中国医学论坛报 日期:2010-12-28', seen: 'nurftech.com fixture:chrome/pages/nurftech.txt' },
   { field: 'editor', term: '责任编辑|值班编辑|责编|编辑', example: '责任编辑: 张岩', seen: 'wenweipo.com fixture:chrome/pages/wenweipo-news.txt' },
   { field: 'other', term: '索引号|主题分类|分类|文号|发文字号|有效性|时效性|生效日期|废止时间|公开目录|公开形式|公开责任部门|政策解读|内容概述', example: '索引号 | xzfgzbmzfb/2021-3740 | 公开目录: | 县政府办文件,惠农惠民政策和资金 |', seen: 'www.hanyin.gov.cn eval:txt-hanyin-county-agri-funds-notice' },
+  // The disclosure catalogue's own classifiers and fields, as the site-group templates print them above a document
+  // (大汉 JCMS: 组配分类, 信息分类; 开普云/拓尔思: 体裁分类, 公文目录, 所属主题; the State Council office's 政府信息公开目录系统
+  // 实施指引(试行) names 主题分类 and 体裁分类 among its core metadata): longer than 分类, so the value before them stops at
+  // the label instead of taking its first characters (发布机构: 微山县南阳镇 组配 → 微山县南阳镇).
+  { field: 'other', term: '组配分类|体裁分类|信息分类|服务对象分类|所属主题|公文目录', example: '发布机构: 微山县南阳镇 组配分类: 乡镇主动公开基本目录', seen: 'www.weishan.gov.cn fixture:govcatalogue-s35/a-weishan-town-disclosure-catalogue-article.txt' },
+  { field: 'other', term: '组配分类|体裁分类|信息分类|服务对象分类|所属主题|公文目录', example: '体裁分类:工作部署  主题分类:城乡建设、环境保护  索引号:jlxgtz/1602745406498', seen: 'www.julu.gov.cn eval:b26-julu-guanting-town-straw-burning-dispatch-report' },
+  { field: 'other', term: '组配分类|体裁分类|信息分类|服务对象分类|所属主题|公文目录', example: '索引号:11532323015172622Y-/2018-1220012 公文目录:应急管理 发文日期:2017年06月28日 主题词: 文  号: 成文日期:', seen: 'www.mdx.gov.cn eval:b20-mdx-mouding-environment-emergency-plan-notice' },
+  // The catalogue's days of a rule's validity (生效, 实施, 废止, 失效): no day the document was written or posted, so
+  // not read as one by the bare 日期 inside them (废止日期: 2023-10-16 was the posting day before).
+  { field: 'other', term: '废止日期|失效日期|失效时间|生效时间|实施日期|施行日期', example: '成文日期: 2025-08-05 失效日期', seen: 'www.weishan.gov.cn fixture:govcatalogue-s35/a-weishan-town-disclosure-catalogue-article.txt' },
+  { field: 'other', term: '废止日期|失效日期|失效时间|生效时间|实施日期|施行日期', example: '颁布日期:2012-05-21 | 失效日期: |', seen: 'lvga.com eval:u2-lvga-dingxi-environment-opinion-notice' },
+  { field: 'other', term: '废止日期|失效日期|失效时间|生效时间|实施日期|施行日期', example: '发文日期: 2019-01-23 生效时间: 2019-01-23', seen: 'zwgkw.thx.gov.cn eval:pg-taihu-county-notice' },
+  // Whether the document is in force, as a catalogue or a law database states it.
+  { field: 'other', term: '公文时效|效力级别', example: '公文时效: | 有效 | 发布机构: | 市政府办公室 (市金融办) |', seen: 'www.tongchuan.gov.cn fixture:govcatalogue-s35/a-tongchuan-city-normative-files-cleanup-notice.txt' },
+  { field: 'other', term: '公文时效|效力级别', example: '效力级别:地方政府规范性文件 |', seen: 'lvga.com eval:u2-lvga-dingxi-environment-opinion-notice' },
   // Disclosure cells of an open-government table; also yishui.gov.cn (docs/wide-samples/clean-s9, 06: 公开方式 in its table).
   { field: 'other', term: '公开方式|公开范围|公开属性', example: '公开方式:主动公开', seen: 'nyncj.zhanjiang.gov.cn eval:z1-zhanjiang-agri-fallow-survey-notice' },
   // Who posted the page (a site's uploader, not the text's author); also 来源:本站原创 | 发布人:admin | 发布时间:2020-01-28 on zybzx.org.cn (unseen9 a9-zybzx).
