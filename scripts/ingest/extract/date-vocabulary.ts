@@ -555,3 +555,93 @@ export const YEAR_MENTIONS: (Term & { kind: string })[] = [
   { kind: 'plain', term: '(?<year>(?:19|20)[0-9]{2})\\s*年', example: '录制2019年全市征兵工作电视动员讲话', seen: 'www.2f6.com eval:unseen28/c28-www2f6-sanya-vice-mayor-chentiejun-tv-station-conscription-pinyin-report' },
   { kind: 'plain', term: '(?<year>(?:19|20)[0-9]{2})\\s*年', example: '截至2014年3月底,全县实施公务卡结', seen: 'rqjmxh.com eval:unseen24/b24-rqjmxh-wucheng-official-card-full-coverage-report' },
 ];
+
+/**
+ * Holidays, observance days and festivals that fall on one day of the calendar, named alike on every site:
+ * the State Council's 全国年节及纪念日放假办法 (国务院令第270号, as revised in 2024) — 元旦, 春节 (and its eve, 除夕),
+ * 劳动节, 端午节, 中秋节, 国庆节; 妇女节, 青年节, 儿童节, 建军节; 植树节, 护士节, 教师节, 记者节 among the days kept
+ * without leave — with the days the NPC Standing Committee or the State Council set since (国家宪法日 12-4, 2014;
+ * 中国医师节 8-19, 2017; 中国人民警察节 1-10, 2020), the Party's founding day (7-1), the UN's World Environment Day
+ * (6-5, the UN's list of international days) and the lunar festivals of the same 办法's tradition (元宵, 重阳). `names`
+ * is a RegExp source; `lunar` days are the Chinese calendar's month and day, converted with the calendar Intl carries
+ * (extract/date-evidence.ts). `dated` says what a year printed beside the name dates when the text does not say the
+ * day is today: only a day late in its month keeps its month in the days before it, and New Year's Day, the Spring
+ * Festival and its eve are greeted as often in the year before (tests/eval/README.md: `新年`, said the December before).
+ */
+export interface Holiday {
+  id: string;
+  names: string;
+  month: number;
+  day: number;
+  lunar?: boolean;
+  /** What a year beside the name gives without a today: `month` (its day falls late enough in its month), `year`, or nothing. */
+  dated: 'month' | 'year' | 'none';
+}
+export const HOLIDAYS: Holiday[] = [
+  { id: 'new-year-day', names: '元旦', month: 1, day: 1, dated: 'none' },
+  { id: 'police-day', names: '人民警察节', month: 1, day: 10, dated: 'none' },
+  { id: 'womens-day', names: '妇女节|三八节', month: 3, day: 8, dated: 'month' },
+  { id: 'arbor-day', names: '植树节', month: 3, day: 12, dated: 'month' },
+  { id: 'labour-day', names: '(?<!妇女)劳动节|五一节', month: 5, day: 1, dated: 'year' },
+  { id: 'youth-day', names: '青年节', month: 5, day: 4, dated: 'year' },
+  { id: 'nurses-day', names: '护士节', month: 5, day: 12, dated: 'month' },
+  { id: 'childrens-day', names: '儿童节', month: 6, day: 1, dated: 'year' },
+  { id: 'environment-day', names: '环境日', month: 6, day: 5, dated: 'year' },
+  { id: 'party-day', names: '建党节', month: 7, day: 1, dated: 'year' },
+  { id: 'army-day', names: '建军节', month: 8, day: 1, dated: 'year' },
+  { id: 'doctors-day', names: '医师节', month: 8, day: 19, dated: 'month' },
+  { id: 'teachers-day', names: '教师节', month: 9, day: 10, dated: 'month' },
+  { id: 'national-day', names: '国庆节|国庆日', month: 10, day: 1, dated: 'year' },
+  { id: 'journalists-day', names: '记者节', month: 11, day: 8, dated: 'month' },
+  { id: 'constitution-day', names: '宪法日', month: 12, day: 4, dated: 'year' },
+  { id: 'lunar-new-year-eve', names: '除夕', month: 12, day: 30, lunar: true, dated: 'none' },
+  { id: 'spring-festival', names: '春节', month: 1, day: 1, lunar: true, dated: 'none' },
+  { id: 'lantern-festival', names: '元宵节|元宵', month: 1, day: 15, lunar: true, dated: 'year' },
+  { id: 'dragon-boat-festival', names: '端午节|端午', month: 5, day: 5, lunar: true, dated: 'year' },
+  { id: 'mid-autumn-festival', names: '中秋节|中秋', month: 8, day: 15, lunar: true, dated: 'year' },
+  { id: 'double-ninth-festival', names: '重阳节|重阳', month: 9, day: 9, lunar: true, dated: 'year' },
+];
+const HOLIDAY_NAMES = HOLIDAYS.map((h) => h.names).join('|');
+
+/**
+ * A year printed right before a holiday's name, the holiday of that year (2012年5.12护士节院长讲话稿; 校长在2023中秋节庆典上致辞;
+ * 2024年，三八妇女节在我国已经101周年了): a date or a count may stand between (5.12, “三八”国际劳动), nothing else.
+ * The term captures `year`.
+ */
+export const HOLIDAY_YEARS: Term[] = [
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?[0-9.·．]{0,5}[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2012年5.12护士节院长讲话稿', seen: 'yyfangchan.com eval:unseen8/a8-yyfangchan-nurses-day-president-speech' },
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?[0-9.·．]{0,5}[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '校长在2023中秋节庆典上致辞', seen: 'jdfwg.com fixture:dates/holidaydate-s35/a02-jdfwg-principal-2023-mid-autumn-address.txt' },
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?[0-9.·．]{0,5}[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2024年教师节校长致辞', seen: 'jiaowu.ijidi.cn fixture:dates/holidaydate-s35/a03-ijidi-principal-2024-teachers-day-address.txt' },
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?[0-9.·．]{0,5}[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2024年,三八妇女节在我国已经101周年了', seen: 'jsfgt.com fixture:dates/holidaydate-s35/a01-jsfgt-womens-day-dragon-year-article.txt' },
+];
+
+/**
+ * The text saying the holiday it names is today (今天是第40个教师节; 今天是第十七个中国记者节; 今天，我们共同庆祝全世界妇女同胞的节日):
+ * with the holiday's year stated, its day is the text's (tests/eval/README.md: a holiday named with its year dates the
+ * day, unseen31 d31-twfb). Read in the opening paragraph that names the holiday.
+ */
+export const HOLIDAY_TODAYS: Term[] = [
+  { term: `今天(?:是|为)[^，。；！？]{0,16}?(?:${HOLIDAY_NAMES})`, example: '今天是第40个教师节', seen: 'jiaowu.ijidi.cn fixture:dates/holidaydate-s35/a03-ijidi-principal-2024-teachers-day-address.txt' },
+  { term: `今天(?:是|为)[^，。；！？]{0,16}?(?:${HOLIDAY_NAMES})`, example: '今天是第十七个中国记者节', seen: 'tmrb.tmwcn.com eval:unseen26/c26-tmwcn-tianmen-mayor-wujin-cloud-tianmen-journalists-day-report' },
+  { term: '今天[，,]?[^。！？]{0,12}?(?:庆祝|纪念|欢度|共度)[^。！？]{0,24}?(?:节日|节)', example: '今天,我们共同庆祝全世界妇女同胞的节日', seen: 'jsfgt.com fixture:dates/holidaydate-s35/a01-jsfgt-womens-day-dragon-year-article.txt' },
+  { term: '今天[，,]?[^。！？]{0,12}?(?:庆祝|纪念|欢度|共度)[^。！？]{0,24}?(?:节日|节)', example: '今天,我们在这里欢聚一堂,隆重庆祝第100个“5·12”国际护士节', seen: 'www.qzzw.net eval:unseen8/a8-qzzw-county-hospital-nurses-day-speech' },
+];
+
+/**
+ * Words of a text before the holiday it names (再过几天，就是…教师节了; 值此佳节来临之际; 又一个中秋就要到了): the text stands
+ * some days before, so the holiday's day is not its own, whatever today it names.
+ */
+export const HOLIDAY_AHEAD: Term[] = [
+  { term: '之际|前夕|就要|即将|再过|将至|临近|在即|将于|明天|明日', example: '值此佳节来临之际,县教育局谨向辛勤耕耘在全县教育战线上的广大教师和教育工作者致以诚挚的问候', seen: 'www.zy234.com eval:unseen12/a12-zy234-zongyang-teachers-day-letter-article' },
+  { term: '之际|前夕|就要|即将|再过|将至|临近|在即|将于|明天|明日', example: '又一个中秋就要到了', seen: 'jdfwg.com fixture:dates/holidaydate-s35/a02-jdfwg-principal-2023-mid-autumn-address.txt' },
+  { term: '之际|前夕|就要|即将|再过|将至|临近|在即|将于|明天|明日', example: '明天上午,重庆人民广场将举行隆重的升国旗仪式,欢庆2018年新年到来', seen: 'xwzx.qqzyw.com fixture:dates/holidaydate-s35/a04-qqzyw-chongqing-new-year-flag-raising-preview.txt' },
+];
+
+/**
+ * A holiday named in passing (国庆期间要做好…; 2024年元旦放假安排; 中秋国庆假期): the time around it, or a notice about
+ * its arrangements, dated by its own signature — no day of the holiday's is the text's.
+ */
+export const HOLIDAY_PASSING: Term[] = [
+  { term: '期间|放假|假期|调休|值班|节前|节后|安排', example: '工作提示单(“国庆 中秋”期间有关创建工作提示)', seen: 'siseiken.net eval:unseen11/a11-siseiken-ningguo-holiday-civility-reminder-notice' },
+  { term: '期间|放假|假期|调休|值班|节前|节后|安排', example: '现将2015年“五一” 劳动节放假日期安排通知如下', seen: 'public.zzgx.gov.cn eval:unseen16/b16-zzgx-district-education-mayday-holiday-notice' },
+];
