@@ -2,7 +2,8 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAYS, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, type Holiday, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { HOLIDAYS, type Holiday } from './holidays.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, isoDate, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -856,8 +857,9 @@ export function infoLineDate(line: string): FoundDate | undefined {
  * Republic's — a mainland page's 21年 is 2021.
  */
 const ROC_HOLIDAY = /(?<![0-9])(?<roc>(?:中华)?民国\s*)?(?<year>[0-9]{2,3}|[〇○零一二三四五六七八九十OО0]{2,4})\s*年[^，,。；！？\s]{0,12}?(?<holiday>元旦|双十国庆|国庆|双十节)/u;
-/** The days of the holidays a Republic's year names: New Year's Day and the Double Tenth. */
-const HOLIDAY_DAYS: Record<string, [number, number]> = { 元旦: [1, 1], 双十国庆: [10, 10], 国庆: [10, 10], 双十节: [10, 10] };
+/** The days of the holidays a Republic's year names: New Year's Day (extract/holidays.ts) and the Double Tenth, the Republic's own 国庆. */
+const NEW_YEAR_HOLIDAY = HOLIDAYS.find((h) => h.id === 'new-year-day')!;
+const HOLIDAY_DAYS: Record<string, [number, number]> = { 元旦: [NEW_YEAR_HOLIDAY.month, NEW_YEAR_HOLIDAY.day], 双十国庆: [10, 10], 国庆: [10, 10], 双十节: [10, 10] };
 
 /** The day a Republic's year and its holiday name (中华民国九十六年国庆 → 2007-10-10), as a found date. */
 export function rocHolidayDate(text: string): FoundDate | undefined {
