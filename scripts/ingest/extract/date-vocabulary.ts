@@ -563,14 +563,14 @@ const HOLIDAY_NAMES = HOLIDAYS.map((h) => h.names).join('|');
 
 /**
  * A year printed right before a holiday's name, the holiday of that year (2012年5.12护士节院长讲话稿; 校长在2023中秋节庆典上致辞;
- * 2024年，三八妇女节在我国已经101周年了): a date or a count may stand between (5.12, “三八”国际劳动), nothing else.
+ * 2024年，三八妇女节在我国已经101周年了): its day in figures or its short name may stand between (5.12, “三八”国际劳动), nothing else.
  * The term captures `year`.
  */
 export const HOLIDAY_YEARS: Term[] = [
-  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?[0-9.·．]{0,5}[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2012年5.12护士节院长讲话稿', seen: 'yyfangchan.com eval:unseen8/a8-yyfangchan-nurses-day-president-speech' },
-  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?[0-9.·．]{0,5}[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '校长在2023中秋节庆典上致辞', seen: 'jdfwg.com fixture:dates/holidaydate-s35/a02-jdfwg-principal-2023-mid-autumn-address.txt' },
-  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?[0-9.·．]{0,5}[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2024年教师节校长致辞', seen: 'jiaowu.ijidi.cn fixture:dates/holidaydate-s35/a03-ijidi-principal-2024-teachers-day-address.txt' },
-  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?[0-9.·．]{0,5}[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2024年,三八妇女节在我国已经101周年了', seen: 'jsfgt.com fixture:dates/holidaydate-s35/a01-jsfgt-womens-day-dragon-year-article.txt' },
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?(?:[0-9.·．]{1,5}|三八|五一|五四|六一|七一|八一)?[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2012年5.12护士节院长讲话稿', seen: 'yyfangchan.com eval:unseen8/a8-yyfangchan-nurses-day-president-speech' },
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?(?:[0-9.·．]{1,5}|三八|五一|五四|六一|七一|八一)?[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '校长在2023中秋节庆典上致辞', seen: 'jdfwg.com fixture:dates/holidaydate-s35/a02-jdfwg-principal-2023-mid-autumn-address.txt' },
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?(?:[0-9.·．]{1,5}|三八|五一|五四|六一|七一|八一)?[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2024年教师节校长致辞', seen: 'jiaowu.ijidi.cn fixture:dates/holidaydate-s35/a03-ijidi-principal-2024-teachers-day-address.txt' },
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?(?:[0-9.·．]{1,5}|三八|五一|五四|六一|七一|八一)?[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2024年,三八妇女节在我国已经101周年了', seen: 'jsfgt.com fixture:dates/holidaydate-s35/a01-jsfgt-womens-day-dragon-year-article.txt' },
 ];
 
 /**
@@ -579,10 +579,10 @@ export const HOLIDAY_YEARS: Term[] = [
  * day, unseen31 d31-twfb). Read in the opening paragraph that names the holiday.
  */
 export const HOLIDAY_TODAYS: Term[] = [
-  { term: `今天(?:是|为)[^，。；！？]{0,16}?(?:${HOLIDAY_NAMES})`, example: '今天是第40个教师节', seen: 'jiaowu.ijidi.cn fixture:dates/holidaydate-s35/a03-ijidi-principal-2024-teachers-day-address.txt' },
-  { term: `今天(?:是|为)[^，。；！？]{0,16}?(?:${HOLIDAY_NAMES})`, example: '今天是第十七个中国记者节', seen: 'tmrb.tmwcn.com eval:unseen26/c26-tmwcn-tianmen-mayor-wujin-cloud-tianmen-journalists-day-report' },
-  { term: '今天[，,]?[^。！？]{0,12}?(?:庆祝|纪念|欢度|共度)[^。！？]{0,24}?(?:节日|节)', example: '今天,我们共同庆祝全世界妇女同胞的节日', seen: 'jsfgt.com fixture:dates/holidaydate-s35/a01-jsfgt-womens-day-dragon-year-article.txt' },
-  { term: '今天[，,]?[^。！？]{0,12}?(?:庆祝|纪念|欢度|共度)[^。！？]{0,24}?(?:节日|节)', example: '今天,我们在这里欢聚一堂,隆重庆祝第100个“5·12”国际护士节', seen: 'www.qzzw.net eval:unseen8/a8-qzzw-county-hospital-nurses-day-speech' },
+  { term: `(?:今天|今日)(?:是|为)[^，。；！？]{0,16}?(?:${HOLIDAY_NAMES})`, example: '今天是第40个教师节', seen: 'jiaowu.ijidi.cn fixture:dates/holidaydate-s35/a03-ijidi-principal-2024-teachers-day-address.txt' },
+  { term: `(?:今天|今日)(?:是|为)[^，。；！？]{0,16}?(?:${HOLIDAY_NAMES})`, example: '今天是第十七个中国记者节', seen: 'tmrb.tmwcn.com eval:unseen26/c26-tmwcn-tianmen-mayor-wujin-cloud-tianmen-journalists-day-report' },
+  { term: '(?:今天|今日)[，,]?[^。！？]{0,12}?(?:庆祝|纪念|欢度|共度)[^。！？]{0,24}?(?:节日|节)', example: '今天,我们共同庆祝全世界妇女同胞的节日', seen: 'jsfgt.com fixture:dates/holidaydate-s35/a01-jsfgt-womens-day-dragon-year-article.txt' },
+  { term: '(?:今天|今日)[，,]?[^。！？]{0,12}?(?:庆祝|纪念|欢度|共度)[^。！？]{0,24}?(?:节日|节)', example: '今天,我们在这里欢聚一堂,隆重庆祝第100个“5·12”国际护士节', seen: 'www.qzzw.net eval:unseen8/a8-qzzw-county-hospital-nurses-day-speech' },
 ];
 
 /**
