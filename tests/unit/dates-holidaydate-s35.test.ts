@@ -19,7 +19,7 @@ describe('the holidaydate sample of new sites (thirty-fifth session)', () => {
     expect(new Set(pages.map((p) => p.half))).toEqual(new Set(['A', 'B']));
   });
   // Half A was read: 3 of 6 dated as labelled before the change, 5 after; a01 (jsfgt.com) says today in its fourth
-  // sentence, after a damaged 妇女节 (…劳动□女节？) split its first ones, and is left (docs/eval.md).
+  // sentence, after a damaged 妇女节 (…劳动□女节？) split its first ones, so it gets the month, 2024-03, and is left (docs/eval.md).
   const passing = ['a02', 'a03', 'a04', 'a05', 'a06'];
   it.each(pages.filter((p) => passing.some((id) => p.file.startsWith(id))).map((p) => [p.file, p.date] as const))('half A %s → %s', (file, date) => {
     expect(dates.get(file)).toBe(date);
@@ -48,6 +48,10 @@ describe('a holiday named with its year (thirty-fifth session, rules date-holida
     expect(holidayDate(['2023年中秋节致辞', '今天是中秋节，我们欢聚一堂。'])?.iso).toBe('2023-09-29');
     expect(holidayDate(['2024年元宵节致辞', '今天是元宵节。'])?.iso).toBe('2024-02-24');
     expect(holidayDate(['2020年端午节讲话', '今天是端午节。'])?.iso).toBe('2020-06-25');
+  });
+  it('a year beside the holiday\'s short name (jsfgt.com, sample a01: 2024年，三八妇女节…)', () => {
+    expect(holidayDate(['各位女士你们好：', '2024年，三八妇女节在我国已经101周年了，国际上114周年。'])).toEqual({ iso: '2024-03', holiday: 'womens-day', reading: 'month' });
+    expect(holidayDate(['在公司2011年“三八”国际劳动妇女节座谈会上的讲话', '今天我们共聚一堂，来共同纪念第101个“三八”国际妇女劳动节。'])?.iso).toBe('2011-03-08');
   });
   it('before the holiday: the month of a day late in its month (eval unseen8 a8-yyfangchan, 来临之际), else the year (jdfwg.com, sample a02)', () => {
     expect(holidayDate(['2012年5.12护士节院长讲话稿', '云霞开锦绣，万物启芳华！值此哈医大四院第一个“5.12国际护士节”来临之际，我谨向…表示祝贺。'])).toEqual({ iso: '2012-05', holiday: 'nurses-day', reading: 'month' });
