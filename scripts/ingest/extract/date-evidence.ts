@@ -2,10 +2,11 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
+import { HOLIDAYS, type Holiday } from './holidays.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
-import { compactDateReadings, dateLine, findDates, firstYear, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
+import { compactDateReadings, dateLine, findDates, firstYear, isoDate, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
 
 const DATELINE = new RegExp(`^(?:${alternatives(DATELINES)})\\s*`, 'u');
 const WIRE_DATE = new RegExp(`^(?:${alternatives(DATED_DATELINES)})\\s*`, 'u');
@@ -858,8 +859,9 @@ export function infoLineDate(line: string): FoundDate | undefined {
  * Republic's — a mainland page's 21年 is 2021.
  */
 const ROC_HOLIDAY = /(?<![0-9])(?<roc>(?:中华)?民国\s*)?(?<year>[0-9]{2,3}|[〇○零一二三四五六七八九十OО0]{2,4})\s*年[^，,。；！？\s]{0,12}?(?<holiday>元旦|双十国庆|国庆|双十节)/u;
-/** The days of the holidays a Republic's year names: New Year's Day and the Double Tenth. */
-const HOLIDAY_DAYS: Record<string, [number, number]> = { 元旦: [1, 1], 双十国庆: [10, 10], 国庆: [10, 10], 双十节: [10, 10] };
+/** The days of the holidays a Republic's year names: New Year's Day (extract/holidays.ts) and the Double Tenth, the Republic's own 国庆. */
+const NEW_YEAR_HOLIDAY = HOLIDAYS.find((h) => h.id === 'new-year-day')!;
+const HOLIDAY_DAYS: Record<string, [number, number]> = { 元旦: [NEW_YEAR_HOLIDAY.month, NEW_YEAR_HOLIDAY.day], 双十国庆: [10, 10], 国庆: [10, 10], 双十节: [10, 10] };
 
 /** The day a Republic's year and its holiday name (中华民国九十六年国庆 → 2007-10-10), as a found date. */
 export function rocHolidayDate(text: string): FoundDate | undefined {
@@ -1043,4 +1045,64 @@ export function interviewDate(line: string): FoundDate | undefined {
   const [date, ...more] = findDates(value);
   if (!date || more.length > 0 || date.index !== 0 || date.year === undefined || date.month === undefined || date.day === undefined) return undefined;
   return /^[\s（()）星期周一二三四五六日天上下午晚]*$/u.test(value.slice(date.end)) ? date : undefined;
+}
+
+const HOLIDAY_YEAR = new RegExp(alternatives(HOLIDAY_YEARS), 'u');
+const HOLIDAY_TODAY = new RegExp(alternatives(HOLIDAY_TODAYS), 'u');
+const BEFORE_HOLIDAY = new RegExp(alternatives(HOLIDAY_AHEAD), 'u');
+const HOLIDAY_IN_PASSING = new RegExp(alternatives(HOLIDAY_PASSING), 'u');
+const HOLIDAY_NAME = HOLIDAYS.map((holiday) => ({ holiday, name: new RegExp(`(?:${holiday.names})$`, 'u'), named: new RegExp(`(?:${holiday.names})`, 'u') }));
+/** The Republic's calendar on the page: its 国庆 is the Double Tenth (rocHolidayDate), not the mainland's 10-1. */
+const ROC_PAGE = /民国|双十/u;
+const LUNAR_MONTHS = ['正月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '冬月', '腊月'];
+
+/** The Gregorian day of a lunar festival in a Gregorian year: 除夕 the eve of that year's Spring Festival, the others their month and day (not a leap month's). */
+function lunarFestivalDay(year: number, holiday: Holiday): string | undefined {
+  const festival = springFestival(year);
+  if (!festival) return undefined;
+  if (holiday.id === 'lunar-new-year-eve') return isoDay(new Date(festival.getTime() - 86_400_000));
+  for (let t = festival.getTime(); new Date(t).getUTCFullYear() === year; t += 86_400_000) {
+    const parts = CHINESE_CALENDAR.formatToParts(new Date(t));
+    if (parts.find((p) => p.type === 'month')?.value === LUNAR_MONTHS[holiday.month - 1] && parts.find((p) => p.type === 'day')?.value === String(holiday.day)) return isoDay(new Date(t));
+  }
+  return undefined;
+}
+
+export interface HolidayReading {
+  iso: string;
+  holiday: string;
+  /** `day` when the text says the holiday is today, else what the holiday's year alone gives (HOLIDAYS `dated`). */
+  reading: 'day' | 'month' | 'year';
+}
+
+/**
+ * The date a holiday named with its year gives a text (2024年教师节校长致辞 … 今天是第40个教师节 → 2024-09-10; 2012年5.12护士节
+ * 院长讲话稿 … 来临之际 → 2012-05; 校长在2023中秋节庆典上致辞 → 2023), from the title and the opening paragraphs: the first
+ * holiday printed after a year, outside a sentence naming it in passing (期间, 放假安排). Its day when an opening paragraph
+ * says it is today and none says the text stands before it; else its month or year as HOLIDAYS says.
+ */
+export function holidayDate(texts: string[]): HolidayReading | undefined {
+  let found: { year: number; holiday: Holiday } | undefined;
+  for (const sentence of texts.flatMap((text) => text.split(/(?<=[。！？])/u))) {
+    const m = HOLIDAY_IN_PASSING.test(sentence) ? null : HOLIDAY_YEAR.exec(sentence);
+    const holiday = m && HOLIDAY_NAME.find(({ name }) => name.test(m[0]))?.holiday;
+    if (m?.groups?.year && holiday) {
+      found = { year: Number(m.groups.year), holiday };
+      break;
+    }
+  }
+  if (!found || found.year < MIN_YEAR || found.year > MAX_YEAR) return undefined;
+  const { year, holiday } = found;
+  if (holiday.id === 'national-day' && texts.some((text) => ROC_PAGE.test(text))) return undefined;
+  // The paragraph saying today may name the holiday or call it the 节日 only (its name lost to damage on jsfgt.com); not another holiday.
+  const named = HOLIDAY_NAME.find((h) => h.holiday === holiday)!.named;
+  const ours = (text: string) => named.test(text) || !HOLIDAY_NAME.some((h) => h.named.test(text));
+  const today = texts.some((text) => HOLIDAY_TODAY.test(text) && !HOLIDAY_IN_PASSING.test(text) && ours(text)) && !texts.some((text) => BEFORE_HOLIDAY.test(text));
+  if (today) {
+    const iso = holiday.lunar ? lunarFestivalDay(year, holiday) : isoDate(year, holiday.month, holiday.day);
+    return iso ? { iso, holiday: holiday.id, reading: 'day' } : undefined;
+  }
+  if (holiday.dated === 'month') return { iso: isoDate(year, holiday.month)!, holiday: holiday.id, reading: 'month' };
+  if (holiday.dated === 'year') return { iso: isoDate(year)!, holiday: holiday.id, reading: 'year' };
+  return undefined;
 }

@@ -5,6 +5,8 @@
 // least two sites; tests/unit/dates.test.ts checks each example and counts
 // the sites.
 
+import { HOLIDAYS } from './holidays.ts';
+
 export interface Term {
   term: string;
   example: string;
@@ -564,4 +566,50 @@ export const YEAR_MENTIONS: (Term & { kind: string })[] = [
   { kind: 'ahead', term: '(?<year>(?:19|20)[0-9]{2})\\s*年\\s*是', example: '他强调,2019年是全面建成小康社会的关键之年', seen: '0356sh.com eval:unseen25/c25-0356sh-jincheng-mayor-post-holiday-coordination-meeting-report' },
   { kind: 'plain', term: '(?<year>(?:19|20)[0-9]{2})\\s*年', example: '录制2019年全市征兵工作电视动员讲话', seen: 'www.2f6.com eval:unseen28/c28-www2f6-sanya-vice-mayor-chentiejun-tv-station-conscription-pinyin-report' },
   { kind: 'plain', term: '(?<year>(?:19|20)[0-9]{2})\\s*年', example: '截至2014年3月底,全县实施公务卡结', seen: 'rqjmxh.com eval:unseen24/b24-rqjmxh-wucheng-official-card-full-coverage-report' },
+];
+
+/** Every holiday's names (extract/holidays.ts), as one RegExp alternation. */
+const HOLIDAY_NAMES = HOLIDAYS.map((h) => h.names).join('|');
+
+/**
+ * A year printed right before a holiday's name, the holiday of that year (2012年5.12护士节院长讲话稿; 校长在2023中秋节庆典上致辞;
+ * 2024年，三八妇女节在我国已经101周年了): its day in figures or its short name may stand between (5.12, “三八”国际劳动), nothing else.
+ * The term captures `year`.
+ */
+export const HOLIDAY_YEARS: Term[] = [
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?(?:[0-9.·．]{1,5}|三八|五一|五四|六一|七一|八一)?[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2012年5.12护士节院长讲话稿', seen: 'yyfangchan.com eval:unseen8/a8-yyfangchan-nurses-day-president-speech' },
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?(?:[0-9.·．]{1,5}|三八|五一|五四|六一|七一|八一)?[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '校长在2023中秋节庆典上致辞', seen: 'jdfwg.com fixture:dates/holidaydate-s35/a02-jdfwg-principal-2023-mid-autumn-address.txt' },
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?(?:[0-9.·．]{1,5}|三八|五一|五四|六一|七一|八一)?[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2024年教师节校长致辞', seen: 'jiaowu.ijidi.cn fixture:dates/holidaydate-s35/a03-ijidi-principal-2024-teachers-day-address.txt' },
+  { term: `(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:的)?[，,]?\\s*[“"「]?(?:[0-9.·．]{1,5}|三八|五一|五四|六一|七一|八一)?[”"」]?\\s*(?:国际)?(?:劳动)?(?:${HOLIDAY_NAMES})`, example: '2024年,三八妇女节在我国已经101周年了', seen: 'jsfgt.com fixture:dates/holidaydate-s35/a01-jsfgt-womens-day-dragon-year-article.txt' },
+];
+
+/**
+ * The text saying the holiday it names is today (今天是第40个教师节; 今天是第十七个中国记者节; 今天，我们共同庆祝全世界妇女同胞的节日):
+ * with the holiday's year stated, its day is the text's (tests/eval/README.md: a holiday named with its year dates the
+ * day, unseen31 d31-twfb). Read in the opening paragraph that names the holiday.
+ */
+export const HOLIDAY_TODAYS: Term[] = [
+  { term: `(?:今天|今日)(?:是|为)[^，。；！？]{0,16}?(?:${HOLIDAY_NAMES})`, example: '今天是第40个教师节', seen: 'jiaowu.ijidi.cn fixture:dates/holidaydate-s35/a03-ijidi-principal-2024-teachers-day-address.txt' },
+  { term: `(?:今天|今日)(?:是|为)[^，。；！？]{0,16}?(?:${HOLIDAY_NAMES})`, example: '今天是第十七个中国记者节', seen: 'tmrb.tmwcn.com eval:unseen26/c26-tmwcn-tianmen-mayor-wujin-cloud-tianmen-journalists-day-report' },
+  { term: '(?:今天|今日)[，,]?[^。！？]{0,12}?(?:庆祝|纪念|欢度|共度)[^。！？]{0,24}?(?:节日|节)', example: '今天,我们共同庆祝全世界妇女同胞的节日', seen: 'jsfgt.com fixture:dates/holidaydate-s35/a01-jsfgt-womens-day-dragon-year-article.txt' },
+  { term: '(?:今天|今日)[，,]?[^。！？]{0,12}?(?:庆祝|纪念|欢度|共度)[^。！？]{0,24}?(?:节日|节)', example: '今天,我们在这里欢聚一堂,隆重庆祝第100个“5·12”国际护士节', seen: 'www.qzzw.net eval:unseen8/a8-qzzw-county-hospital-nurses-day-speech' },
+];
+
+/**
+ * Words of a text before the holiday it names (再过几天，就是…教师节了; 值此佳节来临之际; 又一个中秋就要到了): the text stands
+ * some days before, so the holiday's day is not its own, whatever today it names.
+ */
+export const HOLIDAY_AHEAD: Term[] = [
+  { term: '之际|前夕|就要|即将|再过|将至|临近|在即|将于|明天|明日', example: '值此佳节来临之际,县教育局谨向辛勤耕耘在全县教育战线上的广大教师和教育工作者致以诚挚的问候', seen: 'www.zy234.com eval:unseen12/a12-zy234-zongyang-teachers-day-letter-article' },
+  { term: '之际|前夕|就要|即将|再过|将至|临近|在即|将于|明天|明日', example: '又一个中秋就要到了', seen: 'jdfwg.com fixture:dates/holidaydate-s35/a02-jdfwg-principal-2023-mid-autumn-address.txt' },
+  { term: '之际|前夕|就要|即将|再过|将至|临近|在即|将于|明天|明日', example: '明天上午,重庆人民广场将举行隆重的升国旗仪式,欢庆2018年新年到来', seen: 'xwzx.qqzyw.com fixture:dates/holidaydate-s35/a04-qqzyw-chongqing-new-year-flag-raising-preview.txt' },
+];
+
+/**
+ * A holiday named in passing (国庆期间要做好…; 2024年元旦放假安排; 中秋国庆假期): the time around it, or a notice about
+ * its arrangements, dated by its own signature — no day of the holiday's is the text's.
+ */
+export const HOLIDAY_PASSING: Term[] = [
+  { term: '期间|放假|假期|调休|值班|节前|节后|安排', example: '工作提示单(“国庆 中秋”期间有关创建工作提示)', seen: 'siseiken.net eval:unseen11/a11-siseiken-ningguo-holiday-civility-reminder-notice' },
+  { term: '期间|放假|假期|调休|值班|节前|节后|安排', example: '现将2015年“五一” 劳动节放假日期安排通知如下', seen: 'public.zzgx.gov.cn eval:unseen16/b16-zzgx-district-education-mayday-holiday-notice' },
 ];

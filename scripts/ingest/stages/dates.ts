@@ -27,7 +27,7 @@ import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/d
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, holidayDate, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { classYearFill, fillCandidates, type FillCandidate } from '../extract/date-fill.ts';
 import { leadInYear } from '../structure/title-lead-in.ts';
@@ -428,6 +428,17 @@ export function extractDates(file: IngestFile): void {
     if (year !== undefined) {
       add(isoDate(year), genre === 'speech' ? 'delivered' : 'printed', 'spring-festival');
       file.info(`no date stated; the year ${year} of the Spring Festival text, which reviews ${year - 1} and sets work for ${year}`, { ruleId: 'date-spring-festival-year', source: 'dates' });
+    }
+  }
+
+  // With no date the genre takes, a holiday the title or the opening names with its year (2024年教师节校长致辞 … 今天是
+  // 第40个教师节; 2012年5.12护士节院长讲话稿): its day when the text says it is today, else its month or year
+  // (extract/date-evidence.ts holidayDate; the days from the State Council's list, extract/date-vocabulary.ts HOLIDAYS).
+  if (undated() && genre !== 'notice') {
+    const holiday = holidayDate([meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').map((b) => firstSentences(b.text))]);
+    if (holiday) {
+      add(holiday.iso, genre === 'speech' ? 'delivered' : 'event', 'holiday');
+      file.info(`no date stated; ${holiday.iso} from the ${holiday.holiday} holiday the text names with its year (${holiday.reading})`, { ruleId: `date-holiday-${holiday.reading}`, source: 'dates' });
     }
   }
 
