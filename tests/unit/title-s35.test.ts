@@ -56,6 +56,10 @@ describe('a salutation closed by its greeting, glued after the title', () => {
   it('a first sentence opening with the room\'s names and a comma is not cut', () => {
     expect(salutationOpening('同学们，今天我们在这里举行毕业典礼。')).toBeUndefined();
   });
+
+  it('a second copy of the title and the speaker\'s line before the salutation are no addressees (unseen28 e28-wenku365)', () => {
+    expect(salutationOpening('在全县防旱暨春耕生产会议上的讲话县委副书记、县政府县长XX同志们：昨天中午，我召集有关部门')).toBeUndefined();
+  });
 });
 
 describe('titles the salutation reading leaves whole', () => {
@@ -82,12 +86,22 @@ const ingestCase = (path: string) => {
   return file;
 };
 
-describe('the whole pipeline on the development case', () => {
+describe('the whole pipeline on the development cases', () => {
   it('unseen30/d30-hatcher-lin: the post\'s title over the salutation closed by 大家好', () => {
     const file = ingestCase('unseen30/d30-hatcher-lin');
     expect(file.data.meta.titleSource).toBe('found');
     expect(file.data.meta.title).toBe('泪洒毕业典礼');
     expect(file.messages.some((m) => m.ruleId === 'salutation-greeting')).toBe(true);
+  }, 60_000);
+
+  it('unseen17/c17-apgei: the speech\'s title over three salutation lines, a foreign name among them', () => {
+    const file = ingestCase('unseen17/c17-apgei');
+    expect(file.data.meta.title).toBe('王珣章主委在中美经贸圆桌会议的致辞稿');
+    expect(file.messages.some((m) => m.ruleId === 'salutation-comma')).toBe(true);
+  }, 60_000);
+
+  it('unseen28/e28-wenku365: the title glued before its second copy and the salutation stays the copy', () => {
+    expect(ingestCase('unseen28/e28-wenku365').data.meta.title).toBe('在全县防旱暨春耕生产会议上的讲话');
   }, 60_000);
 });
 

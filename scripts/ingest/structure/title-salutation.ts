@@ -14,9 +14,10 @@ const LINE_MAX = 100;
 const HONORIFIC = /^(?:尊敬的|敬爱的|亲爱的|各位|诸位|全体|在座的)/u;
 /**
  * A part: a few words (a place, a name, a body: 梁伟发副, 农民; a foreign name with its spaces: Richard Elam（理查德·伊莱姆）)
- * and the form of address or post closing it. Not 致…, a letter's title.
+ * and the form of address or post closing it. Not 致…, a letter's title; no 的 but in the honorific (尊敬的…): a title's
+ * clause (…会议上的讲话县委副书记、县政府县长XX同志们：, wenku365.com's page dumped as one line) is no addressee.
  */
-const PART = `(?!致)(?:[^、，,：:；;！!？?。\\s]|(?<=[A-Za-z])\\s(?=[A-Za-z])){0,24}?(?:${alternatives(ADDRESSEES)}|${alternatives(POSTS)})`;
+const PART = `(?!致)(?:尊敬的|敬爱的|亲爱的|在座的)?(?:[^、，,：:；;！!？?。\\s的]|(?<=[A-Za-z])\\s(?=[A-Za-z])){0,24}?(?:${alternatives(ADDRESSEES)}|${alternatives(POSTS)})`;
 /** Between the parts. */
 const SEPARATOR = '\\s*[、，,]\\s*|\\s+';
 const PARTS = `(?:${PART})(?:(?:${SEPARATOR})(?:${PART}))*`;
