@@ -26,6 +26,7 @@ import { withRemovedHeadline } from '../structure/title-rescue.ts';
 import { leadInTitle } from '../structure/title-lead-in.ts';
 import { repeatedTitle } from '../structure/title-repeated.ts';
 import { ownCopyAfter } from '../structure/title-particles.ts';
+import { salutationLine, salutationOpening } from '../structure/title-salutation.ts';
 
 const STAGE = 'structure';
 /** How many lines of page furniture may stand above a headline glued to the first sentence. */
@@ -102,6 +103,10 @@ export function structure(file: IngestFile): void {
     for (const rule of new Set(choice.rescued ?? [])) file.info(`headline put back over an info line of empty labels: "${block.clean.title}"`, { ruleId: rule, source: STAGE });
     // A headline found among the text's first lines (under its story's lede): the rule's id.
     if (block.rule !== undefined) file.info(`${RULE_NOTES[block.rule] ?? 'title chosen by a shape rule'}: "${block.clean.title}"`, { ruleId: block.rule, source: STAGE });
+    // The text opens on a salutation line (closed by a comma or 大家好 it reads as a title by shape): the closing row's id.
+    const opening = lines[choice.textAt];
+    const closing = opening === undefined ? undefined : salutationLine(opening);
+    if (closing !== undefined) file.info(`salutation line opens the text, never a title: "${opening}"`, { ruleId: closing, source: STAGE });
     // Lines above the title: a name and a date right above it belong to it
     // (some pages print the speaker and the date first); the rest is the page's.
     const kinds = lines.slice(0, block.at).map((line, k) => (k < start ? undefined : metaKind(line)));
@@ -152,6 +157,8 @@ export function structure(file: IngestFile): void {
           glued = { ...glued, title: own, rest: glued.rest.slice(own.length).trim() };
         }
         lines[k] = glued.rest!;
+        // A salutation closed by its greeting glued after the title (…致辞老师们、同学们,大家好!今天，…): the closing row's id.
+        if (salutationOpening(glued.rest!) !== undefined) file.info(`salutation glued after the title opens the text: "${glued.title}"`, { ruleId: 'salutation-greeting', source: STAGE });
         // What an uploader glued to the title (…的讲话范文) comes off as from a title line.
         const clean = cleanTitle(glued.title, context.siteNames);
         found = { ...glued, title: clean.title, cut: clean.cut, ...(clean.date ? { date: clean.date } : {}) };

@@ -10,6 +10,7 @@
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
 import { alternatives } from './genre-words.ts';
 import { isSalutation } from './lines.ts';
+import { salutationOpening } from './title-salutation.ts';
 import { GENRE_TAGS, NOTE_LABELS, SALUTATION_WORDS } from './title-vocabulary.ts';
 
 /** A title glued before its text is a line long; past this the line is a paragraph. */
@@ -67,6 +68,8 @@ export function openingAfterTitle(line: string): number | undefined {
     // The tag belongs with the title it was glued to: the text starts after it.
     if (TAG_FIRST.test(rest)) continue;
     if (genre && titleHead(head.trim()) && (NOTE_LABEL.test(rest) || (OCCASION_SPEECH.test(head.trim()) && FIRST_CLAUSE.test(rest)))) return at;
+    // A salutation closed by its greeting rather than a colon (…毕业典礼致辞老师们、同学们,大家好!今天，…): title-salutation.ts.
+    if (genre && titleHead(head.trim()) && salutationOpening(rest) !== undefined) return at;
     const opening = OPENING.exec(rest)?.[0];
     if (!opening || !titleHead(head.trim())) continue;
     const notice = genre && titleGenre(head.trim().replace(CLOSING, '').replace(TAG, '')) === 'notice';

@@ -200,6 +200,39 @@ export const SALUTATION_WORDS: Term[] = [
 ];
 
 /**
+ * Whom a speech's salutation line (称呼语) addresses: the word that closes each of its parts (尊敬的各位领导、各位来宾，
+ * 女士们、先生们：). The closed list of the genre's forms of address, with the posts of people/vocabulary.ts POSTS
+ * (各位校长主任, 尊敬的梁伟发副主席); title-salutation.ts reads a line made of such parts and nothing else, closed by one of
+ * SALUTATION_ENDS, as the speech's first line and never its title. Unlike SALUTATION_WORDS, a word here is read
+ * only at the end of a part of a whole salutation line.
+ */
+export const ADDRESSEES: Term[] = [
+  { term: '领导|嘉宾|贵宾|来宾|宾客', example: '各位校长主任,各位来宾,各位老师,各位家长,各位同学,大家好', seen: 'hatcher-lin.blogspot.com eval:unseen30/d30-hatcher-lin-hengchun-vocational-teacher-graduation-blog-speech' },
+  { term: '领导|嘉宾|贵宾|来宾|宾客', example: '尊敬的各位领导、亲爱的同事们,大家好!', seen: 'm.yd166.com fixture:titles-s35/yd166-hushi.txt' },
+  { term: '领导|嘉宾|贵宾|来宾|宾客', example: '尊敬的各位领导、来宾,老师们、同学们:', seen: 'm.pixue.com fixture:titles-s35/pixue-jiaoshijie.txt' },
+  { term: '同志们|同事们|同仁们?|[朋诗校战学病]友们?', example: '尊敬的各位领导、亲爱的同事们,大家好!', seen: 'm.yd166.com fixture:titles-s35/yd166-hushi.txt' },
+  { term: '同志们|同事们|同仁们?|[朋诗校战学病]友们?', example: '尊敬的老年朋友们、各位诗友：大家好！', seen: 'aihuau.com eval:unseen9/b9-aihuau-chengdu-poetry-society-chongyang-speech' },
+  { term: '老师们?|教师们?|同学们?|家长们?|孩子们|小朋友们?', example: '老师们、同学们,大家好!', seen: 'ttzyw.com fixture:titles-s35/ttzyw-biye.txt' },
+  { term: '老师们?|教师们?|同学们?|家长们?|孩子们|小朋友们?', example: '各位老师、同学们，大家好！', seen: 'm.beiweimall.com eval:unseen9/a9-beiweimall-new-term-principal-speech' },
+  { term: '女士们|先生们|代表们?|委员们?|职工|员工|乡亲们|得奖人', example: '尊敬的各位领导，各位来宾，女士们、先生们，朋友们：', seen: 'www.xuekejiayuan.com eval:unseen25/a25-xuekejiayuan-yilong-new-area-guxianlin-tourism-congress-address' },
+  { term: '女士们|先生们|代表们?|委员们?|职工|员工|乡亲们|得奖人', example: '各位贵宾、各位得奖人及农民朋友们：大家好！', seen: 'www.coa.gov.tw eval:unseen4/x1-coa-farmers-day-speech' },
+];
+
+/**
+ * How a salutation line closes (title-salutation.ts): its colon (…同学们：), a comma where the next line names more
+ * of the room (尊敬的梁伟发副主席，), or the greeting after the names (…各位同学，大家好). A line of addressees closed so
+ * opens the speech's text. The id reaches the cleaning log.
+ */
+export const SALUTATION_ENDS: (Term & { id: string })[] = [
+  { id: 'salutation-colon', term: '[：:]', example: '尊敬的各位领导、来宾,老师们、同学们:', seen: 'm.pixue.com fixture:titles-s35/pixue-jiaoshijie.txt' },
+  { id: 'salutation-colon', term: '[：:]', example: '尊敬的各位领导，各位来宾，女士们、先生们，朋友们：', seen: 'www.xuekejiayuan.com eval:unseen25/a25-xuekejiayuan-yilong-new-area-guxianlin-tourism-congress-address' },
+  { id: 'salutation-comma', term: '[，,]', example: '尊敬的梁伟发副主席，', seen: 'www.apgei.org eval:unseen17/c17-apgei-zhigong-usa-roundtable-speech' },
+  { id: 'salutation-comma', term: '[，,]', example: '尊敬的各位老师，各位家长，各位来宾，', seen: 'www.yanjianggu.com eval:unseen25/a25-yanjianggu-sufe-president-fanliming-2019-graduation-speech' },
+  { id: 'salutation-greeting', term: '[，,：:]?\\s*大家(?:上午|下午|晚上|早上|中午|新年|新学年)?好[！!。.]?', example: '各位校长主任,各位来宾,各位老师,各位家长,各位同学,大家好', seen: 'hatcher-lin.blogspot.com eval:unseen30/d30-hatcher-lin-hengchun-vocational-teacher-graduation-blog-speech' },
+  { id: 'salutation-greeting', term: '[，,：:]?\\s*大家(?:上午|下午|晚上|早上|中午|新年|新学年)?好[！!。.]?', example: '老师们、同学们,大家好!', seen: 'ttzyw.com fixture:titles-s35/ttzyw-biye.txt' },
+];
+
+/**
  * The label of an editor's or a site's note that opens the page's text (编者按：本文主要从…, 导语 为全力做好…): on a
  * page dumped as one line it follows the title directly (title-glued.ts), and it is never part of the title.
  */

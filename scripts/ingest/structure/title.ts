@@ -21,6 +21,7 @@ import { creditPartNames } from '../stages/chrome/credits.ts';
 import { particlesDropped } from './title-particles.ts';
 import { segmenter } from '../lib/jieba.ts';
 import { ISSUER_NAME, headingUnderHeadline, unbanded } from './title-heading-block.ts';
+import { salutationLine } from './title-salutation.ts';
 
 export interface FoundTitle {
   title: string;
@@ -230,9 +231,9 @@ const WINDOW = 14;
 /** A speaker's greeting to the room, with or without its ！ (大家好！, 各位记者朋友，大家上午好！, 大家下午好): the speech's first words. */
 const GREETING = /^(?:[^，。：:]{1,20}[，,]\s*)?大家(?:上午|下午|晚上|早上|中午)?好[！!。.]?$/u;
 
-/** Where the text proper begins: a sentence, a salutation, a greeting, an addressee line, a long paragraph. */
+/** Where the text proper begins: a sentence, a salutation (closed by its colon, a comma or 大家好: title-salutation.ts), a greeting, an addressee line, a long paragraph. */
 export function startsText(line: string): boolean {
-  return /[。；]/u.test(line) || /[！？]$/u.test(line) || (/[！？]/u.test(line) && line.length > 60) || isSalutation(line) || GREETING.test(line) || /^各[^，。]{1,40}[：:]$/u.test(line) || (line.length > 80 && !isNoticeTitle(line));
+  return /[。；]/u.test(line) || /[！？]$/u.test(line) || (/[！？]/u.test(line) && line.length > 60) || isSalutation(line) || salutationLine(line) !== undefined || GREETING.test(line) || /^各[^，。]{1,40}[：:]$/u.test(line) || (line.length > 80 && !isNoticeTitle(line));
 }
 
 export interface TitleBlock {
@@ -910,8 +911,8 @@ export function doubleTitle(title: string): boolean {
 }
 
 const SALUTATION_WORD = new RegExp(`(?:${alternatives(SALUTATION_WORDS)})`, 'u');
-/** A speech's salutation: 同志们：, 各位代表：, 亲爱的同学们：. */
-export const salutes = (line: string) => isSalutation(line) || (line.length <= 40 && /[：:]$/u.test(line) && SALUTATION_WORD.test(line));
+/** A speech's salutation: 同志们：, 各位代表：, 亲爱的同学们：, and one closed by a comma or 大家好 (title-salutation.ts). */
+export const salutes = (line: string) => isSalutation(line) || salutationLine(line) !== undefined || (line.length <= 40 && /[：:]$/u.test(line) && SALUTATION_WORD.test(line));
 
 /** How many lines of a portal's intro and its headline's copies may stand between the headline and a speech's own title. */
 const INTRO_LINES = 4;
