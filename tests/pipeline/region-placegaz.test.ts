@@ -57,3 +57,18 @@ describe('former names on the development pages', () => {
     expect(asRegion(ingest(raw, bytes).data.meta.region)).toEqual({ province: '陕西省', city: '咸阳市', county: '彬州市' });
   });
 });
+
+describe('a deputy’s or member’s home is no place of the text (region-member-affiliation)', () => {
+  it('同为全国政协委员的贵州省盘县…余留芬 in a commentary on a national session places nothing (00net, unseen7)', () => {
+    const { raw, bytes } = evalRaw('unseen7/b7-00net-cppcc-channel-qa-commentary');
+    const file = ingest(raw, bytes);
+    expect(asRegion(file.data.meta.region)).toEqual({ province: null, city: null, county: null });
+    expect(ruleIds(file)).toContain('region-member-affiliation');
+  });
+  it('…and the reporting city stays where a deputy’s county is his home (当选全国人大代表的洪湖市…: jzhcpw, unseen27)', () => {
+    const { raw, bytes } = evalRaw('unseen27/c27-jzhcpw-jingzhou-npc-deputies-beijing-untitled-report');
+    const file = ingest(raw, bytes);
+    expect(asRegion(file.data.meta.region)).toEqual({ province: '湖北省', city: '荆州市', county: null });
+    expect(ruleIds(file)).toContain('region-member-affiliation');
+  });
+});
