@@ -111,7 +111,7 @@ export function extractRegion(file: IngestFile): void {
   const gathered = gather(segments, own, file.data.raw.script === 'traditional', ownOnce);
   const { elsewhere } = gathered;
   if (gathered.arrived.length > 0) file.info(`region: ${gathered.arrived.map((d) => d.name).join('、')} named before a party's coming to the place (…一行来…开展, 带领考察组来…) is the visitors' home, not the document's`, { ruleId: 'region-arrival', source: STAGE });
-  if (gathered.affiliated.length > 0) file.info(`region: ${gathered.affiliated.join('、')} written after a deputy's or member's body (…政协委员的…) is the member's home, not the document's`, { ruleId: 'region-member-affiliation', source: STAGE });
+  if (gathered.affiliated.length > 0) file.info(`region: ${gathered.affiliated.join('、')} written after a deputy's or member's body (…人大代表的, …政协委员的) is the member's home, not the document's`, { ruleId: 'region-member-affiliation', source: STAGE });
   const links = [...neighbourLinks(chromeLines)].filter((line) => !NEIGHBOUR_LINK.test(line) && placeMentions(line).length > 0);
   if (links.length > 0) file.info(`region: the page's links to its neighbours name other documents' places and are not read: ${links.join('、')}`, { ruleId: 'region-neighbour-link', source: STAGE });
   // A national organ's document is not placed by the medium that reposts it.
