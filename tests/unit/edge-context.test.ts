@@ -28,9 +28,10 @@ describe('the edge line\'s page', { timeout: 120_000 }, () => {
     expect(features('dz.xdkb.net eval:d24-xdkb-nanjing-vice-mayor-lubing-sina-online-chat-report', '话题：', 'tail')['fragment-run']).toBeGreaterThan(0);
   });
 
-  it('after-date: an account\'s prompt and a login link below the text\'s date', () => {
+  // xinghai's 用户登录 line, the second example until the thirty-fifth session, is now cut before the edges stage (cmsvocab's login-prompt row).
+  it('after-date: an account\'s prompt and an editor\'s credit below the text\'s date', () => {
     expect(features('xwwsh.com eval:b26-xwwsh-xunwu-county-horn-ban-announcement', '尽在寻乌微生活公众平台', 'tail')['after-date']).toBe(1);
-    expect(features('xinghai.gov.cn eval:b28-xinghai-county-flood-control-level-four-response-notice', '用户登录', 'tail')['after-date']).toBe(1);
+    expect(features('yijun.gov.cn eval:b30-yijun-yunmeng-township-heavy-rain-emergency-notice', '网络编辑：石振海 信息审核：石振海', 'tail')['after-date']).toBe(1);
   });
 
   it('bare-by-sentence: a newspaper\'s edition line and a reporter\'s name under the last sentence', () => {
