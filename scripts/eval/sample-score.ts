@@ -6,16 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ingestOne } from '../ingest/pipeline.ts';
 import { chromeLeft, comparable, sameTitle } from './metrics.ts';
+import type { Expected } from './cases.ts';
 
-interface Label {
+/** A sample page's hand label: the evaluation corpus's fields but speakers, the chrome it must lose and the lines it must keep. */
+interface Label extends Omit<Expected, 'speakers'> {
   file: string;
   half: string;
-  title: string | null;
-  date: string | null;
-  type: string;
-  province: string | null;
-  city: string | null;
-  county: string | null;
   chrome: string[];
   keep: string[];
 }

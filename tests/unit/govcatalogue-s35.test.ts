@@ -10,16 +10,12 @@ import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { collectCandidates, labelledFields } from '../../scripts/ingest/stages/chrome/labels.ts';
 import { placeMentions } from '../../scripts/ingest/extract/place-mentions.ts';
 import type { Candidates } from '../../scripts/ingest/types.ts';
+import type { Expected } from '../../scripts/eval/cases.ts';
 
-interface Label {
+/** A sample page's hand label: the evaluation corpus's fields but speakers, the chrome it must lose and the lines it must keep. */
+interface Label extends Omit<Expected, 'speakers'> {
   file: string;
   half: string;
-  title: string | null;
-  date: string | null;
-  type: string;
-  province: string | null;
-  city: string | null;
-  county: string | null;
   chrome: string[];
   keep: string[];
 }
