@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cleaningStages, createFile, metadataStages, structureStages } from '../../scripts/ingest/pipeline.ts';
 import { SANITIZE_RULES, sanitizeTitle } from '../../scripts/ingest/structure/title-sanitize.ts';
 import { expectSampleTitle, titleSample } from './title-sample.ts';
+import { caseDir } from './eval-case.ts';
 
 const { dir, labels } = titleSample('titles-s33');
 
@@ -45,11 +46,6 @@ describe('title-sanitize leaves titles alone', () => {
   });
 });
 
-const caseDir = (path: string) => {
-  const [set, prefix] = path.split('/') as [string, string];
-  const slug = readdirSync(new URL(`../eval/${set}/`, import.meta.url)).find((n) => n.startsWith(prefix))!;
-  return new URL(`../eval/${set}/${slug}/`, import.meta.url);
-};
 
 describe('the whole pipeline on the development cases the rows fix', () => {
   it.each([

@@ -3,13 +3,12 @@
 // the name-line reading must leave alone, the development cases they fix through the whole pipeline with the rule's id
 // in the cleaning log, and the titleshape sample's half A. Expected values written by hand from the pages
 // (tests/fixtures/titles-s34/README.md and the evaluation cases named).
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleaningStages, createFile, metadataStages, structureStages } from '../../scripts/ingest/pipeline.ts';
 import { LINE_POSTS } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseNameLine } from '../../scripts/ingest/structure/lines.ts';
 import { sanitizeTitle } from '../../scripts/ingest/structure/title-sanitize.ts';
 import { expectSampleTitle, titleSample } from './title-sample.ts';
+import { ingestCase } from './eval-case.ts';
 
 const { dir, labels } = titleSample('titles-s34');
 
@@ -56,18 +55,6 @@ describe('a speaker\'s line is read as a name line, not a title', () => {
   });
 });
 
-const caseDir = (path: string) => {
-  const [set, prefix] = path.split('/') as [string, string];
-  const slug = readdirSync(new URL(`../eval/${set}/`, import.meta.url)).find((n) => n.startsWith(prefix))!;
-  return new URL(`../eval/${set}/${slug}/`, import.meta.url);
-};
-const ingestCase = (path: string) => {
-  const at = caseDir(path);
-  const raw = readdirSync(at).find((n) => n.startsWith('raw.'))!;
-  const file = createFile({ path: raw, bytes: readFileSync(new URL(raw, at)) });
-  for (const stage of [...cleaningStages, ...structureStages, ...metadataStages]) stage(file);
-  return file;
-};
 
 describe('the whole pipeline on the development cases', () => {
   it.each([

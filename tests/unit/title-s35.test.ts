@@ -3,13 +3,12 @@
 // the document's own words the rows must leave alone, the development case they fix through the whole pipeline
 // with the row's id in the cleaning log, and the titleline sample's half A. Expected values written by hand from
 // the pages (tests/fixtures/titles-s35/README.md and the evaluation cases named).
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleaningStages, createFile, metadataStages, structureStages } from '../../scripts/ingest/pipeline.ts';
 import { salutationLine, salutationOpening } from '../../scripts/ingest/structure/title-salutation.ts';
 import { findTitle, startsText } from '../../scripts/ingest/structure/title.ts';
 import { openingAfterTitle } from '../../scripts/ingest/structure/title-glued.ts';
 import { expectSampleTitle, titleSample } from './title-sample.ts';
+import { ingestCase } from './eval-case.ts';
 
 const { dir, labels } = titleSample('titles-s35');
 
@@ -73,18 +72,6 @@ describe('titles the salutation reading leaves whole', () => {
   });
 });
 
-const caseDir = (path: string) => {
-  const [set, prefix] = path.split('/') as [string, string];
-  const slug = readdirSync(new URL(`../eval/${set}/`, import.meta.url)).find((n) => n.startsWith(prefix))!;
-  return new URL(`../eval/${set}/${slug}/`, import.meta.url);
-};
-const ingestCase = (path: string) => {
-  const at = caseDir(path);
-  const raw = readdirSync(at).find((n) => n.startsWith('raw.'))!;
-  const file = createFile({ path: raw, bytes: readFileSync(new URL(raw, at)) });
-  for (const stage of [...cleaningStages, ...structureStages, ...metadataStages]) stage(file);
-  return file;
-};
 
 describe('the whole pipeline on the development cases', () => {
   it('unseen30/d30-hatcher-lin: the post\'s title over the salutation closed by 大家好', () => {
