@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSpacedSignatureDate } from '../../scripts/ingest/stages/chrome/credits.ts';
 import { linesSeen } from '../fixtures/chrome/sources.ts';
-import { afterChrome, chromeSample, squeeze } from './chrome-sample.ts';
+import { afterChrome, chromeSample, expectLostSamplePageWellFormed, squeeze } from './chrome-sample.ts';
 
 const sample = (half: 'A' | 'B') => chromeSample('lostfix-s32', half);
 
@@ -69,11 +69,6 @@ describe('a letter-spaced signature date', () => {
 
 describe('the lostfix sample is well formed', () => {
   it.each([...sample('A'), ...sample('B')].map((c) => [c.slug, c] as const))('%s: a source, a reason per label, its edges in its body, no chrome string in it', (_slug, c) => {
-    expect(c.meta.url).toMatch(/^https?:\/\//u);
-    expect(['A', 'B']).toContain(c.meta.half);
-    expect(c.meta.why.length).toBeGreaterThan(0);
-    expect(squeeze(c.body.at(-1)!)).toBe(squeeze(c.meta.lastLine));
-    const body = squeeze(c.body.join('\n'));
-    for (const piece of c.meta.chrome as string[]) expect(body).not.toContain(squeeze(piece));
+    expectLostSamplePageWellFormed(c);
   });
 });

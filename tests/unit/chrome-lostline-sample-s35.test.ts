@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { isCitationList } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { namesDocumentSite, pageMarkers, removePageMarkers } from '../../scripts/ingest/stages/chrome/docsite.ts';
 import { linesSeen } from '../fixtures/chrome/sources.ts';
-import { afterChrome, chromeSample, squeeze } from './chrome-sample.ts';
+import { afterChrome, chromeSample, expectLostSamplePageWellFormed, squeeze } from './chrome-sample.ts';
 
 const sample = (half: 'A' | 'B') => chromeSample('lostline-s35', half);
 
@@ -89,12 +89,7 @@ describe("a document site's page numbers", { timeout: 120_000 }, () => {
 describe('the lostline sample is well formed', () => {
   const all = [...sample('A'), ...sample('B')];
   it.each(all.map((c) => [c.slug, c] as const))('%s: a source, a reason per label, its last line in its body, no chrome string in it', (_slug, c) => {
-    expect(c.meta.url).toMatch(/^https?:\/\//u);
-    expect(['A', 'B']).toContain(c.meta.half);
-    expect(c.meta.why.length).toBeGreaterThan(0);
-    expect(squeeze(c.body.at(-1)!)).toBe(squeeze(c.meta.lastLine));
-    const body = squeeze(c.body.join('\n'));
-    for (const piece of c.meta.chrome as string[]) expect(body).not.toContain(squeeze(piece));
+    expectLostSamplePageWellFormed(c);
   });
 
   it('has ten pages of ten sites, five in each half', () => {

@@ -21,6 +21,16 @@ export function chromeSample(name: string, half: 'A' | 'B') {
   });
 }
 
+/** A lost-line sample page's own labels: a source and a reason per label, its last body line as meta says, no chrome string in its body. */
+export function expectLostSamplePageWellFormed(c: ReturnType<typeof chromeSample>[number]) {
+  expect(c.meta.url).toMatch(/^https?:\/\//u);
+  expect(['A', 'B']).toContain(c.meta.half);
+  expect(c.meta.why.length).toBeGreaterThan(0);
+  expect(squeeze(c.body.at(-1)!)).toBe(squeeze(c.meta.lastLine));
+  const body = squeeze(c.body.join('\n'));
+  for (const piece of c.meta.chrome as string[]) expect(body).not.toContain(squeeze(piece));
+}
+
 /**
  * The checks every planted-spam sample (spamplant, adspam, brandlist…) makes of its own labels: a
  * source and a reason per label, no chrome or planted string in the body or the title, a control
