@@ -691,6 +691,9 @@ function areaPassing(text: string, mention: PlaceMention): boolean {
 /** A closing line short enough to be a signature (汕头大学校长 XXX). */
 const SIGNATURE_MAX = 40;
 
+/** The segments ownListedIn reads the document's own institution in. */
+const OWN_LISTED_SEGMENTS = new Set<Segment['kind']>(['title', 'front', 'publisher', 'lede', 'closing']);
+
 /**
  * The document's own institution of the Ministry of Education's list, where its
  * name prints its seat (institutions.ts): in the title or a speaker line, as the
@@ -702,6 +705,9 @@ const SIGNATURE_MAX = 40;
  */
 function ownListedIn(segment: Segment): AreaMention[] {
   const { kind, text } = segment;
+  // Only these segments can hold the document's own (below), so the others, the body's
+  // paragraphs most of all, are not searched for the list's 2,600 names (docs/performance.md).
+  if (!OWN_LISTED_SEGMENTS.has(kind) || (kind === 'closing' && text.length > SIGNATURE_MAX)) return [];
   const found = listedInstitutions(text);
   if (found.length === 0) return [];
   const ledeStart = kind === 'lede' ? (LEDE_OPENER.exec(text)?.[0].length ?? 0) : 0;
