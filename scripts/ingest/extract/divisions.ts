@@ -3,7 +3,7 @@
 // 新疆维吾尔自治区 and 新疆, 伊犁哈萨克自治州 and 伊犁), with a trie to find every
 // mention in a text. Loaded once per process, on first use.
 import { createRequire } from 'node:module';
-import { jiebaDictionary } from '../lib/jieba.ts';
+import { jiebaDictionaryLine } from '../lib/jieba.ts';
 
 export type Level = 'province' | 'city' | 'county';
 
@@ -181,11 +181,9 @@ function dictionaryFrequency(word: string): number | undefined {
 
 /** jieba's dictionary line of a word: its frequency and its part of speech (`襄樊 416 ns`). */
 function dictionaryEntry(word: string): { frequency: number; tag: string } | undefined {
-  const bytes = jiebaDictionary();
-  const dictionary = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = dictionary.indexOf(`\n${word} `);
-  if (at === -1) return undefined;
-  const [, frequency, tag] = dictionary.toString('utf8', at + 1, dictionary.indexOf('\n', at + 1)).split(' ');
+  const line = jiebaDictionaryLine(word);
+  if (line === undefined) return undefined;
+  const [, frequency, tag] = line.split(' ');
   return { frequency: Number(frequency), tag: tag ?? '' };
 }
 

@@ -10,7 +10,7 @@
 // names are places unless listed as everyday words (region-cues.ts). jieba
 // splits a name like 王华容 into 王/华容, so a person's name is told by the
 // post before it or the words after it.
-import { jiebaDictionaryText, tagged } from '../lib/jieba.ts';
+import { jiebaDictionaryLine, tagged } from '../lib/jieba.ts';
 import { findMentions, findSharedTowns, findTowns, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
 import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_COUNTY_NAME, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, TAIWAN_SCHOOL, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
@@ -29,28 +29,6 @@ interface Entry {
   tag: string;
 }
 const entries = new Map<string, Entry | null>();
-/**
- * The starts of the dictionary's lines after its first, by their first
- * character. Each word not yet looked up was searched for through the whole
- * dictionary (5 MB, a few ms each: 3% of the ingest's CPU on the development
- * pages, docs/performance.md, twenty-second session); one pass over its lines
- * costs less than a few dozen such searches.
- */
-let lineStarts: Map<string, number[]> | undefined;
-
-function linesStartingWith(c: string): number[] {
-  if (!lineStarts) {
-    lineStarts = new Map();
-    const text = jiebaDictionaryText();
-    // From the second line, as the search for `\n${word} ` was.
-    for (let start = text.indexOf('\n') + 1; start > 0 && start < text.length; start = text.indexOf('\n', start) + 1) {
-      const list = lineStarts.get(text[start]!);
-      if (list) list.push(start);
-      else lineStarts.set(text[start]!, [start]);
-    }
-  }
-  return lineStarts.get(c) ?? [];
-}
 
 /**
  * jieba's dictionary entry (frequency and tag) for a word: its first line
@@ -59,13 +37,10 @@ function linesStartingWith(c: string): number[] {
 function dictionaryEntry(word: string): Entry | undefined {
   let entry = entries.get(word);
   if (entry === undefined) {
-    const text = jiebaDictionaryText();
-    const key = `${word} `;
-    const at = word === '' ? undefined : linesStartingWith(word[0]!).find((start) => text.startsWith(key, start));
+    const line = word === '' ? undefined : jiebaDictionaryLine(word);
     entry = null;
-    if (at !== undefined) {
-      const end = text.indexOf('\n', at);
-      const [, freq, tag] = text.slice(at, end === -1 ? undefined : end).split(' ');
+    if (line !== undefined) {
+      const [, freq, tag] = line.split(' ');
       if (freq && tag) entry = { freq: Number(freq), tag: tag.trim() };
     }
     entries.set(word, entry);

@@ -691,6 +691,9 @@ function areaPassing(text: string, mention: PlaceMention): boolean {
 /** A closing line short enough to be a signature (汕头大学校长 XXX). */
 const SIGNATURE_MAX = 40;
 
+/** The segments ownListedIn reads the document's own institution in. */
+const OWN_LISTED_SEGMENTS = new Set<Segment['kind']>(['title', 'front', 'publisher', 'lede', 'closing']);
+
 /**
  * The document's own institution of the Ministry of Education's list, where its
  * name prints its seat (institutions.ts): in the title or a speaker line, as the
@@ -702,6 +705,9 @@ const SIGNATURE_MAX = 40;
  */
 function ownListedIn(segment: Segment): AreaMention[] {
   const { kind, text } = segment;
+  // Only these segments can hold the document's own (below), so the others, the body's
+  // paragraphs most of all, are not searched for the list's 2,600 names (docs/performance.md).
+  if (!OWN_LISTED_SEGMENTS.has(kind) || (kind === 'closing' && text.length > SIGNATURE_MAX)) return [];
   const found = listedInstitutions(text);
   if (found.length === 0) return [];
   const ledeStart = kind === 'lede' ? (LEDE_OPENER.exec(text)?.[0].length ?? 0) : 0;
@@ -736,7 +742,10 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
   const named = institutionNames(segments, mentionsIn);
   const read = segments.filter((segment) => segment.kind !== 'publisher');
   // The area's own organs named more than once (立法会 …, 立法院 …): the text speaks as the area's, like 本港.
-  const ownOrgans = read.reduce((sum, segment) => sum + areaOrgansIn(segment.text).length, 0) >= 2;
+  // Each segment's organs read once, for this count and for its mentions below.
+  const organs = new Map<Segment, AreaMention[]>();
+  const organsIn = (segment: Segment) => organs.get(segment) ?? organs.set(segment, areaOrgansIn(segment.text)).get(segment)!;
+  const ownOrgans = read.reduce((sum, segment) => sum + organsIn(segment).length, 0) >= 2;
   // Taiwan written of as the mainland writes of it (“台独”, 对台工作) twice: its topic, not its place.
   const taiwanTopic = read.reduce((sum, segment) => sum + (segment.text.match(TAIWAN_AS_TOPIC)?.length ?? 0), 0) >= 2;
   const whole = read.map((segment) => segment.text).join('\n');
@@ -760,7 +769,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
     // The segment's township lists, read once: their townships (bodyTownsIn) and their spans (below).
     const townLists = countyVoice ? townListIn(segment.text) : undefined;
-    const mentions: AreaMention[] = [...mentionsIn(segment), ...areaOrgansIn(segment.text), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...bodyTownsIn(segment, townLists), ...ownListedIn(segment), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
+    const mentions: AreaMention[] = [...mentionsIn(segment), ...organsIn(segment), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...bodyTownsIn(segment, townLists), ...ownListedIn(segment), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);

@@ -4,11 +4,9 @@
 // words that hold it. Traditional characters are ranked as their simplified
 // forms. The standards' tables (common-han.ts) say what a charset holds, not
 // how often it is written: 壎 is in Big5 level 1, 飧 in GB 2312, both rare.
-import { createRequire } from 'node:module';
 import { isEveryday } from './common-han.ts';
+import { jiebaDictionaryText } from './jieba.ts';
 import { traditionalToSimplified } from './opencc.ts';
-
-const require = createRequire(import.meta.url);
 
 let ranks: Map<string, number> | undefined;
 
@@ -20,8 +18,8 @@ let ranks: Map<string, number> | undefined;
  */
 function rankTable(): Map<string, number> {
   if (ranks) return ranks;
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-  const text = new TextDecoder().decode(dict);
+  // The thread's decoded dictionary, which the region and name tables read too (no second decoding of its 5 MB).
+  const text = jiebaDictionaryText();
   const sums = new Float64Array(0x110000);
   const counted = new Uint8Array(0x110000);
   // The characters in the order first counted: the sort below is stable, so ties keep it.

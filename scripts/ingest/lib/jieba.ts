@@ -27,6 +27,43 @@ export function jiebaDictionaryText(): string {
   return dictionaryText;
 }
 
+/**
+ * The starts of the dictionary's lines after its first, by their first
+ * character: a search for `\n${word} ` through the whole dictionary (5 MB)
+ * costs a few ms, and the region tables look up some 600 words when a worker
+ * starts (docs/performance.md, ingestcpu); one pass over the lines costs less
+ * than a few dozen such searches.
+ */
+let lineStarts: Map<string, number[]> | undefined;
+
+function linesStartingWith(c: string): number[] {
+  if (!lineStarts) {
+    lineStarts = new Map();
+    const text = jiebaDictionaryText();
+    // From the second line, as the search for `\n${word} ` was.
+    for (let start = text.indexOf('\n') + 1; start > 0 && start < text.length; start = text.indexOf('\n', start) + 1) {
+      const list = lineStarts.get(text[start]!);
+      if (list) list.push(start);
+      else lineStarts.set(text[start]!, [start]);
+    }
+  }
+  return lineStarts.get(c) ?? [];
+}
+
+/**
+ * The first of the dictionary's lines after its first that opens with the word
+ * and a space (`郎溪 2 nr`), without its line break: what a search for
+ * `\n${word} ` finds. The word holds no line break.
+ */
+export function jiebaDictionaryLine(word: string): string | undefined {
+  const text = jiebaDictionaryText();
+  const key = `${word} `;
+  const at = linesStartingWith(key[0]!).find((start) => text.startsWith(key, start));
+  if (at === undefined) return undefined;
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end === -1 ? undefined : end);
+}
+
 /** The thread's segmenter over the bundled dictionary. */
 export function segmenter(): Jieba {
   if (jieba) return jieba;
