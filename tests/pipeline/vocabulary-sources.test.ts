@@ -14,7 +14,7 @@ import { AFTER_NAME, BEFORE_NAME, LINE_POSTS, POSTS, SURNAMES } from '../../scri
 import { ANSWERING as ANSWERING_LABELS, ASKING, HOSTING, SITE_ASKING, SOUND_BITE } from '../../scripts/ingest/structure/turn-labels.ts';
 import * as regionCues from '../../scripts/ingest/extract/region-cues.ts';
 import * as titleVocabulary from '../../scripts/ingest/structure/title-vocabulary.ts';
-import { INTERVIEW_WORDS, LETTER_WORDS, NOTICE_WORDS, SPEECH_WORDS } from '../../scripts/ingest/structure/genre-words.ts';
+import { INTERVIEW_WORDS, LETTER_WORDS, NOTICE_WORDS, REPORT_WORDS, SPEECH_WORDS } from '../../scripts/ingest/structure/genre-words.ts';
 import * as dateVocabulary from '../../scripts/ingest/extract/date-vocabulary.ts';
 import { linesSeen } from '../fixtures/chrome/sources.ts';
 import { textSeen as metadataText } from '../fixtures/classify/sources.ts';
@@ -69,7 +69,7 @@ describe.each(arrays(regionCues))('region cues %s: each example is text of its s
 });
 
 // As printed: decoded, markup and pinyin out, in simplified script.
-describe.each([...arrays({ ...titleVocabulary, SPEECH_WORDS, NOTICE_WORDS, INTERVIEW_WORDS, LETTER_WORDS }), ...arrays(dateVocabulary)])('%s: each example is in its source', { timeout: 120_000 }, (_name, entries) => {
+describe.each([...arrays({ ...titleVocabulary, SPEECH_WORDS, NOTICE_WORDS, REPORT_WORDS, INTERVIEW_WORDS, LETTER_WORDS }), ...arrays(dateVocabulary)])('%s: each example is in its source', { timeout: 120_000 }, (_name, entries) => {
   it.each(entries.map((e) => [e.example, e] as const))('%s', (_example, e) => {
     expect(printedText(e.seen)).toContain(comparable(e.example));
   });

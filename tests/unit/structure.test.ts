@@ -4,7 +4,7 @@ import type { Block } from '../../scripts/ingest/types.ts';
 import { chooseTitle, deriveTitle, gluedCopies, undecorated } from '../../scripts/ingest/structure/title.ts';
 import { isNumberedHeading, ledeStart, parseNameLine } from '../../scripts/ingest/structure/lines.ts';
 import * as titleVocabulary from '../../scripts/ingest/structure/title-vocabulary.ts';
-import { INTERVIEW_WORDS, LETTER_WORDS, NOTICE_WORDS, SPEECH_WORDS } from '../../scripts/ingest/structure/genre-words.ts';
+import { INTERVIEW_WORDS, LETTER_WORDS, NOTICE_WORDS, REPORT_WORDS, SPEECH_WORDS } from '../../scripts/ingest/structure/genre-words.ts';
 import { parseSeen } from '../fixtures/structure/vocabulary-sources.ts';
 import { cleanTitle, closeUp, refusal } from '../../scripts/ingest/structure/title-clean.ts';
 
@@ -314,7 +314,7 @@ describe('structure: page timestamps under the title', () => {
 });
 
 describe('title vocabulary', () => {
-  const lists = Object.entries({ ...titleVocabulary, SPEECH_WORDS, NOTICE_WORDS, INTERVIEW_WORDS, LETTER_WORDS }).filter(([, v]) => Array.isArray(v)) as [string, { term: string; example: string; seen: string }[]][];
+  const lists = Object.entries({ ...titleVocabulary, SPEECH_WORDS, NOTICE_WORDS, REPORT_WORDS, INTERVIEW_WORDS, LETTER_WORDS }).filter(([, v]) => Array.isArray(v)) as [string, { term: string; example: string; seen: string }[]][];
   it.each(lists)('%s rests on examples from at least two sites', (_name, terms) => {
     expect(new Set(terms.map((t) => parseSeen(t.seen).site)).size).toBeGreaterThanOrEqual(2);
   });

@@ -3,7 +3,7 @@
 // which of a document's dates is its own (a speech's delivery day, a notice's
 // signature date, a report's event day).
 import type { Block } from '../types.ts';
-import { INTERVIEW_WORDS, NOTICE_WORDS, SPEECH_WORDS, alternatives } from '../structure/genre-words.ts';
+import { INTERVIEW_WORDS, NOTICE_WORDS, REPORT_WORDS, SPEECH_WORDS, alternatives } from '../structure/genre-words.ts';
 import { isSalutation } from '../structure/lines.ts';
 
 export type TitleGenre = 'speech' | 'notice' | 'interview' | 'other';
@@ -14,6 +14,8 @@ const SPEECH = new RegExp(`(?<!发表(?:重要)?)(?:${alternatives(SPEECH_WORDS)
 const NOTICE = new RegExp(`(?:${alternatives(NOTICE_WORDS)})${AFTER}`, 'u');
 const INTERVIEW = new RegExp(`(?:${alternatives(INTERVIEW_WORDS)})`, 'u');
 const INTERVIEW_AT_END = new RegExp(`(?:${alternatives(INTERVIEW_WORDS)})${AFTER}`, 'u');
+/** A report, bulletin or minutes: a complete title of no type of its own (REPORT_WORDS). */
+const REPORT = new RegExp(`(?:${alternatives(REPORT_WORDS)})${AFTER}`, 'u');
 
 /** The genre a title names; each part of a title with a ——subtitle is read (乘风破浪——在开学典礼上的讲话). */
 export function titleGenre(title: string): TitleGenre {
@@ -26,7 +28,7 @@ export function titleGenre(title: string): TitleGenre {
 
 /** Whether a line ends in a genre word, as a document's own complete title does. */
 export function endsInGenreWord(line: string): boolean {
-  return SPEECH.test(line) || NOTICE.test(line) || INTERVIEW_AT_END.test(line);
+  return SPEECH.test(line) || NOTICE.test(line) || INTERVIEW_AT_END.test(line) || REPORT.test(line);
 }
 
 /** The lines a speech or a notice opens with: 同志们：, 各乡、镇人民政府，县政府各部门：. */

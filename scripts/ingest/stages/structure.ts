@@ -54,6 +54,9 @@ const RULE_NOTES: Record<string, string> = {
   'headline-under-lede': "headline found among the text's first lines",
   'notice-heading-block': "the notice's own heading block taken over the page's headline or catalogue field for it",
   'joint-issuer-band': "the joint issue's band of issuers left out of the notice's title",
+  'bare-genre-official': 'the document titled by its kind of 公文 alone, right above its text',
+  'bare-genre-letter': 'the letter titled by its genre alone, right above its text',
+  'bare-genre-matter': "the notice titled by its kind and the matter or urgency before it, right above its text",
 };
 /** Kinds that carry metadata the later stages read; the others are only recorded. */
 const TO_FRONT = new Set<HeadLine['kind']>(['name', 'date', 'byline', 'attribution', 'caption', 'issuer', 'docnumber']);

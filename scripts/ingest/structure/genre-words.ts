@@ -34,6 +34,12 @@ export const SPEECH_WORDS: Term[] = [
   { term: '(?<!发表[^，。！？]{0,6})(?:贺[词辞]|献[词辞]|寄语)', example: '院长寄语', seen: 'myxrmyy.com eval:unseen8/a8-myxrmyy-miyi-hospital-president-speech' },
   { term: '(?<!发表[^，。！？]{0,6})(?:贺[词辞]|献[词辞]|寄语)', example: '学校新年献辞', seen: 'bookingtool.com.cn fixture:classify/pages/bookingtool-school-new-year-message.txt' },
   { term: '(?<!发表[^，。！？]{0,6})(?:贺[词辞]|献[词辞]|寄语)', example: '新春献词', seen: 'www.360elib.com fixture:classify/pages/360elib-yuyao-new-year-message.txt' },
+  // A speech's own words in Macao's and Hong Kong's usage (演辞, 演讲辞), and the remarks an official or a parent gives at an
+  // occasion (新年感言, 毕业感言): genre nouns every site that prints such a speech names it by.
+  { term: '演讲?[辞词]', example: '澳门大学 2017年毕业典礼演辞', seen: 'pdfslide.net eval:unseen31/d31-pdfslide-macau-chief-executive-chuisaion-um-graduation-2017-docshare-glued-title-cut-speech' },
+  { term: '演讲?[辞词]', example: '在开幕式的演辞', seen: 'www.macaoppnr.com fixture:areaspeaker-s34/a-macaoppnr-macau-ce-opening-speech.txt' },
+  { term: '(?<!发表[^，。！？]{0,6})感言', example: '东引乡长林德建2025新年感言', seen: 'www.matsu.idv.tw eval:unseen27/d27-matsu-dongyin-township-head-lindejian-2025-new-year-message-forum-speech' },
+  { term: '(?<!发表[^，。！？]{0,6})感言', example: '幼稚园毕业家长感言', seen: 'www.mingyanjiaju.org fixture:titles-s36/vocab/mingyanjiaju-ganyan.txt' },
 ];
 
 /** Genre words of a notice's title: a document issued to addressees. */
@@ -50,6 +56,25 @@ export const NOTICE_WORDS: Term[] = [
   { term: '公告', example: '创业环保第一季度报告会计差错的提示性公告', seen: 'finance.sina.cn eval:ho-sinacn-capital-env-notice' },
   { term: '公告', example: '关于授予内蒙古自治区扎兰屯市等20个市(县、区/旗)“国家生态县(市、区)”称号的公告', seen: 'm.lc123.net fixture:structure/pages/lc123-gonggao.txt' },
   { term: '函', example: '四川省卫生健康委员会关于四川省第十四届人民代表大会第四次会议第14040218号建议的复函', seen: 'www.sc.gov.cn eval:web-mirror-sc-health-reply' },
+  // The other kinds of 公文 《党政机关公文处理工作条例》 (2012) art. 8 lists that are issued to named addressees: a 决议 a
+  // meeting adopts, a 请示 to a superior organ and the 批复 that answers it. 报告, 公报 and 纪要 are in REPORT_WORDS.
+  { term: '决议', example: '第十届全国人民代表大会第五次会议关于政府工作报告的决议', seen: 'www.taiwan.cn fixture:titles-s36/vocab/taiwancn-jueyi.txt' },
+  { term: '决议', example: '第十二届全国人民代表大会第五次会议关于政府工作报告的决议', seen: 'yuedu.shufasikao.cn fixture:titles-s36/vocab/shufasikao-jueyi.txt' },
+  { term: '请示', example: '关于申请维修教学楼专项资金的请示', seen: 'bbs.bb365.cc fixture:titles-s36/vocab/bb365-qingshi.txt' },
+  { term: '请示', example: '关于申请危旧教室翻修费的请示', seen: 'www.tcshiji.com fixture:titles-s36/vocab/tcshiji-qingshi.txt' },
+  { term: '批复', example: '国务院关于同意宁夏回族自治区撤销固原地区设立地级固原市的批复', seen: 'zh.m.wikisource.org fixture:titles-s36/vocab/wikisource-pifu.txt' },
+  { term: '批复', example: '中国证券监督管理委员会关于新华期货经纪有限公司的批复', seen: 'jifanwen.com fixture:titles-s36/vocab/jifanwen-pifu.txt' },
+];
+
+/**
+ * Genre words that close a document's own title without naming its type: the 条例's 报告, 公报 and 纪要 (art. 8). A
+ * 工作报告 given at a congress is a speech, a 统计公报 or an 调查研究报告 an article (tests/eval/README.md): the title
+ * is complete, and the classifier, not the word, decides the type.
+ */
+export const REPORT_WORDS: Term[] = [
+  { term: '报告|公报|纪要', example: '湖北省高级人民法院工作报告', seen: 'news.cnhubei.com eval:c3a-hubei-high-court-work-report' },
+  { term: '报告|公报|纪要', example: '汉滨区2025年政府工作报告', seen: 'www.hanbin.gov.cn eval:unseen/u2-hanbin-government-work-report-speech' },
+  { term: '报告|公报|纪要', example: '万载县2022年国民经济和社会发展统计公报', seen: 'www.wanzai.gov.cn eval:gov-wanzai-stats-bulletin' },
 ];
 
 /** Genre words of an interview's title: questions put to someone and their answers. */

