@@ -85,17 +85,4 @@ export const DOCSITE_RULES: ChromeRule[] = [
       { text: '将本文的Word文档下载到电脑,方便收藏和打印', seen: 'www.qzzw.net eval:a8-qzzw-county-hospital-nurses-day-speech' },
     ],
   },
-  {
-    id: 'docsite-file-name',
-    reason: "document site: the uploaded file's name",
-    strength: 'strong',
-    // A file's name alone on its line (…的致辞.docx, 文书的处理剖析.ppt); an attachment the text lists
-    // (附件：1.报名表.docx) is the notice's own, and a sentence does not end in an extension.
-    test: (l) => l.text.length <= 60 && /\.(?:docx?|xlsx?|pptx?|pdf|wps)$/iu.test(l.text) && !/^(?:附件|\d+\s*[.、．])/u.test(l.text) && !/[。！？；]/u.test(l.text),
-    examples: [
-      { text: '类型绩效管理细则(通用10篇).docx', seen: '163wenku.com fixture:chrome/docsite-s36/A/163wenku-s36-taowenge/raw.txt' },
-      { text: '【讲话致辞】在欢迎XX市党政考察团宴会上的致辞.docx', seen: 'yunko.cn eval:a18-yunko-provincial-capital-delegation-banquet-speech' },
-      { text: '文书的处理剖析.ppt', seen: '31ppt.com fixture:structure/pages/31ppt-tishi.txt' },
-    ],
-  },
 ];
