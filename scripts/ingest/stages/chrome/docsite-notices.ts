@@ -2,8 +2,7 @@
 // templates: the labels of the viewer's blocks, its preview-ended and
 // word-count notices, its download terms and read-more prompts. A template
 // prints the same words on every site that runs it (the 金锄头 / 冰豆网 /
-// 三一办公 / 淘文阁 viewers and their clones, the FlexPaper 文库 system whose
-// LimitText reads 此页已超出免费预览范围啦 如果喜欢就付费下载吧), so a row written
+// 三一办公 / 淘文阁 viewers and their clones), so a row written
 // from one site's copy finds the next site's. Rows as data, each with its
 // lines from at least two sites (tests/unit/chrome-rules.test.ts runs them);
 // they join the chrome rule table beside its paywall row, and their ids reach
@@ -16,18 +15,6 @@ const NOTICE_LENGTH = 80;
 const short = (test: RegExp) => (l: { text: string }) => l.text.length <= NOTICE_LENGTH && test.test(l.text);
 
 export const DOCSITE_RULES: ChromeRule[] = [
-  {
-    id: 'docsite-preview-end',
-    reason: 'document site: the preview has ended',
-    strength: 'strong',
-    prose: true,
-    // 亲,该文档总共N页,全部预览完了 / 到这儿已超出免费预览范围,如果喜欢就下载吧! (金锄头 and its clones).
-    test: short(/该文档总共\s*\d+\s*页|超出免费预览范围|如果喜欢就(?:付费)?下载吧/u),
-    examples: [
-      { text: '亲,该文档总共1页,全部预览完了,如果喜欢就下载吧!', seen: 'm.jinchutou.com eval:d29-jinchutou-opening-ceremony-first-lesson-secretaries-principals-doc-share-article' },
-      { text: '亲,该文档总共2页,全部预览完了,如果喜欢就下载吧!', seen: 'm.zhuangpeitu.com eval:a31-zhuangpeitu-fangxian-county-head-jidaoqing-environment-day-docshare-speech' },
-    ],
-  },
   {
     id: 'docsite-block-label',
     reason: "document site: the viewer's label over a block",
