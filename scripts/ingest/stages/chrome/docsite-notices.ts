@@ -1,9 +1,9 @@
 // The fixed strings of the document-sharing (文库) and model-essay (范文) site
-// templates: the labels of the viewer's blocks, its preview-ended and
-// word-count notices, its download terms and read-more prompts. A template
-// prints the same words on every site that runs it (the 金锄头 / 冰豆网 /
-// 三一办公 / 淘文阁 viewers and their clones), so a row written
-// from one site's copy finds the next site's. Rows as data, each with its
+// templates: the labels of the viewer's blocks, its word-count notices, its
+// download terms and read-more prompts. A template prints the same words on
+// every site that runs it (the 金锄头 / 冰豆网 / 三一办公 / 淘文阁 viewers and
+// their clones), so a row written from one site's copy finds the next site's.
+// The preview-ended notice (亲,该文档总共N页…) is not here: see docs/eval.md. Rows as data, each with its
 // lines from at least two sites (tests/unit/chrome-rules.test.ts runs them);
 // they join the chrome rule table beside its paywall row, and their ids reach
 // the cleaning log like any rule's.
