@@ -16,6 +16,7 @@ import { isSoftwareLabel, isSoftwareNotice } from './software.ts';
 import { isPlaceholderLine } from '../../lib/printed-code.ts';
 import { segmenter } from '../../lib/jieba.ts';
 import { ADVERT_WORDS, CITED_GENRES, CONSULT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
+import { DOCSITE_RULES } from './docsite-notices.ts';
 
 /**
  * strong: removed anywhere, even between body paragraphs; edge: only before or
@@ -622,6 +623,8 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '预览结束,免费获取全文或定制代笔此类文章,请扫码联系老师!', seen: 'www.huaboedu.com eval:ho-huaboedu-county-education-speech' },
     ],
   },
+  // The document-site templates' own notices and labels (docsite-notices.ts).
+  ...DOCSITE_RULES,
   {
     id: 'uploader-disclaimer',
     reason: 'uploader disclaimer',
@@ -1132,7 +1135,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'doc-site-meta',
     reason: 'document-site upload details',
     strength: 'strong',
-    test: /上传人[:：]|文档编号[:：]|资源ID[:：]|资源格式[:：]|_第\d+页$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|^编号[:：]\s*\d+$|^\d+页$|^\d+(?:\.\d+)?\s*[KMG]B$|^下载文档$|^论文部分内容阅读$|^文档评论\s*[（(]\d+[）)]$|^阅读\s*\d+\s*下载\s*\d+(?:\s|$)/u,
+    test: /上传人(?:[（(]卖家[）)])?[:：]|文档编号[:：]|文档ID[:：]\s*\d+$|资源ID[:：]|^(?:[•·]\s*)?【下载声明】$|^(?:配套讲稿|特殊限制|关\s*键\s*词)[:：]$|^上传文档赚钱$|^书签\s+分享\s+收藏\s+举报\s+版权申诉|资源格式[:：]|_第\d+页$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|^编号[:：]\s*\d+$|^\d+页$|^\d+(?:\.\d+)?\s*[KMG]B$|^下载文档$|^论文部分内容阅读$|^文档评论\s*[（(]\d+[）)]$|^阅读\s*\d+\s*下载\s*\d+(?:\s|$)/u,
     examples: [
       { text: '上传人:b****5 文档编号:7612824 上传时间:2023-01-25 格式:DOCX 页数:28 大小:37.25KB', seen: 'm.bdocx.com fixture:chrome/pages/bdocx-doc.txt' },
       { text: '第1页 / 共43页', seen: 'm.31ppt.com fixture:chrome/pages/31ppt-doc.txt' },
@@ -1145,6 +1148,12 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '论文部分内容阅读', seen: 'soolun.net fixture:chrome/pages/soolun-periodical.txt' },
       // The document's own counters under its preview: its comments, its reads and downloads (with its size and pages).
       { text: '文档评论(0)', seen: 'max.book118.com fixture:chrome/pages/book118-doc.txt' },
+      // The 淘文阁 template's card (163文库) and the 金锄头 template's document id (m.sobing.com).
+      { text: '• 上传人(卖家):淡然人生', seen: '163wenku.com fixture:chrome/docsite-s36/A/163wenku-s36-taowenge/raw.txt' },
+      { text: '• 【下载声明】', seen: '163wenku.com fixture:chrome/docsite-s36/A/163wenku-s36-taowenge/raw.txt' },
+      { text: '配套讲稿:', seen: '163wenku.com fixture:chrome/docsite-s36/A/163wenku-s36-taowenge/raw.txt' },
+      { text: '特殊限制:', seen: '163wenku.com fixture:chrome/docsite-s36/A/163wenku-s36-taowenge/raw.txt' },
+      { text: '文档ID:147696779', seen: 'm.sobing.com fixture:chrome/docsite-s36/A/sobing-s36-jinchutou/raw.txt' },
       { text: '阅读 360 下载 34 大小 13.29K 总页数 0 页 2023-07-18 分享', seen: 'gwxzb.com fixture:chrome/pages/gwxzb-doc.txt' },
     ],
   },
