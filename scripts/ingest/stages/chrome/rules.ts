@@ -8,6 +8,7 @@
 import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isSpacedSignatureDate, isUnitCredit, JUMP_NOTE } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { isPicturePlaceholder } from './captions.ts';
+import { CAPTION_MARKS } from './caption-marks.ts';
 import { DATE_TIME, closeUp, isLabelLine } from './labels.ts';
 import { stripHiddenText } from './inline.ts';
 import { isSalutation, parseNameLine } from '../../structure/lines.ts';
@@ -1536,6 +1537,16 @@ export const CHROME_RULES: ChromeRule[] = [
     ],
   },
 ];
+
+// Photo captions and picture leftovers by marks every site prints alike (caption-marks.ts):
+// one rule per row, each row's id its own in the cleaning log. Tried first: their marks are
+// narrow, and a row above would take some of their lines as edge-only chrome (the contact
+// row reads WeChat_20241019121700 as a WeChat account), left where they stand between paragraphs.
+CHROME_RULES.unshift(
+  ...CAPTION_MARKS.map(
+    (mark): ChromeRule => ({ id: mark.id, reason: mark.reason, strength: 'strong', prose: true, test: mark.pattern, examples: mark.examples, counterexamples: mark.counterexamples }),
+  ),
+);
 
 /** One bracketed link name: 2–8 Han in 【】, [], 『』 or 〖〗, nothing else inside. */
 const BRACKETED_LINK = /[【\[『〖]\s*(\p{Script=Han}{2,8})\s*[】\]』〗]/gu;
