@@ -583,8 +583,8 @@ export function occasionYearOf(occasion: { year: number; month: number; day: num
 }
 
 const OBSERVANCE_ORDINAL = new RegExp(alternatives(OBSERVANCE_ORDINALS), 'gu');
-/** The counted observances' names (holidays.ts `first`), each matched at the end of an ordinal's match. */
-const COUNTED = HOLIDAYS.filter((h) => h.first !== undefined).map((holiday) => ({ holiday, name: new RegExp(`(?:${holiday.names})$`, 'u') }));
+/** The counted observances' names (holidays.ts `first`, `settled`), each matched at the end of an ordinal's match. */
+const COUNTED = HOLIDAYS.filter((h) => h.first !== undefined && h.settled).map((holiday) => ({ holiday, name: new RegExp(`(?:${holiday.names})$`, 'u') }));
 /** Words right before a count that put it in another year than the text's (去年的第35个教师节; 明年的…; 上一个…). */
 const OTHER_YEAR_BEFORE = /(?:去年|前年|明年|上一?个|往年|以往|历届)[^，。；！？]{0,3}$/u;
 /** Words right after a count that count from it (自第一个教师节以来; 从首个国家宪法日起). */
