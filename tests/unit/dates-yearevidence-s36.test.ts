@@ -18,14 +18,16 @@ describe('the yearevidence sample of new sites (thirty-sixth session)', () => {
     for (const page of pages) expect(page.url.startsWith('http') && page.why.length > 10).toBe(true);
     expect(new Set(pages.map((p) => p.half))).toEqual(new Set(['A', 'B']));
   });
-  // Half A was read: 2 of 11 dated as labelled before the change, 11 after (docs/eval.md).
-  it.each(pages.filter((p) => p.half === 'A').map((p) => [p.file, p.date] as const))('half A %s → %s', (file, date) => {
+  // Half A was read: 2 of 11 dated as labelled before the change, 6 after; 11 with every observance's count read as its
+  // year (branch s36-yearevidence-ordinals), which five development labels take for calendar arithmetic (docs/eval.md).
+  const passing = ['a04', 'a07', 'a08', 'a09', 'a10', 'a11'];
+  it.each(pages.filter((p) => passing.some((id) => p.file.startsWith(id))).map((p) => [p.file, p.date] as const))('half A %s → %s', (file, date) => {
     expect(dates.get(file)).toBe(date);
   });
-  // Half B is only counted, never read case by case: 1 of 8 before, 4 after (docs/eval.md).
-  it('half B: at least 4 of 8 dated as labelled', () => {
+  // Half B is only counted, never read case by case: 1 of 8 before, 2 after (docs/eval.md).
+  it('half B: at least 2 of 8 dated as labelled', () => {
     const b = pages.filter((p) => p.half === 'B');
-    expect(b.filter((p) => dates.get(p.file) === p.date).length).toBeGreaterThanOrEqual(4);
+    expect(b.filter((p) => dates.get(p.file) === p.date).length).toBeGreaterThanOrEqual(2);
   });
   it('no control gains a date', () => {
     for (const page of pages.filter((p) => p.date === null)) expect(dates.get(page.file)).toBeNull();
@@ -33,36 +35,35 @@ describe('the yearevidence sample of new sites (thirty-sixth session)', () => {
 });
 
 describe('an observance named by its count (thirty-sixth session, rules date-observance-ordinal, -day, -month, -year)', () => {
-  it('each counted observance cites its first year, which the count starts from', () => {
+  it('each counted observance cites its first year; only the police day\'s count is settled as a year', () => {
+    expect(HOLIDAYS.filter((h) => h.settled).map((h) => h.id)).toEqual(['police-day']);
     const counted = HOLIDAYS.filter((h) => h.first !== undefined);
     expect(counted.map((h) => [h.id, h.first])).toEqual(
       expect.arrayContaining([['teachers-day', 1985], ['doctors-day', 2018], ['journalists-day', 2000], ['constitution-day', 2014], ['police-day', 2021], ['national-security-education-day', 2016], ['poverty-relief-day', 2014], ['safety-production-month', 2002], ['farmers-harvest-festival', 2018]]),
     );
   });
-  it('the count gives the year on every site alike (xzgdsf.com, dplcry.cn, shuiyw.cn, chinapeace.gov.cn, tmwcn.com)', () => {
-    expect(observanceOrdinal('9月9日下午，徐高师全体教职工在学校报告厅隆重庆祝我国第二十七个教师节。')?.year).toBe(2011);
-    expect(observanceOrdinal('10月17日是国务院设立的第6个“中国扶贫日”，也是第27个“国际消除贫困日”')?.year).toBe(2019);
-    expect(observanceOrdinal('今年六月为第十九个全国“安全生产月”')?.year).toBe(2020);
+  it("the police day's count gives the year on every site alike (chinapeace.gov.cn, hkwb.net); the unsettled counts give none (xzgdsf.com, dplcry.cn, tmwcn.com)", () => {
     expect(observanceOrdinal('全国公安机关通过举办升警旗等一系列活动庆祝首个中国人民警察节')?.year).toBe(2021);
-    expect(observanceOrdinal('今天是第十七个中国记者节')?.year).toBe(2016);
-    expect(observanceOrdinal('4月15日是第9个全民国家安全教育日')?.year).toBe(2024);
-    expect(observanceOrdinal('2014年12月4日是我国首个国家宪法日')?.year).toBe(2014);
+    expect(observanceOrdinal('今天是第二个“中国人民警察节”,向工作在各个岗位的人民警察致敬!')?.year).toBe(2022);
+    // Calendar arithmetic under the corpus's labels (eval unseen2 v2-xyrsks, unseen23 c23-wxredian): left until settled.
+    expect(observanceOrdinal('9月9日下午，徐高师全体教职工在学校报告厅隆重庆祝我国第二十七个教师节。')).toBeUndefined();
+    expect(observanceOrdinal('10月17日是国务院设立的第6个“中国扶贫日”')).toBeUndefined();
+    expect(observanceOrdinal('今天是第十七个中国记者节')).toBeUndefined();
   });
   it('controls: a count put in another year or counted from, a count of something else, one not yet come, an observance counted from different starts', () => {
-    expect(observanceOrdinal('去年的第35个教师节，我们也曾相聚于此')).toBeUndefined();
-    expect(observanceOrdinal('明年的第三个中国医师节')).toBeUndefined();
-    expect(observanceOrdinal('自第一个教师节以来，全社会尊师重教蔚然成风')).toBeUndefined();
-    expect(observanceOrdinal('这是我从教的第36个年头')).toBeUndefined();
-    // 8f267.cn, sample a08: a spun page's count past the present year.
-    expect(observanceOrdinal('9月10日是第74个教师节，围场一中组织全体师生开展了欢庆活动', 2026)).toBeUndefined();
+    expect(observanceOrdinal('去年的第五个中国人民警察节，我们也曾相聚于此')).toBeUndefined();
+    expect(observanceOrdinal('明年的第三个中国人民警察节')).toBeUndefined();
+    expect(observanceOrdinal('自第一个中国人民警察节以来，全警荣誉感不断增强')).toBeUndefined();
+    expect(observanceOrdinal('这是我从警的第36个年头')).toBeUndefined();
+    // A count past the present year (8f267.cn, sample a08, spins 第74个教师节 so).
+    expect(observanceOrdinal('1月10日是第74个中国人民警察节', 2026)).toBeUndefined();
     expect(observanceOrdinal('第27个“国际消除贫困日”')).toBeUndefined();
     // eval unseen8 a8-qzzw: the nurses' day has no first year in the table (counted from 1912 on some sites, not others).
     expect(observanceOrdinal('隆重庆祝第100个“5·12”国际护士节的到来')).toBeUndefined();
   });
-  it('a holiday said to be today by its count dates the day; one looked ahead to, its month (holidays.ts `dated`)', () => {
-    expect(holidayDate(['教师节致辞', '老师们：今天是第40个教师节，这是属于我们自己的节日。'])).toEqual({ iso: '2024-09-10', holiday: 'teachers-day', reading: 'day', counted: true });
-    expect(holidayDate(['教师节致辞', '在迎接即将到来的第36个教师节之际，我代表学校向全体教师致以节日的问候。'])).toEqual({ iso: '2020-09', holiday: 'teachers-day', reading: 'month', counted: true });
-    expect(holidayDate(['安全生产月启动', '今年六月为第十九个全国“安全生产月”，黄龙公司正式启动“安全生产月”活动。'])?.iso).toBe('2020-06');
+  it('a holiday said to be today by its settled count dates the day (holidays.ts `dated`); an unsettled count dates nothing', () => {
+    expect(holidayDate(['警察节慰问', '今天是第二个“中国人民警察节”,向工作在各个岗位的人民警察致敬!'])).toEqual({ iso: '2022-01-10', holiday: 'police-day', reading: 'day', counted: true });
+    expect(holidayDate(['教师节致辞', '老师们：今天是第40个教师节，这是属于我们自己的节日。'])).toBeUndefined();
     // A year printed beside the name still wins over the count (2024年教师节 … 第40个).
     expect(holidayDate(['2024年教师节校长致辞', '今天是第40个教师节。'])?.counted).toBeUndefined();
   });
@@ -75,14 +76,13 @@ describe('an observance named by its count (thirty-sixth session, rules date-obs
   it('the police day reads its first year from the same table (anniversaryDate, eval unseen15 b15-fyxjyw)', () => {
     expect(anniversaryDate('1月10日是第五个中国人民警察节')).toMatchObject({ year: 2025, month: 1, day: 10 });
   });
-  it("dates a report's lede day by the count and the rule's id reaches the log; a stated year stands", () => {
-    const report = cleaned('团区委开展国家宪法日宣传活动', ['12月4日是第六个国家宪法日，为贯彻落实党的十九大精神，根据区普法办的安排，12月5日上午，团区委在郑和文化广场开展“12.4”国家宪法日宣传活动。']);
+  it("the event's day after an observance clause takes the page's year; a settled count dates a lede's day and the rule's id reaches the log", () => {
+    // gqt.km.gov.cn, sample a01, under its page's stamp: 12月5日, not the observance's 12月4日.
+    const report = cleaned('团区委开展国家宪法日宣传活动', ['12月4日是第六个国家宪法日，为贯彻落实党的十九大精神，根据区普法办的安排，12月5日上午，团区委在郑和文化广场开展“12.4”国家宪法日宣传活动。'], '2019-12-23');
     expect(report.data.meta.date).toBe('2019-12-05');
-    expect(report.messages.map((m) => m.ruleId)).toContain('date-observance-ordinal');
-    // shuiyw.cn, sample a05: no day stated, the month the observance is kept.
-    const undated = cleaned('黄龙公司启动安全生产月活动', ['今年六月为第十九个全国“安全生产月”，为持续推动各部门及项目部常态化疫情防控，黄龙公司正式启动“安全生产月”活动。']);
-    expect(undated.data.meta.date).toBe('2020-06');
-    expect(undated.messages.map((m) => m.ruleId)).toContain('date-observance-month');
+    const police = cleaned('县公安局举行警察节庆祝活动', ['1月10日上午，县公安局举行第二个中国人民警察节庆祝活动，全体民警参加。']);
+    expect(police.data.meta.date).toBe('2022-01-10');
+    expect(police.messages.map((m) => m.ruleId)).toContain('date-observance-ordinal');
     const stated = cleaned('我校举行教师节表彰大会', ['2019年9月10日，在第三十五个教师节来临之际，我校召开表彰大会。']);
     expect(stated.data.meta.date).toBe('2019-09-10');
   });
