@@ -2,8 +2,8 @@
 // first sentence opens on, the year of the meeting a speech's title names, a
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
-import { HOLIDAYS, type Holiday } from './holidays.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, BRACKET_DATELINES, alternatives } from './date-vocabulary.ts';
+import { CONGRESSES, HOLIDAYS, type Holiday } from './holidays.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, OBSERVANCE_ORDINALS, OBSERVANCE_CLAUSES, CONGRESS_OCCASIONS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, BRACKET_DATELINES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, isoDate, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -14,7 +14,7 @@ const WIRE_DATE = new RegExp(`^(?:${alternatives([...DATED_DATELINES, ...BRACKET
 const EVENT = new RegExp(`^[^。！？；，,]{0,30}?(?:${alternatives(EVENT_VERBS)})`, 'u');
 
 /** A time of day and a comma, or a comma, right after a date: the date opens a lede's clause (6月3日上午，…; 2月5日,…). */
-const OPENS_CLAUSE = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:\d{1,2}\s*[时点](?:\d{1,2}分)?(?:许|左右)?)?\s*[，,]/u;
+const OPENS_CLAUSE = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)?(?:(?:\d{1,2}\s*[时点](?:\d{1,2}分)?|\d{1,2}[:：]\d{2})(?:许|左右)?)?\s*[，,]/u;
 /** A time of day or an hour right after a date (1月15日上午, 3月11日17时): the moment something happened. */
 const MOMENT = /^(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上|早晨|清晨|傍晚|\d{1,2}\s*[时点])/u;
 /** A time of day and the comma after it, or the comma alone: 3月15日中午，…; …日前发布，2月6日，国务院新闻办公室举行… */
@@ -138,7 +138,12 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
   // A sentence closing inside a quotation leaves its closing mark on the next one (“…什么体验？”1月19日，…): the mark is the
   // quotation's, so the next sentence still opens on its day.
   const sentences = text.split(/[。！？；]/u).slice(0, filed ? 1 : LEDE_SENTENCES).map((s) => s.replace(CLOSING_QUOTES, ''));
-  for (const [n, written] of sentences.entries()) {
+  // The day a clause naming a counted observance opens on (12月4日是第六个国家宪法日，…) is the observance's: the event's
+  // only when no other day follows.
+  let observed: FoundDate | undefined;
+  for (const [n, stated] of sentences.entries()) {
+    const { rest: written, day: observance } = afterObservanceClause(stated);
+    if (n === 0 && observance?.day !== undefined) observed = observance;
     const opened = afterOpeningClause(written);
     const relative = RELATIVE_DAY.exec(opened);
     const dated = relative ? opened.slice(relative[0].length + 1) : opened;
@@ -172,7 +177,27 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     const clause = after.replace(HOUR_THEN_COMMA, '');
     if (n === 0 && !filed && (EVENT.test(clause) || (inClause && MOMENT.test(after)))) return first;
   }
+  // No other day: the observance's is the event's (10月17日是…第6个“中国扶贫日”，当天，…), over the day filed.
+  if (observed) return filed ? (placeDay(observed, filed) ?? filed) : observed;
   return filed;
+}
+
+const OBSERVANCE_CLAUSE = new RegExp(alternatives(OBSERVANCE_CLAUSES), 'u');
+
+/**
+ * A sentence opening on a clause that names a counted observance as its time (OBSERVANCE_CLAUSES: 12月4日是第六个国家宪法日，…;
+ * 在第二十五个教师节来临之际，…): the rest of the sentence from the clause where a day opens (…，12月5日上午，团区委…), else
+ * none of it; `day` is the day the clause gives the observance, if it gives one.
+ */
+function afterObservanceClause(sentence: string): { rest: string; day?: FoundDate } {
+  const m = OBSERVANCE_CLAUSE.exec(sentence);
+  if (!m) return { rest: sentence };
+  const [day] = findDates(m[0]);
+  for (let at = m[0].length, comma = sentence.slice(at).search(/[，,]/u); comma >= 0; comma = sentence.slice(at).search(/[，,]/u)) {
+    at += comma + 1;
+    if (DAY_AHEAD.test(sentence.slice(at))) return { rest: sentence.slice(at), day };
+  }
+  return { rest: '', day };
 }
 
 const MONTHLESS_DAY = new RegExp(`^(?:${alternatives(MONTHLESS_DAYS)})`, 'u');
@@ -478,6 +503,7 @@ export function statedYear(paragraph: string): number | undefined {
   return plannedYear(paragraph) ?? ceremonyYear(paragraph);
 }
 
+const POLICE_DAY = HOLIDAYS.find((h) => h.id === 'police-day')!;
 /** The days the anniversaries count from. */
 const ANNIVERSARY_BASES: Record<string, [number, number, number]> = {
   香港回归: [1997, 7, 1],
@@ -494,8 +520,8 @@ const ANNIVERSARY_BASES: Record<string, [number, number, number]> = {
   秋收起义: [1927, 9, 9],
   人民政协成立: [1949, 9, 21],
   中国人民政治协商会议成立: [1949, 9, 21],
-  // Kept each 1月10日 from 2021 (国务院关于同意设立“中国人民警察节”的批复, 2020-07-21): the first is 2020 + 1.
-  中国人民警察节: [2020, 1, 10],
+  // The observance table's day and first year (holidays.ts police-day, from 2021): the first is 2020 + 1.
+  中国人民警察节: [POLICE_DAY.first! - 1, POLICE_DAY.month, POLICE_DAY.day!],
 };
 const ANNIVERSARY_TERMS = ANNIVERSARIES.map(({ term }) => new RegExp(term, 'u'));
 
@@ -554,6 +580,72 @@ export function occasionYearOf(occasion: { year: number; month: number; day: num
   if (!occasion) return undefined;
   const at = (m: number, d: number) => Date.UTC(2001, m - 1, d) / 86_400_000;
   return at(month, day) - at(occasion.month, occasion.day) > RUN_UP ? undefined : occasion.year;
+}
+
+const OBSERVANCE_ORDINAL = new RegExp(alternatives(OBSERVANCE_ORDINALS), 'gu');
+/** The counted observances' names (holidays.ts `first`, `settled`), each matched at the end of an ordinal's match. */
+const COUNTED = HOLIDAYS.filter((h) => h.first !== undefined && h.settled).map((holiday) => ({ holiday, name: new RegExp(`(?:${holiday.names})$`, 'u') }));
+/** Words right before a count that put it in another year than the text's (去年的第35个教师节; 明年的…; 上一个…). */
+const OTHER_YEAR_BEFORE = /(?:去年|前年|明年|上一?个|往年|以往|历届)[^，。；！？]{0,3}$/u;
+/** Words right after a count that count from it (自第一个教师节以来; 从首个国家宪法日起). */
+const COUNTED_FROM = /^[^，。；！？]{0,4}?(?:以来|开始|起)/u;
+
+export interface ObservanceReading {
+  year: number;
+  holiday: Holiday;
+  text: string;
+}
+
+/**
+ * The year an observance's count names (OBSERVANCE_ORDINALS: 第二十七个教师节 → 1985 + 26 = 2011; 首个国家宪法日 → 2014), from
+ * the first count in `text` of an observance the public table dates (holidays.ts `first`). Not a count put in another
+ * year (去年的第35个…) or counted from (自第一个…以来), nor one past `latest` (a spun page's 第74个教师节).
+ */
+export function observanceOrdinal(text: string, latest = new Date().getUTCFullYear()): ObservanceReading | undefined {
+  for (const m of text.matchAll(OBSERVANCE_ORDINAL)) {
+    if (OTHER_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || COUNTED_FROM.test(text.slice(m.index + m[0].length))) continue;
+    const holiday = COUNTED.find(({ name }) => name.test(m[0]))?.holiday;
+    const count = m.groups?.n?.replace(/^第\s*/u, '');
+    const n = count === '首' ? 1 : count && /^[0-9]+$/u.test(count) ? Number(count) : count ? countingNumeral(count) : undefined;
+    if (!holiday?.first || n === undefined || n < 1) continue;
+    const year = holiday.first + n - 1;
+    if (year <= latest) return { year, holiday, text: m[0] };
+  }
+  return undefined;
+}
+
+/**
+ * The day of the counted observance the first of `sentences` that names one stands in (在第二十五个教师节来临之际 → 2009-09-10;
+ * 今年六月为第十九个全国“安全生产月” → 2020-06, read as its first day): an occasion, as occasionDay's anniversaries are.
+ */
+export function observanceDay(sentences: string[]): { year: number; month: number; day: number; text: string } | undefined {
+  for (const sentence of sentences) {
+    const found = observanceOrdinal(sentence);
+    if (found) return { year: found.year, month: found.holiday.month, day: found.holiday.day ?? 1, text: found.text };
+  }
+  return undefined;
+}
+
+const CONGRESS_TERMS = [...new Set(CONGRESS_OCCASIONS.map(({ term }) => term))].map((term) => new RegExp(term, 'u'));
+
+/**
+ * The opening day of the Party's national congress the first of `sentences` that names one as its time names
+ * (CONGRESS_OCCASIONS: 中国共产党第十九次全国代表大会在人民大会堂隆重开幕 → 2017-10-18; 为喜迎党的二十大 → 2022-10-16), by the
+ * public list (holidays.ts CONGRESSES): an occasion, as occasionDay's anniversaries are. None where that sentence passes
+ * on the congress's spirit (学习贯彻…精神), which is studied for years after.
+ */
+export function congressDay(sentences: string[]): { year: number; month: number; day: number; text: string } | undefined {
+  for (const sentence of sentences) {
+    for (const re of CONGRESS_TERMS) {
+      const m = re.exec(sentence);
+      if (!m?.groups) continue;
+      if (PASSED_ON.test(sentence)) return undefined;
+      const n = countingNumeral(m.groups.n!);
+      const opened = n !== undefined ? CONGRESSES[n] : undefined;
+      if (opened) return { year: opened[0], month: opened[1], day: opened[2], text: m[0] };
+    }
+  }
+  return undefined;
 }
 
 /** The `year` group of the first of `patterns` that matches `text`. */
@@ -861,7 +953,7 @@ export function infoLineDate(line: string): FoundDate | undefined {
 const ROC_HOLIDAY = /(?<![0-9])(?<roc>(?:中华)?民国\s*)?(?<year>[0-9]{2,3}|[〇○零一二三四五六七八九十OО0]{2,4})\s*年[^，,。；！？\s]{0,12}?(?<holiday>元旦|双十国庆|国庆|双十节)/u;
 /** The days of the holidays a Republic's year names: New Year's Day (extract/holidays.ts) and the Double Tenth, the Republic's own 国庆. */
 const NEW_YEAR_HOLIDAY = HOLIDAYS.find((h) => h.id === 'new-year-day')!;
-const HOLIDAY_DAYS: Record<string, [number, number]> = { 元旦: [NEW_YEAR_HOLIDAY.month, NEW_YEAR_HOLIDAY.day], 双十国庆: [10, 10], 国庆: [10, 10], 双十节: [10, 10] };
+const HOLIDAY_DAYS: Record<string, [number, number]> = { 元旦: [NEW_YEAR_HOLIDAY.month, NEW_YEAR_HOLIDAY.day!], 双十国庆: [10, 10], 国庆: [10, 10], 双十节: [10, 10] };
 
 /** The day a Republic's year and its holiday name (中华民国九十六年国庆 → 2007-10-10), as a found date. */
 export function rocHolidayDate(text: string): FoundDate | undefined {
@@ -1073,6 +1165,8 @@ export interface HolidayReading {
   holiday: string;
   /** `day` when the text says the holiday is today, else what the holiday's year alone gives (HOLIDAYS `dated`). */
   reading: 'day' | 'month' | 'year';
+  /** The year is the observance's count's (第40个教师节), not a year printed beside its name. */
+  counted?: true;
 }
 
 /**
@@ -1091,6 +1185,18 @@ export function holidayDate(texts: string[]): HolidayReading | undefined {
       break;
     }
   }
+  // Else a count of an observance the public table dates (第40个教师节 → 2024): its year, as a printed one.
+  let counted = false;
+  if (!found) {
+    for (const sentence of texts.flatMap((text) => text.split(/(?<=[。！？])/u))) {
+      const ordinal = HOLIDAY_IN_PASSING.test(sentence) ? undefined : observanceOrdinal(sentence);
+      if (ordinal) {
+        found = { year: ordinal.year, holiday: ordinal.holiday };
+        counted = true;
+        break;
+      }
+    }
+  }
   if (!found || found.year < MIN_YEAR || found.year > MAX_YEAR) return undefined;
   const { year, holiday } = found;
   if (holiday.id === 'national-day' && texts.some((text) => ROC_PAGE.test(text))) return undefined;
@@ -1100,9 +1206,9 @@ export function holidayDate(texts: string[]): HolidayReading | undefined {
   const today = texts.some((text) => HOLIDAY_TODAY.test(text) && !HOLIDAY_IN_PASSING.test(text) && ours(text)) && !texts.some((text) => BEFORE_HOLIDAY.test(text));
   if (today) {
     const iso = holiday.lunar ? lunarFestivalDay(year, holiday) : isoDate(year, holiday.month, holiday.day);
-    return iso ? { iso, holiday: holiday.id, reading: 'day' } : undefined;
+    return iso ? { iso, holiday: holiday.id, reading: 'day', ...(counted ? { counted: true as const } : {}) } : undefined;
   }
-  if (holiday.dated === 'month') return { iso: isoDate(year, holiday.month)!, holiday: holiday.id, reading: 'month' };
-  if (holiday.dated === 'year') return { iso: isoDate(year)!, holiday: holiday.id, reading: 'year' };
+  if (holiday.dated === 'month') return { iso: isoDate(year, holiday.month)!, holiday: holiday.id, reading: 'month', ...(counted ? { counted: true as const } : {}) };
+  if (holiday.dated === 'year') return { iso: isoDate(year)!, holiday: holiday.id, reading: 'year', ...(counted ? { counted: true as const } : {}) };
   return undefined;
 }

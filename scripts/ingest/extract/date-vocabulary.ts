@@ -605,6 +605,49 @@ export const HOLIDAY_AHEAD: Term[] = [
   { term: '之际|前夕|就要|即将|再过|将至|临近|在即|将于|明天|明日', example: '明天上午,重庆人民广场将举行隆重的升国旗仪式,欢庆2018年新年到来', seen: 'xwzx.qqzyw.com fixture:dates/holidaydate-s35/a04-qqzyw-chongqing-new-year-flag-raising-preview.txt' },
 ];
 
+/** The names of the observances kept since a year an act fixed (extract/holidays.ts `first`), as one RegExp alternation. */
+const COUNTED_NAMES = HOLIDAYS.filter((h) => h.first !== undefined).map((h) => h.names).join('|');
+
+/**
+ * An observance named by its count (我国第二十七个教师节; 第6个“中国扶贫日”; 第十九个全国“安全生产月”; 首个中国人民警察节): the count
+ * names the year on every site alike, first + N − 1 (extract/date-evidence.ts observanceOrdinal). The names are the public
+ * table's (holidays.ts), not the pages'; the pages give the shape of the count before them. The term captures `n`
+ * (首, or 第 and the count).
+ */
+export const OBSERVANCE_ORDINALS: Term[] = [
+  { term: `(?<n>首|第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5}))\\s*[个届]\\s*[“"「]?\\s*(?:中国|全国|我国|国家)?\\s*[“"「]?\\s*(?:${COUNTED_NAMES})`, example: '12月4日是第六个国家宪法日,为贯彻落实党的十九大和十九届二中、三中、四中全会精神', seen: 'gqt.km.gov.cn fixture:dates/yearevidence-s36/a01-kmgqt-constitution-day-volunteers-report.txt' },
+  { term: `(?<n>首|第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5}))\\s*[个届]\\s*[“"「]?\\s*(?:中国|全国|我国|国家)?\\s*[“"「]?\\s*(?:${COUNTED_NAMES})`, example: '9月9日下午,徐高师全体教职工在学校报告厅隆重庆祝我国第二十七个教师节。', seen: 'xzgdsf.com fixture:dates/yearevidence-s36/a02-xzgdsf-normal-school-27th-teachers-day-report.txt' },
+  { term: `(?<n>首|第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5}))\\s*[个届]\\s*[“"「]?\\s*(?:中国|全国|我国|国家)?\\s*[“"「]?\\s*(?:${COUNTED_NAMES})`, example: '今年六月为第十九个全国“安全生产月”', seen: 'shuiyw.cn fixture:dates/yearevidence-s36/a05-shuiyw-huanglong-19th-safety-month-report.txt' },
+  { term: `(?<n>首|第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5}))\\s*[个届]\\s*[“"「]?\\s*(?:中国|全国|我国|国家)?\\s*[“"「]?\\s*(?:${COUNTED_NAMES})`, example: '10月17日是国务院设立的第6个“中国扶贫日”', seen: 'dplcry.cn fixture:dates/yearevidence-s36/a07-dplcry-cili-6th-poverty-day-report.txt' },
+  { term: `(?<n>首|第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5}))\\s*[个届]\\s*[“"「]?\\s*(?:中国|全国|我国|国家)?\\s*[“"「]?\\s*(?:${COUNTED_NAMES})`, example: '全国公安机关通过举办升警旗、警营开放日、“向人民报告”等一系列活动庆祝首个中国人民警察节', seen: 'www.chinapeace.gov.cn fixture:dates/pages/chinapeace-first-police-day.txt' },
+  { term: `(?<n>首|第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5}))\\s*[个届]\\s*[“"「]?\\s*(?:中国|全国|我国|国家)?\\s*[“"「]?\\s*(?:${COUNTED_NAMES})`, example: '今天是第十七个中国记者节', seen: 'tmrb.tmwcn.com eval:unseen26/c26-tmwcn-tianmen-mayor-wujin-cloud-tianmen-journalists-day-report' },
+];
+
+/**
+ * A clause a report's first sentence opens on that names a counted observance as the time it stands in (12月4日是第六个
+ * 国家宪法日，…; 在第二十五个教师节来临之际，…): the day after it opens the event (…12月5日上午，团区委…开展…); the
+ * observance's own day is the event's only when none follows (extract/date-evidence.ts ledeDate).
+ */
+export const OBSERVANCE_CLAUSES: Term[] = [
+  { term: '^(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|今天|今日)(?:[（(][^（）()]{1,12}[）)])?\\s*(?:是|为)[^，。；,;]{0,12}?(?:第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})|首)\\s*[个届]', example: '12月4日是第六个国家宪法日', seen: 'gqt.km.gov.cn fixture:dates/yearevidence-s36/a01-kmgqt-constitution-day-volunteers-report.txt' },
+  { term: '^(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|今天|今日)(?:[（(][^（）()]{1,12}[）)])?\\s*(?:是|为)[^，。；,;]{0,12}?(?:第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})|首)\\s*[个届]', example: '10月17日是国务院设立的第6个“中国扶贫日”', seen: 'dplcry.cn fixture:dates/yearevidence-s36/a07-dplcry-cili-6th-poverty-day-report.txt' },
+  { term: '^(?:值此|在)[^，。；,;]{0,12}?(?:第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})|首)\\s*[个届][^，。；,;]{0,20}?之际', example: '在第二十五个教师节来临之际,9月10日晚,我校在学校报告厅隆重举行庆祝教师节文艺演出暨优秀教职工表彰大会。', seen: 'www.dyyz.net fixture:dates/yearevidence-s36/a04-dyyz-school-25th-teachers-day-gala-report.txt' },
+  { term: '^(?:值此|在)[^，。；,;]{0,12}?(?:第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})|首)\\s*[个届][^，。；,;]{0,20}?之际', example: '在第二个中国人民警察节到来之际,致敬这些可爱的平安守护者!', seen: 'www.northnews.cn fixture:dates/pages/northnews-second-police-day.txt' },
+];
+
+/**
+ * A national congress of the Party named by its number as the time a text stands in: reported as opening or held
+ * (中国共产党第十九次全国代表大会在人民大会堂隆重开幕), or greeted (为喜迎党的二十大; 以实干迎接十九大) — its year by the public
+ * list of congresses (holidays.ts CONGRESSES). Not one named as past (…召开以来, 召开后), nor one whose spirit is studied (学习…
+ * 精神: extract/date-evidence.ts congressDay). The term captures `n`.
+ */
+export const CONGRESS_OCCASIONS: Term[] = [
+  { term: '(?:中国共产党|中共|党的)第(?<n>[一二三四五六七八九十]{1,3})次全国代表大会(?:开幕会)?[^，。；]{0,16}?(?:开幕|召开|闭幕|举行)(?!以来|后|之后)', example: '10月18日上午9时,中国共产党第十九次全国代表大会在人民大会堂隆重开幕。', seen: 'jijian.jiading.cn fixture:dates/yearevidence-s36/a09-jiading-industrial-zone-19th-congress-opening-report.txt' },
+  { term: '(?:中国共产党|中共|党的)第(?<n>[一二三四五六七八九十]{1,3})次全国代表大会(?:开幕会)?[^，。；]{0,16}?(?:开幕|召开|闭幕|举行)(?!以来|后|之后)', example: '10月18日上午9:00,中国共产党第十九次全国代表大会开幕会在人民大会堂大礼堂举行', seen: 'suining.scjyxxw.com fixture:dates/yearevidence-s36/a10-scjyxxw-suining-civil-affairs-19th-congress-viewing-report.txt' },
+  { term: '(?:喜迎|迎接|献礼)(?:党的|中共)?(?<n>[一二三四五六七八九十]{1,3})大', example: '为喜迎党的二十大,激发青少年爱国爱党的热情', seen: 'tangov.net fixture:dates/yearevidence-s36/a11-tangov-shaoyang-school-greeting-20th-congress-report.txt' },
+  { term: '(?:喜迎|迎接|献礼)(?:党的|中共)?(?<n>[一二三四五六七八九十]{1,3})大', example: '广大干部群众要把希望化作行动,以实干迎接十九大。', seen: 'jijian.jiading.cn fixture:dates/yearevidence-s36/a09-jiading-industrial-zone-19th-congress-opening-report.txt' },
+];
+
 /**
  * A holiday named in passing (国庆期间要做好…; 2024年元旦放假安排; 中秋国庆假期): the time around it, or a notice about
  * its arrangements, dated by its own signature — no day of the holiday's is the text's.

@@ -27,7 +27,7 @@ import { BRACKET_DATELINES, LEADER_COLUMN_TITLES, REPOST_SITE_MARKS, SHARED_COPY
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, holidayDate, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, congressDay, holidayDate, observanceDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { classYearFill, fillCandidates, type FillCandidate } from '../extract/date-fill.ts';
 import { leadInYear } from '../structure/title-lead-in.ts';
@@ -261,10 +261,23 @@ export function extractDates(file: IngestFile): void {
   // title or the first paragraphs; its year from the title, else the nearest of the page's dates.
   // The anniversary the title or the opening names as its occasion or as this year (在纪念秋收起义80周年动员大会上的讲话;
   // 今年是新中国成立75周年): the year of a day stated without one, or the year alone, when nothing else dates the page.
-  const occasionAt = occasionDay([meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').flatMap((b) => firstSentences(b.text).split(/(?<=[。！？])/u))]);
+  // Else a counted observance the opening names (在第二十五个教师节来临之际; 12月4日是第六个国家宪法日): its year by the public
+  // table's first one (extract/holidays.ts `first`), rule date-observance-ordinal.
+  const openingSentences = [meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').flatMap((b) => firstSentences(b.text).split(/(?<=[。！？])/u))];
+  // Else the Party's national congress it greets or reports opening (喜迎党的二十大; 中国共产党第十九次全国代表大会…开幕):
+  // its year by the public list of congresses (holidays.ts CONGRESSES), rules date-congress-ordinal and -year.
+  const observance = observanceDay(openingSentences);
+  const congress = observance ? undefined : congressDay(openingSentences);
+  const occasionAt = occasionDay(openingSentences) ?? observance ?? congress;
+  /** The rule that read the occasion: an observance's count, a congress's number, else an anniversary. */
+  const occasionRule = occasionAt === undefined ? undefined : occasionAt === observance ? 'date-observance' : occasionAt === congress ? 'date-congress' : 'date-occasion';
   const occasion = occasionAt?.year;
   /** The occasion's year for a day stated without one, none for a day that may be in its run-up the year before. */
-  const occasionFor = (date: { month?: number; day?: number }) => (date.month !== undefined ? occasionYearOf(occasionAt, date.month, date.day ?? 1) : undefined);
+  const occasionFor = (date: { month?: number; day?: number }) => {
+    const year = date.month !== undefined ? occasionYearOf(occasionAt, date.month, date.day ?? 1) : undefined;
+    if (year !== undefined && (occasionAt === observance || occasionAt === congress)) file.info(`the year ${year} of a day stated without one from ${occasionAt === observance ? "the observance's count" : "the congress's number"} (${(observance ?? congress)!.text})`, { ruleId: `${occasionRule}-ordinal`, source: 'dates' });
+    return year;
+  };
   const today = [...front, ...beside, ...body.slice(0, LEDE_SEARCH).filter((b) => b.kind !== 'heading').map((b) => firstSentences(b.text))].map(todayDate).find(Boolean);
   if (today) {
     const year = firstYear(meta.title ?? '');
@@ -447,13 +460,14 @@ export function extractDates(file: IngestFile): void {
     const holiday = holidayDate([meta.title ?? '', ...body.slice(0, BODY_EDGE).filter((b) => b.kind === 'paragraph').map((b) => firstSentences(b.text))]);
     if (holiday) {
       add(holiday.iso, genre === 'speech' ? 'delivered' : 'event', 'holiday');
-      file.info(`no date stated; ${holiday.iso} from the ${holiday.holiday} holiday the text names with its year (${holiday.reading})`, { ruleId: `date-holiday-${holiday.reading}`, source: 'dates' });
+      // A year from the observance's count (第40个教师节) rather than printed beside it: rule date-observance-<reading>.
+      file.info(`no date stated; ${holiday.iso} from the ${holiday.holiday} holiday the text names with its ${holiday.counted ? 'count' : 'year'} (${holiday.reading})`, { ruleId: `date-${holiday.counted ? 'observance' : 'holiday'}-${holiday.reading}`, source: 'dates' });
     }
   }
 
   if (found.length === 0 && genre !== 'notice' && occasion !== undefined) {
     add(isoDate(occasion), genre === 'speech' ? 'delivered' : 'printed', 'occasion');
-    file.info(`no date stated; the year ${occasion} from the anniversary the text names as its occasion`, { ruleId: 'date-occasion-year', source: 'dates' });
+    file.info(`no date stated; the year ${occasion} from the ${occasionRule === 'date-observance' ? "observance's count" : occasionRule === 'date-congress' ? "congress's number" : 'anniversary'} the text names as its occasion`, { ruleId: `${occasionRule}-year`, source: 'dates' });
   }
 
   // With no day or year the speech states, the year an essay site's lead-in puts before the speech's name (下面是小编为大家
