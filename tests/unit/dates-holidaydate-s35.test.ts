@@ -12,9 +12,10 @@ describe('the holidaydate sample of new sites (thirty-fifth session)', () => {
   beforeAll(() => {
     for (const page of pages) dates.set(page.file, ingestedDate(new URL(page.file, sample)));
   }, 120_000);
-  it('has at least ten pages, three of them controls, in two halves, each with its source and reason', () => {
+  it('has at least ten pages, two of them controls, in two halves, each with its source and reason', () => {
     expect(pages.length).toBeGreaterThanOrEqual(10);
-    expect(pages.filter((p) => p.date === null).length).toBeGreaterThanOrEqual(3);
+    // b08 was a third control until the thirty-sixth session settled an observance's count as its year.
+    expect(pages.filter((p) => p.date === null).length).toBeGreaterThanOrEqual(2);
     for (const page of pages) expect(page.url.startsWith('http') && page.why.length > 10).toBe(true);
     expect(new Set(pages.map((p) => p.half))).toEqual(new Set(['A', 'B']));
   });

@@ -18,16 +18,16 @@ describe('the yearevidence sample of new sites (thirty-sixth session)', () => {
     for (const page of pages) expect(page.url.startsWith('http') && page.why.length > 10).toBe(true);
     expect(new Set(pages.map((p) => p.half))).toEqual(new Set(['A', 'B']));
   });
-  // Half A was read: 2 of 11 dated as labelled before the change, 6 after; 11 with every observance's count read as its
-  // year (branch s36-yearevidence-ordinals), which five development labels take for calendar arithmetic (docs/eval.md).
-  const passing = ['a04', 'a07', 'a08', 'a09', 'a10', 'a11'];
+  // Half A was read: 2 of 11 dated as labelled before the change, 6 with the police day's count alone read as a year,
+  // 11 once every count fixed by an act was settled as its year (docs/eval.md, thirty-sixth session).
+  const passing = ['a01', 'a02', 'a03', 'a04', 'a05', 'a06', 'a07', 'a08', 'a09', 'a10', 'a11'];
   it.each(pages.filter((p) => passing.some((id) => p.file.startsWith(id))).map((p) => [p.file, p.date] as const))('half A %s → %s', (file, date) => {
     expect(dates.get(file)).toBe(date);
   });
-  // Half B is only counted, never read case by case: 1 of 8 before, 2 after (docs/eval.md).
-  it('half B: at least 2 of 8 dated as labelled', () => {
+  // Half B is only counted, never read case by case: 1 of 8 before, 2 with the police day alone, 5 with every count (docs/eval.md).
+  it('half B: at least 5 of 8 dated as labelled', () => {
     const b = pages.filter((p) => p.half === 'B');
-    expect(b.filter((p) => dates.get(p.file) === p.date).length).toBeGreaterThanOrEqual(2);
+    expect(b.filter((p) => dates.get(p.file) === p.date).length).toBeGreaterThanOrEqual(5);
   });
   it('no control gains a date', () => {
     for (const page of pages.filter((p) => p.date === null)) expect(dates.get(page.file)).toBeNull();
@@ -35,20 +35,20 @@ describe('the yearevidence sample of new sites (thirty-sixth session)', () => {
 });
 
 describe('an observance named by its count (thirty-sixth session, rules date-observance-ordinal, -day, -month, -year)', () => {
-  it('each counted observance cites its first year; only the police day\'s count is settled as a year', () => {
-    expect(HOLIDAYS.filter((h) => h.settled).map((h) => h.id)).toEqual(['police-day']);
+  it('each counted observance cites its first year, and every such count is settled as a year (thirty-sixth session)', () => {
+    expect(HOLIDAYS.filter((h) => h.settled).map((h) => h.id)).toEqual(HOLIDAYS.filter((h) => h.first !== undefined).map((h) => h.id));
     const counted = HOLIDAYS.filter((h) => h.first !== undefined);
     expect(counted.map((h) => [h.id, h.first])).toEqual(
       expect.arrayContaining([['teachers-day', 1985], ['doctors-day', 2018], ['journalists-day', 2000], ['constitution-day', 2014], ['police-day', 2021], ['national-security-education-day', 2016], ['poverty-relief-day', 2014], ['safety-production-month', 2002], ['farmers-harvest-festival', 2018]]),
     );
   });
-  it("the police day's count gives the year on every site alike (chinapeace.gov.cn, hkwb.net); the unsettled counts give none (xzgdsf.com, dplcry.cn, tmwcn.com)", () => {
+  it("a count gives the year on every site alike (chinapeace.gov.cn, hkwb.net; xzgdsf.com, dplcry.cn, tmwcn.com)", () => {
     expect(observanceOrdinal('全国公安机关通过举办升警旗等一系列活动庆祝首个中国人民警察节')?.year).toBe(2021);
     expect(observanceOrdinal('今天是第二个“中国人民警察节”,向工作在各个岗位的人民警察致敬!')?.year).toBe(2022);
-    // Calendar arithmetic under the corpus's labels (eval unseen2 v2-xyrsks, unseen23 c23-wxredian): left until settled.
-    expect(observanceOrdinal('9月9日下午，徐高师全体教职工在学校报告厅隆重庆祝我国第二十七个教师节。')).toBeUndefined();
-    expect(observanceOrdinal('10月17日是国务院设立的第6个“中国扶贫日”')).toBeUndefined();
-    expect(observanceOrdinal('今天是第十七个中国记者节')).toBeUndefined();
+    // Settled in the thirty-sixth session (eval unseen2 v2-xyrsks, unseen23 c23-wxredian relabelled): 1985 + 26, 2014 + 5, 2000 + 16.
+    expect(observanceOrdinal('9月9日下午，徐高师全体教职工在学校报告厅隆重庆祝我国第二十七个教师节。')?.year).toBe(2011);
+    expect(observanceOrdinal('10月17日是国务院设立的第6个“中国扶贫日”')?.year).toBe(2019);
+    expect(observanceOrdinal('今天是第十七个中国记者节')?.year).toBe(2016);
   });
   it('controls: a count put in another year or counted from, a count of something else, one not yet come, an observance counted from different starts', () => {
     expect(observanceOrdinal('去年的第五个中国人民警察节，我们也曾相聚于此')).toBeUndefined();
@@ -61,9 +61,9 @@ describe('an observance named by its count (thirty-sixth session, rules date-obs
     // eval unseen8 a8-qzzw: the nurses' day has no first year in the table (counted from 1912 on some sites, not others).
     expect(observanceOrdinal('隆重庆祝第100个“5·12”国际护士节的到来')).toBeUndefined();
   });
-  it('a holiday said to be today by its settled count dates the day (holidays.ts `dated`); an unsettled count dates nothing', () => {
+  it('a holiday said to be today by its count dates the day (holidays.ts `dated`)', () => {
     expect(holidayDate(['警察节慰问', '今天是第二个“中国人民警察节”,向工作在各个岗位的人民警察致敬!'])).toEqual({ iso: '2022-01-10', holiday: 'police-day', reading: 'day', counted: true });
-    expect(holidayDate(['教师节致辞', '老师们：今天是第40个教师节，这是属于我们自己的节日。'])).toBeUndefined();
+    expect(holidayDate(['教师节致辞', '老师们：今天是第40个教师节，这是属于我们自己的节日。'])).toEqual({ iso: '2024-09-10', holiday: 'teachers-day', reading: 'day', counted: true });
     // A year printed beside the name still wins over the count (2024年教师节 … 第40个).
     expect(holidayDate(['2024年教师节校长致辞', '今天是第40个教师节。'])?.counted).toBeUndefined();
   });

@@ -28,11 +28,9 @@ export interface Holiday {
    */
   first?: number;
   /**
-   * The corpus reads the count as a year (tests/eval/README.md): the police day only (unseen11 a11-4fhk, unseen12
-   * a12-meizhou, unseen15 b15-fyxjyw, unseen16 a16-zgzzs). The other counted observances' labels take the count for
-   * calendar arithmetic, which establishes nothing (unseen2 v2-xyrsks, unseen20 c20-ysxw, unseen23 c23-wxredian,
-   * unseen28 c28-jnshuncheng, unseen31 d31-qiekao), so their first years stand as data until that is settled
-   * (docs/eval.md, thirty-sixth session: yearevidence).
+   * The count dates a page (tests/eval/README.md, settled in the thirty-sixth session): a count fixed by the act
+   * that set the day gives its year as an anniversary of a fixed event does (unseen11 a11-4fhk, unseen2 v2-xyrsks,
+   * unseen20 c20-ysxw, unseen23 c23-wxredian, unseen28 c28-jnshuncheng, unseen31 d31-qiekao).
    */
   settled?: true;
 }
@@ -50,22 +48,22 @@ export const HOLIDAYS: Holiday[] = [
   { id: 'party-day', names: '建党节', month: 7, day: 1, dated: 'year' },
   { id: 'army-day', names: '建军节', month: 8, day: 1, dated: 'year' },
   // 国务院 2017-11-03 批复 the health commission's request: each 8月19日 from 2018.
-  { id: 'doctors-day', names: '医师节', month: 8, day: 19, dated: 'month', first: 2018 },
+  { id: 'doctors-day', names: '医师节', month: 8, day: 19, dated: 'month', first: 2018, settled: true },
   // 第六届全国人大常委会第九次会议 (1985-01-21) 关于教师节的决定: the first 9月10日 kept was 1985's.
-  { id: 'teachers-day', names: '教师节', month: 9, day: 10, dated: 'month', first: 1985 },
+  { id: 'teachers-day', names: '教师节', month: 9, day: 10, dated: 'month', first: 1985, settled: true },
   { id: 'national-day', names: '国庆节|国庆日', month: 10, day: 1, dated: 'year' },
   // 国务院 2000-08-01 批复 中国记协《关于确定记者节具体日期的请示》: the first 11月8日 kept was 2000's.
-  { id: 'journalists-day', names: '记者节', month: 11, day: 8, dated: 'month', first: 2000 },
+  { id: 'journalists-day', names: '记者节', month: 11, day: 8, dated: 'month', first: 2000, settled: true },
   // 第十二届全国人大常委会第十一次会议 (2014-11-01) 关于设立国家宪法日的决定: the first 12月4日 was 2014's.
-  { id: 'constitution-day', names: '宪法日', month: 12, day: 4, dated: 'year', first: 2014 },
+  { id: 'constitution-day', names: '宪法日', month: 12, day: 4, dated: 'year', first: 2014, settled: true },
   // 中华人民共和国国家安全法 (2015-07-01) 第十四条: each 4月15日 全民国家安全教育日, the first 2016's.
-  { id: 'national-security-education-day', names: '全民国家安全教育日|国家安全教育日', month: 4, day: 15, dated: 'month', first: 2016 },
+  { id: 'national-security-education-day', names: '全民国家安全教育日|国家安全教育日', month: 4, day: 15, dated: 'month', first: 2016, settled: true },
   // 国务院 2014-08 批复 设立扶贫日: each 10月17日 from 2014 (the UN's 国际消除贫困日, counted from 1993, is another name).
-  { id: 'poverty-relief-day', names: '(?<!消除贫困日|国际)扶贫日', month: 10, day: 17, dated: 'month', first: 2014 },
+  { id: 'poverty-relief-day', names: '(?<!消除贫困日|国际)扶贫日', month: 10, day: 17, dated: 'month', first: 2014, settled: true },
   // The whole of June since 2002, when 中宣部 and 国家安全生产监督管理局 turned the 安全生产周 (1991–2001) into a month.
-  { id: 'safety-production-month', names: '安全生产月', month: 6, dated: 'month', first: 2002 },
+  { id: 'safety-production-month', names: '安全生产月', month: 6, dated: 'month', first: 2002, settled: true },
   // 国务院 2018-06 批复 设立中国农民丰收节: each 秋分 from 2018; a solar term, so its month only.
-  { id: 'farmers-harvest-festival', names: '农民丰收节', month: 9, dated: 'month', first: 2018 },
+  { id: 'farmers-harvest-festival', names: '农民丰收节', month: 9, dated: 'month', first: 2018, settled: true },
   { id: 'lunar-new-year-eve', names: '除夕', month: 12, day: 30, lunar: true, dated: 'none' },
   { id: 'spring-festival', names: '春节', month: 1, day: 1, lunar: true, dated: 'none' },
   { id: 'lantern-festival', names: '元宵节|元宵', month: 1, day: 15, lunar: true, dated: 'year' },
