@@ -3,7 +3,7 @@
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
 import { CONGRESSES, HOLIDAYS, type Holiday } from './holidays.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, OBSERVANCE_ORDINALS, OBSERVANCE_CLAUSES, CONGRESS_OCCASIONS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, BRACKET_DATELINES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, OBSERVANCE_ORDINALS, OBSERVANCE_CLAUSES, CONGRESS_OCCASIONS, NATIONAL_EVENTS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, BRACKET_DATELINES, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, isoDate, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -520,6 +520,31 @@ const ANNIVERSARY_BASES: Record<string, [number, number, number]> = {
   秋收起义: [1927, 9, 9],
   人民政协成立: [1949, 9, 21],
   中国人民政治协商会议成立: [1949, 9, 21],
+  // calendar2 (thirty-sixth session): fixed national events, the days their anniversaries are kept on.
+  // Victory Day 9月3日, NPC Standing Committee decision of 2014-02-27 (the surrender signed 1945-09-02, kept the next day).
+  中国人民抗日战争暨世界反法西斯战争胜利: [1945, 9, 3],
+  中国人民抗战暨世界反法西斯战争胜利: [1945, 9, 3],
+  中国人民抗日战争胜利: [1945, 9, 3],
+  抗日战争胜利: [1945, 9, 3],
+  抗战胜利: [1945, 9, 3],
+  // The May Fourth Movement, 1919-05-04 (its 100th anniversary meeting 2019-04-30).
+  五四运动: [1919, 5, 4],
+  // The Wuchang Uprising, 1911-10-10 (the 100th anniversary meeting 2011-10-09, the 110th 2021-10-09).
+  辛亥革命: [1911, 10, 10],
+  // The league's first national congress opened in Guangzhou 1922-05-05 (the centenary meeting 2022-05-10).
+  中国共产主义青年团成立: [1922, 5, 5],
+  中国共青团成立: [1922, 5, 5],
+  共青团成立: [1922, 5, 5],
+  // The three Red Armies joined at Huining and Jiangtaibao in October 1936 (the 80th anniversary meeting 2016-10-21).
+  中国工农红军长征胜利: [1936, 10, 22],
+  红军长征胜利: [1936, 10, 22],
+  长征胜利: [1936, 10, 22],
+  // The Seventeen-Point Agreement, signed 1951-05-23 (the 70th anniversary meeting at Lhasa 2021-08-19).
+  西藏和平解放: [1951, 5, 23],
+  // The Volunteers crossed the Yalu to fight, kept on 10月25日 (the 70th anniversary meeting 2020-10-23).
+  中国人民志愿军抗美援朝出国作战: [1950, 10, 25],
+  抗美援朝出国作战: [1950, 10, 25],
+  中国人民解放军建军: [1927, 8, 1],
   // The observance table's day and first year (holidays.ts police-day, from 2021): the first is 2020 + 1.
   中国人民警察节: [POLICE_DAY.first! - 1, POLICE_DAY.month, POLICE_DAY.day!],
 };
@@ -542,6 +567,7 @@ export function anniversaryDate(text: string): FoundDate | undefined {
   return undefined;
 }
 
+const EVENT_NAMES = new Set(NATIONAL_EVENTS.split('|'));
 const OCCASION_TERMS = OCCASION_ANNIVERSARIES.map(({ term }) => new RegExp(term, 'u'));
 /** A sentence passing on what was said at an anniversary's meeting (学习…在庆祝…大会上的重要讲话精神) is of a later day. */
 const PASSED_ON = /学习|贯彻|传达|精神|重要讲话/u;
@@ -554,7 +580,7 @@ const PASSED_ON = /学习|贯彻|传达|精神|重要讲话/u;
 export const occasionYear = (sentences: string[]): number | undefined => occasionDay(sentences)?.year;
 
 /** The day the occasion occasionYear reads falls on in its year (首个中国人民警察节 → 2021-01-10). */
-export function occasionDay(sentences: string[]): { year: number; month: number; day: number } | undefined {
+export function occasionDay(sentences: string[]): { year: number; month: number; day: number; event?: string } | undefined {
   for (const sentence of sentences) {
     for (const re of OCCASION_TERMS) {
       const m = re.exec(sentence);
@@ -562,7 +588,8 @@ export function occasionDay(sentences: string[]): { year: number; month: number;
       if (PASSED_ON.test(sentence)) return undefined;
       const base = ANNIVERSARY_BASES[m.groups.what!];
       const n = m.groups.n === '首' ? 1 : /^[0-9]+$/u.test(m.groups.n!) ? Number(m.groups.n) : countingNumeral(m.groups.n!);
-      if (base && n !== undefined && n >= 1) return { year: base[0] + n, month: base[1], day: base[2] };
+      // `event`: a fixed national event's name (NATIONAL_EVENTS), for the rule id date-occasion-event.
+      if (base && n !== undefined && n >= 1) return { year: base[0] + n, month: base[1], day: base[2], ...(EVENT_NAMES.has(m.groups.what!) ? { event: m[0] } : {}) };
     }
   }
   return undefined;

@@ -518,7 +518,10 @@ export const ANNIVERSARIES: Term[] = [
  * (a key of ANNIVERSARY_BASES in date-evidence.ts) and `n`; a sentence that passes on a speech given at such an
  * occasion (学习…在庆祝…大会上的重要讲话精神) names another year and is left to date-evidence.ts.
  */
-const OCCASIONS = '香港回归|澳门回归|新中国成立|中华人民共和国成立|中华人民共和国建国|建国|中国共产党成立|建党|建军|改革开放|秋收起义|人民政协成立|中国人民政治协商会议成立';
+// Fixed national events every site counts from alike (calendar2, thirty-sixth session; their days in
+// date-evidence.ts ANNIVERSARY_BASES, each cited there). The longer names first, so the key is the full name.
+export const NATIONAL_EVENTS = '中国人民抗日战争暨世界反法西斯战争胜利|中国人民抗战暨世界反法西斯战争胜利|中国人民抗日战争胜利|抗日战争胜利|抗战胜利|五四运动|辛亥革命|中国共产主义青年团成立|中国共青团成立|共青团成立|中国工农红军长征胜利|红军长征胜利|长征胜利|西藏和平解放|中国人民志愿军抗美援朝出国作战|抗美援朝出国作战|中国人民解放军建军';
+const OCCASIONS = `香港回归|澳门回归|新中国成立|中华人民共和国成立|中华人民共和国建国|建国|中国共产党成立|建党|建军|改革开放|秋收起义|人民政协成立|中国人民政治协商会议成立|${NATIONAL_EVENTS}`;
 export const OCCASION_ANNIVERSARIES: Term[] = [
   { term: `(?:庆祝|纪念|庆贺)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '今天,我们齐聚一堂,以讲党课的形式庆祝中国共产党成立104周年', seen: 'specficcolloquium.com eval:unseen5/y1-specfic-subei-village-cadres-partylesson-speech' },
   { term: `(?:庆祝|纪念|庆贺)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '以下为民政事务局局长曾德成今日(十月四日)出席「庆贺建国六十周年北区大巡游暨回归纪念园开幕典礼」的致辞全文', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },
@@ -526,6 +529,10 @@ export const OCCASION_ANNIVERSARIES: Term[] = [
   { term: `今年(?:是|为|正值|恰逢)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '今年是中华人民共和国建国六十周年,每一位中华儿女都会同感国庆的喜悦', seen: 'resources.cie.hkbu.edu.hk eval:unseen/u1-hkbu-northdistrict-parade-speech' },
   { term: `今年(?:是|为|正值|恰逢)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '行政长官表示,今年是新中国成立75周年', seen: 'cdn.gcs.gov.mo eval:holdout/h3-gcsmo-macau-chief-executive-media-report' },
   { term: `今年(?:是|为|正值|恰逢)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '今年是改革开放40周年,习近平主席正式向世界宣告', seen: 'macaumonthly.net fixture:dates/pages/macaumonthly-envoys-speech.txt' },
+  // calendar2 (thirty-sixth session): the same two shapes with a fixed national event (NATIONAL_EVENTS), rule date-occasion-event.
+  { term: `(?:庆祝|纪念|庆贺)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '10月9日上午,纪念辛亥革命110周年大会在北京人民大会堂隆重举行,民革龙马潭区支部组织支部委员集中观看现场直播', seen: 'sclzmg.com fixture:dates/calendar2-s36/a04-sclzmg-longmatan-branch-1911-revolution-110th-viewing-report.txt' },
+  { term: `(?:庆祝|纪念|庆贺)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '5月10日,我校团员在校团委的统一安排下观看了习近平总书记在庆祝中国共产主义青年团成立一百周年大会上的讲话。', seen: 'tw.hnjgxx.com fixture:dates/calendar2-s36/a05-hnjgxx-school-league-centenary-viewing-report.txt' },
+  { term: `(?:庆祝|纪念|庆贺)(?<what>${OCCASIONS})\\s*(?<n>[0-9一二三四五六七八九十百]{1,4})\\s*周年`, example: '新华社北京9月3日电 纪念中国人民抗日战争暨世界反法西斯战争胜利78周年座谈会3日在北京举行', seen: 'xtnichuang.com fixture:dates/calendar2-s36/a01-xtnichuang-war-victory-78th-forum-report.txt' },
   // A day kept each year since a year the State Council set (中国人民警察节: each 1月10日 from 2021, 国函〔2020〕号 批复),
   // counted as the first, the second… of them (首个 = 1): the year it stands in is the base year plus n.
   { term: '(?:庆祝|喜迎|迎接)(?:第)?(?<n>首|[0-9一二三四五六七八九十]{1,3})个\\s*[“"]?(?<what>中国人民警察节)', example: '1月13日，市公安局举行庆祝中国人民警察节荣誉仪式暨党员先锋事迹报告会，庆祝首个中国人民警察节', seen: 'm.4fhk.cn eval:unseen11/a11-4fhk-wuzhou-police-day-honours-report' },

@@ -268,13 +268,17 @@ export function extractDates(file: IngestFile): void {
   // its year by the public list of congresses (holidays.ts CONGRESSES), rules date-congress-ordinal and -year.
   const observance = observanceDay(openingSentences);
   const congress = observance ? undefined : congressDay(openingSentences);
-  const occasionAt = occasionDay(openingSentences) ?? observance ?? congress;
+  const anniversaryAt = occasionDay(openingSentences);
+  /** A fixed national event's anniversary (抗战胜利, 辛亥革命, …: NATIONAL_EVENTS), logged as rule date-occasion-event. */
+  const event = anniversaryAt?.event;
+  const occasionAt = anniversaryAt ?? observance ?? congress;
   /** The rule that read the occasion: an observance's count, a congress's number, else an anniversary. */
-  const occasionRule = occasionAt === undefined ? undefined : occasionAt === observance ? 'date-observance' : occasionAt === congress ? 'date-congress' : 'date-occasion';
+  const occasionRule = occasionAt === undefined ? undefined : occasionAt === observance ? 'date-observance' : occasionAt === congress ? 'date-congress' : event ? 'date-occasion-event' : 'date-occasion';
   const occasion = occasionAt?.year;
   /** The occasion's year for a day stated without one, none for a day that may be in its run-up the year before. */
   const occasionFor = (date: { month?: number; day?: number }) => {
     const year = date.month !== undefined ? occasionYearOf(occasionAt, date.month, date.day ?? 1) : undefined;
+    if (year !== undefined && event) file.info(`the year ${year} of a day stated without one from the anniversary of a national event (${event})`, { ruleId: 'date-occasion-event-day', source: 'dates' });
     if (year !== undefined && (occasionAt === observance || occasionAt === congress)) file.info(`the year ${year} of a day stated without one from ${occasionAt === observance ? "the observance's count" : "the congress's number"} (${(observance ?? congress)!.text})`, { ruleId: `${occasionRule}-ordinal`, source: 'dates' });
     return year;
   };
