@@ -8,11 +8,9 @@
 // Half A was read; half B is only counted with `npm run eval -- --cases
 // tests/fixtures/chrome/cmsvocab-s35/B`, so here it is only checked for being well formed. Through
 // the cleaning stages up to and with the chrome stage, as the chrome rules' sources are read.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { linesSeen } from '../fixtures/chrome/sources.ts';
-import { afterChrome, chromeSample, squeeze } from './chrome-sample.ts';
+import { afterChrome, chromeSample, expectDocumentLosesChrome, squeeze } from './chrome-sample.ts';
 
 const sample = (half: 'A' | 'B') => chromeSample('cmsvocab-s35', half);
 
@@ -26,14 +24,7 @@ describe('the cmsvocab sample, half A, through the chrome stage', { timeout: 120
   });
 
   // The whole ingest: a page's head line (site and column) is a title candidate the chrome stage leaves to the structure stage.
-  it.each(sample('A').map((c) => [c.slug, c] as const))('%s loses its chrome in the document', (_slug, c) => {
-    const path = new URL(`../fixtures/chrome/cmsvocab-s35/A/${c.slug}/raw.txt`, import.meta.url);
-    const result = ingestOne({ path: 'raw.txt', bytes: readFileSync(path) });
-    expect(result.kind).toBe('document');
-    const text = squeeze(result.kind === 'document' ? result.mdx.split(/^---$/mu).slice(2).join('') : '');
-    expect(text).toContain(squeeze(c.body[0]!));
-    for (const piece of c.meta.chrome as string[]) expect(text).not.toContain(squeeze(piece));
-  });
+  it.each(sample('A').map((c) => [c.slug, c] as const))('%s loses its chrome in the document', (_slug, c) => expectDocumentLosesChrome('cmsvocab-s35', c));
 
   it("keeps a notice's own report lines: its 投诉举报电话 heading, phone and address (fydm168.com)", () => {
     const c = sample('A').find((s) => s.slug === 'fydm168-s35-control')!;

@@ -8,12 +8,10 @@
 // `npm run eval -- --cases tests/fixtures/chrome/docsite-s36/B`, so here it is only checked for
 // being well formed. Through the cleaning stages up to and with the chrome stage, as the chrome
 // rules' sources are read.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { linesSeen } from '../fixtures/chrome/sources.ts';
-import { afterChrome, chromeSample, squeeze } from './chrome-sample.ts';
+import { afterChrome, chromeSample, expectDocumentLosesChrome, squeeze } from './chrome-sample.ts';
 
 const sample = (half: 'A' | 'B') => chromeSample('docsite-s36', half);
 
@@ -27,14 +25,7 @@ describe('the docsite sample, half A, through the chrome stage', { timeout: 120_
     for (const line of c.body) expect(lines.some((l) => l.includes(squeeze(line))), line).toBe(true);
   });
 
-  it.each(sample('A').map((c) => [c.slug, c] as const))('%s loses its chrome in the document', (_slug, c) => {
-    const path = new URL(`../fixtures/chrome/docsite-s36/A/${c.slug}/raw.txt`, import.meta.url);
-    const result = ingestOne({ path: 'raw.txt', bytes: readFileSync(path) });
-    expect(result.kind).toBe('document');
-    const text = squeeze(result.kind === 'document' ? result.mdx.split(/^---$/mu).slice(2).join('') : '');
-    expect(text).toContain(squeeze(c.body[0]!));
-    for (const piece of c.meta.chrome as string[]) expect(text).not.toContain(squeeze(piece));
-  });
+  it.each(sample('A').map((c) => [c.slug, c] as const))('%s loses its chrome in the document', (_slug, c) => expectDocumentLosesChrome('docsite-s36', c));
 
   it("keeps an essay's own sentence naming 笔杆子, the brand of the 笔杆子 document sites (qidianling.com)", () => {
     const c = sample('A').find((s) => s.slug === 'qidianling-s36-preview')!;

@@ -3,7 +3,7 @@
 // which the sample tests run a page: shared by the chrome sample tests.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleaningStages } from '../../scripts/ingest/pipeline.ts';
+import { cleaningStages, ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { stripChrome } from '../../scripts/ingest/stages/chrome.ts';
 
 export const squeeze = (text: string) => text.normalize('NFKC').replace(/\s+/gu, '');
@@ -59,4 +59,14 @@ export function describeSpamSampleWellFormed(name: string, least: { spam: number
       expect(new Set(all.map((c) => c.meta.site)).size).toBe(all.length);
     });
   });
+}
+
+/** A sample page through the whole ingest: a document whose body keeps its first line and holds none of its chrome strings. */
+export function expectDocumentLosesChrome(name: string, c: ReturnType<typeof chromeSample>[number]) {
+  const path = new URL(`../fixtures/chrome/${name}/A/${c.slug}/raw.txt`, import.meta.url);
+  const result = ingestOne({ path: 'raw.txt', bytes: readFileSync(path) });
+  expect(result.kind).toBe('document');
+  const text = squeeze(result.kind === 'document' ? result.mdx.split(/^---$/mu).slice(2).join('') : '');
+  expect(text).toContain(squeeze(c.body[0]!));
+  for (const piece of c.meta.chrome as string[]) expect(text).not.toContain(squeeze(piece));
 }
