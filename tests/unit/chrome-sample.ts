@@ -23,12 +23,21 @@ export function chromeSample(name: string, half: 'A' | 'B') {
 
 /** A lost-line sample page's own labels: a source and a reason per label, its last body line as meta says, no chrome string in its body. */
 export function expectLostSamplePageWellFormed(c: ReturnType<typeof chromeSample>[number]) {
+  expectSamplePageLabelled(c);
+  expect(squeeze(c.body.at(-1)!)).toBe(squeeze(c.meta.lastLine));
+}
+
+/** Every chrome sample page's own labels: a source, its half, a reason per label, no chrome string in its body or its title. */
+export function expectSamplePageLabelled(c: ReturnType<typeof chromeSample>[number]) {
   expect(c.meta.url).toMatch(/^https?:\/\//u);
   expect(['A', 'B']).toContain(c.meta.half);
   expect(c.meta.why.length).toBeGreaterThan(0);
-  expect(squeeze(c.body.at(-1)!)).toBe(squeeze(c.meta.lastLine));
   const body = squeeze(c.body.join('\n'));
-  for (const piece of c.meta.chrome as string[]) expect(body).not.toContain(squeeze(piece));
+  const title = squeeze(c.meta.expected?.title ?? '');
+  for (const piece of c.meta.chrome as string[]) {
+    expect(body).not.toContain(squeeze(piece));
+    if (title) expect(title).not.toContain(squeeze(piece));
+  }
 }
 
 /**
