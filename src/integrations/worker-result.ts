@@ -37,7 +37,9 @@ export function processResult<T>(script: URL, data: unknown, step: string): Prom
     let answer: { value: T } | undefined;
     child.once('message', (value) => (answer = { value: value as T }));
     child.once('error', reject);
-    child.once('exit', (code, signal) => (answer ? resolve(answer.value) : reject(new Error(`${step}: its process stopped (${signal ?? `exit code ${code}`}) before it finished`))));
+    // 'close', not 'exit': 'exit' can come while a large answer is still being read from the channel (the glossary's,
+    // under load: the build failed although the child had answered); 'close' comes once the channel is closed too.
+    child.once('close', (code, signal) => (answer ? resolve(answer.value) : reject(new Error(`${step}: its process stopped (${signal ?? `exit code ${code}`}) before it finished`))));
   });
 }
 
