@@ -5,7 +5,7 @@
 // project (tests/pipeline/vocabulary-sources.test.ts).
 import { describe, expect, it } from 'vitest';
 import { CHROME_RULES, classifyChrome, ruleMatches } from '../../scripts/ingest/stages/chrome/rules.ts';
-import { ADVERT_WORDS, CITED_GENRES, CONSULT_WORDS, PLAN_SECTIONS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, NAVIGATION_WORDS, type Term } from '../../scripts/ingest/stages/chrome/vocabulary.ts';
+import { ADVERT_WORDS, CITED_GENRES, CONSULT_WORDS, PLAN_SECTIONS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, LIST_WIDGETS, NAVIGATION_WORDS, type Term } from '../../scripts/ingest/stages/chrome/vocabulary.ts';
 import { parseSeen } from '../fixtures/chrome/sources.ts';
 
 /** Sites with a real address or name; fixtures written to look like a template do not count. */
@@ -41,6 +41,7 @@ const vocabularies: [string, Term[], 'token' | 'contains'][] = [
   ['follow words', FOLLOW_WORDS, 'contains'],
   ['advert words', ADVERT_WORDS, 'contains'],
   ['consultation widget words', CONSULT_WORDS, 'contains'],
+  ['list widget names', LIST_WIDGETS, 'contains'],
   ['cited genres', CITED_GENRES, 'contains'],
   ['plan sections', PLAN_SECTIONS, 'contains'],
   ['metadata labels', LABELS, 'contains'],

@@ -253,13 +253,19 @@ const CLOSING_ROW = /^(?:联系|电话|地址|邮编|邮政|电子|传真|通讯
  * text, and a list the text introduced with its colon stays. Numerals open
  * headlines (92岁长者…, 11月6日起…), so only an item's numbering (1、, 一、, ①) counts as a list's.
  */
+/**
+ * A notice's imprint line, the organ that printed it and the day (GB/T 9704-2012 7.4.3, 印发机关和印发日期:
+ * 桂东县人民政府办公室2017年5月27日印发, www.tuliu.com): the document's own last line, never another page's headline.
+ */
+const IMPRINT = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d〇○零一二三四五六七八九十]{1,3}月[\d〇○零一二三四五六七八九十]{1,3}日\s*印发$/u;
+
 function takeHeadlineRun(lines: string[], chrome: Map<number, Mark>, last: number): void {
   const kept = (i: number) => !isBlank(lines[i]) && !chrome.has(i);
   const run: number[] = [];
   let i = lines.length - 1;
   for (; i > last; i--) {
     if (!kept(i)) continue;
-    if (!isHeadlineLine(lines[i]!.trim())) break;
+    if (!isHeadlineLine(lines[i]!.trim()) || IMPRINT.test(lines[i]!.trim())) break;
     run.push(i);
   }
   if (run.length === 0 || i < 0 || !kept(i)) return;
@@ -537,9 +543,14 @@ function isCommentHeading(line: string): boolean {
 }
 
 /** The article titles listed under a 相关新闻 heading: short lines up to the next blank-separated prose or chrome. */
+/** A line opening with a list item's mark. */
+const LISTED_HEADING = /^\s*[-–•·]\s*\S/u;
+
 function takeListsAfterHeadings(lines: string[], chrome: Map<number, Mark>, body: boolean[]): void {
   for (const [i, mark] of [...chrome]) {
     if (mark.rule !== 'related-links') continue;
+    // A list heading printed as an item itself (- 相关推荐 beside - …推荐度:, the 范文 templates' tab bar) heads no lines under it.
+    if (LISTED_HEADING.test(lines[i]!)) continue;
     for (let j = i + 1; j < lines.length; j++) {
       if (isBlank(lines[j])) continue;
       if (chrome.has(j) || body[j] || [...lines[j].trim()].length > 60) break;

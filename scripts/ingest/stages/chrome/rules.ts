@@ -16,7 +16,7 @@ import { isPlantedProfile } from './planted.ts';
 import { isSoftwareLabel, isSoftwareNotice } from './software.ts';
 import { isPlaceholderLine } from '../../lib/printed-code.ts';
 import { segmenter } from '../../lib/jieba.ts';
-import { ADVERT_WORDS, CITED_GENRES, CONSULT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
+import { ADVERT_WORDS, CITED_GENRES, CONSULT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, LIST_WIDGETS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 import { DOCSITE_RULES } from './docsite-notices.ts';
 
 /**
@@ -173,6 +173,21 @@ const RELATED_HEADING = /^(?:(?:相关|推荐|延伸|扩展|更多)(?:阅读|新
  * 更多 is on the line, so a sentence that ends in 更多 (美方应当采取更多行动) is not one.
  */
 const MORE_BOX_HEADING = /^\p{Script=Han}{2,6}更多(?:>>|>|»|＞＞|＞)?$/u;
+/** A box of other pages headed by its template name alone (猜你喜欢, - 相关推荐): vocabulary.ts LIST_WIDGETS. */
+const LIST_WIDGET = new RegExp(`^(?:[-–•·]\\s*)?(?:${LIST_WIDGETS.map((t) => t.term).join('|')})\\s*[:：>》]?$`, 'u');
+/**
+ * A line of a table of contents as Word's and WPS's TOC field prints it and every
+ * document site's text extraction keeps it: an entry, leader dots and its page
+ * number (河北省新闻通报会推介词....................2), or the whole table run onto one line
+ * after 目录. Leader dots are no punctuation a sentence uses before a bare number
+ * (an ellipsis in a sentence is …… or ......, and a total at a line's end has no leader).
+ */
+const TOC_LINE = /^[^。！？!?]{0,60}?(?:[.．·]{4,}|…{3,})\s*\d{1,3}$|^目\s*录\s*[^。！？!?]{1,60}?(?:[.．·]{4,}|…{3,})\s*\d/u;
+/**
+ * The star-rating widget of the 范文 templates (yjbys and its mirrors print the piece's name
+ * and 推荐度：★★★★★ above it, the stars an image): the label alone or after the name.
+ */
+const RATING_WIDGET = /^(?:[-–•·]\s*)?(?:[^\s。！？，,]{2,40}\s+)?推荐度\s*[:：]?\s*[★☆]*$/u;
 /** One related article after the heading on the same line: 相关解读：《…》解读. */
 const RELATED_LINK = /^(?:相关|推荐|延伸|扩展|更多)(?:阅读|新闻|文章|链接|解读|报道|推荐|专题)\s*[:：]\s*\S/u;
 /**
@@ -191,7 +206,7 @@ const KEYWORD_LIST = /^[^\s;；，,。、：:！？!?“”"]{2,12}(?:\s*[;；]\
  * A page's tag line under the text: 标签: 奠基仪式致辞, 标签: #动员大会 (本文标签： on www.tqxz.com, which the html stage drops) — the site's
  * keywords for the page, label first; a text's own line does not open on 标签 and a colon.
  */
-const TAG_LINE = /^(?:[-–—•]\s*)?[【\[]?\s*(?:本文|文章)?标签\s*[:：]\s*[^。！？!?]{0,60}$/u;
+const TAG_LINE = /^(?:[-–—•]\s*)?[【\[]?\s*(?:本文|文章|热门)?标签\s*[:：]\s*[^。！？!?]{0,60}$/u;
 const JOURNAL_DATA = /^[【\[〔(（]?\s*(?:关键词|关键字|中图分类号|中图法分类号|文献标识码|文章编号|DOI|基金项目|收稿日期|(?:论文)?引用格式|Abstract|Key ?words)\s*[】\]〕)）]?\s*[:：]?/iu;
 /** A library catalogue's class code alone on a line, with the class's name: S731.2(绿化建设) (journal.wf.pub, under a speech's abstract); the bare label 分类号: G127.57 (meta.librarydata.cn). */
 const CLASS_CODE = /^[A-Z]{1,2}\d{1,4}(?:\.\d+)*\s*[（(][\p{Script=Han}]{2,12}[）)]$|^分类号\s*[:：]\s*[A-Z]{1,2}\d/u;
@@ -864,6 +879,32 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '标签: 奠基仪式致辞', seen: 'm.qebk.com eval:a7-qebk-county-office-center-groundbreaking-address' },
       { text: '标签: #动员大会', seen: 'gongwen.com.cn eval:v1-gongwen-qilin-civilized-city-pledge-speech' },
       { text: '- 标签:', seen: 'hkstv.hk fixture:chrome/pages/hkstv-tags.txt' },
+      // The hot-tags box of CMS templates (an ASP CMS prints <b>热门标签：</b> over its tag cloud).
+      { text: '热门标签: 护士节晚会主持词 512护士节晚会主持词', seen: 'www.qzzw.net eval:a8-qzzw-county-hospital-nurses-day-speech' },
+    ],
+  },
+  {
+    id: 'toc-entry',
+    reason: 'a line of a table of contents (entry, leader dots, page number)',
+    strength: 'strong',
+    test: (l) => TOC_LINE.test(l.text),
+    examples: [
+      { text: '河北省新闻通报会推介词....................2', seen: 'xiebitongdao.com eval:a22-xiebitongdao-hebei-secretary-wangdongfeng-press-briefing-speech' },
+      { text: '徐州市城市推介词........................57', seen: 'xiebitongdao.com eval:a22-xiebitongdao-hebei-secretary-wangdongfeng-press-briefing-speech' },
+      { text: '目录1总论....................................................................11.1任务由来............................................', seen: 'www.xiaomilidoc.com fixture:chrome/pages/xiaomilidoc-toc.txt' },
+    ],
+    counterexamples: [
+      { text: '记者:梁司长提及有关京港沟通渠道部门......驻京办扮演什么角色?', seen: 'hanweb.kanhan.com eval:d18-kanhan-hk-beijing-office-liaison-interview' },
+    ],
+  },
+  {
+    id: 'rating-widget',
+    reason: "the template's star-rating widget",
+    strength: 'edge',
+    test: (l) => RATING_WIDGET.test(l.text),
+    examples: [
+      { text: '推荐度:', seen: 'www.qzzw.net eval:a8-qzzw-county-hospital-nurses-day-speech' },
+      { text: '- 礼仪知识教程 推荐度:', seen: 'm.xcreativ.com fixture:chrome/toclists-s37/A/xcreativ-s37-recommend/raw.txt' },
     ],
   },
   {
@@ -1198,7 +1239,7 @@ export const CHROME_RULES: ChromeRule[] = [
     id: 'related-links',
     reason: 'related links',
     strength: 'edge',
-    test: (l) => RELATED_HEADING.test(l.text) || MORE_BOX_HEADING.test(l.compact),
+    test: (l) => RELATED_HEADING.test(l.text) || MORE_BOX_HEADING.test(l.compact) || LIST_WIDGET.test(l.text),
     examples: [
       { text: '相关新闻', seen: 'www.dingzhoudaily.com eval:txt-dingzhou-liuzao-straw-burning-report' },
       { text: '视频更 多', seen: '203.198.47.105 eval:b11-crntthk-legco-housing-qa-interview' },
@@ -1211,6 +1252,9 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '与共度中秋节讲话相关范文:', seen: 'qdfww.com eval:c15-qdfww-taishang-mid-autumn-speech' },
       { text: '新闻推荐', seen: 'm.yybnet.net eval:d24-yybnet-xingwen-county-secretary-zhangjian-plenum-interview' },
       { text: '最新文章', seen: 'n.kinliu.hk eval:c19-kinliu-kowloon-city-district-officer-article' },
+      { text: '85%的人还看了', seen: 'www.tuliu.com eval:b23-tuliu-guidong-straw-burning-ban-notice' },
+      { text: '猜你喜欢', seen: 'm.ddtbk.com eval:b22-ddtbk-changyuan-flood-traffic-control-notice' },
+      { text: '- 相关推荐', seen: 'm.xcreativ.com fixture:chrome/toclists-s37/A/xcreativ-s37-recommend/raw.txt' },
     ],
     counterexamples: [{ text: '美方应当采取更多行动', seen: 'www.chinadaily.com.cn eval:html-chinadaily-experts-summit' }],
   },

@@ -81,7 +81,7 @@ function beforeHeadedList(lines: readonly string[], reading: readonly LineReadin
   let i = lines.length - 1;
   let items = 0;
   let bare = 0;
-  for (; i >= 0 && (isBlank(lines[i]!) || ITEM_MARK.test(lines[i]!) || (!reading[i]!.heading && [...lines[i]!.trim()].length <= MAX_BARE_ITEM)); i--) {
+  for (; i >= 0 && (isBlank(lines[i]!) || ITEM_MARK.test(lines[i]!) || (!reading[i]!.heading && [...lines[i]!.trim()].length <= MAX_BARE_ITEM) || isItemTeaser(lines, reading, i)); i--) {
     if (isBlank(lines[i]!)) continue;
     if (reading[i]!.own) return -1;
     if (!ITEM_MARK.test(lines[i]!)) bare += hanCount(lines[i]!);
@@ -92,6 +92,25 @@ function beforeHeadedList(lines: readonly string[], reading: readonly LineReadin
   if (bare > text * MAX_TAIL_SHARE) return -1;
   for (let j = i - 1; j >= 0; j--) if (reading[j]!.prose) return j;
   return -1;
+}
+
+/** A line that closes its sentence (。！？, a closing quotation mark after them). */
+const CLOSED = /[。！？!?][”」』"]?\s*$/u;
+
+/**
+ * The teaser a list prints under an item's title, cut where the store or the template
+ * cut it (相关范文推荐 / • …活动倡议书 / 广大家长朋友、…盼望, fwdq.com; 新闻推荐 / 中纪委通报19起… /
+ * 央视新闻客户端1月26日消息,…通报了19起违., m.yybnet.net): a line of any length that does
+ * not close its sentence, right under a title (an item with its mark, or a bare headline's
+ * length that closes no sentence either).
+ */
+function isItemTeaser(lines: readonly string[], reading: readonly LineReading[], i: number): boolean {
+  if (reading[i]!.heading || reading[i]!.own || CLOSED.test(lines[i]!)) return false;
+  let k = i - 1;
+  while (k >= 0 && isBlank(lines[k]!)) k--;
+  if (k < 0 || reading[k]!.heading || reading[k]!.own) return false;
+  const title = lines[k]!;
+  return ITEM_MARK.test(title) || ([...title.trim()].length <= MAX_BARE_ITEM && !CLOSED.test(title));
 }
 
 /**

@@ -152,6 +152,38 @@ export const CONSULT_WORDS: Term[] = [
   { term: '免费问医生', example: '免费问医生', seen: 'www.sixiw.com fixture:chrome/adspam-s34/A/sixiw-s34-spam/raw.txt' },
 ];
 
+/**
+ * The names content systems give the boxes of other pages they set around a text
+ * (a "you may also like" or "related" box), each a closed template string, the same
+ * on every site that runs it: 猜你喜欢 is the name of the box in shop and portal
+ * templates (uni-app, Vue and JSP storefront templates on GitHub print <text>猜你喜欢</text>,
+ * <h2 class="section-title">猜你喜欢</h2>), 大家都在看 and N%的人还看了 the reading
+ * boxes of portals and document sites, 相关推荐 the related-posts box of WordPress
+ * plugins and 范文 templates (yjbys and its mirrors print it as a list item, - 相关推荐).
+ * A line that is only such a name (a list mark before it) heads a list of other pages.
+ */
+export const LIST_WIDGETS: Term[] = [
+  {
+    term: '猜你喜欢|大家都在看|你可能(?:也|还)?(?:爱看|喜欢)|\\d{1,3}%的人还看了|热门推荐',
+    example: '85%的人还看了',
+    seen: 'www.tuliu.com eval:b23-tuliu-guidong-straw-burning-ban-notice',
+    more: [
+      { example: '猜你喜欢', seen: 'm.ddtbk.com eval:b22-ddtbk-changyuan-flood-traffic-control-notice' },
+      { example: '大家都在看', seen: 'www.sohu.com eval:c3b-sohu-sino-french-trade-commentary' },
+      { example: '热门推荐', seen: 'hb.dzwww.com eval:a9-dzwww-xuecheng-principal-cloud-message-article' },
+    ],
+  },
+  {
+    term: '相关推荐',
+    example: '- 相关推荐',
+    seen: 'm.xcreativ.com fixture:chrome/toclists-s37/A/xcreativ-s37-recommend/raw.txt',
+    more: [
+      { example: '相关推荐', seen: 'www.fanwenq.com eval:w1-fanwenq-county-civilized-city-mobilization-speech' },
+      { example: '相关推荐', seen: 'xianyu.chinaxiaokang.com eval:c22-chinaxiaokang-yizhang-party-secretary-media-centre-memorial-report' },
+    ],
+  },
+];
+
 /** Labels of the page's info lines, by the metadata field their value fills. */
 export type Field = 'published' | 'source' | 'authors' | 'editor' | 'other';
 
