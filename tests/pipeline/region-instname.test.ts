@@ -48,7 +48,7 @@ describe('a school named after its township (region-town-institution)', () => {
     ['body', '组织学生到宜陵小学参观学习，并与师生座谈。', 'a sentence of the body, where the school is only visited'],
     ['lede', '9月1日，区教育局领导走访了宜陵小学', 'in the lede past its opening: a school visited, not the actor'],
     ['title', '在宜陵小学举行的现场会', 'inside a word run: not the name’s start'],
-  ] as const)('%s: nothing (%s)', (kind, text) => {
+  ] as const)('%s: nothing (%s)', (kind, text, _why) => {
     expect(read(kind, text)).toEqual([]);
   });
   it('places the development page by its heading: qiekao.com, unseen31', () => {
