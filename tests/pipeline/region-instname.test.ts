@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listedInstitutions } from '../../scripts/ingest/extract/institutions.ts';
 import { gather } from '../../scripts/ingest/extract/region-evidence.ts';
 import type { Segment } from '../../scripts/ingest/extract/region-segments.ts';
 import { asRegion, evalRaw, ingest, ruleIds, type Labelled } from './region-sample.ts';
@@ -67,5 +68,24 @@ describe('a listed institution opening the lede holds it as the text’s own ins
   it('…while a partner institution in the lede of a text speaking for its own is still not read: bookm.cn, unseen22', () => {
     const { raw, bytes } = evalRaw('unseen22/a22-bookm-tsinghua-president-graduate-commencement-speech');
     expect(asRegion(ingest(raw, bytes).data.meta.region)).toEqual({ province: null, city: null, county: null });
+  });
+});
+
+describe('a branch campus is not its parent university (the Ministry of Education’s list)', () => {
+  const read = (text: string) => listedInstitutions(text).map((i) => [i.text, i.division.name]);
+  it.each([
+    ['北京理工大学珠海学院2019届毕业典礼', 'listed with 所在地 珠海市: read whole, and its name prints no seat of its own'],
+    ['北京师范大学珠海分校2019届毕业生', 'listed, 所在地 珠海市'],
+    ['山东大学威海分校2019届毕业典礼', 'a 分校 after the parent’s name'],
+    ['哈尔滨工业大学（威海）2019届本科生毕业典礼', 'a place in brackets after the parent’s name'],
+    ['中山大学珠海校区开学典礼', 'a 校区 after the parent’s name'],
+  ])('%s: nothing (%s)', (text, _why) => {
+    expect(read(text)).toEqual([]);
+  });
+  it.each([
+    ['汕头大学2019届毕业典礼', [['汕头大学', '汕头市']]],
+    ['汕头大学（以下简称汕大）2019届毕业典礼', [['汕头大学', '汕头市']]],
+  ])('%s: the university itself', (text, expected) => {
+    expect(read(text)).toEqual(expected);
   });
 });
