@@ -21,17 +21,29 @@ export interface ListedInstitution {
   division: Division;
 }
 
-let loaded: { seats: Map<string, Division>; byFirst: Map<string, string[]> } | undefined;
+let loaded: { seats: Map<string, Division | undefined>; byFirst: Map<string, string[]> } | undefined;
+
+/**
+ * A campus of a listed university named after it (山东大学威海分校, 哈尔滨工业大学（威海）,
+ * 中山大学珠海校区): the campus stands elsewhere, so the university's seat is not its place.
+ */
+const BRANCH_AFTER = /^(?:[（(](?<place>\p{Script=Han}{2,4})[）)]|[^，。、；：\s]{0,6}?(?:分校|校区))/u;
+/** The campus a listed name is followed by: 分校/校区, or a place in brackets (（威海）, not （以下简称汕大）). */
+const isBranch = (after: string) => {
+  const m = BRANCH_AFTER.exec(after);
+  return m !== null && (m.groups?.place === undefined || findMentions(m.groups.place).some((p) => p.index === 0 && p.end === m.groups!.place!.length));
+};
 
 function load() {
   if (loaded) return loaded;
   const require = createRequire(import.meta.url);
   const rows = (require('./moe-institutions.json') as { institutions: [string, string][] }).institutions;
-  const seats = new Map<string, Division>();
+  const seats = new Map<string, Division | undefined>();
   for (const [name, code] of rows) {
     const division = divisionByCode(code);
-    const seat = division && printedSeat(name, division);
-    if (seat) seats.set(name, seat);
+    // Every listed name is kept, the ones that print no seat of theirs too: 北京理工大学珠海学院
+    // (珠海市) must be read whole, not as the 北京理工大学 it opens.
+    seats.set(name, division && printedSeat(name, division));
   }
   // By first character, longest first, so that 北京理工大学珠海学院 wins over 北京理工大学
   // it opens: what one pattern of the 2,600 names as alternatives found, without trying
@@ -65,7 +77,8 @@ export function listedInstitutions(text: string): ListedInstitution[] {
       i++;
       continue;
     }
-    found.push({ text: name, index: i, end: i + name.length, division: seats.get(name)! });
+    const division = seats.get(name);
+    if (division && !isBranch(text.slice(i + name.length))) found.push({ text: name, index: i, end: i + name.length, division });
     i += name.length;
   }
   return found;

@@ -34,7 +34,7 @@ const entries = new Map<string, Entry | null>();
  * jieba's dictionary entry (frequency and tag) for a word: its first line
  * (`郎溪 2 nr`), once per word.
  */
-function dictionaryEntry(word: string): Entry | undefined {
+export function dictionaryEntry(word: string): Entry | undefined {
   let entry = entries.get(word);
   if (entry === undefined) {
     const line = word === '' ? undefined : jiebaDictionaryLine(word);

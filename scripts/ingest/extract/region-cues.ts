@@ -344,6 +344,20 @@ export const SPEAKER_POST_LABEL = new RegExp(`(?:${[...new Set(SPEAKER_POST_LABE
 /** The frame a turn label is printed in ([…], 【…】, a signature's ——): not part of the post. */
 export const LABEL_FRAME = /^[\[【（(——\-\s]+|[\]】）)\s]+$/gu;
 
+/**
+ * A school or health centre named after its township or subdistrict without the
+ * level word (园岭外国语小学 for 园岭街道, 宜陵小学 for 宜陵镇): every township of
+ * the country runs such a 中心小学 and 卫生院, so the shape recurs on every site
+ * that has one, and the name resolves through the town list as the township's
+ * own name does (region-evidence.ts townInstitutionsIn; tests/eval/README.md: a
+ * school named after its township places its own document there). A qualifier
+ * may stand between the name and the kind (外国语, 实验, 中心).
+ */
+export const TOWN_INSTITUTION_KINDS: Cue[] = [
+  { id: 'town-institution', pattern: '(?:外国语|实验|中心|九年制|完全)?(?:小学|中学|初级中学|学校|幼儿园|卫生院)', example: '----园岭外国语小学2013-2014学年第一学期开学典礼致辞', seen: 'ylwgy.szftedu.cn eval:unseen28/e28-szftedu-yuanling-primary-principal-2013-opening-ceremony-speech' },
+  { id: 'town-institution', pattern: '(?:外国语|实验|中心|九年制|完全)?(?:小学|中学|初级中学|学校|幼儿园|卫生院)', example: '宜陵小学教师节校长致辞范文', seen: 'qiekao.com eval:unseen31/d31-qiekao-yiling-primary-principal-teachers-day-essay-site-misplaced-title-speech' },
+];
+export const TOWN_INSTITUTION_KIND = new RegExp(`^(?:${[...new Set(TOWN_INSTITUTION_KINDS.map((c) => c.pattern))].join('|')})`, 'u');
 /** The kinds of institution each own word speaks for. */
 export const OWN_INSTITUTION_KINDS: Record<string, RegExp> = { 校: /(?:大学|学院|中学|小学|学校)$/u, 院: /(?:医院|卫生院|学院)$/u, 会: /商会$/u };
 /**

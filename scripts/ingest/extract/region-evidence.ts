@@ -6,8 +6,8 @@
 // (我代表曹县县委) is the document's issuer wherever the text names it.
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, townshipCounties, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
-import { clauseTokens, placeMentions, sharedTownMentions, townMentions, type PlaceMention } from './place-mentions.ts';
-import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, ARRIVAL, MEMBER_AFFILIATION, HELD_AT, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, INSTITUTION_HEAD_POST, INSTITUTION_COHORT, type Cue } from './region-cues.ts';
+import { clauseTokens, dictionaryEntry, placeMentions, sharedTownMentions, townMentions, type PlaceMention } from './place-mentions.ts';
+import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, ARRIVAL, MEMBER_AFFILIATION, HELD_AT, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, INSTITUTION_HEAD_POST, INSTITUTION_COHORT, TOWN_INSTITUTION_KIND, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, ownArea, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
 import { listedInstitutions } from './institutions.ts';
@@ -51,6 +51,8 @@ export interface Evidence {
   ownInstitution?: boolean;
   /** A township standing for its county (胡乐镇 for 宁国市): read only where the text names the county or a place above it too. */
   town?: boolean;
+  /** A school or health centre named after a township of one county (宜陵小学: 宜陵镇 of 江都区), standing for that county as the township would (townInstitutionsIn). */
+  townInstitution?: boolean;
   /** A township of one county in the lede's or body's list or text of a county's own voice (bodyTownsIn): its own area. */
   bodyTown?: boolean;
   /** An organ only Hong Kong, Macao or Taiwan has (政务司, 行政院, 乡公所), not the area's name. */
@@ -321,7 +323,7 @@ const AREA_OWN_WORDS = ([['810000', HONG_KONG_OWN_WORDS], ['820000', MACAO_OWN_W
   word: new RegExp([...new Set(cues.map((c) => c.pattern))].join('|'), 'gu'),
 }));
 
-type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; areaRule?: string; town?: boolean; bodyTown?: boolean; homonym?: string; taiwanTown?: boolean; listedInstitution?: boolean };
+type AreaMention = PlaceMention & { ownWord?: boolean; areaOrgan?: boolean; areaRule?: string; town?: boolean; townInstitution?: boolean; bodyTown?: boolean; homonym?: string; taiwanTown?: boolean; listedInstitution?: boolean };
 
 const HONG_KONG_SHARED = new RegExp(`(?:${[...new Set(HONG_KONG_SHARED_PLACES.map((c) => c.pattern))].join('|')})(?![镇乡村柚]|街道)`, 'gu');
 const HOMONYM = new Map(HONG_KONG_SHARED_PLACES.map((c) => [c.pattern, c.homonym]));
@@ -612,6 +614,50 @@ function townsIn(segment: Segment): AreaMention[] {
     .map((town) => ({ ...town, town: true }));
 }
 
+/** The segments where a township-named institution is the document's own: its title, heading lines, publisher and signature (the lede only at its opening). */
+const TOWN_INSTITUTION_SEGMENTS = new Set<Segment['kind']>(['title', 'front', 'publisher', 'lede', 'closing']);
+/** The names a township bears that are this long without the level word (园岭, 宜陵; 马头营). */
+const TOWN_BASE_MIN = 2;
+const TOWN_BASE_MAX = 4;
+
+/**
+ * A school or health centre named after its township without the level word
+ * (园岭外国语小学, 宜陵小学: TOWN_INSTITUTION_KINDS) in the title, a heading or
+ * info line (also one left in the body), the publisher, a short signature or at the lede's opening: the
+ * county of the one township of that name, as townsIn reads 宜陵镇. The name
+ * must open its word (start of the line or after a non-Han character), be no
+ * division's name and no ordinary word of jieba's dictionary (第一小学, 民族中学,
+ * 阳光小学 are not 第一/民族/阳光 townships).
+ */
+function townInstitutionsIn(segment: Segment): AreaMention[] {
+  const { kind, text } = segment;
+  // A heading line left in the body (宜陵小学教师节校长致辞范文（通用1篇）, a title the page printed below the
+  // salutation) is read as the title would be: short and without a sentence's punctuation.
+  const heading = kind === 'body' && text.length <= SIGNATURE_MAX && !/[，。！？；,;!?]/u.test(text);
+  if ((!TOWN_INSTITUTION_SEGMENTS.has(kind) && !heading) || (kind === 'closing' && text.length > SIGNATURE_MAX)) return [];
+  const ledeStart = kind === 'lede' ? (LEDE_OPENER.exec(text)?.[0].length ?? 0) : undefined;
+  const found: AreaMention[] = [];
+  for (const m of text.matchAll(/(?:小学|中学|学校|幼儿园|卫生院)/gu)) {
+    for (let length = TOWN_BASE_MAX; length >= TOWN_BASE_MIN; length--) {
+      // The base, then the qualifier and the kind as TOWN_INSTITUTION_KIND reads them from the base's end.
+      for (let start = m.index - length; start >= Math.max(0, m.index - length - 3); start--) {
+        const base = text.slice(start, start + length);
+        const after = TOWN_INSTITUTION_KIND.exec(text.slice(start + length));
+        if (!after || start + length + after[0].length !== m.index + m[0].length || !/^\p{Script=Han}+$/u.test(base)) continue;
+        if (start > 0 && /\p{Script=Han}/u.test(text[start - 1]!)) continue;
+        if (ledeStart !== undefined && start > ledeStart) continue;
+        const counties = townshipCounties(base);
+        const county = counties.size === 1 ? divisionByCode([...counties][0]!) : undefined;
+        if (county?.level !== 'county' || findMentions(base).length > 0) continue;
+        const entry = dictionaryEntry(base);
+        if (entry && entry.tag !== 'ns') continue;
+        found.push({ text: base + after[0], index: start, end: start + length + after[0].length, divisions: [county], full: true, town: true, townInstitution: true });
+      }
+    }
+  }
+  return found.filter((f, i) => !found.some((g, j) => j !== i && g.index <= f.index && g.end >= f.end && g.end - g.index > f.end - f.index));
+}
+
 /** The levels of a county-level area whose own voice (全县, 我区, 县委…, once) makes a body's townships its own. */
 const COUNTY_VOICE = new Set(['县', '区', '旗', '市']);
 /** Listed township names of which one county must hold all, or all but one from this many on. */
@@ -769,7 +815,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
     if (segment.kind !== 'title' && segment.kind !== 'publisher' && (isFooterLine(segment.text) || isPlaceList(segment.text))) continue;
     // The segment's township lists, read once: their townships (bodyTownsIn) and their spans (below).
     const townLists = countyVoice ? townListIn(segment.text) : undefined;
-    const mentions: AreaMention[] = [...mentionsIn(segment), ...organsIn(segment), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...bodyTownsIn(segment, townLists), ...ownListedIn(segment), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
+    const mentions: AreaMention[] = [...mentionsIn(segment), ...organsIn(segment), ...areaOwnWordsIn(segment.text), ...shortNamesIn(segment.text), ...ownLevelNames(segment, own, allIn), ...townsIn(segment), ...townInstitutionsIn(segment), ...bodyTownsIn(segment, townLists), ...ownListedIn(segment), ...(traditional ? [...hongKongSharedIn(segment.text), ...taiwanSharedIn(segment)] : [])].sort((a, b) => a.index - b.index);
     if (mentions.length === 0) continue;
     const ledeStart = segment.kind === 'lede' ? (LEDE_OPENER.exec(segment.text)?.[0].length ?? 0) : 0;
     const trips = tripsIn(segment.text);
@@ -828,7 +874,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const local: Tier | undefined = fits ? 'own-area' : divisions.every((d) => d.level === 'province') || disagreesWithOwn(mention, divisions, own) ? undefined : 'local';
       // 本港, 全澳 in the body: the document's own area, like 全县 with its county.
       // A body's township in a county's own voice is that county's own area (bodyTownsIn).
-      const promoted: Tier = ownEvent ? 'title' : mention.bodyTown ? 'own-area' : tier === 'body' && (mention.ownWord || (mention.areaOrgan && ownOrgans)) ? 'own-area' : tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
+      const promoted: Tier = ownEvent || (mention.townInstitution && tier === 'body') ? 'title' : mention.bodyTown ? 'own-area' : tier === 'body' && (mention.ownWord || (mention.areaOrgan && ownOrgans)) ? 'own-area' : tier === 'body' && own.size > 0 ? (local ?? 'body') : tier;
       const also = tier === 'lede' && own.size > 0 ? local : undefined;
       const owned = ownerScope(segment.text, mention, mentions);
       const lift = owned ?? meetingScope(segment.text, mention, own);
@@ -840,7 +886,7 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
       const forPlace = segment.kind !== 'publisher' && forThePlace(segment.text, mention);
       // A publisher's field naming an institution of the kind the text speaks as (临沂市中心医院 over 我院召开…): its own.
       const ownKind = ownInstitution(segment.text, mention, ownKinds);
-      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.areaRule ? { areaRule: mention.areaRule } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(ownEvent ? { ownEvent } : {}), ...(lift ? { lift } : {}), ...(owned ? { heldAt: true } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}), ...(segment.speakerPost ? { speakerPost: true } : {}), ...(mention.listedInstitution ? { listedInstitution: true } : {}) });
+      evidence.push({ divisions, tier: promoted, organ, text: mention.text, segment: segment.text, ...(mention.town ? { town: true } : {}), ...(mention.townInstitution ? { townInstitution: true } : {}), ...(mention.bodyTown ? { bodyTown: true } : {}), ...(mention.areaOrgan ? { areaOrgan: true } : {}), ...(mention.areaRule ? { areaRule: mention.areaRule } : {}), ...(mention.homonym ? { homonym: mention.homonym } : {}), ...(mention.taiwanTown ? { taiwanTown: true } : {}), ...(ownEvent ? { ownEvent } : {}), ...(lift ? { lift } : {}), ...(owned ? { heldAt: true } : {}), ...(leading ? { leading } : {}), ...(nested ? { nested } : {}), ...(located ? { located } : {}), ...(township ? { township } : {}), ...(also ? { also } : {}), ...(mention.institution ? { institution: true } : {}), ...(segment.site ? { site: true } : {}), ...(segment.section !== undefined ? { section: segment.section } : {}), ...(ownOrgan ? { ownOrgan } : {}), ...(forPlace ? { forPlace } : {}), ...(ownKind ? { ownInstitution: true } : {}), ...(segment.speakerPost ? { speakerPost: true } : {}), ...(mention.listedInstitution ? { listedInstitution: true } : {}) });
     }
   }
   evidence.push(...sharedTownsIn(segments, evidence));

@@ -241,8 +241,8 @@ function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, ownOn
     // …and so has an institution the text speaks as (我院 under the banner 临沂市中心医院): region-own-institution.
     // …and so has the lede's event named after its place (古县第十二届…文化旅游节): region-own-event.
     // …and so has the interviewee's post read off the turn labels (薛城区双语实验小学校长孙烨：): region-speaker-post.
-    const rule = step.from.every((e) => e.speakerPost) ? 'region-speaker-post' : step.from.every((e) => e.bodyTown) ? 'region-body-town' : step.tier === 'title' && step.from.every((e) => e.ownEvent) ? 'region-own-event' : step.from.every((e) => e.sharedTown) ? 'region-shared-town' : step.from.every((e) => e.listedInstitution) ? 'region-listed-institution' : (step.tier === 'publisher' || step.tier === 'body') && step.from.every((e) => e.ownInstitution) ? 'region-own-institution' : `region-${step.tier}`;
-    file.info(`region: ${step.division.name} from ${rule === 'region-speaker-post' ? 'the interviewee’s post in the turn labels' : step.from.every((e) => e.bodyTown) ? 'the townships of a text in its county’s own voice' : rule === 'region-own-event' ? 'the lede’s event named after its place' : rule === 'region-shared-town' ? 'a township several counties hold, of the county the text names' : rule === 'region-listed-institution' ? 'the text’s own institution, whose name prints its seat (the Ministry of Education’s list)' : TIER_NAME[step.tier]}: ${quoted}`, { ruleId: rule, source: STAGE });
+    const rule = step.from.every((e) => e.speakerPost) ? 'region-speaker-post' : step.from.every((e) => e.bodyTown) ? 'region-body-town' : step.tier === 'title' && step.from.every((e) => e.ownEvent) ? 'region-own-event' : step.from.every((e) => e.sharedTown) ? 'region-shared-town' : step.from.every((e) => e.townInstitution) ? 'region-town-institution' : step.from.every((e) => e.listedInstitution) ? 'region-listed-institution' : (step.tier === 'publisher' || step.tier === 'body') && step.from.every((e) => e.ownInstitution) ? 'region-own-institution' : `region-${step.tier}`;
+    file.info(`region: ${step.division.name} from ${rule === 'region-speaker-post' ? 'the interviewee’s post in the turn labels' : step.from.every((e) => e.bodyTown) ? 'the townships of a text in its county’s own voice' : rule === 'region-own-event' ? 'the lede’s event named after its place' : rule === 'region-shared-town' ? 'a township several counties hold, of the county the text names' : rule === 'region-town-institution' ? 'the text’s own school or health centre, named after a township of one county' : rule === 'region-listed-institution' ? 'the text’s own institution, whose name prints its seat (the Ministry of Education’s list)' : TIER_NAME[step.tier]}: ${quoted}`, { ruleId: rule, source: STAGE });
   }
   return kept;
 }
@@ -316,7 +316,7 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
       // At the top, a lede's place that opens the name of the body the text speaks as (大连徽商商会
       // … 我商会: ownInstitution) is its subject with more than half of the text's mentions: the
       // others are its members' home and where they went (安徽, 合肥), not a rival subject.
-      const held = node ? inText >= rival && !example : inText >= all * (from.some((e) => e.ownInstitution) ? OWN_LEDE_SHARE : DOMINANCE);
+      const held = node ? inText >= rival && !example : inText >= all * (from.some((e) => e.ownInstitution || e.listedInstitution) ? OWN_LEDE_SHARE : DOMINANCE);
       // Named once, the lede's only place is the document's own when the text's relative
       // references are of its kind (市人民法院 … 泰兴邮政局: 泰兴市, a county-level city).
       const ownKind = text.length === 1 && from.some((e) => e.divisions[0]!.level !== 'province' && fitsOwn(e.divisions[0]!, ownOnce));
