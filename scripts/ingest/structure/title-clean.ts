@@ -6,7 +6,7 @@
 // models.
 import { titleParts } from '../stages/html-meta.ts';
 import { alternatives } from './genre-words.ts';
-import { COLUMN_PREFIXES, FILE_TAGS, SECTION_LABELS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, PAGE_COUNTERS, PERIODICAL_ISSUES, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
+import { COLUMN_PREFIXES, FILE_TAGS, IMAGE_FILE_NAMES, NEWSROOM_KICKERS, SERIES_REPORT_LABELS, SECTION_LABELS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, PAGE_COUNTERS, PERIODICAL_ISSUES, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
 import { isBylineLine, isPersonName } from './lines.ts';
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
 import { columnLabel } from './title-column.ts';
@@ -45,6 +45,12 @@ const BULLET = /^(?:[•·●○◆◇■▪▫►▶★☆※]+\s*|[-–]\s+)/u
  */
 const TABLE_CELLS = /(?<=\S)(?:\s*[|｜])+\s*$/u;
 const COLUMN_PREFIX = new RegExp(`^(?:${alternatives(COLUMN_PREFIXES)})[：:]\\s*(?=\\S)`, 'u');
+/** A newsroom's kicker and its slash before the headline (快新闻/…, 影/…): title-vocabulary.ts NEWSROOM_KICKERS. */
+const KICKER = new RegExp(`^(?:${alternatives(NEWSROOM_KICKERS)})\\s*[/／]\\s*(?=\\S)`, 'u');
+/** A series' label ending in 报道 before a dash or a colon (十年祭报道--…): SERIES_REPORT_LABELS. */
+const SERIES_REPORT = new RegExp(`^(?:${alternatives(SERIES_REPORT_LABELS)})\\s*(?:-{2}|—{1,2}|[：:])\\s*(?=\\S)`, 'u');
+/** An image's file name printed before the headline (….jpg苗栗县农会…): IMAGE_FILE_NAMES. */
+const IMAGE_FILE = new RegExp(`^[^。！？]{1,60}?(?:${alternatives(IMAGE_FILE_NAMES)})\\s*(?=\\S)`, 'iu');
 const LISTING_LABEL = new RegExp(`^(?:${alternatives(LISTING_LABELS)})[：:]\\s*(?=\\S)`, 'u');
 const FULL_TEXT = new RegExp(`\\s*(?:${alternatives(FULL_TEXT_MARKS)})$`, 'u');
 /**
@@ -384,6 +390,11 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   if (closing !== undefined) {
     cut.push({ text: title.slice(closing).trim(), reason: '文号 after the title → date', front: true });
     title = title.slice(0, closing).trim();
+  }
+  // A kicker, a series' label or a photo's file name before a headline long enough to stand alone.
+  for (const [re, why] of [[KICKER, "newsroom kicker before the title (kicker-slash)"], [SERIES_REPORT, "series label before the title (kicker-series-report)"], [IMAGE_FILE, "image file name before the title (image-file-head)"]] as const) {
+    const m = re.exec(title);
+    if (m && plainText(title.slice(m[0].length)).length >= 8) strip(re, 'start', why);
   }
   // A column's label before the headline (经济热点部长谈丨…, 【持续推进扫黑除恶专项斗争】…, 访谈实录)…), not before a site's name (采访部长|新华网).
   const columnOff = () => {

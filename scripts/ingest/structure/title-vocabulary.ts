@@ -114,6 +114,36 @@ export const COLUMN_PREFIXES: Term[] = [
 
 
 /**
+ * A newsroom's kicker before the headline and a slash: what the item is (影/ a video with it, 快讯/ a flash,
+ * 独家/ an exclusive, 直击/ on the spot), written before every headline of its kind on Taiwan's news sites
+ * (民视 快新闻/, ETtoday and udn 影/) and on every portal that reposts them. A closed list of the kinds, so
+ * that a headline's own word before a slash (中国/东盟…) stays: the slash alone marks nothing.
+ */
+export const NEWSROOM_KICKERS: (Term & { id: string })[] = [
+  { id: 'kicker-slash', term: '快新[闻聞]|快[讯訊]|独家|獨家|影音?|视频|視頻|直[击擊]|专访|專訪|最新|即时|即時|现场|現場|图辑|圖輯', example: '快新闻/被问和新发言人张砚卿相处如何? 陈其迈「这句话」全场都笑了', seen: 'www.ftvnews.com.tw eval:unseen30/c30-ftvnews-kaohsiung-mayor-chenqimai-new-spokesperson-tv-report' },
+  { id: 'kicker-slash', term: '快新[闻聞]|快[讯訊]|独家|獨家|影音?|视频|視頻|直[击擊]|专访|專訪|最新|即时|即時|现场|現場|图辑|圖輯', example: '影/县长要议员「闭嘴」被批 答询过程影片全都录', seen: 'will-news.info fixture:titles-s37/will-news-ying.txt' },
+  { id: 'kicker-slash', term: '快新[闻聞]|快[讯訊]|独家|獨家|影音?|视频|視頻|直[击擊]|专访|專訪|最新|即时|即時|现场|現場|图辑|圖輯', example: '影/全程英语致词!蒋万安欢迎贵宾参加灯会 「要让全球看见中华民国」', seen: 'cdn1.ettoday.net fixture:titles-s37/vocab/ettoday-ying.txt' },
+];
+
+/**
+ * A series' label before the headline and a dash or a colon (十年祭报道--…, 青年节特别报导:…): a newsroom
+ * files the pieces of a series under one label ending in 报道/报导 (a report), the piece's headline after it.
+ */
+export const SERIES_REPORT_LABELS: (Term & { id: string })[] = [
+  { id: 'kicker-series-report', term: '[\\p{Script=Han}]{1,8}(?:报道|报导|報導)', example: '十年祭报道--吴小莉采访特区落户内幕', seen: 'csuchen.de eval:unseen22/d22-csuchen-chongqing-mayor-wanghongju-phoenix-interview-report' },
+  { id: 'kicker-series-report', term: '[\\p{Script=Han}]{1,8}(?:报道|报导|報導)', example: '青年节特别报导:南投县表彰新生代英才', seen: 'www.ewnews.net fixture:titles-s37/vocab/ewnews-qingnian.txt' },
+];
+
+/**
+ * An image's file name a page printed before its headline (…人员.jpg苗栗县农会…): a CMS that shows the
+ * photo's name where the photo failed to load. The extensions are the web's image formats.
+ */
+export const IMAGE_FILE_NAMES: (Term & { id: string })[] = [
+  { id: 'image-file-head', term: '\\.(?:jpe?g|png|gif|bmp|webp)', example: '苗栗县农会庆祝农民节 副县长颁奖表扬绩优人员.jpg苗栗县农会庆祝农民节 副县长颁奖表扬绩优人员', seen: 'www.miaoli-news.com.tw eval:unseen32/d32-miaoli-news-county-farmers-association-farmers-day-jpg-filename-big5-report' },
+  { id: 'image-file-head', term: '\\.(?:jpe?g|png|gif|bmp|webp)', example: '0101004台南元旦升旗.jpg', seen: 'ty30152002.pixnet.net fixture:titles-s37/vocab/pixnet-shengqi.txt' },
+];
+
+/**
  * A listing's numbered label before the title and a colon (第一篇：…的讲话,
  * 第一访谈：…答记者问): the item's place in a compilation or a programme's
  * running order, not the document's title. Only listing nouns: 第一书记 is a post.
