@@ -2,6 +2,7 @@
 // on first use (building loads the dictionaries into tries: costly, read-only after).
 import * as OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js/core';
+import { codePointTest } from './code-point-test.ts';
 import { isGb2312 } from './common-han.ts';
 import { isMainlandStandard, isSimplifiable, standardVariants } from './mainland-standard.ts';
 import { keepProperNames } from './proper-names.ts';
@@ -32,16 +33,16 @@ function entries(dict: DictLike): readonly (readonly [string, string])[] {
  * cost of one scan by a regular expression, and most documents are simplified
  * with nothing to convert.
  */
-function changeableText(): RegExp {
+function changeableText(): (text: string) => boolean {
   const groups = [...(GENERIC.normalizationChain ?? []), ...GENERIC.conversionChain];
   const all = groups.flat().flatMap(entries);
   const characters = new Set(all.filter(([from, to]) => from !== to && [...from].length === 1).map(([from]) => from));
   const phrases = all.filter(([from, to]) => from !== to && [...from].length > 1 && ![...from].some((c) => characters.has(c))).map(([from]) => from);
-  const escape = (text: string) => [...text].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('');
-  return new RegExp(`[${[...characters].map(escape).join('')}]|${phrases.map(escape).join('|')}`, 'u');
+  // As `new RegExp('[characters]|phrases', 'u').test` answers, by a table (lib/code-point-test.ts).
+  return codePointTest(characters, phrases);
 }
 
-let changeable: RegExp | undefined;
+let changeable: ((text: string) => boolean) | undefined;
 
 /**
  * Generic traditional → simplified: only characters that are unambiguously
@@ -53,7 +54,7 @@ export function traditionalToSimplified(text: string): string {
   // (the same text unless a regional form changed): the last answer is kept.
   if (text === lastText) return lastSimplified;
   changeable ??= changeableText();
-  const simplified = changeable.test(text) ? (fromTraditional ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text) : text;
+  const simplified = changeable(text) ? (fromTraditional ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text) : text;
   lastText = text;
   lastSimplified = simplified;
   return simplified;
@@ -94,11 +95,11 @@ export function toMainland(text: string, script: 'traditional' | 'simplified' = 
   const taiwanUsage = !text.includes('着') && text.includes('著');
   const table = taiwanUsage ? regional.taiwanZhe : regional.plain;
   let result = text;
-  if (table.pattern.test(result)) result = (table.convert ??= OpenCC.CustomConverter(table.dict))(result);
+  if (table.holds(result)) result = (table.convert ??= OpenCC.CustomConverter(table.dict))(result);
   const regionalText = result;
   result = ganInWords(regionalText, traditionalToSimplified(result));
-  const { map, pattern } = (variantTable ??= buildVariants());
-  if (pattern.test(result)) result = result.replace(new RegExp(pattern.source, 'gu'), (c) => map.get(c) ?? c);
+  const { map, pattern, holds } = (variantTable ??= buildVariants());
+  if (holds(result)) result = result.replace(new RegExp(pattern.source, 'gu'), (c) => map.get(c) ?? c);
   if (script === 'traditional' && result.includes(JIE.from)) result = jieAsJie(result);
   if (!taiwanUsage && result.includes('著') && result.includes('着')) result = zheInContext(result, regional.zhuWords);
   return keepPrintable(text, keepProperNames(text, script === 'simplified' ? keepZhuSpelling(text, keepStandard(text, result)) : result));
@@ -208,11 +209,11 @@ function keepZhuSpelling(original: string, converted: string): string {
   return result;
 }
 
-let variantTable: { map: Map<string, string>; pattern: RegExp } | undefined;
+let variantTable: { map: Map<string, string>; pattern: RegExp; holds: (text: string) => boolean } | undefined;
 
-function buildVariants(): { map: Map<string, string>; pattern: RegExp } {
+function buildVariants(): { map: Map<string, string>; pattern: RegExp; holds: (text: string) => boolean } {
   const map = standardVariants(traditionalToSimplified);
-  return { map, pattern: new RegExp(`[${[...map.keys()].join('')}]`, 'u') };
+  return { map, pattern: new RegExp(`[${[...map.keys()].join('')}]`, 'u'), holds: codePointTest(map.keys()) };
 }
 
 /** The converted text with the original's standard, non-traditional characters put back. */
@@ -230,8 +231,8 @@ type Entry = readonly [string, string];
 
 interface Table {
   dict: Entry[];
-  /** Any character the table maps: text without one comes back unchanged. */
-  pattern: RegExp;
+  /** Whether the text holds any character the table maps: text without one comes back unchanged. */
+  holds: (text: string) => boolean;
   convert?: Convert;
 }
 
@@ -273,10 +274,9 @@ function buildRegional(): Regional {
     zhu.set(toTraditional(word), toTraditional(word));
   }
   const taiwanZhe: Entry[] = [...plain, ...zhu, ['著', '着']];
-  const pattern = (keys: Iterable<string>) => new RegExp(`[${[...keys].join('')}]`, 'u');
   return {
-    plain: { dict: plain, pattern: pattern(characters.keys()) },
-    taiwanZhe: { dict: taiwanZhe, pattern: pattern([...characters.keys(), '著']) },
+    plain: { dict: plain, holds: codePointTest(characters.keys()) },
+    taiwanZhe: { dict: taiwanZhe, holds: codePointTest([...characters.keys(), '著']) },
     zhuWords: words,
   };
 }

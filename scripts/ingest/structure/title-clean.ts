@@ -293,6 +293,9 @@ export const closeUp = (line: string) => line.replace(/(?<=\p{Script=Han})[ \u30
 /** Why a periodical's masthead and issue is no title; the structure stage drops it above a text that prints no title. */
 export const PERIODICAL_REFUSAL = "a periodical's issue line";
 
+/** A colon: two labels need two (most lines have none, and are not searched for labels). */
+const COLON = /[：:]/u;
+
 /** Why the line can never be a title, or undefined when it may be one. */
 export function refusal(line: string): string | undefined {
   if (!mostlyHan(line)) return 'not Chinese text (server output, a language switch)';
@@ -308,7 +311,7 @@ export function refusal(line: string): string | undefined {
   if (NAVIGATION.test(line)) return 'a menu or breadcrumb';
   if (SECTION_LABEL.test(line.trim())) return "a section's label: the text's own heading";
   const compact = closeUp(line);
-  if (LABELLED_DATE.test(compact.trim()) || INFO_LABEL.test(compact) || (compact.match(/[\p{Script=Han}]{2,6}\s*[：:]/gu)?.length ?? 0) >= 2) return 'an info line';
+  if (LABELLED_DATE.test(compact.trim()) || INFO_LABEL.test(compact) || (COLON.test(compact) && (compact.match(/[\p{Script=Han}]{2,6}\s*[：:]/gu)?.length ?? 0) >= 2)) return 'an info line';
   if (LABELLED_NUMBER.test(compact.trim())) return 'a contact line';
   if (VIEWED_STAMP.test(line.trim()) && line.length <= 60) return "the post's time and count of views";
   if (NAMED_STAMP.test(line.trim())) return "a poster's name and the post's time";

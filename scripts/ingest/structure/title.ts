@@ -451,9 +451,10 @@ function headlineOverDeck(line: string, next: string | undefined, deck: string |
 }
 
 /** The line printed right above `line` on the page as it read before the chrome stage, if `line` is there once. */
-function lineAbove(before: readonly string[], line: string): string | undefined {
-  const at = before.map((x) => bare(x)).indexOf(bare(line));
-  if (at <= 0 || before.slice(at + 1).some((x) => bare(x) === bare(line))) return undefined;
+function lineAbove(before: readonly string[], line: string, bares: readonly string[] = before.map((x) => bare(x))): string | undefined {
+  const own = bare(line);
+  const at = bares.indexOf(own);
+  if (at <= 0 || bares.slice(at + 1).some((x) => x === own)) return undefined;
   for (let k = at - 1; k >= 0; k--) if (before[k]!.trim()) return before[k]!.trim();
   return undefined;
 }
@@ -705,6 +706,8 @@ function chooseBlock(lines: string[], at: number, context: { siteNames?: readonl
   const blocks: TitleBlock[] = [];
   const header = templateHeader(context.before ?? []);
   const headline = context.headline ? cleanTitle(context.headline, context.siteNames).title : undefined;
+  // The page lines' bare forms, read once for every candidate's line above (lineAbove), when one is asked.
+  let beforeBares: string[] | undefined;
   let i = at;
   let end = Math.min(lines.length - 1, at + WINDOW);
   let notice = false;
@@ -778,7 +781,7 @@ function chooseBlock(lines: string[], at: number, context: { siteNames?: readonl
       continue;
     }
     // Its first line taken by a chrome rule (a short line the line model scores as chrome): read on the page as it was.
-    const kicker = clean.title === line.trim() ? lineAbove(context.before ?? [], line) : undefined;
+    const kicker = clean.title === line.trim() ? lineAbove(context.before ?? [], line, (beforeBares ??= (context.before ?? []).map((x) => bare(x)))) : undefined;
     const rejoined = kicker !== undefined && !lines.some((other) => bare(other) === bare(kicker)) ? headlineOverDeck(kicker, line, lines[i + 1], lines.slice(i + 1, i + 10).join('')) : undefined;
     if (rejoined !== undefined) {
       blocks.push({ at: i, found: { title: rejoined, lines: 1 }, clean: { ...clean, title: rejoined } });

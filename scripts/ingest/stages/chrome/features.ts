@@ -78,6 +78,24 @@ export function isBlank(line: string): boolean {
  * book-list ads) fail at least one of these.
  */
 export function isProse(line: string): boolean {
+  let prose = proseMemo.get(line);
+  if (prose === undefined) {
+    prose = readsAsProse(line);
+    if (proseMemo.size >= PROSE_MEMO_LIMIT) proseMemo.clear();
+    proseMemo.set(line, prose);
+  }
+  return prose;
+}
+
+/**
+ * The answers for the lines asked about lately: the chrome stage's line model
+ * and rules, the repeats and the inline splits ask about the same lines of a
+ * page (docs/performance.md, thirty-seventh session). Emptied when full.
+ */
+const proseMemo = new Map<string, boolean>();
+const PROSE_MEMO_LIMIT = 4096;
+
+function readsAsProse(line: string): boolean {
   const han = hanCount(line);
   if (han < 15 || han / visibleLength(line) < 0.5) return false;
   return sentenceEnds(line) >= 1 || (clauses(line) >= 3 && han >= 30);
