@@ -37,6 +37,17 @@ export const HOSTING: Term[] = [
 ];
 
 /**
+ * The guest's label on an online-interview page (政府网在线访谈 and 人民网/新华网
+ * templates): 【嘉宾】 before the name, or alone with the name in the lede.
+ * Printed alone in brackets on its own line, like 【主持人】, it opens the
+ * turn on the next line; it is no button (chrome's bracketed-links).
+ */
+export const GUEST: Term[] = [
+  { term: '嘉宾|访谈嘉宾', example: '【嘉宾】毛江虎：', seen: 'zxft.jian.gov.cn eval:a29-jian-anfu-county-head-maojianghu-online-interview' },
+  { term: '嘉宾|访谈嘉宾', example: '访谈嘉宾:市卫健委主任沈勇、市卫健委副主任黄海平、莫晶和邵平', seen: 'www.yixing.gov.cn fixture:classify/pages/yixing-gov-interview.txt' },
+];
+
+/**
  * The news site that hosts an online interview, asking under its own name
  * before a colon (中国网：, [人民网]：); in brackets alone (【人民网】…) a site's
  * name tags where a headline or a story came from.
@@ -55,3 +66,16 @@ export const SOUND_BITE: Term[] = [
   { term: '同期声?', example: '【同期】香港立法会议员 何君尧', seen: '203.198.47.105 eval:b11-crntthk-legco-housing-qa-interview' },
   { term: '同期声?', example: '【同期声】大地幼儿园老师一组一组的小朋友', seen: 'wenku365.com fixture:structure/wenku365-tv-script.txt' },
 ];
+
+/** The role words of the labels above, the same on every interview page. */
+const TURN_ROLE = new RegExp(`^(?:${[...new Set([...ASKING, ...ANSWERING, ...HOSTING, ...GUEST].map((t) => t.term))].join('|')})$`, 'u');
+
+/**
+ * 【主持人】, [嘉宾]: a role word alone in brackets on its own line labels the
+ * turn on the next line (zxft.jian.gov.cn's transcript); chrome rules and the
+ * line model must leave it, as no button or menu is a role word.
+ */
+export function isLoneTurnLabel(text: string): boolean {
+  const inner = /^\s*[【\[〖]\s*(\p{Script=Han}{1,4})\s*[】\]〗]\s*$/u.exec(text)?.[1];
+  return inner !== undefined && TURN_ROLE.test(inner);
+}

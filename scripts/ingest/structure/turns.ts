@@ -6,7 +6,7 @@ import { findPeople } from '../people/find.ts';
 import { isOfficialName } from '../people/names.ts';
 import { POSTS } from '../people/vocabulary.ts';
 import { isPersonName, isSalutation } from './lines.ts';
-import { ANSWERING, ASKING, HOSTING, SITE_ASKING, SOUND_BITE } from './turn-labels.ts';
+import { ANSWERING, ASKING, GUEST, HOSTING, SITE_ASKING, SOUND_BITE } from './turn-labels.ts';
 import { LABELS } from '../stages/chrome/vocabulary.ts';
 
 const whole = (terms: { term: string }[]) => new RegExp(`^(?:${[...new Set(terms.map((t) => t.term))].join('|')})$`, 'u');
@@ -189,6 +189,8 @@ export function parseLabel(line: string): Label | undefined {
   if (bite) return bite;
   const bracketed = enclosed(text) ?? qualified(text);
   if (bracketed) return bracketed;
+  const guest = guestBefore(text);
+  if (guest) return guest;
   for (const re of [LABEL, LONG_LABEL]) {
     const match = re.exec(text);
     if (!match) continue;
@@ -200,6 +202,16 @@ export function parseLabel(line: string): Label | undefined {
     if (kind) return { label, name: label, text: match[2]!.trim(), kind };
   }
   return undefined;
+}
+
+/** 【嘉宾】毛江虎：…: the guest's role word in brackets before the name (turn-labels.ts GUEST). */
+const GUEST_MARK = new RegExp(`^[【\\[](?:${[...new Set(GUEST.map((t) => t.term))].join('|')})[】\\]]\\s*`, 'u');
+function guestBefore(line: string): Label | undefined {
+  const mark = GUEST_MARK.exec(line)?.[0];
+  if (!mark) return undefined;
+  const inner = parseLabel(line.slice(mark.length));
+  if (!inner || (inner.kind !== 'name' && inner.kind !== 'person')) return undefined;
+  return { ...inner, label: `${mark.trim()}${inner.label}` };
 }
 
 /** A bracket opened and not closed before the colon. */

@@ -11,6 +11,7 @@ import { BIGRAM_BUCKETS, FEATURE_NAMES, bigramBuckets, lineContext, lineFeatures
 import { classifyChrome } from './rules.ts';
 import { PLAN_SECTIONS } from './vocabulary.ts';
 import { LETTER_WORDS, SPEECH_WORDS, alternatives } from '../../structure/genre-words.ts';
+import { isLoneTurnLabel } from '../../structure/turn-labels.ts';
 
 export interface LineModel {
   /** Weight of each dense feature, by name. */
@@ -100,7 +101,7 @@ export function guardedLines(context: LineContext): Set<number> {
   lines.forEach((line, i) => {
     const text = line.trim();
     // A speech's salutation (同志们:) and a numbered heading ((一)) are the text's wherever they stand above its first sentence.
-    if (text !== '' && (SUBTITLE.test(text) || GENRE_HEADING.test(text.replace(/\s+/gu, '')) || ATTACHMENT.test(text) || DOCUMENT_NUMBER.test(text) || isDateLine(text) || isAttributionLine(text) || parseNameLine(text) !== undefined || isSalutation(text) || isNumberedHeading(text) || PLAN_SECTION.test(text) || NUMBER_ONLY.test(text))) guarded.add(i);
+    if (text !== '' && (SUBTITLE.test(text) || GENRE_HEADING.test(text.replace(/\s+/gu, '')) || ATTACHMENT.test(text) || DOCUMENT_NUMBER.test(text) || isDateLine(text) || isAttributionLine(text) || parseNameLine(text) !== undefined || isSalutation(text) || isNumberedHeading(text) || PLAN_SECTION.test(text) || NUMBER_ONLY.test(text) || isLoneTurnLabel(text))) guarded.add(i);
   });
   return guarded;
 }

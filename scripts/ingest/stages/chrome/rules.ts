@@ -18,6 +18,7 @@ import { isPlaceholderLine } from '../../lib/printed-code.ts';
 import { segmenter } from '../../lib/jieba.ts';
 import { ADVERT_WORDS, CITED_GENRES, CONSULT_WORDS, CONTROL_TOKENS, FOLLOW_WORDS, LIST_WIDGETS, NAVIGATION_WORDS, type Term } from './vocabulary.ts';
 import { DOCSITE_RULES } from './docsite-notices.ts';
+import { isLoneTurnLabel } from '../../structure/turn-labels.ts';
 
 /**
  * strong: removed anywhere, even between body paragraphs; edge: only before or
@@ -1558,7 +1559,11 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '【查看完整讨论话题】 | 【用户登录】 | 【用户注册】', seen: 'pltyw.com eval:c15-pltyw-labour-struggle-article' },
       { text: '『查看评论』', seen: 'www.028news.net fixture:chrome/pages/028news-comment-link.txt' },
     ],
-    counterexamples: [{ text: '(梅本炎)', seen: 'www.xuanzhou.gov.cn fixture:chrome/pages/xuanzhou-credit-tail.txt' }],
+    counterexamples: [
+      { text: '(梅本炎)', seen: 'www.xuanzhou.gov.cn fixture:chrome/pages/xuanzhou-credit-tail.txt' },
+      // A turn's label on a line of its own, its words on the next: an online interview's transcript.
+      { text: '【主持人】', seen: 'zxft.jian.gov.cn eval:a29-jian-anfu-county-head-maojianghu-online-interview' },
+    ],
   },  {
     // Last: only lines no row above names. A byline the rows above read is left to
     // the structure stage's head and tail; these are removed where they stand.
@@ -1600,7 +1605,7 @@ export function isBracketedLinks(text: string): boolean {
   const rest = text.replace(BRACKETED_LINK, '').replace(/[\s|｜]+/gu, '');
   if (rest !== '') return false;
   const names = [...text.matchAll(BRACKETED_LINK)].map((m) => m[1]!);
-  return names.length > 0 && !names.some(isBracketedName);
+  return names.length > 0 && !names.some(isBracketedName) && !isLoneTurnLabel(text);
 }
 
 /**
