@@ -695,7 +695,7 @@ export const LEADER_COLUMN_TITLES: Term[] = [
  */
 export const CNA_DATELINES: Term[] = [
   { term: '[（(]中央社[^（）()]{0,30}?[0-9一二三四五六七八九十]{1,3}日电', example: '（中央社记者温贵香台北21日电）行政院副院长郑文灿今天表示', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
-  { term: '[（(]中央社[^（）()]{0,30}?[0-9一二三四五六七八九十]{1,3}日电', example: '(中央社记者叶子纲嘉义县21日电)农历春节在即,元宵遶境将至', seen: 'shrrylfhah.pixnet.net fixture:dates/dateforms-s37/a01-shrrylfhah-xingang-fengtian-lantern-procession-cna-repost.txt' },
+  { term: '[（(]中央社[^（）()]{0,30}?[0-9一二三四五六七八九十]{1,3}日电', example: '(中央社记者叶子纲嘉义县21日电)农历春节在即,元宵绕境将至', seen: 'shrrylfhah.pixnet.net fixture:dates/dateforms-s37/a01-shrrylfhah-xingang-fengtian-lantern-procession-cna-repost.txt' },
 ];
 
 /**
