@@ -3,7 +3,7 @@
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
 import { CONGRESSES, HOLIDAYS, type Holiday } from './holidays.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, OBSERVANCE_ORDINALS, OBSERVANCE_CLAUSES, CONGRESS_OCCASIONS, NATIONAL_EVENTS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, BRACKET_DATELINES, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, OBSERVANCE_ORDINALS, OBSERVANCE_CLAUSES, CONGRESS_OCCASIONS, NATIONAL_EVENTS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, BRACKET_DATELINES, CNA_DATELINES, WIRE_CLOSING_CODES, ISSUE_DATE_LABELS, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, isoDate, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -924,6 +924,21 @@ const ISSUE_PAGE = new RegExp(alternatives(ISSUE_PAGE_MARKS), 'u');
 const LABEL_CELL = new RegExp(`^(?:${alternatives(PAGE_DATE_LABELS)})[\\s|｜]*`, 'u');
 /** A table cell holding only a label of the page's own date (发布日期). */
 const LABEL_ONLY = new RegExp(`^(?:${alternatives(PAGE_DATE_LABELS)})$`, 'u');
+/** An e-paper template's label of the issue's date (当前报章2022年02月16日; 当前报纸日期: over the date's line). */
+const ISSUE_LABEL = new RegExp(`^(?:${alternatives(ISSUE_DATE_LABELS)})[\\s:：|｜]*`, 'u');
+/** The issue's date as one e-paper template renders it, the 年 lost between year and month (2018 11月14日 星期, macaodaily.com). */
+const YEAR_SET_APART = /^((?:19|20)\d{2})\s+(?=\d{1,2}月\d{1,2}日)/u;
+
+/** A line holding only an e-paper's issue label, its date on the line under it (当前报纸日期:). */
+export const issueLabelAlone = (line: string) => ISSUE_LABEL.exec(line.trim())?.[0].length === line.trim().length && line.trim().length > 0;
+
+/** The date after an e-paper's issue label (rule date-issue-label): the day the issue was printed. */
+function issueLabelDate(row: string): FoundDate | undefined {
+  const label = ISSUE_LABEL.exec(row);
+  if (!label) return undefined;
+  const [date] = findDates(row.slice(label[0].length).trim().replace(YEAR_SET_APART, '$1年'));
+  return date && date.index === 0 && date.year !== undefined && date.day !== undefined ? date : undefined;
+}
 
 /**
  * The date of a page's info line, recognised by its shape — a short line of
@@ -947,6 +962,8 @@ export function infoLineDate(line: string): FoundDate | undefined {
     if (days.length === 1) return days[0];
   }
   const row = text.replace(/^[|｜\s]+/u, '');
+  const issue = issueLabelDate(row);
+  if (issue) return issue;
   const cell = LABEL_CELL.exec(row);
   if (cell) {
     const [date] = findDates(row.slice(cell[0].length));
@@ -1237,5 +1254,28 @@ export function holidayDate(texts: string[]): HolidayReading | undefined {
   }
   if (holiday.dated === 'month') return { iso: isoDate(year, holiday.month)!, holiday: holiday.id, reading: 'month', ...(counted ? { counted: true as const } : {}) };
   if (holiday.dated === 'year') return { iso: isoDate(year)!, holiday: holiday.id, reading: 'year', ...(counted ? { counted: true as const } : {}) };
+  return undefined;
+}
+
+const CNA_DATELINE = new RegExp(alternatives(CNA_DATELINES), 'u');
+const WIRE_CLOSING_CODE = new RegExp(alternatives(WIRE_CLOSING_CODES), 'u');
+/** How many paragraphs at the text's head may hold the agency's dateline. */
+const WIRE_EDGE = 3;
+
+/**
+ * The day a Central News Agency story was filed, by the code it closes on ((编辑：苏龙麒)1120221 → 2023-02-21:
+ * WIRE_CLOSING_CODES), in a text whose first paragraphs hold the agency's dateline (CNA_DATELINES). The code stays
+ * with the story on every site that reposts it, so it dates the story where a repost's stamp does not.
+ */
+export function wireClosingDate(paragraphs: string[]): FoundDate | undefined {
+  if (!paragraphs.slice(0, WIRE_EDGE).some((text) => CNA_DATELINE.test(text))) return undefined;
+  // The code closes the story's last paragraph, which a site's furniture may follow (a blog's tags, a related list).
+  for (const text of paragraphs) {
+    const m = WIRE_CLOSING_CODE.exec(text.trimEnd());
+    const code = m?.groups?.code;
+    if (!m || !code) continue;
+    const [year, month, day] = [ROC_EPOCH + Number(code.slice(0, 3)), Number(code.slice(3, 5)), Number(code.slice(5))];
+    return isoDate(year, month, day) ? { text: code, index: m.index, end: m.index + m[0].length, year, month, day } : undefined;
+  }
   return undefined;
 }

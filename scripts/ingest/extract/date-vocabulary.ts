@@ -685,3 +685,37 @@ export const LEADER_COLUMN_TITLES: Term[] = [
   { term: '^(?:院长|校长|局长|行长|馆长|所长|园长|董事长|总经理|理事长)(?:新春|新年|春节)?(?:致辞|致词|寄语|贺词|献辞)$', example: '院长新春致辞', seen: 'ttfintech.com eval:unseen18/a18-ttfintech-hospital-president-spring-speech' },
   { term: '^(?:院长|校长|局长|行长|馆长|所长|园长|董事长|总经理|理事长)(?:新春|新年|春节)?(?:致辞|致词|寄语|贺词|献辞)$', example: '院长致词', seen: 'yzsfy.hncourt.gov.cn eval:unseen31/a31-yzsfy-yuzhou-court-president-website-welcome-address-gbk-speech' },
 ];
+
+// ---- dateforms (thirty-seventh session): date shapes a newsroom or a CMS template prints the same on every site ----
+
+/**
+ * The Central News Agency's dateline (中央社, Taiwan's national wire), the reporter and the place before the day filed
+ * in brackets: (中央社记者温贵香台北21日电). It makes the text the agency's story, whose closing code dates it
+ * (WIRE_CLOSING_CODES), on the agency's own pages and on every site that reposts the wire whole.
+ */
+export const CNA_DATELINES: Term[] = [
+  { term: '[（(]中央社[^（）()]{0,30}?[0-9一二三四五六七八九十]{1,3}日电', example: '（中央社记者温贵香台北21日电）行政院副院长郑文灿今天表示', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
+  { term: '[（(]中央社[^（）()]{0,30}?[0-9一二三四五六七八九十]{1,3}日电', example: '(中央社记者叶子纲嘉义县21日电)农历春节在即,元宵绕境将至', seen: 'shrrylfhah.pixnet.net fixture:dates/dateforms-s37/a01-shrrylfhah-xingang-fengtian-lantern-procession-cna-repost.txt' },
+];
+
+/**
+ * The Central News Agency's closing code: every story it files ends on the day filed in the Republic's calendar, three
+ * digits of the year (民国, + 1911), two of the month, two of the day, set right after the editor's bracket or the last
+ * full stop ((编辑：苏龙麒)1120221 is 2023-02-21). The agency's house style, so the same on its pages and on every
+ * repost of a story whole; read only in a text its dateline opens (CNA_DATELINES). The term captures `code`
+ * (extract/date-evidence.ts wireClosingDate).
+ */
+export const WIRE_CLOSING_CODES: Term[] = [
+  { term: '(?<=[。）)])[ \\t]?(?<code>1[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))$', example: '已经要求农委会在一段时间内尽全力缓解。（编辑：苏龙麒）1120221', seen: 'www.cna.com.tw eval:html-cna-egg-shortage' },
+  { term: '(?<=[。）)])[ \\t]?(?<code>1[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))$', example: '奉天宫也要分送民众1万6000个精制幸运福袋。1060121', seen: 'shrrylfhah.pixnet.net fixture:dates/dateforms-s37/a01-shrrylfhah-xingang-fengtian-lantern-procession-cna-repost.txt' },
+];
+
+/**
+ * The label an e-paper's page template sets before the issue's date (當前報章2022年02月16日 on sengpou.com; 當前報紙日期:
+ * on macaodaily.com, the value on the line under it): the day the issue was printed, as a newspaper page's pager dates
+ * its issue (ISSUE_PAGE_MARKS). Read as a label of the page's own date (extract/date-evidence.ts infoLineDate).
+ */
+export const ISSUE_DATE_LABELS: Term[] = [
+  { term: '当前报(?:章|纸日期)', example: '当前报章2022年02月16日', seen: 'www.sengpou.com fixture:dates/pages/sengpou-macau-media-dinner.txt' },
+  { term: '当前报(?:章|纸日期)', example: '当前报纸日期:', seen: 'www.macaodaily.com eval:unseen25/c25-macaodaily-policy-address-2019-delivery-arrangements-report' },
+];

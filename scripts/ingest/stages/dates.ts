@@ -27,7 +27,7 @@ import { BRACKET_DATELINES, LEADER_COLUMN_TITLES, REPOST_SITE_MARKS, SHARED_COPY
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, congressDay, holidayDate, observanceDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, congressDay, holidayDate, observanceDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, issueLabelAlone, wireClosingDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { classYearFill, fillCandidates, type FillCandidate } from '../extract/date-fill.ts';
 import { leadInYear } from '../structure/title-lead-in.ts';
@@ -233,8 +233,16 @@ export function extractDates(file: IngestFile): void {
   // (| 五台:“环保+饲料咱农民记得牢” | over the row | 2019年01月16日 16时37分 忻州在线·忻州日报 |, unseen8 b8-comfortworkshvacr)
   // stands above the info line, not under it.
   const lede = body.find((b) => SENTENCE_END.test(b.text)) ?? body[0];
+  // A Central News Agency story's closing code (…(编辑：苏龙麒)1120221) is the day the agency filed it, printed with the
+  // text on every site that reposts it: before a repost's stamp (rule date-wire-closing-code).
+  const filedCode = wireClosingDate(body.map((b) => b.text)) ?? wireClosingDate(file.data.pageLines ?? []);
+  if (filedCode) {
+    add(isoOf(filedCode), 'printed', 'wire-code');
+    file.info(`the Central News Agency's closing code ${filedCode.text} gives the day filed, ${isoOf(filedCode)}`, { ruleId: 'date-wire-closing-code', source: 'dates' });
+  }
   const published = infoDate(file.data.pageLines ?? [], lede?.text) ?? pageStamp;
   add(published, 'published', 'info');
+  if (published && issueLine(file.data.pageLines ?? [], lede?.text)) file.info(`the e-paper's issue label gives the issue's date ${published}`, { ruleId: 'date-issue-label', source: 'dates' });
   // Without an info line, the bare stamp right under the headline that the chrome stage took away as furniture
   // (• 2025-09-24 under a matsu-news.gov.tw headline): the page's date, as an info line's.
   const underHeadline = published === undefined && lede ? stampUnderHeadline(file.data.pageLines ?? [], meta.title ?? '', lede.text) : undefined;
@@ -599,9 +607,17 @@ const firstSentences = (text: string) => text.split(/(?<=[。！？])/u).slice(0
 function infoDate(pageLines: string[], firstParagraph: string | undefined): string | undefined {
   const key = hanOnly(firstParagraph ?? '').slice(0, 10);
   const at = key.length < 4 ? -1 : pageLines.findIndex((line) => hanOnly(line).includes(key));
-  const dated = pageLines.slice(0, Math.max(at, 0)).map(infoLineDate).filter(Boolean);
+  // An e-paper's issue label alone on its line (当前报纸日期:) reads with the date's line under it.
+  const dated = pageLines.slice(0, Math.max(at, 0)).map((line, i, above) => infoLineDate(issueLabelAlone(line) ? `${line.trim()}${above[i + 1] ?? ''}` : line)).filter(Boolean);
   const last = dated[dated.length - 1];
   return last && isoOf(last);
+}
+
+/** Whether an e-paper's issue label stands among the lines above the text (for the log: rule date-issue-label). */
+function issueLine(pageLines: string[], firstParagraph: string | undefined): boolean {
+  const key = hanOnly(firstParagraph ?? '').slice(0, 10);
+  const at = key.length < 4 ? -1 : pageLines.findIndex((line) => hanOnly(line).includes(key));
+  return pageLines.slice(0, Math.max(at, 0)).some((line) => /^当前报(?:章|纸日期)/u.test(line.trim()));
 }
 
 /** A stamp line of a list is short: the date and its time, perhaps a title's few words. */
