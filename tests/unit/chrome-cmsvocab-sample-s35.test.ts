@@ -10,7 +10,7 @@
 // the cleaning stages up to and with the chrome stage, as the chrome rules' sources are read.
 import { describe, expect, it } from 'vitest';
 import { linesSeen } from '../fixtures/chrome/sources.ts';
-import { afterChrome, chromeSample, expectDocumentLosesChrome, expectSamplePageLabelled, squeeze } from './chrome-sample.ts';
+import { afterChrome, chromeSample, describeControlledSampleWellFormed, expectDocumentLosesChrome, squeeze } from './chrome-sample.ts';
 
 const sample = (half: 'A' | 'B') => chromeSample('cmsvocab-s35', half);
 
@@ -35,16 +35,4 @@ describe('the cmsvocab sample, half A, through the chrome stage', { timeout: 120
   });
 });
 
-describe('the cmsvocab sample is well formed', () => {
-  const all = [...sample('A'), ...sample('B')];
-
-  it.each(all.map((c) => [c.slug, c] as const))('%s: a source, a reason per label, its chrome out of its body and title', (_slug, c) => {
-    expectSamplePageLabelled(c);
-  });
-
-  it('has at least ten pages, a control in each half, split into halves, one site each', () => {
-    expect(all.length).toBeGreaterThanOrEqual(10);
-    for (const half of ['A', 'B'] as const) expect(sample(half).some((c) => c.meta.control)).toBe(true);
-    expect(new Set(all.map((c) => c.meta.site)).size).toBe(all.length);
-  });
-});
+describeControlledSampleWellFormed('cmsvocab', 'cmsvocab-s35');

@@ -41,6 +41,29 @@ export function expectSamplePageLabelled(c: ReturnType<typeof chromeSample>[numb
 }
 
 /**
+ * The checks a chrome sample with controls makes of itself: each page labelled as
+ * expectSamplePageLabelled says and its control lines kept in its body; at least ten pages, a
+ * control in each half, one site each.
+ */
+export function describeControlledSampleWellFormed(label: string, name: string) {
+  const half = (h: 'A' | 'B') => chromeSample(name, h);
+  const all = [...half('A'), ...half('B')];
+  describe(`the ${label} sample is well formed`, () => {
+    it.each(all.map((c) => [c.slug, c] as const))('%s: a source, a reason per label, its chrome out of its body and title', (_slug, c) => {
+      expectSamplePageLabelled(c);
+      const body = squeeze(c.body.join('\n'));
+      for (const line of (c.meta.controls ?? []) as string[]) expect(body).toContain(squeeze(line.replace(/^##\s*/u, '')));
+    });
+
+    it('has at least ten pages, a control in each half, split into halves, one site each', () => {
+      expect(all.length).toBeGreaterThanOrEqual(10);
+      for (const h of ['A', 'B'] as const) expect(half(h).some((c) => c.meta.control)).toBe(true);
+      expect(new Set(all.map((c) => c.meta.site)).size).toBe(all.length);
+    });
+  });
+}
+
+/**
  * The checks every planted-spam sample (spamplant, adspam, brandlist…) makes of its own labels: a
  * source and a reason per label, no chrome or planted string in the body or the title, a control
  * exactly when nothing is planted, and enough pages of each kind on one site each.

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyChrome } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { linesSeen } from '../fixtures/chrome/sources.ts';
-import { afterChrome, chromeSample, expectDocumentLosesChrome, expectSamplePageLabelled, squeeze } from './chrome-sample.ts';
+import { afterChrome, chromeSample, describeControlledSampleWellFormed, expectDocumentLosesChrome, squeeze } from './chrome-sample.ts';
 
 const sample = (half: 'A' | 'B') => chromeSample('toclists-s37', half);
 
@@ -76,21 +76,7 @@ describe('the contents and list rows leave the documents’ own lines', () => {
   });
 });
 
-describe('the toclists sample is well formed', () => {
-  const all = [...sample('A'), ...sample('B')];
-
-  it.each(all.map((c) => [c.slug, c] as const))('%s: a source, a reason per label, its chrome out of its body and title', (_slug, c) => {
-    expectSamplePageLabelled(c);
-    const body = squeeze(c.body.join('\n'));
-    for (const line of c.meta.controls as string[]) expect(body).toContain(squeeze(line.replace(/^##\s*/u, '')));
-  });
-
-  it('has at least ten pages, a control in each half, split into halves, one site each', () => {
-    expect(all.length).toBeGreaterThanOrEqual(10);
-    for (const half of ['A', 'B'] as const) expect(sample(half).some((c) => c.meta.control)).toBe(true);
-    expect(new Set(all.map((c) => c.meta.site)).size).toBe(all.length);
-  });
-});
+describeControlledSampleWellFormed('toclists', 'toclists-s37');
 
 describe('a list of other pieces with their teasers ends the text', { timeout: 60_000 }, () => {
   it('takes a 范文 site’s 相关范文推荐 with its items’ cut teasers (fwdq.com)', () => {
