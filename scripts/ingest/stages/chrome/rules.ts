@@ -895,7 +895,7 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '目录1总论....................................................................11.1任务由来............................................', seen: 'www.xiaomilidoc.com fixture:chrome/pages/xiaomilidoc-toc.txt' },
     ],
     counterexamples: [
-      { text: '记者:梁司长提及有关京港沟通渠道部门......驻京办扮演什么角色?', seen: 'hanweb.kanhan.com eval:d18-kanhan-hk-beijing-office-liaison-interview' },
+      { text: '记者:梁司长提及有关京港沟通渠道部门...驻京办扮演什么角色?', seen: 'hanweb.kanhan.com eval:d18-kanhan-hk-beijing-office-liaison-interview' },
     ],
   },
   {
