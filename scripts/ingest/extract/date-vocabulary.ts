@@ -256,10 +256,11 @@ export const SUBJECT_DAY_ACTS: Term[] = [
  * the year stands between 在 and the meeting's …会议上的.
  */
 export const MEETING_YEAR_TITLES: Term[] = [
-  { term: '在[^，。]{0,10}?(?:\\d{4}\\s*(?:年|(?=[\\p{Script=Han}]))|[〇○零一二三四五六七八九]{4}\\s*年)[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '县长在2022年全县生态环境专题会议上的讲话', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
-  { term: '在[^，。]{0,10}?(?:\\d{4}\\s*(?:年|(?=[\\p{Script=Han}]))|[〇○零一二三四五六七八九]{4}\\s*年)[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '市委书记在2025年全市三级干部大会上的讲话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
-  // The year may stand without its 年 before the meeting's words (在2024市级重阳节座谈会上的致辞发言), as in 2023开学典礼.
-  { term: '在[^，。]{0,10}?(?:\\d{4}\\s*(?:年|(?=[\\p{Script=Han}]))|[〇○零一二三四五六七八九]{4}\\s*年)[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '在2024市级重阳节座谈会上的致辞发言', seen: 'www.31doc.com fixture:dates/speechyear-s38/a03-31doc-city-double-ninth-forum-address.txt' },
+  { term: '在[^，。]{0,10}?(?:\\d{4}\\s*(?:年|(?=[\\p{Script=Han}])(?!学年|学期))|[〇○零一二三四五六七八九]{4}\\s*年)[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '县长在2022年全县生态环境专题会议上的讲话', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
+  { term: '在[^，。]{0,10}?(?:\\d{4}\\s*(?:年|(?=[\\p{Script=Han}])(?!学年|学期))|[〇○零一二三四五六七八九]{4}\\s*年)[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '市委书记在2025年全市三级干部大会上的讲话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+  // The year may stand without its 年 before the meeting's words (在2024市级重阳节座谈会上的致辞发言), as in 2023开学典礼; not a school
+  // year's (在2020学年第二学期开学典礼上的: its second term opens the year after).
+  { term: '在[^，。]{0,10}?(?:\\d{4}\\s*(?:年|(?=[\\p{Script=Han}])(?!学年|学期))|[〇○零一二三四五六七八九]{4}\\s*年)[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '在2024市级重阳节座谈会上的致辞发言', seen: 'www.31doc.com fixture:dates/speechyear-s38/a03-31doc-city-double-ninth-forum-address.txt' },
 ];
 
 /**
@@ -267,13 +268,13 @@ export const MEETING_YEAR_TITLES: Term[] = [
  * 第一次调度会领导讲话; 2024年医院院长创先促进会典型讲话; 2022年春节团拜会致辞): the year the speech was given,
  * as 在2012年全区卫生工作会议上的讲话 names it (tests/eval/README.md, `date`: a meeting its own name places in a
  * year). Not a year of 度 or one the meeting sums up (2020年度总结表彰大会, 2022年工作总结会议, 年终, 述职: held
- * the year after), nor a school year's span (2023-2024学年…). The term captures `year`; a text naming the year
- * after contradicts it (extract/date-evidence.ts yearOpenedTitleYear).
+ * the year after), nor a school year (2023-2024学年…, 2020学年第二学期…: the ceremony rules read those). The term
+ * captures `year`; a text naming the year after contradicts it (extract/date-evidence.ts yearOpenedTitleYear).
  */
 export const YEAR_OPENED_SPEECH_TITLES: Term[] = [
-  { term: '^(?<year>(?:19|20)[0-9]{2})\\s*年?(?![0-9度]|\\s*[—一至-])(?:(?!总结|年终|述职)[^，。；！？]){0,24}?(?:会议|大会|会|典礼|仪式|论坛|晚会)[^，。；！？]{0,8}?(?:讲话|致辞|致词|发言|主持词)', example: '2010年卫生医疗单位第一次调度会领导讲话', seen: 'yiyuan.7en.cn eval:unseen32/a32-7en-city-health-bureau-2010-first-dispatch-meeting-paywall-preview-speech' },
-  { term: '^(?<year>(?:19|20)[0-9]{2})\\s*年?(?![0-9度]|\\s*[—一至-])(?:(?!总结|年终|述职)[^，。；！？]){0,24}?(?:会议|大会|会|典礼|仪式|论坛|晚会)[^，。；！？]{0,8}?(?:讲话|致辞|致词|发言|主持词)', example: '2024年医院院长创先促进会典型讲话', seen: 'gongxunwang.com eval:unseen30/a30-gongxunwang-hospital-president-excellence-meeting-preview-cut-utf16-speech' },
-  { term: '^(?<year>(?:19|20)[0-9]{2})\\s*年?(?![0-9度]|\\s*[—一至-])(?:(?!总结|年终|述职)[^，。；！？]){0,24}?(?:会议|大会|会|典礼|仪式|论坛|晚会)[^，。；！？]{0,8}?(?:讲话|致辞|致词|发言|主持词)', example: '2022年春节团拜会致辞', seen: 'www.bbxzwk.vip fixture:dates/speechyear-s38/a01-bbxzwk-county-spring-festival-gathering-address.txt' },
+  { term: '^(?<year>(?:19|20)[0-9]{2})\\s*年?(?![0-9度]|\\s*[—一至-]|学年|学期)(?:(?!总结|年终|述职)[^，。；！？]){0,24}?(?:会议|大会|会|典礼|仪式|论坛|晚会)[^，。；！？]{0,8}?(?:讲话|致辞|致词|发言|主持词)', example: '2010年卫生医疗单位第一次调度会领导讲话', seen: 'yiyuan.7en.cn eval:unseen32/a32-7en-city-health-bureau-2010-first-dispatch-meeting-paywall-preview-speech' },
+  { term: '^(?<year>(?:19|20)[0-9]{2})\\s*年?(?![0-9度]|\\s*[—一至-]|学年|学期)(?:(?!总结|年终|述职)[^，。；！？]){0,24}?(?:会议|大会|会|典礼|仪式|论坛|晚会)[^，。；！？]{0,8}?(?:讲话|致辞|致词|发言|主持词)', example: '2024年医院院长创先促进会典型讲话', seen: 'gongxunwang.com eval:unseen30/a30-gongxunwang-hospital-president-excellence-meeting-preview-cut-utf16-speech' },
+  { term: '^(?<year>(?:19|20)[0-9]{2})\\s*年?(?![0-9度]|\\s*[—一至-]|学年|学期)(?:(?!总结|年终|述职)[^，。；！？]){0,24}?(?:会议|大会|会|典礼|仪式|论坛|晚会)[^，。；！？]{0,8}?(?:讲话|致辞|致词|发言|主持词)', example: '2022年春节团拜会致辞', seen: 'www.bbxzwk.vip fixture:dates/speechyear-s38/a01-bbxzwk-county-spring-festival-gathering-address.txt' },
 ];
 
 /**
