@@ -256,8 +256,25 @@ export const SUBJECT_DAY_ACTS: Term[] = [
  * the year stands between 在 and the meeting's …会议上的.
  */
 export const MEETING_YEAR_TITLES: Term[] = [
-  { term: '在[^，。]{0,10}?(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '县长在2022年全县生态环境专题会议上的讲话', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
-  { term: '在[^，。]{0,10}?(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '市委书记在2025年全市三级干部大会上的讲话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+  { term: '在[^，。]{0,10}?(?:\\d{4}\\s*(?:年|(?=[\\p{Script=Han}])(?!学年|学期))|[〇○零一二三四五六七八九]{4}\\s*年)[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '县长在2022年全县生态环境专题会议上的讲话', seen: 'taowenge.com eval:txt-taowenge-county-ecology-speech' },
+  { term: '在[^，。]{0,10}?(?:\\d{4}\\s*(?:年|(?=[\\p{Script=Han}])(?!学年|学期))|[〇○零一二三四五六七八九]{4}\\s*年)[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '市委书记在2025年全市三级干部大会上的讲话', seen: 'www.laowenmi.com eval:pg-laowenmi-sanji-speech' },
+  // The year may stand without its 年 before the meeting's words (在2024市级重阳节座谈会上的致辞发言), as in 2023开学典礼; not a school
+  // year's (在2020学年第二学期开学典礼上的: its second term opens the year after).
+  { term: '在[^，。]{0,10}?(?:\\d{4}\\s*(?:年|(?=[\\p{Script=Han}])(?!学年|学期))|[〇○零一二三四五六七八九]{4}\\s*年)[^，。]{0,40}?(?:会议|大会|会|典礼|仪式|论坛)上的', example: '在2024市级重阳节座谈会上的致辞发言', seen: 'www.31doc.com fixture:dates/speechyear-s38/a03-31doc-city-double-ninth-forum-address.txt' },
+];
+
+/**
+ * A speech title that opens on the year it names its meeting or ceremony by, without 在…上的 (2010年卫生医疗单位
+ * 第一次调度会领导讲话; 2024年医院院长创先促进会典型讲话; 2022年春节团拜会致辞): the year the speech was given,
+ * as 在2012年全区卫生工作会议上的讲话 names it (tests/eval/README.md, `date`: a meeting its own name places in a
+ * year). Not a year of 度 or one the meeting sums up (2020年度总结表彰大会, 2022年工作总结会议, 年终, 述职: held
+ * the year after), nor a school year (2023-2024学年…, 2020学年第二学期…: the ceremony rules read those). The term
+ * captures `year`; a text naming the year after contradicts it (extract/date-evidence.ts yearOpenedTitleYear).
+ */
+export const YEAR_OPENED_SPEECH_TITLES: Term[] = [
+  { term: '^(?<year>(?:19|20)[0-9]{2})\\s*年?(?![0-9度]|\\s*[—一至-]|学年|学期)(?:(?!总结|年终|述职)[^，。；！？]){0,24}?(?:会议|大会|会|典礼|仪式|论坛|晚会)[^，。；！？]{0,8}?(?:讲话|致辞|致词|发言|主持词)', example: '2010年卫生医疗单位第一次调度会领导讲话', seen: 'yiyuan.7en.cn eval:unseen32/a32-7en-city-health-bureau-2010-first-dispatch-meeting-paywall-preview-speech' },
+  { term: '^(?<year>(?:19|20)[0-9]{2})\\s*年?(?![0-9度]|\\s*[—一至-]|学年|学期)(?:(?!总结|年终|述职)[^，。；！？]){0,24}?(?:会议|大会|会|典礼|仪式|论坛|晚会)[^，。；！？]{0,8}?(?:讲话|致辞|致词|发言|主持词)', example: '2024年医院院长创先促进会典型讲话', seen: 'gongxunwang.com eval:unseen30/a30-gongxunwang-hospital-president-excellence-meeting-preview-cut-utf16-speech' },
+  { term: '^(?<year>(?:19|20)[0-9]{2})\\s*年?(?![0-9度]|\\s*[—一至-]|学年|学期)(?:(?!总结|年终|述职)[^，。；！？]){0,24}?(?:会议|大会|会|典礼|仪式|论坛|晚会)[^，。；！？]{0,8}?(?:讲话|致辞|致词|发言|主持词)', example: '2022年春节团拜会致辞', seen: 'www.bbxzwk.vip fixture:dates/speechyear-s38/a01-bbxzwk-county-spring-festival-gathering-address.txt' },
 ];
 
 /**
@@ -444,10 +461,13 @@ export const CEREMONY_YEARS: Term[] = [
   { term: '(?<![0-9]|[0-9]\\s*[-—–~至]\\s*)(?<year>(?:19|20)[0-9]{2})\\s*(?:届[^，。；！？：:]{0,12}?(?:毕业典礼|毕业生|毕业研究生|学位授予)|年[^，。；！？：:]{0,12}?(?:毕业典礼|学位授予))', example: '2012届硕士毕业研究生同学们:', seen: 'www.fanwen118.com eval:unseen3/w1-fanwen118-nankai-president-graduation-speech' },
   { term: '(?<![0-9]|[0-9]\\s*[-—–~至]\\s*)(?<year>(?:19|20)[0-9]{2})\\s*(?:届[^，。；！？：:]{0,12}?(?:毕业典礼|毕业生|毕业研究生|学位授予)|年[^，。；！？：:]{0,12}?(?:毕业典礼|学位授予))', example: '校长在2022届学生毕业典礼暨学位授予仪式上的讲话', seen: '39ysw.com fixture:dates/pages/39ysw-graduation-speech.txt' },
   // Opening: the 级 class, the school year, or the year's ceremony.
-  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '2023开学典礼校长讲话致辞', seen: 'dr05.com fixture:dates/pages/dr05-opening-speech.txt' },
-  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '2019年湖北大学(本部)新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:holdout/h2-upkao-hubu-party-secretary-opening-speech' },
-  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '9月4日上午,我校2023级新生开学典礼在体育场举行', seen: 'notenoughpdx.com fixture:dates/pages/notenoughpdx-opening-ceremony.txt' },
-  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '9月11日,我校2023一2024学年新生开学典礼在校田径场隆重举行', seen: 'www.xmafkj.com fixture:dates/pages/xmafkj-opening-ceremony.txt' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|学年(?!度?\\s*(?:第二|下)学期|度?\\s*春季)|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '2023开学典礼校长讲话致辞', seen: 'dr05.com fixture:dates/pages/dr05-opening-speech.txt' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|学年(?!度?\\s*(?:第二|下)学期|度?\\s*春季)|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '2019年湖北大学(本部)新生开学典礼上校党委书记的讲话全文', seen: 'www.upkao.com eval:holdout/h2-upkao-hubu-party-secretary-opening-speech' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|学年(?!度?\\s*(?:第二|下)学期|度?\\s*春季)|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '9月4日上午,我校2023级新生开学典礼在体育场举行', seen: 'notenoughpdx.com fixture:dates/pages/notenoughpdx-opening-ceremony.txt' },
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|学年(?!度?\\s*(?:第二|下)学期|度?\\s*春季)|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '9月11日,我校2023一2024学年新生开学典礼在校田径场隆重举行', seen: 'www.xmafkj.com fixture:dates/pages/xmafkj-opening-ceremony.txt' },
+  // A school year named by its first year alone (2024学年第一学期开学典礼; 2022学年第一个学期开学了): its autumn term opens in that
+  // year; its second or spring term in the year after, which the term leaves.
+  { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})(?:\\s*(?:年|级|学年(?!度?\\s*(?:第二|下)学期|度?\\s*春季)|[—一至-]\\s*(?:19|20)[0-9]{2}\\s*学年)[^，。；！？：:]{0,12}?|\\s*)(?:新生(?![儿代])|开学典礼|开学)', example: '职业中专2024学年第一学期开学典礼校长致辞', seen: '5zuowen.com eval:unseen33/e33-5zuowen-prefecture-vocational-college-autumn-opening-president-address-blanks-collection-first-piece-cut-speech' },
   // The term a school opens (2018年新学期; 2022秋季新学期): begun in that year, as its opening ceremony.
   { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:春季|秋季)?新学期', example: '我们迎来了充满希望与挑战的2018年新学期', seen: 'www.whdslt.com eval:unseen10/b10-whdslt-new-term-principal-speech' },
   { term: '(?<![0-9])(?<year>(?:19|20)[0-9]{2})\\s*年?\\s*(?:春季|秋季)?新学期', example: '利国镇府前路小学隆重举行2022秋季新学期第一次升旗仪式', seen: 'pleasurethai.com eval:unseen9/a9-pleasurethai-liguo-school-flag-raising-report' },

@@ -27,7 +27,7 @@ import { BRACKET_DATELINES, LEADER_COLUMN_TITLES, REPOST_SITE_MARKS, SHARED_COPY
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, congressDay, holidayDate, observanceDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, issueLabelAlone, wireClosingDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, congressDay, holidayDate, observanceDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, yearOpenedTitleYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, issueLabelAlone, wireClosingDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { classYearFill, fillCandidates, type FillCandidate } from '../extract/date-fill.ts';
 import { leadInYear } from '../structure/title-lead-in.ts';
@@ -305,6 +305,13 @@ export function extractDates(file: IngestFile): void {
   if (titleLine) add(isoOf(titleLine), genre === 'speech' ? 'delivered' : 'printed', 'title');
   const titleYear = meetingTitleYear(meta.title ?? '');
   if (titleYear) add(isoDate(titleYear), 'delivered', 'title');
+  // A speech title opening on the year it names its meeting by, without 在…上的 (2010年卫生医疗单位第一次调度会领导讲话),
+  // unless the text names the year after (rule date-title-occasion-year).
+  const opened = genre === 'speech' && titleYear === undefined ? yearOpenedTitleYear(meta.title ?? '', body.map((b) => b.text)) : undefined;
+  if (opened !== undefined) {
+    add(isoDate(opened), 'delivered', 'title');
+    file.info(`the speech's title opens on the year of its meeting or ceremony, ${opened}`, { ruleId: 'date-title-occasion-year', source: 'dates' });
+  }
   // A speech at a school ceremony of a class or a year (校长在2022届学生毕业典礼…上的讲话; 2012届硕士毕业研究生同学们：)
   // was given in that year: named in its title, a headline the page set above it, or its opening lines.
   // A headline of a speech standing there counts whatever the document's own title names (2019年湖北大学（本部）新生开学典礼上校党委书记的讲话).
