@@ -491,7 +491,7 @@ function labelPerson(label: string, introduced: PersonMention[], texts: string[]
 const HOST_WELCOME_RE = new RegExp(alternatives(HOST_WELCOME), 'u');
 
 /** What may follow a name the opening gives right after a post (label-introduced-with-post). */
-const AFTER_POSTED_NAME = LABEL_AFTER_POST.map((t) => new RegExp(t.term, 'u'));
+const AFTER_POSTED_NAME = LABEL_AFTER_POST.map((t) => new RegExp(`^(?:${t.term})`, 'u'));
 /** A post word of the people vocabulary ending the words before a name: 县长, 常务副会长. */
 const POST_BEFORE = new RegExp(`(?:常务副|副)?(?:${[...new Set(POSTS.flatMap((p) => p.term.split('|')))].join('|')})$`, 'u');
 
