@@ -9,7 +9,7 @@ import { CHROME_RULES } from '../../scripts/ingest/stages/chrome/rules.ts';
 import { ADVERT_WORDS, CITED_GENRES, CONSULT_WORDS, PLAN_SECTIONS, CONTROL_TOKENS, FOLLOW_WORDS, LABELS, NAVIGATION_WORDS } from '../../scripts/ingest/stages/chrome/vocabulary.ts';
 import { AD_RUNS, SPAM_BRANDS, cutSpamRuns } from '../../scripts/ingest/stages/spam-runs.ts';
 import { CUE_RULES } from '../../scripts/ingest/classify/cues.ts';
-import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, INVITED_SPOKESMAN, QUESTION_TOLD, REPORTING, SPEAKER_TITLE_SHAPES, NAME_HONOURS, SIGNATURE_AFFIXES, SPEECH_LEAD_IN, SPEECH_SOLE_LABEL, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
+import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_SHAPES, HOST_WELCOME, LABEL_AFTER_POST, INVITED, INVITED_SPOKESMAN, QUESTION_TOLD, REPORTING, SPEAKER_TITLE_SHAPES, NAME_HONOURS, SIGNATURE_AFFIXES, SPEECH_LEAD_IN, SPEECH_SOLE_LABEL, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, LINE_POSTS, POSTS, SURNAMES } from '../../scripts/ingest/people/vocabulary.ts';
 import { ANSWERING as ANSWERING_LABELS, ASKING, GUEST, HOSTING, SITE_ASKING, SOUND_BITE } from '../../scripts/ingest/structure/turn-labels.ts';
 import * as regionCues from '../../scripts/ingest/extract/region-cues.ts';
@@ -53,7 +53,7 @@ describe('gambling brands and advertising runs: each example is a line of its so
 // As the metadata stages read a page: after the cleaning stages, with the lines they set aside.
 describe.each([
   ['type cues', CUE_RULES.flatMap((r) => r.cues)],
-  ['people', [POSTS, LINE_POSTS, AFTER_NAME, BEFORE_NAME, SURNAMES, INVITED, GUESTS_INTRODUCED, ANSWERERS_LISTED, SPEECH_LEAD_IN, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, HOST_WELCOME, ANSWERING, VISITING, REPORTING, QUESTION_TOLD, ANSWER_TOLD, SPEAKER_TITLE_SHAPES, INVITED_SPOKESMAN, SPEECH_SOLE_LABEL, NAME_HONOURS, SIGNATURE_AFFIXES].flat()],
+  ['people', [POSTS, LINE_POSTS, AFTER_NAME, BEFORE_NAME, SURNAMES, INVITED, GUESTS_INTRODUCED, ANSWERERS_LISTED, SPEECH_LEAD_IN, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, HOST_WELCOME, ANSWERING, VISITING, REPORTING, QUESTION_TOLD, ANSWER_TOLD, SPEAKER_TITLE_SHAPES, INVITED_SPOKESMAN, SPEECH_SOLE_LABEL, NAME_HONOURS, SIGNATURE_AFFIXES, HOST_SHAPES, LABEL_AFTER_POST].flat()],
   ['turn labels', [ASKING, ANSWERING_LABELS, HOSTING, SITE_ASKING, SOUND_BITE, GUEST].flat()],
 ] as [string, Entry[]][])('%s: each example is in the text of its source', { timeout: 120_000 }, (_name, entries) => {
   it.each(entries.map((e) => [e.example, e] as const))('%s', (_example, e) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../scripts/ingest/people/find.ts';
 import { isOfficialName } from '../../scripts/ingest/people/names.ts';
-import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_WELCOME, INVITED, INVITED_SPOKESMAN, QUESTION_TOLD, REPORTING, SPEAKER_TITLE_SHAPES, NAME_HONOURS, SIGNATURE_AFFIXES, SPEECH_LEAD_IN, SPEECH_SOLE_LABEL, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
+import { ANSWER_TOLD, ANSWERERS_LISTED, ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, GUESTS_INTRODUCED, HOST_SHAPES, HOST_WELCOME, LABEL_AFTER_POST, INVITED, INVITED_SPOKESMAN, QUESTION_TOLD, REPORTING, SPEAKER_TITLE_SHAPES, NAME_HONOURS, SIGNATURE_AFFIXES, SPEECH_LEAD_IN, SPEECH_SOLE_LABEL, VISITING } from '../../scripts/ingest/people/speaker-cues.ts';
 import { AFTER_NAME, BEFORE_NAME, LINE_POSTS, POSTS, SURNAMES, type Term } from '../../scripts/ingest/people/vocabulary.ts';
 import { parseSeen } from '../fixtures/classify/sources.ts';
 
@@ -38,6 +38,9 @@ describe('people vocabulary', { timeout: 60_000 }, () => {
     ['NAME_HONOURS', NAME_HONOURS],
     ['SIGNATURE_AFFIXES', SIGNATURE_AFFIXES],
     ...[...new Set(SPEAKER_TITLE_SHAPES.map((t) => t.id))].map((id): [string, Term[]] => [`SPEAKER_TITLE_SHAPES ${id}`, SPEAKER_TITLE_SHAPES.filter((t) => t.id === id)]),
+    // Who gives the floor, and a refused name label named after a post (thirty-eighth session, turnspeak).
+    ...[...new Set(HOST_SHAPES.map((t) => t.id))].map((id): [string, Term[]] => [`HOST_SHAPES ${id}`, HOST_SHAPES.filter((t) => t.id === id)]),
+    ['LABEL_AFTER_POST', LABEL_AFTER_POST],
   ];
   it.each(lists)('%s rests on examples from at least two sites', (_name, terms) => {
     const sites = new Set(terms.map((t) => parseSeen(t.seen).site).filter((site) => site !== 'synthetic'));

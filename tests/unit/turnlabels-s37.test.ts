@@ -38,14 +38,14 @@ describe('a role word alone in brackets labels the next line’s turn', { timeou
     expect(isBracketedLinks('【查看完整讨论话题】 | 【用户登录】 | 【用户注册】')).toBe(true);
   });
 
-  it('zxft.jian.gov.cn: 【主持人】 alone asks with the next line; 【嘉宾】毛江虎： answers as 毛江虎', () => {
+  it('zxft.jian.gov.cn: 【主持人】 alone asks with the next line and keeps its brackets; 【嘉宾】毛江虎： answers as 毛江虎', () => {
     const blocks = bodyBlocks([
       '【主持人】',
       '各位网民朋友们，大家好！这里是吉安市人民政府网在线访谈活动的直播现场。',
       '【嘉宾】毛江虎：',
       '主持人好，线上的各位网友，大家好！今天非常高兴和大家在线交流。',
     ]);
-    expect(blocks.map((b) => (b.kind === 'turn' ? `${b.role}|${b.speaker}|${b.name}` : b.kind))).toEqual(['interviewer|主持人|主持人', 'interviewee|【嘉宾】毛江虎|毛江虎']);
+    expect(blocks.map((b) => (b.kind === 'turn' ? `${b.role}|${b.speaker}|${b.name}` : b.kind))).toEqual(['interviewer|【主持人】|主持人', 'interviewee|【嘉宾】毛江虎|毛江虎']);
   });
 
   it('【嘉宾】 or [嘉宾] before a name: the label keeps the mark, the name is the guest', () => {

@@ -25,7 +25,7 @@ describe('turn label vocabulary', { timeout: 60_000 }, () => {
 });
 
 describe('interview turns', { timeout: 60_000 }, () => {
-  it('labels in square brackets are turns like labels before a colon (hhyfoundation.org repost of a 新华网 interview)', () => {
+  it('labels in square brackets are turns like labels before a colon, and keep their brackets (hhyfoundation.org repost of a 新华网 interview)', () => {
     expect(
       turns([
         '[主持人]下午好,各位网友。这里是正在直播的新华网两会访谈。',
@@ -33,7 +33,9 @@ describe('interview turns', { timeout: 60_000 }, () => {
         '[主持人]不久前徐委员做客我们新华网的身份还是中国青少年发展基金会的副理事长。',
         '[徐永光] 筹建中的北京黄河缘公益基金会是浙江南都集团出资创办的。',
       ]),
-    ).toEqual(['interviewer|主持人|下午好,各位网友', 'interviewee|徐永光|你好,各位网友大', 'interviewer|主持人|不久前徐委员做客', 'interviewee|徐永光|筹建中的北京黄河']);
+    ).toEqual(['interviewer|[主持人]|下午好,各位网友', 'interviewee|[徐永光]|你好,各位网友大', 'interviewer|[主持人]|不久前徐委员做客', 'interviewee|[徐永光]|筹建中的北京黄河']);
+    // The name in metadata is the word inside the brackets.
+    expect(parseLabel('[徐永光] 筹建中的北京黄河缘公益基金会是浙江南都集团出资创办的。')).toMatchObject({ label: '[徐永光]', name: '徐永光' });
   });
 
   it("a live page's bulleted labels on their own lines; a host named after his posts asks (xpj33277.com mirror of 中国网)", () => {

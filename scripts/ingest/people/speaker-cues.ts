@@ -129,6 +129,39 @@ export const HOST_WELCOME: Term[] = [
 ];
 
 /**
+ * Who gives the floor in an interview whose labels are names (thirty-eighth
+ * session, turnspeak): such a label is the host's, not an interviewee's.
+ * - host-welcomes: the label's turn welcomes the audience to the briefing
+ *   (欢迎出席…集体采访; sportsnt's copy has a planted brand inside it), as
+ *   欢迎收看 does a programme (HOST_WELCOME);
+ * - host-introduced: the opening calls the label's person the host right
+ *   before the name (台湾著名主持人陈文茜的专访); the name must follow the term;
+ * - host-addresses-guest: the label's turn opens by calling another label's
+ *   person by surname and post (朱书记，…); group `surname` is that surname,
+ *   group `post` must be a post word of the people vocabulary.
+ */
+export const HOST_SHAPES: ShapeTerm[] = [
+  { id: 'host-welcomes', term: '欢迎(?:各位|大家)?出席', example: '女士们、先生们，大家下午好！欢迎出席二十大汽车材料新闻中心集体采访。', seen: 'sportsnt.com.tw eval:a30-sportsnt-twentieth-congress-first-group-interview-injected-car-materials-trad-interview' },
+  { id: 'host-welcomes', term: '欢迎(?:各位|大家)?出席', example: '女士们、先生们，大家下午好。欢迎出席国务院新闻办公室新闻发布会。', seen: 'tcme.hmed365.com eval:x2-hmed365-scio-health-reform-presser-interview' },
+  { id: 'host-introduced', term: '(?:主持人|主播)', example: '中共上海市委副书记、市长韩正日前就抓住世博机遇推进科学发展等问题，接受了台湾著名主持人陈文茜的专访', seen: 'wap.sinoca.com eval:c29-sinoca-shanghai-mayor-hanzheng-chenwenqian-expo-untitled-interview' },
+  { id: 'host-introduced', term: '(?:主持人|主播)', example: '各位听众，这里是中央广播电视总台中国之声年两会特别节目《央广会客厅》，我是主持人张蕾。', seen: 'bbs.520learn.net fixture:turnspeak-s38/b-520learn-weishanzhong-radio-interview.txt' },
+  { id: 'host-addresses-guest', term: '^(?<surname>\\p{Script=Han})(?<post>\\p{Script=Han}{1,3})[，,！!]', example: '朱书记，我最近在闵行各个地标性的地方溜溜达达兜兜转转，今天有很多故事要讲给你听', seen: 'www.xinwenren.com eval:d19-xinwenren-minhang-secretary-zhuzhisong-dialogue-interview' },
+  { id: 'host-addresses-guest', term: '^(?<surname>\\p{Script=Han})(?<post>\\p{Script=Han}{1,3})[，,！!]', example: '魏部长，您好！', seen: 'bbs.520learn.net fixture:turnspeak-s38/b-520learn-weishanzhong-radio-interview.txt' },
+];
+
+/**
+ * An interviewee's name label that the name check refuses because the
+ * dictionary holds it as a word or a place (程文/n, 吴江 the district), taken
+ * where the opening names him right after a post word of the people
+ * vocabulary (…县长程文。, …常务副会长吴江先生，): the term is what may follow
+ * the name there, read right after it (thirty-eighth session, turnspeak).
+ */
+export const LABEL_AFTER_POST: ShapeTerm[] = [
+  { id: 'label-introduced-with-post', term: '(?:先生|女士|同志)?[，。、；！,;!]', example: '对此，本刊记者专程走访了万年县人民政府县长程文。', seen: '100md.com eval:k3-100md-wannian-county-head-chengwen-magazine-interview' },
+  { id: 'label-introduced-with-post', term: '(?:先生|女士|同志)?[，。、；！,;!]', example: '今天邀请到作客演播室的嘉宾是中国人才研究会常务副会长吴江先生，和网友们聊聊关于推进人才体制机制改革相关的话题。', seen: 'jfxwcn.com fixture:turnspeak-s38/a-jfxwcn-wujiang-bracket-interview.txt' },
+];
+
+/**
  * A reporter's question told in the text rather than put under a label (有记者问，…？,
  * 有记者问到，…？, …记者提问：…？): the Xinhua-style write-up of a spokesperson's answer. The
  * question mark follows in the same paragraph; the answer opens the next (ANSWER_TOLD).

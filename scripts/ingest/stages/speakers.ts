@@ -33,7 +33,7 @@ import { termMatches } from './classify.ts';
 import { findPeople, type PersonMention } from '../people/find.ts';
 import { introducedGuests, labelledGuests, listedAnswerers } from '../people/guests.ts';
 import { isOfficialName } from '../people/names.ts';
-import { ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, HOST_WELCOME, INVITED, INVITED_SPOKESMAN, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, SPEECH_SOLE_LABEL, VISITING } from '../people/speaker-cues.ts';
+import { ANSWERING, ANSWERS_LEAD_IN, FULL_TEXT_FOLLOWS, HOST_SHAPES, HOST_WELCOME, INVITED, INVITED_SPOKESMAN, REPRESENTATIVE_TITLE, SELF_INTRODUCTION, SPEAKER_TITLE_SHAPES, SPEECH_LEAD_IN, SPEECH_SOLE_LABEL, LABEL_AFTER_POST, VISITING } from '../people/speaker-cues.ts';
 import { findDates } from '../../../core/dates/parse.ts';
 import { requiredLiteral } from '../lib/required-literal.ts';
 import { namePostLine, nameLine, signatureLine } from '../people/name-line.ts';
@@ -345,6 +345,8 @@ function postOf(name: string, texts: string[]): string | undefined {
 }
 
 type Warn = (reason: string) => void;
+/** A decision logged with the id of the rule that made it. */
+type Note = (reason: string, ruleId: string) => void;
 
 /**
  * A message signed jointly under its title, one signer a line (中共忻州市委书记 朱晓东 /
@@ -467,6 +469,9 @@ function labelPerson(label: string, introduced: PersonMention[], texts: string[]
     const post = introduced.find((p) => p.name === label)?.post;
     return { name: label, ...(post ? { role: post } : {}), from: `the turn label "${label}"` };
   }
+  // …unless the opening names him right after a post (…县长程文。): rule label-introduced-with-post.
+  const postBefore = isPersonName(label) ? introducedAfterPost(label, texts) : undefined;
+  if (postBefore) return { name: label, role: postBefore, from: `the turn label "${label}" and the opening naming him after the post ${postBefore} (rule label-introduced-with-post)` };
   // 政务司司长, 行政长官: a body's post alone is whoever the opening names with it (政务司司长张建宗今日…).
   const holder = POST_ONLY.test(label) && POST_LABEL.test(label) ? holderOf(label, texts) : undefined;
   if (holder) return holder;
@@ -484,6 +489,56 @@ function labelPerson(label: string, introduced: PersonMention[], texts: string[]
 
 /** A host's welcome (欢迎收看…) in a turn labelled with a bare name. */
 const HOST_WELCOME_RE = new RegExp(alternatives(HOST_WELCOME), 'u');
+
+/** What may follow a name the opening gives right after a post (label-introduced-with-post). */
+const AFTER_POSTED_NAME = LABEL_AFTER_POST.map((t) => new RegExp(`^(?:${t.term})`, 'u'));
+/** A post word of the people vocabulary ending the words before a name: 县长, 常务副会长. */
+const POST_BEFORE = new RegExp(`(?:常务副|副)?(?:${[...new Set(POSTS.flatMap((p) => p.term.split('|')))].join('|')})$`, 'u');
+
+/**
+ * The post right before `name` where the opening gives it (…县长程文。, …常务副会长吴江先生，),
+ * for a label the name check refuses as a dictionary word or a place.
+ */
+function introducedAfterPost(name: string, texts: string[]): string | undefined {
+  for (const text of texts) {
+    for (let at = text.indexOf(name); at > 0; at = text.indexOf(name, at + 1)) {
+      const post = POST_BEFORE.exec(text.slice(0, at))?.[0];
+      if (post && AFTER_POSTED_NAME.some((re) => re.test(text.slice(at + name.length)))) return post;
+    }
+  }
+  return undefined;
+}
+
+const hostShape = (id: string) => HOST_SHAPES.filter((t) => t.id === id).map((t) => new RegExp(t.term, 'u'));
+/** 欢迎出席…: the briefing's host welcoming (host-welcomes). */
+const HOST_WELCOMES = hostShape('host-welcomes');
+/** 主持人陈文茜: the opening calls the label's person the host (host-introduced). */
+const HOST_INTRODUCED = HOST_SHAPES.filter((t) => t.id === 'host-introduced').map((t) => t.term);
+/** 朱书记，…: a turn opening on another person's surname and post (host-addresses-guest). */
+const ADDRESSES = hostShape('host-addresses-guest');
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The labels among the answering ones that give the floor (HOST_SHAPES), each
+ * with the rule that says so: one that welcomes to the briefing, one the
+ * opening calls the host by name, one whose turn opens by calling another
+ * label's person by surname and post. Only names a label holds are read.
+ */
+function hostLabels(answering: { speaker: string; text: string }[], opening: string[]): Map<string, string> {
+  const hosts = new Map<string, string>();
+  const names = [...new Set(answering.map((b) => b.speaker))];
+  for (const b of answering) {
+    if (hosts.has(b.speaker)) continue;
+    if (HOST_WELCOMES.some((re) => re.test(b.text))) hosts.set(b.speaker, 'host-welcomes');
+    else if (isPersonName(b.speaker) && HOST_INTRODUCED.some((term) => opening.some((t) => new RegExp(`(?:${term})${escapeRe(b.speaker)}`, 'u').test(t)))) hosts.set(b.speaker, 'host-introduced');
+    else {
+      const address = ADDRESSES.map((re) => re.exec(b.text.trim())?.groups).find((g) => g !== undefined);
+      const other = address && POST_BEFORE.test(address.post!) ? names.find((n) => n !== b.speaker && isPersonName(n) && n.startsWith(address.surname!)) : undefined;
+      if (other !== undefined && !b.speaker.startsWith(address!.surname!)) hosts.set(b.speaker, 'host-addresses-guest');
+    }
+  }
+  return hosts;
+}
 /** 请…黄守宏解读…并答记者问, 采访了红旗村的村支书严龙宝: the people the opening invited to answer. */
 const INVITED_RE = new RegExp(alternatives(INVITED), 'gu');
 /** …张晓亚答记者问, 周先旺在接受…专访时, 耿爽主持例行记者会: what follows the interviewee's name. */
@@ -573,7 +628,7 @@ function paragraphTurns(blocks: Block[]): LabelledTurn[] {
   return turns.some((t) => t.asks) && turns.some((t) => !t.asks) ? turns : [];
 }
 
-function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
+function interviewees(doc: Doc, front: string[], blocks: Block[], note: Note = () => {}): Found[] {
   // The guests are introduced in the headline, the opening, or the host's first turns (今天的新闻发布会邀请…新闻发言人郑彧).
   const hostTurns = blocks.filter((b) => b.kind === 'turn' && b.role === 'interviewer').slice(0, 3).map((b) => b.text);
   const opening = [...doc.headlines, ...doc.opening, ...front, ...hostTurns];
@@ -590,6 +645,12 @@ function interviewees(doc: Doc, front: string[], blocks: Block[]): Found[] {
   const answering: { speaker: string; text: string; post?: string | undefined }[] = labelled.length > 0 ? labelled : paragraphTurns(blocks).filter((t) => !t.asks);
   // A programme's host labelled by name (白岩松：…欢迎收看新闻会客厅) gives the floor; the other names answer.
   const hosts = new Set(answering.filter((b) => HOST_WELCOME_RE.test(b.text)).map((b) => b.speaker));
+  // …and so does one HOST_SHAPES finds (欢迎出席…, 主持人陈文茜, 朱书记，…), while someone else answers.
+  const shaped = hostLabels(answering, opening);
+  if (answering.some((b) => !hosts.has(b.speaker) && !shaped.has(b.speaker))) for (const [label, rule] of shaped) {
+    hosts.add(label);
+    note(`speakers: the label ${label} gives the floor, no interviewee (rule ${rule})`, rule);
+  }
   // …and so does the one who opens the exchange by introducing another label's person (今天我们的嘉宾就是河北省委书记白克明).
   const [opener] = answering;
   if (opener && answering.some((b) => b.speaker !== opener.speaker && isPersonName(b.speaker) && opener.text.includes(b.speaker))) hosts.add(opener.speaker);
@@ -729,8 +790,8 @@ function headerInterviewee(paragraphs: readonly string[]): Found[] {
  * A candidate the text reports in the third person (张伟指出，… past the
  * opening) is one the document tells about, not one whose words it carries.
  */
-function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, pageLines: string[] = []): Found[] {
-  const readers = [() => speechSpeakers(doc, front, blocks, warn, title, type === 'speech', pageLines), () => interviewees(doc, front, blocks)];
+function speakersOf(type: string, doc: Doc, front: string[], blocks: Block[], warn: Warn, title?: string, pageLines: string[] = [], note: Note = () => {}): Found[] {
+  const readers = [() => speechSpeakers(doc, front, blocks, warn, title, type === 'speech', pageLines), () => interviewees(doc, front, blocks, note)];
   if (type === 'interview') readers.reverse();
   const paragraphs = blocks.filter((b) => b.part === 'body' && b.kind === 'paragraph').map((b) => b.text);
   // The list of those answering is read last, and only in what the classifier calls an interview.
@@ -782,7 +843,8 @@ export function extractSpeakers(file: IngestFile): void {
   const { blocks, front, meta } = file.data;
   const doc = documentView(meta.titleSource === 'found' ? meta.title : undefined, blocks, front);
   const warn: Warn = (reason) => void file.message(reason, { ruleId: 'speakers-unsure', source: STAGE });
-  const found = meta.type === 'speech' || meta.type === 'interview' ? speakersOf(meta.type, doc, front, blocks, warn, meta.titleSource === 'found' ? meta.title : undefined, file.data.pageLines) : [];
+  const note: Note = (reason, ruleId) => void file.info(reason, { ruleId, source: STAGE });
+  const found = meta.type === 'speech' || meta.type === 'interview' ? speakersOf(meta.type, doc, front, blocks, warn, meta.titleSource === 'found' ? meta.title : undefined, file.data.pageLines, note) : [];
   meta.speakers = found.map(({ name, role }) => (role ? { name, role } : { name }));
   for (const f of found) file.info(`speaker ${f.name}${f.role ? `（${f.role}）` : ''} from ${f.from}`, { ruleId: 'speakers', source: STAGE });
 

@@ -149,7 +149,12 @@ function qualified(line: string): Label | undefined {
   return undefined;
 }
 
-/** [主持人]：…, 【王少南】：…: brackets before a colon are part of the label; brackets alone stand for the colon. */
+/**
+ * [主持人]：…, 【王少南】：…, [主持人]下午好, 【主持人】 alone on its line: the
+ * label keeps the brackets the page prints, with or without a colon after
+ * them (tests/eval/README.md, settled in the thirty-eighth session); the name
+ * is the word inside.
+ */
 function enclosed(line: string): Label | undefined {
   const match = ENCLOSED_LABEL.exec(line);
   if (!match) return undefined;
@@ -157,7 +162,7 @@ function enclosed(line: string): Label | undefined {
   const colon = match[4] !== undefined;
   const kind = kindOf(name, colon);
   if (!kind) return undefined;
-  const label = colon ? line.slice(0, line.length - match[5]!.length).replace(/\s*[：:]\s*$/u, '') : name;
+  const label = line.slice(0, line.length - match[5]!.length).replace(/\s*[：:]?\s*$/u, '');
   return { label, name, text: match[5]!.trim(), kind };
 }
 
