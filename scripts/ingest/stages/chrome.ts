@@ -22,7 +22,7 @@ import { namesDocumentSite, removePageMarkers } from './chrome/docsite.ts';
 import { hanCount, isBlank, isProse, sentenceEnds, visibleLength } from './chrome/features.ts';
 import { fieldTableRows, releaseFormRows } from './chrome/fields.ts';
 import { modelChromeLines } from './chrome/line-model.ts';
-import { closeDanglingTeasers, splitGluedHeadline, stripCutEllipsis, stripFontSizeSwitch, stripHashtags, stripHiddenText, stripRepeatedStamps, stripPageCount, stripTrailingCellBar, stripTrailingContacts } from './chrome/inline.ts';
+import { closeDanglingTeasers, ledeBracketCredit, splitGluedHeadline, stripCutEllipsis, stripFontSizeSwitch, stripHashtags, stripHiddenText, stripRepeatedStamps, stripPageCount, stripTrailingCellBar, stripTrailingContacts } from './chrome/inline.ts';
 import { DATE_TIME, collectCandidates } from './chrome/labels.ts';
 import { posterCardRows } from './chrome/forum.ts';
 import { blurbsAboveDateline } from './chrome/dateline.ts';
@@ -752,6 +752,10 @@ export function stripChrome(file: IngestFile): void {
   if (glued) {
     kept.splice(0, kept.length, ...glued.lines);
     file.info(`headline glued before the first sentence set on a line of its own: ${glued.headline}`, { ruleId: 'glued-headline', source: STAGE });
+  } else {
+    // A dateline or credit in 【】 (title-vocabulary.ts DATELINE_ENDS) stays at the head of the lede.
+    const credit = ledeBracketCredit(kept);
+    if (credit) file.info(`newsroom's bracketed credit kept at the head of the first sentence: ${credit}`, { ruleId: 'lede-bracket-credit', source: STAGE });
   }
 
   // A credit printed before the lede on its line (常德日报记者 李张念 … 文/图  3月3日，…) goes to the front lines.

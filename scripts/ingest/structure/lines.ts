@@ -4,6 +4,7 @@
 import { dateLine } from '../../../core/dates/parse.ts';
 import { LINE_POSTS, POSTS, SURNAMES as MORE_SURNAMES } from '../people/vocabulary.ts';
 import { NOTICE_WORDS, REPORT_WORDS, SPEECH_WORDS, alternatives } from './genre-words.ts';
+import { DATELINE_ENDS } from './title-vocabulary.ts';
 
 /** Punctuation that ends a sentence; a line holding one inside is prose, not a title or heading. */
 export const SENTENCE_END = /[。！？；]/;
@@ -114,8 +115,8 @@ export function isBylineLine(line: string): boolean {
  */
 const GENRE_HEADING = new RegExp(`^[\\p{Script=Han}\\d]{0,12}(?:${alternatives([...SPEECH_WORDS, ...NOTICE_WORDS, ...REPORT_WORDS])})$`, 'u');
 
-/** The end of a newswire dateline: 新华社北京5月9日电, 本报讯, 本报综合报道, 央视网消息. */
-const DATELINE_END = /(?:电|讯|报道|消息)$/u;
+/** The end of a newswire dateline: 新华社北京5月9日电, 本报讯, 本报综合报道, 央视网消息; a Taiwan paper's 台南报导 (title-vocabulary.ts). */
+const DATELINE_END = new RegExp(`(?:电|讯|报道|消息|${alternatives(DATELINE_ENDS)})$`, 'u');
 
 /**
  * What a news story prints in 【】 before its first sentence: a dateline

@@ -319,3 +319,16 @@ export const CATALOGUE_TITLE_LABELS: Term[] = [
   { term: '名称|标题|文件名称|题名', example: '名称 市人民政府办公室关于印发健康六盘水行动推进方案的通知', seen: 'www.gzlps.gov.cn eval:cases/c3a-liupanshui-health-action-notice' },
   { term: '名称|标题|文件名称|题名', example: '标题: 重庆市永川区来苏镇人民政府关于印发《来苏镇第十一届村民委员会换届选举工作方案》的通知', seen: 'www.cqyc.gov.cn eval:unseen19/b19-cqyc-laisu-village-election-plan-notice' },
 ];
+
+/**
+ * The word a newsroom's bracketed dateline or credit closes with before the lede, beyond the
+ * newswire's 电, 讯, 报道 and 消息 (lines.ts): Taiwan's papers write 报道 as 报导 (報導) and close their
+ * credit with the place filed from and it (【记者X/台南报导】, 【X特派员Y/嘉义县报导】). Such a bracket
+ * opens the first sentence as printed and is never a headline glued to it (inline.ts splitGluedHeadline).
+ */
+export const DATELINE_ENDS: Term[] = [
+  { term: '报导', example: '【大成报记者杜忠聪/台南报导】为提升为民服务品质', seen: 'twgreatnews.com eval:unseen33/d33-twgreatnews-tainan-anping-district-volunteers-meeting-commendation-info-lines-big5-report' },
+  { term: '报导', example: '【嘉云特派员陈信利/嘉义县报导】五合一选举落幕', seen: 'kingtop.com.tw eval:unseen28/d28-kingtop-chiayi-magistrate-weng-reelected-back-to-office-report' },
+  { term: '报导', example: '【漾新闻记者陈雯萍/高雄报导】高雄市议会第3次定期大会', seen: 'insightnews.network fixture:chrome/datelinelead-s38/A/insightnews-s38-report/raw.txt' },
+  { term: '报导', example: '【记者张德钦、吴三伯、温玉沛/彰化报导】九一记者节即将到来', seen: 'macrocosm.tw fixture:chrome/datelinelead-s38/A/macrocosm-s38-report/raw.txt' },
+];

@@ -188,6 +188,16 @@ export function splitGluedHeadline(lines: string[]): { lines: string[]; headline
   return { lines: [...lines.slice(0, first), m[1]!, rest, ...lines.slice(first + 1)], headline: m[1]! };
 }
 
+/**
+ * The newsroom's credit or dateline in 【】 that opens the first sentence and so stays
+ * (【记者X/台南报导】…), or undefined: what splitGluedHeadline declined, for the cleaning log.
+ */
+export function ledeBracketCredit(lines: string[]): string | undefined {
+  const first = lines.findIndex((line) => isProse(line));
+  const m = first === -1 ? null : GLUED_HEADLINE.exec(lines[first]!);
+  return m && isBracketCredit(m[1]!) ? m[1]! : undefined;
+}
+
 /** A site's address: www.gongwenhui.com, http://example.com.cn/. */
 const DOMAIN = '(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|cn|net|org|cc|top)(?:\\.cn)?/?';
 /** A stamp glued after a line's text: a space, maybe the site's name, its address. */
