@@ -19,7 +19,7 @@ import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
 import { chooseTitle, clauseBroken, deriveTitle, findTitle, gluedCopies, startsText, templateHeader, type FoundTitle } from '../structure/title.ts';
 import { bare } from '../structure/title-agreement.ts';
-import { PERIODICAL_REFUSAL, cleanTitle, finishTitle, refusal, type Cut } from '../structure/title-clean.ts';
+import { LINKED_BANNER_REFUSAL, PERIODICAL_REFUSAL, cleanTitle, finishTitle, refusal, type Cut } from '../structure/title-clean.ts';
 import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
 import { withRemovedHeadline } from '../structure/title-rescue.ts';
@@ -131,6 +131,10 @@ export function structure(file: IngestFile): void {
       else if (kind === 'date' || (kind === 'byline' && /\d{4}/u.test(text))) {
         file.data.candidates.published ??= text;
         drop(text, "the page's date above the title → date");
+      } else if (refusal(text) === LINKED_BANNER_REFUSAL) {
+        // The banner with its toolbar links, never the title nor the text's first sentence: the row's id in the log.
+        drop(text, `page furniture above the title: ${LINKED_BANNER_REFUSAL}`);
+        file.info(`site's welcome banner with its toolbar links above the title: "${text}"`, { ruleId: 'welcome-banner-links', source: STAGE });
       } else drop(text, "page furniture above the title (menu, banner, outline, the page's own headline)");
     }
     found = { ...block.found, title: block.clean.title, cut: block.clean.cut, date: block.clean.date };
