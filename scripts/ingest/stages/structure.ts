@@ -135,8 +135,9 @@ export function structure(file: IngestFile): void {
         file.data.candidates.published ??= text;
         drop(text, "the page's date above the title → date");
       } else if (refusal(text) === LINKED_BANNER_REFUSAL) {
-        // The banner with its toolbar links, never the title nor the text's first sentence: the row's id in the log.
-        drop(text, `page furniture above the title: ${LINKED_BANNER_REFUSAL}`);
+        // The banner with its toolbar links, never the title nor the text's first sentence: the row's id in the log. It names
+        // the organ behind the page (大柴旦人民代表大会常务委员会), so it is set aside for the place, as a template's banner is.
+        setAside(text, `the site's welcome banner and its toolbar links above the title → place (welcome-banner-links)`);
         file.info(`site's welcome banner with its toolbar links above the title: "${text}"`, { ruleId: 'welcome-banner-links', source: STAGE });
       } else drop(text, "page furniture above the title (menu, banner, outline, the page's own headline)");
     }
