@@ -19,10 +19,10 @@ import { findCoverNotice } from '../structure/notice.ts';
 import { readTail } from '../structure/tail.ts';
 import { chooseTitle, clauseBroken, deriveTitle, findTitle, gluedCopies, startsText, templateHeader, type FoundTitle } from '../structure/title.ts';
 import { bare } from '../structure/title-agreement.ts';
-import { PERIODICAL_REFUSAL, cleanTitle, finishTitle, refusal, type Cut } from '../structure/title-clean.ts';
+import { LINKED_BANNER_REFUSAL, PERIODICAL_REFUSAL, cleanTitle, finishTitle, refusal, type Cut } from '../structure/title-clean.ts';
 import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
-import { withRemovedHeadline } from '../structure/title-rescue.ts';
+import { HEADLINE_TWICE, withRemovedHeadline } from '../structure/title-rescue.ts';
 import { leadInTitle } from '../structure/title-lead-in.ts';
 import { repeatedTitle } from '../structure/title-repeated.ts';
 import { ownCopyAfter } from '../structure/title-particles.ts';
@@ -103,7 +103,10 @@ export function structure(file: IngestFile): void {
   if (choice) {
     const { block } = choice;
     // A headline the chrome stage took, put back: which furniture the walk up from the text passed over to it.
-    for (const rule of new Set(choice.rescued ?? [])) file.info(`headline put back over an info line of empty labels: "${block.clean.title}"`, { ruleId: rule, source: STAGE });
+    for (const rule of new Set(choice.rescued ?? [])) {
+      const what = rule === HEADLINE_TWICE ? 'headline put back, printed again under the info block it stands over' : 'headline put back over an info line of empty labels';
+      file.info(`${what}: "${block.clean.title}"`, { ruleId: rule, source: STAGE });
+    }
     // A headline found among the text's first lines (under its story's lede): the rule's id.
     if (block.rule !== undefined) file.info(`${RULE_NOTES[block.rule] ?? 'title chosen by a shape rule'}: "${block.clean.title}"`, { ruleId: block.rule, source: STAGE });
     // The text opens on a salutation line (closed by a comma or 大家好 it reads as a title by shape): the closing row's id.
@@ -131,6 +134,11 @@ export function structure(file: IngestFile): void {
       else if (kind === 'date' || (kind === 'byline' && /\d{4}/u.test(text))) {
         file.data.candidates.published ??= text;
         drop(text, "the page's date above the title → date");
+      } else if (refusal(text) === LINKED_BANNER_REFUSAL) {
+        // The banner with its toolbar links, never the title nor the text's first sentence: the row's id in the log. It names
+        // the organ behind the page (大柴旦人民代表大会常务委员会), so it is set aside for the place, as a template's banner is.
+        setAside(text, `the site's welcome banner and its toolbar links above the title → place (welcome-banner-links)`);
+        file.info(`site's welcome banner with its toolbar links above the title: "${text}"`, { ruleId: 'welcome-banner-links', source: STAGE });
       } else drop(text, "page furniture above the title (menu, banner, outline, the page's own headline)");
     }
     found = { ...block.found, title: block.clean.title, cut: block.clean.cut, date: block.clean.date };

@@ -6,7 +6,7 @@
 // models.
 import { titleParts } from '../stages/html-meta.ts';
 import { alternatives } from './genre-words.ts';
-import { COLUMN_PREFIXES, FILE_TAGS, IMAGE_FILE_NAMES, NEWSROOM_KICKERS, SERIES_REPORT_LABELS, SECTION_LABELS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, PAGE_COUNTERS, PERIODICAL_ISSUES, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS } from './title-vocabulary.ts';
+import { COLUMN_PREFIXES, FILE_TAGS, IMAGE_FILE_NAMES, NEWSROOM_KICKERS, SERIES_REPORT_LABELS, SECTION_LABELS, FULL_TEXT_MARKS, GENRE_TAGS, INFO_LABELS, LISTING_LABELS, PAGE_COUNTERS, PERIODICAL_ISSUES, SKIP_LINKS, TAGGED_GENRES, SPONSOR_ROLES, TITLE_DECORATIONS, TRAILING_LABELS, WELCOME_BANNERS, BANNER_LINKS } from './title-vocabulary.ts';
 import { isBylineLine, isPersonName } from './lines.ts';
 import { endsInGenreWord, titleGenre } from '../extract/genre.ts';
 import { columnLabel } from './title-column.ts';
@@ -201,6 +201,13 @@ const SECTION_LABEL = new RegExp(`^(?:${alternatives(SECTION_LABELS)})\\s*[：:]
 const SKIP_LINK = new RegExp(`^(?:${alternatives(SKIP_LINKS)})[。.！!]?$`, 'u');
 /** A site's welcome banner, alone or with the site's slogan after a comma (欢迎光临含义网,提供专业问答知识). */
 const WELCOME_BANNER = new RegExp(`^(?:${alternatives(WELCOME_BANNERS)})(?:[，,！!]\\s*[^，,。！!]{1,16})?[。.！!]*$`, 'u');
+/**
+ * A welcome banner closed by its ! with the toolbar's links after it on the same line (…欢迎您!N/A 返回…门户网站): the links
+ * set off by spaces or bars, an ASCII token between them an empty template field (title-vocabulary.ts BANNER_LINKS).
+ */
+const BANNER_LINK = `(?:${alternatives(BANNER_LINKS)})`;
+const LINKED_BANNER = new RegExp(`^(?:${alternatives(WELCOME_BANNERS)})[！!]\\s*(?:[\\x21-\\x7e]{1,8}\\s*)?${BANNER_LINK}(?:\\s*[|｜]?\\s*${BANNER_LINK})*$`, 'u');
+export const LINKED_BANNER_REFUSAL = "the site's welcome banner and its toolbar links (welcome-banner-links)";
 /** A masthead's line: organisations, each followed by its role, and nothing else. */
 /**
  * The day and the occasion of a speech under its title, hard-wrapped or not
@@ -303,6 +310,7 @@ export function refusal(line: string): string | undefined {
   if (PAGE_COUNTER.test(line.trim())) return "the page's count of its length or reading time";
   if (PERIODICAL_ISSUE.test(line.trim())) return PERIODICAL_REFUSAL;
   if (WELCOME_BANNER.test(line.trim())) return "the site's welcome banner";
+  if (LINKED_BANNER.test(line.trim())) return LINKED_BANNER_REFUSAL;
   if (BRACKETED_LABEL.test(line.trim())) return "a column's marker in brackets";
   if (BRACKETED_NOTE.test(line.trim())) return 'a note on the document in brackets';
   if (SPONSOR.test(line.trim())) return "a masthead naming the bodies behind the site";

@@ -88,12 +88,43 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     // A headline stands over its info line; a line under it (大会现场) is a picture's caption.
     const above = k > 0 ? widenPunctuation(pageLines[k - 1]!) : undefined;
     // An info line of empty labels counts as one here too, or the walk that passed it would take the caption under it.
-    if (above !== undefined && infoLine(above)) return undefined;
+    // Unless the page printed the same line over its info block too: a headline printed twice, over the info lines and again
+    // as the article's own heading under them (华安县委副书记…看望慰问一线新闻工作者 / 时间：… / 作者：… / 来源：… / the same
+    // line, hkxiaopan.com, unseen32 c32-hkxiaopan), which no caption is (rule headline-twice-over-info).
+    if (above !== undefined && infoLine(above)) {
+      if (!printedOverInfo(pageLines, k)) return undefined;
+      passed.push(HEADLINE_TWICE);
+    }
     // A heading of two or three characters reads as a title only right above the page's info line (两会 on jksb.com.cn).
     const short = /^[\p{Script=Han}]{2,3}$/u.test(line.trim()) && pageLines[k + 1] !== undefined && isStampLine(pageLines[k + 1]!);
     return isTitleLike(line) || short ? line : undefined;
   }
   return undefined;
+}
+
+/** The id the walk reports when it took a headline printed again under the info block it also stands over. */
+export const HEADLINE_TWICE = 'headline-twice-over-info';
+/** How many info lines a headline printed twice may stand over. */
+const INFO_BLOCK_MAX = 6;
+
+/**
+ * Whether the line at `k`, right under an info line, is printed again right over the info block it closes: up from `k`
+ * over info lines only (at least one, at most INFO_BLOCK_MAX) and blank lines, the first other line is the same line.
+ */
+function printedOverInfo(pageLines: readonly string[], k: number): boolean {
+  const own = bare(pageLines[k]!);
+  if (own.length < 6) return false;
+  let infos = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const line = widenPunctuation(pageLines[j]!);
+    if (line.trim() === '') continue;
+    if (infoLine(line)) {
+      if (++infos > INFO_BLOCK_MAX) return false;
+      continue;
+    }
+    return infos > 0 && bare(pageLines[j]!) === own;
+  }
+  return false;
 }
 
 /** A breadcrumb's path from the site's home page: 首页>院长寄语, 首页 > 关于我们 > 董事长致辞. */

@@ -189,6 +189,20 @@ export const WELCOME_BANNERS: Term[] = [
   { term: '欢迎(?:光临|访问|来到)[\\p{Script=Han}A-Za-z\\d]{2,20}', example: '欢迎来到冰点文库! | 帮助中心 分享价值,成长自我!', seen: 'bingdoc.com fixture:chrome/pages/bingdoc-doc.txt' },
   { term: '欢迎(?:光临|访问|来到)[\\p{Script=Han}A-Za-z\\d]{2,20}', example: '欢迎来到三一办公! | 帮助中心 三一办公31ppt.com(应用文档模板下载平台)', seen: '31ppt.com fixture:structure/pages/31ppt-tishi.txt' },
   { term: '欢迎(?:光临|访问|来到)[\\p{Script=Han}A-Za-z\\d]{2,20}', example: '欢迎光临含义网,提供专业问答知识', seen: 'www.hanyi.net fixture:titles/hanyi-yanxiu.txt' },
+  // 欢迎进入 as well, and a name of two parts a space apart (a school's two names, its 官方网站): the same greeting.
+  { term: '欢迎(?:光临|访问|来到|进入)[\\p{Script=Han}A-Za-z\\d]{2,20}(?:[ \\u3000][\\p{Script=Han}A-Za-z\\d]{2,20}){0,2}', example: '欢迎进入安徽蚌埠技师学院 蚌埠科技工程学校 官方网站!', seen: 'ahbbjsxy.com eval:unseen32/e32-ahbbjsxy-bengbu-technician-college-teachers-day-commendation-banner-ext-char-cut-report' },
+  { term: '欢迎(?:光临|访问|来到|进入)[\\p{Script=Han}A-Za-z\\d]{2,20}(?:[ \\u3000][\\p{Script=Han}A-Za-z\\d]{2,20}){0,2}', example: '欢迎访问衡阳市中心医院官方网站', seen: 'heheying.net fixture:titles-s38/heheying-hengyang.txt' },
+];
+
+/**
+ * The links a site's toolbar prints after its welcome banner on the same line (…欢迎您!N/A 返回青海省人民代表大会常务委员会
+ * 门户网站; …官方网站! 设为首页 | 收藏网站): a content system's stock strings, so that the line stays the banner and is
+ * never a title, nor the text's first sentence. Read only after a banner's 欢迎 and its !, each link set off by a space or
+ * a bar; a token of ASCII alone between them (N/A) is an empty template field. The id reaches the cleaning log.
+ */
+export const BANNER_LINKS: (Term & { id: string })[] = [
+  { id: 'welcome-banner-links', term: '返回[\\p{Script=Han}]{0,24}(?:门户网站|网站|首页|主页)|设为首页|加入收藏|收藏本站|收藏网站', example: '大柴旦人民代表大会常务委员会欢迎您!N/A 返回青海省人民代表大会常务委员会门户网站', seen: 'dcdrd.gov.cn eval:unseen16/b16-dcdrd-dachaidan-two-towns-congress-report' },
+  { id: 'welcome-banner-links', term: '返回[\\p{Script=Han}]{0,24}(?:门户网站|网站|首页|主页)|设为首页|加入收藏|收藏本站|收藏网站', example: '欢迎来到米易县人民医院官方网站! 设为首页  |  收藏网站', seen: 'myxrmyy.com eval:unseen8/a8-myxrmyy-miyi-hospital-president-speech' },
 ];
 
 /**
