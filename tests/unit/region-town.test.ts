@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cleaningStages, createFile, structureStages } from '../../scripts/ingest/pipeline.ts';
 import { extractRegion } from '../../scripts/ingest/stages/region.ts';
 import { extractSource } from '../../scripts/ingest/stages/source.ts';
-import { townMentions } from '../../scripts/ingest/extract/place-mentions.ts';
+import { placeMentions, townMentions } from '../../scripts/ingest/extract/place-mentions.ts';
 
 const towns = (text: string) => townMentions(text).map((m) => `${m.text} ${m.divisions.map((d) => d.name).join('/')}`);
 
@@ -71,5 +71,37 @@ describe('a township places the text unless other evidence lies in another provi
     const text = '維順承蒙鄉親之厚愛栽培得以入主鄉政，內心心存感激，也深感責任之重大；維順除借此機會表達十二萬分的謝意之外，對國強鄉長八年以來在「鹿野花園」的主軸之下所推動的各項軟、硬體建設成果深表感佩之意。\n選舉是民主程序，是一時的，而鄉政的推動是延續性的，不應該也不會因人而異，維順將在國強鄉長打下的既有基礎之下，率領鄉公所全體工作同仁一起打拼。\n';
     expect(regionOf(text).county).toBeNull();
     expect(regionOf(text).province).not.toBe('福建省');
+  });
+});
+
+// A township's name of the town list holding a division's short name is the town's
+// (region-cues.ts TOWN_NAME_CUES, thirty-eighth session: regionfix).
+describe('a division\'s short name inside a township\'s name (TOWN_NAME_CUES)', () => {
+  const places = (text: string) => placeMentions(text).map((m) => `${m.text} ${m.divisions.map((d) => d.name).join('/')}`);
+  it.each([
+    // 阳江镇 (高淳区's or 琼海市's) holds 阳江, Guangdong's prefecture (hhjxpcx.cn, unseen31/c31-hhjxpcx).
+    ['2月23日，记者在阳江镇采访时', []],
+    // 韩北镇 of 武乡县 holds 北镇, 锦州's county-level city (wuxiang.gov.cn, unseen33/a33-wuxiang).
+    ['今天，我们特别邀请到韩北镇党委副书记、镇长焦大伟同志', []],
+    // The county written in full before its town is the county (the lede of hhjxpcx.cn's report).
+    ['江苏省南京市高淳区阳江镇党委书记孔志辉', ['江苏省 江苏省', '南京市 南京市', '高淳区 高淳区']],
+    // 乡 opening 乡村 closes no town: 长沙乡 of 安远县 is not read, 长沙 stays the place.
+    ['推进长沙乡村振兴', ['长沙 长沙市/长沙县']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+});
+
+// A town jieba glues into a common word (冷/市镇, 卢/市镇, 腰/山镇) is the town when an organ or
+// 关于 follows it (region-cues.ts TOWN_ORGAN_CUES, thirty-eighth session: regionfix).
+describe('a township acting through an organ after its name (TOWN_ORGAN_CUES)', () => {
+  it.each([
+    ['冷市镇人民政府关于2022年春节放假安排的通知', ['冷市镇 安化县']],
+    ['卢市镇关于做好2021年全国“两会”安全生产大检查的通知', ['卢市镇 天门市']],
+    ['腰山镇人民政府关于取消南腰山村庙会的通告', ['腰山镇 顺平县']],
+    // Without the organ the glued word stands: 文明村镇 names no 明村镇.
+    ['1.在文明城市、文明村镇创建活动中深入开展爱国卫生运动', []],
+  ])('%s', (text, expected) => {
+    expect(towns(text)).toEqual(expected);
   });
 });

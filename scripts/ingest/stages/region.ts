@@ -64,7 +64,7 @@ import { formerName, parentOf, type Division, type Level } from '../extract/divi
 import { ancestorsOf, disambiguate, gather, readAsHongKong, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
 import { fitsOwn, furnitureAbove, neighbourLinks, ownArea, ownAreaWords, segmentsOf, type Segment } from '../extract/region-segments.ts';
 import { hasNationalIssuer } from '../extract/region-roles.ts';
-import { placeMentions } from '../extract/place-mentions.ts';
+import { namesInsideTowns, organReadTowns, placeMentions } from '../extract/place-mentions.ts';
 import { NEIGHBOUR_LINK, RANKING_SCOPE, ROUNDUP_TITLE } from '../extract/region-cues.ts';
 import { ownCandidates, ownFill, ownModel, type OwnCandidate } from '../extract/region-own.ts';
 
@@ -112,6 +112,7 @@ export function extractRegion(file: IngestFile): void {
   const { elsewhere } = gathered;
   if (gathered.arrived.length > 0) file.info(`region: ${gathered.arrived.map((d) => d.name).join('、')} named before a party's coming to the place (…一行来…开展, 带领考察组来…) is the visitors' home, not the document's`, { ruleId: 'region-arrival', source: STAGE });
   if (gathered.affiliated.length > 0) file.info(`region: ${gathered.affiliated.join('、')} written after a deputy's or member's body (…人大代表的, …政协委员的) is the member's home, not the document's`, { ruleId: 'region-member-affiliation', source: STAGE });
+  logTownNames(file, segments);
   const links = [...neighbourLinks(chromeLines)].filter((line) => !NEIGHBOUR_LINK.test(line) && placeMentions(line).length > 0);
   if (links.length > 0) file.info(`region: the page's links to its neighbours name other documents' places and are not read: ${links.join('、')}`, { ruleId: 'region-neighbour-link', source: STAGE });
   // A national organ's document is not placed by the medium that reposts it.
@@ -469,6 +470,19 @@ function excerpt(segment: string, text: string): string {
   const start = Math.max(0, at - 12);
   const end = Math.min(segment.length, at + text.length + 12);
   return `${start > 0 ? '…' : ''}${segment.slice(start, end)}${end < segment.length ? '…' : ''}`;
+}
+
+/**
+ * The township names that decided how a name was read (region-cues.ts TOWN_NAME_CUES and TOWN_ORGAN_CUES):
+ * a division's short name inside a town's name is the town's (阳江 in 阳江镇), and a town jieba glues into a
+ * word is the town when an organ follows it (冷市镇人民政府).
+ */
+function logTownNames(file: IngestFile, segments: Segment[]): void {
+  const texts = unique(segments.map((s) => s.text)).filter((text) => /(?:镇|乡|街道)/u.test(text));
+  const inside = unique(texts.flatMap((text) => namesInsideTowns(text).map(({ name, town }) => `${name} in ${town}`)));
+  if (inside.length > 0) file.info(`region: a division's short name inside a township's name is the town's, not the division's: ${inside.join('、')}`, { ruleId: 'region-town-name', source: STAGE });
+  const organ = unique(texts.flatMap((text) => organReadTowns(text)));
+  if (organ.length > 0) file.info(`region: ${organ.join('、')} is the township, an organ or its document's subject written after it`, { ruleId: 'region-town-organ', source: STAGE });
 }
 
 /** A place the rules took by a name GB/T 2260 no longer lists (户县): logged with the division that holds its area now. */
