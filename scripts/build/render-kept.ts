@@ -51,7 +51,7 @@ export interface KeptRenderer {
   /** Every path of every prerendered route, with its cacheKey, as Astro's build lists them. */
   staticPaths(): Promise<StaticPath[]>;
   /** The page's bytes and its file in dist/ (relative), as Astro's build writes them. */
-  render(p: StaticPath): Promise<{ body: Buffer; file: string } | null>;
+  render(p: StaticPath): Promise<{ body: Buffer; file: string; encoded: string } | null>;
 }
 
 export async function openKept(stateDir: string): Promise<KeptRenderer> {
@@ -102,7 +102,9 @@ export async function openKept(stateDir: string): Promise<KeptRenderer> {
       const result = await renderPath({ prerenderer, pathname: p.pathname, route: p.route, options, logger, collectMetadata: false });
       if (!result) return null;
       const body = typeof result.body === 'string' ? Buffer.from(result.body) : result.body;
-      return { body, file: decodeURI(result.outFile.href.slice(outDir.href.length)) };
+      // Astro records the file by its URL's path (percent-encoded); the file system has it decoded.
+      const encoded = result.outFile.href.slice(outDir.href.length);
+      return { body, file: decodeURIComponent(encoded), encoded };
     },
   };
 }

@@ -6,7 +6,8 @@
 // work unchanged; this only wraps it to read its build internals once.
 // Nothing here changes what the build writes into dist/.
 import type { AstroIntegration } from 'astro';
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,9 +18,28 @@ export const ONEFAST_DIR = 'onefast';
 export const STATE_FILE = 'state.json';
 export const BUNDLE_DIR = 'bundle';
 
+/** What the kept bundle was compiled from: every file a page's code or the build's settings come from, the packages and
+ * the environment the config reads. A rebuild takes the one-file path only while this is the same. */
+export function codeVersion(root: string): string {
+  const hash = createHash('sha256');
+  const add = (rel: string) => {
+    const full = path.join(root, rel);
+    if (!existsSync(full)) return;
+    const entries = readdirSync(full, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name))).sort();
+    for (const file of entries) hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
+  };
+  for (const file of ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    if (existsSync(path.join(root, file))) hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
+  }
+  for (const folder of ['src', 'core', 'public', 'content/slogans', 'content/overrides']) add(folder);
+  for (const name of ['SITE_URL', 'DOCUMENTS_DIR', 'RAW_DIR', 'ASTRO_CACHE_DIR']) hash.update(`${name}=${process.env[name] ?? ''}\0`);
+  return hash.digest('hex');
+}
+
 /** What scripts/build/onefast.ts reads back. */
 export interface OnefastState {
   version: 1;
+  codeVersion: string;
   /** The prerender entry's file name inside the kept bundle. */
   prerenderEntryFileName: string;
   /** Build internals' pagesByKeys, reduced to what the renderer's head elements read. */
@@ -67,6 +87,7 @@ interface Prerenderer {
 export function onefastState(): AstroIntegration {
   let cacheDir = '';
   let root = '';
+  let version = '';
   let captured: { internals: Internals; options: Options; entryUrl: URL } | undefined;
   return {
     name: 'speech-archive:onefast-state',
@@ -78,6 +99,7 @@ export function onefastState(): AstroIntegration {
       'astro:build:start': async (options) => {
         // An earlier build's state must never outlive a build that did not finish keeping its own.
         rmSync(cacheDir, { recursive: true, force: true });
+        version = codeVersion(root);
         const { setPrerenderer } = options as unknown as { setPrerenderer(p: (d: Prerenderer) => Prerenderer): void };
         setPrerenderer((fallback) => {
           const wrapped: Prerenderer = {
@@ -130,6 +152,7 @@ export function onefastState(): AstroIntegration {
         const c = options.settings.config;
         const state: OnefastState = {
           version: 1,
+          codeVersion: version,
           prerenderEntryFileName: path.relative(prerenderDir, fileURLToPath(entryUrl)),
           pages: [...internals.pagesByKeys].map(([key, data]) => [key, data.styles]),
           entrySpecifierToBundleMap: [...internals.entrySpecifierToBundleMap],

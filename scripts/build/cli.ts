@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// node scripts/build/cli.ts [--root DIR] [--outDir DIR]: the site's build. A
+// rebuild over the same code as the last full build takes the one-file path
+// (onefast.ts: only the pages and index parts the changed documents touch);
+// anything else — the first build, a code change, the path declining or
+// failing — runs `astro build` with the same arguments.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { declined, onefast } from './onefast.ts';
+
+const { values } = parseArgs({ options: { root: { type: 'string' }, outDir: { type: 'string' } }, strict: true });
+const root = path.resolve(values.root ?? process.cwd());
+const outDir = path.resolve(root, values.outDir ?? 'dist');
+// As astro.config.mjs: ASTRO_CACHE_DIR, else Astro's default.
+const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [onefast] ${line}`);
+const options = { root, outDir, cacheDir, log };
+
+const why = declined(options);
+let done = false;
+if (why) log(`full build: ${why}`);
+else {
+  try {
+    const r = await onefast(options);
+    log(`one-file path: ${r.rendered} of ${r.pages} pages rendered, ${r.removed} removed`);
+    done = true;
+  } catch (error) {
+    log(`one-file path failed, full build instead: ${(error as Error).stack ?? error}`);
+  }
+}
+if (!done) {
+  const astro = path.join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], { stdio: 'inherit', cwd: process.cwd() });
+  process.exitCode = result.status ?? 1;
+}
