@@ -32,7 +32,7 @@ interface Manifest {
   routes: Record<string, { dependencyHash: string; paths: Record<string, { cacheKey: string; outputFile: string; contentHashes?: Record<string, string> }> }>;
 }
 
-const DATA_CHUNK_MARK = '// \0astro:data-layer-content';
+const DATA_CHUNK_MARK = '// \\0astro:data-layer-content';
 
 /** Why the fast path cannot run, or undefined. */
 export function declined(o: OnefastOptions): string | undefined {
@@ -58,7 +58,9 @@ export async function onefast(o: OnefastOptions): Promise<{ rendered: number; re
     const cacheUrl = pathToFileURL(o.cacheDir + path.sep);
     const outUrl = pathToFileURL(path.resolve(o.outDir) + path.sep);
     const logger = integrationLogger(o.log);
-    const config = { root: rootUrl, cacheDir: cacheUrl, outDir: outUrl, site: undefined };
+    const state = JSON.parse(readFileSync(path.join(dir, 'state.json'), 'utf8')) as OnefastState;
+    // What the integrations read of Astro's config (the site's address only without SITE_URL: declined).
+    const config = { root: rootUrl, cacheDir: cacheUrl, outDir: outUrl, site: undefined, build: { assets: state.config.assets, format: state.config.format } };
 
     // The build's integrations but Astro's own (MDX, sitemap) and the state's keeper, in astro.config.mjs's order.
     const { buildContext } = await import('../../src/integrations/build-context.ts');
@@ -91,7 +93,8 @@ export async function onefast(o: OnefastOptions): Promise<{ rendered: number; re
     if (!chunk) throw new Error('the kept bundle has no data-layer chunk');
     writeFileSync(path.join(kept, chunk), `${DATA_CHUNK_MARK}\nvar _astro_data_layer_content_default = JSON.parse(${JSON.stringify(store)});\nexport { _astro_data_layer_content_default as default };\n`);
 
-    await hook('astro:build:start', { setPrerenderer: () => {} });
+    // Not prune's: it empties the client bundle folder, which Vite writes again in a full build; here it is kept.
+    for (const i of integrations) if (i.name !== 'speech-archive:prune') await i.hooks['astro:build:start']?.({ setPrerenderer: () => {}, logger: logger.fork(i.name) });
 
     const renderer = await openKept(dir);
     const paths = await renderer.staticPaths();

@@ -50,6 +50,7 @@ export interface OnefastState {
   config: {
     base: string;
     format: string;
+    assets: string;
     trailingSlash: string;
     redirects: boolean;
     compressHTML: boolean;
@@ -72,7 +73,7 @@ interface Options {
   settings: {
     buildOutput: string;
     scripts: unknown[];
-    config: { base: string; build: { format: string; redirects: boolean }; trailingSlash: string; compressHTML: boolean; outDir: URL; publicDir: URL; site?: string };
+    config: { base: string; build: { format: string; redirects: boolean; assets: string }; trailingSlash: string; compressHTML: boolean; outDir: URL; publicDir: URL; site?: string };
   };
 }
 interface Prerenderer {
@@ -88,6 +89,7 @@ export function onefastState(): AstroIntegration {
   let cacheDir = '';
   let root = '';
   let version = '';
+  let pending: string | undefined;
   let captured: { internals: Internals; options: Options; entryUrl: URL } | undefined;
   return {
     name: 'speech-archive:onefast-state',
@@ -142,6 +144,7 @@ export function onefastState(): AstroIntegration {
           logger.info('no prerender state captured: the next build cannot take the one-file path');
           return;
         }
+        // Astro deletes the bundle after this hook, before astro:build:done.
         const { internals, options, entryUrl } = captured;
         const prerenderDir = path.dirname(fileURLToPath(entryUrl));
         const bundle = path.join(cacheDir, BUNDLE_DIR);
@@ -161,6 +164,7 @@ export function onefastState(): AstroIntegration {
           config: {
             base: c.base,
             format: c.build.format,
+            assets: c.build.assets,
             trailingSlash: c.trailingSlash,
             redirects: c.build.redirects,
             compressHTML: c.compressHTML,
@@ -171,7 +175,11 @@ export function onefastState(): AstroIntegration {
           origin: options.origin,
           buildOutput: options.settings.buildOutput,
         };
-        writeFileSync(path.join(cacheDir, STATE_FILE), JSON.stringify(state));
+        pending = JSON.stringify(state);
+      },
+      // Last of the integrations (astro.config.mjs): the state is kept only once every step of the build has succeeded.
+      'astro:build:done': () => {
+        if (pending) writeFileSync(path.join(cacheDir, STATE_FILE), pending);
       },
     },
   };
