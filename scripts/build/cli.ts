@@ -7,7 +7,12 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { declined, onefast } from './onefast.ts';
+import { enableCompileCache } from '../ingest/compile-cache.ts';
+
+// As Astro's CLI does for its build: the pages' and integrations' TypeScript is stripped once, not on every rebuild,
+// here and in the steps' workers and processes. Enabled before the modules below are loaded.
+enableCompileCache();
+const { declined, onefast } = await import('./onefast.ts');
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, outDir: { type: 'string' } }, strict: true });
 const root = path.resolve(values.root ?? process.cwd());

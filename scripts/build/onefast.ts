@@ -51,7 +51,12 @@ type Integration = { name: string; hooks: Record<string, Hook | undefined> };
 
 export async function onefast(o: OnefastOptions): Promise<{ rendered: number; removed: number; pages: number }> {
   const t0 = performance.now();
-  const lap = (what: string) => o.log(`${what} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  const c0 = process.cpuUsage();
+  // Wall since the start and this process's CPU (its threads; not the steps' own processes).
+  const lap = (what: string) => {
+    const c = process.cpuUsage(c0);
+    o.log(`${what} (${((performance.now() - t0) / 1000).toFixed(1)} s, ${((c.user + c.system) / 1e6).toFixed(1)} CPU-s)`);
+  };
   const dir = path.join(o.cacheDir, ONEFAST_DIR);
   try {
     const rootUrl = pathToFileURL(o.root + path.sep);
