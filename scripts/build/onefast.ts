@@ -13,7 +13,7 @@
 // output folder is another, when SITE_URL is set (the sitemap integration is
 // not run here), and when Astro's own incremental manifest or the last page
 // list is missing. Any failure after it started removes the kept state, so that
-// the next build is a full one.
+// the next build is a full one (cli.ts runs it at once when no step had started yet).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -58,6 +58,7 @@ export async function onefast(o: OnefastOptions): Promise<{ rendered: number; re
     o.log(`${what} (${((performance.now() - t0) / 1000).toFixed(1)} s, ${((c.user + c.system) / 1e6).toFixed(1)} CPU-s)`);
   };
   const dir = path.join(o.cacheDir, ONEFAST_DIR);
+  let started = false;
   try {
     const rootUrl = pathToFileURL(o.root + path.sep);
     const cacheUrl = pathToFileURL(o.cacheDir + path.sep);
@@ -98,6 +99,9 @@ export async function onefast(o: OnefastOptions): Promise<{ rendered: number; re
     if (!chunk) throw new Error('the kept bundle has no data-layer chunk');
     writeFileSync(path.join(kept, chunk), `${DATA_CHUNK_MARK}\nvar _astro_data_layer_content_default = JSON.parse(${JSON.stringify(store)});\nexport { _astro_data_layer_content_default as default };\n`);
 
+    // From here the steps run processes and workers of their own that write into the cache folder: a failure can no
+    // longer be followed by a full build in this process (cli.ts).
+    started = true;
     // Not prune's: it empties the client bundle folder, which Vite writes again in a full build; here it is kept.
     for (const i of integrations) if (i.name !== 'speech-archive:prune') await i.hooks['astro:build:start']?.({ setPrerenderer: () => {}, logger: logger.fork(i.name) });
 
@@ -162,7 +166,7 @@ export async function onefast(o: OnefastOptions): Promise<{ rendered: number; re
   } catch (error) {
     // Half-done: the next build must be a full one.
     rmSync(dir, { recursive: true, force: true });
-    throw error;
+    throw Object.assign(error as Error, { stepsStarted: started });
   }
 }
 
