@@ -11,6 +11,7 @@ import { buildContext } from './src/integrations/build-context.ts';
 import { glossaryEarly } from './src/integrations/glossary-early.ts';
 import { concurrentBuildDone } from './src/integrations/concurrent.ts';
 import { siteUrlNotice } from './src/integrations/site-url.ts';
+import { onefastState } from './src/integrations/onefast-state.ts';
 
 export default defineConfig({
   // Without SITE_URL there is no site: pages link by path (src/site.config.ts).
@@ -46,5 +47,7 @@ export default defineConfig({
     // (in a worker thread) index the documents from the start of the build; once the
     // pages are written Pagefind puts its bundles in place and the exports run.
     concurrentBuildDone('speech-archive:indexes', [pagefind(), phraseIndex(), dataExports()]),
+    // Keeps the compiled pages for a one-file rebuild outside Astro's build (scripts/build/onefast.ts).
+    onefastState(),
   ],
 });

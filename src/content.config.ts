@@ -4,18 +4,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { documentSchema, person } from '../core/schema.ts';
-import { renderedDocuments } from './lib/documents-loader.ts';
+import { documentsLoader, documentsSchema } from './lib/documents-collection.ts';
 
 const documents = defineCollection({
-  // DOCUMENTS_DIR lets tests and benchmarks build the site over another generated corpus.
-  loader: renderedDocuments({ base: process.env.DOCUMENTS_DIR ?? './content/documents' }),
-  schema: documentSchema.extend({
-    /** Documents ingested before the field have none. */
-    people: z.array(person).default([]),
-    /** Derived by the loader: the first line that says something, for lists and the feed. */
-    excerpt: z.string(),
-  }),
+  loader: documentsLoader(),
+  schema: documentsSchema,
 });
 
 // Curated descriptions of slogans: each extends the generated
