@@ -68,13 +68,18 @@ export class ResultCache {
 
   /** The stored result, or undefined when there is none or it cannot be read: a damaged entry is a miss. */
   get(key: string, rawPath: string): IngestResult | undefined {
+    return this.entry(key, rawPath)?.value;
+  }
+
+  /** The stored result with its JSON text, as `get` finds it. */
+  entry(key: string, rawPath: string): { json: string; value: IngestResult } | undefined {
     const json = this.#opened.read(key);
     if (json === undefined) return undefined;
     try {
       const value: unknown = JSON.parse(json);
       if (!isResult(value, rawPath)) return undefined;
       this.#opened.write(key, json);
-      return value;
+      return { json, value };
     } catch {
       return undefined;
     }
