@@ -52,20 +52,32 @@ export interface Batch {
 /** With `pool`, the files go through it and it is left open for the caller to close. */
 export async function ingestAll(root: string, paths: string[], options: BatchOptions, pool?: IngestPool): Promise<Batch> {
   const results: IngestResult[] = new Array(paths.length);
-  const { cached, keys } = await runFiles(root, paths, options, (index, json, parsed) => (results[index] = parsed ?? (JSON.parse(json) as IngestResult)), pool);
+  const { cached, keys } = await runFiles(
+    root,
+    paths,
+    options,
+    (index, json, parsed) => {
+      results[index] = parsed ?? (JSON.parse(json) as IngestResult);
+    },
+    pool,
+  );
   return { results, cached, keys };
 }
+
+/** Where a result's JSON text is kept (result-store.ts): a function that reads it, and its length in UTF-8. */
+type StoredText = { text: () => string; bytes: number };
 
 /**
  * Every file's result, handed to `take` with its JSON text as it arrives (a
  * cached one parsed already), in no particular order; `take` is called once
- * per input index.
+ * per input index. If `take` keeps the text and says where, the cache reads
+ * a new result's text from there instead of holding it too.
  */
 async function runFiles(
   root: string,
   paths: string[],
   options: BatchOptions,
-  take: (index: number, json: string, parsed?: IngestResult) => void,
+  take: (index: number, json: string, parsed?: IngestResult) => StoredText | void,
   pool?: IngestPool,
 ): Promise<{ cached: number; keys: (string | undefined)[] }> {
   const own = pool === undefined;
@@ -75,7 +87,7 @@ async function runFiles(
   const pending: Promise<void>[] = [];
   let done = 0;
   let cached = 0;
-  const finish = (index: number, json: string, parsed?: IngestResult) => {
+  const finish = (index: number, json: string, parsed: IngestResult) => {
     take(index, json, parsed);
     onResult?.(++done);
   };
@@ -92,8 +104,10 @@ async function runFiles(
     }
     bytes ??= await readFile(path.join(root, rel));
     const task = pool!.run({ path: rel, bytes }).then((json) => {
-      if (key) cache.set(key, json);
-      finish(index, json);
+      const kept = take(index, json);
+      // Where `take` keeps the text, the cache reads it from there when it saves.
+      if (key) cache.set(key, kept ? kept.text : json, kept?.bytes);
+      onResult?.(++done);
     });
     // Handled here so that a failure while files are still being read is not an unhandled
     // rejection; Promise.all below still rejects with it.
@@ -201,7 +215,16 @@ export async function ingestBatchStored(root: string, paths: string[], options: 
   let learned: LearnedPattern[];
   try {
     const started = performance.now();
-    files = await runFiles(root, paths, options, (index, json, parsed) => store.set(index, json, parsed), pool);
+    files = await runFiles(
+      root,
+      paths,
+      options,
+      (index, json, parsed) => {
+        const { ref, bytes } = store.set(index, json, parsed);
+        return { text: () => store.textAt(ref), bytes };
+      },
+      pool,
+    );
     options.onStep?.('per-file pipeline', performance.now() - started);
     const at = performance.now();
     const source = {

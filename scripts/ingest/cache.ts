@@ -85,8 +85,8 @@ export class ResultCache {
     }
   }
 
-  /** Stores a result (as JSON text) for save(). */
-  set(key: string, json: string): void {
+  /** Stores a result (as JSON text, or a function that gives it when read or saved, `bytes` long in UTF-8) for save(). */
+  set(key: string, json: string | (() => string), bytes?: number): void {
     this.#opened.write(key, json);
   }
 

@@ -31,16 +31,17 @@ export class ResultStore {
   readonly kept: Kept[];
   readonly #dir: string;
   readonly #fd: number;
-  /** Each result's text in the file: its byte offset and length. */
-  readonly #at: Float64Array;
-  readonly #bytes: Float64Array;
+  /** Each text written, by its ref: its byte offset and length in the file (a replaced one stays readable). */
+  readonly #at: number[] = [];
+  readonly #bytes: number[] = [];
+  /** Each result's current text, by input index. */
+  readonly #refOf: Int32Array;
   #end = 0;
 
   /** `dir`: where the temporary file goes (its own folder, removed by close()). */
   constructor(count: number, dir = tmpdir()) {
     this.kept = new Array<Kept>(count);
-    this.#at = new Float64Array(count);
-    this.#bytes = new Float64Array(count);
+    this.#refOf = new Int32Array(count).fill(-1);
     this.#dir = mkdtempSync(path.join(dir, 'ingest-results-'));
     this.#fd = openSync(path.join(this.#dir, 'results.jsonl'), 'w+');
   }
@@ -49,29 +50,43 @@ export class ResultStore {
     return this.kept.length;
   }
 
-  /** Stores result `index` from its JSON text (`parsed`, if the caller already has it). */
-  set(index: number, json: string, parsed: IngestResult = JSON.parse(json) as IngestResult): void {
+  /**
+   * Stores result `index` from its JSON text (`parsed`, if the caller already
+   * has it); returns the text's ref, which reads this text (`textAt`) even
+   * after the result is replaced, and its length in UTF-8.
+   */
+  set(index: number, json: string, parsed: IngestResult = JSON.parse(json) as IngestResult): { ref: number; bytes: number } {
     const bytes = Buffer.from(json, 'utf8');
     let written = 0;
     while (written < bytes.length) written += writeSync(this.#fd, bytes, written, bytes.length - written, this.#end + written);
-    this.#at[index] = this.#end;
-    this.#bytes[index] = bytes.length;
+    const ref = this.#at.length;
+    this.#at.push(this.#end);
+    this.#bytes.push(bytes.length);
     this.#end += bytes.length;
+    this.#refOf[index] = ref;
     this.kept[index] = keptOf(parsed);
+    return { ref, bytes: bytes.length };
   }
 
-  /** Replaces result `index` (a step changed it): its new text is appended, the old one is no longer read. */
+  /** Replaces result `index` (a step changed it): its new text is appended. */
   replace(index: number, result: IngestResult): void {
     this.set(index, JSON.stringify(result), result);
   }
 
   /** The JSON text of result `index`, as stored. */
   text(index: number): string {
-    const bytes = Buffer.allocUnsafe(this.#bytes[index]!);
+    const ref = this.#refOf[index]!;
+    if (ref < 0) throw new Error(`ingest: no result stored for input ${index}`);
+    return this.textAt(ref);
+  }
+
+  /** The JSON text a `set` stored, by the ref it returned. */
+  textAt(ref: number): string {
+    const bytes = Buffer.allocUnsafe(this.#bytes[ref]!);
     let read = 0;
     while (read < bytes.length) {
-      const n = readSync(this.#fd, bytes, read, bytes.length - read, this.#at[index]! + read);
-      if (n === 0) throw new Error(`ingest: the stored result ${index} is cut short`);
+      const n = readSync(this.#fd, bytes, read, bytes.length - read, this.#at[ref]! + read);
+      if (n === 0) throw new Error(`ingest: a stored result is cut short`);
       read += n;
     }
     return bytes.toString('utf8');
