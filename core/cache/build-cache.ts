@@ -37,7 +37,8 @@ export class BuildCache<T> {
   private readonly lines: number;
   /** The file ends inside a line (an interrupted append): the next append starts a new one. */
   private readonly torn: boolean;
-  private readonly used = new Map<string, string>();
+  /** What this build used or computed; a function gives its JSON when asked (an entry kept elsewhere until the save). */
+  private readonly used = new Map<string, string | (() => string)>();
 
   private constructor(file: string, version: string, stored: Map<string, string>, lines: number, torn: boolean) {
     this.file = file;
@@ -93,18 +94,27 @@ export class BuildCache<T> {
 
   /** The entry's JSON as stored, unchecked; it is kept only if written back. */
   read(key: string): string | undefined {
-    return this.used.get(key) ?? this.stored.get(key);
+    const json = this.used.get(key) ?? this.stored.get(key);
+    return typeof json === 'function' ? json() : json;
   }
 
-  /** Keeps this JSON as the key's entry for save(). */
-  write(key: string, json: string): void {
+  /**
+   * Keeps this JSON as the key's entry for save(); given as a function, it is
+   * asked for the JSON when read or saved, so that a caller keeping the text
+   * elsewhere (ingest's result store, on disk) does not keep it here too.
+   */
+  write(key: string, json: string | (() => string)): void {
     this.used.set(key, json);
   }
 
   /** Writes the entries this build asked for: appends the new ones, or replaces the file at once. */
   async save(): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
-    const fresh = [...this.used].filter(([key, json]) => this.stored.get(key) !== json);
+    // A key the file did not hold is fresh without reading its JSON.
+    const fresh = [...this.used].filter(([key, json]) => {
+      const stored = this.stored.get(key);
+      return stored === undefined || stored !== (typeof json === 'function' ? json() : json);
+    });
     const lines = this.lines + fresh.length;
     if (lines - this.used.size <= lines / 4) {
       if (fresh.length > 0) await writeLines(this.file, 'a', fresh, this.torn ? '\n' : '');
@@ -115,13 +125,13 @@ export class BuildCache<T> {
 }
 
 /** Writes "key<TAB>JSON" lines in chunks, for the same string length limit as open(). */
-async function writeLines(file: string, flags: 'a' | 'w', entries: Iterable<[string, string]>, start = ''): Promise<void> {
+async function writeLines(file: string, flags: 'a' | 'w', entries: Iterable<[string, string | (() => string)]>, start = ''): Promise<void> {
   const handle = await open(file, flags);
   try {
     let chunk = start;
     // writeFile, not write: write() returns a short count instead of failing when the disk fills.
     for (const [key, json] of entries) {
-      chunk += `${key}\t${json}\n`;
+      chunk += `${key}\t${typeof json === 'function' ? json() : json}\n`;
       if (chunk.length < CHUNK) continue;
       await handle.writeFile(chunk);
       chunk = '';

@@ -129,8 +129,17 @@ export const render = (meta: DocumentResult['meta'], blocks: Block[]): Rendered 
 
 /** The plan of one site of at least MIN_FILES members (SitePlan). */
 export function sitePlan(results: readonly IngestResult[], members: readonly number[]): SitePlan {
+  return sitePlanOf((i) => results[i] as DocumentResult, members);
+}
+
+/**
+ * sitePlan with each member's result from `doc`, asked once per member for the
+ * counts and again for the drops: from ingest's result store (result-store.ts)
+ * each is read back from disk, so no more than one is held at a time.
+ */
+function sitePlanOf(doc: (index: number) => DocumentResult, members: readonly number[]): SitePlan {
   const counts = new Map<string, number>();
-  for (const i of members) for (const pair of pairs((results[i] as DocumentResult).blocks)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  for (const i of members) for (const pair of pairs(doc(i).blocks)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
   const template = new Set<string>();
   for (const [pair, n] of counts) {
     if (n < MIN_FILES) continue;
@@ -139,37 +148,56 @@ export function sitePlan(results: readonly IngestResult[], members: readonly num
   }
   if (template.size === 0) return { template: [], drops: [] };
   const drops = members.map((i) => {
-    const doc = results[i] as DocumentResult;
-    const drop = templateBlocks(doc.blocks, template);
-    if (drop.length === 0 || drop.length === doc.blocks.length) return null;
-    const share = documentText(drop.map((j) => doc.blocks[j]!)).length / Math.max(1, documentText(doc.blocks).length);
+    const { blocks } = doc(i);
+    const drop = templateBlocks(blocks, template);
+    if (drop.length === 0 || drop.length === blocks.length) return null;
+    const share = documentText(drop.map((j) => blocks[j]!)).length / Math.max(1, documentText(blocks).length);
     return share > MAX_SHARE ? null : drop;
   });
   return { template: [...template].sort(), drops };
 }
 
 /**
- * What the learned template lines remove, without serializing: `results` with
- * the remembered removals in place, the patterns, and the documents still to
- * serialize (site by site, as they are remembered). A function of the results and the memo alone.
+ * The batch's results as the learned templates' planning reads them: each
+ * result's site (undefined for a quarantined file) without the whole result,
+ * and a document's whole result by need.
  */
-export function planLearnedBoilerplate(results: IngestResult[], memo?: LearnedMemo): { results: IngestResult[]; learned: LearnedPattern[]; relearn: Relearn[] } {
+export interface LearnedSource {
+  readonly length: number;
+  siteAt(index: number): string | undefined;
+  document(index: number): DocumentResult;
+}
+
+/** A removal still to make: the document, its memo name, its site and the indices of the blocks it loses. */
+interface Pending {
+  index: number;
+  template: string;
+  site: string;
+  at: number[];
+}
+
+/**
+ * The planning over a source: the patterns, the remembered removals handed to
+ * `remembered` as they are found, and the removals still to make (site by
+ * site, as they are remembered). The one walk both the in-memory batch and
+ * ingest's result store use.
+ */
+function planSites(source: LearnedSource, memo: LearnedMemo | undefined, remembered: (index: number, result: DocumentResult) => void): { learned: LearnedPattern[]; pending: Pending[] } {
   const bySite = new Map<string, number[]>();
-  results.forEach((r, i) => {
-    if (r.kind !== 'document') return;
-    const site = siteOf(r);
+  for (let i = 0; i < source.length; i++) {
+    const site = source.siteAt(i);
+    if (site === undefined) continue;
     const members = bySite.get(site);
     if (members) members.push(i);
     else bySite.set(site, [i]);
-  });
-  const out = results.slice();
+  }
   const learned: LearnedPattern[] = [];
-  const relearn: Relearn[] = [];
+  const pending: Pending[] = [];
   for (const [site, members] of bySite) {
     if (members.length < MIN_FILES) continue;
     let plan = memo?.sites?.get(site, members);
     if (!plan) {
-      plan = sitePlan(results, members);
+      plan = sitePlanOf((i) => source.document(i), members);
       memo?.sites?.set(site, members, plan);
     }
     if (plan.template.length === 0) continue;
@@ -178,31 +206,84 @@ export function planLearnedBoilerplate(results: IngestResult[], memo?: LearnedMe
     for (const [k, i] of members.entries()) {
       const at = plan.drops[k];
       if (!at) continue;
-      const doc = results[i] as DocumentResult;
+      const doc = source.document(i);
       const drop = at.map((j) => doc.blocks[j]!);
       for (const b of drop) {
         const seen = removedBy.get(key(b.text)) ?? { text: b.text, removed: 0 };
         removedBy.set(key(b.text), { ...seen, removed: seen.removed + 1 });
       }
-      const remembered = memo?.get(i, name);
-      if (remembered) {
-        out[i] = remembered;
+      const hit = memo?.get(i, name);
+      if (hit) {
+        remembered(i, hit);
         continue;
       }
-      const dropped = new Set(at);
-      const blocks = doc.blocks.filter((_, j) => !dropped.has(j));
-      const meta = {
-        ...doc.meta,
-        removed: [
-          ...doc.meta.removed,
-          ...drop.map((b) => ({ stage: 'boilerplate', rule: 'learned-template', reason: `recurs with the same neighbouring line in ${MIN_FILES}+ files of ${site}`, text: b.text })),
-        ],
-      };
-      relearn.push({ index: i, template: name, meta, blocks });
+      pending.push({ index: i, template: name, site, at });
     }
     for (const { text, removed } of removedBy.values()) learned.push({ site, text, removed });
   }
-  return { results: out, learned, relearn };
+  return { learned, pending };
+}
+
+/** A pending removal's document without its lost blocks, with the removal in its cleaning log. */
+function relearnOf({ index, template, site, at }: Pending, doc: DocumentResult): Relearn {
+  const dropped = new Set(at);
+  const blocks = doc.blocks.filter((_, j) => !dropped.has(j));
+  const meta = {
+    ...doc.meta,
+    removed: [
+      ...doc.meta.removed,
+      ...at.map((j) => ({ stage: 'boilerplate', rule: 'learned-template', reason: `recurs with the same neighbouring line in ${MIN_FILES}+ files of ${site}`, text: doc.blocks[j]!.text })),
+    ],
+  };
+  return { index, template, meta, blocks };
+}
+
+/**
+ * What the learned template lines remove, without serializing: `results` with
+ * the remembered removals in place, the patterns, and the documents still to
+ * serialize (site by site, as they are remembered). A function of the results and the memo alone.
+ */
+export function planLearnedBoilerplate(results: IngestResult[], memo?: LearnedMemo): { results: IngestResult[]; learned: LearnedPattern[]; relearn: Relearn[] } {
+  const out = results.slice();
+  const source: LearnedSource = {
+    length: results.length,
+    siteAt: (i) => (results[i]!.kind === 'document' ? siteOf(results[i] as DocumentResult) : undefined),
+    document: (i) => results[i] as DocumentResult,
+  };
+  const { learned, pending } = planSites(source, memo, (i, result) => (out[i] = result));
+  return { results: out, learned, relearn: pending.map((p) => relearnOf(p, results[p.index] as DocumentResult)) };
+}
+
+/**
+ * The same removal over ingest's result store (result-store.ts): each
+ * remembered or new removal's document written back through `replace`, the
+ * new ones serialized by `renderAll` (as removeLearnedBoilerplateWith's) a
+ * chunk at a time, so that no more than a chunk of documents is held at
+ * once. The removals are made and remembered in the order
+ * removeLearnedBoilerplateWith makes them, so the store ends holding its results.
+ */
+export async function removeLearnedBoilerplateStored(
+  source: LearnedSource & { replace(index: number, result: DocumentResult): void },
+  memo: LearnedMemo | undefined,
+  renderAll: (relearn: Relearn[]) => Promise<Rendered[]>,
+  chunk = 256,
+): Promise<{ learned: LearnedPattern[]; relearned: number }> {
+  const { learned, pending } = planSites(source, memo, (i, result) => source.replace(i, result));
+  for (let start = 0; start < pending.length; start += chunk) {
+    const docs = new Map<number, DocumentResult>();
+    const relearn = pending.slice(start, start + chunk).map((p) => {
+      const doc = source.document(p.index);
+      docs.set(p.index, doc);
+      return relearnOf(p, doc);
+    });
+    const rendered = await renderAll(relearn);
+    relearn.forEach(({ index, template, meta, blocks }, k) => {
+      const cleaned: DocumentResult = { ...docs.get(index)!, meta, blocks, ...rendered[k]! };
+      memo?.set(index, template, cleaned);
+      source.replace(index, cleaned);
+    });
+  }
+  return { learned, relearned: pending.length };
 }
 
 /** The plan's documents with their rendering in place (`rendered[k]` is `relearn[k]`'s), each remembered in order. */

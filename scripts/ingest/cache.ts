@@ -68,20 +68,25 @@ export class ResultCache {
 
   /** The stored result, or undefined when there is none or it cannot be read: a damaged entry is a miss. */
   get(key: string, rawPath: string): IngestResult | undefined {
+    return this.entry(key, rawPath)?.value;
+  }
+
+  /** The stored result with its JSON text, as `get` finds it. */
+  entry(key: string, rawPath: string): { json: string; value: IngestResult } | undefined {
     const json = this.#opened.read(key);
     if (json === undefined) return undefined;
     try {
       const value: unknown = JSON.parse(json);
       if (!isResult(value, rawPath)) return undefined;
       this.#opened.write(key, json);
-      return value;
+      return { json, value };
     } catch {
       return undefined;
     }
   }
 
-  /** Stores a result (as JSON text) for save(). */
-  set(key: string, json: string): void {
+  /** Stores a result (as JSON text, or a function that gives it when read or saved, `bytes` long in UTF-8) for save(). */
+  set(key: string, json: string | (() => string), bytes?: number): void {
     this.#opened.write(key, json);
   }
 

@@ -6,6 +6,7 @@ import { clusterRepostsSince, documentText, type RepostState } from './reposts.t
 import { withMeta } from './serialize.ts';
 import type { IngestResult } from './pipeline.ts';
 import type { DocumentMeta, Repost } from './types.ts';
+import type { Kept, ResultStore } from './result-store.ts';
 
 /** What a cluster's copy becomes with its copies listed (withMeta, or the same remembered between runs). */
 export type Remeta = (mdx: string, meta: DocumentMeta) => string;
@@ -66,19 +67,62 @@ export function account(results: IngestResult[], reposts?: RepostState, remeta: 
   const byPath = new Map(docs.map((d) => [d.path, d]));
   const clustered = clusterRepostsSince(docs.map((d) => ({ key: d.path, sketch: d.sketch })), reposts);
   out.reposts = { state: clustered.state, compared: clustered.compared };
-  for (const group of clustered.groups) {
-    const members = group.map((path) => byPath.get(path)!).sort(representative);
-    const [main, ...copies] = members as [DocumentResult, ...DocumentResult[]];
-    if (copies.length > 0) {
-      main.meta.reposts = copies
-        .map((c): Repost => ({ raw: c.meta.raw, source: c.meta.source, ...(c.meta.date ? { date: c.meta.date } : {}) }))
-        .sort(earliest);
-      main.mdx = remeta(main.mdx, main.meta);
-      for (const copy of copies) out.merged.push({ path: copy.path, into: main.meta.id });
-    }
-    out.documents.push(main);
-  }
+  for (const group of clustered.groups) out.documents.push(mergeGroup(group.map((path) => byPath.get(path)!), remeta, out.merged));
   out.documents.sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  out.merged.sort((a, b) => a.path.localeCompare(b.path));
+  return out;
+}
+
+/** A cluster's representative, with its copies listed in it and named in `merged`; a lone document as it is. */
+function mergeGroup(group: DocumentResult[], remeta: Remeta, merged: Accounting['merged']): DocumentResult {
+  const [main, ...copies] = group.sort(representative) as [DocumentResult, ...DocumentResult[]];
+  if (copies.length > 0) {
+    main.meta.reposts = copies
+      .map((c): Repost => ({ raw: c.meta.raw, source: c.meta.source, ...(c.meta.date ? { date: c.meta.date } : {}) }))
+      .sort(earliest);
+    main.mdx = remeta(main.mdx, main.meta);
+    for (const copy of copies) merged.push({ path: copy.path, into: main.meta.id });
+  }
+  return main;
+}
+
+/**
+ * `account` over ingest's result store (result-store.ts): the clusters found
+ * from the kept sketches, only their members read back, each cluster's
+ * representative written back with its copies listed. The documents are the
+ * store's indices, in `account`'s order (by id); the store then holds what
+ * `account`'s documents are.
+ */
+export function accountStored(store: ResultStore, reposts?: RepostState, remeta: Remeta = withMeta): Omit<Accounting, 'documents'> & { documents: number[] } {
+  const out: Omit<Accounting, 'documents'> & { documents: number[] } = { documents: [], merged: [], quarantined: [] };
+  const docs: number[] = [];
+  store.kept.forEach((kept, i) => {
+    if (kept.kind === 'quarantined') out.quarantined.push({ path: kept.path, reason: kept.reason });
+    else docs.push(i);
+  });
+  const byPath = new Map(docs.map((i) => [store.kept[i]!.path, i]));
+  const clustered = clusterRepostsSince(
+    docs.map((i) => {
+      const kept = store.kept[i] as Extract<Kept, { kind: 'document' }>;
+      return { key: kept.path, sketch: kept.sketch };
+    }),
+    reposts,
+  );
+  out.reposts = { state: clustered.state, compared: clustered.compared };
+  for (const group of clustered.groups) {
+    const indices = group.map((path) => byPath.get(path)!);
+    if (indices.length === 1) {
+      out.documents.push(indices[0]!);
+      continue;
+    }
+    const members = indices.map((i) => store.document(i));
+    const main = mergeGroup(members.slice(), remeta, out.merged);
+    const index = indices[members.indexOf(main)]!;
+    store.replace(index, main);
+    out.documents.push(index);
+  }
+  const idOf = (i: number) => (store.kept[i] as Extract<Kept, { kind: 'document' }>).id;
+  out.documents.sort((a, b) => idOf(a).localeCompare(idOf(b)));
   out.merged.sort((a, b) => a.path.localeCompare(b.path));
   return out;
 }

@@ -89,6 +89,17 @@ const filesOf = (doc: OutputDocument): { name: string; text: string }[] => [
 const isOutput = (name: string) => name.endsWith('.mdx') || name.endsWith(PARAGRAPHS_SUFFIX);
 
 /**
+ * The documents to write, one at a time: `at(k)` makes the k-th (0 ≤ k <
+ * length) and may be asked again for a changed one, so that the texts of
+ * every document need not be held at once (ingest reads each back from its
+ * result store, result-store.ts).
+ */
+export interface OutputSource {
+  readonly length: number;
+  at(k: number): OutputDocument;
+}
+
+/**
  * Writes the documents in two phases so that a run killed at any point leaves
  * a buildable collection: every changed file (a document's MDX and its
  * paragraph record) is first written in full to a staging folder (the slow
@@ -98,35 +109,46 @@ const isOutput = (name: string) => name.endsWith('.mdx') || name.endsWith(PARAGR
  * is never read with the wrong one: it names the digest of its MDX.
  * The space the staged files need is checked before the first write, and a
  * run that fails while staging (a full disk among others) removes what it staged.
- * `changed` counts documents with a changed file.
+ * `changed` counts documents with a changed file. From a source, a changed
+ * document is made again to be staged rather than held from the comparison
+ * to the write.
  */
-export async function writeOutputs(dir: string, documents: OutputDocument[]) {
+export async function writeOutputs(dir: string, documents: OutputDocument[] | OutputSource) {
+  const source: OutputSource = Array.isArray(documents) ? { length: documents.length, at: (k) => documents[k]! } : documents;
   const staging = path.join(dir, '.staging');
   await rm(staging, { recursive: true, force: true });
   // Only files already in the folder are read for comparison: a first run reads none.
   const existing = new Set(await readdir(dir).catch(() => [] as string[]));
-  const keep = new Set(documents.flatMap((doc) => filesOf(doc).map((f) => f.name)));
-  const changed: { name: string; text: string }[] = [];
+  const keep = new Set<string>();
+  /** Each changed file: its name, its document's place in the source and its size. */
+  const changed: { name: string; k: number; size: number }[] = [];
   const changedDocs = new Set<string>();
   // Read synchronously: nothing else runs on this thread by now, and fs/promises
   // passes each open, stat, read and close of these small files through libuv's
   // threads, several times the CPU of a plain read (docs/performance.md).
-  for (const doc of documents) {
+  for (let k = 0; k < source.length; k++) {
+    const doc = source.at(k);
     for (const { name, text } of filesOf(doc)) {
+      keep.add(name);
       if (existing.has(name) && readIfAny(path.join(dir, name)) === text) continue;
-      changed.push({ name, text });
+      changed.push({ name, k, size: Buffer.byteLength(text) });
       changedDocs.add(doc.meta.id);
     }
   }
   changed.sort((a, b) => a.name.localeCompare(b.name));
-  const sizes = changed.map((c) => Buffer.byteLength(c.text));
+  const sizes = changed.map((c) => c.size);
+  // Each changed document once, with the names of its changed files.
+  const byDoc = new Map<number, Set<string>>();
+  for (const { name, k } of changed) (byDoc.get(k) ?? byDoc.set(k, new Set()).get(k)!).add(name);
   const what = `staging ${changedDocs.size} changed document${changedDocs.size === 1 ? '' : 's'}`;
   try {
     if (changed.length > 0) {
       await ensureSpace(dir, sizes, what);
       await guardWrites(staging, sizes, what, async () => {
         await mkdir(staging, { recursive: true });
-        await settleAll(changed, (c) => writeFile(path.join(staging, c.name), c.text));
+        await settleAll([...byDoc], async ([k, names]) => {
+          for (const { name, text } of filesOf(source.at(k))) if (names.has(name)) await writeFile(path.join(staging, name), text);
+        });
       });
       await mapConcurrently(changed, IO_CONCURRENCY, (c) => rename(path.join(staging, c.name), path.join(dir, c.name)));
     } else {

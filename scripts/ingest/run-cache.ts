@@ -16,9 +16,10 @@ export class RunCache extends ResultCache {
     this.#readOnly = options.readOnly;
   }
 
-  override set(key: string, json: string): void {
+  /** With the JSON as a function, `bytes` is its length in UTF-8 (else it is read to be measured). */
+  override set(key: string, json: string | (() => string), bytes = Buffer.byteLength(typeof json === 'string' ? json : json())): void {
     // A line is the 64-digit key, a tab, the JSON and a newline.
-    this.#bytes += Buffer.byteLength(json) + 66;
+    this.#bytes += bytes + 66;
     this.#entries++;
     super.set(key, json);
   }

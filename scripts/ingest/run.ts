@@ -6,11 +6,11 @@ import path from 'node:path';
 import { BuildCache } from '../../core/cache/build-cache.ts';
 import { writeAtomic } from '../../core/fs/write-atomic.ts';
 import type { SitePlan } from './boilerplate.ts';
-import { ingestBatch } from './batch.ts';
+import { ingestBatchStored } from './batch.ts';
 import { DEFAULT_CACHE_DIR, pipelineVersion } from './cache.ts';
 import { DiskFullError } from '../../core/fs/disk-full.ts';
 import { RawFingerprints } from './fingerprints.ts';
-import { account, rememberedWithMeta } from './merge.ts';
+import { accountStored, rememberedWithMeta, type Accounting } from './merge.ts';
 import { UsageError, type IngestOptions } from './options.ts';
 import { listInputs, writeJson, writeOutputs, writeReport, type Report } from './output.ts';
 import { progress } from './progress.ts';
@@ -18,7 +18,10 @@ import type { RepostState } from './reposts.ts';
 import { RunCache } from './run-cache.ts';
 import type { StageTimes } from './stage-clock.ts';
 import { applyOverride, loadOverrides, unknownOverrideIds } from './stages/overrides.ts';
-import { summarize, summaryTable, timingOf } from './summary.ts';
+import { ResultStore, type Kept } from './result-store.ts';
+import { summarize, summaryTable, timingOf, type SummaryDocument } from './summary.ts';
+import type { IngestResult } from './pipeline.ts';
+import type { DocumentMeta, Finding } from './types.ts';
 import { paragraphRecord } from './write-paragraphs.ts';
 
 /** Fault injection for the atomicity test: die abruptly after this many inputs. */
@@ -45,6 +48,20 @@ async function readRepostState(file: string): Promise<RepostState | undefined> {
 
 /** report.json → report.timing.json, beside it. */
 export const timingFile = (report: string) => report.replace(/(\.json)?$/, '.timing.json');
+
+type DocumentResult = Extract<IngestResult, { kind: 'document' }>;
+
+/** What the report and the summary read of a written document. */
+interface Fact extends SummaryDocument {
+  path: string;
+  meta: Pick<DocumentMeta, 'id' | 'title'> & SummaryDocument['meta'];
+  findings: Finding[];
+}
+
+const factOf = (d: DocumentResult): Fact => {
+  const { id, title, titleSource, date, region, type, speakers } = d.meta;
+  return { path: d.path, meta: { id, title, titleSource, date, region, type, speakers }, findings: d.findings };
+};
 
 async function selectInputs(input: string, opts: IngestOptions): Promise<string[]> {
   const all = await listInputs(input);
@@ -91,43 +108,79 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   }
   let stageTimes: StageTimes = {};
   const bar = progress(paths.length, { quiet: opts.quiet });
-  let batch;
+  // Each result on disk as it arrives, and read back where a step needs it whole (result-store.ts).
+  const store = new ResultStore(paths.length);
+  let outcome: { facts: Fact[]; merged: Accounting['merged']; quarantined: Accounting['quarantined']; compared: number; written: { changed: number; removed: number }; batch: Awaited<ReturnType<typeof ingestBatchStored>> };
   try {
-    batch = await ingestBatch(input, paths, {
-      jobs: opts.jobs,
-      ...(cache ? { cache } : {}),
-      ...(fingerprints ? { fingerprints } : {}),
-      ...(learnedCache ? { learnedCache } : {}),
-      ...(sitesCache ? { sitesCache } : {}),
-      onResult: (done) => {
-        if (killAfter === done) process.kill(process.pid, 'SIGKILL');
-        bar.tick(done);
-      },
-      onStageTimes: (times) => (stageTimes = times),
-      onStep: (name, ms) => (steps[name] = ms),
-    }).catch(leaving(UNCHANGED));
+    let batch;
+    try {
+      batch = await ingestBatchStored(
+        input,
+        paths,
+        {
+          jobs: opts.jobs,
+          ...(cache ? { cache } : {}),
+          ...(fingerprints ? { fingerprints } : {}),
+          ...(learnedCache ? { learnedCache } : {}),
+          ...(sitesCache ? { sitesCache } : {}),
+          onResult: (done) => {
+            if (killAfter === done) process.kill(process.pid, 'SIGKILL');
+            bar.tick(done);
+          },
+          onStageTimes: (times) => (stageTimes = times),
+          onStep: (name, ms) => (steps[name] = ms),
+        },
+        store,
+      ).catch(leaving(UNCHANGED));
+    } finally {
+      bar.stop();
+    }
+    await step('overrides', () => {
+      if (overrides.size === 0) return;
+      store.kept.forEach((kept, i) => {
+        if (kept.kind !== 'document' || !overrides.has(kept.id)) return;
+        store.replace(i, applyOverride(store.load(i), overrides));
+      });
+    });
+    const repostsFile = fingerprints && cache ? path.join(cache.dir, 'reposts.json') : undefined;
+    const previousReposts = repostsFile ? await readRepostState(repostsFile) : undefined;
+    const accounting = await step('reposts and accounting', () => accountStored(store, previousReposts, metaCache && rememberedWithMeta(metaCache)));
+    await metaCache?.save().catch(() => undefined);
+    // Like the fingerprints, a state that cannot be written costs the next run a full comparison, not this run.
+    if (repostsFile && accounting.reposts) await writeAtomic(repostsFile, JSON.stringify(accounting.reposts.state)).catch(() => undefined);
+    const { documents, merged, quarantined } = accounting;
+    const idOf = (i: number) => (store.kept[i] as Extract<Kept, { kind: 'document' }>).id;
+    // A subset names only some documents: overrides of the others are not errors there.
+    const unknown = opts.only.length ? [] : unknownOverrideIds(overrides, new Set(documents.map(idOf)));
+    if (unknown.length) throw new Error(`override for an unknown document id: ${unknown.join(', ')}`);
+    for (const q of quarantined) console.warn(`quarantined ${q.path}: ${q.reason}`);
+    // What the report and the summary read of each document, taken as the writing reads it back
+    // (its first reading is in document order, before anything is written).
+    const facts: Fact[] = new Array(documents.length);
+    const factAt = (k: number, d: DocumentResult) => {
+      if (facts[k]) return;
+      facts[k] = factOf(d);
+      if (!opts.quiet) for (const w of d.findings) console.warn(`warning ${d.path}: ${w.reason} [${w.source}:${w.ruleId}]`);
+    };
+    const accounted = documents.length + merged.length + quarantined.length;
+    if (accounted !== paths.length) throw new Error(`accounting: ${paths.length} inputs but ${accounted} accounted for`);
+    const written = await step('write documents', () =>
+      writeOutputs(output, {
+        length: documents.length,
+        at: (k) => {
+          const d = store.document(documents[k]!);
+          factAt(k, d);
+          return { meta: d.meta, mdx: d.mdx, paragraphs: paragraphRecord(d.meta, d.blocks, d.mdx) };
+        },
+      }),
+    ).catch(leaving(UNCHANGED));
+    documents.forEach((i, k) => factAt(k, store.document(i)));
+    outcome = { facts, merged, quarantined, compared: accounting.reposts?.compared ?? 0, written, batch };
   } finally {
-    bar.stop();
+    store.close();
   }
-  const results = await step('overrides', () => batch.results.map((result) => applyOverride(result, overrides)));
-  const repostsFile = fingerprints && cache ? path.join(cache.dir, 'reposts.json') : undefined;
-  const previousReposts = repostsFile ? await readRepostState(repostsFile) : undefined;
-  const accounting = await step('reposts and accounting', () => account(results, previousReposts, metaCache && rememberedWithMeta(metaCache)));
-  await metaCache?.save().catch(() => undefined);
-  // Like the fingerprints, a state that cannot be written costs the next run a full comparison, not this run.
-  if (repostsFile && accounting.reposts) await writeAtomic(repostsFile, JSON.stringify(accounting.reposts.state)).catch(() => undefined);
-  const { documents, merged, quarantined } = accounting;
-  // A subset names only some documents: overrides of the others are not errors there.
-  const unknown = opts.only.length ? [] : unknownOverrideIds(overrides, new Set(documents.map((d) => d.meta.id)));
-  if (unknown.length) throw new Error(`override for an unknown document id: ${unknown.join(', ')}`);
-  for (const q of quarantined) console.warn(`quarantined ${q.path}: ${q.reason}`);
-  if (!opts.quiet) for (const d of documents) for (const w of d.findings) console.warn(`warning ${d.path}: ${w.reason} [${w.source}:${w.ruleId}]`);
-  const accounted = documents.length + merged.length + quarantined.length;
-  if (accounted !== paths.length) throw new Error(`accounting: ${paths.length} inputs but ${accounted} accounted for`);
-  const written = await step('write documents', () =>
-    writeOutputs(output, documents.map((d) => ({ meta: d.meta, mdx: d.mdx, paragraphs: paragraphRecord(d.meta, d.blocks, d.mdx) }))),
-  ).catch(leaving(UNCHANGED));
-  const summary = summarize(paths.length, accounting);
+  const { facts: documents, merged, quarantined, written, batch } = outcome;
+  const summary = summarize(paths.length, { documents, merged, quarantined });
   const timing = timingOf({ stages: stageTimes, steps, throughPipeline: paths.length - batch.cached });
   const report: Report = {
     input: opts.input,
@@ -148,7 +201,7 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
       `(${written.changed} written, ${written.removed} removed) in ${seconds}s ` +
       `, ${batch.learned.length} template lines learned across files (${batch.learned.reduce((n, l) => n + l.removed, 0)} removed) ` +
       `(${batch.cached} from the cache, ${paths.length - batch.cached} through the pipeline in up to ${opts.jobs} workers` +
-      `${fingerprints ? `; ${fingerprints.read} raw files read, the others known by their stat; ${batch.relearned} documents cleaned of learned template lines anew; ${accounting.reposts?.compared ?? 0} pairs compared for reposts` : ''})`,
+      `${fingerprints ? `; ${fingerprints.read} raw files read, the others known by their stat; ${batch.relearned} documents cleaned of learned template lines anew; ${outcome.compared} pairs compared for reposts` : ''})`,
   );
   if (opts.only.length) console.log(`ingest: --only wrote ${output} and ${path.resolve(opts.report)}; the collection was not touched`);
   return 0;

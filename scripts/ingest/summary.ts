@@ -8,6 +8,7 @@
 import Table from 'cli-table3';
 import type { Accounting } from './merge.ts';
 import type { StageTimes } from './stage-clock.ts';
+import type { DocumentMeta, Finding } from './types.ts';
 
 export interface Summary {
   inputs: number;
@@ -49,7 +50,13 @@ function tally(keys: string[]): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 }
 
-export function summarize(inputs: number, accounting: Accounting): Summary {
+/** What the summary reads of a document (a document result has it all). */
+export interface SummaryDocument {
+  meta: Pick<DocumentMeta, 'titleSource' | 'date' | 'region' | 'type' | 'speakers'>;
+  findings: readonly Finding[];
+}
+
+export function summarize(inputs: number, accounting: Pick<Accounting, 'merged' | 'quarantined'> & { documents: readonly SummaryDocument[] }): Summary {
   const docs = accounting.documents;
   const warningKinds = docs.flatMap((d) => d.findings.map((f) => f.ruleId));
   const spoken = docs.filter((d) => d.meta.type === 'speech' || d.meta.type === 'interview');
