@@ -225,7 +225,7 @@ function renderer(pool: IngestPool, results: readonly { path: string }[]): (rele
  */
 export async function ingestBatchStored(root: string, paths: string[], options: BatchOptions, store: ResultStore): Promise<Omit<Batch, 'results'> & { learned: LearnedPattern[]; relearned: number }> {
   const pool = new IngestPool(options.jobs);
-  const { cache, learnedCache } = options;
+  const { learnedCache } = options;
   const relearned = { count: 0 };
   let files: { cached: number; keys: (string | undefined)[] };
   let learned: LearnedPattern[];
@@ -258,22 +258,27 @@ export async function ingestBatchStored(root: string, paths: string[], options: 
   } finally {
     await pool.close();
   }
-  if (cache) {
-    const saving = performance.now();
-    await cache.save();
-    await learnedCache?.save();
-    // Like the repost state, a plan that cannot be saved costs the next run its counting, not this run.
-    await options.sitesCache?.save().catch(() => undefined);
-    await options.fingerprints?.save();
-    options.onStep?.('cache save', performance.now() - saving);
-  }
+  await saveCaches(options);
   return { ...files, learned, relearned: relearned.count };
+}
+
+/** Saves the batch's caches once its steps are done (nothing to save without a result cache). */
+async function saveCaches(options: BatchOptions): Promise<void> {
+  const { cache, learnedCache } = options;
+  if (!cache) return;
+  const saving = performance.now();
+  await cache.save();
+  await learnedCache?.save();
+  // Like the repost state, a plan that cannot be saved costs the next run its counting, not this run.
+  await options.sitesCache?.save().catch(() => undefined);
+  await options.fingerprints?.save();
+  options.onStep?.('cache save', performance.now() - saving);
 }
 
 /** Every file through the pipeline (or the cache), then the steps that need the whole batch. */
 export async function ingestBatch(root: string, paths: string[], options: BatchOptions): Promise<Batch & { learned: LearnedPattern[]; relearned: number }> {
   const pool = new IngestPool(options.jobs);
-  const { cache, learnedCache } = options;
+  const { learnedCache } = options;
   const relearned = { count: 0 };
   let batch: Batch;
   let learning: Awaited<ReturnType<typeof removeLearnedBoilerplateWith>>;
@@ -288,14 +293,6 @@ export async function ingestBatch(root: string, paths: string[], options: BatchO
     await pool.close();
   }
   const { results, learned } = learning;
-  if (cache) {
-    const saving = performance.now();
-    await cache.save();
-    await learnedCache?.save();
-    // Like the repost state, a plan that cannot be saved costs the next run its counting, not this run.
-    await options.sitesCache?.save().catch(() => undefined);
-    await options.fingerprints?.save();
-    options.onStep?.('cache save', performance.now() - saving);
-  }
+  await saveCaches(options);
   return { ...batch, results, learned, relearned: relearned.count };
 }
