@@ -135,8 +135,71 @@ function finish(tree: HastRoot): void {
   walk(tree.children);
 }
 
+/** A body line as ingest writes a paragraph or a heading: its anchor, then its text on the same line. */
+const ANCHORED = /^(?:(#{1,6}) )?<Anchor id="([^"]*)" \/>(.*)$/;
+/**
+ * What may be markdown or MDX syntax inside a line's text (escapes, references, emphasis, code, links,
+ * elements, expressions, a closing #) or change how a line is read (tabs, control characters, other line
+ * endings), as src/lib/excerpt.ts reads a plain line.
+ */
+const SYNTAX = /[\\`*_[\]<>&!{}#~|$\u0000-\u001f\u007f\u2028\u2029]/;
+/** Whitespace at a text's ends, which the parse trims from a block (or keeps after an inline element): left to the parse. */
+const EDGE_SPACE = /^\s|\s$/;
+/** What a heading's slug must not hold to stand in its id attribute as it is (toHtml would encode it). */
+const ATTRIBUTE_SYNTAX = /[&"'<>`=]/;
+
+/** The anchor's markup as toHtml writes the anchor template's element for `id`. */
+function anchorHtml(id: string): string {
+  const anchor = copyTree(anchorTemplate) as Element;
+  const [link, button] = anchor.children as [Element, Element];
+  link.properties = { ...link.properties, id, href: `#${id}` };
+  button.properties = { ...button.properties, dataAnchor: id };
+  return toHtml(anchor, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
+}
+const ANCHOR_MARK = 'p-00000000';
+/** The anchor's markup cut around its id (each of the three places it stands in), made once. */
+const anchorParts = anchorHtml(ANCHOR_MARK).split(ANCHOR_MARK);
+
+/**
+ * The HTML of a body made only of one-line blocks `<Anchor id="…" />text` (or a heading `## <Anchor id="…" />text`)
+ * between blank lines, with no character in any text that can be syntax, as most generated bodies are: each block
+ * is then a paragraph (or heading) of the anchor and the text as it stands, which is what the parse gives, so
+ * the markup is written directly. undefined at anything else (the body is then parsed): another line, a text
+ * with syntax or whitespace at its ends, an id the parse would refuse, a slug that needs encoding.
+ * Parsing every body was most of a document page's own CPU (docs/performance.md, buildcpu).
+ */
+function plainBodyHtml(body: string): string | undefined {
+  const blocks: string[] = [];
+  let slugger: GithubSlugger | undefined;
+  let at = 0;
+  while (at < body.length) {
+    const end = body.indexOf('\n', at);
+    const next = end < 0 ? body.length : end + 1;
+    const line = body.slice(at, end < 0 ? body.length : end);
+    at = next;
+    if (line === '') continue;
+    const match = ANCHORED.exec(line);
+    if (!match) return undefined;
+    const [, hashes, id, text] = match as unknown as [string, string | undefined, string, string];
+    // A block that goes on in the next line, or one the parse reads otherwise.
+    if ((next < body.length && body[next] !== '\n') || text === '' || SYNTAX.test(text) || EDGE_SPACE.test(text) || !isAnchorId(id)) return undefined;
+    const anchor = anchorParts.join(id);
+    if (hashes) {
+      const slug = (slugger ??= new GithubSlugger()).slug(text);
+      if (ATTRIBUTE_SYNTAX.test(slug)) return undefined;
+      blocks.push(`<h${hashes.length} id="${slug}">${anchor}${escapeText(text)}</h${hashes.length}>`);
+    } else blocks.push(`<p>${anchor}${escapeText(text)}</p>`);
+  }
+  return blocks.length > 0 ? blocks.join('\n') : undefined;
+}
+
 /** Renders the body (frontmatter already removed) of the generated MDX file `file`. */
 export function renderDocument(body: string, file: string): string {
+  return plainBodyHtml(body) ?? parsedDocument(body, file);
+}
+
+/** renderDocument by parsing the body. */
+export function parsedDocument(body: string, file: string): string {
   const tree = parser.parse(body) as MdastRoot;
   assertNoCode(tree, file);
   const toElement = jsxToHast(file);
