@@ -119,8 +119,7 @@ const escapeText = (text: string) => text.replace(/[&<>'"]/g, (c) => ESCAPES[c]!
  * fifth of rendering a body): ids on headings from their text, as Astro gives
  * Markdown and MDX headings, then their text escaped into raw nodes.
  */
-function finish(tree: HastRoot): void {
-  const slugger = new GithubSlugger();
+function finish(tree: HastRoot, slugger = new GithubSlugger()): void {
   const walk = (children: HastRoot['children']) => {
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!;
@@ -135,8 +134,133 @@ function finish(tree: HastRoot): void {
   walk(tree.children);
 }
 
+/** A body line as ingest writes a paragraph or a heading: its anchor, then its text on the same line. */
+const ANCHORED = /^(?:(#{1,6}) )?<Anchor id="([^"]*)" \/>(.*)$/;
+/**
+ * What may be markdown or MDX syntax inside a line's text (escapes, references, emphasis, code, links,
+ * elements, expressions, a closing #) or change how a line is read (tabs, control characters, other line
+ * endings), as src/lib/excerpt.ts reads a plain line.
+ */
+const SYNTAX = /[\\`*_[\]<>&!{}#~|$\u0000-\u001f\u007f\u2028\u2029]/;
+/** Whitespace at a text's ends, which the parse trims from a block (or keeps after an inline element): left to the parse. */
+const EDGE_SPACE = /^\s|\s$/;
+/** What a heading's slug must not hold to stand in its id attribute as it is (toHtml would encode it). */
+const ATTRIBUTE_SYNTAX = /[&"'<>`=]/;
+
+/** The anchor's markup as toHtml writes the anchor template's element for `id`. */
+function anchorHtml(id: string): string {
+  const anchor = copyTree(anchorTemplate) as Element;
+  const [link, button] = anchor.children as [Element, Element];
+  link.properties = { ...link.properties, id, href: `#${id}` };
+  button.properties = { ...button.properties, dataAnchor: id };
+  return toHtml(anchor, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
+}
+const ANCHOR_MARK = 'p-00000000';
+/** The anchor's markup cut around its id (each of the three places it stands in), made once. */
+const anchorParts = anchorHtml(ANCHOR_MARK).split(ANCHOR_MARK);
+
+/**
+ * A one-line block `<Anchor id="…" />text` (or a heading `## <Anchor id="…" />text`) whose text holds no
+ * character that can be syntax, as most blocks of generated bodies are: the parse makes it a paragraph (or a
+ * heading) of the anchor and the text as it stands, so its markup is written directly. null when the line is
+ * anything else (a text with syntax or whitespace at its ends, an id the parse would refuse); false when the
+ * heading's slug would need encoding (the body is then parsed whole: the slugger has counted it).
+ */
+function plainBlock(line: string, slugger: GithubSlugger): string | null | false {
+  const match = ANCHORED.exec(line);
+  if (!match) return null;
+  const [, hashes, id, text] = match as unknown as [string, string | undefined, string, string];
+  if (text === '' || SYNTAX.test(text) || EDGE_SPACE.test(text) || !isAnchorId(id)) return null;
+  const anchor = anchorParts.join(id);
+  if (!hashes) return `<p>${anchor}${escapeText(text)}</p>`;
+  const slug = slugger.slug(text);
+  if (ATTRIBUTE_SYNTAX.test(slug)) return false;
+  return `<h${hashes.length} id="${slug}">${anchor}${escapeText(text)}</h${hashes.length}>`;
+}
+
+/** A block of the generated elements that hold paragraphs (an interview's turn, a notice, a closing): its first and last lines. */
+const ELEMENT_BLOCK = /^<(Turn|Notice|Closing)[ >]/;
+/** A paragraph or heading line that starts with its anchor. */
+const ANCHORED_LINE = /^(?:#{1,6} )?<Anchor id="/;
+
+/**
+ * The body's HTML block by block: the blocks between blank lines that are plain one-line paragraphs or
+ * headings written directly (plainBlock), each other block parsed alone. Markdown reads a paragraph, a heading
+ * or a closed element between blank lines the same alone as in its body, save for what refers across blocks
+ * (link definitions) or continues past a blank line (lists, quotes, an element left open); so only one-line
+ * paragraphs and headings and the generated elements whose closing tag ends their block are taken, each
+ * parsed alone to exactly one such node, with no definition anywhere, and the blocks joined by a line break
+ * as the whole body's are. undefined at anything else, or at any error (the whole body is then parsed, so
+ * that an error names its line in the file). The same HTML as parsing the whole body (tests/unit/document-html.test.ts);
+ * parsing every body whole was most of a document page's own CPU (docs/performance.md, buildcpu).
+ */
+function blockwiseHtml(body: string, file: string): string | undefined {
+  if (body.includes(']:')) return undefined;
+  const lines = body.split('\n');
+  const out: string[] = [];
+  const slugger = new GithubSlugger();
+  let at = 0;
+  while (at < lines.length) {
+    if (lines[at] === '') {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < lines.length && lines[end] !== '') end++;
+    const block = lines.slice(at, end);
+    at = end;
+    let kind: 'line' | 'element';
+    if (block.length === 1) {
+      const plain = plainBlock(block[0]!, slugger);
+      if (plain === false) return undefined;
+      if (plain !== null) {
+        out.push(plain);
+        continue;
+      }
+      if (!ANCHORED_LINE.test(block[0]!)) return undefined;
+      kind = 'line';
+    } else {
+      const open = ELEMENT_BLOCK.exec(block[0]!);
+      if (!open || block.at(-1) !== `</${open[1]}>`) return undefined;
+      kind = 'element';
+    }
+    const html = parsedBlock(block.join('\n'), file, slugger, kind);
+    if (html === undefined) return undefined;
+    out.push(html);
+  }
+  return out.length > 0 ? out.join('\n') : undefined;
+}
+
+/** One block parsed alone (blockwiseHtml): undefined unless it is one node of its kind and renders without error. */
+function parsedBlock(block: string, file: string, slugger: GithubSlugger, kind: 'line' | 'element'): string | undefined {
+  try {
+    const tree = parser.parse(block) as MdastRoot;
+    const node = tree.children[0];
+    if (tree.children.length !== 1 || !node) return undefined;
+    if (kind === 'line' ? node.type !== 'paragraph' && node.type !== 'heading' : node.type !== 'mdxJsxFlowElement') return undefined;
+    return htmlOf(tree, file, slugger);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The HTML of a parsed body (or block), its headings' ids from `slugger`. */
+function htmlOf(tree: MdastRoot, file: string, slugger: GithubSlugger): string {
+  assertNoCode(tree, file);
+  const toElement = jsxToHast(file);
+  const hast = toHast(tree, { handlers: { mdxJsxFlowElement: toElement, mdxJsxTextElement: toElement } }) as HastRoot;
+  finish(hast, slugger);
+  // Named references in attributes (&amp; &quot;), as Astro writes them.
+  return toHtml(hast, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
+}
+
 /** Renders the body (frontmatter already removed) of the generated MDX file `file`. */
 export function renderDocument(body: string, file: string): string {
+  return blockwiseHtml(body, file) ?? parsedDocument(body, file);
+}
+
+/** renderDocument by parsing the body. */
+export function parsedDocument(body: string, file: string): string {
   const tree = parser.parse(body) as MdastRoot;
   assertNoCode(tree, file);
   const toElement = jsxToHast(file);

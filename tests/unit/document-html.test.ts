@@ -3,7 +3,7 @@
 // would run as code refused with the file's name and line.
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../core/mdx/frontmatter.ts';
-import { renderDocument } from '../../src/lib/document-html.ts';
+import { parsedDocument, renderDocument } from '../../src/lib/document-html.ts';
 import { serialize } from '../../scripts/ingest/serialize.ts';
 import type { Block } from '../../scripts/ingest/types.ts';
 import { minimalMeta } from '../fixtures/serialize/meta.ts';
@@ -59,5 +59,48 @@ describe('renderDocument', () => {
     ['an anchor with another id', '<Anchor id="x" />段落\n', /<Anchor> needs an id/],
   ])('refuses %s, naming the file and line', (_, mdx, message) => {
     expect(() => render(mdx)).toThrow(message);
+  });
+});
+
+// renderDocument writes plain one-line blocks directly and parses other blocks one at a time
+// (blockwiseHtml); the HTML must be byte for byte the whole body's parse (parsedDocument).
+describe('renderDocument block by block', () => {
+  const A = (n: number) => `p-${String(n).padStart(8, '0')}`;
+  const bodies: [string, string][] = [
+    ['plain paragraphs and headings', `<Anchor id="${A(1)}" />第一段。\n\n## <Anchor id="${A(2)}" />一、总体要求\n\n<Anchor id="${A(3)}" />第二段，"引号" 'single' 😀𠮷。\n`],
+    ['headings of the same text (slugs counted across plain and parsed blocks)', `## <Anchor id="${A(1)}" />要求\n\n### <Anchor id="${A(2)}" />**要求**\n\n#### <Anchor id="${A(3)}" />要求\n\n<Anchor id="${A(4)}" />正文。\n`],
+    ['a heading with punctuation and Latin letters', `## <Anchor id="${A(1)}" />Part One: "the" 'plan' (2019) — 第一部分\n\n<Anchor id="${A(2)}" />正文。\n`],
+    ['leading blank lines (the body at its file lines)', `\n\n\n<Anchor id="${A(1)}" />正文。\n`],
+    ["whitespace at a text's ends", `<Anchor id="${A(1)}" />  前有空格\n\n<Anchor id="${A(2)}" />后有空格  \n\n## <Anchor id="${A(3)}" /> 标题 \n\n<Anchor id="${A(4)}" />全角\u3000\n`],
+    ['inline syntax in a line', `<Anchor id="${A(1)}" />甲<Redacted>*</Redacted>乙 **强** \\* \`code\` [链接](http://x) a_b_c\n\n<Anchor id="${A(2)}" />正文。\n`],
+    ['turns, a notice and a closing', `<Turn speaker="记者" role="interviewer">\n  <Anchor id="${A(1)}" />**记者**：问？\n</Turn>\n\n<Turn speaker='"甲"&乙' role="interviewee">\n  <Anchor id="${A(2)}" />**"甲"&乙**：答<Redacted>**</Redacted>。\n</Turn>\n\n<Notice>\n  ## <Anchor id="${A(3)}" />关于印发的通知\n</Notice>\n\n<Closing>\n  <Anchor id="${A(4)}" />2019年5月1日\n</Closing>\n`],
+    ['an element holding blank lines', `<Notice>\n  ## <Anchor id="${A(1)}" />通知\n\n  <Anchor id="${A(2)}" />现印发给你们。\n</Notice>\n\n<Anchor id="${A(3)}" />正文。\n`],
+    ['a link definition elsewhere', `<Anchor id="${A(1)}" />见[注一]。\n\n[注一]: http://example.org\n`],
+    ['a list across blank lines', `- <Anchor id="${A(1)}" />一\n\n- <Anchor id="${A(2)}" />二\n`],
+    ['a paragraph of two lines', `<Anchor id="${A(1)}" />第一行\n第二行\n\n<Anchor id="${A(2)}" />正文。\n`],
+    ['a line without an anchor', `<Anchor id="${A(1)}" />正文。\n\n无锚点的段落。\n`],
+    ['a thematic break and a quote', `<Anchor id="${A(1)}" />正文。\n\n---\n\n> <Anchor id="${A(2)}" />引文\n`],
+    ['nothing', ''],
+  ];
+  it.each(bodies)("gives the whole parse's HTML: %s", (_, mdx) => {
+    expect(render(mdx)).toBe(parsedDocument(mdx, 'docs/x.mdx'));
+  });
+
+  it("gives the whole parse's HTML for serialized documents of every block kind", () => {
+    const blocks: Block[] = [
+      { kind: 'heading', part: 'notice', depth: 2, text: '关于印发*同志讲话的通知', id: A(1) },
+      { kind: 'paragraph', part: 'notice', text: '现印发给你们。', id: A(2) },
+      { kind: 'heading', part: 'body', depth: 2, text: '一、总体要求', id: A(3) },
+      { kind: 'paragraph', part: 'body', text: '要坚持"两个维护"，{不} <b>加强</b> & 落实。', id: A(4) },
+      { kind: 'heading', part: 'body', depth: 2, text: '一、总体要求', id: A(5) },
+      { kind: 'turn', part: 'body', speaker: '记者', role: 'interviewer', text: '请谈谈**县的情况？', id: A(6) },
+      { kind: 'turn', part: 'body', speaker: '张三', role: 'interviewee', text: '好的。', id: A(7) },
+      { kind: 'paragraph', part: 'body', text: '普通的一段。', id: A(8) },
+      { kind: 'paragraph', part: 'closing', text: '2019年5月1日', id: A(9) },
+    ];
+    for (let n = 1; n <= blocks.length; n++) {
+      const mdx = body(blocks.slice(0, n));
+      expect(render(mdx)).toBe(parsedDocument(mdx, 'docs/x.mdx'));
+    }
   });
 });
