@@ -33,6 +33,8 @@ interface Manifest {
 }
 
 const DATA_CHUNK_MARK = '// \\0astro:data-layer-content';
+/** Where the data-layer chunk finds the synced store in this process. */
+const STORE_SLOT = Symbol.for('speech-archive:onefast-store');
 
 /** Why the fast path cannot run, or undefined. */
 export function declined(o: OnefastOptions): string | undefined {
@@ -89,20 +91,25 @@ export async function onefast(o: OnefastOptions): Promise<{ rendered: number; re
     await hook('astro:config:done', { config });
 
     // The content sync of the documents collection, as Astro's content layer runs it (the slogans' are unchanged: codeVersion).
-    const storeFile = await syncDocuments(o, config, logger);
+    const store = await syncDocuments(o, config, logger);
     lap('documents synced');
 
-    // The pages read the store from the bundle's data-layer chunk: it gets this store's text.
+    // The pages read the store from the bundle's data-layer chunk: it gets this store.
     const kept = path.join(dir, 'bundle', 'chunks');
     const { readdirSync } = await import('node:fs');
     const chunk = readdirSync(kept).find((f) => f.startsWith('_astro_data-layer-content_') && readFileSync(path.join(kept, f), 'utf8').startsWith(DATA_CHUNK_MARK));
     if (!chunk) throw new Error('the kept bundle has no data-layer chunk');
-    // The chunk reads the store file when the pages first ask for the collection, instead of holding its text as a
-    // string literal: a source of the store's size (11 MB at 10,000 documents) compiled anew on every rebuild, since
-    // its text changes with every edit (Node's compile cache misses it). The same JSON, so the same collection.
+    // The chunk answers the synced store itself, as the Map of collections Astro's data store takes from a module
+    // (ImmutableDataStore.fromModule: a Map is used as it is), instead of the store's text as a string literal that the
+    // pages parsed and unflattened again: an 11 MB source at 10,000 documents, compiled anew on every rebuild since it
+    // changes with every edit. The Map is sorted as Astro's writer sorts the file the full build's pages read.
+    (globalThis as Record<symbol, unknown>)[STORE_SLOT] = store;
+    // Should the slot be empty (the chunk imported by another process), the store file, which holds the same: Astro
+    // would take a failing chunk for an empty collection.
+    const storeFile = JSON.stringify(fileURLToPath(new URL('data-store.json', cacheUrl)));
     writeFileSync(
       path.join(kept, chunk),
-      `${DATA_CHUNK_MARK}\nimport { readFileSync } from 'node:fs';\nvar _astro_data_layer_content_default = JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\nexport { _astro_data_layer_content_default as default };\n`,
+      `${DATA_CHUNK_MARK}\nimport { readFileSync } from 'node:fs';\nvar _astro_data_layer_content_default = globalThis[Symbol.for(${JSON.stringify(STORE_SLOT.description)})] ?? JSON.parse(readFileSync(${storeFile}, 'utf8'));\nexport { _astro_data_layer_content_default as default };\n`,
     );
 
     // From here the steps run processes and workers of their own that write into the cache folder: a failure can no
@@ -192,11 +199,11 @@ function integrationLogger(log: (line: string) => void, label = 'onefast') {
 
 /**
  * The documents collection synced into Astro's data store file, by Astro's own store and entry
- * validation and the collection's loader and schema; answers the store file's path.
+ * validation and the collection's loader and schema; answers its collections as Astro's writer orders them.
  */
-async function syncDocuments(o: OnefastOptions, config: { root: URL; cacheDir: URL }, logger: ReturnType<typeof integrationLogger>): Promise<string> {
+async function syncDocuments(o: OnefastOptions, config: { root: URL; cacheDir: URL }, logger: ReturnType<typeof integrationLogger>): Promise<Map<string, Map<string, unknown>>> {
   const { MutableDataStore } = (await import(new URL('content/mutable-data-store.js', ASTRO_DIST).href)) as {
-    MutableDataStore: { fromString(s: string): Promise<{ scopedStore(c: string): unknown; metaStore(c: string): unknown; toString(): string }> };
+    MutableDataStore: { fromString(s: string): Promise<{ scopedStore(c: string): unknown; metaStore(c: string): unknown; toString(): string; _collections: Map<string, Map<string, unknown>> }> };
   };
   const { getEntryData } = (await import(new URL('content/utils.js', ASTRO_DIST).href)) as { getEntryData(e: unknown, c: unknown, emit: boolean): Promise<unknown> };
   const require = createRequire(new URL('content/content-layer.js', ASTRO_DIST));
@@ -229,5 +236,6 @@ async function syncDocuments(o: OnefastOptions, config: { root: URL; cacheDir: U
     writeFileSync(`${file}.tmp`, after);
     renameSync(`${file}.tmp`, file);
   }
-  return file;
+  // data-store-writer.js's sortCollections.
+  return new Map([...store._collections].sort(([a], [b]) => a.localeCompare(b)).map(([name, entries]) => [name, new Map([...entries].sort(([a], [b]) => a.localeCompare(b)))]));
 }
