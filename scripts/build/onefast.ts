@@ -14,7 +14,7 @@
 // not run here), and when Astro's own incremental manifest or the last page
 // list is missing. Any failure after it started removes the kept state, so that
 // the next build is a full one (cli.ts runs it at once when no step had started yet).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,6 +33,8 @@ interface Manifest {
 }
 
 const DATA_CHUNK_MARK = '// \\0astro:data-layer-content';
+/** Where the data-layer chunk finds the synced store in this process. */
+const STORE_SLOT = Symbol.for('speech-archive:onefast-store');
 
 /** Why the fast path cannot run, or undefined. */
 export function declined(o: OnefastOptions): string | undefined {
@@ -92,12 +94,23 @@ export async function onefast(o: OnefastOptions): Promise<{ rendered: number; re
     const store = await syncDocuments(o, config, logger);
     lap('documents synced');
 
-    // The pages read the store from the bundle's data-layer chunk: it gets this store's text.
+    // The pages read the store from the bundle's data-layer chunk: it gets this store.
     const kept = path.join(dir, 'bundle', 'chunks');
     const { readdirSync } = await import('node:fs');
     const chunk = readdirSync(kept).find((f) => f.startsWith('_astro_data-layer-content_') && readFileSync(path.join(kept, f), 'utf8').startsWith(DATA_CHUNK_MARK));
     if (!chunk) throw new Error('the kept bundle has no data-layer chunk');
-    writeFileSync(path.join(kept, chunk), `${DATA_CHUNK_MARK}\nvar _astro_data_layer_content_default = JSON.parse(${JSON.stringify(store)});\nexport { _astro_data_layer_content_default as default };\n`);
+    // The chunk answers the synced store itself, as the Map of collections Astro's data store takes from a module
+    // (ImmutableDataStore.fromModule: a Map is used as it is), instead of the store's text as a string literal that the
+    // pages parsed and unflattened again: an 11 MB source at 10,000 documents, compiled anew on every rebuild since it
+    // changes with every edit. The Map is sorted as Astro's writer sorts the file the full build's pages read.
+    (globalThis as Record<symbol, unknown>)[STORE_SLOT] = store;
+    // Should the slot be empty (the chunk imported by another process), the store file, which holds the same: Astro
+    // would take a failing chunk for an empty collection.
+    const storeFile = JSON.stringify(fileURLToPath(new URL('data-store.json', cacheUrl)));
+    writeFileSync(
+      path.join(kept, chunk),
+      `${DATA_CHUNK_MARK}\nimport { readFileSync } from 'node:fs';\nvar _astro_data_layer_content_default = globalThis[Symbol.for(${JSON.stringify(STORE_SLOT.description)})] ?? JSON.parse(readFileSync(${storeFile}, 'utf8'));\nexport { _astro_data_layer_content_default as default };\n`,
+    );
 
     // From here the steps run processes and workers of their own that write into the cache folder: a failure can no
     // longer be followed by a full build in this process (cli.ts).
@@ -186,18 +199,23 @@ function integrationLogger(log: (line: string) => void, label = 'onefast') {
 
 /**
  * The documents collection synced into Astro's data store file, by Astro's own store and entry
- * validation and the collection's loader and schema; answers the store's text.
+ * validation and the collection's loader and schema; answers its collections as Astro's writer orders them.
  */
-async function syncDocuments(o: OnefastOptions, config: { root: URL; cacheDir: URL }, logger: ReturnType<typeof integrationLogger>): Promise<string> {
+async function syncDocuments(o: OnefastOptions, config: { root: URL; cacheDir: URL }, logger: ReturnType<typeof integrationLogger>): Promise<Map<string, Map<string, unknown>>> {
   const { MutableDataStore } = (await import(new URL('content/mutable-data-store.js', ASTRO_DIST).href)) as {
-    MutableDataStore: { fromFile(u: URL): Promise<{ scopedStore(c: string): unknown; metaStore(c: string): unknown; writeToDisk(): Promise<void>; waitUntilSaveComplete(): Promise<void>; toString(): string }> };
+    MutableDataStore: { fromString(s: string): Promise<{ scopedStore(c: string): unknown; metaStore(c: string): unknown; toString(): string; _collections: Map<string, Map<string, unknown>> }> };
   };
   const { getEntryData } = (await import(new URL('content/utils.js', ASTRO_DIST).href)) as { getEntryData(e: unknown, c: unknown, emit: boolean): Promise<unknown> };
   const require = createRequire(new URL('content/content-layer.js', ASTRO_DIST));
   const xxhash = ((await import(pathToFileURL(require.resolve('xxhash-wasm')).href)) as { default: () => Promise<{ h64ToString(s: string): string }> }).default;
   const { h64ToString } = await xxhash();
   const { documentsLoader, documentsSchema } = await import('../../src/lib/documents-collection.ts');
-  const store = await MutableDataStore.fromFile(new URL('data-store.json', config.cacheDir));
+  const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+  const before = readFileSync(file, 'utf8');
+  // Without a file to write to (fromString, not fromFile): a store read from its file saves itself whole 500 ms after
+  // each change, and the sync of 10,000 files' stats outlasts that, so it was serialized in the middle of the sync
+  // and again at its end. Here it is serialized once, below.
+  const store = await MutableDataStore.fromString(before);
   const loader = documentsLoader();
   const collection = { type: 'content_layer', schema: documentsSchema, loader };
   await loader.load({
@@ -211,7 +229,13 @@ async function syncDocuments(o: OnefastOptions, config: { root: URL; cacheDir: U
     generateDigest: (data: unknown) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data)),
     watcher: undefined,
   } as never);
-  await store.writeToDisk();
-  await store.waitUntilSaveComplete();
-  return readFileSync(new URL('data-store.json', config.cacheDir), 'utf8');
+  // Astro's own serialization (sorted by collection and id), as its writer makes it; written only when it differs, as
+  // its writer does, through a temporary file so that a failure leaves the last store whole.
+  const after = store.toString();
+  if (after !== before) {
+    writeFileSync(`${file}.tmp`, after);
+    renameSync(`${file}.tmp`, file);
+  }
+  // data-store-writer.js's sortCollections.
+  return new Map([...store._collections].sort(([a], [b]) => a.localeCompare(b)).map(([name, entries]) => [name, new Map([...entries].sort(([a], [b]) => a.localeCompare(b)))]));
 }

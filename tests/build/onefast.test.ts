@@ -61,6 +61,8 @@ beforeAll(() => {
   appendFileSync(path.join(raw, CHANGED), '\n要持续巩固整改成果，确保各项要求落到实处。\n');
   ingest();
   logs.changed = build(dist, 'cache');
+  // The path serializes the documents store itself (scripts/build/onefast.ts): kept to compare with a full build's.
+  cpSync(path.join(work, 'cache', 'data-store.json'), path.join(work, 'store-changed.json'));
   logs.changedScratch = build(path.join(work, 'scratch-changed'), 'scratch-changed-cache');
   // Kept now: the next rebuild is compared with its own scratch build.
   cpSync(dist, path.join(work, 'dist-changed'), { recursive: true });
@@ -81,11 +83,14 @@ describe('the one-file path', () => {
     expect(logs.changed).toMatch(/\[onefast\] one-file path: \d+ of \d+ pages rendered/);
     expect(logs.changed).not.toMatch(/Building static entrypoints/);
     expectSameFiles(path.join(work, 'dist-changed'), path.join(work, 'scratch-changed'));
+    // The content store the next build starts from, as Astro's own content sync writes it for the same documents.
+    expect(readFileSync(path.join(work, 'store-changed.json'), 'utf8')).toBe(readFileSync(path.join(work, 'scratch-changed-cache', 'data-store.json'), 'utf8'));
   });
 
   it('takes a deleted document too, removing its pages', () => {
     expect(logs.deleted).toMatch(/\[onefast\] one-file path: .* [1-9]\d* removed/);
     expectSameFiles(dist, path.join(work, 'scratch-deleted'));
+    expect(readFileSync(path.join(work, 'cache', 'data-store.json'), 'utf8')).toBe(readFileSync(path.join(work, 'scratch-deleted-cache', 'data-store.json'), 'utf8'));
   });
 
   it('declines when the settings differ from the kept build', () => {
