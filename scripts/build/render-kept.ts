@@ -85,7 +85,7 @@ export async function openKept(stateDir: string): Promise<KeptRenderer> {
   app.setInternals(internals);
   app.setOptions(options);
   const { StaticPaths } = await astro<{ StaticPaths: new (app: App) => { getAll(): Promise<StaticPath[]> } }>('runtime/prerender/static-paths.js');
-  const renderPath = await renderPathOfAstro();
+  const { renderPath } = await astro<{ renderPath(o: unknown): Promise<{ body: Buffer | string; outFile: URL } | null> }>('core/build/generate.js');
   const prerenderer = {
     name: 'speech-archive:onefast',
     app,
@@ -106,92 +106,5 @@ export async function openKept(stateDir: string): Promise<KeptRenderer> {
       const encoded = result.outFile.href.slice(outDir.href.length);
       return { body, file: decodeURIComponent(encoded), encoded };
     },
-  };
-}
-
-interface RenderPathOptions {
-  prerenderer: { render(request: Request, o: { routeData: unknown; collectMetadata?: boolean }): Promise<unknown> };
-  pathname: string;
-  route: RouteData & { pathname?: string; isIndex?: boolean; redirect?: string };
-  options: { settings: { config: Record<string, unknown> & { base: string; outDir: URL; publicDir: URL; build: { format: string; redirects: boolean }; trailingSlash: string; compressHTML: boolean; site?: string }; buildOutput: string; adapter?: unknown }; origin: string; routesList: { routes: unknown[] } };
-  logger: ReturnType<typeof quietLogger>;
-  collectMetadata: boolean;
-}
-
-/**
- * Astro's renderPath (astro/dist/core/build/generate.js, 7.3.5) for a static build without an adapter, with Astro's own
- * helpers: generate.js's module graph loads Astro's integration hooks and with them Vite and Rolldown, about 0.6 CPU-s
- * of every one-file rebuild for a function whose own code is these lines. Left out: the adapter's static headers (no
- * adapter) and the i18n fallback test, which looks through the routes list it is given, empty here as before.
- */
-async function renderPathOfAstro() {
-  const { createRequest } = await astro<{ createRequest(o: unknown): Request }>('core/request.js');
-  const { getOutFile, getOutFolder } = await astro<{ getOutFolder(s: unknown, p: string, r: unknown): URL; getOutFile(f: string, folder: URL, p: string, r: unknown): URL }>('core/build/common.js');
-  const { redirectTemplate } = await astro<{ redirectTemplate(o: unknown): string }>('core/routing/3xx.js');
-  const { getRedirectLocationOrThrow } = await astro<{ getRedirectLocationOrThrow(h: Headers): string }>('core/redirects/index.js');
-  const { routeIsRedirect } = await astro<{ routeIsRedirect(r: unknown): boolean }>('core/routing/helpers.js');
-  const { AstroError } = await astro<{ AstroError: { is(e: unknown): boolean } }>('core/errors/index.js');
-  const p = await astro<Record<'appendForwardSlash' | 'removeLeadingForwardSlash' | 'removeTrailingForwardSlash' | 'trimSlashes', (s: string) => string> & {
-    joinPaths(...s: string[]): string;
-    collapseDuplicateTrailingSlashes(s: string, trailing: boolean): string;
-    hasFileExtension(s: string): boolean;
-  }>('core/path.js');
-  const { existsSync } = await import('node:fs');
-
-  const getUrlForPath = (pathname: string, base: string, origin: string, format: string, trailingSlash: string, routeType: string, isIndex: boolean | undefined) => {
-    const effectiveFormat = format === 'preserve' ? (isIndex ? 'directory' : 'file') : format;
-    const ending = effectiveFormat === 'directory' ? (trailingSlash === 'never' ? '' : '/') : '.html';
-    let buildPathname: string;
-    if (pathname === '/' || pathname === '') {
-      buildPathname = effectiveFormat === 'file' ? p.joinPaths(base, 'index.html') : p.collapseDuplicateTrailingSlashes(base + ending, trailingSlash !== 'never');
-    } else if (routeType === 'endpoint') {
-      let endpointPathname = p.joinPaths(base, p.removeLeadingForwardSlash(pathname));
-      if (trailingSlash === 'always' && !p.hasFileExtension(pathname)) endpointPathname = p.appendForwardSlash(endpointPathname);
-      else if (trailingSlash === 'never') endpointPathname = p.removeTrailingForwardSlash(endpointPathname);
-      buildPathname = endpointPathname;
-    } else {
-      buildPathname = p.joinPaths(base, p.removeTrailingForwardSlash(p.removeLeadingForwardSlash(pathname)) + ending);
-    }
-    return new URL(buildPathname, origin);
-  };
-
-  return async ({ prerenderer, pathname, route, options, logger, collectMetadata }: RenderPathOptions): Promise<{ body: Buffer | string; outFile: URL } | null> => {
-    const { config } = options.settings;
-    if (options.settings.buildOutput !== 'static' || options.settings.adapter) throw new Error('onefast: the kept build is not a static one');
-    const url = getUrlForPath(pathname, config.base, options.origin, config.build.format, config.trailingSlash, route.type, route.isIndex);
-    const request = createRequest({ url, headers: new Headers(), logger, isPrerendered: true, routePattern: route.component });
-    let response: Response;
-    try {
-      const rendered = await prerenderer.render(request, { routeData: route, collectMetadata });
-      response = rendered instanceof Response ? rendered : (rendered as { response: Response }).response;
-    } catch (err) {
-      logger.error('build', `Caught error rendering ${pathname}: ${err}`);
-      if (err && !AstroError.is(err) && !(err as { id?: unknown }).id && typeof err === 'object') (err as { id?: unknown }).id = route.component;
-      throw err;
-    }
-    let body: Buffer | string;
-    if (response.status >= 300 && response.status < 400) {
-      if (routeIsRedirect(route) && !config.build.redirects) return null;
-      const locationSite = getRedirectLocationOrThrow(response.headers);
-      const location = config.site ? new URL(locationSite, config.site) : locationSite;
-      body = redirectTemplate({ status: response.status, absoluteLocation: location, relativeLocation: locationSite, from: new URL(request.url).pathname });
-      if (config.compressHTML) body = body.replaceAll('\n', '');
-      if (route.type !== 'redirect') route.redirect = location.toString();
-    } else {
-      if (!response.body) return null;
-      body = Buffer.from(await response.arrayBuffer());
-    }
-    const encodedPath = encodeURI(pathname);
-    const outFolder = getOutFolder(options.settings, encodedPath, route);
-    const outFile = getOutFile(config.build.format, outFolder, encodedPath, route);
-    if (route.distURL) route.distURL.push(outFile);
-    else route.distURL = [outFile];
-    // checkPublicConflict: a static build's pages go to outDir.
-    const relativePath = outFile.href.slice(config.outDir.href.length);
-    if (existsSync(new URL(relativePath, config.publicDir))) {
-      logger.warn('build', `Skipping ${route.component} because a file with the same name exists in the public folder: ${relativePath}`);
-      return null;
-    }
-    return { body, outFile };
   };
 }
