@@ -160,6 +160,8 @@ const FIELD_REACH = 30;
 
 /** A form's subject field with its colon (主題: 東引鄉長…, title-vocabulary.ts SUBJECT_FIELDS), the value after it. */
 const SUBJECT_FIELD = new RegExp(`^(?:${[...new Set(SUBJECT_FIELDS.map((t) => t.term))].join('|')})\\s*[:：]\\s*(.+?)\\s*$`, 'u');
+/** The field a post's or a release's form prints next: its author or poster, its time, its category (not an interview's 嘉宾 or 时间). */
+const POST_FIELD = /^(?:作者|发表|發表|发帖|發帖|发布|發布|楼主|樓主|新闻类别|新聞類別)/u;
 /** The id the cleaning log gives a title read from a form's subject field. */
 export const SUBJECT_FIELD_RULE = 'subject-field';
 
@@ -168,11 +170,11 @@ export function fieldTitle(pageLines: readonly string[], rules: string[] = []): 
   for (const [k, line] of pageLines.slice(0, FIELD_REACH).entries()) {
     const value = FIELD_TITLE.exec(closeUp(widenPunctuation(line.trim())))?.[1];
     if (value !== undefined && isTitleLike(value) && !refusal(value)) return value;
-    // A subject field is the form's only where its next field follows it (作者: … 发表时间: …): an interview's
-    // topic line over its guests, or a line opening with 主题, is left alone.
+    // A subject field is the form's only where the form's next field follows it (作者: … 发表时间: …): an
+    // interview's 主题： over its 嘉宾 or 时间 line, or a line opening with 主题, is left alone.
     const subject = SUBJECT_FIELD.exec(widenPunctuation(line.trim()))?.[1];
     const next = pageLines.slice(k + 1, FIELD_REACH).find((l) => l.trim() !== '');
-    if (subject !== undefined && next !== undefined && infoLine(widenPunctuation(next)) && isTitleLike(subject) && !refusal(subject)) {
+    if (subject !== undefined && next !== undefined && POST_FIELD.test(closeUp(next.trim())) && infoLine(widenPunctuation(next)) && isTitleLike(subject) && !refusal(subject)) {
       rules.push(SUBJECT_FIELD_RULE);
       return subject;
     }
