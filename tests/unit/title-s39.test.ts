@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { refusal } from '../../scripts/ingest/structure/title-clean.ts';
-import { fieldTitle } from '../../scripts/ingest/structure/title-rescue.ts';
+import { fieldTitle, removedHeadline } from '../../scripts/ingest/structure/title-rescue.ts';
 import { sanitizeTitle } from '../../scripts/ingest/structure/title-sanitize.ts';
 import { sameTitle } from '../../scripts/eval/metrics.ts';
 import { expectSampleTitle, titleSample } from './title-sample.ts';
@@ -59,6 +59,21 @@ describe("a form's subject field is the title's label (subject-field)", () => {
 
   it("an interview's topic over its guests is no form's subject", () => {
     expect(fieldTitle(['主题：推进县域医共体建设', '嘉宾：县卫健局局长 王某', '时间：2023年5月10日'])).toBeUndefined();
+  });
+});
+
+describe('headline-twice-over-info on a second site\'s layout', () => {
+  // The rule's development page is hkxiaopan.com's (unseen32 c32-hkxiaopan, title-s38.test.ts). The same layout — the
+  // headline, its info line (作者, 文章来源, 点击数, 更新时间), the headline again — is 吉安县公安局's
+  // (jaxga.jianxian.gov.cn, unseen18 b18-jianxian, lines as its raw prints them), whose copies the chrome stage leaves in the text;
+  // were both taken, the walk up from the text puts the lower copy back as the headline, not as a caption.
+  const headline = '特巡警大队到县城发放禁止违法燃放烟花爆竹的警方宣传单';
+  const page = ['您现在的位置: 吉安县公安局 >> 首页 > 警务动态 > 警界资讯 > 正文 >> 正文', headline, '作者:办公室    文章来源:    点击数:  nbsp;   更新时 间:2019-01-23', '', headline, '燃放烟花爆竹是全社会广大市民在重要节日和喜庆活动期间的传统习俗。'];
+
+  it('the copy under the info line, the same line as over it, is the headline', () => {
+    const passed: string[] = [];
+    expect(removedHeadline(page, [page[0]!, headline, page[2]!, headline], page[5]!, passed)).toBe(headline);
+    expect(passed).toContain('headline-twice-over-info');
   });
 });
 
