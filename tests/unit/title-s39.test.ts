@@ -22,6 +22,8 @@ describe("a hospital's 祝您健康 greeting is a welcome banner", () => {
     // guilinlife.com's links to the city's hospitals (tests/fixtures/titles-s39/guilinlife-hospital-links.txt).
     '桂林市人民医院祝您健康',
     '厚德精医 南溪山医院祝您健康',
+    // shxrmyy.com, unseen5 y2-shxrmyy: 身体健康, the page's first line.
+    '泗洪县人民医院祝您身体健康!',
   ])('%s', (line) => {
     expect(refusal(line)).toBe("the site's welcome banner");
   });

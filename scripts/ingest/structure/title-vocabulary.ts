@@ -209,6 +209,7 @@ export const WELCOME_BANNERS: Term[] = [
   // institution's word, so that a letter's 在此祝您健康 is no banner.
   { term: '(?:[\\p{Script=Han}A-Za-z\\d]{2,24}\\s*[│|｜\\u3000 ]\\s*){0,2}[\\p{Script=Han}A-Za-z\\d]{0,20}(?:医院|卫生院|保健院|学院|中心)\\s*祝(?:您|你)(?:身体)?健康', example: '恩施土家族苗族自治州中心医院│武汉大学恩施临床学院 祝您健康!', seen: 'es9e.com eval:unseen30/e30-es9e-enshi-central-hospital-provincial-hospital-group-summit-report' },
   { term: '(?:[\\p{Script=Han}A-Za-z\\d]{2,24}\\s*[│|｜\\u3000 ]\\s*){0,2}[\\p{Script=Han}A-Za-z\\d]{0,20}(?:医院|卫生院|保健院|学院|中心)\\s*祝(?:您|你)(?:身体)?健康', example: '厚德精医 南溪山医院祝您健康', seen: 'guilinlife.com fixture:titles-s39/guilinlife-hospital-links.txt' },
+  { term: '(?:[\\p{Script=Han}A-Za-z\\d]{2,24}\\s*[│|｜\\u3000 ]\\s*){0,2}[\\p{Script=Han}A-Za-z\\d]{0,20}(?:医院|卫生院|保健院|学院|中心)\\s*祝(?:您|你)(?:身体)?健康', example: '泗洪县人民医院祝您身体健康!', seen: 'shxrmyy.com eval:unseen5/y2-shxrmyy-sihong-hospital-newyear-gathering-report' },
 ];
 
 /**
