@@ -1,6 +1,6 @@
 // What last session's titlefix left (titlefix2, thirty-ninth session): a form's subject field before the title (主旨 of
 // a Taiwan county's news release, a board post's 主题:; title-vocabulary.ts SUBJECT_FIELDS, rule subject-field in
-// title-sanitize.ts and title-rescue.ts) and a hospital's 祝您健康 greeting, a welcome banner (WELCOME_BANNERS). Each
+// title-sanitize.ts) and a hospital's 祝您健康 greeting, a welcome banner (WELCOME_BANNERS). Each
 // row's examples run with every row's in structure.test.ts and title-s33.test.ts; here what the rules take and what they
 // leave alone, and the evaluation pages of the class through the whole pipeline. Expected titles written by hand from
 // the pages (the cases' meta.json; tests/fixtures/titles-s39/README.md).
@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { refusal } from '../../scripts/ingest/structure/title-clean.ts';
-import { fieldTitle, removedHeadline } from '../../scripts/ingest/structure/title-rescue.ts';
+import { removedHeadline } from '../../scripts/ingest/structure/title-rescue.ts';
 import { sanitizeTitle } from '../../scripts/ingest/structure/title-sanitize.ts';
 import { sameTitle } from '../../scripts/eval/metrics.ts';
 import { expectSampleTitle, titleSample } from './title-sample.ts';
@@ -53,15 +53,6 @@ describe("a form's subject field is the title's label (subject-field)", () => {
     expect(sanitizeTitle(title).title).toBe(title);
   });
 
-  it('a board post\'s subject over its author and time line is the title (matsu.idv.tw, unseen27 d27-matsu)', () => {
-    const rules: string[] = [];
-    expect(fieldTitle(['马祖资讯网 » 讨论与交流 » 生活文化 http://www.matsu.idv.tw', '主题: 东引乡长林德建2025新年感言', '作者: 小编 < > 发表时间: 2025-01-01'], rules)).toBe('东引乡长林德建2025新年感言');
-    expect(rules).toEqual(['subject-field']);
-  });
-
-  it("an interview's topic over its guests is no form's subject", () => {
-    expect(fieldTitle(['主题：推进县域医共体建设', '嘉宾：县卫健局局长 王某', '时间：2023年5月10日'])).toBeUndefined();
-  });
 });
 
 describe('headline-twice-over-info on a second site\'s layout', () => {
@@ -82,7 +73,6 @@ describe('headline-twice-over-info on a second site\'s layout', () => {
 describe('the evaluation pages of the class, through the whole pipeline', () => {
   it.each([
     ['unseen30', 'e30-es9e-enshi-central-hospital-provincial-hospital-group-summit-report'],
-    ['unseen27', 'd27-matsu-dongyin-township-head-lindejian-2025-new-year-message-forum-speech'],
     ['unseen29', 'd29-upntoday-chiayi-magistrate-zhanghuaguan-second-term-glued-labels-report'],
   ])('%s/%s', (set, slug) => {
     const caseDir = new URL(`../eval/${set}/${slug}/`, import.meta.url);

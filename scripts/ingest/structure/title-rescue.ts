@@ -12,7 +12,6 @@ import { isStampLine } from './title-position.ts';
 import { metaKind } from './head.ts';
 import { bare } from './title-agreement.ts';
 import { TITLE_FIELD, cleanTitle, closeUp, refusal } from './title-clean.ts';
-import { SUBJECT_FIELDS } from './title-vocabulary.ts';
 import { BARE_GENRE, ISSUER_NAME, chooseTitle, overlap, type TitleBlock, type TitleChoice } from './title.ts';
 import { LIST_COLUMN } from '../stages/chrome/rules.ts';
 import { isPictureLabel } from '../stages/chrome/credits.ts';
@@ -158,26 +157,11 @@ const FIELD_TITLE = new RegExp(`${TITLE_FIELD.source}(?:[\\p{Script=Han}]{1,10}[
 /** How far down the page before chrome the field table stands. */
 const FIELD_REACH = 30;
 
-/** A form's subject field with its colon (主題: 東引鄉長…, title-vocabulary.ts SUBJECT_FIELDS), the value after it. */
-const SUBJECT_FIELD = new RegExp(`^(?:${[...new Set(SUBJECT_FIELDS.map((t) => t.term))].join('|')})\\s*[:：]\\s*(.+?)\\s*$`, 'u');
-/** The field a post's or a release's form prints next: its author or poster, its time, its category (not an interview's 嘉宾 or 时间). */
-const POST_FIELD = /^(?:作者|发表|發表|发帖|發帖|发布|發布|楼主|樓主|新闻类别|新聞類別)/u;
-/** The id the cleaning log gives a title read from a form's subject field. */
-export const SUBJECT_FIELD_RULE = 'subject-field';
-
 /** The title the page's field table gives its file, when it reads as a title. */
-export function fieldTitle(pageLines: readonly string[], rules: string[] = []): string | undefined {
-  for (const [k, line] of pageLines.slice(0, FIELD_REACH).entries()) {
+export function fieldTitle(pageLines: readonly string[]): string | undefined {
+  for (const line of pageLines.slice(0, FIELD_REACH)) {
     const value = FIELD_TITLE.exec(closeUp(widenPunctuation(line.trim())))?.[1];
     if (value !== undefined && isTitleLike(value) && !refusal(value)) return value;
-    // A subject field is the form's only where the form's next field follows it (作者: … 发表时间: …): an
-    // interview's 主题： over its 嘉宾 or 时间 line, or a line opening with 主题, is left alone.
-    const subject = SUBJECT_FIELD.exec(widenPunctuation(line.trim()))?.[1];
-    const next = pageLines.slice(k + 1, FIELD_REACH).find((l) => l.trim() !== '');
-    if (subject !== undefined && next !== undefined && POST_FIELD.test(closeUp(next.trim())) && infoLine(widenPunctuation(next)) && isTitleLike(subject) && !refusal(subject)) {
-      rules.push(SUBJECT_FIELD_RULE);
-      return subject;
-    }
   }
   return undefined;
 }
@@ -231,13 +215,12 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
  * is the page's furniture.
  */
 function fromField(lines: string[], start: number, text: number, context: RescueContext): TitleChoice | undefined {
-  const rules: string[] = [];
-  const value = fieldTitle(context.before, rules);
+  const value = fieldTitle(context.before);
   if (value === undefined || overlap(value, lines.slice(start, start + TEXT_LINES).join('')) < SHARED) return undefined;
   const clean = cleanTitle(value, context.siteNames);
   const at = lines.slice(start, text).every((line) => metaKind(line) === undefined) ? text : start;
   const block: TitleBlock = { at, found: { title: clean.title, lines: 0 }, clean };
-  return { block, blocks: [block], textAt: at, rescued: rules };
+  return { block, blocks: [block], textAt: at };
 }
 
 /**

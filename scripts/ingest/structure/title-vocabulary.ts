@@ -26,8 +26,9 @@ export const INFO_LABELS: Term[] = [
  * The subject field of a form the page fills in, whose value is the document's title: the 主旨 that opens a
  * 函 in the Executive Yuan's 文書處理手冊 (主旨、說明、辦法) and heads a county's news releases in the
  * same form (主旨 / 新聞類別 / 發布時間 / 內容), and a forum post's 主题 over its 作者 and 发表时间 (a board's
- * post view). Read as a field only where the line under it is the form's next field (an info line) or, glued to
- * its value, for 主旨 alone: 主题 opens ordinary titles (主题党日活动), and 主旨 opens 主旨演讲 and 主旨发言.
+ * post view). Cut off a chosen title with its colon, or glued to its value for 主旨 alone: 主题 opens ordinary
+ * titles (主题党日活动), and 主旨 opens 主旨演讲 and 主旨发言. A subject line the chrome stage took is not put back
+ * (docs/eval.md, titlefix2: the post's date then depends on it).
  */
 export const SUBJECT_FIELDS: Term[] = [
   { term: '主旨', example: '主旨张县长就任第十七届嘉义县长暨一级主管布达', seen: 'upntoday.blogspot.com eval:unseen29/d29-upntoday-chiayi-magistrate-zhanghuaguan-second-term-glued-labels-report' },
