@@ -7,6 +7,7 @@
 import { endsInGenreWord } from '../extract/genre.ts';
 import { hanCount as han } from '../stages/chrome/features.ts';
 import type { Cut } from './title-clean.ts';
+import { SUBJECT_FIELDS } from './title-vocabulary.ts';
 
 export interface SanitizeExample {
   /** The chosen title as the rules had it. */
@@ -46,6 +47,11 @@ const STATUS_LABEL = /\s*[（(【\[]\s*(?:已废止|已失效|失效|部分失�
  * 免费 or a bracket before 下载.
  */
 const DOWNLOAD_LABEL = /\s*(?:[（(【\[]\s*)?(?:(?:Word|WORD|word|PDF|pdf|Doc|DOC|doc|WPS|wps)\s*(?:文档|版)?\s*(?:免费)?下载|免费下载|(?<=[（(【\[]\s*)下载)(?:\s*[）)】\]])?(?:\.(?:docx?|pdf|wps))?$|\s*\.(?:docx?|DOCX?|pdf|PDF|wps|pptx?)(?:VIP)?$/u;
+/**
+ * A form's subject field before the title (title-vocabulary.ts SUBJECT_FIELDS), with a colon or, for 主旨 alone,
+ * glued to its value (主旨張縣長就任…): not before the words 主旨 opens a title with (主旨演讲, 主旨发言, 主旨报告).
+ */
+const SUBJECT_LABEL = new RegExp(`^(?:(?:${[...new Set(SUBJECT_FIELDS.map((t) => t.term))].join('|')})\\s*[:：]\\s*|主旨(?![演讲講发發言报報告致辞辭论論坛壇])\\s*)`, 'u');
 /** A list's item number before the doubled headline (1、…). */
 const ITEM_NUMBER = /^\d{1,2}\s*[、.．]\s*/u;
 
@@ -103,6 +109,19 @@ export const SANITIZE_RULES: SanitizeRule[] = [
       { line: '文献题名 换届不换绿化任务 绿化造林代代相传——楚雄州新老州长在州长样板林交接仪式上的讲话摘录', title: '换届不换绿化任务 绿化造林代代相传——楚雄州新老州长在州长样板林交接仪式上的讲话摘录', seen: 'lygc.lknet.ac.cn eval:unseen26/a26-lknet-chuxiong-prefecture-governors-model-forest-handover-speeches' },
       { line: '名称 市人民政府办公室关于印发健康六盘水行动推进方案的通知', title: '市人民政府办公室关于印发健康六盘水行动推进方案的通知', seen: 'www.gzlps.gov.cn eval:cases/c3a-liupanshui-health-action-notice' },
       { line: '名  称: 关于印发琼中黎族苗族自治县农村集体经济组织“三资”管理暂行规定的通知', title: '关于印发琼中黎族苗族自治县农村集体经济组织“三资”管理暂行规定的通知', seen: 'qiongzhong.hainan.gov.cn eval:unseen24/b24-qiongzhong-rural-collective-three-assets-rules-notice' },
+    ],
+  },
+  {
+    id: 'subject-field',
+    why: "a form's subject field label before the title (主旨, a post's 主题)",
+    apply: (title) => {
+      const m = SUBJECT_LABEL.exec(title);
+      if (!m || han(title.slice(m[0].length)) < 6) return undefined;
+      return { title: title.slice(m[0].length), cut: m[0].trim() };
+    },
+    examples: [
+      { line: '主旨张县长就任第十七届嘉义县长暨一级主管布达', title: '张县长就任第十七届嘉义县长暨一级主管布达', seen: 'upntoday.blogspot.com eval:unseen29/d29-upntoday-chiayi-magistrate-zhanghuaguan-second-term-glued-labels-report' },
+      { line: '主题: 东引乡长林德建2025新年感言', title: '东引乡长林德建2025新年感言', seen: 'matsu.idv.tw eval:unseen27/d27-matsu-dongyin-township-head-lindejian-2025-new-year-message-forum-speech' },
     ],
   },
   {

@@ -23,6 +23,19 @@ export const INFO_LABELS: Term[] = [
 ];
 
 /**
+ * The subject field of a form the page fills in, whose value is the document's title: the 主旨 that opens a
+ * 函 in the Executive Yuan's 文書處理手冊 (主旨、說明、辦法) and heads a county's news releases in the
+ * same form (主旨 / 新聞類別 / 發布時間 / 內容), and a forum post's 主题 over its 作者 and 发表时间 (a board's
+ * post view). Cut off a chosen title with its colon, or glued to its value for 主旨 alone: 主题 opens ordinary
+ * titles (主题党日活动), and 主旨 opens 主旨演讲 and 主旨发言. A subject line the chrome stage took is not put back
+ * (docs/eval.md, titlefix2: the post's date then depends on it).
+ */
+export const SUBJECT_FIELDS: Term[] = [
+  { term: '主旨', example: '主旨张县长就任第十七届嘉义县长暨一级主管布达', seen: 'upntoday.blogspot.com eval:unseen29/d29-upntoday-chiayi-magistrate-zhanghuaguan-second-term-glued-labels-report' },
+  { term: '主[题題]', example: '主题: 东引乡长林德建2025新年感言', seen: 'matsu.idv.tw eval:unseen27/d27-matsu-dongyin-township-head-lindejian-2025-new-year-message-forum-speech' },
+];
+
+/**
  * What a page counts of itself at the top of the text (本篇文章647字，读完约2分钟):
  * its length and reading time, never a title. A line of these and nothing else.
  */
@@ -191,7 +204,13 @@ export const WELCOME_BANNERS: Term[] = [
   { term: '欢迎(?:光临|访问|来到)[\\p{Script=Han}A-Za-z\\d]{2,20}', example: '欢迎光临含义网,提供专业问答知识', seen: 'www.hanyi.net fixture:titles/hanyi-yanxiu.txt' },
   // 欢迎进入 as well, and a name of two parts a space apart (a school's two names, its 官方网站): the same greeting.
   { term: '欢迎(?:光临|访问|来到|进入)[\\p{Script=Han}A-Za-z\\d]{2,20}(?:[ \\u3000][\\p{Script=Han}A-Za-z\\d]{2,20}){0,2}', example: '欢迎进入安徽蚌埠技师学院 蚌埠科技工程学校 官方网站!', seen: 'ahbbjsxy.com eval:unseen32/e32-ahbbjsxy-bengbu-technician-college-teachers-day-commendation-banner-ext-char-cut-report' },
-  { term: '欢迎(?:光临|访问|来到|进入)[\\p{Script=Han}A-Za-z\\d]{2,20}(?:[ \\u3000][\\p{Script=Han}A-Za-z\\d]{2,20}){0,2}', example: '欢迎访问衡阳市中心医院官方网站', seen: 'heheying.net fixture:titles-s38/heheying-hengyang.txt' },
+  { term: '欢迎(?:光临|访问|来到|进入)[\\p{Script=Han}A-Za-z\\d]{2,20}(?:[ \\u3000][\\p{Script=Han}A-Za-z\\d]{2,20}){0,2}', example: '欢迎访问衡阳市中心医院官方网站', seen: 'heheying.net fixture:titles-s38/heheying-hengyang.txt' },  // A hospital's greeting in place of 欢迎: its name, maybe after a motto or a second name a bar or a space apart
+  // A hospital's greeting in place of 欢迎: its name, maybe after a motto or a second name a bar or a space apart
+  // (the university's clinical college it also is), then 祝您健康, the hospitals' stock line. The name closes on the
+  // institution's word, so that a letter's 在此祝您健康 is no banner.
+  { term: '(?:[\\p{Script=Han}A-Za-z\\d]{2,24}\\s*[│|｜\\u3000 ]\\s*){0,2}[\\p{Script=Han}A-Za-z\\d]{0,20}(?:医院|卫生院|保健院|学院|中心)\\s*祝(?:您|你)(?:身体)?健康', example: '恩施土家族苗族自治州中心医院│武汉大学恩施临床学院 祝您健康!', seen: 'es9e.com eval:unseen30/e30-es9e-enshi-central-hospital-provincial-hospital-group-summit-report' },
+  { term: '(?:[\\p{Script=Han}A-Za-z\\d]{2,24}\\s*[│|｜\\u3000 ]\\s*){0,2}[\\p{Script=Han}A-Za-z\\d]{0,20}(?:医院|卫生院|保健院|学院|中心)\\s*祝(?:您|你)(?:身体)?健康', example: '厚德精医 南溪山医院祝您健康', seen: 'guilinlife.com fixture:titles-s39/guilinlife-hospital-links.txt' },
+  { term: '(?:[\\p{Script=Han}A-Za-z\\d]{2,24}\\s*[│|｜\\u3000 ]\\s*){0,2}[\\p{Script=Han}A-Za-z\\d]{0,20}(?:医院|卫生院|保健院|学院|中心)\\s*祝(?:您|你)(?:身体)?健康', example: '泗洪县人民医院祝您身体健康!', seen: 'shxrmyy.com eval:unseen5/y2-shxrmyy-sihong-hospital-newyear-gathering-report' },
 ];
 
 /**
