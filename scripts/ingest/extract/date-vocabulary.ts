@@ -81,6 +81,11 @@ export const DATELINES: Term[] = [
   // names and 报道, never a time word in the name's place (记者近日报道 is a sentence, not a credit).
   { term: '(?:本报|本台|本网)?(?:首席|特约|全媒体|融媒体|实习)?记者\\s*(?!近日|日前|今天|今日|昨天|昨日)[\\p{Script=Han}·]{2,4}(?:[、\\s]+[\\p{Script=Han}·]{2,4})*\\s*报道[，,：:]?', example: '记者梁爽报道\u30006月10日，辽宁省第十四届运动会青少年组现代五项比赛在弓长岭区开幕', seen: 'www.liaoyang.gov.cn eval:unseen15/a15-liaoyang-gongchangling-pentathlon-opening-report' },
   { term: '(?:本报|本台|本网)?(?:首席|特约|全媒体|融媒体|实习)?记者\\s*(?!近日|日前|今天|今日|昨天|昨日)[\\p{Script=Han}·]{2,4}(?:[、\\s]+[\\p{Script=Han}·]{2,4})*\\s*报道[，,：:]?', example: '记者王刚报道,为做好秸秆禁烧工作,南郊乡积极行动,采取多项措施', seen: 'nickbaillie.com eval:unseen7/b7-nickbaillie-yuwangtai-straw-burning-spun-mirror' },
+  // A site's 消息 dateline ("news from") with its credit or its programme in brackets (央广网河南分网消息（记者 魏林甫 王一行）;
+  // 央视网消息（新闻联播）：), as a 讯 dateline: the outlet's word, not the text's first sentence.
+  { term: '[\\p{Script=Han}]{1,12}(?:网|台|报)消息\\s*[（(][^（）()]{1,30}[）)]\\s*[:：]?', example: '央广网河南分网消息（记者 魏林甫 王一行）11月13日，中央人民广播电台乡村之声', seen: 'chinaqn.com.cn eval:unseen32/c32-chinaqn-huaxian-secretary-donglianghong-cnr-village-voice-breadcrumb-caption-cut-report' },
+  { term: '[\\p{Script=Han}]{1,12}(?:网|台|报)消息\\s*[（(][^（）()]{1,30}[）)]\\s*[:：]?', example: '中国网络电视台消息（新闻调查）：近几年，随着我国新农合的普及', seen: 'web120.com.cn eval:unseen31/e31-web120-village-doctors-cctv-news-probe-longsheng-tanliangzhi-hotsearch-cut-interview' },
+  { term: '[\\p{Script=Han}]{1,12}(?:网|台|报)消息\\s*[（(][^（）()]{1,30}[）)]\\s*[:：]?', example: '央视网消息（新闻联播）：我国是农业大国', seen: 'www.07774.cn eval:unseen15/a15-07774-minister-rural-revival-report' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '本报讯(李虹 记者 简强)昨日,青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行', seen: 'news.sina.com.cn fixture:chrome/pages/sina-news.txt' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
@@ -105,6 +110,10 @@ export const DATED_DATELINES: Term[] = [
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '中国经济网北京3月2日讯（中国经济信息记者张超）3月2日下午，全国政协十一届五次会议新闻发布会在人民大会堂三楼金色大厅召开', seen: 'msn.finance.sina.com.cn eval:holdout/h2-msnsina-zhaoqizheng-cppcc-presser-report' },
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '央广网北京2月13日消息', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '中国网5月13日讯', seen: 'news.china.com.cn eval:cx-chinacom-hohhot-childcare' },
+  // A portal's channel or a paper's app named after its parent across a hyphen or a slash (浙江在线-台州频道11月11日讯;
+  // 青岛日报社/观海新闻10月1日讯): the outlet's dated 讯 as a site's.
+  { term: '(?:据)?[\\p{Script=Han}]{2,8}[-－/／][\\p{Script=Han}]{2,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '浙江在线-台州频道11月11日讯（浙江在线通讯员 陈强）在第20个记者节到来之际，11月7日上午', seen: 'hanfengnongye.com eval:unseen32/c32-hanfengnongye-tiantai-secretary-journalists-day-media-centre-trad-copyright-untitled-report' },
+  { term: '(?:据)?[\\p{Script=Han}]{2,8}[-－/／][\\p{Script=Han}]{2,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '青岛日报社/观海新闻10月1日讯  “今天是你的生日,我的中国', seen: 'www.guanhai.com.cn fixture:dates/dayslip-s39/a04-guanhai-qingdao-mid-autumn-square-show.txt' },
 ];
 
 /**
