@@ -3,7 +3,7 @@
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
 import { CONGRESSES, HOLIDAYS, type Holiday } from './holidays.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, YEAR_OPENED_SPEECH_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, OBSERVANCE_ORDINALS, OBSERVANCE_CLAUSES, CONGRESS_OCCASIONS, NATIONAL_EVENTS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, BRACKET_DATELINES, CNA_DATELINES, WIRE_CLOSING_CODES, ISSUE_DATE_LABELS, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, DAY_MARK_DROPS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, YEAR_OPENED_SPEECH_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, OBSERVANCE_ORDINALS, OBSERVANCE_CLAUSES, CONGRESS_OCCASIONS, NATIONAL_EVENTS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, BRACKET_DATELINES, CNA_DATELINES, WIRE_CLOSING_CODES, ISSUE_DATE_LABELS, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, isoDate, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -152,9 +152,10 @@ export function ledeDate(paragraph: string): FoundDate | undefined {
     // past the first sentence a day alone is too weak a sign (…大家好！…24日，…闭幕 is what the talk is about).
     const day = leadingDay(sentence);
     if (day && (n === 0 || filed) && AFTER_DAY.test(sentence.slice(day.end))) return filed ? (placeDay(day, filed) ?? filed) : day;
-    // The first sentence's day printed without its 月 (929日下午，…): the month and day it can only be.
-    const monthless = n === 0 && !filed ? monthlessDay(sentence) : undefined;
-    if (monthless) return monthless;
+    // The first sentence's day printed without its 月 (929日下午，…) or its 日 (4月21晚，…): the month and day it can only
+    // be. Past the first sentence only as a lede's day opens one, with a time of day or a comma after it (…直击现场。214日，…).
+    const monthless = !filed ? monthlessDay(sentence) : undefined;
+    if (monthless && (n === 0 || (monthless.index === 0 && OPENS_CLAUSE.test(sentence.slice(monthless.end))))) return monthless;
     const [first] = findDates(sentence);
     const named = n === 0 ? subjectDay(sentence) : undefined;
     // A day the first sentence names as today's or yesterday's in brackets is the day it reports, over a date it
@@ -201,20 +202,38 @@ function afterObservanceClause(sentence: string): { rest: string; day?: FoundDat
 }
 
 const MONTHLESS_DAY = new RegExp(`^(?:${alternatives(MONTHLESS_DAYS)})`, 'u');
+const DAY_MARK_DROP = new RegExp(`^(?:${alternatives(DAY_MARK_DROPS)})`, 'u');
+/** Where a clause of the lede may open on a day whose 日 was dropped (…安全事故，321上午…): its start or after a comma. */
+const CLAUSE_STARTS = /(?:^|[，,])\s*/gu;
 
 /**
- * A sentence opening on a day printed without its 月 (MONTHLESS_DAYS: 929日下午，…), before a time of day or a
- * comma: the month and day, no year, when the digits split into a possible date one way only (the splits of a
- * compact signature date, read in a leap year so that 229 stands).
+ * A sentence opening on a day printed without its 月 (MONTHLESS_DAYS: 929日下午，…; 2015年1213日上午，…), before a time
+ * of day or a comma, or a clause of it opening on a day printed without its 日 before the time of day (DAY_MARK_DROPS:
+ * 4月21晚，…; …，321上午…): the month and day (and the year printed with them), when the digits split into a possible
+ * date one way only (the splits of a compact signature date, read in a leap year so that 229 stands).
  */
 export function monthlessDay(sentence: string): FoundDate | undefined {
-  const m = MONTHLESS_DAY.exec(asciiDigits(sentence));
-  const digits = m?.groups?.digits;
-  if (!m || !digits || !AFTER_DAY.test(sentence.slice(m[0].length))) return undefined;
-  const readings = compactDateReadings(`2000${digits}`);
+  const text = asciiDigits(sentence);
+  const m = MONTHLESS_DAY.exec(text);
+  if (m && AFTER_DAY.test(sentence.slice(m[0].length))) return slipped(sentence, 0, m);
+  for (const start of text.matchAll(CLAUSE_STARTS)) {
+    const at = start.index + start[0].length;
+    const dropped = DAY_MARK_DROP.exec(text.slice(at));
+    if (dropped) return slipped(sentence, at, dropped);
+  }
+  return undefined;
+}
+
+/** The date a slip's match stands for, at `at` in the sentence: its one reading, or none. */
+function slipped(sentence: string, at: number, m: RegExpExecArray): FoundDate | undefined {
+  const { digits, year, month, day } = m.groups ?? {};
+  const text = sentence.slice(at, at + m[0].length);
+  const found = { text, index: at, end: at + m[0].length, ...(year ? { year: Number(year) } : {}) };
+  if (month && day) return { ...found, month: Number(month), day: Number(day) };
+  const readings = digits ? compactDateReadings(`2000${digits}`) : [];
   if (readings.length !== 1) return undefined;
   const [only] = readings as [FoundDate];
-  return { text: sentence.slice(0, m[0].length), index: 0, end: m[0].length, month: only.month, day: only.day };
+  return { ...found, month: only.month, day: only.day };
 }
 
 const RUN_IN_SUBTITLE = new RegExp(alternatives(RUN_IN_SUBTITLES), 'u');

@@ -81,6 +81,11 @@ export const DATELINES: Term[] = [
   // names and 报道, never a time word in the name's place (记者近日报道 is a sentence, not a credit).
   { term: '(?:本报|本台|本网)?(?:首席|特约|全媒体|融媒体|实习)?记者\\s*(?!近日|日前|今天|今日|昨天|昨日)[\\p{Script=Han}·]{2,4}(?:[、\\s]+[\\p{Script=Han}·]{2,4})*\\s*报道[，,：:]?', example: '记者梁爽报道\u30006月10日，辽宁省第十四届运动会青少年组现代五项比赛在弓长岭区开幕', seen: 'www.liaoyang.gov.cn eval:unseen15/a15-liaoyang-gongchangling-pentathlon-opening-report' },
   { term: '(?:本报|本台|本网)?(?:首席|特约|全媒体|融媒体|实习)?记者\\s*(?!近日|日前|今天|今日|昨天|昨日)[\\p{Script=Han}·]{2,4}(?:[、\\s]+[\\p{Script=Han}·]{2,4})*\\s*报道[，,：:]?', example: '记者王刚报道,为做好秸秆禁烧工作,南郊乡积极行动,采取多项措施', seen: 'nickbaillie.com eval:unseen7/b7-nickbaillie-yuwangtai-straw-burning-spun-mirror' },
+  // A site's 消息 dateline ("news from") with its credit or its programme in brackets (央广网河南分网消息（记者 魏林甫 王一行）;
+  // 央视网消息（新闻联播）：), as a 讯 dateline: the outlet's word, not the text's first sentence.
+  { term: '[\\p{Script=Han}]{1,12}(?:网|台|报)消息\\s*[（(][^（）()]{1,30}[）)]\\s*[:：]?', example: '央广网河南分网消息（记者 魏林甫 王一行）11月13日，中央人民广播电台乡村之声', seen: 'chinaqn.com.cn eval:unseen32/c32-chinaqn-huaxian-secretary-donglianghong-cnr-village-voice-breadcrumb-caption-cut-report' },
+  { term: '[\\p{Script=Han}]{1,12}(?:网|台|报)消息\\s*[（(][^（）()]{1,30}[）)]\\s*[:：]?', example: '中国网络电视台消息（新闻调查）：近几年，随着我国新农合的普及', seen: 'web120.com.cn eval:unseen31/e31-web120-village-doctors-cctv-news-probe-longsheng-tanliangzhi-hotsearch-cut-interview' },
+  { term: '[\\p{Script=Han}]{1,12}(?:网|台|报)消息\\s*[（(][^（）()]{1,30}[）)]\\s*[:：]?', example: '央视网消息（新闻联播）：我国是农业大国', seen: 'www.07774.cn eval:unseen15/a15-07774-minister-rural-revival-report' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '唐尧网讯（记者刘向真）4月7日，保定市召开新闻发布会', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '本报讯(李虹 记者 简强)昨日,青羊区卫生系统首届“院长论坛”在苏坡社区卫生服务中心举行', seen: 'news.sina.com.cn fixture:chrome/pages/sina-news.txt' },
   { term: '[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,40}[）)]', example: '据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅召开的全区农牧业工作会议上了解到', seen: 'epaper.chinatibetnews.com eval:news-tibetdaily-toilet-revolution' },
@@ -105,6 +110,10 @@ export const DATED_DATELINES: Term[] = [
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '中国经济网北京3月2日讯（中国经济信息记者张超）3月2日下午，全国政协十一届五次会议新闻发布会在人民大会堂三楼金色大厅召开', seen: 'msn.finance.sina.com.cn eval:holdout/h2-msnsina-zhaoqizheng-cppcc-presser-report' },
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '央广网北京2月13日消息', seen: 'www.cnr.cn eval:cx-cnr-equipment-test-regulation' },
   { term: '(?:据)?[\\p{Script=Han}]{1,6}?(?:网|报|台)[\\p{Script=Han}]{0,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '中国网5月13日讯', seen: 'news.china.com.cn eval:cx-chinacom-hohhot-childcare' },
+  // A portal's channel or a paper's app named after its parent across a hyphen or a slash (浙江在线-台州频道11月11日讯;
+  // 青岛日报社/观海新闻10月1日讯): the outlet's dated 讯 as a site's.
+  { term: '(?:据)?[\\p{Script=Han}]{2,8}[-－/／][\\p{Script=Han}]{2,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '浙江在线-台州频道11月11日讯（浙江在线通讯员 陈强）在第20个记者节到来之际，11月7日上午', seen: 'hanfengnongye.com eval:unseen32/c32-hanfengnongye-tiantai-secretary-journalists-day-media-centre-trad-copyright-untitled-report' },
+  { term: '(?:据)?[\\p{Script=Han}]{2,8}[-－/／][\\p{Script=Han}]{2,8}?\\s*(?<date>[0-9一二三四五六七八九十]{1,2}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)\\s*(?:讯|消息)', example: '青岛日报社/观海新闻10月1日讯  “今天是你的生日,我的中国', seen: 'www.guanhai.com.cn fixture:dates/dayslip-s39/a04-guanhai-qingdao-mid-autumn-square-show.txt' },
 ];
 
 /**
@@ -129,6 +138,22 @@ export const LEDE_CLAUSES: Term[] = [
 export const MONTHLESS_DAYS: Term[] = [
   { term: '(?<digits>[0-9]{3,4})\\s*日', example: '929日下午,代市长吴威主持召开市长办公会2021年第一次会议。', seen: 'www.yushu.gov.cn eval:unseen24/c24-yushu-acting-mayor-wuwei-office-meeting-report' },
   { term: '(?<digits>[0-9]{3,4})\\s*日', example: '1226日,区领导刘惠、于瑞均、李雯、马明扬、殷学武、王智毅、陈波分别主持召开《政府工作报告》征求意见建议座谈会。', seen: 'www.58xinbao.com fixture:dates/dateday-s31/a06-58xinbao-district-work-report-forums.txt' },
+  // The year printed whole before the slip (2015年1213日上午): the same slip, the year the text's own.
+  { term: '(?<year>(?:19|20)[0-9]{2})\\s*年\\s*(?<digits>[0-9]{3,4})\\s*日', example: '2015年1213日上午,县委常委会召开会议,听取了我院专题工作汇报。', seen: 'wwx.wuhucourt.gov.cn eval:unseen28/b28-wuhucourt-wuwei-county-standing-committee-hears-court-report' },
+  // Past a first sentence that sets the scene (…直击现场。214日，…), opening a sentence as a lede's day does.
+  { term: '(?<digits>[0-9]{3,4})\\s*日', example: '不发通知、不打招呼,直奔基层、直击现场。214日,党组书记、院长毛华庆奔赴藕池法庭', seen: 'gaxfy.hbfy.gov.cn eval:unseen31/b31-gaxfy-gongan-court-president-maohuaqing-tribunal-spot-checks-month-dropped-gbk-report' },
+];
+
+/**
+ * A lede's day printed without its 日, right before the time of day (4月21晚，…; 321上午泉州市…社区民警…莅临我校), a
+ * typesetting slip of the same kind as MONTHLESS_DAYS (tests/eval/README.md reads `1128日` so): the time of day after
+ * the number makes it a day, read as the one month and day it can be. The term captures `month` and `day`, or
+ * `digits` when the 月 went too; it stands at the start of a sentence or of a clause of the lede
+ * (extract/date-evidence.ts monthlessDay).
+ */
+export const DAY_MARK_DROPS: Term[] = [
+  { term: '(?<month>1[0-2]|[1-9])\\s*月\\s*(?<day>[12][0-9]|3[01]|[1-9])(?=上午|下午|晚上|晚间|晚|凌晨|早上|早晨|清晨|中午|傍晚)', example: '4月21晚,“放歌三月三,奋进共富路”2023中国畲乡“三月三”开幕式', seen: 'uk1media.com eval:unseen29/c29-uk1media-jingning-sanyuesan-opening-gala-reporters-report' },
+  { term: '(?<digits>[0-9]{3,4})(?=上午|下午|晚上|晚间|凌晨|早上|早晨|清晨|中午|傍晚)', example: '确保不发生安全事故,321上午泉州市晋光小学东海校区社区民警凌晨同志莅临我校', seen: 'qzjgxx.cn eval:unseen12/a12-qzjgxx-quanzhou-school-police-flag-report' },
 ];
 
 /**

@@ -355,9 +355,9 @@ export function extractDates(file: IngestFile): void {
     // A first sentence or a headline saying it happened yesterday (古城國小昨日舉行…, under 新聞日期:108-06-15) dates the
     // day before the page's date or the dateline's day (tests/eval/README.md: 昨日 relative to the info line or dateline).
     // A first sentence's day printed without its 月 (929日下午，…) read as the one month and day it can be.
-    if (event !== undefined && body.slice(0, LEDE_SEARCH).some((b) => b.kind === 'paragraph' && MONTHLESS_TEXT.test(ledeDate(b.text)?.text ?? ''))) {
-      file.info(`the first sentence's day printed without its 月, read as ${event}`, { ruleId: 'date-monthless-day', source: 'dates' });
-    }
+    const slip = event === undefined ? undefined : body.slice(0, LEDE_SEARCH).map((b) => (b.kind === 'paragraph' ? (ledeDate(b.text)?.text ?? '') : '')).find((t) => MONTHLESS_TEXT.test(t) || DAY_MARK_TEXT.test(t));
+    if (slip !== undefined && MONTHLESS_TEXT.test(slip)) file.info(`the lede's day printed without its 月 (${slip}), read as ${event}`, { ruleId: 'date-monthless-day', source: 'dates' });
+    if (slip !== undefined && DAY_MARK_TEXT.test(slip)) file.info(`the lede's day printed without its 日 before the time of day (${slip}), read as ${event}`, { ruleId: 'date-day-mark-dropped', source: 'dates' });
     const said = yesterdayEvent(body, meta.title ?? '', yearFrom);
     const yesterday = said && (event === undefined || event === said.filed);
     add(yesterday ? said.iso : event, 'event', yesterday ? 'yesterday' : 'first-sentence');
@@ -660,8 +660,10 @@ const OCCASION_LINE = /^(?:[（(]\s*(?:\d{4}|[〇○零ＯO一二三四五六七
  * a work report's ——2023年2月9日在…会议上) that the chrome stage took out above the text, as the structure stage would have set it aside under the
  * title: the one nearest the text, where no other such line of another day stands above it (a list).
  */
-/** What monthlessDay returns as the day's text: digits and 日, without the 月. */
-const MONTHLESS_TEXT = /^[0-9０-９]{3,4}\s*日$/u;
+/** What monthlessDay returns as the day's text: digits and 日 without the 月, perhaps after the year (2015年1213日). */
+const MONTHLESS_TEXT = /^(?:[0-9０-９]{4}\s*年\s*)?[0-9０-９]{3,4}\s*日$/u;
+/** What monthlessDay returns for a day whose 日 was dropped before the time of day: 4月21, 321. */
+const DAY_MARK_TEXT = /^(?:[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}|[0-9０-９]{3,4})$/u;
 
 /** The page's lines above its text's first paragraph (found by its first Han characters); none when it cannot be found. */
 function linesAbove(pageLines: string[], firstParagraph: string | undefined): string[] {
