@@ -328,6 +328,14 @@ function isBracketedCredit(text: string): boolean {
   return groups.every((g) => isCreditInBrackets(g[1]!));
 }
 
+/**
+ * A writer's or photographer's credit in brackets standing alone — not an editor's, which is the
+ * page's note, nor a printed page's jump: the glued-page stage keeps it on the sentence it follows.
+ */
+export function isWriterCreditPiece(text: string): boolean {
+  return isBracketedCredit(text) && !EDITOR.test(text) && !JUMP_NOTE.test(text.replace(/[\s（）()]/gu, ''));
+}
+
 function isCreditInBrackets(inner: string): boolean {
   const name = inner.replace(/^[\p{Script=Han}]{0,10}?(?:责任编辑|编辑|责编|编审|整理|供稿|通讯员|记者)\s*[:：]?\s*/u, '');
   // A printed page's jump ((下转第二版)) is the page's note on a line of its own as after a sentence (credits.ts, JUMP_NOTE).
