@@ -241,7 +241,7 @@ const WRITER_CREDIT = /^(?:(?:图文|文图|文字|摄影|文|图)\s*[:：/／]\
  * ((图/记者郑佩玟摄)), the original title or the source — not the writers'
  * byline ((记者胡晓蓉), (常书香 马丹阳), (文/高超)), which the report prints.
  */
-function isPageNote(inner: string): boolean {
+export function isPageNote(inner: string): boolean {
   return (isCreditLine(inner) && !WRITER_CREDIT.test(inner.trim())) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner) || PICTURE_SOURCE.test(inner) || COLUMN_AUTHOR.test(inner) || JUMP_NOTE.test(inner) || isPictureCredit(inner);
 }
 

@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isSpacedSignatureDate, isUnitCredit, JUMP_NOTE } from './credits.ts';
+import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isPageNote, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isSpacedSignatureDate, isUnitCredit, JUMP_NOTE } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { isPicturePlaceholder } from './captions.ts';
 import { CAPTION_MARKS } from './caption-marks.ts';
@@ -329,11 +329,13 @@ function isBracketedCredit(text: string): boolean {
 }
 
 /**
- * A writer's or photographer's credit in brackets standing alone — not an editor's, which is the
- * page's note, nor a printed page's jump: the glued-page stage keeps it on the sentence it follows.
+ * A writer's or photographer's credit in brackets standing alone — not an editor's or a reviewer's,
+ * which is the page's note, nor a printed page's jump: the glued-page stage keeps it on the sentence it follows.
  */
 export function isWriterCreditPiece(text: string): boolean {
-  return isBracketedCredit(text) && !EDITOR.test(text) && !JUMP_NOTE.test(text.replace(/[\s（）()]/gu, ''));
+  const inner = /^[（(]([^（）()]+)[）)]$/u.exec(text.trim())?.[1];
+  // What trailingCredit takes as the page's note after a sentence is not the writer's credit either.
+  return inner !== undefined && isBracketedCredit(text) && !isPageNote(inner);
 }
 
 function isCreditInBrackets(inner: string): boolean {
