@@ -618,8 +618,18 @@ export function isUnitCredit(text: string): boolean {
   const lead = UNIT_LEAD.exec(t);
   if (!lead) return false;
   const rest = t.slice(lead[0].length);
-  // A school's teacher signs a report of its event by name after a space: (宝应县黄塍镇中心小学 李金贵) (bytoday.net, unseen34 e34-bytoday).
-  return isLabelledCredit(rest) || isCreditLine(rest) || bylineNames(rest) !== undefined || isBareNames(rest);
+  return isLabelledCredit(rest) || isCreditLine(rest) || bylineNames(rest) !== undefined;
+}
+
+/**
+ * A unit and the names of who wrote it up, with no label, inside brackets: (宝应县黄塍镇中心小学 李金贵)
+ * (bytoday.net, unseen34 e34-bytoday). The brackets make it a credit; without them a unit and a name
+ * are the author-affiliation rule's, under a title only.
+ */
+export function isBracketedUnitNames(inner: string): boolean {
+  const t = inner.trim();
+  const lead = UNIT_LEAD.exec(t);
+  return lead !== null && [...t].length <= 40 && isBareNames(t.slice(lead[0].length));
 }
 
 /**
