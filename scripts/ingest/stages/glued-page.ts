@@ -14,6 +14,7 @@ import { isSignatureLine } from '../structure/tail.ts';
 import { hanCount, visibleLength } from './chrome/features.ts';
 import { DATE_TIME } from './chrome/labels.ts';
 import { LABELS } from './chrome/vocabulary.ts';
+import { isWriterCreditPiece } from './chrome/rules.ts';
 
 const STAGE = 'glued-page';
 /** A line this long that holds most of the file is a page, not a paragraph of one. */
@@ -47,8 +48,45 @@ export function isPageLine(line: string, fileLength: number): boolean {
  */
 const JAMMER_TOKEN = /^[\x21-\x7e]{1,2}$/u;
 
+/** A piece of a page line that a seam before it would set apart but that stays with the sentence it follows. */
+export interface SeamKeep {
+  id: string;
+  reason: string;
+  test: (piece: string) => boolean;
+  /** Pieces as the stage sees them (after the script stage), "<site> <eval|fixture>:<ref>" where seen. */
+  examples: { text: string; seen: string }[];
+  counterexamples?: { text: string; seen: string }[];
+}
+
+/**
+ * Pieces kept on the sentence before them, as data (tests/unit/glued-page.test.ts runs every row on
+ * its examples). The space before a piece is a seam only where the piece opens a part of its own.
+ */
+export const SEAM_KEEPS: SeamKeep[] = [
+  {
+    // The frontmatter contract keeps a writer's or photographer's credit in brackets at the end of
+    // the last paragraph as printed; a flattened page sets it after the full stop with a space, and
+    // set apart on a line of its own the chrome stage reads it as a byline and takes it.
+    id: 'glued-end-credit',
+    reason: "a writer's or photographer's credit in brackets after the last sentence stays at its paragraph's end",
+    test: (piece) => isWriterCreditPiece(piece.trim().replace(/\s*[|｜]$/u, '')),
+    examples: [
+      { text: '(图文:记者黄聪明)', seen: 'www.ks888.com.tw eval:d32-ks888-yuli-township-council-regular-session-chair-remarks-credit-report' },
+      { text: '(宝应县黄塍镇中心小学 李金贵) |', seen: 'bytoday.net eval:e34-bytoday-baoying-huangcheng-town-primary-2017-graduation-untitled-glued-paragraphs-footer-cut-report' },
+    ],
+    counterexamples: [
+      // An editor's credit is the page's note, not the writer's: set apart, the chrome stage takes it.
+      { text: '(编辑:邓修祥)', seen: 'www.xiaojiejieav.com fixture:chrome/endcredit-s39/B/xiaojiejieav-s39-report/raw.txt' },
+      { text: '(原标题:河南南阳遭遇强降雨 已转移群众近8000人) 来源:央视新闻客户端 流程编辑:TF060 分享到', seen: 'm.takefoto.cn fixture:chrome/pages/takefoto-news.txt' },
+    ],
+  },
+];
+
+/** The row keeping `piece` on the sentence before it, if one does. */
+const seamKeep = (piece: string) => SEAM_KEEPS.find((row) => row.test(piece));
+
 /** The pieces of a page line broken at spaces after a sentence's end, or after a lead-in's or salutation's colon. */
-function atSentenceSeams(line: string): string[] {
+function atSentenceSeams(line: string, kept?: string[]): string[] {
   const words = line.trim().split(/(\s+)/u);
   const pieces: string[] = [];
   let piece = '';
@@ -64,7 +102,13 @@ function atSentenceSeams(line: string): string[] {
     } else piece += space;
   }
   if (piece.trim()) pieces.push(piece);
-  return pieces;
+  // A piece a row keeps goes back onto the sentence it followed, with the space the page printed.
+  return pieces.reduce<string[]>((out, p) => {
+    const row = out.length > 0 && SENTENCE_END.test(out.at(-1)!.trimEnd()) ? seamKeep(p) : undefined;
+    if (!row) return [...out, p];
+    kept?.push(`${row.id}: ${p.trim()}`);
+    return [...out.slice(0, -1), `${out.at(-1)!} ${p}`];
+  }, []);
 }
 
 /** A salutation between spaces: 同志们：, 各位领导、同志们：. */
@@ -159,18 +203,18 @@ export function apartFromClosing(piece: string): string[] {
 }
 
 /** The parts of a page line, each to stand on a line of its own. */
-export function pageParts(line: string): string[] {
-  const parts = pagePieces(line);
+export function pageParts(line: string, kept?: string[]): string[] {
+  const parts = pagePieces(line, kept);
   return parts.length === 0 ? parts : [...parts.slice(0, -1), ...apartFromClosing(parts.at(-1)!)].map((p) => p.trim()).filter(Boolean);
 }
 
-function pagePieces(line: string): string[] {
+function pagePieces(line: string, kept?: string[]): string[] {
   const info = atInfoRun(line);
   if (info) {
     // Words without a sentence before the run are its headline, one part whatever spaces it holds; a run after
     // the text's sentences (a footer's fields) separates no headline, and the words before it are read as before.
-    const before = info.before === '' ? [] : /[。！？!?]/u.test(info.before) ? pagePieces(info.before) : [info.before];
-    const after = info.after === '' ? [] : atSentenceSeams(info.after).flatMap(apartFromSalutation);
+    const before = info.before === '' ? [] : /[。！？!?]/u.test(info.before) ? pagePieces(info.before, kept) : [info.before];
+    const after = info.after === '' ? [] : atSentenceSeams(info.after, kept).flatMap(apartFromSalutation);
     return [...before, info.run, ...after].map((p) => p.trim()).filter(Boolean);
   }
   let rest = line.trim();
@@ -180,7 +224,7 @@ function pagePieces(line: string): string[] {
     parts.push(label[1]!);
     rest = rest.slice(label[0].length);
   }
-  const pieces = atSentenceSeams(rest);
+  const pieces = atSentenceSeams(rest, kept);
   // A title with its salutation stays glued to the first sentence, as the structure stage reads it (…的讲话 同志们： 今天…).
   if (pieces.length > 1 && salutationIn(pieces[0]!)?.index !== undefined && /[:：]$/u.test(pieces[0]!)) pieces.splice(0, 2, `${pieces[0]} ${pieces[1]}`);
   const end = headlineEnd(pieces[0]!);
@@ -193,12 +237,17 @@ export function splitGluedPage(file: IngestFile): void {
   const lines = String(file.value).split('\n');
   const total = lines.reduce((sum, line) => sum + visibleLength(line), 0);
   let split = 0;
+  const kept: string[] = [];
   const out = lines.flatMap((line) => {
     if (!isPageLine(line, total)) return [line];
-    const parts = pageParts(line);
+    const parts = pageParts(line, kept);
     if (parts.length > 1) split++;
     return parts.length > 1 ? parts : [line];
   });
+  for (const k of kept) {
+    const [id, piece] = k.split(/: (.*)/su);
+    file.info(`kept on the sentence before it, not set apart: ${piece}`, { ruleId: id!, source: STAGE });
+  }
   if (split === 0) return;
   file.value = out.join('\n');
   file.info(`a page run onto one line set on lines at its seams: ${out.length - lines.length} more lines`, { ruleId: STAGE, source: STAGE });

@@ -230,12 +230,19 @@ export function isSpacedSignatureDate(line: string): boolean {
 const DATE_LINE = SIGNATURE_DATE;
 
 /**
+ * A credit of who wrote or photographed the text only (图文:记者黄聪明 — ks888.com.tw, unseen32
+ * d32-ks888; 文:… 图:…): the frontmatter contract keeps it at the end of the last paragraph as
+ * printed, as it keeps （文/张三 图/李四）; an editor's or reviewer's label beside it makes the note the page's.
+ */
+const WRITER_CREDIT = /^(?:(?:图文|文图|文字|摄影|文|图)\s*[:：/／]\s*[^\s:：/／]{2,12}\s*)+$/u;
+
+/**
  * Whether a bracketed tail is the page's: production or picture credits
  * ((图/记者郑佩玟摄)), the original title or the source — not the writers'
  * byline ((记者胡晓蓉), (常书香 马丹阳), (文/高超)), which the report prints.
  */
-function isPageNote(inner: string): boolean {
-  return isCreditLine(inner) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner) || PICTURE_SOURCE.test(inner) || COLUMN_AUTHOR.test(inner) || JUMP_NOTE.test(inner) || isPictureCredit(inner);
+export function isPageNote(inner: string): boolean {
+  return (isCreditLine(inner) && !WRITER_CREDIT.test(inner.trim())) || /^(?:原标题|来源|稿源)\s*[:：]/u.test(inner) || PICTURE_SOURCE.test(inner) || COLUMN_AUTHOR.test(inner) || JUMP_NOTE.test(inner) || isPictureCredit(inner);
 }
 
 /**
@@ -592,10 +599,11 @@ export function isBareNames(inner: string): boolean {
 /**
  * The unit a credit is signed for, as a newsroom of an office prints it before the
  * credit: 集团办公室 (sinayp.net: （集团办公室 文/邓杰 图/朱伟）), 怀宁县融媒体中心
- * (xiaojiejieav.com: 怀宁县融媒体中心 编辑:邓修祥). One word ending in an
- * office's or a body's name, no clause, set off from the credit by a space.
+ * (xiaojiejieav.com: 怀宁县融媒体中心 编辑:邓修祥), a school (宝应县黄塍镇中心小学 李金贵 —
+ * bytoday.net). One word ending in an office's, a body's or a school's name, no clause,
+ * set off from the credit by a space.
  */
-const UNIT = '[\\p{Script=Han}]{1,16}?(?:办公室|政府办|党政办|县委办|市委办|综合办|中心|局|委员会|部|处|科|站|所|院|公司|集团|大队|支队)';
+const UNIT = '[\\p{Script=Han}]{1,16}?(?:办公室|政府办|党政办|县委办|市委办|综合办|中心|局|委员会|部|处|科|站|所|院|公司|集团|大队|支队|小学|中学|学校|幼儿园)';
 const UNIT_LEAD = new RegExp(`^${UNIT}\\s+`, 'u');
 
 /**
@@ -611,6 +619,17 @@ export function isUnitCredit(text: string): boolean {
   if (!lead) return false;
   const rest = t.slice(lead[0].length);
   return isLabelledCredit(rest) || isCreditLine(rest) || bylineNames(rest) !== undefined;
+}
+
+/**
+ * A unit and the names of who wrote it up, with no label, inside brackets: (宝应县黄塍镇中心小学 李金贵)
+ * (bytoday.net, unseen34 e34-bytoday). The brackets make it a credit; without them a unit and a name
+ * are the author-affiliation rule's, under a title only.
+ */
+export function isBracketedUnitNames(inner: string): boolean {
+  const t = inner.trim();
+  const lead = UNIT_LEAD.exec(t);
+  return lead !== null && [...t].length <= 40 && isBareNames(t.slice(lead[0].length));
 }
 
 /**

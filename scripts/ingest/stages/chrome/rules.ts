@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isSpacedSignatureDate, isUnitCredit, JUMP_NOTE } from './credits.ts';
+import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnitNames, isPageNote, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isSpacedSignatureDate, isUnitCredit, JUMP_NOTE } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { isPicturePlaceholder } from './captions.ts';
 import { CAPTION_MARKS } from './caption-marks.ts';
@@ -328,10 +328,20 @@ function isBracketedCredit(text: string): boolean {
   return groups.every((g) => isCreditInBrackets(g[1]!));
 }
 
+/**
+ * A writer's or photographer's credit in brackets standing alone — not an editor's or a reviewer's,
+ * which is the page's note, nor a printed page's jump: the glued-page stage keeps it on the sentence it follows.
+ */
+export function isWriterCreditPiece(text: string): boolean {
+  const inner = /^[（(]([^（）()]+)[）)]$/u.exec(text.trim())?.[1];
+  // What trailingCredit takes as the page's note after a sentence is not the writer's credit either.
+  return inner !== undefined && isBracketedCredit(text) && !isPageNote(inner);
+}
+
 function isCreditInBrackets(inner: string): boolean {
   const name = inner.replace(/^[\p{Script=Han}]{0,10}?(?:责任编辑|编辑|责编|编审|整理|供稿|通讯员|记者)\s*[:：]?\s*/u, '');
   // A printed page's jump ((下转第二版)) is the page's note on a line of its own as after a sentence (credits.ts, JUMP_NOTE).
-  return isCreditName(name) || bylineNames(inner) !== undefined || isCreditLine(inner) || isLabelledCredit(inner) || isBareNames(inner) || isUnitCredit(inner) || isBracketedUnit(inner) || JUMP_NOTE.test(inner.replace(/\s/gu, ''));
+  return isCreditName(name) || bylineNames(inner) !== undefined || isCreditLine(inner) || isLabelledCredit(inner) || isBareNames(inner) || isUnitCredit(inner) || isBracketedUnit(inner) || isBracketedUnitNames(inner) || JUMP_NOTE.test(inner.replace(/\s/gu, ''));
 }
 
 /**
