@@ -170,7 +170,7 @@ export function learnedMemo(cache: ResultCache, keys: (string | undefined)[], re
               try {
                 const plan = JSON.parse(json) as SitePlan;
                 if (!Array.isArray(plan.template) || !Array.isArray(plan.drops) || (plan.template.length > 0 && plan.drops.length !== members.length)) return undefined;
-                sitesCache.write(key, json);
+                sitesCache.keep(key);
                 return plan;
               } catch {
                 return undefined;
