@@ -75,8 +75,8 @@ export class ResultStore {
   /** Each text written, by its ref: its byte offset and length in the file (a replaced one stays readable). */
   readonly #at: number[] = [];
   readonly #bytes: number[] = [];
-  /** A text stored without being written here (setKnown), by its ref: the function that reads it. */
-  readonly #elsewhere = new Map<number, () => string>();
+  /** A text stored without being written here (setKnown), by its ref: the function that reads it and the digest it must have. */
+  readonly #elsewhere = new Map<number, { text: () => string; sha: string; path: string }>();
   /** Each result's current text, by input index. */
   readonly #refOf: Int32Array;
   #end = 0;
@@ -120,7 +120,7 @@ export class ResultStore {
     const ref = this.#at.length;
     this.#at.push(-1);
     this.#bytes.push(known.bytes);
-    this.#elsewhere.set(ref, text);
+    this.#elsewhere.set(ref, { text, sha: known.kept.sha, path: known.kept.path });
     this.#refOf[index] = ref;
     this.kept[index] = keptOfKnown(known);
     return { ref, bytes: known.bytes };
@@ -147,7 +147,12 @@ export class ResultStore {
   /** The JSON text a `set` stored, by the ref it returned. */
   textAt(ref: number): string {
     const elsewhere = this.#elsewhere.get(ref);
-    if (elsewhere) return elsewhere();
+    if (elsewhere) {
+      // The kept index checked the entry's length only: a line damaged at the same length is caught when read.
+      const text = elsewhere.text();
+      if (shaOf(text) !== elsewhere.sha) throw new Error(`ingest: the cached result of ${elsewhere.path} is not what the kept index recorded (a damaged cache); delete the ingest cache folder (INGEST_CACHE_DIR) and run again`);
+      return text;
+    }
     const bytes = Buffer.allocUnsafe(this.#bytes[ref]!);
     let read = 0;
     while (read < bytes.length) {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeOutputs, type OutputDocument } from '../../scripts/ingest/output.ts';
+import { ResultStore } from '../../scripts/ingest/result-store.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'oneingest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -45,5 +46,21 @@ describe('writeOutputs over what the last run wrote', () => {
     asked.length = 0;
     expect(await writeOutputs(dir, source())).toMatchObject({ changed: 0, removed: 0 });
     expect(asked).toEqual([0, 1]);
+  });
+});
+
+describe('a result stored from the kept index', () => {
+  it('is the result set from its text, and a text that is not the one recorded is refused when read', () => {
+    const store = new ResultStore(2, work);
+    const json = JSON.stringify({ kind: 'quarantined', path: 'a.txt', reason: 'binary file' });
+    store.set(0, json);
+    const known = store.known(0);
+    store.setKnown(1, () => json, known);
+    expect(store.kept[1]).toEqual(store.kept[0]);
+    expect(store.load(1)).toEqual(store.load(0));
+    // A cache line damaged at the same length passes the kept index's check; its digest does not.
+    store.setKnown(1, () => json.replace('binary', 'BINARY'), known);
+    expect(() => store.load(1)).toThrow(/not what the kept index recorded/);
+    store.close();
   });
 });
