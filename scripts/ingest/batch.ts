@@ -17,7 +17,7 @@ import type { RawFingerprints } from './fingerprints.ts';
 import type { IngestResult } from './pipeline.ts';
 import { IngestPool } from './pool.ts';
 import { removeLearnedBoilerplateStored, removeLearnedBoilerplateWith, render, type LearnedMemo, type LearnedPattern, type Relearn, type Rendered, type SitePlan } from './boilerplate.ts';
-import type { ResultStore } from './result-store.ts';
+import { isKnown, keptOf, type Known, type ResultStore } from './result-store.ts';
 import type { BuildCache } from '../../core/cache/build-cache.ts';
 import type { StageTimes } from './stage-clock.ts';
 
@@ -40,6 +40,14 @@ export interface BatchOptions {
   learnedCache?: ResultCache;
   /** Each site's learned-template plan from earlier runs, by its members' result keys (with the learned cache only). */
   sitesCache?: BuildCache<SitePlan>;
+  /**
+   * The kept index: each cache entry's kept part (result-store.ts), by the
+   * entry's key, recorded when the entry was made or first parsed. With it, a
+   * batch into a result store takes an unchanged file's result (and a
+   * remembered learned removal) as known, without reading or parsing its text;
+   * an entry it does not know, or knows at another length, is parsed as before.
+   */
+  keptIndex?: BuildCache<Known>;
   /** Called once per input as its result arrives, with the count so far. */
   onResult?: (done: number) => void;
   /** Called once the files are through, with the time the workers spent in each stage. */
@@ -74,6 +82,30 @@ export async function ingestAll(root: string, paths: string[], options: BatchOpt
 /** Where a result's JSON text is kept (result-store.ts): a function that reads it, and its length in UTF-8. */
 type StoredText = { text: () => string; bytes: number };
 
+/** The cache's entry `key` unread with its kept part, when the kept index knows it for `rawPath` at its length; both kept for save(). */
+function knownEntry(cache: ResultCache, keptIndex: BuildCache<Known>, key: string, rawPath: string): { text: () => string; known: Known } | undefined {
+  const json = keptIndex.read(key);
+  if (json === undefined) return undefined;
+  let known: unknown;
+  try {
+    known = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!isKnown(known, rawPath)) return undefined;
+  const unread = cache.unread(key);
+  if (!unread || unread.bytes !== known.bytes) return undefined;
+  cache.keep(key);
+  keptIndex.keep(key);
+  return { text: unread.text, known };
+}
+
+/** A result's entry in the kept index, from its JSON text. */
+const knownJson = (result: IngestResult, json: string): string => {
+  const kept = keptOf(result, json);
+  return JSON.stringify({ bytes: Buffer.byteLength(json), kept: kept.kind === 'document' ? { ...kept, sketch: Array.from(kept.sketch) } : kept } satisfies Known);
+};
+
 /**
  * Every file's result, handed to `take` with its JSON text as it arrives (a
  * cached one parsed already), in no particular order; `take` is called once
@@ -86,6 +118,8 @@ async function runFiles(
   options: BatchOptions,
   take: (index: number, json: string, parsed?: IngestResult) => StoredText | void,
   pool?: IngestPool,
+  /** With the kept index: stores a known result unread, and records a parsed one's kept part under its key. */
+  keptIndex?: { take(index: number, text: () => string, known: Known): void; record(index: number, key: string): void },
 ): Promise<{ cached: number; keys: (string | undefined)[] }> {
   const own = pool === undefined;
   pool ??= new IngestPool(options.jobs);
@@ -105,10 +139,18 @@ async function runFiles(
     let bytes = known?.bytes ?? (known ? undefined : await readFile(path.join(root, rel)));
     const key = cache && cacheKey(rel, known?.sha256 ?? createHash('sha256').update(bytes!).digest('hex'));
     keys[index] = key;
+    const found = key && keptIndex && options.keptIndex ? knownEntry(cache, options.keptIndex, key, rel) : undefined;
+    if (found) {
+      cached++;
+      keptIndex!.take(index, found.text, found.known);
+      onResult?.(++done);
+      return;
+    }
     const hit = key && cache.entry(key, rel);
     if (hit) {
       cached++;
       finish(index, hit.json, hit.value);
+      keptIndex?.record(index, key);
       return;
     }
     bytes ??= await readFile(path.join(root, rel));
@@ -116,6 +158,7 @@ async function runFiles(
       const kept = take(index, json);
       // Where `take` keeps the text, the cache reads it from there when it saves.
       if (key) cache.set(key, kept ? kept.text : json, kept?.bytes);
+      if (key) keptIndex?.record(index, key);
       onResult?.(++done);
     });
     inFlight++;
@@ -147,7 +190,14 @@ async function runFiles(
  * The learned templates' removals, kept in a cache file beside the per-file results, by the result's key and the template;
  * with `sitesCache`, each site's plan too, by the site and its members' keys.
  */
-export function learnedMemo(cache: ResultCache, keys: (string | undefined)[], results: readonly { path: string }[], computed: { count: number }, sitesCache?: BuildCache<SitePlan>): LearnedMemo {
+export function learnedMemo(
+  cache: ResultCache,
+  keys: (string | undefined)[],
+  results: readonly { path: string }[],
+  computed: { count: number },
+  sitesCache?: BuildCache<SitePlan>,
+  known?: { index: BuildCache<Known>; store: ResultStore },
+): LearnedMemo {
   const keyOf = (index: number, template: string) => {
     const key = keys[index];
     return key && createHash('sha256').update(`learned\0${key}\0${template}`).digest('hex');
@@ -170,7 +220,8 @@ export function learnedMemo(cache: ResultCache, keys: (string | undefined)[], re
               try {
                 const plan = JSON.parse(json) as SitePlan;
                 if (!Array.isArray(plan.template) || !Array.isArray(plan.drops) || (plan.template.length > 0 && plan.drops.length !== members.length)) return undefined;
-                sitesCache.write(key, json);
+                if (plan.removed !== undefined && !Array.isArray(plan.removed)) return undefined;
+                sitesCache.keep(key);
                 return plan;
               } catch {
                 return undefined;
@@ -183,15 +234,30 @@ export function learnedMemo(cache: ResultCache, keys: (string | undefined)[], re
           },
         }
       : {}),
+    ...(known
+      ? {
+          take: (index: number, template: string) => {
+            const key = keyOf(index, template);
+            const found = key ? knownEntry(cache, known.index, key, results[index]!.path) : undefined;
+            if (!found || found.known.kept.kind !== 'document') return false;
+            known.store.setKnown(index, found.text, found.known);
+            return true;
+          },
+        }
+      : {}),
     get: (index, template) => {
       const key = keyOf(index, template);
       const hit = key ? cache.get(key, results[index]!.path) : undefined;
+      if (hit?.kind === 'document' && key && known) known.index.write(key, knownJson(hit, JSON.stringify(hit)));
       return hit?.kind === 'document' ? hit : undefined;
     },
     set: (index, template, result) => {
       computed.count++;
       const key = keyOf(index, template);
-      if (key) cache.set(key, JSON.stringify(result));
+      if (!key) return;
+      const json = JSON.stringify(result);
+      cache.set(key, json);
+      known?.index.write(key, knownJson(result, json));
     },
   };
 }
@@ -231,6 +297,7 @@ export async function ingestBatchStored(root: string, paths: string[], options: 
   let learned: LearnedPattern[];
   try {
     const started = performance.now();
+    const { keptIndex } = options;
     files = await runFiles(
       root,
       paths,
@@ -240,6 +307,10 @@ export async function ingestBatchStored(root: string, paths: string[], options: 
         return { text: () => store.textAt(ref), bytes };
       },
       pool,
+      keptIndex && {
+        take: (index, text, known) => store.setKnown(index, text, known),
+        record: (index, key) => keptIndex.write(key, JSON.stringify(store.known(index))),
+      },
     );
     options.onStep?.('per-file pipeline', performance.now() - started);
     const at = performance.now();
@@ -252,7 +323,7 @@ export async function ingestBatchStored(root: string, paths: string[], options: 
       document: (i: number) => store.document(i),
       replace: (i: number, result: IngestResult) => store.replace(i, result),
     };
-    const memo = learnedCache && learnedMemo(learnedCache, files.keys, store.kept, relearned, options.sitesCache);
+    const memo = learnedCache && learnedMemo(learnedCache, files.keys, store.kept, relearned, options.sitesCache, keptIndex && { index: keptIndex, store });
     ({ learned } = await removeLearnedBoilerplateStored(source, memo, renderer(pool, store.kept)));
     options.onStep?.('learned templates', performance.now() - at);
   } finally {
@@ -271,6 +342,8 @@ async function saveCaches(options: BatchOptions): Promise<void> {
   await learnedCache?.save();
   // Like the repost state, a plan that cannot be saved costs the next run its counting, not this run.
   await options.sitesCache?.save().catch(() => undefined);
+  // Likewise the kept index: an entry it lacks is parsed next time, as before it was kept.
+  await options.keptIndex?.save().catch(() => undefined);
   await options.fingerprints?.save();
   options.onStep?.('cache save', performance.now() - saving);
 }

@@ -37,6 +37,12 @@ const STOCK = /^(?:同志们|各位(?:领导|代表|委员|来宾|同志)|谢谢
 export interface LearnedMemo {
   get(index: number, template: string): DocumentResult | undefined;
   set(index: number, template: string, result: DocumentResult): void;
+  /**
+   * Places the remembered removal in the batch itself, unread (ingest's result
+   * store, from the kept index), instead of handing it to `get`'s caller;
+   * false when it cannot (then `get` is asked).
+   */
+  take?(index: number, template: string): boolean;
   /** Each site's plan by the site and its members' results (their indices here), kept between runs. */
   sites?: {
     get(site: string, members: readonly number[]): SitePlan | undefined;
@@ -54,6 +60,12 @@ export interface LearnedMemo {
 export interface SitePlan {
   template: string[];
   drops: (number[] | null)[];
+  /**
+   * Each template line removed and from how many members (the site's
+   * LearnedPatterns in order), a function of the same results: kept with the
+   * plan so that a remembered site's members are not read to count them.
+   */
+  removed?: { text: string; removed: number }[];
 }
 
 export interface LearnedPattern {
@@ -196,22 +208,28 @@ function planSites(source: LearnedSource, memo: LearnedMemo | undefined, remembe
   for (const [site, members] of bySite) {
     if (members.length < MIN_FILES) continue;
     let plan = memo?.sites?.get(site, members);
-    if (!plan) {
-      plan = sitePlanOf((i) => source.document(i), members);
-      memo?.sites?.set(site, members, plan);
+    const known = plan !== undefined;
+    plan ??= sitePlanOf((i) => source.document(i), members);
+    if (plan.template.length === 0) {
+      if (!known) memo?.sites?.set(site, members, plan);
+      continue;
     }
-    if (plan.template.length === 0) continue;
     const name = [site, ...plan.template].join('\u0000');
+    // The members are read to count the removed lines only when the plan does not hold the counts.
+    const count = plan.removed === undefined;
     const removedBy = new Map<string, { text: string; removed: number }>();
     for (const [k, i] of members.entries()) {
       const at = plan.drops[k];
       if (!at) continue;
-      const doc = source.document(i);
-      const drop = at.map((j) => doc.blocks[j]!);
-      for (const b of drop) {
-        const seen = removedBy.get(key(b.text)) ?? { text: b.text, removed: 0 };
-        removedBy.set(key(b.text), { ...seen, removed: seen.removed + 1 });
+      if (count) {
+        const doc = source.document(i);
+        const drop = at.map((j) => doc.blocks[j]!);
+        for (const b of drop) {
+          const seen = removedBy.get(key(b.text)) ?? { text: b.text, removed: 0 };
+          removedBy.set(key(b.text), { ...seen, removed: seen.removed + 1 });
+        }
       }
+      if (memo?.take?.(i, name)) continue;
       const hit = memo?.get(i, name);
       if (hit) {
         remembered(i, hit);
@@ -219,7 +237,11 @@ function planSites(source: LearnedSource, memo: LearnedMemo | undefined, remembe
       }
       pending.push({ index: i, template: name, site, at });
     }
-    for (const { text, removed } of removedBy.values()) learned.push({ site, text, removed });
+    if (count) {
+      plan = { ...plan, removed: [...removedBy.values()] };
+      memo?.sites?.set(site, members, plan);
+    }
+    for (const { text, removed } of plan.removed!) learned.push({ site, text, removed });
   }
   return { learned, pending };
 }

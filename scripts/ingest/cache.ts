@@ -78,11 +78,29 @@ export class ResultCache {
     try {
       const value: unknown = JSON.parse(json);
       if (!isResult(value, rawPath)) return undefined;
-      this.#opened.write(key, json);
+      this.#opened.keep(key);
       return { json, value };
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * The stored result's JSON unread: a function that reads it and its length
+   * in UTF-8 as the file holds it, kept for save() as `entry` keeps it. Not
+   * checked: the caller knows what the entry holds (the kept index, result-store.ts)
+   * and that it is as long as what it knows.
+   */
+  unread(key: string): { text: () => string; bytes: number } | undefined {
+    const bytes = this.#opened.storedBytes(key);
+    if (bytes === undefined) return undefined;
+    const cache = this.#opened;
+    return { text: () => cache.read(key)!, bytes };
+  }
+
+  /** Keeps an entry found by `unread` for save(). */
+  keep(key: string): void {
+    this.#opened.keep(key);
   }
 
   /** Stores a result (as JSON text, or a function that gives it when read or saved, `bytes` long in UTF-8) for save(). */

@@ -1,5 +1,5 @@
 // File-system side of ingest: listing raw inputs, writing documents and the report.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { mapConcurrently } from '../../core/concurrently.ts';
@@ -97,6 +97,26 @@ const isOutput = (name: string) => name.endsWith('.mdx') || name.endsWith(PARAGR
 export interface OutputSource {
   readonly length: number;
   at(k: number): OutputDocument;
+  /**
+   * The k-th document's id and a digest of what it is made from, without
+   * making it: two documents with the same digest have the same files (ingest:
+   * the SHA-256 of its result's JSON, result-store.ts).
+   */
+  known?(k: number): { id: string; sha: string };
+}
+
+/**
+ * What the last run wrote, by file name: the digest of what the file was made
+ * from (OutputSource.known) and the file's stat as it was left. A document
+ * whose files are all here with its digest and their stat is unchanged is not
+ * made nor read again; any other is compared as without it.
+ */
+export type Written = Map<string, { sha: string; stat: string }>;
+
+/** A file's size, modification time (ns) and inode: another write of it changes at least one. */
+function statOf(file: string): string | undefined {
+  const stat = statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stat && `${stat.size}:${stat.mtimeNs}:${stat.ino}`;
 }
 
 /**
@@ -113,7 +133,7 @@ export interface OutputSource {
  * document is made again to be staged rather than held from the comparison
  * to the write.
  */
-export async function writeOutputs(dir: string, documents: OutputDocument[] | OutputSource) {
+export async function writeOutputs(dir: string, documents: OutputDocument[] | OutputSource, previous?: Written) {
   const source: OutputSource = Array.isArray(documents) ? { length: documents.length, at: (k) => documents[k]! } : documents;
   const staging = path.join(dir, '.staging');
   await rm(staging, { recursive: true, force: true });
@@ -123,14 +143,36 @@ export async function writeOutputs(dir: string, documents: OutputDocument[] | Ou
   /** Each changed file: its name, its document's place in the source and its size. */
   const changed: { name: string; k: number; size: number }[] = [];
   const changedDocs = new Set<string>();
+  const written: Written = new Map();
+  /** Records a file as left in place, made from `sha`. */
+  const record = (name: string, sha: string | undefined) => {
+    const stat = sha === undefined ? undefined : statOf(path.join(dir, name));
+    if (stat !== undefined) written.set(name, { sha: sha!, stat });
+  };
   // Read synchronously: nothing else runs on this thread by now, and fs/promises
   // passes each open, stat, read and close of these small files through libuv's
   // threads, several times the CPU of a plain read (docs/performance.md).
   for (let k = 0; k < source.length; k++) {
+    const known = source.known?.(k);
+    if (known && previous) {
+      const names = [`${known.id}.mdx`, paragraphsFileOf(known.id)];
+      const same = names.map((name) => {
+        const was = previous.get(name);
+        const stat = was?.sha === known.sha && existing.has(name) ? statOf(path.join(dir, name)) : undefined;
+        return stat !== undefined && stat === was!.stat ? stat : undefined;
+      });
+      if (same.every((stat) => stat !== undefined)) {
+        names.forEach((name, j) => (keep.add(name), written.set(name, { sha: known.sha, stat: same[j]! })));
+        continue;
+      }
+    }
     const doc = source.at(k);
     for (const { name, text } of filesOf(doc)) {
       keep.add(name);
-      if (existing.has(name) && readIfAny(path.join(dir, name)) === text) continue;
+      if (existing.has(name) && readIfAny(path.join(dir, name)) === text) {
+        record(name, known?.sha);
+        continue;
+      }
       changed.push({ name, k, size: Buffer.byteLength(text) });
       changedDocs.add(doc.meta.id);
     }
@@ -151,6 +193,7 @@ export async function writeOutputs(dir: string, documents: OutputDocument[] | Ou
         });
       });
       await mapConcurrently(changed, IO_CONCURRENCY, (c) => rename(path.join(staging, c.name), path.join(dir, c.name)));
+      for (const c of changed) record(c.name, source.known?.(c.k).sha);
     } else {
       await mkdir(dir, { recursive: true });
     }
@@ -159,7 +202,7 @@ export async function writeOutputs(dir: string, documents: OutputDocument[] | Ou
   }
   const stale = [...existing].filter((name) => isOutput(name) && !keep.has(name));
   await mapConcurrently(stale, IO_CONCURRENCY, (name) => unlink(path.join(dir, name)));
-  return { changed: changedDocs.size, removed: stale.filter((name) => name.endsWith('.mdx')).length };
+  return { changed: changedDocs.size, removed: stale.filter((name) => name.endsWith('.mdx')).length, written };
 }
 
 export async function writeReport(file: string, report: Report): Promise<void> {

@@ -8,6 +8,11 @@
 // needs a whole result reads it back (`load`), and a step that changes one
 // appends the new text (`replace`). A result loaded is JSON.parse of the text
 // the worker or the cache gave, so it is the object the batch held before.
+// A result whose kept part is known already (the kept index: a cache entry's
+// kept part recorded when it was first parsed) is stored without its text,
+// read from the cache when asked: a one-file run neither parses nor copies
+// the archive's results.
+import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,14 +21,50 @@ import type { IngestResult } from './pipeline.ts';
 
 type DocumentResult = Extract<IngestResult, { kind: 'document' }>;
 
-/** What the whole-batch steps read of every result without loading it. */
-export type Kept =
-  | { kind: 'document'; path: string; id: string; site: string; sketch: Uint32Array }
-  | { kind: 'quarantined'; path: string; reason: string };
+/** What the report and the summary read of a document (its fields of the metadata and its findings). */
+export interface Fact {
+  path: string;
+  meta: Pick<DocumentResult['meta'], 'id' | 'title' | 'titleSource' | 'date' | 'region' | 'type' | 'speakers'>;
+  findings: DocumentResult['findings'];
+}
 
-export function keptOf(result: IngestResult): Kept {
-  if (result.kind === 'quarantined') return { kind: 'quarantined', path: result.path, reason: result.reason };
-  return { kind: 'document', path: result.path, id: result.meta.id, site: siteOf(result), sketch: Uint32Array.from(result.sketch) };
+export const factOf = (d: DocumentResult): Fact => {
+  const { id, title, titleSource, date, region, type, speakers } = d.meta;
+  return { path: d.path, meta: { id, title, titleSource, date, region, type, speakers }, findings: d.findings };
+};
+
+/**
+ * What the whole-batch steps read of every result without loading it; `sha`
+ * is the SHA-256 of the result's JSON text, so that two results with the same
+ * `sha` make the same files (output.ts).
+ */
+export type Kept =
+  | { kind: 'document'; path: string; id: string; site: string; sketch: Uint32Array; fact: Fact; sha: string }
+  | { kind: 'quarantined'; path: string; reason: string; sha: string };
+
+/** A result's kept part as the kept index holds it (JSON: the sketch as numbers), with its text's length in UTF-8. */
+export interface Known {
+  bytes: number;
+  kept: Omit<Extract<Kept, { kind: 'document' }>, 'sketch'> & { sketch: number[] } | Extract<Kept, { kind: 'quarantined' }>;
+}
+
+const shaOf = (json: string) => createHash('sha256').update(json).digest('hex');
+
+export function keptOf(result: IngestResult, json: string): Kept {
+  const sha = shaOf(json);
+  if (result.kind === 'quarantined') return { kind: 'quarantined', path: result.path, reason: result.reason, sha };
+  return { kind: 'document', path: result.path, id: result.meta.id, site: siteOf(result), sketch: Uint32Array.from(result.sketch), fact: factOf(result), sha };
+}
+
+const keptOfKnown = (known: Known): Kept => (known.kept.kind === 'document' ? { ...known.kept, sketch: Uint32Array.from(known.kept.sketch) } : known.kept);
+
+/** A known (kept index) entry that a result of `path` can be stored from. */
+export function isKnown(value: unknown, path: string): value is Known {
+  const known = value as Partial<Known> | null;
+  if (typeof known !== 'object' || known === null || typeof known.bytes !== 'number' || typeof known.kept !== 'object' || known.kept === null) return false;
+  const kept = known.kept as Partial<Record<string, unknown>>;
+  if (kept.path !== path || typeof kept.sha !== 'string') return false;
+  return kept.kind === 'quarantined' ? typeof kept.reason === 'string' : kept.kind === 'document' && Array.isArray(kept.sketch) && typeof kept.fact === 'object' && typeof kept.id === 'string' && typeof kept.site === 'string';
 }
 
 export class ResultStore {
@@ -34,6 +75,8 @@ export class ResultStore {
   /** Each text written, by its ref: its byte offset and length in the file (a replaced one stays readable). */
   readonly #at: number[] = [];
   readonly #bytes: number[] = [];
+  /** A text stored without being written here (setKnown), by its ref: the function that reads it and the digest it must have. */
+  readonly #elsewhere = new Map<number, { text: () => string; sha: string; path: string }>();
   /** Each result's current text, by input index. */
   readonly #refOf: Int32Array;
   #end = 0;
@@ -64,8 +107,29 @@ export class ResultStore {
     this.#bytes.push(bytes.length);
     this.#end += bytes.length;
     this.#refOf[index] = ref;
-    this.kept[index] = keptOf(parsed);
+    this.kept[index] = keptOf(parsed, json);
     return { ref, bytes: bytes.length };
+  }
+
+  /**
+   * Stores result `index` from its kept part, known already, and a function
+   * that reads its text (`bytes` long in UTF-8) when a step loads it: the same
+   * result as `set` of that text, neither parsed nor copied here.
+   */
+  setKnown(index: number, text: () => string, known: Known): { ref: number; bytes: number } {
+    const ref = this.#at.length;
+    this.#at.push(-1);
+    this.#bytes.push(known.bytes);
+    this.#elsewhere.set(ref, { text, sha: known.kept.sha, path: known.kept.path });
+    this.#refOf[index] = ref;
+    this.kept[index] = keptOfKnown(known);
+    return { ref, bytes: known.bytes };
+  }
+
+  /** Result `index`'s kept part as the kept index holds it. */
+  known(index: number): Known {
+    const kept = this.kept[index]!;
+    return { bytes: this.#bytes[this.#refOf[index]!]!, kept: kept.kind === 'document' ? { ...kept, sketch: Array.from(kept.sketch) } : kept };
   }
 
   /** Replaces result `index` (a step changed it): its new text is appended. */
@@ -82,6 +146,13 @@ export class ResultStore {
 
   /** The JSON text a `set` stored, by the ref it returned. */
   textAt(ref: number): string {
+    const elsewhere = this.#elsewhere.get(ref);
+    if (elsewhere) {
+      // The kept index checked the entry's length only: a line damaged at the same length is caught when read.
+      const text = elsewhere.text();
+      if (shaOf(text) !== elsewhere.sha) throw new Error(`ingest: the cached result of ${elsewhere.path} is not what the kept index recorded (a damaged cache); delete the ingest cache folder (INGEST_CACHE_DIR) and run again`);
+      return text;
+    }
     const bytes = Buffer.allocUnsafe(this.#bytes[ref]!);
     let read = 0;
     while (read < bytes.length) {

@@ -12,16 +12,14 @@ import { DiskFullError } from '../../core/fs/disk-full.ts';
 import { RawFingerprints } from './fingerprints.ts';
 import { accountStored, rememberedWithMeta, type Accounting } from './merge.ts';
 import { UsageError, type IngestOptions } from './options.ts';
-import { listInputs, writeJson, writeOutputs, writeReport, type Report } from './output.ts';
+import { listInputs, writeJson, writeOutputs, writeReport, type Report, type Written } from './output.ts';
 import { progress } from './progress.ts';
 import type { RepostState } from './reposts.ts';
 import { RunCache } from './run-cache.ts';
 import type { StageTimes } from './stage-clock.ts';
 import { applyOverride, loadOverrides, unknownOverrideIds } from './stages/overrides.ts';
-import { ResultStore, type Kept } from './result-store.ts';
-import { summarize, summaryTable, timingOf, type SummaryDocument } from './summary.ts';
-import type { IngestResult } from './pipeline.ts';
-import type { DocumentMeta, Finding } from './types.ts';
+import { ResultStore, type Fact, type Kept, type Known } from './result-store.ts';
+import { summarize, summaryTable, timingOf } from './summary.ts';
 import { paragraphRecord } from './write-paragraphs.ts';
 
 /** Fault injection for the atomicity test: die abruptly after this many inputs. */
@@ -49,19 +47,20 @@ async function readRepostState(file: string): Promise<RepostState | undefined> {
 /** report.json → report.timing.json, beside it. */
 export const timingFile = (report: string) => report.replace(/(\.json)?$/, '.timing.json');
 
-type DocumentResult = Extract<IngestResult, { kind: 'document' }>;
-
-/** What the report and the summary read of a written document. */
-interface Fact extends SummaryDocument {
-  path: string;
-  meta: Pick<DocumentMeta, 'id' | 'title'> & SummaryDocument['meta'];
-  findings: Finding[];
+/**
+ * What the last run wrote into `output` (output.ts's Written), if it can be
+ * read and was written there: otherwise every document is compared, as
+ * without it.
+ */
+async function readWritten(file: string, output: string): Promise<Written | undefined> {
+  try {
+    const state = JSON.parse(await readFile(file, 'utf8')) as { output: string; files: [string, string, string][] };
+    if (state.output !== output || !Array.isArray(state.files)) return undefined;
+    return new Map(state.files.map(([name, sha, stat]) => [name, { sha, stat }]));
+  } catch {
+    return undefined;
+  }
 }
-
-const factOf = (d: DocumentResult): Fact => {
-  const { id, title, titleSource, date, region, type, speakers } = d.meta;
-  return { path: d.path, meta: { id, title, titleSource, date, region, type, speakers }, findings: d.findings };
-};
 
 async function selectInputs(input: string, opts: IngestOptions): Promise<string[]> {
   const all = await listInputs(input);
@@ -91,6 +90,7 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
   let learnedCache: RunCache | undefined;
   let sitesCache: BuildCache<SitePlan> | undefined;
   let metaCache: BuildCache<string> | undefined;
+  let keptIndex: BuildCache<Known> | undefined;
   if (opts.cache) {
     const root = process.env.INGEST_CACHE_DIR ? path.resolve(process.env.INGEST_CACHE_DIR) : DEFAULT_CACHE_DIR;
     const version = pipelineVersion();
@@ -104,6 +104,8 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
       // What the whole-batch steps made of unchanged inputs last time (keyed by them, in this version's folder).
       sitesCache = await step('open cache', () => BuildCache.open<SitePlan>(cache!.dir, 'sites', ''));
       metaCache = await step('open cache', () => BuildCache.open<string>(cache!.dir, 'with-meta', ''));
+      // Each cache entry's kept part (batch.ts): a one-file run takes the unchanged files' results unread.
+      keptIndex = await step('open cache', () => BuildCache.open<Known>(cache!.dir, 'kept', ''));
     }
   }
   let stageTimes: StageTimes = {};
@@ -123,6 +125,7 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
           ...(fingerprints ? { fingerprints } : {}),
           ...(learnedCache ? { learnedCache } : {}),
           ...(sitesCache ? { sitesCache } : {}),
+          ...(keptIndex ? { keptIndex } : {}),
           onResult: (done) => {
             if (killAfter === done) process.kill(process.pid, 'SIGKILL');
             bar.tick(done);
@@ -149,32 +152,39 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
     // Like the fingerprints, a state that cannot be written costs the next run a full comparison, not this run.
     if (repostsFile && accounting.reposts) await writeAtomic(repostsFile, JSON.stringify(accounting.reposts.state)).catch(() => undefined);
     const { documents, merged, quarantined } = accounting;
-    const idOf = (i: number) => (store.kept[i] as Extract<Kept, { kind: 'document' }>).id;
+    const keptAt = (i: number) => store.kept[i] as Extract<Kept, { kind: 'document' }>;
+    const idOf = (i: number) => keptAt(i).id;
     // A subset names only some documents: overrides of the others are not errors there.
     const unknown = opts.only.length ? [] : unknownOverrideIds(overrides, new Set(documents.map(idOf)));
     if (unknown.length) throw new Error(`override for an unknown document id: ${unknown.join(', ')}`);
     for (const q of quarantined) console.warn(`quarantined ${q.path}: ${q.reason}`);
-    // What the report and the summary read of each document, taken as the writing reads it back
-    // (its first reading is in document order, before anything is written).
-    const facts: Fact[] = new Array(documents.length);
-    const factAt = (k: number, d: DocumentResult) => {
-      if (facts[k]) return;
-      facts[k] = factOf(d);
-      if (!opts.quiet) for (const w of d.findings) console.warn(`warning ${d.path}: ${w.reason} [${w.source}:${w.ruleId}]`);
-    };
+    // What the report and the summary read of each document: its kept part (result-store.ts), in document order.
+    const facts: Fact[] = documents.map((i) => keptAt(i).fact);
+    if (!opts.quiet) for (const d of facts) for (const w of d.findings) console.warn(`warning ${d.path}: ${w.reason} [${w.source}:${w.ruleId}]`);
     const accounted = documents.length + merged.length + quarantined.length;
     if (accounted !== paths.length) throw new Error(`accounting: ${paths.length} inputs but ${accounted} accounted for`);
+    // What the last run wrote, where the cache is (the fingerprints' condition: not a run over a subset).
+    const writtenFile = fingerprints && cache ? path.join(cache.dir, 'written.json') : undefined;
+    const previous = writtenFile ? await readWritten(writtenFile, output) : undefined;
     const written = await step('write documents', () =>
-      writeOutputs(output, {
-        length: documents.length,
-        at: (k) => {
-          const d = store.document(documents[k]!);
-          factAt(k, d);
-          return { meta: d.meta, mdx: d.mdx, paragraphs: paragraphRecord(d.meta, d.blocks, d.mdx) };
+      writeOutputs(
+        output,
+        {
+          length: documents.length,
+          at: (k) => {
+            const d = store.document(documents[k]!);
+            return { meta: d.meta, mdx: d.mdx, paragraphs: paragraphRecord(d.meta, d.blocks, d.mdx) };
+          },
+          known: (k) => ({ id: keptAt(documents[k]!).id, sha: keptAt(documents[k]!).sha }),
         },
-      }),
+        previous,
+      ),
     ).catch(leaving(UNCHANGED));
-    documents.forEach((i, k) => factAt(k, store.document(i)));
+    // Like the repost state, a state that cannot be written costs the next run a comparison of every document.
+    if (writtenFile) {
+      const files = [...written.written].map(([name, { sha, stat }]) => [name, sha, stat]);
+      await writeAtomic(writtenFile, JSON.stringify({ output, files })).catch(() => undefined);
+    }
     outcome = { facts, merged, quarantined, compared: accounting.reposts?.compared ?? 0, written, batch };
   } finally {
     store.close();

@@ -1,6 +1,7 @@
 // Ingest's results on disk (result-store.ts, thirty-eighth session): the steps
 // over the whole batch read each result back by need instead of holding every
 // one, and give what the in-memory steps give on the same results.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { removeLearnedBoilerplateStored, removeLearnedBoilerplateWith, render, t
 import { account, accountStored } from '../../scripts/ingest/merge.ts';
 import { writeOutputs, type OutputDocument } from '../../scripts/ingest/output.ts';
 import { ingestOne, type IngestResult } from '../../scripts/ingest/pipeline.ts';
-import { ResultStore } from '../../scripts/ingest/result-store.ts';
+import { factOf, ResultStore } from '../../scripts/ingest/result-store.ts';
 import { reports, template } from './template-site.ts';
 
 type Doc = Extract<IngestResult, { kind: 'document' }>;
@@ -61,8 +62,10 @@ describe('ResultStore', () => {
     const store = storeOf(inputs);
     expect(loaded(store)).toEqual(inputs);
     const doc = inputs[0] as Doc;
-    expect(store.kept[0]).toEqual({ kind: 'document', path: doc.path, id: doc.meta.id, site: 'qingfeng-county', sketch: Uint32Array.from(doc.sketch) });
-    expect(store.kept[6]).toEqual({ kind: 'quarantined', path: 'broken.txt', reason: (inputs[6] as { reason: string }).reason });
+    // Since the thirty-ninth session the kept part also holds the report's fields and its text's digest (oneingest).
+    const sha = (i: number) => createHash('sha256').update(store.text(i)).digest('hex');
+    expect(store.kept[0]).toEqual({ kind: 'document', path: doc.path, id: doc.meta.id, site: 'qingfeng-county', sketch: Uint32Array.from(doc.sketch), fact: factOf(doc), sha: sha(0) });
+    expect(store.kept[6]).toEqual({ kind: 'quarantined', path: 'broken.txt', reason: (inputs[6] as { reason: string }).reason, sha: sha(6) });
     const first = store.set(1, JSON.stringify(inputs[1]));
     const changed: Doc = { ...(inputs[1] as Doc), meta: { ...(inputs[1] as Doc).meta, id: 'replaced' } };
     store.replace(1, changed);
@@ -138,16 +141,16 @@ describe('writeOutputs from a source', () => {
   it('writes what an array writes, and makes a document again only when one of its files changed', async () => {
     const a = scratch();
     const b = scratch();
-    expect(await writeOutputs(a, docs)).toEqual({ changed: 3, removed: 0 });
+    expect(await writeOutputs(a, docs)).toMatchObject({ changed: 3, removed: 0 });
     const asked: number[] = [];
-    expect(await writeOutputs(b, from(docs, asked))).toEqual({ changed: 3, removed: 0 });
+    expect(await writeOutputs(b, from(docs, asked))).toMatchObject({ changed: 3, removed: 0 });
     const files = (dir: string) => readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]);
     expect(files(b)).toEqual(files(a));
     expect(asked.sort()).toEqual([0, 0, 1, 1, 2, 2]);
     const edited = docs.map((d) => (d.meta.id === 'a' ? { ...d, mdx: `${d.mdx}more\n` } : d)).slice(1);
     asked.length = 0;
-    expect(await writeOutputs(b, from(edited, asked))).toEqual({ changed: 1, removed: 1 });
-    expect(await writeOutputs(a, edited)).toEqual({ changed: 1, removed: 1 });
+    expect(await writeOutputs(b, from(edited, asked))).toMatchObject({ changed: 1, removed: 1 });
+    expect(await writeOutputs(a, edited)).toMatchObject({ changed: 1, removed: 1 });
     expect(asked.sort()).toEqual([0, 0, 1]);
     expect(files(b)).toEqual(files(a));
     expect(existsSync(path.join(b, 'b.mdx'))).toBe(false);

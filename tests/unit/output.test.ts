@@ -15,7 +15,7 @@ describe('writeOutputs', () => {
     const dir = path.join(mkdtempSync(path.join(tmpdir(), 'output-')), 'docs');
     made.push(path.dirname(dir));
     const docs = Array.from({ length: 50 }, (_, i) => doc(`d${i}`, `text ${i}\n`));
-    expect(await writeOutputs(dir, docs)).toEqual({ changed: 50, removed: 0 });
+    expect(await writeOutputs(dir, docs)).toMatchObject({ changed: 50, removed: 0 });
     expect(readdirSync(dir).sort()).toEqual(docs.map((d) => `${d.meta.id}.mdx`).sort());
     for (const d of docs) expect(readFileSync(path.join(dir, `${d.meta.id}.mdx`), 'utf8')).toBe(d.mdx);
   });
@@ -29,7 +29,7 @@ describe('writeOutputs', () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'not a document\n');
     utimesSync(path.join(dir, 'same.mdx'), 1000, 1000);
     const result = await writeOutputs(dir, [doc('same', 'same\n'), doc('edited', 'new\n'), doc('added', 'added\n')]);
-    expect(result).toEqual({ changed: 2, removed: 1 });
+    expect(result).toMatchObject({ changed: 2, removed: 1 });
     expect(readdirSync(dir).sort()).toEqual(['added.mdx', 'edited.mdx', 'notes.txt', 'same.mdx']);
     expect(readFileSync(path.join(dir, 'edited.mdx'), 'utf8')).toBe('new\n');
     expect(statSync(path.join(dir, 'same.mdx')).mtimeMs).toBe(1000 * 1000);
