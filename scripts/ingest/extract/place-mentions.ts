@@ -12,7 +12,7 @@
 // post before it or the words after it.
 import { jiebaDictionaryLine, tagged } from '../lib/jieba.ts';
 import { findMentions, findSharedTowns, findTowns, parentOf, shortForms, type Division, type Mention } from './divisions.ts';
-import { ACTION_AFTER_NAME, EVENT_NAME, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_COUNTY_NAME, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, TAIWAN_SCHOOL, TOWN_NAME_END, TOWN_ORGAN, VENUE } from './region-cues.ts';
+import { ACTION_AFTER_NAME, EVENT_NAME, NAME_HEAD, INSTITUTION_NAME, ORGAN, MEDIUM_NAME, NAMED_AFTER_PERSON, NAME_FOLLOWER, NEIGHBOURHOOD, ORDINARY_COUNTY_NAME, ORDINARY_NAME, PLACE_CAMPAIGN_END, PLACE_FRAME_AFTER, PLACE_FRAME_BEFORE, TAIWAN_SCHOOL, TOWN_NAME_END, TOWN_ORGAN, VENUE } from './region-cues.ts';
 import { POST_WORDS, isPersonName } from '../structure/lines.ts';
 import { POSTS } from '../people/vocabulary.ts';
 
@@ -141,7 +141,7 @@ export interface PlaceMention extends Mention {
  * the region stage counts it only where the document's own references agree
  * with its level (县一中, 全县 and 竹溪 → 竹溪县).
  */
-export function placeMentions(text: string, ordinary = false): PlaceMention[] {
+export function placeMentions(text: string, ordinary = false, people: ReadonlySet<string> = NO_PEOPLE): PlaceMention[] {
   const mentions = findMentions(text);
   if (mentions.length === 0) return [];
   // Segmented only when a mention needs its word boundaries checked: most paragraphs
@@ -173,7 +173,7 @@ export function placeMentions(text: string, ordinary = false): PlaceMention[] {
     if (longFull && startsInsideWord(clauseTokens(text, mention.index, mention.end), mention)) continue;
     const before = text.slice(Math.max(0, mention.index - 12), mention.index);
     const afterParent = mention.divisions.filter((d) => parentWrittenBefore(d, before));
-    if (inPersonName(text, mention) || conjunctionName(text, mention)) continue;
+    if (inPersonName(text, mention) || conjunctionName(text, mention) || namedPerson(text, mention, people)) continue;
     if (afterParent.length > 0) {
       out.push({ ...mention, divisions: afterParent, ...institution });
       continue;
@@ -290,25 +290,57 @@ function inPersonName(text: string, mention: Mention): boolean {
   const after = text.slice(mention.end);
   const withSurname = loneSurname(text, mention);
   if (mention.full) return withSurname && mention.text.length >= 3 && /[县市区]$/.test(mention.text) && after.startsWith('长');
-  if (!withSurname) return NAME_FOLLOWER.test(after);
-  if (POST_BEFORE.test(before.slice(0, -1)) || POST_AFTER.test(after) || NAME_FOLLOWER.test(after) || ACTION_AFTER_NAME.test(after)) return true;
+  if (!withSurname) return NAME_FOLLOWER.test(after) || inListOfNames(text, mention, true);
+  if (POST_BEFORE.test(before.slice(0, -1)) || NAME_HEAD.test(before.slice(0, -1)) || POST_AFTER.test(after) || NAME_FOLLOWER.test(after) || ACTION_AFTER_NAME.test(after)) return true;
   if (/^[：:]/.test(after) && (mention.index === 1 || text[mention.index - 2] === '\n')) return true;
   return inListOfNames(text, mention);
 }
 
-/** 秦文敏、张献强、王永胜、朱朝阳: the surname and name make one item of a list of people's names. */
-function inListOfNames(text: string, mention: Mention): boolean {
+/**
+ * 秦文敏、张献强、王永胜、朱朝阳: the surname and name make one item of a list of people's names;
+ * `opening`: the short name opens the item, its first character the surname (李向平、罗平华、赵金锋).
+ */
+function inListOfNames(text: string, mention: Mention, opening = false): boolean {
   const start = Math.max(...['，', '。', '；', '：', ' ', '\n'].map((c) => text.lastIndexOf(c, mention.index - 1))) + 1;
   const end = text.slice(mention.end).search(/[，。；：\s]/);
   const items = text.slice(start, end === -1 ? text.length : mention.end + end).split('、');
   let at = start;
   for (const item of items) {
     if (mention.index >= at && mention.end <= at + item.length) {
-      return item.length === mention.text.length + 1 && item.endsWith(mention.text) && items.some((other) => other !== item && other.length <= 3 && isPersonName(other));
+      // …or the name opens with the short name, its first character the surname (罗平华 holds 罗平).
+      const named = item.length === mention.text.length + 1 && (opening ? item.startsWith(mention.text) && isPersonName(item) && !LEVEL_END.test(item) : item.endsWith(mention.text));
+      return named && items.some((other) => other !== item && other.length <= 3 && isPersonName(other));
     }
     at += item.length + 1;
   }
   return false;
+}
+
+/** A level word or a village's ending a list's item (罗平县, 罗平镇, 大同村): a place, never a person's name. */
+const LEVEL_END = /[省市县区州旗盟乡镇村]$/u;
+const NO_PEOPLE: ReadonlySet<string> = new Set();
+
+/**
+ * The people's names that hold a division's short name, as the text reads them where
+ * their post, a leaders' word or a list of names shows them (区领导卢金华, 李向平、罗平华、赵金锋):
+ * the surname with the name after it (卢金华) or the name with the character after it (罗平华).
+ */
+export function personNames(text: string): string[] {
+  const names: string[] = [];
+  for (const mention of findMentions(text)) {
+    if (mention.full || !inPersonName(text, mention)) continue;
+    names.push(loneSurname(text, mention) ? text.slice(mention.index - 1, mention.end) : text.slice(mention.index, mention.end + 1));
+  }
+  return names.filter((name) => name.length === 3 && isPersonName(name));
+}
+
+/**
+ * The mention lies inside a person's name the text reads as one elsewhere (卢金华要求 after
+ * 区领导卢金华): the same name is the same person throughout the text.
+ */
+function namedPerson(text: string, mention: Mention, people: ReadonlySet<string>): boolean {
+  if (people.size === 0 || mention.full) return false;
+  return people.has(text.slice(Math.max(0, mention.index - 1), mention.end)) || people.has(text.slice(mention.index, mention.end + 1));
 }
 
 function onWordBoundaries(words: Token[], mention: Mention): boolean {

