@@ -250,6 +250,10 @@ export async function ingestBatchStored(root: string, paths: string[], options: 
         return kept.kind === 'document' ? kept.site : undefined;
       },
       document: (i: number) => store.document(i),
+      linesAt: (i: number) => {
+        const kept = store.kept[i]!;
+        return kept.kind === 'document' ? kept.lines : undefined;
+      },
       replace: (i: number, result: IngestResult) => store.replace(i, result),
     };
     const memo = learnedCache && learnedMemo(learnedCache, files.keys, store.kept, relearned, options.sitesCache);

@@ -4,26 +4,27 @@
 // archive, about 60 MB per 1,000 documents (docs/performance.md, ingestmem).
 // The store appends each result's text to one temporary file as it arrives
 // and keeps in memory only what the steps over the whole batch read of every
-// result — its kind, path, id, site and repost sketch (`Kept`); a step that
+// result — its kind, path, id, site, repost sketch and the short lines the
+// learned templates count (`Kept`); a step that
 // needs a whole result reads it back (`load`), and a step that changes one
 // appends the new text (`replace`). A result loaded is JSON.parse of the text
 // the worker or the cache gave, so it is the object the batch held before.
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { siteOf } from './boilerplate.ts';
+import { learnableLines, siteOf } from './boilerplate.ts';
 import type { IngestResult } from './pipeline.ts';
 
 type DocumentResult = Extract<IngestResult, { kind: 'document' }>;
 
 /** What the whole-batch steps read of every result without loading it. */
 export type Kept =
-  | { kind: 'document'; path: string; id: string; site: string; sketch: Uint32Array }
+  | { kind: 'document'; path: string; id: string; site: string; sketch: Uint32Array; lines: string[] | undefined }
   | { kind: 'quarantined'; path: string; reason: string };
 
 export function keptOf(result: IngestResult): Kept {
   if (result.kind === 'quarantined') return { kind: 'quarantined', path: result.path, reason: result.reason };
-  return { kind: 'document', path: result.path, id: result.meta.id, site: siteOf(result), sketch: Uint32Array.from(result.sketch) };
+  return { kind: 'document', path: result.path, id: result.meta.id, site: siteOf(result), sketch: Uint32Array.from(result.sketch), lines: learnableLines(result.blocks) };
 }
 
 export class ResultStore {

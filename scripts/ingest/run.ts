@@ -174,7 +174,8 @@ export async function runIngest(opts: IngestOptions): Promise<number> {
         },
       }),
     ).catch(leaving(UNCHANGED));
-    documents.forEach((i, k) => factAt(k, store.document(i)));
+    // The writing read every document already: only one it did not (none, as it stands) is read back.
+    documents.forEach((i, k) => facts[k] ?? factAt(k, store.document(i)));
     outcome = { facts, merged, quarantined, compared: accounting.reposts?.compared ?? 0, written, batch };
   } finally {
     store.close();
