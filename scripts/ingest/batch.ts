@@ -17,7 +17,7 @@ import type { RawFingerprints } from './fingerprints.ts';
 import type { IngestResult } from './pipeline.ts';
 import { IngestPool } from './pool.ts';
 import { removeLearnedBoilerplateStored, removeLearnedBoilerplateWith, render, type LearnedMemo, type LearnedPattern, type Relearn, type Rendered, type SitePlan } from './boilerplate.ts';
-import { isKnown, keptOf, type Known, type ResultStore } from './result-store.ts';
+import { isKnown, keptOf, knownOf, type Known, type ResultStore } from './result-store.ts';
 import type { BuildCache } from '../../core/cache/build-cache.ts';
 import type { StageTimes } from './stage-clock.ts';
 
@@ -101,10 +101,7 @@ function knownEntry(cache: ResultCache, keptIndex: BuildCache<Known>, key: strin
 }
 
 /** A result's entry in the kept index, from its JSON text. */
-const knownJson = (result: IngestResult, json: string): string => {
-  const kept = keptOf(result, json);
-  return JSON.stringify({ bytes: Buffer.byteLength(json), kept: kept.kind === 'document' ? { ...kept, sketch: Array.from(kept.sketch) } : kept } satisfies Known);
-};
+const knownJson = (result: IngestResult, json: string): string => JSON.stringify(knownOf(keptOf(result, json), Buffer.byteLength(json)));
 
 /**
  * Every file's result, handed to `take` with its JSON text as it arrives (a
@@ -321,6 +318,10 @@ export async function ingestBatchStored(root: string, paths: string[], options: 
         return kept.kind === 'document' ? kept.site : undefined;
       },
       document: (i: number) => store.document(i),
+      linesAt: (i: number) => {
+        const kept = store.kept[i]!;
+        return kept.kind === 'document' ? kept.lines : undefined;
+      },
       replace: (i: number, result: IngestResult) => store.replace(i, result),
     };
     const memo = learnedCache && learnedMemo(learnedCache, files.keys, store.kept, relearned, options.sitesCache, keptIndex && { index: keptIndex, store });

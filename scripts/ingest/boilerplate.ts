@@ -100,6 +100,35 @@ function pairs(blocks: Block[]): Set<string> {
   return out;
 }
 
+/**
+ * A document's blocks as the planning first reads them: each block's key
+ * where it could be a template line (`learnable`), '' where it could not.
+ * Ingest's result store keeps this for every document (result-store.ts), so
+ * the planning reads back from disk only the members that hold a template
+ * line, instead of every member of every site twice (docs/performance.md,
+ * ingestcpu3). Undefined when a key holds the pairs' separator: such a
+ * document's pairs are split as `pairs` makes them, from its whole result.
+ */
+export function learnableLines(blocks: readonly Block[]): string[] | undefined {
+  const out = new Array<string>(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const k = key(blocks[i]!.text);
+    if (k.includes('\u0000')) return undefined;
+    out[i] = learnable(k) ? k : '';
+  }
+  return out;
+}
+
+/**
+ * The pairs of `pairs` that can make a template (both lines learnable), from
+ * `learnableLines`: the only pairs whose counts the planning reads.
+ */
+function learnablePairs(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) if (lines[i] !== '' && lines[i + 1] !== '') out.add(`${lines[i]}\u0000${lines[i + 1]}`);
+  return out;
+}
+
 /** A paragraph of argument: long, with a sentence end. */
 const isProse = (b: Block) => b.kind !== 'heading' && b.text.length >= 30 && /[。！？]/u.test(b.text);
 
@@ -149,9 +178,13 @@ export function sitePlan(results: readonly IngestResult[], members: readonly num
  * counts and again for the drops: from ingest's result store (result-store.ts)
  * each is read back from disk, so no more than one is held at a time.
  */
-function sitePlanOf(doc: (index: number) => DocumentResult, members: readonly number[]): SitePlan {
+function sitePlanOf(doc: (index: number) => DocumentResult, members: readonly number[], linesOf?: (index: number) => string[] | undefined): SitePlan {
+  const lines = members.map((i) => linesOf?.(i));
   const counts = new Map<string, number>();
-  for (const i of members) for (const pair of pairs(doc(i).blocks)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  // A pair left out of `learnablePairs` has an unlearnable line: its count is never read.
+  members.forEach((i, k) => {
+    for (const pair of lines[k] ? learnablePairs(lines[k]) : pairs(doc(i).blocks)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  });
   const template = new Set<string>();
   for (const [pair, n] of counts) {
     if (n < MIN_FILES) continue;
@@ -159,7 +192,9 @@ function sitePlanOf(doc: (index: number) => DocumentResult, members: readonly nu
     if (learnable(a) && learnable(b)) (template.add(a), template.add(b));
   }
   if (template.size === 0) return { template: [], drops: [] };
-  const drops = members.map((i) => {
+  const drops = members.map((i, k) => {
+    // Every template line is learnable: a member with no learnable line in the template loses nothing.
+    if (lines[k] && !lines[k].some((line) => line !== '' && template.has(line))) return null;
     const { blocks } = doc(i);
     const drop = templateBlocks(blocks, template);
     if (drop.length === 0 || drop.length === blocks.length) return null;
@@ -178,6 +213,8 @@ export interface LearnedSource {
   readonly length: number;
   siteAt(index: number): string | undefined;
   document(index: number): DocumentResult;
+  /** A document's `learnableLines`, where the source keeps them without the whole result. */
+  linesAt?(index: number): string[] | undefined;
 }
 
 /** A removal still to make: the document, its memo name, its site and the indices of the blocks it loses. */
@@ -209,7 +246,7 @@ function planSites(source: LearnedSource, memo: LearnedMemo | undefined, remembe
     if (members.length < MIN_FILES) continue;
     let plan = memo?.sites?.get(site, members);
     const known = plan !== undefined;
-    plan ??= sitePlanOf((i) => source.document(i), members);
+    plan ??= sitePlanOf((i) => source.document(i), members, source.linesAt && ((i) => source.linesAt!(i)));
     if (plan.template.length === 0) {
       if (!known) memo?.sites?.set(site, members, plan);
       continue;

@@ -63,6 +63,16 @@ async function settleAll<T>(items: readonly T[], step: (item: T) => Promise<void
   if (failure) throw failure.error;
 }
 
+/**
+ * UTF-8 bytes of changed files held from the comparison to the staging when
+ * the documents come from a source: making a document again reads its result
+ * back and makes its paragraph record, for every document of a first run
+ * (docs/performance.md, ingestcpu3). 128 MB holds about 10,000 documents'
+ * files; past it the others are made again, so the memory stays bounded
+ * whatever the archive's size.
+ */
+const HELD_BYTES = 128 * 1024 * 1024;
+
 /** A document as written: its MDX and, beside it, its paragraph record (core/paragraphs.ts). */
 export interface OutputDocument {
   meta: { id: string };
@@ -130,10 +140,12 @@ function statOf(file: string): string | undefined {
  * The space the staged files need is checked before the first write, and a
  * run that fails while staging (a full disk among others) removes what it staged.
  * `changed` counts documents with a changed file. From a source, a changed
- * document is made again to be staged rather than held from the comparison
- * to the write.
+ * document is held from the comparison to the write up to `heldBudget` bytes
+ * (HELD_BYTES) and made again to be staged past it; one whose files `previous`
+ * records as made from its digest and left as they are is neither made nor held.
  */
-export async function writeOutputs(dir: string, documents: OutputDocument[] | OutputSource, previous?: Written) {
+export async function writeOutputs(dir: string, documents: OutputDocument[] | OutputSource, previous?: Written, heldBudget = HELD_BYTES) {
+  const arrayGiven = Array.isArray(documents);
   const source: OutputSource = Array.isArray(documents) ? { length: documents.length, at: (k) => documents[k]! } : documents;
   const staging = path.join(dir, '.staging');
   await rm(staging, { recursive: true, force: true });
@@ -149,6 +161,10 @@ export async function writeOutputs(dir: string, documents: OutputDocument[] | Ou
     const stat = sha === undefined ? undefined : statOf(path.join(dir, name));
     if (stat !== undefined) written.set(name, { sha: sha!, stat });
   };
+  // A changed document's files kept from the comparison to the staging while they fit
+  // the budget; the rest are made again from the source when staged.
+  const held = new Map<number, { name: string; text: string }[]>();
+  let heldBytes = 0;
   // Read synchronously: nothing else runs on this thread by now, and fs/promises
   // passes each open, stat, read and close of these small files through libuv's
   // threads, several times the CPU of a plain read (docs/performance.md).
@@ -167,14 +183,22 @@ export async function writeOutputs(dir: string, documents: OutputDocument[] | Ou
       }
     }
     const doc = source.at(k);
-    for (const { name, text } of filesOf(doc)) {
+    const files = filesOf(doc);
+    let bytes = 0;
+    for (const { name, text } of files) {
       keep.add(name);
       if (existing.has(name) && readIfAny(path.join(dir, name)) === text) {
         record(name, known?.sha);
         continue;
       }
-      changed.push({ name, k, size: Buffer.byteLength(text) });
+      const size = Buffer.byteLength(text);
+      changed.push({ name, k, size });
       changedDocs.add(doc.meta.id);
+      bytes += size;
+    }
+    if (bytes > 0 && !arrayGiven && heldBytes + bytes <= heldBudget) {
+      held.set(k, files);
+      heldBytes += bytes;
     }
   }
   changed.sort((a, b) => a.name.localeCompare(b.name));
@@ -189,7 +213,7 @@ export async function writeOutputs(dir: string, documents: OutputDocument[] | Ou
       await guardWrites(staging, sizes, what, async () => {
         await mkdir(staging, { recursive: true });
         await settleAll([...byDoc], async ([k, names]) => {
-          for (const { name, text } of filesOf(source.at(k))) if (names.has(name)) await writeFile(path.join(staging, name), text);
+          for (const { name, text } of held.get(k) ?? filesOf(source.at(k))) if (names.has(name)) await writeFile(path.join(staging, name), text);
         });
       });
       await mapConcurrently(changed, IO_CONCURRENCY, (c) => rename(path.join(staging, c.name), path.join(dir, c.name)));

@@ -4,7 +4,8 @@
 // archive, about 60 MB per 1,000 documents (docs/performance.md, ingestmem).
 // The store appends each result's text to one temporary file as it arrives
 // and keeps in memory only what the steps over the whole batch read of every
-// result — its kind, path, id, site and repost sketch (`Kept`); a step that
+// result — its kind, path, id, site, repost sketch and the short lines the
+// learned templates count (`Kept`); a step that
 // needs a whole result reads it back (`load`), and a step that changes one
 // appends the new text (`replace`). A result loaded is JSON.parse of the text
 // the worker or the cache gave, so it is the object the batch held before.
@@ -16,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { siteOf } from './boilerplate.ts';
+import { learnableLines, siteOf } from './boilerplate.ts';
 import type { IngestResult } from './pipeline.ts';
 
 type DocumentResult = Extract<IngestResult, { kind: 'document' }>;
@@ -36,27 +37,38 @@ export const factOf = (d: DocumentResult): Fact => {
 /**
  * What the whole-batch steps read of every result without loading it; `sha`
  * is the SHA-256 of the result's JSON text, so that two results with the same
- * `sha` make the same files (output.ts).
+ * `sha` make the same files (output.ts); `lines` are the short lines the
+ * learned templates count (boilerplate.ts, learnableLines).
  */
 export type Kept =
-  | { kind: 'document'; path: string; id: string; site: string; sketch: Uint32Array; fact: Fact; sha: string }
+  | { kind: 'document'; path: string; id: string; site: string; sketch: Uint32Array; lines: string[] | undefined; fact: Fact; sha: string }
   | { kind: 'quarantined'; path: string; reason: string; sha: string };
 
-/** A result's kept part as the kept index holds it (JSON: the sketch as numbers), with its text's length in UTF-8. */
+/**
+ * A result's kept part as the kept index holds it (JSON: the sketch as
+ * numbers, no lines as null), with its text's length in UTF-8.
+ */
 export interface Known {
   bytes: number;
-  kept: Omit<Extract<Kept, { kind: 'document' }>, 'sketch'> & { sketch: number[] } | Extract<Kept, { kind: 'quarantined' }>;
+  kept: (Omit<Extract<Kept, { kind: 'document' }>, 'sketch' | 'lines'> & { sketch: number[]; lines: string[] | null }) | Extract<Kept, { kind: 'quarantined' }>;
 }
+
+/** A kept part as the kept index holds it. */
+export const knownOf = (kept: Kept, bytes: number): Known => ({
+  bytes,
+  kept: kept.kind === 'document' ? { ...kept, sketch: Array.from(kept.sketch), lines: kept.lines ?? null } : kept,
+});
 
 const shaOf = (json: string) => createHash('sha256').update(json).digest('hex');
 
 export function keptOf(result: IngestResult, json: string): Kept {
   const sha = shaOf(json);
   if (result.kind === 'quarantined') return { kind: 'quarantined', path: result.path, reason: result.reason, sha };
-  return { kind: 'document', path: result.path, id: result.meta.id, site: siteOf(result), sketch: Uint32Array.from(result.sketch), fact: factOf(result), sha };
+  return { kind: 'document', path: result.path, id: result.meta.id, site: siteOf(result), sketch: Uint32Array.from(result.sketch), lines: learnableLines(result.blocks), fact: factOf(result), sha };
 }
 
-const keptOfKnown = (known: Known): Kept => (known.kept.kind === 'document' ? { ...known.kept, sketch: Uint32Array.from(known.kept.sketch) } : known.kept);
+const keptOfKnown = (known: Known): Kept =>
+  known.kept.kind === 'document' ? { ...known.kept, sketch: Uint32Array.from(known.kept.sketch), lines: known.kept.lines ?? undefined } : known.kept;
 
 /** A known (kept index) entry that a result of `path` can be stored from. */
 export function isKnown(value: unknown, path: string): value is Known {
@@ -64,7 +76,7 @@ export function isKnown(value: unknown, path: string): value is Known {
   if (typeof known !== 'object' || known === null || typeof known.bytes !== 'number' || typeof known.kept !== 'object' || known.kept === null) return false;
   const kept = known.kept as Partial<Record<string, unknown>>;
   if (kept.path !== path || typeof kept.sha !== 'string') return false;
-  return kept.kind === 'quarantined' ? typeof kept.reason === 'string' : kept.kind === 'document' && Array.isArray(kept.sketch) && typeof kept.fact === 'object' && typeof kept.id === 'string' && typeof kept.site === 'string';
+  return kept.kind === 'quarantined' ? typeof kept.reason === 'string' : kept.kind === 'document' && Array.isArray(kept.sketch) && (kept.lines === null || Array.isArray(kept.lines)) && typeof kept.fact === 'object' && typeof kept.id === 'string' && typeof kept.site === 'string';
 }
 
 export class ResultStore {
@@ -128,8 +140,7 @@ export class ResultStore {
 
   /** Result `index`'s kept part as the kept index holds it. */
   known(index: number): Known {
-    const kept = this.kept[index]!;
-    return { bytes: this.#bytes[this.#refOf[index]!]!, kept: kept.kind === 'document' ? { ...kept, sketch: Array.from(kept.sketch) } : kept };
+    return knownOf(this.kept[index]!, this.#bytes[this.#refOf[index]!]!);
   }
 
   /** Replaces result `index` (a step changed it): its new text is appended. */

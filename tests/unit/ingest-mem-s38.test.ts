@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BuildCache } from '../../core/cache/build-cache.ts';
-import { removeLearnedBoilerplateStored, removeLearnedBoilerplateWith, render, type LearnedMemo, type Relearn } from '../../scripts/ingest/boilerplate.ts';
+import { learnableLines, removeLearnedBoilerplateStored, removeLearnedBoilerplateWith, render, type LearnedMemo, type Relearn } from '../../scripts/ingest/boilerplate.ts';
 import { account, accountStored } from '../../scripts/ingest/merge.ts';
 import { writeOutputs, type OutputDocument } from '../../scripts/ingest/output.ts';
 import { ingestOne, type IngestResult } from '../../scripts/ingest/pipeline.ts';
@@ -62,9 +62,10 @@ describe('ResultStore', () => {
     const store = storeOf(inputs);
     expect(loaded(store)).toEqual(inputs);
     const doc = inputs[0] as Doc;
-    // Since the thirty-ninth session the kept part also holds the report's fields and its text's digest (oneingest).
+    // Since the thirty-ninth session the kept part also holds the report's fields and its text's digest (oneingest)
+    // and the short lines the learned templates count (ingestcpu3).
     const sha = (i: number) => createHash('sha256').update(store.text(i)).digest('hex');
-    expect(store.kept[0]).toEqual({ kind: 'document', path: doc.path, id: doc.meta.id, site: 'qingfeng-county', sketch: Uint32Array.from(doc.sketch), fact: factOf(doc), sha: sha(0) });
+    expect(store.kept[0]).toEqual({ kind: 'document', path: doc.path, id: doc.meta.id, site: 'qingfeng-county', sketch: Uint32Array.from(doc.sketch), lines: learnableLines(doc.blocks), fact: factOf(doc), sha: sha(0) });
     expect(store.kept[6]).toEqual({ kind: 'quarantined', path: 'broken.txt', reason: (inputs[6] as { reason: string }).reason, sha: sha(6) });
     const first = store.set(1, JSON.stringify(inputs[1]));
     const changed: Doc = { ...(inputs[1] as Doc), meta: { ...(inputs[1] as Doc).meta, id: 'replaced' } };
@@ -138,18 +139,18 @@ describe('writeOutputs from a source', () => {
   const docs: OutputDocument[] = ['b', 'a', 'c'].map((id) => ({ meta: { id }, mdx: `---\nid: ${id}\n---\n\n${id}\n`, paragraphs: `{"id":"${id}"}\n` }));
   const from = (list: OutputDocument[], asked: number[]) => ({ length: list.length, at: (k: number) => (asked.push(k), structuredClone(list[k]!)) });
 
-  it('writes what an array writes, and makes a document again only when one of its files changed', async () => {
+  it('writes what an array writes, and makes a document again only when one of its files changed (none held: a budget of 0)', async () => {
     const a = scratch();
     const b = scratch();
     expect(await writeOutputs(a, docs)).toMatchObject({ changed: 3, removed: 0 });
     const asked: number[] = [];
-    expect(await writeOutputs(b, from(docs, asked))).toMatchObject({ changed: 3, removed: 0 });
+    expect(await writeOutputs(b, from(docs, asked), undefined, 0)).toMatchObject({ changed: 3, removed: 0 });
     const files = (dir: string) => readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]);
     expect(files(b)).toEqual(files(a));
     expect(asked.sort()).toEqual([0, 0, 1, 1, 2, 2]);
     const edited = docs.map((d) => (d.meta.id === 'a' ? { ...d, mdx: `${d.mdx}more\n` } : d)).slice(1);
     asked.length = 0;
-    expect(await writeOutputs(b, from(edited, asked))).toMatchObject({ changed: 1, removed: 1 });
+    expect(await writeOutputs(b, from(edited, asked), undefined, 0)).toMatchObject({ changed: 1, removed: 1 });
     expect(await writeOutputs(a, edited)).toMatchObject({ changed: 1, removed: 1 });
     expect(asked.sort()).toEqual([0, 0, 1]);
     expect(files(b)).toEqual(files(a));

@@ -37,7 +37,8 @@ describe('writeOutputs over what the last run wrote', () => {
     asked.length = 0;
     const third = await writeOutputs(dir, source(), again.written);
     expect(third).toMatchObject({ changed: 2, removed: 1 });
-    expect(asked.sort()).toEqual([0, 0, 1, 1]);
+    // Each changed document made once: its files are held from the comparison to the staging (ingestcpu3).
+    expect(asked.sort()).toEqual([0, 1]);
     expect(readFileSync(path.join(dir, 'a.mdx'), 'utf8')).toBe(docs[0]!.mdx);
     expect(readFileSync(path.join(dir, 'b.mdx'), 'utf8')).toBe(docs[1]!.mdx);
     expect([...third.written.keys()].sort()).toEqual(['a.mdx', 'a.paragraphs.json', 'b.mdx', 'b.paragraphs.json']);
