@@ -111,7 +111,7 @@ describe('the paragraph record of a document', () => {
     await writeOutputs(dir, [{ meta, mdx, paragraphs: json }]);
     expect(readdirSync(dir).sort()).toEqual(['0123456789ab.mdx', '0123456789ab.paragraphs.json']);
     expect(readFileSync(path.join(dir, '0123456789ab.paragraphs.json'), 'utf8')).toBe(json);
-    expect(await writeOutputs(dir, [])).toEqual({ changed: 0, removed: 1 });
+    expect(await writeOutputs(dir, [])).toMatchObject({ changed: 0, removed: 1 });
     expect(readdirSync(dir)).toEqual([]);
   });
 
