@@ -4,13 +4,10 @@
 // the headline (title-rescue.ts, rule headline-twice-over-info). Each row's examples run with every row's in
 // structure.test.ts; here what the rules refuse or put back and what they leave alone. Expected titles written by hand
 // from the pages (tests/fixtures/titles-s38/README.md and the evaluation cases named).
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { LINKED_BANNER_REFUSAL, refusal } from '../../scripts/ingest/structure/title-clean.ts';
 import { removedHeadline } from '../../scripts/ingest/structure/title-rescue.ts';
-import { sameTitle } from '../../scripts/eval/metrics.ts';
-import { expectSampleTitle, titleSample } from './title-sample.ts';
+import { expectCaseTitle, expectSampleTitle, titleSample } from './title-sample.ts';
 
 const { dir, labels } = titleSample('titles-s38');
 
@@ -60,15 +57,7 @@ describe('the evaluation pages of the class, through the whole pipeline', () => 
     ['unseen16', 'b16-dcdrd-dachaidan-two-towns-congress-report'],
     ['unseen32', 'e32-ahbbjsxy-bengbu-technician-college-teachers-day-commendation-banner-ext-char-cut-report'],
     ['unseen32', 'c32-hkxiaopan-huaan-propaganda-head-journalists-day-collector-info-lines-cut-gbk-report'],
-  ])('%s/%s', (set, slug) => {
-    const caseDir = new URL(`../eval/${set}/${slug}/`, import.meta.url);
-    const raw = readdirSync(caseDir).find((n) => n.startsWith('raw.'))!;
-    const expected = (JSON.parse(readFileSync(new URL('meta.json', caseDir), 'utf8')) as { expected: { title: string } }).expected.title;
-    const result = ingestOne({ path: raw, bytes: readFileSync(new URL(raw, caseDir)) });
-    if (result.kind !== 'document') throw new Error(`${slug}: not a document`);
-    expect(result.meta.titleSource).toBe('found');
-    expect(sameTitle(result.meta.title, expected), `${result.meta.title} ≠ ${expected}`).toBe(true);
-  }, 60_000);
+  ])('%s/%s', (set, slug) => expectCaseTitle(set, slug), 60_000);
 });
 
 describe('the titlefix sample, half A, through the whole pipeline', () => {

@@ -4,14 +4,11 @@
 // row's examples run with every row's in structure.test.ts and title-s33.test.ts; here what the rules take and what they
 // leave alone, and the evaluation pages of the class through the whole pipeline. Expected titles written by hand from
 // the pages (the cases' meta.json; tests/fixtures/titles-s39/README.md).
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { refusal } from '../../scripts/ingest/structure/title-clean.ts';
 import { removedHeadline } from '../../scripts/ingest/structure/title-rescue.ts';
 import { sanitizeTitle } from '../../scripts/ingest/structure/title-sanitize.ts';
-import { sameTitle } from '../../scripts/eval/metrics.ts';
-import { expectSampleTitle, titleSample } from './title-sample.ts';
+import { expectCaseTitle, expectSampleTitle, titleSample } from './title-sample.ts';
 
 const { dir, labels } = titleSample('titles-s39');
 
@@ -74,15 +71,7 @@ describe('the evaluation pages of the class, through the whole pipeline', () => 
   it.each([
     ['unseen30', 'e30-es9e-enshi-central-hospital-provincial-hospital-group-summit-report'],
     ['unseen29', 'd29-upntoday-chiayi-magistrate-zhanghuaguan-second-term-glued-labels-report'],
-  ])('%s/%s', (set, slug) => {
-    const caseDir = new URL(`../eval/${set}/${slug}/`, import.meta.url);
-    const raw = readdirSync(caseDir).find((n) => n.startsWith('raw.'))!;
-    const expected = (JSON.parse(readFileSync(new URL('meta.json', caseDir), 'utf8')) as { expected: { title: string } }).expected.title;
-    const result = ingestOne({ path: raw, bytes: readFileSync(new URL(raw, caseDir)) });
-    if (result.kind !== 'document') throw new Error(`${slug}: not a document`);
-    expect(result.meta.titleSource).toBe('found');
-    expect(sameTitle(result.meta.title, expected), `${result.meta.title} ≠ ${expected}`).toBe(true);
-  }, 60_000);
+  ])('%s/%s', (set, slug) => expectCaseTitle(set, slug), 60_000);
 });
 
 describe('the titlefix2 sample, half A, through the whole pipeline', () => {

@@ -1,6 +1,6 @@
 // The title classes' hand-labelled samples of new sites (tests/fixtures/titles-sNN):
 // one loader and one whole-pipeline check instead of a copy in each session's test.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { expect } from 'vitest';
 import { ingestOne } from '../../scripts/ingest/pipeline.ts';
 import { sameTitle } from '../../scripts/eval/metrics.ts';
@@ -26,4 +26,15 @@ export function expectSampleTitle(dir: URL, file: string, title: string | null):
     expect(result.meta.titleSource).toBe('found');
     expect(sameTitle(result.meta.title, title)).toBe(true);
   }
+}
+
+/** An evaluation case's page through the whole pipeline: its labelled title (meta.json, written by hand) found. */
+export function expectCaseTitle(set: string, slug: string): void {
+  const caseDir = new URL(`../eval/${set}/${slug}/`, import.meta.url);
+  const raw = readdirSync(caseDir).find((n) => n.startsWith('raw.'))!;
+  const expected = (JSON.parse(readFileSync(new URL('meta.json', caseDir), 'utf8')) as { expected: { title: string } }).expected.title;
+  const result = ingestOne({ path: raw, bytes: readFileSync(new URL(raw, caseDir)) });
+  if (result.kind !== 'document') throw new Error(`${slug}: not a document`);
+  expect(result.meta.titleSource).toBe('found');
+  expect(sameTitle(result.meta.title, expected), `${result.meta.title} ≠ ${expected}`).toBe(true);
 }
