@@ -3,15 +3,15 @@
 // the store's kept part and read back only the members holding a template
 // line; the writing holds a changed document's files from the comparison to
 // the staging within a budget. Each gives what it gave before.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { learnableLines, removeLearnedBoilerplateStored, removeLearnedBoilerplateWith, render, type Relearn } from '../../scripts/ingest/boilerplate.ts';
 import { writeOutputs, type OutputDocument } from '../../scripts/ingest/output.ts';
 import { ingestOne, type IngestResult } from '../../scripts/ingest/pipeline.ts';
-import { ResultStore } from '../../scripts/ingest/result-store.ts';
+import type { ResultStore } from '../../scripts/ingest/result-store.ts';
 import { reports, template } from './template-site.ts';
+import { scratchStores } from './scratch-store.ts';
 
 type Doc = Extract<IngestResult, { kind: 'document' }>;
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -25,24 +25,12 @@ const inputs: IngestResult[] = [
   ingestOne({ path: 'broken.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }),
 ];
 
-const stores: ResultStore[] = [];
-const folders: string[] = [];
-afterAll(() => {
-  for (const store of stores) store.close();
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-});
-const scratch = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ingest-cpu-'));
-  folders.push(dir);
-  return dir;
-};
+const { scratch, storeOf } = scratchStores('ingest-cpu-');
 const renderAll = async (relearn: Relearn[]) => relearn.map((r) => render(r.meta, r.blocks));
 
 /** The store as the batch reads it, with or without the kept lines, logging every document read back. */
 function sourceOf(results: readonly IngestResult[], withLines: boolean) {
-  const store = new ResultStore(results.length, scratch());
-  stores.push(store);
-  results.forEach((r, i) => store.set(i, JSON.stringify(r)));
+  const store = storeOf(results);
   const read: number[] = [];
   const kept = (i: number) => store.kept[i]!;
   return {

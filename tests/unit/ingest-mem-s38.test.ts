@@ -2,10 +2,9 @@
 // over the whole batch read each result back by need instead of holding every
 // one, and give what the in-memory steps give on the same results.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BuildCache } from '../../core/cache/build-cache.ts';
 import { learnableLines, removeLearnedBoilerplateStored, removeLearnedBoilerplateWith, render, type LearnedMemo, type Relearn } from '../../scripts/ingest/boilerplate.ts';
 import { account, accountStored } from '../../scripts/ingest/merge.ts';
@@ -13,6 +12,7 @@ import { writeOutputs, type OutputDocument } from '../../scripts/ingest/output.t
 import { ingestOne, type IngestResult } from '../../scripts/ingest/pipeline.ts';
 import { factOf, ResultStore } from '../../scripts/ingest/result-store.ts';
 import { reports, template } from './template-site.ts';
+import { scratchStores } from './scratch-store.ts';
 
 type Doc = Extract<IngestResult, { kind: 'document' }>;
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -26,24 +26,7 @@ const inputs: IngestResult[] = [
   ingestOne({ path: 'broken.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }),
 ];
 
-const stores: ResultStore[] = [];
-const folders: string[] = [];
-afterAll(() => {
-  for (const store of stores) store.close();
-  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
-});
-const scratch = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ingest-mem-'));
-  folders.push(dir);
-  return dir;
-};
-/** A store holding `results` as the batch stores them: each from its JSON text. */
-function storeOf(results: readonly IngestResult[]): ResultStore {
-  const store = new ResultStore(results.length, scratch());
-  stores.push(store);
-  results.forEach((r, i) => store.set(i, JSON.stringify(r)));
-  return store;
-}
+const { scratch, storeOf } = scratchStores('ingest-mem-');
 const loaded = (store: ResultStore) => Array.from({ length: store.length }, (_, i) => store.load(i));
 const sourceOf = (store: ResultStore) => ({
   length: store.length,
