@@ -1,13 +1,15 @@
 // titlefix3 (fortieth session): what a model-text site glues after a piece's title (a recommendation mark, a piece
 // number after the genre word, the title's own year again), the site's blurb naming the piece on a page that prints
 // no heading (LEAD_INS, LEAD_IN_ENDS), and a breadcrumb's last step as the headline where the page prints none
-// (breadcrumb-last-step, title-rescue.ts). Each vocabulary row's examples run with every row's in structure.test.ts;
+// (breadcrumb-last-step, title-rescue.ts), and a hijacked page's gambling keyword runs before the headline (title-sanitize
+// gambling-prefix). Each vocabulary row's examples run with every row's in structure.test.ts;
 // here what the rules take and what they leave alone, written by hand, and the evaluation pages of the classes through
 // the whole pipeline. The sample's half A (tests/fixtures/titles-s40/README.md) runs whole as well.
 import { describe, expect, it } from 'vitest';
 import { cleanTitle } from '../../scripts/ingest/structure/title-clean.ts';
 import { leadInTitle } from '../../scripts/ingest/structure/title-lead-in.ts';
 import { lastStep } from '../../scripts/ingest/structure/title-rescue.ts';
+import { sanitizeTitle } from '../../scripts/ingest/structure/title-sanitize.ts';
 import { expectCaseTitle, expectSampleTitle, titleSample } from './title-sample.ts';
 
 const { dir, labels } = titleSample('titles-s40');
@@ -74,6 +76,22 @@ describe("a breadcrumb's last step (breadcrumb-last-step)", () => {
   });
 });
 
+describe("a hijacked page's gambling keyword runs before the headline (gambling-prefix)", () => {
+  it('a run of three, each closed by its mark, comes off whole', () => {
+    expect(sanitizeTitle('大发体育在线_大发体育投注-彩票平台：2025年中小学生防溺水工作会议召开').title).toBe('2025年中小学生防溺水工作会议召开');
+  });
+
+  it.each([
+    // An organ's name before a colon holds no betting word.
+    '市体育局：关于举办全市全民健身运动会的通知',
+    '体育彩票中心：开展社会责任宣传活动',
+    // A headline about gambling names it after its own kicker.
+    '打击网络赌博：警方捣毁投注平台',
+  ])('%s is left whole', (title) => {
+    expect(sanitizeTitle(title).title).toBe(title);
+  });
+});
+
 describe('the evaluation pages of the classes, through the whole pipeline', () => {
   it.each([
     ['unseen35', 'a35-p719-mirror-liuxue86-opening-address-collection-pinyin-glosses-trad-font-size-label-cut'],
@@ -82,6 +100,9 @@ describe('the evaluation pages of the classes, through the whole pipeline', () =
     ['unseen31', 'e31-xxmh431-county-hospital-inpatient-emergency-building-completion-trad-blurb-gb18030-speech'],
     ['unseen32', 'a32-bjhyfc-civil-affairs-bureau-livelihood-speech-trad-pinyin-mirror-blurb-title-cut'],
     ['unseen35', 'e35-hngza-poultry-site-xuwen-county-autumn-animal-epidemic-meeting-trad-pinyin-breadcrumb-title-info-line-report'],
+    ['unseen29', 'b29-ahshangpin-hengfeng-drowning-prevention-meeting-injected-report'],
+    ['unseen34', 'a34-kasoldeals-hijacked-mirror-redstar-interview-baiyansong-ministers-passage-gambling-spam-injected-doubled-title-cut'],
+    ['unseen34', 'a34-sizhongpx-hijacked-mirror-cctv-news-parlour-exam-centre-yangxuewei-interview-spam-title-prefix-trad-cut'],
   ])('%s/%s', (set, slug) => expectCaseTitle(set, slug), 60_000);
 });
 
