@@ -22,7 +22,7 @@ import { bare } from '../structure/title-agreement.ts';
 import { LINKED_BANNER_REFUSAL, PERIODICAL_REFUSAL, cleanTitle, finishTitle, refusal, type Cut } from '../structure/title-clean.ts';
 import { promulgatedTitle } from '../structure/title-order.ts';
 import { markHeadDamage } from '../structure/title-html.ts';
-import { HEADLINE_TWICE, withRemovedHeadline } from '../structure/title-rescue.ts';
+import { BREADCRUMB_STEP, HEADLINE_TWICE, withRemovedHeadline } from '../structure/title-rescue.ts';
 import { leadInTitle } from '../structure/title-lead-in.ts';
 import { repeatedTitle } from '../structure/title-repeated.ts';
 import { ownCopyAfter } from '../structure/title-particles.ts';
@@ -104,7 +104,7 @@ export function structure(file: IngestFile): void {
     const { block } = choice;
     // A headline the chrome stage took, put back: which furniture the walk up from the text passed over to it.
     for (const rule of new Set(choice.rescued ?? [])) {
-      const what = rule === HEADLINE_TWICE ? 'headline put back, printed again under the info block it stands over' : 'headline put back over an info line of empty labels';
+      const what = rule === HEADLINE_TWICE ? 'headline put back, printed again under the info block it stands over' : rule === BREADCRUMB_STEP ? "headline taken from the breadcrumb's last step, the text restating it" : 'headline put back over an info line of empty labels';
       file.info(`${what}: "${block.clean.title}"`, { ruleId: rule, source: STAGE });
     }
     // A headline found among the text's first lines (under its story's lede): the rule's id.

@@ -220,6 +220,11 @@ export const OCCASION_END = /上(?:的[\p{Script=Han}]{2,4})?[）)]?$/u;
 export const OCCASION_REFUSAL = "a speech's day and occasion under its title";
 const SPONSOR = new RegExp(`^(?:[\\p{Script=Han}（）()]{2,30}(?:${alternatives(SPONSOR_ROLES)})\\s*)+$`, 'u');
 const DECORATION = new RegExp(`\\s*(?:${alternatives(TITLE_DECORATIONS)})$`, 'u');
+/**
+ * The year a title opens with, printed again in brackets after it (2022年支部书记党课讲稿(2022年), moyanwh.cn): a listing's
+ * stamp, since the title already names its year. A bracketed date the title does not repeat is its own (…公示（2021年11月）).
+ */
+const YEAR_AGAIN = /(?<=^((?:19|20)\d{2})年.{4,})\s*[（(]\1年?[）)]$/u;
 
 const INFO_LABEL = new RegExp(`^[（(]?(?:${alternatives(INFO_LABELS)})\\s*(?:[：:|｜]|\\s\\S)`, 'u');
 /** 文号: 湘政办发〔2009〕24号, 汉政办发〔2021〕88号, 盘政发〔2010〕22号. */
@@ -454,6 +459,7 @@ export function cleanTitle(line: string, siteNames: readonly string[] = []): Cle
   for (let before = ''; before !== title; ) {
     before = title;
     strip(DECORATION, 'end', "a model-text site's mark after the title");
+    strip(YEAR_AGAIN, 'end', "the title's own year printed again in brackets after it");
   }
   const tag = GENRE_TAG.exec(title);
   if (tag) {

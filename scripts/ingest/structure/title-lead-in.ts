@@ -2,11 +2,11 @@
 // On a page that shows no title of its own (the heading lost, only the lead-in and the text left) the
 // title is read out of it. Hand-written: a convention of Chinese model-text sites no library models.
 import { alternatives } from './genre-words.ts';
-import { LEAD_INS } from './title-vocabulary.ts';
+import { LEAD_INS, LEAD_IN_ENDS } from './title-vocabulary.ts';
 import { cleanTitle } from './title-clean.ts';
 import { isTitleLike } from './lines.ts';
 
-const LEAD_IN = new RegExp(`(?:${alternatives(LEAD_INS)})([^，,。]{6,80}?)[，,]\\s*供大家参考`, 'u');
+const LEAD_IN = new RegExp(`(?:${alternatives(LEAD_INS)})([^，,。]{6,80}?)(?:${alternatives(LEAD_IN_ENDS)})`, 'u');
 /**
  * The year the site puts before the name it reprints (2022年度专题党课 over the page's own 专题党课 on
  * hanjia777.com; 2022年欢乐度中秋… for a speech titled 欢乐度中秋… on agnbn.com): the site's, not the title's.

@@ -74,6 +74,14 @@ export function removedHeadline(pageLines: readonly string[], chromeLines: reado
     // An info line of labels only, their values left empty (浏览次数: under 发布日期: 2022-02-08 12:21 on whwoqian.com,
     // unseen22 c22-whwoqian; 字号: closing 编辑/来源/发布时间 on zgcqxs.net, fixture titles-s30), is the info block's
     // furniture as a filled one is: the walk goes on over it to the headline above the block (rule empty-info-field).
+    // A breadcrumb whose last step names the piece, where the page prints no heading of its own (畜牧家禽网首页 > 资讯中心 >
+    // 行业动态 > 广东徐闻县畜牧局部署秋季动物疫病防控工作 over the info line, hngza.cn): the step is the headline, when the text
+    // restates it (withRemovedHeadline asks more of it than of a line: BREADCRUMB_SHARED). Rule breadcrumb-last-step.
+    const step = lastStep(line);
+    if (step !== undefined) {
+      passed.push(BREADCRUMB_STEP);
+      return step;
+    }
     if (refusal(line) || metaKind(line) !== undefined || isCaptionMarked(line) || sceneOrSpeaker(line)) continue;
     // Only inside an info block: a label under a toolbar word (分享更多 / 字体:) opens none, and the walk stops there as before.
     if (isLabelLine(line) && k > 0 && infoLine(widenPunctuation(pageLines[k - 1]!))) {
@@ -129,6 +137,29 @@ function printedOverInfo(pageLines: readonly string[], k: number): boolean {
 
 /** A breadcrumb's path from the site's home page: 首页>院长寄语, 首页 > 关于我们 > 董事长致辞. */
 const HOME_PATH = /(?:网站首页|首页|主页)\s*(?:>>|[>»›])\s*(.+)$/u;
+
+/** The id the walk reports when it took a breadcrumb's last step for the headline. */
+export const BREADCRUMB_STEP = 'breadcrumb-last-step';
+/** How much of a breadcrumb step's wording the text must repeat: a column's name shares a word or two by chance. */
+const BREADCRUMB_SHARED = 0.5;
+/** The shortest last step read as a piece's name (Han characters and digits): columns are short (行业动态, 通知公告). */
+const STEP_MIN = 8;
+
+/**
+ * The last step of a breadcrumb from the site's home page through two columns or more (首页 > 资讯中心 > 行业动态 > …),
+ * when it reads as a piece's name: long, not a list column's label, no furniture. A breadcrumb with the heading glued
+ * before it is gluedHeading's. Undefined otherwise.
+ */
+export function lastStep(line: string): string | undefined {
+  const text = line.trim();
+  const m = HOME_PATH.exec(text);
+  if (!m || gluedHeading(text) !== undefined) return undefined;
+  const steps = m[1]!.split(/\s*(?:>>|[>»›])\s*/u).map((p) => p.trim()).filter(Boolean);
+  const last = steps.at(-1);
+  if (steps.length < 3 || last === undefined) return undefined;
+  if ((last.match(/[\p{Script=Han}\d]/gu)?.length ?? 0) < STEP_MIN || LIST_COLUMN.test(last) || !isTitleLike(last) || refusal(last)) return undefined;
+  return last;
+}
 
 /**
  * The page's heading glued before its breadcrumb when the breadcrumb ends in
@@ -193,7 +224,8 @@ export function withRemovedHeadline(lines: string[], start: number, choice: Titl
   // The page's own name confirmed by its breadcrumb: the text need not repeat it (院长寄语 over 尊敬的社会各界朋友：).
   const named = context.before.some((line) => gluedHeading(widenPunctuation(line)) === headline);
   // A headline names what the text is about in its words; a toolbar the chrome stage rightly took (打印本页 关闭窗口) does not.
-  if (!named && overlap(headline, lines.slice(text, text + TEXT_LINES).join('')) < SHARED) return undefined;
+  const shared = passed.includes(BREADCRUMB_STEP) ? BREADCRUMB_SHARED : SHARED;
+  if (!named && overlap(headline, lines.slice(text, text + TEXT_LINES).join('')) < shared) return undefined;
   lines.splice(text, 0, headline);
   if (named) {
     const clean = cleanTitle(headline, context.siteNames);
@@ -233,9 +265,11 @@ function underMenu(lines: string[], choice: TitleChoice, context: RescueContext)
   const items = choice.blocks.filter((b) => b.at > choice.block.at && bare(b.clean.title).length <= MENU_ITEM_MAX);
   if (items.length < MENU_ITEMS) return undefined;
   const text = choice.textAt;
-  const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''));
+  const passed: string[] = [];
+  const headline = removedHeadline(context.before, context.pageLines ?? [], lines.slice(text, text + 3).join(''), passed);
   const words = lines.slice(text, text + TEXT_LINES).join('');
-  if (headline === undefined || overlap(headline, words) < SHARED || overlap(headline, words) <= overlap(choice.block.clean.title, words)) return undefined;
+  const shared = passed.includes(BREADCRUMB_STEP) ? BREADCRUMB_SHARED : SHARED;
+  if (headline === undefined || overlap(headline, words) < shared || overlap(headline, words) <= overlap(choice.block.clean.title, words)) return undefined;
   const clean = cleanTitle(headline, context.siteNames);
   lines.splice(text, 0, headline);
   const block: TitleBlock = { at: text, found: { title: clean.title, lines: 1 }, clean };

@@ -52,6 +52,24 @@ const DOWNLOAD_LABEL = /\s*(?:[（(【\[]\s*)?(?:(?:Word|WORD|word|PDF|pdf|Doc|D
  * glued to its value (主旨張縣長就任…): not before the words 主旨 opens a title with (主旨演讲, 主旨发言, 主旨报告).
  */
 const SUBJECT_LABEL = new RegExp(`^(?:(?:${[...new Set(SUBJECT_FIELDS.map((t) => t.term))].join('|')})\\s*[:：]\\s*|主旨(?![演讲講发發言报報告致辞辭论論坛壇])\\s*)`, 'u');
+/**
+ * A hijacked page's gambling keywords planted before the headline: runs of a betting site's words, each closed by `_`, `-`,
+ * `·`, a bar or a colon (大发体育在线_大发体育投注-彩票平台：…, 手机线上娱乐平台排行榜·…, 一号站注册测速网址_…). A run is cut
+ * only when it holds a word no headline's subject is named by (投注, 娱乐平台, 网址: spam-runs.ts reads the same vocabulary
+ * in the text); a plain organ's name before a colon (体育局：, 彩票中心：) holds none.
+ */
+const GAMBLING_RUN = /^([^，。！？、“”《》\s_·|｜:：-]{2,16})\s*[_·|｜:：-]\s*/u;
+const GAMBLING_WORD = /投注|盘口|网投|娱乐平台|娱乐城|娱乐场|彩票平台|棋牌|百家乐|博彩|体育在线|网址/u;
+function gamblingRuns(title: string): { title: string; cut: string } | undefined {
+  let rest = title;
+  let cut = '';
+  for (let m = GAMBLING_RUN.exec(rest); m && GAMBLING_WORD.test(m[1]!); m = GAMBLING_RUN.exec(rest)) {
+    cut += m[0];
+    rest = rest.slice(m[0].length);
+  }
+  return cut && han(rest) >= 8 ? { title: rest.trim(), cut } : undefined;
+}
+
 /** A list's item number before the doubled headline (1、…). */
 const ITEM_NUMBER = /^\d{1,2}\s*[、.．]\s*/u;
 
@@ -158,6 +176,16 @@ export const SANITIZE_RULES: SanitizeRule[] = [
       { line: '领导干部大会上市长讲话稿Word下载', title: '领导干部大会上市长讲话稿', seen: 'm.bdocx.com eval:unseen22/a22-bdocx-mayor-leading-cadres-meeting-speech' },
       { line: '表彰大会领导讲话发言.docx', title: '表彰大会领导讲话发言', seen: 'm.zixin.com.cn pages:https://m.zixin.com.cn/doc/7999293.html (the file name over its pages)' },
       { line: '在XX年新春联谊会上的致辞.docVIP', title: '在XX年新春联谊会上的致辞', seen: 'max.book118.com pages:https://max.book118.com/html/2019/0122/8017054040002003.shtm (a paid file\'s name and badge)' },
+    ],
+  },
+  {
+    id: 'gambling-prefix',
+    why: "a hijacked page's gambling keyword runs planted before the headline",
+    apply: gamblingRuns,
+    examples: [
+      { line: '大发体育在线_大发体育投注-彩票平台：2025年中小学生防溺水工作会议召开', title: '2025年中小学生防溺水工作会议召开', seen: 'ahshangpin.com eval:unseen29/b29-ahshangpin-hengfeng-drowning-prevention-meeting-injected-report' },
+      { line: '手机线上娱乐平台排行榜·拦部姐对话白岩松：部长受访，从一身汗到说家常话的变化背后', title: '拦部姐对话白岩松：部长受访，从一身汗到说家常话的变化背后', seen: 'kasoldeals.com eval:unseen34/a34-kasoldeals-hijacked-mirror-redstar-interview-baiyansong-ministers-passage-gambling-spam-injected-doubled-title-cut' },
+      { line: '一号站注册测速网址_中央电视台[新闻会客厅]专题采访原考试中心杨学为主任', title: '中央电视台[新闻会客厅]专题采访原考试中心杨学为主任', seen: 'sizhongpx.com eval:unseen34/a34-sizhongpx-hijacked-mirror-cctv-news-parlour-exam-centre-yangxuewei-interview-spam-title-prefix-trad-cut' },
     ],
   },
   {

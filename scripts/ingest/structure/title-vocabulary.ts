@@ -247,6 +247,13 @@ export const TITLE_DECORATIONS: Term[] = [
   // The count bare, or an item's number in the collection (…致辞4篇, …心得体会 篇1): not 第N篇, a part of a work.
   { term: '(?<!第)(?:篇\\s*[0-9一二三四五六七八九十]{1,3}|[0-9]{1,3}篇)', example: '大学校长开学典礼致辞4篇', seen: 'luoyanghlwj.com fixture:titles/luoyanghlwj-zhici.txt' },
   { term: '(?<!第)(?:篇\\s*[0-9一二三四五六七八九十]{1,3}|[0-9]{1,3}篇)', example: '2024年《百年大党面对面》心得体会 篇1', seen: 'zuowenba.net fixture:titles/zuowenba-xinde.txt' },
+  // The site's recommendation mark in brackets after the title, 范文 before or after it (【范文精选】, (范文推荐)).
+  { term: '[【（(](?:范文)?(?:精选|推荐)(?:范文)?[】）)]', example: '【教育讲话】县长庆祝第24个教师节电视讲话【范文精选】', seen: 'yq-online.cn eval:unseen32/a32-yqonline-shangcheng-county-head-teachers-day-tv-address-essay-site-summary-cut' },
+  { term: '[【（(](?:范文)?(?:精选|推荐)(?:范文)?[】）)]', example: '最新在党支部书记培训班开班仪式上讲话(范文推荐)', seen: 'pyh678.com fixture:titles-s40/pyh678-peixunban.txt' },
+  // A piece's number in brackets right after a speech's genre word (…发言稿(一), …讲话(一)): the genre word closes the
+  // document's title, so the number is the listing's. Not after other words: a series keeps its part (社评摘要（二）).
+  { term: '(?<=稿|讲话|致辞|发言|演讲|寄语|贺词|主持词)\\s*[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]', example: '开学典礼校长发言稿(一)', seen: 'www.p719.cn eval:unseen35/a35-p719-mirror-liuxue86-opening-address-collection-pinyin-glosses-trad-font-size-label-cut' },
+  { term: '(?<=稿|讲话|致辞|发言|演讲|寄语|贺词|主持词)\\s*[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]', example: '老师节国旗下的讲话(一)', seen: 'm.wenke99.com fixture:titles-s40/sources/wenke99-jiaoshijie.txt' },
 ];
 
 /**
@@ -312,6 +319,20 @@ export const LEAD_INS: Term[] = [
   { term: '下面是小编为大家(?:整理|收集|搜集|精选)的', example: '下面是小编为大家整理的2022年欢乐度中秋、拼搏四季度——会长在中秋联谊上讲话,供大家参考。', seen: 'agnbn.com eval:unseen4/x2-agnbn-chamber-midautumn-president-speech' },
   { term: '下面是小编为大家(?:整理|收集|搜集|精选)的', example: '下面是小编为大家整理的2022年度专题党课:从党史中汲取智慧和力量全力推进乡村振兴(精选文档),供大家参考。', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
   { term: '下面是小编为大家(?:整理|收集|搜集|精选)的', example: '下面是小编为大家整理的【法院讲话】县人民法院院长在全院贯彻落实省法院院长会议精神大会上讲话(全文),供大家参考。', seen: 'www.shanhaijingshui.cn eval:pg-shanhaijingshui-court-speech' },
+  // The site's blurb over the piece (本站小编为你精心准备了…参考范文，愿这些范文…; 前言：本站为你精心整理了…范文，希望…).
+  { term: '本站(?:小编)?为你精心(?:准备|整理)了', example: '本站小编为你精心准备了县医院住院大楼竣工庆典讲话参考范文', seen: 'xxmh431.com eval:unseen31/e31-xxmh431-county-hospital-inpatient-emergency-building-completion-trad-blurb-gb18030-speech' },
+  { term: '本站(?:小编)?为你精心(?:准备|整理)了', example: '本站为你精心整理了民政局民生教育发展讲话范文', seen: 'm.bjhyfc.net eval:unseen32/a32-bjhyfc-civil-affairs-bureau-livelihood-speech-trad-pinyin-mirror-blurb-title-cut' },
+];
+
+/**
+ * What closes the piece's name in a lead-in (LEAD_INS): ，供大家参考, or the 范文 the blurb calls it, 参考 before it, and the
+ * clause that goes on (…讲话参考范文，愿这些范文…). The name is what stands between the lead-in and the first of these.
+ */
+export const LEAD_IN_ENDS: Term[] = [
+  { term: '[，,]\\s*供大家参考', example: '下面是小编为大家整理的2022年欢乐度中秋、拼搏四季度——会长在中秋联谊上讲话,供大家参考。', seen: 'agnbn.com eval:unseen4/x2-agnbn-chamber-midautumn-president-speech' },
+  { term: '[，,]\\s*供大家参考', example: '下面是小编为大家整理的2022年度专题党课:从党史中汲取智慧和力量全力推进乡村振兴(精选文档),供大家参考。', seen: 'hanjia777.com eval:c3c-hanjia777-rural-revival-dangke' },
+  { term: '(?:参考)?范文[，,]', example: '本站小编为你精心准备了县医院住院大楼竣工庆典讲话参考范文,愿这些范文能点燃您思维的火花', seen: 'xxmh431.com eval:unseen31/e31-xxmh431-county-hospital-inpatient-emergency-building-completion-trad-blurb-gb18030-speech' },
+  { term: '(?:参考)?范文[，,]', example: '本站为你精心整理了民政局民生教育发展讲话范文,希望能为你的创作提供参考价值', seen: 'm.bjhyfc.net eval:unseen32/a32-bjhyfc-civil-affairs-bureau-livelihood-speech-trad-pinyin-mirror-blurb-title-cut' },
 ];
 
 /**
