@@ -697,11 +697,15 @@ export const CUE_RULES: CueRule[] = [
     ],
   },
   {
+    // The reporter's sourcing (据悉，, 据了解，, 据介绍，, 相关负责人表示): the text tells what it was
+    // told, as news does. Over the 1,311 typed pages of the fitted sets and the classify
+    // fixtures it fires on 39 reports and one interview, no article, speech or notice, so
+    // it counts on its own where no other cue reached the minimum (docs/eval.md, typefix3):
+    // as a supporting cue only, a report it alone marked was left to the default article.
     id: 'report-hearsay',
     type: 'report',
-    weight: 1,
+    weight: 2,
     scope: 'line',
-    support: true,
     cues: [
       { term: '据介绍，|据了解，|据悉，|相关负责人(?:表示|介绍)', example: '据介绍，2020年，全市工信系统', seen: 'www.baoding.gov.cn eval:gov-baoding-presser' },
       { term: '据介绍，|据了解，|据悉，|相关负责人(?:表示|介绍)', example: '省工业和信息化厅相关负责人表示', seen: 'www.yndaily.com eval:news-yndaily-green-manufacturing' },
