@@ -1,5 +1,8 @@
 // OpenCC converters to mainland simplified Chinese, each built once per process
 // on first use (building loads the dictionaries into tries: costly, read-only after).
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as OpenCC from 'opencc-js';
 import type { DictGroup, DictLike } from 'opencc-js/core';
 import { codePointTest } from './code-point-test.ts';
@@ -34,12 +37,17 @@ function entries(dict: DictLike): readonly (readonly [string, string])[] {
  * with nothing to convert.
  */
 function changeableText(): (text: string) => boolean {
+  const { characters, phrases } = prebuiltTables()?.changeable ?? changeableFromSource();
+  // As `new RegExp('[characters]|phrases', 'u').test` answers, by a table (lib/code-point-test.ts).
+  return codePointTest(characters, phrases);
+}
+
+function changeableFromSource(): PrebuiltTables['changeable'] {
   const groups = [...(GENERIC.normalizationChain ?? []), ...GENERIC.conversionChain];
   const all = groups.flat().flatMap(entries);
   const characters = new Set(all.filter(([from, to]) => from !== to && [...from].length === 1).map(([from]) => from));
   const phrases = all.filter(([from, to]) => from !== to && [...from].length > 1 && ![...from].some((c) => characters.has(c))).map(([from]) => from);
-  // As `new RegExp('[characters]|phrases', 'u').test` answers, by a table (lib/code-point-test.ts).
-  return codePointTest(characters, phrases);
+  return { characters: [...characters], phrases };
 }
 
 let changeable: ((text: string) => boolean) | undefined;
@@ -212,7 +220,7 @@ function keepZhuSpelling(original: string, converted: string): string {
 let variantTable: { map: Map<string, string>; pattern: RegExp; holds: (text: string) => boolean } | undefined;
 
 function buildVariants(): { map: Map<string, string>; pattern: RegExp; holds: (text: string) => boolean } {
-  const map = standardVariants(traditionalToSimplified);
+  const map = new Map(prebuiltTables()?.variants ?? variantsFromSource());
   return { map, pattern: new RegExp(`[${[...map.keys()].join('')}]`, 'u'), holds: codePointTest(map.keys()) };
 }
 
@@ -246,6 +254,15 @@ interface Regional {
 let regionalTables: Regional | undefined;
 
 function buildRegional(): Regional {
+  const { plain, taiwanZhe, characters, zhuWords } = prebuiltTables()?.regional ?? regionalFromSource();
+  return {
+    plain: { dict: plain, holds: codePointTest(characters) },
+    taiwanZhe: { dict: taiwanZhe, holds: codePointTest([...characters, '著']) },
+    zhuWords,
+  };
+}
+
+function regionalFromSource(): PrebuiltTables['regional'] {
   const locales = [OpenCC.Locale.from.hk, OpenCC.Locale.from.tw] as unknown as readonly (readonly DictLike[])[][];
   const phrases: Entry[] = [];
   const characters = new Map<string, string>();
@@ -274,9 +291,62 @@ function buildRegional(): Regional {
     zhu.set(toTraditional(word), toTraditional(word));
   }
   const taiwanZhe: Entry[] = [...plain, ...zhu, ['著', '着']];
-  return {
-    plain: { dict: plain, holds: codePointTest(characters.keys()) },
-    taiwanZhe: { dict: taiwanZhe, holds: codePointTest([...characters.keys(), '著']) },
-    zhuWords: words,
-  };
+  return { plain, taiwanZhe, characters: [...characters.keys()], zhuWords: words };
+}
+
+const variantsFromSource = (): Entry[] => [...standardVariants(traditionalToSimplified)];
+
+/**
+ * The three tables above as plain data: the characters and phrases the generic
+ * conversion can change, the regional tables and the standard variants. Each
+ * worker built them from OpenCC's and Unihan's dictionaries, about half a CPU
+ * second a worker and of every one-file run (building a simplified → traditional
+ * converter only to spell the zhù words; docs/performance.md, ingestcpu4); they
+ * are read from opencc-tables.json instead, written by opencc-tables.build.ts
+ * from the functions above. The file holds the digest of everything they are
+ * built from (TABLE_INPUTS and the packages' versions): when any of it changed,
+ * the tables are built from the sources as before, and
+ * tests/unit/opencc-tables.test.ts fails until the file is written again.
+ */
+export interface PrebuiltTables {
+  changeable: { characters: string[]; phrases: string[] };
+  regional: { plain: Entry[]; taiwanZhe: Entry[]; characters: string[]; zhuWords: string[] };
+  variants: Entry[];
+}
+
+/** The files of this folder the tables are built from: this module, the standards' tables and the variant forms. */
+export const TABLE_INPUTS = ['opencc.ts', 'mainland-standard.ts', 'unihan-mainland.json', 'common-han.ts', 'variant-forms.ts'];
+/** The packages they are built from: OpenCC's dictionaries, and iconv-lite's GB 2312 for isGb2312. */
+const TABLE_PACKAGES = ['opencc-js', 'iconv-lite'];
+export const TABLES_FILE = new URL('./opencc-tables.json', import.meta.url);
+
+/** SHA-256 over the inputs' bytes and the packages' versions. */
+export function tableInputsDigest(): string {
+  const hash = createHash('sha256');
+  for (const name of TABLE_INPUTS) hash.update(name).update('\0').update(readFileSync(new URL(`./${name}`, import.meta.url))).update('\0');
+  for (const name of TABLE_PACKAGES) hash.update(name).update('\0').update(packageVersion(name)).update('\0');
+  return hash.digest('hex');
+}
+
+/** An installed package's version, from its package.json where Node would resolve the package (neither package exports the file). */
+function packageVersion(name: string): string {
+  const require = createRequire(import.meta.url);
+  for (const dir of require.resolve.paths(name) ?? []) {
+    const file = `${dir}/${name}/package.json`;
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  return 'not installed';
+}
+
+/** The tables built from the sources, for opencc-tables.build.ts and the test. */
+export const tablesFromSource = (): PrebuiltTables => ({ changeable: changeableFromSource(), regional: regionalFromSource(), variants: variantsFromSource() });
+
+let prebuilt: PrebuiltTables | null | undefined;
+
+/** The written tables when their digest is that of the inputs now, else null (built from the sources). */
+function prebuiltTables(): PrebuiltTables | null {
+  if (prebuilt !== undefined) return prebuilt;
+  if (!existsSync(TABLES_FILE)) return (prebuilt = null);
+  const { digest, ...tables } = JSON.parse(readFileSync(TABLES_FILE, 'utf8')) as PrebuiltTables & { digest: string };
+  return (prebuilt = digest === tableInputsDigest() ? tables : null);
 }
