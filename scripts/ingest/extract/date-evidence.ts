@@ -1371,14 +1371,15 @@ const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Da
 /**
  * The opening's day as a day of the page's stamp's time: the last such day on or before the stamp (last year's
  * when named so), when the stamp follows it within `window` days — a report is posted in the days after what it
- * tells. A day alone takes the stamp's month, or the one before.
+ * tells. A day alone takes the stamp's month.
  */
 export function stampedOpeningDay(opening: OpeningDay, stamp: string, window: number): string | undefined {
   const [y, m, d] = stamp.split('-').map(Number);
   if (y === undefined || m === undefined || d === undefined) return undefined;
   const candidates: (string | undefined)[] = [];
   if (opening.month === undefined) {
-    candidates.push(isoDate(y, m, opening.day), m === 1 ? isoDate(y - 1, 12, opening.day) : isoDate(y, m - 1, opening.day));
+    // Not the month before: a day past the stamp's would need a month the page does not print.
+    candidates.push(isoDate(y, m, opening.day));
   } else if (opening.rel === '去年') {
     candidates.push(isoDate(y - 1, opening.month, opening.day));
   } else if (opening.rel === '今年') {
