@@ -44,7 +44,7 @@ describe("the opening's day dated by the page's stamp that follows it (rule date
     const result = dated('日照市委书记杨军谈青日一体：打造青岛前花园', '2009-03-16', ['“我们既有和青岛相同的资源，也有和青岛不同的资源，所以我们要打造成青岛的‘前花园’。”“在会议发言时，我特别把日照和青岛接轨的问题作为一个议题。”“我建议应尽快规划建设青岛和上海间的高速铁路，青岛和上海的互动能带动日照的发展……”作为鲁南经济带惟一的直接出海口，日照正面临难得的发展新机遇。3月10日中午，全国人大代表、日照市委书记杨军在接受记者专访时，向记者详细阐述了青岛与日照之间的“一体发展、同城时代”。', '谈起青岛和日照的关系，杨军告诉记者，两个城市现在正在打造“同城时代”。']);
     expect(result.date).toBe('2009-03-10');
     expect(result.rules).toContain('date-opening-day-stamp');
-  });
+  }, 60_000);
   it('leaves the stamp when the day stands inside a quotation or a month before it', () => {
     expect(dated('县长谈疫情防控', '2020-02-03', ['“2月1日，我们就开始逐户排查了。”县长说。', '目前全县没有新增病例。']).date).toBe('2020-02-03');
     expect(dated('全县召开会议', '2020-05-20', ['近年来，全县上下紧紧围绕中心工作，取得了明显成效。', '4月2日上午，县委召开常委会，研究部署有关工作。']).date).toBe('2020-05-20');

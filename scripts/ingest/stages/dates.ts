@@ -623,8 +623,21 @@ function compactSignatureDate(paragraphs: Block[], published: string | undefined
   return [];
 }
 
-/** The opening paragraphs a report's day may open a clause of: not a picture's caption (5月9日，…现场。山东女子学院供图), whose day is the picture's. */
-const openingParagraphs = (body: Block[]) => body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text.trim())).map((b) => b.text);
+/** A pull quote's attribution on a line of its own (——宋全科; ——…颁奖典礼·颁奖词): the report begins under it. */
+const ATTRIBUTION_LINE = /^[—－]{1,2}\s*[^。！？]{1,40}$/u;
+
+/**
+ * The paragraph a report's day may open a clause of: its lede, the first paragraph that ends a sentence, under a pull
+ * quote's attribution when one stands above it, and not a picture's caption (5月9日，…现场。山东女子学院供图), whose day
+ * is the picture's. A day of a later paragraph is one the report goes on to tell among others (a feature's
+ * 1月4日，…接到了…通知 under its lede; a round-up's meetings), which its publication dates (cases c5h-biz163, news-yangtse).
+ */
+function openingParagraphs(body: Block[]): string[] {
+  const first = body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text.trim())).map((b) => b.text.trim());
+  const attributed = first.map((text) => ATTRIBUTION_LINE.test(text)).lastIndexOf(true);
+  const lede = first.slice(attributed + 1).find((text) => SENTENCE_END.test(text));
+  return lede === undefined ? [] : [lede];
+}
 
 /**
  * A report dated only by a year or a month that another rule established (a cohort's 届, an observance's count, a
