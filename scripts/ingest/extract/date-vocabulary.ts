@@ -130,9 +130,9 @@ export const LEDE_CLAUSES: Term[] = [
 ];
 
 /**
- * A clause of a report's opening paragraphs that opens on the day of what it tells, its year not printed: the day
+ * A clause of a report's lede paragraph that opens on the day of what it tells, its year not printed: the day
  * with its month and a time of day or a comma after it (…“前花园”。3月10日中午，全国人大代表…在接受记者专访时; a pull
- * quote's paragraphs, then 4月12日，…接受了…专访; …礼物，6月30日上午，…举行了…2017届毕业典礼), perhaps as this year's
+ * quote's paragraphs and its ——宋全科, then 4月12日，…接受了…专访; …礼物，6月30日上午，…举行了…2017届毕业典礼), perhaps as this year's
  * or last year's (去年12月30日，…签订…协议); or the day alone with its time of day (…。6日下午在福建省代表团的审议会上).
  * Past the first sentence such a day is the report's only when its year is established: by the page's stamp that
  * follows it within days, or by a year another rule established (extract/date-evidence.ts openingDay; stages/dates.ts,
