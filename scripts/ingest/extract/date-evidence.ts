@@ -3,7 +3,7 @@
 // signature's date line in the middle of a notice (before its attachment).
 import { isSignatureLine } from '../structure/tail.ts';
 import { CONGRESSES, HOLIDAYS, type Holiday } from './holidays.ts';
-import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, DAY_MARK_DROPS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, YEAR_OPENED_SPEECH_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, OBSERVANCE_ORDINALS, OBSERVANCE_CLAUSES, CONGRESS_OCCASIONS, NATIONAL_EVENTS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, BRACKET_DATELINES, CNA_DATELINES, WIRE_CLOSING_CODES, ISSUE_DATE_LABELS, alternatives } from './date-vocabulary.ts';
+import { ANNIVERSARIES, OCCASION_ANNIVERSARIES, CEREMONY_YEARS, ZODIAC_GREETINGS, LEDE_MEETING_YEARS, YEAR_TURNS, DATED_DATELINES, DATELINES, EVENT_VERBS, SUBJECT_DAY_ACTS, FORWARD_YEAR_CUES, LEDE_CLAUSES, MONTHLESS_DAYS, DAY_MARK_DROPS, RUN_IN_SUBTITLES, HEAD_DATE_GLUES, BARE_YESTERDAYS, STAMP_BULLETS, TODAY_DATES, MEETING_YEAR_TITLES, YEAR_OPENED_SPEECH_TITLES, NATIONAL_SESSIONS, PLANNING_YEARS, RELATIVE_DAYS, RELATIVE_PAST_YEARS, REVIEWED_YEAR_CUES, PLANNED_YEAR_BEFORE, PLANNED_YEAR_AFTER, DOCUMENT_YEAR_CUES, GLUED_SIGNATURES, COVER_CLOSINGS, SOURCE_LINE_LABELS, PAGE_DATE_LABELS, ISSUE_PAGE_MARKS, INTERVIEW_DATE_LABELS, ROC_TITLE_YEARS, STANDARD_TIMES, HOLIDAY_YEARS, HOLIDAY_TODAYS, HOLIDAY_AHEAD, HOLIDAY_PASSING, OBSERVANCE_ORDINALS, OBSERVANCE_CLAUSES, CONGRESS_OCCASIONS, NATIONAL_EVENTS, TITLE_EVENT_DATES, TITLE_YEAR_TIMES, BRACKET_DATELINES, CNA_DATELINES, WIRE_CLOSING_CODES, ISSUE_DATE_LABELS, OPENING_DAYS, alternatives } from './date-vocabulary.ts';
 import { asciiDigits, countingNumeral, DIGIT_CLASS, digitNumeral } from '../../../core/chinese-numerals.ts';
 import { MAX_YEAR, MIN_YEAR } from '../../../core/dates/range.ts';
 import { compactDateReadings, dateLine, findDates, firstYear, isoDate, leadingDay, placeDay, ROC_EPOCH, type FoundDate } from '../../../core/dates/parse.ts';
@@ -1322,4 +1322,70 @@ export function wireClosingDate(paragraphs: string[]): FoundDate | undefined {
     return isoDate(year, month, day) ? { text: code, index: m.index, end: m.index + m[0].length, year, month, day } : undefined;
   }
   return undefined;
+}
+
+const OPENING_DAY = [...new Set(OPENING_DAYS.map((t) => t.term))].map((term) => new RegExp(`^(?:${term})`, 'u'));
+/** Where a clause may begin: after a sentence's or a clause's mark, or after a quotation closing (“…？”1月19日，…). */
+const CLAUSE_MARK = /[。！？；，,”」』]/u;
+const OPEN_QUOTES = /[“「『]/u;
+const CLOSE_QUOTES = /[”」』]/u;
+
+/** A day of a report's opening paragraphs stated without its year (OPENING_DAYS): `rel` when it is named as this year's or last year's. */
+export interface OpeningDay {
+  month?: number;
+  day: number;
+  rel?: string;
+  /** The sentence it opens a clause of. */
+  sentence: string;
+}
+
+/**
+ * The first clause of the opening paragraphs that opens on a day (OPENING_DAYS), outside quotation marks: a pull quote
+ * or the words of someone the report quotes are not the report's own account (“…2月1日起施行…” is what was said).
+ */
+export function openingDay(paragraphs: string[]): OpeningDay | undefined {
+  for (const paragraph of paragraphs) {
+    let depth = 0;
+    for (let at = 0; at < paragraph.length; at++) {
+      const ch = paragraph[at]!;
+      if (OPEN_QUOTES.test(ch)) depth++;
+      else if (CLOSE_QUOTES.test(ch)) depth = Math.max(0, depth - 1);
+      const start = at === 0 ? 0 : CLAUSE_MARK.test(ch) ? at + 1 : -1;
+      if (start < 0 || depth > 0) continue;
+      const rest = paragraph.slice(start).replace(/^\s+/u, '');
+      for (const re of OPENING_DAY) {
+        const g = re.exec(rest)?.groups;
+        if (!g) continue;
+        const from = paragraph.lastIndexOf('。', start - 1) + 1;
+        const to = paragraph.slice(start).search(/[。！？]/u);
+        return { month: g.month ? Number(g.month) : undefined, day: Number(g.day), rel: g.rel, sentence: paragraph.slice(from, to < 0 ? undefined : start + to + 1) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Days between two ISO days. */
+const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+
+/**
+ * The opening's day as a day of the page's stamp's time: the last such day on or before the stamp (last year's
+ * when named so), when the stamp follows it within `window` days — a report is posted in the days after what it
+ * tells. A day alone takes the stamp's month.
+ */
+export function stampedOpeningDay(opening: OpeningDay, stamp: string, window: number): string | undefined {
+  const [y, m, d] = stamp.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return undefined;
+  const candidates: (string | undefined)[] = [];
+  if (opening.month === undefined) {
+    // Not the month before: a day past the stamp's would need a month the page does not print.
+    candidates.push(isoDate(y, m, opening.day));
+  } else if (opening.rel === '去年') {
+    candidates.push(isoDate(y - 1, opening.month, opening.day));
+  } else if (opening.rel === '今年') {
+    candidates.push(isoDate(y, opening.month, opening.day));
+  } else {
+    candidates.push(isoDate(y, opening.month, opening.day), isoDate(y - 1, opening.month, opening.day));
+  }
+  return candidates.find((iso): iso is string => iso !== undefined && iso.length === 10 && daysBetween(iso, stamp) >= 0 && daysBetween(iso, stamp) <= window);
 }

