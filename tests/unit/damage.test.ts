@@ -551,3 +551,23 @@ describe('markDamage: literal \\uXXXX escape runs', () => {
     expect(String(damaged(line).value)).toBe(line);
   });
 });
+
+describe('markDamage: lost indentation followed by the page’s own space', () => {
+  // rqjmxh.cn (eval unseen24 b24-rqjmxh): each paragraph opens with `???` (three full-width
+  // spaces a lossy save wrote as `?`) and an ASCII space before its first word.
+  const paragraphs = [
+    '??? 德州新聞網訊(通訊員 袁鵬 鄭杰)近日,武城縣公務卡制度已基本實現全覆蓋。',
+    '??? 為提高公務卡使用率,解決“有卡不用”等問題,武城縣財政局推行預算單位現金限額控制管理,減少現金支付。',
+  ];
+
+  it('marks each run, with its space, as one □ where the paragraphs open with it', () => {
+    const file = damaged(['武城縣公務卡制度基本實現全覆蓋', '', ...paragraphs].join('\n'));
+    expect(String(file.value)).toBe(['武城縣公務卡制度基本實現全覆蓋', '', '□德州新聞網訊(通訊員 袁鵬 鄭杰)近日,武城縣公務卡制度已基本實現全覆蓋。', '□為提高公務卡使用率,解決“有卡不用”等問題,武城縣財政局推行預算單位現金限額控制管理,減少現金支付。'].join('\n'));
+  });
+
+  it('leaves one such line alone, and lines whose clause asks', () => {
+    expect(String(damaged(paragraphs[0]!).value)).toBe(paragraphs[0]);
+    const asking = ['??? 怎么回事啊', '??? 谁知道为什么'].join('\n');
+    expect(String(damaged(asking).value)).toBe(asking);
+  });
+});

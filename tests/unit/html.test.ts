@@ -154,3 +154,20 @@ describe('extractHtml on a transcript in Akoma Ntoso XML', () => {
     expect(lines).not.toContain('Mr K S MUBU');
   });
 });
+
+describe('extractHtml on a stored HTML fragment', () => {
+  // A 美篇 post stored as its editor's paragraphs only, no <html> or <body> (www.meipian.cn, eval unseen35 e35-meipian):
+  // linkedom made the first <p> the document's root and the body empty, so the page was quarantined as empty.
+  const dir = new URL('../eval/unseen35/e35-meipian-xin-county-discipline-deputy-secretary-party-lesson-bali-town-markup-split-title-repeated-label-gbk-cut/', import.meta.url);
+  const { lines, file } = extract(readFileSync(new URL('raw.html', dir)));
+
+  it('keeps every paragraph, the title lines first', () => {
+    expect(lines.slice(0, 2)).toEqual(['赓续红色血脉,弘扬红色精神', '争当群众满意的“茶乡奋斗者”']);
+    expectInOrder(lines, ['开篇话', '今天我很高兴接受熊书记的邀请', '(1)处在一线,责任重大。', '(2)工作具体,需要用心。', '别人过节、基层干部']);
+    expect(file.messages.map((m) => m.ruleId)).toContain('html-fragment');
+  });
+
+  it('parses a whole page as before', () => {
+    expect(extract(fixture('gov-notice.html')).file.messages.map((m) => m.ruleId)).not.toContain('html-fragment');
+  });
+});

@@ -302,11 +302,18 @@ function stopOpening(line: string): DamageSpan[] {
 
 /**
  * A `?` run opening a line before a word that asks nothing: lost indentation
- * or a lost first character. Forum replies that open with `??` all ask.
+ * or a lost first character. Forum replies that open with `??` all ask. The
+ * word may stand after the page's own space, as the marks of full-width
+ * spaces do before an ASCII one (`??? 德州新聞網訊…`, `??? 為提高公務卡使用率`,
+ * rqjmxh.cn eval:b24-rqjmxh-wucheng-official-card-full-coverage-report): the
+ * page's paragraphs then open with such runs, which lostCharacters marks with
+ * their padding.
  */
 export function opensWithLostMark(line: string): boolean {
   const m = /^\s*([?？]+)/u.exec(line);
-  return m !== null && lostAtOpening(line, m[0].length - m[1]!.length, m[0].length, false);
+  if (m === null) return false;
+  const start = m[0].length - m[1]!.length;
+  return lostAtOpening(line, start, m[0].length, false) || lostAtOpening(line, start, paddingEnd(line, start, m[0].length), false);
 }
 
 /**

@@ -153,10 +153,30 @@ export function extractHtml(file: IngestFile): void {
 }
 
 /** The stage with another choice of the main element (to compare extractors on the same rules). */
+/**
+ * Elements of a page's body (the HTML Living Standard's flow content, §3.2.5.2.2, the ones a
+ * stored fragment opens with). linkedom makes the first element of a fragment with no
+ * <html> or <body> the document's root and leaves the body empty, so neither the page's
+ * lines nor Readability saw any text: a 美篇 post stored as its `<p class="ql-block">`
+ * paragraphs was quarantined as empty (www.meipian.cn
+ * eval:e35-meipian-xin-county-discipline-deputy-secretary-party-lesson-bali-town-markup-split-title-repeated-label-gbk-cut).
+ * A fragment opening with <head> content or plain text is parsed as before.
+ */
+export const FRAGMENT_ROOTS = new Set(['p', 'div', 'span', 'section', 'article', 'main', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'font', 'strong', 'b', 'em', 'i', 'a', 'img', 'br', 'center', 'figure', 'header', 'footer', 'nav', 'aside', 'form', 'hr', 'address']);
+
+/** The page parsed; a fragment that opens with a body element is parsed inside a <body>. */
+function parsePage(html: string, file: IngestFile): ReturnType<typeof parseHTML> {
+  const page = parseHTML(html);
+  const root = page.document.documentElement?.tagName?.toLowerCase();
+  if (root === undefined || !FRAGMENT_ROOTS.has(root)) return page;
+  file.info(`an HTML fragment opening with <${root}>, parsed as a page's body`, { ruleId: 'html-fragment', source: 'html' });
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+}
+
 export function extractHtmlWith(file: IngestFile, findMain: MainFinder): void {
   if (file.data.format !== 'html') return;
   const html = String(file.value);
-  const { document } = parseHTML(html);
+  const { document } = parsePage(html, file);
   const candidates = file.data.candidates;
 
   readPageMeta(document as never, candidates);
