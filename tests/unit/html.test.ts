@@ -167,6 +167,14 @@ describe('extractHtml on a stored HTML fragment', () => {
     expect(file.messages.map((m) => m.ruleId)).toContain('html-fragment');
   });
 
+  it('builds a fragment opening with head content into a page: its <style> and <link> in the head, its paragraphs kept', () => {
+    // A paid post's preview stored from its <style> on (pic3.cnyw.net, fixture html/fragment-s40 B): linkedom made <style> the root.
+    const { lines: cnyw, file: cnywFile } = extract(fixture('fragment-s40/B/cnyw-s40-speech/raw.html'));
+    expectInOrder(cnyw, ['在2025年“浙里有黔娃 义地研学行”暑期研学活动开班仪式上的讲话', '尊敬的各位领导、各位嘉宾、各位同仁', '惠风送爽']);
+    expect(cnyw.join('')).not.toContain('font-size');
+    expect(cnywFile.messages.map((m) => m.ruleId)).toContain('html-fragment');
+  });
+
   it('parses a whole page as before', () => {
     expect(extract(fixture('gov-notice.html')).file.messages.map((m) => m.ruleId)).not.toContain('html-fragment');
   });

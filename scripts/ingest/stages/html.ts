@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { fromDom } from 'hast-util-from-dom';
 import { toText } from 'hast-util-to-text';
 import { parseHTML } from 'linkedom';
+import { parse, serialize } from 'parse5';
 import type { Candidates, IngestFile } from '../types.ts';
 import { isProse } from './chrome/features.ts';
 import { ROLE_WORD, collectCandidates } from './chrome/labels.ts';
@@ -160,17 +161,24 @@ export function extractHtml(file: IngestFile): void {
  * lines nor Readability saw any text: a 美篇 post stored as its `<p class="ql-block">`
  * paragraphs was quarantined as empty (www.meipian.cn
  * eval:e35-meipian-xin-county-discipline-deputy-secretary-party-lesson-bali-town-markup-split-title-repeated-label-gbk-cut).
- * A fragment opening with <head> content or plain text is parsed as before.
+ * A fragment opening with head content before its body (<style>, <link>, <meta> …: a paid post's
+ * preview stored from its <style> on, pic3.cnyw.net, fixture html/fragment-s40) made that element
+ * the root the same way. Such a fragment is given to parse5, the HTML standard's tree builder, which
+ * puts head content in <head> and the rest in <body> as a browser does; linkedom is not one.
+ * Text before any element, and fragments opening with <head> or <body>, are parsed as before.
  */
 export const FRAGMENT_ROOTS = new Set(['p', 'div', 'span', 'section', 'article', 'main', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'font', 'strong', 'b', 'em', 'i', 'a', 'img', 'br', 'center', 'figure', 'header', 'footer', 'nav', 'aside', 'form', 'hr', 'address']);
 
-/** The page parsed; a fragment that opens with a body element is parsed inside a <body>. */
+/** Elements of a page's head (the HTML Living Standard's metadata content) a stored fragment may open with. */
+export const HEAD_ROOTS = new Set(['style', 'link', 'meta', 'title', 'base', 'script', 'noscript']);
+
+/** The page parsed; a fragment that opens with a body element or with head content is built into a whole page first. */
 function parsePage(html: string, file: IngestFile): ReturnType<typeof parseHTML> {
   const page = parseHTML(html);
   const root = page.document.documentElement?.tagName?.toLowerCase();
-  if (root === undefined || !FRAGMENT_ROOTS.has(root)) return page;
-  file.info(`an HTML fragment opening with <${root}>, parsed as a page's body`, { ruleId: 'html-fragment', source: 'html' });
-  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  if (root === undefined || !(FRAGMENT_ROOTS.has(root) || HEAD_ROOTS.has(root))) return page;
+  file.info(`an HTML fragment opening with <${root}>, parsed as a whole page`, { ruleId: 'html-fragment', source: 'html' });
+  return parseHTML(serialize(parse(html)));
 }
 
 export function extractHtmlWith(file: IngestFile, findMain: MainFinder): void {
