@@ -2,9 +2,9 @@
 // ranked by relevance; src/lib/search/words.ts) from the generated documents,
 // through Pagefind's Node API: one custom record per document
 // (src/lib/pagefind/records.ts), no built page crawled. The index is written
-// in shards (src/lib/pagefind/shards.ts), one at a time, each a bundle of its
-// own that the browser merges, so Pagefind's process never holds more than one
-// shard; a shard whose documents are unchanged is kept from the cache folder.
+// in shards (src/lib/pagefind/shards.ts), two at a time (SHARDS_AT_ONCE), each
+// a bundle of its own that the browser merges, so no Pagefind process holds more
+// than one shard; a shard whose documents are unchanged is kept from the cache folder.
 //
 // It needs only the MDX files, so it starts with the build (astro:config:done
 // of `astro build`, else astro:build:start) and indexes in Pagefind's process
@@ -31,7 +31,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, opendirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { access, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
@@ -52,6 +52,20 @@ export const SHARD_DOCUMENTS = 500;
 export const SHARD_LIST = 'shards.json';
 /** Files read at once. */
 const IO_LIMIT = 16;
+/**
+ * Shards indexed at once, each by a CLI process of its own (the Node API's shards still one at a time: they share
+ * its one service process). Two, where there are two CPUs: with each CLI on one thread (CLI_ENV) the chain of
+ * shards keeps the two threads it had, and memory grows by one shard's process (~0.4 GB).
+ */
+const SHARDS_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
+/**
+ * Pagefind's CLI on one worker thread of its async runtime (tokio's default is one a CPU): the same bundles, byte for
+ * byte (tests/build/pagefind.test.ts compares them with the Node API's), for some 15–30% less CPU a shard, most of it
+ * system time — its allocator's returns of memory to the kernel and the other CPU's TLB flushes each of them
+ * costs when two threads share the address space (docs/performance.md, fortieth session). The build keeps
+ * both CPUs busy with the pages beside it, so a second thread bought nothing but that overhead.
+ */
+const CLI_ENV = { TOKIO_WORKER_THREADS: '1' };
 /** Records handed to Pagefind's process before waiting for its answers. */
 const RECORD_BATCH = 64;
 /** The MDX files' stats and digests at the last build, in the index's cache folder (core/fs/fingerprints.ts). */
@@ -170,20 +184,39 @@ export async function indexShards({ documentsDir, cacheDir, version, perShard, v
   const byName = new Map(plan.shards.map((s) => [s.name, s]));
   const binary = via === 'cli' ? pagefindBinary() : undefined;
   let byCli = 0;
-  try {
-    for (const name of plan.rebuild) {
-      const bundle = path.join(bundles, name);
-      const temporary = `${bundle}.tmp`;
-      await rm(temporary, { recursive: true, force: true });
-      const records = await mapConcurrently(byName.get(name)!.ids, IO_LIMIT, async (id) => pagefindRecord(await loadDocument(documentsDir, id)));
-      if (binary && (await indexByCli(binary, name, records, temporary))) byCli++;
-      else await indexByApi(name, records, temporary);
-      for (const entry of await readdir(temporary)) if (UNUSED.test(entry)) await rm(path.join(temporary, entry));
-      // Written beside it, then renamed: a bundle in the cache is always whole.
-      await rm(bundle, { recursive: true, force: true });
-      await rename(temporary, bundle);
+  // The Node API's shards one after another: each ends by closing the one service process they share.
+  let apiTurn = Promise.resolve();
+  const byApi = (name: string, records: PagefindRecord[], out: string) => {
+    const turn = apiTurn.then(() => indexByApi(name, records, out));
+    apiTurn = turn.catch(() => {});
+    return turn;
+  };
+  const indexShard = async (name: string) => {
+    const bundle = path.join(bundles, name);
+    const temporary = `${bundle}.tmp`;
+    await rm(temporary, { recursive: true, force: true });
+    const records = await mapConcurrently(byName.get(name)!.ids, IO_LIMIT, async (id) => pagefindRecord(await loadDocument(documentsDir, id)));
+    if (binary && (await indexByCli(binary, name, records, temporary))) byCli++;
+    else await byApi(name, records, temporary);
+    for (const entry of await readdir(temporary)) if (UNUSED.test(entry)) await rm(path.join(temporary, entry));
+    // Written beside it, then renamed: a bundle in the cache is always whole.
+    await rm(bundle, { recursive: true, force: true });
+    await rename(temporary, bundle);
+  };
+  // After a shard fails no other starts, and the error is thrown once those under way have ended (none is left writing).
+  let next = 0;
+  const failures: unknown[] = [];
+  const lane = async () => {
+    while (next < plan.rebuild.length && !failures.length) {
+      const name = plan.rebuild[next++]!;
+      await indexShard(name).catch((error: unknown) => failures.push(error));
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, plan.rebuild.length) }, lane));
+    if (failures.length) throw failures[0];
   } finally {
+    await apiTurn;
     await pagefindApi.close();
   }
   for (const name of plan.unused) await rm(path.join(bundles, name), { recursive: true, force: true });
@@ -233,7 +266,7 @@ async function indexByCli(binary: string, shard: string, records: PagefindRecord
     // The CLI adds to what its output folder holds.
     rmSync(out, { recursive: true, force: true });
     await new Promise<void>((resolve, reject) =>
-      execFile(binary, ['--site', site, '--output-path', out, '--silent'], { maxBuffer: 1 << 24 }, (error, _stdout, stderr) =>
+      execFile(binary, ['--site', site, '--output-path', out, '--silent'], { maxBuffer: 1 << 24, env: { ...process.env, ...CLI_ENV } }, (error, _stdout, stderr) =>
         error ? reject(new Error(`pagefind: shard ${shard}: Pagefind's CLI (${binary}) failed (${error.code ?? error.signal}): ${stderr.trim() || error.message}`)) : resolve(),
       ),
     );
