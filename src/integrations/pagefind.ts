@@ -2,9 +2,10 @@
 // ranked by relevance; src/lib/search/words.ts) from the generated documents,
 // through Pagefind's Node API: one custom record per document
 // (src/lib/pagefind/records.ts), no built page crawled. The index is written
-// in shards (src/lib/pagefind/shards.ts), two at a time (SHARDS_AT_ONCE), each
-// a bundle of its own that the browser merges, so no Pagefind process holds more
-// than one shard; a shard whose documents are unchanged is kept from the cache folder.
+// in shards (src/lib/pagefind/shards.ts), one at a time while the pages render
+// and two at a time once they are written (SHARDS_AT_ONCE), each a bundle of its
+// own that the browser merges, so no Pagefind process holds more than one shard;
+// a shard whose documents are unchanged is kept from the cache folder.
 //
 // It needs only the MDX files, so it starts with the build (astro:config:done
 // of `astro build`, else astro:build:start) and indexes in Pagefind's process
@@ -53,9 +54,11 @@ export const SHARD_LIST = 'shards.json';
 /** Files read at once. */
 const IO_LIMIT = 16;
 /**
- * Shards indexed at once, each by a CLI process of its own (the Node API's shards still one at a time: they share
- * its one service process). Two, where there are two CPUs: with each CLI on one thread (CLI_ENV) the chain of
- * shards keeps the two threads it had, and memory grows by one shard's process (~0.4 GB).
+ * Shards indexed at once once the pages are written (before that one at a time), each by a CLI process of its own
+ * (the Node API's shards still one at a time: they share its one service process). While the pages render they
+ * and the other steps keep both CPUs busy, and two single-threaded CLIs at once cost more CPU than one after the
+ * other (docs/performance.md, fortieth session); after them the shards left would otherwise run on one CPU.
+ * Two, where there are two CPUs; memory grows by one shard's process (~0.4 GB).
  */
 const SHARDS_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
 /**
@@ -92,10 +95,12 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
   let root = '';
   let command = '';
   let indexing: Promise<Indexed> | undefined;
+  // Set when the pages are written: the worker then indexes SHARDS_AT_ONCE shards at once.
+  const pagesDone = new Int32Array(new SharedArrayBuffer(4));
   // The same folder the documents collection loads (src/content.config.ts).
   const documentsDir = () => path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
   const start = () =>
-    inWorker({ documentsDir: documentsDir(), cacheDir: path.join(cacheDir, 'pagefind'), version: `${INDEX_VERSION} ${siteCodeVersion(root)}`, perShard: options.shardDocuments ?? SHARD_DOCUMENTS, via: process.env.PAGEFIND_VIA === 'api' ? 'api' : 'cli' });
+    inWorker({ pagesDone, documentsDir: documentsDir(), cacheDir: path.join(cacheDir, 'pagefind'), version: `${INDEX_VERSION} ${siteCodeVersion(root)}`, perShard: options.shardDocuments ?? SHARD_DOCUMENTS, via: process.env.PAGEFIND_VIA === 'api' ? 'api' : 'cli' });
   const begin = () => {
     indexing = start();
     // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
@@ -117,7 +122,9 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         if (!indexing) begin();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const pagesDone = performance.now();
+        const pagesWritten = performance.now();
+        Atomics.store(pagesDone, 0, 1);
+        Atomics.notify(pagesDone, 0);
         const indexed = await (indexing ?? start());
         const { plan, ms } = indexed;
         indexing = undefined;
@@ -127,7 +134,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         await rm(path.join(site, 'pagefind-delta'), { recursive: true, force: true });
         await publish(path.join(cacheDir, 'pagefind', 'bundles'), path.join(site, 'pagefind'), plan);
         const published = performance.now() - publishing;
-        report(logger, indexed, ms + published, { waited: publishing - pagesDone, published });
+        report(logger, indexed, ms + published, { waited: publishing - pagesWritten, published });
       },
     },
   };
@@ -154,6 +161,8 @@ export interface PagefindJob {
   /** What indexes the records: the record format and the code version. */
   version: string;
   perShard: number;
+  /** Set (to 1) once the build's pages are written; until then one shard at a time. Without it SHARDS_AT_ONCE from the start. */
+  pagesDone?: Int32Array;
   /** 'api': index through the Node API even where the CLI can (comparisons; the environment's PAGEFIND_VIA). */
   via?: 'cli' | 'api';
 }
@@ -163,7 +172,7 @@ function inWorker(job: PagefindJob): Promise<Indexed> {
 }
 
 /** Indexes the documents of `documentsDir` in shards, keeping the cached bundles of unchanged shards. */
-export async function indexShards({ documentsDir, cacheDir, version, perShard, via = 'cli' }: PagefindJob): Promise<Indexed> {
+export async function indexShards({ documentsDir, cacheDir, version, perShard, via = 'cli', pagesDone }: PagefindJob): Promise<Indexed> {
   const started = performance.now();
   const bundles = path.join(cacheDir, 'bundles');
   await mkdir(bundles, { recursive: true });
@@ -206,14 +215,15 @@ export async function indexShards({ documentsDir, cacheDir, version, perShard, v
   // After a shard fails no other starts, and the error is thrown once those under way have ended (none is left writing).
   let next = 0;
   const failures: unknown[] = [];
-  const lane = async () => {
+  const lane = async (n: number) => {
+    if (n > 0 && pagesDone) await untilSet(pagesDone, () => next >= plan.rebuild.length || failures.length > 0);
     while (next < plan.rebuild.length && !failures.length) {
       const name = plan.rebuild[next++]!;
       await indexShard(name).catch((error: unknown) => failures.push(error));
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, plan.rebuild.length) }, lane));
+    await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, plan.rebuild.length) }, (_, n) => lane(n)));
     if (failures.length) throw failures[0];
   } finally {
     await apiTurn;
@@ -224,6 +234,14 @@ export async function indexShards({ documentsDir, cacheDir, version, perShard, v
 }
 
 type PagefindRecord = ReturnType<typeof pagefindRecord>;
+
+/** Resolves once flag[0] is not 0 (set by another thread) or `over()`, looked at every second: a build that fails sets no flag. */
+async function untilSet(flag: Int32Array, over: () => boolean): Promise<void> {
+  while (Atomics.load(flag, 0) === 0 && !over()) {
+    const wait = Atomics.waitAsync(flag, 0, 0, 1000);
+    if (wait.async) await wait.value;
+  }
+}
 
 /** Indexes one shard's records through Pagefind's Node API (its service process) into `out`. */
 async function indexByApi(shard: string, records: PagefindRecord[], out: string): Promise<void> {
