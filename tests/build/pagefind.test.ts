@@ -92,7 +92,7 @@ describe('pagefind integration', { timeout: 60_000 }, () => {
     expect(bundles('by-cli')).toEqual(byApi);
   });
 
-  it("runs Pagefind's CLI on one worker thread, two shards at most at once, and starts no shard after one fails", async () => {
+  it("runs Pagefind's CLI on one worker thread, one shard at a time beside the pages and two at most after, and starts no shard after one fails", async () => {
     const real = pagefindBinary();
     if (!real || !existsSync('/dev/shm')) return;
     // A stand-in for the binary that notes each run's thread setting and how many runs are under way, then runs the real one.
@@ -116,6 +116,13 @@ describe('pagefind integration', { timeout: 60_000 }, () => {
       expect(indexed.byCli).toBe(shards);
       expect(runs().length).toBe(shards);
       expect(runs().every(([threads, atOnce]) => threads === 1 && atOnce >= 1 && atOnce <= 2)).toBe(true);
+
+      // While the build's pages render (the flag not set) one shard at a time; with none left the indexing ends all the same.
+      rmSync(log);
+      const pagesDone = new Int32Array(new SharedArrayBuffer(4));
+      const whilePages = await indexShards({ ...job, cacheDir: path.join(work, 'by-fake-cli-beside-pages'), via: 'cli', pagesDone });
+      expect(runs().length).toBe(whilePages.plan.rebuild.length);
+      expect(runs().every(([threads, atOnce]) => threads === 1 && atOnce === 1)).toBe(true);
 
       rmSync(log);
       process.env.FAIL = '1';
