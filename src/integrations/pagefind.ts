@@ -63,10 +63,10 @@ const IO_LIMIT = 16;
 const SHARDS_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
 /**
  * Pagefind's CLI on one worker thread of its async runtime (tokio's default is one a CPU): the same bundles, byte for
- * byte (tests/build/pagefind.test.ts compares them with the Node API's), for some 15–30% less CPU a shard, most of it
- * system time — its allocator's returns of memory to the kernel and the other CPU's TLB flushes each of them
- * costs when two threads share the address space (docs/performance.md, fortieth session). The build keeps
- * both CPUs busy with the pages beside it, so a second thread bought nothing but that overhead.
+ * byte (tests/build/pagefind.test.ts compares them with the Node API's), for about a fifth less CPU a shard (9–30% in
+ * alternate runs), most of it system time — its allocator's returns of memory to the kernel and the other CPU's TLB
+ * flushes each of them costs when two threads share the address space (docs/performance.md, fortieth session).
+ * While the pages render both CPUs are busy with them and the other steps anyway.
  */
 const CLI_ENV = { TOKIO_WORKER_THREADS: '1' };
 /** Records handed to Pagefind's process before waiting for its answers. */
@@ -102,6 +102,8 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
   const start = () =>
     inWorker({ pagesDone, documentsDir: documentsDir(), cacheDir: path.join(cacheDir, 'pagefind'), version: `${INDEX_VERSION} ${siteCodeVersion(root)}`, perShard: options.shardDocuments ?? SHARD_DOCUMENTS, via: process.env.PAGEFIND_VIA === 'api' ? 'api' : 'cli' });
   const begin = () => {
+    // A build's own: another build of the same integration starts with its pages unwritten.
+    Atomics.store(pagesDone, 0, 0);
     indexing = start();
     // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
     indexing.catch(() => {});
