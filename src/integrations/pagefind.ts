@@ -2,9 +2,10 @@
 // ranked by relevance; src/lib/search/words.ts) from the generated documents,
 // through Pagefind's Node API: one custom record per document
 // (src/lib/pagefind/records.ts), no built page crawled. The index is written
-// in shards (src/lib/pagefind/shards.ts), one at a time, each a bundle of its
-// own that the browser merges, so Pagefind's process never holds more than one
-// shard; a shard whose documents are unchanged is kept from the cache folder.
+// in shards (src/lib/pagefind/shards.ts), one at a time while the pages render
+// and two at a time once they are written (SHARDS_AT_ONCE), each a bundle of its
+// own that the browser merges, so no Pagefind process holds more than one shard;
+// a shard whose documents are unchanged is kept from the cache folder.
 //
 // It needs only the MDX files, so it starts with the build (astro:config:done
 // of `astro build`, else astro:build:start) and indexes in Pagefind's process
@@ -31,7 +32,7 @@ import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, opendirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { access, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
@@ -52,6 +53,22 @@ export const SHARD_DOCUMENTS = 500;
 export const SHARD_LIST = 'shards.json';
 /** Files read at once. */
 const IO_LIMIT = 16;
+/**
+ * Shards indexed at once once the pages are written (before that one at a time), each by a CLI process of its own
+ * (the Node API's shards still one at a time: they share its one service process). While the pages render they
+ * and the other steps keep both CPUs busy, and two single-threaded CLIs at once cost more CPU than one after the
+ * other (docs/performance.md, fortieth session); after them the shards left would otherwise run on one CPU.
+ * Two, where there are two CPUs; memory grows by one shard's process (~0.4 GB).
+ */
+const SHARDS_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
+/**
+ * Pagefind's CLI on one worker thread of its async runtime (tokio's default is one a CPU): the same bundles, byte for
+ * byte (tests/build/pagefind.test.ts compares them with the Node API's), for about a fifth less CPU a shard (9–30% in
+ * alternate runs), most of it system time — its allocator's returns of memory to the kernel and the other CPU's TLB
+ * flushes each of them costs when two threads share the address space (docs/performance.md, fortieth session).
+ * While the pages render both CPUs are busy with them and the other steps anyway.
+ */
+const CLI_ENV = { TOKIO_WORKER_THREADS: '1' };
 /** Records handed to Pagefind's process before waiting for its answers. */
 const RECORD_BATCH = 64;
 /** The MDX files' stats and digests at the last build, in the index's cache folder (core/fs/fingerprints.ts). */
@@ -78,11 +95,15 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
   let root = '';
   let command = '';
   let indexing: Promise<Indexed> | undefined;
+  // Set when the pages are written: the worker then indexes SHARDS_AT_ONCE shards at once.
+  const pagesDone = new Int32Array(new SharedArrayBuffer(4));
   // The same folder the documents collection loads (src/content.config.ts).
   const documentsDir = () => path.resolve(root, process.env.DOCUMENTS_DIR ?? './content/documents');
   const start = () =>
-    inWorker({ documentsDir: documentsDir(), cacheDir: path.join(cacheDir, 'pagefind'), version: `${INDEX_VERSION} ${siteCodeVersion(root)}`, perShard: options.shardDocuments ?? SHARD_DOCUMENTS, via: process.env.PAGEFIND_VIA === 'api' ? 'api' : 'cli' });
+    inWorker({ pagesDone, documentsDir: documentsDir(), cacheDir: path.join(cacheDir, 'pagefind'), version: `${INDEX_VERSION} ${siteCodeVersion(root)}`, perShard: options.shardDocuments ?? SHARD_DOCUMENTS, via: process.env.PAGEFIND_VIA === 'api' ? 'api' : 'cli' });
   const begin = () => {
+    // A build's own: another build of the same integration starts with its pages unwritten.
+    Atomics.store(pagesDone, 0, 0);
     indexing = start();
     // Awaited in astro:build:done; a build that fails before it must not also report this as unhandled.
     indexing.catch(() => {});
@@ -103,7 +124,9 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         if (!indexing) begin();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const pagesDone = performance.now();
+        const pagesWritten = performance.now();
+        Atomics.store(pagesDone, 0, 1);
+        Atomics.notify(pagesDone, 0);
         const indexed = await (indexing ?? start());
         const { plan, ms } = indexed;
         indexing = undefined;
@@ -113,7 +136,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         await rm(path.join(site, 'pagefind-delta'), { recursive: true, force: true });
         await publish(path.join(cacheDir, 'pagefind', 'bundles'), path.join(site, 'pagefind'), plan);
         const published = performance.now() - publishing;
-        report(logger, indexed, ms + published, { waited: publishing - pagesDone, published });
+        report(logger, indexed, ms + published, { waited: publishing - pagesWritten, published });
       },
     },
   };
@@ -140,6 +163,8 @@ export interface PagefindJob {
   /** What indexes the records: the record format and the code version. */
   version: string;
   perShard: number;
+  /** Set (to 1) once the build's pages are written; until then one shard at a time. Without it SHARDS_AT_ONCE from the start. */
+  pagesDone?: Int32Array;
   /** 'api': index through the Node API even where the CLI can (comparisons; the environment's PAGEFIND_VIA). */
   via?: 'cli' | 'api';
 }
@@ -149,7 +174,7 @@ function inWorker(job: PagefindJob): Promise<Indexed> {
 }
 
 /** Indexes the documents of `documentsDir` in shards, keeping the cached bundles of unchanged shards. */
-export async function indexShards({ documentsDir, cacheDir, version, perShard, via = 'cli' }: PagefindJob): Promise<Indexed> {
+export async function indexShards({ documentsDir, cacheDir, version, perShard, via = 'cli', pagesDone }: PagefindJob): Promise<Indexed> {
   const started = performance.now();
   const bundles = path.join(cacheDir, 'bundles');
   await mkdir(bundles, { recursive: true });
@@ -170,20 +195,40 @@ export async function indexShards({ documentsDir, cacheDir, version, perShard, v
   const byName = new Map(plan.shards.map((s) => [s.name, s]));
   const binary = via === 'cli' ? pagefindBinary() : undefined;
   let byCli = 0;
-  try {
-    for (const name of plan.rebuild) {
-      const bundle = path.join(bundles, name);
-      const temporary = `${bundle}.tmp`;
-      await rm(temporary, { recursive: true, force: true });
-      const records = await mapConcurrently(byName.get(name)!.ids, IO_LIMIT, async (id) => pagefindRecord(await loadDocument(documentsDir, id)));
-      if (binary && (await indexByCli(binary, name, records, temporary))) byCli++;
-      else await indexByApi(name, records, temporary);
-      for (const entry of await readdir(temporary)) if (UNUSED.test(entry)) await rm(path.join(temporary, entry));
-      // Written beside it, then renamed: a bundle in the cache is always whole.
-      await rm(bundle, { recursive: true, force: true });
-      await rename(temporary, bundle);
+  // The Node API's shards one after another: each ends by closing the one service process they share.
+  let apiTurn = Promise.resolve();
+  const byApi = (name: string, records: PagefindRecord[], out: string) => {
+    const turn = apiTurn.then(() => indexByApi(name, records, out));
+    apiTurn = turn.catch(() => {});
+    return turn;
+  };
+  const indexShard = async (name: string) => {
+    const bundle = path.join(bundles, name);
+    const temporary = `${bundle}.tmp`;
+    await rm(temporary, { recursive: true, force: true });
+    const records = await mapConcurrently(byName.get(name)!.ids, IO_LIMIT, async (id) => pagefindRecord(await loadDocument(documentsDir, id)));
+    if (binary && (await indexByCli(binary, name, records, temporary))) byCli++;
+    else await byApi(name, records, temporary);
+    for (const entry of await readdir(temporary)) if (UNUSED.test(entry)) await rm(path.join(temporary, entry));
+    // Written beside it, then renamed: a bundle in the cache is always whole.
+    await rm(bundle, { recursive: true, force: true });
+    await rename(temporary, bundle);
+  };
+  // After a shard fails no other starts, and the error is thrown once those under way have ended (none is left writing).
+  let next = 0;
+  const failures: unknown[] = [];
+  const lane = async (n: number) => {
+    if (n > 0 && pagesDone) await untilSet(pagesDone, () => next >= plan.rebuild.length || failures.length > 0);
+    while (next < plan.rebuild.length && !failures.length) {
+      const name = plan.rebuild[next++]!;
+      await indexShard(name).catch((error: unknown) => failures.push(error));
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(SHARDS_AT_ONCE, plan.rebuild.length) }, (_, n) => lane(n)));
+    if (failures.length) throw failures[0];
   } finally {
+    await apiTurn;
     await pagefindApi.close();
   }
   for (const name of plan.unused) await rm(path.join(bundles, name), { recursive: true, force: true });
@@ -191,6 +236,14 @@ export async function indexShards({ documentsDir, cacheDir, version, perShard, v
 }
 
 type PagefindRecord = ReturnType<typeof pagefindRecord>;
+
+/** Resolves once flag[0] is not 0 (set by another thread) or `over()`, looked at every second: a build that fails sets no flag. */
+async function untilSet(flag: Int32Array, over: () => boolean): Promise<void> {
+  while (Atomics.load(flag, 0) === 0 && !over()) {
+    const wait = Atomics.waitAsync(flag, 0, 0, 1000);
+    if (wait.async) await wait.value;
+  }
+}
 
 /** Indexes one shard's records through Pagefind's Node API (its service process) into `out`. */
 async function indexByApi(shard: string, records: PagefindRecord[], out: string): Promise<void> {
@@ -233,7 +286,7 @@ async function indexByCli(binary: string, shard: string, records: PagefindRecord
     // The CLI adds to what its output folder holds.
     rmSync(out, { recursive: true, force: true });
     await new Promise<void>((resolve, reject) =>
-      execFile(binary, ['--site', site, '--output-path', out, '--silent'], { maxBuffer: 1 << 24 }, (error, _stdout, stderr) =>
+      execFile(binary, ['--site', site, '--output-path', out, '--silent'], { maxBuffer: 1 << 24, env: { ...process.env, ...CLI_ENV } }, (error, _stdout, stderr) =>
         error ? reject(new Error(`pagefind: shard ${shard}: Pagefind's CLI (${binary}) failed (${error.code ?? error.signal}): ${stderr.trim() || error.message}`)) : resolve(),
       ),
     );

@@ -2,8 +2,8 @@
 // corpus, copied): records given to Pagefind's Node API, written in shards
 // into the cache and published under dist/pagefind/, and an incremental build
 // that indexes only the shard of the one changed document.
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -90,6 +90,49 @@ describe('pagefind integration', { timeout: 60_000 }, () => {
     const byApi = bundles('by-api');
     expect(Object.keys(byApi).length).toBeGreaterThan(cli.plan.shards.length * 5);
     expect(bundles('by-cli')).toEqual(byApi);
+  });
+
+  it("runs Pagefind's CLI on one worker thread, one shard at a time beside the pages and two at most after, and starts no shard after one fails", async () => {
+    const real = pagefindBinary();
+    if (!real || !existsSync('/dev/shm')) return;
+    // A stand-in for the binary that notes each run's thread setting and how many runs are under way, then runs the real one.
+    const dir = path.join(work, 'fake-cli');
+    const running = path.join(dir, 'running');
+    mkdirSync(running, { recursive: true });
+    const log = path.join(dir, 'log');
+    const fake = path.join(dir, 'pagefind');
+    writeFileSync(
+      fake,
+      `#!/bin/sh\nmkdir "${running}/$$"\necho "$TOKIO_WORKER_THREADS $(ls "${running}" | wc -l)" >> "${log}"\n` +
+        `if [ -n "$FAIL" ]; then rmdir "${running}/$$"; echo broken >&2; exit 3; fi\n"${real}" "$@"; rc=$?\nrmdir "${running}/$$"\nexit $rc\n`,
+    );
+    chmodSync(fake, 0o755);
+    const job = { documentsDir: documents, version: 'v', perShard: PER_SHARD };
+    const runs = () => readFileSync(log, 'utf8').trim().split('\n').map((line) => line.split(' ').map(Number) as [number, number]);
+    process.env.PAGEFIND_EXTENDED_BINARY_PATH = fake;
+    try {
+      const indexed = await indexShards({ ...job, cacheDir: path.join(work, 'by-fake-cli'), via: 'cli' });
+      const shards = indexed.plan.rebuild.length;
+      expect(indexed.byCli).toBe(shards);
+      expect(runs().length).toBe(shards);
+      expect(runs().every(([threads, atOnce]) => threads === 1 && atOnce >= 1 && atOnce <= 2)).toBe(true);
+
+      // While the build's pages render (the flag not set) one shard at a time; with none left the indexing ends all the same.
+      rmSync(log);
+      const pagesDone = new Int32Array(new SharedArrayBuffer(4));
+      const whilePages = await indexShards({ ...job, cacheDir: path.join(work, 'by-fake-cli-beside-pages'), via: 'cli', pagesDone });
+      expect(runs().length).toBe(whilePages.plan.rebuild.length);
+      expect(runs().every(([threads, atOnce]) => threads === 1 && atOnce === 1)).toBe(true);
+
+      rmSync(log);
+      process.env.FAIL = '1';
+      await expect(indexShards({ ...job, cacheDir: path.join(work, 'by-failing-cli'), via: 'cli' })).rejects.toThrow(/Pagefind's CLI .* failed \(3\): broken/);
+      // The shards started together fail; none starts after them.
+      expect(runs().length).toBe(Math.min(2, availableParallelism(), shards));
+    } finally {
+      delete process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+      delete process.env.FAIL;
+    }
   });
 
   it('links a folder tree file by file, the folders made anew', () => {

@@ -210,8 +210,9 @@ function tokenize(docs: readonly IndexDoc[], folder: Folder, numberOf: (i: numbe
   // Code point → character number + 2 (1: whitespace, not indexed; 0: not seen yet); a unigram per character.
   const charOf = new Int32Array(0x110000);
   const unigrams: Gram[] = [];
-  // Bigrams: for each first character, second character → bigram number.
-  const bigramOf: Map<number, number>[] = [];
+  // Bigrams: (first character, second character) → bigram number, in one open-addressing table on typed arrays
+  // (a Map per first character was most of this loop's time: one look-up per position of every document).
+  const bigramOf = new PairTable();
   const bigrams: Gram[] = [];
 
   let cps = new Int32Array(1 << 16);
@@ -243,7 +244,6 @@ function tokenize(docs: readonly IndexDoc[], folder: Folder, numberOf: (i: numbe
       if (!charOf[cp]) {
         const indexable = isIndexable(String.fromCodePoint(cp));
         charOf[cp] = indexable ? unigrams.push(newGram(cp, 0)) + 1 : 1;
-        if (indexable) bigramOf.push(new Map());
       }
       ids[i] = charOf[cp]! - 2;
     }
@@ -260,11 +260,10 @@ function tokenize(docs: readonly IndexDoc[], folder: Folder, numberOf: (i: numbe
       if (i < titleLength) charTitle[id]++;
       const next = i + 1 < length ? ids[i + 1]! : -1;
       if (next < 0) continue;
-      const seconds = bigramOf[id]!;
-      let g = seconds.get(next);
-      if (g === undefined) {
+      let g = bigramOf.get(id, next);
+      if (g < 0) {
         g = bigrams.push(newGram(cps[i]!, cps[i + 1]!)) - 1;
-        seconds.set(next, g);
+        bigramOf.set(id, next, g);
         if (gramCount.length <= g) {
           gramCount = grownTo(gramCount, g + 1);
           gramStart = grownTo(gramStart, g + 1);
@@ -435,6 +434,51 @@ export function decodeState(bytes: Uint8Array): IndexState | undefined {
     return r.done ? state : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** A map from pairs of non-negative int32 (character numbers) to non-negative int32 (bigram numbers): linear probing, kept at most half full. */
+class PairTable {
+  private mask = (1 << 12) - 1;
+  private firsts = new Int32Array(this.mask + 1).fill(-1);
+  private seconds = new Int32Array(this.mask + 1);
+  private values = new Int32Array(this.mask + 1);
+  private size = 0;
+
+  private slot(a: number, b: number): number {
+    let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) & this.mask;
+    while (this.firsts[i] !== -1 && (this.firsts[i] !== a || this.seconds[i] !== b)) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  /** The value of (a, b), or -1. */
+  get(a: number, b: number): number {
+    const i = this.slot(a, b);
+    return this.firsts[i] === -1 ? -1 : this.values[i]!;
+  }
+
+  /** Sets (a, b), which is not in the table yet. */
+  set(a: number, b: number, value: number): void {
+    if (++this.size * 2 > this.mask + 1) this.grow();
+    const i = this.slot(a, b);
+    this.firsts[i] = a;
+    this.seconds[i] = b;
+    this.values[i] = value;
+  }
+
+  private grow(): void {
+    const [firsts, seconds, values] = [this.firsts, this.seconds, this.values];
+    this.mask = this.mask * 2 + 1;
+    this.firsts = new Int32Array(this.mask + 1).fill(-1);
+    this.seconds = new Int32Array(this.mask + 1);
+    this.values = new Int32Array(this.mask + 1);
+    for (let j = 0; j < firsts.length; j++) {
+      if (firsts[j] === -1) continue;
+      const i = this.slot(firsts[j]!, seconds[j]!);
+      this.firsts[i] = firsts[j]!;
+      this.seconds[i] = seconds[j]!;
+      this.values[i] = values[j]!;
+    }
   }
 }
 
