@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnitNames, isPageNote, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isSpacedSignatureDate, isUnitCredit, JUMP_NOTE } from './credits.ts';
+import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnitNames, isPageNote, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isQualifiedCreditLine, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isSpacedSignatureDate, isUnitCredit, JUMP_NOTE } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { isPicturePlaceholder } from './captions.ts';
 import { CAPTION_MARKS } from './caption-marks.ts';
@@ -785,6 +785,22 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '安徽省安庆市岳西县石关乡人民政府 储川川', seen: 'tougao.12371.cn eval:c3c-12371-tougao-theme-education-article' },
     ],
     counterexamples: [{ text: '县委常委、组织部部长 周文斌', seen: 'synthetic fixture:chrome/wechat-tail.txt' }],
+  },
+  {
+    // production-credit's labels with the desk they are signed for in front (网络编辑, 信息审核):
+    // the label vocabulary lists the newsrooms' common ones, a county portal prints its own desk.
+    id: 'qualified-credit',
+    reason: 'editor and reviewer credits with their desk',
+    strength: 'strong',
+    test: (l) => isQualifiedCreditLine(l.text),
+    examples: [
+      { text: '网络编辑:石振海 信息审核:石振海', seen: 'www.yijun.gov.cn eval:b30-yijun-yunmeng-township-heavy-rain-emergency-notice' },
+      { text: '文稿编辑:曹勇', seen: 'snzs.gov.cn eval:b28-snzs-zhashui-vice-county-head-winter-safety-inspection-untitled-report' },
+    ],
+    counterexamples: [
+      // production-credit's own labels stay its.
+      { text: '【纠错】 责任编辑: 徐宙超', seen: 'm.hotsrq.com eval:dirt-hotsrq-politburo-epidemic-meeting' },
+    ],
   },
   {
     id: 'production-credit',
