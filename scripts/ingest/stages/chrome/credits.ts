@@ -143,6 +143,25 @@ export function isCreditLine(line: string): boolean {
 }
 
 /**
+ * An editor's or reviewer's label with the desk or medium it is signed for in
+ * front: 网络编辑:石振海 信息审核:石振海 (a county portal's footer, yijun.gov.cn),
+ * 文稿编辑:曹勇 (snzs.gov.cn). Each site prefixes its own desk, so the label is
+ * read by its last word (编辑, 审核, 审校, 校对) after one to four characters.
+ */
+const QUALIFIED_LABEL = /(?<=^|[\s（(【])\p{Script=Han}{1,4}(?=(?:编辑|审核|审校|校对)\s*[:：])/gu;
+
+/**
+ * A production-credit line where at least one label carries such a prefix:
+ * read with the prefixes dropped, as isCreditLine reads it (each value names or empty).
+ * A line isCreditLine already reads (责任编辑, 视频编辑) stays production-credit's.
+ */
+export function isQualifiedCreditLine(line: string): boolean {
+  const text = line.trim();
+  const plain = text.replace(QUALIFIED_LABEL, '');
+  return plain !== text && !isCreditLine(text) && isCreditLine(plain);
+}
+
+/**
  * The labels of the 三审三校 sign-off a county media centre prints under a
  * report: 一审:稂银 (hengdong, unseen10 a10-hengdong), (来源:办公室 编辑:周敏
  * 一审:周涛 二审:曹稳 三审:李勇 顾问:许庆丰) (nbpengxuan, unseen9 a9-nbpengxuan),

@@ -5,7 +5,7 @@
 // no library classifies page furniture in already-extracted Chinese text; the
 // vocabulary (vocabulary.ts) is that of forum, CMS, WeChat, e-paper, essay-site
 // and government templates in general, not of any one page.
-import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnitNames, isPageNote, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isSpacedSignatureDate, isUnitCredit, JUMP_NOTE } from './credits.ts';
+import { SUPPLIED_BY, SUPPLIED_IN_BRACKETS, bylineNames, isBracketedUnitNames, isPageNote, isBracketedUnit, isRelayNote, creditPartNames, filedFromNames, isBareNames, isCreditLine, isCreditName, isQualifiedCreditLine, isLabelledCredit, isMarkedCaption, isMarkedGallery, isPhotoCaption, isReviewCredit, isSpacedSignatureDate, isUnitCredit, JUMP_NOTE } from './credits.ts';
 import { hanCount, isProse, sentenceEnds, visibleLength } from './features.ts';
 import { isPicturePlaceholder } from './captions.ts';
 import { CAPTION_MARKS } from './caption-marks.ts';
@@ -287,7 +287,7 @@ const LIVE_FRAME = /^(?:活动标题|活动描述|活动简介|文字内容|文�
  * The site speaking of itself and its users: never a text's sentence.
  */
 export const SITE_DECLARATION = /本站仅提供信息存储空间服务|(?:如若|如需|如要)?转载[，,]\s*请注明(?:出处|来源)|一经查实[，,]?\s*(?:本站将?)?立(?:刻|即)(?:删除|处理)|不代表本(?:站|网)(?:立场|观点)/u;
-const DISCLAIMER = /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权(?:均|皆|全)?(?:归|属)[^。；;]{0,16}所有|(?:必须|须|请)注明[“"]?来源|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|转载[^。；;]{0,20}附上原文链接|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|本(?:站|网)部分(?:信息|文稿|转载)|(?:未经|非经)[^，。,]{0,6}(?:授权|许可|同意|允许).{0,8}(?:转载|复制|使用)/u;
+const DISCLAIMER = /免责声明|如有侵权|本文(?:由|来自|转自|来源于)|版权(?:均|皆|全)?(?:归|属)[^。；;]{0,16}所有|(?:必须|须|请)注明[“"]?来源|(?:会员|网友|用户)上传|侵权请?联系|转载请注明|转载[^。；;]{0,20}附上原文(?:出处)?链接|不代表本(?:站|网)|本(?:站|网)(?:部分)?(?:内容|文章)|本(?:站|网)部分(?:信息|文稿|转载)|(?:未经|非经)[^，。,]{0,6}(?:授权|许可|同意|允许).{0,8}(?:转载|复制|使用)/u;
 /** A label naming the page's original or its own address, then the address: 原文链接：https://…, 原文地址：[标题](https://…). */
 const PROVENANCE_LINK = /^(?:原文|本文)(?:链接|地址|网址)\s*[:：]\s*(?:\[[^\]]*\]\()?(?:https?:\/\/|www\.)/iu;
 /** A forum archive's pager (页: [1] [2]) and its link to the full page (查看完整版本: 标题). */
@@ -785,6 +785,22 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '安徽省安庆市岳西县石关乡人民政府 储川川', seen: 'tougao.12371.cn eval:c3c-12371-tougao-theme-education-article' },
     ],
     counterexamples: [{ text: '县委常委、组织部部长 周文斌', seen: 'synthetic fixture:chrome/wechat-tail.txt' }],
+  },
+  {
+    // production-credit's labels with the desk they are signed for in front (网络编辑, 信息审核):
+    // the label vocabulary lists the newsrooms' common ones, a county portal prints its own desk.
+    id: 'qualified-credit',
+    reason: 'editor and reviewer credits with their desk',
+    strength: 'strong',
+    test: (l) => isQualifiedCreditLine(l.text),
+    examples: [
+      { text: '网络编辑:石振海 信息审核:石振海', seen: 'www.yijun.gov.cn eval:b30-yijun-yunmeng-township-heavy-rain-emergency-notice' },
+      { text: '文稿编辑:曹勇', seen: 'snzs.gov.cn eval:b28-snzs-zhashui-vice-county-head-winter-safety-inspection-untitled-report' },
+    ],
+    counterexamples: [
+      // production-credit's own labels stay its.
+      { text: '【纠错】 责任编辑: 徐宙超', seen: 'm.hotsrq.com eval:dirt-hotsrq-politburo-epidemic-meeting' },
+    ],
   },
   {
     id: 'production-credit',
@@ -1547,6 +1563,9 @@ export const CHROME_RULES: ChromeRule[] = [
       { text: '凡呼和浩特融媒体中心记者署名文字、图片,版权均属呼和浩特融媒体中心所有。任何媒体、网站或个人,未经本报授权不得转载、链接、转帖或以其他方式复制发表;', seen: 'static.0471tv.org.cn eval:c3b-0471tv-kaiju-xinbufa-report' },
       { text: '已经由本报授权的媒体、网站,在下载使用时必须注明“来源:呼和浩特融媒体中心”,违者本报将依法追究法律责任。', seen: 'static.0471tv.org.cn eval:c3b-0471tv-kaiju-xinbufa-report' },
       { text: '本站原创文章,转载请附上原文链接。', seen: 'wap.wlynews.cn eval:b10-wlynews-wulingyuan-deputies-register-report' },
+      // The reprint clause of one county news-site system, with 出处 before 链接 (江华新闻网, 新田新闻网).
+      { text: '本文为江华新闻网原创文章,转载请附上原文出处链接和本声明。', seen: 'www.czjxsdjg.com eval:b31-czjxsdjg-jianghua-police-chief-lixinjian-spring-festival-inspection-untitled-trad-gb18030-report' },
+      { text: '本文为新田新闻网原创文章,转载请附上原文出处链接和本声明。', seen: 'nyxt.cn fixture:dates/pages/nyxt-jiantou-town-congress.txt' },
       { text: '运城日报、运城晚报所有自采新闻(含图片)独家授权运城新闻网发布,未经允许不得转载或镜像;授权转载务必注明来源,例:“运城新闻网-运城日报 ”。', seen: 'www.sxycrb.com eval:a9-sxycrb-pinglu-procuratorate-openday-report' },
       { text: '本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。乡镇时评网 对此不承担任何保证责任。', seen: 'xzspw.org.cn eval:a10-xzspw-huainan-discipline-coordination-zone-report' },
       { text: '本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网站联系。', seen: 'xzspw.org.cn eval:a10-xzspw-huainan-discipline-coordination-zone-report' },
