@@ -406,10 +406,9 @@ function oneProvince(evidence: Evidence[]): Division | undefined {
  * county or city names the province above it, its superior, and no other
  * when nothing takes it elsewhere: the province is the one it lies in, and
  * the levels below stay empty, as the text does not name them. Not a
- * municipality (北京大学, which a county's pupils entered, in its secretary's
- * education speech, huaboedu cases/ho-huaboedu: the capital and its
- * institutions are named by every county, and each municipality is a city as
- * much as a province), not Hong Kong, Macao or
+ * municipality (北京 in a county's education speech is the capital, a city
+ * named for its schools, huaboedu cases/ho-huaboedu, and 上海 a city named as
+ * an example: each is a city as much as a province), not Hong Kong, Macao or
  * Taiwan (a mainland text names them as topics; scriptArea places their own
  * texts), and not a place below a province (青州 once in a district's town
  * report, fjsx.net unseen16/b16, is another county's; a place below one
