@@ -206,8 +206,6 @@ interface Step {
   /** The mentions that decided it. */
   from: Evidence[];
   final: boolean;
-  /** The province of a local text that names no other place (ownProvince): its own rule id. */
-  ownProvince?: boolean;
 }
 
 /** The ancestor-or-self of `division` that is a child of `node` (a province when there is no node yet). */
@@ -246,8 +244,8 @@ function resolve(file: IngestFile, evidence: Evidence[], own: Set<string>, ownOn
     // …and so has an institution the text speaks as (我院 under the banner 临沂市中心医院): region-own-institution.
     // …and so has the lede's event named after its place (古县第十二届…文化旅游节): region-own-event.
     // …and so has the interviewee's post read off the turn labels (薛城区双语实验小学校长孙烨：): region-speaker-post.
-    const rule = step.ownProvince ? 'region-own-province' : step.from.every((e) => e.speakerPost) ? 'region-speaker-post' : step.from.every((e) => e.bodyTown) ? 'region-body-town' : step.tier === 'title' && step.from.every((e) => e.ownEvent) ? 'region-own-event' : step.from.every((e) => e.sharedTown) ? 'region-shared-town' : step.from.every((e) => e.townInstitution) ? 'region-town-institution' : step.from.every((e) => e.listedInstitution) ? 'region-listed-institution' : (step.tier === 'publisher' || step.tier === 'body') && step.from.every((e) => e.ownInstitution) ? 'region-own-institution' : `region-${step.tier}`;
-    file.info(`region: ${step.division.name} from ${rule === 'region-own-province' ? `the only place a text that speaks of its own ${[...own].join('/')} names, its province` : rule === 'region-speaker-post' ? 'the interviewee’s post in the turn labels' : step.from.every((e) => e.bodyTown) ? 'the townships of a text in its county’s own voice' : rule === 'region-own-event' ? 'the lede’s event named after its place' : rule === 'region-shared-town' ? 'a township several counties hold, of the county the text names' : rule === 'region-town-institution' ? 'the text’s own school or health centre, named after a township of one county' : rule === 'region-listed-institution' ? 'the text’s own institution, whose name prints its seat (the Ministry of Education’s list)' : TIER_NAME[step.tier]}: ${quoted}`, { ruleId: rule, source: STAGE });
+    const rule = step.from.every((e) => e.speakerPost) ? 'region-speaker-post' : step.from.every((e) => e.bodyTown) ? 'region-body-town' : step.tier === 'title' && step.from.every((e) => e.ownEvent) ? 'region-own-event' : step.from.every((e) => e.sharedTown) ? 'region-shared-town' : step.from.every((e) => e.townInstitution) ? 'region-town-institution' : step.from.every((e) => e.listedInstitution) ? 'region-listed-institution' : (step.tier === 'publisher' || step.tier === 'body') && step.from.every((e) => e.ownInstitution) ? 'region-own-institution' : `region-${step.tier}`;
+    file.info(`region: ${step.division.name} from ${rule === 'region-speaker-post' ? 'the interviewee’s post in the turn labels' : step.from.every((e) => e.bodyTown) ? 'the townships of a text in its county’s own voice' : rule === 'region-own-event' ? 'the lede’s event named after its place' : rule === 'region-shared-town' ? 'a township several counties hold, of the county the text names' : rule === 'region-town-institution' ? 'the text’s own school or health centre, named after a township of one county' : rule === 'region-listed-institution' ? 'the text’s own institution, whose name prints its seat (the Ministry of Education’s list)' : TIER_NAME[step.tier]}: ${quoted}`, { ruleId: rule, source: STAGE });
   }
   return kept;
 }
@@ -297,7 +295,7 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
     const counts = ranked.map(([d, list]) => `${d.name} ${list.length}`).join(', ');
     if (tier === 'publisher' && !confirmsPublisher(leader, from, evidence, own)) continue;
     // Passing mentions alone establish nothing, unless the text names no other place at all.
-    if (tier === 'body' && !node && !onlyPlace(evidence, sections) && !scriptArea(file, evidence) && !oneProvince(evidence) && !ownProvince(evidence, own)) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
+    if (tier === 'body' && !node && !onlyPlace(evidence, sections) && !scriptArea(file, evidence) && !oneProvince(evidence)) return unsure(file, node, from.length >= REPEATED ? `only passing mentions in the body (${counts})` : passedOver);
     // Passing mentions of several places below an established one are examples
     // of it (浦东新区…村 and 闵行区…村 in a report on Shanghai's villages), whatever their counts.
     if (from.length < total * (tier === 'body' ? 1 : DOMINANCE)) return unsure(file, node, `${TIER_NAME[tier]} names several places (${counts})`);
@@ -336,10 +334,9 @@ function nextStep(file: IngestFile, node: Division | undefined, evidence: Eviden
       }
     }
     // Named once, an area's own organ in its script still places the text (scriptArea).
-    if (tier === 'body' && from.length < REPEATED && !(node === undefined && (scriptArea(file, evidence) || ownProvince(evidence, own) || from.some((e) => e.ownInstitution)))) return undefined;
+    if (tier === 'body' && from.length < REPEATED && !(node === undefined && (scriptArea(file, evidence) || from.some((e) => e.ownInstitution)))) return undefined;
     if (WEAK.has(tier) && node?.level === 'city' && leader.level === 'county' && (tier === 'own-area' ? from.length < direct : from.length <= direct)) return undefined;
-    const byOwnProvince = tier === 'body' && !node && !onlyPlace(evidence, sections) && !scriptArea(file, evidence) && !oneProvince(evidence) && ownProvince(evidence, own) === leader;
-    return { division: leader, tier, from, final: from.some((e) => e.organ && e.divisions[0] === leader), ...(byOwnProvince ? { ownProvince: true } : {}) };
+    return { division: leader, tier, from, final: from.some((e) => e.organ && e.divisions[0] === leader) };
   }
   return unsure(file, node, passedOver);
 }
@@ -393,34 +390,6 @@ function oneProvince(evidence: Evidence[]): Division | undefined {
   if (provinces.length !== 1 || !provinces[0] || evidence.length < ONE_PROVINCE_MENTIONS) return undefined;
   const below = unique(places.filter((d) => d.level !== 'province').map((d) => childUnder(provinces[0], d)));
   return below.length >= 2 ? provinces[0] : undefined;
-}
-
-/**
- * The province of a local text that names no place but its province: a text
- * speaking of its own area below a province (全县, 我市, 市委) whose every place
- * is one province, by the province's name alone, even once (陕西十强县 in a
- * county leader's toast, kjiaoyi.com unseen7/b7; 甘肃发展史上 in a city
- * secretary's speech, 98523.com unseen23/a23; 四川省委十二届二次全会 in a
- * county hospital's opening, dawendou.com unseen31/e31; 福建 in a county
- * paper's report of its government's meetings, mhnews.com.cn kinds1/k1). A
- * county or city names the province above it, its superior, and no other
- * when nothing takes it elsewhere: the province is the one it lies in, and
- * the levels below stay empty, as the text does not name them. Not a
- * municipality (北京 in a county's education speech is the capital, a city
- * named for its schools, huaboedu cases/ho-huaboedu, and 上海 a city named as
- * an example: each is a city as much as a province), not Hong Kong, Macao or
- * Taiwan (a mainland text names them as topics; scriptArea places their own
- * texts), and not a place below a province (青州 once in a district's town
- * report, fjsx.net unseen16/b16, is another county's; a place below one
- * province is for the tiers above and onlyPlace to read). Rule id
- * region-own-province.
- */
-function ownProvince(evidence: Evidence[], own: Set<string>): Division | undefined {
-  if (![...own].some((level) => level !== '省')) return undefined;
-  const places = unique(evidence.map((e) => e.divisions[0]!));
-  const [place] = places;
-  if (places.length !== 1 || place!.level !== 'province' || MUNICIPALITIES.has(place!.code) || TRADITIONAL_AREAS.has(place!.code)) return undefined;
-  return evidence.some((e) => e.tier !== 'publisher') ? place : undefined;
 }
 
 /** The areas whose own texts are written in traditional characters: 台湾省, 香港特别行政区, 澳门特别行政区. */
